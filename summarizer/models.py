@@ -1,0 +1,151 @@
+"""The one data model that flows through digestbot.
+
+ingest -> :class:`Article` -> split -> :class:`Sentence` -> detect -> :class:`Item`
+-> group -> :class:`StoryDigest` -> :class:`Digest` -> render -> deliver.
+
+Everything here is plain, immutable-where-possible data with no behaviour beyond
+(de)serialisation, so every stage can be tested with tiny hand-built values.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+class Kind(str, enum.Enum):
+    """What an item tells the reader, relative to what they already know."""
+
+    NEW = "new"
+    UPDATED = "updated"
+    CONFLICT = "conflict"
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article. ``id`` is stable across re-ingests of the same content."""
+
+    id: str
+    title: str
+    text: str
+    source: str = ""
+    url: str = ""
+    published: datetime | None = None
+    origin: str = ""  # file name or JSON Lines id the article came from
+
+    @property
+    def day(self) -> date | None:
+        """The publication day, if the publication time is known."""
+        return self.published.date() if self.published else None
+
+    @property
+    def label(self) -> str:
+        """A short human name for citations: the outlet, else the origin."""
+        return self.source or self.origin or self.id[:8]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article; ``position`` is its index within the article."""
+
+    text: str
+    article_id: str
+    position: int
+    is_title: bool = False
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where an item was reported: outlet/label, link and the article id."""
+
+    name: str
+    url: str = ""
+    article_id: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        """Serialise for JSON output."""
+        return {"name": self.name, "url": self.url, "article_id": self.article_id}
+
+
+@dataclass
+class Item:
+    """One digest line: a fact new to the audience, with its kind and sources."""
+
+    kind: Kind
+    text: str
+    sources: list[SourceRef] = field(default_factory=list)
+    score: float = 0.0
+    earlier: str = ""  # the earlier value, for ``updated`` and ``conflict``
+    sentence: str = ""  # the full source sentence the line was condensed from
+    key: str = ""  # stable fingerprint of the fact, used to remember it was shown
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise for JSON output."""
+        out: dict[str, Any] = {
+            "kind": self.kind.value,
+            "text": self.text,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+        if self.earlier:
+            out["earlier"] = self.earlier
+        return out
+
+
+@dataclass
+class StoryDigest:
+    """What is new in one story. ``nothing_new`` is explicit, never filler."""
+
+    story_id: str
+    title: str
+    items: list[Item] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    background_ids: list[str] = field(default_factory=list)  # articles much older than the story
+
+    @property
+    def nothing_new(self) -> bool:
+        """True when the story's new articles only repeat what is known."""
+        return not self.items
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise for JSON output."""
+        return {
+            "story_id": self.story_id,
+            "title": self.title,
+            "nothing_new": self.nothing_new,
+            "older_background": bool(self.background_ids),
+            "articles": list(self.article_ids),
+            "items": [i.to_dict() for i in self.items],
+        }
+
+
+@dataclass
+class Digest:
+    """A digest for one audience: story sections, and the articles it covers."""
+
+    audience: str
+    stories: list[StoryDigest] = field(default_factory=list)
+    created: datetime | None = None
+    article_ids: list[str] = field(default_factory=list)  # every article this digest accounts for
+
+    @property
+    def items(self) -> list[Item]:
+        """All items, story by story, in display order."""
+        return [i for s in self.stories for i in s.items]
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing new to tell at all."""
+        return not self.items
+
+    def to_dict(self) -> dict[str, Any]:
+        """Serialise for JSON output."""
+        return {
+            "audience": self.audience,
+            "created": self.created.isoformat() if self.created else None,
+            "stories": [s.to_dict() for s in self.stories],
+            "articles": list(self.article_ids),
+        }
