@@ -1,0 +1,252 @@
+"""The ``digestbot`` command line.
+
+    digestbot dry-run [PATHS] [--format text|json|slack|discord]   what a channel would be told
+    digestbot replay --jsonl [--every article|day] INPUT...          the benchmark replay contract
+    digestbot ingest PATHS                                          store articles (persistent DB)
+    digestbot digest [--channel C] [--window 24h] [--query Q] ...   a digest from the persistent DB
+    digestbot run [slack|discord]                                   start the chat bots
+
+Every failure the user can cause (a missing path, a bad file, a bad option) ends in one
+line on stderr and a non-zero exit status, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import re
+import sys
+from collections import OrderedDict
+from datetime import timedelta
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from bot.digests import Digests
+from bot.render.text import render_json, render_text, replay_record
+from bot.service import Audience, DigestRequest
+from bot.store import Store
+from summarizer.engine import EngineConfig
+from summarizer.errors import DigestbotError
+from summarizer.ingest import expand, read_path
+from summarizer.models import Article
+from summarizer.rank import RANKERS
+
+log = logging.getLogger("digestbot")
+
+DEFAULT_DB = "sqlite:///digestbot.db"
+WINDOW_RE = re.compile(r"^(\d+)\s*([mhdw])$")
+
+
+def parse_window(text: str) -> timedelta:
+    """``90m``, ``24h``, ``7d``, ``2w`` -> timedelta; ValueError otherwise."""
+    m = WINDOW_RE.match(text.strip().lower())
+    if not m:
+        raise ValueError(f"bad time window {text!r} (use e.g. 90m, 24h, 7d, 2w)")
+    n, unit = int(m.group(1)), m.group(2)
+    return {"m": timedelta(minutes=n), "h": timedelta(hours=n), "d": timedelta(days=n), "w": timedelta(weeks=n)}[unit]
+
+
+def load_articles(paths: Sequence[str], *, quiet: bool = False) -> tuple[list[Article], list[str]]:
+    """Read every article under ``paths``; return (articles, one-line skip messages)."""
+    articles: list[Article] = []
+    skipped: list[str] = []
+    for path in expand(paths):
+        for result in read_path(path):
+            if isinstance(result, Article):
+                articles.append(result)
+            else:
+                skipped.append(str(result))
+                if not quiet:
+                    print(f"digestbot: skipped {result}", file=sys.stderr)
+    return articles, skipped
+
+
+def engine_config(args: argparse.Namespace) -> EngineConfig:
+    """Engine settings from the common options."""
+    cfg = EngineConfig(algorithm=args.algorithm)
+    if getattr(args, "max_per_story", None):
+        cfg.max_items_per_story = args.max_per_story
+    return cfg
+
+
+def _renderer(fmt: str) -> Callable:
+    """A function Digest -> str for ``--format``."""
+    if fmt == "slack":
+        from bot.render.slack import render_slack_payloads  # noqa: PLC0415 - optional until wired
+
+        return lambda d: json.dumps(render_slack_payloads(d), ensure_ascii=False, indent=2)
+    if fmt == "discord":
+        from bot.render.discord import render_discord_payloads  # noqa: PLC0415
+
+        return lambda d: json.dumps(render_discord_payloads(d), ensure_ascii=False, indent=2)
+    if fmt == "json":
+        return render_json
+    return render_text
+
+
+def steps(articles: Sequence[Article], every: str) -> list[tuple[str, str, list[Article]]]:
+    """Replay steps: (label key, label, articles) per article, or per publication day."""
+    if every == "article":
+        return [("article", a.origin or a.id, [a]) for a in articles]
+    days: "OrderedDict[str, list[Article]]" = OrderedDict()
+    for a in sorted(articles, key=lambda a: (a.day is None, a.day or 0)):
+        days.setdefault(a.day.isoformat() if a.day else "undated", []).append(a)
+    return [("batch", day, batch) for day, batch in days.items()]
+
+
+def run_replay(articles: Sequence[Article], every: str, config: EngineConfig,
+               emit: Callable[[str, str, list[Article], "Digests", object], None]) -> Digests:
+    """Ingest ``articles`` step by step into a throwaway store; after each step build, emit, mark delivered."""
+    service = Digests(Store("sqlite://"), config)
+    audience = Audience("replay")
+    for key, label, batch in steps(articles, every):
+        service.ingest(batch)
+        digest = service.build(DigestRequest(audience))
+        emit(key, label, batch, service, digest)
+        service.mark_delivered(audience, digest)
+    return service
+
+
+# -- commands ----------------------------------------------------------------------------
+def cmd_replay(args: argparse.Namespace) -> int:
+    """``digestbot replay``: one JSON object per step (the benchmarks' contract)."""
+    articles, _ = load_articles(args.inputs)
+    if not articles:
+        print("digestbot: no readable articles in the given inputs", file=sys.stderr)
+        return 2
+    out = sys.stdout
+
+    def emit(key, label, batch, service, digest):  # type: ignore[no-untyped-def]
+        out.write(json.dumps(replay_record(key, label, digest), ensure_ascii=False) + "\n")
+
+    run_replay(articles, args.every, engine_config(args), emit)
+    return 0
+
+
+def cmd_dry_run(args: argparse.Namespace) -> int:
+    """``digestbot dry-run``: after each article, print what a channel would be told."""
+    paths = args.paths or ["seeds/"]
+    articles, _ = load_articles(paths)
+    if not articles:
+        print(f"digestbot: no readable articles in {', '.join(paths)}", file=sys.stderr)
+        return 2
+    render = _renderer(args.format)
+
+    def emit(key, label, batch, service, digest):  # type: ignore[no-untyped-def]
+        when = ", ".join(sorted({a.day.isoformat() for a in batch if a.day})) or "undated"
+        if args.format == "text":
+            print(render_text(digest, f"=== after {label} ({when}) ==="))
+            print()
+        else:
+            print(f"// after {label} ({when})")
+            print(render(digest))
+
+    run_replay(articles, args.every, engine_config(args), emit)
+    return 0
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return Store(args.db or os.environ.get("DIGESTBOT_DATABASE_URL") or DEFAULT_DB)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """``digestbot ingest``: store articles in the persistent database."""
+    articles, skipped = load_articles(args.paths)
+    service = Digests(_store(args), engine_config(args))
+    result = service.ingest(articles)
+    print(f"ingested {len(result.added)} new article(s); {result.duplicates} already known; {len(skipped)} skipped")
+    return 0 if articles or not skipped else 1
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    """``digestbot digest``: the digest of the persistent database for one channel."""
+    service = Digests(_store(args), engine_config(args))
+    audience = Audience(args.channel)
+    request = DigestRequest(audience, parse_window(args.window) if args.window else None, args.query, args.max)
+    digest = service.build(request)
+    print(_renderer(args.format)(digest))
+    if args.mark:
+        service.mark_delivered(audience, digest)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """``digestbot run``: start the configured chat platforms."""
+    print("digestbot: the chat adapters are not wired into this build yet", file=sys.stderr)
+    return 2
+
+
+# -- parser ------------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    p = argparse.ArgumentParser(prog="digestbot", description="Tell a channel what is new in the news it follows.")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--algorithm", default="lexrank", choices=sorted(RANKERS), help="sumy ranking algorithm")
+        sp.add_argument("--max-per-story", type=int, default=None, help="items per story (default 8)")
+
+    dr = sub.add_parser("dry-run", help="print what a channel would be told after each article")
+    dr.add_argument("paths", nargs="*", help="files or folders (default: seeds/)")
+    dr.add_argument("--format", default="text", choices=["text", "json", "slack", "discord"])
+    dr.add_argument("--every", default="article", choices=["article", "day"])
+    common(dr)
+    dr.set_defaults(func=cmd_dry_run)
+
+    rp = sub.add_parser("replay", help="benchmark replay: one JSON object per step")
+    rp.add_argument("inputs", nargs="+")
+    rp.add_argument("--jsonl", action="store_true", help="JSON Lines output (the only format)")
+    rp.add_argument("--every", default="article", choices=["article", "day"])
+    common(rp)
+    rp.set_defaults(func=cmd_replay)
+
+    ig = sub.add_parser("ingest", help="store articles in the database")
+    ig.add_argument("paths", nargs="+")
+    ig.add_argument("--db", help="SQLAlchemy URL (default $DIGESTBOT_DATABASE_URL or sqlite:///digestbot.db)")
+    common(ig)
+    ig.set_defaults(func=cmd_ingest)
+
+    dg = sub.add_parser("digest", help="print a channel's digest from the database")
+    dg.add_argument("--channel", default="cli:local:default")
+    dg.add_argument("--window", help="only articles from the last 90m / 24h / 7d / 2w")
+    dg.add_argument("--query", help="story or keyword filter")
+    dg.add_argument("--max", type=int, help="length cap (items)")
+    dg.add_argument("--format", default="text", choices=["text", "json", "slack", "discord"])
+    dg.add_argument("--mark", action="store_true", help="record the digest as delivered to the channel")
+    dg.add_argument("--db")
+    common(dg)
+    dg.set_defaults(func=cmd_digest)
+
+    rn = sub.add_parser("run", help="start the chat bots (Slack, Discord, or whatever is configured)")
+    rn.add_argument("platform", nargs="?", choices=["slack", "discord"])
+    rn.set_defaults(func=cmd_run)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: parse, run, and turn expected failures into one-line errors."""
+    try:
+        from dotenv import load_dotenv
+
+        load_dotenv(override=False)
+    except ImportError:  # pragma: no cover
+        pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return int(args.func(args) or 0)
+    except (DigestbotError, ValueError, KeyError) as exc:
+        print(f"digestbot: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. piped into head
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""The digest service: the store plus the engine, behind the :class:`DigestService` protocol.
+
+- :meth:`Digests.ingest` stores new articles (a known article is a no-op) and assigns stories;
+- :meth:`Digests.build` makes the digest of what an audience has not seen yet, judged
+  against everything it has seen (never changes memory);
+- :meth:`Digests.mark_delivered` records, after the platform confirmed, that the audience
+  has seen the digest's articles; the audience's in-process memory index is updated in
+  place, so the next digest needs no rebuild.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Iterable, Sequence
+
+from bot.service import Audience, DigestRequest
+from bot.store import Store
+from summarizer.engine import Engine, EngineConfig
+from summarizer.models import Article, Digest
+from summarizer.novelty import Memory
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestResult:
+    """What an ingest did."""
+
+    added: list[Article] = field(default_factory=list)
+    duplicates: int = 0
+
+
+class Digests:
+    """Builds digests for audiences and remembers what each was shown. Thread-safe."""
+
+    def __init__(self, store: Store, config: EngineConfig | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.store = store
+        self.engine = Engine(config)
+        self._lock = threading.RLock()
+        self._memories: dict[tuple[str, ...], tuple[Memory, set[str]]] = {}
+        self._clock = clock or (lambda: datetime.now(timezone.utc).replace(tzinfo=None))
+        self._restore_stories()
+
+    def _restore_stories(self) -> None:
+        titles = self.store.story_titles()
+        for article, story_id in self.store.articles():
+            if story_id:
+                self.engine.stories.restore(article, story_id, titles.get(story_id, article.title))
+            else:
+                self.engine.stories.assign(article)
+
+    # -- ingest ----------------------------------------------------------------------
+    def ingest(self, articles: Iterable[Article]) -> IngestResult:
+        """Store new articles with their stories; known articles are skipped."""
+        with self._lock:
+            result = IngestResult()
+            batch: list[Article] = []
+            seen_ids: set[str] = set()
+            for a in articles:
+                if a.id in seen_ids or a.id in self.engine.stories.of_article:
+                    result.duplicates += 1
+                    continue
+                seen_ids.add(a.id)
+                batch.append(a)
+            pairs = []
+            for a in batch:
+                story = self.engine.stories.assign(a)
+                pairs.append((a, story.id, story.title))
+            try:
+                result.added = self.store.add_articles(pairs)
+            except Exception:
+                for a in batch:  # nothing was stored: forget the story assignments too
+                    self.engine.stories.of_article.pop(a.id, None)
+                raise
+            result.duplicates += len(batch) - len(result.added)
+            return result
+
+    # -- memory ----------------------------------------------------------------------
+    def memory(self, audience: Audience) -> Memory:
+        """The memory index of what ``audience`` knows (cached, built from the store once)."""
+        keys = audience.keys
+        with self._lock:
+            cached = self._memories.get(keys)
+            if cached is None:
+                ids = self.store.seen_ids(keys)
+                memory = Memory()
+                self.engine.remember(memory, [a for a, _ in self.store.articles(ids)])
+                cached = self._memories[keys] = (memory, ids)
+            return cached[0]
+
+    # -- DigestService -----------------------------------------------------------------
+    def build(self, request: DigestRequest) -> Digest:
+        """The digest of everything ``request.audience`` has not seen (memory unchanged)."""
+        with self._lock:
+            since = self._clock() - request.window if request.window else None
+            rows = self.store.unseen(request.audience.keys, since)
+            articles = [a for a, _ in rows]
+            if request.query:
+                articles = self._filter(articles, request.query)
+            memory = self.memory(request.audience)
+            return self.engine.digest(request.audience.key, articles, memory, max_items=request.max_items,
+                                      now=self._clock())
+
+    def _filter(self, articles: Sequence[Article], query: str) -> list[Article]:
+        """Articles of the stories that match every word of ``query`` (title or text)."""
+        words = [w for w in re.findall(r"\w+", query.lower()) if w]
+        if not words:
+            return list(articles)
+        stories = self.engine.stories
+        match_story: set[str] = set()
+        for a in articles:
+            sid = stories.of_article.get(a.id)
+            hay = f"{stories.stories[sid].title if sid else ''} {a.title} {a.text}".lower()
+            if all(re.search(rf"\b{re.escape(w)}", hay) for w in words):
+                match_story.add(sid or a.id)
+        return [a for a in articles if (stories.of_article.get(a.id) or a.id) in match_story]
+
+    def mark_delivered(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
+        """Record that ``digest`` (or only ``story_ids`` of it) reached ``audience``. Idempotent."""
+        with self._lock:
+            if story_ids is None:
+                article_ids = list(digest.article_ids)
+                items = digest.items
+            else:
+                wanted = set(story_ids)
+                chosen = [s for s in digest.stories if s.story_id in wanted]
+                article_ids = [a for s in chosen for a in s.article_ids]
+                items = [i for s in chosen for i in s.items]
+            self.store.mark_seen(audience.key, article_ids, items)
+            # Update every cached memory that includes this audience's key, in place.
+            new = [a for a, _ in self.store.articles(article_ids)]
+            for keys, (memory, ids) in self._memories.items():
+                if audience.key in keys:
+                    fresh = [a for a in new if a.id not in ids]
+                    self.engine.remember(memory, fresh)
+                    ids.update(a.id for a in fresh)

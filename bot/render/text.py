@@ -1,0 +1,50 @@
+"""Plain-text and JSON renderings of a digest (the dry-run and the replay contract)."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from summarizer.models import Digest, Item
+
+
+def item_line(item: Item, with_sources: bool = True) -> str:
+    """``new: <text> (Source A, Source B)``."""
+    line = f"{item.kind.value}: {item.text}"
+    if with_sources and item.sources:
+        line += " (" + ", ".join(s.name for s in item.sources) + ")"
+    return line
+
+
+def render_text(digest: Digest, heading: str = "") -> str:
+    """The digest as plain text: one block per story, one line per item."""
+    out: list[str] = []
+    if heading:
+        out.append(heading)
+    if not digest.stories:
+        out.append("nothing new")
+    for story in digest.stories:
+        tag = " [includes older background]" if story.background_ids else ""
+        out.append(f"# {story.title}{tag}")
+        if story.nothing_new:
+            n = len(story.article_ids)
+            out.append(f"  nothing new ({n} article{'s' if n != 1 else ''} repeat what is known)")
+        for item in story.items:
+            out.append("  " + item_line(item))
+    return "\n".join(out)
+
+
+def replay_record(label_key: str, label: str, digest: Digest) -> dict[str, Any]:
+    """One replay step: ``{"article"|"batch": label, "items": [{"kind", "text", "sources"}]}``."""
+    return {
+        label_key: label,
+        "items": [
+            {"kind": i.kind.value, "text": i.text, "sources": [s.name for s in i.sources], "story": s.story_id}
+            for s in digest.stories
+            for i in s.items
+        ],
+    }
+
+
+def render_json(digest: Digest) -> str:
+    """The whole digest as one JSON document."""
+    return json.dumps(digest.to_dict(), ensure_ascii=False)

@@ -1,0 +1,211 @@
+"""The store: articles, stories and what each audience has been shown (SQLAlchemy 2).
+
+Embedded SQLite by default (``sqlite:///digestbot.db``); any SQLAlchemy URL works, so a
+PostgreSQL database can replace it. Every write is one transaction: a failure leaves the
+store as it was. Re-adding a known article is a no-op.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Iterable, Iterator, Sequence
+
+from sqlalchemy import (
+    DateTime, ForeignKey, Index, Integer, String, Text, create_engine, event, func, select,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from summarizer.errors import StoreError
+from summarizer.models import Article, Item
+
+log = logging.getLogger(__name__)
+
+
+def utcnow() -> datetime:
+    """Naive UTC now (the store keeps naive UTC timestamps)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every digestbot table."""
+
+
+class StoryRow(Base):
+    """A story: a group of articles about one event."""
+
+    __tablename__ = "stories"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ArticleRow(Base):
+    """A stored article (clean text)."""
+
+    __tablename__ = "articles"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    origin: Mapped[str] = mapped_column(Text, default="")
+    story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id"), nullable=True, index=True)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    def to_article(self) -> Article:
+        """The model value of this row."""
+        return Article(self.id, self.title, self.text, self.source, self.url, self.published, self.origin)
+
+
+class SeenRow(Base):
+    """An article an audience has been caught up on (its facts are known to it)."""
+
+    __tablename__ = "seen"
+    audience: Mapped[str] = mapped_column(String(200), primary_key=True)
+    article_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ShownRow(Base):
+    """An item an audience was shown (for status, audit and de-duplication)."""
+
+    __tablename__ = "shown"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    audience: Mapped[str] = mapped_column(String(200), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (Index("ix_shown_audience_key", "audience", "key", unique=True),)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class Store:
+    """Transactional access to the digestbot database."""
+
+    def __init__(self, url: str = "sqlite:///digestbot.db") -> None:
+        try:
+            if url.startswith("sqlite") and ":memory:" in url or url == "sqlite://":
+                from sqlalchemy.pool import StaticPool
+
+                self.engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
+            else:
+                self.engine = create_engine(url, connect_args={"check_same_thread": False} if url.startswith("sqlite") else {})
+            if url.startswith("sqlite"):
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            Base.metadata.create_all(self.engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the store at {self.engine.url.render_as_string(hide_password=True) if hasattr(self, 'engine') else 'the given URL'}: {exc.__class__.__name__}") from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        s = self._sessions()
+        try:
+            yield s
+            s.commit()
+        except SQLAlchemyError as exc:
+            s.rollback()
+            raise StoreError(f"store write failed: {exc.__class__.__name__}: {str(exc).splitlines()[0][:160]}") from exc
+        except BaseException:
+            s.rollback()
+            raise
+        finally:
+            s.close()
+
+    # -- articles and stories ---------------------------------------------------------
+    def add_articles(self, pairs: Sequence[tuple[Article, str, str]]) -> list[Article]:
+        """Store (article, story id, story title) triples; return the ones that were new."""
+        if not pairs:
+            return []
+        ids = [a.id for a, _, _ in pairs]
+        with self.session() as s:
+            existing = set(s.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids))))
+            known_stories = set(s.scalars(select(StoryRow.id).where(StoryRow.id.in_({sid for _, sid, _ in pairs}))))
+            added: list[Article] = []
+            for article, story_id, story_title in pairs:
+                if article.id in existing:
+                    continue
+                existing.add(article.id)
+                if story_id not in known_stories:
+                    s.add(StoryRow(id=story_id, title=story_title[:500]))
+                    s.flush()  # the story row must exist before its articles reference it
+                    known_stories.add(story_id)
+                s.add(ArticleRow(
+                    id=article.id, title=article.title, text=article.text, source=article.source, url=article.url,
+                    published=article.published, origin=article.origin, story_id=story_id,
+                ))
+                added.append(article)
+        return added
+
+    def has_article(self, article_id: str) -> bool:
+        """True when the article is stored."""
+        with self.session() as s:
+            return s.scalar(select(func.count()).select_from(ArticleRow).where(ArticleRow.id == article_id)) > 0
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[tuple[Article, str | None]]:
+        """Stored (article, story id) pairs in ingest order, optionally only ``ids``."""
+        with self.session() as s:
+            q = select(ArticleRow).order_by(ArticleRow.seq)
+            if ids is not None:
+                q = q.where(ArticleRow.id.in_(list(ids)))
+            return [(r.to_article(), r.story_id) for r in s.scalars(q)]
+
+    def story_titles(self) -> dict[str, str]:
+        """Every story id with its title."""
+        with self.session() as s:
+            return {r.id: r.title for r in s.scalars(select(StoryRow))}
+
+    def unseen(self, audiences: Sequence[str], since: datetime | None = None) -> list[tuple[Article, str | None]]:
+        """Stored articles none of ``audiences`` has seen (optionally published/ingested since ``since``)."""
+        with self.session() as s:
+            seen = select(SeenRow.article_id).where(SeenRow.audience.in_(list(audiences)))
+            q = select(ArticleRow).where(ArticleRow.id.not_in(seen)).order_by(ArticleRow.seq)
+            if since is not None:
+                q = q.where(func.coalesce(ArticleRow.published, ArticleRow.ingested_at) >= since)
+            return [(r.to_article(), r.story_id) for r in s.scalars(q)]
+
+    def seen_ids(self, audiences: Sequence[str]) -> set[str]:
+        """Ids of the articles any of ``audiences`` has seen."""
+        with self.session() as s:
+            return set(s.scalars(select(SeenRow.article_id).where(SeenRow.audience.in_(list(audiences)))))
+
+    def mark_seen(self, audience: str, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
+        """Record articles (and the items shown) for an audience; idempotent. Returns new marks."""
+        ids = list(dict.fromkeys(article_ids))
+        items = list(items)
+        with self.session() as s:
+            have = set(s.scalars(select(SeenRow.article_id).where(
+                SeenRow.audience == audience, SeenRow.article_id.in_(ids))))
+            fresh = [i for i in ids if i not in have]
+            for article_id in fresh:
+                s.add(SeenRow(audience=audience, article_id=article_id))
+            keys = [i.key for i in items if i.key]
+            shown = set(s.scalars(select(ShownRow.key).where(ShownRow.audience == audience, ShownRow.key.in_(keys))))
+            for item in items:
+                if item.key and item.key not in shown:
+                    shown.add(item.key)
+                    s.add(ShownRow(audience=audience, key=item.key[:200], kind=item.kind.value, text=item.text))
+        return len(fresh)
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table (status and integrity checks)."""
+        with self.session() as s:
+            return {
+                "articles": s.scalar(select(func.count()).select_from(ArticleRow)) or 0,
+                "stories": s.scalar(select(func.count()).select_from(StoryRow)) or 0,
+                "seen": s.scalar(select(func.count()).select_from(SeenRow)) or 0,
+                "shown": s.scalar(select(func.count()).select_from(ShownRow)) or 0,
+            }

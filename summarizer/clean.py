@@ -1,0 +1,102 @@
+"""Cleaning article text: page furniture, captions, credits, bylines and bare URLs out.
+
+Works line by line on plain text (what HTML extraction, feeds and files give us), and
+returns the metadata it found on the way (a publication date line, a ``date`` marker).
+The rules are about page furniture common to news sites, never about a given story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from summarizer.dates import parse_date_line
+
+_NAV = re.compile(
+    r"""^\s*(?:\d+\.\s*)?(?:
+        skip\ to\ (?:content|main|more|navigation|search|footer)\b.* |
+        recommended(?:\ stories|\ articles|\ for\ you)?\s*$ |
+        (?:related|more|top|most\ read|trending)\ (?:stories|articles|news|content|topics)\s*$ |
+        list\ of\ \d+\ items.*$ |
+        end\ of\ list\s*$ |
+        advertisement\s*$ | (?:share|share\ this(?:\ article)?|print|email|comments?)\s*$ |
+        (?:read|see)\ (?:more|also)\b.{0,80}$ |
+        sign\ up\b.{0,120}$ | subscribe\b.{0,120}$ | follow\ us\b.{0,120}$ |
+        (?:image|photo|picture|video|graphic)(?:\ credit)?s?\s*:.*$ |
+        (?:copyright|©).{0,200}$ | all\ rights\ reserved.*$ |
+        click\ here\b.{0,120}$ | listen\ to\ this\ article.*$ | \d+\ min(?:ute)?\ read\s*$
+    )""",
+    re.I | re.X,
+)
+# A caption with its credit glued on ("...UkraineImage: Agency/AP/picture alliance").
+_GLUED_CREDIT = re.compile(r"\S(?:Image|Photo|Picture|Credit)s?:\s", re.I)
+# A photo credit glued to the start of a line: "Photograph: Jane Doe/AP The death toll ..."
+_LEAD_CREDIT = re.compile(
+    r"^(?:Photograph|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
+    r"(?:[\w.&-]+/)*(?:Getty Images|[A-Z][\w.&-]*)\s+(?=[A-Z\"“])"
+)
+_BULLET = re.compile(r"^(?:[*•·▪‣◦-]|\\\*)\s+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+# Agency sign-off lines such as "ess/lo (AFP, Reuters)" or "-- Reporting by X; Editing by Y".
+_SIGNOFF = re.compile(r"^\s*(?:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?\b.*|\(?(?:reporting|writing|editing) by\b.*)$", re.I)
+_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|].{0,80})?$")
+# A dateline/byline prefix: "By X, Editor CITY | Mon Mar 2, 2009 ... CITY (Reuters) - ".
+_DATELINE = re.compile(
+    r"^.{0,240}?\((?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|BBC|ANI|PTI|MENAFN)\)\s*(?:[-–—:]+\s*)?"
+)
+_MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
+
+
+@dataclass
+class Cleaned:
+    """Clean text (lines joined by newlines) and what cleaning learned about the article."""
+
+    text: str
+    published: datetime | None = None
+    lines_dropped: int = 0
+
+
+def strip_dateline(line: str) -> str:
+    """Remove a leading byline/dateline such as ``WASHINGTON (Reuters) -``."""
+    m = _DATELINE.match(line)
+    if m and len(line) - m.end() > 40:
+        return line[m.end():]
+    return line
+
+
+def clean_text(raw: str) -> Cleaned:
+    """Drop page furniture and return the article's clean lines and any date found."""
+    published: datetime | None = None
+    out: list[str] = []
+    dropped = 0
+    for index, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+        line = line.replace("\u00a0", " ").replace("\\/", "/").strip()
+        line = _BULLET.sub("", _LEAD_CREDIT.sub("", line)).strip()
+        if not line:
+            continue
+        m = _MARKER.match(line)
+        if m:
+            published = published or parse_date_line(m.group(1))
+            line = line[m.end():].strip()
+            if not line:
+                continue
+        if len(line) < 80:
+            when = parse_date_line(line)
+            if when is not None:
+                published = published or when
+                dropped += 1
+                continue
+        if _NAV.match(line) or _BARE_URL_LINE.match(line) or _SIGNOFF.match(line) or _BYLINE.match(line):
+            dropped += 1
+            continue
+        if _GLUED_CREDIT.search(line):
+            dropped += 1
+            continue
+        if not out:
+            line = strip_dateline(line)
+        line = _URL.sub("", line).strip()
+        line = re.sub(r"\s{2,}", " ", line)
+        if line:
+            out.append(line)
+    return Cleaned("\n".join(out), published, dropped)

@@ -1,0 +1,71 @@
+"""Dates: publication-date lines of articles and day/month mentions inside sentences."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as dateparser
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE_LINE = re.compile(
+    rf"^(?:published|updated|posted|last updated|date)?[:\s]*"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[\sT,]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z)?)?\s*$",
+    re.I,
+)
+# "December 18", "Dec. 18", "18 December" (optionally with a year) inside a sentence.
+DAY_MENTION = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\b\.?(?:\s+(?P<y2>\d{{4}}))?)",
+)
+
+
+def parse_date_line(line: str) -> datetime | None:
+    """The date of a line that is only a date (``Published December 27, 2025``), else None."""
+    line = line.strip()
+    if not line or len(line) > 80 or not _DATE_LINE.match(line):
+        return None
+    text = re.sub(r"^(?:published|updated|posted|last updated|date)[:\s]*", "", line, flags=re.I)
+    return parse_when(text)
+
+
+def parse_when(value: str) -> datetime | None:
+    """Parse a date or timestamp string leniently; None when it is not one."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        when = dateparser.parse(value, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if when is None or not (1900 <= when.year <= 2200):
+        return None
+    return when.replace(tzinfo=None) if when.tzinfo is None else when
+
+
+def day_mentions(text: str) -> list[tuple[int, int, int | None, str]]:
+    """(month, day, year or None, matched text) for each calendar day named in ``text``."""
+    out = []
+    for m in DAY_MENTION.finditer(text):
+        month = (m.group("m1") or m.group("m2") or "").lower().rstrip(".")
+        day = int(m.group("d1") or m.group("d2"))
+        year = m.group("y1") or m.group("y2")
+        mo = MONTHS.get(month[:3] if month[:3] in MONTHS and month not in MONTHS else month)
+        if mo is None:
+            mo = MONTHS.get(month[:3])
+        if mo and 1 <= day <= 31:
+            # "May 5" is a date; "may 5" (the verb) is lower-case and not matched (case-sensitive).
+            out.append((mo, day, int(year) if year else None, m.group(0)))
+    return out

@@ -1,0 +1,211 @@
+"""The digest engine: new articles + what an audience knows -> a :class:`Digest`.
+
+Pure: no I/O, no clocks. The flow for one digest:
+
+1. articles are put in publication order and assigned to stories;
+2. every eligible sentence is judged against the audience's :class:`Memory` (novelty) and
+   against the sentences of this digest's earlier articles (so a fact told by three
+   outlets today becomes one item citing all three);
+3. each story's candidates are ranked: sumy centrality, novelty, lead position, facts;
+4. the best are condensed into short lines, near-duplicates merged, and ordered by
+   importance, so a reader who stops early has the most important news.
+
+The engine never changes the audience's memory: :meth:`Engine.remember` does that, and
+the caller calls it only once the digest was delivered.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Iterable, Sequence
+
+from summarizer.condense import condense, core
+from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.novelty import Memory, Verdict, features, judge
+from summarizer.rank import get_ranker, normalise
+from summarizer.sentences import article_sentences, is_heading
+from summarizer.stories import StoryIndex, cosine
+from summarizer.text import content_words, english_share
+
+
+@dataclass
+class EngineConfig:
+    """Tunable behaviour of the engine (the CLI and settings fill it)."""
+
+    algorithm: str = "lexrank"
+    max_items_per_story: int = 10
+    max_candidates: int = 40  # per story, before sumy ranking (LexRank is quadratic)
+    line_chars: int = 140
+    background_days: int = 60
+    min_content_words: int = 5
+
+
+@dataclass
+class Candidate:
+    """A sentence that may become an item."""
+
+    text: str
+    article: Article
+    story_id: str
+    position: int
+    verdict: Verdict
+    sources: list[SourceRef] = field(default_factory=list)
+    score: float = 0.0
+
+
+def source_ref(article: Article) -> SourceRef:
+    """The citation of an article."""
+    return SourceRef(article.label, article.url, article.id)
+
+
+def _order(articles: Sequence[Article]) -> list[Article]:
+    """Publication order when every article is dated, else the order given."""
+    if all(a.published for a in articles):
+        return sorted(articles, key=lambda a: a.published or datetime.min)
+    return list(articles)
+
+
+def eligible(text: str, is_title: bool, min_words: int) -> bool:
+    """Can this sentence stand alone as a digest line?"""
+    if is_title or is_heading(text) or len(text) < 25:
+        return False
+    if english_share(text) < 0.7:  # garbled or foreign text
+        return False
+    return len(content_words(text)) >= min_words or bool(features(text).quantities)
+
+
+class Engine:
+    """Builds digests; owns the story index (stories are shared by all audiences)."""
+
+    def __init__(self, config: EngineConfig | None = None, stories: StoryIndex | None = None) -> None:
+        self.config = config or EngineConfig()
+        self.stories = stories or StoryIndex()
+        self.ranker = get_ranker(self.config.algorithm)
+
+    # -- detection -------------------------------------------------------------------
+    def candidates(self, articles: Sequence[Article], memory: Memory) -> list[Candidate]:
+        """Sentences of ``articles`` that are new to ``memory``, merged across sources."""
+        fresh = Memory()
+        owner: dict[int, Candidate] = {}  # fresh sentence index -> the candidate it became
+        out: list[Candidate] = []
+        for article in articles:
+            story = self.stories.assign(article)
+            for sentence in article_sentences(article):
+                text = sentence.text
+                if eligible(text, sentence.is_title, self.config.min_content_words):
+                    gist = core(text)
+                    verdict = judge(text, memory, story.id, gist)
+                    if verdict.novel:
+                        again = judge(text, fresh, story.id, gist) if len(fresh) else None
+                        if again is not None and not again.novel:
+                            self._cite(owner.get(again.best.index) if again.best else None, article)
+                        else:
+                            cand = Candidate(text, article, story.id, sentence.position, verdict, [source_ref(article)])
+                            out.append(cand)
+                            known = fresh.add(text, story.id, article.id)
+                            if known is not None:
+                                owner[known.index] = cand
+                            continue
+                fresh.add(text, story.id, article.id)
+        return out
+
+    @staticmethod
+    def _cite(cand: Candidate | None, article: Article) -> None:
+        """Add ``article`` as a further source of an item another outlet already reported."""
+        if cand is None or cand.article.id == article.id:
+            return
+        if all(s.article_id != article.id for s in cand.sources):
+            cand.sources.append(source_ref(article))
+
+    # -- ranking ---------------------------------------------------------------------
+    def rank(self, cands: list[Candidate]) -> list[Candidate]:
+        """Score one story's candidates and return them best first."""
+        if not cands:
+            return []
+        centroid = self.stories.stories[cands[0].story_id].centroid
+        relevance = [cosine(features(c.text).terms, centroid) for c in cands]
+        pre_scores = {id(c): r + 1.0 / (1.0 + c.position / 2.0) for c, r in zip(cands, relevance)}
+        rel_of = {id(c): r for c, r in zip(cands, relevance)}
+        pre = sorted(cands, key=lambda c: pre_scores[id(c)], reverse=True)[: self.config.max_candidates]
+        central = normalise(self.ranker([c.text for c in pre]))
+        rel = normalise([rel_of[id(c)] for c in pre])
+        for c, cen, r in zip(pre, central, rel):
+            v = c.verdict
+            lead = 1.0 / (1.0 + c.position / 2.0)  # lead sentences carry most new events
+            fact = 1.0 if v.kind is not Kind.NEW else min(1.0, 0.5 * v.new_facts)
+            # centrality among today's new sentences, lead position, relevance to the story,
+            # how new it is, and hard facts (updates, conflicts, new figures)
+            c.score = 0.25 * cen + 0.25 * lead + 0.25 * r + 0.10 * v.novelty + 0.15 * fact
+            c.score += min(0.3, 0.1 * (len(c.sources) - 1))  # told by several outlets: important
+        return sorted(pre, key=lambda c: c.score, reverse=True)
+
+    # -- rendering to items ----------------------------------------------------------
+    def item(self, c: Candidate) -> Item:
+        """Condense a candidate into a digest item."""
+        v = c.verdict
+        f = features(c.text)
+        keep = {t for t in f.terms if t not in v.known_terms}
+        note = ""
+        if v.kind is Kind.UPDATED and v.earlier:
+            note = f" (earlier: {v.earlier})"
+        elif v.kind is Kind.CONFLICT and v.earlier:
+            note = f" (earlier reports: {v.earlier})"
+        budget = max(60, self.config.line_chars - len(note))
+        facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
+        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts)
+        text = line + note
+        return Item(
+            kind=v.kind,
+            text=text,
+            sources=list(c.sources),
+            score=round(c.score, 4),
+            earlier=v.earlier,
+            sentence=c.text,
+            key=c.article.id + ":" + str(c.position),
+        )
+
+    def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,
+               now: datetime | None = None) -> Digest:
+        """The digest of ``articles`` for an audience that knows ``memory``."""
+        ordered = _order(articles)
+        cands = self.candidates(ordered, memory)
+        by_story: dict[str, list[Candidate]] = {}
+        for a in ordered:
+            by_story.setdefault(self.stories.of_article[a.id], [])
+        for c in cands:
+            by_story[c.story_id].append(c)
+        sections: list[tuple[float, StoryDigest]] = []
+        for story_id, story_cands in by_story.items():
+            story = self.stories.stories[story_id]
+            ranked = self.rank(story_cands)[: self.config.max_items_per_story]
+            section = StoryDigest(story_id, story.title)
+            section.article_ids = [a.id for a in ordered if self.stories.of_article[a.id] == story_id]
+            section.background_ids = [a.id for a in ordered
+                                      if self.stories.of_article[a.id] == story_id and self._is_background(a, story_id)]
+            section.items = [self.item(c) for c in ranked]
+            top = (ranked[0].score + 0.05 * math.log1p(len(section.article_ids))) if ranked else -1.0
+            sections.append((top, section))
+        sections.sort(key=lambda ts: ts[0], reverse=True)
+        stories = [s for _, s in sections]
+        if max_items is not None:
+            left = max(0, max_items)
+            for s in stories:
+                s.items = s.items[:left]
+                left -= len(s.items)
+        return Digest(audience=audience, stories=stories, created=now, article_ids=[a.id for a in ordered])
+
+    def _is_background(self, article: Article, story_id: str) -> bool:
+        """True when the article is much older than the story's newest article."""
+        story = self.stories.stories[story_id]
+        if not article.published or not story.last_seen:
+            return False
+        return story.last_seen - article.published > timedelta(days=self.config.background_days)
+
+    # -- memory ----------------------------------------------------------------------
+    def remember(self, memory: Memory, articles: Iterable[Article]) -> None:
+        """Add every sentence of ``articles`` to ``memory`` (after delivery)."""
+        for article in articles:
+            story = self.stories.assign(article)
+            for sentence in article_sentences(article):
+                memory.add(sentence.text, story.id, article.id)

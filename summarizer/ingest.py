@@ -1,0 +1,227 @@
+"""Reading articles: plain-text files, HTML files and JSON Lines.
+
+Every reader returns :class:`~summarizer.models.Article` values with a stable id, a clean
+text, a title, a source and a publication date when one can be found. Bad input raises an
+:class:`~summarizer.errors.InputError` with a one-line message; :func:`read_paths` turns
+those into logged skips so one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable, Iterator
+from urllib.parse import urlparse
+
+from summarizer.clean import clean_text
+from summarizer.dates import parse_when
+from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
+from summarizer.models import Article
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 8 * 1024 * 1024  # a single article file; a JSON Lines file may be larger
+MAX_ARTICLE_CHARS = 200_000  # text kept per article (a 5 MB "article" is cut, not fatal)
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+
+
+@dataclass
+class IngestReport:
+    """What a batch read produced: articles, and one line per skipped input."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def article_id(text: str, url: str = "", given: str = "") -> str:
+    """A stable id: the given id, else a hash of the URL, else of the normalised text."""
+    if given:
+        return str(given)
+    basis = url.strip() or re.sub(r"\s+", " ", text).strip().lower()
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (with BOM), else a detected encoding; binary data is refused."""
+    if not data.strip():
+        raise EmptyInput(f"{name}: empty input")
+    if b"\x00" in data[:8192]:
+        raise BinaryInput(f"{name}: binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            text = data.decode(best.encoding, errors="replace")
+            if _looks_textual(text):
+                return text
+    except ImportError:  # pragma: no cover - charset_normalizer comes with trafilatura's deps
+        pass
+    text = data.decode("cp1252", errors="replace")
+    if not _looks_textual(text):
+        raise BinaryInput(f"{name}: not readable text")
+    return text
+
+
+def _looks_textual(text: str) -> bool:
+    sample = text[:20_000]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
+    return bad / len(sample) < 0.05
+
+
+def make_article(
+    text: str,
+    *,
+    name: str,
+    title: str = "",
+    source: str = "",
+    url: str = "",
+    published: datetime | str | None = None,
+    given_id: str = "",
+) -> Article:
+    """Clean ``text`` and build an Article; raise EmptyInput if nothing readable is left."""
+    if len(text) > MAX_ARTICLE_CHARS * 4:
+        text = text[: MAX_ARTICLE_CHARS * 4]
+    cleaned = clean_text(text)
+    body = cleaned.text[:MAX_ARTICLE_CHARS]
+    if not re.search(r"[A-Za-z]{2,}", body):
+        raise EmptyInput(f"{name}: no readable sentences")
+    when = published if isinstance(published, datetime) else parse_when(published or "")
+    when = when or cleaned.published
+    if when is not None and when.tzinfo is not None:
+        when = when.astimezone(tz=None).replace(tzinfo=None)
+    lines = body.split("\n")
+    if not title:
+        # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
+        title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])[:300]
+    if not source and url:
+        source = urlparse(url).netloc.removeprefix("www.")
+    return Article(
+        id=article_id(body, url, given_id),
+        title=title.strip(),
+        text=body,
+        source=source.strip(),
+        url=url.strip(),
+        published=when,
+        origin=name,
+    )
+
+
+def read_text_file(path: Path, data: bytes) -> Article:
+    """A plain-text article (seed format: optional ``date`` marker and ``Published`` line)."""
+    return make_article(decode(data, path.name), name=path.name)
+
+
+def read_html_file(path: Path, data: bytes) -> Article:
+    """An HTML page: main text and metadata extracted with trafilatura."""
+    import trafilatura
+
+    html = decode(data, path.name)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    if doc is None:
+        raise EmptyInput(f"{path.name}: no article text found in the HTML")
+    get = doc.get if isinstance(doc, dict) else lambda k, d=None: getattr(doc, k, d)
+    text = get("text") or ""
+    if not text.strip():
+        raise EmptyInput(f"{path.name}: no article text found in the HTML")
+    return make_article(
+        text,
+        name=path.name,
+        title=get("title") or "",
+        source=get("sitename") or "",
+        url=get("url") or "",
+        published=get("date") or None,
+    )
+
+
+def iter_jsonl(path: Path, data: bytes) -> Iterator[Article | InputError]:
+    """Articles of a JSON Lines file (only ``text`` is required); bad lines are yielded as errors."""
+    text = decode(data, path.name)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path.name}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}: not JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield InputError(f"{where}: a record needs a \"text\" string")
+            continue
+        try:
+            yield make_article(
+                obj["text"],
+                name=str(obj.get("id") or where),
+                title=str(obj.get("title") or ""),
+                source=str(obj.get("source") or ""),
+                url=str(obj.get("url") or ""),
+                published=str(obj.get("published") or obj.get("date") or "") or None,
+                given_id=str(obj.get("id") or ""),
+            )
+        except InputError as exc:
+            yield InputError(f"{where}: {exc}")
+
+
+def read_path(path: Path) -> Iterator[Article | InputError]:
+    """Articles (or errors) from one file."""
+    name = path.name
+    try:
+        if not path.exists():
+            yield InputError(f"{path}: no such file or directory")
+            return
+        size = path.stat().st_size
+        suffix = path.suffix.lower()
+        if suffix not in JSONL_SUFFIXES and size > MAX_BYTES:
+            yield TooLarge(f"{name}: {size // 1024 // 1024} MB is over the {MAX_BYTES // 1024 // 1024} MB cap")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
+        return
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from iter_jsonl(path, data)
+        elif suffix in HTML_SUFFIXES or data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+            yield read_html_file(path, data)
+        else:
+            yield read_text_file(path, data)
+    except InputError as exc:
+        yield exc
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named by ``paths`` (directories expand to their files, sorted by name)."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out.extend(sorted(q for q in path.iterdir() if q.is_file() and not q.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+def read_paths(paths: Iterable[str | Path]) -> IngestReport:
+    """Read every article under ``paths``; unreadable inputs become logged one-line skips."""
+    report = IngestReport()
+    for path in expand(paths):
+        for result in read_path(path):
+            if isinstance(result, InputError):
+                log.warning("skipped %s", result)
+                report.skipped.append(str(result))
+            else:
+                report.articles.append(result)
+    return report

@@ -1,0 +1,245 @@
+"""Novelty: is a sentence new to an audience, an update of a known figure, or a conflict?
+
+:class:`Memory` holds what an audience knows (sentences with their terms and facts) behind
+an inverted index, so judging a sentence costs a few posting-list walks, never a scan of
+all history. :func:`judge` compares one sentence with a memory:
+
+- *containment* of the sentence in its closest known sentence (weighted by word rarity):
+  a paraphrase of one known sentence is a repeat;
+- *coverage* by the whole memory: a sentence made only of known words and known figures
+  tells nothing new, however it is worded;
+- *facts*: a figure for a known kind of thing with a new value is an ``updated`` item; a
+  second calendar day for the same event is a ``conflict``; a brand-new figure is new.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarizer.facts import DayFact, Quantity, days, quantities
+from summarizer.models import Kind
+from summarizer.text import terms
+
+# Thresholds (weighted shares of a sentence's information). Tuned on news_dev and the seeds.
+REPEAT_CONTAINMENT = 0.62  # this much of a sentence in one known sentence: a repeat
+REPEAT_COVERAGE = 0.86  # this much of it known in its nearest sentences, and no new fact: a repeat
+REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is known
+NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
+FACT_CONTEXT = 0.30  # context overlap for two figures to be about the same thing
+CONFLICT_CONTEXT = 0.40  # context overlap for two days to be about the same event
+MAX_POSTINGS = 400  # recent postings read per query term (very common terms are capped)
+QUERY_TERMS = 12  # the rarest terms of a sentence used to find its neighbours
+COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
+
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{6,400})[”\"]|(?<![A-Za-z])‘([^’]{6,300})’(?![A-Za-z])|(?<![A-Za-z])'([^']{6,300})'(?![A-Za-z])")
+
+
+def quotes(text: str) -> list[str]:
+    """Quoted passages of two words or more."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        q = next(g for g in m.groups() if g)
+        if len(q.split()) >= 2:
+            out.append(q)
+    return out
+
+
+@dataclass(frozen=True)
+class Features:
+    """What novelty needs of a sentence: weighted terms and facts."""
+
+    text: str
+    terms: dict[str, float]
+    total: float
+    quantities: tuple[Quantity, ...]
+    days: tuple[DayFact, ...]
+    quotes: tuple[dict[str, float], ...] = ()
+
+
+@lru_cache(maxsize=50_000)
+def features(text: str) -> Features:
+    """Terms and facts of a sentence (cached: the same sentence is often seen again)."""
+    t = terms(text)
+    qs = tuple(qt for qt in (terms(q) for q in quotes(text)) if len(qt) >= 2)
+    return Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)), tuple(days(text)), qs)
+
+
+@dataclass
+class Known:
+    """A sentence in memory."""
+
+    index: int
+    features: Features
+    story_id: str
+    ref: str  # article id (or any caller reference)
+
+
+@dataclass
+class Verdict:
+    """The judgement on one sentence."""
+
+    novel: bool
+    kind: Kind = Kind.NEW
+    novelty: float = 1.0  # share of the sentence's information not known (0..1)
+    containment: float = 0.0
+    coverage: float = 0.0
+    earlier: str = ""  # the known figure/day this one updates or contradicts
+    best: Known | None = None
+    new_facts: int = 0
+    known_terms: frozenset[str] = frozenset()  # terms of the nearest known sentences
+
+
+@dataclass
+class Memory:
+    """What an audience knows, indexed by term."""
+
+    known: list[Known] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _texts: set[str] = field(default_factory=set)
+
+    def __len__(self) -> int:
+        return len(self.known)
+
+    def add(self, text: str, story_id: str = "", ref: str = "") -> Known | None:
+        """Remember a sentence (an exact repeat is stored once)."""
+        key = " ".join(text.lower().split())
+        if key in self._texts:
+            return None
+        self._texts.add(key)
+        k = Known(len(self.known), features(text), story_id, ref)
+        self.known.append(k)
+        for term in k.features.terms:
+            self.postings[term].append(k.index)
+        return k
+
+    def neighbours(self, f: Features, limit: int = 25) -> list[tuple[float, Known]]:
+        """Known sentences sharing the most weighted terms with ``f``: (shared weight, sentence).
+
+        Candidates come from the posting lists of the sentence's rarest terms (recent
+        postings only), then the shared weight is computed exactly for the best of them.
+        """
+        votes: dict[int, float] = defaultdict(float)
+        query = sorted(f.terms.items(), key=lambda kv: kv[1], reverse=True)[:QUERY_TERMS]
+        for term, weight in query:
+            plist = self.postings.get(term)
+            if plist:
+                for idx in plist[-MAX_POSTINGS:]:
+                    votes[idx] += weight
+        if not votes:
+            return []
+        top = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)[: limit * 2]
+        scored = []
+        for idx, _ in top:
+            kt = self.known[idx].features.terms
+            scored.append((sum(w for t, w in f.terms.items() if t in kt), self.known[idx]))
+        scored.sort(key=lambda x: x[0], reverse=True)
+        return scored[:limit]
+
+
+def _context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozenset()) -> float:
+    """Weighted share of the smaller sentence's terms that the other one also has."""
+    ta = {t: w for t, w in a.terms.items() if t not in exclude and not t.isdigit()}
+    tb = {t: w for t, w in b.terms.items() if t not in exclude and not t.isdigit()}
+    if not ta or not tb:
+        return 0.0
+    shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)
+    return shared / min(sum(ta.values()), sum(tb.values()))
+
+
+def _facts_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
+    """Compare the figures and days of ``f`` with related known sentences.
+
+    Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new).
+    """
+    kind: Kind | None = None
+    earlier = ""
+    new_facts = 0
+    best_update = 0.0
+    for q in f.quantities:
+        related: list[tuple[int, float, Quantity]] = []
+        for k in near:
+            if story_id and k.story_id and k.story_id != story_id:
+                continue
+            for kq in k.features.quantities:
+                if q.comparable(kq):
+                    ctx = _context_overlap(f, k.features, q.unit | kq.unit)
+                    if ctx >= FACT_CONTEXT:
+                        related.append((k.index, ctx, kq))
+        if not related:
+            new_facts += 1
+            continue
+        if any(q.same_value(kq) for _, _, kq in related):
+            continue
+        # The earlier value shown is the latest one the audience was told.
+        _, ctx, kq = max(related, key=lambda r: r[0])
+        if ctx > best_update:
+            kind, earlier, best_update = Kind.UPDATED, kq.raw, ctx
+    if kind is not None:
+        return kind, earlier, new_facts
+    for d in f.days:
+        same = False
+        other: tuple[float, DayFact] | None = None
+        for k in near:
+            if story_id and k.story_id and k.story_id != story_id:
+                continue
+            for kd in k.features.days:
+                ctx = _context_overlap(f, k.features)
+                if kd.same_day(d):
+                    same = same or ctx >= FACT_CONTEXT
+                elif ctx >= CONFLICT_CONTEXT and (other is None or ctx > other[0]):
+                    other = (ctx, kd)
+        if same:
+            continue
+        if other is not None:
+            return Kind.CONFLICT, other[1].raw, new_facts
+        new_facts += 1
+    return None, "", new_facts
+
+
+def _new_quotes(f: Features, union: set[str]) -> int:
+    """How many quotations of ``f`` are mostly words the audience has not seen."""
+    n = 0
+    for qt in f.quotes:
+        total = sum(qt.values())
+        new = [t for t in qt if t not in union]
+        if len(new) >= 2 and sum(qt[t] for t in new) / total >= NEW_QUOTE_SHARE:
+            n += 1
+    return n
+
+
+def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None) -> Verdict:
+    """Is ``text`` new to ``memory``? See the module docstring for the method.
+
+    ``core`` is the sentence without attributions and asides (see
+    :func:`summarizer.condense.core`): what it says is judged on that, its facts on the
+    whole sentence.
+    """
+    whole = features(text)
+    f = features(core) if core and core != text else whole
+    if not f.terms:
+        return Verdict(novel=False, novelty=0.0)
+    near = memory.neighbours(f)
+    best: Known | None = None
+    containment = 0.0
+    for shared, k in near:
+        c = shared / f.total
+        if c > containment:
+            containment, best = c, k
+    union: set[str] = set()
+    for _, k in near[:COVER_NEIGHBOURS]:
+        union.update(k.features.terms)
+    coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
+    kind, earlier, new_facts = _facts_against(whole, [k for _, k in near], story_id)
+    new_facts += _new_quotes(f, union)
+    novelty = 1.0 - (containment + coverage) / 2
+    seen = frozenset(union)
+    if kind is not None:
+        return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
+    known = (containment >= REPEAT_CONTAINMENT or coverage >= REPEAT_COVERAGE
+             or (containment + coverage) / 2 >= REPEAT_MEAN)
+    if known and not new_facts:
+        return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
+    return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen)

@@ -1,0 +1,86 @@
+"""Sentence splitting (offline, blingfire) and the tokenizer object sumy is given.
+
+Text is split on line breaks first, so a headline or sub-heading without a full stop is
+never glued to the sentence after it; each line is then split with blingfire. A
+"heading" is a line-initial fragment with no terminal punctuation: it is kept for story
+grouping but never becomes a digest item on its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import blingfire
+
+from summarizer.models import Article, Sentence
+from summarizer.text import words
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
+MAX_SENTENCE_CHARS = 2000
+
+
+def split_line(line: str) -> list[str]:
+    """Split one line of text into sentences."""
+    line = line.strip()
+    if not line:
+        return []
+    parts = blingfire.text_to_sentences(line).split("\n")
+    out: list[str] = []
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        # A very long run-on "sentence" (lists, tables, hostile input) is cut at clause marks.
+        while len(part) > MAX_SENTENCE_CHARS:
+            cut = max(part.rfind("; ", 0, MAX_SENTENCE_CHARS), part.rfind(", ", 0, MAX_SENTENCE_CHARS))
+            if cut < MAX_SENTENCE_CHARS // 4:
+                cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
+            if cut <= 0:
+                cut = MAX_SENTENCE_CHARS
+            out.append(part[:cut + 1].strip())
+            part = part[cut + 1:].strip()
+        if part:
+            out.append(part)
+    return out
+
+
+def split_text(text: str) -> list[str]:
+    """Split multi-line text into sentences, never joining across line breaks."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(split_line(line))
+    return out
+
+
+def is_heading(sentence: str) -> bool:
+    """True for a fragment without terminal punctuation (headline, sub-heading, caption)."""
+    return not _TERMINAL.search(sentence)
+
+
+def article_sentences(article: Article) -> list[Sentence]:
+    """The sentences of an article, title first when the title is not already the first line."""
+    out: list[Sentence] = []
+    body = split_text(article.text)
+    title = article.title.strip()
+    in_text = any(line.strip() == title for line in article.text.split("\n", 8)[:8])
+    if title and not in_text and not (body and body[0].startswith(title[: min(len(title), 60)])):
+        for t in split_line(title):
+            out.append(Sentence(t, article.id, len(out), is_title=True))
+    for s in body:
+        out.append(Sentence(s, article.id, len(out), is_title=bool(title) and s == title))
+    return out
+
+
+@dataclass(frozen=True)
+class OfflineTokenizer:
+    """The tokenizer sumy's parsers call: ``to_sentences`` / ``to_words``, no NLTK data."""
+
+    language: str = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        """Sentences of a paragraph."""
+        return tuple(split_text(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        """Word tokens of a sentence."""
+        return tuple(words(sentence))

@@ -1,0 +1,114 @@
+"""Story grouping: articles about the same event share a story.
+
+Each article is represented by the weighted terms of its title and lead (the first
+sentences carry the event). An article joins the story whose centroid it is most similar
+to (cosine), when that similarity clears a threshold; otherwise it starts a story. Only the
+most recently active stories are compared, so the cost does not grow with all history.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from summarizer.models import Article
+from summarizer.sentences import split_text
+from summarizer.text import terms
+
+JOIN_SIMILARITY = 0.22
+LEAD_SENTENCES = 4
+ACTIVE_STORIES = 300
+
+
+def article_vector(article: Article) -> dict[str, float]:
+    """Weighted terms of the title (counted twice) and the lead sentences."""
+    vec: Counter[str] = Counter()
+    for t, w in terms(article.title).items():
+        vec[t] += 2 * w
+    for sentence in split_text(article.text)[:LEAD_SENTENCES]:
+        for t, w in terms(sentence).items():
+            vec[t] += w
+    return dict(vec)
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine similarity of two sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return dot / (na * nb)
+
+
+@dataclass
+class Story:
+    """A group of articles about one event."""
+
+    id: str
+    title: str
+    centroid: dict[str, float] = field(default_factory=dict)
+    size: int = 0
+    last_seen: datetime | None = None
+    first_seen: datetime | None = None
+
+    def add(self, article: Article, vector: dict[str, float]) -> None:
+        """Fold an article into the story."""
+        for t, w in vector.items():
+            self.centroid[t] = self.centroid.get(t, 0.0) + w
+        if len(self.centroid) > 400:  # keep the centroid small: its strongest terms describe the story
+            self.centroid = dict(sorted(self.centroid.items(), key=lambda kv: kv[1], reverse=True)[:300])
+        self.size += 1
+        if article.published:
+            if self.last_seen is None or article.published > self.last_seen:
+                self.last_seen = article.published
+            if self.first_seen is None or article.published < self.first_seen:
+                self.first_seen = article.published
+
+
+@dataclass
+class StoryIndex:
+    """Assigns articles to stories; remembers each article's story."""
+
+    threshold: float = JOIN_SIMILARITY
+    stories: dict[str, Story] = field(default_factory=dict)
+    of_article: dict[str, str] = field(default_factory=dict)
+    _order: list[str] = field(default_factory=list)  # story ids, most recently active last
+
+    def assign(self, article: Article) -> Story:
+        """The story of ``article`` (joining or starting one); stable for a known article."""
+        known = self.of_article.get(article.id)
+        if known:
+            return self.stories[known]
+        vector = article_vector(article)
+        best, best_sim = None, 0.0
+        for sid in self._order[-ACTIVE_STORIES:]:
+            sim = cosine(vector, self.stories[sid].centroid)
+            if sim > best_sim:
+                best, best_sim = self.stories[sid], sim
+        if best is None or best_sim < self.threshold:
+            sid = "s" + hashlib.sha1(article.id.encode()).hexdigest()[:10]
+            best = Story(sid, article.title[:200] or "Untitled story")
+            self.stories[sid] = best
+        else:
+            self._order.remove(best.id)
+        self._order.append(best.id)
+        best.add(article, vector)
+        self.of_article[article.id] = best.id
+        return best
+
+    def restore(self, article: Article, story_id: str, title: str) -> Story:
+        """Re-attach a stored article to its stored story (after a restart)."""
+        story = self.stories.get(story_id)
+        if story is None:
+            story = self.stories[story_id] = Story(story_id, title)
+        else:
+            self._order.remove(story_id)
+        self._order.append(story_id)
+        story.add(article, article_vector(article))
+        self.of_article[article.id] = story_id
+        return story

@@ -1,0 +1,144 @@
+"""Words: tokenising, stop words, stemming, news synonyms and term weights.
+
+Everything that compares sentences goes through :func:`terms`, so paraphrase handling
+(stems, a small table of common news synonyms) and word rarity (``wordfreq``) live in one
+place. Terms are canonical stems; weights favour rare words, so "brotherhood" counts far
+more than "said".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import Stemmer
+from wordfreq import zipf_frequency
+
+_STEMMER = Stemmer.Stemmer("english")
+
+WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def _sumy_stop_words() -> frozenset[str]:
+    """sumy's English stop-word list (ships with sumy, no download)."""
+    import sumy
+
+    path = Path(sumy.__file__).parent / "data" / "stopwords" / "english.txt"
+    try:
+        return frozenset(w.strip() for w in path.read_text(encoding="utf-8").split() if w.strip())
+    except OSError:  # pragma: no cover - sumy always ships it
+        return frozenset()
+
+
+# Reporting verbs, hedges and time words that say nothing about the fact itself.
+NEWS_STOP = frozenset(
+    """
+    said says say saying told tell tells according reported reports report reporting added adds noted
+    stated state's statement announced also would could might may must shall will can just
+    mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    week weeks month months year's earlier later since ago last next first new one two each
+    percent per cent via including include includes included however meanwhile though although
+    among amid around about nearly almost roughly approximately least more than less fewer over
+    us u.s
+    """.split()
+)
+
+STOP_WORDS = _sumy_stop_words() | NEWS_STOP
+
+# Common news paraphrases mapped to one canonical stem. Only generic news vocabulary:
+# reporting of troops, deaths, messages, approval, proof, sending, admitting, estimates.
+_SYNONYM_GROUPS = [
+    ("troop", "troops soldier soldiers forces servicemen servicemembers personnel combatants fighters"),
+    ("die", "die died dies dead death deaths killed kill kills killing slain perished fatalities"),
+    ("injur", "injured injuries wounded wounding hurt"),
+    ("messag", "message messages letter letters greeting greetings note"),
+    ("prais", "praise praised praising hail hailed hailing commend commended laud lauded applaud applauded"),
+    ("prove", "prove proved proves proving proven demonstrate demonstrated demonstrates show showed shown"),
+    ("send", "send sent sends sending dispatch dispatched deploy deployed deploying deployment deployments"),
+    ("admit", "admit admitted admits acknowledge acknowledged acknowledges confirm confirmed confirms"),
+    ("estim", "estimate estimated estimates believe believed assess assessed assessment assessments"),
+    ("tie", "tie ties relations relationship relationships bond bonds"),
+    ("countri", "country countries nation nations"),
+    ("increas", "increase increased increases rise rose risen raise raised boost boosted ramp"),
+    ("decreas", "decrease decreased decreases fall fell fallen drop dropped cut cuts decline declined"),
+    ("presid", "president presidents leader leaders"),
+    ("treati", "treaty treaties pact pacts accord"),
+    ("agreement", "agreement agreements deal deals"),
+    ("help", "help helped helps aid aided assist assisted support supported supports supporting"),
+    ("attack", "attack attacked attacks strike strikes struck assault"),
+    ("begin", "begin began begun start started starts launch launched"),
+    ("end", "end ended ends finish finished conclude concluded"),
+    ("meet", "meet met meeting meetings talks"),
+    ("buy", "buy bought acquire acquired acquisition purchase purchased"),
+]
+# Keyed by stem, so every inflection of a listed word maps to the group's canonical term.
+SYNONYMS: dict[str, str] = {}
+for _canon, _words in _SYNONYM_GROUPS:
+    for _w in _words.split():
+        SYNONYMS[_STEMMER.stemWord(_w)] = _canon
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens (letters and digits), possessives dropped."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        w = m.group(0).lower()
+        if "'" in w or "’" in w:
+            base, _, tail = w.replace("’", "'").partition("'")
+            w = base if tail in ("s", "") else base + tail
+        out.append(w)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def canon(word: str) -> str:
+    """The canonical stem of a lower-cased word, or "" for a stop word."""
+    if word.isdigit():
+        return word
+    if word in NEWS_STOP or len(word) < 2:
+        return ""
+    stem = _STEMMER.stemWord(word)
+    syn = SYNONYMS.get(stem)
+    if syn:  # news verbs such as "sent" or "shown" sit in generic stop lists; they matter here
+        return syn
+    return "" if word in STOP_WORDS else stem
+
+
+@lru_cache(maxsize=200_000)
+def word_weight(word: str) -> float:
+    """How informative a word is: high for rare words, low for common ones (from wordfreq)."""
+    if word.isdigit():
+        return 2.0
+    zipf = zipf_frequency(word, "en")
+    return min(5.0, max(0.4, 6.5 - zipf))
+
+
+def terms(text: str) -> dict[str, float]:
+    """Canonical content terms of ``text`` with their weights (a term keeps its highest weight)."""
+    out: dict[str, float] = {}
+    for w in words(text):
+        c = canon(w)
+        if not c:
+            continue
+        wt = word_weight(w)
+        if out.get(c, 0.0) < wt:
+            out[c] = wt
+    return out
+
+
+def content_words(text: str) -> list[str]:
+    """The non-stop words of ``text`` in order (for counting how much a sentence says)."""
+    return [w for w in words(text) if canon(w)]
+
+
+def english_share(text: str) -> float:
+    """Share of the word tokens of ``text`` that are English words (garbled or foreign text scores low)."""
+    toks = [w for w in words(text) if not w.isdigit()]
+    if not toks:
+        return 0.0
+    return sum(1 for w in toks if _known_word(w)) / len(toks)
+
+
+@lru_cache(maxsize=200_000)
+def _known_word(word: str) -> bool:
+    return zipf_frequency(word, "en") >= 1.5
