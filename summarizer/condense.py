@@ -134,12 +134,21 @@ _OPENERS = ("“", '"')
 _CLOSERS = ("”", '"')
 
 
+def _clause_comma(text: str, start: int, m: re.Match[str]) -> bool:
+    """A plain comma separates clauses only with a few words on each side (not "short-, mid- and long-range")."""
+    left = text[start:m.start()].split()
+    right = text[m.end():].split(",")[0].split()
+    return len(left) >= 4 and len(right) >= 4 and not left[-1].endswith("-")
+
+
 def segments(text: str, in_quotes: bool = False) -> list[str]:
     """Clause-like pieces of ``text`` (not splitting inside a “quotation” unless ``in_quotes``)."""
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         head = text[start:m.start()]
+        if m.group(0).strip() == "," and not _clause_comma(text, start, m):
+            continue
         inside = head.count("“") > head.count("”") or text[:m.start()].count('"') % 2 == 1
         if inside and not in_quotes:
             continue
@@ -167,7 +176,8 @@ def main_clause(parts: list[str]) -> int:
     """Index of the first piece that does not open with a connective (the main clause)."""
     for i, p in enumerate(parts):
         first = words(p)[:1]
-        if first and first[0] not in CONNECTIVES:
+        # A participle ("speaking of ...", "describing it as ...") opens a modifier, not the main clause.
+        if first and first[0] not in CONNECTIVES and not first[0].endswith("ing"):
             return i
     return 0
 
@@ -195,7 +205,7 @@ def compress(text: str, keep: set[str], target: int, facts: Iterable[str] = (), 
         if size + len(parts[richest]) <= hard:
             chosen.add(richest)  # the new fact may sit in a trailing clause: it goes in even past the target
             size += len(parts[richest])
-        elif (infos[richest] > infos[main] and len(chosen) == 1 and len(parts[richest]) <= hard
+        elif (in_quotes and infos[richest] > infos[main] and len(chosen) == 1 and len(parts[richest]) <= hard
               and not any(f and f in parts[main] for f in facts)):
             chosen, size = {richest}, len(parts[richest])  # the main clause is old news: show the new part
     for i in order:
@@ -225,6 +235,8 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     if len(text) > target:
         text, who = split_attribution(text)
         target, hard = target - len(who) - 2 * bool(who), hard - len(who) - 2 * bool(who)
+    if len(text) > target:
+        text = _apply(text, _LEAD, "", keep)  # "Since then, ..." / "In the letter, ..." with nothing new
     if len(text) > target:
         text = compress(text, keep, target, facts, hard)
     if len(text) > hard:  # one long clause or quotation: choose among its comma pieces
