@@ -163,6 +163,7 @@ def _summary(digest: Digest) -> str:
 
 def _fallback(title: str, digest: Digest, stories: Sequence[StoryDigest]) -> str:
     """The plain ``text`` of a message: notifications and clients without blocks show it."""
+    title = escape_plain(title)
     if digest.empty and not digest.stories:
         return f"{title}: {NOTHING_NEW_DIGEST}"
     names = "; ".join(s.title for s in stories if s.title)
