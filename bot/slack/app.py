@@ -55,7 +55,7 @@ def reply_text(text: str) -> str:
 
 
 def digest_title(parsed: ParsedCommand) -> str:
-    """The header of a requested digest, e.g. ``What's new: flu vaccine (last 1 day, 0:00:00)``."""
+    """The header of a requested digest, e.g. ``What's new: flu vaccine (last 24h)``."""
     title = DEFAULT_TITLE
     if parsed.query:
         title += f": {parsed.query}"

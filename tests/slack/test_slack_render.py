@@ -136,7 +136,10 @@ def big_digest(n_stories: int = 40, n_items: int = 10) -> Digest:
             StoryDigest(
                 f"story-{i}",
                 f"Story number {i}",
-                [Item(Kind.NEW, f"Item {i}.{j}: " + "many words " * 25, [SourceRef("Wire", f"https://wire.example/{i}/{j}")]) for j in range(n_items)],
+                [
+                    Item(Kind.NEW, f"Item {i}.{j}: " + "many words " * 25, [SourceRef("Wire", f"https://wire.example/{i}/{j}")], key=f"{i}.{j}")
+                    for j in range(n_items)
+                ],
             )
             for i in range(n_stories)
         ],
