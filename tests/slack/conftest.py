@@ -1,9 +1,7 @@
 """Fixtures: a fake Slack, and the real app served over HTTP on a free local port."""
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
-from typing import AsyncIterator, Awaitable, Callable
+from typing import AsyncIterator
 
 import aiohttp
 import pytest
@@ -13,10 +11,9 @@ from bot.slack.adapter import make_web_client
 from bot.slack.app import DigestCommand, build_app
 from bot.slack.config import SlackSettings
 from bot.slack.runner import start_http
-from fake_digest_service import FakeDigestService, sample_stories
-from fake_slack_api import FakeSlack, signed_command
-
-SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+from slack_fake_service import FakeDigestService, sample_stories
+from slack_fake_api import FakeSlack
+from slack_stack import SECRET, MakeStack, Stack
 
 
 @pytest.fixture
@@ -34,36 +31,6 @@ def settings(fake_slack: FakeSlack) -> SlackSettings:
         bot_token=fake_slack.bot_token, signing_secret=SECRET, api_url=fake_slack.api_url, mode="http",
         port=0, host="127.0.0.1", post_interval=0.0,
     ).validate()
-
-
-@dataclass
-class Stack:
-    """The running app: its service, handler, URL, and a way to send signed commands."""
-
-    fake: FakeSlack
-    service: FakeDigestService
-    handler: DigestCommand
-    url: str
-    session: aiohttp.ClientSession
-    counter: int = 0
-
-    async def command(self, text: str, *, timestamp: int | None = None, secret: str = SECRET,
-                      tamper: bool = False, **who: str) -> tuple[int, str, float]:
-        """POST a signed ``/digest text``; return (status, body, seconds until the HTTP answer)."""
-        self.counter += 1
-        body, headers = signed_command(secret, text, self.fake.response_url(str(self.counter)), timestamp=timestamp, **who)
-        if tamper:
-            body = body.replace("text=", "text=public+")
-        start = time.monotonic()
-        async with self.session.post(self.url, data=body.encode(), headers=headers) as response:
-            return response.status, await response.text(), time.monotonic() - start
-
-    async def settle(self) -> None:
-        """Wait for every digest in progress to be delivered."""
-        await self.handler.drain(timeout=20)
-
-
-MakeStack = Callable[..., Awaitable[Stack]]
 
 
 @pytest.fixture

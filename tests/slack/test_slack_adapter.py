@@ -10,10 +10,9 @@ from bot.delivery import Delivery, DeliveryError, Message, PermanentError, RateL
 from bot.service import Audience, DigestRequest
 from bot.slack.adapter import ResponseUrlAdapter, SlackAdapter, make_web_client, retry_after
 from bot.slack.config import SlackSettings
-from fake_digest_service import FakeDigestService, sample_stories
-from fake_slack_api import RESPONSE_URL, FakeSlack
+from slack_fake_service import FakeDigestService, big_digest, sample_stories
+from slack_fake_api import RESPONSE_URL, FakeSlack
 from summarizer.models import Digest, Item, Kind, StoryDigest
-from test_slack_render import big_digest
 
 MESSAGE = Message({"text": "hello", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]}, ("s",))
 

@@ -1,6 +1,7 @@
 """The real HTTP endpoint of the app, driven with correctly signed slash commands."""
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
@@ -11,10 +12,9 @@ from slack_sdk.models.blocks import Block
 
 from bot.service import Audience
 from bot.slack.app import APOLOGY, NOT_IN_CHANNEL, NOTHING_TO_POST
-from conftest import MakeStack
-from fake_digest_service import FakeDigestService, sample_stories
-from fake_slack_api import RESPONSE_URL, FakeSlack
-from test_slack_render import hostile_digest
+from slack_fake_api import RESPONSE_URL, FakeSlack
+from slack_fake_service import FakeDigestService, hostile_digest, sample_stories
+from slack_stack import MakeStack
 
 CHANNEL = Audience.channel("slack", "T1", "C1")
 USER = Audience.for_user(CHANNEL, "U1")
@@ -206,3 +206,14 @@ async def test_hostile_articles_are_posted_inert(make_stack: MakeStack) -> None:
     assert "<!" not in raw and "<@" not in raw and "<#" not in raw
     for block in blocks_of(post.body):
         Block.parse(block).validate_json()  # type: ignore[union-attr]
+
+
+async def test_two_quick_digests_in_one_channel_do_not_repeat_each_other(make_stack: MakeStack) -> None:
+    stack = await make_stack(FakeDigestService(sample_stories(), delay=0.5))
+    results = await asyncio.gather(stack.command(""), stack.command(""))
+    assert [r[0] for r in results] == [200, 200]
+    await stack.settle()
+    texts = sorted(section_text(c.body) for c in stack.fake.of(RESPONSE_URL))
+    assert len(texts) == 2
+    assert sum("Cases rose to 120" in t for t in texts) == 1  # told once, not twice
+    assert sum("Nothing new" in t for t in texts) == 1

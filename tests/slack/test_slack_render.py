@@ -18,39 +18,8 @@ from bot.render.slack import (
     render_slack_payloads,
 )
 from bot.render.slack_text import escape_mrkdwn, safe_url
+from slack_fake_service import HOSTILE, big_digest, hostile_digest
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
-
-HOSTILE = [
-    "Officials said <!channel> and <!here|here> and <!everyone> must read this",
-    "Ping @here and @channel and @Everyone now",
-    "Click <https://evil.example/phish|the official report> for details",
-    "This is *bold* and _italic_ and ~struck~ and `code` and ```block```",
-    "Hi <@U012ABCDEF> and <#C0123456|general> and <!subteam^S0123|@team>",
-    "Tom & Jerry > Itchy < Scratchy",
-    "Fake line\n• *new* injected item\n> quoted",
-    "Sentence " + "very long words " * 625,  # 10,000 characters
-]
-
-
-def hostile_digest() -> Digest:
-    """A digest whose every field carries something dangerous."""
-    items = [
-        Item(
-            Kind.NEW,
-            text,
-            [
-                SourceRef("Evil <!channel> News", "javascript:alert(1)"),
-                SourceRef("Pipe|Name>", "https://ok.example/a?x=1&y=<2>"),
-                SourceRef("Good", "https://good.example/story?a=1&b=2"),
-                SourceRef("Userinfo", "https://trusted.example@evil.example/"),
-            ],
-        )
-        for text in HOSTILE
-    ]
-    items.append(Item(Kind.UPDATED, "Deaths rose to 30 @here", [SourceRef("AP", "https://ap.example/1")], earlier="<!channel> 20"))
-    items.append(Item(Kind.CONFLICT, "Toll 40 says *X*", [], earlier="`35`"))
-    return Digest("slack:T:C", [StoryDigest("hostile", "Breaking <!here> *news* @channel", items)])
-
 
 def all_mrkdwn(payload: dict[str, Any]) -> list[str]:
     """Every mrkdwn/plain text string in a payload, fallback included."""
@@ -126,24 +95,6 @@ def test_every_section_of_a_huge_story_fits() -> None:
         assert message.story_ids == ("big",)
     lines = [ln for m in messages for b in m.payload["blocks"] if b["type"] == "section" for ln in b["text"]["text"].split("\n") if ln.startswith("• ")]
     assert len(lines) == 30
-
-
-def big_digest(n_stories: int = 40, n_items: int = 10) -> Digest:
-    """``n_stories`` stories of ``n_items`` long items each."""
-    return Digest(
-        "slack:T:C",
-        [
-            StoryDigest(
-                f"story-{i}",
-                f"Story number {i}",
-                [
-                    Item(Kind.NEW, f"Item {i}.{j}: " + "many words " * 25, [SourceRef("Wire", f"https://wire.example/{i}/{j}")], key=f"{i}.{j}")
-                    for j in range(n_items)
-                ],
-            )
-            for i in range(n_stories)
-        ],
-    )
 
 
 def test_big_digest_splits_into_valid_messages_without_losing_items() -> None:

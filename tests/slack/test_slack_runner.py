@@ -13,9 +13,9 @@ import pytest
 from bot.service import Audience
 from bot.slack.config import ConfigError, SlackSettings
 from bot.slack.runner import serve
-from conftest import SECRET
-from fake_digest_service import FakeDigestService, sample_stories
-from fake_slack_api import RESPONSE_URL, FakeSlack, command_fields, signed_command
+from slack_fake_service import FakeDigestService, sample_stories
+from slack_fake_api import RESPONSE_URL, FakeSlack, command_fields, signed_command
+from slack_stack import SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {
