@@ -198,3 +198,11 @@ def test_check_payload_rejects_invalid_blocks() -> None:
 def test_escape_mrkdwn_examples() -> None:
     assert escape_mrkdwn("<!channel> @here a&b") == "&lt;!channel&gt; @\u200bhere a&amp;b"
     assert "*" not in escape_mrkdwn("*x*") and "\n" not in escape_mrkdwn("a\nb")
+
+
+def test_render_slack_payloads_is_printable_json() -> None:
+    import json
+
+    payloads = render_slack_payloads(big_digest(3, 2))
+    assert json.loads(json.dumps(payloads)) == payloads
+    assert all(set(p) == {"text", "blocks"} for p in payloads)
