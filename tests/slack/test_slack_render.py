@@ -1,6 +1,7 @@
 """Block Kit renderer: limits, splitting, hostile article text."""
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -201,8 +202,6 @@ def test_escape_mrkdwn_examples() -> None:
 
 
 def test_render_slack_payloads_is_printable_json() -> None:
-    import json
-
     payloads = render_slack_payloads(big_digest(3, 2))
     assert json.loads(json.dumps(payloads)) == payloads
     assert all(set(p) == {"text", "blocks"} for p in payloads)
