@@ -72,6 +72,7 @@ class DeliveryReport:
     failed: int = 0
     story_ids: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    marked: bool = False  # the service recorded (part of) the digest as delivered
 
     @property
     def ok(self) -> bool:
@@ -89,12 +90,14 @@ class Delivery:
         *,
         max_retries: int = 3,
         max_wait: float = 60.0,
+        min_interval: float = 0.0,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
         self.service = service
         self.adapter = adapter
         self.max_retries = max_retries
         self.max_wait = max_wait
+        self.min_interval = min_interval  # pause between the messages of one digest (Slack: ~1/s per channel)
         self._sleep = sleep
 
     async def send_with_retry(self, target: str, message: Message) -> str:
@@ -110,19 +113,30 @@ class Delivery:
                 log.info("%s rate limited; waiting %.2fs (attempt %d)", self.adapter.platform, exc.retry_after, attempt)
                 await self._sleep(exc.retry_after)
 
-    async def deliver(self, target: str, audience: Audience, digest: Digest) -> DeliveryReport:
-        """Post every message of ``digest``; mark delivered only the stories that were confirmed."""
+    async def deliver(
+        self, target: str, audience: Audience, digest: Digest, messages: Sequence[Message] | None = None
+    ) -> DeliveryReport:
+        """Post every message of ``digest``; mark delivered only the stories that were confirmed.
+
+        ``messages`` defaults to ``adapter.render(digest)``. The whole digest is marked (so the
+        service may also record the articles it accounted for) only when every message went through
+        and together they carried every story; otherwise only the confirmed stories are marked.
+        """
         report = DeliveryReport()
-        messages = self.adapter.render(digest)
+        messages = list(self.adapter.render(digest) if messages is None else messages)
         confirmed: list[str] = []
-        for message in messages:
+        for index, message in enumerate(messages):
+            if index and self.min_interval > 0:
+                await self._sleep(self.min_interval)
             try:
                 await self.send_with_retry(target, message)
             except DeliveryError as exc:
-                report.failed += 1
-                report.errors.append(str(exc))
-                log.warning("%s delivery to %s failed: %s", self.adapter.platform, target, exc)
+                self._failed(report, target, str(exc))
                 break  # keep order: later messages would read out of context
+            except Exception as exc:  # an adapter bug or an unmapped transport error: same outcome
+                log.exception("%s delivery to %s raised", self.adapter.platform, target)
+                self._failed(report, target, f"{type(exc).__name__}: {exc}")
+                break
             report.sent += 1
             confirmed.extend(s for s in message.story_ids if s not in confirmed)
         # A story split over several messages counts only if none of its messages failed.
@@ -130,8 +144,22 @@ class Delivery:
             failed_or_unsent = {s for m in messages[report.sent:] for s in m.story_ids}
             confirmed = [s for s in confirmed if s not in failed_or_unsent]
         report.story_ids = confirmed
-        if messages and report.ok:
-            self.service.mark_delivered(audience, digest)
-        elif confirmed:
-            self.service.mark_delivered(audience, digest, confirmed)
+        carried = {s for m in messages for s in m.story_ids}
+        complete = all(s.story_id in carried for s in digest.stories)
+        try:
+            if messages and report.ok and complete:
+                self.service.mark_delivered(audience, digest)
+                report.marked = True
+            elif confirmed:
+                self.service.mark_delivered(audience, digest, confirmed)
+                report.marked = True
+        except Exception as exc:  # the post is out; failing to remember it must not crash the caller
+            log.exception("marking %d stories delivered to %s failed", len(confirmed), audience.key)
+            report.errors.append(f"mark_delivered failed: {type(exc).__name__}")
         return report
+
+    def _failed(self, report: DeliveryReport, target: str, error: str) -> None:
+        """Record a failed message in ``report``."""
+        report.failed += 1
+        report.errors.append(error)
+        log.warning("%s delivery to %s failed: %s", self.adapter.platform, target, error)
