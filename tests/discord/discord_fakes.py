@@ -53,3 +53,7 @@ class FakeDigestService:
         for s in digest.stories:
             if story_ids is None or s.story_id in story_ids:
                 shown.update(i.key or i.text for i in s.items)
+
+    def build_for(self, audience: Audience) -> Digest:
+        """Shorthand: the digest for ``audience`` with no filters."""
+        return self.build(DigestRequest(audience))

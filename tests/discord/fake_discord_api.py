@@ -89,6 +89,15 @@ def validate_message(payload: Any) -> dict[str, Any] | None:
     return None
 
 
+def _json(body: Any, status: int, headers: dict[str, str]) -> web.Response:
+    """A JSON response with Discord's exact ``Content-Type`` (discord.py compares it verbatim)."""
+    if body is None:
+        return web.Response(status=status, headers=headers)
+    return web.Response(
+        body=json.dumps(body).encode(), status=status, headers={**headers, "Content-Type": "application/json"}
+    )
+
+
 class FakeDiscordAPI:
     """Records requests and answers like Discord's REST API, on a random local port."""
 
@@ -186,7 +195,7 @@ class FakeDiscordAPI:
             if scripted.times <= 0:
                 queue.pop(0)
             rec.status = scripted.status
-            return rec, web.json_response(scripted.body, status=scripted.status, headers=scripted.headers)
+            return rec, _json(scripted.body, scripted.status, scripted.headers)
         return rec, None
 
     def _reply(self, rec: Recorded, body: Any, status: int = 200) -> web.Response:
@@ -200,7 +209,7 @@ class FakeDiscordAPI:
         }
         if body is None:
             return web.Response(status=204, headers=headers)
-        return web.json_response(body, status=status, headers=headers)
+        return _json(body, status, headers)
 
     def _message(self, channel_id: str, payload: dict[str, Any], webhook_id: str | None = None) -> dict[str, Any]:
         msg: dict[str, Any] = {
