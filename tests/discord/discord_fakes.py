@@ -1,12 +1,15 @@
 """A small in-memory DigestService with real memory semantics, and digest builders for tests."""
 from __future__ import annotations
 
+import itertools
 import threading
 from dataclasses import dataclass, field, replace
-from typing import Sequence
+from typing import Any, Sequence
 
 from bot.service import Audience, DigestRequest
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+
+from fake_discord_api import APP_ID
 
 
 def item(text: str, kind: Kind = Kind.NEW, *, source: str = "Wire", url: str = "https://news.example/a", earlier: str = "") -> Item:
@@ -57,3 +60,64 @@ class FakeDigestService:
     def build_for(self, audience: Audience) -> Digest:
         """Shorthand: the digest for ``audience`` with no filters."""
         return self.build(DigestRequest(audience))
+
+
+# -- interactions as the gateway delivers them ------------------------------------------------
+
+GUILD = 444444444444444444
+CHANNEL = 555555555555555555
+ALICE = 666666666666666666
+BOB = 777777777777777777
+_ids = itertools.count(800000000000000000)
+
+
+def interaction_payload(*options: dict[str, Any], user: int = ALICE, name: str = "digest") -> dict[str, Any]:
+    """An INTERACTION_CREATE (type 2, chat input) payload as the gateway delivers it."""
+    iid = next(_ids)
+    return {
+        "id": str(iid),
+        "application_id": str(APP_ID),
+        "type": 2,
+        "token": f"interaction-token-{iid}",
+        "version": 1,
+        "guild_id": str(GUILD),
+        "channel_id": str(CHANNEL),
+        "channel": {"id": str(CHANNEL), "type": 0, "guild_id": str(GUILD), "name": "news", "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
+        "member": {
+            "user": {"id": str(user), "username": f"user{user}", "discriminator": "0", "avatar": None, "global_name": None},
+            "roles": [],
+            "joined_at": "2024-01-01T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "pending": False,
+            "nick": None,
+            "avatar": None,
+            "permissions": "2147483648",
+        },
+        "app_permissions": "2147534848",
+        "locale": "en-US",
+        "guild_locale": "en-US",
+        "entitlements": [],
+        "attachment_size_limit": 10485760,
+        "authorizing_integration_owners": {"0": str(GUILD)},
+        "context": 0,
+        "data": {"id": "990000000000000001", "name": name, "type": 1, "guild_id": str(GUILD), "options": list(options)},
+    }
+
+
+def opt(name: str, value: Any) -> dict[str, Any]:
+    """One command option as Discord sends it (3 string, 4 integer, 5 boolean)."""
+    kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
+    return {"name": name, "type": kind, "value": value}
+
+
+def flu_service() -> FakeDigestService:
+    return FakeDigestService(
+        [
+            story("flu", "Flu outbreak", item("Cases rose to 40", source="Reuters", url="https://r.example/1"), item("Deaths 3", Kind.UPDATED, earlier="2")),
+            story("quake", "Quake in Chile", item("Magnitude 6.1")),
+        ]
+    )
+
+

@@ -8,6 +8,7 @@ message 6,000 characters together. Violations get HTTP 400 with Discord's error 
 """
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 from dataclasses import dataclass, field
@@ -109,6 +110,10 @@ class FakeDiscordAPI:
         self._ids = itertools.count(900000000000000000)
         self._runner: web.AppRunner | None = None
         self.base_url = ""
+        self.identified = asyncio.Event()
+        self.identify: dict[str, Any] | None = None
+        self._sockets: list[web.WebSocketResponse] = []
+        self._seq = itertools.count(1)
         self.app = web.Application()
         p = API_PREFIX
         self.app.add_routes(
@@ -124,6 +129,7 @@ class FakeDiscordAPI:
                 web.post(p + "/channels/{channel_id}/messages", self._channel_message),
                 web.put(p + "/applications/{app_id}/guilds/{guild_id}/commands", self._guild_commands),
                 web.put(p + "/applications/{app_id}/commands", self._global_commands),
+                web.get("/gateway-ws", self._gateway_ws),
             ]
         )
 
@@ -137,10 +143,13 @@ class FakeDiscordAPI:
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base_url = f"http://127.0.0.1:{port}{API_PREFIX}"
+        self.gateway_url = f"ws://127.0.0.1:{port}/gateway-ws"
         return self.base_url
 
     async def close(self) -> None:
         """Stop serving."""
+        for ws in list(self._sockets):
+            await ws.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -351,3 +360,34 @@ class FakeDiscordAPI:
 
     async def _global_commands(self, request: web.Request) -> web.Response:
         return await self._upsert(request, "global_commands", "global")
+
+    # -- gateway (just enough for a session: HELLO, IDENTIFY -> READY, heartbeats, dispatch) ---
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send a gateway DISPATCH event (op 0) to every connected client."""
+        for ws in self._sockets:
+            await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+
+    async def _gateway_ws(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        self.requests.append(Recorded("GET", request.path, "gateway_ws", None, dict(request.query), dict(request.headers)))
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 45000}})
+        try:
+            async for msg in ws:
+                frame = json.loads(msg.data)
+                if frame.get("op") == 1:
+                    await ws.send_json({"op": 11})
+                elif frame.get("op") == 2:
+                    self.identify = frame
+                    user = {"id": str(BOT_USER_ID), "username": "digestbot", "discriminator": "0", "avatar": None, "bot": True}
+                    ready = {
+                        "v": 10, "user": user, "guilds": [], "session_id": "fake-session",
+                        "resume_gateway_url": self.gateway_url, "application": {"id": str(APP_ID), "flags": 0},
+                    }
+                    await ws.send_json({"op": 0, "t": "READY", "s": next(self._seq), "d": ready})
+                    self.identified.set()
+        finally:
+            self._sockets.remove(ws)
+        return ws

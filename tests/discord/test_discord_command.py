@@ -7,7 +7,6 @@ discord.py's own tests do. Assertions are on what the fake API recorded.
 """
 from __future__ import annotations
 
-import itertools
 import threading
 from typing import Any, AsyncIterator
 
@@ -17,66 +16,8 @@ import pytest
 from bot.discord.client import DigestBot
 from bot.service import Audience
 from conftest import FAKE_TOKEN
-from discord_fakes import FakeDigestService, item, story
+from discord_fakes import ALICE, BOB, CHANNEL, GUILD, FakeDigestService, flu_service, interaction_payload, item, opt, story
 from fake_discord_api import APP_ID, FakeDiscordAPI, validate_message
-from summarizer.models import Kind
-
-GUILD = 444444444444444444
-CHANNEL = 555555555555555555
-ALICE = 666666666666666666
-BOB = 777777777777777777
-_ids = itertools.count(800000000000000000)
-
-
-def interaction_payload(*options: dict[str, Any], user: int = ALICE, name: str = "digest") -> dict[str, Any]:
-    """An INTERACTION_CREATE (type 2, chat input) payload as the gateway delivers it."""
-    iid = next(_ids)
-    return {
-        "id": str(iid),
-        "application_id": str(APP_ID),
-        "type": 2,
-        "token": f"interaction-token-{iid}",
-        "version": 1,
-        "guild_id": str(GUILD),
-        "channel_id": str(CHANNEL),
-        "channel": {"id": str(CHANNEL), "type": 0, "guild_id": str(GUILD), "name": "news", "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
-        "member": {
-            "user": {"id": str(user), "username": f"user{user}", "discriminator": "0", "avatar": None, "global_name": None},
-            "roles": [],
-            "joined_at": "2024-01-01T00:00:00+00:00",
-            "deaf": False,
-            "mute": False,
-            "flags": 0,
-            "pending": False,
-            "nick": None,
-            "avatar": None,
-            "permissions": "2147483648",
-        },
-        "app_permissions": "2147534848",
-        "locale": "en-US",
-        "guild_locale": "en-US",
-        "entitlements": [],
-        "attachment_size_limit": 10485760,
-        "authorizing_integration_owners": {"0": str(GUILD)},
-        "context": 0,
-        "data": {"id": "990000000000000001", "name": name, "type": 1, "guild_id": str(GUILD), "options": list(options)},
-    }
-
-
-def opt(name: str, value: Any) -> dict[str, Any]:
-    """One command option as Discord sends it (3 string, 4 integer, 5 boolean)."""
-    kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
-    return {"name": name, "type": kind, "value": value}
-
-
-def flu_service() -> FakeDigestService:
-    return FakeDigestService(
-        [
-            story("flu", "Flu outbreak", item("Cases rose to 40", source="Reuters", url="https://r.example/1"), item("Deaths 3", Kind.UPDATED, earlier="2")),
-            story("quake", "Quake in Chile", item("Magnitude 6.1")),
-        ]
-    )
-
 
 @pytest.fixture
 async def bot_and_service(fake_api: FakeDiscordAPI) -> AsyncIterator[tuple[DigestBot, FakeDigestService]]:
