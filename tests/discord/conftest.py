@@ -7,9 +7,8 @@ from typing import AsyncIterator
 import pytest
 from discord.http import HTTPClient, Route
 
+from discord_fakes import FAKE_TOKEN
 from fake_discord_api import FakeDiscordAPI
-
-FAKE_TOKEN = "fake.bot.token-not-real"
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
 from fake_discord_api import APP_ID
 
+FAKE_TOKEN = "fake.bot.token-not-real"
+
 
 def item(text: str, kind: Kind = Kind.NEW, *, source: str = "Wire", url: str = "https://news.example/a", earlier: str = "") -> Item:
     """An item with one source and a stable key."""

@@ -9,7 +9,7 @@ from discord.http import HTTPClient
 from bot.delivery import Delivery, Message, PermanentError, RateLimited
 from bot.discord.adapter import DiscordAdapter, channel_id_of
 from bot.service import Audience
-from conftest import FAKE_TOKEN
+from discord_fakes import FAKE_TOKEN
 from discord_fakes import FakeDigestService, item, story
 from fake_discord_api import FakeDiscordAPI
 from summarizer.models import Digest

@@ -15,7 +15,7 @@ import pytest
 
 from bot.discord.client import DigestBot
 from bot.service import Audience
-from conftest import FAKE_TOKEN
+from discord_fakes import FAKE_TOKEN
 from discord_fakes import ALICE, BOB, CHANNEL, GUILD, FakeDigestService, flu_service, interaction_payload, item, opt, story
 from fake_discord_api import APP_ID, FakeDiscordAPI, validate_message
 
@@ -199,3 +199,37 @@ async def test_unknown_interaction_is_not_retried(fake_api: FakeDiscordAPI, bot_
     await invoke(bot, interaction_payload())
     assert fake_api.of("followup") == []
     assert service.requests == []  # no work for an interaction Discord has already expired
+
+
+async def test_followup_429_without_via_is_retried_by_the_delivery_core(fake_api: FakeDiscordAPI, bot_and_service: Any) -> None:
+    """discord.py raises a 429 it cannot trust (no Via header); the core waits and retries once."""
+    bot, service = bot_and_service
+    fake_api.rate_limit("followup", retry_after=0.2, via=False)
+    await invoke(bot, interaction_payload())
+    assert [r.status for r in fake_api.of("followup")] == [429, 200]
+    assert len(fake_api.of("followup")[1].json["embeds"]) == 2
+    assert service.build_for(service.requests[0].audience).empty
+
+
+async def test_persistent_followup_rate_limit_gives_up_and_remembers_nothing(fake_api: FakeDiscordAPI, bot_and_service: Any) -> None:
+    bot, service = bot_and_service
+    fake_api.rate_limit("followup", retry_after=120.0, via=False)  # longer than the core waits (30 s)
+    await invoke(bot, interaction_payload())
+    rate_limited, apology = fake_api.of("followup")
+    assert rate_limited.status == 429
+    assert apology.json["content"].startswith("Sorry") and apology.json["flags"] & 64
+    assert len(service.build_for(service.requests[0].audience).items) == 3
+
+
+async def test_post_digest_to_channel_for_schedules(fake_api: FakeDiscordAPI, bot_and_service: Any) -> None:
+    bot, service = bot_and_service
+    report = await bot.post_digest(CHANNEL, GUILD)
+    assert report.ok
+    (post,) = fake_api.of("channel_message")
+    assert post.path == f"/channels/{CHANNEL}/messages"
+    assert post.json["allowed_mentions"] == {"parse": []}
+    assert [e["title"] for e in post.json["embeds"]] == ["Flu outbreak", "Quake in Chile"]
+    channel = Audience.channel("discord", str(GUILD), str(CHANNEL))
+    assert service.build_for(channel).empty
+    assert (await bot.post_digest(CHANNEL, GUILD)).ok
+    assert fake_api.of("channel_message")[1].json["content"].startswith("Nothing new")

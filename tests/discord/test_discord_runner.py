@@ -10,7 +10,7 @@ from discord.http import Route
 
 from bot.discord.config import ConfigError, DiscordSettings
 from bot.discord.runner import render_discord_payloads, serve
-from conftest import FAKE_TOKEN
+from discord_fakes import FAKE_TOKEN
 from discord_fakes import GUILD, flu_service, interaction_payload, opt
 from fake_discord_api import APP_ID, FakeDiscordAPI
 from summarizer.models import Digest
