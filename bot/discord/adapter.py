@@ -6,6 +6,7 @@ send is additionally bounded by ``timeout`` so a long rate limit cannot stall a 
 and whatever discord.py gives up on reaches :class:`~bot.delivery.Delivery` as
 ``RateLimited``/``PermanentError`` (see :mod:`bot.discord.errors`) for its own bounded retry.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -35,7 +36,9 @@ class DiscordAdapter:
 
     platform = "discord"
 
-    def __init__(self, http: HTTPClient, renderer: DiscordRenderer | None = None, *, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(
+        self, http: HTTPClient, renderer: DiscordRenderer | None = None, *, timeout: float = DEFAULT_TIMEOUT
+    ) -> None:
         self.http = http
         self.renderer = renderer or DiscordRenderer()
         self.timeout = timeout

@@ -1,4 +1,5 @@
 """The Discord bot: loads the /digest cog and syncs application commands at start."""
+
 from __future__ import annotations
 
 import asyncio
@@ -63,7 +64,9 @@ class DigestBot(commands.Bot):
         """A delivery core that posts to channels through this bot's REST client."""
         return Delivery(self.service, DiscordAdapter(self.http, self.renderer))
 
-    async def post_digest(self, channel_id: int, guild_id: int | None = None, request: DigestRequest | None = None) -> DeliveryReport:
+    async def post_digest(
+        self, channel_id: int, guild_id: int | None = None, request: DigestRequest | None = None
+    ) -> DeliveryReport:
         """Build and post the channel's digest (for schedules); marks only what Discord confirmed."""
         audience = channel_audience(guild_id, channel_id)
         request = request or DigestRequest(audience=audience, public=True)

@@ -6,6 +6,7 @@ shared delivery core, which marks delivered only what Discord confirmed. An ephe
 is remembered for the asking user only (``Audience.for_user``), a public one for the channel.
 Any failure ends in a short ephemeral apology; details go to the log, never to the user.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -124,7 +125,9 @@ class DigestCog(commands.Cog):
             return
         if report is not None:
             log.warning("/digest delivery to %s incomplete: %s", audience.key, "; ".join(report.errors))
-        await self.apologise(interaction, PARTIAL_APOLOGY if report and report.sent else APOLOGY, public and not (report and report.sent))
+        await self.apologise(
+            interaction, PARTIAL_APOLOGY if report and report.sent else APOLOGY, public and not (report and report.sent)
+        )
 
     async def apologise(self, interaction: discord.Interaction, text: str, replace_public_placeholder: bool) -> None:
         """Tell only the caller that something went wrong (best effort, never raises)."""
@@ -136,13 +139,19 @@ class DigestCog(commands.Cog):
         except Exception:
             log.exception("/digest apology for interaction %s failed", interaction.id)
 
-    async def cog_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+    async def cog_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
         """Errors discord.py raises around the command (bad options, checks) get the same apology."""
         log.warning("/digest error for interaction %s: %r", interaction.id, error)
         try:
             if interaction.response.is_done():
-                await interaction.followup.send(APOLOGY, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+                await interaction.followup.send(
+                    APOLOGY, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                )
             else:
-                await interaction.response.send_message(APOLOGY, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+                await interaction.response.send_message(
+                    APOLOGY, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                )
         except Exception:
             log.exception("/digest error reply for interaction %s failed", interaction.id)

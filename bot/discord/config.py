@@ -1,4 +1,5 @@
 """Discord settings from the environment. The token is never shown by repr/str or logged."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Translate discord.py transport errors into the delivery core's exception hierarchy."""
+
 from __future__ import annotations
 
 import asyncio

@@ -1,4 +1,5 @@
 """Entry points the CLI wires up: ``serve`` (``digestbot run discord``) and dry-run payloads."""
+
 from __future__ import annotations
 
 import logging

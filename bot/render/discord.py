@@ -9,6 +9,7 @@ The compact form uses plain ``content`` lines instead of embeds.
 Discord counts an embed's size as title + description + field names and values + footer
 text + author name; all embeds of one message together may hold 6,000 characters.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -9,6 +9,7 @@ text readable; :func:`safe_url` lets only plain http(s) URLs become links.
 cooperates with brackets escaped before it, so backslashes and brackets are swapped for
 private-use placeholders around the call and escaped afterwards.
 """
+
 from __future__ import annotations
 
 import re

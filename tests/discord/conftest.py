@@ -1,4 +1,5 @@
 """Fixtures: a fake Discord API on 127.0.0.1 with discord.py pointed at it."""
+
 from __future__ import annotations
 
 import asyncio

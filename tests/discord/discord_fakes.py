@@ -1,4 +1,5 @@
 """A small in-memory DigestService with real memory semantics, and digest builders for tests."""
+
 from __future__ import annotations
 
 import itertools
@@ -14,7 +15,9 @@ from fake_discord_api import APP_ID
 FAKE_TOKEN = "fake.bot.token-not-real"
 
 
-def item(text: str, kind: Kind = Kind.NEW, *, source: str = "Wire", url: str = "https://news.example/a", earlier: str = "") -> Item:
+def item(
+    text: str, kind: Kind = Kind.NEW, *, source: str = "Wire", url: str = "https://news.example/a", earlier: str = ""
+) -> Item:
     """An item with one source and a stable key."""
     return Item(kind=kind, text=text, sources=[SourceRef(source, url, "a1")], earlier=earlier, key=text)
 
@@ -84,9 +87,24 @@ def interaction_payload(*options: dict[str, Any], user: int = ALICE, name: str =
         "version": 1,
         "guild_id": str(GUILD),
         "channel_id": str(CHANNEL),
-        "channel": {"id": str(CHANNEL), "type": 0, "guild_id": str(GUILD), "name": "news", "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None},
+        "channel": {
+            "id": str(CHANNEL),
+            "type": 0,
+            "guild_id": str(GUILD),
+            "name": "news",
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+        },
         "member": {
-            "user": {"id": str(user), "username": f"user{user}", "discriminator": "0", "avatar": None, "global_name": None},
+            "user": {
+                "id": str(user),
+                "username": f"user{user}",
+                "discriminator": "0",
+                "avatar": None,
+                "global_name": None,
+            },
             "roles": [],
             "joined_at": "2024-01-01T00:00:00+00:00",
             "deaf": False,
@@ -117,9 +135,12 @@ def opt(name: str, value: Any) -> dict[str, Any]:
 def flu_service() -> FakeDigestService:
     return FakeDigestService(
         [
-            story("flu", "Flu outbreak", item("Cases rose to 40", source="Reuters", url="https://r.example/1"), item("Deaths 3", Kind.UPDATED, earlier="2")),
+            story(
+                "flu",
+                "Flu outbreak",
+                item("Cases rose to 40", source="Reuters", url="https://r.example/1"),
+                item("Deaths 3", Kind.UPDATED, earlier="2"),
+            ),
             story("quake", "Quake in Chile", item("Magnitude 6.1")),
         ]
     )
-
-

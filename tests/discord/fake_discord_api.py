@@ -6,6 +6,7 @@ headers, or any status), and validates message payloads the way Discord does: co
 message 6,000 characters together. Violations get HTTP 400 with Discord's error JSON
 (code 50035 "Invalid Form Body"), so a renderer bug fails a test instead of passing quietly.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -46,7 +47,9 @@ class Scripted:
 
 
 def _max_len(path: list[str], limit: int) -> dict[str, Any]:
-    err: dict[str, Any] = {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": f"Must be {limit} or fewer in length."}]}
+    err: dict[str, Any] = {
+        "_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": f"Must be {limit} or fewer in length."}]
+    }
     for key in reversed(path):
         err = {key: err}
     return err
@@ -159,7 +162,9 @@ class FakeDiscordAPI:
         """Answer the next ``times`` requests of ``kind`` with ``status`` and ``body``."""
         self.scripts.setdefault(kind, []).append(Scripted(status, body, headers or {}, times))
 
-    def rate_limit(self, kind: str, retry_after: float = 0.5, times: int = 1, *, via: bool = True, is_global: bool = False) -> None:
+    def rate_limit(
+        self, kind: str, retry_after: float = 0.5, times: int = 1, *, via: bool = True, is_global: bool = False
+    ) -> None:
         """Answer the next ``times`` requests of ``kind`` with Discord's 429."""
         headers = {
             "Retry-After": str(max(1, round(retry_after))),
@@ -194,7 +199,7 @@ class FakeDiscordAPI:
                 body = json.loads(raw)
             else:
                 body = raw.decode("utf-8", "replace")
-        path = request.path[len(API_PREFIX):]
+        path = request.path[len(API_PREFIX) :]
         rec = Recorded(request.method, path, kind, body, dict(request.query), dict(request.headers))
         self.requests.append(rec)
         queue = self.scripts.get(kind)
@@ -226,7 +231,13 @@ class FakeDiscordAPI:
             "channel_id": str(channel_id),
             "type": 0,
             "content": payload.get("content") or "",
-            "author": {"id": str(BOT_USER_ID), "username": "digestbot", "discriminator": "0", "avatar": None, "bot": True},
+            "author": {
+                "id": str(BOT_USER_ID),
+                "username": "digestbot",
+                "discriminator": "0",
+                "avatar": None,
+                "bot": True,
+            },
             "attachments": [],
             "embeds": payload.get("embeds") or [],
             "mentions": [],
@@ -254,7 +265,16 @@ class FakeDiscordAPI:
             return self._reply(rec, {"message": "401: Unauthorized", "code": 0}, 401)
         return self._reply(
             rec,
-            {"id": str(BOT_USER_ID), "username": "digestbot", "discriminator": "0", "avatar": None, "bot": True, "verified": True, "mfa_enabled": False, "flags": 0},
+            {
+                "id": str(BOT_USER_ID),
+                "username": "digestbot",
+                "discriminator": "0",
+                "avatar": None,
+                "bot": True,
+                "verified": True,
+                "mfa_enabled": False,
+                "flags": 0,
+            },
         )
 
     async def _application(self, request: web.Request) -> web.Response:
@@ -265,9 +285,18 @@ class FakeDiscordAPI:
         return self._reply(
             rec,
             {
-                "id": str(APP_ID), "name": "digestbot", "description": "", "icon": None, "bot_public": True,
-                "bot_require_code_grant": False, "owner": owner, "verify_key": "00", "flags": 0,
-                "summary": "", "rpc_origins": [], "team": None,
+                "id": str(APP_ID),
+                "name": "digestbot",
+                "description": "",
+                "icon": None,
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "owner": owner,
+                "verify_key": "00",
+                "flags": 0,
+                "summary": "",
+                "rpc_origins": [],
+                "team": None,
             },
         )
 
@@ -277,7 +306,9 @@ class FakeDiscordAPI:
             return scripted
         body: dict[str, Any] = {"url": self.gateway_url}
         if request.path.endswith("/bot"):
-            body.update(shards=1, session_start_limit={"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1})
+            body.update(
+                shards=1, session_start_limit={"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
+            )
         return self._reply(rec, body)
 
     async def _callback(self, request: web.Request) -> web.Response:
@@ -299,7 +330,8 @@ class FakeDiscordAPI:
             rec,
             {
                 "interaction": {
-                    "id": request.match_info["id"], "type": 2,
+                    "id": request.match_info["id"],
+                    "type": 2,
                     "response_message_loading": body.get("type") == 5,
                     "response_message_ephemeral": bool(flags & 64),
                 },
@@ -372,7 +404,9 @@ class FakeDiscordAPI:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         self._sockets.append(ws)
-        self.requests.append(Recorded("GET", request.path, "gateway_ws", None, dict(request.query), dict(request.headers)))
+        self.requests.append(
+            Recorded("GET", request.path, "gateway_ws", None, dict(request.query), dict(request.headers))
+        )
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 45000}})
         try:
             async for msg in ws:
@@ -381,10 +415,20 @@ class FakeDiscordAPI:
                     await ws.send_json({"op": 11})
                 elif frame.get("op") == 2:
                     self.identify = frame
-                    user = {"id": str(BOT_USER_ID), "username": "digestbot", "discriminator": "0", "avatar": None, "bot": True}
+                    user = {
+                        "id": str(BOT_USER_ID),
+                        "username": "digestbot",
+                        "discriminator": "0",
+                        "avatar": None,
+                        "bot": True,
+                    }
                     ready = {
-                        "v": 10, "user": user, "guilds": [], "session_id": "fake-session",
-                        "resume_gateway_url": self.gateway_url, "application": {"id": str(APP_ID), "flags": 0},
+                        "v": 10,
+                        "user": user,
+                        "guilds": [],
+                        "session_id": "fake-session",
+                        "resume_gateway_url": self.gateway_url,
+                        "application": {"id": str(APP_ID), "flags": 0},
                     }
                     await ws.send_json({"op": 0, "t": "READY", "s": next(self._seq), "d": ready})
                     self.identified.set()

@@ -1,4 +1,5 @@
 """DiscordAdapter + Delivery against the fake API: real discord.py HTTP paths, bounded retries."""
+
 from __future__ import annotations
 
 import time
@@ -9,16 +10,18 @@ from discord.http import HTTPClient
 from bot.delivery import Delivery, Message, PermanentError, RateLimited
 from bot.discord.adapter import DiscordAdapter, channel_id_of
 from bot.service import Audience
-from discord_fakes import FAKE_TOKEN
-from discord_fakes import FakeDigestService, item, story
-from fake_discord_api import FakeDiscordAPI
 from summarizer.models import Digest
+
+from discord_fakes import FAKE_TOKEN, FakeDigestService, item, story
+from fake_discord_api import FakeDiscordAPI
 
 AUDIENCE = Audience.channel("discord", "1", "42")
 
 
 def service_with_two_stories() -> FakeDigestService:
-    return FakeDigestService([story("s1", "Flu", item("Cases rose to 40")), story("s2", "Quake", item("Magnitude 6.1"))])
+    return FakeDigestService(
+        [story("s1", "Flu", item("Cases rose to 40")), story("s2", "Quake", item("Magnitude 6.1"))]
+    )
 
 
 async def test_login_hits_users_me_with_bot_token(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
@@ -114,7 +117,9 @@ async def test_forbidden_channel_marks_nothing(fake_api: FakeDiscordAPI, http: H
     assert len(service.build_for(AUDIENCE).items) == 2
 
 
-async def test_split_digest_second_message_fails_marks_only_first_story(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+async def test_split_digest_second_message_fails_marks_only_first_story(
+    fake_api: FakeDiscordAPI, http: HTTPClient
+) -> None:
     stories = [story(f"s{i}", f"Story {i}", item(f"fact {i}")) for i in range(12)]
     service = FakeDigestService(stories)
     digest = service.build_for(AUDIENCE)

@@ -5,6 +5,7 @@ commands in ``setup_hook``, then an INTERACTION_CREATE-shaped payload is turned 
 ``discord.Interaction`` on the bot's ``ConnectionState`` and handed to the CommandTree, as
 discord.py's own tests do. Assertions are on what the fake API recorded.
 """
+
 from __future__ import annotations
 
 import threading
@@ -15,9 +16,22 @@ import pytest
 
 from bot.discord.client import DigestBot
 from bot.service import Audience
-from discord_fakes import FAKE_TOKEN
-from discord_fakes import ALICE, BOB, CHANNEL, GUILD, FakeDigestService, flu_service, interaction_payload, item, opt, story
+
+from discord_fakes import (
+    ALICE,
+    BOB,
+    CHANNEL,
+    FAKE_TOKEN,
+    GUILD,
+    FakeDigestService,
+    flu_service,
+    interaction_payload,
+    item,
+    opt,
+    story,
+)
 from fake_discord_api import APP_ID, FakeDiscordAPI, validate_message
+
 
 @pytest.fixture
 async def bot_and_service(fake_api: FakeDiscordAPI) -> AsyncIterator[tuple[DigestBot, FakeDigestService]]:
@@ -52,7 +66,11 @@ async def test_login_and_guild_sync_publish_the_command(fake_api: FakeDiscordAPI
     assert options["window"]["type"] == 3
     assert [c["value"] for c in options["window"]["choices"]] == ["1h", "24h", "7d", "30d", "all"]
     assert all(c["name"] for c in options["window"]["choices"])
-    assert (options["max_items"]["type"], options["max_items"]["min_value"], options["max_items"]["max_value"]) == (4, 1, 50)
+    assert (options["max_items"]["type"], options["max_items"]["min_value"], options["max_items"]["max_value"]) == (
+        4,
+        1,
+        50,
+    )
     assert options["public"]["type"] == 5
     assert options["query"]["type"] == 3
 
@@ -152,11 +170,17 @@ async def test_failing_followup_leaves_memory_unchanged(fake_api: FakeDiscordAPI
     assert len(fake_api.of("followup")[-1].json["embeds"]) == 2
 
 
-async def test_engine_failure_apologises_ephemerally(fake_api: FakeDiscordAPI, bot_and_service: Any, caplog: pytest.LogCaptureFixture) -> None:
+async def test_engine_failure_apologises_ephemerally(
+    fake_api: FakeDiscordAPI, bot_and_service: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     bot, service = bot_and_service
     service.fail_build = True
     await invoke(bot, interaction_payload(opt("public", True)))
-    assert [r.kind for r in fake_api.requests if r.kind not in ("me", "app", "guild_commands")] == ["callback", "delete_followup", "followup"]
+    assert [r.kind for r in fake_api.requests if r.kind not in ("me", "app", "guild_commands")] == [
+        "callback",
+        "delete_followup",
+        "followup",
+    ]
     (apology,) = fake_api.of("followup")
     assert apology.json["flags"] & 64 and "Sorry" in apology.json["content"]
     assert "engine exploded" not in apology.json["content"]
@@ -201,7 +225,9 @@ async def test_unknown_interaction_is_not_retried(fake_api: FakeDiscordAPI, bot_
     assert service.requests == []  # no work for an interaction Discord has already expired
 
 
-async def test_followup_429_without_via_is_retried_by_the_delivery_core(fake_api: FakeDiscordAPI, bot_and_service: Any) -> None:
+async def test_followup_429_without_via_is_retried_by_the_delivery_core(
+    fake_api: FakeDiscordAPI, bot_and_service: Any
+) -> None:
     """discord.py raises a 429 it cannot trust (no Via header); the core waits and retries once."""
     bot, service = bot_and_service
     fake_api.rate_limit("followup", retry_after=0.2, via=False)
@@ -211,7 +237,9 @@ async def test_followup_429_without_via_is_retried_by_the_delivery_core(fake_api
     assert service.build_for(service.requests[0].audience).empty
 
 
-async def test_persistent_followup_rate_limit_gives_up_and_remembers_nothing(fake_api: FakeDiscordAPI, bot_and_service: Any) -> None:
+async def test_persistent_followup_rate_limit_gives_up_and_remembers_nothing(
+    fake_api: FakeDiscordAPI, bot_and_service: Any
+) -> None:
     bot, service = bot_and_service
     fake_api.rate_limit("followup", retry_after=120.0, via=False)  # longer than the core waits (30 s)
     await invoke(bot, interaction_payload())

@@ -1,4 +1,5 @@
 """The Discord renderer: pure Digest -> payloads, within limits, safe, nothing lost."""
+
 from __future__ import annotations
 
 import re
@@ -13,9 +14,10 @@ from bot.render.discord import (
     render_discord_payloads,
 )
 from bot.render.discord_markdown import ZWSP, cut, escape_text, safe_url, split_words
+from summarizer.models import Digest, Item, Kind, SourceRef
+
 from discord_fakes import item, story
 from fake_discord_api import validate_message
-from summarizer.models import Digest, Item, Kind, SourceRef
 
 HOSTILE = [
     "@everyone the vaccine is here",
@@ -32,8 +34,23 @@ LONG = " ".join(f"word{i}" for i in range(1700))  # ~10,000 characters, one sent
 def hostile_digest() -> Digest:
     """A digest whose article text tries every trick."""
     items = [item(t) for t in HOSTILE] + [item(LONG + ".", Kind.UPDATED, earlier="before")]
-    items.append(Item(Kind.CONFLICT, "Count disputed", [SourceRef("Evil](https://x) [", "javascript:alert(1)"), SourceRef("Good", "https://ok.example/a b(c)")]))
-    return Digest("discord:g:c", [story("s1", "@everyone **Flu** <@&1> story " + "x" * 400, *items), story("s2", "Quiet", )])
+    items.append(
+        Item(
+            Kind.CONFLICT,
+            "Count disputed",
+            [SourceRef("Evil](https://x) [", "javascript:alert(1)"), SourceRef("Good", "https://ok.example/a b(c)")],
+        )
+    )
+    return Digest(
+        "discord:g:c",
+        [
+            story("s1", "@everyone **Flu** <@&1> story " + "x" * 400, *items),
+            story(
+                "s2",
+                "Quiet",
+            ),
+        ],
+    )
 
 
 def visible(markdown: str) -> str:
@@ -69,7 +86,12 @@ def test_one_embed_per_story_with_kind_lines_and_masked_links() -> None:
     digest = Digest(
         "a",
         [
-            story("s1", "Flu", item("Cases rose to 40", source="Reuters", url="https://r.example/1"), item("Deaths 3", Kind.UPDATED, earlier="2")),
+            story(
+                "s1",
+                "Flu",
+                item("Cases rose to 40", source="Reuters", url="https://r.example/1"),
+                item("Deaths 3", Kind.UPDATED, earlier="2"),
+            ),
             story("s2", "Quake", item("Magnitude 6.1", Kind.CONFLICT, earlier="5.9")),
         ],
     )

@@ -1,4 +1,5 @@
 """Settings, dry-run payloads, and serve(): a whole bot session against the fake API and gateway."""
+
 from __future__ import annotations
 
 import asyncio
@@ -10,14 +11,19 @@ from discord.http import Route
 
 from bot.discord.config import ConfigError, DiscordSettings
 from bot.discord.runner import render_discord_payloads, serve
-from discord_fakes import FAKE_TOKEN
-from discord_fakes import GUILD, flu_service, interaction_payload, opt
-from fake_discord_api import APP_ID, FakeDiscordAPI
 from summarizer.models import Digest
+
+from discord_fakes import FAKE_TOKEN, GUILD, flu_service, interaction_payload, opt
+from fake_discord_api import APP_ID, FakeDiscordAPI
 
 
 def test_settings_from_env_and_redacted_repr() -> None:
-    env = {"DISCORD_TOKEN": "Bot sekrit.token", "DISCORD_GUILD_ID": "123", "DISCORD_API_URL": "http://127.0.0.1:9/api/v10/", "DISCORD_GATEWAY_URL": "ws://127.0.0.1:9/gw"}
+    env = {
+        "DISCORD_TOKEN": "Bot sekrit.token",
+        "DISCORD_GUILD_ID": "123",
+        "DISCORD_API_URL": "http://127.0.0.1:9/api/v10/",
+        "DISCORD_GATEWAY_URL": "ws://127.0.0.1:9/gw",
+    }
     s = DiscordSettings.from_env(env)
     assert s.token == "sekrit.token" and s.guild_id == 123 and s.api_url == "http://127.0.0.1:9/api/v10"
     assert s.gateway_url == "ws://127.0.0.1:9/gw"
@@ -27,7 +33,13 @@ def test_settings_from_env_and_redacted_repr() -> None:
 
 @pytest.mark.parametrize(
     "env",
-    [{}, {"DISCORD_TOKEN": " "}, {"DISCORD_TOKEN": "sekrit", "DISCORD_GUILD_ID": "abc"}, {"DISCORD_TOKEN": "sekrit", "DISCORD_API_URL": "file:///etc"}, {"DISCORD_TOKEN": "sekrit", "DISCORD_GATEWAY_URL": "http://x"}],
+    [
+        {},
+        {"DISCORD_TOKEN": " "},
+        {"DISCORD_TOKEN": "sekrit", "DISCORD_GUILD_ID": "abc"},
+        {"DISCORD_TOKEN": "sekrit", "DISCORD_API_URL": "file:///etc"},
+        {"DISCORD_TOKEN": "sekrit", "DISCORD_GATEWAY_URL": "http://x"},
+    ],
 )
 def test_bad_settings_fail_without_echoing_the_token(env: dict[str, str]) -> None:
     with pytest.raises(ConfigError) as info:
@@ -57,7 +69,9 @@ async def test_serve_runs_a_session_and_answers_a_gateway_interaction(
     caplog.set_level(logging.DEBUG)
     monkeypatch.setattr(Route, "BASE", "https://discord.invalid/api/v10")  # serve() must apply api_url
     monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)  # restored after
-    settings = DiscordSettings(token=FAKE_TOKEN, guild_id=GUILD, api_url=fake_api.base_url, gateway_url=fake_api.gateway_url)
+    settings = DiscordSettings(
+        token=FAKE_TOKEN, guild_id=GUILD, api_url=fake_api.base_url, gateway_url=fake_api.gateway_url
+    )
     service = flu_service()
     task = asyncio.create_task(serve(settings, service))
     try:
