@@ -75,6 +75,7 @@ class FollowupAdapter:
         self.ephemeral = ephemeral
         self.renderer = renderer or DiscordRenderer()
         self.timeout = timeout
+        self.sent = 0  # follow-ups Discord confirmed
 
     def render(self, digest: Digest) -> list[Message]:
         """The messages that show ``digest`` as embeds."""
@@ -99,4 +100,5 @@ class FollowupAdapter:
             )
         except Exception as exc:  # translated: the delivery core decides what to retry
             raise translate(exc) from exc
+        self.sent += 1
         return str(sent.id)

@@ -109,12 +109,12 @@ class DigestCog(commands.Cog):
             max_items=max_items,
             public=public,
         )
+        adapter = FollowupAdapter(
+            interaction.followup, ephemeral=ephemeral, renderer=self.renderer, timeout=self.followup_timeout
+        )
         report: DeliveryReport | None = None
         try:
             digest = await asyncio.to_thread(self.service.build, request)
-            adapter = FollowupAdapter(
-                interaction.followup, ephemeral=ephemeral, renderer=self.renderer, timeout=self.followup_timeout
-            )
             report = await self.delivery_factory(self.service, adapter).deliver(
                 str(interaction.channel_id), audience, digest
             )
@@ -125,15 +125,17 @@ class DigestCog(commands.Cog):
             return
         if report is not None:
             log.warning("/digest delivery to %s incomplete: %s", audience.key, "; ".join(report.errors))
-        await self.apologise(
-            interaction, PARTIAL_APOLOGY if report and report.sent else APOLOGY, public and not (report and report.sent)
-        )
+        sent = adapter.sent > 0
+        await self.apologise(interaction, PARTIAL_APOLOGY if sent else APOLOGY, public and not sent)
 
     async def apologise(self, interaction: discord.Interaction, text: str, replace_public_placeholder: bool) -> None:
-        """Tell only the caller that something went wrong (best effort, never raises)."""
+        """Tell only the caller that something went wrong (best effort, never raises).
+
+        After a public defer the first follow-up replaces the public "thinking…" message and
+        would be public too, so when nothing was sent yet that placeholder is deleted first.
+        """
         try:
             if replace_public_placeholder:
-                # The first follow-up would replace the public "thinking…" message and be public too.
                 await interaction.delete_original_response()
             await interaction.followup.send(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
         except Exception:

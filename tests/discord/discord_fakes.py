@@ -36,6 +36,7 @@ class FakeDigestService:
     requests: list[DigestRequest] = field(default_factory=list)
     build_threads: list[str] = field(default_factory=list)
     fail_build: bool = False
+    fail_mark: bool = False
 
     def build(self, request: DigestRequest) -> Digest:
         """Everything not yet known to the audience, filtered by query and capped by max_items."""
@@ -57,6 +58,8 @@ class FakeDigestService:
 
     def mark_delivered(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
         """Remember the delivered stories' items for ``audience``."""
+        if self.fail_mark:
+            raise RuntimeError("store unavailable")
         shown = self.memory.setdefault(audience.key, set())
         for s in digest.stories:
             if story_ids is None or s.story_id in story_ids:

@@ -44,6 +44,7 @@ class Scripted:
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
     times: int = 1
+    after: int = 0  # let this many requests through normally first
 
 
 def _max_len(path: list[str], limit: int) -> dict[str, Any]:
@@ -158,9 +159,17 @@ class FakeDiscordAPI:
 
     # -- scripting and inspection ----------------------------------------------------------
 
-    def script(self, kind: str, status: int, body: Any, headers: dict[str, str] | None = None, times: int = 1) -> None:
-        """Answer the next ``times`` requests of ``kind`` with ``status`` and ``body``."""
-        self.scripts.setdefault(kind, []).append(Scripted(status, body, headers or {}, times))
+    def script(
+        self,
+        kind: str,
+        status: int,
+        body: Any,
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+        after: int = 0,
+    ) -> None:
+        """Answer ``times`` requests of ``kind`` with ``status`` and ``body``, after ``after`` normal ones."""
+        self.scripts.setdefault(kind, []).append(Scripted(status, body, headers or {}, times, after))
 
     def rate_limit(
         self, kind: str, retry_after: float = 0.5, times: int = 1, *, via: bool = True, is_global: bool = False
@@ -203,7 +212,9 @@ class FakeDiscordAPI:
         rec = Recorded(request.method, path, kind, body, dict(request.query), dict(request.headers))
         self.requests.append(rec)
         queue = self.scripts.get(kind)
-        if queue:
+        if queue and queue[0].after > 0:
+            queue[0].after -= 1
+        elif queue:
             scripted = queue[0]
             scripted.times -= 1
             if scripted.times <= 0:

@@ -261,3 +261,29 @@ async def test_post_digest_to_channel_for_schedules(fake_api: FakeDiscordAPI, bo
     assert service.build_for(channel).empty
     assert (await bot.post_digest(CHANNEL, GUILD)).ok
     assert fake_api.of("channel_message")[1].json["content"].startswith("Nothing new")
+
+
+async def test_partial_delivery_apologises_and_remembers_only_what_was_sent(
+    fake_api: FakeDiscordAPI, bot_and_service: Any
+) -> None:
+    bot, service = bot_and_service
+    service.stories = [story(f"s{i}", f"Story {i}", item(f"fact {i}")) for i in range(12)]  # 2 messages
+    fake_api.script("followup", 403, {"message": "Missing Access", "code": 50001}, after=1)
+    await invoke(bot, interaction_payload())
+    first, failed, apology = fake_api.of("followup")
+    assert (first.status, failed.status) == (200, 403)
+    assert len(first.json["embeds"]) == 10
+    assert apology.json["content"].startswith("Sorry, part of") and apology.json["flags"] & 64
+    remaining = service.build_for(service.requests[0].audience)
+    assert [s.story_id for s in remaining.stories] == ["s10", "s11"]
+
+
+async def test_public_store_failure_after_sending_keeps_the_public_digest(
+    fake_api: FakeDiscordAPI, bot_and_service: Any
+) -> None:
+    bot, service = bot_and_service
+    service.fail_mark = True
+    await invoke(bot, interaction_payload(opt("public", True)))
+    assert not fake_api.of("delete_followup")  # the delivered public digest is not deleted
+    digest_msg, apology = fake_api.of("followup")
+    assert digest_msg.json["embeds"] and apology.json["flags"] & 64
