@@ -1,0 +1,74 @@
+"""The Discord bot: loads the /digest cog and syncs application commands at start."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.delivery import Delivery, DeliveryReport
+from bot.discord.adapter import DiscordAdapter
+from bot.discord.cog import DigestCog, channel_audience
+from bot.render.discord import DiscordRenderer
+from bot.service import DigestRequest, DigestService
+
+log = logging.getLogger(__name__)
+
+# discord.py sleeps through a 429 itself only up to this many seconds (its minimum is 30);
+# a longer one is raised and handed to the delivery core, which bounds its own retries.
+MAX_RATELIMIT_TIMEOUT = 30.0
+
+
+class DigestBot(commands.Bot):
+    """A slash-command-only bot: default intents (nothing privileged), no message commands."""
+
+    def __init__(
+        self,
+        service: DigestService,
+        *,
+        guild_id: int | None = None,
+        renderer: DiscordRenderer | None = None,
+        cog: DigestCog | None = None,
+        **options: Any,
+    ) -> None:
+        options.setdefault("intents", discord.Intents.default())
+        options.setdefault("allowed_mentions", discord.AllowedMentions.none())
+        options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_TIMEOUT)
+        super().__init__(command_prefix=commands.when_mentioned, help_command=None, **options)
+        self.service = service
+        self.guild_id = guild_id
+        self.renderer = renderer or DiscordRenderer()
+        self.digest_cog = cog or DigestCog(service, renderer=self.renderer)
+        self.synced: list[discord.app_commands.AppCommand] = []
+
+    async def setup_hook(self) -> None:
+        """Load the cog, then sync commands: to ``guild_id`` (instant) or globally."""
+        await self.add_cog(self.digest_cog)
+        if self.guild_id:
+            guild = discord.Object(id=self.guild_id)
+            self.tree.copy_global_to(guild=guild)
+            self.synced = await self.tree.sync(guild=guild)
+            log.info("synced %d application command(s) to guild %s", len(self.synced), self.guild_id)
+        else:
+            self.synced = await self.tree.sync()
+            log.info("synced %d global application command(s) (may take up to an hour to appear)", len(self.synced))
+
+    async def on_ready(self) -> None:
+        """Log who we are once the gateway session is ready."""
+        log.info("discord: ready as %s in %d guild(s)", self.user, len(self.guilds))
+
+    def channel_delivery(self) -> Delivery:
+        """A delivery core that posts to channels through this bot's REST client."""
+        return Delivery(self.service, DiscordAdapter(self.http, self.renderer))
+
+    async def post_digest(
+        self, channel_id: int, guild_id: int | None = None, request: DigestRequest | None = None
+    ) -> DeliveryReport:
+        """Build and post the channel's digest (for schedules); marks only what Discord confirmed."""
+        audience = channel_audience(guild_id, channel_id)
+        request = request or DigestRequest(audience=audience, public=True)
+        digest = await asyncio.to_thread(self.service.build, request)
+        return await self.channel_delivery().deliver(str(channel_id), request.audience, digest)

@@ -1,0 +1,149 @@
+"""A small in-memory DigestService with real memory semantics, and digest builders for tests."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from dataclasses import dataclass, field, replace
+from typing import Any, Sequence
+
+from bot.service import Audience, DigestRequest
+from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+
+from fake_discord_api import APP_ID
+
+FAKE_TOKEN = "fake.bot.token-not-real"
+
+
+def item(
+    text: str, kind: Kind = Kind.NEW, *, source: str = "Wire", url: str = "https://news.example/a", earlier: str = ""
+) -> Item:
+    """An item with one source and a stable key."""
+    return Item(kind=kind, text=text, sources=[SourceRef(source, url, "a1")], earlier=earlier, key=text)
+
+
+def story(story_id: str, title: str, *items: Item) -> StoryDigest:
+    """A story section."""
+    return StoryDigest(story_id=story_id, title=title, items=list(items))
+
+
+@dataclass
+class FakeDigestService:
+    """Serves fixed stories; an audience is never told an item it (or an inherited audience) was shown."""
+
+    stories: list[StoryDigest] = field(default_factory=list)
+    memory: dict[str, set[str]] = field(default_factory=dict)
+    requests: list[DigestRequest] = field(default_factory=list)
+    build_threads: list[str] = field(default_factory=list)
+    fail_build: bool = False
+    fail_mark: bool = False
+
+    def build(self, request: DigestRequest) -> Digest:
+        """Everything not yet known to the audience, filtered by query and capped by max_items."""
+        self.requests.append(request)
+        self.build_threads.append(threading.current_thread().name)
+        if self.fail_build:
+            raise RuntimeError("engine exploded")
+        known = set().union(*(self.memory.get(k, set()) for k in request.audience.keys))
+        budget = request.max_items if request.max_items is not None else 10**9
+        out: list[StoryDigest] = []
+        for s in self.stories:
+            if request.query and request.query.lower() not in s.title.lower():
+                continue
+            fresh = [i for i in s.items if (i.key or i.text) not in known][: max(budget, 0)]
+            budget -= len(fresh)
+            if fresh:
+                out.append(replace(s, items=fresh))
+        return Digest(audience=request.audience.key, stories=out)
+
+    def mark_delivered(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
+        """Remember the delivered stories' items for ``audience``."""
+        if self.fail_mark:
+            raise RuntimeError("store unavailable")
+        shown = self.memory.setdefault(audience.key, set())
+        for s in digest.stories:
+            if story_ids is None or s.story_id in story_ids:
+                shown.update(i.key or i.text for i in s.items)
+
+    def build_for(self, audience: Audience) -> Digest:
+        """Shorthand: the digest for ``audience`` with no filters."""
+        return self.build(DigestRequest(audience))
+
+
+# -- interactions as the gateway delivers them ------------------------------------------------
+
+GUILD = 444444444444444444
+CHANNEL = 555555555555555555
+ALICE = 666666666666666666
+BOB = 777777777777777777
+_ids = itertools.count(800000000000000000)
+
+
+def interaction_payload(*options: dict[str, Any], user: int = ALICE, name: str = "digest") -> dict[str, Any]:
+    """An INTERACTION_CREATE (type 2, chat input) payload as the gateway delivers it."""
+    iid = next(_ids)
+    return {
+        "id": str(iid),
+        "application_id": str(APP_ID),
+        "type": 2,
+        "token": f"interaction-token-{iid}",
+        "version": 1,
+        "guild_id": str(GUILD),
+        "channel_id": str(CHANNEL),
+        "channel": {
+            "id": str(CHANNEL),
+            "type": 0,
+            "guild_id": str(GUILD),
+            "name": "news",
+            "position": 0,
+            "permission_overwrites": [],
+            "nsfw": False,
+            "parent_id": None,
+        },
+        "member": {
+            "user": {
+                "id": str(user),
+                "username": f"user{user}",
+                "discriminator": "0",
+                "avatar": None,
+                "global_name": None,
+            },
+            "roles": [],
+            "joined_at": "2024-01-01T00:00:00+00:00",
+            "deaf": False,
+            "mute": False,
+            "flags": 0,
+            "pending": False,
+            "nick": None,
+            "avatar": None,
+            "permissions": "2147483648",
+        },
+        "app_permissions": "2147534848",
+        "locale": "en-US",
+        "guild_locale": "en-US",
+        "entitlements": [],
+        "attachment_size_limit": 10485760,
+        "authorizing_integration_owners": {"0": str(GUILD)},
+        "context": 0,
+        "data": {"id": "990000000000000001", "name": name, "type": 1, "guild_id": str(GUILD), "options": list(options)},
+    }
+
+
+def opt(name: str, value: Any) -> dict[str, Any]:
+    """One command option as Discord sends it (3 string, 4 integer, 5 boolean)."""
+    kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
+    return {"name": name, "type": kind, "value": value}
+
+
+def flu_service() -> FakeDigestService:
+    return FakeDigestService(
+        [
+            story(
+                "flu",
+                "Flu outbreak",
+                item("Cases rose to 40", source="Reuters", url="https://r.example/1"),
+                item("Deaths 3", Kind.UPDATED, earlier="2"),
+            ),
+            story("quake", "Quake in Chile", item("Magnitude 6.1")),
+        ]
+    )

@@ -1,0 +1,153 @@
+"""DiscordAdapter + Delivery against the fake API: real discord.py HTTP paths, bounded retries."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from discord.http import HTTPClient
+
+from bot.delivery import Delivery, Message, PermanentError, RateLimited
+from bot.discord.adapter import DiscordAdapter, channel_id_of
+from bot.service import Audience
+from summarizer.models import Digest
+
+from discord_fakes import FAKE_TOKEN, FakeDigestService, item, story
+from fake_discord_api import FakeDiscordAPI
+
+AUDIENCE = Audience.channel("discord", "1", "42")
+
+
+def service_with_two_stories() -> FakeDigestService:
+    return FakeDigestService(
+        [story("s1", "Flu", item("Cases rose to 40")), story("s2", "Quake", item("Magnitude 6.1"))]
+    )
+
+
+async def test_login_hits_users_me_with_bot_token(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    (me,) = fake_api.of("me")
+    assert me.headers["Authorization"] == f"Bot {FAKE_TOKEN}"
+
+
+async def test_posts_channel_message_and_marks_delivered(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    service = service_with_two_stories()
+    delivery = Delivery(service, DiscordAdapter(http))
+    report = await delivery.deliver("42", AUDIENCE, service.build_for(AUDIENCE))
+    assert report.ok and report.sent == 1
+    (post,) = fake_api.of("channel_message")
+    assert post.path == "/channels/42/messages" and post.status == 200
+    assert post.json["allowed_mentions"] == {"parse": []}
+    assert [e["title"] for e in post.json["embeds"]] == ["Flu", "Quake"]
+    assert service.build_for(AUDIENCE).empty  # memory: the next digest has nothing new
+
+
+async def test_429_once_is_waited_out_by_discord_py(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    service = service_with_two_stories()
+    fake_api.rate_limit("channel_message", retry_after=0.3)
+    started = time.monotonic()
+    report = await Delivery(service, DiscordAdapter(http)).deliver("42", AUDIENCE, service.build_for(AUDIENCE))
+    assert report.ok
+    assert [r.status for r in fake_api.of("channel_message")] == [429, 200]
+    assert time.monotonic() - started >= 0.3
+    assert service.build_for(AUDIENCE).empty
+
+
+async def test_persistent_429_is_bounded_and_marks_nothing(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    service = service_with_two_stories()
+    fake_api.rate_limit("channel_message", retry_after=0.01, times=1000)
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    delivery = Delivery(service, DiscordAdapter(http), max_retries=2, sleep=sleep)
+    report = await delivery.deliver("42", AUDIENCE, service.build_for(AUDIENCE))
+    assert not report.ok and report.failed == 1
+    # discord.py tries 5 times per send; the delivery core sends 1 + max_retries times.
+    assert len(fake_api.of("channel_message")) == 5 * 3
+    assert len(waits) == 2
+    assert len(service.build_for(AUDIENCE).items) == 2  # nothing was marked delivered
+
+
+async def test_cloudflare_429_without_via_becomes_rate_limited(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    fake_api.rate_limit("channel_message", retry_after=2.5, via=False)
+    with pytest.raises(RateLimited) as info:
+        await DiscordAdapter(http).send("42", Message({"content": "hi"}))
+    assert info.value.retry_after == 2.5
+    assert len(fake_api.of("channel_message")) == 1
+
+
+async def test_long_rate_limit_is_not_slept_by_discord_py(fake_api: FakeDiscordAPI) -> None:
+    import asyncio
+
+    client = HTTPClient(asyncio.get_running_loop(), max_ratelimit_timeout=30.0)
+    await client.static_login(FAKE_TOKEN)
+    try:
+        fake_api.rate_limit("channel_message", retry_after=120.0)
+        started = time.monotonic()
+        with pytest.raises(RateLimited) as info:
+            await DiscordAdapter(client).send("42", Message({"content": "hi"}))
+        assert info.value.retry_after == 120.0
+        assert time.monotonic() - started < 5
+    finally:
+        await client.close()
+
+
+async def test_send_timeout_bounds_a_slow_rate_limit(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    fake_api.rate_limit("channel_message", retry_after=10.0)
+    started = time.monotonic()
+    with pytest.raises(Exception) as info:
+        await DiscordAdapter(http, timeout=0.3).send("42", Message({"content": "hi"}))
+    assert "timed out" in str(info.value)
+    assert time.monotonic() - started < 2
+
+
+async def test_invalid_payload_is_permanent_and_stops_delivery(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    with pytest.raises(PermanentError) as info:
+        await DiscordAdapter(http).send("42", Message({"embeds": [{"description": "x" * 5000}]}))
+    assert "50035" in str(info.value)
+    assert fake_api.of("channel_message")[0].status == 400
+
+
+async def test_forbidden_channel_marks_nothing(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    service = service_with_two_stories()
+    fake_api.script("channel_message", 403, {"message": "Missing Access", "code": 50001})
+    report = await Delivery(service, DiscordAdapter(http)).deliver("42", AUDIENCE, service.build_for(AUDIENCE))
+    assert report.failed == 1 and "50001" in report.errors[0]
+    assert len(service.build_for(AUDIENCE).items) == 2
+
+
+async def test_split_digest_second_message_fails_marks_only_first_story(
+    fake_api: FakeDiscordAPI, http: HTTPClient
+) -> None:
+    stories = [story(f"s{i}", f"Story {i}", item(f"fact {i}")) for i in range(12)]
+    service = FakeDigestService(stories)
+    digest = service.build_for(AUDIENCE)
+    adapter = DiscordAdapter(http)
+    assert len(adapter.render(digest)) == 2
+    calls = {"n": 0}
+    original = adapter.send
+
+    async def send(target: str, message: Message) -> str:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            fake_api.script("channel_message", 400, {"message": "Invalid Form Body", "code": 50035})
+        return await original(target, message)
+
+    adapter.send = send  # type: ignore[method-assign]
+    report = await Delivery(service, adapter).deliver("42", AUDIENCE, digest)
+    assert report.sent == 1 and report.failed == 1
+    remaining = service.build_for(AUDIENCE)
+    assert [s.story_id for s in remaining.stories] == ["s10", "s11"]
+
+
+def test_channel_id_of_accepts_audience_keys() -> None:
+    assert channel_id_of("42") == 42
+    assert channel_id_of("discord:1:42") == 42
+
+
+async def test_empty_digest_posts_nothing_new(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    service = FakeDigestService()
+    report = await Delivery(service, DiscordAdapter(http)).deliver("42", AUDIENCE, Digest(AUDIENCE.key))
+    assert report.ok
+    assert fake_api.of("channel_message")[0].json["content"].startswith("Nothing new")

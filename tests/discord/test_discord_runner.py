@@ -1,0 +1,95 @@
+"""Settings, dry-run payloads, and serve(): a whole bot session against the fake API and gateway."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.discord.config import ConfigError, DiscordSettings
+from bot.discord.runner import render_discord_payloads, serve
+from summarizer.models import Digest
+
+from discord_fakes import FAKE_TOKEN, GUILD, flu_service, interaction_payload, opt
+from fake_discord_api import APP_ID, FakeDiscordAPI
+
+
+def test_settings_from_env_and_redacted_repr() -> None:
+    env = {
+        "DISCORD_TOKEN": "Bot sekrit.token",
+        "DISCORD_GUILD_ID": "123",
+        "DISCORD_API_URL": "http://127.0.0.1:9/api/v10/",
+        "DISCORD_GATEWAY_URL": "ws://127.0.0.1:9/gw",
+    }
+    s = DiscordSettings.from_env(env)
+    assert s.token == "sekrit.token" and s.guild_id == 123 and s.api_url == "http://127.0.0.1:9/api/v10"
+    assert s.gateway_url == "ws://127.0.0.1:9/gw"
+    assert "sekrit" not in repr(s) and "sekrit" not in str(s) and "***" in repr(s)
+    assert DiscordSettings.from_env({"DISCORD_TOKEN": "t"}).guild_id is None
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {},
+        {"DISCORD_TOKEN": " "},
+        {"DISCORD_TOKEN": "sekrit", "DISCORD_GUILD_ID": "abc"},
+        {"DISCORD_TOKEN": "sekrit", "DISCORD_API_URL": "file:///etc"},
+        {"DISCORD_TOKEN": "sekrit", "DISCORD_GATEWAY_URL": "http://x"},
+    ],
+)
+def test_bad_settings_fail_without_echoing_the_token(env: dict[str, str]) -> None:
+    with pytest.raises(ConfigError) as info:
+        DiscordSettings.from_env(env)
+    assert "sekrit" not in str(info.value)
+
+
+def test_render_discord_payloads_for_dry_run() -> None:
+    payloads = render_discord_payloads(flu_service().build_for(__import__("bot.service").service.Audience("x")))
+    assert len(payloads) == 1 and len(payloads[0]["embeds"]) == 2
+    assert payloads[0]["allowed_mentions"] == {"parse": []}
+    assert render_discord_payloads(Digest("x"))[0]["content"].startswith("Nothing new")
+
+
+async def wait_until(predicate, timeout: float = 5.0) -> None:
+    """Poll ``predicate`` until it is true (fails the test after ``timeout`` seconds)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
+
+
+async def test_serve_runs_a_session_and_answers_a_gateway_interaction(
+    fake_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    monkeypatch.setattr(Route, "BASE", "https://discord.invalid/api/v10")  # serve() must apply api_url
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)  # restored after
+    settings = DiscordSettings(
+        token=FAKE_TOKEN, guild_id=GUILD, api_url=fake_api.base_url, gateway_url=fake_api.gateway_url
+    )
+    service = flu_service()
+    task = asyncio.create_task(serve(settings, service))
+    try:
+        await asyncio.wait_for(fake_api.identified.wait(), 10)
+        assert fake_api.identify is not None
+        assert fake_api.identify["d"]["token"] == FAKE_TOKEN
+        assert fake_api.identify["d"]["intents"] & (1 << 1 | 1 << 8 | 1 << 15) == 0  # no privileged intents
+        assert fake_api.of("guild_commands")[0].path == f"/applications/{APP_ID}/guilds/{GUILD}/commands"
+        payload = interaction_payload(opt("public", True))
+        await fake_api.dispatch("INTERACTION_CREATE", payload)
+        await wait_until(lambda: fake_api.of("followup"))
+        assert [r.kind for r in fake_api.requests if r.kind in ("callback", "followup")] == ["callback", "followup"]
+        assert fake_api.of("followup")[0].json["allowed_mentions"] == {"parse": []}
+    finally:
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("bot.")]
+    assert any("starting" in m for m in ours)
+    assert not any(FAKE_TOKEN in m for m in ours)
+    assert FAKE_TOKEN not in caplog.text  # discord.py does not log it either
