@@ -64,7 +64,7 @@ def load_articles(paths: Sequence[str], *, quiet: bool = False) -> tuple[list[Ar
 
 def engine_config(args: argparse.Namespace) -> EngineConfig:
     """Engine settings from the common options."""
-    cfg = EngineConfig(algorithm=args.algorithm)
+    cfg = EngineConfig(algorithm=args.algorithm or os.environ.get("DIGESTBOT_ALGORITHM") or "lexrank")
     if getattr(args, "max_per_story", None):
         cfg.max_items_per_story = args.max_per_story
     return cfg
@@ -73,11 +73,11 @@ def engine_config(args: argparse.Namespace) -> EngineConfig:
 def _renderer(fmt: str) -> Callable:
     """A function Digest -> str for ``--format``."""
     if fmt == "slack":
-        from bot.render.slack import render_slack_payloads  # noqa: PLC0415 - optional until wired
+        from bot.render.slack import render_slack_payloads
 
         return lambda d: json.dumps(render_slack_payloads(d), ensure_ascii=False, indent=2)
     if fmt == "discord":
-        from bot.render.discord import render_discord_payloads  # noqa: PLC0415
+        from bot.render.discord import render_discord_payloads
 
         return lambda d: json.dumps(render_discord_payloads(d), ensure_ascii=False, indent=2)
     if fmt == "json":
@@ -171,10 +171,44 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+def configured_platforms(env: "os._Environ[str] | dict[str, str]") -> list[str]:
+    """The chat platforms whose credentials are present in the environment."""
+    out = []
+    if (env.get("SLACK_BOT_TOKEN") or "").strip():
+        out.append("slack")
+    if (env.get("DISCORD_TOKEN") or "").strip():
+        out.append("discord")
+    return out
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    """``digestbot run``: start the configured chat platforms."""
-    print("digestbot: the chat adapters are not wired into this build yet", file=sys.stderr)
-    return 2
+    """``digestbot run [slack|discord]``: start the chat platforms (all configured ones by default)."""
+    import asyncio
+
+    platforms = [args.platform] if args.platform else configured_platforms(os.environ)
+    if not platforms:
+        print("digestbot: nothing to run: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN (see .env.example)", file=sys.stderr)
+        return 2
+    runners = []
+    for name in platforms:  # settings first, so a configuration error stops before anything starts
+        if name == "slack":
+            from bot.slack.config import SlackSettings
+            from bot.slack.runner import serve as serve_slack
+
+            runners.append((serve_slack, SlackSettings.from_env()))
+        else:
+            from bot.discord.config import DiscordSettings
+            from bot.discord.runner import serve as serve_discord
+
+            runners.append((serve_discord, DiscordSettings.from_env()))
+    service = Digests(_store(args), engine_config(args))
+
+    async def main() -> None:
+        await asyncio.gather(*(serve(settings, service) for serve, settings in runners))
+
+    log.warning("starting %s", " and ".join(platforms))
+    asyncio.run(main())
+    return 0
 
 
 # -- parser ------------------------------------------------------------------------------
@@ -185,7 +219,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--algorithm", default="lexrank", choices=sorted(RANKERS), help="sumy ranking algorithm")
+        sp.add_argument("--algorithm", default=None, choices=sorted(RANKERS),
+                        help="sumy ranking algorithm (default $DIGESTBOT_ALGORITHM or lexrank)")
         sp.add_argument("--max-per-story", type=int, default=None, help="items per story (default 8)")
 
     dr = sub.add_parser("dry-run", help="print what a channel would be told after each article")
@@ -221,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     rn = sub.add_parser("run", help="start the chat bots (Slack, Discord, or whatever is configured)")
     rn.add_argument("platform", nargs="?", choices=["slack", "discord"])
+    rn.add_argument("--db")
+    common(rn)
     rn.set_defaults(func=cmd_run)
     return p
 

@@ -73,11 +73,12 @@ class DeliveryReport:
     story_ids: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     marked: bool = False  # the service recorded (part of) the digest as delivered
+    mark_error: str = ""  # the posts went out but recording them failed (they may be repeated)
 
     @property
     def ok(self) -> bool:
-        """True when every message went through."""
-        return self.failed == 0
+        """True when every message went through and was recorded."""
+        return self.failed == 0 and not self.mark_error
 
 
 class Delivery:
@@ -155,7 +156,8 @@ class Delivery:
                 report.marked = True
         except Exception as exc:  # the post is out; failing to remember it must not crash the caller
             log.exception("marking %d stories delivered to %s failed", len(confirmed), audience.key)
-            report.errors.append(f"mark_delivered failed: {type(exc).__name__}")
+            report.mark_error = f"mark_delivered failed: {type(exc).__name__}"
+            report.errors.append(report.mark_error)
         return report
 
     def _failed(self, report: DeliveryReport, target: str, error: str) -> None:

@@ -205,7 +205,7 @@ def compress(text: str, keep: set[str], target: int, facts: Iterable[str] = (), 
         if size + len(parts[richest]) <= hard:
             chosen.add(richest)  # the new fact may sit in a trailing clause: it goes in even past the target
             size += len(parts[richest])
-        elif (in_quotes and infos[richest] > infos[main] and len(chosen) == 1 and len(parts[richest]) <= hard
+        elif (in_quotes and infos[main] < 0.5 * infos[richest] and len(chosen) == 1 and len(parts[richest]) <= hard
               and not any(f and f in parts[main] for f in facts)):
             chosen, size = {richest}, len(parts[richest])  # the main clause is old news: show the new part
     for i in order:
