@@ -184,7 +184,9 @@ class Engine:
             section.background_ids = [a.id for a in ordered
                                       if self.stories.of_article[a.id] == story_id and self._is_background(a, story_id)]
             section.items = [self.item(c) for c in ranked]
-            top = (ranked[0].score + 0.05 * math.log1p(len(section.article_ids))) if ranked else -1.0
+            # A story many outlets cover today, and one the audience has followed for long, leads.
+            volume = 0.3 * math.log1p(len(section.article_ids)) + 0.1 * math.log1p(story.size)
+            top = (ranked[0].score + volume) if ranked else -1.0
             sections.append((top, section))
         sections.sort(key=lambda ts: ts[0], reverse=True)
         stories = [s for _, s in sections]
