@@ -42,6 +42,7 @@ class Digests:
         self.engine = Engine(config)
         self._lock = threading.RLock()
         self._memories: dict[tuple[str, ...], tuple[Memory, set[str]]] = {}
+        self._built: dict[str, Article] = {}  # articles of recent builds, so marking needs no re-read
         self._clock = clock or (lambda: datetime.now(timezone.utc).replace(tzinfo=None))
         self._restore_stories()
 
@@ -102,6 +103,9 @@ class Digests:
             if request.query:
                 articles = self._filter(articles, request.query)
             memory = self.memory(request.audience)
+            if len(self._built) > 5000:
+                self._built.clear()
+            self._built.update((a.id, a) for a in articles)
             return self.engine.digest(request.audience.key, articles, memory, max_items=request.max_items,
                                       now=self._clock())
 
@@ -132,7 +136,9 @@ class Digests:
                 items = [i for s in chosen for i in s.items]
             self.store.mark_seen(audience.key, article_ids, items)
             # Update every cached memory that includes this audience's key, in place.
-            new = [a for a, _ in self.store.articles(article_ids)]
+            missing = [i for i in article_ids if i not in self._built]
+            known = {a.id: a for a, _ in self.store.articles(missing)} if missing else {}
+            new = [self._built.get(i) or known[i] for i in article_ids if i in self._built or i in known]
             for keys, (memory, ids) in self._memories.items():
                 if audience.key in keys:
                     fresh = [a for a in new if a.id not in ids]

@@ -8,6 +8,7 @@ long is cut at a clause boundary with an ellipsis.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from summarizer.text import canon, words
@@ -114,6 +115,7 @@ def truncate(text: str, limit: int, keep: set[str]) -> str:
     return text[: cut if cut > 40 else limit - 1].rstrip(" ,;:") + "…"
 
 
+@lru_cache(maxsize=50_000)
 def core(sentence: str) -> str:
     """What a sentence says without who said it: attributions, parentheticals, fillers out."""
     text = quote_first(_tidy(" ".join(sentence.split())))

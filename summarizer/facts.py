@@ -129,9 +129,16 @@ def _unit_after(text: str, end: int) -> tuple[frozenset[str], int]:
     return frozenset(unit), stop_at
 
 
+_NUMBERISH = re.compile(
+    rf"\d|\b(?:{_NUMWORD}|tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I
+)
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` that is not a year, a day of a month, or a clock time."""
     out: list[Quantity] = []
+    if not _NUMBERISH.search(text):
+        return out
     days = [(m.start(), m.end()) for m in _day_spans(text)]
     for m in QUANTITY.finditer(text):
         if not (m.group("vague") or m.group("num") or m.group("words")):

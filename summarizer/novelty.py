@@ -13,8 +13,10 @@ all history. :func:`judge` compares one sentence with a memory:
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
+from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,7 +31,7 @@ REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is 
 NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
 FACT_CONTEXT = 0.30  # context overlap for two figures to be about the same thing
 CONFLICT_CONTEXT = 0.40  # context overlap for two days to be about the same event
-MAX_POSTINGS = 400  # recent postings read per query term (very common terms are capped)
+MAX_POSTINGS = 250  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 12  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
 
@@ -122,20 +124,23 @@ class Memory:
         postings only), then the shared weight is computed exactly for the best of them.
         """
         votes: dict[int, float] = defaultdict(float)
-        query = sorted(f.terms.items(), key=lambda kv: kv[1], reverse=True)[:QUERY_TERMS]
+        fterms = f.terms
+        query = heapq.nlargest(QUERY_TERMS, fterms.items(), key=itemgetter(1))
+        postings = self.postings
         for term, weight in query:
-            plist = self.postings.get(term)
+            plist = postings.get(term)
             if plist:
                 for idx in plist[-MAX_POSTINGS:]:
                     votes[idx] += weight
         if not votes:
             return []
-        top = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)[: limit * 2]
+        top = heapq.nlargest(limit * 2, votes.items(), key=itemgetter(1))
         scored = []
         for idx, _ in top:
-            kt = self.known[idx].features.terms
-            scored.append((sum(w for t, w in f.terms.items() if t in kt), self.known[idx]))
-        scored.sort(key=lambda x: x[0], reverse=True)
+            k = self.known[idx]
+            shared = fterms.keys() & k.features.terms.keys()
+            scored.append((sum(fterms[t] for t in shared), k))
+        scored.sort(key=itemgetter(0), reverse=True)
         return scored[:limit]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import blingfire
 
@@ -57,8 +58,9 @@ def is_heading(sentence: str) -> bool:
     return not _TERMINAL.search(sentence)
 
 
-def article_sentences(article: Article) -> list[Sentence]:
-    """The sentences of an article, title first when the title is not already the first line."""
+@lru_cache(maxsize=4096)
+def article_sentences(article: Article) -> tuple[Sentence, ...]:
+    """The sentences of an article, title first when the title is not already the first line (cached)."""
     out: list[Sentence] = []
     body = split_text(article.text)
     title = article.title.strip()
@@ -68,7 +70,7 @@ def article_sentences(article: Article) -> list[Sentence]:
             out.append(Sentence(t, article.id, len(out), is_title=True))
     for s in body:
         out.append(Sentence(s, article.id, len(out), is_title=bool(title) and s == title))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -33,16 +33,19 @@ def article_vector(article: Article) -> dict[str, float]:
     return dict(vec)
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    """Cosine similarity of two sparse vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    if not dot:
+def norm(a: dict[str, float]) -> float:
+    """Euclidean length of a sparse vector."""
+    return math.sqrt(sum(w * w for w in a.values()))
+
+
+def cosine(a: dict[str, float], b: dict[str, float], nb: float | None = None) -> float:
+    """Cosine similarity of two sparse vectors (``nb``: the length of ``b`` if known)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    shared = small.keys() & large.keys()
+    if not shared:
         return 0.0
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb)
+    dot = sum(a[t] * b[t] for t in shared)
+    return dot / (norm(a) * (nb if nb is not None else norm(b)))
 
 
 @dataclass
@@ -55,6 +58,7 @@ class Story:
     size: int = 0
     last_seen: datetime | None = None
     first_seen: datetime | None = None
+    length: float = 0.0  # cached norm of the centroid
 
     def add(self, article: Article, vector: dict[str, float]) -> None:
         """Fold an article into the story."""
@@ -62,6 +66,7 @@ class Story:
             self.centroid[t] = self.centroid.get(t, 0.0) + w
         if len(self.centroid) > 400:  # keep the centroid small: its strongest terms describe the story
             self.centroid = dict(sorted(self.centroid.items(), key=lambda kv: kv[1], reverse=True)[:300])
+        self.length = norm(self.centroid)
         self.size += 1
         if article.published:
             if self.last_seen is None or article.published > self.last_seen:
@@ -87,7 +92,8 @@ class StoryIndex:
         vector = article_vector(article)
         best, best_sim = None, 0.0
         for sid in self._order[-ACTIVE_STORIES:]:
-            sim = cosine(vector, self.stories[sid].centroid)
+            story = self.stories[sid]
+            sim = cosine(vector, story.centroid, story.length)
             if sim > best_sim:
                 best, best_sim = self.stories[sid], sim
         if best is None or best_sim < self.threshold:

@@ -78,8 +78,9 @@ for _canon, _words in _SYNONYM_GROUPS:
         SYNONYMS[_STEMMER.stemWord(_w)] = _canon
 
 
-def words(text: str) -> list[str]:
-    """Lower-cased word tokens (letters and digits), possessives dropped."""
+@lru_cache(maxsize=100_000)
+def words(text: str) -> tuple[str, ...]:
+    """Lower-cased word tokens (letters and digits), possessives dropped (cached)."""
     out = []
     for m in WORD_RE.finditer(text):
         w = m.group(0).lower()
@@ -87,7 +88,7 @@ def words(text: str) -> list[str]:
             base, _, tail = w.replace("’", "'").partition("'")
             w = base if tail in ("s", "") else base + tail
         out.append(w)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
@@ -113,8 +114,12 @@ def word_weight(word: str) -> float:
     return min(5.0, max(0.4, 6.5 - zipf))
 
 
+@lru_cache(maxsize=100_000)
 def terms(text: str) -> dict[str, float]:
-    """Canonical content terms of ``text`` with their weights (a term keeps its highest weight)."""
+    """Canonical content terms of ``text`` with their weights (a term keeps its highest weight).
+
+    Cached: the returned dict is shared, so callers must not modify it.
+    """
     out: dict[str, float] = {}
     for w in words(text):
         c = canon(w)
