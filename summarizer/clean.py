@@ -45,6 +45,8 @@ _BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|]
 _DATELINE = re.compile(
     r"^.{0,240}?\((?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|BBC|ANI|PTI|MENAFN)\)\s*(?:[-–—:]+\s*)?"
 )
+# Control characters (terminal escapes), bidi overrides and zero-width characters: never part of a fact.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 
 
@@ -70,7 +72,8 @@ def clean_text(raw: str) -> Cleaned:
     published: datetime | None = None
     out: list[str] = []
     dropped = 0
-    for index, line in enumerate(raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+    raw = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    for line in raw.split("\n"):
         line = line.replace("\u00a0", " ").replace("\\/", "/").strip()
         line = _BULLET.sub("", _LEAD_CREDIT.sub("", line)).strip()
         if not line:

@@ -98,9 +98,11 @@ def quote_first(text: str) -> str:
     if not m or len(m.group("rest")) > 160:
         return text
     who = m.group("who").strip()
+    quote = m.group("q").strip().rstrip(" ,;:")
     if who.lower() in ("he", "she", "they"):
-        return f"“{m.group('q').strip()}.”"  # a pronoun says nothing out of context: keep the quote
-    return f"{who}: “{m.group('q').strip()}”"
+        end = "" if quote.endswith((".", "!", "?", "…")) else "."
+        return f"“{quote}{end}”"  # a pronoun says nothing out of context: keep the quote
+    return f"{who}: “{quote}”"
 
 
 def truncate(text: str, limit: int, keep: set[str]) -> str:
