@@ -40,7 +40,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 # Agency sign-off lines such as "ess/lo (AFP, Reuters)" or "-- Reporting by X; Editing by Y".
 _SIGNOFF = re.compile(r"^\s*(?:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?\b.*|\(?(?:reporting|writing|editing) by\b.*)$", re.I)
-_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|].{0,80})?$")
+_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|].{0,80})?(?<![.!?\u201d\x22])$")
 # A dateline/byline prefix: "By X, Editor CITY | Mon Mar 2, 2009 ... CITY (Reuters) - ".
 _DATELINE = re.compile(
     r"^.{0,240}?\((?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|BBC|ANI|PTI|MENAFN)\)\s*(?:[-–—:]+\s*)?"
@@ -57,10 +57,16 @@ class Cleaned:
     lines_dropped: int = 0
 
 
-def strip_dateline(line: str) -> str:
-    """Remove a leading byline/dateline such as ``WASHINGTON (Reuters) -``."""
+def strip_dateline(line: str, strict: bool = False) -> str:
+    """Remove a leading byline/dateline such as ``WASHINGTON (Reuters) -``.
+
+    ``strict`` (a line after the first): only a short prefix ending in a dash or colon,
+    so a sentence that merely names an agency in brackets is left alone.
+    """
     m = _DATELINE.match(line)
     if m and len(line) - m.end() > 40:
+        if strict and (m.end() > 60 or not re.search(r"[-–—:]\s*$", m.group(0))):
+            return line
         return line[m.end():]
     return line
 
@@ -93,8 +99,8 @@ def clean_text(raw: str) -> Cleaned:
         if _GLUED_CREDIT.search(line):
             dropped += 1
             continue
-        if not out:
-            line = strip_dateline(line)
+        if len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
+            line = strip_dateline(line, strict=bool(out))
         line = _URL.sub("", line).strip()
         line = re.sub(r"\s{2,}", " ", line)
         if line:

@@ -143,7 +143,7 @@ def quantities(text: str) -> list[Quantity]:
             low, high = _VAGUE[m.group("vague").lower()]
         elif m.group("num"):
             digits = m.group("num").lstrip("$").replace(",", "")
-            if _YEAR.match(digits) and not m.group("scale") and not qual:
+            if _YEAR.match(m.group("num")) and not m.group("scale") and not qual:  # "2,000" is no year
                 continue
             after = text[m.end():m.end() + 1]
             before = text[max(0, m.start("num") - 1):m.start("num")]

@@ -12,7 +12,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import urlparse
@@ -101,7 +101,7 @@ def make_article(
     when = published if isinstance(published, datetime) else parse_when(published or "")
     when = when or cleaned.published
     if when is not None and when.tzinfo is not None:
-        when = when.astimezone(tz=None).replace(tzinfo=None)
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)  # naive UTC, as the store keeps
     lines = body.split("\n")
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
@@ -172,7 +172,8 @@ def iter_jsonl(path: Path, data: bytes) -> Iterator[Article | InputError]:
                 given_id=str(obj.get("id") or ""),
             )
         except InputError as exc:
-            yield InputError(f"{where}: {exc}")
+            msg = str(exc)  # the record's name may already be ``where``: say it once
+            yield type(exc)(msg if msg.startswith(where) else f"{where}: {msg}")
 
 
 def read_path(path: Path) -> Iterator[Article | InputError]:
