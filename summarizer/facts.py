@@ -173,7 +173,8 @@ def quantities(text: str) -> list[Quantity]:
         if not unit:
             continue  # a bare number with nothing counted is not a comparable fact
         raw = text[m.start():unit_end].strip(" ,;")
-        out.append(Quantity(low, high, unit, raw, qual, _events(text, m.start(), unit_end)))
+        # Events are looked for from the figure on, unit words included ("3,000 troops died").
+        out.append(Quantity(low, high, unit, raw, qual, _events(text, m.start(), m.end())))
     return out
 
 
