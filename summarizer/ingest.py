@@ -7,6 +7,7 @@ those into logged skips so one bad file never stops a batch.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -51,6 +52,13 @@ def decode(data: bytes, name: str) -> str:
     """Bytes to text: UTF-8 (with BOM), else a detected encoding; binary data is refused."""
     if not data.strip():
         raise EmptyInput(f"{name}: empty input")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-16 text has NULs but is text
+        text = data.decode("utf-16", errors="replace")
+        if not text.strip():
+            raise EmptyInput(f"{name}: empty input")
+        if not _looks_textual(text):
+            raise BinaryInput(f"{name}: not readable text")
+        return text
     if b"\x00" in data[:8192]:
         raise BinaryInput(f"{name}: binary data, not text")
     try:
@@ -105,7 +113,8 @@ def make_article(
     lines = body.split("\n")
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
-        title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])[:300]
+        title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])
+    title = title[:300]  # a given title is capped too
     if not source and url:
         source = urlparse(url).netloc.removeprefix("www.")
     return Article(

@@ -237,3 +237,14 @@ def test_read_paths_directory_mixes_good_and_bad(tmp_path: Path) -> None:
     report = read_paths([tmp_path])
     assert len(report.articles) == 1
     assert len(report.skipped) == 1 and "b.txt" in report.skipped[0]
+
+
+def test_utf16_with_bom_read(tmp_path: Path) -> None:
+    """Windows "Unicode" text files are UTF-16 with a BOM: NUL bytes, but text."""
+    a = only_article(write(tmp_path / "u16.txt", ("Café owners in Valencia said " + BODY).encode("utf-16")))
+    assert a.text.startswith("Café owners") and "\x00" not in a.text
+
+
+def test_given_title_capped(tmp_path: Path) -> None:
+    (a,) = read_path(write(tmp_path / "feed.jsonl", jsonl({"title": "A" * 100_000, "text": BODY})))
+    assert len(a.title) <= 300
