@@ -35,6 +35,10 @@ def sentences_of(text: str) -> list[str]:
     "Copyright 2025 The Daily Ledger",
     "All rights reserved.",
     "5 min read",
+    "Image caption, Rescue workers search the rubble",
+    "Media caption: Watch the moment the bridge collapsed",
+    "Share on Facebook",
+    "Advertisement - Scroll to continue",
 ])
 def test_navigation_furniture_dropped(furniture: str) -> None:
     assert cleaned(furniture) == [FACT, OTHER]
@@ -44,8 +48,9 @@ def test_caption_with_glued_credit_dropped() -> None:
     assert cleaned("Mourners gather in Kyiv after the strike on UkraineImage: Agency/AP/picture alliance") == [FACT, OTHER]
 
 
-def test_standalone_credit_line_dropped() -> None:
-    assert cleaned("Image: Jane Doe/Reuters") == [FACT, OTHER]
+@pytest.mark.parametrize("credit", ["Image: Jane Doe/Reuters", "Photograph: Jane Doe/AP", "Illustration: Guardian Design"])
+def test_standalone_credit_line_dropped(credit: str) -> None:
+    assert cleaned(credit) == [FACT, OTHER]
 
 
 def test_lead_photo_credit_removed_sentence_kept() -> None:
@@ -81,6 +86,15 @@ def test_sentence_starting_with_by_kept() -> None:
 @pytest.mark.parametrize("signoff", ["ess/lo (AFP, Reuters)", "jsi/rm (dpa, AP)", "Reporting by Jane Doe; Editing by John Smith"])
 def test_agency_signoffs_dropped(signoff: str) -> None:
     assert cleaned(signoff) == [FACT, OTHER]
+
+
+@pytest.mark.parametrize("line", [
+    "US/UK talks on the new trade deal resumed on Monday in London.",
+    "and/or the ministry will decide by Friday which option to take.",
+    "Advertisement spending rose 5% last year across Europe.",
+])
+def test_lines_that_only_look_like_furniture_kept(line: str) -> None:
+    assert cleaned(line) == [FACT, line, OTHER]
 
 
 @pytest.mark.parametrize("prefix", ["WASHINGTON (Reuters) - ", "KYIV (AP) — ", "Seoul, Dec 27 (IANS) "])
