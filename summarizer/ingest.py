@@ -41,9 +41,13 @@ class IngestReport:
 
 
 def article_id(text: str, url: str = "", given: str = "") -> str:
-    """A stable id: the given id, else a hash of the URL, else of the normalised text."""
+    """A stable id: the given id, else a hash of the URL, else of the normalised text.
+
+    A given id longer than the store's id column (64) is hashed, so it still fits and stays stable.
+    """
     if given:
-        return str(given)
+        given = str(given)
+        return given if len(given) <= 64 else hashlib.sha1(given.encode("utf-8")).hexdigest()[:16]
     basis = url.strip() or re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 

@@ -169,3 +169,31 @@ def test_query_filters_stories(articles) -> None:
 def test_unopenable_store_is_a_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         Store(sqlite_url(tmp_path / "missing-dir" / "bot.db"))
+
+
+def test_mark_delivered_idempotent_with_long_item_keys() -> None:
+    """Keys longer than the shown.key column are compared as stored: a second delivery is still a no-op."""
+    from summarizer.models import Digest, Item, Kind, StoryDigest
+
+    svc = service()
+    item = Item(Kind.NEW, "A line.", key="k" * 300 + ":1")
+    digest = Digest("slack:T1:C1", stories=[StoryDigest("s", "t", items=[item])])
+    svc.mark_delivered(CHANNEL, digest)
+    svc.mark_delivered(CHANNEL, digest)
+    assert svc.store.counts()["shown"] == 1
+
+
+def test_long_given_id_delivered_twice(articles) -> None:
+    from summarizer.ingest import make_article as ingest_article
+
+    long_id = "https://example.com/" + "x" * 300
+    a = ingest_article(TROOPS_A, name="feed.jsonl:1", given_id=long_id)
+    assert len(a.id) <= 64
+    assert a.id == ingest_article(TROOPS_A, name="feed.jsonl:1", given_id=long_id).id
+    svc = service()
+    svc.ingest([a])
+    digest = build(svc)
+    svc.mark_delivered(CHANNEL, digest)
+    counts = svc.store.counts()
+    svc.mark_delivered(CHANNEL, digest)
+    assert svc.store.counts() == counts
