@@ -196,6 +196,9 @@ def read_path(path: Path) -> Iterator[Article | InputError]:
         if not path.exists():
             yield InputError(f"{path}: no such file or directory")
             return
+        if not path.is_file():  # a device or pipe (/dev/zero, a FIFO) could block or never end
+            yield InputError(f"{path}: not a regular file")
+            return
         size = path.stat().st_size
         suffix = path.suffix.lower()
         if suffix not in JSONL_SUFFIXES and size > MAX_BYTES:

@@ -265,3 +265,27 @@ def test_subprocess_mixed_inputs_no_traceback(tmp_path: Path, db: str) -> None:
     assert "ingested 1 new article(s)" in proc.stdout
     after = counts(db)
     assert after["articles"] == before["articles"] + 1 and after["seen"] == before["seen"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+def test_fifo_and_device_refused_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A pipe would block and /dev/zero never ends: both are refused with one line each, at once."""
+    import signal
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def hang(*_: object) -> None:
+        raise TimeoutError("reading a non-regular file hung")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(10)
+    try:
+        code, out, err = run(capsys, "dry-run", str(fifo), "/dev/zero")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    lines = assert_clean_stderr(err, 3)
+    assert "pipe.txt" in lines[0] and "/dev/zero" in lines[1]
+    assert all("not a regular file" in ln for ln in lines[:2])
+    assert code == 2
