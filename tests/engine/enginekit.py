@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Sequence
 
 from bot.digests import Digests
 from bot.service import Audience, DigestRequest
@@ -32,7 +33,7 @@ def memory_of(*sentences: str, story_id: str = "s1") -> Memory:
     return memory
 
 
-def digest_of(articles: list[Article], known: list[Article] = (), engine: Engine | None = None) -> Digest:
+def digest_of(articles: list[Article], known: Sequence[Article] = (), engine: Engine | None = None) -> Digest:
     """The digest of ``articles`` for an audience that was already told ``known``."""
     engine = engine or Engine()
     memory = Memory()

@@ -276,6 +276,7 @@ def test_fifo_and_device_refused_not_read(tmp_path: Path, capsys: pytest.Capture
     os.mkfifo(fifo)
 
     def hang(*_: object) -> None:
+        """Turn a hang into a test failure."""
         raise TimeoutError("reading a non-regular file hung")
 
     old = signal.signal(signal.SIGALRM, hang)

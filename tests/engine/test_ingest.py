@@ -10,6 +10,7 @@ import pytest
 from enginekit import write
 from summarizer.errors import BinaryInput, EmptyInput, InputError
 from summarizer.ingest import article_id, read_path, read_paths
+from summarizer.models import Article
 
 BODY = (
     "Heavy rain flooded the coastal city of Valencia on Sunday, forcing the regional government "
@@ -54,7 +55,7 @@ their journey was essential.</p>
 """
 
 
-def only_article(path: Path):
+def only_article(path: Path) -> Article:
     """The single Article read from ``path`` (fails on an error or several results)."""
     results = list(read_path(path))
     assert len(results) == 1, results

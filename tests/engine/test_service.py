@@ -11,12 +11,13 @@ from bot.service import Audience, DigestRequest
 from bot.store import Store
 from enginekit import FLOODS, TROOPS_A, TROOPS_B, build, item_texts, make_article, service, sqlite_url
 from summarizer.errors import StoreError
+from summarizer.models import Article
 
 CHANNEL = Audience("slack:T1:C1")
 
 
 @pytest.fixture()
-def articles():
+def articles() -> list[Article]:
     """Two outlets on one story and one unrelated article, dated."""
     return [
         make_article(TROOPS_A, source="Outlet A", published=datetime(2025, 1, 10)),
@@ -25,7 +26,7 @@ def articles():
     ]
 
 
-def test_build_never_changes_memory(articles) -> None:
+def test_build_never_changes_memory(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles)
     first = build(svc)
@@ -38,7 +39,7 @@ def test_build_never_changes_memory(articles) -> None:
     assert len(svc.memory(CHANNEL)) == memory_size == 0
 
 
-def test_mark_delivered_changes_memory_and_is_idempotent(articles) -> None:
+def test_mark_delivered_changes_memory_and_is_idempotent(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles)
     digest = build(svc)
@@ -52,7 +53,7 @@ def test_mark_delivered_changes_memory_and_is_idempotent(articles) -> None:
     assert len(svc.memory(CHANNEL)) == size
 
 
-def test_second_build_after_delivery_is_empty(articles) -> None:
+def test_second_build_after_delivery_is_empty(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
@@ -60,14 +61,14 @@ def test_second_build_after_delivery_is_empty(articles) -> None:
     assert again.empty and again.stories == [] and again.article_ids == []
 
 
-def test_delivery_to_one_channel_does_not_teach_another(articles) -> None:
+def test_delivery_to_one_channel_does_not_teach_another(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
     assert not build(svc, "slack:T1:OTHER").empty
 
 
-def test_user_audience_inherits_channel_memory(articles) -> None:
+def test_user_audience_inherits_channel_memory(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
@@ -75,7 +76,7 @@ def test_user_audience_inherits_channel_memory(articles) -> None:
     assert svc.build(DigestRequest(user)).empty
 
 
-def test_partial_delivery_marks_only_those_stories(articles) -> None:
+def test_partial_delivery_marks_only_those_stories(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles)
     digest = build(svc)
@@ -85,7 +86,7 @@ def test_partial_delivery_marks_only_those_stories(articles) -> None:
     assert [s.title for s in rest.stories] == [s.title for s in digest.stories if s is not floods]
 
 
-def test_new_article_after_delivery_only_news(articles) -> None:
+def test_new_article_after_delivery_only_news(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles[:1])
     svc.mark_delivered(CHANNEL, build(svc))
@@ -95,7 +96,7 @@ def test_new_article_after_delivery_only_news(articles) -> None:
     assert not any("12,000" in t for t in texts), texts
 
 
-def test_reingest_is_a_noop(articles) -> None:
+def test_reingest_is_a_noop(articles: list[Article]) -> None:
     svc = service()
     first = svc.ingest(articles)
     counts = svc.store.counts()
@@ -104,13 +105,13 @@ def test_reingest_is_a_noop(articles) -> None:
     assert svc.store.counts() == counts
 
 
-def test_duplicate_within_one_batch_counted_once(articles) -> None:
+def test_duplicate_within_one_batch_counted_once(articles: list[Article]) -> None:
     svc = service()
     result = svc.ingest([articles[0], articles[0]])
     assert len(result.added) == 1 and result.duplicates == 1
 
 
-def test_reingest_after_delivery_stays_delivered(articles) -> None:
+def test_reingest_after_delivery_stays_delivered(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
@@ -118,7 +119,7 @@ def test_reingest_after_delivery_stays_delivered(articles) -> None:
     assert build(svc).empty
 
 
-def test_store_survives_restart(tmp_path: Path, articles) -> None:
+def test_store_survives_restart(tmp_path: Path, articles: list[Article]) -> None:
     url = sqlite_url(tmp_path / "bot.db")
     svc = Digests(Store(url))
     svc.ingest(articles[:2])
@@ -140,7 +141,7 @@ def test_store_survives_restart(tmp_path: Path, articles) -> None:
     assert any("Valencia" in t for t in texts)
 
 
-def test_restart_keeps_story_assignment(tmp_path: Path, articles) -> None:
+def test_restart_keeps_story_assignment(tmp_path: Path, articles: list[Article]) -> None:
     url = sqlite_url(tmp_path / "bot.db")
     svc = Digests(Store(url))
     svc.ingest(articles[:1])
@@ -150,7 +151,7 @@ def test_restart_keeps_story_assignment(tmp_path: Path, articles) -> None:
     assert restarted.engine.stories.of_article[articles[1].id] == story
 
 
-def test_window_filters_old_articles(articles) -> None:
+def test_window_filters_old_articles(articles: list[Article]) -> None:
     from datetime import timedelta
 
     svc = Digests(Store("sqlite://"), clock=lambda: datetime(2025, 1, 11, 12))
@@ -159,7 +160,7 @@ def test_window_filters_old_articles(articles) -> None:
     assert articles[0].id not in d.article_ids and articles[1].id in d.article_ids
 
 
-def test_query_filters_stories(articles) -> None:
+def test_query_filters_stories(articles: list[Article]) -> None:
     svc = service()
     svc.ingest(articles)
     d = svc.build(DigestRequest(CHANNEL, query="valencia"))
@@ -183,7 +184,7 @@ def test_mark_delivered_idempotent_with_long_item_keys() -> None:
     assert svc.store.counts()["shown"] == 1
 
 
-def test_long_given_id_delivered_twice(articles) -> None:
+def test_long_given_id_delivered_twice(articles: list[Article]) -> None:
     from summarizer.ingest import make_article as ingest_article
 
     long_id = "https://example.com/" + "x" * 300
