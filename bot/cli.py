@@ -47,6 +47,11 @@ def parse_window(text: str) -> timedelta:
     return {"m": timedelta(minutes=n), "h": timedelta(hours=n), "d": timedelta(days=n), "w": timedelta(weeks=n)}[unit]
 
 
+def one_line(message: object) -> str:
+    """``message`` as one line: control characters (a newline in a file name) shown escaped."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group(0))[1:-1], str(message))
+
+
 def load_articles(paths: Sequence[str], *, quiet: bool = False) -> tuple[list[Article], list[str]]:
     """Read every article under ``paths``; return (articles, one-line skip messages)."""
     articles: list[Article] = []
@@ -58,7 +63,7 @@ def load_articles(paths: Sequence[str], *, quiet: bool = False) -> tuple[list[Ar
             else:
                 skipped.append(str(result))
                 if not quiet:
-                    print(f"digestbot: skipped {result}", file=sys.stderr)
+                    print(f"digestbot: skipped {one_line(result)}", file=sys.stderr)
     return articles, skipped
 
 
@@ -129,7 +134,7 @@ def cmd_dry_run(args: argparse.Namespace) -> int:
     paths = args.paths or ["seeds/"]
     articles, _ = load_articles(paths)
     if not articles:
-        print(f"digestbot: no readable articles in {', '.join(paths)}", file=sys.stderr)
+        print(f"digestbot: no readable articles in {one_line(', '.join(paths))}", file=sys.stderr)
         return 2
     render = _renderer(args.format)
 
@@ -277,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except (DigestbotError, ValueError, KeyError) as exc:
-        print(f"digestbot: {exc}", file=sys.stderr)
+        print(f"digestbot: {one_line(exc)}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head
         return 0

@@ -192,12 +192,13 @@ class Store:
             fresh = [i for i in ids if i not in have]
             for article_id in fresh:
                 s.add(SeenRow(audience=audience, article_id=article_id))
-            keys = [i.key for i in items if i.key]
+            keys = [i.key[:200] for i in items if i.key]  # stored cut to the column size: compared cut too
             shown = set(s.scalars(select(ShownRow.key).where(ShownRow.audience == audience, ShownRow.key.in_(keys))))
             for item in items:
-                if item.key and item.key not in shown:
-                    shown.add(item.key)
-                    s.add(ShownRow(audience=audience, key=item.key[:200], kind=item.kind.value, text=item.text))
+                key = item.key[:200]
+                if key and key not in shown:
+                    shown.add(key)
+                    s.add(ShownRow(audience=audience, key=key, kind=item.kind.value, text=item.text))
         return len(fresh)
 
     def counts(self) -> dict[str, int]:

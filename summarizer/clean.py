@@ -19,10 +19,11 @@ _NAV = re.compile(
         (?:related|more|top|most\ read|trending)\ (?:stories|articles|news|content|topics)\s*$ |
         list\ of\ \d+\ items.*$ |
         end\ of\ list\s*$ |
-        advertisement\s*$ | (?:share|share\ this(?:\ article)?|print|email|comments?)\s*$ |
+        advertisement\s*(?:[-–—|:]\s*.{0,40})?$ | (?:share|share\ this(?:\ article)?|print|email|comments?)\s*$ |
+        share\ (?:on|via)\ [\w.]+\s*$ | (?:image|media|video)\ caption\b.{0,200}$ |
         (?:read|see)\ (?:more|also)\b.{0,80}$ |
         sign\ up\b.{0,120}$ | subscribe\b.{0,120}$ | follow\ us\b.{0,120}$ |
-        (?:image|photo|picture|video|graphic)(?:\ credit)?s?\s*:.*$ |
+        (?:image|photo(?:graph)?|picture|video|graphic|illustration)(?:\ credit)?s?\s*:.*$ |
         (?:copyright|©).{0,200}$ | all\ rights\ reserved.*$ |
         click\ here\b.{0,120}$ | listen\ to\ this\ article.*$ | \d+\ min(?:ute)?\ read\s*$
     )""",
@@ -39,8 +40,11 @@ _BULLET = re.compile(r"^(?:[*•·▪‣◦-]|\\\*)\s+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 # Agency sign-off lines such as "ess/lo (AFP, Reuters)" or "-- Reporting by X; Editing by Y".
-_SIGNOFF = re.compile(r"^\s*(?:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?\b.*|\(?(?:reporting|writing|editing) by\b.*)$", re.I)
-_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|].{0,80})?$")
+# The initials are lower-case only, so "US/UK talks resumed ..." is not taken for one.
+_SIGNOFF = re.compile(
+    r"^\s*(?:(?-i:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?)\s*(?:\(.{0,80}\))?\s*|\(?(?:reporting|writing|editing) by\b.*)$", re.I
+)
+_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|].{0,80})?(?<![.!?\u201d\x22])$")
 # A dateline/byline prefix: "By X, Editor CITY | Mon Mar 2, 2009 ... CITY (Reuters) - ".
 _DATELINE = re.compile(
     r"^.{0,240}?\((?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|BBC|ANI|PTI|MENAFN)\)\s*(?:[-–—:]+\s*)?"
@@ -59,10 +63,16 @@ class Cleaned:
     lines_dropped: int = 0
 
 
-def strip_dateline(line: str) -> str:
-    """Remove a leading byline/dateline such as ``WASHINGTON (Reuters) -``."""
+def strip_dateline(line: str, strict: bool = False) -> str:
+    """Remove a leading byline/dateline such as ``WASHINGTON (Reuters) -``.
+
+    ``strict`` (a line after the first): only a short prefix ending in a dash or colon,
+    so a sentence that merely names an agency in brackets is left alone.
+    """
     m = _DATELINE.match(line)
     if m and len(line) - m.end() > 40:
+        if strict and (m.end() > 60 or not re.search(r"[-–—:]\s*$", m.group(0))):
+            return line
         return line[m.end():]
     return line
 
@@ -96,8 +106,8 @@ def clean_text(raw: str) -> Cleaned:
         if _GLUED_CREDIT.search(line):
             dropped += 1
             continue
-        if not out:
-            line = strip_dateline(line)
+        if len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
+            line = strip_dateline(line, strict=bool(out))
         line = _URL.sub("", line).strip()
         line = re.sub(r"\s{2,}", " ", line)
         if line:

@@ -150,7 +150,7 @@ def quantities(text: str) -> list[Quantity]:
             low, high = _VAGUE[m.group("vague").lower()]
         elif m.group("num"):
             digits = m.group("num").lstrip("$").replace(",", "")
-            if _YEAR.match(digits) and not m.group("scale") and not qual:
+            if _YEAR.match(m.group("num")) and not m.group("scale") and not qual:  # "2,000" is no year
                 continue
             after = text[m.end():m.end() + 1]
             before = text[max(0, m.start("num") - 1):m.start("num")]
@@ -180,7 +180,8 @@ def quantities(text: str) -> list[Quantity]:
         if not unit:
             continue  # a bare number with nothing counted is not a comparable fact
         raw = text[m.start():unit_end].strip(" ,;")
-        out.append(Quantity(low, high, unit, raw, qual, _events(text, m.start(), unit_end)))
+        # Events are looked for from the figure on, unit words included ("3,000 troops died").
+        out.append(Quantity(low, high, unit, raw, qual, _events(text, m.start(), m.end())))
     return out
 
 

@@ -7,12 +7,13 @@ those into logged skips so one bad file never stops a batch.
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 from urllib.parse import urlparse
@@ -40,9 +41,13 @@ class IngestReport:
 
 
 def article_id(text: str, url: str = "", given: str = "") -> str:
-    """A stable id: the given id, else a hash of the URL, else of the normalised text."""
+    """A stable id: the given id, else a hash of the URL, else of the normalised text.
+
+    A given id longer than the store's id column (64) is hashed, so it still fits and stays stable.
+    """
     if given:
-        return str(given)
+        given = str(given)
+        return given if len(given) <= 64 else hashlib.sha1(given.encode("utf-8")).hexdigest()[:16]
     basis = url.strip() or re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
@@ -51,6 +56,13 @@ def decode(data: bytes, name: str) -> str:
     """Bytes to text: UTF-8 (with BOM), else a detected encoding; binary data is refused."""
     if not data.strip():
         raise EmptyInput(f"{name}: empty input")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-16 text has NULs but is text
+        text = data.decode("utf-16", errors="replace")
+        if not text.strip():
+            raise EmptyInput(f"{name}: empty input")
+        if not _looks_textual(text):
+            raise BinaryInput(f"{name}: not readable text")
+        return text
     if b"\x00" in data[:8192]:
         raise BinaryInput(f"{name}: binary data, not text")
     try:
@@ -101,11 +113,12 @@ def make_article(
     when = published if isinstance(published, datetime) else parse_when(published or "")
     when = when or cleaned.published
     if when is not None and when.tzinfo is not None:
-        when = when.astimezone(tz=None).replace(tzinfo=None)
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)  # naive UTC, as the store keeps
     lines = body.split("\n")
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
-        title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])[:300]
+        title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])
+    title = title[:300]  # a given title is capped too
     if not source and url:
         source = urlparse(url).netloc.removeprefix("www.")
     return Article(
@@ -172,7 +185,8 @@ def iter_jsonl(path: Path, data: bytes) -> Iterator[Article | InputError]:
                 given_id=str(obj.get("id") or ""),
             )
         except InputError as exc:
-            yield InputError(f"{where}: {exc}")
+            msg = str(exc)  # the record's name may already be ``where``: say it once
+            yield type(exc)(msg if msg.startswith(where) else f"{where}: {msg}")
 
 
 def read_path(path: Path) -> Iterator[Article | InputError]:
@@ -181,6 +195,9 @@ def read_path(path: Path) -> Iterator[Article | InputError]:
     try:
         if not path.exists():
             yield InputError(f"{path}: no such file or directory")
+            return
+        if not path.is_file():  # a device or pipe (/dev/zero, a FIFO) could block or never end
+            yield InputError(f"{path}: not a regular file")
             return
         size = path.stat().st_size
         suffix = path.suffix.lower()

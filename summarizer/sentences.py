@@ -36,8 +36,8 @@ def split_line(line: str) -> list[str]:
             cut = max(part.rfind("; ", 0, MAX_SENTENCE_CHARS), part.rfind(", ", 0, MAX_SENTENCE_CHARS))
             if cut < MAX_SENTENCE_CHARS // 4:
                 cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
-            if cut <= 0:
-                cut = MAX_SENTENCE_CHARS
+            if cut <= 0:  # no space at all: a hard cut at the cap
+                cut = MAX_SENTENCE_CHARS - 1
             out.append(part[:cut + 1].strip())
             part = part[cut + 1:].strip()
         if part:

@@ -1,0 +1,147 @@
+"""Cleaning: page furniture, captions, credits, URLs, bylines, sign-offs and datelines never reach sentences."""
+from __future__ import annotations
+
+import pytest
+
+from enginekit import make_article
+from summarizer.clean import clean_text
+from summarizer.sentences import article_sentences
+
+FACT = "The death toll from the strike on the city rose to 40 on Sunday, regional officials said."
+OTHER = "Rescue teams were still searching the rubble of two apartment blocks late into the night."
+
+
+def cleaned(*lines: str) -> list[str]:
+    """The clean lines of an article made of ``lines`` around two real sentences."""
+    return clean_text("\n".join([FACT, *lines, OTHER])).text.split("\n")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentence texts an article made of ``text`` yields."""
+    return [s.text for s in article_sentences(make_article(text))]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Skip to content",
+    "1. Skip to main menu",
+    "Recommended stories",
+    "list of 4 itemsend of list",
+    "list of 3 items",
+    "end of list",
+    "Advertisement",
+    "Share this article",
+    "Read more: Ukraine war latest",
+    "Sign up for our daily briefing",
+    "Copyright 2025 The Daily Ledger",
+    "All rights reserved.",
+    "5 min read",
+    "Image caption, Rescue workers search the rubble",
+    "Media caption: Watch the moment the bridge collapsed",
+    "Share on Facebook",
+    "Advertisement - Scroll to continue",
+])
+def test_navigation_furniture_dropped(furniture: str) -> None:
+    assert cleaned(furniture) == [FACT, OTHER]
+
+
+def test_caption_with_glued_credit_dropped() -> None:
+    assert cleaned("Mourners gather in Kyiv after the strike on UkraineImage: Agency/AP/picture alliance") == [FACT, OTHER]
+
+
+@pytest.mark.parametrize("credit", ["Image: Jane Doe/Reuters", "Photograph: Jane Doe/AP", "Illustration: Guardian Design"])
+def test_standalone_credit_line_dropped(credit: str) -> None:
+    assert cleaned(credit) == [FACT, OTHER]
+
+
+def test_lead_photo_credit_removed_sentence_kept() -> None:
+    text = clean_text("Photograph: Jane Doe/AP The death toll from the strike rose to 40 on Sunday, officials said.").text
+    assert text == "The death toll from the strike rose to 40 on Sunday, officials said."
+
+
+def test_lead_credit_with_getty() -> None:
+    text = clean_text("Photograph: John Smith/AFP/Getty Images Rescue teams searched the rubble overnight.").text
+    assert text == "Rescue teams searched the rubble overnight."
+
+
+def test_bare_url_lines_dropped() -> None:
+    assert cleaned("https://example.com/world/2025/12/strike-live", "www.example.org/story?id=1") == [FACT, OTHER]
+
+
+def test_inline_url_removed() -> None:
+    (line,) = clean_text("The full report, published at https://example.org/report.pdf on Monday, lists 40 victims.").text.split("\n")
+    assert "http" not in line and "example.org" not in line
+    assert "lists 40 victims" in line
+
+
+@pytest.mark.parametrize("byline", ["By John Smith", "By Jane Doe, Reuters", "BY MARIA LOPEZ", "by Anna Karenina | Staff writer"])
+def test_bylines_dropped(byline: str) -> None:
+    assert cleaned(byline) == [FACT, OTHER]
+
+
+def test_sentence_starting_with_by_kept() -> None:
+    line = "By Tuesday, the flood had receded from most streets of the old town."
+    assert cleaned(line) == [FACT, line, OTHER]
+
+
+@pytest.mark.parametrize("signoff", ["ess/lo (AFP, Reuters)", "jsi/rm (dpa, AP)", "Reporting by Jane Doe; Editing by John Smith"])
+def test_agency_signoffs_dropped(signoff: str) -> None:
+    assert cleaned(signoff) == [FACT, OTHER]
+
+
+@pytest.mark.parametrize("line", [
+    "US/UK talks on the new trade deal resumed on Monday in London.",
+    "and/or the ministry will decide by Friday which option to take.",
+    "Advertisement spending rose 5% last year across Europe.",
+])
+def test_lines_that_only_look_like_furniture_kept(line: str) -> None:
+    assert cleaned(line) == [FACT, line, OTHER]
+
+
+@pytest.mark.parametrize("prefix", ["WASHINGTON (Reuters) - ", "KYIV (AP) — ", "Seoul, Dec 27 (IANS) "])
+def test_dateline_stripped_on_first_line(prefix: str) -> None:
+    text = clean_text(prefix + FACT).text
+    assert text == FACT
+
+
+def test_dateline_stripped_after_headline() -> None:
+    """A headline usually comes first; the dateline opens the body line after it."""
+    text = clean_text("Strike death toll rises to 40\nWASHINGTON (Reuters) - " + FACT).text
+    assert text.split("\n") == ["Strike death toll rises to 40", FACT]
+
+
+def test_agency_mentioned_mid_sentence_kept() -> None:
+    line = "The mayor told the Associated Press (AP) that the talks with the regional government would resume next week."
+    assert clean_text("Strike death toll rises to 40\n" + line).text.split("\n")[1] == line
+
+
+def test_publication_date_line_dropped_and_read() -> None:
+    c = clean_text(FACT + "\nPublished December 27, 2025\n" + OTHER)
+    assert c.text.split("\n") == [FACT, OTHER]
+    assert c.published is not None and c.published.date().isoformat() == "2025-12-27"
+
+
+def test_bullets_removed() -> None:
+    assert clean_text("• " + FACT).text == FACT
+
+
+def test_nothing_of_a_messy_page_reaches_sentences() -> None:
+    page = "\n".join([
+        "Skip to content",
+        "Strike death toll rises to 40",
+        "Published December 27, 2025",
+        "By John Smith",
+        "KYIV (Reuters) - " + FACT,
+        "Recommended stories",
+        "list of 4 itemsend of list",
+        "Mourners gather in Kyiv after the strike on UkraineImage: Agency/AP/picture alliance",
+        "Photograph: Jane Doe/AP " + OTHER,
+        "https://example.com/world/strike",
+        "Officials said more details about the victims would be published at https://example.com/victims later.",
+        "ess/lo (AFP, Reuters)",
+    ])
+    got = sentences_of(page)
+    joined = " ".join(got)
+    for junk in ("Skip to", "Recommended", "itemsend", "Image:", "Photograph", "http", "example.com",
+                 "ess/lo", "(Reuters)", "KYIV", "By John", "Published"):
+        assert junk not in joined, junk
+    assert FACT in got and OTHER in got

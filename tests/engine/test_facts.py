@@ -1,0 +1,115 @@
+"""Facts: figures in words and digits with qualifiers, what they count and what happened, calendar days."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.facts import Quantity, days, quantities
+
+
+def one(text: str) -> Quantity:
+    """The single quantity of ``text`` (fails when there are none or several)."""
+    qs = quantities(text)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Around two thousand North Korean soldiers are believed to have been killed.", 2_000),
+    ("North Korea sent 2,000 troops to Russia.", 2_000),
+    ("The North has sent around 15,000 combat troops to support Moscow.", 15_000),
+    ("Officials say more than ten thousand soldiers were sent to Russia.", 10_000),
+    ("The city has 3.5 million residents.", 3_500_000),
+    ("Turnout reached 98 percent of registered voters.", 98),
+    ("Turnout reached 98% of registered voters.", 98),
+    ("The company cut 1,250 jobs in March.", 1_250),
+    ("Rescuers pulled forty-two people from the river.", 42),
+])
+def test_values(text: str, value: float) -> None:
+    q = one(text)
+    assert q.low == q.high == value
+
+
+@pytest.mark.parametrize("text, qual", [
+    ("The North has sent around 15,000 combat troops.", "around"),
+    ("Officials say more than ten thousand soldiers were sent.", "more than"),
+    ("At least 1,000 North Korean troops have been killed.", "at least"),
+    ("North Korea sent 2,000 troops to Russia.", ""),
+])
+def test_qualifiers(text: str, qual: str) -> None:
+    assert one(text).qualifier == qual
+
+
+def test_vague_amount() -> None:
+    q = one("Seoul accused Pyongyang of sending tens of thousands of troops to help Russia.")
+    assert q.vague and (q.low, q.high) == (20_000, 99_999)
+    assert "troop" in q.unit
+
+
+def test_words_and_digits_same_value() -> None:
+    assert one("Two thousand soldiers were sent to the front.").same_value(one("2,000 soldiers were sent to the front."))
+
+
+def test_soldiers_and_troops_same_unit() -> None:
+    a = one("North Korea sent 2,000 soldiers to Russia.")
+    b = one("North Korea sent 10,000 troops to Russia.")
+    assert a.comparable(b) and not a.same_value(b)
+
+
+def test_percent_unit() -> None:
+    assert "percent" in one("Turnout reached 98 percent of registered voters.").unit
+
+
+@pytest.mark.parametrize("text", [
+    "In 2024 the two countries signed a defence pact.",
+    "The two countries signed a pact in 2024.",
+    "The ceasefire includes a 120-day pause in strikes.",
+    "Talks resumed at 10:30 in Geneva.",
+    "He spoke on December 18 about the pact.",
+    "Talks were held between the two countries.",
+    "One of the soldiers was injured.",
+])
+def test_not_counted(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_event_classes_differ_for_killed_and_sent() -> None:
+    killed = one("At least 1,000 North Korean troops have been killed in Kursk.")
+    sent = one("At least 1,000 North Korean troops have been sent to Kursk.")
+    assert killed.events == {"harm"} and sent.events == {"move"}
+    assert not killed.comparable(sent)
+
+
+def test_same_event_class_comparable() -> None:
+    a = one("About 1,000 soldiers were killed in the fighting.")
+    b = one("Around 3,000 troops died in the fighting.")
+    assert a.comparable(b)
+
+
+def test_vague_and_exact_not_same_value() -> None:
+    assert not one("Thousands of troops were sent.").same_value(one("12,000 troops were sent."))
+
+
+def test_rounding_tolerated() -> None:
+    assert one("About 12,000 troops were sent.").same_value(one("Some 12,100 troops were sent."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin sent his message on December 18.", [(12, 18, None)]),
+    ("The letter arrived on Dec. 25, state media said.", [(12, 25, None)]),
+    ("The letter arrived on 18 December, state media said.", [(12, 18, None)]),
+    ("It was signed on June 19, 2024 in Pyongyang.", [(6, 19, 2024)]),
+    ("Talks on Dec 5 and on January 3rd failed.", [(12, 5, None), (1, 3, None)]),
+])
+def test_day_mentions(text: str, expected: list[tuple[int, int, int | None]]) -> None:
+    assert [(d.month, d.day, d.year) for d in days(text)] == expected
+
+
+def test_may_the_verb_is_not_a_day() -> None:
+    assert days("Officials may 5 times revise the figure.") == []
+
+
+def test_same_day_ignores_missing_year() -> None:
+    (a,) = days("It happened on December 18.")
+    (b,) = days("It happened on 18 December 2025.")
+    (c,) = days("It happened on December 25.")
+    assert a.same_day(b) and not a.same_day(c)

@@ -1,0 +1,159 @@
+"""Novelty: paraphrases repeat, new figures update, second days conflict, unrelated is new; the index scales."""
+from __future__ import annotations
+
+import random
+import time
+
+from enginekit import memory_of
+from summarizer.models import Kind
+from summarizer.novelty import Memory, judge, quotes
+
+DEPLOYED = "North Korea deployed thousands of soldiers to Russia in October, officials said."
+ADMITTED = "In April, North Korea acknowledged that it had sent troops to the Kursk region."
+MESSAGE = "Putin sent a New Year message to Kim on December 18, praising the alliance."
+FIGURE = "The North has sent around 15,000 combat troops to support Moscow."
+
+
+def known() -> Memory:
+    """A memory of four sentences about one story."""
+    return memory_of(DEPLOYED, ADMITTED, MESSAGE, FIGURE)
+
+
+def test_exact_repeat_is_not_new() -> None:
+    assert not judge(DEPLOYED, known(), "s1").novel
+
+
+def test_paraphrase_with_news_synonyms_is_a_repeat() -> None:
+    v = judge("North Korea sent thousands of troops to Russia in October, officials said.", known(), "s1")
+    assert not v.novel
+
+
+def test_acknowledged_admitted_paraphrase_is_a_repeat() -> None:
+    v = judge("In April, Pyongyang admitted that it had deployed soldiers to the Kursk region.", known(), "s1")
+    assert not v.novel
+
+
+def test_reordered_sentence_is_a_repeat() -> None:
+    v = judge("Officials said that in October North Korea sent thousands of soldiers to Russia.", known(), "s1")
+    assert not v.novel
+
+
+def test_new_figure_for_same_thing_is_updated_with_earlier_value() -> None:
+    v = judge("North Korea has sent around 20,000 combat troops to support Moscow.", known(), "s1")
+    assert v.novel and v.kind is Kind.UPDATED
+    assert v.earlier == "around 15,000 combat troops"
+
+
+def test_same_figure_in_words_is_not_an_update() -> None:
+    m = memory_of("About two thousand North Korean soldiers were killed in the Kursk fighting, Seoul said.")
+    v = judge("Around 2,000 North Korean troops died in the Kursk fighting, Seoul said.", m, "s1")
+    assert v.kind is not Kind.UPDATED
+    assert not v.novel
+
+
+def test_death_toll_does_not_update_deployment_size() -> None:
+    """A figure of troops killed is a new fact next to a figure of troops sent, not an update of it."""
+    m = memory_of("North Korea has sent around 15,000 troops to the Kursk region to fight Ukraine.")
+    v = judge("Around 2,000 North Korean troops have been killed in the Kursk region fighting Ukraine.", m, "s1")
+    assert v.kind is not Kind.UPDATED
+
+
+def test_second_day_for_same_event_is_conflict() -> None:
+    v = judge("Putin sent a New Year message to Kim on December 25, praising the alliance.", known(), "s1")
+    assert v.novel and v.kind is Kind.CONFLICT
+    assert v.earlier == "December 18"
+
+
+def test_same_day_written_differently_is_a_repeat() -> None:
+    v = judge("Putin sent a New Year message to Kim on 18 December, praising the alliance.", known(), "s1")
+    assert v.kind is not Kind.CONFLICT and not v.novel
+
+
+def test_unrelated_sentence_is_new() -> None:
+    v = judge("Heavy rain flooded the coastal city of Valencia, closing schools and roads.", known(), "s1")
+    assert v.novel and v.kind is Kind.NEW
+    assert v.novelty > 0.9
+
+
+def test_new_fact_in_known_words_is_new() -> None:
+    """Mostly known words plus a brand-new figure: still news."""
+    v = judge("North Korea deployed thousands of soldiers to Russia in October and 300 tanks, officials said.", known(), "s1")
+    assert v.novel
+
+
+def test_empty_memory_everything_new() -> None:
+    assert judge(DEPLOYED, Memory()).novel
+
+
+def test_stopword_only_sentence_is_not_novel() -> None:
+    assert not judge("He said that it was there.", known()).novel
+
+
+def test_other_story_figures_do_not_update() -> None:
+    """A figure remembered under another story is not updated by this one."""
+    m = memory_of(FIGURE, story_id="other")
+    v = judge("North Korea has sent around 20,000 combat troops to support Moscow.", m, "s1")
+    assert v.kind is not Kind.UPDATED
+
+
+def test_memory_stores_exact_repeat_once() -> None:
+    m = Memory()
+    assert m.add(DEPLOYED) is not None
+    assert m.add("  " + DEPLOYED.upper() + " ") is None
+    assert len(m) == 1
+
+
+def test_quotes_found() -> None:
+    assert quotes('Kim said the bond was “a precious common heritage” and "unbreakable forever".') == [
+        "a precious common heritage", "unbreakable forever"]
+
+
+# -- scale -------------------------------------------------------------------------------------
+_NOUNS = ("council budget school hospital bridge railway harbour festival museum tariff election court "
+          "factory union strike market bank river airport stadium library reservoir").split()
+_VERBS = "approved delayed reviewed opened closed expanded funded rejected inspected renamed".split()
+_PLACES = ("Lyon Porto Leeds Graz Turin Ghent Malmo Bergen Cork Split Bremen Basel Lodz Brno Varna Tartu "
+           "Aarhus Bilbao Naples Seville").split()
+
+
+def synthetic_memory(n: int, seed: int = 7) -> Memory:
+    """A memory of ``n`` generated local-news sentences sharing a small vocabulary."""
+    rng = random.Random(seed)
+    m = Memory()
+    i = 0
+    while len(m) < n:
+        i += 1
+        a, b = rng.sample(_NOUNS, 2)
+        m.add(f"The {rng.choice(_PLACES)} {a} {rng.choice(_VERBS)} the {b} plan after {i} complaints from residents.",
+              f"s{i % 50}", f"a{i}")
+    return m
+
+
+def test_repeat_found_in_a_large_memory() -> None:
+    m = synthetic_memory(1_500)
+    m.add("The Tbilisi parliament ratified the Caspian pipeline treaty with Azerbaijan on Thursday.", "pipe", "x")
+    m2 = synthetic_memory(1_500, seed=8)
+    for k in m2.known:  # thousands more sentences after the one to be found
+        m.add(k.features.text, k.story_id, k.ref)
+    assert len(m) >= 3_000
+    v = judge("Georgia's parliament in Tbilisi ratified the Caspian pipeline treaty with Azerbaijan.", m, "pipe")
+    assert not v.novel
+    assert v.best is not None and "Caspian pipeline" in v.best.features.text
+
+
+def test_neighbours_come_from_the_index_not_a_scan() -> None:
+    """Only sentences sharing a term are scored: a query of unseen words finds nothing at all."""
+    m = synthetic_memory(3_000)
+    from summarizer.novelty import features
+
+    assert m.neighbours(features("Astronomers catalogued a distant quasar.")) == []
+    near = m.neighbours(features("The Lyon museum approved the tariff plan."), limit=5)
+    assert len(near) == 5 and all("museum" in k.features.text or "tariff" in k.features.text for _, k in near)
+
+
+def test_judging_against_large_memory_is_fast() -> None:
+    m = synthetic_memory(3_000)
+    start = time.perf_counter()
+    for i in range(50):
+        judge(f"The Porto harbour reviewed the bridge plan after {i} complaints from residents.", m)
+    assert time.perf_counter() - start < 5.0

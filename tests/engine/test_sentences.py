@@ -1,0 +1,85 @@
+"""Sentences: line-aware splitting, abbreviations, sumy's tokenizer contract, run-on cutting."""
+from __future__ import annotations
+
+from enginekit import make_article
+from summarizer.sentences import MAX_SENTENCE_CHARS, OfflineTokenizer, article_sentences, is_heading, split_line, split_text
+
+
+def test_headline_without_full_stop_not_glued() -> None:
+    got = split_text("Putin praises Kim in New Year letter\nThe letter was published by state media on Saturday.")
+    assert got == ["Putin praises Kim in New Year letter", "The letter was published by state media on Saturday."]
+
+
+def test_headline_is_a_heading_sentence_is_not() -> None:
+    assert is_heading("Putin praises Kim in New Year letter")
+    assert not is_heading("The letter was published on Saturday.")
+    assert not is_heading("“We will win,” he said.")
+
+
+def test_abbreviations_do_not_split() -> None:
+    got = split_text("The U.S. said on Dec. 25 that talks with Mr. Kim would resume. Officials in the U.K. agreed.")
+    assert got == ["The U.S. said on Dec. 25 that talks with Mr. Kim would resume.", "Officials in the U.K. agreed."]
+
+
+def test_two_sentences_on_a_line_split() -> None:
+    assert split_line("Rain fell all night. Schools closed on Monday!") == ["Rain fell all night.", "Schools closed on Monday!"]
+
+
+def test_blank_lines_give_nothing() -> None:
+    assert split_text("\n\n   \n") == []
+
+
+def test_title_first_and_flagged_when_not_in_text() -> None:
+    a = make_article("Rain fell across the region all night long. Schools closed on Monday.", title="Storm hits the coast")
+    sents = article_sentences(a)
+    assert sents[0].text == "Storm hits the coast" and sents[0].is_title
+    assert [s.position for s in sents] == list(range(len(sents)))
+    assert not any(s.is_title for s in sents[1:])
+
+
+def test_title_not_repeated_when_it_is_the_first_line() -> None:
+    a = make_article("Storm hits the coast of Valencia\nRain fell across the region all night long.")
+    texts = [s.text for s in article_sentences(a)]
+    assert texts.count("Storm hits the coast of Valencia") == 1
+
+
+def test_offline_tokenizer_with_sumy_plaintext_parser() -> None:
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    text = ("Storm hits the coast\n\n"
+            "The U.S. sent aid on Dec. 5. Officials agreed with the plan.\n\n"
+            "Rescue teams reached the village. They found 42 people alive.")
+    parser = PlaintextParser.from_string(text, OfflineTokenizer())
+    got = [str(s) for s in parser.document.sentences]
+    assert "The U.S. sent aid on Dec. 5." in got
+    assert "They found 42 people alive." in got
+    assert len(parser.document.paragraphs) == 3
+    assert len(LexRankSummarizer()(parser.document, 2)) == 2
+
+
+def test_offline_tokenizer_words() -> None:
+    assert OfflineTokenizer().to_words("Kim's 12,000 troops (reportedly) left.") == ("kim", "12", "000", "troops", "reportedly", "left")
+
+
+def test_run_on_sentence_cut_to_pieces() -> None:
+    run_on = ", ".join(f"item number {i} of the very long list" for i in range(400))
+    assert len(run_on) > 10_000
+    pieces = split_line(run_on)
+    assert len(pieces) >= 5
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert "".join(p.replace(" ", "").replace(",", "") for p in pieces) == run_on.replace(" ", "").replace(",", "")
+
+
+def test_unbroken_run_cut_to_cap() -> None:
+    """No space, no comma: still cut at the cap, losing nothing."""
+    blob = "x" * 10_000
+    pieces = split_line(blob)
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces), [len(p) for p in pieces]
+    assert "".join(pieces) == blob
+
+
+def test_words_only_run_on() -> None:
+    pieces = split_line("word " * 2_000)
+    assert all(0 < len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert sum(len(p.split()) for p in pieces) == 2_000
