@@ -150,7 +150,8 @@ def lexrank_top(document: ObjectDocumentModel, k: int = 5, fast: bool = False) -
         return []
     summarizer = (FastLexRank if fast else LexRankSummarizer)(SUMY_STEMMER)
     summarizer.stop_words = SUMY_STOP_WORDS
-    return [str(s) for s in summarizer(document, k)]
+    with numpy.errstate(divide="ignore", invalid="ignore"):  # sumy's power method on an all-zero graph
+        return [str(s) for s in summarizer(document, k)]
 
 
 def sentence_texts(articles: Sequence[Article]) -> list[str]:
