@@ -121,15 +121,15 @@ def news_dev_quality(news_dev: Path, shared: Path = SHARED, words: int = 100,
 
 
 # -- printing --------------------------------------------------------------------------------
-def _fmt(v: Any) -> str:
+def _fmt(v: Any, digits: int = 3) -> str:
     if v is None:
         return "-"
-    return f"{v:.3f}" if isinstance(v, float) else str(v)
+    return f"{v:.{digits}f}" if isinstance(v, float) else str(v)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], digits: int = 3) -> str:
     """A plain fixed-width table."""
-    cells = [[str(h) for h in headers]] + [[_fmt(v) for v in r] for r in rows]
+    cells = [[str(h) for h in headers]] + [[_fmt(v, digits) for v in r] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -144,13 +144,34 @@ def seeds_table(res: dict[str, dict[str, Any]]) -> str:
     return table(headers, rows)
 
 
-def news_dev_table(res: dict[str, dict[str, dict[str, Any]]]) -> str:
-    """The news_dev results, systems side by side per story and over all five."""
+def reference_rows(news_dev: Path) -> list[tuple[Any, ...]]:
+    """The published "all" rows of ``news_dev/BASELINES.md`` (read at run time), for comparison."""
+    path = news_dev / "BASELINES.md"
+    rows: list[tuple[Any, ...]] = []
+    if not path.exists():
+        return rows
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip().strip("*") for c in line.strip().strip("|").split("|")]
+        if len(cells) == 8 and cells[0] == "all":
+            try:
+                rows.append(("ref:all", f"{cells[1]}*", int(cells[2]), *(float(c) for c in cells[3:7]),
+                             f"{float(cells[7]):.3f}", None))
+            except ValueError:
+                continue
+    return rows
+
+
+def news_dev_table(res: dict[str, dict[str, dict[str, Any]]], news_dev: Path | None = None) -> str:
+    """The news_dev results, systems side by side per story and over all five (+ BASELINES.md's rows)."""
     headers = ("story", "system", "days", *DAY_METRICS, "fresh_share", "seconds")
     topics = [t for t in next(iter(res.values())) if t != "all"] + ["all"]
-    rows = [(topic, name, r["days"], *(r[m] for m in DAY_METRICS), r["fresh_share"], r["seconds"])
+    rows = [(topic, name, r["days"], *(r[m] for m in DAY_METRICS), f"{r['fresh_share']:.3f}", f"{r['seconds']:.1f}")
             for topic in topics for name, per in res.items() for r in [per[topic]]]
-    return table(headers, rows)
+    refs = reference_rows(news_dev) if news_dev else []
+    text = table(headers, rows + refs, digits=4)
+    if refs:
+        text += "\n(* published in news_dev/BASELINES.md, pure-Python run; for comparison only)"
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -177,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.json:
             print()
             print("== news_dev, day by day (score_days.py, first 100 words; 'all' = day-weighted) ==")
-            print(news_dev_table(results["news_dev"]))
+            print(news_dev_table(results["news_dev"], args.news_dev))
     if args.json:
         print(json.dumps(results, indent=2))
     return 0

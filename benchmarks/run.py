@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["quality_news_dev"] = quality.news_dev_quality(news_dev, args.shared, log=log)
         if not args.json:
             print("== news_dev, day by day (score_days.py, first 100 words; 'all' = day-weighted) ==")
-            print(quality.news_dev_table(results["quality_news_dev"]))
+            print(quality.news_dev_table(results["quality_news_dev"], news_dev))
             print()
 
     limit, baseline_limit = (300, 100) if args.quick else (1050, 300)
