@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from benchmarks.common import (  # noqa: E402
     SEEDS, SHARED, Record, engine_records, lexrank_top, load_module, news_dev_stories, plaintext_document,

@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 from typing import Any, Sequence
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from benchmarks import quality, speed  # noqa: E402
 from benchmarks.common import SEEDS, SHARED  # noqa: E402

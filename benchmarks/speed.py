@@ -33,8 +33,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Sequence
 
-if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from benchmarks.common import SHARED, lexrank_top, plaintext_document, read_articles  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
