@@ -198,7 +198,8 @@ def run(articles: Sequence[Article], probes: int = 50, baseline_limit: int | Non
             "seconds": round(total, 2), "articles_per_s": round(n_total / total, 1), "ms_per_article": round(engine_ms, 1),
             "digest_items": items, "median_step_ms": round(1000 * statistics.median(per_step), 1),
             "projected_seconds_per_1000": round(1000 * total / n_total, 1),
-            "target_met": 1000 * total / n_total < TARGET_SECONDS,
+            # only judged on >= 1,000 articles: the cost per article grows while history fills up
+            "target_met": (total * TARGET_ARTICLES / n_total < TARGET_SECONDS) if n_total >= TARGET_ARTICLES else None,
         },
         "history": {
             "probes": probes, "history_1x": n1, "history_10x": n10,
@@ -220,7 +221,7 @@ def run(articles: Sequence[Article], probes: int = 50, baseline_limit: int | Non
 def report(res: dict[str, Any], corpus: str) -> str:
     """The results as a readable table."""
     t, h, b = res["throughput"], res["history"], res["baselines"]
-    ok = "yes" if t["target_met"] else "NO"
+    ok = {True: "met", False: "NOT MET", None: f"not judged below {TARGET_ARTICLES:,} articles"}[t["target_met"]]
     rows = [
         ("corpus", corpus),
         ("machine", f"{platform.python_implementation()} {platform.python_version()}, {platform.machine()}, "
@@ -230,7 +231,7 @@ def report(res: dict[str, Any], corpus: str) -> str:
         ("(a) replay total", f"{t['seconds']:.2f} s  ({t['digest_items']} digest items)"),
         ("(a) articles per second", f"{t['articles_per_s']:.1f}"),
         ("(a) ms per article (median step)", f"{t['ms_per_article']:.1f} ({t['median_step_ms']:.1f})"),
-        ("(a) projected s per 1,000", f"{t['projected_seconds_per_1000']:.1f}  (target < {TARGET_SECONDS:.0f}: {ok})"),
+        ("(a) s per 1,000 articles at this rate", f"{t['projected_seconds_per_1000']:.1f}  (target {TARGET_ARTICLES:,} in < {TARGET_SECONDS:.0f} s: {ok})"),
         ("", ""),
         (f"(b) {h['probes']} probes after {h['history_1x']}", f"{h['probe_seconds_1x']:.3f} s  ({h['probe_ms_per_article_1x']:.1f} ms/article)"),
         (f"(b) {h['probes']} probes after {h['history_10x']}", f"{h['probe_seconds_10x']:.3f} s  ({h['probe_ms_per_article_10x']:.1f} ms/article)"),
