@@ -159,34 +159,63 @@ def read_html_file(path: Path, data: bytes) -> Article:
     )
 
 
-def iter_jsonl(path: Path, data: bytes) -> Iterator[Article | InputError]:
-    """Articles of a JSON Lines file (only ``text`` is required); bad lines are yielded as errors."""
-    text = decode(data, path.name)
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path.name}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"{where}: not JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield InputError(f"{where}: a record needs a \"text\" string")
-            continue
-        try:
-            yield make_article(
-                obj["text"],
-                name=str(obj.get("id") or where),
-                title=str(obj.get("title") or ""),
-                source=str(obj.get("source") or ""),
-                url=str(obj.get("url") or ""),
-                published=str(obj.get("published") or obj.get("date") or "") or None,
-                given_id=str(obj.get("id") or ""),
-            )
-        except InputError as exc:
-            msg = str(exc)  # the record's name may already be ``where``: say it once
-            yield type(exc)(msg if msg.startswith(where) else f"{where}: {msg}")
+def jsonl_record(line: str, where: str) -> Article | InputError:
+    """One JSON Lines record as an Article, or the error that says why it is skipped."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(f"{where}: not JSON ({exc.msg})")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        return InputError(f"{where}: a record needs a \"text\" string")
+    try:
+        return make_article(
+            obj["text"],
+            name=str(obj.get("id") or where),
+            title=str(obj.get("title") or ""),
+            source=str(obj.get("source") or ""),
+            url=str(obj.get("url") or ""),
+            published=str(obj.get("published") or obj.get("date") or "") or None,
+            given_id=str(obj.get("id") or ""),
+        )
+    except InputError as exc:
+        msg = str(exc)  # the record's name may already be ``where``: say it once
+        return type(exc)(msg if msg.startswith(where) else f"{where}: {msg}")
+
+
+def iter_jsonl(path: Path) -> Iterator[Article | InputError]:
+    """Articles of a JSON Lines file, streamed line by line (only ``text`` is required).
+
+    A bad line (not JSON, no text, over the per-record cap, not UTF-8) is yielded as an
+    error and the rest of the file is still read; the file's size is not limited.
+    """
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+        if b"\x00" in head:
+            yield BinaryInput(f"{path.name}: binary data, not JSON Lines")
+            return
+        fh.seek(0)
+        number = 0
+        any_line = False
+        while True:
+            raw = fh.readline(MAX_BYTES + 1)
+            if not raw:
+                break
+            number += 1
+            where = f"{path.name}:{number}"
+            if len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                fh.readline()  # skip the rest of the oversized record
+                yield TooLarge(f"{where}: record over the {MAX_BYTES // 1024 // 1024} MB cap")
+                continue
+            if not raw.strip():
+                continue
+            any_line = True
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:  # a legacy-encoded record: read it rather than lose it
+                line = raw.decode("cp1252", errors="replace")
+            yield jsonl_record(line, where)
+        if not any_line:
+            yield EmptyInput(f"{path.name}: empty input")
 
 
 def read_path(path: Path) -> Iterator[Article | InputError]:
@@ -201,7 +230,10 @@ def read_path(path: Path) -> Iterator[Article | InputError]:
             return
         size = path.stat().st_size
         suffix = path.suffix.lower()
-        if suffix not in JSONL_SUFFIXES and size > MAX_BYTES:
+        if suffix in JSONL_SUFFIXES:
+            yield from iter_jsonl(path)
+            return
+        if size > MAX_BYTES:
             yield TooLarge(f"{name}: {size // 1024 // 1024} MB is over the {MAX_BYTES // 1024 // 1024} MB cap")
             return
         data = path.read_bytes()
@@ -209,9 +241,7 @@ def read_path(path: Path) -> Iterator[Article | InputError]:
         yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
         return
     try:
-        if suffix in JSONL_SUFFIXES:
-            yield from iter_jsonl(path, data)
-        elif suffix in HTML_SUFFIXES or data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        if suffix in HTML_SUFFIXES or data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
             yield read_html_file(path, data)
         else:
             yield read_text_file(path, data)

@@ -27,7 +27,7 @@ def render_text(digest: Digest, heading: str = "") -> str:
         out.append(f"# {story.title}{tag}")
         if story.nothing_new:
             n = len(story.article_ids)
-            out.append(f"  nothing new ({n} article{'s' if n != 1 else ''} repeat what is known)")
+            out.append(f"  nothing new ({n} article{'s' if n != 1 else ''}, nothing not already known)")
         for item in story.items:
             out.append("  " + item_line(item))
     return "\n".join(out)
