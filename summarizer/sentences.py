@@ -69,7 +69,8 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
         for t in split_line(title):
             out.append(Sentence(t, article.id, len(out), is_title=True))
     for s in body:
-        out.append(Sentence(s, article.id, len(out), is_title=bool(title) and s == title))
+        # A title line that is a full sentence (a standfirst, or a one-line article) is content.
+        out.append(Sentence(s, article.id, len(out), is_title=bool(title) and s == title and is_heading(s)))
     return tuple(out)
 
 
