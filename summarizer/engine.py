@@ -25,7 +25,7 @@ from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDiges
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, normalise
 from summarizer.sentences import article_sentences, is_heading
-from summarizer.stories import StoryIndex, cosine
+from summarizer.stories import StoryIndex, article_vector, cosine
 from summarizer.text import content_words, english_share
 
 
@@ -123,7 +123,12 @@ class Engine:
         """Score one story's candidates and return them best first."""
         if not cands:
             return []
-        centroid = self.stories.stories[cands[0].story_id].centroid
+        # Relevance to what today's articles of the story are about (their titles and leads),
+        # not to the story's history: history-relevant sentences are background.
+        centroid: dict[str, float] = {}
+        for article in {c.article.id: c.article for c in cands}.values():
+            for t, w in article_vector(article).items():
+                centroid[t] = centroid.get(t, 0.0) + w
         relevance = [cosine(features(c.text).terms, centroid) for c in cands]
         pre_scores = {id(c): r + 1.0 / (1.0 + c.position / 2.0) for c, r in zip(cands, relevance)}
         rel_of = {id(c): r for c, r in zip(cands, relevance)}
