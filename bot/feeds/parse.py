@@ -81,7 +81,8 @@ def parse_feed(data: bytes, url: str = "", content_type: str = "") -> ParsedFeed
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     exc = parsed.get("bozo_exception")
     raw_entries = parsed.get("entries") or []
-    if not raw_entries and (parsed.get("bozo") or not parsed.get("version")):
+    serious = bool(parsed.get("bozo")) and not isinstance(exc, BENIGN)
+    if not raw_entries and (serious or not parsed.get("version")):
         reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}" if exc else "no RSS or Atom elements"
         raise FeedParseError(f"{url or 'feed'}: not a usable feed ({reason})")
     out = ParsedFeed(title=html_to_text(parsed.get("feed", {}).get("title", ""))[:300])
