@@ -194,7 +194,8 @@ def parse_spec(spec: str, tz: str | None = None) -> ScheduleSpec:
     low = [t.lower() for t in tokens if t]
     if not low:
         raise ScheduleError("empty schedule (e.g. \"weekdays 09:00\")")
-    if low[0] == "cron" or (len(low) == 5 and not any(":" in t for t in low)):
+    looks_cron = len(low) >= 3 and all(re.fullmatch(r"[\d*,/?-]+", t) for t in low[:2])
+    if low[0] == "cron" or looks_cron:
         fields = low[1:] if low[0] == "cron" else low
         if len(fields) != 5:
             raise ScheduleError("a crontab needs 5 fields: minute hour day month day-of-week")
@@ -310,7 +311,7 @@ def _aware(naive_utc: datetime) -> datetime:
 def missed_run(spec: ScheduleSpec, since: datetime, now: datetime, grace: float) -> datetime | None:
     """The newest fire time in (since, now] if it is within ``grace`` seconds of ``now`` (aware UTC)."""
     trig = spec.trigger()
-    newest, prev, cursor = None, None, _aware(since)
+    newest, prev, cursor = None, None, _aware(since) + timedelta(microseconds=1)  # since itself was handled
     now = _aware(now)
     for _ in range(10_000):
         nxt = trig.get_next_fire_time(prev, cursor)
