@@ -25,9 +25,10 @@ it is not running.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Callable, Mapping
 
@@ -148,6 +149,7 @@ class Outbox:
         self.max_attempts = max_attempts
         self.retry_base = retry_base
         self._delivery = delivery_factory or (lambda a: Delivery(_NoService(), a))  # type: ignore[arg-type]
+        self._locks: dict[int, asyncio.Lock] = {}  # one delivery per row at a time (tick vs. scheduled job)
         Base.metadata.create_all(store.engine)
 
     # -- enqueue ------------------------------------------------------------------------------
@@ -207,6 +209,15 @@ class Outbox:
 
     async def deliver(self, outbox_id: int) -> str:
         """Post the unsent messages of one row; return its state afterwards."""
+        lock = self._locks.setdefault(outbox_id, asyncio.Lock())
+        try:
+            async with lock:
+                return await self._deliver(outbox_id)
+        finally:
+            if not lock.locked() and not getattr(lock, "_waiters", None):
+                self._locks.pop(outbox_id, None)
+
+    async def _deliver(self, outbox_id: int) -> str:
         with self.store.session() as s:
             row = s.get(OutboxRow, outbox_id)
             if row is None or row.state not in OPEN_STATES:

@@ -72,7 +72,7 @@ class PollReport:
     def line(self) -> str:
         """One human line for the CLI and logs."""
         if self.status == "error":
-            return f"{self.url}: error: {self.error}"
+            return f"{self.url}: error: {self.error.removeprefix(self.url + ': ')}"
         extra = f" ({self.warning})" if self.warning else ""
         if self.status == "not-modified":
             return f"{self.url}: not modified"

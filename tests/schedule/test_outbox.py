@@ -176,3 +176,11 @@ async def test_unsent_pending_digest_is_superseded(box, chat, store, clock):
     assert "Riverton" in chat.posts[0].body["text"]
     assert "art-0-a" not in seen(store)  # the superseded digest's articles were never marked
     assert integrity_problems(store) == []
+
+
+async def test_concurrent_deliveries_of_one_row_post_once(box, chat, store):
+    import asyncio
+
+    oid = enqueue(box, chat)
+    states = await asyncio.gather(box[0].deliver(oid), box[0].deliver(oid), box[0].deliver_pending())
+    assert states[0] == states[1] == "delivered" and len(chat.posts) == 3
