@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import three_story_digest
+from schedule_helpers import three_story_digest
 from sqlalchemy import select
 
 from bot.jobs_models import OutboxRow

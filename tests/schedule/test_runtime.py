@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 
-from conftest import three_story_digest
+from schedule_helpers import three_story_digest
 
 from bot.feeds.fetch import Fetcher
 from bot.outbox import Outbox
