@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Callable
 
 from sqlalchemy import delete, func, select
@@ -228,7 +228,5 @@ class FeedRepo:
             return s.scalar(select(func.count()).select_from(EntryRow).where(EntryRow.feed_id == feed_id)) or 0
 
 
-def _seconds(n: int):  # type: ignore[no-untyped-def]
-    from datetime import timedelta
-
+def _seconds(n: int) -> timedelta:
     return timedelta(seconds=int(n))
