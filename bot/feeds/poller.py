@@ -119,6 +119,14 @@ class Poller:
 
     async def poll_feed(self, feed: FeedInfo, progress: Callable[[str, int], None] | None = None) -> PollReport:
         """One poll of one feed; never raises for feed trouble (it is recorded and reported)."""
+        try:
+            return await self._poll_feed(feed, progress)
+        except Exception as exc:  # e.g. the store is locked: count it as a failed poll, keep going
+            log.exception("polling %s failed", feed.url)
+            return await self._failed(feed, self.clock(), f"{type(exc).__name__}: {str(exc)[:160]}",
+                                      PollReport(feed.id, feed.url))
+
+    async def _poll_feed(self, feed: FeedInfo, progress: Callable[[str, int], None] | None) -> PollReport:
         report = PollReport(feed.id, feed.url)
         now = self.clock()
         try:
@@ -184,6 +192,9 @@ class Poller:
                     text, title = await self.extractor(res.body, res.url)
                 except FetchError as exc:
                     log.info("page of %s: %s; using the feed summary", entry.guid, exc)
+                except Exception:  # an extractor bug must not sink the poll: the summary will do
+                    log.exception("extracting the page of %s failed; using the feed summary", entry.guid)
+                    text = title = ""
         if len(text) < len(entry.summary):
             text = entry.summary  # the feed carries more than the page gave us
         return text, title

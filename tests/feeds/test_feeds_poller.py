@@ -225,3 +225,19 @@ async def test_crash_mid_feed_leaves_no_half_stored_article(web, env, store, clo
     assert (again.status, again.added) == ("ok", 1)
     assert sorted(a.title for a in articles(store)) == ["Bridge approved", "Dockers strike"]
     assert repo.feed(again.feed_id).etag == '"v1"'
+
+
+async def test_extractor_crash_falls_back_to_the_summary(web, store, clock):
+    async def broken(data, url):
+        raise ValueError("parser bug")
+
+    repo = FeedRepo(store, clock)
+    fetcher = Fetcher(timeout=1)
+    poller = Poller(repo, Digests(store, clock=clock), fetcher, clock=clock, extractor=broken)
+    await _baseline(poller, repo, web, ALPHA, "/rss", rss, "G")
+    web.routes["/rss"] = Route(rss([{"title": "Dockers strike", "link": web.url("/s"), "guid": "s",
+                                     "description": " ".join(STRIKE)}]))
+    web.routes["/s"] = Route(page("Dockers strike", STRIKE))
+    (r,) = await poll(poller, clock)
+    assert (r.status, r.added) == ("ok", 1) and "1,400 members" in articles(store)[0].text
+    await fetcher.aclose()
