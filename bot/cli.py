@@ -5,6 +5,7 @@
     digestbot ingest PATHS                                          store articles (persistent DB)
     digestbot digest [--channel C] [--window 24h] [--query Q] ...   a digest from the persistent DB
     digestbot run [slack|discord]                                   start the chat bots
+    digestbot feeds|schedule|poll|status|deliver-pending|scheduler  see bot/cli_feeds.py
 
 Every failure the user can cause (a missing path, a bad file, a bad option) ends in one
 line on stderr and a non-zero exit status, never a traceback.
@@ -264,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     rn.add_argument("--db")
     common(rn)
     rn.set_defaults(func=cmd_run)
+
+    from bot.cli_feeds import add_commands  # feeds, schedule, poll, status, deliver-pending, scheduler
+
+    add_commands(sub)
     return p
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterable, Sequence
 
+from sqlalchemy.orm import Session
+
 from bot.service import Audience, DigestRequest
 from bot.store import Store
 from summarizer.engine import Engine, EngineConfig
@@ -55,8 +57,11 @@ class Digests:
                 self.engine.stories.assign(article)
 
     # -- ingest ----------------------------------------------------------------------
-    def ingest(self, articles: Iterable[Article]) -> IngestResult:
-        """Store new articles with their stories; known articles are skipped."""
+    def ingest(self, articles: Iterable[Article], extra: Callable[[Session], None] | None = None) -> IngestResult:
+        """Store new articles with their stories; known articles are skipped.
+
+        ``extra(session)`` runs inside the same store transaction (see :meth:`Store.add_articles`).
+        """
         with self._lock:
             result = IngestResult()
             batch: list[Article] = []
@@ -72,7 +77,7 @@ class Digests:
                 story = self.engine.stories.assign(a)
                 pairs.append((a, story.id, story.title))
             try:
-                result.added = self.store.add_articles(pairs)
+                result.added = self.store.add_articles(pairs, extra=extra)
             except Exception:
                 for a in batch:  # nothing was stored: forget the story assignments too
                     self.engine.stories.of_article.pop(a.id, None)
@@ -100,6 +105,8 @@ class Digests:
             since = self._clock() - request.window if request.window else None
             rows = self.store.unseen(request.audience.keys, since)
             articles = [a for a, _ in rows]
+            if request.only is not None:
+                articles = [a for a in articles if a.id in request.only]
             if request.query:
                 articles = self._filter(articles, request.query)
             memory = self.memory(request.audience)

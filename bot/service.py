@@ -49,6 +49,7 @@ class DigestRequest:
     query: str | None = None  # story or keyword filter
     max_items: int | None = None  # length cap (items in the whole digest)
     public: bool = False  # post to the channel (True) or only to the caller
+    only: frozenset[str] | None = None  # restrict to these article ids (e.g. the channel's feeds)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import (
     DateTime, ForeignKey, Index, Integer, String, Text, create_engine, event, func, select,
@@ -126,9 +126,14 @@ class Store:
             s.close()
 
     # -- articles and stories ---------------------------------------------------------
-    def add_articles(self, pairs: Sequence[tuple[Article, str, str]]) -> list[Article]:
-        """Store (article, story id, story title) triples; return the ones that were new."""
-        if not pairs:
+    def add_articles(self, pairs: Sequence[tuple[Article, str, str]],
+                     extra: Callable[[Session], None] | None = None) -> list[Article]:
+        """Store (article, story id, story title) triples; return the ones that were new.
+
+        ``extra(session)`` runs in the same transaction (e.g. a feed records the entry it read),
+        so the articles and the caller's own rows are committed together or not at all.
+        """
+        if not pairs and extra is None:
             return []
         ids = [a.id for a, _, _ in pairs]
         with self.session() as s:
@@ -148,6 +153,8 @@ class Store:
                     published=article.published, origin=article.origin, story_id=story_id,
                 ))
                 added.append(article)
+            if extra is not None:
+                extra(s)
         return added
 
     def has_article(self, article_id: str) -> bool:
@@ -184,21 +191,27 @@ class Store:
 
     def mark_seen(self, audience: str, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
         """Record articles (and the items shown) for an audience; idempotent. Returns new marks."""
+        with self.session() as s:
+            return self.mark_seen_in(s, audience, article_ids, items)
+
+    @staticmethod
+    def mark_seen_in(s: Session, audience: str, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
+        """:meth:`mark_seen` inside the caller's transaction ``s`` (e.g. with an outbox state change)."""
         ids = list(dict.fromkeys(article_ids))
         items = list(items)
-        with self.session() as s:
-            have = set(s.scalars(select(SeenRow.article_id).where(
-                SeenRow.audience == audience, SeenRow.article_id.in_(ids))))
-            fresh = [i for i in ids if i not in have]
-            for article_id in fresh:
-                s.add(SeenRow(audience=audience, article_id=article_id))
-            keys = [i.key[:200] for i in items if i.key]  # stored cut to the column size: compared cut too
-            shown = set(s.scalars(select(ShownRow.key).where(ShownRow.audience == audience, ShownRow.key.in_(keys))))
-            for item in items:
-                key = item.key[:200]
-                if key and key not in shown:
-                    shown.add(key)
-                    s.add(ShownRow(audience=audience, key=key, kind=item.kind.value, text=item.text))
+        have = set(s.scalars(select(SeenRow.article_id).where(
+            SeenRow.audience == audience, SeenRow.article_id.in_(ids))))
+        fresh = [i for i in ids if i not in have]
+        for article_id in fresh:
+            s.add(SeenRow(audience=audience, article_id=article_id))
+        keys = [i.key[:200] for i in items if i.key]  # stored cut to the column size: compared cut too
+        shown = set(s.scalars(select(ShownRow.key).where(ShownRow.audience == audience, ShownRow.key.in_(keys))))
+        for item in items:
+            key = item.key[:200]
+            if key and key not in shown:
+                shown.add(key)
+                s.add(ShownRow(audience=audience, key=key, kind=item.kind.value, text=item.text))
+        s.flush()
         return len(fresh)
 
     def counts(self) -> dict[str, int]:

@@ -1,0 +1,116 @@
+"""HTTP fetching for feeds and pages: timeouts, a size cap, bounded redirects, conditional GET.
+
+Every failure becomes a :class:`FetchError` with a one-line message; nothing here raises
+anything else for network trouble.
+"""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+import httpx
+
+MAX_BYTES = 5 * 1024 * 1024
+USER_AGENT = "digestbot/0.1 (+https://github.com/digestbot; feed reader)"
+
+
+class FetchError(Exception):
+    """A fetch failed; ``str(exc)`` is one line for logs and users."""
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What a GET returned (``not_modified`` for a 304; then ``body`` is empty)."""
+
+    url: str  # final URL after redirects
+    status: int
+    body: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        """True for a 304 answer to a conditional GET."""
+        return self.status == 304
+
+
+class Fetcher:
+    """Fetches URLs with one shared ``httpx.AsyncClient`` (inject a transport or client in tests)."""
+
+    def __init__(
+        self,
+        *,
+        timeout: float = 20.0,
+        total_timeout: float | None = None,
+        max_bytes: int = MAX_BYTES,
+        max_redirects: int = 5,
+        transport: httpx.AsyncBaseTransport | None = None,
+        client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self.max_bytes = max_bytes
+        self.total_timeout = total_timeout if total_timeout is not None else timeout * 3
+        self._own = client is None
+        self.client = client or httpx.AsyncClient(
+            timeout=httpx.Timeout(timeout),
+            follow_redirects=True,
+            max_redirects=max_redirects,
+            transport=transport,
+            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+        )
+
+    async def aclose(self) -> None:
+        """Close the HTTP client if this fetcher created it."""
+        if self._own:
+            await self.client.aclose()
+
+    async def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None,
+                  accept: str = "*/*") -> FetchResult:
+        """GET ``url`` (conditionally when validators are given); raise FetchError on any failure."""
+        try:
+            return await asyncio.wait_for(self._get(url, etag, last_modified, accept), self.total_timeout)
+        except asyncio.TimeoutError:
+            raise FetchError(f"{_short(url)}: no complete answer within {self.total_timeout:g}s") from None
+
+    async def _get(self, url: str, etag: str | None, last_modified: str | None, accept: str) -> FetchResult:
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            async with self.client.stream("GET", url, headers=headers) as resp:
+                final = str(resp.url)
+                if resp.status_code == 304:
+                    return FetchResult(final, 304, etag=resp.headers.get("etag") or etag,
+                                       last_modified=resp.headers.get("last-modified") or last_modified)
+                if resp.status_code >= 400:
+                    raise FetchError(f"{_short(url)}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
+                declared = resp.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > self.max_bytes:
+                    raise FetchError(f"{_short(url)}: {_mb(int(declared))} is over the {_mb(self.max_bytes)} cap")
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in resp.aiter_bytes():
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise FetchError(f"{_short(url)}: body over the {_mb(self.max_bytes)} cap")
+                    chunks.append(chunk)
+                return FetchResult(final, resp.status_code, b"".join(chunks), resp.headers.get("content-type", ""),
+                                   resp.headers.get("etag"), resp.headers.get("last-modified"))
+        except httpx.TooManyRedirects:
+            raise FetchError(f"{_short(url)}: too many redirects") from None
+        except httpx.TimeoutException:
+            raise FetchError(f"{_short(url)}: timed out") from None
+        except httpx.InvalidURL as exc:
+            raise FetchError(f"{_short(url)}: invalid URL ({exc})") from None
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{_short(url)}: {type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else 'failed'}") from None
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
+def _short(url: str) -> str:
+    return url if len(url) <= 120 else url[:117] + "..."

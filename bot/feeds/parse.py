@@ -1,0 +1,104 @@
+"""Parsing RSS 2.0 / Atom documents with feedparser into plain :class:`FeedEntry` values.
+
+A "bozo" (ill-formed) feed keeps whatever entries feedparser recovered, with a warning; a
+document with nothing usable raises :class:`FeedParseError` with one line.
+"""
+from __future__ import annotations
+
+import calendar
+import hashlib
+import html
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import feedparser
+
+
+BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)  # served with odd headers, parsed fine
+
+
+class FeedParseError(Exception):
+    """The document is not a usable feed (one-line message)."""
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One entry of a feed, reduced to what digestbot uses."""
+
+    guid: str
+    link: str
+    title: str
+    summary: str  # plain text of the entry's content (or summary)
+    published: datetime | None  # naive UTC
+    stamp: str  # changes when the feed says the entry changed (updated date + content hash)
+
+
+@dataclass
+class ParsedFeed:
+    """A parsed feed: its title, entries (document order) and a warning for ill-formed XML."""
+
+    title: str = ""
+    entries: list[FeedEntry] = field(default_factory=list)
+    warning: str = ""
+
+
+_BLOCK = re.compile(r"(?i)</?(p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: block tags become line breaks, entities decoded."""
+    text = _BLOCK.sub("\n", fragment or "")
+    text = html.unescape(_TAG.sub("", text))
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln)
+
+
+def _when(entry: dict) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed"):
+        value = dict.get(entry, key)
+        if value:
+            try:
+                return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc).replace(tzinfo=None)
+            except (OverflowError, ValueError, TypeError):
+                continue
+    return None
+
+
+def _body(entry: dict) -> str:
+    contents = entry.get("content") or []
+    best = max((c.get("value", "") for c in contents), key=len, default="")
+    summary = entry.get("summary", "") or ""
+    return html_to_text(best if len(best) >= len(summary) else summary)
+
+
+def parse_feed(data: bytes, url: str = "", content_type: str = "") -> ParsedFeed:
+    """Parse a feed document (bytes); never touches the network or the file system."""
+    headers = {"content-location": url} if url else {}
+    headers["content-type"] = content_type or "application/xml"
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    exc = parsed.get("bozo_exception")
+    raw_entries = parsed.get("entries") or []
+    serious = bool(parsed.get("bozo")) and not isinstance(exc, BENIGN)
+    if not raw_entries and (serious or not parsed.get("version")):
+        reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}" if exc else "no RSS or Atom elements"
+        raise FeedParseError(f"{url or 'feed'}: not a usable feed ({reason})")
+    out = ParsedFeed(title=html_to_text(parsed.get("feed", {}).get("title", ""))[:300])
+    if parsed.get("bozo") and exc is not None and not isinstance(exc, BENIGN):
+        out.warning = f"ill-formed feed, kept {len(raw_entries)} entries ({type(exc).__name__})"
+    for e in raw_entries:
+        link = (e.get("link") or "").strip()
+        title = html_to_text(e.get("title", ""))[:300]
+        summary = _body(e)
+        guid = (e.get("id") or e.get("guid") or link or "").strip()
+        if not guid:
+            if not (title or summary):
+                continue
+            guid = "sha1:" + hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()
+        digest = hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()[:12]
+        when = dict.get(e, "updated") or dict.get(e, "published") or ""  # dict.get: no feedparser fallback warning
+        stamp = f"{when}|{digest}"
+        out.entries.append(FeedEntry(guid[:1000], link, title, summary, _when(e), stamp))
+    return out

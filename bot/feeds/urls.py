@@ -1,0 +1,66 @@
+"""URL canonicalisation, content fingerprints and the feed URL policy."""
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref_src", "cmpid"}
+
+
+class BadFeedUrl(ValueError):
+    """A feed URL digestbot will not fetch (one-line reason)."""
+
+
+def canonical_url(url: str) -> str:
+    """Lower-case scheme/host, no default port, no fragment, no ``utm_*``/click-id params, sorted query."""
+    url = url.strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not k.lower().startswith("utm_") and k.lower() not in TRACKING_PARAMS]
+    path = parts.path or "/"
+    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
+
+
+def fingerprint(text: str) -> str:
+    """A hash of the text's words (case, punctuation and spacing do not matter)."""
+    words = re.findall(r"\w+", text.lower())
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:32]
+
+
+def version_id(url: str, fp: str) -> str:
+    """The article id of one version of a page: canonical URL + content fingerprint."""
+    return hashlib.sha1(f"{url}\n{fp}".encode("utf-8")).hexdigest()[:16]
+
+
+def check_feed_url(url: str, allow_private: bool = False) -> str:
+    """Return the URL stripped if digestbot may fetch it; raise BadFeedUrl otherwise.
+
+    Only http(s). Unless ``allow_private``, literal loopback/private/link-local addresses and
+    ``localhost`` are refused (a chat user must not make the bot probe its own network). Host
+    names that *resolve* to private addresses are not caught here: run the bot behind an
+    egress proxy if that matters.
+    """
+    url = url.strip().strip("<>")
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise BadFeedUrl(f"not an http(s) URL: {url[:200]}")
+    if not allow_private:
+        host = parts.hostname.lower()
+        if host == "localhost" or host.endswith(".localhost"):
+            raise BadFeedUrl(f"refusing a local address: {host}")
+        try:
+            ip = ipaddress.ip_address(host)
+        except ValueError:
+            return url
+        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_unspecified:
+            raise BadFeedUrl(f"refusing a private address: {host}")
+    return url
