@@ -23,15 +23,20 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-from bot.digests import Digests
+from typing import TYPE_CHECKING
+
 from bot.render.text import render_json, render_text, replay_record
 from bot.service import Audience, DigestRequest
-from bot.store import Store
-from summarizer.engine import EngineConfig
 from summarizer.errors import DigestbotError
-from summarizer.ingest import expand, read_path
 from summarizer.models import Article
-from summarizer.rank import RANKERS
+
+if TYPE_CHECKING:  # the engine (sumy, nltk) and the store load lazily: management commands start fast
+    from bot.digests import Digests
+    from bot.store import Store
+    from summarizer.engine import EngineConfig
+
+# The names of summarizer.rank.RANKERS (kept here so --help needs no engine import; a test checks).
+RANKER_NAMES = ("kl", "lexrank", "lsa", "luhn", "position", "reduction", "sumbasic", "textrank")
 
 log = logging.getLogger("digestbot")
 
@@ -55,6 +60,8 @@ def one_line(message: object) -> str:
 
 def load_articles(paths: Sequence[str], *, quiet: bool = False) -> tuple[list[Article], list[str]]:
     """Read every article under ``paths``; return (articles, one-line skip messages)."""
+    from summarizer.ingest import expand, read_path
+
     articles: list[Article] = []
     skipped: list[str] = []
     for path in expand(paths):
@@ -68,8 +75,10 @@ def load_articles(paths: Sequence[str], *, quiet: bool = False) -> tuple[list[Ar
     return articles, skipped
 
 
-def engine_config(args: argparse.Namespace) -> EngineConfig:
+def engine_config(args: argparse.Namespace) -> "EngineConfig":
     """Engine settings from the common options."""
+    from summarizer.engine import EngineConfig
+
     cfg = EngineConfig(algorithm=args.algorithm or os.environ.get("DIGESTBOT_ALGORITHM") or "lexrank")
     if getattr(args, "max_per_story", None):
         cfg.max_items_per_story = args.max_per_story
@@ -104,6 +113,9 @@ def steps(articles: Sequence[Article], every: str) -> list[tuple[str, str, list[
 def run_replay(articles: Sequence[Article], every: str, config: EngineConfig,
                emit: Callable[[str, str, list[Article], "Digests", object], None]) -> Digests:
     """Ingest ``articles`` step by step into a throwaway store; after each step build, emit, mark delivered."""
+    from bot.digests import Digests
+    from bot.store import Store
+
     service = Digests(Store("sqlite://"), config)
     audience = Audience("replay")
     for key, label, batch in steps(articles, every):
@@ -152,12 +164,16 @@ def cmd_dry_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store(args: argparse.Namespace) -> Store:
+def _store(args: argparse.Namespace) -> "Store":
+    from bot.store import Store
+
     return Store(args.db or os.environ.get("DIGESTBOT_DATABASE_URL") or DEFAULT_DB)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """``digestbot ingest``: store articles in the persistent database."""
+    from bot.digests import Digests
+
     articles, skipped = load_articles(args.paths)
     service = Digests(_store(args), engine_config(args))
     result = service.ingest(articles)
@@ -167,6 +183,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_digest(args: argparse.Namespace) -> int:
     """``digestbot digest``: the digest of the persistent database for one channel."""
+    from bot.digests import Digests
+
     service = Digests(_store(args), engine_config(args))
     audience = Audience(args.channel)
     request = DigestRequest(audience, parse_window(args.window) if args.window else None, args.query, args.max)
@@ -207,6 +225,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             from bot.discord.runner import serve as serve_discord
 
             runners.append((serve_discord, DiscordSettings.from_env()))
+    from bot.digests import Digests
+
     service = Digests(_store(args), engine_config(args))
 
     async def main() -> None:
@@ -225,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("--algorithm", default=None, choices=sorted(RANKERS),
+        sp.add_argument("--algorithm", default=None, choices=RANKER_NAMES,
                         help="sumy ranking algorithm (default $DIGESTBOT_ALGORITHM or lexrank)")
         sp.add_argument("--max-per-story", type=int, default=None, help="items per story (default 8)")
 

@@ -76,10 +76,11 @@ class ScheduledDigests:
         if adapter is None:
             log.warning("%s: no %s adapter in this process; digest not built", channel, platform)
             return None
-        digest = self.digests.build(self.request(channel))
+        # The engine is CPU-bound (sumy ranking): keep the event loop (chat connections) responsive.
+        digest = await asyncio.to_thread(self.digests.build, self.request(channel))
         if digest.empty:
             if digest.article_ids:  # only repeats of known facts: recorded as known, nothing posted
-                self.digests.mark_delivered(Audience(channel), digest)
+                await asyncio.to_thread(self.digests.mark_delivered, Audience(channel), digest)
             return None
         outbox_id = self.outbox.enqueue_digest(channel, platform, target, digest, adapter.render(digest))
         await self.outbox.deliver(outbox_id)

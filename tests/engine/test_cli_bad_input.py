@@ -290,3 +290,10 @@ def test_fifo_and_device_refused_not_read(tmp_path: Path, capsys: pytest.Capture
     assert "pipe.txt" in lines[0] and "/dev/zero" in lines[1]
     assert all("not a regular file" in ln for ln in lines[:2])
     assert code == 2
+
+
+def test_cli_algorithm_names_match_the_ranker_registry() -> None:
+    from bot.cli import RANKER_NAMES
+    from summarizer.rank import RANKERS
+
+    assert sorted(RANKER_NAMES) == sorted(RANKERS)
