@@ -36,6 +36,13 @@ _LEAD_CREDIT = re.compile(
     r"^(?:Photograph|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
     r"(?:[\w.&-]+/)*(?:Getty Images|[A-Z][\w.&-]*)\s+(?=[A-Z\"“])"
 )
+# Page furniture that news sites glue into the text: "Page last updated at 13:13 GMT, Wednesday,
+# 24 August 2011 14:13 UK", "9 November 2011 Last updated at 10:48 GMT", "Help".
+_UPDATED_STAMP = re.compile(
+    r"(?:\b\d{1,2} [A-Z][a-z]+ \d{4} )?(?:Page )?(?:last )?updated(?: at)? \d{1,2}:\d{2}(?: GMT| ET| EST| UTC)?"
+    r"(?:,? (?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4})?(?: \d{1,2}:\d{2} UK)?(?: Help\b)?\s*",
+    re.I,
+)
 _BULLET = re.compile(r"^(?:[*•·▪‣◦-]|\\\*)\s+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
@@ -85,7 +92,7 @@ def clean_text(raw: str) -> Cleaned:
     raw = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     for line in raw.split("\n"):
         line = line.replace("\u00a0", " ").replace("\\/", "/").strip()
-        line = _BULLET.sub("", _LEAD_CREDIT.sub("", line)).strip()
+        line = _BULLET.sub("", _LEAD_CREDIT.sub("", _UPDATED_STAMP.sub("", line))).strip()
         if not line:
             continue
         m = _MARKER.match(line)

@@ -55,8 +55,8 @@ def parse_when(value: str) -> datetime | None:
     return when.replace(tzinfo=None) if when.tzinfo is None else when
 
 
-def day_mentions(text: str) -> list[tuple[int, int, int | None, str]]:
-    """(month, day, year or None, matched text) for each calendar day named in ``text``."""
+def day_mentions(text: str) -> list[tuple[int, int, int | None, str, int, int]]:
+    """(month, day, year or None, matched text, start, end) for each calendar day named in ``text``."""
     out = []
     for m in DAY_MENTION.finditer(text):
         month = (m.group("m1") or m.group("m2") or "").lower().rstrip(".")
@@ -67,5 +67,5 @@ def day_mentions(text: str) -> list[tuple[int, int, int | None, str]]:
             mo = MONTHS.get(month[:3])
         if mo and 1 <= day <= 31:
             # "May 5" is a date; "may 5" (the verb) is lower-case and not matched (case-sensitive).
-            out.append((mo, day, int(year) if year else None, m.group(0)))
+            out.append((mo, day, int(year) if year else None, m.group(0), m.start(), m.end()))
     return out

@@ -39,6 +39,7 @@ _VAGUE = {
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
 }
+NEAR_OVERLAP = 0.34  # share of clause words two figures must share to measure the same thing
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Event classes near a figure: a death toll and a deployment size are different measures
 # even when both count soldiers. Canonical terms (see summarizer.text) to class names.
@@ -48,6 +49,14 @@ EVENT_CLASSES = {
     "infect": "case", "case": "case", "sick": "case", "hospit": "case",
     "arrest": "arrest", "detain": "arrest", "captur": "arrest",
 }
+
+
+def _near(text: str, start: int, end: int) -> frozenset[str]:
+    """Content terms within about eight words either side of a figure, not crossing a sentence end."""
+    before = re.split(r"[.;!?]\s", text[max(0, start - 80):start])[-1]
+    after = re.split(r"[.;!?](?:\s|$)", text[end:end + 80])[0]
+    terms = (canon(w) for w in words(before)[-8:] + words(after)[:8])
+    return frozenset(t for t in terms if t and not t.isdigit())
 
 
 def _events(text: str, start: int, end: int) -> frozenset[str]:
@@ -67,10 +76,16 @@ class Quantity:
     raw: str
     qualifier: str = ""
     events: frozenset[str] = frozenset()  # what happened to what is counted (sent, died, ...)
+    near: frozenset[str] = frozenset()  # content terms a few words either side (the clause it sits in)
 
     def comparable(self, other: "Quantity") -> bool:
-        """True when both figures count the same kind of thing in the same kind of event."""
-        return bool(self.unit & other.unit) and self.events == other.events
+        """True when both figures count the same kind of thing, in the same kind of event and clause."""
+        if not (self.unit & other.unit) or self.events != other.events:
+            return False
+        a, b = self.near - self.unit, other.near - other.unit
+        if not a or not b:
+            return True
+        return len(a & b) / min(len(a), len(b)) >= NEAR_OVERLAP
 
     @property
     def vague(self) -> bool:
@@ -95,6 +110,13 @@ class DayFact:
     day: int
     year: int | None
     raw: str
+    near: frozenset[str] = frozenset()  # content terms of the clause around the day
+
+    def same_event(self, other: "DayFact") -> bool:
+        """True when the clauses around both days share enough words to be about one event."""
+        if not self.near or not other.near:
+            return True
+        return len(self.near & other.near) / min(len(self.near), len(other.near)) >= NEAR_OVERLAP
 
     def same_day(self, other: "DayFact") -> bool:
         """True when both name the same day (a missing year matches any)."""
@@ -103,6 +125,8 @@ class DayFact:
         )
 
 
+_TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
+                        "decade decades century centuries".split())
 _WORD_SPAN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d\S*|[.,;:!?()—–]")
 
 
@@ -115,6 +139,12 @@ def _unit_after(text: str, end: int) -> tuple[frozenset[str], int]:
         if n >= 5 or token in ".,;:!?()—–" or token[0].isdigit():
             break
         w = token.lower()
+        if w in _TIME_WORDS:
+            unit.append("_time")  # "two weeks after ...": a duration, whatever follows
+            stop_at = m.end()
+            break
+        if w == "of" and unit:
+            break  # "cases of swine flu" counts cases
         if w in ("of", "the", "a", "an"):
             continue
         c = "".join(canon(x) for x in words(w)[:1])
@@ -154,7 +184,9 @@ def quantities(text: str) -> list[Quantity]:
                 continue
             after = text[m.end():m.end() + 1]
             before = text[max(0, m.start("num") - 1):m.start("num")]
-            if after == ":" or before == ":" or (after == "-" and not m.group("scale")) and _is_compound(text, m.end()):
+            if after == ":" or before in (":", ".") or _CLOCK.match(text, m.start("num")):
+                continue  # a clock time ("10:48", "02.10 GMT")
+            if after == "-" and not m.group("scale") and _is_compound(text, m.end()):
                 continue
             try:
                 low = float(digits)
@@ -163,6 +195,8 @@ def quantities(text: str) -> list[Quantity]:
             low *= _SCALE.get((m.group("scale") or "").lower(), 1.0)
             high = low
         else:
+            if _is_compound(text, m.end()):
+                continue  # "six-year-old", "five-day"
             phrase = re.sub(r"[\s-]+", " ", m.group("words").lower()).strip()
             if phrase in ("one", "zero"):
                 continue  # "one of the", "no one": almost never a figure
@@ -177,12 +211,19 @@ def quantities(text: str) -> list[Quantity]:
         unit, unit_end = _unit_after(text, m.end())
         if m.group("pct"):
             unit = frozenset({"percent", *unit})
-        if not unit:
-            continue  # a bare number with nothing counted is not a comparable fact
+        if not unit or unit & _NOT_COUNTS:
+            continue  # a bare number, a duration or a clock time is not a comparable fact
         raw = text[m.start():unit_end].strip(" ,;")
         # Events are looked for from the figure on, unit words included ("3,000 troops died").
-        out.append(Quantity(low, high, unit, raw, qual, _events(text, m.start(), m.end())))
+        out.append(Quantity(low, high, unit, raw, qual, _events(text, m.start(), m.end()), _near(text, m.start(), unit_end)))
     return out
+
+
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|[ap]\.?m\.?)\b", re.I)
+# Units that make a figure a duration or a time of day, not a count that news updates.
+_NOT_COUNTS = frozenset(canon(w) for w in
+                        "second seconds minute minutes hour hours day days week weeks month months year years "
+                        "decade decades gmt bst utc est edt pm am".split()) - {""} | {"_time"}
 
 
 def _is_compound(text: str, end: int) -> bool:
@@ -197,5 +238,8 @@ def _day_spans(text: str) -> list[re.Match[str]]:
 
 
 def days(text: str) -> list[DayFact]:
-    """Calendar days named in ``text``."""
-    return [DayFact(mo, d, y, raw) for mo, d, y, raw in day_mentions(text)]
+    """Calendar days named in ``text``, with the words of the clause around each."""
+    out = []
+    for mo, d, y, raw, start, end in day_mentions(text):
+        out.append(DayFact(mo, d, y, raw, _near(text, start, end)))
+    return out

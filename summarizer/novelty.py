@@ -29,8 +29,10 @@ REPEAT_CONTAINMENT = 0.62  # this much of a sentence in one known sentence: a re
 REPEAT_COVERAGE = 0.86  # this much of it known in its nearest sentences, and no new fact: a repeat
 REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is known
 NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
-FACT_CONTEXT = 0.30  # context overlap for two figures to be about the same thing
-CONFLICT_CONTEXT = 0.40  # context overlap for two days to be about the same event
+FACT_CONTEXT = 0.35  # context overlap for two figures to be about the same thing
+CONFLICT_CONTEXT = 0.50  # context overlap for two days to be about the same event
+# A new day for a planned event is a change of plan, not a contradiction.
+_PLANNED = re.compile(r"\b(?:scheduled|rescheduled|postponed|delayed|moved|brought forward|due|expected|set)\b", re.I)
 MAX_POSTINGS = 250  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 12  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
@@ -194,12 +196,13 @@ def _facts_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind 
                 ctx = _context_overlap(f, k.features)
                 if kd.same_day(d):
                     same = same or ctx >= FACT_CONTEXT
-                elif ctx >= CONFLICT_CONTEXT and (other is None or ctx > other[0]):
+                elif ctx >= CONFLICT_CONTEXT and d.same_event(kd) and (other is None or ctx > other[0]):
                     other = (ctx, kd)
         if same:
             continue
         if other is not None:
-            return Kind.CONFLICT, other[1].raw, new_facts
+            kind = Kind.UPDATED if _PLANNED.search(f.text) else Kind.CONFLICT
+            return kind, other[1].raw, new_facts
         new_facts += 1
     return None, "", new_facts
 
