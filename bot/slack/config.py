@@ -84,7 +84,7 @@ class SlackSettings:
             raise ConfigError("SLACK_API_URL must be an http(s) URL")
         if not self.command.startswith("/"):
             raise ConfigError("SLACK_COMMAND must start with /")
-        if any(not re.fullmatch(r"[UW][A-Z0-9]{2,}", u.strip()) for u in self.admin_users.split(",") if u.strip()):
+        if any(not re.fullmatch(r"[UW][A-Z0-9]+", u.strip()) for u in self.admin_users.split(",") if u.strip()):
             raise ConfigError("SLACK_ADMIN_USERS must be comma-separated Slack user ids (U… or W…)")
         return self
 
