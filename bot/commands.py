@@ -8,7 +8,16 @@ Grammar (words in any order, case-insensitive)::
     /digest public               post to the channel instead of only to me
     /digest max 5 | top 5 | limit=5   at most 5 items
     /digest flu vaccine          only stories matching these words
-    /digest feeds ... | schedule ...  reserved subcommands (not available yet)
+
+Channel management (the first word decides; parsed into the typed commands below, which a
+platform executes through :class:`bot.manage.Manager`, see :mod:`bot.manage_commands`)::
+
+    /digest feeds                        list the channel's feeds (also ``feeds list``)
+    /digest feeds add URL [every 30m]    follow a feed (optional poll interval)
+    /digest feeds remove N               stop following feed number N of the list
+    /digest schedule WHEN [TZ]           post digests on a schedule, e.g. ``weekdays 09:00 Europe/Berlin``
+    /digest schedule off                 no more scheduled digests
+    /digest status                       feeds, schedule and last digest of this channel
 
 Anything that looks like an option but is not one (``--foo``, ``max x``) gives a usage message.
 """
@@ -18,21 +27,32 @@ import enum
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Union
 
 from bot.service import Audience, DigestRequest
 
 MAX_ITEMS_LIMIT = 50
 MAX_WINDOW = timedelta(days=366)
 MAX_QUERY_CHARS = 200
-RESERVED = ("feeds", "schedule")
+MAX_URL_CHARS = 2000
 
+MANAGE_USAGE = (
+    "Channel settings:\n"
+    "  /digest feeds                      list this channel's feeds\n"
+    "  /digest feeds add URL [every 30m]  follow a feed\n"
+    "  /digest feeds remove N             stop following feed N of the list\n"
+    "  /digest schedule WHEN [TZ]         scheduled digests, e.g. weekdays 09:00 Europe/Berlin\n"
+    "  /digest schedule off               no more scheduled digests\n"
+    "  /digest status                     feeds, schedule and last digest of this channel"
+)
 USAGE = (
     "Usage: /digest [window] [public] [max N] [keywords]\n"
     "  window    24h, 90m, 7d or 2w: only news from that period (default: since your last digest)\n"
     "  public    post the digest to the channel (default: only you see it)\n"
     "  max N     at most N items (also: top N, limit=N)\n"
     "  keywords  only stories about these words\n"
-    "Examples: /digest | /digest 24h | /digest public max 5 flu vaccine | /digest help"
+    "Examples: /digest | /digest 24h | /digest public max 5 flu vaccine | /digest help\n"
+    + MANAGE_USAGE
 )
 
 _WINDOW = re.compile(
@@ -52,12 +72,54 @@ class Action(str, enum.Enum):
     DIGEST = "digest"
     HELP = "help"
     ERROR = "error"
-    RESERVED = "reserved"
+    MANAGE = "manage"
+
+
+@dataclass(frozen=True)
+class FeedsList:
+    """``/digest feeds``: list the channel's feeds."""
+
+
+@dataclass(frozen=True)
+class FeedsAdd:
+    """``/digest feeds add URL [every 30m]``: follow a feed (``interval`` as typed, checked by the Manager)."""
+
+    url: str
+    interval: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedsRemove:
+    """``/digest feeds remove N``: stop following feed number ``number`` of the list."""
+
+    number: int
+
+
+@dataclass(frozen=True)
+class ScheduleSet:
+    """``/digest schedule WHEN [TZ]``: the spec as typed (checked by the Manager) and an optional zone."""
+
+    spec: str
+    tz: str | None = None
+
+
+@dataclass(frozen=True)
+class ScheduleOff:
+    """``/digest schedule off``: no more scheduled digests."""
+
+
+@dataclass(frozen=True)
+class Status:
+    """``/digest status``: feeds, schedule and last digest of the channel."""
+
+
+ManageCommand = Union[FeedsList, FeedsAdd, FeedsRemove, ScheduleSet, ScheduleOff, Status]
+MUTATING = (FeedsAdd, FeedsRemove, ScheduleSet, ScheduleOff)
 
 
 @dataclass(frozen=True)
 class ParsedCommand:
-    """The meaning of a ``/digest`` text. ``message`` is set for HELP, ERROR and RESERVED."""
+    """The meaning of a ``/digest`` text. ``message`` is set for HELP and ERROR, ``manage`` for MANAGE."""
 
     action: Action
     window: timedelta | None = None
@@ -67,11 +129,17 @@ class ParsedCommand:
     message: str = ""
     subcommand: str = ""
     args: tuple[str, ...] = field(default_factory=tuple)
+    manage: ManageCommand | None = None
 
     @property
     def is_digest(self) -> bool:
         """True when a digest should be built."""
         return self.action is Action.DIGEST
+
+    @property
+    def is_manage(self) -> bool:
+        """True when a channel setting is to be listed or changed."""
+        return self.action is Action.MANAGE
 
     def request(self, audience: Audience) -> DigestRequest:
         """The service request for this command, for ``audience``."""
@@ -105,6 +173,83 @@ def _cap(value: str, word: str) -> int | str:
     return n
 
 
+_MANAGE_HEADS = ("feeds", "feed", "schedule", "status")
+_LIST = ("list", "ls", "show")
+_ADD = ("add", "follow", "subscribe")
+_REMOVE = ("remove", "rm", "delete", "del", "unfollow", "unsubscribe")
+_OFF = ("off", "clear", "none", "stop", "disable")
+_EVERY = ("every", "interval", "each")
+_INTERVAL = re.compile(r"^\d{1,6}\s*[a-z]*$", re.IGNORECASE)
+_ZONE_NUMBERS = re.compile(r"^[\d*,/-]+$")
+
+
+def looks_like_zone(token: str) -> bool:
+    """True for a trailing time zone name (``Europe/Berlin``, ``UTC``), as the schedule parser sees it."""
+    return ("/" in token and not _ZONE_NUMBERS.match(token)) or token.upper() in ("UTC", "GMT")
+
+
+def unwrap_url(token: str) -> str:
+    """``<https://x|label>`` or ``<https://x>`` (how chat apps send links) → ``https://x``."""
+    token = token.strip()
+    if token.startswith("<") and token.endswith(">"):
+        token = token[1:-1].split("|", 1)[0]
+    return token
+
+
+def _interval(token: str) -> str:
+    """``30min``/``2 hours``/``1w`` → minutes (``30m``); anything else as typed, for the Manager to judge."""
+    span = parse_window(token)
+    return f"{int(span.total_seconds()) // 60}m" if span is not None else token
+
+
+def _manage_error(text: str) -> ParsedCommand:
+    """A management usage error with a one-line reason."""
+    return ParsedCommand(Action.ERROR, message=f"{text}\n{MANAGE_USAGE}")
+
+
+def _manage(head: str, args: list[str], command: ManageCommand) -> ParsedCommand:
+    return ParsedCommand(Action.MANAGE, subcommand=head, args=tuple(args), manage=command)
+
+
+def _parse_manage(head: str, args: list[str]) -> ParsedCommand:
+    """``feeds …``, ``schedule …`` or ``status`` (the head word already consumed)."""
+    if head == "status":
+        return _manage(head, args, Status()) if not args else _manage_error("`status` takes no arguments.")
+    if head == "schedule":
+        if not args:
+            return _manage_error("`schedule` needs a time, e.g. `/digest schedule weekdays 09:00 Europe/Berlin`.")
+        if len(args) == 1 and args[0].lower() in _OFF:
+            return _manage(head, args, ScheduleOff())
+        words, tz = (args[:-1], args[-1]) if len(args) > 1 and looks_like_zone(args[-1]) else (args, None)
+        return _manage(head, args, ScheduleSet(" ".join(words), tz))
+    head = "feeds"
+    verb = args[0].lower() if args else "list"
+    rest = args[1:]
+    if unwrap_url(verb).startswith(("http://", "https://")):  # "feeds URL" means "feeds add URL"
+        verb, rest = "add", args
+    if verb in _LIST:
+        return _manage(head, args, FeedsList()) if not rest else _manage_error("`feeds list` takes no arguments.")
+    if verb in _ADD:
+        if not rest:
+            return _manage_error("`feeds add` needs a feed URL, e.g. `/digest feeds add https://example.com/rss`.")
+        url, options = unwrap_url(rest[0])[:MAX_URL_CHARS], rest[1:]
+        if options and options[0].lower() in _EVERY:
+            options = options[1:]
+            if not options:
+                return _manage_error("`every` needs an interval, e.g. `every 30m`.")
+        if len(options) == 2 and options[0].isdigit() and options[1].isalpha():
+            options = [options[0] + options[1]]  # "every 30 min"
+        if len(options) > 1 or (options and not _INTERVAL.match(options[0])):
+            return _manage_error("After the URL only an interval may follow, e.g. `every 30m`.")
+        return _manage(head, args, FeedsAdd(url, _interval(options[0]) if options else None))
+    if verb in _REMOVE:
+        number = rest[0].lstrip("#") if len(rest) == 1 else ""
+        if not number.isdigit():
+            return _manage_error("`feeds remove` needs the feed's number from `/digest feeds`, e.g. `feeds remove 2`.")
+        return _manage(head, args, FeedsRemove(int(number)))
+    return _manage_error(f"Unknown feeds command `{args[0][:40]}`.")
+
+
 def parse_command(text: str | None) -> ParsedCommand:
     """Parse the text after ``/digest`` into a :class:`ParsedCommand` (never raises)."""
     tokens = [t.strip("\"'“”") for t in (text or "").split()]
@@ -114,13 +259,8 @@ def parse_command(text: str | None) -> ParsedCommand:
     head = tokens[0].lower()
     if head in _HELP:
         return ParsedCommand(Action.HELP, message=USAGE)
-    if head in RESERVED:
-        return ParsedCommand(
-            Action.RESERVED,
-            message=f"`/digest {head}` is not available yet. {USAGE.splitlines()[0]}",
-            subcommand=head,
-            args=tuple(tokens[1:]),
-        )
+    if head in _MANAGE_HEADS:
+        return _parse_manage(head, tokens[1:])
 
     window: timedelta | None = None
     max_items: int | None = None

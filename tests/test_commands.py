@@ -5,7 +5,19 @@ from datetime import timedelta
 
 import pytest
 
-from bot.commands import USAGE, Action, parse_command, parse_window
+from bot.commands import (
+    MANAGE_USAGE,
+    USAGE,
+    Action,
+    FeedsAdd,
+    FeedsList,
+    FeedsRemove,
+    ScheduleOff,
+    ScheduleSet,
+    Status,
+    parse_command,
+    parse_window,
+)
 from bot.service import Audience
 
 
@@ -64,12 +76,74 @@ def test_malformed_gives_usage(text: str, reason: str) -> None:
     assert reason in parsed.message and USAGE in parsed.message
 
 
-@pytest.mark.parametrize("sub", ["feeds", "schedule"])
-def test_reserved_subcommands(sub: str) -> None:
-    parsed = parse_command(f"{sub} add https://x.example/rss daily")
-    assert parsed.action is Action.RESERVED and parsed.subcommand == sub
-    assert parsed.args == ("add", "https://x.example/rss", "daily")
-    assert "not available yet" in parsed.message
+@pytest.mark.parametrize(
+    "text,command",
+    [
+        ("feeds", FeedsList()),
+        ("feeds list", FeedsList()),
+        ("FEEDS LIST", FeedsList()),
+        ("feed", FeedsList()),
+        ("feeds add https://x.example/rss", FeedsAdd("https://x.example/rss")),
+        ("feeds add https://x.example/rss every 30m", FeedsAdd("https://x.example/rss", "30m")),
+        ("feeds add https://x.example/rss every 2h", FeedsAdd("https://x.example/rss", "120m")),
+        ("feeds add https://x.example/rss every 30 min", FeedsAdd("https://x.example/rss", "30m")),
+        ("feeds add https://x.example/rss 45m", FeedsAdd("https://x.example/rss", "45m")),
+        ("feeds add https://x.example/rss every 1m", FeedsAdd("https://x.example/rss", "1m")),  # Manager refuses
+        ("feeds add <https://x.example/rss|x.example/rss>", FeedsAdd("https://x.example/rss")),
+        ("feeds add <https://x.example/rss>", FeedsAdd("https://x.example/rss")),
+        ("feeds add ftp://x.example/f", FeedsAdd("ftp://x.example/f")),  # the Manager judges URLs
+        ("feeds https://x.example/rss", FeedsAdd("https://x.example/rss")),
+        ("feeds remove 2", FeedsRemove(2)),
+        ("feeds rm #3", FeedsRemove(3)),
+        ("schedule weekdays 09:00 Europe/Berlin", ScheduleSet("weekdays 09:00", "Europe/Berlin")),
+        ("schedule daily 18:30", ScheduleSet("daily 18:30")),
+        ("schedule mon,wed,fri 08:00 UTC", ScheduleSet("mon,wed,fri 08:00", "UTC")),
+        ("schedule cron 30 8 * * 1-5", ScheduleSet("cron 30 8 * * 1-5")),
+        ("schedule cron */30 8 * * 1-5", ScheduleSet("cron */30 8 * * 1-5")),  # */30 is no time zone
+        ("schedule sometimes", ScheduleSet("sometimes")),  # the Manager gives the one-line error
+        ("schedule off", ScheduleOff()),
+        ("schedule OFF", ScheduleOff()),
+        ("status", Status()),
+    ],
+)
+def test_management_subcommands(text: str, command: object) -> None:
+    parsed = parse_command(text)
+    assert parsed.action is Action.MANAGE and parsed.is_manage and not parsed.is_digest
+    assert parsed.manage == command and type(parsed.manage) is type(command)
+    assert parsed.subcommand in ("feeds", "schedule", "status")
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("feeds add", "needs a feed URL"),
+        ("feeds add https://x.example/rss every", "needs an interval"),
+        ("feeds add https://x.example/rss daily please", "only an interval"),
+        ("feeds add https://x.example/rss soon", "only an interval"),
+        ("feeds remove", "needs the feed's number"),
+        ("feeds remove two", "needs the feed's number"),
+        ("feeds remove 1 2", "needs the feed's number"),
+        ("feeds purge", "Unknown feeds command `purge`"),
+        ("feeds list all", "takes no arguments"),
+        ("schedule", "needs a time"),
+        ("status everything", "takes no arguments"),
+    ],
+)
+def test_malformed_management_gives_its_usage(text: str, reason: str) -> None:
+    parsed = parse_command(text)
+    assert parsed.action is Action.ERROR and parsed.manage is None
+    assert reason in parsed.message and MANAGE_USAGE in parsed.message
+
+
+def test_help_lists_the_management_subcommands() -> None:
+    for sub in ("/digest feeds add URL", "/digest feeds remove N", "/digest schedule WHEN [TZ]",
+                "/digest schedule off", "/digest status"):
+        assert sub in USAGE
+
+
+def test_management_words_later_in_the_text_are_keywords() -> None:
+    parsed = parse_command("24h feeds status")
+    assert parsed.is_digest and parsed.query == "feeds status"
 
 
 def test_parse_window_rejects_words() -> None:

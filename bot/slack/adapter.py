@@ -1,4 +1,9 @@
-"""Slack's side of the delivery core: post to a channel, or reply through a ``response_url``."""
+"""Slack's side of the delivery core: post to a channel, or reply through a ``response_url``.
+
+Slack has no idempotent ``chat.postMessage``: an outbox message is posted with the outbox key
+in its message metadata (:meth:`SlackAdapter.keyed`), so a copy posted again after a crash is
+at least recognisable (``conversations.history`` with ``include_all_metadata``).
+"""
 from __future__ import annotations
 
 import asyncio
@@ -6,6 +11,7 @@ from typing import Any, Mapping
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
+from slack_sdk.models.blocks import MarkdownTextObject, SectionBlock
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
@@ -15,11 +21,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.delivery import DeliveryError, Message, PermanentError, RateLimited
-from bot.render.slack import DEFAULT_TITLE, render_messages
+from bot.render.slack import DEFAULT_TITLE, SECTION_MAX, check_payload, render_messages
+from bot.render.slack_text import clip, escape_plain
 from bot.slack.config import SlackSettings
 from summarizer.models import Digest
 
 RESPONSE_URL_MAX_POSTS = 5  # Slack: up to 5 posts per response_url within 30 minutes
+METADATA_EVENT = "digestbot_post"  # message metadata event type carrying the outbox key
+NOTICE_FALLBACK_MAX = 1000
 
 # Slack errors that retrying will not fix. Anything else (internal_error, fatal_error,
 # service_unavailable, request_timeout, HTTP 5xx, network errors) is a plain DeliveryError.
@@ -91,8 +100,24 @@ class SlackAdapter:
         """The Block Kit messages for ``digest``."""
         return render_messages(digest, title=self.title)
 
+    def render_notice(self, text: str) -> Message:
+        """A plain notice (e.g. a feed failing) as one section, escaped like digest text."""
+        safe = escape_plain(text).strip() or "(empty notice)"
+        section = SectionBlock(text=MarkdownTextObject(text=clip(safe, SECTION_MAX), verbatim=True))
+        payload: dict[str, Any] = {"text": clip(safe, NOTICE_FALLBACK_MAX), "blocks": [section.to_dict()]}
+        check_payload(payload)
+        return Message(payload, ())
+
+    def keyed(self, message: Message, key: str) -> Message:
+        """``message`` with ``key`` in its metadata (Slack cannot drop duplicates, but a copy is recognisable)."""
+        metadata = {"event_type": METADATA_EVENT, "event_payload": {"key": key}}
+        return Message({**message.payload, "metadata": metadata}, message.story_ids)
+
     async def send(self, target: str, message: Message) -> str:
         """Post ``message`` to channel ``target``; return its ``ts`` or raise a DeliveryError."""
+        extra: dict[str, Any] = {}
+        if message.payload.get("metadata"):
+            extra["metadata"] = message.payload["metadata"]
         try:
             response = await self.client.chat_postMessage(
                 channel=target,
@@ -100,6 +125,7 @@ class SlackAdapter:
                 blocks=message.payload.get("blocks"),
                 unfurl_links=False,
                 unfurl_media=False,
+                **extra,
             )
         except SlackApiError as exc:
             raise map_api_error(exc) from exc

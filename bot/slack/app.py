@@ -3,7 +3,11 @@
 Flow of one ``/digest``:
 
 1. bolt verifies the request signature (HTTP mode) and calls :meth:`DigestCommand.on_command`;
-2. help, usage errors and reserved subcommands are answered in the ack itself (ephemeral);
+2. help and usage errors are answered in the ack itself (ephemeral);
+   ``feeds``/``schedule``/``status`` run through the injected :class:`~bot.manage.Manager` in a
+   worker thread (DB only); the answer goes into the ack when it is ready within
+   ``ack_budget`` (1 s, well inside Slack's 3 s), else the command is acked empty and the
+   answer follows through ``response_url`` (a locked or slow database never breaks the ack);
 3. otherwise a background task is started and the command is acked with an empty body, so
    Slack gets its answer within milliseconds however slow the engine is;
 4. the task builds the digest with ``asyncio.to_thread`` (the engine is CPU-bound), then
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import weakref
 from typing import Any, Awaitable, Callable, Mapping
 
@@ -29,6 +34,8 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.commands import ParsedCommand, parse_command
 from bot.delivery import Delivery, DeliveryReport
+from bot.manage import slack_can_manage
+from bot.manage_commands import ManageApi, ManageContext, execute
 from bot.render.slack import DEFAULT_TITLE
 from bot.render.slack_text import escape_control, neutralise_broadcasts
 from bot.service import Audience, DigestService
@@ -47,6 +54,23 @@ NOT_IN_CHANNEL = (
     "Nothing was marked as read, so the next digest still has everything."
 )
 POST_FAILED = "Slack did not accept the digest ({error}). Nothing was marked as read; please try again later."
+MANAGE_FAILED = "Sorry, I could not read or change this channel's settings just now. Please try again in a minute."
+NO_MANAGER = "Feeds and schedules cannot be managed from Slack in this setup (ask whoever runs digestbot)."
+
+_LINK = re.compile(r"<((?:https?|mailto):[^<>|\s]+)(?:\|[^<>]*)?>")
+
+
+def plain_command_text(text: str | None) -> str:
+    """A slash command's text as typed: Slack's links ``<url|label>`` → url, ``&amp;``/``&lt;``/``&gt;`` decoded."""
+    text = _LINK.sub(lambda m: m.group(1), text or "")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def channel_of(command: Mapping[str, Any]) -> tuple[Audience, str]:
+    """The channel audience of a slash command (same key for digests and settings) and its channel id."""
+    team = str(command.get("team_id") or command.get("enterprise_id") or "-")
+    channel_id = str(command.get("channel_id") or "")
+    return Audience.channel(PLATFORM, team, channel_id), channel_id
 
 
 def reply_text(text: str) -> str:
@@ -78,34 +102,76 @@ class DigestCommand:
         build_timeout: float = 600.0,
         session: aiohttp.ClientSession | None = None,
         delivery_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+        manager: ManageApi | None = None,
+        admin_users: str = "",
+        ack_budget: float = 1.0,
     ) -> None:
         self.service = service
         self.client = client
+        self.manager = manager
+        self.admin_users = admin_users  # SLACK_ADMIN_USERS; "" lets everyone manage
+        self.ack_budget = ack_budget
+        self._manage_lock = asyncio.Lock()  # one settings change at a time in this process
         self.post_interval = post_interval
         self.build_timeout = build_timeout
         self.session = session
         self._sleep = delivery_sleep
-        self._tasks: set[asyncio.Task[DeliveryReport | None]] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     async def on_command(self, ack: Callable[..., Awaitable[Any]], command: dict[str, Any]) -> None:
-        """Bolt listener: answer help/errors in the ack, else start the digest and ack empty."""
-        parsed = parse_command(command.get("text"))
+        """Bolt listener: answer help/errors in the ack, settings soon after, digests after the ack."""
+        parsed = parse_command(plain_command_text(command.get("text")))
+        if parsed.is_manage:
+            await self.on_manage(ack, dict(command), parsed)
+            return
         if not parsed.is_digest:
             await ack(text=reply_text(parsed.message), response_type="ephemeral")
             return
         self._spawn(self.run(dict(command), parsed))
         await ack()
 
-    def _spawn(self, coro: Awaitable[DeliveryReport | None]) -> None:
+    async def on_manage(self, ack: Callable[..., Awaitable[Any]], command: dict[str, Any], parsed: ParsedCommand) -> None:
+        """Answer a feeds/schedule/status command in the ack if the DB answers within ``ack_budget``, else after it."""
+        if self.manager is None:
+            await ack(text=reply_text(NO_MANAGER), response_type="ephemeral")
+            return
+        task: asyncio.Task[str] = asyncio.ensure_future(self.manage(command, parsed))
+        done, _ = await asyncio.wait({task}, timeout=self.ack_budget)
+        if task in done:
+            await ack(text=reply_text(task.result()), response_type="ephemeral")
+            return
+        log.info("settings command still running after %.1fs; answering through response_url", self.ack_budget)
+        self._spawn(self._reply_when_done(task, str(command.get("response_url") or "")))
+        await ack()
+
+    async def manage(self, command: Mapping[str, Any], parsed: ParsedCommand) -> str:
+        """Run one settings command through the manager in a worker thread; the answer text (never raises)."""
+        if self.manager is None or parsed.manage is None:
+            return NO_MANAGER
+        channel, channel_id = channel_of(command)
+        user_id = str(command.get("user_id") or "")
+        ctx = ManageContext(channel.key, channel_id, slack_can_manage(user_id, self.admin_users))
+        try:
+            async with self._manage_lock:
+                return await asyncio.to_thread(execute, self.manager, parsed.manage, ctx)
+        except Exception:  # a DB error must not leave the user without a word, nor show a traceback
+            log.exception("/digest %s for %s failed", parsed.subcommand, channel.key)
+            return MANAGE_FAILED
+
+    async def _reply_when_done(self, task: "asyncio.Task[str]", response_url: str) -> None:
+        """Send a settings answer that missed the ack through ``response_url``."""
+        await self.reply(response_url, await task)
+
+    def _spawn(self, coro: Awaitable[Any]) -> None:
         """Run ``coro`` in the background, keeping a reference until it is done."""
-        task: asyncio.Task[DeliveryReport | None] = asyncio.ensure_future(coro)
+        task: asyncio.Task[Any] = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     @property
     def pending(self) -> int:
-        """How many digests are still being built or delivered."""
+        """How many digests (or late settings answers) are still being built or delivered."""
         return len(self._tasks)
 
     async def drain(self, timeout: float | None = None) -> None:
@@ -124,9 +190,8 @@ class DigestCommand:
     async def run(self, command: Mapping[str, Any], parsed: ParsedCommand) -> DeliveryReport | None:
         """Build and deliver one requested digest; never raises."""
         response_url = str(command.get("response_url") or "")
-        team = str(command.get("team_id") or command.get("enterprise_id") or "-")
-        channel_id, user_id = str(command.get("channel_id") or ""), str(command.get("user_id") or "")
-        channel = Audience.channel(PLATFORM, team, channel_id)
+        channel, channel_id = channel_of(command)
+        user_id = str(command.get("user_id") or "")
         audience = channel if parsed.public else Audience.for_user(channel, user_id)
         try:
             lock = self._lock(channel.key)
@@ -193,16 +258,30 @@ class DigestCommand:
         return response.status_code == 200
 
 
+def make_handler(
+    settings: SlackSettings, service: DigestService, client: AsyncWebClient, manager: ManageApi | None
+) -> DigestCommand:
+    """The ``/digest`` handler configured from ``settings`` (post interval, admin allow-list)."""
+    return DigestCommand(
+        service, client, post_interval=settings.post_interval, manager=manager, admin_users=settings.admin_users
+    )
+
+
 def build_app(
     settings: SlackSettings,
     service: DigestService,
     *,
     client: AsyncWebClient | None = None,
     handler: DigestCommand | None = None,
+    manager: ManageApi | None = None,
 ) -> AsyncApp:
-    """The bolt ``AsyncApp`` with ``/digest`` registered; token and signing secret passed explicitly."""
+    """The bolt ``AsyncApp`` with ``/digest`` registered; token and signing secret passed explicitly.
+
+    Without ``manager`` (and without a ``handler``), ``/digest feeds|schedule|status`` answer that
+    settings cannot be managed here.
+    """
     client = client or make_web_client(settings)
-    handler = handler or DigestCommand(service, client, post_interval=settings.post_interval)
+    handler = handler or make_handler(settings, service, client, manager)
     app = AsyncApp(
         name="digestbot",
         client=client,

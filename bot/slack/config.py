@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from typing import Literal, Mapping
 
@@ -37,12 +38,14 @@ class SlackSettings:
     command: str = "/digest"
     path: str = DEFAULT_PATH
     post_interval: float = 1.0  # seconds between the messages of one channel post (Slack: ~1/s per channel)
+    admin_users: str = ""  # SLACK_ADMIN_USERS: comma-separated user ids who may change feeds/schedules; "" = everyone
 
     def __repr__(self) -> str:
         return (
             f"SlackSettings(bot_token={_redact(self.bot_token)}, app_token={_redact(self.app_token)}, "
             f"signing_secret={_redact(self.signing_secret)}, port={self.port}, host={self.host!r}, "
-            f"api_url={self.api_url!r}, mode={self.mode!r}, command={self.command!r}, path={self.path!r})"
+            f"api_url={self.api_url!r}, mode={self.mode!r}, command={self.command!r}, path={self.path!r}, "
+            f"admin_users={self.admin_users!r})"
         )
 
     __str__ = __repr__
@@ -81,6 +84,8 @@ class SlackSettings:
             raise ConfigError("SLACK_API_URL must be an http(s) URL")
         if not self.command.startswith("/"):
             raise ConfigError("SLACK_COMMAND must start with /")
+        if any(not re.fullmatch(r"[UW][A-Z0-9]+", u.strip()) for u in self.admin_users.split(",") if u.strip()):
+            raise ConfigError("SLACK_ADMIN_USERS must be comma-separated Slack user ids (U… or W…)")
         return self
 
     @classmethod
@@ -107,4 +112,5 @@ class SlackSettings:
             command=get("SLACK_COMMAND", "/digest"),
             path=get("SLACK_PATH", DEFAULT_PATH),
             post_interval=interval,
+            admin_users=",".join(u.strip() for u in get("SLACK_ADMIN_USERS").split(",") if u.strip()),
         ).validate()

@@ -7,6 +7,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from bot.manage_commands import ManageApi
 from bot.slack.adapter import make_web_client
 from bot.slack.app import DigestCommand, build_app
 from bot.slack.config import SlackSettings
@@ -40,10 +41,12 @@ async def make_stack(fake_slack: FakeSlack, settings: SlackSettings) -> AsyncIte
     sessions: list[aiohttp.ClientSession] = []
     handlers: list[DigestCommand] = []
 
-    async def make(service: FakeDigestService | None = None) -> Stack:
+    async def make(service: FakeDigestService | None = None, *, manager: ManageApi | None = None,
+                   admin_users: str = "", ack_budget: float = 1.0) -> Stack:
         service = service or FakeDigestService(sample_stories())
         client = make_web_client(settings)
-        handler = DigestCommand(service, client, post_interval=settings.post_interval)
+        handler = DigestCommand(service, client, post_interval=settings.post_interval, manager=manager,
+                                admin_users=admin_users, ack_budget=ack_budget)
         app = build_app(settings, service, client=client, handler=handler)
         runner, port = await start_http(app, host="127.0.0.1", port=0, path=settings.path)
         session = aiohttp.ClientSession()

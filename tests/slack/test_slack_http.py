@@ -11,7 +11,7 @@ from typing import Any
 from slack_sdk.models.blocks import Block
 
 from bot.service import Audience
-from bot.slack.app import APOLOGY, NOT_IN_CHANNEL, NOTHING_TO_POST
+from bot.slack.app import APOLOGY, NO_MANAGER, NOT_IN_CHANNEL, NOTHING_TO_POST
 from slack_fake_api import RESPONSE_URL, FakeSlack
 from slack_fake_service import FakeDigestService, hostile_digest, sample_stories
 from slack_stack import MakeStack
@@ -159,15 +159,15 @@ async def test_a_failed_ephemeral_reply_leaves_the_user_memory_unchanged(make_st
     assert stack.service.known(USER) == {"flu-1", "flu-2", "vote-1"}
 
 
-async def test_help_unknown_options_and_reserved_subcommands_answer_in_the_ack(make_stack: MakeStack) -> None:
+async def test_help_unknown_options_and_settings_without_a_manager_answer_in_the_ack(make_stack: MakeStack) -> None:
     stack = await make_stack()
     status, body, _ = await stack.command("help")
     assert status == 200 and "Usage: /digest" in json.loads(body)["text"]
     status, body, _ = await stack.command("--frobnicate")
     assert status == 200 and "Unknown option `--frobnicate`" in json.loads(body)["text"]
     assert "Usage: /digest" in json.loads(body)["text"]
-    status, body, _ = await stack.command("schedule daily 9:00")
-    assert "not available yet" in json.loads(body)["text"]
+    status, body, _ = await stack.command("schedule daily 9:00")  # this stack has no Manager
+    assert json.loads(body)["text"] == NO_MANAGER
     status, body, _ = await stack.command("--x=<!channel>")
     assert "<!channel>" not in body and "&lt;!channel&gt;" in json.loads(body)["text"]
     await stack.settle()

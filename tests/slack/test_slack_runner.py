@@ -10,9 +10,16 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.feeds.repo import FeedRepo
+from bot.manage import NOT_ALLOWED
+from bot.schedule import ScheduleRepo
 from bot.service import Audience
+from bot.slack.app import NO_MANAGER
 from bot.slack.config import ConfigError, SlackSettings
 from bot.slack.runner import serve
+from bot.store import Store
 from slack_fake_service import FakeDigestService, sample_stories
 from slack_fake_api import RESPONSE_URL, FakeSlack, command_fields, signed_command
 from slack_stack import SECRET
@@ -106,6 +113,57 @@ async def test_serve_http_mode_until_stopped(fake_slack: FakeSlack, caplog: pyte
     assert SECRET not in caplog.text and fake_slack.bot_token not in caplog.text
 
 
+async def test_serve_shares_a_given_client_and_manages_the_services_store(fake_slack: FakeSlack) -> None:
+    port = free_port()
+    # The settings' token is wrong: serve() only works if it uses the client it was given.
+    settings = SlackSettings(bot_token="xoxb-not-this-one", signing_secret=SECRET, api_url=fake_slack.api_url,
+                             mode="http", host="127.0.0.1", port=port, post_interval=0, admin_users="U1")
+    client = AsyncWebClient(token=fake_slack.bot_token, base_url=fake_slack.api_url)
+    service = FakeDigestService(sample_stories())
+    service.store = Store("sqlite://")  # type: ignore[attr-defined]  # like Digests.store
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(settings, service, stop=stop, client=client))
+    await wait_until_listening(port)
+    url = f"http://127.0.0.1:{port}/slack/events"
+    async with aiohttp.ClientSession() as session:
+        for text, user, expect in (("feeds add https://news.test/rss", "U1", "Following https://news.test/rss"),
+                                   ("schedule daily 18:00", "U2", NOT_ALLOWED), ("public", "U1", "")):
+            body, headers = signed_command(SECRET, text, fake_slack.response_url(), user=user)
+            async with session.post(url, data=body.encode(), headers=headers) as response:
+                assert response.status == 200
+                answer = await response.text()
+                assert (json.loads(answer)["text"] if expect else answer).startswith(expect), answer
+    stop.set()
+    await asyncio.wait_for(task, 10)
+    assert [f.url for f in FeedRepo(service.store).subscriptions("slack:T1:C1")] == ["https://news.test/rss"]  # type: ignore[attr-defined]
+    assert ScheduleRepo(service.store).get("slack:T1:C1") is None  # type: ignore[attr-defined]
+    [post] = fake_slack.of("chat.postMessage")
+    assert post.headers["Authorization"] == f"Bearer {fake_slack.bot_token}" and post.body["channel"] == "C1"
+
+
+async def test_serve_without_a_store_says_settings_are_off(fake_slack: FakeSlack) -> None:
+    port = free_port()
+    settings = SlackSettings(bot_token=fake_slack.bot_token, signing_secret=SECRET, api_url=fake_slack.api_url,
+                             mode="http", host="127.0.0.1", port=port)
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(settings, FakeDigestService([]), stop=stop))
+    await wait_until_listening(port)
+    body, headers = signed_command(SECRET, "feeds", fake_slack.response_url())
+    async with aiohttp.ClientSession() as session:
+        async with session.post(f"http://127.0.0.1:{port}/slack/events", data=body.encode(), headers=headers) as response:
+            assert json.loads(await response.text())["text"] == NO_MANAGER
+    stop.set()
+    await asyncio.wait_for(task, 10)
+
+
+def test_admin_users_setting() -> None:
+    settings = SlackSettings.from_env({**ENV, "SLACK_ADMIN_USERS": " U0ADMIN , W0ENT ,"})
+    assert settings.admin_users == "U0ADMIN,W0ENT" and "U0ADMIN" in repr(settings)
+    assert SlackSettings.from_env(ENV).admin_users == ""
+    with pytest.raises(ConfigError, match="SLACK_ADMIN_USERS"):
+        SlackSettings.from_env({**ENV, "SLACK_ADMIN_USERS": "alice,@bob"})
+
+
 async def test_serve_refuses_a_bad_token(fake_slack: FakeSlack) -> None:
     settings = SlackSettings(bot_token="xoxb-revoked", signing_secret=SECRET, api_url=fake_slack.api_url,
                              mode="http", host="127.0.0.1", port=free_port())
@@ -143,6 +201,10 @@ def test_manifest_and_docs_are_consistent() -> None:
         assert needle in manifest, needle
     docs = (ROOT / "docs" / "slack.md").read_text()
     env_example = (ROOT / ".env.example").read_text()
-    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_PORT", "SLACK_API_URL", "SLACK_MODE"):
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_PORT", "SLACK_API_URL", "SLACK_MODE",
+                 "SLACK_ADMIN_USERS"):
         assert name in docs and name in env_example, name
     assert "connections:write" in docs
+    for command in ("/digest feeds add", "/digest feeds remove", "/digest schedule", "/digest schedule off",
+                    "/digest status"):
+        assert command in docs, command
