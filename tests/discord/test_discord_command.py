@@ -58,8 +58,10 @@ async def test_login_and_guild_sync_publish_the_command(fake_api: FakeDiscordAPI
     (sync,) = fake_api.of("guild_commands")
     assert sync.method == "PUT" and sync.path == f"/applications/{APP_ID}/guilds/{GUILD}/commands"
     assert not fake_api.of("global_commands")
-    (command,) = sync.json
+    assert [c["name"] for c in sync.json] == ["digest", "feeds", "schedule"]
+    command = sync.json[0]
     assert command["name"] == "digest" and command["description"]
+    assert command.get("default_member_permissions") is None  # /digest is for everyone
     options = {o["name"]: o for o in command["options"]}
     assert list(options) == ["window", "query", "max_items", "public"]
     assert all(o["description"] and not o["required"] for o in options.values())
@@ -81,7 +83,7 @@ async def test_global_sync_when_no_guild(fake_api: FakeDiscordAPI) -> None:
     await bot.close()
     (sync,) = fake_api.of("global_commands")
     assert sync.path == f"/applications/{APP_ID}/commands"
-    assert [c["name"] for c in sync.json] == ["digest"]
+    assert [c["name"] for c in sync.json] == ["digest", "feeds", "schedule"]
     assert not fake_api.of("guild_commands")
 
 
