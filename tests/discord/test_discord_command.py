@@ -26,6 +26,7 @@ from discord_fakes import (
     FakeDigestService,
     flu_service,
     interaction_payload,
+    invoke,
     item,
     opt,
     story,
@@ -40,13 +41,6 @@ async def bot_and_service(fake_api: FakeDiscordAPI) -> AsyncIterator[tuple[Diges
     await bot.login(FAKE_TOKEN)
     yield bot, service
     await bot.close()
-
-
-async def invoke(bot: DigestBot, payload: dict[str, Any]) -> discord.Interaction:
-    """Run one interaction through the bot's CommandTree, as the gateway dispatch would."""
-    interaction = discord.Interaction(data=payload, state=bot._connection)  # type: ignore[arg-type]
-    await bot.tree._call(interaction)
-    return interaction
 
 
 def token_of(payload: dict[str, Any]) -> str:
