@@ -48,6 +48,7 @@ class DigestBot(commands.Bot):
         self.manager = manager if manager is not None else default_manager(service)
         self.manage_cog = ManageCog(self.manager)
         self.synced: list[discord.app_commands.AppCommand] = []
+        self.logged_in = asyncio.Event()  # set once the REST client is logged in: channel_adapter() can post
 
     async def setup_hook(self) -> None:
         """Load the cogs, then sync commands: to ``guild_id`` (instant) or globally."""
@@ -61,6 +62,7 @@ class DigestBot(commands.Bot):
         else:
             self.synced = await self.tree.sync()
             log.info("synced %d global application command(s) (may take up to an hour to appear)", len(self.synced))
+        self.logged_in.set()
 
     async def on_ready(self) -> None:
         """Log who we are once the gateway session is ready."""

@@ -115,7 +115,7 @@ async def test_serve_an_external_bot_whose_http_client_the_scheduler_shares(
     assert adapter.http is bot.http
     task = asyncio.create_task(serve(settings, flu_service(), manager=manager, bot=bot))
     try:
-        await asyncio.wait_for(fake_api.identified.wait(), 10)
+        await asyncio.wait_for(bot.logged_in.wait(), 10)  # what the scheduler waits for before posting
         assert bot.manager is manager and bot.manage_cog.manager is manager
         names = [c["name"] for c in fake_api.of("guild_commands")[0].json]
         assert names == ["digest", "feeds", "schedule"]
