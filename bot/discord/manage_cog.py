@@ -91,7 +91,10 @@ class ManageCog(commands.Cog):
 
     # -- /feeds ---------------------------------------------------------------------------
     @feeds.command(name="add", description="Follow a news feed (RSS or Atom) in this channel")
-    @app_commands.describe(url="The feed's address, e.g. https://example.com/rss", every="Check it every… e.g. 30m, 2h (default 15m)")
+    @app_commands.describe(
+        url="The feed's address, e.g. https://example.com/rss",
+        every="Check it every… e.g. 30m, 2h (default 15m)",
+    )
     async def feeds_add(
         self,
         interaction: discord.Interaction,

@@ -192,7 +192,8 @@ async def test_outbox_notice_goes_out_keyed_and_escaped(fake_api: FakeDiscordAPI
     from bot.store import Store
 
     outbox = Outbox(Store("sqlite://"), {"discord": DiscordAdapter(http)})
-    row = outbox.enqueue_notice("discord:1:42", "discord", "42", "⚠️ The feed https://a.example/rss_x failed @everyone")
+    text = "⚠️ The feed https://a.example/rss_x failed @everyone"
+    row = outbox.enqueue_notice("discord:1:42", "discord", "42", text)
     assert await outbox.deliver(row) == "delivered"
     (post,) = fake_api.of("channel_message")
     assert post.path == "/channels/42/messages"
@@ -204,7 +205,8 @@ async def test_outbox_notice_goes_out_keyed_and_escaped(fake_api: FakeDiscordAPI
 def test_render_notice_is_within_limits_and_pings_no_one() -> None:
     from fake_discord_api import validate_message
 
-    text = "Feed broke: @everyone @here <@123> <@&456> **bold** [x](https://evil.example)\n  second line " + "w " * 3000
+    text = "Feed broke: @everyone @here <@123> <@&456> **bold** [x](https://evil.example)\n  second line "
+    text += "w " * 3000
     payload = DiscordAdapter(None).render_notice(text).payload  # type: ignore[arg-type]
     assert validate_message(payload) is None
     assert len(payload["content"]) <= 2000 and payload["content"].endswith("…")

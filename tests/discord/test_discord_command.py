@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 from typing import Any, AsyncIterator
 
-import discord
 import pytest
 
 from bot.discord.client import DigestBot

@@ -197,7 +197,7 @@ async def test_schedule_set_off_round_trip_stores_the_channel_target(setup: Setu
         ("feeds", [sub("add", opt("url", "http://localhost/rss"))], "Cannot add that feed: "),
         ("feeds", [sub("add", opt("url", FEED), opt("every", "soon"))], "Cannot add that feed: "),
         ("schedule", [sub("set", opt("when", "sometimes 9"))], "Cannot use that schedule: "),
-        ("schedule", [sub("set", opt("when", "daily 09:00"), opt("tz", "Mars/Olympus"))], "Cannot use that schedule: "),
+        ("schedule", [sub("set", opt("when", "daily 9:00"), opt("tz", "Mars/Olympus"))], "Cannot use that schedule: "),
     ],
 )
 async def test_bad_input_gets_the_managers_one_line_error(
@@ -210,7 +210,10 @@ async def test_bad_input_gets_the_managers_one_line_error(
 
 async def test_timezone_autocomplete(setup: Setup) -> None:
     payload = interaction_payload(
-        sub("set", opt("when", "daily 09:00"), focused("tz", "berl")), name="schedule", kind=4, permissions=MANAGER_PERMS
+        sub("set", opt("when", "daily 09:00"), focused("tz", "berl")),
+        name="schedule",
+        kind=4,
+        permissions=MANAGER_PERMS,
     )
     await invoke(setup.bot, payload)
     (callback,) = setup.api.of("callback")
