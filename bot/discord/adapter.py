@@ -33,11 +33,10 @@ from summarizer.models import Digest
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 60.0
-NONCE_LIMIT = 25  # Discord: a nonce is an integer or a string of at most 25 characters
 
 
 def nonce_for(key: str) -> str:
-    """A stable nonce of at most 25 characters for an idempotency key: ``d`` + 24 hex of BLAKE2b."""
+    """A stable nonce within Discord's 25 characters for an idempotency key: ``d`` + 24 hex of BLAKE2b."""
     return "d" + hashlib.blake2b(key.encode("utf-8"), digest_size=12).hexdigest()
 
 
