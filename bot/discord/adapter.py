@@ -5,12 +5,21 @@ discord.py itself retries a 429 (sleeping ``retry_after``) up to 5 times per req
 send is additionally bounded by ``timeout`` so a long rate limit cannot stall a delivery,
 and whatever discord.py gives up on reaches :class:`~bot.delivery.Delivery` as
 ``RateLimited``/``PermanentError`` (see :mod:`bot.discord.errors`) for its own bounded retry.
+
+Idempotency (the outbox's duplicate window): :meth:`DiscordAdapter.keyed` puts a ``nonce``
+derived from the outbox key on the message together with ``enforce_nonce: true``. Discord
+then answers a second create-message with the same nonce from the same bot in the same
+channel, sent within a few minutes, with the message it already created instead of
+posting a copy. Discord's nonce is at most 25 characters, so it is a hash of the key
+(:func:`nonce_for`); the outbox's keys never repeat, so neither do the nonces in practice.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
+from dataclasses import replace
 from typing import Any
 
 import discord
@@ -18,12 +27,17 @@ from discord.http import HTTPClient, Route
 
 from bot.delivery import Message
 from bot.discord.errors import translate
-from bot.render.discord import DiscordRenderer
+from bot.render.discord import DiscordRenderer, notice_payload
 from summarizer.models import Digest
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 60.0
+
+
+def nonce_for(key: str) -> str:
+    """A stable nonce within Discord's 25 characters for an idempotency key: ``d`` + 24 hex of BLAKE2b."""
+    return "d" + hashlib.blake2b(key.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def channel_id_of(target: str) -> int:
@@ -46,6 +60,14 @@ class DiscordAdapter:
     def render(self, digest: Digest) -> list[Message]:
         """The messages that show ``digest`` as embeds."""
         return self.renderer.render(digest)
+
+    def render_notice(self, text: str) -> Message:
+        """A plain notice (e.g. a feed is failing): escaped content within 2,000 characters, no pings."""
+        return Message(notice_payload(text), ())
+
+    def keyed(self, message: Message, key: str) -> Message:
+        """``message`` with ``nonce`` = :func:`nonce_for` ``(key)`` and ``enforce_nonce`` (re-posts are dropped)."""
+        return replace(message, payload={**message.payload, "nonce": nonce_for(key), "enforce_nonce": True})
 
     async def send(self, target: str, message: Message) -> str:
         """Post one message to channel ``target``; return the new message id or raise DeliveryError."""

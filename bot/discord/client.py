@@ -1,4 +1,4 @@
-"""The Discord bot: loads the /digest cog and syncs application commands at start."""
+"""The Discord bot: loads the /digest and /feeds + /schedule cogs and syncs application commands at start."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from discord.ext import commands
 from bot.delivery import Delivery, DeliveryReport
 from bot.discord.adapter import DiscordAdapter
 from bot.discord.cog import DigestCog, channel_audience
+from bot.discord.manage_cog import ManageCog, default_manager
+from bot.manage import Manager
 from bot.render.discord import DiscordRenderer
 from bot.service import DigestRequest, DigestService
 
@@ -32,6 +34,7 @@ class DigestBot(commands.Bot):
         guild_id: int | None = None,
         renderer: DiscordRenderer | None = None,
         cog: DigestCog | None = None,
+        manager: Manager | None = None,
         **options: Any,
     ) -> None:
         options.setdefault("intents", discord.Intents.default())
@@ -42,11 +45,15 @@ class DigestBot(commands.Bot):
         self.guild_id = guild_id
         self.renderer = renderer or DiscordRenderer()
         self.digest_cog = cog or DigestCog(service, renderer=self.renderer)
+        self.manager = manager if manager is not None else default_manager(service)
+        self.manage_cog = ManageCog(self.manager)
         self.synced: list[discord.app_commands.AppCommand] = []
+        self.logged_in = asyncio.Event()  # set once the REST client is logged in: channel_adapter() can post
 
     async def setup_hook(self) -> None:
-        """Load the cog, then sync commands: to ``guild_id`` (instant) or globally."""
+        """Load the cogs, then sync commands: to ``guild_id`` (instant) or globally."""
         await self.add_cog(self.digest_cog)
+        await self.add_cog(self.manage_cog)
         if self.guild_id:
             guild = discord.Object(id=self.guild_id)
             self.tree.copy_global_to(guild=guild)
@@ -55,14 +62,24 @@ class DigestBot(commands.Bot):
         else:
             self.synced = await self.tree.sync()
             log.info("synced %d global application command(s) (may take up to an hour to appear)", len(self.synced))
+        self.logged_in.set()
 
     async def on_ready(self) -> None:
         """Log who we are once the gateway session is ready."""
         log.info("discord: ready as %s in %d guild(s)", self.user, len(self.guilds))
 
+    def use_manager(self, manager: Manager | None) -> None:
+        """Serve /feeds and /schedule with ``manager`` (None: they answer "not configured")."""
+        self.manager = manager
+        self.manage_cog.manager = manager
+
+    def channel_adapter(self) -> DiscordAdapter:
+        """A channel transport sharing this bot's logged-in REST client (for the scheduler's outbox)."""
+        return DiscordAdapter(self.http, self.renderer)
+
     def channel_delivery(self) -> Delivery:
         """A delivery core that posts to channels through this bot's REST client."""
-        return Delivery(self.service, DiscordAdapter(self.http, self.renderer))
+        return Delivery(self.service, self.channel_adapter())
 
     async def post_digest(
         self, channel_id: int, guild_id: int | None = None, request: DigestRequest | None = None

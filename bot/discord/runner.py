@@ -10,6 +10,7 @@ from discord.http import Route
 
 from bot.discord.client import DigestBot
 from bot.discord.config import DiscordSettings
+from bot.manage import Manager
 from bot.render.discord import render_discord_payloads
 from bot.service import DigestService
 
@@ -32,15 +33,33 @@ def apply_endpoints(settings: DiscordSettings) -> None:
         log.info("discord: gateway is %s", settings.gateway_url)
 
 
-def build_bot(settings: DiscordSettings, service: DigestService) -> DigestBot:
-    """The bot for ``settings``, with the /digest cog; commands sync at login."""
-    return DigestBot(service, guild_id=settings.guild_id)
+def build_bot(settings: DiscordSettings, service: DigestService, manager: Manager | None = None) -> DigestBot:
+    """The bot for ``settings`` with /digest, /feeds and /schedule; commands sync at login.
+
+    ``manager`` defaults to one over ``service.store`` (if the service has a store); without
+    either, /feeds and /schedule answer "not configured".
+    """
+    return DigestBot(service, guild_id=settings.guild_id, manager=manager)
 
 
-async def serve(settings: DiscordSettings, service: DigestService) -> None:
-    """Log in, sync /digest, and answer interactions until the bot is closed or cancelled."""
+async def serve(
+    settings: DiscordSettings,
+    service: DigestService,
+    *,
+    manager: Manager | None = None,
+    bot: DigestBot | None = None,
+) -> None:
+    """Log in, sync the commands, and answer interactions until the bot is closed or cancelled.
+
+    Pass a ``bot`` built beforehand (:func:`build_bot`) to share its REST client, e.g. give the
+    scheduler's outbox ``bot.channel_adapter()`` (a ``DiscordAdapter(bot.http)``): it can post
+    once this coroutine has logged the bot in. A ``manager`` given with a ``bot`` replaces the bot's.
+    """
     apply_endpoints(settings)
-    bot = build_bot(settings, service)
+    if bot is None:
+        bot = build_bot(settings, service, manager)
+    elif manager is not None:
+        bot.use_manager(manager)
     log.info("discord: starting (%s)", settings)
     async with bot:
         await bot.start(settings.token, reconnect=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from bot.delivery import Message
-from bot.render.discord_markdown import cut, escape_text, safe_url, split_words
+from bot.render.discord_markdown import cut, escape_lines, escape_text, safe_url, split_words
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
 CONTENT_LIMIT = 2000
@@ -219,6 +219,12 @@ def _payload(content: str, embeds: list[dict[str, Any]]) -> dict[str, Any]:
     if embeds:
         payload["embeds"] = embeds
     return payload
+
+
+def notice_payload(text: str, limit: int = CONTENT_LIMIT) -> dict[str, Any]:
+    """A plain-text message (feed notices, command replies): escaped, cut to ``limit``, pings no one."""
+    content = cut(escape_lines(text), limit) or "\u200b"
+    return _payload(content, [])
 
 
 def render_discord_payloads(digest: Digest, *, compact: bool = False) -> list[dict[str, Any]]:

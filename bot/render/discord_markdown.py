@@ -47,6 +47,16 @@ def escape_text(text: str) -> str:
     return text
 
 
+def escape_lines(text: str) -> str:
+    """Escape untrusted multi-line text line by line, keeping line breaks and leading indentation."""
+    lines = []
+    for line in (text or "").splitlines():
+        indent = line[: len(line) - len(line.lstrip(" "))]
+        escaped = escape_text(line)
+        lines.append(indent + escaped if escaped else "")
+    return "\n".join(lines).strip("\n")
+
+
 def safe_url(url: str) -> str | None:
     """The URL if it is an absolute http(s) URL, made safe inside ``[text](url)``; else None."""
     url = (url or "").strip()

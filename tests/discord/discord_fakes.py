@@ -7,6 +7,8 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
+import discord
+
 from bot.service import Audience, DigestRequest
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
@@ -77,21 +79,31 @@ CHANNEL = 555555555555555555
 ALICE = 666666666666666666
 BOB = 777777777777777777
 _ids = itertools.count(800000000000000000)
+USE_APP_COMMANDS = 1 << 31  # an ordinary member's permission bits
+MANAGE_CHANNELS = 1 << 4
+ADMINISTRATOR = 1 << 3
 
 
-def interaction_payload(*options: dict[str, Any], user: int = ALICE, name: str = "digest") -> dict[str, Any]:
-    """An INTERACTION_CREATE (type 2, chat input) payload as the gateway delivers it."""
+def interaction_payload(
+    *options: dict[str, Any],
+    user: int = ALICE,
+    name: str = "digest",
+    permissions: int = USE_APP_COMMANDS,
+    kind: int = 2,
+    channel: int = CHANNEL,
+) -> dict[str, Any]:
+    """An INTERACTION_CREATE payload as the gateway delivers it (type 2 chat input, 4 autocomplete)."""
     iid = next(_ids)
     return {
         "id": str(iid),
         "application_id": str(APP_ID),
-        "type": 2,
+        "type": kind,
         "token": f"interaction-token-{iid}",
         "version": 1,
         "guild_id": str(GUILD),
-        "channel_id": str(CHANNEL),
+        "channel_id": str(channel),
         "channel": {
-            "id": str(CHANNEL),
+            "id": str(channel),
             "type": 0,
             "guild_id": str(GUILD),
             "name": "news",
@@ -116,7 +128,7 @@ def interaction_payload(*options: dict[str, Any], user: int = ALICE, name: str =
             "pending": False,
             "nick": None,
             "avatar": None,
-            "permissions": "2147483648",
+            "permissions": str(permissions),
         },
         "app_permissions": "2147534848",
         "locale": "en-US",
@@ -133,6 +145,23 @@ def opt(name: str, value: Any) -> dict[str, Any]:
     """One command option as Discord sends it (3 string, 4 integer, 5 boolean)."""
     kind = 5 if isinstance(value, bool) else 4 if isinstance(value, int) else 3
     return {"name": name, "type": kind, "value": value}
+
+
+async def invoke(bot: Any, payload: dict[str, Any]) -> discord.Interaction:
+    """Run one interaction through the bot's CommandTree, as the gateway dispatch would."""
+    interaction = discord.Interaction(data=payload, state=bot._connection)  # type: ignore[arg-type]
+    await bot.tree._call(interaction)
+    return interaction
+
+
+def sub(name: str, *options: dict[str, Any]) -> dict[str, Any]:
+    """A subcommand option (type 1) with its own options, e.g. ``/feeds add url:...``."""
+    return {"name": name, "type": 1, "options": list(options)}
+
+
+def focused(name: str, value: str) -> dict[str, Any]:
+    """The string option being typed in an autocomplete interaction."""
+    return {"name": name, "type": 3, "value": value, "focused": True}
 
 
 def flu_service() -> FakeDigestService:

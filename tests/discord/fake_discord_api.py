@@ -5,6 +5,10 @@ headers, or any status), and validates message payloads the way Discord does: co
 2,000; 10 embeds; title 256; description 4,096; footer 2,048; 25 fields; all embeds of a
 message 6,000 characters together. Violations get HTTP 400 with Discord's error JSON
 (code 50035 "Invalid Form Body"), so a renderer bug fails a test instead of passing quietly.
+
+Create-message honours ``nonce`` (at most 25 characters) with ``enforce_nonce: true`` the way
+Discord does: a repeat with the same nonce in the same channel returns the message already
+created instead of posting another (``created`` lists the messages really created).
 """
 
 from __future__ import annotations
@@ -65,6 +69,9 @@ def validate_message(payload: Any) -> dict[str, Any] | None:
     embeds = payload.get("embeds") or []
     if len(content) > 2000:
         errors.update(_max_len(["content"], 2000))
+    nonce = payload.get("nonce")
+    if isinstance(nonce, str) and len(nonce) > 25:
+        errors.update(_max_len(["nonce"], 25))
     if len(embeds) > 10:
         errors["embeds"] = {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": "Must be 10 or fewer in length."}]}
     total = 0
@@ -110,6 +117,8 @@ class FakeDiscordAPI:
         self.requests: list[Recorded] = []
         self.scripts: dict[str, list[Scripted]] = {}
         self.commands: dict[str, list[dict[str, Any]]] = {}
+        self.created: list[dict[str, Any]] = []  # channel messages really created (not nonce repeats)
+        self._nonces: dict[tuple[str, str], dict[str, Any]] = {}
         self.gateway_url: str = "ws://127.0.0.1:1/"
         self._ids = itertools.count(900000000000000000)
         self._runner: web.AppRunner | None = None
@@ -380,7 +389,16 @@ class FakeDiscordAPI:
         error = validate_message(rec.json)
         if error:
             return self._reply(rec, error, 400)
-        return self._reply(rec, self._message(request.match_info["channel_id"], rec.json))
+        channel_id = request.match_info["channel_id"]
+        nonce = rec.json.get("nonce")
+        if nonce is not None and rec.json.get("enforce_nonce") and (channel_id, str(nonce)) in self._nonces:
+            return self._reply(rec, self._nonces[(channel_id, str(nonce))])
+        msg = self._message(channel_id, rec.json)
+        if nonce is not None:
+            msg["nonce"] = nonce
+            self._nonces[(channel_id, str(nonce))] = msg
+        self.created.append(msg)
+        return self._reply(rec, msg)
 
     async def _upsert(self, request: web.Request, kind: str, scope: str) -> web.Response:
         rec, scripted = await self._record(request, kind)

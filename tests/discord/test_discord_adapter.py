@@ -151,3 +151,67 @@ async def test_empty_digest_posts_nothing_new(fake_api: FakeDiscordAPI, http: HT
     report = await Delivery(service, DiscordAdapter(http)).deliver("42", AUDIENCE, Digest(AUDIENCE.key))
     assert report.ok
     assert fake_api.of("channel_message")[0].json["content"].startswith("Nothing new")
+
+
+# -- idempotent re-posts and notices (the scheduler's outbox) ----------------------------------
+
+
+def test_nonce_is_short_stable_and_distinct() -> None:
+    from bot.discord.adapter import nonce_for
+    from bot.outbox import idempotency_key
+
+    keys = [idempotency_key(i, n) for i in (1, 99, 10**12) for n in range(3)] + ["x" * 500]
+    nonces = [nonce_for(k) for k in keys]
+    assert all(len(n) <= 25 for n in nonces)
+    assert len(set(nonces)) == len(keys)
+    assert nonce_for("digestbot-7-0") == nonce_for("digestbot-7-0")
+
+
+async def test_keyed_repost_is_dropped_by_discord(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    from bot.discord.adapter import nonce_for
+
+    adapter = DiscordAdapter(http)
+    message = Message({"content": "hi"}, ("s1",))
+    keyed = adapter.keyed(message, "digestbot-123456789012-3")
+    assert keyed.story_ids == ("s1",) and "nonce" not in message.payload  # a copy, the original unchanged
+    first = await adapter.send("42", keyed)
+    again = await adapter.send("42", adapter.keyed(message, "digestbot-123456789012-3"))
+    other = await adapter.send("42", adapter.keyed(message, "digestbot-123456789012-4"))
+    posts = fake_api.of("channel_message")
+    assert [p.status for p in posts] == [200, 200, 200]
+    assert posts[0].json["nonce"] == nonce_for("digestbot-123456789012-3") and posts[0].json["enforce_nonce"] is True
+    assert first == again != other  # Discord answered the repeat with the message it already had
+    assert len(fake_api.created) == 2
+
+
+async def test_outbox_notice_goes_out_keyed_and_escaped(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
+    import bot.feeds.models  # noqa: F401  (tables)
+    import bot.jobs_models  # noqa: F401  (tables)
+    from bot.discord.adapter import nonce_for
+    from bot.outbox import Outbox, idempotency_key
+    from bot.store import Store
+
+    outbox = Outbox(Store("sqlite://"), {"discord": DiscordAdapter(http)})
+    text = "⚠️ The feed https://a.example/rss_x failed @everyone"
+    row = outbox.enqueue_notice("discord:1:42", "discord", "42", text)
+    assert await outbox.deliver(row) == "delivered"
+    (post,) = fake_api.of("channel_message")
+    assert post.path == "/channels/42/messages"
+    assert post.json["nonce"] == nonce_for(idempotency_key(row, 0)) and post.json["enforce_nonce"] is True
+    assert post.json["content"].startswith("⚠️ The feed https://a.example/rss_x failed")  # links stay usable
+    assert "@everyone" not in post.json["content"] and post.json["allowed_mentions"] == {"parse": []}
+
+
+def test_render_notice_is_within_limits_and_pings_no_one() -> None:
+    from fake_discord_api import validate_message
+
+    text = "Feed broke: @everyone @here <@123> <@&456> **bold** [x](https://evil.example)\n  second line "
+    text += "w " * 3000
+    payload = DiscordAdapter(None).render_notice(text).payload  # type: ignore[arg-type]
+    assert validate_message(payload) is None
+    assert len(payload["content"]) <= 2000 and payload["content"].endswith("…")
+    assert payload["allowed_mentions"] == {"parse": []} and "embeds" not in payload
+    for raw in ("@everyone", "@here", "<@123>", "<@&456>", "**bold**", "[x](https"):
+        assert raw not in payload["content"]
+    assert payload["content"].splitlines()[1].startswith("  second line")
+    assert DiscordAdapter(None).render_notice("").payload["content"]  # type: ignore[arg-type]  # never empty

@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 from typing import Any, AsyncIterator
 
-import discord
 import pytest
 
 from bot.discord.client import DigestBot
@@ -26,6 +25,7 @@ from discord_fakes import (
     FakeDigestService,
     flu_service,
     interaction_payload,
+    invoke,
     item,
     opt,
     story,
@@ -42,13 +42,6 @@ async def bot_and_service(fake_api: FakeDiscordAPI) -> AsyncIterator[tuple[Diges
     await bot.close()
 
 
-async def invoke(bot: DigestBot, payload: dict[str, Any]) -> discord.Interaction:
-    """Run one interaction through the bot's CommandTree, as the gateway dispatch would."""
-    interaction = discord.Interaction(data=payload, state=bot._connection)  # type: ignore[arg-type]
-    await bot.tree._call(interaction)
-    return interaction
-
-
 def token_of(payload: dict[str, Any]) -> str:
     return payload["token"]
 
@@ -58,8 +51,10 @@ async def test_login_and_guild_sync_publish_the_command(fake_api: FakeDiscordAPI
     (sync,) = fake_api.of("guild_commands")
     assert sync.method == "PUT" and sync.path == f"/applications/{APP_ID}/guilds/{GUILD}/commands"
     assert not fake_api.of("global_commands")
-    (command,) = sync.json
+    assert [c["name"] for c in sync.json] == ["digest", "feeds", "schedule"]
+    command = sync.json[0]
     assert command["name"] == "digest" and command["description"]
+    assert command.get("default_member_permissions") is None  # /digest is for everyone
     options = {o["name"]: o for o in command["options"]}
     assert list(options) == ["window", "query", "max_items", "public"]
     assert all(o["description"] and not o["required"] for o in options.values())
@@ -81,7 +76,7 @@ async def test_global_sync_when_no_guild(fake_api: FakeDiscordAPI) -> None:
     await bot.close()
     (sync,) = fake_api.of("global_commands")
     assert sync.path == f"/applications/{APP_ID}/commands"
-    assert [c["name"] for c in sync.json] == ["digest"]
+    assert [c["name"] for c in sync.json] == ["digest", "feeds", "schedule"]
     assert not fake_api.of("guild_commands")
 
 

@@ -93,3 +93,37 @@ async def test_serve_runs_a_session_and_answers_a_gateway_interaction(
     assert any("starting" in m for m in ours)
     assert not any(FAKE_TOKEN in m for m in ours)
     assert FAKE_TOKEN not in caplog.text  # discord.py does not log it either
+
+
+async def test_serve_an_external_bot_whose_http_client_the_scheduler_shares(
+    fake_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process builds the bot first, gives the outbox bot.channel_adapter(), then serves it."""
+    from bot.delivery import Message
+    from bot.discord.runner import build_bot
+    from bot.manage import Manager
+    from bot.store import Store
+
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)  # restored after
+    settings = DiscordSettings(
+        token=FAKE_TOKEN, guild_id=GUILD, api_url=fake_api.base_url, gateway_url=fake_api.gateway_url
+    )
+    bot = build_bot(settings, flu_service())
+    assert bot.manager is None  # the fake service has no store
+    manager = Manager(Store("sqlite://"))
+    adapter = bot.channel_adapter()
+    assert adapter.http is bot.http
+    task = asyncio.create_task(serve(settings, flu_service(), manager=manager, bot=bot))
+    try:
+        await asyncio.wait_for(bot.logged_in.wait(), 10)  # what the scheduler waits for before posting
+        assert bot.manager is manager and bot.manage_cog.manager is manager
+        names = [c["name"] for c in fake_api.of("guild_commands")[0].json]
+        assert names == ["digest", "feeds", "schedule"]
+        message_id = await adapter.send("42", adapter.keyed(Message({"content": "scheduled"}), "digestbot-1-0"))
+        (post,) = fake_api.of("channel_message")
+        assert post.headers["Authorization"] == f"Bot {FAKE_TOKEN}" and post.json["enforce_nonce"] is True
+        assert message_id == fake_api.created[0]["id"]
+    finally:
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
