@@ -206,35 +206,84 @@ def configured_platforms(env: "os._Environ[str] | dict[str, str]") -> list[str]:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """``digestbot run [slack|discord]``: start the chat platforms (all configured ones by default)."""
+    """``digestbot run [slack|discord]``: the chat bots plus the scheduler (feeds, schedules, outbox).
+
+    One process owns the scheduler (APScheduler's job stores are not shared between processes);
+    Slack and Discord run side by side in its event loop and share one digest service, one
+    management API and, per platform, one API client for replies and scheduled posts.
+    """
     import asyncio
 
     platforms = [args.platform] if args.platform else configured_platforms(os.environ)
     if not platforms:
         print("digestbot: nothing to run: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN (see .env.example)", file=sys.stderr)
         return 2
-    runners = []
-    for name in platforms:  # settings first, so a configuration error stops before anything starts
-        if name == "slack":
-            from bot.slack.config import SlackSettings
-            from bot.slack.runner import serve as serve_slack
+    slack_settings = discord_settings = None
+    if "slack" in platforms:  # settings first: a configuration error stops before anything starts
+        from bot.slack.config import SlackSettings
 
-            runners.append((serve_slack, SlackSettings.from_env()))
-        else:
-            from bot.discord.config import DiscordSettings
-            from bot.discord.runner import serve as serve_discord
+        slack_settings = SlackSettings.from_env().validate()
+    if "discord" in platforms:
+        from bot.discord.config import DiscordSettings
 
-            runners.append((serve_discord, DiscordSettings.from_env()))
+        discord_settings = DiscordSettings.from_env()
     from bot.digests import Digests
 
-    service = Digests(_store(args), engine_config(args))
-
-    async def main() -> None:
-        await asyncio.gather(*(serve(settings, service) for serve, settings in runners))
-
+    store = _store(args)
+    service = Digests(store, engine_config(args))
+    allow_private = os.environ.get("DIGESTBOT_ALLOW_PRIVATE_FEEDS") == "1"
     log.warning("starting %s", " and ".join(platforms))
-    asyncio.run(main())
+    try:
+        asyncio.run(serve_all(store, service, slack_settings, discord_settings, allow_private))
+    except KeyboardInterrupt:
+        pass
     return 0
+
+
+async def serve_all(store: "Store", service: "Digests", slack_settings, discord_settings,  # type: ignore[no-untyped-def]
+                    allow_private: bool = False) -> None:
+    """Run the configured platforms and the scheduler runtime in this event loop until cancelled."""
+    import asyncio
+
+    from bot.manage import Manager
+    from bot.runner import Runtime
+
+    loop = asyncio.get_running_loop()
+    runtime: "Runtime | None" = None
+
+    def changed(_channel: str) -> None:  # called from worker threads: re-sync on the loop
+        if runtime is not None:
+            loop.call_soon_threadsafe(runtime.scheduler.sync)
+
+    manager = Manager(store, allow_private=allow_private, on_change=changed)
+    adapters: dict = {}
+    tasks = []
+    bot = None
+    if slack_settings is not None:
+        from bot.slack.adapter import SlackAdapter, make_web_client
+        from bot.slack.runner import serve as serve_slack
+
+        client = make_web_client(slack_settings)
+        adapters["slack"] = SlackAdapter(client)
+        tasks.append(serve_slack(slack_settings, service, manager=manager, client=client))
+    if discord_settings is not None:
+        from bot.discord.runner import build_bot, serve as serve_discord
+
+        bot = build_bot(discord_settings, service, manager)
+        adapters["discord"] = bot.channel_adapter()
+        tasks.append(serve_discord(discord_settings, service, manager=manager, bot=bot))
+    runtime = Runtime(store, adapters, digests=service)
+
+    async def start_runtime() -> None:
+        if bot is not None:
+            await bot.logged_in.wait()  # the Discord adapter can post only once logged in
+        await runtime.start()
+
+    tasks.append(start_runtime())
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        await runtime.stop()
 
 
 # -- parser ------------------------------------------------------------------------------
