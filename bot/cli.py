@@ -241,8 +241,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 async def serve_all(store: "Store", service: "Digests", slack_settings, discord_settings,  # type: ignore[no-untyped-def]
-                    allow_private: bool = False) -> None:
-    """Run the configured platforms and the scheduler runtime in this event loop until cancelled."""
+                    allow_private: bool = False, on_ready: Callable | None = None) -> None:
+    """Run the configured platforms and the scheduler runtime in this event loop until cancelled.
+
+    ``on_ready(runtime)`` is called once the scheduler runtime has started (tests, embedding).
+    """
     import asyncio
 
     from bot.manage import Manager
@@ -278,6 +281,8 @@ async def serve_all(store: "Store", service: "Digests", slack_settings, discord_
         if bot is not None:
             await bot.logged_in.wait()  # the Discord adapter can post only once logged in
         await runtime.start()
+        if on_ready is not None:
+            on_ready(runtime)
 
     tasks.append(start_runtime())
     try:
