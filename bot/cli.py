@@ -275,7 +275,9 @@ async def serve_all(store: "Store", service: "Digests", slack_settings, discord_
         bot = build_bot(discord_settings, service, manager)
         adapters["discord"] = bot.channel_adapter()
         tasks.append(serve_discord(discord_settings, service, manager=manager, bot=bot))
-    runtime = Runtime(store, adapters, digests=service)
+    from bot.feeds.fetch import Fetcher
+
+    runtime = Runtime(store, adapters, digests=service, fetcher=Fetcher(allow_private=allow_private))
 
     async def start_runtime() -> None:
         if bot is not None:

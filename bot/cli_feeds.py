@@ -93,7 +93,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     store = _store(args)
 
     async def run() -> list:
-        fetcher = Fetcher(timeout=args.timeout)
+        fetcher = Fetcher(timeout=args.timeout, allow_private=_allow_private(args))
         poller = Poller(FeedRepo(store), Digests(store), fetcher)
         bar = tqdm(desc="entries", unit="entry", disable=not sys.stderr.isatty(), leave=False)
         last: dict[str, int] = {}
@@ -143,7 +143,10 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
     from bot.runner import Runtime
 
     async def run() -> None:
-        await Runtime(_store(args), adapters(), tick_every=args.tick).run_forever()
+        from bot.feeds.fetch import Fetcher
+
+        await Runtime(_store(args), adapters(), tick_every=args.tick,
+                      fetcher=Fetcher(allow_private=_allow_private(args))).run_forever()
 
     try:
         asyncio.run(run())
@@ -177,6 +180,8 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
     po = db(sub.add_parser("poll", help="poll the due feeds once"))
     po.add_argument("--all", action="store_true", help="poll every feed, due or not")
     po.add_argument("--timeout", type=float, default=20.0, help="HTTP timeout in seconds")
+    po.add_argument("--allow-private", action="store_true",
+                    help="allow connections to localhost/private addresses (default: refused at connect time)")
     po.set_defaults(func=cmd_poll)
 
     sched = sub.add_parser("schedule", help="scheduled digests").add_subparsers(dest="schedule_command", required=True)
@@ -195,4 +200,5 @@ def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-
         func=cmd_deliver_pending)
     sc = db(sub.add_parser("scheduler", help="run feed polls, scheduled digests and outbox retries"))
     sc.add_argument("--tick", type=float, default=60.0, help="seconds between feed/outbox checks")
+    sc.add_argument("--allow-private", action="store_true", help="allow feeds on localhost/private addresses")
     sc.set_defaults(func=cmd_scheduler)

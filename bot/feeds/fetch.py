@@ -47,8 +47,15 @@ class Fetcher:
         max_redirects: int = 5,
         transport: httpx.AsyncBaseTransport | None = None,
         client: httpx.AsyncClient | None = None,
+        allow_private: bool = False,
     ) -> None:
+        """``allow_private=False`` (the default) refuses connections to non-public addresses,
+        whatever the URL's host name or redirects say (see :mod:`bot.feeds.guard`)."""
         self.max_bytes = max_bytes
+        if transport is None and client is None and not allow_private:
+            from bot.feeds.guard import guarded_transport
+
+            transport = guarded_transport()
         self.total_timeout = total_timeout if total_timeout is not None else timeout * 3
         self._own = client is None
         self.client = client or httpx.AsyncClient(

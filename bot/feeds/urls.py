@@ -46,8 +46,8 @@ def check_feed_url(url: str, allow_private: bool = False) -> str:
 
     Only http(s). Unless ``allow_private``, literal loopback/private/link-local addresses and
     ``localhost`` are refused (a chat user must not make the bot probe its own network). Host
-    names that *resolve* to private addresses are not caught here: run the bot behind an
-    egress proxy if that matters.
+    names that *resolve* to private addresses, and redirects into them, are refused later, at
+    connect time, by :mod:`bot.feeds.guard`.
     """
     url = url.strip().strip("<>")
     parts = urlsplit(url)

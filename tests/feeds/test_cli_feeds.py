@@ -24,13 +24,13 @@ def test_feeds_schedule_poll_status(web, tmp_path, capsys):
     code, out = run(capsys, db, "feeds", "list", "--channel", CH)
     assert out.startswith(f"1. {web.url('/rss')} — checked never")
 
-    code, out = run(capsys, db, "poll")
+    code, out = run(capsys, db, "poll", "--allow-private")
     assert code == 0 and "first poll, 0 existing entries recorded as baseline" in out
-    code, out = run(capsys, db, "poll")
+    code, out = run(capsys, db, "poll", "--allow-private")
     assert out.strip() == "no feed is due"
     web.routes["/rss"] = Route(rss([{"title": "Dockers strike", "link": web.url("/s"), "guid": "s"}]))
     web.routes["/s"] = Route(page("Dockers strike", STRIKE))
-    code, out = run(capsys, db, "poll", "--all")
+    code, out = run(capsys, db, "poll", "--all", "--allow-private")
     assert code == 0 and "1 new (0 updated), 0 duplicates" in out
 
     code, out = run(capsys, db, "schedule", "set", "weekdays 09:00", "--tz", "Europe/Berlin", "--channel", CH)
@@ -56,6 +56,6 @@ def test_feeds_schedule_poll_status(web, tmp_path, capsys):
 def test_poll_reports_a_broken_feed_in_one_line(web, tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'cli.db'}"
     run(capsys, db, "feeds", "add", web.url("/missing"), "--channel", CH, "--allow-private")
-    code, out = run(capsys, db, "poll")
+    code, out = run(capsys, db, "poll", "--allow-private")
     assert code == 1
     assert out.strip() == f"{web.url('/missing')}: error: HTTP 404 Not Found"

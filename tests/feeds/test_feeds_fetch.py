@@ -11,7 +11,7 @@ from bot.feeds.fetch import FetchError, Fetcher
 
 async def test_ok_and_conditional_get(web):
     web.routes["/a"] = Route(page("t", ["hello world"]), etag='"v1"', last_modified="Mon, 03 Mar 2025 08:00:00 GMT")
-    f = Fetcher(timeout=2)
+    f = Fetcher(allow_private=True, timeout=2)
     try:
         first = await f.get(web.url("/a"))
         assert first.status == 200 and b"hello world" in first.body
@@ -25,7 +25,7 @@ async def test_ok_and_conditional_get(web):
 
 
 async def test_404_is_one_line(web):
-    f = Fetcher(timeout=2)
+    f = Fetcher(allow_private=True, timeout=2)
     with pytest.raises(FetchError) as err:
         await f.get(web.url("/missing"))
     await f.aclose()
@@ -35,7 +35,7 @@ async def test_404_is_one_line(web):
 @pytest.mark.parametrize("declare", [True, False])
 async def test_size_cap_enforced_while_streaming(web, declare):
     web.routes["/big"] = Route(stream_bytes=10 * 1024 * 1024, declare_length=declare)
-    f = Fetcher(timeout=5, max_bytes=5 * 1024 * 1024)
+    f = Fetcher(allow_private=True, timeout=5, max_bytes=5 * 1024 * 1024)
     with pytest.raises(FetchError) as err:
         await f.get(web.url("/big"))
     await f.aclose()
@@ -44,7 +44,7 @@ async def test_size_cap_enforced_while_streaming(web, declare):
 
 async def test_server_that_never_answers_times_out(web):
     web.routes["/hang"] = Route(hang=True)
-    f = Fetcher(timeout=0.5)
+    f = Fetcher(allow_private=True, timeout=0.5)
     t0 = time.monotonic()
     with pytest.raises(FetchError) as err:
         await f.get(web.url("/hang"))
@@ -56,7 +56,7 @@ async def test_server_that_never_answers_times_out(web):
 async def test_redirect_loop_is_bounded(web):
     web.routes["/loop/a"] = Route(location="/loop/b")
     web.routes["/loop/b"] = Route(location="/loop/a")
-    f = Fetcher(timeout=2, max_redirects=4)
+    f = Fetcher(allow_private=True, timeout=2, max_redirects=4)
     with pytest.raises(FetchError) as err:
         await f.get(web.url("/loop/a"))
     await f.aclose()
@@ -68,14 +68,14 @@ async def test_redirect_loop_is_bounded(web):
 async def test_redirect_followed_within_bound(web):
     web.routes["/old"] = Route(location="/new", status=301)
     web.routes["/new"] = Route(b"moved here")
-    f = Fetcher(timeout=2)
+    f = Fetcher(allow_private=True, timeout=2)
     res = await f.get(web.url("/old"))
     await f.aclose()
     assert res.body == b"moved here" and res.url.endswith("/new")
 
 
 async def test_connection_refused_is_one_line():
-    f = Fetcher(timeout=1)
+    f = Fetcher(allow_private=True, timeout=1)
     with pytest.raises(FetchError) as err:
         await f.get("http://127.0.0.1:9/feed")
     await f.aclose()
