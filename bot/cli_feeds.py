@@ -120,11 +120,18 @@ def cmd_deliver_pending(args: argparse.Namespace) -> int:
     """``digestbot deliver-pending``: post what an interrupted run left in the outbox."""
     from bot.outbox import Outbox
 
+    from bot.lease import Lease
+
+    store = _store(args)
+    lease = Lease(store)
+    lease.acquire()  # never beside a running scheduler: two drainers could post twice
+
     async def run() -> dict[int, str]:
         chat = adapters()
         try:
-            return await Outbox(_store(args), chat).deliver_pending(due_only=False)
+            return await Outbox(store, chat).deliver_pending(due_only=False)
         finally:
+            lease.release()
             for a in chat.values():
                 close = getattr(a, "aclose", None)
                 if close:

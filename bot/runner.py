@@ -19,6 +19,7 @@ from bot.digests import Digests
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
 from bot.feeds.repo import FeedRepo
+from bot.lease import LEASE_SECONDS, Lease, LeaseHeld
 from bot.outbox import Outbox
 from bot.schedule import DigestScheduler, ScheduleRepo
 from bot.service import Audience, DigestRequest
@@ -92,8 +93,10 @@ class Runtime:
 
     def __init__(self, store: Store, adapters: Mapping[str, ChatAdapter], *, fetcher: Fetcher | None = None,
                  clock: Callable[[], datetime] = utcnow, tick_every: float = 60.0,
-                 digests: Digests | None = None) -> None:
+                 digests: Digests | None = None, lease: Lease | None = None) -> None:
         self.store = store
+        # One delivering process per database (APScheduler job stores are not shareable).
+        self.lease = lease or Lease(store, seconds=max(LEASE_SECONDS, int(3 * tick_every)), clock=clock)
         self.digests = digests or Digests(store)
         self.feeds = FeedRepo(store, clock)
         self.outbox = Outbox(store, adapters, digests=self.digests, clock=clock)
@@ -106,19 +109,27 @@ class Runtime:
                                          clock=clock)
 
     async def start(self) -> None:
-        """Finish interrupted deliveries, then start the jobs (call inside the running loop)."""
+        """Take the lease, finish interrupted deliveries, then start the jobs (inside the running loop)."""
+        self.lease.acquire()  # LeaseHeld: another process delivers for this database
         await self.outbox.deliver_pending(due_only=False)
         self.scheduler.start(catch_up=True)
 
     async def tick(self) -> None:
-        """Periodic work: poll due feeds, retry due outbox rows."""
+        """Periodic work: renew the lease, poll due feeds, retry due outbox rows."""
+        try:
+            self.lease.renew()
+        except LeaseHeld as exc:  # stalled past the lease and another process took over: stand down
+            log.error("%s; this process stops scheduling and delivering", exc)
+            self.scheduler.shutdown()
+            return
         await self.poller.poll_due()
         await self.outbox.deliver_pending()
 
     async def stop(self) -> None:
-        """Stop the jobs and close HTTP clients."""
+        """Stop the jobs, close HTTP clients, give the lease up."""
         self.scheduler.shutdown()
         await self.fetcher.aclose()
+        self.lease.release()
 
     async def run_forever(self) -> None:
         """Start and run until cancelled."""
