@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,19 +11,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from schedule_fake_chat import FakeChat  # noqa: E402
 
 from bot.store import Store  # noqa: E402
-
-
-class Clock:
-    """A settable naive-UTC clock."""
-
-    def __init__(self, now: datetime = datetime(2025, 3, 3, 8, 0)) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kw: float) -> None:
-        self.now += timedelta(**kw)
 
 
 @pytest.fixture
@@ -42,8 +28,3 @@ def db_url(tmp_path):
 @pytest.fixture
 def store(db_url):
     return Store(db_url)
-
-
-@pytest.fixture
-def clock():
-    return Clock()
