@@ -17,7 +17,7 @@ from typing import Any, Sequence
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from benchmarks import quality, speed  # noqa: E402
+from benchmarks import quality, speed, stories  # noqa: E402
 from benchmarks.common import SEEDS, SHARED  # noqa: E402
 
 
@@ -48,6 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.json:
             print("== news_dev, day by day (score_days.py, first 100 words; 'all' = day-weighted) ==")
             print(quality.news_dev_table(results["quality_news_dev"], news_dev))
+            print()
+        labelled = stories.labelled_articles(news_dev)
+        results["story_grouping"] = [stories.grouping(labelled, t) for t in (0.1, stories.JOIN_SIMILARITY, 0.3)]
+        if not args.json:
+            print("== story grouping: the five news_dev stories interleaved (purity, cohesion) ==")
+            print(stories.table(results["story_grouping"]))
             print()
 
     limit, baseline_limit = (300, 100) if args.quick else (1050, 300)

@@ -17,7 +17,7 @@ from summarizer.models import Article
 from summarizer.sentences import split_text
 from summarizer.text import terms
 
-JOIN_SIMILARITY = 0.22
+JOIN_SIMILARITY = 0.15
 LEAD_SENTENCES = 4
 ACTIVE_STORIES = 300
 
