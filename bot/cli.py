@@ -174,10 +174,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     """``digestbot ingest``: store articles in the persistent database."""
     from bot.digests import Digests
 
+    from tqdm import tqdm
+
     articles, skipped = load_articles(args.paths)
     service = Digests(_store(args), engine_config(args))
-    result = service.ingest(articles)
-    print(f"ingested {len(result.added)} new article(s); {result.duplicates} already known; {len(skipped)} skipped")
+    added = duplicates = 0
+    batch = 200  # one transaction per batch: an interruption keeps every finished batch
+    with tqdm(total=len(articles), desc="ingest", unit="article", disable=not sys.stderr.isatty(),
+              leave=False) as bar:
+        for start in range(0, len(articles), batch):
+            result = service.ingest(articles[start:start + batch])
+            added += len(result.added)
+            duplicates += result.duplicates
+            bar.update(len(articles[start:start + batch]))
+    print(f"ingested {added} new article(s); {duplicates} already known; {len(skipped)} skipped")
     return 0 if articles or not skipped else 1
 
 

@@ -95,6 +95,8 @@ class Digests:
                 ids = self.store.seen_ids(keys)
                 memory = Memory()
                 self.engine.remember(memory, [a for a, _ in self.store.articles(ids)])
+                for sentence in self.store.shown_sentences(keys):  # items shown from still-unread articles
+                    memory.add(sentence)
                 cached = self._memories[keys] = (memory, ids)
             return cached[0]
 
@@ -151,3 +153,5 @@ class Digests:
                     fresh = [a for a in new if a.id not in ids]
                     self.engine.remember(memory, fresh)
                     ids.update(a.id for a in fresh)
+                    for item in items:  # exact repeats are stored once by Memory.add
+                        memory.add(item.sentence or item.text)

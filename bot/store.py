@@ -79,6 +79,7 @@ class ShownRow(Base):
     key: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text)
+    sentence: Mapped[str] = mapped_column(Text, default="")  # the full sentence: part of the audience's memory
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (Index("ix_shown_audience_key", "audience", "key", unique=True),)
 
@@ -105,9 +106,24 @@ class Store:
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             Base.metadata.create_all(self.engine)
+            self._migrate()
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the store at {self.engine.url.render_as_string(hide_password=True) if hasattr(self, 'engine') else 'the given URL'}: {exc.__class__.__name__}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    # Columns added after a table first shipped: (table, column, SQL type and default).
+    _ADDED_COLUMNS = (("shown", "sentence", "TEXT NOT NULL DEFAULT ''"),)
+
+    def _migrate(self) -> None:
+        """Add columns that newer versions use to tables an older version created (idempotent)."""
+        from sqlalchemy import inspect, text
+
+        inspector = inspect(self.engine)
+        tables = set(inspector.get_table_names())
+        with self.engine.begin() as conn:
+            for table, column, ddl in self._ADDED_COLUMNS:
+                if table in tables and column not in {c["name"] for c in inspector.get_columns(table)}:
+                    conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -184,6 +200,12 @@ class Store:
                 q = q.where(func.coalesce(ArticleRow.published, ArticleRow.ingested_at) >= since)
             return [(r.to_article(), r.story_id) for r in s.scalars(q)]
 
+    def shown_sentences(self, audiences: Sequence[str]) -> list[str]:
+        """The full sentences of every item shown to ``audiences`` (oldest first)."""
+        with self.session() as s:
+            q = select(ShownRow.sentence).where(ShownRow.audience.in_(list(audiences))).order_by(ShownRow.id)
+            return [t for t in s.scalars(q) if t]
+
     def seen_ids(self, audiences: Sequence[str]) -> set[str]:
         """Ids of the articles any of ``audiences`` has seen."""
         with self.session() as s:
@@ -210,7 +232,8 @@ class Store:
             key = item.key[:200]
             if key and key not in shown:
                 shown.add(key)
-                s.add(ShownRow(audience=audience, key=key, kind=item.kind.value, text=item.text))
+                s.add(ShownRow(audience=audience, key=key, kind=item.kind.value, text=item.text,
+                               sentence=item.sentence or item.text))
         s.flush()
         return len(fresh)
 

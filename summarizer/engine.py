@@ -195,12 +195,27 @@ class Engine:
             sections.append((top, section))
         sections.sort(key=lambda ts: ts[0], reverse=True)
         stories = [s for _, s in sections]
+        held_back: set[str] = set()
         if max_items is not None:
+            # A length cap the reader asked for: items that do not fit are not lost. Their
+            # articles stay unread, so the next digest offers them (the items shown are
+            # remembered by their sentences, so they are not offered again).
             left = max(0, max_items)
+            kept: list[StoryDigest] = []
             for s in stories:
-                s.items = s.items[:left]
-                left -= len(s.items)
-        return Digest(audience=audience, stories=stories, created=now, article_ids=[a.id for a in ordered])
+                shown, cut = s.items[:left], s.items[left:]
+                held_back.update(src.article_id for item in cut for src in item.sources)
+                left -= len(shown)
+                s.items = shown
+                if shown or not cut:
+                    kept.append(s)
+                else:
+                    held_back.update(s.article_ids)
+            stories = kept
+            for s in stories:
+                s.article_ids = [a for a in s.article_ids if a not in held_back]
+        return Digest(audience=audience, stories=stories, created=now,
+                      article_ids=[a.id for a in ordered if a.id not in held_back])
 
     def _is_background(self, article: Article, story_id: str) -> bool:
         """True when the article is much older than the story's newest article."""

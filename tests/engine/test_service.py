@@ -198,3 +198,38 @@ def test_long_given_id_delivered_twice(articles: list[Article]) -> None:
     counts = svc.store.counts()
     svc.mark_delivered(CHANNEL, digest)
     assert svc.store.counts() == counts
+
+
+def test_a_length_cap_holds_the_rest_back_for_the_next_digest(articles: list[Article], tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "cap.db")
+    svc = service(url)
+    svc.ingest(articles)
+    full = {i.sentence for i in build(svc).items}
+    assert len(full) >= 3
+    first = svc.build(DigestRequest(CHANNEL, max_items=1))
+    assert len(first.items) == 1
+    assert all(not s.nothing_new for s in first.stories)  # no story is shown as "nothing new" because of the cap
+    svc.mark_delivered(CHANNEL, first)
+    # after a restart (new service on the same database), the rest comes, the shown item does not
+    svc = service(url)
+    second = {i.sentence for i in build(svc).items}
+    shown = first.items[0].sentence
+    assert shown not in second
+    assert second == full - {shown}  # nothing lost, nothing repeated
+    svc.mark_delivered(CHANNEL, svc.build(DigestRequest(CHANNEL)))
+    assert build(svc).empty
+
+
+def test_an_older_database_gains_the_new_column(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE shown (id INTEGER PRIMARY KEY, audience VARCHAR(200), key VARCHAR(200), "
+                "kind VARCHAR(16), text TEXT, at DATETIME)")
+    con.execute("INSERT INTO shown (audience, key, kind, text, at) VALUES ('a', 'k', 'new', 'old line', '2025-01-01')")
+    con.commit()
+    con.close()
+    store = Store(sqlite_url(path))
+    assert store.shown_sentences(["a"]) == []  # the old row has no sentence; nothing breaks
+    assert store.counts()["shown"] == 1
