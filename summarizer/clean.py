@@ -43,6 +43,11 @@ _UPDATED_STAMP = re.compile(
     r"(?:,? (?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4})?(?: \d{1,2}:\d{2} UK)?(?: Help\b)?\s*",
     re.I,
 )
+# A timestamp glued into the text: "Monday 28 February 2005 00.53 GMT", "Friday 4 March 2005 03.27 GMT".
+_TIMESTAMP = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2}"
+    r"(?: ?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|[AaPp]\.?[Mm]\.?))?\s*"
+)
 _BULLET = re.compile(r"^(?:[*•·▪‣◦-]|\\\*)\s+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
@@ -92,7 +97,7 @@ def clean_text(raw: str) -> Cleaned:
     raw = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     for line in raw.split("\n"):
         line = line.replace("\u00a0", " ").replace("\\/", "/").strip()
-        line = _BULLET.sub("", _LEAD_CREDIT.sub("", _UPDATED_STAMP.sub("", line))).strip()
+        line = _BULLET.sub("", _LEAD_CREDIT.sub("", _UPDATED_STAMP.sub("", _TIMESTAMP.sub("", line)))).strip()
         if not line:
             continue
         m = _MARKER.match(line)

@@ -49,8 +49,7 @@ def split_attribution(text: str) -> tuple[str, str]:
     if not m or m.start() < 30:
         return text, ""
     if m.group("acc"):
-        acc = re.sub(r"^(?:the|a|an)\s+", "", m.group("acc").strip(), flags=re.I)
-        who = acc if len(acc.split()) <= 4 and acc[:1].isupper() else ""
+        who = ""  # "according to <outlet>" names the messenger; who says it is in the clause itself
     else:
         who = speaker(m.group("who") or "")
     if who.lower() in ("he", "she", "they", "it", "officials", "analysts"):
@@ -170,20 +169,48 @@ def _info(piece: str, keep: set[str], weights: dict[str, float]) -> float:
 # Words that open a subordinate or scene-setting piece rather than the main clause.
 CONNECTIVES = frozenset(
     """in on at since following after before according earlier later last meanwhile however but and also
-    which who whose where when while whereas as although though saying adding describing calling hailing
+    which who whose where when while whereas as although though yet saying adding describing calling hailing
     praising including along despite with under to for from by through if because so then amid among
     over during until unlike like""".split()
 )
 
 
+# Sentence-initial discourse markers: they do not make the first piece a modifier.
+DISCOURSE = frozenset("and but yet so however meanwhile also still now then".split())
+
+
+def opens_modifier(piece: str, first_piece: bool = False) -> bool:
+    """True when ``piece`` opens with a connective or a participle (a modifier, not a clause)."""
+    first = words(piece)[:1]
+    if not first:
+        return False
+    word = first[0]
+    if first_piece and word in DISCOURSE:
+        return False
+    # A participle ("speaking of ...", "describing it as ...") opens a modifier too.
+    return word in CONNECTIVES or word.endswith("ing")
+
+
 def main_clause(parts: list[str]) -> int:
     """Index of the first piece that does not open with a connective (the main clause)."""
     for i, p in enumerate(parts):
-        first = words(p)[:1]
-        # A participle ("speaking of ...", "describing it as ...") opens a modifier, not the main clause.
-        if first and first[0] not in CONNECTIVES and not first[0].endswith("ing"):
+        if words(p)[:1] and not opens_modifier(p, first_piece=i == 0):
             return i
     return 0
+
+
+def clause_core(parts: list[str], main: int) -> list[int]:
+    """The main piece and the pieces that continue it (an appositive, the rest of the clause).
+
+    "The opinion drawn up by the attorney general, Lord Goldsmith, was never published": the
+    pieces after "general" do not open with a connective, so they belong to the clause.
+    """
+    core = [main]
+    for i in range(main + 1, len(parts)):
+        if opens_modifier(parts[i]):
+            break
+        core.append(i)
+    return core
 
 
 def compress(text: str, keep: set[str], target: int, facts: Iterable[str] = (), hard: int = HARD_CHARS,
@@ -198,7 +225,7 @@ def compress(text: str, keep: set[str], target: int, facts: Iterable[str] = (), 
     if len(parts) == 1:
         return text
     main = main_clause(parts)
-    chosen = {main} | {i for i, p in enumerate(parts) if any(f and f in p for f in facts)}
+    chosen = set(clause_core(parts, main)) | {i for i, p in enumerate(parts) if any(f and f in p for f in facts)}
     size = sum(len(parts[i]) for i in chosen)
     infos = [_info(p, keep, weights) for p in parts]
     # Pieces before the main clause qualify it ("In the letter, which ...,"): only facts bring them in.
@@ -210,7 +237,7 @@ def compress(text: str, keep: set[str], target: int, facts: Iterable[str] = (), 
             chosen.add(richest)  # the new fact may sit in a trailing clause: it goes in even past the target
             size += len(parts[richest])
         elif (in_quotes and infos[main] < 0.5 * infos[richest] and len(chosen) == 1 and len(parts[richest]) <= hard
-              and not any(f and f in parts[main] for f in facts)):
+              and not any(f and f in parts[main] for f in facts)):  # (only when the core is one piece)
             chosen, size = {richest}, len(parts[richest])  # the main clause is old news: show the new part
     for i in order:
         if infos[i] <= 0:

@@ -16,6 +16,7 @@ the caller calls it only once the digest was delivered.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
@@ -27,6 +28,9 @@ from summarizer.rank import get_ranker, normalise
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex, article_vector, cosine
 from summarizer.text import content_words, english_share
+
+
+_CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 
 
 @dataclass
@@ -71,6 +75,8 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
     if is_title or is_heading(text) or len(text) < 25:
         return False
     if english_share(text) < 0.7:  # garbled or foreign text
+        return False
+    if _CONTACT.search(text):  # "Letters for publication should be sent to: letters@...": page furniture
         return False
     return len(content_words(text)) >= min_words or bool(features(text).quantities)
 
