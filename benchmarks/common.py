@@ -32,6 +32,7 @@ from bot.cli import load_articles, run_replay  # noqa: E402
 from bot.render.text import replay_record  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article  # noqa: E402
+from summarizer.rank import FastLexRank  # noqa: E402,F401 - re-exported: the benchmarks' day-sized LexRank
 from summarizer.sentences import OfflineTokenizer, article_sentences  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "bench"
@@ -94,40 +95,6 @@ def engine_records(articles: Sequence[Article], every: str, config: EngineConfig
 
     run_replay(articles, every, config or EngineConfig(), emit)
     return records
-
-
-class FastLexRank(LexRankSummarizer):
-    """sumy's LexRank with its two pure-Python O(n²) loops (idf, similarity matrix) in numpy.
-
-    Same tf, idf, idf-modified cosine, 0.1 threshold, degree normalisation, power method and
-    top-N selection as :class:`LexRankSummarizer` (checked against it in the tests); only
-    faster, so a day of news (~1,000 sentences) takes well under a second.
-    """
-
-    def _compute_idf(self, sentences):  # type: ignore[no-untyped-def,override]
-        df: Counter[str] = Counter()
-        for s in sentences:
-            df.update(set(s))
-        n = len(sentences)
-        return {t: math.log(n / (1 + c)) for t, c in df.items()}
-
-    def _create_matrix(self, sentences, threshold, tf_metrics, idf_metrics):  # type: ignore[no-untyped-def,override]
-        vocab = {t: i for i, t in enumerate(idf_metrics)}
-        n = len(sentences)
-        weights = numpy.zeros((n, len(vocab)))
-        for row, tf in enumerate(tf_metrics):
-            for term, value in tf.items():
-                weights[row, vocab[term]] = value * idf_metrics[term]
-        norms = numpy.sqrt((weights ** 2).sum(axis=1))
-        dots = weights @ weights.T
-        with numpy.errstate(divide="ignore", invalid="ignore"):
-            cos = dots / numpy.outer(norms, norms)
-        ok = numpy.outer(norms > 0, norms > 0)
-        cos = numpy.where(ok, cos, 0.0)
-        matrix = (cos > threshold).astype(float)
-        degrees = matrix.sum(axis=1)
-        degrees[degrees == 0] = 1
-        return matrix / degrees[:, None]
 
 
 TOKENIZER = OfflineTokenizer()
