@@ -33,8 +33,8 @@ FACT_CONTEXT = 0.35  # context overlap for two figures to be about the same thin
 CONFLICT_CONTEXT = 0.50  # context overlap for two days to be about the same event
 # A new day for a planned event is a change of plan, not a contradiction.
 _PLANNED = re.compile(r"\b(?:scheduled|rescheduled|postponed|delayed|moved|brought forward|due|expected|set)\b", re.I)
-MAX_POSTINGS = 250  # recent postings read per query term (very common terms are capped)
-QUERY_TERMS = 12  # the rarest terms of a sentence used to find its neighbours
+MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
+QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
 
 
