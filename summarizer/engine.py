@@ -113,7 +113,9 @@ class Engine:
                             if known is not None:
                                 owner[known.index] = cand
                             continue
-                fresh.add(text, story.id, article.id)
+                    fresh.add(text, story.id, article.id)  # a known or merged sentence
+                # Headlines and captions are never items, so they must not suppress the body
+                # sentence that tells the same thing in full ("Kim calls Putin his 'dearest friend'").
         return out
 
     @staticmethod
