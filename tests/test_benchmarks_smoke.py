@@ -22,7 +22,10 @@ pytestmark = pytest.mark.skipif(
     reason=f"shared delta scorer not found at {SHARED / 'score_deltas.py'} (benchmark material lives outside the repo)",
 )
 
-BARS = {"f1": 0.85, "precision": 0.85, "recall": 0.80, "kind_accuracy": 0.6}
+BARS = {"f1": 0.85, "precision": 0.85, "recall": 0.80, "kind_accuracy": 0.6}  # issue #2's bar
+# A ratchet under what the engine reached (F1 0.938, recall 0.973, precision 0.905): a change that
+# gives back more than a little of it fails here, even while still above the issue's bar.
+RATCHET = {"f1": 0.90, "recall": 0.90, "precision": 0.87}
 MAX_MEDIAN_LINE = 160
 
 
@@ -38,6 +41,12 @@ def seeds() -> dict[str, dict[str, Any]]:
 def test_engine_meets_quality_bar(seeds: dict[str, dict[str, Any]], metric: str) -> None:
     value = seeds["engine"][metric]
     assert value is not None and value >= BARS[metric], f"engine {metric}={value} < {BARS[metric]} on the seeds"
+
+
+@pytest.mark.parametrize("metric", sorted(RATCHET))
+def test_engine_keeps_what_it_reached(seeds: dict[str, dict[str, Any]], metric: str) -> None:
+    value = seeds["engine"][metric]
+    assert value is not None and value >= RATCHET[metric], f"engine {metric}={value} < {RATCHET[metric]} (ratchet)"
 
 
 def test_engine_lines_are_short(seeds: dict[str, dict[str, Any]]) -> None:
