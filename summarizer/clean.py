@@ -61,6 +61,8 @@ _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}
 _DATELINE = re.compile(
     r"^.{0,240}?\((?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|BBC|ANI|PTI|MENAFN)\)\s*(?:[-–—:]+\s*)?"
 )
+# "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
+_WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
 # Control characters (terminal escapes), bidi overrides and zero-width characters: never part of a fact.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -120,6 +122,8 @@ def clean_text(raw: str) -> Cleaned:
             continue
         if len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
             line = strip_dateline(line, strict=bool(out))
+        elif _WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
+            line = strip_dateline(line)
         line = _URL.sub("", line).strip()
         line = re.sub(r"\s{2,}", " ", line)
         if line:

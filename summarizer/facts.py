@@ -111,6 +111,7 @@ class DayFact:
     year: int | None
     raw: str
     near: frozenset[str] = frozenset()  # content terms of the clause around the day
+    heads_line: bool = False  # the sentence starts with it: a timeline entry ("3 November 2011 The jury ...")
 
     def same_event(self, other: "DayFact") -> bool:
         """True when the clauses around both days share enough words to be about one event."""
@@ -241,5 +242,5 @@ def days(text: str) -> list[DayFact]:
     """Calendar days named in ``text``, with the words of the clause around each."""
     out = []
     for mo, d, y, raw, start, end in day_mentions(text):
-        out.append(DayFact(mo, d, y, raw, _near(text, start, end)))
+        out.append(DayFact(mo, d, y, raw, _near(text, start, end), heads_line=not text[:start].strip()))
     return out

@@ -196,7 +196,8 @@ def _facts_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind 
                 ctx = _context_overlap(f, k.features)
                 if kd.same_day(d):
                     same = same or ctx >= FACT_CONTEXT
-                elif ctx >= CONFLICT_CONTEXT and d.same_event(kd) and (other is None or ctx > other[0]):
+                elif (ctx >= CONFLICT_CONTEXT and d.same_event(kd) and not (d.heads_line or kd.heads_line)
+                      and (other is None or ctx > other[0])):  # timeline entries date different events
                     other = (ctx, kd)
         if same:
             continue

@@ -145,3 +145,21 @@ def test_nothing_of_a_messy_page_reaches_sentences() -> None:
                  "ess/lo", "(Reuters)", "KYIV", "By John", "Published"):
         assert junk not in joined, junk
     assert FACT in got and OTHER in got
+
+
+def test_wire_dateline_pasted_mid_page_is_stripped() -> None:
+    from summarizer.clean import clean_text
+
+    text = ("Headline of a live page\nA standfirst sentence.\nAn earlier update line.\n"
+            "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - Officials said the outbreak is slowing.")
+    lines = clean_text(text).text.split("\n")
+    assert lines[-1] == "Officials said the outbreak is slowing."
+
+
+def test_timeline_days_never_conflict() -> None:
+    from summarizer.facts import days
+
+    [d] = days("3 November 2011 The case goes to the jury.")
+    assert d.heads_line
+    [e] = days("Earlier on December 25, Putin had sent a message.")
+    assert not e.heads_line
