@@ -20,8 +20,7 @@ import re
 import sys
 from collections import OrderedDict
 from datetime import timedelta
-from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Sequence
 
 from typing import TYPE_CHECKING
 

@@ -219,7 +219,7 @@ class Outbox:
 
     async def _deliver(self, outbox_id: int) -> str:
         with self.store.session() as s:
-            row = s.get(OutboxRow, outbox_id)
+            row = s.get_one(OutboxRow, outbox_id)
             if row is None or row.state not in OPEN_STATES:
                 return row.state if row else "missing"
             channel, platform, target, kind = row.channel, row.platform, row.target, row.kind
@@ -255,7 +255,7 @@ class Outbox:
 
     def _set_state(self, outbox_id: int, state: str, **fields: Any) -> None:
         with self.store.session() as s:
-            row = s.get(OutboxRow, outbox_id)
+            row = s.get_one(OutboxRow, outbox_id)
             row.state = state
             row.updated_at = self.clock()
             for k, v in fields.items():
@@ -266,7 +266,7 @@ class Outbox:
         """One transaction: the message counts as sent, its stories as seen; the last one delivers."""
         now = self.clock()
         with self.store.session() as s:
-            row = s.get(OutboxRow, outbox_id)
+            row = s.get_one(OutboxRow, outbox_id)
             row.sent = index + 1
             row.updated_at = now
             if digest is not None and message is not None and message.story_ids:
@@ -287,7 +287,7 @@ class Outbox:
 
     def _retry_later(self, outbox_id: int, error: str) -> str:
         with self.store.session() as s:
-            attempts = s.get(OutboxRow, outbox_id).attempts
+            attempts = s.get_one(OutboxRow, outbox_id).attempts
         if attempts >= self.max_attempts:
             return self._fail(outbox_id, f"gave up after {attempts} attempts: {error}")
         delay = min(self.retry_base * 2 ** (attempts - 1), 3600.0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -24,7 +24,7 @@ ACTIVE_STORIES = 300
 
 def article_vector(article: Article) -> dict[str, float]:
     """Weighted terms of the title (counted twice) and the lead sentences."""
-    vec: Counter[str] = Counter()
+    vec: defaultdict[str, float] = defaultdict(float)
     for t, w in terms(article.title).items():
         vec[t] += 2 * w
     for sentence in split_text(article.text)[:LEAD_SENTENCES]:

@@ -148,6 +148,8 @@ class FeedRepo:
         """Store validators, reset failures, schedule the next poll. True if a failure had been reported."""
         with self.store.session() as s:
             row = s.get(FeedRow, feed_id)
+            if row is None:  # removed while it was being polled
+                return False
             was_reported = bool(row.reported_failure)
             row.etag, row.last_modified = etag, last_modified
             if title:
@@ -163,6 +165,8 @@ class FeedRepo:
         """Count a failure and back off exponentially (capped); return (failures, report it now)."""
         with self.store.session() as s:
             row = s.get(FeedRow, feed_id)
+            if row is None:  # removed while it was being polled
+                return 0, False
             row.consecutive_failures = (row.consecutive_failures or 0) + 1
             n = row.consecutive_failures
             row.last_fetch = now
