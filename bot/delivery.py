@@ -149,10 +149,10 @@ class Delivery:
         complete = all(s.story_id in carried for s in digest.stories)
         try:
             if messages and report.ok and complete:
-                self.service.mark_delivered(audience, digest)
+                await asyncio.to_thread(self.service.mark_delivered, audience, digest)
                 report.marked = True
             elif confirmed:
-                self.service.mark_delivered(audience, digest, confirmed)
+                await asyncio.to_thread(self.service.mark_delivered, audience, digest, confirmed)
                 report.marked = True
         except Exception as exc:  # the post is out; failing to remember it must not crash the caller
             log.exception("marking %d stories delivered to %s failed", len(confirmed), audience.key)

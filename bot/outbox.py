@@ -248,7 +248,8 @@ class Outbox:
             self._confirmed(outbox_id, channel, -1, 0, None, digest)
         if digest is not None and self.digests is not None:
             try:
-                self.digests.mark_delivered(Audience(channel), digest)  # idempotent: refreshes memory
+                # idempotent: refreshes memory; off the loop, as a build may hold the service lock
+                await asyncio.to_thread(self.digests.mark_delivered, Audience(channel), digest)
             except Exception:  # already committed in the store; memory is rebuilt on restart
                 log.exception("outbox %d: refreshing memory failed", outbox_id)
         return "delivered"

@@ -174,7 +174,9 @@ class Poller:
         for done, (entry, versions, needed) in enumerate(work, 1):
             page = next(pages) if needed else ("", "")
             try:
-                self._handle(feed, entry, versions, page, report)
+                # Cleaning, story assignment and the store write run off the event loop (the digest
+                # service's lock may be held by a build in another thread).
+                await asyncio.to_thread(self._handle, feed, entry, versions, page, report)
             except Exception as exc:  # one bad entry must not stop the feed; nothing half-stored
                 log.exception("feed %s entry %s failed", feed.url, entry.guid)
                 errors.append(f"entry {entry.link or entry.guid}: {type(exc).__name__}: {str(exc)[:120]}")
