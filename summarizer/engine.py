@@ -154,23 +154,19 @@ class Engine:
         return sorted(pre, key=lambda c: c.score, reverse=True)
 
     # -- rendering to items ----------------------------------------------------------
-    def item(self, c: Candidate) -> Item:
-        """Condense a candidate into a digest item."""
+    def item(self, c: Candidate, background: frozenset[str] = frozenset()) -> Item:
+        """Condense a candidate into a digest item (renderers add the earlier value: ``full_text``)."""
         v = c.verdict
         f = features(c.text)
         keep = {t for t in f.terms if t not in v.known_terms}
-        note = ""
-        if v.kind is Kind.UPDATED and v.earlier:
-            note = f" (earlier: {v.earlier})"
-        elif v.kind is Kind.CONFLICT and v.earlier:
-            note = f" (earlier reports: {v.earlier})"
-        budget = max(60, self.config.line_chars - len(note))
+        note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
+        budget = max(60, self.config.line_chars - note)
         facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
         line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts)
-        text = line + note
         return Item(
             kind=v.kind,
-            text=text,
+            text=line,
+            background=bool(background) and all(s.article_id in background for s in c.sources),
             sources=list(c.sources),
             score=round(c.score, 4),
             earlier=v.earlier,
@@ -196,7 +192,8 @@ class Engine:
             section.article_ids = [a.id for a in ordered if self.stories.of_article[a.id] == story_id]
             section.background_ids = [a.id for a in ordered
                                       if self.stories.of_article[a.id] == story_id and self._is_background(a, story_id)]
-            section.items = [self.item(c) for c in ranked]
+            older = frozenset(section.background_ids)
+            section.items = [self.item(c, older) for c in ranked]
             # A story many outlets cover today, and one the audience has followed for long, leads.
             volume = 0.3 * math.log1p(len(section.article_ids)) + 0.1 * math.log1p(story.size)
             top = (ranked[0].score + volume) if ranked else -1.0

@@ -82,6 +82,15 @@ class Item:
     earlier: str = ""  # the earlier value, for ``updated`` and ``conflict``
     sentence: str = ""  # the full source sentence the line was condensed from
     key: str = ""  # stable fingerprint of the fact, used to remember it was shown
+    background: bool = False  # every source is much older than the story's news (older background)
+
+    @property
+    def full_text(self) -> str:
+        """The line with the earlier value it updates or contradicts: ``text (earlier: x)``."""
+        if not self.earlier:
+            return self.text
+        label = "earlier reports" if self.kind is Kind.CONFLICT else "earlier"
+        return f"{self.text} ({label}: {self.earlier})"
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise for JSON output."""
@@ -92,6 +101,8 @@ class Item:
         }
         if self.earlier:
             out["earlier"] = self.earlier
+        if self.background:
+            out["background"] = True
         return out
 
 

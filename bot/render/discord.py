@@ -150,7 +150,7 @@ def item_lines(item: Item, limit: int, link_style: str = "masked") -> list[str]:
         label = "earlier" if item.kind is Kind.UPDATED else "other reports"
         text += f" ({label}: {escape_text(item.earlier)})"
     sources = source_links(item.sources, link_style)
-    head = f"**{item.kind.value}** "
+    head = f"**{item.kind.value}** " + ("*(older background)* " if item.background else "")
     line = head + text + (" — " + ", ".join(sources) if sources else "")
     if len(line) <= limit:
         return [line]

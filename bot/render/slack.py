@@ -77,7 +77,8 @@ def _sources(refs: Sequence[SourceRef], *, links: bool) -> str:
 
 def render_item(item: Item, *, links: bool = True) -> str:
     """One digest line in mrkdwn: ``• *new* text (earlier: …) — <url|source>``."""
-    line = f"• *{KIND_LABEL.get(item.kind, str(item.kind))}* {escape_clipped(item.text, ITEM_TEXT_MAX)}"
+    older = " _(older background)_" if item.background else ""
+    line = f"• *{KIND_LABEL.get(item.kind, str(item.kind))}*{older} {escape_clipped(item.text, ITEM_TEXT_MAX)}"
     if item.earlier:
         line += f" _({EARLIER_LABEL.get(item.kind, 'earlier')}: {escape_clipped(item.earlier, EARLIER_MAX)})_"
     sources = _sources(item.sources, links=links)

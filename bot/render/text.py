@@ -8,8 +8,9 @@ from summarizer.models import Digest, Item
 
 
 def item_line(item: Item, with_sources: bool = True) -> str:
-    """``new: <text> (Source A, Source B)``."""
-    line = f"{item.kind.value}: {item.text}"
+    """``new: <text> (Source A, Source B)``; ``updated: <text> (earlier: x) (Source)``."""
+    kind = item.kind.value + (" (older background)" if item.background else "")
+    line = f"{kind}: {item.full_text}"
     if with_sources and item.sources:
         line += " (" + ", ".join(s.name for s in item.sources) + ")"
     return line
@@ -38,7 +39,7 @@ def replay_record(label_key: str, label: str, digest: Digest) -> dict[str, Any]:
     return {
         label_key: label,
         "items": [
-            {"kind": i.kind.value, "text": i.text, "sources": [s.name for s in i.sources], "story": s.story_id}
+            {"kind": i.kind.value, "text": i.full_text, "sources": [s.name for s in i.sources], "story": s.story_id}
             for s in digest.stories
             for i in s.items
         ],

@@ -213,3 +213,16 @@ def test_description_limit_respected_for_huge_story() -> None:
     assert sum(d.count("**new**") for d in descriptions) == 60
     titles = [e["title"] for m in messages for e in m.payload["embeds"]]
     assert titles[0] == "Big" and set(titles[1:]) == {"Big (continued)"}
+
+
+def test_updated_item_shows_its_earlier_value_once_and_background_is_marked() -> None:
+    import json
+
+    from bot.render.discord import render_discord_payloads
+    from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+
+    item = Item(Kind.UPDATED, "About 15,000 troops were sent.", [SourceRef("A")], earlier="10,000 troops",
+                background=True)
+    payload = json.dumps(render_discord_payloads(Digest("a", [StoryDigest("s1", "Story", [item])])))
+    assert payload.count("10,000 troops") == 1
+    assert "older background" in payload

@@ -88,7 +88,7 @@ North Korea has deployed about 25,000 soldiers to Russia's Kursk region, South K
     (item,) = [i for i in d.items if "25,000" in i.text]
     assert item.kind is Kind.UPDATED
     assert item.earlier == "about 12,000 soldiers"
-    assert "(earlier: about 12,000 soldiers)" in item.text
+    assert "(earlier: about 12,000 soldiers)" in item.full_text and "earlier" not in item.text
 
 
 def test_old_article_flagged_as_background() -> None:

@@ -205,3 +205,14 @@ def test_render_slack_payloads_is_printable_json() -> None:
     payloads = render_slack_payloads(big_digest(3, 2))
     assert json.loads(json.dumps(payloads)) == payloads
     assert all(set(p) == {"text", "blocks"} for p in payloads)
+
+
+def test_updated_item_shows_its_earlier_value_once_and_background_is_marked() -> None:
+    from bot.render.slack import render_slack_payloads
+    from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+
+    item = Item(Kind.UPDATED, "About 15,000 troops were sent.", [SourceRef("A")], earlier="10,000 troops",
+                background=True)
+    payload = json.dumps(render_slack_payloads(Digest("a", [StoryDigest("s1", "Story", [item])])))
+    assert payload.count("10,000 troops") == 1
+    assert "older background" in payload
