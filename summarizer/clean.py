@@ -63,6 +63,10 @@ _DATELINE = re.compile(
 )
 # "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
 _WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
+# A newspaper dateline opening any line: "PARIS, Oct. 12 -- Governments around the world ...".
+_PAPER_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z.]{1,20})?, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2}\s*(?:--|—|–)\s*")
 # Control characters (terminal escapes), bidi overrides and zero-width characters: never part of a fact.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -124,6 +128,7 @@ def clean_text(raw: str) -> Cleaned:
             line = strip_dateline(line, strict=bool(out))
         elif _WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
             line = strip_dateline(line)
+        line = _PAPER_DATELINE.sub("", line)
         line = _URL.sub("", line).strip()
         line = re.sub(r"\s{2,}", " ", line)
         if line:

@@ -31,6 +31,11 @@ from summarizer.text import content_words, english_share
 
 
 _CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+# Photo captions ("Barroso, left, and Trichet, center, arrive ...") and correction notices.
+_CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|top|bottom),\s|\((?:L|R|C)\)")
+_CORRECTION = re.compile(
+    r"\b(?:an? |the )?earlier versions? of this (?:article|story|report)|\bthis (?:article|story) (?:has been|was) "
+    r"(?:corrected|amended|updated)|\bcorrection appended\b", re.I)
 
 
 @dataclass
@@ -76,8 +81,8 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
         return False
     if english_share(text) < 0.7:  # garbled or foreign text
         return False
-    if _CONTACT.search(text):  # "Letters for publication should be sent to: letters@...": page furniture
-        return False
+    if _CONTACT.search(text) or _CAPTION.search(text) or _CORRECTION.search(text):
+        return False  # contact lines, photo captions, correction notices: page furniture, not news
     return len(content_words(text)) >= min_words or bool(features(text).quantities)
 
 

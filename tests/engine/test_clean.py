@@ -163,3 +163,19 @@ def test_timeline_days_never_conflict() -> None:
     assert d.heads_line
     [e] = days("Earlier on December 25, Putin had sent a message.")
     assert not e.heads_line
+
+
+def test_newspaper_dateline_opening_a_line_is_stripped() -> None:
+    from summarizer.clean import clean_text
+
+    text = clean_text("A headline\nPARIS, Oct. 12 -- Governments around the world took unprecedented steps Sunday.").text
+    assert text.split("\n")[-1] == "Governments around the world took unprecedented steps Sunday."
+
+
+def test_captions_and_correction_notices_are_not_news() -> None:
+    from summarizer.engine import eligible
+
+    assert not eligible("Jose Manuel Barroso, left, and Jean-Claude Trichet, center, arrive at the summit in Paris.",
+                        False, 5)
+    assert not eligible("An earlier version of this article gave the wrong date for the summit in Paris.", False, 5)
+    assert eligible("Governments around the world took unprecedented steps on Sunday to rescue banks.", False, 5)
