@@ -1,4 +1,4 @@
-"""All benchmarks in one run (what ``make bench`` calls): delta quality, then speed.
+"""All benchmarks in one run (what ``bash dev.sh bench`` calls): delta quality, then speed.
 
     python benchmarks/run.py            seeds quality + speed (1,050 articles; LexRank baseline on 300)
     python benchmarks/run.py --quick    seeds quality + a small speed run (300 articles; ~30 s)
