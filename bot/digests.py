@@ -39,8 +39,12 @@ class Digests:
     """Builds digests for audiences and remembers what each was shown. Thread-safe."""
 
     def __init__(self, store: Store, config: EngineConfig | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None, *, horizon: int = 5000) -> None:
+        """``horizon``: how many of the most recent articles make up a memory (and the story index
+        restored at start). Older knowledge rarely decides novelty, and this keeps start-up time
+        and memory bounded however large the store grows."""
         self.store = store
+        self.horizon = horizon
         self.engine = Engine(config)
         self._lock = threading.RLock()
         self._memories: dict[tuple[str, ...], tuple[Memory, set[str]]] = {}
@@ -50,7 +54,7 @@ class Digests:
 
     def _restore_stories(self) -> None:
         titles = self.store.story_titles()
-        for article, story_id in self.store.articles():
+        for article, story_id in self.store.articles(last=self.horizon):
             if story_id:
                 self.engine.stories.restore(article, story_id, titles.get(story_id, article.title))
             else:
@@ -94,7 +98,7 @@ class Digests:
             if cached is None:
                 ids = self.store.seen_ids(keys)
                 memory = Memory()
-                self.engine.remember(memory, [a for a, _ in self.store.articles(ids)])
+                self.engine.remember(memory, [a for a, _ in self.store.articles(ids, last=self.horizon)])
                 for sentence in self.store.shown_sentences(keys):  # items shown from still-unread articles
                     memory.add(sentence)
                 cached = self._memories[keys] = (memory, ids)
@@ -148,6 +152,8 @@ class Digests:
             missing = [i for i in article_ids if i not in self._built]
             known = {a.id: a for a, _ in self.store.articles(missing)} if missing else {}
             new = [self._built.get(i) or known[i] for i in article_ids if i in self._built or i in known]
+            for keys in [k for k, (m, _) in self._memories.items() if len(m) > 60 * self.horizon]:
+                del self._memories[keys]  # grown past the horizon: rebuilt from recent articles on next use
             for keys, (memory, ids) in self._memories.items():
                 if audience.key in keys:
                     fresh = [a for a in new if a.id not in ids]

@@ -178,13 +178,16 @@ class Store:
         with self.session() as s:
             return (s.scalar(select(func.count()).select_from(ArticleRow).where(ArticleRow.id == article_id)) or 0) > 0
 
-    def articles(self, ids: Iterable[str] | None = None) -> list[tuple[Article, str | None]]:
-        """Stored (article, story id) pairs in ingest order, optionally only ``ids``."""
+    def articles(self, ids: Iterable[str] | None = None, *, last: int | None = None) -> list[tuple[Article, str | None]]:
+        """Stored (article, story id) pairs in ingest order, optionally only ``ids``, only the ``last`` N."""
         with self.session() as s:
-            q = select(ArticleRow).order_by(ArticleRow.seq)
+            q = select(ArticleRow).order_by(ArticleRow.seq.desc() if last is not None else ArticleRow.seq)
             if ids is not None:
                 q = q.where(ArticleRow.id.in_(list(ids)))
-            return [(r.to_article(), r.story_id) for r in s.scalars(q)]
+            if last is not None:
+                q = q.limit(last)
+            rows = [(r.to_article(), r.story_id) for r in s.scalars(q)]
+            return rows[::-1] if last is not None else rows
 
     def story_titles(self) -> dict[str, str]:
         """Every story id with its title."""

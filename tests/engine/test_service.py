@@ -233,3 +233,14 @@ def test_an_older_database_gains_the_new_column(tmp_path: Path) -> None:
     store = Store(sqlite_url(path))
     assert store.shown_sentences(["a"]) == []  # the old row has no sentence; nothing breaks
     assert store.counts()["shown"] == 1
+
+
+def test_memory_and_story_restore_are_bounded_by_the_horizon(articles: list[Article], tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "horizon.db")
+    svc = service(url)
+    svc.ingest(articles)
+    svc.mark_delivered(CHANNEL, build(svc))
+    full = Digests(Store(url))
+    small = Digests(Store(url), horizon=1)
+    assert len(small.engine.stories.of_article) == 1 < len(full.engine.stories.of_article)
+    assert 0 < len(small.memory(CHANNEL)) < len(full.memory(CHANNEL))
