@@ -50,8 +50,10 @@ OPEN_STATES = ("pending", "posting")
 def digest_to_json(digest: Digest) -> str:
     """Serialise a digest with everything :meth:`Digests.mark_delivered` needs."""
     def item(i: Item) -> dict[str, Any]:
+        """One item, every field."""
         return {"kind": i.kind.value, "text": i.text, "sources": [s.to_dict() for s in i.sources],
-                "score": i.score, "earlier": i.earlier, "sentence": i.sentence, "key": i.key}
+                "score": i.score, "earlier": i.earlier, "sentence": i.sentence, "key": i.key,
+                "background": i.background}
 
     return json.dumps({
         "audience": digest.audience,
@@ -69,7 +71,8 @@ def digest_from_json(data: str) -> Digest:
     stories = [StoryDigest(
         s["story_id"], s["title"],
         [Item(Kind(i["kind"]), i["text"], [SourceRef(**r) for r in i["sources"]], i.get("score", 0.0),
-              i.get("earlier", ""), i.get("sentence", ""), i.get("key", "")) for i in s["items"]],
+              i.get("earlier", ""), i.get("sentence", ""), i.get("key", ""), bool(i.get("background")))
+         for i in s["items"]],
         list(s["article_ids"]), list(s.get("background_ids", [])),
     ) for s in d["stories"]]
     created = datetime.fromisoformat(d["created"]) if d.get("created") else None
@@ -122,9 +125,11 @@ class _NoService:
     """Delivery needs a service only for ``deliver``; the outbox marks rows itself."""
 
     def build(self, request):  # type: ignore[no-untyped-def]  # pragma: no cover
+        """Never called: the outbox posts digests that were built already."""
         raise NotImplementedError
 
     def mark_delivered(self, audience, digest, story_ids=None):  # type: ignore[no-untyped-def]  # pragma: no cover
+        """Never called: the outbox records deliveries in its own transaction."""
         raise NotImplementedError
 
 
