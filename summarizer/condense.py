@@ -1,9 +1,13 @@
 """Condensing a sentence into a short digest line: keep the fact and who says it.
 
-Rules are applied one at a time, only while the line is longer than the target, and a
-rule never removes a part that holds a term the reader has not seen (``keep``): asides,
-attributions, leading scene-setting phrases and parentheticals go first. A line still too
-long is cut at a clause boundary with an ellipsis.
+Only a line longer than the target is touched. Parentheticals and fillers go first; a
+trailing attribution becomes a short "Speaker: fact" prefix ("according to <outlet>" is
+dropped); a leading scene-setter with nothing new goes. Then the sentence is cut into
+clause-like pieces (never inside a quotation, never inside a list): the main clause and the
+pieces that continue it are kept, with any piece holding a figure or day that makes the
+item, and the other pieces join by how much not-yet-known information (``keep`` terms)
+they carry per character. A line still too long is cut at a clause boundary or a word,
+with an ellipsis.
 """
 from __future__ import annotations
 
@@ -58,8 +62,6 @@ def split_attribution(text: str) -> tuple[str, str]:
 _LEAD = re.compile(
     r"^(?:In|On|At|Since|Following|After|According to|Earlier|Last|Meanwhile|However|But|And|Also|In addition to)\b[^,]{0,70},\s+"
 )
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|where|when)\b[^,;—–]{3,120},")
-_DASH_ASIDE = re.compile(r"\s+[—–-]{1,2}\s+[^—–]{3,150}?\s+[—–-]{1,2}\s+")
 _FILLER = re.compile(r"\b(?:also|officially|reportedly|really|truly|however|meanwhile|himself|herself)\s+", re.I)
 _CLAUSE_CUT = re.compile(r",\s+(?:while|whereas|but|and|as|although|which|who|saying|adding)\b|;\s+|\s+[—–]\s+")
 
