@@ -91,17 +91,27 @@ class Digests:
 
     # -- memory ----------------------------------------------------------------------
     def memory(self, audience: Audience) -> Memory:
-        """The memory index of what ``audience`` knows (cached, built from the store once)."""
+        """The memory index of what ``audience`` knows (cached, built from the store once).
+
+        An audience that inherits (a user in a channel) gets a thin layer over the inherited
+        audience's memory holding only what it saw on its own.
+        """
         keys = audience.keys
         with self._lock:
             cached = self._memories.get(keys)
             if cached is None:
-                ids = self.store.seen_ids(keys)
-                memory = Memory()
-                self.engine.remember(memory, [a for a, _ in self.store.articles(ids, last=self.horizon)])
-                for sentence in self.store.shown_sentences(keys):  # items shown from still-unread articles
+                parent = None
+                exclude: set[str] = set()
+                if audience.inherits:
+                    up = Audience(audience.inherits[0], audience.inherits[1:])
+                    parent = self.memory(up)
+                    exclude = self._memories[up.keys][1]
+                own = self.store.seen_ids([audience.key]) - exclude
+                memory = Memory(parent=parent)
+                self.engine.remember(memory, [a for a, _ in self.store.articles(own, last=self.horizon)])
+                for sentence in self.store.shown_sentences([audience.key]):  # items shown from unread articles
                     memory.add(sentence)
-                cached = self._memories[keys] = (memory, ids)
+                cached = self._memories[keys] = (memory, own | exclude)
             return cached[0]
 
     # -- DigestService -----------------------------------------------------------------
@@ -152,12 +162,17 @@ class Digests:
             missing = [i for i in article_ids if i not in self._built]
             known = {a.id: a for a, _ in self.store.articles(missing)} if missing else {}
             new = [self._built.get(i) or known[i] for i in article_ids if i in self._built or i in known]
-            for keys in [k for k, (m, _) in self._memories.items() if len(m) > 60 * self.horizon]:
-                del self._memories[keys]  # grown past the horizon: rebuilt from recent articles on next use
-            for keys, (memory, ids) in self._memories.items():
-                if audience.key in keys:
-                    fresh = [a for a in new if a.id not in ids]
-                    self.engine.remember(memory, fresh)
-                    ids.update(a.id for a in fresh)
-                    for item in items:  # exact repeats are stored once by Memory.add
-                        memory.add(item.sentence or item.text)
+            grown = {k[0] for k, (m, _) in self._memories.items() if len(m.known) > 60 * self.horizon}
+            for keys in [k for k in self._memories if grown & set(k)]:
+                del self._memories[keys]  # past the horizon (or layered on such): rebuilt from recent articles
+            cached = self._memories.get(audience.keys)
+            if cached is not None:  # layers over this memory (its users) see the change through it
+                memory, ids = cached
+                fresh = [a for a in new if a.id not in ids]
+                self.engine.remember(memory, fresh)
+                ids.update(a.id for a in fresh)
+                for item in items:  # exact repeats are stored once by Memory.add
+                    memory.add(item.sentence or item.text)
+            for keys, (_, ids) in self._memories.items():
+                if audience.key in keys[1:]:
+                    ids.update(article_ids)  # a user's layer: the channel now holds these articles

@@ -98,19 +98,29 @@ class Verdict:
 
 @dataclass
 class Memory:
-    """What an audience knows, indexed by term."""
+    """What an audience knows, indexed by term.
+
+    A memory may sit on a ``parent`` (what a user knows = what the channel knows + their own):
+    lookups see both, additions go to this layer only, so one channel memory serves every
+    user of the channel instead of being copied per user.
+    """
 
     known: list[Known] = field(default_factory=list)
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _texts: set[str] = field(default_factory=set)
+    parent: "Memory | None" = None
 
     def __len__(self) -> int:
-        return len(self.known)
+        return len(self.known) + (len(self.parent) if self.parent is not None else 0)
+
+    def knows(self, key: str) -> bool:
+        """True when this layer or a parent holds the (normalised) sentence."""
+        return key in self._texts or (self.parent is not None and self.parent.knows(key))
 
     def add(self, text: str, story_id: str = "", ref: str = "") -> Known | None:
         """Remember a sentence (an exact repeat is stored once)."""
         key = " ".join(text.lower().split())
-        if key in self._texts:
+        if self.knows(key):
             return None
         self._texts.add(key)
         k = Known(len(self.known), features(text), story_id, ref)
@@ -124,7 +134,17 @@ class Memory:
 
         Candidates come from the posting lists of the sentence's rarest terms (recent
         postings only), then the shared weight is computed exactly for the best of them.
+        A parent memory's neighbours are merged in.
         """
+        own = self._neighbours(f, limit)
+        if self.parent is None:
+            return own
+        merged = own + self.parent.neighbours(f, limit)
+        merged.sort(key=itemgetter(0), reverse=True)
+        return merged[:limit]
+
+    def _neighbours(self, f: Features, limit: int) -> list[tuple[float, Known]]:
+        """:meth:`neighbours` within this layer only."""
         votes: dict[int, float] = defaultdict(float)
         fterms = f.terms
         query = heapq.nlargest(QUERY_TERMS, fterms.items(), key=itemgetter(1))

@@ -244,3 +244,15 @@ def test_memory_and_story_restore_are_bounded_by_the_horizon(articles: list[Arti
     small = Digests(Store(url), horizon=1)
     assert len(small.engine.stories.of_article) == 1 < len(full.engine.stories.of_article)
     assert 0 < len(small.memory(CHANNEL)) < len(full.memory(CHANNEL))
+
+
+def test_user_layers_share_the_channel_memory_and_see_its_later_deliveries(articles: list[Article]) -> None:
+    svc = service()
+    svc.ingest(articles[:1])
+    user = Audience.for_user(CHANNEL, "U1")
+    svc.mark_delivered(CHANNEL, build(svc))
+    layer = svc.memory(user)
+    assert layer.parent is svc.memory(CHANNEL) and len(layer.known) == 0  # nothing copied per user
+    svc.ingest(articles[1:])
+    svc.mark_delivered(CHANNEL, build(svc))  # the channel is told the rest
+    assert svc.build(DigestRequest(user)).empty  # the user, through the channel's memory, knows it too
