@@ -40,16 +40,16 @@ RANKER_NAMES = ("kl", "lexrank", "lsa", "luhn", "position", "reduction", "sumbas
 log = logging.getLogger("digestbot")
 
 DEFAULT_DB = "sqlite:///digestbot.db"
-WINDOW_RE = re.compile(r"^(\d+)\s*([mhdw])$")
 
 
 def parse_window(text: str) -> timedelta:
-    """``90m``, ``24h``, ``7d``, ``2w`` -> timedelta; ValueError otherwise."""
-    m = WINDOW_RE.match(text.strip().lower())
-    if not m:
+    """``90m``, ``24h``, ``7d``, ``2w`` -> timedelta (the chat commands' parser); ValueError otherwise."""
+    from bot.commands import parse_window as parse
+
+    span = parse(text)
+    if span is None:
         raise ValueError(f"bad time window {text!r} (use e.g. 90m, 24h, 7d, 2w)")
-    n, unit = int(m.group(1)), m.group(2)
-    return {"m": timedelta(minutes=n), "h": timedelta(hours=n), "d": timedelta(days=n), "w": timedelta(weeks=n)}[unit]
+    return span
 
 
 def one_line(message: object) -> str:
@@ -163,10 +163,16 @@ def cmd_dry_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store(args: argparse.Namespace) -> "Store":
+def open_store(args: argparse.Namespace) -> "Store":
+    """The store named by ``--db``, else ``$DIGESTBOT_DATABASE_URL``, else the local SQLite file."""
     from bot.store import Store
 
-    return Store(args.db or os.environ.get("DIGESTBOT_DATABASE_URL") or DEFAULT_DB)
+    return Store(getattr(args, "db", None) or os.environ.get("DIGESTBOT_DATABASE_URL") or DEFAULT_DB)
+
+
+def allow_private(args: argparse.Namespace) -> bool:
+    """Whether feeds may be on private/local addresses (``--allow-private`` or the environment)."""
+    return bool(getattr(args, "allow_private", False)) or os.environ.get("DIGESTBOT_ALLOW_PRIVATE_FEEDS") == "1"
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -176,7 +182,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     articles, skipped = load_articles(args.paths)
-    service = Digests(_store(args), engine_config(args))
+    service = Digests(open_store(args), engine_config(args))
     added = duplicates = 0
     batch = 200  # one transaction per batch: an interruption keeps every finished batch
     with tqdm(total=len(articles), desc="ingest", unit="article", disable=not sys.stderr.isatty(),
@@ -194,7 +200,7 @@ def cmd_digest(args: argparse.Namespace) -> int:
     """``digestbot digest``: the digest of the persistent database for one channel."""
     from bot.digests import Digests
 
-    service = Digests(_store(args), engine_config(args))
+    service = Digests(open_store(args), engine_config(args))
     audience = Audience(args.channel)
     request = DigestRequest(audience, parse_window(args.window) if args.window else None, args.query, args.max)
     digest = service.build(request)
@@ -238,12 +244,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         discord_settings = DiscordSettings.from_env()
     from bot.digests import Digests
 
-    store = _store(args)
+    store = open_store(args)
     service = Digests(store, engine_config(args))
-    allow_private = os.environ.get("DIGESTBOT_ALLOW_PRIVATE_FEEDS") == "1"
+    private = allow_private(args)
     log.warning("starting %s", " and ".join(platforms))
     try:
-        asyncio.run(serve_all(store, service, slack_settings, discord_settings, allow_private))
+        asyncio.run(serve_all(store, service, slack_settings, discord_settings, private))
     except KeyboardInterrupt:
         pass
     return 0

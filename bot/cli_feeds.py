@@ -17,20 +17,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 
-from bot.store import Store
+from bot.cli import allow_private as _allow_private
+from bot.cli import open_store as _store
 
 DEFAULT_CHANNEL = "cli:local:default"
-
-
-def _store(args: argparse.Namespace) -> Store:
-    return Store(getattr(args, "db", None) or os.environ.get("DIGESTBOT_DATABASE_URL") or "sqlite:///digestbot.db")
-
-
-def _allow_private(args: argparse.Namespace) -> bool:
-    return bool(getattr(args, "allow_private", False)) or os.environ.get("DIGESTBOT_ALLOW_PRIVATE_FEEDS") == "1"
 
 
 def adapters() -> dict:

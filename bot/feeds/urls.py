@@ -6,6 +6,8 @@ import ipaddress
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from bot.feeds.guard import is_public
+
 TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref_src", "cmpid"}
 
 
@@ -61,6 +63,6 @@ def check_feed_url(url: str, allow_private: bool = False) -> str:
             ip = ipaddress.ip_address(host)
         except ValueError:
             return url
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_unspecified:
+        if not is_public(str(ip)):
             raise BadFeedUrl(f"refusing a private address: {host}")
     return url
