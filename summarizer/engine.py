@@ -184,9 +184,10 @@ class Engine:
         """The digest of ``articles`` for an audience that knows ``memory``."""
         ordered = _order(articles)
         cands = self.candidates(ordered, memory)
-        by_story: dict[str, list[Candidate]] = {}
+        story_articles: dict[str, list[Article]] = {}
         for a in ordered:
-            by_story.setdefault(self.stories.of_article[a.id], [])
+            story_articles.setdefault(self.stories.of_article[a.id], []).append(a)
+        by_story: dict[str, list[Candidate]] = {sid: [] for sid in story_articles}
         for c in cands:
             by_story[c.story_id].append(c)
         sections: list[tuple[float, StoryDigest]] = []
@@ -194,9 +195,8 @@ class Engine:
             story = self.stories.stories[story_id]
             ranked = self.rank(story_cands)[: self.config.max_items_per_story]
             section = StoryDigest(story_id, story.title)
-            section.article_ids = [a.id for a in ordered if self.stories.of_article[a.id] == story_id]
-            section.background_ids = [a.id for a in ordered
-                                      if self.stories.of_article[a.id] == story_id and self._is_background(a, story_id)]
+            section.article_ids = [a.id for a in story_articles[story_id]]
+            section.background_ids = [a.id for a in story_articles[story_id] if self._is_background(a, story_id)]
             older = frozenset(section.background_ids)
             section.items = [self.item(c, older) for c in ranked]
             # A story many outlets cover today, and one the audience has followed for long, leads.

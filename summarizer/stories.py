@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -22,8 +23,9 @@ LEAD_SENTENCES = 4
 ACTIVE_STORIES = 300
 
 
+@lru_cache(maxsize=4096)
 def article_vector(article: Article) -> dict[str, float]:
-    """Weighted terms of the title (counted twice) and the lead sentences."""
+    """Weighted terms of the title (counted twice) and the lead sentences (cached: do not modify)."""
     vec: defaultdict[str, float] = defaultdict(float)
     for t, w in terms(article.title).items():
         vec[t] += 2 * w
