@@ -47,7 +47,8 @@ class Digests:
         self.horizon = horizon
         self.engine = Engine(config)
         self._lock = threading.RLock()
-        self._memories: dict[tuple[str, ...], tuple[Memory, set[str]]] = {}
+        self._memories: dict[tuple[str, ...], Memory] = {}  # by audience keys (a layer per audience)
+        self._layer_ids: dict[str, set[str]] = {}  # articles held by each audience's own layer
         self._built: dict[str, Article] = {}  # articles of recent builds, so marking needs no re-read
         self._clock = clock or (lambda: datetime.now(timezone.utc).replace(tzinfo=None))
         self._restore_stories()
@@ -98,21 +99,24 @@ class Digests:
         """
         keys = audience.keys
         with self._lock:
-            cached = self._memories.get(keys)
-            if cached is None:
+            memory = self._memories.get(keys)
+            if memory is None:
                 parent = None
-                exclude: set[str] = set()
                 if audience.inherits:
-                    up = Audience(audience.inherits[0], audience.inherits[1:])
-                    parent = self.memory(up)
-                    exclude = self._memories[up.keys][1]
-                own = self.store.seen_ids([audience.key]) - exclude
+                    parent = self.memory(Audience(audience.inherits[0], audience.inherits[1:]))
+                inherited = self._known_ids(audience.inherits)
+                own = self.store.seen_ids([audience.key]) - inherited
                 memory = Memory(parent=parent)
                 self.engine.remember(memory, [a for a, _ in self.store.articles(own, last=self.horizon)])
                 for sentence in self.store.shown_sentences([audience.key]):  # items shown from unread articles
                     memory.add(sentence)
-                cached = self._memories[keys] = (memory, own | exclude)
-            return cached[0]
+                self._memories[keys] = memory
+                self._layer_ids[audience.key] = own
+            return memory
+
+    def _known_ids(self, keys: Sequence[str]) -> set[str]:
+        """Article ids the cached layers of ``keys`` hold."""
+        return set().union(*(self._layer_ids.get(k, set()) for k in keys))
 
     # -- DigestService -----------------------------------------------------------------
     def build(self, request: DigestRequest) -> Digest:
@@ -158,21 +162,21 @@ class Digests:
                 article_ids = [a for s in chosen for a in s.article_ids]
                 items = [i for s in chosen for i in s.items]
             self.store.mark_seen(audience.key, article_ids, items)
-            # Update every cached memory that includes this audience's key, in place.
-            missing = [i for i in article_ids if i not in self._built]
-            known = {a.id: a for a, _ in self.store.articles(missing)} if missing else {}
-            new = [self._built.get(i) or known[i] for i in article_ids if i in self._built or i in known]
-            grown = {k[0] for k, (m, _) in self._memories.items() if len(m.known) > 60 * self.horizon}
+            grown = {k[0] for k, m in self._memories.items() if len(m.known) > 60 * self.horizon}
             for keys in [k for k in self._memories if grown & set(k)]:
                 del self._memories[keys]  # past the horizon (or layered on such): rebuilt from recent articles
-            cached = self._memories.get(audience.keys)
-            if cached is not None:  # layers over this memory (its users) see the change through it
-                memory, ids = cached
-                fresh = [a for a in new if a.id not in ids]
-                self.engine.remember(memory, fresh)
-                ids.update(a.id for a in fresh)
-                for item in items:  # exact repeats are stored once by Memory.add
-                    memory.add(item.sentence or item.text)
-            for keys, (_, ids) in self._memories.items():
-                if audience.key in keys[1:]:
-                    ids.update(article_ids)  # a user's layer: the channel now holds these articles
+                self._layer_ids.pop(keys[0], None)
+            memory = self._memories.get(audience.keys)
+            if memory is None:  # not cached: built from the store when next needed
+                return
+            # This audience's own layer learns the articles in place; layers over it (its users) see
+            # the change through it.
+            held = self._known_ids(audience.keys)
+            todo = [i for i in dict.fromkeys(article_ids) if i not in held]
+            missing = [i for i in todo if i not in self._built]
+            stored = {a.id: a for a, _ in self.store.articles(missing)} if missing else {}
+            fresh = [self._built.get(i) or stored[i] for i in todo if i in self._built or i in stored]
+            self.engine.remember(memory, fresh)
+            self._layer_ids[audience.key].update(a.id for a in fresh)
+            for item in items:  # exact repeats are stored once by Memory.add
+                memory.add(item.sentence or item.text)
