@@ -59,19 +59,14 @@ def one_line(message: object) -> str:
 
 def load_articles(paths: Sequence[str], *, quiet: bool = False) -> tuple[list[Article], list[str]]:
     """Read every article under ``paths``; return (articles, one-line skip messages)."""
-    from summarizer.ingest import expand, read_path
+    from summarizer.ingest import read_paths
 
-    articles: list[Article] = []
-    skipped: list[str] = []
-    for path in expand(paths):
-        for result in read_path(path):
-            if isinstance(result, Article):
-                articles.append(result)
-            else:
-                skipped.append(str(result))
-                if not quiet:
-                    print(f"digestbot: skipped {one_line(result)}", file=sys.stderr)
-    return articles, skipped
+    def say(error: Exception) -> None:
+        if not quiet:
+            print(f"digestbot: skipped {one_line(error)}", file=sys.stderr)
+
+    report = read_paths(paths, on_skip=say)
+    return report.articles, report.skipped
 
 
 def engine_config(args: argparse.Namespace) -> "EngineConfig":

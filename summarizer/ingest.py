@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 from urllib.parse import urlparse
 
 from summarizer.clean import clean_text
@@ -261,13 +261,19 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def read_paths(paths: Iterable[str | Path]) -> IngestReport:
-    """Read every article under ``paths``; unreadable inputs become logged one-line skips."""
+def read_paths(paths: Iterable[str | Path], on_skip: Callable[[InputError], None] | None = None) -> IngestReport:
+    """Read every article under ``paths``; unreadable inputs become one-line skips.
+
+    Each skip is logged, or passed to ``on_skip`` (the CLI prints it) when given.
+    """
     report = IngestReport()
     for path in expand(paths):
         for result in read_path(path):
             if isinstance(result, InputError):
-                log.warning("skipped %s", result)
+                if on_skip is None:
+                    log.warning("skipped %s", result)
+                else:
+                    on_skip(result)
                 report.skipped.append(str(result))
             else:
                 report.articles.append(result)
