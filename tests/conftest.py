@@ -1,9 +1,13 @@
 """Fixtures shared by every test folder."""
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
+from typing import Awaitable, Callable
 
 import pytest
+
+from bot.store import Store
 
 
 class Clock:
@@ -24,3 +28,30 @@ class Clock:
 def clock() -> Clock:
     """A fresh settable clock."""
     return Clock()
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
+    """A SQLite file URL in the test's temporary folder."""
+    return f"sqlite:///{tmp_path / 'bot.db'}"
+
+
+@pytest.fixture
+def store(db_url: str) -> Store:
+    """A fresh store on a SQLite file."""
+    return Store(db_url)
+
+
+async def _wait_until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
+    """Poll ``predicate`` until it is true; fail the test after ``timeout`` seconds."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+def wait_until() -> Callable[..., Awaitable[None]]:
+    """``await wait_until(lambda: condition, timeout=10)``."""
+    return _wait_until

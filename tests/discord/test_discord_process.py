@@ -24,17 +24,9 @@ from summarizer.ingest import read_paths
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-async def wait_until(predicate, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-    """Poll ``predicate`` until it is true."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
-
 
 async def test_schedule_from_discord_then_scheduled_post_once(
-    fake_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    fake_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, wait_until  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)  # restored after
     settings = DiscordSettings(token=FAKE_TOKEN, guild_id=GUILD, api_url=fake_api.base_url,

@@ -54,17 +54,10 @@ def test_render_discord_payloads_for_dry_run() -> None:
     assert render_discord_payloads(Digest("x"))[0]["content"].startswith("Nothing new")
 
 
-async def wait_until(predicate, timeout: float = 5.0) -> None:
-    """Poll ``predicate`` until it is true (fails the test after ``timeout`` seconds)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
-
 
 async def test_serve_runs_a_session_and_answers_a_gateway_interaction(
-    fake_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    fake_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
+    wait_until,  # type: ignore[no-untyped-def]
 ) -> None:
     caplog.set_level(logging.DEBUG)
     monkeypatch.setattr(Route, "BASE", "https://discord.invalid/api/v10")  # serve() must apply api_url

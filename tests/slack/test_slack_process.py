@@ -21,7 +21,8 @@ from summarizer.ingest import read_paths
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-async def test_schedule_from_chat_then_scheduled_post_once(fake_slack: FakeSlack, tmp_path: Path) -> None:
+async def test_schedule_from_chat_then_scheduled_post_once(fake_slack: FakeSlack, tmp_path: Path,
+                                                          wait_until) -> None:  # type: ignore[no-untyped-def]
     settings = SlackSettings(bot_token=fake_slack.bot_token, app_token=fake_slack.app_token,
                              api_url=fake_slack.api_url, mode="socket", post_interval=0)
     store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
@@ -34,11 +35,9 @@ async def test_schedule_from_chat_then_scheduled_post_once(fake_slack: FakeSlack
         await fake_slack.send_envelope(
             "slash_commands", command_fields("schedule weekdays 09:00 Europe/Berlin", fake_slack.response_url("s")))
         channel = "slack:T1:C1"
-        for _ in range(100):  # the answer may follow the ack (the Manager runs in a worker thread)
-            schedule = ScheduleRepo(store).get(channel)
-            if schedule is not None:
-                break
-            await asyncio.sleep(0.05)
+        # the answer may follow the ack (the Manager runs in a worker thread)
+        await wait_until(lambda: ScheduleRepo(store).get(channel) is not None, 5)
+        schedule = ScheduleRepo(store).get(channel)
         assert schedule is not None and schedule.enabled and schedule.tz == "Europe/Berlin"
         assert runtime.feeds.channel_target(channel) == ("slack", "C1")
         await asyncio.sleep(0.1)  # the change reaches the scheduler on the loop (on_change -> sync)
