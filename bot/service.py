@@ -10,7 +10,7 @@ plus the user's own, so the user is not told twice and the channel still gets th
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol, Sequence
 
@@ -50,13 +50,6 @@ class DigestRequest:
     max_items: int | None = None  # length cap (items in the whole digest)
     public: bool = False  # post to the channel (True) or only to the caller
     only: frozenset[str] | None = None  # restrict to these article ids (e.g. the channel's feeds)
-
-
-@dataclass(frozen=True)
-class Delivered:
-    """What a platform confirmed: the stories of a digest that reached the audience."""
-
-    story_ids: Sequence[str] = field(default_factory=tuple)
 
 
 class DigestService(Protocol):

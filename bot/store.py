@@ -173,11 +173,6 @@ class Store:
                 extra(s)
         return added
 
-    def has_article(self, article_id: str) -> bool:
-        """True when the article is stored."""
-        with self.session() as s:
-            return (s.scalar(select(func.count()).select_from(ArticleRow).where(ArticleRow.id == article_id)) or 0) > 0
-
     def articles(self, ids: Iterable[str] | None = None, *, last: int | None = None) -> list[tuple[Article, str | None]]:
         """Stored (article, story id) pairs in ingest order, optionally only ``ids``, only the ``last`` N."""
         with self.session() as s:
