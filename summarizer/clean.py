@@ -134,3 +134,16 @@ def clean_text(raw: str) -> Cleaned:
         if line:
             out.append(line)
     return Cleaned("\n".join(out), published, dropped)
+
+
+_CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+# Photo captions ("Barroso, left, and Trichet, center, arrive ...") and correction notices.
+_CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|top|bottom),\s|\((?:L|R|C)\)")
+_CORRECTION = re.compile(
+    r"\b(?:an? |the )?earlier versions? of this (?:article|story|report)|\bthis (?:article|story) (?:has been|was) "
+    r"(?:corrected|amended|updated)|\bcorrection appended\b", re.I)
+
+
+def is_furniture(sentence: str) -> bool:
+    """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice."""
+    return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence) or _CORRECTION.search(sentence))

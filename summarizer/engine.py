@@ -16,11 +16,11 @@ the caller calls it only once the digest was delivered.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
+from summarizer.clean import is_furniture
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
@@ -28,14 +28,6 @@ from summarizer.rank import get_ranker, normalise
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex, article_vector, cosine
 from summarizer.text import content_words, english_share
-
-
-_CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-# Photo captions ("Barroso, left, and Trichet, center, arrive ...") and correction notices.
-_CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|top|bottom),\s|\((?:L|R|C)\)")
-_CORRECTION = re.compile(
-    r"\b(?:an? |the )?earlier versions? of this (?:article|story|report)|\bthis (?:article|story) (?:has been|was) "
-    r"(?:corrected|amended|updated)|\bcorrection appended\b", re.I)
 
 
 @dataclass
@@ -81,8 +73,8 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
         return False
     if english_share(text) < 0.7:  # garbled or foreign text
         return False
-    if _CONTACT.search(text) or _CAPTION.search(text) or _CORRECTION.search(text):
-        return False  # contact lines, photo captions, correction notices: page furniture, not news
+    if is_furniture(text):
+        return False
     return len(content_words(text)) >= min_words or bool(features(text).quantities)
 
 
