@@ -88,13 +88,15 @@ async def test_missed_run_older_than_grace_waits_for_the_next_one(store):
 
 async def test_a_stalled_process_coalesces_missed_fires(store):
     repo = ScheduleRepo(store)
-    repo.set(CH, parse_spec("daily 09:00", "Europe/Berlin"))
+    # The daily fire time is an hour ago whatever the time of day the test runs at, so the
+    # newest missed fire is inside the grace time (a fixed "09:00" was not after ~15:00).
+    last_fire = datetime.now(timezone.utc).replace(second=0, microsecond=0) - timedelta(hours=1)
+    repo.set(CH, parse_spec(daily_at(last_fire)))
     rec = Recorder()
     sched = DigestScheduler(repo, rec)
     sched.start(catch_up=False)
     # As if the loop had been blocked for three days: three fire times are due at once.
-    sched.scheduler.modify_job(DigestScheduler.job_id(CH),
-                               next_run_time=datetime.now(timezone.utc) - timedelta(days=2, hours=1))
+    sched.scheduler.modify_job(DigestScheduler.job_id(CH), next_run_time=last_fire - timedelta(days=2))
     sched.scheduler.wakeup()
     await asyncio.wait_for(rec.event.wait(), 5)
     await asyncio.sleep(0.2)
