@@ -183,10 +183,17 @@ class Engine:
         for c in cands:
             by_story[c.story_id].append(c)
         sections: list[tuple[float, StoryDigest]] = []
+        held_back: set[str] = set()
         for story_id, story_cands in by_story.items():
             story = self.stories.stories[story_id]
-            ranked = self.rank(story_cands)[: self.config.max_items_per_story]
+            ranked_all = self.rank(story_cands)
+            ranked, over = ranked_all[: self.config.max_items_per_story], ranked_all[self.config.max_items_per_story:]
+            # Nothing is dropped silently: the articles of items over the per-story cap stay
+            # unread, so the next digest offers those items (the shown ones are remembered by
+            # sentence and are not offered again).
+            held_back.update(src.article_id for c in over for src in c.sources)
             section = StoryDigest(story_id, story.title)
+            section.pending = len(over)
             section.article_ids = [a.id for a in story_articles[story_id]]
             section.background_ids = [a.id for a in story_articles[story_id] if self._is_background(a, story_id)]
             older = frozenset(section.background_ids)
@@ -197,7 +204,6 @@ class Engine:
             sections.append((top, section))
         sections.sort(key=lambda ts: ts[0], reverse=True)
         stories = [s for _, s in sections]
-        held_back: set[str] = set()
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their
             # articles stay unread, so the next digest offers them (the items shown are
@@ -209,13 +215,14 @@ class Engine:
                 held_back.update(src.article_id for item in cut for src in item.sources)
                 left -= len(shown)
                 s.items = shown
+                s.pending += len(cut)
                 if shown or not cut:
                     kept.append(s)
                 else:
                     held_back.update(s.article_ids)
             stories = kept
-            for s in stories:
-                s.article_ids = [a for a in s.article_ids if a not in held_back]
+        for s in stories:
+            s.article_ids = [a for a in s.article_ids if a not in held_back]
         return Digest(audience=audience, stories=stories, created=now,
                       article_ids=[a.id for a in ordered if a.id not in held_back])
 

@@ -115,11 +115,17 @@ class StoryDigest:
     items: list[Item] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
     background_ids: list[str] = field(default_factory=list)  # articles much older than the story
+    pending: int = 0  # items over a length cap: their articles stay unread for the next digest
 
     @property
     def nothing_new(self) -> bool:
         """True when the story's new articles only repeat what is known."""
         return not self.items
+
+    @property
+    def pending_note(self) -> str:
+        """``+N more in the next digest`` when items were held back by a length cap, else ``""``."""
+        return f"+{self.pending} more in the next digest" if self.pending > 0 else ""
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise for JSON output."""
@@ -128,6 +134,7 @@ class StoryDigest:
             "title": self.title,
             "nothing_new": self.nothing_new,
             "older_background": bool(self.background_ids),
+            "pending": self.pending,
             "articles": list(self.article_ids),
             "items": [i.to_dict() for i in self.items],
         }

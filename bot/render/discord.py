@@ -107,6 +107,8 @@ class DiscordRenderer:
         lines: list[str] = []
         for item in story.items:
             lines.extend(item_lines(item, self.description_limit, link_style="masked"))
+        if story.pending_note:
+            lines.append(f"*{story.pending_note}*")
         chunks = _pack_lines(lines, self.description_limit)
         colour = COLOURS.get(story.items[0].kind, QUIET_COLOUR)
         more = cut(escape_text(story.title) or "Untitled story", TITLE_LIMIT - len(CONTINUED)) + CONTINUED
@@ -126,6 +128,8 @@ class DiscordRenderer:
                 lines.append(STORY_NOTHING_NEW)
             for item in story.items:
                 lines.extend("- " + line for line in item_lines(item, self.content_limit - 2, link_style="bare"))
+            if story.pending_note:
+                lines.append(f"*{story.pending_note}*")
             blocks.append((story.story_id, lines))
         messages: list[Message] = []
         text: list[str] = [_summary(digest)] if self.header else []

@@ -106,6 +106,12 @@ def _story_chunks(story: StoryDigest) -> list[_Chunk]:
             chunks.append(_Chunk(story.story_id, text))
             text = _story_title(story, True)
         text += "\n" + line
+    if story.pending_note:
+        note = f"_{story.pending_note}_"
+        if len(text) + 1 + len(note) > SECTION_MAX:
+            chunks.append(_Chunk(story.story_id, text))
+            text = _story_title(story, True)
+        text += "\n" + note
     chunks.append(_Chunk(story.story_id, text))
     return chunks
 

@@ -31,6 +31,8 @@ def render_text(digest: Digest, heading: str = "") -> str:
             out.append(f"  nothing new ({n} article{'s' if n != 1 else ''}, nothing not already known)")
         for item in story.items:
             out.append("  " + item_line(item))
+        if story.pending_note:
+            out.append("  " + story.pending_note)
     return "\n".join(out)
 
 

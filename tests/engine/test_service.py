@@ -256,3 +256,42 @@ def test_user_layers_share_the_channel_memory_and_see_its_later_deliveries(artic
     svc.ingest(articles[1:])
     svc.mark_delivered(CHANNEL, build(svc))  # the channel is told the rest
     assert svc.build(DigestRequest(user)).empty  # the user, through the channel's memory, knows it too
+
+
+def test_items_over_the_per_story_cap_stay_pending_for_the_next_digest() -> None:
+    """The engine's own cap is not a silent drop: cut items come in the next digest, shown ones never again."""
+    from summarizer.engine import EngineConfig
+
+    facts = [
+        "The river authority said 1,200 homes in Lowmere were flooded after the dam failed.",
+        "Rescue crews evacuated 340 patients from the Lowmere county hospital by boat.",
+        "The governor declared a state of emergency for the whole of Lowmere county.",
+        "Power company Northgrid said 18,000 customers in Lowmere were without electricity.",
+        "Engineers found a 40-metre breach in the eastern wall of the Lowmere dam.",
+    ]
+    svc = Digests(Store("sqlite://"), EngineConfig(max_items_per_story=2))
+    svc.ingest([make_article("Dam fails above Lowmere\n" + " ".join(facts), source="Ledger",
+                             published=datetime(2025, 3, 2))])
+    told: list[str] = []
+    for _ in range(4):
+        digest = build(svc)
+        assert len(digest.items) <= 2
+        told += [i.sentence for i in digest.items]
+        pending = sum(s.pending for s in digest.stories)
+        assert pending == max(0, 5 - len(told))
+        svc.mark_delivered(CHANNEL, digest)
+    assert sorted(told) == sorted(facts)  # every fact told once: none dropped, none repeated
+    assert build(svc).empty
+
+
+def test_pending_items_are_announced_on_every_platform() -> None:
+    from bot.render.discord import DiscordRenderer
+    from bot.render.slack import render_slack_payloads
+    from bot.render.text import render_text
+    from summarizer.models import Digest, Item, Kind, StoryDigest
+
+    story = StoryDigest("s1", "Dam fails", [Item(Kind.NEW, "1,200 homes flooded")], ["a1"], pending=3)
+    digest = Digest("slack:T1:C1", [story])
+    assert "+3 more in the next digest" in render_text(digest)
+    assert "+3 more in the next digest" in str(render_slack_payloads(digest))
+    assert "+3 more in the next digest" in str([m.payload for m in DiscordRenderer().render(digest)])
