@@ -57,7 +57,7 @@ class Candidate:
 
 def source_ref(article: Article) -> SourceRef:
     """The citation of an article."""
-    return SourceRef(article.label, article.url, article.id)
+    return SourceRef(article.label, article.url, article.id, article.origin)
 
 
 def _order(articles: Sequence[Article]) -> list[Article]:

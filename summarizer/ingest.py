@@ -93,6 +93,28 @@ def _looks_textual(text: str) -> bool:
     return bad / len(sample) < 0.05
 
 
+_HOSTLIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/\s@]+@)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:/\S*)?$", re.I)
+
+
+def host_name(url: str) -> str:
+    """The host of ``url`` without port, user-info or a leading ``www.``; ``""`` when none."""
+    try:
+        host = urlparse(url if "://" in url else "//" + url).hostname or ""
+    except ValueError:
+        return ""
+    return host.lower().removeprefix("www.")
+
+
+def outlet_name(source: str = "", url: str = "") -> str:
+    """The outlet to cite: the given source name (a URL or ``host:port`` given as source becomes its
+    host), else the host of the article's URL; never a file name, ``""`` when nothing is known."""
+    name = " ".join((source or "").split())[:80]
+    m = _HOSTLIKE.match(name)
+    if m and ("." in name and " " not in name):
+        return host_name(name)
+    return name or host_name(url)
+
+
 def make_article(
     text: str,
     *,
@@ -119,13 +141,12 @@ def make_article(
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
         title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])
     title = title[:300]  # a given title is capped too
-    if not source and url:
-        source = urlparse(url).netloc.removeprefix("www.")
+    source = outlet_name(source, url)
     return Article(
         id=article_id(body, url, given_id),
         title=title.strip(),
         text=body,
-        source=source.strip(),
+        source=source,
         url=url.strip(),
         published=when,
         origin=name,

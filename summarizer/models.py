@@ -44,8 +44,8 @@ class Article:
 
     @property
     def label(self) -> str:
-        """A short human name for citations: the outlet, else the origin."""
-        return self.source or self.origin or self.id[:8]
+        """The outlet to cite (never a file name; ``""`` when no outlet is known)."""
+        return self.source
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,14 @@ class SourceRef:
     name: str
     url: str = ""
     article_id: str = ""
+    origin: str = ""  # the record id or file the article came from (for replays and benchmarks)
 
     def to_dict(self) -> dict[str, str]:
         """Serialise for JSON output."""
-        return {"name": self.name, "url": self.url, "article_id": self.article_id}
+        out = {"name": self.name, "url": self.url, "article_id": self.article_id}
+        if self.origin:
+            out["origin"] = self.origin
+        return out
 
 
 @dataclass

@@ -232,7 +232,7 @@ class Poller:
                 return
         try:
             article = make_article(text, name=entry.link or entry.guid, title=entry.title or page_title,
-                                   url=entry.link, published=entry.published,
+                                   source=feed.title, url=entry.link, published=entry.published,
                                    given_id=version_id(canon or entry.guid, fp))
         except InputError:
             self.repo.record_entry(feed.id, entry.guid, canon, fp, entry.stamp, None)

@@ -180,7 +180,7 @@ def item_lines(item: Item, limit: int, link_style: str = "masked") -> list[str]:
 def source_links(sources: Iterable[SourceRef], link_style: str = "masked") -> list[str]:
     """Sources as ``[name](url)`` masked links (``[name](<url>)`` when bare); unsafe URLs unlinked."""
     parts: list[str] = []
-    sources = list(sources)
+    sources = [s for s in sources if s.name or s.url]  # an outlet with no name and no link says nothing
     for src in sources[:MAX_SOURCES]:
         name = cut(escape_text(src.name) or "source", SOURCE_NAME_LIMIT)
         url = safe_url(src.url)

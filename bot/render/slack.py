@@ -67,7 +67,7 @@ def _sources(refs: Sequence[SourceRef], *, links: bool) -> str:
     unique: list[SourceRef] = []
     for ref in refs:
         key = (ref.name, ref.url)
-        if key not in seen:
+        if key not in seen and (ref.name or ref.url):  # an outlet with no name and no link says nothing
             seen.add(key)
             unique.append(ref)
     shown = [link(r.url if links else "", r.name or "source") for r in unique[:SOURCES_PER_ITEM]]

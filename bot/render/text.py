@@ -11,8 +11,9 @@ def item_line(item: Item, with_sources: bool = True) -> str:
     """``new: <text> (Source A, Source B)``; ``updated: <text> (earlier: x) (Source)``."""
     kind = item.kind.value + (" (older background)" if item.background else "")
     line = f"{kind}: {item.full_text}"
-    if with_sources and item.sources:
-        line += " (" + ", ".join(s.name for s in item.sources) + ")"
+    names = list(dict.fromkeys(s.name for s in item.sources if s.name))
+    if with_sources and names:
+        line += " (" + ", ".join(names) + ")"
     return line
 
 
@@ -41,7 +42,9 @@ def replay_record(label_key: str, label: str, digest: Digest) -> dict[str, Any]:
     return {
         label_key: label,
         "items": [
-            {"kind": i.kind.value, "text": i.full_text, "sources": [s.name for s in i.sources], "story": s.story_id}
+            # The benchmarks' contract: an outlet name, else the article's record id.
+            {"kind": i.kind.value, "text": i.full_text, "sources": [src.name or src.origin for src in i.sources],
+             "story": s.story_id}
             for s in digest.stories
             for i in s.items
         ],
