@@ -16,6 +16,7 @@ the caller calls it only once the digest was delivered.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
@@ -78,6 +79,27 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
     return len(content_words(text)) >= min_words or bool(features(text).quantities)
 
 
+_OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
+                     re.I)
+_COMPLETE = re.compile(r"^[A-Z0-9].*[.!?][\"'’”)]?$", re.S)
+
+
+def cleanliness(text: str) -> float:
+    """How well a sentence stands alone as a line: complete, self-contained, of headline-ish length,
+    and carrying its facts. Used to pick which telling of a fact several outlets report is shown."""
+    score = 2.0 if _COMPLETE.match(text.strip()) else 0.0
+    score += 0.0 if _OPENER.match(text.strip()) else 1.0
+    n = len(text)
+    score -= 0.0 if 50 <= n <= 220 else min(1.5, abs(n - (50 if n < 50 else 220)) / 80)
+    f = features(text)
+    return score + 0.5 * min(2, len(f.quantities) + len(f.days))
+
+
+def cleaner(text: str, than: str) -> bool:
+    """True when ``text`` is clearly the better telling of the same fact (ties keep the first)."""
+    return cleanliness(text) > cleanliness(than) + 0.25
+
+
 class Engine:
     """Builds digests; owns the story index (stories are shared by all audiences)."""
 
@@ -102,7 +124,12 @@ class Engine:
                     if verdict.novel:
                         again = judge(text, fresh, story.id, gist) if len(fresh) else None
                         if again is not None and not again.novel:
-                            self._cite(owner.get(again.best.index) if again.best else None, article)
+                            first = owner.get(again.best.index) if again.best else None
+                            self._cite(first, article)
+                            if first is not None and first.story_id == story.id and cleaner(text, first.text):
+                                # The cluster is shown by its cleanest complete telling.
+                                first.text, first.article, first.position, first.verdict = (
+                                    text, article, sentence.position, verdict)
                         else:
                             cand = Candidate(text, article, story.id, sentence.position, verdict, [source_ref(article)])
                             out.append(cand)
