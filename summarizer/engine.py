@@ -37,6 +37,7 @@ class EngineConfig:
 
     algorithm: str = "lexrank"
     max_items_per_story: int = 10
+    pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story, before sumy ranking (LexRank is quadratic)
     line_chars: int = 140
     background_days: int = 60
@@ -211,6 +212,7 @@ class Engine:
             by_story[c.story_id].append(c)
         sections: list[tuple[float, StoryDigest]] = []
         held_back: set[str] = set()
+        newest = max((a.published for a in ordered if a.published), default=None)
         for story_id, story_cands in by_story.items():
             story = self.stories.stories[story_id]
             ranked_all = self.rank(story_cands)
@@ -218,9 +220,14 @@ class Engine:
             # Nothing is dropped silently: the articles of items over the per-story cap stay
             # unread, so the next digest offers those items (the shown ones are remembered by
             # sentence and are not offered again).
-            held_back.update(src.article_id for c in over for src in c.sources)
+            # Pending is bounded in time: items whose articles are older than ``pending_days``
+            # before this digest's newest article are no longer news; they are left out and the
+            # reader is told how many (a busy feed would otherwise carry them forever).
+            stale = [c for c in over if self._expired(c.article, newest)]
+            keep = [c for c in over if not self._expired(c.article, newest)]
+            held_back.update(src.article_id for c in keep for src in c.sources)
             section = StoryDigest(story_id, story.title)
-            section.pending = len(over)
+            section.pending, section.expired = len(keep), len(stale)
             section.article_ids = [a.id for a in story_articles[story_id]]
             section.background_ids = [a.id for a in story_articles[story_id] if self._is_background(a, story_id)]
             older = frozenset(section.background_ids)
@@ -252,6 +259,12 @@ class Engine:
             s.article_ids = [a for a in s.article_ids if a not in held_back]
         return Digest(audience=audience, stories=stories, created=now,
                       article_ids=[a.id for a in ordered if a.id not in held_back])
+
+    def _expired(self, article: Article, newest: datetime | None) -> bool:
+        """True when an item of ``article`` held back by a cap is too old to be offered again."""
+        if newest is None or article.published is None:
+            return False
+        return newest - article.published > timedelta(days=self.config.pending_days)
 
     def _is_background(self, article: Article, story_id: str) -> bool:
         """True when the article is much older than the story's newest article."""

@@ -120,6 +120,7 @@ class StoryDigest:
     article_ids: list[str] = field(default_factory=list)
     background_ids: list[str] = field(default_factory=list)  # articles much older than the story
     pending: int = 0  # items over a length cap: their articles stay unread for the next digest
+    expired: int = 0  # items over the cap too old to be offered again: left out, and said so
 
     @property
     def nothing_new(self) -> bool:
@@ -128,8 +129,11 @@ class StoryDigest:
 
     @property
     def pending_note(self) -> str:
-        """``+N more in the next digest`` when items were held back by a length cap, else ``""``."""
-        return f"+{self.pending} more in the next digest" if self.pending > 0 else ""
+        """``+N more in the next digest`` / ``N older items left out`` for items over a cap, else ``""``."""
+        notes = [f"+{self.pending} more in the next digest"] if self.pending > 0 else []
+        if self.expired > 0:
+            notes.append(f"{self.expired} older item{'s' if self.expired != 1 else ''} left out")
+        return "; ".join(notes)
 
     def to_dict(self) -> dict[str, Any]:
         """Serialise for JSON output."""
@@ -139,6 +143,7 @@ class StoryDigest:
             "nothing_new": self.nothing_new,
             "older_background": bool(self.background_ids),
             "pending": self.pending,
+            "expired": self.expired,
             "articles": list(self.article_ids),
             "items": [i.to_dict() for i in self.items],
         }

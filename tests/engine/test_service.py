@@ -295,3 +295,24 @@ def test_pending_items_are_announced_on_every_platform() -> None:
     assert "+3 more in the next digest" in render_text(digest)
     assert "+3 more in the next digest" in str(render_slack_payloads(digest))
     assert "+3 more in the next digest" in str([m.payload for m in DiscordRenderer().render(digest)])
+
+
+def test_items_over_the_cap_are_not_carried_forever() -> None:
+    """Held-back items older than ``pending_days`` before the digest's news are left out, and said so."""
+    from summarizer.engine import EngineConfig
+
+    old = ["The river authority said 1,200 homes in Lowmere were flooded after the dam failed.",
+           "Rescue crews evacuated 340 patients from the Lowmere county hospital by boat.",
+           "Power company Northgrid said 18,000 customers in Lowmere were without electricity."]
+    svc = Digests(Store("sqlite://"), EngineConfig(max_items_per_story=1, pending_days=2))
+    svc.ingest([make_article("Dam fails above Lowmere\n" + " ".join(old), source="Ledger",
+                             published=datetime(2025, 3, 1))])
+    svc.ingest([make_article("Lowmere dam inquiry\nThe Lowmere county council opened an inquiry into the "
+                             "dam failure with 3 independent engineers.", source="Ledger",
+                             published=datetime(2025, 3, 6))])
+    digest = build(svc)
+    (story,) = [s for s in digest.stories if s.items]
+    assert len(story.items) == 1 and story.pending == 0 and story.expired == 3
+    assert "3 older items left out" in story.pending_note
+    svc.mark_delivered(CHANNEL, digest)
+    assert build(svc).empty
