@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
 
 from dateutil import parser as dateparser
 
@@ -42,17 +42,29 @@ def parse_date_line(line: str) -> datetime | None:
 
 
 def parse_when(value: str) -> datetime | None:
-    """Parse a date or timestamp string leniently; None when it is not one."""
+    """Parse a date or timestamp string leniently, as naive UTC; None when it is not one. An
+    impossible UTC offset (``+24:00``, ``+99:00``) is dropped: the wall-clock time is kept."""
     value = (value or "").strip()
-    if not value:
+    if not value or len(value) > 100:
         return None
-    try:
-        when = dateparser.parse(value, fuzzy=False)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if when is None or not (1900 <= when.year <= 2200):
-        return None
-    return when.replace(tzinfo=None) if when.tzinfo is None else when
+    for ignore_offset in (False, True):  # an impossible offset: keep the wall-clock time, drop the offset
+        try:
+            when = dateparser.parse(value, fuzzy=False, ignoretz=ignore_offset)
+            if when is None or not (1900 <= when.year <= 2200):
+                return None
+            return naive_utc(when)
+        except (ValueError, OverflowError, TypeError, ArithmeticError):
+            continue
+    return None
+
+
+def naive_utc(when: datetime) -> datetime:
+    """``when`` as naive UTC (the store keeps naive UTC); a naive value is taken as UTC already.
+
+    Raises ValueError for an offset Python cannot represent (24 hours or more)."""
+    if when.tzinfo is None:
+        return when
+    return when.astimezone(timezone.utc).replace(tzinfo=None)
 
 
 def day_mentions(text: str) -> list[tuple[int, int, int | None, str, int, int]]:

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 from urllib.parse import urlparse
 
 from summarizer.clean import clean_text
-from summarizer.dates import parse_when
+from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
 from summarizer.models import Article
 
@@ -38,6 +38,12 @@ class IngestReport:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    """``text`` on one line, at most ``limit`` characters (for skip messages)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def article_id(text: str, url: str = "", given: str = "") -> str:
@@ -132,10 +138,15 @@ def make_article(
     body = cleaned.text[:MAX_ARTICLE_CHARS]
     if not re.search(r"[A-Za-z]{2,}", body):
         raise EmptyInput(f"{name}: no readable sentences")
-    when = published if isinstance(published, datetime) else parse_when(published or "")
+    when: datetime | None = None
+    if isinstance(published, datetime):
+        try:
+            when = naive_utc(published)
+        except (ValueError, OverflowError):
+            when = None  # an impossible offset: the date is unknown, the article is kept
+    else:
+        when = parse_when(published or "")
     when = when or cleaned.published
-    if when is not None and when.tzinfo is not None:
-        when = when.astimezone(timezone.utc).replace(tzinfo=None)  # naive UTC, as the store keeps
     lines = body.split("\n")
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
@@ -201,6 +212,9 @@ def jsonl_record(line: str, where: str) -> Article | InputError:
     except InputError as exc:
         msg = str(exc)  # the record's name may already be ``where``: say it once
         return type(exc)(msg if msg.startswith(where) else f"{where}: {msg}")
+    except Exception as exc:  # one bad record never stops the rest: skipped with one line
+        log.debug("record %s failed", where, exc_info=True)
+        return InputError(f"{where}: unreadable record ({type(exc).__name__}: {one_line(str(exc))})")
 
 
 def iter_jsonl(path: Path) -> Iterator[Article | InputError]:
@@ -268,6 +282,9 @@ def read_path(path: Path) -> Iterator[Article | InputError]:
             yield read_text_file(path, data)
     except InputError as exc:
         yield exc
+    except Exception as exc:  # one bad file never stops the rest: skipped with one line
+        log.debug("file %s failed", path, exc_info=True)
+        yield InputError(f"{name}: unreadable ({type(exc).__name__}: {one_line(str(exc))})")
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
