@@ -131,6 +131,7 @@ class Engine:
                                 # The cluster is shown by its cleanest complete telling.
                                 first.text, first.article, first.position, first.verdict = (
                                     text, article, sentence.position, verdict)
+                                first.sources.sort(key=lambda ref: ref.article_id != article.id)  # its outlet first
                         else:
                             cand = Candidate(text, article, story.id, sentence.position, verdict, [source_ref(article)])
                             out.append(cand)

@@ -24,4 +24,4 @@ def test_a_cluster_is_shown_by_its_cleanest_telling() -> None:
     digest = Engine().digest("c", [rough, clean], Memory())
     (item,) = [i for i in digest.items if "340" in i.text]
     assert item.sentence.startswith("Rescue crews evacuated 340")
-    assert {s.name for s in item.sources} == {"Wire A", "Ledger"}
+    assert [s.name for s in item.sources] == ["Ledger", "Wire A"]  # the telling shown, its outlet first
