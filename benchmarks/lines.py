@@ -225,7 +225,7 @@ def replay_kinds(lines: Sequence[Line], pairs: Sequence[dict[str, Any]]) -> list
     for line in lines:
         if line.kind == "new":
             continue
-        labels = sorted({p["label"] for p in pairs if p["later"][0] == line.article_id
+        labels = sorted({f"{p['label']} (vs {p['earlier'][0]})" for p in pairs if p["later"][0] == line.article_id
                          and min(line.end, p["later"][2]) > max(line.start, p["later"][1])})
         out.append({"episode": line.episode, "step": line.step, "kind": line.kind, "text": line.text,
                     "pair_labels": labels or ["(unlabelled)"]})
