@@ -61,6 +61,7 @@ class Line:
     start: int
     end: int
     label: str
+    same_day: bool = False  # an earlier article of the episode has the same day (same day step)
 
 
 # -- labels ------------------------------------------------------------------------------
@@ -156,6 +157,8 @@ def episode_lines(episode: dict[str, Any], shared: Path) -> list[Line]:
     records = read_records(shared / episode["corpus"], ids)
     raws = {i: str(json.loads(records[i])["text"]) for i in ids}
     spans = {a["id"]: [tuple(s) for s in a["spans"]] for a in episode["articles"]}
+    days = [a["published"][:10] for a in episode["articles"]]
+    after_same_day = {i for k, i in enumerate(ids) if episode["every"] == "day" and days[k] in days[:k]}
     articles: list[Article] = []
     for i in ids:
         art = jsonl_record(records[i], i)
@@ -169,7 +172,8 @@ def episode_lines(episode: dict[str, Any], shared: Path) -> list[Line]:
             where = locate(item.sentence or item.text, raws.get(aid, ""))
             start, end = where or (-1, -1)
             lab = label_of(start, end, spans.get(aid, [])) if where else "unmapped"
-            lines.append(Line(episode["episode"], label, rank, item.kind.value, item.full_text, aid, start, end, lab))
+            lines.append(Line(episode["episode"], label, rank, item.kind.value, item.full_text, aid, start, end, lab,
+                              aid in after_same_day))
 
     run_replay(articles, episode["every"], EngineConfig(), emit)
     return lines
@@ -182,7 +186,9 @@ def line_figures(lines: Sequence[Line]) -> dict[str, Any]:
     shares = {lab: round(counts[lab] / mapped, 4) if mapped else 0.0 for lab in LINE_LABELS}
     firsts = [line for line in lines if line.rank == 0]
     first_news = sum(line.label == "news" for line in firsts)
+    stale_same_day = sum(line.label == "stale" and line.same_day for line in lines)
     return {"lines": len(lines), "mapped": mapped, "unmapped": counts["unmapped"], "shares": shares,
+            "stale_same_day": stale_same_day,
             "background+stale": round(shares["background"] + shares["stale"], 4),
             "steps_with_lines": len(firsts), "first_line_news": round(first_news / len(firsts), 4) if firsts else 0.0}
 
@@ -249,6 +255,8 @@ def report(result: dict[str, Any], show: int) -> str:
     out += [f"  {lab:<11}{f['shares'][lab]:.3f}" for lab in LINE_LABELS]
     out.append(f"  debris            {verdict('debris', f['shares']['debris'])}")
     out.append(f"  background+stale  {verdict('background+stale', f['background+stale'])}")
+    out.append(f"  ({f['stale_same_day']} stale lines come from an article with an earlier one of the same day: labels "
+               "count a same-day repeat as stale even when the day digest shows it once)")
     out.append(f"  first line news   {verdict('first_line_news', f['first_line_news'])}")
     for name, ep in result["episodes"].items():
         out.append(f"  {name:<28} lines {ep['lines']:>3}  news {ep['shares']['news']:.2f}  debris "

@@ -128,13 +128,15 @@ def test_a_glued_caption_makes_a_line_debris_only_when_it_is_a_third_of_it() -> 
 
 
 def test_figures_count_shares_and_first_lines() -> None:
-    def line(step: str, rank: int, label: str) -> Line:
-        return Line("ep", step, rank, "new", "t", "a", 0, 1, label)
+    def line(step: str, rank: int, label: str, same_day: bool = False) -> Line:
+        return Line("ep", step, rank, "new", "t", "a", 0, 1, label, same_day)
 
-    lines = [line("d1", 0, "news"), line("d1", 1, "debris"), line("d2", 0, "stale"), line("d2", 1, "unmapped")]
+    lines = [line("d1", 0, "news"), line("d1", 1, "debris"), line("d2", 0, "stale"), line("d2", 1, "unmapped"),
+             line("d2", 2, "stale", same_day=True), line("d2", 3, "news", same_day=True)]
     figures = line_figures(lines)
-    assert figures["shares"]["debris"] == pytest.approx(1 / 3, abs=1e-3) and figures["unmapped"] == 1
-    assert figures["first_line_news"] == 0.5 and figures["background+stale"] == pytest.approx(1 / 3, abs=1e-3)
+    assert figures["stale_same_day"] == 1 and figures["mapped"] == 5
+    assert figures["shares"]["debris"] == pytest.approx(1 / 5, abs=1e-3) and figures["unmapped"] == 1
+    assert figures["first_line_news"] == 0.5 and figures["background+stale"] == pytest.approx(2 / 5, abs=1e-3)
 
 
 def test_a_pair_is_judged_by_the_engine() -> None:
