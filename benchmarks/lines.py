@@ -114,7 +114,7 @@ def problems(episode: dict[str, Any], texts: dict[str, str] | None = None) -> li
 # -- mapping a line to its labelled sentence ------------------------------------------------
 def normalised(text: str) -> tuple[str, list[int]]:
     """``text`` lower-cased, ASCII letters and digits only, with each kept character's offset."""
-    keep = [(c, i) for i, c in enumerate(text.lower()) if c.isascii() and c.isalnum()]
+    keep = [(c.lower(), i) for i, c in enumerate(text) if c.isascii() and c.isalnum()]
     return "".join(c for c, _ in keep), [i for _, i in keep]
 
 

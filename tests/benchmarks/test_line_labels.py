@@ -113,6 +113,7 @@ def test_a_cleaned_sentence_is_found_in_the_raw_text() -> None:
     assert locate("Officials said it would reopen on “Thursday”.", RAW) == (165, 207)  # quotes and spacing differ
     assert locate("Officials said it would reopen on Thursday and would not", RAW) is not None  # head found
     assert locate("Nothing like this sentence is in the text at all.", RAW) is None
+    assert locate("reopen on Thursday", "İİ Officials said it would reopen on Thursday.") == (27, 45)  # offsets, not lower()
 
 
 def test_a_line_takes_the_label_covering_it() -> None:
