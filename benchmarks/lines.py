@@ -261,6 +261,8 @@ def report(result: dict[str, Any], show: int) -> str:
     for name, ep in result["episodes"].items():
         out.append(f"  {name:<28} lines {ep['lines']:>3}  news {ep['shares']['news']:.2f}  debris "
                    f"{ep['shares']['debris']:.2f}  bg+stale {ep['background+stale']:.2f}  first news {ep['first_line_news']:.2f}")
+    out += [f"  unmapped: {ln['episode']} {ln['step']} {ln['article_id']}: {ln['text'][:120]}"
+            for ln in result["line_list"] if ln["label"] == "unmapped"]
     out.append(f"pairs: {p['pairs']} {p['labels']}")
     for kind in ("updated", "conflict"):
         k = p[kind]
