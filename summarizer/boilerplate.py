@@ -39,7 +39,8 @@ _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|PT|PST|CET|HKT)?\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _LINKISH = re.compile(r"^(?:https?:|www\.|@\w|#\w)|\.(?:com|org|net|co\.uk|html?|php)\b|[{}<>|=;]|^\W+$", re.I)
-_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
+# Ends a sentence; a closing quote may come out as mojibake ("â€\x9d", "â€ �") in badly decoded pages.
+_TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[\"”’»])(?:\s*(?:â€\S?|\ufffd))*\s*$")
 
 
 class Label(str, enum.Enum):
@@ -95,6 +96,7 @@ W_CAPS = -1.2  # times the capitalised share, for lines of 3+ content words
 W_DIGITS = -1.5
 W_LINKS = -3.0
 W_CLOCK = -0.8
+W_LIST = -1.0  # the line opens like 3+ other lines of the page with a numbered token ("P12", "3)", "A4.")
 GOOD_AT = 0.45
 BAD_AT = -0.45
 
@@ -111,9 +113,28 @@ def line_score(f: LineFeatures) -> float:
     return s
 
 
-def initial_label(f: LineFeatures) -> Label:
-    """The class of a line from its own features alone."""
-    s = line_score(f)
+def _list_shape(line: str) -> str:
+    """The shape of a line's first token when it holds a digit ("P12" -> "A0", "3)" -> "0)"), else ""."""
+    head = line.split(maxsplit=1)[0] if line.strip() else ""
+    if not any(ch.isdigit() for ch in head):
+        return ""
+    return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "0", head)))
+
+
+def list_items(lines: Sequence[str]) -> list[bool]:
+    """Lines that open with the same numbered token shape as two or more others: items of a list
+    (page references of a press review, a numbered chart, a schedule), not running prose."""
+    shapes = [_list_shape(line) for line in lines]
+    counts: dict[str, int] = {}
+    for shape in shapes:
+        if shape:
+            counts[shape] = counts.get(shape, 0) + 1
+    return [bool(shape) and counts[shape] >= 3 for shape in shapes]
+
+
+def initial_label(f: LineFeatures, listed: bool = False) -> Label:
+    """The class of a line from its own features alone (``listed``: it is an item of a list)."""
+    s = line_score(f) + W_LIST * listed
     if s >= GOOD_AT and f.words >= 6:
         return Label.GOOD
     # A short sentence ("Nobody knows," he said. / Haiti owes it $38m.) is unclear, never bad on its own.
@@ -129,11 +150,11 @@ def classify(lines: Sequence[str]) -> list[Label]:
     page that only touches furniture goes; one touching a prose line stays. A page with no
     prose line at all (a one-line article, a list of short facts) has no body to tell its
     furniture from: only its clearly bad lines go. A short clean line right above prose is
-    a headline or sub-heading and stays; a scrap of one to three words with no full stop
-    stays only between prose lines.
+    a headline or sub-heading and stays; a capitalised scrap of one to three words with no
+    full stop stays only between prose lines.
     """
     feats = [line_features(line) for line in lines]
-    first = [initial_label(f) for f in feats]
+    first = [initial_label(f, listed) for f, listed in zip(feats, list_items(lines))]
     for i in range(len(first) - 1):  # a heading: a short clean line right above prose
         f = feats[i]
         if first[i] is Label.BAD and first[i + 1] is Label.GOOD and not f.terminal and 3 <= f.words <= 20 \
@@ -147,7 +168,8 @@ def classify(lines: Sequence[str]) -> list[Label]:
             continue
         before = next((first[j] for j in range(i - 1, -1, -1) if first[j] is not Label.SHORT), Label.BAD)
         after = next((first[j] for j in range(i + 1, len(first)) if first[j] is not Label.SHORT), Label.BAD)
-        if feats[i].words <= 3 and not feats[i].terminal:  # a scrap ("Most read", "Latest") needs prose on both sides
+        scrap = feats[i].words <= 3 and not feats[i].terminal and not lines[i].lstrip()[:1].islower()
+        if scrap:  # a scrap ("Most read", "Latest") needs prose on both sides; "a minute" continues a sentence
             out[i] = Label.GOOD if before is Label.GOOD and after is Label.GOOD else Label.BAD
         else:
             out[i] = Label.BAD if before is Label.BAD and after is Label.BAD else Label.GOOD

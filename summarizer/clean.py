@@ -182,7 +182,7 @@ def _is_furniture_line(line: str) -> bool:
     """A whole line of page furniture, by the explicit rules."""
     if _NAV.match(line) or _BARE_URL_LINE.match(line) or _SIGNOFF.match(line) or _BYLINE.match(line):
         return True
-    if _TEASER.match(line) or _is_promo(line):
+    if _TEASER.match(line) or _is_promo(line) or (_CORRECTION.search(line) and len(line.split()) <= 25):
         return True
     return _is_stamp(line)
 

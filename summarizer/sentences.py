@@ -17,7 +17,7 @@ from summarizer.clean import is_furniture
 from summarizer.models import Article, Sentence
 from summarizer.text import words
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
+_TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[\"”’»])(?:\s*(?:â€\S?|\ufffd))*\s*$")  # mojibake quotes too
 MAX_SENTENCE_CHARS = 2000
 
 

@@ -96,3 +96,21 @@ def test_transcript_labels_and_marks_removed() -> None:
 def test_one_label_like_line_in_an_article_is_left_alone() -> None:
     page = ["NOTE: The figures are provisional.", LEAD]
     assert transcript_lines(page) == page
+
+
+def test_a_lower_case_continuation_is_not_a_scrap() -> None:
+    """A sentence broken across lines ("... he had lost" / "a minute") continues prose; "Most read" is a label."""
+    page = [LEAD, "In the final climb he said he had lost", "a minute", "Most read", "P9 Daily Star | P12"]
+    assert kept(page) == [LEAD, "In the final climb he said he had lost", "a minute"]
+
+
+def test_a_closing_quote_garbled_by_bad_decoding_still_ends_a_sentence() -> None:
+    assert line_features("That is not the whole story.â€ �").terminal
+    assert line_features("Because that is not the complete picture.â€").terminal
+
+
+def test_numbered_list_items_are_penalised_as_a_list() -> None:
+    review = ["P3 Minister quits over expenses row.", "P7 Ratings war heats up.", "P12 Council sells the town hall."]
+    page = [LEAD, BODY, MORE, *review]
+    assert kept(page) == [LEAD, BODY, MORE]
+    assert kept([LEAD, "P3 Minister quits over expenses row.", BODY]) == [LEAD, "P3 Minister quits over expenses row.", BODY]

@@ -93,3 +93,7 @@ def test_highlights_block_on_a_page() -> None:
     page = ["Strike death toll rises to 40", "STORY HIGHLIGHTS", "NEW: Death toll rises to 40",
             "Rescue teams search two blocks", "(CNN) -- " + LEAD, BODY]
     assert lines_of(*page) == ["Strike death toll rises to 40", LEAD, BODY]
+
+
+def test_correction_notice_line_goes() -> None:
+    assert lines_of(LEAD, "This article was amended on 12 January 2011.", BODY) == [LEAD, BODY]
