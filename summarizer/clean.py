@@ -6,10 +6,12 @@ The rules are about page furniture common to news sites, never about a given sto
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from summarizer.boilerplate import comment_thread_start, highlight_block, keep_lines, strip_highlights, transcript_lines
 from summarizer.dates import parse_date_line
 
 _NAV = re.compile(
@@ -29,6 +31,52 @@ _NAV = re.compile(
     )""",
     re.I | re.X,
 )
+# Sidebar and video teasers, labelled: "READ MORE: ...", "Related: ...", "Watch: ...", "Video: ...".
+_TEASER = re.compile(
+    r"^(?:read more|more|related(?: stories| articles| content| coverage| links)?|see also|also read|read also|"
+    r"watch|video|videos|photos?|gallery|listen|podcast|live|in pictures|more on this story|full coverage|"
+    r"top stories|latest)\s*[:|»›>]|^watch (?:more|the (?:full )?(?:video|clip|report|interview|presentation)|it here|live)\b",
+    re.I,
+)
+# Sign-up, newsletter, legal, cookie and paywall text: a cue addressed to the reader.
+_PROMO_CUE = re.compile(
+    r"\b(?:sign(?:ing)? up|sign in|log ?in|subscri(?:be|bed|ber|bers|ption|ptions)|newsletters?|cookies?|"
+    r"privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|ad ?blockers?|"
+    r"your browser|free (?:articles?|trial)|paywall|unlimited access|download (?:our|the) app|follow us|like us on|"
+    r"support (?:our|independent|quality) journalism|donate|all rights reserved|redistributed|"
+    r"(?:contact|email|tell) us|rewritten)\b",
+    re.I,
+)
+_PROMO_ADDRESS = re.compile(
+    r"^(?:\W+\s*)?(?-i:(?:Sign|Subscribe|Join|Get|Download|Follow|Like|Click|Tap|Register|Log|Support|Become|Enable|"
+    r"Please|Try|Start|Continue|Already|Tell|Don't forget|To (?:sign|subscribe|continue|donate))|SIGN UP)\b|"
+    r"\bour (?:newsletters?|journalism|site|website|app|terms|privacy|cookies?|readers|flickr|facebook|twitter)\b|"
+    r"\byou can (?:also )?(?:sign|subscribe|follow|find us|download|register|donate|listen)\b|"
+    r"\b(?:sent|delivered) (?:direct(?:ly)? )?to (?:you|your)\b|\byour (?:inbox|browser settings)\b|\bemail address\b|"
+    r"\b(?:subscribe|sign up|register|log in) (?:now|today|here|for free|free)\b|\byou(?:'ve| have) reached\b",
+    re.I,
+)
+# "Updated 2:15 PM ET, Sat December 27, 2025", "Posted: 27/12/2025 10:32": a time-stamp line.
+_STAMP_LINE = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|first published)\b:?\s.{0,80}$", re.I)
+# A live-page clock time opening a line: "9:16pm The minister ...", "10.32 GMT: Rescue teams ...".
+_LEAD_CLOCK = re.compile(
+    r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET))"
+    r"\s*(?:GMT|BST|UTC|ET|EST|EDT|CET)?\s*(?:[-–—:|]\s*)?(?=[A-Z\"“])",
+    re.I,
+)
+# A wire agency prefix anywhere: "Seoul, Dec 27 (IANS) ", "NEW DELHI, Dec. 27, 2025 (PTI) - ".
+_AGENCIES = r"(?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|DPA|BBC|ANI|PTI|MENAFN|Yonhap|Kyodo|TASS|Tass|"
+_AGENCIES += r"Interfax|RIA Novosti|Sputnik|IRNA|WAM|APP|UNI|AA|EFE|ANSA|KCNA|Bernama|AAP|PA|CP|SPA|NNA|KUNA)"
+_AGENCY_PREFIX = re.compile(
+    r"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
+    rf"\d{{1,2}}(?:,? \d{{4}})? \({_AGENCIES}(?:[/,] ?{_AGENCIES})*\)\s*(?:[-–—:]+\s*)?"
+)
+# <script>, <style> and other non-text elements of HTML given as text; the tags of the rest.
+_HTML_HINT = re.compile(r"<(?:script|style|p|div|br|span|html|body|head|meta|link|li|ul|h[1-6])\b", re.I)
+_HTML_SKIP = re.compile(r"<(script|style|noscript|template|svg|iframe|nav|aside|footer|figcaption)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+                        re.I | re.S)
+_HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|figure|blockquote)\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^<>]{1,500}>")
 # A caption with its credit glued on ("...UkraineImage: Agency/AP/picture alliance").
 _GLUED_CREDIT = re.compile(r"\S(?:Image|Photo|Picture|Credit)s?:\s", re.I)
 # A photo credit glued to the start of a line: "Photograph: Jane Doe/AP The death toll ..."
@@ -56,10 +104,13 @@ _BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 _SIGNOFF = re.compile(
     r"^\s*(?:(?-i:[a-z]{1,4}/[a-z]{1,4}(?:/[a-z]{1,4})?)\s*(?:\(.{0,80}\))?\s*|\(?(?:reporting|writing|editing) by\b.*)$", re.I
 )
-_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*(?:[,|].{0,80})?(?<![.!?\u201d\x22])$")
+_BYLINE = re.compile(
+    r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+(?:and|&)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?"
+    r"\s*(?:[,|].{0,80})?(?<![.!?\u201d\x22])$"
+)
 # A dateline/byline prefix: "By X, Editor CITY | Mon Mar 2, 2009 ... CITY (Reuters) - ".
 _DATELINE = re.compile(
-    r"^.{0,240}?\((?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|BBC|ANI|PTI|MENAFN)\)\s*(?:[-–—:]+\s*)?"
+    rf"^.{{0,240}}?\({_AGENCIES}\)\s*(?:[-–—:]+\s*)?"
 )
 # "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
 _WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
@@ -95,16 +146,77 @@ def strip_dateline(line: str, strict: bool = False) -> str:
     return line
 
 
+def strip_html(raw: str) -> str:
+    """Text of HTML given as text: script, style, navigation and caption elements out, tags to line breaks.
+
+    Only a page is treated so (three or more element tags): a sentence that quotes one
+    ``<script>`` tag is text, and renderers escape it.
+    """
+    if len(_HTML_HINT.findall(raw[:100_000])) < 3:
+        return raw
+    raw = _HTML_BLOCK.sub("\n", _HTML_SKIP.sub("\n", raw))
+    return html.unescape(_HTML_TAG.sub("", raw))
+
+
+def split_glued_credit(line: str) -> str:
+    """The text before a photo credit glued to a line's last word; "" when that text is only a caption.
+
+    "…in eastern UkraineImage: Agency/AP" gives "…in eastern Ukraine": a one-paragraph
+    article keeps its paragraph, a short caption without a full stop goes.
+    """
+    m = _GLUED_CREDIT.search(line)
+    if not m:
+        return line
+    left = line[: m.start() + 1].strip()
+    if len(left.split()) >= 12 or re.search(r"[.!?][\"'”’)]*\s", left + " "):
+        return left
+    return ""
+
+
+def _is_promo(line: str) -> bool:
+    """Sign-up, newsletter, legal, cookie or paywall text: a cue addressed to the reader, or a short cue line."""
+    return bool(_PROMO_CUE.search(line)) and (bool(_PROMO_ADDRESS.search(line)) or len(line.split()) <= 4)
+
+
+def _is_furniture_line(line: str) -> bool:
+    """A whole line of page furniture, by the explicit rules."""
+    if _NAV.match(line) or _BARE_URL_LINE.match(line) or _SIGNOFF.match(line) or _BYLINE.match(line):
+        return True
+    if _TEASER.match(line) or _is_promo(line) or (_CORRECTION.search(line) and len(line.split()) <= 25):
+        return True
+    return _is_stamp(line)
+
+
+def _is_stamp(line: str) -> bool:
+    """A time-stamp line: "Updated 2:15 PM ET, Sat December 27, 2025"."""
+    return bool(_STAMP_LINE.match(line) and re.search(r"\d", line) and len(line.split()) <= 15)
+
+
 def clean_text(raw: str) -> Cleaned:
-    """Drop page furniture and return the article's clean lines and any date found."""
+    """Drop page furniture and return the article's clean lines and any date found.
+
+    Explicit rules first (navigation, bylines, stamps, teasers, sign-up text, comment
+    threads, highlight blocks, transcript marks), then the line classifier of
+    :mod:`summarizer.boilerplate` for what the rules do not name.
+    """
     published: datetime | None = None
     out: list[str] = []
     dropped = 0
-    raw = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
-    for line in raw.split("\n"):
-        line = line.replace("\u00a0", " ").replace("\\/", "/").strip()
+    raw = _INVISIBLE.sub("", strip_html(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    lines = [ln.replace("\u00a0", " ").replace("\\/", "/").strip() for ln in raw.split("\n")]
+    lines = transcript_lines([ln for ln in lines if ln])
+    cut = comment_thread_start(lines)
+    dropped += len(lines) - cut
+    lines = lines[:cut]
+    for line, in_block in zip(lines, highlight_block(lines)):
+        if in_block or _is_stamp(line):
+            published = published or (parse_date_line(line) if not in_block else None)
+            dropped += 1
+            continue
         line = _BULLET.sub("", _LEAD_CREDIT.sub("", _UPDATED_STAMP.sub("", _TIMESTAMP.sub("", line)))).strip()
+        line = split_glued_credit(_LEAD_CLOCK.sub("", strip_highlights(line)).strip())
         if not line:
+            dropped += 1
             continue
         m = _MARKER.match(line)
         if m:
@@ -118,22 +230,21 @@ def clean_text(raw: str) -> Cleaned:
                 published = published or when
                 dropped += 1
                 continue
-        if _NAV.match(line) or _BARE_URL_LINE.match(line) or _SIGNOFF.match(line) or _BYLINE.match(line):
-            dropped += 1
-            continue
-        if _GLUED_CREDIT.search(line):
+        if _is_furniture_line(line):
             dropped += 1
             continue
         if len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
             line = strip_dateline(line, strict=bool(out))
         elif _WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
             line = strip_dateline(line)
-        line = _PAPER_DATELINE.sub("", line)
+        line = _AGENCY_PREFIX.sub("", _PAPER_DATELINE.sub("", line))
         line = _URL.sub("", line).strip()
         line = re.sub(r"\s{2,}", " ", line)
         if line:
             out.append(line)
-    return Cleaned("\n".join(out), published, dropped)
+    keep = keep_lines(out)
+    dropped += keep.count(False)
+    return Cleaned("\n".join(line for line, k in zip(out, keep) if k), published, dropped)
 
 
 _CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")

@@ -13,10 +13,11 @@ from functools import lru_cache
 
 import blingfire
 
+from summarizer.clean import is_furniture
 from summarizer.models import Article, Sentence
 from summarizer.text import words
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
+_TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[\"”’»])(?:\s*(?:â€\S?|\ufffd))*\s*$")  # mojibake quotes too
 MAX_SENTENCE_CHARS = 2000
 
 
@@ -60,17 +61,24 @@ def is_heading(sentence: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def article_sentences(article: Article) -> tuple[Sentence, ...]:
-    """The sentences of an article, title first when the title is not already the first line (cached)."""
+    """The sentences of an article, title first when the title is not already the first line (cached).
+
+    ``position`` counts body sentences only: the first clean body sentence is 0 whatever
+    sits above it (a title, headings, a caption), so the lead bonus rewards the lead. A
+    title, heading or furniture sentence shares the position of the body sentence after it.
+    """
     out: list[Sentence] = []
     body = split_text(article.text)
     title = article.title.strip()
     in_text = any(line.strip() == title for line in article.text.split("\n", 8)[:8])
     if title and not in_text and not (body and body[0].startswith(title[: min(len(title), 60)])):
-        for t in split_line(title):
-            out.append(Sentence(t, article.id, len(out), is_title=True))
+        out.extend(Sentence(t, article.id, 0, is_title=True) for t in split_line(title))
+    position = 0
     for s in body:
         # A title line that is a full sentence (a standfirst, or a one-line article) is content.
-        out.append(Sentence(s, article.id, len(out), is_title=bool(title) and s == title and is_heading(s)))
+        out.append(Sentence(s, article.id, position, is_title=bool(title) and s == title and is_heading(s)))
+        if not is_heading(s) and not is_furniture(s):
+            position += 1
     return tuple(out)
 
 

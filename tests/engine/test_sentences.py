@@ -33,7 +33,7 @@ def test_title_first_and_flagged_when_not_in_text() -> None:
     a = make_article("Rain fell across the region all night long. Schools closed on Monday.", title="Storm hits the coast")
     sents = article_sentences(a)
     assert sents[0].text == "Storm hits the coast" and sents[0].is_title
-    assert [s.position for s in sents] == list(range(len(sents)))
+    assert [s.position for s in sents] == [0, 0, 1]  # the title does not push the lead down
     assert not any(s.is_title for s in sents[1:])
 
 
@@ -83,3 +83,18 @@ def test_words_only_run_on() -> None:
     pieces = split_line("word " * 2_000)
     assert all(0 < len(p) <= MAX_SENTENCE_CHARS for p in pieces)
     assert sum(len(p.split()) for p in pieces) == 2_000
+
+
+def test_lead_position_counts_from_the_first_clean_body_sentence() -> None:
+    """Headings, captions and furniture above the lead do not push it down; body sentences count on."""
+    a = make_article("\n".join([
+        "Storm hits the coast of Valencia",
+        "Rain fell across the region all night long, the weather service said.",
+        "Flooded streets in the old town",
+        "Jose Garcia, left, and Ana Lopez, right, walk through the water on Monday.",
+        "Schools closed on Monday and trains were cancelled across the region.",
+    ]))
+    got = {s.text: s.position for s in article_sentences(a)}
+    assert got["Rain fell across the region all night long, the weather service said."] == 0
+    assert got["Flooded streets in the old town"] == 1  # a sub-heading shares the next body sentence's position
+    assert got["Schools closed on Monday and trains were cancelled across the region."] == 1

@@ -1,0 +1,269 @@
+"""Boilerplate classification of the lines of a page, on shallow features (after jusText).
+
+Each line gets a transparent score from a few weighted features: its length in words,
+its stop-word density (running prose is full of "the", "of", "was"), whether it looks
+like it has a verb, its share of capitalised words (headline lists, names, menus), its
+share of digits, clock times and link-like tokens, and whether it ends a sentence. A
+clear score makes the line ``GOOD`` or ``BAD``; an unclear one is ``SHORT`` and takes
+its class from its neighbours, as in jusText: a short line between boilerplate is
+boilerplate, a short line next to prose (a quote cut across lines, a sub-heading) stays.
+Nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+# Function words of running English prose (a small fixed list: densities are stable across topics).
+_STOP = frozenset(
+    """
+    a an the and or but nor so yet of in on at to for from by with without into onto over under about
+    after before during since until against between through across among per as than that which who whom
+    whose what when where why how this these those it its he she they we i you him her them us his their
+    our your my me is are was were be been being has have had do does did will would shall should can
+    could may might must not no also there here then if because while though although all any some
+    each other such only more most very just up out off down again once still even
+    """.split()
+)
+# Words that make a line a clause: auxiliaries, reporting verbs, common news verbs.
+_VERBS = frozenset(
+    """
+    is are was were be been being has have had do does did will would shall should can could may might
+    must said says say told tells added announced according wrote asked called agreed denied expected
+    found made make makes took take takes gave give gives went goes came comes left won lost died killed
+    """.split()
+)
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|PT|PST|CET|HKT)?\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+_LINKISH = re.compile(r"^(?:https?:|www\.|@\w|#\w)|\.(?:com|org|net|co\.uk|html?|php)\b|[{}<>|=;]|^\W+$", re.I)
+# Ends a sentence; a closing quote may come out as mojibake ("â€\x9d", "â€ �") in badly decoded pages.
+_TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[\"”’»])(?:\s*(?:â€\S?|\ufffd))*\s*$")
+
+
+class Label(str, enum.Enum):
+    """The class of a line."""
+
+    GOOD = "good"
+    SHORT = "short"
+    BAD = "bad"
+
+
+@dataclass(frozen=True)
+class LineFeatures:
+    """The shallow features of one line."""
+
+    words: int
+    stop_density: float
+    verb: bool
+    caps_share: float
+    digit_share: float
+    link_share: float
+    clock: bool
+    terminal: bool
+
+
+def line_features(line: str) -> LineFeatures:
+    """The features of ``line`` (any text; an empty line has zero words)."""
+    tokens = _TOKEN.findall(line)
+    words = [m.group(0) for m in _WORD.finditer(line)]
+    lower = [w.lower() for w in words]
+    n = max(1, len(words))
+    content = [w for w, lw in zip(words, lower) if lw not in _STOP]
+    caps = sum(1 for w in content if w[0].isupper()) / max(1, len(content))
+    verb = any(lw in _VERBS or (len(lw) > 4 and lw.endswith("ed")) for lw in lower)
+    return LineFeatures(
+        words=len(words),
+        stop_density=sum(1 for lw in lower if lw in _STOP) / n,
+        verb=verb,
+        caps_share=caps,
+        digit_share=sum(1 for t in tokens if any(ch.isdigit() for ch in t)) / max(1, len(tokens)),
+        link_share=sum(1 for t in tokens if _LINKISH.search(t)) / max(1, len(tokens)),
+        clock=bool(_CLOCK.search(line)),
+        terminal=bool(_TERMINAL.search(line)),
+    )
+
+
+# Weights of the score (positive: prose; negative: furniture). Set by reading pages, kept few.
+W_BIAS = -1.0
+W_TERMINAL = 0.9
+W_STOP = 3.0  # times the stop-word density, capped at 0.4
+W_VERB = 0.5
+W_LENGTH = 0.6  # times min(words, 20) / 20
+W_CAPS = -1.2  # times the capitalised share, for lines of 3+ content words
+W_DIGITS = -1.5
+W_LINKS = -3.0
+W_CLOCK = -0.8
+W_LIST = -1.0  # the line opens like 3+ other lines of the page with a numbered token ("P12", "3)", "A4.")
+GOOD_AT = 0.45
+BAD_AT = -0.45
+
+
+def line_score(f: LineFeatures) -> float:
+    """How much a line reads like prose (above ``GOOD_AT``) or furniture (below ``BAD_AT``)."""
+    if f.words == 0:
+        return -2.0
+    s = W_BIAS + W_TERMINAL * f.terminal + W_STOP * min(f.stop_density, 0.4) + W_VERB * f.verb
+    s += W_LENGTH * min(f.words, 20) / 20
+    if f.words >= 3:
+        s += W_CAPS * f.caps_share
+    s += W_DIGITS * f.digit_share + W_LINKS * f.link_share + W_CLOCK * f.clock
+    return s
+
+
+def _list_shape(line: str) -> str:
+    """The shape of a line's first token when it holds a digit ("P12" -> "A0", "3)" -> "0)"), else ""."""
+    head = line.split(maxsplit=1)[0] if line.strip() else ""
+    if not any(ch.isdigit() for ch in head):
+        return ""
+    return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "0", head)))
+
+
+def list_items(lines: Sequence[str]) -> list[bool]:
+    """Lines that open with the same numbered token shape as two or more others: items of a list
+    (page references of a press review, a numbered chart, a schedule), not running prose."""
+    shapes = [_list_shape(line) for line in lines]
+    counts: dict[str, int] = {}
+    for shape in shapes:
+        if shape:
+            counts[shape] = counts.get(shape, 0) + 1
+    return [bool(shape) and counts[shape] >= 3 for shape in shapes]
+
+
+def initial_label(f: LineFeatures, listed: bool = False) -> Label:
+    """The class of a line from its own features alone (``listed``: it is an item of a list)."""
+    s = line_score(f) + W_LIST * listed
+    if s >= GOOD_AT and f.words >= 6:
+        return Label.GOOD
+    # A short sentence ("Nobody knows," he said. / Haiti owes it $38m.) is unclear, never bad on its own.
+    if s <= BAD_AT and not (f.terminal and (f.verb or s > 2 * BAD_AT)):
+        return Label.BAD
+    return Label.SHORT
+
+
+def classify(lines: Sequence[str]) -> list[Label]:
+    """GOOD or BAD for every line: own features first, then the neighbours for unclear lines.
+
+    The page edges count as boilerplate, so a short unclear line at the top or bottom of a
+    page that only touches furniture goes; one touching a prose line stays. A page with no
+    prose line at all (a one-line article, a list of short facts) has no body to tell its
+    furniture from: only its clearly bad lines go. A short clean line right above prose is
+    a headline or sub-heading and stays; a capitalised scrap of one to three words with no
+    full stop stays only between prose lines.
+    """
+    feats = [line_features(line) for line in lines]
+    first = [initial_label(f, listed) for f, listed in zip(feats, list_items(lines))]
+    for i in range(len(first) - 1):  # a heading: a short clean line right above prose
+        f = feats[i]
+        if first[i] is Label.BAD and first[i + 1] is Label.GOOD and not f.terminal and 3 <= f.words <= 20 \
+                and not f.link_share and not f.clock:
+            first[i] = Label.SHORT
+    if Label.GOOD not in first:
+        return [Label.BAD if label is Label.BAD else Label.GOOD for label in first]
+    out = list(first)
+    for i, label in enumerate(first):
+        if label is not Label.SHORT:
+            continue
+        before = next((first[j] for j in range(i - 1, -1, -1) if first[j] is not Label.SHORT), Label.BAD)
+        after = next((first[j] for j in range(i + 1, len(first)) if first[j] is not Label.SHORT), Label.BAD)
+        scrap = feats[i].words <= 3 and not feats[i].terminal and not lines[i].lstrip()[:1].islower()
+        if scrap:  # a scrap ("Most read", "Latest") needs prose on both sides; "a minute" continues a sentence
+            out[i] = Label.GOOD if before is Label.GOOD and after is Label.GOOD else Label.BAD
+        else:
+            out[i] = Label.BAD if before is Label.BAD and after is Label.BAD else Label.GOOD
+    return out
+
+
+def keep_lines(lines: Sequence[str]) -> list[bool]:
+    """Which lines are body text (True) rather than boilerplate (False)."""
+    return [label is Label.GOOD for label in classify(lines)]
+
+
+# -- page regions that line features alone miss: comment threads, highlight blocks, transcripts --
+_COMMENT_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|join the (?:conversation|discussion)|"
+    r"(?:add|leave|post) (?:a|your) (?:comment|reply)|comments (?:are|have been) closed.*|show comments)\s*:?$",
+    re.I,
+)
+_COMMENT_MARK = re.compile(
+    r"^(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|recommend|permalink|quote|like|dislike|"
+    r"(?:\d+\s+)?(?:likes?|replies|repl(?:y|ies)|points?|votes?|recommends?|recommendations?)|"
+    r"(?:show|load|view|see) (?:more|all|\d+|older|newer)(?: \w+)? (?:comments|replies)|sort by\b.*|"
+    r"(?:newest|oldest|best|top)(?: first)?(?: \| (?:newest|oldest|best|top)(?: first)?)+|"
+    r"(?:\S+ )?(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)\s*[|·]*$",
+    re.I,
+)
+_HIGHLIGHTS = re.compile(
+    r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)(?::\s*|\s*$|\s+(?=(?-i:[A-Z0-9•*-])))",
+    re.I,
+)
+_BODY_DATELINE = re.compile(r"\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|–|-)?\s*")
+_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Z .'-]{2,40})?)(?: \([A-Z ]+\))?:\s+(?=\S)")
+_TRANSCRIPT_MARK = re.compile(
+    r"\((?:BEGIN|END) [A-Z -]+\)|\((?:COMMERCIAL BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|BELL RINGS|"
+    r"VOICE-OVER|ON CAMERA|OFF-MIKE|UNINTELLIGIBLE|SOUNDBITE|NATS?)\)\s*"
+)
+_RUSH = re.compile(r"^this is a rush transcript\b|^this copy may not be in its final form\b", re.I)
+
+
+def comment_thread_start(lines: Sequence[str]) -> int:
+    """The index where a reader comment thread starts, or ``len(lines)`` when there is none.
+
+    A thread needs two or more of its marks ("Reply", "Report abuse", "3 hours ago", "12
+    likes", "Sort by"); it starts at a "Comments" heading before the first mark, or at the
+    first mark less the short user-name line above it.
+    """
+    marks = [i for i, line in enumerate(lines) if _COMMENT_MARK.match(line.strip())]
+    if len(marks) < 2:
+        return len(lines)
+    heads = [i for i, line in enumerate(lines) if _COMMENT_HEAD.match(line.strip()) and i <= marks[0]]
+    if heads:
+        return heads[-1]
+    start = marks[0]
+    while start > 0 and len(lines[start - 1].split()) <= 3 and not _TERMINAL.search(lines[start - 1]):
+        start -= 1  # the commenter's name and time stamp
+    return start
+
+
+def highlight_block(lines: Sequence[str]) -> list[bool]:
+    """Lines of a "story highlights" block (the marker and the short points after it)."""
+    out = [False] * len(lines)
+    for i, line in enumerate(lines):
+        m = _HIGHLIGHTS.match(line)
+        if not m or line[m.end():].strip():
+            continue
+        out[i] = True
+        for j in range(i + 1, min(len(lines), i + 7)):
+            if len(lines[j].split()) > 25 or _BODY_DATELINE.search(lines[j]):
+                break
+            out[j] = True
+    return out
+
+
+def strip_highlights(line: str) -> str:
+    """A line that opens with a glued highlights block: the body after its dateline, else ""."""
+    m = _HIGHLIGHTS.match(line)
+    if not m:
+        return line
+    d = _BODY_DATELINE.search(line, m.end())
+    return line[d.end():] if d else ""
+
+
+def transcript_lines(lines: Sequence[str]) -> list[str]:
+    """A broadcast transcript's lines without speaker labels, stage marks and rush notices.
+
+    Labels ("SMITH:", "JOHN SMITH, CNN CORRESPONDENT:") are taken off only on a page with
+    at least two of them, so one "NOTE: ..." line in an article is left as it is.
+    """
+    turns = sum(1 for line in lines if _SPEAKER.match(line))
+    out: list[str] = []
+    for line in lines:
+        line = re.sub(r"\s{2,}", " ", _TRANSCRIPT_MARK.sub(" ", line)).strip()
+        if _RUSH.match(line):
+            continue
+        if turns >= 2:
+            line = _SPEAKER.sub("", line)
+        out.append(line)
+    return out

@@ -1,0 +1,116 @@
+"""The line classifier (shallow features + neighbours) and the page regions it is helped by."""
+from __future__ import annotations
+
+from summarizer.boilerplate import (
+    Label, classify, comment_thread_start, highlight_block, initial_label, keep_lines, line_features, strip_highlights,
+    transcript_lines,
+)
+
+LEAD = "The death toll from the strike on the city rose to 40 on Sunday, regional officials said."
+BODY = "Rescue teams were still searching the rubble of two apartment blocks late into the night."
+MORE = "The mayor said that schools in the district would stay closed until the end of the week."
+
+
+def kept(lines: list[str]) -> list[str]:
+    """The lines the classifier keeps."""
+    return [line for line, k in zip(lines, keep_lines(lines)) if k]
+
+
+def test_prose_is_good_and_menus_are_bad() -> None:
+    assert initial_label(line_features(LEAD)) is Label.GOOD
+    for junk in ["Home | World | Business | Sport", "P9 Daily Star", "9:16pm", "•", "www.example.com/world/live"]:
+        assert initial_label(line_features(junk)) is Label.BAD, junk
+
+
+def test_features_are_shallow_and_explainable() -> None:
+    f = line_features("Follow @newsdesk at www.example.com #breaking")
+    assert f.link_share >= 0.5 and not f.terminal
+    g = line_features(LEAD)
+    assert g.terminal and g.verb and g.stop_density > 0.25 and g.words == 16
+    assert line_features("Updated 10:32 GMT").clock
+
+
+def test_short_lines_between_boilerplate_go_short_lines_between_prose_stay() -> None:
+    page = ["Home | World | Sport", "Latest", "Most read", LEAD, "Big deal.", BODY, "Tags", "P9 Daily Star | P12"]
+    assert kept(page) == [LEAD, "Big deal.", BODY]
+
+
+def test_headline_above_the_body_is_kept() -> None:
+    page = ["Menu | Search", "Strike death toll rises to 40", LEAD, BODY]
+    assert kept(page) == ["Strike death toll rises to 40", LEAD, BODY]
+
+
+def test_teaser_list_of_headlines_goes() -> None:
+    page = [LEAD, BODY, MORE, "More from World", "Floods hit Valencia again", "Markets fall on rate fears",
+            "Ten things to know about the election", "Royal visit to Kenya ends"]
+    assert kept(page) == [LEAD, BODY, MORE]
+
+
+def test_page_without_prose_keeps_what_is_not_clearly_bad() -> None:
+    assert classify(["Rain fell."]) == [Label.GOOD]
+    assert keep_lines(["Storm hits the coast of Valencia"]) == [True]
+
+
+def test_comment_thread_found_after_body() -> None:
+    page = [LEAD, BODY, "Comments", "jsmith", "3 hours ago", "This is a disgrace, the council knew for years.",
+            "Reply", "Report abuse", "12 likes", "anna_k", "2 hours ago", "I agree with you totally.", "Reply"]
+    assert comment_thread_start(page) == 2
+
+
+def test_comment_thread_without_heading_starts_at_the_user_name() -> None:
+    page = [LEAD, BODY, "jsmith", "3 hours ago", "This is a disgrace.", "Reply", "Report abuse"]
+    assert comment_thread_start(page) == 2
+
+
+def test_one_reply_word_is_not_a_thread() -> None:
+    page = [LEAD, "Reply", BODY]
+    assert comment_thread_start(page) == 3
+
+
+def test_highlights_block_marked() -> None:
+    page = ["STORY HIGHLIGHTS", "NEW: Death toll rises to 40", "Rescue teams search two blocks",
+            "Schools in the district closed", "KYIV, Ukraine (CNN) -- " + LEAD, BODY]
+    assert highlight_block(page) == [True, True, True, True, False, False]
+
+
+def test_glued_highlights_line_keeps_the_body_after_the_dateline() -> None:
+    line = "Story highlights Death toll rises to 40 Rescue teams search two blocks (CNN) -- " + LEAD
+    assert strip_highlights(line) == LEAD
+    assert strip_highlights("Story highlights Death toll rises to 40 Rescue teams search two blocks") == ""
+
+
+def test_a_sentence_that_starts_with_highlights_is_not_a_block() -> None:
+    line = "Highlights of the speech were broadcast on state television on Monday evening."
+    assert strip_highlights(line) == line and highlight_block([line]) == [False]
+
+
+def test_transcript_labels_and_marks_removed() -> None:
+    page = ["THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
+            "COOPER: Good evening. (BEGIN VIDEOTAPE) The death toll rose to 40 tonight.",
+            "JANE SMITH, CNN CORRESPONDENT: Rescue teams searched the rubble all day.",
+            "(COMMERCIAL BREAK)"]
+    assert transcript_lines(page) == ["Good evening. The death toll rose to 40 tonight.",
+                                      "Rescue teams searched the rubble all day.", ""]
+
+
+def test_one_label_like_line_in_an_article_is_left_alone() -> None:
+    page = ["NOTE: The figures are provisional.", LEAD]
+    assert transcript_lines(page) == page
+
+
+def test_a_lower_case_continuation_is_not_a_scrap() -> None:
+    """A sentence broken across lines ("... he had lost" / "a minute") continues prose; "Most read" is a label."""
+    page = [LEAD, "In the final climb he said he had lost", "a minute", "Most read", "P9 Daily Star | P12"]
+    assert kept(page) == [LEAD, "In the final climb he said he had lost", "a minute"]
+
+
+def test_a_closing_quote_garbled_by_bad_decoding_still_ends_a_sentence() -> None:
+    assert line_features("That is not the whole story.â€ �").terminal
+    assert line_features("Because that is not the complete picture.â€").terminal
+
+
+def test_numbered_list_items_are_penalised_as_a_list() -> None:
+    review = ["P3 Minister quits over expenses row.", "P7 Ratings war heats up.", "P12 Council sells the town hall."]
+    page = [LEAD, BODY, MORE, *review]
+    assert kept(page) == [LEAD, BODY, MORE]
+    assert kept([LEAD, "P3 Minister quits over expenses row.", BODY]) == [LEAD, "P3 Minister quits over expenses row.", BODY]

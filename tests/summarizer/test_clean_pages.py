@@ -1,0 +1,99 @@
+"""Cleaning whole pages: captions, credits, datelines, agency prefixes, teasers, sign-up text, HTML."""
+from __future__ import annotations
+
+from summarizer.clean import clean_text, split_glued_credit
+from summarizer.ingest import make_article
+from summarizer.novelty import features
+
+LEAD = "The death toll from the strike on the city rose to 40 on Sunday, regional officials said."
+BODY = "Rescue teams were still searching the rubble of two apartment blocks late into the night."
+
+
+def lines_of(*lines: str) -> list[str]:
+    """The clean lines of a page made of ``lines``."""
+    return clean_text("\n".join(lines)).text.split("\n")
+
+
+def test_caption_line_with_credit_in_brackets_goes() -> None:
+    assert lines_of(LEAD, "Rescuers carry a survivor from the rubble (Photo: Jane Doe/Reuters)", BODY) == [LEAD, BODY]
+
+
+def test_glued_credit_split_off_a_one_paragraph_article() -> None:
+    para = ("Russian drones struck power stations across the country overnight, the energy ministry said. "
+            "Repairs would take weeks, it said, as temperatures fell in eastern UkraineImage: Agency/AP/picture alliance")
+    article = make_article(para, name="one.txt")
+    assert article.text.endswith("in eastern Ukraine")
+    assert "Image:" not in article.text and "Agency" not in article.text
+
+
+def test_glued_credit_on_a_short_caption_drops_it() -> None:
+    assert split_glued_credit("Mourners gather in KyivImage: Jane Doe/AP") == ""
+
+
+def test_dateline_with_clock_time_stripped() -> None:
+    page = ["Strike death toll rises to 40", "By Jane Doe and John Roe, CNN",
+            "Updated 2:15 PM ET, Sat December 27, 2025",
+            "KYIV | Sat Dec 27, 2025 2:15pm EST KYIV (Reuters) - " + LEAD, BODY]
+    assert lines_of(*page) == ["Strike death toll rises to 40", LEAD, BODY]
+
+
+def test_live_page_clock_stamp_opening_a_line_removed() -> None:
+    assert lines_of(LEAD, "9.55am GMT: " + BODY) == [LEAD, BODY]
+
+
+def test_agency_prefix_is_never_a_figure_or_a_date() -> None:
+    page = ["North Korea fires missiles", "Seoul, Dec 27 (IANS) " + LEAD, BODY,
+            "New Delhi, Dec. 27, 2025 (PTI) - The ministry said 12 flights were cancelled in the capital."]
+    got = lines_of(*page)
+    assert got[1] == LEAD
+    assert got[3] == "The ministry said 12 flights were cancelled in the capital."
+    f = features(got[3])
+    assert [q.low for q in f.quantities] == [12] and not f.days
+
+
+def test_teasers_and_video_promos_go() -> None:
+    page = [LEAD, "READ MORE: Floods hit Valencia again", "Related: Ten things to know", "Watch: the moment the bridge fell",
+            "Video: Rescue teams at work", BODY, "Watch the full interview here"]
+    assert lines_of(*page) == [LEAD, BODY]
+
+
+def test_sign_up_newsletter_cookie_and_paywall_text_goes() -> None:
+    page = [LEAD, "Sign up to our daily newsletter for the best of our journalism.",
+            "We use cookies to improve your experience. By continuing you agree to our cookie policy.",
+            "You have reached your limit of free articles this month. Subscribe now for unlimited access.",
+            BODY, "Already a subscriber? Log in"]
+    assert lines_of(*page) == [LEAD, BODY]
+
+
+def test_a_sentence_about_subscribers_is_news() -> None:
+    line = "The streaming service said it lost 2 million subscribers in the last quarter of the year."
+    assert lines_of(LEAD, line, BODY) == [LEAD, line, BODY]
+
+
+def test_script_and_style_of_an_html_page_go() -> None:
+    page = ("<html><head><style>p { color: red; }</style><script>var ads = load('x'); track();</script></head>"
+            "<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+            f"<h1>Strike death toll rises to 40</h1><p>{LEAD}</p><p>{BODY}</p>"
+            "<figure><figcaption>Rescuers at work</figcaption></figure><script>window.dataLayer=[];</script></body></html>")
+    assert lines_of(page) == ["Strike death toll rises to 40", LEAD, BODY]
+
+
+def test_a_quoted_script_tag_in_plain_text_is_text() -> None:
+    line = "Attackers posted <script>alert(1)</script> in the comment box of the ministry's website, officials said."
+    assert lines_of(line) == [line]
+
+
+def test_comment_thread_and_transcript_cleaned_on_a_page() -> None:
+    page = ["COOPER: " + LEAD, "SMITH: " + BODY, "Comments", "jdoe", "5 hours ago", "What a terrible day for the city.",
+            "Reply", "Report abuse"]
+    assert lines_of(*page) == [LEAD, BODY]
+
+
+def test_highlights_block_on_a_page() -> None:
+    page = ["Strike death toll rises to 40", "STORY HIGHLIGHTS", "NEW: Death toll rises to 40",
+            "Rescue teams search two blocks", "(CNN) -- " + LEAD, BODY]
+    assert lines_of(*page) == ["Strike death toll rises to 40", LEAD, BODY]
+
+
+def test_correction_notice_line_goes() -> None:
+    assert lines_of(LEAD, "This article was amended on 12 January 2011.", BODY) == [LEAD, BODY]
