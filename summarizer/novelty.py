@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.facts import DayFact, Quantity, days, quantities
+from summarizer.slots import places_shared
 from summarizer.models import Kind
 from summarizer.text import terms
 
@@ -31,8 +32,7 @@ REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is 
 NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
 FACT_CONTEXT = 0.35  # context overlap for two figures to be about the same thing
 CONFLICT_CONTEXT = 0.50  # context overlap for two days to be about the same event
-# A new day for a planned event is a change of plan, not a contradiction.
-_PLANNED = re.compile(r"\b(?:scheduled|rescheduled|postponed|delayed|moved|brought forward|due|expected|set)\b", re.I)
+CONFLICT_DAYS = 31  # two days further apart than this date two events, not one event told two ways
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
@@ -176,56 +176,101 @@ def _context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozens
     return shared / min(sum(ta.values()), sum(tb.values()))
 
 
+def _told(q: Quantity, kq: Quantity) -> bool:
+    """True when ``kq`` already told what ``q`` says: the same amount of the same measure (or a vaguer
+    amount that the precise one falls in)."""
+    if q.slot is not None and kq.slot is not None:
+        if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
+            return False
+    elif not q.unit & kq.unit:
+        return False
+    return q.same_value(kq) or (q.vague and not kq.vague and q.low <= kq.low <= q.high)
+
+
+def _other_story(k: Known, story_id: str) -> bool:
+    return bool(story_id and k.story_id and k.story_id != story_id)
+
+
+def _figures_against(f: Features, near: list[Known], story_id: str) -> tuple[str, int]:
+    """The earlier value a figure of ``f`` updates ("" for none) and how many of its figures are new.
+
+    A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
+    any story when both name a common place or subject; the earlier value is the latest one
+    told; a value told before (at any time) is no news.
+    """
+    earlier, best, new_facts = "", 0.0, 0
+    for q in f.quantities:
+        related: list[tuple[int, float, Quantity]] = []
+        told = False
+        for k in near:
+            for kq in k.features.quantities:
+                told = told or _told(q, kq)
+                if not q.comparable(kq) or q.slot is None or kq.slot is None:
+                    continue
+                if _other_story(k, story_id) and not places_shared(q.slot.places, kq.slot.places):
+                    continue
+                ctx = _context_overlap(f, k.features, q.unit | kq.unit)
+                if ctx >= FACT_CONTEXT:
+                    related.append((k.index, ctx, kq))
+        if told:
+            continue
+        if not related:
+            new_facts += 1
+            continue
+        _, ctx, kq = max(related, key=itemgetter(0))  # the latest value the audience was told
+        if ctx > best:
+            earlier, best = kq.raw, ctx
+    return earlier, new_facts
+
+
+def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
+    """A second day for the main event of ``f``: CONFLICT (UPDATED for a planned event), the earlier day,
+    and how many event days of ``f`` are new. Only days that date the main event are compared."""
+    new_facts = 0
+    for d in f.days:
+        if not d.event:
+            continue
+        same = False
+        other: tuple[float, DayFact] | None = None
+        for k in near:
+            if _other_story(k, story_id) and not any(places_shared(d.places, kd.places) for kd in k.features.days):
+                continue
+            ctx = _context_overlap(f, k.features)
+            for kd in k.features.days:
+                if kd.same_day(d):
+                    same = same or ctx >= FACT_CONTEXT
+                elif (kd.event and ctx >= CONFLICT_CONTEXT and d.same_event(kd) and _same_year(d, kd)
+                      and (other is None or ctx > other[0])):
+                    other = (ctx, kd)
+        if same:
+            continue
+        if other is not None:
+            planned = d.planned or other[1].planned
+            if planned or abs(_ordinal(d) - _ordinal(other[1])) <= CONFLICT_DAYS:
+                return (Kind.UPDATED if planned else Kind.CONFLICT), other[1].raw, new_facts
+        new_facts += 1
+    return None, "", new_facts
+
+
+def _ordinal(d: DayFact) -> int:
+    return d.month * 31 + d.day
+
+
+def _same_year(a: DayFact, b: DayFact) -> bool:
+    """False for days in two different named years: they date two events (anniversaries, yearly events)."""
+    return a.year is None or b.year is None or a.year == b.year
+
+
 def _facts_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
     """Compare the figures and days of ``f`` with related known sentences.
 
     Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new).
     """
-    kind: Kind | None = None
-    earlier = ""
-    new_facts = 0
-    best_update = 0.0
-    for q in f.quantities:
-        related: list[tuple[int, float, Quantity]] = []
-        for k in near:
-            if story_id and k.story_id and k.story_id != story_id:
-                continue
-            for kq in k.features.quantities:
-                if q.comparable(kq):
-                    ctx = _context_overlap(f, k.features, q.unit | kq.unit)
-                    if ctx >= FACT_CONTEXT:
-                        related.append((k.index, ctx, kq))
-        if not related:
-            new_facts += 1
-            continue
-        if any(q.same_value(kq) for _, _, kq in related):
-            continue
-        # The earlier value shown is the latest one the audience was told.
-        _, ctx, kq = max(related, key=lambda r: r[0])
-        if ctx > best_update:
-            kind, earlier, best_update = Kind.UPDATED, kq.raw, ctx
-    if kind is not None:
-        return kind, earlier, new_facts
-    for d in f.days:
-        same = False
-        other: tuple[float, DayFact] | None = None
-        for k in near:
-            if story_id and k.story_id and k.story_id != story_id:
-                continue
-            for kd in k.features.days:
-                ctx = _context_overlap(f, k.features)
-                if kd.same_day(d):
-                    same = same or ctx >= FACT_CONTEXT
-                elif (ctx >= CONFLICT_CONTEXT and d.same_event(kd) and not (d.heads_line or kd.heads_line)
-                      and (other is None or ctx > other[0])):  # timeline entries date different events
-                    other = (ctx, kd)
-        if same:
-            continue
-        if other is not None:
-            kind = Kind.UPDATED if _PLANNED.search(f.text) else Kind.CONFLICT
-            return kind, other[1].raw, new_facts
-        new_facts += 1
-    return None, "", new_facts
+    earlier, new_facts = _figures_against(f, near, story_id)
+    if earlier:
+        return Kind.UPDATED, earlier, new_facts
+    kind, day, new_days = _days_against(f, near, story_id)
+    return kind, day, new_facts + new_days
 
 
 def _new_quotes(f: Features, union: set[str]) -> int:
