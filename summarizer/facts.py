@@ -112,8 +112,14 @@ class DayFact:
         )
 
 
-_TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
-                        "decade decades century centuries".split())
+_TIME_WORDS = frozenset("second seconds secs minute minutes min mins hour hours hr hrs day days week weeks month "
+                        "months year years yr yrs decade decades century centuries".split())
+_PARTITIVE = re.compile(r"\s+of\s+(?:whom|which|them|those|these|its|their|the|our|his|her)\b", re.I)
+_INCREMENT = re.compile(r"\s+(?:other|more|further|additional|extra)\b", re.I)
+_PREPOSITIONS = frozenset("in on at from for by since across after before during into over under with within to "
+                          "per than among near".split())
+_PARTICIPLES = frozenset("made left held taken found seen kept lost been become gone hit hurt put sent".split())
+_TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$", re.I)
 _WORD_SPAN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d\S*|[.,;:!?()—–]")
 
 
@@ -134,6 +140,10 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
             break  # "cases of swine flu" counts cases
         if w in ("of", "the", "a", "an"):
             continue
+        if not unit and w in _PREPOSITIONS:
+            break  # "150,000 in the capital": what it counts is said before it, if anywhere
+        if unit and (w.endswith(("ed", "ing")) or w in _PARTICIPLES):
+            break  # "12 people made homeless": the verb is no part of what is counted
         c = "".join(canon(x) for x in words(w)[:1])
         if not c:
             if unit:
@@ -176,6 +186,8 @@ def quantities(text: str) -> list[Quantity]:
                 continue  # a clock time ("10:48", "02.10 GMT")
             if after == "-" and not m.group("scale") and _is_compound(text, m.end()):
                 continue
+            if re.fullmatch(r"\d{4,}", m.group("num")) and not m.group("scale"):
+                continue  # "1600 local time", "text 70077": news writes counts of thousands with commas
             try:
                 low = float(digits)
             except ValueError:
@@ -185,9 +197,13 @@ def quantities(text: str) -> list[Quantity]:
         else:
             if _is_compound(text, m.end()):
                 continue  # "six-year-old", "five-day"
+            if re.match(r"\s+and\s+(?:a\s+)?half\b", text[m.end():m.end() + 12]):
+                continue  # "a million and a half": not read as "a million"
             phrase = re.sub(r"[\s-]+", " ", m.group("words").lower()).strip()
             if phrase in ("one", "zero"):
                 continue  # "one of the", "no one": almost never a figure
+            if phrase in _SCALE and re.search(r"\b(?:half|quarter|and|of)\s*$", text[max(0, m.start() - 10):m.start()], re.I):
+                continue  # "one and a half million", "a quarter of a million": not read as "a million"
             try:
                 low = float(text2num(phrase.replace(" and ", " "), "en"))
             except ValueError:
@@ -201,8 +217,10 @@ def quantities(text: str) -> list[Quantity]:
         lower = _RANGE_END.search(text[max(0, m.start() - 30):m.start()])
         if lower:  # "between 20 and 30 people", "20-30 people": a range, compared only with the same range
             low = min(low, float(lower.group(1).replace(",", "")))
+        if not m.group("pct") and (_PARTITIVE.match(text, m.end()) or _INCREMENT.match(text, m.end())):
+            continue  # "four of whom were killed", "two other bikes": a part of a figure or an addition to it
         unit, unit_end = _unit_after(text, m.end())
-        if not unit and not m.group("pct"):
+        if not unit and not m.group("pct") and _TO_FIGURE.search(text[max(0, m.start() - 20):m.start()]):
             unit = tuple(filter(None, [measure_before(text, m.start())]))  # "the death toll rose to 200"
         if m.group("pct"):
             unit = ("percent", *unit)
@@ -216,9 +234,11 @@ def quantities(text: str) -> list[Quantity]:
 
 
 # "Boeing 747", "Stage 17", "F-16", "No. 2", "#1": a name or a rank, not a count
-_MODEL_BEFORE = re.compile(r"(?:\b[A-Z](?:[a-z][A-Za-z]*)?[ -]?|\b[A-Z]+-?|[A-Za-z]-|\bNo\.\s?|#|\bnumber\s|\baged?\s)$")
+_MODEL_BEFORE = re.compile(r"(?:\b[A-Z](?:[a-z][A-Za-z]*)?[ -]?|\b[A-Z]+-?|[A-Za-z]-|\bNo\.\s?|#|\b(?i:number|aged?|magnitude|"
+                           r"category|level|phase|grade|page|article|section|resolution|chapter|stage|round|flight|"
+                           r"route|game|room|gate|platform|lane|seat|row|class)\s)$")
 _CALENDAR = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
-_AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Jackson, 50, died": an age
+_AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Jackson, 50, died", "Sanon, 11 - trapped": an age
 _RANGE_START = re.compile(r"\s*(?:-|–|to|or)\s*\$?\d")
 _RANGE_END = re.compile(r"(\d[\d,]*)\s*(?:-|–|to|or|and)\s*$")
 
@@ -232,7 +252,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     model = _MODEL_BEFORE.search(before)
     if model and not (_sentence_start(text, start - len(model.group(0))) or _CALENDAR.match(model.group(0))):
         return True
-    if _AGE.search(before) and re.match(r"\s*,", text[end:end + 2]):
+    if _AGE.search(before) and re.match(r"\s*(?:,|-|–|—|\))", text[end:end + 3]):
         return True
     return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d", text[end:end + 6]))
 
@@ -246,7 +266,9 @@ _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT
 # Units that make a figure a duration or a time of day, not a count that news updates.
 _NOT_COUNTS = frozenset(canon(w) for w in
                         "second seconds minute minutes hour hours day days week weeks month months year years "
-                        "decade decades gmt bst utc est edt pm am".split()) - {""} | {"_time"}
+                        "decade decades gmt bst utc est edt pm am mile miles km kilometres kilometers metre metres "
+                        "meter meters feet foot inch inches tonne tonnes ton tons kg kilograms acre acres hectares "
+                        "degree degrees magnitude mph".split()) - {""} | {"_time"}
 
 
 def _is_compound(text: str, end: int) -> bool:

@@ -8,8 +8,9 @@ all history. :func:`judge` compares one sentence with a memory:
   a paraphrase of one known sentence is a repeat;
 - *coverage* by the whole memory: a sentence made only of known words and known figures
   tells nothing new, however it is worded;
-- *facts*: a figure for a known kind of thing with a new value is an ``updated`` item; a
-  second calendar day for the same event is a ``conflict``; a brand-new figure is new.
+- *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
+  ``updated`` item; a second day for the same main event is a ``conflict``; a value already
+  told is no news; anything unsure is just new.
 """
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.factcheck import facts_against, figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
-from summarizer.slots import places_shared
 from summarizer.models import Kind
 from summarizer.text import terms
 
@@ -30,9 +31,6 @@ REPEAT_CONTAINMENT = 0.62  # this much of a sentence in one known sentence: a re
 REPEAT_COVERAGE = 0.86  # this much of it known in its nearest sentences, and no new fact: a repeat
 REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is known
 NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
-FACT_CONTEXT = 0.35  # context overlap for two figures to be about the same thing
-CONFLICT_CONTEXT = 0.50  # context overlap for two days to be about the same event
-CONFLICT_DAYS = 31  # two days further apart than this date two events, not one event told two ways
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
@@ -109,6 +107,7 @@ class Memory:
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _texts: set[str] = field(default_factory=set)
     parent: "Memory | None" = None
+    figures: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # slot measure -> sentences
 
     def __len__(self) -> int:
         return len(self.known) + (len(self.parent) if self.parent is not None else 0)
@@ -127,7 +126,24 @@ class Memory:
         self.known.append(k)
         for term in k.features.terms:
             self.postings[term].append(k.index)
+        for key in sorted({figure_key(q) for q in k.features.quantities if q.slot is not None}):
+            self.figures[key].append(k.index)
         return k
+
+    def recency(self, k: Known) -> tuple[int, int]:
+        """A sort key: later-told sentences sort higher (this layer's after its parent's)."""
+        depth = 0
+        layer: Memory | None = self
+        while layer is not None and not (k.index < len(layer.known) and layer.known[k.index] is k):
+            layer, depth = layer.parent, depth + 1
+        return (-depth, k.index)
+
+    def told(self, q: Quantity, limit: int = MAX_POSTINGS) -> list[Known]:
+        """The latest known sentences with a figure of the measure and unit of ``q`` (parent's too)."""
+        if q.slot is None:
+            return []
+        own = [self.known[i] for i in self.figures.get(figure_key(q), [])[-limit:]]
+        return (self.parent.told(q, limit) if self.parent is not None else []) + own
 
     def neighbours(self, f: Features, limit: int = 25) -> list[tuple[float, Known]]:
         """Known sentences sharing the most weighted terms with ``f``: (shared weight, sentence).
@@ -166,113 +182,6 @@ class Memory:
         return scored[:limit]
 
 
-def _context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozenset()) -> float:
-    """Weighted share of the smaller sentence's terms that the other one also has."""
-    ta = {t: w for t, w in a.terms.items() if t not in exclude and not t.isdigit()}
-    tb = {t: w for t, w in b.terms.items() if t not in exclude and not t.isdigit()}
-    if not ta or not tb:
-        return 0.0
-    shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)
-    return shared / min(sum(ta.values()), sum(tb.values()))
-
-
-def _told(q: Quantity, kq: Quantity) -> bool:
-    """True when ``kq`` already told what ``q`` says: the same amount of the same measure (or a vaguer
-    amount that the precise one falls in)."""
-    if q.slot is not None and kq.slot is not None:
-        if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
-            return False
-    elif not q.unit & kq.unit:
-        return False
-    return q.same_value(kq) or (q.vague and not kq.vague and q.low <= kq.low <= q.high)
-
-
-def _other_story(k: Known, story_id: str) -> bool:
-    return bool(story_id and k.story_id and k.story_id != story_id)
-
-
-def _figures_against(f: Features, near: list[Known], story_id: str) -> tuple[str, int]:
-    """The earlier value a figure of ``f`` updates ("" for none) and how many of its figures are new.
-
-    A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
-    any story when both name a common place or subject; the earlier value is the latest one
-    told; a value told before (at any time) is no news.
-    """
-    earlier, best, new_facts = "", 0.0, 0
-    for q in f.quantities:
-        related: list[tuple[int, float, Quantity]] = []
-        told = False
-        for k in near:
-            for kq in k.features.quantities:
-                told = told or _told(q, kq)
-                if not q.comparable(kq) or q.slot is None or kq.slot is None:
-                    continue
-                if _other_story(k, story_id) and not places_shared(q.slot.places, kq.slot.places):
-                    continue
-                ctx = _context_overlap(f, k.features, q.unit | kq.unit)
-                if ctx >= FACT_CONTEXT:
-                    related.append((k.index, ctx, kq))
-        if told:
-            continue
-        if not related:
-            new_facts += 1
-            continue
-        _, ctx, kq = max(related, key=itemgetter(0))  # the latest value the audience was told
-        if ctx > best:
-            earlier, best = kq.raw, ctx
-    return earlier, new_facts
-
-
-def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
-    """A second day for the main event of ``f``: CONFLICT (UPDATED for a planned event), the earlier day,
-    and how many event days of ``f`` are new. Only days that date the main event are compared."""
-    new_facts = 0
-    for d in f.days:
-        if not d.event:
-            continue
-        same = False
-        other: tuple[float, DayFact] | None = None
-        for k in near:
-            if _other_story(k, story_id) and not any(places_shared(d.places, kd.places) for kd in k.features.days):
-                continue
-            ctx = _context_overlap(f, k.features)
-            for kd in k.features.days:
-                if kd.same_day(d):
-                    same = same or ctx >= FACT_CONTEXT
-                elif (kd.event and ctx >= CONFLICT_CONTEXT and d.same_event(kd) and _same_year(d, kd)
-                      and (other is None or ctx > other[0])):
-                    other = (ctx, kd)
-        if same:
-            continue
-        if other is not None:
-            planned = d.planned or other[1].planned
-            if planned or abs(_ordinal(d) - _ordinal(other[1])) <= CONFLICT_DAYS:
-                return (Kind.UPDATED if planned else Kind.CONFLICT), other[1].raw, new_facts
-        new_facts += 1
-    return None, "", new_facts
-
-
-def _ordinal(d: DayFact) -> int:
-    return d.month * 31 + d.day
-
-
-def _same_year(a: DayFact, b: DayFact) -> bool:
-    """False for days in two different named years: they date two events (anniversaries, yearly events)."""
-    return a.year is None or b.year is None or a.year == b.year
-
-
-def _facts_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
-    """Compare the figures and days of ``f`` with related known sentences.
-
-    Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new).
-    """
-    earlier, new_facts = _figures_against(f, near, story_id)
-    if earlier:
-        return Kind.UPDATED, earlier, new_facts
-    kind, day, new_days = _days_against(f, near, story_id)
-    return kind, day, new_facts + new_days
-
-
 def _new_quotes(f: Features, union: set[str]) -> int:
     """How many quotations of ``f`` are mostly words the audience has not seen."""
     n = 0
@@ -306,7 +215,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     for _, k in near[:COVER_NEIGHBOURS]:
         union.update(k.features.terms)
     coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
-    kind, earlier, new_facts = _facts_against(whole, [k for _, k in near], story_id)
+    kind, earlier, new_facts = facts_against(whole, [k for _, k in near], story_id, memory)
     new_facts += _new_quotes(f, union)
     novelty = 1.0 - (containment + coverage) / 2
     seen = frozenset(union)

@@ -57,15 +57,17 @@ def in_furniture(text: str, pos: int) -> bool:
 # -- what a figure counts -----------------------------------------------------------------
 # Canonical stems (see summarizer.text) of words that name the measure of a count.
 _MEASURE_WORDS = {
-    "die": "dead", "bodi": "dead", "casualti": "dead", "toll": "dead",
-    "injur": "injured", "miss": "missing", "displac": "displaced", "homeless": "displaced",
-    "evacu": "evacuated", "flee": "displaced", "refuge": "displaced",
+    "die": "dead", "casualti": "dead", "toll": "dead",
+    "injur": "injured", "miss": "missing", "displac": "displaced", "homeless": "homeless",
+    "evacu": "evacuated",
     "arrest": "arrested", "detain": "arrested", "captur": "arrested",
     "infect": "cases", "case": "cases", "hospit": "hospitalised",
     "rescu": "rescued", "vote": "votes", "ballot": "votes", "seat": "seats",
     "job": "jobs", "layoff": "jobs",
 }
 _EVENT_MEASURES = frozenset(_MEASURE_WORDS.values())
+# Nouns that name nobody in particular: "12 people died" and "12 died" count the same dead.
+_ANYONE = frozenset(canon(w) for w in "people person persons individuals victims others".split()) - {""}
 # Nouns that say who is counted but not what happened to them: no measure alone.
 _PEOPLE = frozenset(canon(w) for w in (
     "people person persons civilians children men women residents citizens americans users "
@@ -90,6 +92,7 @@ class Slot:
     unit: str  # "count", "percent" or a currency code
     scope: str  # "total", "daily", "period:<words>" or "" (unmarked)
     places: frozenset[str]  # named places and subjects of the clause (normalised keys)
+    named: frozenset[str] = frozenset()  # names inside the figure's own phrase ("2,000 North Korean troops")
 
     def same(self, other: "Slot") -> bool:
         """True when both are the same measure, unit, scope and (compatible) place or subject."""
@@ -99,7 +102,8 @@ class Slot:
             # A period ("in 2024", "last week") defines a count of events, not the size of a stock.
             if self.measure in _EVENT_MEASURES or (self.scope and other.scope) or "daily" in other.scope:
                 return False
-        return places_compatible(self.places, other.places)
+        same_named = places_compatible(self.named, other.named, strict=True)
+        return same_named and places_compatible(self.places, other.places)
 
 
 _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
@@ -112,8 +116,8 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in _CLAUSE_CUT.finditer(text, 0, start):
         left = m.end()
-    m = _CLAUSE_CUT.search(text, end)
-    return left, (m.start() if m else len(text))
+    cut = _CLAUSE_CUT.search(text, end)
+    return left, (cut.start() if cut else len(text))
 
 
 def _attributions(text: str, left: int, right: int, start: int) -> list[tuple[int, int]]:
@@ -201,11 +205,12 @@ def _key_match(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short) if short != long else True
 
 
-def places_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
-    """False when each side names a place or subject the other does not: they are about different things."""
+def places_compatible(a: frozenset[str], b: frozenset[str], strict: bool = False) -> bool:
+    """False when each side names a place or subject the other does not: they are about different things
+    (``strict``: when either side does)."""
     only_a = [x for x in a if not any(_key_match(x, y) for y in b)]
     only_b = [y for y in b if not any(_key_match(x, y) for x in a)]
-    return not (only_a and only_b)
+    return not (only_a or only_b) if strict else not (only_a and only_b)
 
 
 def places_shared(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -246,28 +251,57 @@ def measure_before(text: str, start: int) -> str:
     return next((c for c in reversed([canon(w) for w in words(text[left:start])[-8:]]) if c in _MEASURE_WORDS), "")
 
 
+# A figure in a hypothesis, forecast, goal or condition is no reported fact.
+_UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
+                     r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal)\b", re.I)
+# "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
+# a figure inside a modifier, or an increment, is not the value of a slot.
+_MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
+                       r"|\b(?:another|further|additional|extra))\s*$", re.I)
+_POLL = re.compile(r"\b(?:poll|polls|survey|surveyed|respondents|those asked|questioned|interviewed)\b", re.I)
+_COUNTED = frozenset({"count", "process", "talli", "report"})
+
+
+def _subject(text: str, left: int, start: int) -> frozenset[str]:
+    """The nearest name before a share or a sum ("Karzai had 45%", "Abdullah's 35%")."""
+    for m in reversed(list(re.finditer(r"\b[A-Z][\w'’-]*", text[left:start]))):
+        k = _name_key(m.group(0), not text[:left + m.start()].strip(" \"'“‘("))
+        if k:
+            return frozenset({k})
+    return frozenset()
+
+
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
+    if _UNREAL.search(text, left, right) or _MODIFIER.search(text[max(left, start - 40):start]):
+        return None
+    if percent and _POLL.search(text):
+        return None  # poll shares answer differently worded questions of different samples
     before = [c for c in (canon(w) for w in words(text[left:start])[-5:]) if c]
     after = [c for c in (canon(w) for w in words(text[end:right])[:8]) if c]
     stems = _clause_stems(text, left, right)
     kind = "percent" if percent else (money or next((_CURRENCY[u] for u in unit if u in _CURRENCY), "count"))
     unit_words = [u for u in unit if u not in _CURRENCY and u not in _SCALE_WORDS and u != "percent"]
-    if kind == "percent":
-        measure = next((u for u in unit_words if u in _PERCENT_OF), "") or next(
-            (s for s in stems if s in _PERCENT_OF), "")
-    elif kind != "count":
-        measure = next((u for u in unit_words if u in _MONEY_OF), "") or next(
-            (s for s in stems if s in _MONEY_OF), "")
-    else:
-        rest, back = after, before[::-1]  # nearest words first, after and before in turn
-        near = unit_words + [w for i in range(8) for w in (rest[i:i + 1] + back[i:i + 1])]
-        measure = next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
-        if not measure and unit_words and unit_words[-1] not in _PEOPLE:
-            head = unit_words[-1]
-            moved = next((w for w in before + after if w in _MOVE), "")
-            measure = head + ("/" + moved if moved else "")
+    if kind != "count":  # a share or a sum: of what, and whose
+        table = _PERCENT_OF if kind == "percent" else _MONEY_OF
+        measure = next((u for u in unit_words if u in table), "") or next((s for s in stems if s in table), "")
+        subject = _subject(text, left, start)
+        if not measure or not subject:
+            return None
+        counted = "/counted" if any(s in _COUNTED for s in stems) else ""
+        return Slot(measure + counted, kind, scope(text, start, end), subject)
+    rest, back = after, before[::-1]  # nearest words first, after and before in turn
+    near = unit_words + [w for i in range(4) for w in (rest[i:i + 1] + back[i:i + 1])]
+    measure = next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
+    nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE]
+    if measure:  # who: "17 UN staff killed" is not the death toll
+        who = nouns[-1] if nouns and nouns[-1] not in _ANYONE else ""
+        measure += "/" + who if who else ""
+    elif nouns and nouns[-1] not in _PEOPLE:
+        moved = next((w for w in before + after if w in _MOVE), "")
+        measure = nouns[-1] + ("/" + moved if moved else "")
     if not measure:
         return None
-    return Slot(measure, kind, scope(text, start, end), places(text, start, end))
+    named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := _name_key(m.group(0), False)))
+    return Slot(measure, kind, scope(text, start, end), places(text, start, end), named)

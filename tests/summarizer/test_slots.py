@@ -41,6 +41,24 @@ PAIRS = [
      "The storm killed 12 people in Cuba, officials said.", Kind.NEW),
     (["Some 4,000 British troops remain in Iraq, the defence ministry said."],
      "Some 140,000 American troops remain in Iraq, the defence ministry said.", Kind.NEW),
+    (["Four US soldiers were wounded in the attack, the military said."],
+     "Three Iraqi soldiers were wounded in the attack, the military said.", Kind.NEW),
+    # a part of the whole, a distance, a weight
+    (["The earthquake killed 200,000 people, the government said."],
+     "The company said at least four of whom were its staff were killed in the earthquake.", PLAIN),
+    (["The convoy travelled 12 miles from the airport to the camp."],
+     "The convoy travelled 30 miles from the airport to the camp.", PLAIN),
+    (["More than 100,000 people have been killed in the war, the group said."],
+     "At least 19 people were killed in the war, the group said.", PLAIN),
+    (["At least eight Iraqis died in the bombing, police said."],
+     "A further 10 Iraqis died in the bombing, police said.", PLAIN),
+    (["Rescue teams from more than 40 countries are in Haiti."],
+     "Rescue teams from 17 countries are in Haiti.", PLAIN),
+    (["A poll found 57% of Americans oppose the war."],
+     "A poll found 54% of Americans oppose the war.", PLAIN),
+    # a hypothesis is no reported figure
+    (["Karzai won 54 percent of the vote, the election commission said."],
+     "Karzai would face a run-off if he won less than 50 percent of the vote.", PLAIN),
     # another measure
     (["The earthquake killed 200,000 people, the government said."],
      "The earthquake injured 300,000 people, the government said.", Kind.NEW),
@@ -62,6 +80,8 @@ PAIRS = [
      "The poll of 1,000 voters was conducted on June 9 by the institute.", None),
     (["The summit, which opened on March 3, ended with a joint statement on trade."],
      "The summit, which opened on March 4, ended with a joint statement on trade.", None),
+    (["About 100,000 people are feared dead in the earthquake, the Red Cross said."],
+     "Up to 200,000 people are feared dead in the earthquake, the Red Cross said.", Kind.UPDATED),
     # a planned event that moved is a change of plan
     (["The election commission said the final result will be announced on September 3."],
      "The election commission said the final result will be announced on September 17.", Kind.UPDATED),
@@ -121,11 +141,12 @@ def test_demonym_and_country_are_one_place() -> None:
     "He won Stage 17 of the Tour.",
     "Fighter jets such as the F-16 flew over.",
     "Jackson, 50, was a singer.",
+    "Lozama Hotteline, 25 - pulled out after seven days.",
     "She finished 50th in the race.",
     "Call 555-1234 to donate.",
 ])
 def test_model_numbers_ranks_ages_phones_are_not_counts(text: str) -> None:
-    assert all(q.raw.split()[0] not in ("747", "17", "16", "50", "50th", "555") for q in quantities(text))
+    assert all(q.raw.split()[0] not in ("747", "17", "16", "50", "50th", "555", "25") for q in quantities(text))
 
 
 def test_range_is_read_as_a_range() -> None:
@@ -182,3 +203,16 @@ def test_cross_story_update_needs_a_common_subject() -> None:
     known = "Floods killed 40 people in Haiti, officials said."
     assert kind_of([known], "Floods killed 55 people in Haiti, officials said.", known_story="other") is Kind.UPDATED
     assert kind_of([known], "Floods killed 55 people, officials said.", known_story="other") is not Kind.UPDATED
+
+
+def test_names_inside_the_figure_must_match() -> None:
+    """"2,000 US troops" and "2,000 British troops" count different troops; "2,000 troops" is neither."""
+    (us,) = quantities("Some 2,000 US troops remain in the province.")
+    (uk,) = quantities("Some 3,000 British troops remain in the province.")
+    (bare,) = quantities("Some 3,000 troops remain in the province.")
+    assert not us.comparable(uk) and not us.comparable(bare)
+
+
+def test_clock_times_and_codes_are_not_counts() -> None:
+    assert quantities("Text GIVE to 70077 to donate to the appeal.") == []
+    assert quantities("The plane landed at 1600 local time.") == []
