@@ -1,9 +1,12 @@
 """Facts inside a sentence: quantities (digits or words, with qualifiers) and calendar days.
 
 A quantity remembers what it counts (the canonical stems just after it: "15,000 combat
-troops" counts ``troop``) and the sentence's other terms (its context), so that a later
-figure for the same kind of thing can be recognised as an update, and a second date for
-the same event as a conflict.
+troops" counts ``troop``) and its typed :class:`~summarizer.slots.Slot` (measure, unit,
+scope, place), so that a later figure of the same slot can be recognised as an update. A
+day remembers whether it dates the main event of its sentence, so that a second day for
+that event can be recognised as a conflict (or, for a planned event, a change of plan).
+Model numbers, ranks, ages, ordinals, phone numbers, clock times, durations and anything
+inside an agency prefix, dateline or time stamp are not facts.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from summarizer.dates import day_mentions
+from summarizer.slots import Slot, in_furniture, measure_before, places, slot_of
 from summarizer.text import canon, words
 
 _NUMWORD = (
@@ -39,53 +43,32 @@ _VAGUE = {
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
 }
-NEAR_OVERLAP = 0.34  # share of clause words two figures must share to measure the same thing
+NEAR_OVERLAP = 0.34  # share of clause words two days must share to date the same event
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# Event classes near a figure: a death toll and a deployment size are different measures
-# even when both count soldiers. Canonical terms (see summarizer.text) to class names.
-EVENT_CLASSES = {
-    "die": "harm", "injur": "harm", "casualti": "harm", "victim": "harm",
-    "send": "move", "arriv": "move", "evacu": "move", "flee": "move", "displac": "move", "withdraw": "move",
-    "infect": "case", "case": "case", "sick": "case", "hospit": "case",
-    "arrest": "arrest", "detain": "arrest", "captur": "arrest",
-}
 
 
 def _near(text: str, start: int, end: int) -> frozenset[str]:
-    """Content terms within about eight words either side of a figure, not crossing a sentence end."""
+    """Content terms within about eight words either side of a day, not crossing a sentence end."""
     before = re.split(r"[.;!?]\s", text[max(0, start - 80):start])[-1]
     after = re.split(r"[.;!?](?:\s|$)", text[end:end + 80])[0]
     terms = (canon(w) for w in words(before)[-8:] + words(after)[:8])
     return frozenset(t for t in terms if t and not t.isdigit())
 
 
-def _events(text: str, start: int, end: int) -> frozenset[str]:
-    """Event classes named within a few words around a figure."""
-    before = words(text[max(0, start - 60):start])[-6:]
-    after = words(text[end:end + 80])[:9]
-    return frozenset(EVENT_CLASSES[c] for c in (canon(w) for w in before + after) if c in EVENT_CLASSES)
-
-
 @dataclass(frozen=True)
 class Quantity:
-    """A figure: its value (low..high for vague ones), what it counts, and how it was written."""
+    """A figure: its value (low..high for vague ones and ranges), what it counts, and how it was written."""
 
     low: float
     high: float
     unit: frozenset[str]
     raw: str
     qualifier: str = ""
-    events: frozenset[str] = frozenset()  # what happened to what is counted (sent, died, ...)
-    near: frozenset[str] = frozenset()  # content terms a few words either side (the clause it sits in)
+    slot: Slot | None = None  # what it is a value of; None when that is unclear (never compared)
 
     def comparable(self, other: "Quantity") -> bool:
-        """True when both figures count the same kind of thing, in the same kind of event and clause."""
-        if not (self.unit & other.unit) or self.events != other.events:
-            return False
-        a, b = self.near - self.unit, other.near - other.unit
-        if not a or not b:
-            return True
-        return len(a & b) / min(len(a), len(b)) >= NEAR_OVERLAP
+        """True when both figures are values of one typed slot (measure, unit, scope, place)."""
+        return self.slot is not None and other.slot is not None and self.slot.same(other.slot)
 
     @property
     def vague(self) -> bool:
@@ -112,6 +95,9 @@ class DayFact:
     raw: str
     near: frozenset[str] = frozenset()  # content terms of the clause around the day
     heads_line: bool = False  # the sentence starts with it: a timeline entry ("3 November 2011 The jury ...")
+    event: bool = False  # it dates the main event of the sentence ("... signed on June 19"), see slots
+    planned: bool = False  # the event is planned, not done: a new day is a change of plan
+    places: frozenset[str] = frozenset()  # named places and subjects of its clause
 
     def same_event(self, other: "DayFact") -> bool:
         """True when the clauses around both days share enough words to be about one event."""
@@ -126,13 +112,19 @@ class DayFact:
         )
 
 
-_TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
-                        "decade decades century centuries".split())
+_TIME_WORDS = frozenset("second seconds secs minute minutes min mins hour hours hr hrs day days week weeks month "
+                        "months year years yr yrs decade decades century centuries".split())
+_PARTITIVE = re.compile(r"\s+of\s+(?:whom|which|them|those|these|its|their|the|our|his|her)\b", re.I)
+_INCREMENT = re.compile(r"\s+(?:other|more|further|additional|extra)\b", re.I)
+_PREPOSITIONS = frozenset("in on at from for by since across after before during into over under with within to "
+                          "per than among near".split())
+_PARTICIPLES = frozenset("made left held taken found seen kept lost been become gone hit hurt put sent".split())
+_TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$", re.I)
 _WORD_SPAN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d\S*|[.,;:!?()—–]")
 
 
-def _unit_after(text: str, end: int) -> tuple[frozenset[str], int]:
-    """Canonical stems of the (up to three) content words right after a figure, and where they end."""
+def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
+    """Canonical stems of the (up to three) content words right after a figure, in order, and where they end."""
     unit: list[str] = []
     stop_at = end
     for n, m in enumerate(_WORD_SPAN.finditer(text, end, min(len(text), end + 60))):
@@ -148,6 +140,10 @@ def _unit_after(text: str, end: int) -> tuple[frozenset[str], int]:
             break  # "cases of swine flu" counts cases
         if w in ("of", "the", "a", "an"):
             continue
+        if not unit and w in _PREPOSITIONS:
+            break  # "150,000 in the capital": what it counts is said before it, if anywhere
+        if unit and (w.endswith(("ed", "ing")) or w in _PARTICIPLES):
+            break  # "12 people made homeless": the verb is no part of what is counted
         c = "".join(canon(x) for x in words(w)[:1])
         if not c:
             if unit:
@@ -157,7 +153,7 @@ def _unit_after(text: str, end: int) -> tuple[frozenset[str], int]:
         stop_at = m.end()
         if len(unit) == 3:
             break
-    return frozenset(unit), stop_at
+    return tuple(unit), stop_at
 
 
 _NUMBERISH = re.compile(
@@ -174,7 +170,8 @@ def quantities(text: str) -> list[Quantity]:
     for m in QUANTITY.finditer(text):
         if not (m.group("vague") or m.group("num") or m.group("words")):
             continue
-        if any(s <= m.start("num" if m.group("num") else 0) < e for s, e in days):
+        at = m.start("num" if m.group("num") else 0)
+        if any(s <= at < e for s, e in days) or in_furniture(text, at) or _not_a_count(text, m):
             continue
         qual = (m.group("qual") or "").lower()
         if m.group("vague"):
@@ -189,6 +186,8 @@ def quantities(text: str) -> list[Quantity]:
                 continue  # a clock time ("10:48", "02.10 GMT")
             if after == "-" and not m.group("scale") and _is_compound(text, m.end()):
                 continue
+            if re.fullmatch(r"\d{4,}", m.group("num")) and not m.group("scale"):
+                continue  # "1600 local time", "text 70077": news writes counts of thousands with commas
             try:
                 low = float(digits)
             except ValueError:
@@ -198,9 +197,13 @@ def quantities(text: str) -> list[Quantity]:
         else:
             if _is_compound(text, m.end()):
                 continue  # "six-year-old", "five-day"
+            if re.match(r"\s+and\s+(?:a\s+)?half\b", text[m.end():m.end() + 12]):
+                continue  # "a million and a half": not read as "a million"
             phrase = re.sub(r"[\s-]+", " ", m.group("words").lower()).strip()
             if phrase in ("one", "zero"):
                 continue  # "one of the", "no one": almost never a figure
+            if phrase in _SCALE and re.search(r"\b(?:half|quarter|and|of)\s*$", text[max(0, m.start() - 10):m.start()], re.I):
+                continue  # "one and a half million", "a quarter of a million": not read as "a million"
             try:
                 low = float(text2num(phrase.replace(" and ", " "), "en"))
             except ValueError:
@@ -209,22 +212,63 @@ def quantities(text: str) -> list[Quantity]:
         before_word = text[max(0, m.start() - 7):m.start()].lower().split()
         if before_word and before_word[-1] in ("the", "both", "these", "those", "its", "their", "our", "his", "her", "my", "your", "all") and high < 10:
             continue  # "the two countries": a reference, not a figure
+        if _RANGE_START.match(text, m.end()):
+            continue  # "20 to 30 people": the range is read at its upper end
+        lower = _RANGE_END.search(text[max(0, m.start() - 30):m.start()])
+        if lower:  # "between 20 and 30 people", "20-30 people": a range, compared only with the same range
+            low = min(low, float(lower.group(1).replace(",", "")))
+        if not m.group("pct") and (_PARTITIVE.match(text, m.end()) or _INCREMENT.match(text, m.end())):
+            continue  # "four of whom were killed", "two other bikes": a part of a figure or an addition to it
         unit, unit_end = _unit_after(text, m.end())
+        if not unit and not m.group("pct") and _TO_FIGURE.search(text[max(0, m.start() - 20):m.start()]):
+            unit = tuple(filter(None, [measure_before(text, m.start())]))  # "the death toll rose to 200"
         if m.group("pct"):
-            unit = frozenset({"percent", *unit})
-        if not unit or unit & _NOT_COUNTS:
+            unit = ("percent", *unit)
+        if not unit or set(unit) & _NOT_COUNTS:
             continue  # a bare number, a duration or a clock time is not a comparable fact
         raw = text[m.start():unit_end].strip(" ,;")
-        # Events are looked for from the figure on, unit words included ("3,000 troops died").
-        out.append(Quantity(low, high, unit, raw, qual, _events(text, m.start(), m.end()), _near(text, m.start(), unit_end)))
+        money = "usd" if m.group("num") and m.group("num").startswith("$") else ""
+        out.append(Quantity(low, high, frozenset(unit), raw, qual,
+                            slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money)))
     return out
+
+
+# "Boeing 747", "Stage 17", "F-16", "No. 2", "#1": a name or a rank, not a count
+_MODEL_BEFORE = re.compile(r"(?:\b[A-Z](?:[a-z][A-Za-z]*)?[ -]?|\b[A-Z]+-?|[A-Za-z]-|\bNo\.\s?|#|\b(?i:number|aged?|magnitude|"
+                           r"category|level|phase|grade|page|article|section|resolution|chapter|stage|round|flight|"
+                           r"route|game|room|gate|platform|lane|seat|row|class)\s)$")
+_CALENDAR = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Jackson, 50, died", "Sanon, 11 - trapped": an age
+_RANGE_START = re.compile(r"\s*(?:-|–|to|or)\s*\$?\d")
+_RANGE_END = re.compile(r"(\d[\d,]*)\s*(?:-|–|to|or|and)\s*$")
+
+
+def _not_a_count(text: str, m: re.Match[str]) -> bool:
+    """True for model numbers, ranks, ages, ordinals and phone numbers."""
+    if not m.group("num"):
+        return False
+    start, end = m.start("num"), m.end("num")
+    before = text[max(0, start - 25):start]
+    model = _MODEL_BEFORE.search(before)
+    if model and not (_sentence_start(text, start - len(model.group(0))) or _CALENDAR.match(model.group(0))):
+        return True
+    if _AGE.search(before) and re.match(r"\s*(?:,|-|–|—|\))", text[end:end + 3]):
+        return True
+    return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d", text[end:end + 6]))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens the sentence (a capitalised first word is no name)."""
+    return not text[:max(pos, 0)].strip(" \"'“‘(")
 
 
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|[ap]\.?m\.?)\b", re.I)
 # Units that make a figure a duration or a time of day, not a count that news updates.
 _NOT_COUNTS = frozenset(canon(w) for w in
                         "second seconds minute minutes hour hours day days week weeks month months year years "
-                        "decade decades gmt bst utc est edt pm am".split()) - {""} | {"_time"}
+                        "decade decades gmt bst utc est edt pm am mile miles km kilometres kilometers metre metres "
+                        "meter meters feet foot inch inches tonne tonnes ton tons kg kilograms acre acres hectares "
+                        "degree degrees magnitude mph".split()) - {""} | {"_time"}
 
 
 def _is_compound(text: str, end: int) -> bool:
@@ -238,9 +282,34 @@ def _day_spans(text: str) -> list[re.Match[str]]:
     return list(DAY_MENTION.finditer(text))
 
 
+# A sentence whose days date a picture, a poll's fieldwork or a page, not an event.
+_NOT_EVENT_SENTENCE = re.compile(
+    r"\b(?:photo|photograph|picture|image|pictured|caption|credit|file photo|getty|poll|survey|fieldwork|"
+    r"interviewed|margin of error|timeline|as of|live coverage|as it happened|your stories)\b",
+    re.I,
+)
+_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|to be held|scheduled|rescheduled|postponed|delayed|moved|"
+                      r"brought forward|due|expected|set for|set to|plans?|planned|planning|slated)\b", re.I)
+_ON = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", re.I)
+
+
+def _event_day(text: str, start: int) -> bool:
+    """True when the day at ``start`` dates the main event: "... signed on June 19", not a dateline,
+    caption, time stamp, poll, timeline entry, aside in brackets or relative clause."""
+    if in_furniture(text, start) or _NOT_EVENT_SENTENCE.search(text) or not text[:start].strip():
+        return False
+    if not _ON.search(text[max(0, start - 30):start]) or text[:start].count("(") > text[:start].count(")"):
+        return False
+    segment = re.split(r"[,;]", text[:start])[-1]
+    return not re.match(r"\s*(?:who|which|where|when|whose|whom)\b", segment, re.I)
+
+
 def days(text: str) -> list[DayFact]:
-    """Calendar days named in ``text``, with the words of the clause around each."""
+    """Calendar days named in ``text``, with the words of the clause around each and whether each dates
+    the sentence's main event (only those are compared)."""
     out = []
     for mo, d, y, raw, start, end in day_mentions(text):
-        out.append(DayFact(mo, d, y, raw, _near(text, start, end), heads_line=not text[:start].strip()))
+        out.append(DayFact(mo, d, y, raw, _near(text, start, end), heads_line=not text[:start].strip(),
+                           event=_event_day(text, start), planned=bool(_PLANNED.search(text)),
+                           places=places(text, start, end)))
     return out

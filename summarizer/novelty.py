@@ -8,8 +8,9 @@ all history. :func:`judge` compares one sentence with a memory:
   a paraphrase of one known sentence is a repeat;
 - *coverage* by the whole memory: a sentence made only of known words and known figures
   tells nothing new, however it is worded;
-- *facts*: a figure for a known kind of thing with a new value is an ``updated`` item; a
-  second calendar day for the same event is a ``conflict``; a brand-new figure is new.
+- *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
+  ``updated`` item; a second day for the same main event is a ``conflict``; a value already
+  told is no news; anything unsure is just new.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.factcheck import facts_against, figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
 from summarizer.models import Kind
 from summarizer.text import terms
@@ -29,10 +31,6 @@ REPEAT_CONTAINMENT = 0.62  # this much of a sentence in one known sentence: a re
 REPEAT_COVERAGE = 0.86  # this much of it known in its nearest sentences, and no new fact: a repeat
 REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is known
 NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
-FACT_CONTEXT = 0.35  # context overlap for two figures to be about the same thing
-CONFLICT_CONTEXT = 0.50  # context overlap for two days to be about the same event
-# A new day for a planned event is a change of plan, not a contradiction.
-_PLANNED = re.compile(r"\b(?:scheduled|rescheduled|postponed|delayed|moved|brought forward|due|expected|set)\b", re.I)
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
@@ -109,6 +107,7 @@ class Memory:
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     _texts: set[str] = field(default_factory=set)
     parent: "Memory | None" = None
+    figures: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # slot measure -> sentences
 
     def __len__(self) -> int:
         return len(self.known) + (len(self.parent) if self.parent is not None else 0)
@@ -127,7 +126,24 @@ class Memory:
         self.known.append(k)
         for term in k.features.terms:
             self.postings[term].append(k.index)
+        for key in sorted({figure_key(q) for q in k.features.quantities if q.slot is not None}):
+            self.figures[key].append(k.index)
         return k
+
+    def recency(self, k: Known) -> tuple[int, int]:
+        """A sort key: later-told sentences sort higher (this layer's after its parent's)."""
+        depth = 0
+        layer: Memory | None = self
+        while layer is not None and not (k.index < len(layer.known) and layer.known[k.index] is k):
+            layer, depth = layer.parent, depth + 1
+        return (-depth, k.index)
+
+    def told(self, q: Quantity, limit: int = MAX_POSTINGS) -> list[Known]:
+        """The latest known sentences with a figure of the measure and unit of ``q`` (parent's too)."""
+        if q.slot is None:
+            return []
+        own = [self.known[i] for i in self.figures.get(figure_key(q), [])[-limit:]]
+        return (self.parent.told(q, limit) if self.parent is not None else []) + own
 
     def neighbours(self, f: Features, limit: int = 25) -> list[tuple[float, Known]]:
         """Known sentences sharing the most weighted terms with ``f``: (shared weight, sentence).
@@ -166,68 +182,6 @@ class Memory:
         return scored[:limit]
 
 
-def _context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozenset()) -> float:
-    """Weighted share of the smaller sentence's terms that the other one also has."""
-    ta = {t: w for t, w in a.terms.items() if t not in exclude and not t.isdigit()}
-    tb = {t: w for t, w in b.terms.items() if t not in exclude and not t.isdigit()}
-    if not ta or not tb:
-        return 0.0
-    shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)
-    return shared / min(sum(ta.values()), sum(tb.values()))
-
-
-def _facts_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
-    """Compare the figures and days of ``f`` with related known sentences.
-
-    Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new).
-    """
-    kind: Kind | None = None
-    earlier = ""
-    new_facts = 0
-    best_update = 0.0
-    for q in f.quantities:
-        related: list[tuple[int, float, Quantity]] = []
-        for k in near:
-            if story_id and k.story_id and k.story_id != story_id:
-                continue
-            for kq in k.features.quantities:
-                if q.comparable(kq):
-                    ctx = _context_overlap(f, k.features, q.unit | kq.unit)
-                    if ctx >= FACT_CONTEXT:
-                        related.append((k.index, ctx, kq))
-        if not related:
-            new_facts += 1
-            continue
-        if any(q.same_value(kq) for _, _, kq in related):
-            continue
-        # The earlier value shown is the latest one the audience was told.
-        _, ctx, kq = max(related, key=lambda r: r[0])
-        if ctx > best_update:
-            kind, earlier, best_update = Kind.UPDATED, kq.raw, ctx
-    if kind is not None:
-        return kind, earlier, new_facts
-    for d in f.days:
-        same = False
-        other: tuple[float, DayFact] | None = None
-        for k in near:
-            if story_id and k.story_id and k.story_id != story_id:
-                continue
-            for kd in k.features.days:
-                ctx = _context_overlap(f, k.features)
-                if kd.same_day(d):
-                    same = same or ctx >= FACT_CONTEXT
-                elif (ctx >= CONFLICT_CONTEXT and d.same_event(kd) and not (d.heads_line or kd.heads_line)
-                      and (other is None or ctx > other[0])):  # timeline entries date different events
-                    other = (ctx, kd)
-        if same:
-            continue
-        if other is not None:
-            kind = Kind.UPDATED if _PLANNED.search(f.text) else Kind.CONFLICT
-            return kind, other[1].raw, new_facts
-        new_facts += 1
-    return None, "", new_facts
-
-
 def _new_quotes(f: Features, union: set[str]) -> int:
     """How many quotations of ``f`` are mostly words the audience has not seen."""
     n = 0
@@ -261,7 +215,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     for _, k in near[:COVER_NEIGHBOURS]:
         union.update(k.features.terms)
     coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
-    kind, earlier, new_facts = _facts_against(whole, [k for _, k in near], story_id)
+    kind, earlier, new_facts = facts_against(whole, [k for _, k in near], story_id, memory)
     new_facts += _new_quotes(f, union)
     novelty = 1.0 - (containment + coverage) / 2
     seen = frozenset(union)

@@ -75,7 +75,8 @@ def test_not_counted(text: str) -> None:
 def test_event_classes_differ_for_killed_and_sent() -> None:
     killed = one("At least 1,000 North Korean troops have been killed in Kursk.")
     sent = one("At least 1,000 North Korean troops have been sent to Kursk.")
-    assert killed.events == {"harm"} and sent.events == {"move"}
+    assert killed.slot is not None and killed.slot.measure == "dead/troop"
+    assert sent.slot is not None and sent.slot.measure == "troop/send"
     assert not killed.comparable(sent)
 
 

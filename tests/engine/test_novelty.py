@@ -89,11 +89,12 @@ def test_stopword_only_sentence_is_not_novel() -> None:
     assert not judge("He said that it was there.", known()).novel
 
 
-def test_other_story_figures_do_not_update() -> None:
-    """A figure remembered under another story is not updated by this one."""
+def test_other_story_figures_update_only_with_a_common_subject() -> None:
+    """A figure remembered under another story is updated only by a figure about the same subject."""
     m = memory_of(FIGURE, story_id="other")
+    assert judge("Iran has sent around 20,000 combat troops to support Moscow.", m, "s1").kind is not Kind.UPDATED
     v = judge("North Korea has sent around 20,000 combat troops to support Moscow.", m, "s1")
-    assert v.kind is not Kind.UPDATED
+    assert v.kind is Kind.UPDATED and v.earlier == "around 15,000 combat troops"
 
 
 def test_memory_stores_exact_repeat_once() -> None:

@@ -1,0 +1,145 @@
+"""Fact checks of one sentence against what an audience knows: updated figures, conflicting days.
+
+A figure is compared only with known figures of its typed slot (see :mod:`summarizer.slots`):
+the same measure, unit, scope and place or subject, in any story when both name a common
+place or subject. The earlier value shown is the latest one told; a value told before (at
+any time) is no news. A day is compared only when it dates the main event of its sentence;
+a second day for that event is a conflict, or an update when the event is planned. When
+unsure, a fact is just new.
+"""
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+from summarizer.facts import DayFact, Quantity
+from summarizer.models import Kind
+from summarizer.slots import places_shared
+
+if TYPE_CHECKING:  # novelty imports this module; the types are only needed for checking
+    from summarizer.novelty import Features, Known, Memory
+
+FACT_CONTEXT = 0.35  # context overlap for two figures to be about the same thing
+CONFLICT_CONTEXT = 0.50  # context overlap for two days to be about the same event
+MAX_RATIO = 10.0  # an update of a figure is rarely more than ten times (or a tenth of) the earlier value
+CONFLICT_DAYS = 31  # two days further apart than this date two events, not one event told two ways
+
+
+def figure_key(q: Quantity) -> str:
+    """The index key of a figure: its measure and unit."""
+    return f"{q.slot.measure}|{q.slot.unit}" if q.slot is not None else ""
+
+
+def context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozenset()) -> float:
+    """Weighted share of the smaller sentence's terms that the other one also has."""
+    ta = {t: w for t, w in a.terms.items() if t not in exclude and not t.isdigit()}
+    tb = {t: w for t, w in b.terms.items() if t not in exclude and not t.isdigit()}
+    if not ta or not tb:
+        return 0.0
+    shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)
+    return shared / min(sum(ta.values()), sum(tb.values()))
+
+
+def _told(q: Quantity, kq: Quantity) -> bool:
+    """True when ``kq`` already told what ``q`` says: the same amount of the same measure (or a vaguer
+    amount that the precise one falls in)."""
+    if q.slot is not None and kq.slot is not None:
+        if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
+            return False
+    elif not q.unit & kq.unit:
+        return False
+    return q.same_value(kq) or (q.vague and not kq.vague and q.low <= kq.low <= q.high)
+
+
+def _plausible(q: Quantity, kq: Quantity) -> bool:
+    """False when two values differ by more than ``MAX_RATIO`` times: a count of something else
+    ("at least 19 killed" in one attack is no update of "100,000 killed" in a war)."""
+    low, high = sorted((q, kq), key=lambda x: x.low)  # the gap between the two ranges of values
+    return high.low <= low.high or low.high <= 0 or high.low / low.high <= MAX_RATIO
+
+
+def _other_story(k: Known, story_id: str) -> bool:
+    return bool(story_id and k.story_id and k.story_id != story_id)
+
+
+def _figures_against(f: Features, near: list[Known], story_id: str, memory: Memory) -> tuple[str, int]:
+    """The earlier value a figure of ``f`` updates ("" for none) and how many of its figures are new.
+
+    A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
+    any story when both name a common place or subject; the earlier value is the latest one
+    told; a value told before (at any time) is no news.
+    """
+    earlier, best, new_facts = "", 0.0, 0
+    for q in f.quantities:
+        related: list[tuple[tuple[int, int], float, Quantity]] = []
+        told = False
+        seen = {id(k) for k in near}
+        for k in near + [k for k in memory.told(q) if id(k) not in seen]:
+            for kq in k.features.quantities:
+                told = told or _told(q, kq)
+                if not q.comparable(kq) or q.slot is None or kq.slot is None or not _plausible(q, kq):
+                    continue
+                if _other_story(k, story_id) and not places_shared(q.slot.places, kq.slot.places):
+                    continue
+                ctx = context_overlap(f, k.features, q.unit | kq.unit)
+                if ctx >= FACT_CONTEXT:
+                    related.append((memory.recency(k), ctx, kq))
+        if told:
+            continue
+        if not related:
+            new_facts += 1
+            continue
+        _, ctx, kq = max(related, key=itemgetter(0))  # the latest value the audience was told
+        if ctx > best:
+            earlier, best = kq.raw, ctx
+    return earlier, new_facts
+
+
+def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
+    """A second day for the main event of ``f``: CONFLICT (UPDATED for a planned event), the earlier day,
+    and how many event days of ``f`` are new. Only days that date the main event are compared."""
+    new_facts = 0
+    for d in f.days:
+        if not d.event:
+            continue
+        same = False
+        other: tuple[float, DayFact] | None = None
+        for k in near:
+            if _other_story(k, story_id) and not any(places_shared(d.places, kd.places) for kd in k.features.days):
+                continue
+            ctx = context_overlap(f, k.features)
+            for kd in k.features.days:
+                if kd.same_day(d):
+                    same = same or ctx >= FACT_CONTEXT
+                elif (kd.event and ctx >= CONFLICT_CONTEXT and d.same_event(kd) and _same_year(d, kd)
+                      and (other is None or ctx > other[0])):
+                    other = (ctx, kd)
+        if same:
+            continue
+        if other is not None:
+            planned = d.planned or other[1].planned
+            if planned or abs(_ordinal(d) - _ordinal(other[1])) <= CONFLICT_DAYS:
+                return (Kind.UPDATED if planned else Kind.CONFLICT), other[1].raw, new_facts
+        new_facts += 1
+    return None, "", new_facts
+
+
+def _ordinal(d: DayFact) -> int:
+    return d.month * 31 + d.day
+
+
+def _same_year(a: DayFact, b: DayFact) -> bool:
+    """False for days in two different named years: they date two events (anniversaries, yearly events)."""
+    return a.year is None or b.year is None or a.year == b.year
+
+
+def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory) -> tuple[Kind | None, str, int]:
+    """Compare the figures and days of ``f`` with related known sentences.
+
+    Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new).
+    """
+    earlier, new_facts = _figures_against(f, near, story_id, memory)
+    if earlier:
+        return Kind.UPDATED, earlier, new_facts
+    kind, day, new_days = _days_against(f, near, story_id)
+    return kind, day, new_facts + new_days

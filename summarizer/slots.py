@@ -1,0 +1,307 @@
+"""Typed slots: what a figure or a day in a sentence is *of*, so that only like is compared with like.
+
+A figure's :class:`Slot` is its measure (killed, injured, cases, troops, votes, price...), its
+unit kind (people/things, percent, money), its scope (cumulative, daily/new, a named period,
+or unmarked) and the named places and subjects of its clause. Two figures are values of one
+slot only when all four agree; anything else is a different fact, never an update. The
+module also finds page furniture a fact must never come from (agency prefixes, datelines,
+time stamps) and tells whether a day is the date of the main event of its sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from summarizer.text import canon, words
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
+_PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
+# "SEOUL, Dec 27 (Yonhap) --", "WASHINGTON (Reuters) -", "Seoul, Dec 27 (IANS)", "PARIS, France --"
+_DATELINE = re.compile(
+    rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:,\s*(?:{_WEEKDAY},?\s*)?{_DAY}\s*(?:\([A-Za-z][\w .&/'’-]{{0,30}}\))?"
+    rf"|\([A-Za-z][\w .&/'’-]{{0,30}}\))\s*(?:--|—|–|-|:)?\s*"
+    rf"|^\s*[A-Z]{{2,}}(?:[ -][A-Z]{{2,}})*(?:,\s*{_PLACE})?\s*(?:--|—|–)\s*"
+)
+# "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET"
+_STAMP = re.compile(
+    rf"(?:\b(?:last\s+)?(?:updated|published|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
+    rf"(?:{_WEEKDAY},?\s*)?(?:{_DAY}|{_CLOCK})(?:,?\s*(?:at\s+)?(?:{_DAY}|{_CLOCK}))?"
+    rf"|(?:{_WEEKDAY},?\s*)?{_DAY},?\s*{_CLOCK})",
+    re.I,
+)
+
+
+@lru_cache(maxsize=50_000)
+def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` that are page furniture: a leading agency prefix or dateline, time stamps."""
+    spans: list[tuple[int, int]] = []
+    m = _DATELINE.match(text)
+    if m:
+        spans.append((0, m.end()))
+    spans.extend((s.start(), s.end()) for s in _STAMP.finditer(text))
+    return tuple(spans)
+
+
+def in_furniture(text: str, pos: int) -> bool:
+    """True when offset ``pos`` of ``text`` lies in a dateline, agency prefix or time stamp."""
+    return any(s <= pos < e for s, e in furniture_spans(text))
+
+
+# -- what a figure counts -----------------------------------------------------------------
+# Canonical stems (see summarizer.text) of words that name the measure of a count.
+_MEASURE_WORDS = {
+    "die": "dead", "casualti": "dead", "toll": "dead",
+    "injur": "injured", "miss": "missing", "displac": "displaced", "homeless": "homeless",
+    "evacu": "evacuated",
+    "arrest": "arrested", "detain": "arrested", "captur": "arrested",
+    "infect": "cases", "case": "cases", "hospit": "hospitalised",
+    "rescu": "rescued", "vote": "votes", "ballot": "votes", "seat": "seats",
+    "job": "jobs", "layoff": "jobs",
+}
+_EVENT_MEASURES = frozenset(_MEASURE_WORDS.values())
+# Nouns that name nobody in particular: "12 people died" and "12 died" count the same dead.
+_ANYONE = frozenset(canon(w) for w in "people person persons individuals victims others".split()) - {""}
+# Nouns that say who is counted but not what happened to them: no measure alone.
+_PEOPLE = frozenset(canon(w) for w in (
+    "people person persons civilians children men women residents citizens americans users "
+    "customers workers employees members students passengers victims others").split()) - {""}
+_MOVE = frozenset({"send", "arriv", "withdraw", "pull", "remain", "station"})
+# Measures of a percentage or a sum of money, looked for in the clause.
+_PERCENT_OF = ("vote", "turnout", "unemploy", "jobless", "inflat", "growth", "approv", "rate", "stake",
+               "share", "support", "interest", "poll", "decreas", "increas", "gdp", "economi", "profit")
+_MONEY_OF = ("price", "cost", "fine", "bail", "loss", "profit", "revenu", "sale", "debt", "deficit",
+             "aid", "packag", "bailout", "salari", "compens", "damag", "settlement", "fund", "budget",
+             "valu", "bonus", "earn", "incom", "stimulus", "plan", "bid", "offer", "deal", "agreement")
+_CURRENCY = {"dollar": "usd", "euro": "eur", "pound": "gbp", "yuan": "cny", "yen": "jpy", "rupe": "inr",
+             "real": "brl", "peso": "mxn", "won": "krw", "rand": "zar", "ruble": "rub", "roubl": "rub"}
+_SCALE_WORDS = frozenset({"hundr", "thousand", "million", "billion", "trillion", "bn", "k", "m"})
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What a figure is a value of: two figures are comparable only within one slot."""
+
+    measure: str  # "dead", "cases", "votes", "troop", "price"...
+    unit: str  # "count", "percent" or a currency code
+    scope: str  # "total", "daily", "period:<words>" or "" (unmarked)
+    places: frozenset[str]  # named places and subjects of the clause (normalised keys)
+    named: frozenset[str] = frozenset()  # names inside the figure's own phrase ("2,000 North Korean troops")
+
+    def same(self, other: "Slot") -> bool:
+        """True when both are the same measure, unit, scope and (compatible) place or subject."""
+        if (self.measure, self.unit) != (other.measure, other.unit) or self.scope.startswith("daily"):
+            return False
+        if self.scope != other.scope and {self.scope, other.scope} != {"", "total"}:
+            # A period ("in 2024", "last week") defines a count of events, not the size of a stock.
+            if self.measure in _EVENT_MEASURES or (self.scope and other.scope) or "daily" in other.scope:
+                return False
+        same_named = places_compatible(self.named, other.named, strict=True)
+        return same_named and places_compatible(self.places, other.places)
+
+
+_CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
+                        r"estimated?|estimates|believed?|believes|accused|accuses|claimed|added|confirmed|stated)\b", re.I)
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: it stops at clause punctuation and coordinating words."""
+    left = 0
+    for m in _CLAUSE_CUT.finditer(text, 0, start):
+        left = m.end()
+    cut = _CLAUSE_CUT.search(text, end)
+    return left, (cut.start() if cut else len(text))
+
+
+def _attributions(text: str, left: int, right: int, start: int) -> list[tuple[int, int]]:
+    """Spans of a clause that only say who said it ("..., the UN said", "Officials say that ...")."""
+    spans = []
+    pos = left
+    for seg in re.split(r"(?<=,)", text[left:right]):
+        here, pos = pos, pos + len(seg)
+        if not here <= start < pos:
+            if _REPORTING.search(seg):
+                spans.append((here, pos))
+            continue
+        cut = [m.end() for m in _REPORTING.finditer(seg[:start - here])]
+        if cut:  # "the UN said 200 were killed": drop "the UN said"
+            spans.append((here, here + cut[-1]))
+    return spans
+
+
+_DEMONYMS = {"british": "britain", "french": "france", "spanish": "spain", "dutch": "netherland",
+             "irish": "ireland", "scottish": "scotland", "welsh": "wale", "english": "england",
+             "filipino": "philippin", "swiss": "switzerland", "us": "america", "u.s": "america",
+             "american": "america", "americans": "america", "worldwide": "world", "global": "world",
+             "globally": "world", "nationwide": "nation", "uk": "britain", "u.k": "britain"}
+_NOT_NAMES = frozenset(
+    "i the a an in on at of for by to from with this that these those it its he she they we his her their "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr sen rep gov president minister officials".split())
+
+
+@lru_cache(maxsize=50_000)
+def _name_key(word: str, first: bool) -> str:
+    """A normalised key for a capitalised word, or "" when it is not a name."""
+    w = word.lower().rstrip(".")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if w in _DEMONYMS:
+        return _DEMONYMS[w]
+    if w in _NOT_NAMES or len(w) < 2:
+        return ""
+    if first and (w.endswith(("s", "ed", "ing")) or zipf_frequency(w, "en") >= 4.5):
+        return ""  # a capitalised first word is a name only when it is rare and no plural or verb form
+    return w
+
+
+# Capitals stand for their governments as subjects ("Pyongyang sent ..."): a small table of news capitals.
+_CAPITALS = {
+    "washington": "america", "moscow": "russia", "kremlin": "russia", "beijing": "china", "pyongyang": "north korea",
+    "seoul": "south korea", "tokyo": "japan", "london": "britain", "paris": "france", "berlin": "germany",
+    "kyiv": "ukrain", "kiev": "ukrain", "tehran": "iran", "kabul": "afghanistan", "islamabad": "pakistan",
+    "delhi": "india", "brasilia": "brazil", "ottawa": "canada", "canberra": "australia", "ankara": "turkey",
+    "damascus": "syria", "cairo": "egypt", "riyadh": "saudi arabia", "jerusalem": "israel", "rome": "itali",
+    "madrid": "spain", "brussels": "eu", "taipei": "taiwan", "havana": "cuba", "caracas": "venezuela",
+}
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|at|near|outside|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:to|against|with|for|from|by|into|towards?|over|on|support|help|backing)\s+(?:the\s+)?$", re.I)
+
+
+def places(text: str, start: int, end: int) -> frozenset[str]:
+    """Named places and subjects of a figure: capitalised names in its clause that are its subject or
+    possessor (before it), in its noun phrase ("North Korean troops") or its location ("in Haiti").
+    Who said it, destinations and opponents ("to Russia", "against Ukraine") do not count."""
+    left, right = clause(text, start, end)
+    skip = _attributions(text, left, right, start) + list(furniture_spans(text))
+    keys: set[str] = set()
+    for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:right]):
+        w, pos = m.group(0), left + m.start()
+        if not (w[0].isupper() or w.lower() in _DEMONYMS) or any(s <= pos < e for s, e in skip):
+            continue
+        lead = text[max(left, pos - 40):pos]
+        if pos >= end and not _LOCATIVE.search(lead) or pos < start and _NOT_SUBJECT.search(lead):
+            continue
+        first = not text[:pos].strip(" \"'“‘(") and not re.match(r"\s+[A-Z]", text[pos + len(w):])
+        k = _name_key(w, first)
+        if k and pos < start and k in _CAPITALS:
+            keys.update(_CAPITALS[k].split())
+        elif k:
+            keys.add(k)
+    return frozenset(keys)
+
+
+def _key_match(a: str, b: str) -> bool:
+    """True for one name in two forms ("haiti"/"haitian", "korea"/"korean", "china"/"chinese")."""
+    a, b = a.rstrip("aeiy"), b.rstrip("aeiy")
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) if short != long else True
+
+
+def places_compatible(a: frozenset[str], b: frozenset[str], strict: bool = False) -> bool:
+    """False when each side names a place or subject the other does not: they are about different things
+    (``strict``: when either side does)."""
+    only_a = [x for x in a if not any(_key_match(x, y) for y in b)]
+    only_b = [y for y in b if not any(_key_match(x, y) for x in a)]
+    return not (only_a or only_b) if strict else not (only_a and only_b)
+
+
+def places_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when both name at least one place or subject in common."""
+    return any(_key_match(x, y) for x in a for y in b)
+
+
+_TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulative|overall|altogether|"
+                    r"toll|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached)|rose to|climbed to|rising to)\b", re.I)
+_DAILY = re.compile(rf"\b(?:new|daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
+                    rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
+                    rf"this\s+(?:morning|afternoon|evening))", re.I)
+_PERIOD = re.compile(rf"(?<!since )\b(?:this|last|that|in|during|per|a)\s+(?:{_MONTH}\w*|month|year|quarter|week|decade|\d{{4}})\b", re.I)
+
+
+def scope(text: str, start: int, end: int) -> str:
+    """Cumulative ("total"), daily/new ("daily"), a named period ("period:...") or unmarked ("")."""
+    left, right = clause(text, start, end)
+    said = _attributions(text, left, right, start)  # "..., officials said on Tuesday": not the figure's time
+    found: list[tuple[int, str]] = []
+    for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period")):
+        for m in rx.finditer(text, left, right):
+            if any(s <= m.start() < e for s, e in said):
+                continue
+            dist = start - m.end() if m.end() <= start else m.start() - end
+            label = name if name != "period" else "period:" + " ".join(m.group(0).lower().split())
+            found.append((max(dist, 0), label))
+    return min(found)[1] if found else ""
+
+
+def _clause_stems(text: str, left: int, right: int) -> list[str]:
+    return [c for c in (canon(w) for w in words(text[left:right])) if c]
+
+
+def measure_before(text: str, start: int) -> str:
+    """The measure word ending the clause before a figure that has none after it ("the toll rose to 200")."""
+    left, _ = clause(text, start, start)
+    return next((c for c in reversed([canon(w) for w in words(text[left:start])[-8:]]) if c in _MEASURE_WORDS), "")
+
+
+# A figure in a hypothesis, forecast, goal or condition is no reported fact.
+_UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
+                     r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal)\b", re.I)
+# "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
+# a figure inside a modifier, or an increment, is not the value of a slot.
+_MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
+                       r"|\b(?:another|further|additional|extra))\s*$", re.I)
+_POLL = re.compile(r"\b(?:poll|polls|survey|surveyed|respondents|those asked|questioned|interviewed)\b", re.I)
+_COUNTED = frozenset({"count", "process", "talli", "report"})
+
+
+def _subject(text: str, left: int, start: int) -> frozenset[str]:
+    """The nearest name before a share or a sum ("Karzai had 45%", "Abdullah's 35%")."""
+    for m in reversed(list(re.finditer(r"\b[A-Z][\w'’-]*", text[left:start]))):
+        k = _name_key(m.group(0), not text[:left + m.start()].strip(" \"'“‘("))
+        if k:
+            return frozenset({k})
+    return frozenset()
+
+
+def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
+    """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
+    left, right = clause(text, start, end)
+    if _UNREAL.search(text, left, right) or _MODIFIER.search(text[max(left, start - 40):start]):
+        return None
+    if percent and _POLL.search(text):
+        return None  # poll shares answer differently worded questions of different samples
+    before = [c for c in (canon(w) for w in words(text[left:start])[-5:]) if c]
+    after = [c for c in (canon(w) for w in words(text[end:right])[:8]) if c]
+    stems = _clause_stems(text, left, right)
+    kind = "percent" if percent else (money or next((_CURRENCY[u] for u in unit if u in _CURRENCY), "count"))
+    unit_words = [u for u in unit if u not in _CURRENCY and u not in _SCALE_WORDS and u != "percent"]
+    if kind != "count":  # a share or a sum: of what, and whose
+        table = _PERCENT_OF if kind == "percent" else _MONEY_OF
+        measure = next((u for u in unit_words if u in table), "") or next((s for s in stems if s in table), "")
+        subject = _subject(text, left, start)
+        if not measure or not subject:
+            return None
+        counted = "/counted" if any(s in _COUNTED for s in stems) else ""
+        return Slot(measure + counted, kind, scope(text, start, end), subject)
+    rest, back = after, before[::-1]  # nearest words first, after and before in turn
+    near = unit_words + [w for i in range(4) for w in (rest[i:i + 1] + back[i:i + 1])]
+    measure = next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
+    nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE]
+    if measure:  # who: "17 UN staff killed" is not the death toll
+        who = nouns[-1] if nouns and nouns[-1] not in _ANYONE else ""
+        measure += "/" + who if who else ""
+    elif nouns and nouns[-1] not in _PEOPLE:
+        moved = next((w for w in before + after if w in _MOVE), "")
+        measure = nouns[-1] + ("/" + moved if moved else "")
+    if not measure:
+        return None
+    named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := _name_key(m.group(0), False)))
+    return Slot(measure, kind, scope(text, start, end), places(text, start, end), named)

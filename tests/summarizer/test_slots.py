@@ -1,0 +1,218 @@
+"""Typed slots: figures and days are compared only with like (measure, unit, scope, place), precision first."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.facts import days, quantities
+from summarizer.models import Kind
+from summarizer.novelty import Memory, judge
+from summarizer.slots import furniture_spans, places_compatible
+
+
+def memory(*sentences: str, story_id: str = "s1") -> Memory:
+    """A memory that knows ``sentences``, in order (the last is the latest told)."""
+    m = Memory()
+    for s in sentences:
+        m.add(s, story_id, "known")
+    return m
+
+
+def kind_of(known: list[str], text: str, story_id: str = "s1", known_story: str = "s1") -> Kind | None:
+    """The kind of ``text`` for an audience told ``known``; None when it is not news at all."""
+    v = judge(text, memory(*known, story_id=known_story), story_id)
+    return v.kind if v.novel else None
+
+
+PLAIN = "new or known"  # anything but `updated` / `conflict`
+# (what the audience was told, the new sentence, the right kind; None = not news).
+# Realistic pairs written for these tests: the wrong answer for most of them is `updated`/`conflict`.
+PAIRS = [
+    # daily vs cumulative
+    (["Health officials reported 120 new cases of swine flu in Mexico on Monday."],
+     "The total number of swine flu cases in Mexico has risen to 2,400, health officials said.", Kind.NEW),
+    (["The total number of swine flu cases in Mexico has risen to 2,400, health officials said."],
+     "Health officials reported 150 new cases of swine flu in Mexico on Tuesday.", Kind.NEW),
+    (["The death toll from the earthquake rose to 150,000, the government said."],
+     "The death toll from the earthquake rose to 170,000, the government said.", Kind.UPDATED),
+    # another city or country
+    (["At least 20 people were killed in a car bombing in Baghdad, police said."],
+     "At least 35 people were killed in a car bombing in Mosul, police said.", Kind.NEW),
+    (["The storm killed 40 people in Haiti, officials said."],
+     "The storm killed 12 people in Cuba, officials said.", Kind.NEW),
+    (["Some 4,000 British troops remain in Iraq, the defence ministry said."],
+     "Some 140,000 American troops remain in Iraq, the defence ministry said.", Kind.NEW),
+    (["Four US soldiers were wounded in the attack, the military said."],
+     "Three Iraqi soldiers were wounded in the attack, the military said.", Kind.NEW),
+    # a part of the whole, a distance, a weight
+    (["The earthquake killed 200,000 people, the government said."],
+     "The company said at least four of whom were its staff were killed in the earthquake.", PLAIN),
+    (["The convoy travelled 12 miles from the airport to the camp."],
+     "The convoy travelled 30 miles from the airport to the camp.", PLAIN),
+    (["More than 100,000 people have been killed in the war, the group said."],
+     "At least 19 people were killed in the war, the group said.", PLAIN),
+    (["At least eight Iraqis died in the bombing, police said."],
+     "A further 10 Iraqis died in the bombing, police said.", PLAIN),
+    (["Rescue teams from more than 40 countries are in Haiti."],
+     "Rescue teams from 17 countries are in Haiti.", PLAIN),
+    (["A poll found 57% of Americans oppose the war."],
+     "A poll found 54% of Americans oppose the war.", PLAIN),
+    # a hypothesis is no reported figure
+    (["Karzai won 54 percent of the vote, the election commission said."],
+     "Karzai would face a run-off if he won less than 50 percent of the vote.", PLAIN),
+    # another measure
+    (["The earthquake killed 200,000 people, the government said."],
+     "The earthquake injured 300,000 people, the government said.", Kind.NEW),
+    (["Karzai won 54 percent of the vote, the election commission said."],
+     "Abdullah won 28 percent of the vote, the election commission said.", Kind.NEW),
+    (["With 17 percent of polling stations counted, Karzai leads the presidential election."],
+     "Karzai has 45 percent of the vote in the presidential election.", Kind.NEW),
+    # model numbers, ranks, ages, phone numbers
+    (["The airline grounded its Boeing 747 jets after the crash."],
+     "The airline grounded its Boeing 777 jets after the crash.", PLAIN),
+    (["Armstrong finished third in Stage 17 of the Tour de France."],
+     "Armstrong finished third in Stage 18 of the Tour de France.", PLAIN),
+    (["Jackson, 50, died at his home in Los Angeles, his family said."],
+     "Jackson, 51, died at his home in Los Angeles, his family said.", None),
+    # dates that are not the date of the event
+    (["Photo: Rescuers search the rubble in Port-au-Prince on January 13."],
+     "Photo: Rescuers search the rubble in Port-au-Prince on January 15.", PLAIN),
+    (["The poll of 1,000 voters was conducted on June 5 by the institute."],
+     "The poll of 1,000 voters was conducted on June 9 by the institute.", None),
+    (["The summit, which opened on March 3, ended with a joint statement on trade."],
+     "The summit, which opened on March 4, ended with a joint statement on trade.", None),
+    (["About 100,000 people are feared dead in the earthquake, the Red Cross said."],
+     "Up to 200,000 people are feared dead in the earthquake, the Red Cross said.", Kind.UPDATED),
+    # a planned event that moved is a change of plan
+    (["The election commission said the final result will be announced on September 3."],
+     "The election commission said the final result will be announced on September 17.", Kind.UPDATED),
+    # two days for one past event contradict each other
+    (["Putin sent a New Year message to Kim on December 18, praising the alliance."],
+     "Putin sent a New Year message to Kim on December 25, praising the alliance.", Kind.CONFLICT),
+    # a value already told is not news, even after a later one
+    (["Officials said 1,000 troops were sent to the border region.",
+      "Officials said 3,000 troops were sent to the border region."],
+     "Officials said 1,000 troops were sent to the border region last month.", None),
+    (["The company said it would cut 1,200 jobs at its plants in Ohio."],
+     "The company will cut 1,200 jobs at its Ohio plants, it said.", None),
+    # the latest value is the earlier one shown
+    (["The fire destroyed 300 homes, firefighters said.", "The fire destroyed 450 homes, firefighters said."],
+     "The fire destroyed 600 homes, firefighters said.", Kind.UPDATED),
+]
+
+
+@pytest.mark.parametrize("known, text, expected", PAIRS)
+def test_pairs(known: list[str], text: str, expected: Kind | str | None) -> None:
+    got = kind_of(known, text)
+    if expected == PLAIN:
+        assert got not in (Kind.UPDATED, Kind.CONFLICT)
+    else:
+        assert got == expected
+
+
+def test_updated_shows_the_latest_value() -> None:
+    v = judge("The fire destroyed 600 homes, firefighters said.",
+              memory("The fire destroyed 300 homes, firefighters said.", "The fire destroyed 450 homes, firefighters said."))
+    assert v.kind is Kind.UPDATED and v.earlier == "450 homes"
+
+
+def test_daily_and_cumulative_slots_differ() -> None:
+    (daily,) = quantities("Mexico reported 120 new cases of swine flu on Monday.")
+    (total,) = quantities("Mexico has reported 2,400 cases of swine flu in all.")
+    assert daily.slot is not None and daily.slot.scope == "daily"
+    assert total.slot is not None and total.slot.scope == "total"
+    assert daily.slot.measure == total.slot.measure == "cases"
+    assert not daily.comparable(total) and not total.comparable(daily)
+
+
+def test_different_place_is_a_different_slot() -> None:
+    (a,) = quantities("Floods killed 40 people in Haiti on the coast.")
+    (b,) = quantities("Floods killed 60 people in Cuba on the coast.")
+    assert a.slot is not None and "haiti" in a.slot.places
+    assert not a.comparable(b)
+
+
+def test_demonym_and_country_are_one_place() -> None:
+    assert places_compatible(frozenset({"haiti"}), frozenset({"haitian"}))
+    assert not places_compatible(frozenset({"north", "korea"}), frozenset({"south", "korea"}))
+
+
+@pytest.mark.parametrize("text", [
+    "The Boeing 747 carried 300 passengers.",
+    "He won Stage 17 of the Tour.",
+    "Fighter jets such as the F-16 flew over.",
+    "Jackson, 50, was a singer.",
+    "Lozama Hotteline, 25 - pulled out after seven days.",
+    "She finished 50th in the race.",
+    "Call 555-1234 to donate.",
+])
+def test_model_numbers_ranks_ages_phones_are_not_counts(text: str) -> None:
+    assert all(q.raw.split()[0] not in ("747", "17", "16", "50", "50th", "555", "25") for q in quantities(text))
+
+
+def test_range_is_read_as_a_range() -> None:
+    (q,) = quantities("Between 20 and 30 people were killed in the attack.")
+    assert (q.low, q.high) == (20, 30)
+
+
+def test_figure_before_it_has_its_measure_before() -> None:
+    (q,) = quantities("The death toll has risen to 5,000.")
+    assert q.slot is not None and q.slot.measure == "dead" and q.slot.scope == "total"
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL, Dec 27 (Yonhap) -- North Korea sent troops to Russia.",
+    "Seoul, Dec 27 (IANS) North Korean leader Kim Jong-un sent a message.",
+    "WASHINGTON (Reuters) - 12 senators signed the letter.",
+    "Dec 27, 2024 10:32 AM EST The talks resumed.",
+    "Updated: June 26, 2009 10:02 AM The singer's family spoke.",
+])
+def test_agency_prefixes_and_stamps_are_no_facts(text: str) -> None:
+    assert furniture_spans(text)
+    assert not any(d.event for d in days(text))
+    assert all(q.low != 27 and q.low != 10 for q in quantities(text))
+
+
+def test_agency_prefix_does_not_block_a_repeat() -> None:
+    known = memory("North Korean leader Kim Jong-un sent New Year greetings to Russian President Vladimir Putin.")
+    v = judge("Seoul, Dec 27 (IANS) North Korean leader Kim Jong-un sent New Year greetings to Russian President "
+              "Vladimir Putin.", known, "s1")
+    assert not v.novel
+
+
+def test_caption_date_is_not_an_event_date() -> None:
+    (d,) = days("Photo: Rescuers search the rubble in Port-au-Prince on January 13.")
+    assert not d.event
+    (e,) = days("Rescuers pulled a girl from the rubble in Port-au-Prince on January 13.")
+    assert e.event
+
+
+def test_planned_date_change_is_an_update() -> None:
+    v = judge("The trial is now scheduled to begin on March 12, the court said.",
+              memory("The trial is scheduled to begin on March 5, the court said."), "s1")
+    assert v.kind is Kind.UPDATED and v.earlier == "March 5"
+
+
+def test_cross_story_repeat_is_not_news() -> None:
+    """A figure told under another story is still known: it does not come back as new."""
+    known = "North Korea has sent around 15,000 combat troops to support Moscow, Seoul said."
+    assert kind_of([known], "Seoul said North Korea has sent around 15,000 combat troops to support Moscow.",
+                   known_story="other") is None
+
+
+def test_cross_story_update_needs_a_common_subject() -> None:
+    known = "Floods killed 40 people in Haiti, officials said."
+    assert kind_of([known], "Floods killed 55 people in Haiti, officials said.", known_story="other") is Kind.UPDATED
+    assert kind_of([known], "Floods killed 55 people, officials said.", known_story="other") is not Kind.UPDATED
+
+
+def test_names_inside_the_figure_must_match() -> None:
+    """"2,000 US troops" and "2,000 British troops" count different troops; "2,000 troops" is neither."""
+    (us,) = quantities("Some 2,000 US troops remain in the province.")
+    (uk,) = quantities("Some 3,000 British troops remain in the province.")
+    (bare,) = quantities("Some 3,000 troops remain in the province.")
+    assert not us.comparable(uk) and not us.comparable(bare)
+
+
+def test_clock_times_and_codes_are_not_counts() -> None:
+    assert quantities("Text GIVE to 70077 to donate to the appeal.") == []
+    assert quantities("The plane landed at 1600 local time.") == []
