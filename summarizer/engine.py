@@ -159,7 +159,8 @@ class Engine:
         note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
         budget = max(60, self.config.line_chars - note)
         facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
-        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts)
+        before = article_sentences(c.article)[max(0, c.position - 3):c.position]  # to name a "he" or "she"
+        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts, context=[s.text for s in before])
         return Item(
             kind=v.kind,
             text=line,
