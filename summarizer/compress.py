@@ -79,7 +79,7 @@ _CONNECTIVE = re.compile(
 _PREAMBLE_WORDS = (
     "on|in|at|by|earlier|later|last|this|late|early|since|during|following|after|before|over|within|until|"
     "yesterday|today|tonight|overnight|for|from|under|with|amid|despite|as|while|when|once|although|though|"
-    "because|if|unlike|like|asked|speaking|writing|according to|back|two|three|several|some|a|an"
+    "because|if|unlike|like|asked|speaking|writing|according to|back"
 )
 _PREAMBLE = re.compile(rf"^(?:(?:{_PREAMBLE_WORDS})\b|[A-Z][a-z]+ly\b|[A-Z][a-z]+ing\b)[^,;:\"“”]{{0,150}}?,\s+", re.I)
 # Words of a scene-setting preamble that tells nothing new ("In a statement released late on Monday, ...").
@@ -162,7 +162,8 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     # A bracketing piece loses both commas, unless another modifier follows ("Kim, 41, the leader, said").
     stacked = after.split(" ", 1)[0].lower() in _DETERMINERS or after[:1].isupper() or after[:1].isdigit()
     span_end = end if trailing else nxt + (not stacked)
-    if head in _RELATIVE:
+    preamble = bool(re.match(rf"^(?:{_PREAMBLE_WORDS})\b", first_piece.strip(), re.I))
+    if head in _RELATIVE and (trailing or not stacked or preamble):  # not "..., which X attended, Y and Z"
         return Edit(c, span_end, "", 0.2, "relative")
     if re.fullmatch(r"\d{1,3}", piece):
         return Edit(c, span_end, "", 0.0, "age")
@@ -178,7 +179,7 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
         (head in _DETERMINERS or toks[0][:1].isupper() or head.endswith("'s"))
         and len(piece) <= 80 and len(toks) <= 12
         and not any(w in _AUX or w in ("said", "says", "told", "and", "or") for w in words_)
-        and not re.match(rf"^(?:{_PREAMBLE_WORDS})\b", first_piece.strip(), re.I)
+        and not preamble
     )
     if appositive and all(t[:1].isupper() for t in toks) and text[:c].split()[-1:][0][:1].islower():
         return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
@@ -193,7 +194,8 @@ def edits(text: str) -> Iterator[Edit]:
     if m:
         yield Edit(0, m.end(), "", 0.0, "connective")
     m = _PREAMBLE.match(text)
-    if m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in _RELATIVE:  # "In it, which ..."
+    if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in _RELATIVE  # "In it, which ..."
+            and not re.search(r"\b(?:said|says|told)\b", m.group(0))):
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(_TIME_WORDS.match(t) or t.lower() in _SETTING for t in tokens)
         yield Edit(0, m.end(), "", 0.0 if timely else 0.4, "preamble")

@@ -72,7 +72,10 @@ _LEAD_SAY = re.compile(
     r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
 )
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+")
-_CLAUSE_END = re.compile(r"[,;]\s+(?:while|whereas|but|and|as|although|which|who|saying|adding)\b|;\s+|\s+[—–]\s+")
+_CLAUSE_END = re.compile(
+    r"[,;]\s+(?:while|whereas|but|and|as|although|though|which|who|where|when|after|before|because|since|despite|amid|"
+    r"including|saying|adding|citing|prompting|leaving|making|with|in|on|at|according)\b|;\s+|\s+[—–-]{1,2}\s+|:\s+"
+)
 
 
 def _tidy(text: str) -> str:
@@ -113,7 +116,8 @@ def lead_attribution(text: str) -> str:
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
     m = _LEAD_SAY.match(text)
     if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
-        return f"{m.group('who')} says {text[m.end():]}"
+        plural = m.group("who").lower() in ("they", "we", "i", "you")
+        return f"{m.group('who')} {'say' if plural else 'says'} {text[m.end():]}"
     return text
 
 
@@ -161,8 +165,9 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
         text, who = split_attribution(text)
         if who:
             text = trim(text, keep, facts, goal - len(who) - 2)
-    if len(text) + len(who) > hard:
-        text = clause_cut(text, hard - len(who) - 2 * bool(who), facts)
+    for limit in (target, hard):  # a complete clause within the target, else within the hard limit
+        if len(text) + len(who) > limit:
+            text = clause_cut(text, limit - len(who) - 2 * bool(who), facts)
     text = text.rstrip(" ,;:—–-")
     if who:
         text = f"{who}: {text}"

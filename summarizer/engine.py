@@ -25,6 +25,7 @@ from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, normalise
+from summarizer.referents import needs_context
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex, article_vector, cosine
 from summarizer.text import content_words, english_share
@@ -172,6 +173,19 @@ class Engine:
             key=c.article.id + ":" + str(c.position),
         )
 
+    def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> list[Item]:
+        """Items of the best candidates; a line that leans on a sentence the reader never saw
+        (an opening "he", a quotation with no speaker) comes after the lines that stand alone."""
+        cap = self.config.max_items_per_story
+        alone: list[Item] = []
+        leaning: list[Item] = []
+        for c in ranked:
+            item = self.item(c, older)
+            (leaning if needs_context(item.text) else alone).append(item)
+            if len(alone) >= cap:
+                break
+        return (alone + leaning)[:cap]
+
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,
                now: datetime | None = None) -> Digest:
         """The digest of ``articles`` for an audience that knows ``memory``."""
@@ -186,12 +200,12 @@ class Engine:
         sections: list[tuple[float, StoryDigest]] = []
         for story_id, story_cands in by_story.items():
             story = self.stories.stories[story_id]
-            ranked = self.rank(story_cands)[: self.config.max_items_per_story]
+            ranked = self.rank(story_cands)
             section = StoryDigest(story_id, story.title)
             section.article_ids = [a.id for a in story_articles[story_id]]
             section.background_ids = [a.id for a in story_articles[story_id] if self._is_background(a, story_id)]
             older = frozenset(section.background_ids)
-            section.items = [self.item(c, older) for c in ranked]
+            section.items = self._lines(ranked, older)
             # A story many outlets cover today, and one the audience has followed for long, leads.
             volume = 0.3 * math.log1p(len(section.article_ids)) + 0.1 * math.log1p(story.size)
             top = (ranked[0].score + volume) if ranked else -1.0
