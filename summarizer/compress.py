@@ -28,10 +28,18 @@ class Edit:
     rule: str
 
 
+# A straight quote that closes a quotation opened in an earlier sentence: '..., " said Kim'.
+_LEADING_CLOSER = re.compile(r"[,.!?]\s?\"(?=\s+(?:said|says|added|adds|told|he|she|they|according)\b)")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quotations (curly, straight, `tokenised' and unclosed ones run to the end)."""
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
+    closer = _LEADING_CLOSER.search(text)
+    if closer and '"' not in text[:closer.start()]:  # the sentence opens inside a quotation
+        spans.append((0, closer.end()))
+        i = closer.end()
     while i < n:
         ch = text[i]
         close = {"“": "”", '"': '"', "`": "'", "‘": "’"}.get(ch)
@@ -57,6 +65,7 @@ def protected_spans(text: str, facts: Iterable[str] = ()) -> list[tuple[int, int
     return spans
 
 
+MIN_SHARE = 0.45
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -105,19 +114,28 @@ _PASSIVE_AUX = re.compile(
     rf"(?<!\bto )\b(?:has|have|had)\s+been\s+(?=\w+ed\b|(?:{_IRR})\b)|\b(?:was|were)\s+(?=(?:\w+ed|{_IRR})\s+(?:in|on|at|by|"
     r"after|during|near|for|from|to|over|as|with|outside|inside|when|while)\b)"
 )
-_THAT = re.compile(r"\b(?:said|says|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
+_THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
                    r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b(?=\s+[\w\"“])")
 _FILLER = re.compile(r"\s+(?:also|officially|reportedly|really|truly|currently|now|actually|apparently|"
-                     r"essentially|effectively|still|just)\b(?=\s)", re.I)
-_MANNER = re.compile(r"\s+in\s+a\s+(?:written\s+|joint\s+|brief\s+|televised\s+)?(?:statement|press release|news release|"
+                     r"essentially|effectively|still)\b(?=\s)", re.I)
+_MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s+)?(?:statement|press release|news release|"
                      r"interview|news conference|press conference)\b")
 # A trailing subordinate clause with no comma ("... as it belonged to the estate.").
 _TAIL_CLAUSE = re.compile(r"\s+(?:as|because|after|before|while|although|since|where|when|whereas|despite|amid|until|"
                           r"unless)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
+# A trailing restrictive relative clause ("... the systems which Jobs showed off in June."), never after "asked".
+_TAIL_RELATIVE = re.compile(r"(?<!\basked)(?<!\bknow)(?<!\bsee)\s+(?:which|who|whom|whose)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
-_TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during|on)\s+(?:the|a|an|his|her|its|their)"
+_TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)\s+(?:the|a|an|his|her|its|their)"
                          r"(?:\s+[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
-_PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^—–\"“”]{1,100}?\s+[—–](?=\s)"
+# Manner adverbs ("angrily", "frequently"), not those that bound a fact or a claim ("only", "nearly", "hardly").
+_ADVERB = re.compile(
+    r"\s+(?!(?:only|early|family|daily|weekly|monthly|yearly|hourly|quarterly|likely|unlikely|nearly|hardly|barely|"
+    r"scarcely|rarely|mostly|partly|largely|fully|solely|newly|merely|roughly|allegedly|reportedly|italy|july|rally|"
+    r"ally|supply|apply|reply|assembly|elderly|friendly|deadly|costly|holy|ugly|belly|jelly|anomaly|fly)\b)"
+    r"[a-z]{3,}ly\b(?=\s+[a-z])"
+)
+_PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^—–\"“”]{1,140}?\s+[—–](?=\s)"
                     r"|\s+--\s+[^\"“”]{1,100}?\s+--(?=\s)")
 
 
@@ -160,7 +178,9 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     trailing = nxt == end
     after = text[nxt + 1:].lstrip()
     # A bracketing piece loses both commas, unless another modifier follows ("Kim, 41, the leader, said").
-    stacked = after.split(" ", 1)[0].lower() in _DETERMINERS or after[:1].isupper() or after[:1].isdigit()
+    first_after = after.split(" ", 1)[0].lower()
+    stacked = (first_after in _DETERMINERS | _RELATIVE | _SUBORDINATE | {"and", "or", "but"} or after[:1].isupper()
+               or after[:1].isdigit())
     span_end = end if trailing else nxt + (not stacked)
     preamble = bool(re.match(rf"^(?:{_PREAMBLE_WORDS})\b", first_piece.strip(), re.I))
     if head in _RELATIVE and (trailing or not stacked or preamble):  # not "..., which X attended, Y and Z"
@@ -201,11 +221,12 @@ def edits(text: str) -> Iterator[Edit]:
         yield Edit(0, m.end(), "", 0.0 if timely else 0.4, "preamble")
     for pattern, prior, rule in ((_TIME_EXPR, 0.05, "time"), (_PAREN, 0.1, "parenthetical"),
                                  (_THAT, 0.0, "that"), (_FILLER, 0.1, "filler"), (_PASSIVE_AUX, 0.5, "auxiliary"),
-                                 (_MANNER, 0.05, "manner"), (_TAIL_CLAUSE, 0.65, "subordinate"),
-                                 (_TAIL_PLACE, 0.7, "place")):
+                                 (_MANNER, 0.05, "manner"), (_ADVERB, 0.15, "adverb"), (_TAIL_CLAUSE, 0.65, "subordinate"),
+                                 (_TAIL_PLACE, 0.7, "place"), (_TAIL_RELATIVE, 0.6, "relative")):
         for m in pattern.finditer(text):
             start, stop = m.span("cut") if "cut" in pattern.groupindex else m.span()
-            if rule == "auxiliary" and has_verb(text[:start]):
+            if rule == "auxiliary" and (has_verb(text[:start]) or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
+                                                                         r"where|when|if|because|as|after)\b", text[:start])):
                 continue  # only the main clause reads as a headline without its auxiliary
             if rule == "parenthetical" and text[stop:].lstrip()[:1].isupper() and text[start:stop].strip()[:1] in "—–-":
                 yield Edit(start, stop, ",", prior, rule)  # "region — where ... — Kirby said": the dash was a comma
@@ -255,6 +276,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
     """Free edits always, then the cheapest edit at a time while the line is longer than ``goal``."""
     facts = [f for f in facts if f and f in text]
     verb = has_verb(text)
+    shortest = MIN_SHARE * len(text)  # a line keeps most of what its sentence says
     while True:
         spans = protected_spans(text, facts)
         options: list[tuple[float, int, str]] = []
@@ -262,7 +284,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
             if _overlaps(e, spans):
                 continue
             out = apply(text, e)
-            if out == text or not acceptable(out, verb) or any(f not in out for f in facts):
+            if out == text or len(out) < shortest or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue
             cost = e.prior + 0.5 * _loss(text[e.start:e.end], keep)
             options.append((cost, -(len(text) - len(out)), out))

@@ -19,7 +19,7 @@ from summarizer.referents import antecedent, resolve
 
 TARGET_CHARS = 140
 HARD_CHARS = 200
-GOAL_CHARS = 90  # deletions go on while a line is longer than this
+GOAL_CHARS = 80  # deletions go on while a line is longer than this
 
 _SAY = (r"(?:said|says|told [a-z ]{0,20}|reported|reports|added|stated|announced|wrote|noted|quoted [^,.]{0,40}|"
         r"continued|continues|explained|insisted|argued|warned)")
@@ -74,7 +74,7 @@ _LEAD_SAY = re.compile(
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+")
 _CLAUSE_END = re.compile(
     r"[,;]\s+(?:while|whereas|but|and|as|although|though|which|who|where|when|after|before|because|since|despite|amid|"
-    r"including|saying|adding|citing|prompting|leaving|making|with|in|on|at|according)\b|;\s+|\s+[—–-]{1,2}\s+|:\s+"
+    r"including|saying|adding|citing|prompting|leaving|making|with|in|on|at|according)\b|;\s+|\s+(?:[—–]|--)\s+"
 )
 
 
@@ -116,9 +116,15 @@ def lead_attribution(text: str) -> str:
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
     m = _LEAD_SAY.match(text)
     if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
-        plural = m.group("who").lower() in ("they", "we", "i", "you")
+        last = m.group("who").split()[-1]
+        plural = last.lower() in _PLURAL | {"they", "we", "i", "you"} or (
+            last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")))
         return f"{m.group('who')} {'say' if plural else 'says'} {text[m.end():]}"
     return text
+
+
+_DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying".split())
+_PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
 
 
 def clause_cut(text: str, limit: int, facts: list[str]) -> str:
@@ -126,7 +132,9 @@ def clause_cut(text: str, limit: int, facts: list[str]) -> str:
     quotes = quote_spans(text)
     for m in reversed(list(_CLAUSE_END.finditer(text))):
         head = text[: m.start()]
-        if (50 <= len(head) <= limit and not any(s < m.start() < e for s, e in quotes)
+        aside = len(re.findall(r"\s[—–]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
+        dangling = head.split()[-1].lower() in _DANGLING
+        if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
                 and all(f in head for f in facts if f in text) and has_verb(head)):
             return _tidy(head) + "."
     return text
@@ -165,7 +173,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
         text, who = split_attribution(text)
         if who:
             text = trim(text, keep, facts, goal - len(who) - 2)
-    for limit in (target, hard):  # a complete clause within the target, else within the hard limit
+    for limit in (min(target, goal + 30), target, hard):  # the shortest complete clause that keeps the facts
         if len(text) + len(who) > limit:
             text = clause_cut(text, limit - len(who) - 2 * bool(who), facts)
     text = text.rstrip(" ,;:—–-")

@@ -123,3 +123,43 @@ def test_edits_never_touch_protected_facts() -> None:
     s = "After 12 hours of talks, the ministers agreed on a ceasefire in the north."
     assert trim(s, set(), ["12 hours"], 30).startswith("After 12 hours")
     assert any(e.rule == "preamble" for e in edits(s))
+
+
+def test_auxiliary_dropped_only_in_the_main_clause() -> None:
+    assert trim("Ten people were killed in the blast at the station.", set(), [], 20).startswith("Ten people killed in")
+    kept = "Maria Lopez, who has been described as a reformer, has been unable to leave the country."
+    assert "who described" not in trim(kept, set(), [], 20)
+    assert "Maria Lopez, who has been described as a reformer, has been unable" in trim(kept, set(), [], 500)
+    assert "are believed to have been killed" in trim("Many are believed to have been killed in the attacks.",
+                                                      set(), [], 10)
+
+
+def test_a_sentence_opening_inside_a_quotation_keeps_its_words() -> None:
+    s = 'His story is not just of our time but of all time, " said the studio chief Amy Pascal in a statement.'
+    line = condense(s, goal=40)
+    assert "not just of our time but of all time" in line
+
+
+def test_clause_cut_never_ends_on_a_dangling_word_or_inside_an_aside() -> None:
+    s = ("The hearing may be a useful test for those assessing the impact of televising high-profile court cases "
+         "and whether, as supporters claim, it boosts public understanding of the law in the long run.")
+    line = condense(s, target=120, hard=150)
+    assert not line.rstrip(".").endswith("whether")
+    s2 = ("The fallout from the strike – alongside news that four soldiers were killed by a bomber in the south – "
+          "has reaffirmed fears that the exit strategy will be far from orderly, and officials are worried.")
+    assert not condense(s2, target=100, hard=120).rstrip(".").endswith("south")
+
+
+def test_plural_speaker_says_say() -> None:
+    line = condense("Officials said on Friday that the bridge would reopen to traffic within the next three weeks.")
+    assert line.startswith("Officials say the bridge")
+
+
+def test_a_line_keeps_most_of_its_sentence() -> None:
+    s = "Lucy Skilbeck will direct after she was given the play by its original director Wayne Harrison."
+    assert "Wayne Harrison" in condense(s, goal=40)
+
+
+def test_trailing_relative_clause_without_comma_goes() -> None:
+    s = "The update put a severe strain on the cloud servers which the company had shown off at its June conference."
+    assert trim(s, set(), [], 60) == "The update put a severe strain on the cloud servers."
