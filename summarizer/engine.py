@@ -26,6 +26,7 @@ from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, normalise
+from summarizer.referents import needs_context
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex, article_vector, cosine
 from summarizer.text import content_words, english_share
@@ -188,7 +189,8 @@ class Engine:
         note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
         budget = max(60, self.config.line_chars - note)
         facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
-        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts)
+        before = article_sentences(c.article)[max(0, c.position - 3):c.position]  # to name a "he" or "she"
+        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts, context=[s.text for s in before])
         return Item(
             kind=v.kind,
             text=line,
@@ -199,6 +201,26 @@ class Engine:
             sentence=c.text,
             key=c.article.id + ":" + str(c.position),
         )
+
+    def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> tuple[list[Item], list[Candidate]]:
+        """Items of the best candidates, and the candidates over the per-story cap (not shown).
+
+        A line that leans on a sentence the reader never saw (an opening "he", a quotation with
+        no speaker) comes after the lines that stand alone."""
+        cap = self.config.max_items_per_story
+        alone: list[tuple[Candidate, Item]] = []
+        leaning: list[tuple[Candidate, Item]] = []
+        done = 0
+        for c in ranked:
+            item = self.item(c, older)
+            (leaning if needs_context(item.text) else alone).append((c, item))
+            done += 1
+            if len(alone) >= cap:
+                break
+        chosen = (alone + leaning)[:cap]
+        shown = {id(c) for c, _ in chosen}
+        over = [c for c, _ in alone + leaning if id(c) not in shown] + ranked[done:]
+        return [item for _, item in chosen], over
 
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,
                now: datetime | None = None) -> Digest:
@@ -216,23 +238,22 @@ class Engine:
         newest = max((a.published for a in ordered if a.published), default=None)
         for story_id, story_cands in by_story.items():
             story = self.stories.stories[story_id]
-            ranked_all = self.rank(story_cands)
-            ranked, over = ranked_all[: self.config.max_items_per_story], ranked_all[self.config.max_items_per_story:]
-            # Nothing is dropped silently: the articles of items over the per-story cap stay
-            # unread, so the next digest offers those items (the shown ones are remembered by
-            # sentence and are not offered again).
-            # Pending is bounded in time: items whose articles are older than ``pending_days``
-            # before this digest's newest article are no longer news; they are left out and the
-            # reader is told how many (a busy feed would otherwise carry them forever).
-            stale = [c for c in over if self._expired(c.article, newest)]
-            keep = [c for c in over if not self._expired(c.article, newest)]
-            held_back.update(src.article_id for c in keep for src in c.sources)
+            ranked = self.rank(story_cands)
             section = StoryDigest(story_id, story.title)
-            section.pending, section.expired = len(keep), len(stale)
             section.article_ids = [a.id for a in story_articles[story_id]]
             section.background_ids = [a.id for a in story_articles[story_id] if self._is_background(a, story_id)]
             older = frozenset(section.background_ids)
-            section.items = [self.item(c, older) for c in ranked]
+            section.items, over = self._lines(ranked, older)
+            # Nothing is dropped silently: the articles of items over the per-story cap stay
+            # unread, so the next digest offers those items (the shown ones are remembered by
+            # sentence and are not offered again). Pending is bounded in time: items whose
+            # articles are older than ``pending_days`` before this digest's newest article are no
+            # longer news; they are left out and the reader is told how many (a busy feed would
+            # otherwise carry them forever).
+            stale = [c for c in over if self._expired(c.article, newest)]
+            keep = [c for c in over if not self._expired(c.article, newest)]
+            held_back.update(src.article_id for c in keep for src in c.sources)
+            section.pending, section.expired = len(keep), len(stale)
             # A story many outlets cover today, and one the audience has followed for long, leads.
             volume = 0.3 * math.log1p(len(section.article_ids)) + 0.1 * math.log1p(story.size)
             top = (ranked[0].score + volume) if ranked else -1.0

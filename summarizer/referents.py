@@ -1,0 +1,96 @@
+"""Lines that need an earlier sentence: pronoun and connective openers, speakerless quotes.
+
+A digest line is read alone. One that opens with "He", "They", "This" or "But", or with a
+quotation whose speaker is not in the line, leans on a sentence the reader never saw.
+:func:`antecedent` finds the person an article's previous sentences name, only when they
+name exactly one (precision first: a wrong name misleads, a pronoun only puzzles), so
+"He said ..." can become "Conrad Murray said ..."; :func:`needs_context` tells the caller
+when a line still leans on context, so it can be skipped or demoted.
+"""
+from __future__ import annotations
+
+import re
+
+OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
+                    re.I)
+_QUOTE_OPEN = re.compile(r"^[“\"‘'`]")
+
+_TITLE = (r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Justice|President|Senator|Sen|Rep|Gov|Governor|General|Gen|"
+          r"Chancellor|Minister|Secretary|Chairman|Chief|Detective|Officer|Captain|Colonel|Sheriff|Mayor|Pope|"
+          r"King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Prime Minister|Foreign Minister|Attorney General)")
+_CAP = r"(?:Mc|O')?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!['’]\w\w)|[A-Z]\."
+_NAME = re.compile(rf"\b(?:(?P<title>{_TITLE})\.?\s+)?(?P<name>(?:{_CAP})(?:\s+(?:{_CAP})){{0,3}})")
+_MALE, _FEMALE = frozenset("Mr Sir Lord King Prince".split()), frozenset("Mrs Ms Miss Lady Dame Queen Princess".split())
+# Capitalised words that make a name a place, a body, a date or a sentence opener, not a person.
+_NOT_PERSON = frozenset(
+    """The A An In On At For From By With After Before As When While If But And Or So Yet This That These Those It
+    Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September October November
+    December Department Ministry Court House Police University Party Company Inc Corp Group Bank News Times Post
+    Airlines Council Committee Office Agency Service Association United States Republic North South East West New
+    National International Federal Union Government Congress Senate Parliament Army Navy Force Forces Street City
+    County State Hospital School Church Club Team Games Olympic Olympics Cup League Foundation Institute Centre
+    Center Journal Magazine Network Radio Television TV Reuters Press Associated Mail Guardian Telegraph Herald
+    Tribune BBC CNN God Christmas Easter Internet Web Apple Google Microsoft Facebook Twitter Los Las San Santa Hong
+    Sri Saudi Angeles York Jersey Washington London Paris Beijing Moscow Kong Wales England Britain America""".split()
+)
+_PRONOUN_SUBJECT = re.compile(r"^(?P<p>He|She)\b(?=\s+[a-z])")
+_POSSESSIVE = re.compile(r"^(?P<p>His|Her)\s+(?=[a-z])")
+
+
+def _persons(sentence: str) -> list[tuple[str, str]]:
+    """(name, title) of person-like names in ``sentence``: a title and a name, or two or more capitalised words."""
+    out: list[tuple[str, str]] = []
+    for m in _NAME.finditer(sentence):
+        tokens = m.group("name").split()
+        title = m.group("title") or ""
+        while tokens and tokens[0] in _NOT_PERSON:
+            tokens, title = tokens[1:], ""
+        if not tokens or any(t in _NOT_PERSON for t in tokens):
+            continue
+        if title and len(tokens) == 1:
+            out.append((f"{title} {tokens[0]}", title))
+        elif len(tokens) >= 2:
+            out.append((" ".join(tokens), title))
+    return out
+
+
+def antecedent(context: str | list[str], pronoun: str = "") -> str:
+    """The person the sentence just before a line opens with, when it names no one else; else "".
+
+    Precision first (a wrong name misleads, a pronoun only puzzles): only the subject of the
+    previous sentence is taken, and a title that contradicts ``pronoun`` ("She" after
+    "Mr Lee") gives "".
+    """
+    sentences = [context] if isinstance(context, str) else list(context)
+    if not sentences:
+        return ""
+    previous = sentences[-1].strip()
+    found = _persons(previous)
+    if len({name.split()[-1] for name, _ in found}) != 1:
+        return ""
+    name, title = found[0]
+    if not re.match(rf"^(?:{_TITLE}\.?\s+)?{re.escape(name.split()[0])}\b", previous):
+        return ""  # the person is not the subject
+    if (pronoun.lower() in ("she", "her") and title in _MALE) or (pronoun.lower() in ("he", "his") and title in _FEMALE):
+        return ""
+    return name
+
+
+def resolve(line: str, context: str | list[str]) -> str:
+    """``line`` with an opening "He"/"She"/"His"/"Her" replaced by the antecedent's name, when one is found."""
+    m = _PRONOUN_SUBJECT.match(line) or _POSSESSIVE.match(line)
+    if not m:
+        return line
+    name = antecedent(context, m.group("p"))
+    if not name:
+        return line
+    if m.group("p") in ("His", "Her"):
+        return f"{name}’s {line[m.end():]}"
+    return name + line[m.end():]
+
+
+def needs_context(line: str) -> bool:
+    """True when the line opens with a pronoun, a connective or a quotation (its speaker is not before it)."""
+    line = line.strip()
+    return bool(OPENER.match(line) or _QUOTE_OPEN.match(line))

@@ -1,0 +1,165 @@
+"""Headline lines: deletion-based compression keeps the fact, the speaker and every quoted word."""
+from __future__ import annotations
+
+from summarizer.compress import edits, quote_spans, trim
+from summarizer.condense import condense
+from summarizer.referents import antecedent, needs_context, resolve
+
+
+def test_appositive_goes_and_the_verb_stays() -> None:
+    s = "Anna Berg, the head of the regional water authority, ordered the closure of 14 reservoirs across the north."
+    line = condense(s, facts=["14 reservoirs"])
+    assert line == "Anna Berg ordered the closure of 14 reservoirs across the north."
+
+
+def test_age_and_title_appositives_stacked() -> None:
+    s = "Tom Reyes, 52, the chief executive of the shipping firm Lumo, resigned after the company lost 300 containers."
+    line = condense(s, facts=["300 containers"], goal=70)
+    assert line.startswith("Tom Reyes resigned")
+    assert "300 containers" in line
+
+
+def test_name_appositive_is_kept() -> None:
+    s = "Police have questioned the family's lawyer, Maria Costa, about the missing documents from the archive office."
+    assert "Maria Costa" in condense(s, goal=60)
+
+
+def test_relative_clause_goes() -> None:
+    s = "The ministry, which oversees the national rail network, cancelled 1,200 trains because of the strike."
+    line = condense(s, facts=["1,200 trains"])
+    assert line.startswith("The ministry cancelled 1,200 trains")
+    assert "which" not in line
+
+
+def test_leading_time_preamble_and_connective_go() -> None:
+    s = "But in a statement released late on Monday, the union said its 40,000 members would strike from March 3."
+    line = condense(s, facts=["40,000 members", "March 3"])
+    assert line == "The union says its 40,000 members would strike from March 3."
+
+
+def test_attribution_rewrite_keeps_the_speaker() -> None:
+    s = ("The storm has destroyed around 3,000 homes along the southern coast and cut power to several towns in "
+         "the region since the weekend, the national disaster agency said on Tuesday.")
+    line = condense(s, facts=["around 3,000 homes"])
+    assert "around 3,000 homes" in line
+    assert "disaster agency" in line.lower()
+    assert len(line) < len(s)
+
+
+def test_quote_first_sentence_names_the_speaker_and_keeps_the_quote_intact() -> None:
+    s = '" We will not accept this deal, not now and not ever, " said Lena Ortiz, the union\'s chief negotiator.'
+    line = condense(s, goal=40)
+    assert line == "Lena Ortiz: “We will not accept this deal, not now and not ever”"
+
+
+def test_words_inside_quotes_are_never_edited() -> None:
+    s = ('The mayor said the flood defences, which cost 40 million euros, had " held up, against all odds, '
+         'during the worst night in a century " and thanked the volunteers who worked through the night.')
+    line = condense(s, facts=["40 million euros"], goal=40)
+    assert "“" in line or '"' in line
+    assert '" held up, against all odds, during the worst night in a century "' in line
+    assert line.count('"') % 2 == 0
+
+
+def test_quote_spans_cover_tokenised_and_unclosed_quotes() -> None:
+    text = "Doctor ` did not inject' Jackson, the \" lawyer said"
+    spans = [text[s:e] for s, e in quote_spans(text)]
+    assert spans == ["` did not inject'", '" lawyer said']
+
+
+def test_no_ellipsis_cut_even_when_nothing_fits() -> None:
+    s = ("Delegates from forty-two countries gathered in the old harbour hall to debate the proposed shipping "
+         "levy for another long and uneventful round of talks that seemed to satisfy none of the parties present "
+         "and ended without any statement from the organisers about what would happen to the proposal next")
+    line = condense(s, target=80, hard=120)
+    assert "…" not in line and "..." not in line
+    assert line.rstrip(".") in s  # whole sentence or a complete head of it, never cut mid-phrase
+
+
+def test_long_line_cut_at_a_clause_boundary_keeps_the_fact() -> None:
+    s = ("Rescuers pulled 35 survivors from the collapsed tower in the capital overnight and continued searching "
+         "the rubble for dozens of residents still missing; officials warned that the structure remained unstable "
+         "and that heavy rain expected later in the week could hamper the operation further.")
+    line = condense(s, facts=["35 survivors"], target=100, hard=140)
+    assert "35 survivors" in line and "…" not in line and len(line) <= 140
+
+
+def test_conjunction_opener_dropped() -> None:
+    line = condense("However, the court rejected the appeal filed by the three former ministers.")
+    assert line == "The court rejected the appeal filed by the three former ministers."
+    assert not needs_context(line)
+
+
+def test_pronoun_opener_named_from_the_previous_sentence() -> None:
+    before = ["Senator Maria Lopez, 61, announced her candidacy for governor in Sacramento."]
+    line = condense("She said the state would cut 2,000 administrative jobs within two years.", context=before,
+                    facts=["2,000 administrative jobs"])
+    assert line.startswith("Maria Lopez says the state would cut 2,000 administrative jobs")
+    assert not needs_context(line)
+
+
+def test_pronoun_opener_without_a_safe_antecedent_is_flagged() -> None:
+    two_people = ["Tom Reyes met Anna Berg in Oslo."]
+    line = condense("He said the talks had gone well and would continue next month.", context=two_people)
+    assert line.startswith("He ") and needs_context(line)
+    assert antecedent(two_people, "he") == ""
+    assert antecedent(["Mr Lee arrived in Seoul."], "she") == ""  # the title contradicts the pronoun
+    assert resolve("His lawyer appealed.", ["Judge Ana Kim sentenced Tom Reyes."]) == "His lawyer appealed."
+
+
+def test_unattributed_quote_opener_is_flagged() -> None:
+    assert needs_context("“We will win,” he added.")
+    assert not needs_context("Lena Ortiz: “We will win”")
+
+
+def test_trim_stops_at_the_goal_and_applies_free_edits_below_it() -> None:
+    s = "On Friday, police arrested two men at the border after a long chase through the hills, officers said."
+    assert trim(s, set(), [], 500).startswith("Police arrested two men")  # a time preamble costs nothing
+    short = trim(s, set(), [], 60)
+    assert len(short) < len(s) and "two men" in short
+
+
+def test_edits_never_touch_protected_facts() -> None:
+    s = "After 12 hours of talks, the ministers agreed on a ceasefire in the north."
+    assert trim(s, set(), ["12 hours"], 30).startswith("After 12 hours")
+    assert any(e.rule == "preamble" for e in edits(s))
+
+
+def test_auxiliary_dropped_only_in_the_main_clause() -> None:
+    assert trim("Ten people were killed in the blast at the station.", set(), [], 20).startswith("Ten people killed in")
+    kept = "Maria Lopez, who has been described as a reformer, has been unable to leave the country."
+    assert "who described" not in trim(kept, set(), [], 20)
+    assert "Maria Lopez, who has been described as a reformer, has been unable" in trim(kept, set(), [], 500)
+    assert "are believed to have been killed" in trim("Many are believed to have been killed in the attacks.",
+                                                      set(), [], 10)
+
+
+def test_a_sentence_opening_inside_a_quotation_keeps_its_words() -> None:
+    s = 'His story is not just of our time but of all time, " said the studio chief Amy Pascal in a statement.'
+    line = condense(s, goal=40)
+    assert "not just of our time but of all time" in line
+
+
+def test_clause_cut_never_ends_on_a_dangling_word_or_inside_an_aside() -> None:
+    s = ("The hearing may be a useful test for those assessing the impact of televising high-profile court cases "
+         "and whether, as supporters claim, it boosts public understanding of the law in the long run.")
+    line = condense(s, target=120, hard=150)
+    assert not line.rstrip(".").endswith("whether")
+    s2 = ("The fallout from the strike – alongside news that four soldiers were killed by a bomber in the south – "
+          "has reaffirmed fears that the exit strategy will be far from orderly, and officials are worried.")
+    assert not condense(s2, target=100, hard=120).rstrip(".").endswith("south")
+
+
+def test_plural_speaker_says_say() -> None:
+    line = condense("Officials said on Friday that the bridge would reopen to traffic within the next three weeks.")
+    assert line.startswith("Officials say the bridge")
+
+
+def test_a_line_keeps_most_of_its_sentence() -> None:
+    s = "Lucy Skilbeck will direct after she was given the play by its original director Wayne Harrison."
+    assert "Wayne Harrison" in condense(s, goal=40)
+
+
+def test_trailing_relative_clause_without_comma_goes() -> None:
+    s = "The update put a severe strain on the cloud servers which the company had shown off at its June conference."
+    assert trim(s, set(), [], 60) == "The update put a severe strain on the cloud servers."
