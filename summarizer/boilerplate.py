@@ -36,6 +36,7 @@ _VERBS = frozenset(
     """.split()
 )
 _TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|PT|PST|CET|HKT)?\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _LINKISH = re.compile(r"^(?:https?:|www\.|@\w|#\w)|\.(?:com|org|net|co\.uk|html?|php)\b|[{}<>|=;]|^\W+$", re.I)
@@ -68,19 +69,20 @@ class LineFeatures:
 def line_features(line: str) -> LineFeatures:
     """The features of ``line`` (any text; an empty line has zero words)."""
     tokens = _TOKEN.findall(line)
-    words = [m.group(0) for m in _WORD.finditer(line)]
+    odd = [t for t in tokens if not t.isalpha()]  # only these can hold a digit or look like a link
+    words = _WORD.findall(line)
     lower = [w.lower() for w in words]
-    n = max(1, len(words))
+    stops = sum(1 for lw in lower if lw in _STOP)
     content = [w for w, lw in zip(words, lower) if lw not in _STOP]
     caps = sum(1 for w in content if w[0].isupper()) / max(1, len(content))
     verb = any(lw in _VERBS or (len(lw) > 4 and lw.endswith("ed")) for lw in lower)
     return LineFeatures(
         words=len(words),
-        stop_density=sum(1 for lw in lower if lw in _STOP) / n,
+        stop_density=stops / max(1, len(words)),
         verb=verb,
         caps_share=caps,
-        digit_share=sum(1 for t in tokens if any(ch.isdigit() for ch in t)) / max(1, len(tokens)),
-        link_share=sum(1 for t in tokens if _LINKISH.search(t)) / max(1, len(tokens)),
+        digit_share=sum(1 for t in odd if _DIGIT.search(t)) / max(1, len(tokens)),
+        link_share=sum(1 for t in odd if _LINKISH.search(t)) / max(1, len(tokens)),
         clock=bool(_CLOCK.search(line)),
         terminal=bool(_TERMINAL.search(line)),
     )

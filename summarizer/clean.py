@@ -164,7 +164,8 @@ def split_glued_credit(line: str) -> str:
     "…in eastern UkraineImage: Agency/AP" gives "…in eastern Ukraine": a one-paragraph
     article keeps its paragraph, a short caption without a full stop goes.
     """
-    m = _GLUED_CREDIT.search(line)
+    low = line.lower()
+    m = _GLUED_CREDIT.search(line) if ("image" in low or "photo" in low or "picture" in low or "credit" in low) else None
     if not m:
         return line
     left = line[: m.start() + 1].strip()
@@ -173,8 +174,17 @@ def split_glued_credit(line: str) -> str:
     return ""
 
 
+# Cheap substrings one of which every promo cue holds (a pre-check: most lines have none).
+_PROMO_HINTS = ("sign", "log", "subscri", "newsletter", "cookie", "privacy", "terms", "javascript", "blocker",
+                "browser", "free ", "paywall", "unlimited", "download", "follow us", "like us", "journalism",
+                "donate", "rights reserved", "redistributed", " us", "rewritten")
+
+
 def _is_promo(line: str) -> bool:
     """Sign-up, newsletter, legal, cookie or paywall text: a cue addressed to the reader, or a short cue line."""
+    low = line.lower()
+    if not any(h in low for h in _PROMO_HINTS):
+        return False
     return bool(_PROMO_CUE.search(line)) and (bool(_PROMO_ADDRESS.search(line)) or len(line.split()) <= 4)
 
 
