@@ -245,17 +245,20 @@ _RANGE_END = re.compile(r"(\d[\d,]*)\s*(?:-|–|to|or|and)\s*$")
 
 
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
-    """True for model numbers, ranks, ages, ordinals and phone numbers."""
+    """True for model numbers, ranks, ages, ordinals, phone numbers and measurements ("100 m", "5 kg")."""
     if not m.group("num"):
         return False
     start, end = m.start("num"), m.end("num")
     before = text[max(0, start - 25):start]
+    if before[-1:].isalpha():
+        return True  # "H1N1", "reader27", "S6": part of a name
     model = _MODEL_BEFORE.search(before)
     if model and not (_sentence_start(text, start - len(model.group(0))) or _CALENDAR.match(model.group(0))):
         return True
     if _AGE.search(before) and re.match(r"\s*(?:,|-|–|—|\))", text[end:end + 3]):
         return True
-    return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d", text[end:end + 6]))
+    return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d|\s?(?:m|km|cm|mm|kg|g|lb|lbs|ft|mph|kph)\b",
+                         text[end:end + 6]))
 
 
 def _sentence_start(text: str, pos: int) -> bool:

@@ -219,7 +219,8 @@ def measure_before(text: str, start: int) -> str:
 
 # A figure in a hypothesis, forecast, goal or condition is no reported fact.
 _UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
-                     r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal)\b", re.I)
+                     r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
+                     r"option|options|suggest\w*|for example|such as|scenario)\b", re.I)
 # "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
 # a figure inside a modifier, or an increment, is not the value of a slot.
 _MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
@@ -262,7 +263,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     rest, back = after, before[::-1]  # nearest words first, after and before in turn
     near = unit_words + [w for i in range(4) for w in (rest[i:i + 1] + back[i:i + 1])]
     measure = next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
-    nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE]
+    nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE and len(u) > 2]
     if measure:  # who: "17 UN staff killed" is not the death toll
         who = nouns[-1] if nouns and nouns[-1] not in _ANYONE else ""
         measure += "/" + who if who else ""

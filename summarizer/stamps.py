@@ -21,11 +21,13 @@ _DATELINE = re.compile(
     rf"|\([A-Za-z][\w .&/'’-]{{0,30}}\))\s*(?:--|—|–|-|:)?\s*"
     rf"|^\s*[A-Z]{{2,}}(?:[ -][A-Z]{{2,}})*(?:,\s*{_PLACE})?\s*(?:--|—|–)\s*"
 )
-# "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET"
+# "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET",
+# "At 09:32 am on 29 May 2009, reader wrote:"
 _STAMP = re.compile(
     rf"(?:\b(?:last\s+)?(?:updated|published|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
     rf"(?:{WEEKDAY},?\s*)?(?:{_DAY}|{_CLOCK})(?:,?\s*(?:at\s+)?(?:{_DAY}|{_CLOCK}))?"
-    rf"|(?:{WEEKDAY},?\s*)?{_DAY},?\s*{_CLOCK})",
+    rf"|(?:{WEEKDAY},?\s*)?{_DAY},?\s*{_CLOCK}"
+    rf"|\b(?:at\s+)?{_CLOCK}\s+on\s+(?:{WEEKDAY},?\s*)?{_DAY})",  # a comment's stamp: "At 09:32 am on 29 May 2009"
     re.I,
 )
 
@@ -49,7 +51,7 @@ def in_furniture(text: str, pos: int) -> bool:
 # A sentence whose days date a picture, a poll's fieldwork or a page, not an event.
 _NOT_EVENT_SENTENCE = re.compile(
     r"\b(?:photo|photograph|picture|image|pictured|caption|credit|file photo|getty|poll|survey|fieldwork|"
-    r"interviewed|margin of error|timeline|as of|live coverage|as it happened|your stories)\b",
+    r"interviewed|margin of error|timeline|as of|live coverage|as it happened|your stories|wrote|comments?)\b",
     re.I,
 )
 # A planned event: a new day for it is a change of plan, not a contradiction.
