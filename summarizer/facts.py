@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from summarizer.dates import day_mentions
-from summarizer.slots import Slot, in_furniture, measure_before, places, slot_of
+from summarizer.slots import Slot, measure_before, places, slot_of
+from summarizer.stamps import PLANNED, event_day, in_furniture
 from summarizer.text import canon, words
 
 _NUMWORD = (
@@ -244,17 +245,20 @@ _RANGE_END = re.compile(r"(\d[\d,]*)\s*(?:-|–|to|or|and)\s*$")
 
 
 def _not_a_count(text: str, m: re.Match[str]) -> bool:
-    """True for model numbers, ranks, ages, ordinals and phone numbers."""
+    """True for model numbers, ranks, ages, ordinals, phone numbers and measurements ("100 m", "5 kg")."""
     if not m.group("num"):
         return False
     start, end = m.start("num"), m.end("num")
     before = text[max(0, start - 25):start]
+    if before[-1:].isalpha():
+        return True  # "H1N1", "reader27", "S6": part of a name
     model = _MODEL_BEFORE.search(before)
     if model and not (_sentence_start(text, start - len(model.group(0))) or _CALENDAR.match(model.group(0))):
         return True
     if _AGE.search(before) and re.match(r"\s*(?:,|-|–|—|\))", text[end:end + 3]):
         return True
-    return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d", text[end:end + 6]))
+    return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d|\s?(?:m|km|cm|mm|kg|g|lb|lbs|ft|mph|kph)\b",
+                         text[end:end + 6]))
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -282,34 +286,12 @@ def _day_spans(text: str) -> list[re.Match[str]]:
     return list(DAY_MENTION.finditer(text))
 
 
-# A sentence whose days date a picture, a poll's fieldwork or a page, not an event.
-_NOT_EVENT_SENTENCE = re.compile(
-    r"\b(?:photo|photograph|picture|image|pictured|caption|credit|file photo|getty|poll|survey|fieldwork|"
-    r"interviewed|margin of error|timeline|as of|live coverage|as it happened|your stories)\b",
-    re.I,
-)
-_PLANNED = re.compile(r"\b(?:will|would|shall|is to|are to|to be held|scheduled|rescheduled|postponed|delayed|moved|"
-                      r"brought forward|due|expected|set for|set to|plans?|planned|planning|slated)\b", re.I)
-_ON = re.compile(r"\bon\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", re.I)
-
-
-def _event_day(text: str, start: int) -> bool:
-    """True when the day at ``start`` dates the main event: "... signed on June 19", not a dateline,
-    caption, time stamp, poll, timeline entry, aside in brackets or relative clause."""
-    if in_furniture(text, start) or _NOT_EVENT_SENTENCE.search(text) or not text[:start].strip():
-        return False
-    if not _ON.search(text[max(0, start - 30):start]) or text[:start].count("(") > text[:start].count(")"):
-        return False
-    segment = re.split(r"[,;]", text[:start])[-1]
-    return not re.match(r"\s*(?:who|which|where|when|whose|whom)\b", segment, re.I)
-
-
 def days(text: str) -> list[DayFact]:
     """Calendar days named in ``text``, with the words of the clause around each and whether each dates
     the sentence's main event (only those are compared)."""
     out = []
     for mo, d, y, raw, start, end in day_mentions(text):
         out.append(DayFact(mo, d, y, raw, _near(text, start, end), heads_line=not text[:start].strip(),
-                           event=_event_day(text, start), planned=bool(_PLANNED.search(text)),
+                           event=event_day(text, start), planned=bool(PLANNED.search(text)),
                            places=places(text, start, end)))
     return out

@@ -4,8 +4,8 @@ A figure's :class:`Slot` is its measure (killed, injured, cases, troops, votes, 
 unit kind (people/things, percent, money), its scope (cumulative, daily/new, a named period,
 or unmarked) and the named places and subjects of its clause. Two figures are values of one
 slot only when all four agree; anything else is a different fact, never an update. The
-module also finds page furniture a fact must never come from (agency prefixes, datelines,
-time stamps) and tells whether a day is the date of the main event of its sentence.
+figures and names inside page furniture (see :mod:`summarizer.stamps`) are ignored. When a figure's slot is unclear (a hypothesis, a poll share, a figure inside a
+modifier, a count of nobody in particular) it has none and is never compared.
 """
 from __future__ import annotations
 
@@ -15,44 +15,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from summarizer.stamps import MONTH as _MONTH, WEEKDAY as _WEEKDAY, furniture_spans
 from summarizer.text import canon, words
-
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}\.?(?:\s+\d{{4}})?)"
-_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
-_PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
-# "SEOUL, Dec 27 (Yonhap) --", "WASHINGTON (Reuters) -", "Seoul, Dec 27 (IANS)", "PARIS, France --"
-_DATELINE = re.compile(
-    rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:,\s*(?:{_WEEKDAY},?\s*)?{_DAY}\s*(?:\([A-Za-z][\w .&/'’-]{{0,30}}\))?"
-    rf"|\([A-Za-z][\w .&/'’-]{{0,30}}\))\s*(?:--|—|–|-|:)?\s*"
-    rf"|^\s*[A-Z]{{2,}}(?:[ -][A-Z]{{2,}})*(?:,\s*{_PLACE})?\s*(?:--|—|–)\s*"
-)
-# "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET"
-_STAMP = re.compile(
-    rf"(?:\b(?:last\s+)?(?:updated|published|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
-    rf"(?:{_WEEKDAY},?\s*)?(?:{_DAY}|{_CLOCK})(?:,?\s*(?:at\s+)?(?:{_DAY}|{_CLOCK}))?"
-    rf"|(?:{_WEEKDAY},?\s*)?{_DAY},?\s*{_CLOCK})",
-    re.I,
-)
-
-
-@lru_cache(maxsize=50_000)
-def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of ``text`` that are page furniture: a leading agency prefix or dateline, time stamps."""
-    spans: list[tuple[int, int]] = []
-    m = _DATELINE.match(text)
-    if m:
-        spans.append((0, m.end()))
-    spans.extend((s.start(), s.end()) for s in _STAMP.finditer(text))
-    return tuple(spans)
-
-
-def in_furniture(text: str, pos: int) -> bool:
-    """True when offset ``pos`` of ``text`` lies in a dateline, agency prefix or time stamp."""
-    return any(s <= pos < e for s, e in furniture_spans(text))
-
 
 # -- what a figure counts -----------------------------------------------------------------
 # Canonical stems (see summarizer.text) of words that name the measure of a count.
@@ -74,7 +38,7 @@ _PEOPLE = frozenset(canon(w) for w in (
     "customers workers employees members students passengers victims others").split()) - {""}
 _MOVE = frozenset({"send", "arriv", "withdraw", "pull", "remain", "station"})
 # Measures of a percentage or a sum of money, looked for in the clause.
-_PERCENT_OF = ("vote", "turnout", "unemploy", "jobless", "inflat", "growth", "approv", "rate", "stake",
+_PERCENT_OF = ("vote", "voter", "turnout", "unemploy", "jobless", "inflat", "growth", "approv", "rate", "stake",
                "share", "support", "interest", "poll", "decreas", "increas", "gdp", "economi", "profit")
 _MONEY_OF = ("price", "cost", "fine", "bail", "loss", "profit", "revenu", "sale", "debt", "deficit",
              "aid", "packag", "bailout", "salari", "compens", "damag", "settlement", "fund", "budget",
@@ -100,7 +64,8 @@ class Slot:
             return False
         if self.scope != other.scope and {self.scope, other.scope} != {"", "total"}:
             # A period ("in 2024", "last week") defines a count of events, not the size of a stock.
-            if self.measure in _EVENT_MEASURES or (self.scope and other.scope) or "daily" in other.scope:
+            stock = self.unit == "count" and self.measure.split("/")[0] not in _EVENT_MEASURES
+            if not stock or (self.scope and other.scope) or "daily" in other.scope:
                 return False
         same_named = places_compatible(self.named, other.named, strict=True)
         return same_named and places_compatible(self.places, other.places)
@@ -223,7 +188,8 @@ _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulat
 _DAILY = re.compile(rf"\b(?:new|daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
                     rf"this\s+(?:morning|afternoon|evening))", re.I)
-_PERIOD = re.compile(rf"(?<!since )\b(?:this|last|that|in|during|per|a)\s+(?:{_MONTH}\w*|month|year|quarter|week|decade|\d{{4}})\b", re.I)
+_PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
+                     rf"next)\s+)?(?:\w+\s+)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
 
 def scope(text: str, start: int, end: int) -> str:
@@ -253,7 +219,8 @@ def measure_before(text: str, start: int) -> str:
 
 # A figure in a hypothesis, forecast, goal or condition is no reported fact.
 _UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
-                     r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal)\b", re.I)
+                     r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
+                     r"option|options|suggest\w*|for example|such as|scenario)\b", re.I)
 # "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
 # a figure inside a modifier, or an increment, is not the value of a slot.
 _MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
@@ -274,7 +241,7 @@ def _subject(text: str, left: int, start: int) -> frozenset[str]:
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
-    if _UNREAL.search(text, left, right) or _MODIFIER.search(text[max(left, start - 40):start]):
+    if _UNREAL.search(text, left, right) or _MODIFIER.search(text[max(left, start - 40):start].rstrip() + " "):
         return None
     if percent and _POLL.search(text):
         return None  # poll shares answer differently worded questions of different samples
@@ -289,12 +256,14 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         subject = _subject(text, left, start)
         if not measure or not subject:
             return None
-        counted = "/counted" if any(s in _COUNTED for s in stems) else ""
+        if re.search(r"\b(?:against|versus|vs|compared (?:with|to)|to|while|and)\s*$", text[max(left, start - 20):start]):
+            return None  # "48.6% against 31.7% for his rival": the second share is someone else's
+        counted = "/counted" if any(w in _COUNTED for w in after[:4]) else ""
         return Slot(measure + counted, kind, scope(text, start, end), subject)
     rest, back = after, before[::-1]  # nearest words first, after and before in turn
     near = unit_words + [w for i in range(4) for w in (rest[i:i + 1] + back[i:i + 1])]
     measure = next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
-    nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE]
+    nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE and len(u) > 2]
     if measure:  # who: "17 UN staff killed" is not the death toll
         who = nouns[-1] if nouns and nouns[-1] not in _ANYONE else ""
         measure += "/" + who if who else ""
