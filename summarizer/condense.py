@@ -135,14 +135,14 @@ def _terms(text: str) -> set[str]:
 def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:
     """The longest head of ``text`` up to a clause boundary (outside quotations) that keeps the facts.
 
-    With ``keep`` (an optional cut), the dropped tail must carry at most half as many new terms as the head.
+    With ``keep`` (an optional cut), the dropped tail must carry fewer new terms than the head.
     """
     quotes = quote_spans(text)
     for m in reversed(list(_CLAUSE_END.finditer(text))):
         head = text[: m.start()]
         aside = len(re.findall(r"\s[—–]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
         dangling = head.split()[-1].lower() in _DANGLING
-        if keep is not None and len(_terms(text[m.start():]) & keep) > 0.5 * len(_terms(head) & keep):
+        if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
                 and all(f in head for f in facts if f in text) and has_verb(head)):

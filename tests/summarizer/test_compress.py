@@ -194,3 +194,8 @@ def test_optional_clause_cut_keeps_a_tail_rich_in_new_terms() -> None:
     keep = {"review", "account", "happen", "sleep", "medicin", "expert", "stress", "propofol", "insomnia"}
     assert 110 < len(s) < 140
     assert "propofol" in condense(s, keep, target=140, goal=80)
+
+
+def test_appositive_before_a_present_tense_verb_goes() -> None:
+    s = "Anna Berg, the head of the regional water authority, plans to close 14 reservoirs across the north."
+    assert condense(s, facts=["14 reservoirs"], goal=70).startswith("Anna Berg plans to close 14 reservoirs")
