@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from summarizer.text import canon, words
@@ -32,7 +33,12 @@ class Edit:
 _LEADING_CLOSER = re.compile(r"[,.!?]\s?\"(?=\s+(?:said|says|added|adds|told|he|she|they|according)\b)")
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+_QUOTE_CHAR = re.compile("[“\"`‘]")
+_CLOSE = {"“": "”", '"': '"', "`": "'", "‘": "’"}
+
+
+@lru_cache(maxsize=20_000)
+def quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations (curly, straight, `tokenised' and unclosed ones run to the end)."""
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
@@ -40,25 +46,29 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     if closer and '"' not in text[:closer.start()]:  # the sentence opens inside a quotation
         spans.append((0, closer.end()))
         i = closer.end()
-    while i < n:
-        ch = text[i]
-        close = {"“": "”", '"': '"', "`": "'", "‘": "’"}.get(ch)
-        if close is None or (ch == "‘" and i > 0 and text[i - 1].isalpha()):
-            i += 1
+    while True:
+        m = _QUOTE_CHAR.search(text, i)
+        if not m:
+            break
+        start, close = m.start(), _CLOSE[m.group(0)]
+        if m.group(0) == "‘" and start > 0 and text[start - 1].isalpha():
+            i = start + 1
             continue
-        j = i + 1
-        while j < n:
-            if text[j] == close and (close not in "'’" or j + 1 == n or not text[j + 1].isalpha()):
+        j = start + 1
+        while True:
+            j = text.find(close, j)
+            if j < 0 or close not in "'’" or j + 1 == n or not text[j + 1].isalpha():
                 break
-            j += 1
-        spans.append((i, min(j + 1, n)))
-        i = j + 1
-    return spans
+            j += 1  # an apostrophe ("it's"), not the closing mark
+        end = n if j < 0 else j + 1
+        spans.append((start, end))
+        i = end
+    return tuple(spans)
 
 
 def protected_spans(text: str, facts: Iterable[str] = ()) -> list[tuple[int, int]]:
     """Quotations and every occurrence of a protected fact."""
-    spans = quote_spans(text)
+    spans = list(quote_spans(text))
     for f in facts:
         if f:
             spans.extend((m.start(), m.end()) for m in re.finditer(re.escape(f), text))
@@ -70,7 +80,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _TIME_EXPR = re.compile(
-    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!,?\s+(?:{_MONTH}|\d|alone))"
+    rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!,?\s+(?:{_MONTH}|\d|alone))"
     r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|weekend|night|morning|afternoon|evening)\b(?!\s+alone)"
     r"|\s+(?:earlier|later)\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+day)\b"
     r"|\s+(?:yesterday|today|tonight|overnight)\b(?!['’])"
@@ -96,6 +106,13 @@ _SETTING = frozenset("the a an of on in at statement released issued interview p
                      "brief televised speech".split())
 _SUBORDINATE = frozenset("as while after before since although though because despite amid when whereas even "
                          "until unless with without prompting according".split())
+_TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "
+                        "immediately".split())
+_SAY_VERBS = frozenset("said says told reported reports announced added stated noted wrote claimed confirmed "
+                       "insisted argued warned".split())
+# Words that follow a present-tense verb ("plans to", "faces a", "says it").
+_OBJECT_OPENERS = frozenset("the a an to that his her its their it he she they no not up down out on in at for with "
+                            "about over more any all some this these those".split())
 _RELATIVE = frozenset("who which whose whom where".split())
 _DETERMINERS = frozenset("the a an his her its their our former then now also both".split())
 _NOT_PARTICIPLE = frozenset("during morning evening thing nothing something anything everything king ring "
@@ -158,12 +175,19 @@ def _unquoted(text: str) -> str:
     return " ".join(out)
 
 
-def _commas(text: str, quotes: list[tuple[int, int]]) -> list[int]:
-    """Positions of commas outside quotations and parentheses."""
+_MARKS = re.compile(r"[,()\[\]]")
+
+
+def _commas(text: str, quotes: tuple[tuple[int, int], ...]) -> list[int]:
+    """Positions of commas outside quotations, parentheses and numbers ("130,000")."""
     out, depth = [], 0
-    for i, ch in enumerate(text):
-        depth += (ch in "([") - (ch in ")]")
-        if ch == "," and depth <= 0 and not any(s <= i < e for s, e in quotes):
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group(0)
+        if ch != ",":
+            depth += 1 if ch in "([" else -1
+            continue
+        in_number = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if depth <= 0 and not in_number and not any(s <= i < e for s, e in quotes):
             out.append(i)
     return out
 
@@ -183,7 +207,13 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
                or after[:1].isdigit())
     span_end = end if trailing else nxt + (not stacked)
     preamble = bool(re.match(rf"^(?:{_PREAMBLE_WORDS})\b", first_piece.strip(), re.I))
-    if head in _RELATIVE and (trailing or not stacked or preamble):  # not "..., which X attended, Y and Z"
+    # A middle piece goes only when the clause goes on with its verb ("Kim, who ..., said"), or after a
+    # preamble ("In the letter, which ..., Putin said"): not in a list ("A, which ..., B and C").
+    second = (after.split()[1:2] or [""])[0].lower()
+    present = (first_after.endswith("s") and not first_after.endswith(("ss", "us", "is", "'s", "’s"))
+               and (second in _OBJECT_OPENERS or second[:1].isdigit()))  # "..., plans to", "..., faces a"
+    continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked)
+    if head in _RELATIVE and (trailing or continues or (preamble and stacked)):
         return Edit(c, span_end, "", 0.2, "relative")
     if re.fullmatch(r"\d{1,3}", piece):
         return Edit(c, span_end, "", 0.0, "age")
@@ -198,12 +228,12 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     appositive = (
         (head in _DETERMINERS or toks[0][:1].isupper() or head.endswith("'s"))
         and len(piece) <= 80 and len(toks) <= 12
-        and not any(w in _AUX or w in ("said", "says", "told", "and", "or") for w in words_)
+        and not any(w in _AUX or w in _SAY_VERBS or w in ("and", "or") for w in words_)
         and not preamble
     )
     if appositive and all(t[:1].isupper() for t in toks) and text[:c].split()[-1:][0][:1].islower():
         return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
-    if appositive and (trailing or (after[:1].islower() and not after.lower().startswith(("and ", "or ")))):
+    if appositive and (trailing or continues):
         return Edit(c, span_end, "", 0.3, "appositive")
     return None
 
@@ -231,6 +261,8 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "parenthetical" and text[stop:].lstrip()[:1].isupper() and text[start:stop].strip()[:1] in "—–-":
                 yield Edit(start, stop, ",", prior, rule)  # "region — where ... — Kirby said": the dash was a comma
                 continue
+            if rule == "subordinate" and text[:start].split()[-1:][0].lower() in _TIME_HEADS:
+                continue  # "hours before the verdict" needs its clause
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],
                                                                 ["after"], ["for"], ["to"], ["till"], ["of"]):
                 continue  # "delayed until next week" needs its time
@@ -267,6 +299,14 @@ def _loss(removed: str, keep: set[str]) -> float:
     return sum(t in keep for t in terms) / len(terms)
 
 
+_CLAUSES = frozenset({"coordinate", "subordinate"})
+
+
+def _new(text: str, keep: set[str]) -> int:
+    """How many terms new to the reader ``text`` holds."""
+    return len({c for c in (canon(w) for w in words(text)) if c} & keep)
+
+
 def acceptable(text: str, verb: bool) -> bool:
     """Still a line: a few words and, when the source had one, a verb outside quotations."""
     return len(words(text)) >= 4 and (not verb or has_verb(text))
@@ -279,18 +319,19 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
     shortest = MIN_SHARE * len(text)  # a line keeps most of what its sentence says
     while True:
         spans = protected_spans(text, facts)
-        options: list[tuple[float, int, str]] = []
-        for e in edits(text):
-            if _overlaps(e, spans):
-                continue
+        ranked = sorted(
+            (e.prior + 0.5 * _loss(text[e.start:e.end], keep), -(e.end - e.start), e.start, i, e)
+            for i, e in enumerate(edits(text)) if not _overlaps(e, spans)
+        )
+        for cost, _, _, _, e in ranked:
+            if cost > 0 and len(text) <= goal:
+                return text
             out = apply(text, e)
             if out == text or len(out) < shortest or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue
-            cost = e.prior + 0.5 * _loss(text[e.start:e.end], keep)
-            options.append((cost, -(len(text) - len(out)), out))
-        if not options:
+            if e.rule in _CLAUSES and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
+                continue  # a clause that says more that is new than what is left may be the news
+            text = out
+            break
+        else:
             return text
-        cost, _, out = min(options)
-        if cost > 0 and len(text) <= goal:
-            return text
-        text = out

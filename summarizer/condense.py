@@ -16,6 +16,7 @@ from typing import Iterable
 
 from summarizer.compress import has_verb, quote_spans, trim
 from summarizer.referents import antecedent, resolve
+from summarizer.text import canon, words
 
 TARGET_CHARS = 140
 HARD_CHARS = 200
@@ -127,13 +128,22 @@ _DANGLING = frozenset("whether that if because and or but than as of to for with
 _PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
 
 
-def clause_cut(text: str, limit: int, facts: list[str]) -> str:
-    """The longest head of ``text`` up to a clause boundary (outside quotations) that keeps the facts."""
+def _terms(text: str) -> set[str]:
+    return {c for c in (canon(w) for w in words(text)) if c}
+
+
+def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:
+    """The longest head of ``text`` up to a clause boundary (outside quotations) that keeps the facts.
+
+    With ``keep`` (an optional cut), the dropped tail must carry fewer new terms than the head.
+    """
     quotes = quote_spans(text)
     for m in reversed(list(_CLAUSE_END.finditer(text))):
         head = text[: m.start()]
         aside = len(re.findall(r"\s[—–]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
         dangling = head.split()[-1].lower() in _DANGLING
+        if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
+            continue
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
                 and all(f in head for f in facts if f in text) and has_verb(head)):
             return _tidy(head) + "."
@@ -173,9 +183,10 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
         text, who = split_attribution(text)
         if who:
             text = trim(text, keep, facts, goal - len(who) - 2)
-    for limit in (min(target, goal + 30), target, hard):  # the shortest complete clause that keeps the facts
+    # The shortest complete clause that keeps the facts: below the target only when little new is lost.
+    for limit, guard in ((min(target, goal + 30), keep), (target, None), (hard, None)):
         if len(text) + len(who) > limit:
-            text = clause_cut(text, limit - len(who) - 2 * bool(who), facts)
+            text = clause_cut(text, limit - len(who) - 2 * bool(who), facts, guard)
     text = text.rstrip(" ,;:—–-")
     if who:
         text = f"{who}: {text}"

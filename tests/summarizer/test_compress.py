@@ -163,3 +163,39 @@ def test_a_line_keeps_most_of_its_sentence() -> None:
 def test_trailing_relative_clause_without_comma_goes() -> None:
     s = "The update put a severe strain on the cloud servers which the company had shown off at its June conference."
     assert trim(s, set(), [], 60) == "The update put a severe strain on the cloud servers."
+
+
+def test_a_comma_inside_a_number_is_not_a_clause_boundary() -> None:
+    s = "Leaders met in Chicago to plan the withdrawal of the US-led, 130,000-strong force by the end of 2014."
+    assert "130,000-strong" in trim(s, set(), [], 30)
+
+
+def test_list_items_are_not_appositives() -> None:
+    s = ("Items seized included 27 tablets of a diet drug, a tablet of a muscle relaxant, two hard drives, "
+         "tax notices and a registration for controlled substances.")
+    assert "a tablet of a muscle relaxant, two hard drives" in trim(s, set(), ["27 tablets"], 40)
+
+
+def test_a_reporting_clause_is_not_an_appositive() -> None:
+    s = "The deal could be worth up to $250m if conditions are met, the Journal reported, citing people close to it."
+    line = condense(s, facts=["$250m"], goal=40)
+    assert line == "Journal: The deal could be worth up to $250m if conditions are met."
+
+
+def test_time_expressions_go_whole_and_time_bound_clauses_stay() -> None:
+    s = "The doctor, who was with the singer when he collapsed last Thursday, gave the dose just hours before he died."
+    line = trim(s, set(), [], 40)
+    assert "last" not in line.split() and "just hours before he died" in line
+
+
+def test_optional_clause_cut_keeps_a_tail_rich_in_new_terms() -> None:
+    s = ("He reviewed the doctor's written account of what happened, and as a sleep expert stressed that "
+         "propofol should not be used for insomnia.")
+    keep = {"review", "account", "happen", "sleep", "medicin", "expert", "stress", "propofol", "insomnia"}
+    assert 110 < len(s) < 140
+    assert "propofol" in condense(s, keep, target=140, goal=80)
+
+
+def test_appositive_before_a_present_tense_verb_goes() -> None:
+    s = "Anna Berg, the head of the regional water authority, plans to close 14 reservoirs across the north."
+    assert condense(s, facts=["14 reservoirs"], goal=70).startswith("Anna Berg plans to close 14 reservoirs")
