@@ -25,10 +25,10 @@ from summarizer.clean import is_furniture
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
-from summarizer.rank import get_ranker, normalise
+from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
 from summarizer.sentences import article_sentences, is_heading
-from summarizer.stories import StoryIndex, article_vector, cosine
+from summarizer.stories import StoryIndex
 from summarizer.text import content_words, english_share
 
 
@@ -39,7 +39,7 @@ class EngineConfig:
     algorithm: str = "lexrank"
     max_items_per_story: int = 10
     pending_days: int = 2  # items held back by a cap are offered again while this recent
-    max_candidates: int = 40  # per story, before sumy ranking (LexRank is quadratic)
+    max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
     line_chars: int = 140
     background_days: int = 60
     min_content_words: int = 5
@@ -155,30 +155,9 @@ class Engine:
 
     # -- ranking ---------------------------------------------------------------------
     def rank(self, cands: list[Candidate]) -> list[Candidate]:
-        """Score one story's candidates and return them best first."""
-        if not cands:
-            return []
-        # Relevance to what today's articles of the story are about (their titles and leads),
-        # not to the story's history: history-relevant sentences are background.
-        centroid: dict[str, float] = {}
-        for article in {c.article.id: c.article for c in cands}.values():
-            for t, w in article_vector(article).items():
-                centroid[t] = centroid.get(t, 0.0) + w
-        relevance = [cosine(features(c.text).terms, centroid) for c in cands]
-        pre_scores = {id(c): r + 1.0 / (1.0 + c.position / 2.0) for c, r in zip(cands, relevance)}
-        rel_of = {id(c): r for c, r in zip(cands, relevance)}
-        pre = sorted(cands, key=lambda c: pre_scores[id(c)], reverse=True)[: self.config.max_candidates]
-        central = normalise(self.ranker([c.text for c in pre]))
-        rel = normalise([rel_of[id(c)] for c in pre])
-        for c, cen, r in zip(pre, central, rel):
-            v = c.verdict
-            lead = 1.0 / (1.0 + c.position / 2.0)  # lead sentences carry most new events
-            fact = 1.0 if v.kind is not Kind.NEW else min(1.0, 0.5 * v.new_facts)
-            # centrality among today's new sentences, lead position, relevance to the story,
-            # how new it is, and hard facts (updates, conflicts, new figures)
-            c.score = 0.25 * cen + 0.25 * lead + 0.25 * r + 0.10 * v.novelty + 0.15 * fact
-            c.score += min(0.3, 0.1 * (len(c.sources) - 1))  # told by several outlets: important
-        return sorted(pre, key=lambda c: c.score, reverse=True)
+        """Score one story's candidates (:func:`summarizer.rank.score_candidates`) and return them best first, by MMR."""
+        score_candidates(cands, self.ranker, self.config.max_candidates)
+        return mmr_order(cands, self.config.max_items_per_story)
 
     # -- rendering to items ----------------------------------------------------------
     def item(self, c: Candidate, background: frozenset[str] = frozenset()) -> Item:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from typing import Callable, Sequence
+from typing import Callable, Protocol, Sequence, TypeVar
 
 import numpy
 from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
@@ -22,8 +22,14 @@ from sumy.summarizers.reduction import ReductionSummarizer
 from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
+from summarizer.anchor import anchor
+from summarizer.event import event_cues
+from summarizer.models import Article, Kind, SourceRef
+from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
+from summarizer.stories import article_vector, cosine
 from summarizer.text import STOP_WORDS, _STEMMER
+from summarizer.weights import MMR_PENALTY, WEIGHTS
 
 Ranker = Callable[[Sequence[str]], list[float]]
 TOKENIZER = OfflineTokenizer()
@@ -135,3 +141,99 @@ def normalise(scores: Sequence[float]) -> list[float]:
     if hi - lo < 1e-12:
         return [1.0] * len(scores)
     return [(s - lo) / (hi - lo) for s in scores]
+
+
+class Scorable(Protocol):
+    """What :func:`score_candidates` reads and writes of a candidate (``summarizer.engine.Candidate``)."""
+
+    text: str
+    article: Article
+    position: int
+    verdict: Verdict
+    sources: list[SourceRef]
+    score: float
+
+
+S = TypeVar("S", bound=Scorable)
+
+
+def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
+    """Every feature but ``central`` for each candidate of one story (linear time)."""
+    if not cands:
+        return []
+    centroid: dict[str, float] = {}
+    for article in {c.article.id: c.article for c in cands}.values():
+        for t, w in article_vector(article).items():
+            centroid[t] = centroid.get(t, 0.0) + w
+    # Relevance to what today's articles of the story are about (their titles and leads),
+    # not to the story's history: history-relevant sentences are background.
+    relevance = normalise([cosine(features(c.text).terms, centroid) for c in cands])
+    out = []
+    for c, rel in zip(cands, relevance):
+        v = c.verdict
+        when = anchor(c.text, c.article.published)
+        cues = event_cues(c.text)
+        out.append({
+            "central": 0.0,
+            "relevance": rel,
+            "lead": 1.0 / (1.0 + c.position / 2.0),
+            "novelty": v.novelty,
+            "fact": 1.0 if v.kind is not Kind.NEW else min(1.0, 0.5 * v.new_facts),
+            "prevalence": min(1.0, (len(c.sources) - 1) / 3.0),
+            "recent": float(when.recent),
+            "background": when.background,
+            "future": float(when.future),
+            "event": cues.event,
+            "opinion": cues.opinion,
+        })
+    return out
+
+
+def combine(feats: dict[str, float], weights: dict[str, float]) -> float:
+    """The weighted sum of a candidate's features."""
+    return sum(weights.get(name, 0.0) * value for name, value in feats.items())
+
+
+def _tie(c: Scorable) -> tuple[str, int]:
+    return (c.article.id, c.position)
+
+
+def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
+                     weights: dict[str, float] | None = None) -> list[dict[str, float]]:
+    """Score all candidates of one story (sets ``score``) and return their features.
+
+    Every candidate gets the cheap score first (no cut by raw position, prevalence counted
+    before any cut); the ``ranker``'s centrality is computed only on the ``top_k`` best by
+    that score (LexRank is quadratic) and added with its weight.
+    """
+    weights = weights or WEIGHTS
+    feats = cheap_features(cands)
+    cheap = [combine(f, weights) for f in feats]
+    order = sorted(range(len(cands)), key=lambda i: (-cheap[i], _tie(cands[i])))[:top_k]
+    central = normalise(ranker([cands[i].text for i in order]))
+    for i, cen in zip(order, central):
+        feats[i]["central"] = cen
+    for c, f in zip(cands, feats):
+        c.score = combine(f, weights)
+    return feats
+
+
+def mmr_order(cands: Sequence[S], picks: int, penalty: float = MMR_PENALTY) -> list[S]:
+    """Candidates best first by maximal marginal relevance (Carbonell & Goldstein) for the first ``picks``.
+
+    Each pick maximises ``score - penalty * (max cosine similarity to the lines already picked)``,
+    so near-duplicate lines sink; the rest follow by score. Ties: article id, then position.
+    """
+    rest = sorted(cands, key=lambda c: (-c.score, _tie(c)))
+    pool = rest[: picks * 3]
+    chosen: list[S] = []
+    closest = [0.0] * len(pool)
+    while pool and len(chosen) < picks:
+        best = max(range(len(pool)), key=lambda i: (pool[i].score - penalty * closest[i], -i))
+        pick = pool.pop(best)
+        closest.pop(best)
+        chosen.append(pick)
+        vec = features(pick.text).terms
+        closest = [max(s, cosine(features(c.text).terms, vec)) for c, s in zip(pool, closest)]
+    taken = {id(c) for c in chosen}
+    return chosen + [c for c in rest if id(c) not in taken]

@@ -1,0 +1,139 @@
+"""Time anchoring: when is a sentence about, relative to its article's publication day?
+
+News sentences tell what happened in the days before publication ("on Tuesday",
+"yesterday", "Dec 27"); background sentences tell earlier years, history, explainers and
+profiles ("in 2019", "since 2005", "was born", "is known for"). :func:`anchor` reads the
+time expressions and cues of one sentence and returns :class:`Anchor` features that the
+ranker weighs (see :mod:`summarizer.weights`). Pure regular expressions: no model, no clock
+(the publication time is given).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from summarizer.dates import day_mentions
+
+RECENT_DAYS = 7  # a referenced time this close before publication is news
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:on |late |early |last |this )?(" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
+_COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")
+_NOW = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|overnight|earlier today|on the day"
+    r"|right now|currently|now)\b", re.I)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last night|late last night|the day before)\b", re.I)
+_YEAR = re.compile(r"\b(?:in|since|from|during|until|by|of|before|after|between|early|late|mid-?)\s+"
+                   r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)s?\b", re.I)
+_DECADE = re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I)
+_AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
+                  r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
+_LAST_PERIOD = re.compile(r"\b(?:last|previous|past|prior) (year|decade|century|month|summer|winter|spring|autumn|fall)\b"
+                          r"|\bearlier this (year|month|decade)\b", re.I)
+_HISTORY = re.compile(
+    r"\b(?:was born|were born|founded in|established in|began in|started in|was first|were first|first (?:came|appeared|"
+    r"emerged|became)|for (?:many |several |the past |the last )?(?:years|decades|months)|has long|have long|long-running|"
+    r"history of|historically|in the past|in recent (?:years|decades)|over the (?:years|decades|past)|"
+    r"since then|ever since|at the time|back then|years later|the first time since|once again|previously|"
+    r"former(?:ly)?|the late|rose to fame|best known|is known for|are known for|known as|dat(?:es|ed|ing) back)\b", re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
+_EXPLAINER = re.compile(
+    r"\b(?:is|are) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:that|which|who|where|of)\b"
+    r"|\b(?:is|are) (?:caused|spread|transmitted|defined|made up|used|found|typically|usually|generally|often|"
+    r"commonly|considered|regarded)\b"
+    r"|\b(?:typically|usually|generally|commonly|traditionally|normally|tends? to|can cause|symptoms include|"
+    r"refers to|stands for|means that|is called|are called)\b", re.I)
+_PERFECT_STATE = re.compile(r"\b(?:has|have) been\b(?! (?:killed|injured|arrested|charged|found|confirmed|"
+                            r"reported|named|released|sent|ordered|sentenced|hit|struck|evacuated|rescued))", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is (?:due|set|scheduled|expected|going) to|are (?:due|set|scheduled|expected|going) to|"
+    r"plans? to|planned|intends? to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"tomorrow|later this (?:week|month|year)|upcoming|would be held)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Time features of a sentence. ``days_before`` is None when no time is referenced."""
+
+    days_before: float | None  # days between the latest referenced time and publication (0 = that day)
+    stale: bool  # also references a time more than a month before publication
+    recent: bool  # references a time within RECENT_DAYS before publication ("Tuesday", "today")
+    past_year: bool  # references an earlier year, decade, "last year", "n years ago"
+    history: bool  # history or profile cue ("was born", "since", "for years", "has long")
+    explainer: bool  # definition or general-truth cue ("is a ... that", "usually", "symptoms include")
+    future: bool  # plan or forecast ("will", "is due to", "next week")
+
+    @property
+    def background(self) -> float:
+        """0..1: how strongly the sentence reads as background rather than news."""
+        score = 0.5 * self.past_year + 0.3 * self.history + 0.3 * self.explainer
+        if self.stale:
+            score += 0.3
+        return min(1.0, score)
+
+
+def _weekday_days(name: str, published: date) -> int:
+    """Days back from ``published`` to the latest ``name`` weekday on or before it (0..6)."""
+    return (published.weekday() - _WEEKDAYS.index(name.lower())) % 7
+
+
+def _explicit_days(text: str, published: date) -> list[int]:
+    """Days before publication of each calendar date named in ``text`` (negative: after it)."""
+    out = []
+    for month, day, year, _raw, _s, end in day_mentions(text):
+        after = _COMMA_YEAR.match(text, end)  # "25 June, 2009": the year after a comma
+        y = year or (int(after.group(1)) if after else published.year)
+        try:
+            when = date(y, month, day)
+        except ValueError:
+            continue
+        if year is None and not after and when > published and (when - published).days > 31:
+            when = date(y - 1, month, day) if not (month == 2 and day == 29) else when
+        out.append((published - when).days)
+    return out
+
+
+def _year_days(text: str, published: date) -> list[int]:
+    """Days before publication of years named in ``text`` ("in 2019" -> the middle of 2019)."""
+    out = []
+    for m in _YEAR.finditer(text):
+        year = int(m.group(1))
+        if year < published.year:
+            out.append((published - date(year, 7, 1)).days)
+    return out
+
+
+def anchor(text: str, published: datetime | date | None) -> Anchor:
+    """The time features of ``text`` in an article published at ``published`` (None: cues only)."""
+    pub = published.date() if isinstance(published, datetime) else published
+    refs: list[float] = []
+    if _NOW.search(text):
+        refs.append(0)
+    if _YESTERDAY.search(text):
+        refs.append(1)
+    if pub is not None:
+        refs.extend(_weekday_days(m.group(1), pub) for m in _WEEKDAY.finditer(text))
+        refs.extend(_explicit_days(text, pub))
+        refs.extend(_year_days(text, pub))
+    past_year = bool(_DECADE.search(text) or _LAST_PERIOD.search(text))
+    for m in _AGO.finditer(text):
+        unit = m.group(2).lower()
+        if unit.startswith(("year", "decade", "centur")):
+            past_year = True
+        elif unit.startswith("month"):
+            refs.append(30)
+    past = [r for r in refs if r >= 0]
+    days_before = min(past) if past else None
+    if pub is not None and any(r > 300 for r in _year_days(text, pub)):
+        past_year = True
+    history = bool(_HISTORY.search(text) or (_SINCE.search(text) and not _NOW.search(text)))
+    explainer = bool(_EXPLAINER.search(text) or _PERFECT_STATE.search(text))
+    return Anchor(
+        days_before=days_before,
+        stale=any(r > 30 for r in past),
+        recent=days_before is not None and days_before <= RECENT_DAYS,
+        past_year=past_year,
+        history=history,
+        explainer=explainer,
+        future=bool(_FUTURE.search(text)),
+    )

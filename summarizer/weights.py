@@ -1,0 +1,39 @@
+"""The weights that combine a candidate's features into its salience (see :mod:`summarizer.rank`).
+
+Features (each about 0..1, computed by :func:`summarizer.rank.candidate_features`):
+  central     sumy centrality among the story's top candidates by the cheap score
+  relevance   cosine to the titles and leads of today's articles of the story
+  lead        1 / (1 + position / 2): early sentences carry the news
+  novelty     share of the sentence the audience has not been told
+  fact        hard facts: an update, a conflict, new figures or dates
+  prevalence  how many further outlets reported it today, (sources - 1) / 3, capped at 1
+  recent      refers to a time within a week before publication ("on Tuesday", "yesterday")
+  background  earlier years, history, profile or explainer cues
+  future      plans and forecasts ("will", "is due to")
+  event       actor + past action + figure or place: the shape of an event report
+  opinion     modal, hedge, first-person, evaluative or question cues
+
+WEIGHTS are fitted by ``benchmarks/fit_weights.py`` on the news_dev day gold (reward
+bigram overlap with each day's Update summaries, penalise overlap with its Background
+summaries, first 100 words of the day digest), with leave-one-story-out validation (fit on
+four stories, score the fifth); a weight leaves its starting value only when that helps the
+held-out story in at least four of the five folds. Re-run the script to refit; it prints the
+held-out figures.
+"""
+from __future__ import annotations
+
+FEATURES = ("central", "relevance", "lead", "novelty", "fact", "prevalence",
+            "recent", "background", "future", "event", "opinion")
+
+# Fitted by benchmarks/fit_weights.py (news_dev, five stories, 181 gold days): starting from the
+# previous hand-set combination (new features at 0), each weight alone was moved by the offset
+# that scored best on four stories; only ``background`` (-0.25 in every fold) helped the
+# held-out fifth story in at least 4 of 5 folds (5/5). Held out, day-weighted: update R2
+# 0.0636 -> 0.0654, background R2 0.0208 -> 0.0208 (LexRank-5: 0.0553 / 0.0227). ``recent``,
+# ``future``, ``event`` and ``opinion`` did not help held out and stay at 0 (still computed,
+# so the script can refit them). Refit when the features or the engine's candidates change.
+WEIGHTS: dict[str, float] = {
+    "central": 0.25, "relevance": 0.25, "lead": 0.25, "novelty": 0.10, "fact": 0.15, "prevalence": 0.3,
+    "recent": 0.0, "background": -0.25, "future": 0.0, "event": 0.0, "opinion": 0.0,
+}
+MMR_PENALTY = 0.3  # maximal marginal relevance: salience lost per unit of cosine similarity to a line already chosen

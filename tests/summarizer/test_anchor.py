@@ -1,0 +1,78 @@
+"""Time anchoring and the event-sentence prior (summarizer.anchor, summarizer.event)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from summarizer.anchor import anchor
+from summarizer.event import event_cues
+
+PUB = datetime(2024, 12, 27, 9, 0)  # a Friday
+
+
+def test_weekday_counts_back_from_publication() -> None:
+    a = anchor("Rescuers pulled 14 survivors from the rubble on Tuesday.", PUB)
+    assert a.days_before == 3
+    assert a.recent and not a.past_year and a.background == 0.0
+
+
+def test_yesterday_and_today_are_recent() -> None:
+    assert anchor("The ministry said yesterday that 40 people died.", PUB).days_before == 1
+    assert anchor("Parliament votes on the bill today.", PUB).days_before == 0
+
+
+def test_explicit_date_without_year_is_read_in_the_publication_year() -> None:
+    assert anchor("On Dec 24 the storm reached the coast.", PUB).days_before == 3
+    # A January date in a late-December article is last January, not next.
+    assert anchor("The strike began on January 5.", PUB).days_before == 357
+
+
+def test_earlier_years_and_history_are_background() -> None:
+    born = anchor("She was born in 1961 in a small town in Ohio.", PUB)
+    assert born.past_year and born.history and not born.recent
+    assert anchor("The dispute dates back to the 1990s.", PUB).past_year
+    assert anchor("The plant closed two years ago.", PUB).past_year
+    assert anchor("The firm has grown every year since 2005.", PUB).background >= 0.5
+    assert anchor("Last year the company made a loss.", PUB).past_year
+
+
+def test_same_year_is_not_a_past_year() -> None:
+    a = anchor("Sales fell in 2024 for the first time.", PUB)
+    assert not a.past_year
+
+
+def test_explainer_and_future_cues() -> None:
+    assert anchor("Influenza is a respiratory disease that spreads through droplets.", PUB).explainer
+    assert anchor("The minister will visit the region next week.", PUB).future
+    assert not anchor("Police arrested 12 people in Lyon on Monday.", PUB).explainer
+
+
+def test_no_publication_date_still_reads_cues() -> None:
+    a = anchor("The company was founded in 1998.", None)
+    assert a.history and a.days_before is None
+    assert anchor("Talks resumed on Monday.", date(2024, 12, 27)).days_before == 4
+
+
+def test_event_sentence_versus_opinion() -> None:
+    event = event_cues("Police arrested 12 people in Lyon on Monday.")
+    assert event.actor and event.action and event.figure and event.place
+    assert event.event == 1.0 and event.opinion == 0.0
+    opinion = event_cues("I think the government should resign.")
+    assert opinion.event == 0.0 and opinion.opinion >= 0.7
+    assert event_cues("Is this the end of cheap money?").opinion > 0
+    assert event_cues("Analysts say the bank could be forced to raise rates.").opinion >= 0.8
+
+
+def test_quoted_first_person_is_reported_speech_not_opinion() -> None:
+    cues = event_cues('The mayor said: "We have lost everything."')
+    assert cues.opinion == 0.0
+    assert cues.action
+
+
+def test_a_date_with_its_year_after_a_comma_is_a_year_back() -> None:
+    a = anchor("He died from an overdose on 25 June, 2009 at the age of 50.", datetime(2010, 6, 25))
+    assert a.days_before == 365 and a.stale and a.background > 0 and not a.recent
+
+
+def test_a_recent_event_told_with_old_context_is_recent_and_stale() -> None:
+    a = anchor("On Tuesday the court ruled on the dispute, which began in 2019.", PUB)
+    assert a.recent and a.stale and a.past_year

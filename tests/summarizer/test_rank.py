@@ -1,0 +1,78 @@
+"""Salience scoring and MMR ordering of candidates (summarizer.rank.score_candidates, mmr_order)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from summarizer.engine import Candidate, Engine
+from summarizer.models import Article, SourceRef
+from summarizer.novelty import Verdict
+from summarizer.rank import get_ranker, mmr_order, score_candidates
+from summarizer.weights import FEATURES, WEIGHTS
+
+PUB = datetime(2024, 12, 27, 9, 0)
+ZERO = {name: 0.0 for name in FEATURES}
+
+
+def _article(aid: str, title: str = "Flood hits river towns") -> Article:
+    return Article(id=aid, title=title, text=title + ". Water rose fast.", published=PUB)
+
+
+def _cand(text: str, aid: str = "a1", position: int = 1, outlets: int = 1) -> Candidate:
+    article = _article(aid)
+    sources = [SourceRef(f"outlet{i}", article_id=f"{aid}-{i}") for i in range(outlets)]
+    return Candidate(text, article, "s1", position, Verdict(novel=True), sources)
+
+
+def test_no_cut_by_raw_position_and_prevalence_counts_before_centrality() -> None:
+    # Forty filler lead sentences, then a fact three outlets reported, deep in the page.
+    cands = [_cand(f"Officials in district {i} held a routine meeting about parking rules.", position=i)
+             for i in range(40)]
+    deep = _cand("Floods killed 31 people in river towns on Thursday.", position=55, outlets=3)
+    cands.append(deep)
+    weights = ZERO | {"prevalence": 1.0, "lead": 0.1, "central": 0.1}
+    score_candidates(cands, get_ranker("lexrank"), top_k=5, weights=weights)
+    assert mmr_order(cands, 3)[0] is deep
+
+
+def test_centrality_only_on_the_top_k_by_cheap_score() -> None:
+    cands = [_cand(f"Floods killed {i} people in river town number {i} on Thursday.", position=i) for i in range(6)]
+    feats = score_candidates(cands, get_ranker("lexrank"), top_k=3, weights=ZERO | {"lead": 1.0, "central": 1.0})
+    assert any(f["central"] > 0 for f in feats[:3])
+    assert all(f["central"] == 0.0 for f in feats[3:])
+
+
+def test_fitted_weights_put_news_before_background() -> None:
+    news = _cand("Floods killed 31 people in river towns on Thursday, officials said.", aid="a1", position=3)
+    old = _cand("The river towns were founded in 1820 and have flooded for decades since then.", aid="a2", position=3)
+    score_candidates([news, old], get_ranker("lexrank"))
+    assert news.score > old.score
+    assert WEIGHTS["background"] < 0
+
+
+def test_mmr_sinks_a_near_duplicate() -> None:
+    a = _cand("Floods killed 31 people in river towns on Thursday.", aid="a1")
+    b = _cand("Floods killed 31 people in the river towns on Thursday.", aid="a2")
+    c = _cand("The government pledged 40 million euros for rebuilding bridges.", aid="a3")
+    a.score, b.score, c.score = 1.0, 0.99, 0.8
+    assert [x.text for x in mmr_order([a, b, c], 3)] == [a.text, c.text, b.text]
+    assert mmr_order([a, b, c], 3, penalty=0.0) == [a, b, c]
+
+
+def test_ties_are_ordered_by_article_then_position() -> None:
+    texts = ["Floods killed 31 people on Thursday.", "The government pledged 40 million euros.",
+             "Rail lines reopened in three regions.", "Schools stay closed until Monday."]
+    cands = [_cand(texts[0], aid="b", position=2), _cand(texts[1], aid="a", position=5),
+             _cand(texts[2], aid="a", position=1), _cand(texts[3], aid="b", position=0)]
+    for c in cands:
+        c.score = 0.5
+    order = [(c.article.id, c.position) for c in mmr_order(cands, 2, penalty=0.0)]
+    assert order == [("a", 1), ("a", 5), ("b", 0), ("b", 2)]
+
+
+def test_engine_rank_is_the_thin_call() -> None:
+    engine = Engine()
+    cands = [_cand("Floods killed 31 people in river towns on Thursday.", aid="a1", position=0),
+             _cand("I think the towns should have built higher walls long ago.", aid="a2", position=0)]
+    ranked = engine.rank(cands)
+    assert [c.article.id for c in ranked] == ["a1", "a2"]
+    assert ranked[0].score > ranked[1].score
