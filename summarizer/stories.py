@@ -96,6 +96,15 @@ def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict
     return dict(top)
 
 
+@lru_cache(maxsize=4096)
+def title_vector(title: str) -> dict[str, float]:
+    """The terms and name keys of a title alone, weighted by word rarity (cached: do not modify)."""
+    vec = {t: w for t, w in terms(title).items() if not t.isdigit() and t not in _CALENDAR_TERMS}
+    for name in names(title):
+        vec["=" + name] = max(word_weight(p) for p in name.split())
+    return vec
+
+
 def norm(a: dict[str, float]) -> float:
     """Euclidean length of a sparse vector."""
     return math.sqrt(sum(w * w for w in a.values()))
@@ -154,9 +163,13 @@ class Story:
         self._header()
 
     def _header(self) -> None:
-        """The title of the recent member closest to the centroid (ties: the earlier id)."""
+        """The clean title of a recent member that, with its article, is closest to the centroid (ties: the
+        earlier id): a title that names what the story is about, on an article at its centre."""
+        def score(member: tuple[str, str, dict[str, float]]) -> float:
+            return cosine(member[2], self.centroid, self.length) + cosine(title_vector(member[1]), self.centroid, self.length)
+
         if self.recent:
-            best = min(self.recent, key=lambda m: (-round(cosine(m[2], self.centroid, self.length), 9), m[0]))
+            best = min(self.recent, key=lambda m: (-round(score(m), 9), m[0]))
             self.title = best[1][:200]
 
     def retire(self) -> None:
