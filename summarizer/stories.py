@@ -1,38 +1,108 @@
 """Story grouping: articles about the same event share a story.
 
-Each article is represented by the weighted terms of its title and lead (the first
-sentences carry the event). An article joins the story whose centroid it is most similar
-to (cosine), when that similarity clears a threshold; otherwise it starts a story. Only the
-most recently active stories are compared, so the cost does not grow with all history.
+An article is a vector of the terms of its title, lead and body (position-weighted, rare
+words weigh more), with the names in it (capitalised words, acronyms) boosted and kept also
+as whole-name keys, and calendar words, numbers and datelines left out. The index then
+down-weights every term by how many recent articles carry it (document frequency over a
+window), so outlet names, agency tags and site furniture, which recur across unrelated
+stories, cannot glue them together.
+
+A story is a time-decayed centroid (recent members weigh more) capped to its strongest
+terms. An article joins the most similar *active* story (one joined within the last
+``ACTIVE_DAYS``) when the cosine clears ``threshold``, it shares a name with the story, and
+it is not much looser than the story's usual member (the story keeps its coherence);
+otherwise it starts a story. Candidates come from an inverted index from each active
+story's strongest terms, so an article is compared with a handful of stories, not all.
+The header is regenerated from the clean headline of the recent member closest to the centroid.
 """
 from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
+from summarizer.clean import is_furniture
+from summarizer.entities import CALENDAR, names, strip_dateline
+from summarizer.headers import is_clean_headline
 from summarizer.models import Article
-from summarizer.sentences import split_text
-from summarizer.text import terms
+from summarizer.sentences import article_sentences, is_heading
+from summarizer.text import canon, terms, word_weight, words
 
-JOIN_SIMILARITY = 0.15
-LEAD_SENTENCES = 4
-ACTIVE_STORIES = 300
+# Fitted on five entity streams (max harmonic mean of purity and week cohesion; 0.03-0.05 is a
+# plateau, the stricter end is taken), checked on the other five: see benchmarks/stories.py.
+JOIN_SIMILARITY = 0.05
+COHERENCE = 0.35  # a member must be at least this share as close as the story's usual member
+ACTIVE_DAYS = 7.0  # a story not joined for this long (publication time) is dormant
+REVIVE_DAYS = 365.0  # a dormant story takes an article only if it is as close as REVIVE_SIMILARITY, up to this long
+REVIVE_SIMILARITY = 0.4  # fit fold: equal week cohesion to 0.3, largest story spans 96 days not 321
+HALF_LIFE_DAYS = 2.0  # a member's weight in the centroid halves every HALF_LIFE_DAYS
+MAX_STORIES = 2000  # active (and dormant) stories kept findable; beyond, the least recently joined go
+ARTICLE_TERMS = 40  # an article is its strongest terms after furniture damping
+STORY_TERMS = 120  # a story's vocabulary cap: no catch-all centroid
+POSTED_TERMS = 30  # a story is findable by its strongest terms
+MAX_POSTING = 64  # a term in more active stories than this is not story-specific: it finds none
+CANDIDATES = 30  # stories compared exactly with an article
+MAX_LINES = 50_000  # body lines remembered to recognise furniture that pages repeat
+HEADER_MEMBERS = 8  # recent members whose titles may head the story
+SPREAD = 5  # a term among the strongest of more active stories than this (or SPREAD_SHARE of them) is damped
+SPREAD_SHARE = 0.05
+LEAD_SENTENCES = 3
+BODY_SENTENCES = 25
+_CALENDAR_TERMS = frozenset(canon(w) for w in CALENDAR) - {""}
+
+
+def _add(vec: dict[str, float], key: str, w: float) -> None:
+    vec[key] = vec.get(key, 0.0) + w
+
+
+def line_key(text: str) -> str:
+    """The form under which a body sentence is recognised when another page repeats it."""
+    return " ".join(words(text))
 
 
 @lru_cache(maxsize=4096)
-def article_vector(article: Article) -> dict[str, float]:
-    """Weighted terms of the title (counted twice) and the lead sentences (cached: do not modify)."""
-    vec: defaultdict[str, float] = defaultdict(float)
-    for t, w in terms(article.title).items():
-        vec[t] += 2 * w
-    for sentence in split_text(article.text)[:LEAD_SENTENCES]:
-        for t, w in terms(sentence).items():
-            vec[t] += w
-    return dict(vec)
+def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Weighted terms and name keys (``=name``) of title, lead and body (cached: do not modify).
+
+    Each term weighs its word rarity times the log of its position-weighted count (title 3,
+    lead 2, body 1). A name ("Hamid Karzai", "NATO") also counts as one ``=name`` key, so names
+    weigh more and can be matched whole. Numbers, calendar words, captions and headings inside
+    the body are left out, and so are body sentences whose :func:`line_key` is in ``skip``
+    (lines other pages repeat: site furniture).
+    """
+    count: dict[str, float] = {}
+    rarity: dict[str, float] = {}
+    body = [s for s in article_sentences(article)
+            if not s.is_title and not is_heading(s.text) and not (skip and line_key(s.text) in skip)]
+    parts = [(article.title, 3.0)] + [(s.text, 2.0 if i < LEAD_SENTENCES else 1.0)
+                                       for i, s in enumerate(body[:BODY_SENTENCES])]
+    for text, pos in parts:
+        if pos < 3.0 and is_furniture(text):
+            continue
+        text = strip_dateline(text)
+        for t, w in terms(text).items():
+            if t.isdigit() or t in _CALENDAR_TERMS:
+                continue
+            _add(count, t, pos)
+            rarity[t] = max(rarity.get(t, 0.0), w)
+        for name in names(text):
+            key = "=" + name
+            _add(count, key, pos)
+            rarity[key] = max(word_weight(p) for p in name.split())
+    vec = {t: rarity[t] * math.log1p(c) for t, c in count.items()}
+    top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: 2 * ARTICLE_TERMS]
+    return dict(top)
+
+
+@lru_cache(maxsize=4096)
+def title_vector(title: str) -> dict[str, float]:
+    """The terms and name keys of a title alone, weighted by word rarity (cached: do not modify)."""
+    vec = {t: w for t, w in terms(title).items() if not t.isdigit() and t not in _CALENDAR_TERMS}
+    for name in names(title):
+        vec["=" + name] = max(word_weight(p) for p in name.split())
+    return vec
 
 
 def norm(a: dict[str, float]) -> float:
@@ -43,11 +113,16 @@ def norm(a: dict[str, float]) -> float:
 def cosine(a: dict[str, float], b: dict[str, float], nb: float | None = None) -> float:
     """Cosine similarity of two sparse vectors (``nb``: the length of ``b`` if known)."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    shared = small.keys() & large.keys()
-    if not shared:
+    dot = sum(w * large[t] for t, w in small.items() if t in large)
+    if not dot:
         return 0.0
-    dot = sum(a[t] * b[t] for t in shared)
     return dot / (norm(a) * (nb if nb is not None else norm(b)))
+
+
+def _days(later: datetime | None, earlier: datetime | None) -> float:
+    if later is None or earlier is None:
+        return 0.0
+    return (later - earlier).total_seconds() / 86400.0
 
 
 @dataclass
@@ -61,20 +136,88 @@ class Story:
     last_seen: datetime | None = None
     first_seen: datetime | None = None
     length: float = 0.0  # cached norm of the centroid
+    coherence: float = 0.0  # running mean of the members' similarity to the story when they joined
+    recent: list[tuple[str, str, dict[str, float]]] = field(default_factory=list)  # (id, clean title, vector)
 
-    def add(self, article: Article, vector: dict[str, float]) -> None:
-        """Fold an article into the story."""
+    def add(self, article: Article, vector: dict[str, float], similarity: float | None = None) -> None:
+        """Fold an article into the story (earlier members decay with time) and refresh the header."""
+        decay = 0.5 ** (max(0.0, _days(article.published, self.last_seen)) / HALF_LIFE_DAYS)
+        centroid = {t: w * decay for t, w in self.centroid.items()}
         for t, w in vector.items():
-            self.centroid[t] = self.centroid.get(t, 0.0) + w
-        if len(self.centroid) > 400:  # keep the centroid small: its strongest terms describe the story
-            self.centroid = dict(sorted(self.centroid.items(), key=lambda kv: kv[1], reverse=True)[:300])
-        self.length = norm(self.centroid)
+            centroid[t] = centroid.get(t, 0.0) + w
+        if len(centroid) > STORY_TERMS:
+            centroid = dict(sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS])
+        self.centroid = centroid
+        self.length = norm(centroid)
+        if similarity is not None:
+            joined = self.size - 1  # members that joined (the founder did not)
+            self.coherence = (self.coherence * joined + similarity) / (joined + 1) if joined > 0 else similarity
         self.size += 1
         if article.published:
             if self.last_seen is None or article.published > self.last_seen:
                 self.last_seen = article.published
             if self.first_seen is None or article.published < self.first_seen:
                 self.first_seen = article.published
+        if is_clean_headline(article.title):
+            self.recent = (self.recent + [(article.id, article.title.strip(), vector)])[-HEADER_MEMBERS:]
+        self._header()
+
+    def _header(self) -> None:
+        """The clean title of a recent member that, with its article, is closest to the centroid (ties: the
+        earlier id): a title that names what the story is about, on an article at its centre."""
+        def score(member: tuple[str, str, dict[str, float]]) -> float:
+            return cosine(member[2], self.centroid, self.length) + cosine(title_vector(member[1]), self.centroid, self.length)
+
+        if self.recent:
+            best = min(self.recent, key=lambda m: (-round(score(m), 9), m[0]))
+            self.title = best[1][:200]
+
+    def retire(self) -> None:
+        """Free what only joining needs (the story is dormant)."""
+        self.centroid, self.recent, self.length = {}, [], 0.0
+
+
+@dataclass
+class Postings:
+    """An inverted index from a term to the stories it is strong in; stories kept least recently joined first."""
+
+    terms: dict[str, dict[str, float]] = field(default_factory=dict)  # term -> {story id: weight}
+    of_story: dict[str, tuple[str, ...]] = field(default_factory=dict)  # story id -> its posted terms
+
+    def post(self, story: Story) -> None:
+        """Index ``story`` under its strongest terms (replacing its earlier postings; it becomes the newest)."""
+        self.drop(story.id)
+        top = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:POSTED_TERMS]
+        for t, w in top:
+            self.terms.setdefault(t, {})[story.id] = w / story.length
+        self.of_story[story.id] = tuple(t for t, _ in top)
+
+    def drop(self, sid: str) -> None:
+        """Forget ``sid``."""
+        for t in self.of_story.pop(sid, ()):
+            posting = self.terms.get(t)
+            if posting is not None:
+                posting.pop(sid, None)
+                if not posting:
+                    del self.terms[t]
+
+    def spread(self, term: str) -> int:
+        """In how many of the indexed stories ``term`` is strong."""
+        return len(self.terms.get(term, ()))
+
+    def oldest(self) -> str | None:
+        """The least recently joined story."""
+        return next(iter(self.of_story), None)
+
+    def shortlist(self, vector: dict[str, float]) -> list[str]:
+        """The ``CANDIDATES`` stories sharing the most weight with ``vector`` (ties by id)."""
+        partial: dict[str, float] = {}
+        for t, w in vector.items():
+            posting = self.terms.get(t)
+            if posting and len(posting) <= MAX_POSTING:
+                for sid, sw in posting.items():
+                    partial[sid] = partial.get(sid, 0.0) + w * sw
+        return sorted(partial, key=lambda sid: (-partial[sid], sid))[:CANDIDATES]
 
 
 @dataclass
@@ -82,41 +225,114 @@ class StoryIndex:
     """Assigns articles to stories; remembers each article's story."""
 
     threshold: float = JOIN_SIMILARITY
+    active_days: float = ACTIVE_DAYS
     stories: dict[str, Story] = field(default_factory=dict)
     of_article: dict[str, str] = field(default_factory=dict)
-    _order: list[str] = field(default_factory=list)  # story ids, most recently active last
+    _active: Postings = field(default_factory=Postings)  # stories joined within ``active_days``
+    _dormant: Postings = field(default_factory=Postings)  # older ones an article may still revive
+    _now: datetime | None = None  # latest publication time seen
+    _lines: dict[str, None] = field(default_factory=dict)  # body lines of recent articles, oldest first
+
+    def weigh(self, vector: dict[str, float]) -> dict[str, float]:
+        """``vector`` with terms that recur across many active stories damped, cut to its strongest terms.
+
+        A term among the strongest of more than ``SPREAD`` active stories (an outlet, an agency,
+        site furniture) weighs ``(SPREAD / stories) ** 0.5`` of its weight; a name that heads
+        one big story keeps its full weight.
+        """
+        spread = self._spread()
+        out = dict(vector)
+        for t in out:
+            n = self._active.spread(t)
+            if n > spread:
+                out[t] *= (spread / n) ** 0.5
+        return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0]))[:ARTICLE_TERMS])
+
+    def _spread(self) -> float:
+        """How many active stories a story-specific term may be strong in."""
+        return max(SPREAD, SPREAD_SHARE * len(self._active.of_story))
 
     def assign(self, article: Article) -> Story:
         """The story of ``article`` (joining or starting one); stable for a known article."""
         known = self.of_article.get(article.id)
         if known:
             return self.stories[known]
-        vector = article_vector(article)
-        best, best_sim = None, 0.0
-        for sid in self._order[-ACTIVE_STORIES:]:
-            story = self.stories[sid]
-            sim = cosine(vector, story.centroid, story.length)
-            if sim > best_sim:
-                best, best_sim = self.stories[sid], sim
-        if best is None or best_sim < self.threshold:
+        self._age(article.published)
+        vector = self.weigh(article_vector(article, self._furniture(article)))
+        story, similarity = self._best(article, vector)
+        if story is None:
             sid = "s" + hashlib.sha1(article.id.encode()).hexdigest()[:10]
-            best = Story(sid, article.title[:200] or "Untitled story")
-            self.stories[sid] = best
-        else:
-            self._order.remove(best.id)
-        self._order.append(best.id)
-        best.add(article, vector)
-        self.of_article[article.id] = best.id
-        return best
+            story = self.stories[sid] = Story(sid, article.title[:200] or "Untitled story")
+        self._attach(article, story, vector, similarity)
+        return story
 
     def restore(self, article: Article, story_id: str, title: str) -> Story:
         """Re-attach a stored article to its stored story (after a restart)."""
         story = self.stories.get(story_id)
         if story is None:
             story = self.stories[story_id] = Story(story_id, title)
-        else:
-            self._order.remove(story_id)
-        self._order.append(story_id)
-        story.add(article, article_vector(article))
-        self.of_article[article.id] = story_id
+        self._age(article.published)
+        vector = self.weigh(article_vector(article, self._furniture(article)))
+        similarity = cosine(vector, story.centroid, story.length) if story.size else None
+        self._attach(article, story, vector, similarity)
         return story
+
+    # -- internals ----------------------------------------------------------------------
+    def _furniture(self, article: Article) -> frozenset[str]:
+        """The article's body lines that earlier pages already printed word for word (bylines, sign-offs,
+        promos), remembered for the next articles. An article repeating most of its lines is a copy of
+        another (wire copy): nothing of it is furniture."""
+        keys = list(dict.fromkeys(k for s in article_sentences(article) if len(k := line_key(s.text)) > 12))
+        repeated = frozenset(k for k in keys if k in self._lines)
+        for k in keys:
+            self._lines.pop(k, None)
+            self._lines[k] = None
+        while len(self._lines) > MAX_LINES:
+            del self._lines[next(iter(self._lines))]
+        return repeated if len(repeated) <= len(keys) / 2 else frozenset()
+
+    def _best(self, article: Article, vector: dict[str, float]) -> tuple[Story | None, float]:
+        """The story ``article`` joins, with its similarity; (None, 0) when it joins none.
+
+        Active stories are tried first; a dormant one only when the article is as close as
+        ``REVIVE_SIMILARITY`` (the same event, told again after a pause).
+        """
+        spread = self._spread()
+        for tier, need in ((self._active, self.threshold), (self._dormant, max(self.threshold, REVIVE_SIMILARITY))):
+            scored = []
+            for sid in tier.shortlist(vector):
+                story = self.stories[sid]
+                if _days(article.published, story.last_seen) <= REVIVE_DAYS:
+                    scored.append((cosine(vector, story.centroid, story.length), sid))
+            for sim, sid in sorted(scored, key=lambda x: (-x[0], x[1])):
+                story = self.stories[sid]
+                if sim < need:
+                    break
+                if sim >= COHERENCE * story.coherence and self._shares_name(vector, story, spread):
+                    return story, sim
+        return None, 0.0
+
+    def _shares_name(self, vector: dict[str, float], story: Story, spread: float) -> bool:
+        """Does the article name something the story names, that few other stories name (not an outlet)?"""
+        return any(t[0] == "=" and t in story.centroid and self._active.spread(t) <= spread for t in vector)
+
+    def _attach(self, article: Article, story: Story, vector: dict[str, float], similarity: float | None) -> None:
+        story.add(article, vector, similarity if story.size else None)
+        self.of_article[article.id] = story.id
+        self._dormant.drop(story.id)
+        self._active.post(story)
+        if article.published and (self._now is None or article.published > self._now):
+            self._now = article.published
+
+    def _age(self, when: datetime | None) -> None:
+        """Stories nobody joined for ``active_days`` go dormant; after ``REVIVE_DAYS`` (or beyond
+        ``MAX_STORIES`` held) they retire and take no article any more."""
+        now = max(when, self._now) if when and self._now else (when or self._now)
+        while (sid := self._active.oldest()) is not None and (
+                len(self._active.of_story) > MAX_STORIES or _days(now, self.stories[sid].last_seen) > self.active_days):
+            self._active.drop(sid)
+            self._dormant.post(self.stories[sid])
+        while (sid := self._dormant.oldest()) is not None and (
+                len(self._dormant.of_story) > MAX_STORIES or _days(now, self.stories[sid].last_seen) > REVIVE_DAYS):
+            self._dormant.drop(sid)
+            self.stories[sid].retire()

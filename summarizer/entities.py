@@ -1,0 +1,96 @@
+"""Named-entity-ish terms without a model: capitalised names and acronyms in running text.
+
+A *name* is a run of capitalised words ("Hamid Karzai", "International Cycling Union") or an
+acronym ("NATO", "UCI") found inside a sentence. Page furniture that is capitalised too is
+left out by its shape, never by a list of outlets: a wire dateline opening a line ("KABUL
+(Reuters) -", "PARIS, Oct. 12 --"), a word in parentheses right after such a dateline, calendar
+words (weekdays, months), honorifics, and a sentence's first word when it is a common word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+# Calendar words and honorifics are capitalised in every article: never a name of the event.
+CALENDAR = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
+    am pm gmt bst utc est edt cet pst pdt et
+    """.split()
+)
+HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady prof rev gen col capt lt sgt st".split())
+
+# A dateline opening a line: "KABUL (Reuters) -", "WASHINGTON, Dec 27 (IANS) -", "PARIS, Oct. 12 --",
+# "LONDON -": upper-case place, optional date, optional parenthesised agency, then a dash or colon.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .,'/-]{1,40}?(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:--|[-–—:])\s+"
+)
+# A run of capitalised words, possibly joined by "of", "de", "bin"...: the candidates for a name.
+_RUN = re.compile(
+    r"(?<![\w'’.])[A-Z][A-Za-z'’&-]*(?:\s(?:(?:of|de|da|del|van|von|bin|al|la|le|du|dos|der)\s)?[A-Z][A-Za-z'’&-]*)*"
+)
+_CAPITALISED = re.compile(r"^(?:[A-Z][a-z'’]+(?:[-’'][A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+_OPENING = re.compile(r"^[\W\d]*$")  # only quotes, brackets or numbers before a word: it opens the sentence
+# Lower-case words allowed inside a name: "Bank of England", "Lance Armstrong Foundation".
+_JOINERS = frozenset({"of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "dos", "der"})
+
+
+def strip_dateline(line: str) -> str:
+    """``line`` without a leading wire or newspaper dateline (an upper-case place and its date/agency)."""
+    m = _DATELINE.match(line)
+    if m and sum(c.isupper() for c in m.group(0)) >= 3 and len(line) - m.end() > 20:
+        return line[m.end():]
+    return line
+
+
+@lru_cache(maxsize=200_000)
+def _common(word: str) -> bool:
+    """A frequent English word (a capitalised one opens a sentence, it does not name anything)."""
+    return zipf_frequency(word.lower(), "en") >= 4.5
+
+
+def _key(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    return w[:-2] if w.endswith("'s") else w
+
+
+def _name(run: list[str]) -> str:
+    """One name key from its words: joiners off the end, a title before a name off the front."""
+    while run and run[-1] in _JOINERS:
+        run.pop()
+    # "Afghan President Hamid Karzai" -> "hamid karzai": a title before a name is not part of it
+    cut = max((i + 1 for i, w in enumerate(run[:-2]) if _common(w) and run[i + 1] not in _JOINERS), default=0)
+    return " ".join(run[cut:])
+
+
+@lru_cache(maxsize=50_000)
+def names(sentence: str) -> tuple[str, ...]:
+    """The names in one sentence, lower-cased, in order (a multi-word name as one space-joined key)."""
+    out: list[str] = []
+    text = strip_dateline(sentence)
+    for m in _RUN.finditer(text):
+        run: list[str] = []
+        opening = bool(_OPENING.match(text[:m.start()]))
+        for i, tok in enumerate(m.group(0).split()):
+            key = _key(tok)
+            if tok in _JOINERS:
+                if run:
+                    run.append(tok)
+                continue
+            is_name = bool(_ACRONYM.match(tok) or _CAPITALISED.match(tok))
+            if is_name and i == 0 and opening and not _ACRONYM.match(tok) and _common(key):
+                is_name = False  # "The", "Police", "After": a sentence opener, not a name
+            if is_name and key not in CALENDAR and key not in HONORIFICS:
+                run.append(key)
+            elif run:
+                out.append(_name(run))
+                run = []
+        if run:
+            out.append(_name(run))
+    return tuple(n for n in out if n)

@@ -1,0 +1,164 @@
+"""Story grouping: events join across outlets, furniture joins nothing, no catch-all, clean headers."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from summarizer.entities import names, strip_dateline
+from summarizer.headers import is_clean_headline
+from summarizer.models import Article
+from summarizer.stories import StoryIndex, article_vector
+
+DAY = datetime(2025, 3, 3, 9)
+
+
+def art(aid: str, title: str, body: str, day: int = 0, source: str = "") -> Article:
+    """A dated article."""
+    return Article(aid, title, title + "\n" + body, source=source, published=DAY + timedelta(days=day))
+
+
+# Two outlets with their own page furniture (dateline, agency tag, byline, sign-off).
+def wire(aid: str, title: str, body: str, day: int = 0) -> Article:
+    """An article as a wire agency prints it."""
+    return art(aid, title, f"KABUL (Globewire) - {body}\nGlobewire Staff Newsroom reporting. Globewire Plus subscribers read more.", day)
+
+
+def paper(aid: str, title: str, body: str, day: int = 0) -> Article:
+    """An article as a newspaper prints it."""
+    return art(aid, title, f"LONDON, March 3 -- {body}\nThe Daily Ledger Foreign Desk. Daily Ledger Digital edition.", day)
+
+
+QUAKE = ("A magnitude 6.8 earthquake struck Herat province in western Afghanistan, killing at least 120 people "
+         "and flattening villages near the city of Herat, the Taliban administration said.")
+QUAKE_2 = ("Rescuers in Herat dug through collapsed mud homes after the earthquake, as the Taliban administration "
+           "raised the death toll and appealed for tents and medicine.")
+MARKETS = ("Shares in Zentrix Motors fell sharply after the carmaker cut its profit forecast, blaming weak demand "
+           "for electric vans in Europe and higher battery costs.")
+FOOTBALL = ("Castlebridge Rovers beat Marlow Athletic in the cup semi-final, with striker Dario Pellegrini scoring "
+            "twice in the second half at Fenwick Park.")
+
+
+def test_same_event_from_two_outlets_joins() -> None:
+    index = StoryIndex()
+    a = index.assign(wire("a1", "Earthquake kills 120 in western Afghanistan", QUAKE))
+    b = index.assign(paper("b1", "Herat earthquake: rescuers search rubble as toll rises", QUAKE_2, day=1))
+    assert a.id == b.id
+
+
+def test_outlet_furniture_does_not_join_unrelated_stories() -> None:
+    index = StoryIndex()
+    quake = index.assign(wire("a1", "Earthquake kills 120 in western Afghanistan", QUAKE))
+    markets = index.assign(wire("a2", "Zentrix Motors shares slide on profit warning", MARKETS))
+    sport = index.assign(wire("a3", "Rovers reach the cup final", FOOTBALL))
+    assert len({quake.id, markets.id, sport.id}) == 3
+    # the dateline never reaches the article vector: its place and agency tag are stripped
+    assert "kabul" not in article_vector(wire("a4", "Zentrix Motors shares slide", MARKETS))
+
+
+def test_dateline_and_calendar_words_are_not_terms() -> None:
+    vec = article_vector(paper("p1", "Rovers reach the cup final on Tuesday", FOOTBALL))
+    assert "london" not in vec and "=london" not in vec
+    assert not any(t.startswith(("tuesday", "march", "=march")) for t in vec)
+
+
+def test_no_catch_all_story_forms() -> None:
+    """A busy feed of many unrelated events sharing one outlet's furniture makes many stories, none large."""
+    index = StoryIndex()
+    topics = [
+        ("Zentrix Motors", "carmaker profit forecast electric vans battery costs"),
+        ("Castlebridge Rovers", "cup semi-final striker goals stadium supporters"),
+        ("Herat earthquake", "magnitude tremor rubble rescuers villages toll"),
+        ("Orvieto wine festival", "vineyards harvest tasting growers tourists"),
+        ("Kelso bridge collapse", "engineers inspection traffic river closure"),
+        ("Lumora Bank", "interest rates inflation governor lending mortgages"),
+    ]
+    ids = []
+    for day in range(4):
+        for n, (name, words) in enumerate(topics):
+            body = f"{name} officials spoke about {words} as {name} news spread."
+            ids.append(index.assign(wire(f"t{day}{n}", f"{name}: {words.split()[0]} update", body, day=day)).id)
+    per_story = {sid: ids.count(sid) for sid in set(ids)}
+    assert len(per_story) >= len(topics)
+    assert max(per_story.values()) <= 4
+
+
+def test_generic_vocabulary_without_a_shared_name_does_not_join() -> None:
+    index = StoryIndex()
+    a = index.assign(art("g1", "Zentrix Motors cuts its forecast", "Zentrix Motors said profits would fall as demand weakened."))
+    b = index.assign(art("g2", "Lumora Bank cuts its forecast", "Lumora Bank said profits would fall as demand weakened."))
+    assert a.id != b.id
+
+
+def test_a_dormant_story_takes_only_a_close_retelling() -> None:
+    index = StoryIndex()
+    first = index.assign(wire("a1", "Earthquake kills 120 in western Afghanistan", QUAKE))
+    loose = index.assign(paper("b1", "Herat rebuilds", "Herat traders reopened the bazaar and schools opened.", day=30))
+    close = index.assign(wire("a2", "Herat earthquake toll revised", QUAKE + " The toll was revised.", day=40))
+    assert loose.id != first.id
+    assert close.id == first.id
+
+
+def test_header_is_regenerated_from_a_clean_central_title() -> None:
+    index = StoryIndex()
+    story = index.assign(wire("a1", "KABUL, March 3 (Globewire) - Quake", QUAKE))
+    assert story.title.startswith("KABUL")  # the founder's title is all there is
+    index.assign(paper("b1", "Photo: rescuers at work in Herat", QUAKE_2, day=0))
+    assert story.title.startswith("KABUL")  # a caption never becomes the header
+    index.assign(paper("b2", "Herat earthquake: rescuers search rubble as toll rises", QUAKE_2, day=1))
+    assert story.title == "Herat earthquake: rescuers search rubble as toll rises"
+
+
+def test_header_is_the_member_closest_to_the_centroid() -> None:
+    index = StoryIndex()
+    central = "Earthquake in Herat kills 120 as villages are flattened"
+    story = index.assign(paper("c0", "Herat appeals for tents and medicine", QUAKE_2))
+    for n in range(3):
+        index.assign(wire(f"c{n + 1}", central, QUAKE + f" Report {n}."))
+    assert story.title == central
+
+def test_clean_headline_rejects_furniture() -> None:
+    assert is_clean_headline("Herat earthquake: rescuers search rubble as toll rises")
+    for bad in ["KABUL (Reuters) - Quake kills 120 in western Afghanistan", "Photo: rescuers at work in Herat",
+                "By Jane Doe, Foreign Correspondent", "Updated 14:05 GMT Quake toll rises in Herat",
+                "Monday 3 March 2025 Quake toll rises", "Also: Quake | Markets | Sport | Weather",
+                "I don't really know much yet.", "They were bit players in a courtroom drama in Herat",
+                "Brazilâ€ ™ s president faces a vote in the senate", "\" We lost everything, \" says a farmer in Herat", "HERAT QUAKE LATEST NEWS",
+                "Toll"]:
+        assert not is_clean_headline(bad), bad
+
+
+def test_names_and_datelines() -> None:
+    assert names("KABUL (Reuters) - Afghan President Hamid Karzai met NATO officials on Tuesday in Kabul.") == (
+        "hamid karzai", "nato", "kabul")
+    assert names("The Bank of England and Mr Gordon Brown met in March.") == ("bank of england", "gordon brown")
+    assert strip_dateline("WASHINGTON, Dec 27 (IANS) - The senate passed the bill on a narrow vote.") == (
+        "The senate passed the bill on a narrow vote.")
+    assert strip_dateline("NATO - the alliance - met.") == "NATO - the alliance - met."
+
+
+def test_grouping_is_deterministic_and_stable() -> None:
+    articles = [wire("a1", "Earthquake kills 120 in western Afghanistan", QUAKE),
+                paper("b1", "Herat earthquake: rescuers search rubble", QUAKE_2),
+                wire("a2", "Zentrix Motors shares slide on profit warning", MARKETS, day=1),
+                paper("b2", "Rovers reach the cup final", FOOTBALL, day=1)]
+    runs = []
+    for _ in range(2):
+        index = StoryIndex()
+        runs.append(([index.assign(a).id for a in articles], [s.title for s in index.stories.values()]))
+        assert index.assign(articles[0]).id == runs[-1][0][0]  # a known article keeps its story
+    assert runs[0] == runs[1]
+
+
+def test_restore_reattaches_and_keeps_joining() -> None:
+    index = StoryIndex()
+    story = index.restore(wire("a1", "Earthquake kills 120 in western Afghanistan", QUAKE), "s-stored", "Stored title")
+    assert story.id == "s-stored" and index.of_article["a1"] == "s-stored"
+    assert index.assign(paper("b1", "Herat earthquake: rescuers search rubble as toll rises", QUAKE_2, day=1)).id == "s-stored"
+
+
+def test_assign_compares_an_article_with_few_stories() -> None:
+    """Candidates come from the inverted index: unrelated active stories are never scored."""
+    index = StoryIndex()
+    for n in range(300):
+        index.assign(art(f"x{n}", f"Councillor Name{n}x wins Ward{n}y vote", f"Name{n}x won Ward{n}y by a wide margin."))
+    quake = wire("a1", "Earthquake kills 120 in western Afghanistan", QUAKE)
+    assert index._active.shortlist(index.weigh(article_vector(quake))) == []
