@@ -176,8 +176,9 @@ class Memory:
         scored = []
         for idx, _ in top:
             k = self.known[idx]
-            shared = fterms.keys() & k.features.terms.keys()
-            scored.append((sum(fterms[t] for t in shared), k))
+            kterms = k.features.terms
+            # Summed in the sentence's own term order (not a set's): the same floats on every run.
+            scored.append((sum(w for t, w in fterms.items() if t in kterms), k))
         scored.sort(key=itemgetter(0), reverse=True)
         return scored[:limit]
 
