@@ -35,7 +35,8 @@ _VERBS = frozenset(
     found made make makes took take takes gave give gives went goes came comes left won lost died killed
     """.split()
 )
-_TOKEN = re.compile(r"\S+")
+_PUNCT = "\"'“”‘’«»…–—•·.,;:!?()[]{}<>*/|_â€œ™\ufffd"  # with the pieces of garbled quotes ("â€œ")
+_CONTINUES = re.compile(r"\s*(?:[,;:)\]]|[a-z])")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|PT|PST|CET|HKT)?\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
@@ -68,9 +69,9 @@ class LineFeatures:
 
 def line_features(line: str) -> LineFeatures:
     """The features of ``line`` (any text; an empty line has zero words)."""
-    tokens = _TOKEN.findall(line)
+    tokens = line.split()
     odd = [t for t in tokens if not t.isalpha()]  # only these can hold a digit or look like a link
-    words = _WORD.findall(line)
+    words = [w for w in (t.strip(_PUNCT) for t in tokens) if w[:1].isalpha()]
     lower = [w.lower() for w in words]
     stops = sum(1 for lw in lower if lw in _STOP)
     content = [w for w, lw in zip(words, lower) if lw not in _STOP]
@@ -83,8 +84,8 @@ def line_features(line: str) -> LineFeatures:
         caps_share=caps,
         digit_share=sum(1 for t in odd if _DIGIT.search(t)) / max(1, len(tokens)),
         link_share=sum(1 for t in odd if _LINKISH.search(t)) / max(1, len(tokens)),
-        clock=bool(_CLOCK.search(line)),
-        terminal=bool(_TERMINAL.search(line)),
+        clock=bool(odd) and bool(_CLOCK.search(line)),
+        terminal=bool(_TERMINAL.search(line[-24:])),  # the tail is enough (a quote, garbled quotes)
     )
 
 
@@ -139,10 +140,18 @@ def initial_label(f: LineFeatures, listed: bool = False) -> Label:
     s = line_score(f) + W_LIST * listed
     if s >= GOOD_AT and f.words >= 6:
         return Label.GOOD
-    # A short sentence ("Nobody knows," he said. / Haiti owes it $38m.) is unclear, never bad on its own.
-    if s <= BAD_AT and not (f.terminal and (f.verb or s > 2 * BAD_AT)):
+    # A sentence ("Nobody knows," he said. / Ford fell 21 percent, closing at $2.08.) is unclear, never bad on its own.
+    if s <= BAD_AT and not (f.terminal and (f.verb or s > 2 * BAD_AT or (f.words >= 4 and not f.link_share and not listed))):
         return Label.BAD
     return Label.SHORT
+
+
+def _headline(line: str, f: LineFeatures) -> bool:
+    """A line shaped like a headline: 4-20 words, no full stop, no link or clock, and some
+    lower-case or function words (a menu such as "Home News Sport Weather Video" has none)."""
+    if f.terminal or not 4 <= f.words <= 20 or f.link_share or f.clock or f.digit_share > 0.25:
+        return False
+    return f.stop_density > 0 or any(w[0].islower() for w in _WORD.findall(line)[1:])
 
 
 def classify(lines: Sequence[str]) -> list[Label]:
@@ -151,8 +160,9 @@ def classify(lines: Sequence[str]) -> list[Label]:
     The page edges count as boilerplate, so a short unclear line at the top or bottom of a
     page that only touches furniture goes; one touching a prose line stays. A page with no
     prose line at all (a one-line article, a list of short facts) has no body to tell its
-    furniture from: only its clearly bad lines go. A short clean line right above prose is
-    a headline or sub-heading and stays; a capitalised scrap of one to three words with no
+    furniture from: only its clearly bad lines go. The first headline-shaped line above the
+    body is the page's headline and stays, and a short clean line right above prose is a
+    sub-heading and stays; a capitalised scrap of one to three words with no
     full stop stays only between prose lines.
     """
     feats = [line_features(line) for line in lines]
@@ -162,6 +172,13 @@ def classify(lines: Sequence[str]) -> list[Label]:
         if first[i] is Label.BAD and first[i + 1] is Label.GOOD and not f.terminal and 3 <= f.words <= 20 \
                 and not f.link_share and not f.clock:
             first[i] = Label.SHORT
+    top = next((i for i, label in enumerate(first) if label is Label.GOOD), len(first))
+    head = next((i for i in range(top) if _headline(lines[i], feats[i])), None)
+    for i in range(len(first) - 1):  # a line that runs on into the next ("Rep. Jane Doe (D-Mass.)" / ", the chair, said")
+        if first[i] is Label.BAD and first[i + 1] is not Label.BAD and _CONTINUES.match(lines[i + 1]):
+            first[i] = Label.SHORT
+    if head is not None:  # the page's headline: the first headline-shaped line above the body
+        first[head] = Label.GOOD
     if Label.GOOD not in first:
         return [Label.BAD if label is Label.BAD else Label.GOOD for label in first]
     out = list(first)
@@ -182,90 +199,3 @@ def keep_lines(lines: Sequence[str]) -> list[bool]:
     """Which lines are body text (True) rather than boilerplate (False)."""
     return [label is Label.GOOD for label in classify(lines)]
 
-
-# -- page regions that line features alone miss: comment threads, highlight blocks, transcripts --
-_COMMENT_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|join the (?:conversation|discussion)|"
-    r"(?:add|leave|post) (?:a|your) (?:comment|reply)|comments (?:are|have been) closed.*|show comments)\s*:?$",
-    re.I,
-)
-_COMMENT_MARK = re.compile(
-    r"^(?:reply|report(?: abuse| comment)?|flag(?: as inappropriate)?|recommend|permalink|quote|like|dislike|"
-    r"(?:\d+\s+)?(?:likes?|replies|repl(?:y|ies)|points?|votes?|recommends?|recommendations?)|"
-    r"(?:show|load|view|see) (?:more|all|\d+|older|newer)(?: \w+)? (?:comments|replies)|sort by\b.*|"
-    r"(?:newest|oldest|best|top)(?: first)?(?: \| (?:newest|oldest|best|top)(?: first)?)+|"
-    r"(?:\S+ )?(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)\s*[|·]*$",
-    re.I,
-)
-_HIGHLIGHTS = re.compile(
-    r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)(?::\s*|\s*$|\s+(?=(?-i:[A-Z0-9•*-])))",
-    re.I,
-)
-_BODY_DATELINE = re.compile(r"\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|–|-)?\s*")
-_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Z .'-]{2,40})?)(?: \([A-Z ]+\))?:\s+(?=\S)")
-_TRANSCRIPT_MARK = re.compile(
-    r"\((?:BEGIN|END) [A-Z -]+\)|\((?:COMMERCIAL BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|BELL RINGS|"
-    r"VOICE-OVER|ON CAMERA|OFF-MIKE|UNINTELLIGIBLE|SOUNDBITE|NATS?)\)\s*"
-)
-_RUSH = re.compile(r"^this is a rush transcript\b|^this copy may not be in its final form\b", re.I)
-
-
-def comment_thread_start(lines: Sequence[str]) -> int:
-    """The index where a reader comment thread starts, or ``len(lines)`` when there is none.
-
-    A thread needs two or more of its marks ("Reply", "Report abuse", "3 hours ago", "12
-    likes", "Sort by"); it starts at a "Comments" heading before the first mark, or at the
-    first mark less the short user-name line above it.
-    """
-    marks = [i for i, line in enumerate(lines) if _COMMENT_MARK.match(line.strip())]
-    if len(marks) < 2:
-        return len(lines)
-    heads = [i for i, line in enumerate(lines) if _COMMENT_HEAD.match(line.strip()) and i <= marks[0]]
-    if heads:
-        return heads[-1]
-    start = marks[0]
-    while start > 0 and len(lines[start - 1].split()) <= 3 and not _TERMINAL.search(lines[start - 1]):
-        start -= 1  # the commenter's name and time stamp
-    return start
-
-
-def highlight_block(lines: Sequence[str]) -> list[bool]:
-    """Lines of a "story highlights" block (the marker and the short points after it)."""
-    out = [False] * len(lines)
-    for i, line in enumerate(lines):
-        m = _HIGHLIGHTS.match(line)
-        if not m or line[m.end():].strip():
-            continue
-        out[i] = True
-        for j in range(i + 1, min(len(lines), i + 7)):
-            if len(lines[j].split()) > 25 or _BODY_DATELINE.search(lines[j]):
-                break
-            out[j] = True
-    return out
-
-
-def strip_highlights(line: str) -> str:
-    """A line that opens with a glued highlights block: the body after its dateline, else ""."""
-    m = _HIGHLIGHTS.match(line)
-    if not m:
-        return line
-    d = _BODY_DATELINE.search(line, m.end())
-    return line[d.end():] if d else ""
-
-
-def transcript_lines(lines: Sequence[str]) -> list[str]:
-    """A broadcast transcript's lines without speaker labels, stage marks and rush notices.
-
-    Labels ("SMITH:", "JOHN SMITH, CNN CORRESPONDENT:") are taken off only on a page with
-    at least two of them, so one "NOTE: ..." line in an article is left as it is.
-    """
-    turns = sum(1 for line in lines if _SPEAKER.match(line))
-    out: list[str] = []
-    for line in lines:
-        line = re.sub(r"\s{2,}", " ", _TRANSCRIPT_MARK.sub(" ", line)).strip()
-        if _RUSH.match(line):
-            continue
-        if turns >= 2:
-            line = _SPEAKER.sub("", line)
-        out.append(line)
-    return out

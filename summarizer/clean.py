@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from summarizer.boilerplate import comment_thread_start, highlight_block, keep_lines, strip_highlights, transcript_lines
+from summarizer.boilerplate import keep_lines, line_features
 from summarizer.dates import parse_date_line
+from summarizer.regions import comment_thread_start, credits_and_captions, marked_blocks, strip_highlights, transcript_lines
 
 _NAV = re.compile(
     r"""^\s*(?:\d+\.\s*)?(?:
@@ -44,16 +45,23 @@ _PROMO_CUE = re.compile(
     r"privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|ad ?blockers?|"
     r"your browser|free (?:articles?|trial)|paywall|unlimited access|download (?:our|the) app|follow us|like us on|"
     r"support (?:our|independent|quality) journalism|donate|all rights reserved|redistributed|"
-    r"(?:contact|email|tell) us|rewritten)\b",
+    r"(?:contact|email|tell) us|rewritten|reading list|save (?:articles?|this (?:article|story))|bookmark)\b",
     re.I,
 )
 _PROMO_ADDRESS = re.compile(
     r"^(?:\W+\s*)?(?-i:(?:Sign|Subscribe|Join|Get|Download|Follow|Like|Click|Tap|Register|Log|Support|Become|Enable|"
-    r"Please|Try|Start|Continue|Already|Tell|Don't forget|To (?:sign|subscribe|continue|donate))|SIGN UP)\b|"
+    r"Please|Try|Start|Continue|Already|Tell|Save|Create|Don't forget|To (?:sign|subscribe|continue|donate))|SIGN UP)\b|"
     r"\bour (?:newsletters?|journalism|site|website|app|terms|privacy|cookies?|readers|flickr|facebook|twitter)\b|"
     r"\byou can (?:also )?(?:sign|subscribe|follow|find us|download|register|donate|listen)\b|"
     r"\b(?:sent|delivered) (?:direct(?:ly)? )?to (?:you|your)\b|\byour (?:inbox|browser settings)\b|\bemail address\b|"
     r"\b(?:subscribe|sign up|register|log in) (?:now|today|here|for free|free)\b|\byou(?:'ve| have) reached\b",
+    re.I,
+)
+# Contributor and source notes: "CNN's Jane Doe contributed to this report.", "Additional reporting by ...".
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b|^(?:edited|compiled|produced) by\b|"
+    r"^this (?:article|story|report) (?:was|has been) (?:written|compiled|produced|prepared) (?:using|with|from)\b|"
+    r"^(?:source|sources)\s*:",
     re.I,
 )
 # "Updated 2:15 PM ET, Sat December 27, 2025", "Posted: 27/12/2025 10:32": a time-stamp line.
@@ -71,6 +79,8 @@ _AGENCY_PREFIX = re.compile(
     r"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
     rf"\d{{1,2}}(?:,? \d{{4}})? \({_AGENCIES}(?:[/,] ?{_AGENCIES})*\)\s*(?:[-–—:]+\s*)?"
 )
+# A dateline with the agency but no brackets: "Kyiv, Ukraine CNN — ", "LONDON AP — ".
+_AGENCY_DASH = re.compile(rf"^(?:[A-Z][\w.'’-]*,?\s){{1,4}}{_AGENCIES}\s*[—–]+\s*")
 # <script>, <style> and other non-text elements of HTML given as text; the tags of the rest.
 _HTML_HINT = re.compile(r"<(?:script|style|p|div|br|span|html|body|head|meta|link|li|ul|h[1-6])\b", re.I)
 _HTML_SKIP = re.compile(r"<(script|style|noscript|template|svg|iframe|nav|aside|footer|figcaption)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
@@ -161,29 +171,32 @@ def strip_html(raw: str) -> str:
 def split_glued_credit(line: str) -> str:
     """The text before a photo credit glued to a line's last word; "" when that text is only a caption.
 
-    "…in eastern UkraineImage: Agency/AP" gives "…in eastern Ukraine": a one-paragraph
-    article keeps its paragraph, a short caption without a full stop goes.
+    "Sentences. People mourn in KyivImage: Agency/AP" gives "Sentences.": a one-paragraph
+    article keeps its paragraph, and the short caption glued after its last sentence goes;
+    a line that is only a short caption goes whole.
     """
     low = line.lower()
     m = _GLUED_CREDIT.search(line) if ("image" in low or "photo" in low or "picture" in low or "credit" in low) else None
     if not m:
         return line
     left = line[: m.start() + 1].strip()
-    if len(left.split()) >= 12 or re.search(r"[.!?][\"'”’)]*\s", left + " "):
-        return left
-    return ""
+    ends = [e.end() for e in re.finditer(r"[.!?][\"'”’)]*\s", left + " ")]
+    tail = left[ends[-1]:] if ends else ""
+    if tail and len(tail.split()) <= 10 and not line_features(tail).verb:  # a caption glued after the last sentence
+        return left[: ends[-1]].strip()
+    return left if ends or len(left.split()) >= 12 else ""
 
 
 # Cheap substrings one of which every promo cue holds (a pre-check: most lines have none).
-_PROMO_HINTS = ("sign", "log", "subscri", "newsletter", "cookie", "privacy", "terms", "javascript", "blocker",
-                "browser", "free ", "paywall", "unlimited", "download", "follow us", "like us", "journalism",
-                "donate", "rights reserved", "redistributed", " us", "rewritten")
+_PROMO_HINTS = re.compile(
+    r"sign|log|subscri|reading list|save |bookmark|newsletter|cookie|privacy|terms|javascript|blocker|browser|free |"
+    r"paywall|unlimited|download|follow us|like us|journalism|donate|rights reserved|redistributed| us|rewritten"
+)
 
 
 def _is_promo(line: str) -> bool:
     """Sign-up, newsletter, legal, cookie or paywall text: a cue addressed to the reader, or a short cue line."""
-    low = line.lower()
-    if not any(h in low for h in _PROMO_HINTS):
+    if not _PROMO_HINTS.search(line.lower()):
         return False
     return bool(_PROMO_CUE.search(line)) and (bool(_PROMO_ADDRESS.search(line)) or len(line.split()) <= 4)
 
@@ -192,8 +205,13 @@ def _is_furniture_line(line: str) -> bool:
     """A whole line of page furniture, by the explicit rules."""
     if _NAV.match(line) or _BARE_URL_LINE.match(line) or _SIGNOFF.match(line) or _BYLINE.match(line):
         return True
-    if _TEASER.match(line) or _is_promo(line) or (_CORRECTION.search(line) and len(line.split()) <= 25):
+    if _TEASER.match(line) or _is_promo(line):
         return True
+    low = line.lower()
+    if any(h in low for h in ("version", "correct", "amended", "updated")) and _CORRECTION.search(line):
+        return len(line.split()) <= 25
+    if any(h in low for h in ("contribut", "reporting", " by", "this ", "source")) and _CONTRIBUTED.search(line):
+        return len(line.split()) <= 30
     return _is_stamp(line)
 
 
@@ -218,12 +236,18 @@ def clean_text(raw: str) -> Cleaned:
     cut = comment_thread_start(lines)
     dropped += len(lines) - cut
     lines = lines[:cut]
-    for line, in_block in zip(lines, highlight_block(lines)):
+    blocks = [a or b for a, b in zip(marked_blocks(lines), credits_and_captions(lines))]
+    for line, in_block in zip(lines, blocks):
         if in_block or _is_stamp(line):
             published = published or (parse_date_line(line) if not in_block else None)
             dropped += 1
             continue
-        line = _BULLET.sub("", _LEAD_CREDIT.sub("", _UPDATED_STAMP.sub("", _TIMESTAMP.sub("", line)))).strip()
+        low = line.lower()  # cheap substring checks spare the costly patterns most lines
+        if "day" in low:
+            line = _TIMESTAMP.sub("", line)
+        if "updated" in low:
+            line = _UPDATED_STAMP.sub("", line)
+        line = _BULLET.sub("", _LEAD_CREDIT.sub("", line)).strip()
         line = split_glued_credit(_LEAD_CLOCK.sub("", strip_highlights(line)).strip())
         if not line:
             dropped += 1
@@ -247,8 +271,9 @@ def clean_text(raw: str) -> Cleaned:
             line = strip_dateline(line, strict=bool(out))
         elif _WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
             line = strip_dateline(line)
-        line = _AGENCY_PREFIX.sub("", _PAPER_DATELINE.sub("", line))
-        line = _URL.sub("", line).strip()
+        line = _AGENCY_DASH.sub("", _AGENCY_PREFIX.sub("", _PAPER_DATELINE.sub("", line)))
+        if "http" in line.lower() or "www." in line.lower():
+            line = _URL.sub("", line).strip()
         line = re.sub(r"\s{2,}", " ", line)
         if line:
             out.append(line)

@@ -1,10 +1,7 @@
-"""The line classifier (shallow features + neighbours) and the page regions it is helped by."""
+"""The line classifier: shallow features, then the neighbours of unclear lines (jusText)."""
 from __future__ import annotations
 
-from summarizer.boilerplate import (
-    Label, classify, comment_thread_start, highlight_block, initial_label, keep_lines, line_features, strip_highlights,
-    transcript_lines,
-)
+from summarizer.boilerplate import Label, classify, initial_label, keep_lines, line_features
 
 LEAD = "The death toll from the strike on the city rose to 40 on Sunday, regional officials said."
 BODY = "Rescue teams were still searching the rubble of two apartment blocks late into the night."
@@ -51,53 +48,6 @@ def test_page_without_prose_keeps_what_is_not_clearly_bad() -> None:
     assert keep_lines(["Storm hits the coast of Valencia"]) == [True]
 
 
-def test_comment_thread_found_after_body() -> None:
-    page = [LEAD, BODY, "Comments", "jsmith", "3 hours ago", "This is a disgrace, the council knew for years.",
-            "Reply", "Report abuse", "12 likes", "anna_k", "2 hours ago", "I agree with you totally.", "Reply"]
-    assert comment_thread_start(page) == 2
-
-
-def test_comment_thread_without_heading_starts_at_the_user_name() -> None:
-    page = [LEAD, BODY, "jsmith", "3 hours ago", "This is a disgrace.", "Reply", "Report abuse"]
-    assert comment_thread_start(page) == 2
-
-
-def test_one_reply_word_is_not_a_thread() -> None:
-    page = [LEAD, "Reply", BODY]
-    assert comment_thread_start(page) == 3
-
-
-def test_highlights_block_marked() -> None:
-    page = ["STORY HIGHLIGHTS", "NEW: Death toll rises to 40", "Rescue teams search two blocks",
-            "Schools in the district closed", "KYIV, Ukraine (CNN) -- " + LEAD, BODY]
-    assert highlight_block(page) == [True, True, True, True, False, False]
-
-
-def test_glued_highlights_line_keeps_the_body_after_the_dateline() -> None:
-    line = "Story highlights Death toll rises to 40 Rescue teams search two blocks (CNN) -- " + LEAD
-    assert strip_highlights(line) == LEAD
-    assert strip_highlights("Story highlights Death toll rises to 40 Rescue teams search two blocks") == ""
-
-
-def test_a_sentence_that_starts_with_highlights_is_not_a_block() -> None:
-    line = "Highlights of the speech were broadcast on state television on Monday evening."
-    assert strip_highlights(line) == line and highlight_block([line]) == [False]
-
-
-def test_transcript_labels_and_marks_removed() -> None:
-    page = ["THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.",
-            "COOPER: Good evening. (BEGIN VIDEOTAPE) The death toll rose to 40 tonight.",
-            "JANE SMITH, CNN CORRESPONDENT: Rescue teams searched the rubble all day.",
-            "(COMMERCIAL BREAK)"]
-    assert transcript_lines(page) == ["Good evening. The death toll rose to 40 tonight.",
-                                      "Rescue teams searched the rubble all day.", ""]
-
-
-def test_one_label_like_line_in_an_article_is_left_alone() -> None:
-    page = ["NOTE: The figures are provisional.", LEAD]
-    assert transcript_lines(page) == page
-
-
 def test_a_lower_case_continuation_is_not_a_scrap() -> None:
     """A sentence broken across lines ("... he had lost" / "a minute") continues prose; "Most read" is a label."""
     page = [LEAD, "In the final climb he said he had lost", "a minute", "Most read", "P9 Daily Star | P12"]
@@ -114,3 +64,18 @@ def test_numbered_list_items_are_penalised_as_a_list() -> None:
     page = [LEAD, BODY, MORE, *review]
     assert kept(page) == [LEAD, BODY, MORE]
     assert kept([LEAD, "P3 Minister quits over expenses row.", BODY]) == [LEAD, "P3 Minister quits over expenses row.", BODY]
+
+
+def test_a_terse_figure_sentence_between_prose_stays() -> None:
+    terse = "Ford Motor fell 21 percent, closing at $2.08."
+    assert kept([LEAD, terse, BODY]) == [LEAD, terse, BODY]
+
+
+def test_a_line_that_runs_on_into_the_next_stays() -> None:
+    page = [LEAD, "Rep. Jane Doe (D-Mass.)", ", the committee's chair, called the bill a big step forward on Monday.", BODY]
+    assert kept(page) == page
+
+
+def test_the_headline_above_bylines_and_stamps_stays_a_menu_does_not() -> None:
+    page = ["Home News Sport Weather Video", "Strike death toll rises to 40", "Jane Doe in Kyiv", "27.12.2025 10:32", LEAD, BODY]
+    assert kept(page) == ["Strike death toll rises to 40", LEAD, BODY]

@@ -97,3 +97,23 @@ def test_highlights_block_on_a_page() -> None:
 
 def test_correction_notice_line_goes() -> None:
     assert lines_of(LEAD, "This article was amended on 12 January 2011.", BODY) == [LEAD, BODY]
+
+
+def test_news_site_page_keeps_headline_and_body_only() -> None:
+    page = ["Skip to main content", "CNN", "World", "Strike death toll rises to 40", "By Jane Doe and John Roe, CNN",
+            "Updated 10:32 AM EST, Sat December 27, 2025", "Source: CNN", "Rescuers search the rubble in Kyiv on Saturday.",
+            "Jane Doe/Reuters", "Kyiv, Ukraine CNN — " + LEAD, BODY, "Related article", "Ukraine says it downed 40 drones",
+            "CNN's Anna Smith contributed to this report."]
+    assert lines_of(*page) == ["Strike death toll rises to 40", LEAD, BODY]
+
+
+def test_headline_kept_above_a_byline_and_stamps() -> None:
+    page = ["Strike death toll rises to 40", "Rescue teams search two blocks as mayor closes schools", "Jane Doe in Kyiv",
+            "Sat 27 Dec 2025 10.32 GMT", LEAD, BODY, "Explore more on these topics", "Ukraine", "Russia", "Share"]
+    assert lines_of(*page)[0] == "Strike death toll rises to 40"
+    assert lines_of(*page)[-2:] == [LEAD, BODY]
+
+
+def test_glued_caption_after_the_last_sentence_goes_with_its_credit() -> None:
+    got = lines_of("Strike death toll rises to 40", LEAD + " " + BODY + " People mourn in KyivImage: Jane Doe/AP")
+    assert got == ["Strike death toll rises to 40", LEAD + " " + BODY]
