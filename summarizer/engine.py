@@ -29,6 +29,7 @@ from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
+from summarizer.templates import TemplateIndex
 from summarizer.text import content_words, english_share
 
 
@@ -105,9 +106,11 @@ def cleaner(text: str, than: str) -> bool:
 class Engine:
     """Builds digests; owns the story index (stories are shared by all audiences)."""
 
-    def __init__(self, config: EngineConfig | None = None, stories: StoryIndex | None = None) -> None:
+    def __init__(self, config: EngineConfig | None = None, stories: StoryIndex | None = None,
+                 templates: TemplateIndex | None = None) -> None:
         self.config = config or EngineConfig()
         self.stories = stories or StoryIndex()
+        self.templates = templates or TemplateIndex()  # lines recurring at the edges of one source's pages
         self.ranker = get_ranker(self.config.algorithm)
 
     # -- detection -------------------------------------------------------------------
@@ -117,6 +120,7 @@ class Engine:
         owner: dict[int, Candidate] = {}  # fresh sentence index -> the candidate it became
         out: list[Candidate] = []
         for article in articles:
+            article = self.templates.strip(article)  # counted once per article: safe from both paths
             story = self.stories.assign(article)
             for sentence in article_sentences(article):
                 text = sentence.text
@@ -278,6 +282,7 @@ class Engine:
     def remember(self, memory: Memory, articles: Iterable[Article]) -> None:
         """Add every sentence of ``articles`` to ``memory`` (after delivery)."""
         for article in articles:
+            article = self.templates.strip(article)  # counted once per article: safe from both paths
             story = self.stories.assign(article)
             for sentence in article_sentences(article):
                 memory.add(sentence.text, story.id, article.id)
