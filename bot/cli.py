@@ -20,17 +20,18 @@ import re
 import sys
 from collections import OrderedDict
 from datetime import timedelta
-from typing import Callable, Sequence
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from bot.render.text import render_json, render_text, replay_record
 from bot.service import Audience, DigestRequest
 from summarizer.errors import DigestbotError
-from summarizer.models import Article
+from summarizer.models import Article, Digest
 
 if TYPE_CHECKING:  # the engine (sumy, nltk) and the store load lazily: management commands start fast
     from bot.digests import Digests
+    from bot.discord.config import DiscordSettings
+    from bot.runner import Runtime
+    from bot.slack.config import SlackSettings
     from bot.store import Store
     from summarizer.engine import EngineConfig
 
@@ -105,7 +106,7 @@ def steps(articles: Sequence[Article], every: str) -> list[tuple[str, str, list[
 
 
 def run_replay(articles: Sequence[Article], every: str, config: EngineConfig,
-               emit: Callable[[str, str, list[Article], "Digests", object], None]) -> Digests:
+               emit: Callable[[str, str, list[Article], "Digests", Digest], None]) -> Digests:
     """Ingest ``articles`` step by step into a throwaway store; after each step build, emit, mark delivered."""
     from bot.digests import Digests
     from bot.store import Store
@@ -129,7 +130,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
         return 2
     out = sys.stdout
 
-    def emit(key, label, batch, service, digest):  # type: ignore[no-untyped-def]
+    def emit(key: str, label: str, batch: list[Article], service: "Digests", digest: "Digest") -> None:
         out.write(json.dumps(replay_record(key, label, digest), ensure_ascii=False) + "\n")
 
     run_replay(articles, args.every, engine_config(args), emit)
@@ -145,7 +146,7 @@ def cmd_dry_run(args: argparse.Namespace) -> int:
         return 2
     render = _renderer(args.format)
 
-    def emit(key, label, batch, service, digest):  # type: ignore[no-untyped-def]
+    def emit(key: str, label: str, batch: list[Article], service: "Digests", digest: "Digest") -> None:
         when = ", ".join(sorted({a.day.isoformat() for a in batch if a.day})) or "undated"
         if args.format == "text":
             print(render_text(digest, f"=== after {label} ({when}) ==="))
@@ -172,9 +173,9 @@ def allow_private(args: argparse.Namespace) -> bool:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """``digestbot ingest``: store articles in the persistent database."""
-    from bot.digests import Digests
-
     from tqdm import tqdm
+
+    from bot.digests import Digests
 
     articles, skipped = load_articles(args.paths)
     service = Digests(open_store(args), engine_config(args))
@@ -250,8 +251,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-async def serve_all(store: "Store", service: "Digests", slack_settings, discord_settings,  # type: ignore[no-untyped-def]
-                    allow_private: bool = False, on_ready: Callable | None = None) -> None:
+async def serve_all(store: "Store", service: "Digests", slack_settings: "SlackSettings | None",
+                    discord_settings: "DiscordSettings | None", allow_private: bool = False,
+                    on_ready: Callable[["Runtime"], None] | None = None) -> None:
     """Run the configured platforms and the scheduler runtime in this event loop until cancelled.
 
     ``on_ready(runtime)`` is called once the scheduler runtime has started (tests, embedding).
@@ -280,7 +282,8 @@ async def serve_all(store: "Store", service: "Digests", slack_settings, discord_
         adapters["slack"] = SlackAdapter(client)
         tasks.append(serve_slack(slack_settings, service, manager=manager, client=client))
     if discord_settings is not None:
-        from bot.discord.runner import build_bot, serve as serve_discord
+        from bot.discord.runner import build_bot
+        from bot.discord.runner import serve as serve_discord
 
         bot = build_bot(discord_settings, service, manager)
         adapters["discord"] = bot.channel_adapter()

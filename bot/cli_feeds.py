@@ -18,9 +18,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from typing import TYPE_CHECKING
 
 from bot.cli import allow_private as _allow_private
 from bot.cli import open_store as _store
+
+if TYPE_CHECKING:
+    from bot.manage import Manager
 
 DEFAULT_CHANNEL = "cli:local:default"
 
@@ -32,7 +36,7 @@ def adapters() -> dict:
     return {"webhook": WebhookAdapter()}
 
 
-def _manager(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _manager(args: argparse.Namespace) -> "Manager":
     from bot.manage import Manager
 
     return Manager(_store(args), allow_private=_allow_private(args))
@@ -110,9 +114,8 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 def cmd_deliver_pending(args: argparse.Namespace) -> int:
     """``digestbot deliver-pending``: post what an interrupted run left in the outbox."""
-    from bot.outbox import Outbox
-
     from bot.lease import Lease
+    from bot.outbox import Outbox
 
     store = _store(args)
     lease = Lease(store)
@@ -154,7 +157,7 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Register the feeds/schedule/status/poll/outbox subcommands on ``digestbot``'s parser."""
     def db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--db", help="SQLAlchemy URL (default $DIGESTBOT_DATABASE_URL or sqlite:///digestbot.db)")

@@ -62,7 +62,7 @@ class Lease:
 
     def __init__(self, store: Store, name: str = "deliver", *, seconds: int = LEASE_SECONDS,
                  owner: str | None = None, clock: Callable[[], datetime] = utcnow) -> None:
-        Base.metadata.create_all(store.engine, tables=[LeaseRow.__table__])
+        Base.metadata.create_all(store.engine, tables=[Base.metadata.tables[LeaseRow.__tablename__]])
         self.store = store
         self.name = name
         self.seconds = seconds

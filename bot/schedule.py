@@ -215,13 +215,11 @@ def parse_spec(spec: str, tz: str | None = None) -> ScheduleSpec:
         if len(times) != 1:
             raise ScheduleError("give one time, e.g. \"weekdays 09:00\"")
         day_text = " ".join(days) or "daily"
-        dow = FRIENDLY_DAYS.get(day_text)
-        if dow is None:
-            dow = day_text.replace(" ", "")
-        hour, minute = _time(times[0])
-        aps_days = _days(dow, numbers=False)
+        friendly = FRIENDLY_DAYS.get(day_text)
+        at_hour, at_minute = _time(times[0])
+        aps_days = _days(friendly if friendly is not None else day_text.replace(" ", ""), numbers=False)
         label = {"*": "daily", "mon,tue,wed,thu,fri": "weekdays", "sat,sun": "weekends"}.get(aps_days, aps_days)
-        result = ScheduleSpec(f"{label} {hour:02d}:{minute:02d}", zone, str(minute), str(hour),
+        result = ScheduleSpec(f"{label} {at_hour:02d}:{at_minute:02d}", zone, str(at_minute), str(at_hour),
                               day_of_week=aps_days)
     try:
         runs = result.next_runs(datetime(2030, 1, 1, tzinfo=timezone.utc), 12)

@@ -9,10 +9,19 @@ from __future__ import annotations
 import logging
 from contextlib import contextmanager
 from datetime import datetime, timezone
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import (
-    DateTime, ForeignKey, Index, Integer, String, Text, create_engine, event, func, select,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    func,
+    select,
 )
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -84,7 +93,7 @@ class ShownRow(Base):
     __table_args__ = (Index("ix_shown_audience_key", "audience", "key", unique=True),)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import Any, Callable, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from bot.feeds.models import EntryRow, FeedRow, SubscriptionRow
@@ -107,7 +107,7 @@ class FeedRepo:
         with self.store.session() as s:
             res = s.execute(delete(SubscriptionRow).where(SubscriptionRow.channel == channel,
                                                          SubscriptionRow.feed_id == feed_id))
-            return bool(res.rowcount)
+            return bool(cast("CursorResult[Any]", res).rowcount)  # a DELETE's result is a CursorResult
 
     def subscribers(self, feed_id: int) -> list[str]:
         """Channel keys following a feed."""
