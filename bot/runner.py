@@ -1,6 +1,6 @@
 """The scheduler process: feeds polled, scheduled digests built, the outbox drained.
 
-One process owns all of it (APScheduler's memory job store; DESIGN.md). Wiring::
+One process owns all of it (APScheduler's job stores must never be shared between schedulers). Wiring::
 
     runtime = Runtime(store, {"webhook": WebhookAdapter(), "slack": ..., "discord": ...})
     await runtime.start()          # finishes what a crash left in the outbox, loads schedules

@@ -10,7 +10,7 @@ trailing IANA name such as ``Europe/Berlin``)::
 
 Crontab day-of-week numbers mean what they mean in cron: 0 and 7 are Sunday, 1 is Monday.
 They are translated to day *names* before they reach APScheduler, whose own numbering has
-0 = Monday (DESIGN.md). Cron ORs day-of-month with day-of-week when both are restricted;
+0 = Monday (APScheduler 3.11 `CronTrigger`). Cron ORs day-of-month with day-of-week when both are restricted;
 APScheduler ANDs them, so that combination is refused. Schedules firing more often than
 every 15 minutes are refused (a digest, not a feed mirror).
 

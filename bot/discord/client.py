@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.delivery import Delivery, DeliveryReport
 from bot.discord.adapter import DiscordAdapter
 from bot.discord.cog import DigestCog, channel_audience
-from bot.discord.manage_cog import ManageCog, default_manager
+from bot.discord.manage_cog import ManageCog
 from bot.manage import Manager
 from bot.render.discord import DiscordRenderer
 from bot.service import DigestRequest, DigestService
@@ -45,7 +45,7 @@ class DigestBot(commands.Bot):
         self.guild_id = guild_id
         self.renderer = renderer or DiscordRenderer()
         self.digest_cog = cog or DigestCog(service, renderer=self.renderer)
-        self.manager = manager if manager is not None else default_manager(service)
+        self.manager = manager  # None: /feeds and /schedule answer "not configured"
         self.manage_cog = ManageCog(self.manager)
         self.synced: list[discord.app_commands.AppCommand] = []
         self.logged_in = asyncio.Event()  # set once the REST client is logged in: channel_adapter() can post

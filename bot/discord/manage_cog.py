@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from functools import cache
-from typing import Any, Callable, Optional
+from typing import Callable, Optional
 from zoneinfo import available_timezones
 
 import discord
@@ -55,14 +54,6 @@ def timezone_choices(current: str, limit: int = MAX_CHOICES) -> list[str]:
     prefix = [n for n in names if n.lower().startswith(needle)]
     inner = [n for n in names if needle in n.lower() and not n.lower().startswith(needle)]
     return (prefix + inner)[:limit]
-
-
-def default_manager(service: Any) -> Manager | None:
-    """A Manager over the service's store (``service.store``), or None when the service has none."""
-    store = getattr(service, "store", None)
-    if store is None:
-        return None
-    return Manager(store, allow_private=os.environ.get("DIGESTBOT_ALLOW_PRIVATE_FEEDS") == "1")
 
 
 def can_manage(interaction: discord.Interaction) -> bool:

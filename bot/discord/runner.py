@@ -36,8 +36,8 @@ def apply_endpoints(settings: DiscordSettings) -> None:
 def build_bot(settings: DiscordSettings, service: DigestService, manager: Manager | None = None) -> DigestBot:
     """The bot for ``settings`` with /digest, /feeds and /schedule; commands sync at login.
 
-    ``manager`` defaults to one over ``service.store`` (if the service has a store); without
-    either, /feeds and /schedule answer "not configured".
+    Without a ``manager`` (the composition root :mod:`bot.app` passes one), /feeds and
+    /schedule answer "not configured".
     """
     return DigestBot(service, guild_id=settings.guild_id, manager=manager)
 

@@ -11,12 +11,10 @@ from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.manage import Manager
 from bot.manage_commands import ManageApi
 from bot.service import DigestService
 from bot.slack.adapter import make_web_client
 from bot.slack.app import DigestCommand, build_app, make_handler
-from bot.store import Store
 from bot.slack.config import ConfigError, SlackSettings
 
 log = logging.getLogger(__name__)
@@ -59,12 +57,6 @@ async def check_token(client: AsyncWebClient) -> dict[str, str]:
     return {k: str(response.get(k, "")) for k in ("team", "team_id", "user", "user_id", "bot_id")}
 
 
-def default_manager(service: DigestService) -> Manager | None:
-    """A Manager over the service's own store (``Digests.store``), or None when the service has none."""
-    store = getattr(service, "store", None)
-    return Manager(store) if isinstance(store, Store) else None
-
-
 async def serve(
     settings: SlackSettings,
     service: DigestService,
@@ -75,16 +67,15 @@ async def serve(
 ) -> None:
     """Connect to Slack (Socket Mode or HTTP, per ``settings``) and answer ``/digest`` until stopped or cancelled.
 
-    ``manager`` runs ``/digest feeds|schedule|status`` (default: a Manager over the service's
-    store). ``client`` lets the process share one Web API client with the scheduler's
+    ``manager`` runs ``/digest feeds|schedule|status`` (None: those commands are off; the
+    composition root :mod:`bot.app` passes one). ``client`` lets the process share one Web API client with the scheduler's
     :class:`~bot.slack.adapter.SlackAdapter` (default: a new one from ``settings``).
     """
     settings.validate()
     mode = settings.resolved_mode()
     client = client or make_web_client(settings)
-    manager = manager if manager is not None else default_manager(service)
     if manager is None:
-        log.warning("Slack: no store to manage feeds and schedules with; /digest feeds|schedule|status are off")
+        log.warning("Slack: no management API given; /digest feeds|schedule|status are off")
     handler = make_handler(settings, service, client, manager)
     app = build_app(settings, service, client=client, handler=handler)
     identity = await check_token(client)

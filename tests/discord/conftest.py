@@ -9,7 +9,7 @@ import pytest
 from discord.http import HTTPClient, Route
 
 from discord_fakes import FAKE_TOKEN
-from fake_discord_api import FakeDiscordAPI
+from fakes.discord_api import FakeDiscordAPI
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import discord
 from bot.service import Audience, DigestRequest
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
-from fake_discord_api import APP_ID
+from fakes.discord_api import APP_ID
 
 FAKE_TOKEN = "fake.bot.token-not-real"
 

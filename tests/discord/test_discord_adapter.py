@@ -13,7 +13,7 @@ from bot.service import Audience
 from summarizer.models import Digest
 
 from discord_fakes import FAKE_TOKEN, FakeDigestService, item, story
-from fake_discord_api import FakeDiscordAPI
+from fakes.discord_api import FakeDiscordAPI
 
 AUDIENCE = Audience.channel("discord", "1", "42")
 
@@ -203,7 +203,7 @@ async def test_outbox_notice_goes_out_keyed_and_escaped(fake_api: FakeDiscordAPI
 
 
 def test_render_notice_is_within_limits_and_pings_no_one() -> None:
-    from fake_discord_api import validate_message
+    from fakes.discord_api import validate_message
 
     text = "Feed broke: @everyone @here <@123> <@&456> **bold** [x](https://evil.example)\n  second line "
     text += "w " * 3000

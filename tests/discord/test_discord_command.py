@@ -30,7 +30,7 @@ from discord_fakes import (
     opt,
     story,
 )
-from fake_discord_api import APP_ID, FakeDiscordAPI, validate_message
+from fakes.discord_api import APP_ID, FakeDiscordAPI, validate_message
 
 
 @pytest.fixture

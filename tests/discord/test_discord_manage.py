@@ -41,7 +41,7 @@ from discord_fakes import (
     opt,
     sub,
 )
-from fake_discord_api import FakeDiscordAPI
+from fakes.discord_api import FakeDiscordAPI
 
 KEY = Audience.channel("discord", str(GUILD), str(CHANNEL)).key
 MANAGER_PERMS = USE_APP_COMMANDS | MANAGE_CHANNELS
@@ -273,9 +273,8 @@ class StoreBackedService(FakeDigestService):
     store: Store | None = None
 
 
-def test_default_manager_uses_the_services_store() -> None:
+def test_the_manager_is_injected_never_probed_from_the_service() -> None:
     store = Store("sqlite://")
-    bot = DigestBot(StoreBackedService(store=store))
-    assert isinstance(bot.manager, Manager) and bot.manager.store is store
+    assert DigestBot(StoreBackedService(store=store)).manager is None
     injected = Manager(store)
     assert DigestBot(StoreBackedService(store=store), manager=injected).manager is injected

@@ -1,6 +1,6 @@
 """The whole ``digestbot run`` composition with Discord: /schedule from the gateway, then a scheduled post.
 
-``serve_all`` runs as ``digestbot run discord`` does, against the local fake API and gateway;
+``bot.app.serve`` runs as ``digestbot run discord`` does, against the local fake API and gateway;
 the scheduler runtime starts only once the bot has logged in, and posts the channel's digest
 with the bot's own logged-in REST client, once, through the outbox.
 """
@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from discord.gateway import DiscordWebSocket
 
-from bot.cli import serve_all
+from bot.app import Settings, build_app
+from bot.app.serve import serve
 from bot.digests import Digests
 from bot.discord.config import DiscordSettings
 from bot.schedule import ScheduleRepo
 from bot.store import Store
 from discord_fakes import CHANNEL, FAKE_TOKEN, GUILD, MANAGE_CHANNELS, USE_APP_COMMANDS, interaction_payload, opt, sub
-from fake_discord_api import FakeDiscordAPI
+from fakes.discord_api import FakeDiscordAPI
 from summarizer.ingest import read_paths
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -35,7 +36,7 @@ async def test_schedule_from_discord_then_scheduled_post_once(
     service = Digests(store)
     service.ingest(read_paths([SEEDS / "000_3eb7c5b45b44c267.txt"]).articles)
     ready: asyncio.Future = asyncio.get_running_loop().create_future()
-    task = asyncio.create_task(serve_all(store, service, None, settings, on_ready=ready.set_result))
+    task = asyncio.create_task(serve(build_app(Settings(discord=settings), store=store, digests=service), on_ready=ready.set_result))
     try:
         runtime = await asyncio.wait_for(ready, 15)  # only after login
         await asyncio.wait_for(fake_api.identified.wait(), 10)  # the gateway session is up

@@ -17,7 +17,7 @@ from bot.render.discord_markdown import ZWSP, cut, escape_text, safe_url, split_
 from summarizer.models import Digest, Item, Kind, SourceRef
 
 from discord_fakes import item, story
-from fake_discord_api import validate_message
+from fakes.discord_api import validate_message
 
 HOSTILE = [
     "@everyone the vaccine is here",

@@ -14,7 +14,7 @@ from bot.discord.runner import render_discord_payloads, serve
 from summarizer.models import Digest
 
 from discord_fakes import FAKE_TOKEN, GUILD, flu_service, interaction_payload, opt
-from fake_discord_api import APP_ID, FakeDiscordAPI
+from fakes.discord_api import APP_ID, FakeDiscordAPI
 
 
 def test_settings_from_env_and_redacted_repr() -> None:

@@ -13,7 +13,7 @@ from bot.slack.app import DigestCommand, build_app
 from bot.slack.config import SlackSettings
 from bot.slack.runner import start_http
 from slack_fake_service import FakeDigestService, sample_stories
-from slack_fake_api import FakeSlack
+from fakes.slack_api import FakeSlack
 from slack_stack import SECRET, MakeStack, Stack
 
 

@@ -8,7 +8,7 @@ from typing import Awaitable, Callable
 import aiohttp
 
 from bot.slack.app import DigestCommand
-from slack_fake_api import FakeSlack, signed_command
+from fakes.slack_api import FakeSlack, signed_command
 from slack_fake_service import FakeDigestService
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"

@@ -11,7 +11,7 @@ from bot.service import Audience, DigestRequest
 from bot.slack.adapter import ResponseUrlAdapter, SlackAdapter, make_web_client, retry_after
 from bot.slack.config import SlackSettings
 from slack_fake_service import FakeDigestService, big_digest, sample_stories
-from slack_fake_api import RESPONSE_URL, FakeSlack
+from fakes.slack_api import RESPONSE_URL, FakeSlack
 from summarizer.models import Digest, Item, Kind, StoryDigest
 
 MESSAGE = Message({"text": "hello", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]}, ("s",))

@@ -17,7 +17,7 @@ from bot.manage import NOT_ALLOWED, Manager
 from bot.schedule import ScheduleRepo
 from bot.slack.app import MANAGE_FAILED, plain_command_text
 from bot.store import Store
-from slack_fake_api import RESPONSE_URL
+from fakes.slack_api import RESPONSE_URL
 from slack_stack import MakeStack, Stack
 
 KEY = "slack:T1:C1"

@@ -15,7 +15,7 @@ from bot.outbox import Outbox, idempotency_key, keyed, notice_message
 from bot.render.slack import SECTION_MAX
 from bot.slack.adapter import METADATA_EVENT, SlackAdapter
 from bot.store import Store
-from slack_fake_api import FakeSlack
+from fakes.slack_api import FakeSlack
 
 DIGEST_MESSAGE = Message({"text": "hello", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]},
                          ("story-1",))

@@ -1,6 +1,6 @@
 """The whole ``digestbot run`` composition with Slack: chat commands, the scheduler runtime, the outbox.
 
-``serve_all`` runs exactly as ``digestbot run slack`` does (Socket Mode against the local fake
+``bot.app.serve`` runs exactly as ``digestbot run slack`` does (Socket Mode against the local fake
 Slack); a schedule is set from chat, then the scheduled job is fired and must post the channel's
 digest once, through the outbox, to the channel the schedule was set in.
 """
@@ -10,12 +10,13 @@ import asyncio
 import json
 from pathlib import Path
 
-from bot.cli import serve_all
+from bot.app import Settings, build_app
+from bot.app.serve import serve
 from bot.digests import Digests
 from bot.schedule import ScheduleRepo
 from bot.slack.config import SlackSettings
 from bot.store import Store
-from slack_fake_api import FakeSlack, command_fields
+from fakes.slack_api import FakeSlack, command_fields
 from summarizer.ingest import read_paths
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -29,7 +30,7 @@ async def test_schedule_from_chat_then_scheduled_post_once(fake_slack: FakeSlack
     service = Digests(store)
     service.ingest(read_paths([SEEDS / "000_3eb7c5b45b44c267.txt"]).articles)
     ready: asyncio.Future = asyncio.get_running_loop().create_future()
-    task = asyncio.create_task(serve_all(store, service, settings, None, on_ready=ready.set_result))
+    task = asyncio.create_task(serve(build_app(Settings(slack=settings), store=store, digests=service), on_ready=ready.set_result))
     try:
         runtime = await asyncio.wait_for(ready, 10)
         await fake_slack.send_envelope(

@@ -13,7 +13,7 @@ import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.feeds.repo import FeedRepo
-from bot.manage import NOT_ALLOWED
+from bot.manage import NOT_ALLOWED, Manager
 from bot.schedule import ScheduleRepo
 from bot.service import Audience
 from bot.slack.app import NO_MANAGER
@@ -21,7 +21,7 @@ from bot.slack.config import ConfigError, SlackSettings
 from bot.slack.runner import serve
 from bot.store import Store
 from slack_fake_service import FakeDigestService, sample_stories
-from slack_fake_api import RESPONSE_URL, FakeSlack, command_fields, signed_command
+from fakes.slack_api import RESPONSE_URL, FakeSlack, command_fields, signed_command
 from slack_stack import SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,16 +113,16 @@ async def test_serve_http_mode_until_stopped(fake_slack: FakeSlack, caplog: pyte
     assert SECRET not in caplog.text and fake_slack.bot_token not in caplog.text
 
 
-async def test_serve_shares_a_given_client_and_manages_the_services_store(fake_slack: FakeSlack) -> None:
+async def test_serve_shares_a_given_client_and_uses_the_given_manager(fake_slack: FakeSlack) -> None:
     port = free_port()
     # The settings' token is wrong: serve() only works if it uses the client it was given.
     settings = SlackSettings(bot_token="xoxb-not-this-one", signing_secret=SECRET, api_url=fake_slack.api_url,
                              mode="http", host="127.0.0.1", port=port, post_interval=0, admin_users="U1")
     client = AsyncWebClient(token=fake_slack.bot_token, base_url=fake_slack.api_url)
     service = FakeDigestService(sample_stories())
-    service.store = Store("sqlite://")  # type: ignore[attr-defined]  # like Digests.store
+    store = Store("sqlite://")
     stop = asyncio.Event()
-    task = asyncio.create_task(serve(settings, service, stop=stop, client=client))
+    task = asyncio.create_task(serve(settings, service, stop=stop, client=client, manager=Manager(store)))
     await wait_until_listening(port)
     url = f"http://127.0.0.1:{port}/slack/events"
     async with aiohttp.ClientSession() as session:
@@ -135,8 +135,8 @@ async def test_serve_shares_a_given_client_and_manages_the_services_store(fake_s
                 assert (json.loads(answer)["text"] if expect else answer).startswith(expect), answer
     stop.set()
     await asyncio.wait_for(task, 10)
-    assert [f.url for f in FeedRepo(service.store).subscriptions("slack:T1:C1")] == ["https://news.test/rss"]  # type: ignore[attr-defined]
-    assert ScheduleRepo(service.store).get("slack:T1:C1") is None  # type: ignore[attr-defined]
+    assert [f.url for f in FeedRepo(store).subscriptions("slack:T1:C1")] == ["https://news.test/rss"]
+    assert ScheduleRepo(store).get("slack:T1:C1") is None
     [post] = fake_slack.of("chat.postMessage")
     assert post.headers["Authorization"] == f"Bearer {fake_slack.bot_token}" and post.body["channel"] == "C1"
 

@@ -1,0 +1,1 @@
+"""The one home of test doubles: fake platform servers, fake services, digest builders."""
