@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from bot.service import Audience, DigestRequest
-from bot.store import Store
+from bot.db.store import Store
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest
 from summarizer.novelty import Memory

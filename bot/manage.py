@@ -20,10 +20,11 @@ from zoneinfo import ZoneInfo
 
 from bot.feeds.repo import FeedInfo, FeedRepo
 from bot.feeds.urls import BadFeedUrl, check_feed_url
-from bot.jobs_models import ChannelRow
+from bot.db.schema import ChannelRow
 from bot.outbox import Outbox
 from bot.schedule import ScheduleError, ScheduleRepo, parse_spec
-from bot.store import Store, utcnow
+from bot.db.schema import utcnow
+from bot.db.store import Store
 
 DISCORD_ADMINISTRATOR = 1 << 3
 DISCORD_MANAGE_CHANNELS = 1 << 4

@@ -36,9 +36,10 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from bot.delivery import ChatAdapter, Delivery, DeliveryError, Message, PermanentError
-from bot.jobs_models import OUTBOX_STATES, ChannelRow, OutboxRow
+from bot.db.schema import OUTBOX_STATES, ChannelRow, OutboxRow
 from bot.service import Audience
-from bot.store import Base, SeenRow, Store, utcnow
+from bot.db.schema import SeenRow, utcnow
+from bot.db.store import Store
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,6 @@ class Outbox:
         self.retry_base = retry_base
         self._delivery = delivery_factory or (lambda a: Delivery(_NoService(), a))
         self._locks: dict[int, asyncio.Lock] = {}  # one delivery per row at a time (tick vs. scheduled job)
-        Base.metadata.create_all(store.engine)
 
     # -- enqueue ------------------------------------------------------------------------------
     def enqueue_digest(self, channel: str, platform: str, target: str, digest: Digest,

@@ -19,11 +19,12 @@ from bot.digests import Digests
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
 from bot.feeds.repo import FeedRepo
-from bot.lease import LEASE_SECONDS, Lease, LeaseHeld
+from bot.db.lease import LEASE_SECONDS, Lease, LeaseHeld
 from bot.outbox import Outbox
 from bot.schedule import DigestScheduler, ScheduleRepo
 from bot.service import Audience, DigestRequest
-from bot.store import Store, utcnow
+from bot.db.schema import utcnow
+from bot.db.store import Store
 
 log = logging.getLogger(__name__)
 

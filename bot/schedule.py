@@ -40,8 +40,9 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import select
 
-from bot.jobs_models import ScheduleRow
-from bot.store import Base, Store, utcnow
+from bot.db.schema import ScheduleRow
+from bot.db.schema import utcnow
+from bot.db.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +256,6 @@ class ScheduleRepo:
     def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
         self.store = store
         self.clock = clock
-        Base.metadata.create_all(store.engine)
 
     def set(self, channel: str, spec: ScheduleSpec) -> None:
         """Create or replace the channel's schedule (enabled)."""

@@ -7,7 +7,7 @@ from typing import Awaitable, Callable
 
 import pytest
 
-from bot.store import Store
+from bot.db.store import Store
 
 
 class Clock:

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import bot.feeds.models  # noqa: F401  (the feed tables, for create_all)
-import bot.jobs_models  # noqa: F401  (channels and schedules)
 from bot.commands import parse_command
 from bot.feeds.repo import FeedRepo
 from bot.manage import NOT_ALLOWED, Manager
 from bot.manage_commands import ManageContext, execute, redact, shorten
 from bot.schedule import ScheduleRepo
-from bot.store import Store
+from bot.db.store import Store
 
 CTX = ManageContext("slack:T1:C1", "C1", can_manage=True)
 

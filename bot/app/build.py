@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Awaitable, Callable
 
 from bot.app.settings import Settings
 from bot.delivery import ChatAdapter
-from bot.store import Store
+from bot.db.store import Store
 
 if TYPE_CHECKING:
     from bot.digests import Digests

@@ -77,7 +77,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
 def cmd_deliver_pending(args: argparse.Namespace) -> int:
     """``digestbot deliver-pending``: post what an interrupted run left in the outbox."""
-    from bot.lease import Lease
+    from bot.db.lease import Lease
     from bot.outbox import Outbox
 
     app = app_of(args, None)

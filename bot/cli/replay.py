@@ -74,7 +74,7 @@ def steps(articles: Sequence[Article], every: str) -> list[tuple[str, str, list[
 def run_replay(articles: Sequence[Article], every: str, config: "EngineConfig", emit: Emit) -> "Digests":
     """Ingest ``articles`` step by step into a throwaway store; after each step build, emit, mark delivered."""
     from bot.digests import Digests
-    from bot.store import Store
+    from bot.db.store import Store
 
     service = Digests(Store("sqlite://"), config)
     audience = Audience("replay")

@@ -8,9 +8,10 @@ from typing import Any, Callable, cast
 from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
-from bot.feeds.models import EntryRow, FeedRow, SubscriptionRow
-from bot.jobs_models import ChannelRow
-from bot.store import Base, Store, utcnow
+from bot.db.schema import EntryRow, FeedRow, SubscriptionRow
+from bot.db.schema import ChannelRow
+from bot.db.schema import utcnow
+from bot.db.store import Store
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,6 @@ class FeedRepo:
     def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
         self.store = store
         self.clock = clock
-        Base.metadata.create_all(store.engine)
 
     # -- channels ------------------------------------------------------------------------
     def ensure_channel(self, channel: str, target: str | None = None) -> None:

@@ -17,7 +17,7 @@ from bot.cli import main
 from bot.outbox import Outbox
 from bot.render.discord import DiscordRenderer
 from bot.render.slack import render_messages
-from bot.store import Store
+from bot.db.store import Store
 from fakes.discord_api import FakeDiscordAPI
 from fakes.slack_api import FakeSlack
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest

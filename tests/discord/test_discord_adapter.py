@@ -185,11 +185,9 @@ async def test_keyed_repost_is_dropped_by_discord(fake_api: FakeDiscordAPI, http
 
 
 async def test_outbox_notice_goes_out_keyed_and_escaped(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
-    import bot.feeds.models  # noqa: F401  (tables)
-    import bot.jobs_models  # noqa: F401  (tables)
     from bot.discord.adapter import nonce_for
     from bot.outbox import Outbox, idempotency_key
-    from bot.store import Store
+    from bot.db.store import Store
 
     outbox = Outbox(Store("sqlite://"), {"discord": DiscordAdapter(http)})
     text = "⚠️ The feed https://a.example/rss_x failed @everyone"

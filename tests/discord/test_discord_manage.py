@@ -14,16 +14,14 @@ from typing import Any, AsyncIterator
 import pytest
 from sqlalchemy import func, select
 
-import bot.feeds.models  # noqa: F401  (tables)
-import bot.jobs_models  # noqa: F401  (tables)
 from bot.discord.client import DigestBot
 from bot.discord.manage_cog import FAILED, NOT_CONFIGURED, timezone_choices
 from bot.feeds.repo import FeedRepo
-from bot.jobs_models import ChannelRow
+from bot.db.schema import ChannelRow
 from bot.manage import NOT_ALLOWED, Manager
 from bot.schedule import ScheduleRepo
 from bot.service import Audience
-from bot.store import Store
+from bot.db.store import Store
 
 from discord_fakes import (
     ADMINISTRATOR,

@@ -17,7 +17,7 @@ from bot.app.serve import serve
 from bot.digests import Digests
 from bot.discord.config import DiscordSettings
 from bot.schedule import ScheduleRepo
-from bot.store import Store
+from bot.db.store import Store
 from discord_fakes import CHANNEL, FAKE_TOKEN, GUILD, MANAGE_CHANNELS, USE_APP_COMMANDS, interaction_payload, opt, sub
 from fakes.discord_api import FakeDiscordAPI
 from summarizer.ingest import read_paths

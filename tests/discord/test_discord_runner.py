@@ -95,7 +95,7 @@ async def test_serve_an_external_bot_whose_http_client_the_scheduler_shares(
     from bot.delivery import Message
     from bot.discord.runner import build_bot
     from bot.manage import Manager
-    from bot.store import Store
+    from bot.db.store import Store
 
     monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)  # restored after
     settings = DiscordSettings(

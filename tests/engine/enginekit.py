@@ -7,7 +7,7 @@ from typing import Sequence
 
 from bot.digests import Digests
 from bot.service import Audience, DigestRequest
-from bot.store import Store
+from bot.db.store import Store
 from summarizer.engine import Engine
 from summarizer.ingest import make_article as _make_article
 from summarizer.models import Article, Digest

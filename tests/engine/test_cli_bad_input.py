@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.store import Store
+from bot.db.store import Store
 from enginekit import FLOODS, TROOPS_A, TROOPS_B, sqlite_url, write
 
 REPO = Path(__file__).resolve().parents[2]

@@ -8,9 +8,9 @@ import pytest
 
 from bot.digests import Digests
 from bot.service import Audience, DigestRequest
-from bot.store import Store
+from bot.db.store import Store
 from enginekit import FLOODS, TROOPS_A, TROOPS_B, build, item_texts, make_article, service, sqlite_url
-from summarizer.errors import StoreError
+from bot.db.errors import StoreError
 from summarizer.models import Article
 
 CHANNEL = Audience("slack:T1:C1")

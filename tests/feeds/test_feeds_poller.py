@@ -7,11 +7,11 @@ from sqlalchemy import func, select
 
 from bot.digests import Digests
 from bot.feeds.fetch import Fetcher
-from bot.feeds.models import EntryRow
+from bot.db.schema import EntryRow
 from bot.feeds.poller import Poller
 from bot.feeds.repo import FeedRepo
 from bot.service import Audience, DigestRequest
-from bot.store import ArticleRow
+from bot.db.schema import ArticleRow
 
 ALPHA, BETA = "webhook:alpha", "webhook:beta"
 

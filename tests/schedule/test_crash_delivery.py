@@ -18,9 +18,10 @@ import pytest
 from schedule_helpers import three_story_digest
 from sqlalchemy import select
 
-from bot.jobs_models import OutboxRow
+from bot.db.schema import OutboxRow
 from bot.outbox import Outbox, integrity_problems
-from bot.store import SeenRow, Store
+from bot.db.schema import SeenRow
+from bot.db.store import Store
 from bot.webhook import WebhookAdapter
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from bot.lease import Lease, LeaseHeld
-from bot.store import Store
+from bot.db.lease import Lease, LeaseHeld
+from bot.db.store import Store
 
 
 

@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from bot.digests import Digests
 from bot.feeds.repo import FeedRepo
-from bot.jobs_models import OutboxRow
+from bot.db.schema import OutboxRow
 from bot.outbox import Outbox, digest_from_json, digest_to_json, integrity_problems
 from bot.runner import OutboxNotifier, ScheduledDigests
-from bot.store import SeenRow, ShownRow
+from bot.db.schema import SeenRow, ShownRow
 from bot.webhook import WebhookAdapter
 from summarizer.ingest import make_article
 

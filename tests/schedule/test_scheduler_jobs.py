@@ -5,7 +5,7 @@ import asyncio
 from datetime import datetime, timedelta, timezone
 
 from bot.schedule import DigestScheduler, ScheduleRepo, parse_spec
-from bot.store import utcnow
+from bot.db.schema import utcnow
 
 CH = "webhook:news"
 

@@ -9,14 +9,12 @@ from typing import Any
 
 import pytest
 
-import bot.feeds.models  # noqa: F401  (feed tables for create_all)
-import bot.jobs_models  # noqa: F401  (channel and schedule tables)
 from bot.feeds.repo import FeedRepo
-from bot.jobs_models import ChannelRow
+from bot.db.schema import ChannelRow
 from bot.manage import NOT_ALLOWED, Manager
 from bot.schedule import ScheduleRepo
 from bot.slack.app import MANAGE_FAILED, plain_command_text
-from bot.store import Store
+from bot.db.store import Store
 from fakes.slack_api import RESPONSE_URL
 from slack_stack import MakeStack, Stack
 

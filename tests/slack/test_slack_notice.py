@@ -8,13 +8,11 @@ from slack_sdk.models.blocks import Block, SectionBlock
 from slack_sdk.models.metadata import Metadata
 from slack_sdk.web.async_client import AsyncWebClient
 
-import bot.feeds.models  # noqa: F401  (all tables for create_all)
-import bot.jobs_models  # noqa: F401
 from bot.delivery import Message
 from bot.outbox import Outbox, idempotency_key, keyed, notice_message
 from bot.render.slack import SECTION_MAX
 from bot.slack.adapter import METADATA_EVENT, SlackAdapter
-from bot.store import Store
+from bot.db.store import Store
 from fakes.slack_api import FakeSlack
 
 DIGEST_MESSAGE = Message({"text": "hello", "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": "hi"}}]},

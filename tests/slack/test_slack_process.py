@@ -15,7 +15,7 @@ from bot.app.serve import serve
 from bot.digests import Digests
 from bot.schedule import ScheduleRepo
 from bot.slack.config import SlackSettings
-from bot.store import Store
+from bot.db.store import Store
 from fakes.slack_api import FakeSlack, command_fields
 from summarizer.ingest import read_paths
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.digests import Digests
 from bot.service import Audience
-from bot.store import Store
+from bot.db.store import Store
 from fakes.slack_api import RESPONSE_URL
 from slack_stack import MakeStack
 from summarizer.ingest import read_paths

@@ -19,7 +19,7 @@ from bot.service import Audience
 from bot.slack.app import NO_MANAGER
 from bot.slack.config import ConfigError, SlackSettings
 from bot.slack.runner import serve
-from bot.store import Store
+from bot.db.store import Store
 from slack_fake_service import FakeDigestService, sample_stories
 from fakes.slack_api import RESPONSE_URL, FakeSlack, command_fields, signed_command
 from slack_stack import SECRET

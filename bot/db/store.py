@@ -1,4 +1,5 @@
-"""The store: articles, stories and what each audience has been shown (SQLAlchemy 2).
+"""The store: the database connection, transactions, and the engine side's queries (articles,
+stories, and what each audience has been shown). Tables: :mod:`bot.db.schema`.
 
 Embedded SQLite by default (``sqlite:///digestbot.db``); any SQLAlchemy URL works, so a
 PostgreSQL database can replace it. Every write is one transaction: a failure leaves the
@@ -8,89 +9,19 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import (
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    String,
-    Text,
-    create_engine,
-    event,
-    func,
-    select,
-)
+from sqlalchemy import create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from summarizer.errors import StoreError
+from bot.db.errors import StoreError
+from bot.db.migrate import upgrade
+from bot.db.schema import ArticleRow, SeenRow, ShownRow, StoryRow
 from summarizer.models import Article, Item
 
 log = logging.getLogger(__name__)
-
-
-def utcnow() -> datetime:
-    """Naive UTC now (the store keeps naive UTC timestamps)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-class Base(DeclarativeBase):
-    """Declarative base of every digestbot table."""
-
-
-class StoryRow(Base):
-    """A story: a group of articles about one event."""
-
-    __tablename__ = "stories"
-    id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    title: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class ArticleRow(Base):
-    """A stored article (clean text)."""
-
-    __tablename__ = "articles"
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(64), unique=True, index=True)
-    title: Mapped[str] = mapped_column(Text, default="")
-    text: Mapped[str] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(200), default="")
-    url: Mapped[str] = mapped_column(Text, default="")
-    published: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, index=True)
-    origin: Mapped[str] = mapped_column(Text, default="")
-    story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id"), nullable=True, index=True)
-    ingested_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-
-    def to_article(self) -> Article:
-        """The model value of this row."""
-        return Article(self.id, self.title, self.text, self.source, self.url, self.published, self.origin)
-
-
-class SeenRow(Base):
-    """An article an audience has been caught up on (its facts are known to it)."""
-
-    __tablename__ = "seen"
-    audience: Mapped[str] = mapped_column(String(200), primary_key=True)
-    article_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class ShownRow(Base):
-    """An item an audience was shown (for status, audit and de-duplication)."""
-
-    __tablename__ = "shown"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    audience: Mapped[str] = mapped_column(String(200), index=True)
-    key: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(16))
-    text: Mapped[str] = mapped_column(Text)
-    sentence: Mapped[str] = mapped_column(Text, default="")  # the full sentence: part of the audience's memory
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    __table_args__ = (Index("ix_shown_audience_key", "audience", "key", unique=True),)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -114,25 +45,10 @@ class Store:
                 self.engine = create_engine(url, connect_args={"check_same_thread": False} if url.startswith("sqlite") else {})
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
-            Base.metadata.create_all(self.engine)
-            self._migrate()
+            upgrade(self.engine)  # the one place tables are created or changed
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the store at {self.engine.url.render_as_string(hide_password=True) if hasattr(self, 'engine') else 'the given URL'}: {exc.__class__.__name__}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-
-    # Columns added after a table first shipped: (table, column, SQL type and default).
-    _ADDED_COLUMNS = (("shown", "sentence", "TEXT NOT NULL DEFAULT ''"),)
-
-    def _migrate(self) -> None:
-        """Add columns that newer versions use to tables an older version created (idempotent)."""
-        from sqlalchemy import inspect, text
-
-        inspector = inspect(self.engine)
-        tables = set(inspector.get_table_names())
-        with self.engine.begin() as conn:
-            for table, column, ddl in self._ADDED_COLUMNS:
-                if table in tables and column not in {c["name"] for c in inspector.get_columns(table)}:
-                    conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
 
     @contextmanager
     def session(self) -> Iterator[Session]:

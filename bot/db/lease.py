@@ -15,22 +15,13 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Callable
 
-from sqlalchemy import DateTime, String
-from sqlalchemy.orm import Mapped, mapped_column
 
-from bot.store import Base, Store, utcnow
+from bot.db.schema import LeaseRow, utcnow
+
+from bot.db.store import Store
 from summarizer.errors import DigestbotError
 
 LEASE_SECONDS = 180
-
-
-class LeaseRow(Base):
-    """Who holds a named lease, and until when."""
-
-    __tablename__ = "leases"
-    name: Mapped[str] = mapped_column(String(64), primary_key=True)
-    owner: Mapped[str] = mapped_column(String(200))
-    expires_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class LeaseHeld(DigestbotError):
@@ -62,7 +53,6 @@ class Lease:
 
     def __init__(self, store: Store, name: str = "deliver", *, seconds: int = LEASE_SECONDS,
                  owner: str | None = None, clock: Callable[[], datetime] = utcnow) -> None:
-        Base.metadata.create_all(store.engine, tables=[Base.metadata.tables[LeaseRow.__tablename__]])
         self.store = store
         self.name = name
         self.seconds = seconds
