@@ -1,11 +1,16 @@
 """The delivery core both chat platforms share.
 
 A platform adapter does two things: ``render`` a :class:`~summarizer.models.Digest` into
-platform messages, and ``send`` one message. The core posts the messages in order, waits
-out rate limits (bounded retries), and only after the platform confirms a message records
-the stories it carried as delivered. A failed post records nothing for its stories, so the
-next digest still contains them; marking is idempotent, so a retried post does not
-double-count.
+platform messages, and ``send`` one message (:class:`ChatAdapter`); an adapter the outbox
+posts through also attaches idempotency keys, renders notices and closes its client
+(:class:`ChannelAdapter`). The one delivery path: send (in order, rate limits waited out
+with bounded retries) -> confirm -> mark. The one marking rule (:func:`bot.service.delivered_part`):
+what counts as delivered is either the whole digest (every message confirmed and together
+they carried every story) or only the stories whose messages were all confirmed. A failed
+post records nothing for its stories, so the next digest still contains them; marking is
+idempotent, so a retried post does not double-count. On-demand replies mark through
+:meth:`Delivery.deliver`'s ``mark``; the outbox marks each confirmed message in its own
+transaction with the same rule.
 
 Exceptions (one hierarchy, catch :class:`DeliveryError` for all of them)::
 
@@ -20,7 +25,6 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Protocol, Sequence
 
-from bot.service import Audience, DigestService
 from summarizer.models import Digest
 
 log = logging.getLogger(__name__)
@@ -64,6 +68,47 @@ class ChatAdapter(Protocol):
         ...
 
 
+class ChannelAdapter(ChatAdapter, Protocol):
+    """A channel transport the outbox posts through: keyed posts, notices, and a client to close."""
+
+    def keyed(self, message: Message, key: str) -> Message:
+        """``message`` carrying the idempotency ``key`` the way the platform can use it."""
+        ...
+
+    def render_notice(self, text: str) -> Message:
+        """A plain notice (e.g. a feed keeps failing) in the platform's format."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release what the adapter owns (an HTTP client); a no-op when it shares one."""
+        ...
+
+
+# Records that stories of a digest reached an audience: (digest, story ids or None for the whole digest).
+Mark = Callable[[Digest, "Sequence[str] | None"], None]
+
+
+def confirmed_stories(digest: Digest, messages: Sequence[Message], sent: int) -> list[str] | None:
+    """What the first ``sent`` confirmed ``messages`` delivered: ``None`` for the whole digest, else story ids.
+
+    The whole digest when every message went through and together they carried every story; else
+    the stories of the confirmed messages, except a story split over a message that failed or was not sent.
+    """
+    carried = {s for m in messages for s in m.story_ids}
+    if messages and sent == len(messages) and all(s.story_id in carried for s in digest.stories):
+        return None
+    return _sent_stories(messages, sent)
+
+
+def _sent_stories(messages: Sequence[Message], sent: int) -> list[str]:
+    """Story ids of the first ``sent`` messages in order, without those also in a later, unsent message."""
+    confirmed: list[str] = []
+    for m in messages[:sent]:
+        confirmed.extend(s for s in m.story_ids if s not in confirmed)
+    unsent = {s for m in messages[sent:] for s in m.story_ids}
+    return [s for s in confirmed if s not in unsent]
+
+
 @dataclass
 class DeliveryReport:
     """What happened to one digest delivery."""
@@ -72,7 +117,7 @@ class DeliveryReport:
     failed: int = 0
     story_ids: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    marked: bool = False  # the service recorded (part of) the digest as delivered
+    marked: bool = False  # (part of) the digest was recorded as delivered
     mark_error: str = ""  # the posts went out but recording them failed (they may be repeated)
 
     @property
@@ -82,11 +127,10 @@ class DeliveryReport:
 
 
 class Delivery:
-    """Posts digests through an adapter and records what the platform confirmed."""
+    """Posts messages through an adapter (in order, rate limits waited out) and reports what was confirmed."""
 
     def __init__(
         self,
-        service: DigestService,
         adapter: ChatAdapter,
         *,
         max_retries: int = 3,
@@ -94,7 +138,6 @@ class Delivery:
         min_interval: float = 0.0,
         sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
     ) -> None:
-        self.service = service
         self.adapter = adapter
         self.max_retries = max_retries
         self.max_wait = max_wait
@@ -114,18 +157,16 @@ class Delivery:
                 log.info("%s rate limited; waiting %.2fs (attempt %d)", self.adapter.platform, exc.retry_after, attempt)
                 await self._sleep(exc.retry_after)
 
-    async def deliver(
-        self, target: str, audience: Audience, digest: Digest, messages: Sequence[Message] | None = None
-    ) -> DeliveryReport:
-        """Post every message of ``digest``; mark delivered only the stories that were confirmed.
+    async def deliver(self, target: str, digest: Digest, messages: Sequence[Message] | None = None, *,
+                      mark: Mark | None = None) -> DeliveryReport:
+        """Post every message of ``digest`` in order; then ``mark`` what was confirmed (:func:`confirmed_stories`).
 
-        ``messages`` defaults to ``adapter.render(digest)``. The whole digest is marked (so the
-        service may also record the articles it accounted for) only when every message went through
-        and together they carried every story; otherwise only the confirmed stories are marked.
+        ``messages`` defaults to ``adapter.render(digest)``. ``mark(digest, story_ids)`` is e.g.
+        ``partial(service.mark_delivered, audience)``; it runs in a worker thread, and a failure
+        to mark is reported, never raised (the posts are out).
         """
         report = DeliveryReport()
         messages = list(self.adapter.render(digest) if messages is None else messages)
-        confirmed: list[str] = []
         for index, message in enumerate(messages):
             if index and self.min_interval > 0:
                 await self._sleep(self.min_interval)
@@ -139,23 +180,15 @@ class Delivery:
                 self._failed(report, target, f"{type(exc).__name__}: {exc}")
                 break
             report.sent += 1
-            confirmed.extend(s for s in message.story_ids if s not in confirmed)
-        # A story split over several messages counts only if none of its messages failed.
-        if report.failed:
-            failed_or_unsent = {s for m in messages[report.sent:] for s in m.story_ids}
-            confirmed = [s for s in confirmed if s not in failed_or_unsent]
-        report.story_ids = confirmed
-        carried = {s for m in messages for s in m.story_ids}
-        complete = all(s.story_id in carried for s in digest.stories)
+        stories = confirmed_stories(digest, messages, report.sent)
+        report.story_ids = _sent_stories(messages, report.sent)
+        if mark is None or (stories is not None and not stories):
+            return report
         try:
-            if messages and report.ok and complete:
-                await asyncio.to_thread(self.service.mark_delivered, audience, digest)
-                report.marked = True
-            elif confirmed:
-                await asyncio.to_thread(self.service.mark_delivered, audience, digest, confirmed)
-                report.marked = True
+            await asyncio.to_thread(mark, digest, stories)
+            report.marked = True
         except Exception as exc:  # the post is out; failing to remember it must not crash the caller
-            log.exception("marking %d stories delivered to %s failed", len(confirmed), audience.key)
+            log.exception("marking %d stories delivered failed", len(report.story_ids))
             report.mark_error = f"mark_delivered failed: {type(exc).__name__}"
             report.errors.append(report.mark_error)
         return report

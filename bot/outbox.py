@@ -5,13 +5,13 @@ rendered messages before anything is posted. Delivery then, per message:
 
 1. commits ``posting`` (a send is in flight);
 2. sends it through :meth:`bot.delivery.Delivery.send_with_retry` with the idempotency key
-   ``digestbot-<outbox id>-<message index>`` attached where the adapter supports it
-   (``adapter.keyed(message, key)``: webhook header/body; Discord ``nonce`` +
+   ``digestbot-<outbox id>-<message index>`` attached by the adapter
+   (:meth:`~bot.delivery.ChannelAdapter.keyed`: webhook header/body; Discord ``nonce`` +
    ``enforce_nonce``; Slack message ``metadata``);
 3. on confirmation commits, in ONE transaction, ``sent += 1``, the seen/shown rows of the
    message's stories and, after the last message, ``delivered`` plus every article the
-   digest accounts for. :meth:`Digests.mark_delivered` is then called (idempotent; it only
-   refreshes the in-process memory index).
+   digest accounts for (the marking rule :func:`bot.delivery.delivered_part`). Then
+   :meth:`Digests.remember` lets the in-process memory learn the digest (no second write).
 
 On start, ``pending`` and ``posting`` rows are finished from message ``sent`` on. The
 unavoidable duplicate window: the platform accepted message *i* but the process died before
@@ -30,17 +30,19 @@ import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from bot.delivery import ChatAdapter, Delivery, DeliveryError, Message, PermanentError
-from bot.db.schema import OUTBOX_STATES, ChannelRow, OutboxRow
-from bot.service import Audience
-from bot.db.schema import SeenRow, utcnow
+from bot.delivery import ChannelAdapter, ChatAdapter, Delivery, DeliveryError, Message, PermanentError
+from bot.db.schema import OUTBOX_STATES, ChannelRow, OutboxRow, SeenRow, utcnow
 from bot.db.store import Store
+from bot.service import Audience, delivered_part
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+
+if TYPE_CHECKING:
+    from bot.digests import Digests
 
 log = logging.getLogger(__name__)
 
@@ -94,18 +96,6 @@ def idempotency_key(outbox_id: int, index: int) -> str:
     return f"digestbot-{outbox_id}-{index}"
 
 
-def keyed(adapter: ChatAdapter, message: Message, key: str) -> Message:
-    """Attach the idempotency key if the adapter knows how (``keyed``); else the message unchanged."""
-    hook = getattr(adapter, "keyed", None)
-    return hook(message, key) if callable(hook) else message
-
-
-def notice_message(adapter: ChatAdapter, text: str) -> Message:
-    """A plain notice in the adapter's format (``render_notice``), else a ``{"text": ...}`` payload."""
-    hook = getattr(adapter, "render_notice", None)
-    return hook(text) if callable(hook) else Message({"text": text}, ())
-
-
 @dataclass(frozen=True)
 class OutboxEntry:
     """A detached view of an outbox row."""
@@ -122,32 +112,19 @@ class OutboxEntry:
     delivered_at: datetime | None
 
 
-class _NoService:
-    """Delivery needs a service only for ``deliver``; the outbox marks rows itself."""
-
-    def build(self, request: object) -> Digest:  # pragma: no cover
-        """Never called: the outbox posts digests that were built already."""
-        raise NotImplementedError
-
-    def mark_delivered(self, audience: Audience, digest: Digest,
-                       story_ids: object = None) -> None:  # pragma: no cover
-        """Never called: the outbox records deliveries in its own transaction."""
-        raise NotImplementedError
-
-
 class Outbox:
     """Stores messages before posting them and finishes them after crashes."""
 
     def __init__(
         self,
         store: Store,
-        adapters: Mapping[str, ChatAdapter],
+        adapters: Mapping[str, ChannelAdapter],
         *,
-        digests: Any = None,  # bot.digests.Digests: refreshed after delivery when given
+        digests: "Digests | None" = None,  # its in-process memory learns each delivered digest
         clock: Callable[[], datetime] = utcnow,
         max_attempts: int = 6,
         retry_base: float = 60.0,
-        delivery_factory: Callable[[ChatAdapter], Delivery] | None = None,
+        delivery_factory: Callable[[ChatAdapter], Delivery] = Delivery,
     ) -> None:
         self.store = store
         self.adapters = dict(adapters)
@@ -155,7 +132,7 @@ class Outbox:
         self.clock = clock
         self.max_attempts = max_attempts
         self.retry_base = retry_base
-        self._delivery = delivery_factory or (lambda a: Delivery(_NoService(), a))
+        self._delivery = delivery_factory
         self._locks: dict[int, asyncio.Lock] = {}  # one delivery per row at a time (tick vs. scheduled job)
 
     # -- enqueue ------------------------------------------------------------------------------
@@ -168,7 +145,7 @@ class Outbox:
     def enqueue_notice(self, channel: str, platform: str, target: str, text: str) -> int:
         """Store a plain notice as pending (rendered by the platform's adapter if it is known)."""
         adapter = self.adapters.get(platform)
-        message = notice_message(adapter, text) if adapter else Message({"text": text}, ())
+        message = adapter.render_notice(text) if adapter else Message({"text": text}, ())
         return self._add(OutboxRow(channel=channel, platform=platform, target=target, kind="notice",
                                    messages=_messages_to_json([message])))
 
@@ -239,7 +216,7 @@ class Outbox:
         delivery = self._delivery(adapter)
         for index in range(start, len(messages)):
             self._set_state(outbox_id, "posting")
-            message = keyed(adapter, messages[index], idempotency_key(outbox_id, index))
+            message = adapter.keyed(messages[index], idempotency_key(outbox_id, index))
             try:
                 await delivery.send_with_retry(target, message)
             except PermanentError as exc:
@@ -254,8 +231,9 @@ class Outbox:
             self._confirmed(outbox_id, channel, -1, 0, None, digest)
         if digest is not None and self.digests is not None:
             try:
-                # idempotent: refreshes memory; off the loop, as a build may hold the service lock
-                await asyncio.to_thread(self.digests.mark_delivered, Audience(channel), digest)
+                # the seen rows are committed (_confirmed): only the in-process memory learns the digest;
+                # off the loop, as a build may hold the service lock
+                await asyncio.to_thread(self.digests.remember, Audience(channel), digest)
             except Exception:  # already committed in the store; memory is rebuilt on restart
                 log.exception("outbox %d: refreshing memory failed", outbox_id)
         return "delivered"
@@ -277,14 +255,11 @@ class Outbox:
             row.sent = index + 1
             row.updated_at = now
             if digest is not None and message is not None and message.story_ids:
-                wanted = set(message.story_ids)
-                chosen = [st for st in digest.stories if st.story_id in wanted]
-                Store.mark_seen_in(s, channel, [a for st in chosen for a in st.article_ids],
-                                   [i for st in chosen for i in st.items])
+                Store.mark_seen_in(s, channel, *delivered_part(digest, message.story_ids))
             if row.sent >= total:
                 row.state, row.delivered_at, row.last_error, row.next_attempt_at = "delivered", now, None, None
                 if digest is not None:
-                    Store.mark_seen_in(s, channel, digest.article_ids, digest.items)
+                    Store.mark_seen_in(s, channel, *delivered_part(digest, None))
                     _touch_channel(s, channel, now)
 
     def _fail(self, outbox_id: int, error: str) -> str:

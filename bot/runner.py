@@ -14,7 +14,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Callable, Mapping
 
-from bot.delivery import ChatAdapter
+from bot.delivery import ChannelAdapter
 from bot.digests import Digests
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
@@ -92,7 +92,7 @@ class ScheduledDigests:
 class Runtime:
     """Everything the scheduler process runs, wired from a store and the platform adapters."""
 
-    def __init__(self, store: Store, adapters: Mapping[str, ChatAdapter], *, fetcher: Fetcher | None = None,
+    def __init__(self, store: Store, adapters: Mapping[str, ChannelAdapter], *, fetcher: Fetcher | None = None,
                  clock: Callable[[], datetime] = utcnow, tick_every: float = 60.0,
                  digests: Digests | None = None, lease: Lease | None = None) -> None:
         self.store = store

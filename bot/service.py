@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol, Sequence
 
-from summarizer.models import Digest
+from summarizer.models import Digest, Item
 
 
 @dataclass(frozen=True)
@@ -62,3 +62,15 @@ class DigestService(Protocol):
     def mark_delivered(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
         """Record that ``digest`` (or only its ``story_ids``) reached ``audience``. Idempotent."""
         ...
+
+
+def delivered_part(digest: Digest, story_ids: Sequence[str] | None) -> tuple[list[str], list[Item]]:
+    """The articles and items that count as delivered: the whole digest (``None``) or only ``story_ids``.
+
+    The whole digest also accounts for articles that yielded no item (repeats of known facts).
+    """
+    if story_ids is None:
+        return list(digest.article_ids), digest.items
+    wanted = set(story_ids)
+    chosen = [s for s in digest.stories if s.story_id in wanted]
+    return [a for s in chosen for a in s.article_ids], [i for s in chosen for i in s.items]

@@ -120,3 +120,8 @@ class StoryIndex:
         story.add(article, article_vector(article))
         self.of_article[article.id] = story_id
         return story
+
+    def forget(self, article_ids: list[str]) -> None:
+        """Drop the story assignments of ``article_ids`` (e.g. their ingest was rolled back)."""
+        for article_id in article_ids:
+            self.of_article.pop(article_id, None)

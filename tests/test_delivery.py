@@ -1,6 +1,8 @@
 """Delivery core: retries, bounded give-up, partial failure, idempotent marking."""
 from __future__ import annotations
 
+from functools import partial
+
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -69,7 +71,7 @@ class Sleeps:
 async def test_rate_limited_then_success_marks_everything() -> None:
     service, sleeps = MemoryService(), Sleeps()
     adapter = ScriptedAdapter([Message({"n": 1}, ("a",)), Message({"n": 2}, ("b",))], [RateLimited(1.5), None, RateLimited(0.2)])
-    report = await Delivery(service, adapter, sleep=sleeps).deliver("chan", AUDIENCE, digest_of("a", "b"))
+    report = await Delivery(adapter, sleep=sleeps).deliver("chan", digest_of("a", "b"), mark=partial(service.mark_delivered, AUDIENCE))
     assert report.ok and report.sent == 2 and report.story_ids == ["a", "b"]
     assert sleeps.waits == [1.5, 0.2]
     assert [m.payload["n"] for m in adapter.sent] == [1, 2]
@@ -80,7 +82,7 @@ async def test_rate_limited_then_success_marks_everything() -> None:
 async def test_gives_up_after_max_retries_and_marks_nothing() -> None:
     service, sleeps = MemoryService(), Sleeps()
     adapter = ScriptedAdapter([Message({}, ("a",))], [RateLimited(1)] * 10)
-    report = await Delivery(service, adapter, max_retries=2, sleep=sleeps).deliver("chan", AUDIENCE, digest_of("a"))
+    report = await Delivery(adapter, max_retries=2, sleep=sleeps).deliver("chan", digest_of("a"), mark=partial(service.mark_delivered, AUDIENCE))
     assert not report.ok and report.sent == 0 and report.failed == 1
     assert adapter.attempts == 3 and sleeps.waits == [1, 1]
     assert service.calls == [] and "rate limited" in report.errors[0]
@@ -89,7 +91,7 @@ async def test_gives_up_after_max_retries_and_marks_nothing() -> None:
 async def test_retry_after_longer_than_max_wait_is_not_waited() -> None:
     service, sleeps = MemoryService(), Sleeps()
     adapter = ScriptedAdapter([Message({}, ("a",))], [RateLimited(600)])
-    report = await Delivery(service, adapter, max_wait=30, sleep=sleeps).deliver("chan", AUDIENCE, digest_of("a"))
+    report = await Delivery(adapter, max_wait=30, sleep=sleeps).deliver("chan", digest_of("a"), mark=partial(service.mark_delivered, AUDIENCE))
     assert not report.ok and sleeps.waits == [] and service.calls == []
 
 
@@ -97,7 +99,7 @@ async def test_partial_failure_marks_only_confirmed_stories() -> None:
     service = MemoryService()
     messages = [Message({}, ("a", "b")), Message({}, ("b", "c")), Message({}, ("d",))]
     adapter = ScriptedAdapter(messages, [None, PermanentError("channel_not_found")])
-    report = await Delivery(service, adapter, sleep=Sleeps()).deliver("chan", AUDIENCE, digest_of("a", "b", "c", "d"))
+    report = await Delivery(adapter, sleep=Sleeps()).deliver("chan", digest_of("a", "b", "c", "d"), mark=partial(service.mark_delivered, AUDIENCE))
     # "b" was split over the failed message, so it does not count; "d" was never sent.
     assert report.sent == 1 and report.failed == 1 and report.story_ids == ["a"]
     assert service.calls == [("test:w:c", ("a",))]
@@ -107,25 +109,25 @@ async def test_partial_failure_marks_only_confirmed_stories() -> None:
 async def test_unexpected_adapter_exception_is_a_failure_not_a_crash() -> None:
     service = MemoryService()
     adapter = ScriptedAdapter([Message({}, ("a",))], [RuntimeError("boom")])
-    report = await Delivery(service, adapter, sleep=Sleeps()).deliver("chan", AUDIENCE, digest_of("a"))
+    report = await Delivery(adapter, sleep=Sleeps()).deliver("chan", digest_of("a"), mark=partial(service.mark_delivered, AUDIENCE))
     assert not report.ok and "RuntimeError" in report.errors[0] and service.calls == []
 
 
 async def test_messages_that_leave_out_stories_mark_only_what_they_carried() -> None:
     service = MemoryService()
     adapter = ScriptedAdapter([Message({}, ("a",))])
-    report = await Delivery(service, adapter, sleep=Sleeps()).deliver("chan", AUDIENCE, digest_of("a", "b"))
+    report = await Delivery(adapter, sleep=Sleeps()).deliver("chan", digest_of("a", "b"), mark=partial(service.mark_delivered, AUDIENCE))
     assert report.ok and service.calls == [("test:w:c", ("a",))]
 
 
 async def test_remarking_is_idempotent() -> None:
     service = MemoryService()
     messages = [Message({}, ("a", "b")), Message({}, ("b",))]
-    delivery = Delivery(service, ScriptedAdapter(messages), sleep=Sleeps())
+    delivery = Delivery(ScriptedAdapter(messages), sleep=Sleeps())
     digest = digest_of("a", "b")
-    first = await delivery.deliver("chan", AUDIENCE, digest)
+    first = await delivery.deliver("chan", digest, mark=partial(service.mark_delivered, AUDIENCE))
     after_first = {k: set(v) for k, v in service.shown.items()}
-    second = await delivery.deliver("chan", AUDIENCE, digest)
+    second = await delivery.deliver("chan", digest, mark=partial(service.mark_delivered, AUDIENCE))
     assert first.story_ids == second.story_ids == ["a", "b"]  # "b" listed once although in two messages
     assert service.shown == after_first == {"test:w:c": {"a", "b"}}
 
@@ -133,7 +135,7 @@ async def test_remarking_is_idempotent() -> None:
 async def test_min_interval_paces_messages() -> None:
     sleeps = Sleeps()
     adapter = ScriptedAdapter([Message({}, ("a",)), Message({}, ("b",)), Message({}, ("c",))])
-    await Delivery(MemoryService(), adapter, min_interval=1.0, sleep=sleeps).deliver("c", AUDIENCE, digest_of("a", "b", "c"))
+    await Delivery(adapter, min_interval=1.0, sleep=sleeps).deliver("c", digest_of("a", "b", "c"), mark=partial(MemoryService().mark_delivered, AUDIENCE))
     assert sleeps.waits == [1.0, 1.0]
 
 
@@ -142,7 +144,7 @@ async def test_a_failing_mark_does_not_raise() -> None:
         def mark_delivered(self, *args: object, **kwargs: object) -> None:
             raise OSError("database is locked")
 
-    report = await Delivery(Broken(), ScriptedAdapter([Message({}, ("a",))]), sleep=Sleeps()).deliver("c", AUDIENCE, digest_of("a"))
+    report = await Delivery(ScriptedAdapter([Message({}, ("a",))]), sleep=Sleeps()).deliver("c", digest_of("a"), mark=partial(Broken().mark_delivered, AUDIENCE))
     assert report.sent == 1 and not report.marked and "mark_delivered failed" in report.errors[0]
 
 

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Awaitable, Callable
+from typing import TYPE_CHECKING, Callable
 
 from bot.app.settings import Settings
-from bot.delivery import ChatAdapter
+from bot.delivery import ChannelAdapter
 from bot.db.store import Store
 
 if TYPE_CHECKING:
@@ -29,8 +29,7 @@ class App:
         self.settings = settings
         self.store = store
         self._digests = digests
-        self.adapters: dict[str, ChatAdapter] = {}
-        self._closers: list[Callable[[], Awaitable[None]]] = []
+        self.adapters: dict[str, ChannelAdapter] = {}
         self._needs_login: list[str] = []  # platforms whose REST client logs in on connect()
 
     @property
@@ -61,7 +60,7 @@ class App:
         return Runtime(self.store, self.adapters, digests=self.digests, fetcher=self.fetcher(),
                        tick_every=tick_every)
 
-    def use_adapter(self, platform: str, adapter: ChatAdapter) -> None:
+    def use_adapter(self, platform: str, adapter: ChannelAdapter) -> None:
         """Replace the ``platform`` transport (e.g. with a running bot's logged-in client)."""
         self.adapters[platform] = adapter
         if platform in self._needs_login:
@@ -77,13 +76,12 @@ class App:
                 await _login_discord(self)
 
     async def aclose(self) -> None:
-        """Close every HTTP client the adapters hold."""
-        for close in reversed(self._closers):
+        """Close every HTTP client the adapters own."""
+        for adapter in self.adapters.values():
             try:
-                await close()
+                await adapter.aclose()
             except Exception:  # closing must not hide the command's own outcome
-                log.exception("closing an adapter failed")
-        self._closers.clear()
+                log.exception("closing the %s adapter failed", adapter.platform)
 
 
 def build_app(settings: Settings, *, store: Store | None = None, digests: "Digests | None" = None) -> App:
@@ -91,9 +89,7 @@ def build_app(settings: Settings, *, store: Store | None = None, digests: "Diges
     app = App(settings, store or Store(settings.database_url), digests=digests)
     from bot.webhook import WebhookAdapter
 
-    webhook = WebhookAdapter()
-    app.adapters["webhook"] = webhook
-    app._closers.append(webhook.aclose)
+    app.adapters["webhook"] = WebhookAdapter()
     if settings.slack is not None:
         from bot.slack.adapter import SlackAdapter, make_web_client
 
@@ -116,6 +112,9 @@ async def _login_discord(app: App) -> None:
     assert settings is not None
     apply_endpoints(settings)
     client = HTTPClient(asyncio.get_running_loop())
-    app._closers.append(client.close)
-    await client.static_login(settings.token)
-    app.adapters["discord"] = DiscordAdapter(client)
+    try:
+        await client.static_login(settings.token)
+    except BaseException:
+        await client.close()
+        raise
+    app.adapters["discord"] = DiscordAdapter(client, owns_http=True)

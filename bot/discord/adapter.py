@@ -51,11 +51,18 @@ class DiscordAdapter:
     platform = "discord"
 
     def __init__(
-        self, http: HTTPClient, renderer: DiscordRenderer | None = None, *, timeout: float = DEFAULT_TIMEOUT
+        self, http: HTTPClient, renderer: DiscordRenderer | None = None, *, timeout: float = DEFAULT_TIMEOUT,
+        owns_http: bool = False,
     ) -> None:
         self.http = http
         self.renderer = renderer or DiscordRenderer()
         self.timeout = timeout
+        self.owns_http = owns_http  # False when the client is a running bot's (the bot closes it)
+
+    async def aclose(self) -> None:
+        """Close the REST client if this adapter owns it."""
+        if self.owns_http:
+            await self.http.close()
 
     def render(self, digest: Digest) -> list[Message]:
         """The messages that show ``digest`` as embeds."""

@@ -9,13 +9,12 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from bot.delivery import Delivery, DeliveryReport
 from bot.discord.adapter import DiscordAdapter
-from bot.discord.cog import DigestCog, channel_audience
+from bot.discord.cog import DigestCog
 from bot.discord.manage_cog import ManageCog
 from bot.manage import Manager
 from bot.render.discord import DiscordRenderer
-from bot.service import DigestRequest, DigestService
+from bot.service import DigestService
 
 log = logging.getLogger(__name__)
 
@@ -76,16 +75,3 @@ class DigestBot(commands.Bot):
     def channel_adapter(self) -> DiscordAdapter:
         """A channel transport sharing this bot's logged-in REST client (for the scheduler's outbox)."""
         return DiscordAdapter(self.http, self.renderer)
-
-    def channel_delivery(self) -> Delivery:
-        """A delivery core that posts to channels through this bot's REST client."""
-        return Delivery(self.service, self.channel_adapter())
-
-    async def post_digest(
-        self, channel_id: int, guild_id: int | None = None, request: DigestRequest | None = None
-    ) -> DeliveryReport:
-        """Build and post the channel's digest (for schedules); marks only what Discord confirmed."""
-        audience = channel_audience(guild_id, channel_id)
-        request = request or DigestRequest(audience=audience, public=True)
-        digest = await asyncio.to_thread(self.service.build, request)
-        return await self.channel_delivery().deliver(str(channel_id), request.audience, digest)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import timedelta
+from functools import partial
 from typing import Callable, Optional
 
 import discord
@@ -43,7 +44,7 @@ WINDOW_CHOICES = [
 APOLOGY = "Sorry, I could not make your digest just now. Please try again in a minute."
 PARTIAL_APOLOGY = "Sorry, part of your digest could not be sent; the rest will be in your next digest."
 
-DeliveryFactory = Callable[[DigestService, ChatAdapter], Delivery]
+DeliveryFactory = Callable[[ChatAdapter], Delivery]
 
 
 def channel_audience(guild_id: int | None, channel_id: int | None) -> Audience:
@@ -57,9 +58,9 @@ def audience_for(interaction: discord.Interaction, public: bool) -> Audience:
     return channel if public else Audience.for_user(channel, str(interaction.user.id))
 
 
-def default_delivery(service: DigestService, adapter: ChatAdapter) -> Delivery:
+def default_delivery(adapter: ChatAdapter) -> Delivery:
     """Follow-ups must land within the interaction's 15 minutes: wait out short rate limits only."""
-    return Delivery(service, adapter, max_retries=3, max_wait=30.0)
+    return Delivery(adapter, max_retries=3, max_wait=30.0)
 
 
 class DigestCog(commands.Cog):
@@ -115,8 +116,8 @@ class DigestCog(commands.Cog):
         report: DeliveryReport | None = None
         try:
             digest = await asyncio.to_thread(self.service.build, request)
-            report = await self.delivery_factory(self.service, adapter).deliver(
-                str(interaction.channel_id), audience, digest
+            report = await self.delivery_factory(adapter).deliver(
+                str(interaction.channel_id), digest, mark=partial(self.service.mark_delivered, audience)
             )
         except Exception:
             log.exception("/digest failed (interaction %s, audience %s)", interaction.id, audience.key)

@@ -113,6 +113,9 @@ class SlackAdapter:
         metadata = {"event_type": METADATA_EVENT, "event_payload": {"key": key}}
         return Message({**message.payload, "metadata": metadata}, message.story_ids)
 
+    async def aclose(self) -> None:
+        """Nothing to release: the Web API client opens a session per request (or shares the caller's)."""
+
     async def send(self, target: str, message: Message) -> str:
         """Post ``message`` to channel ``target``; return its ``ts`` or raise a DeliveryError."""
         extra: dict[str, Any] = {}

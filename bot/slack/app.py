@@ -25,6 +25,7 @@ import asyncio
 import logging
 import re
 import weakref
+from functools import partial
 from typing import Any, Awaitable, Callable, Mapping
 
 import aiohttp
@@ -202,7 +203,8 @@ class DigestCommand:
                 if parsed.public:
                     return await self._post_public(digest, parsed, audience, channel_id, response_url)
                 adapter = ResponseUrlAdapter(title=digest_title(parsed), session=self.session)
-                report = await Delivery(self.service, adapter, sleep=self._sleep).deliver(response_url, audience, digest)
+                report = await Delivery(adapter, sleep=self._sleep).deliver(
+                    response_url, digest, mark=partial(self.service.mark_delivered, audience))
                 if not report.ok:
                     log.warning("ephemeral digest for %s not delivered: %s", audience.key, report.errors)
                 return report
@@ -232,8 +234,8 @@ class DigestCommand:
             await self.reply(response_url, NOTHING_TO_POST)
             return None
         adapter = SlackAdapter(self.client, title=digest_title(parsed))
-        delivery = Delivery(self.service, adapter, min_interval=self.post_interval, sleep=self._sleep)
-        report = await delivery.deliver(channel_id, audience, digest)
+        delivery = Delivery(adapter, min_interval=self.post_interval, sleep=self._sleep)
+        report = await delivery.deliver(channel_id, digest, mark=partial(self.service.mark_delivered, audience))
         if not report.ok:
             errors = " ".join(report.errors)
             if "not_in_channel" in errors or "channel_not_found" in errors:

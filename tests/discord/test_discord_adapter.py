@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import time
 
 import pytest
@@ -31,8 +33,8 @@ async def test_login_hits_users_me_with_bot_token(fake_api: FakeDiscordAPI, http
 
 async def test_posts_channel_message_and_marks_delivered(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
     service = service_with_two_stories()
-    delivery = Delivery(service, DiscordAdapter(http))
-    report = await delivery.deliver("42", AUDIENCE, service.build_for(AUDIENCE))
+    delivery = Delivery(DiscordAdapter(http))
+    report = await delivery.deliver("42", service.build_for(AUDIENCE), mark=partial(service.mark_delivered, AUDIENCE))
     assert report.ok and report.sent == 1
     (post,) = fake_api.of("channel_message")
     assert post.path == "/channels/42/messages" and post.status == 200
@@ -45,7 +47,7 @@ async def test_429_once_is_waited_out_by_discord_py(fake_api: FakeDiscordAPI, ht
     service = service_with_two_stories()
     fake_api.rate_limit("channel_message", retry_after=0.3)
     started = time.monotonic()
-    report = await Delivery(service, DiscordAdapter(http)).deliver("42", AUDIENCE, service.build_for(AUDIENCE))
+    report = await Delivery(DiscordAdapter(http)).deliver("42", service.build_for(AUDIENCE), mark=partial(service.mark_delivered, AUDIENCE))
     assert report.ok
     assert [r.status for r in fake_api.of("channel_message")] == [429, 200]
     assert time.monotonic() - started >= 0.3
@@ -60,8 +62,8 @@ async def test_persistent_429_is_bounded_and_marks_nothing(fake_api: FakeDiscord
     async def sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    delivery = Delivery(service, DiscordAdapter(http), max_retries=2, sleep=sleep)
-    report = await delivery.deliver("42", AUDIENCE, service.build_for(AUDIENCE))
+    delivery = Delivery(DiscordAdapter(http), max_retries=2, sleep=sleep)
+    report = await delivery.deliver("42", service.build_for(AUDIENCE), mark=partial(service.mark_delivered, AUDIENCE))
     assert not report.ok and report.failed == 1
     # discord.py tries 5 times per send; the delivery core sends 1 + max_retries times.
     assert len(fake_api.of("channel_message")) == 5 * 3
@@ -112,7 +114,7 @@ async def test_invalid_payload_is_permanent_and_stops_delivery(fake_api: FakeDis
 async def test_forbidden_channel_marks_nothing(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
     service = service_with_two_stories()
     fake_api.script("channel_message", 403, {"message": "Missing Access", "code": 50001})
-    report = await Delivery(service, DiscordAdapter(http)).deliver("42", AUDIENCE, service.build_for(AUDIENCE))
+    report = await Delivery(DiscordAdapter(http)).deliver("42", service.build_for(AUDIENCE), mark=partial(service.mark_delivered, AUDIENCE))
     assert report.failed == 1 and "50001" in report.errors[0]
     assert len(service.build_for(AUDIENCE).items) == 2
 
@@ -135,7 +137,7 @@ async def test_split_digest_second_message_fails_marks_only_first_story(
         return await original(target, message)
 
     adapter.send = send  # type: ignore[method-assign]
-    report = await Delivery(service, adapter).deliver("42", AUDIENCE, digest)
+    report = await Delivery(adapter).deliver("42", digest, mark=partial(service.mark_delivered, AUDIENCE))
     assert report.sent == 1 and report.failed == 1
     remaining = service.build_for(AUDIENCE)
     assert [s.story_id for s in remaining.stories] == ["s10", "s11"]
@@ -148,7 +150,7 @@ def test_channel_id_of_accepts_audience_keys() -> None:
 
 async def test_empty_digest_posts_nothing_new(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
     service = FakeDigestService()
-    report = await Delivery(service, DiscordAdapter(http)).deliver("42", AUDIENCE, Digest(AUDIENCE.key))
+    report = await Delivery(DiscordAdapter(http)).deliver("42", Digest(AUDIENCE.key), mark=partial(service.mark_delivered, AUDIENCE))
     assert report.ok
     assert fake_api.of("channel_message")[0].json["content"].startswith("Nothing new")
 

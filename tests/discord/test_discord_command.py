@@ -244,20 +244,6 @@ async def test_persistent_followup_rate_limit_gives_up_and_remembers_nothing(
     assert len(service.build_for(service.requests[0].audience).items) == 3
 
 
-async def test_post_digest_to_channel_for_schedules(fake_api: FakeDiscordAPI, bot_and_service: Any) -> None:
-    bot, service = bot_and_service
-    report = await bot.post_digest(CHANNEL, GUILD)
-    assert report.ok
-    (post,) = fake_api.of("channel_message")
-    assert post.path == f"/channels/{CHANNEL}/messages"
-    assert post.json["allowed_mentions"] == {"parse": []}
-    assert [e["title"] for e in post.json["embeds"]] == ["Flu outbreak", "Quake in Chile"]
-    channel = Audience.channel("discord", str(GUILD), str(CHANNEL))
-    assert service.build_for(channel).empty
-    assert (await bot.post_digest(CHANNEL, GUILD)).ok
-    assert fake_api.of("channel_message")[1].json["content"].startswith("Nothing new")
-
-
 async def test_partial_delivery_apologises_and_remembers_only_what_was_sent(
     fake_api: FakeDiscordAPI, bot_and_service: Any
 ) -> None:

@@ -1,6 +1,8 @@
 """SlackAdapter / ResponseUrlAdapter against the fake Web API: success, 429, errors."""
 from __future__ import annotations
 
+from functools import partial
+
 import socket
 
 import pytest
@@ -79,7 +81,7 @@ async def test_delivery_waits_out_rate_limits_through_the_adapter(fake_slack: Fa
     service = FakeDigestService(sample_stories())
     audience = Audience.channel("slack", "T1", "C1")
     digest = service.build(DigestRequest(audience))
-    report = await Delivery(service, SlackAdapter(bare_client(fake_slack)), sleep=sleep).deliver("C1", audience, digest)
+    report = await Delivery(SlackAdapter(bare_client(fake_slack)), sleep=sleep).deliver("C1", digest, mark=partial(service.mark_delivered, audience))
     assert report.ok and waits == [2.0]
     assert [c.status for c in fake_slack.of("chat.postMessage")] == [429, 200]
     assert service.known(audience) == {"flu-1", "flu-2", "vote-1"}
@@ -101,7 +103,7 @@ async def test_multi_message_post_keeps_order(fake_slack: FakeSlack) -> None:
     messages = adapter.render(digest)
     assert len(messages) > 1
     audience = Audience.channel("slack", "T1", "C1")
-    report = await Delivery(service, adapter).deliver("C1", audience, digest)
+    report = await Delivery(adapter).deliver("C1", digest, mark=partial(service.mark_delivered, audience))
     posts = fake_slack.of("chat.postMessage")
     assert report.ok and len(posts) == len(messages)
     assert [p.body["blocks"] for p in posts] == [m.payload["blocks"] for m in messages]
@@ -126,7 +128,7 @@ async def test_response_url_adapter_leaves_unshown_stories_for_next_time(fake_sl
     digest = big_digest()
     service = FakeDigestService(digest.stories)
     audience = Audience.for_user(Audience.channel("slack", "T1", "C1"), "U1")
-    report = await Delivery(service, ResponseUrlAdapter()).deliver(fake_slack.response_url(), audience, digest)
+    report = await Delivery(ResponseUrlAdapter()).deliver(fake_slack.response_url(), digest, mark=partial(service.mark_delivered, audience))
     assert report.ok and len(fake_slack.of(RESPONSE_URL)) == 5
     shown = set(report.story_ids)
     assert 0 < len(shown) < len(digest.stories)

@@ -9,7 +9,7 @@ from slack_sdk.models.metadata import Metadata
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.delivery import Message
-from bot.outbox import Outbox, idempotency_key, keyed, notice_message
+from bot.outbox import Outbox, idempotency_key
 from bot.render.slack import SECTION_MAX
 from bot.slack.adapter import METADATA_EVENT, SlackAdapter
 from bot.db.store import Store
@@ -43,7 +43,7 @@ def test_render_notice_is_one_valid_escaped_section() -> None:
     assert "&lt;https://evil.test|click&gt;" in text and "<https" not in text
     assert "@\u200bchannel" in text and "*now*" not in text
     assert message.payload["text"] == text and message.story_ids == ()
-    assert notice_message(adapter, "x").payload["blocks"][0]["type"] == "section"  # the outbox hook finds it
+    assert adapter.render_notice("x").payload["blocks"][0]["type"] == "section"
 
 
 def test_a_long_notice_stays_within_the_section_limit() -> None:
@@ -56,7 +56,7 @@ def test_a_long_notice_stays_within_the_section_limit() -> None:
 
 def test_keyed_puts_the_key_in_valid_metadata_and_keeps_the_rest() -> None:
     adapter = SlackAdapter(AsyncWebClient(token="xoxb-unused"))
-    message = keyed(adapter, DIGEST_MESSAGE, "digestbot-7-2")  # through the outbox hook
+    message = adapter.keyed(DIGEST_MESSAGE, "digestbot-7-2")
     assert message.payload["metadata"] == {"event_type": METADATA_EVENT, "event_payload": {"key": "digestbot-7-2"}}
     metadata = Metadata(**message.payload["metadata"])
     assert metadata.to_dict() == message.payload["metadata"]
