@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from bot.service import Audience, DigestRequest, delivered_part
+from bot.core.service import Audience, DigestRequest, delivered_part
 from bot.db.store import Store
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest

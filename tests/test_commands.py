@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.commands import (
+from bot.chat.commands import (
     MANAGE_USAGE,
     USAGE,
     Action,
@@ -15,10 +15,9 @@ from bot.commands import (
     ScheduleOff,
     ScheduleSet,
     Status,
-    parse_command,
-    parse_window,
 )
-from bot.service import Audience
+from bot.chat.grammar import parse_command, parse_window
+from bot.core.service import Audience
 
 
 @pytest.mark.parametrize(

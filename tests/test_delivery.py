@@ -8,8 +8,9 @@ from typing import Sequence
 
 import pytest
 
-from bot.delivery import Delivery, DeliveryError, Message, PermanentError, RateLimited
-from bot.service import Audience
+from bot.core.chat import DeliveryError, Message, PermanentError, RateLimited
+from bot.delivery.send import Delivery
+from bot.core.service import Audience
 from summarizer.models import Digest, Item, Kind, StoryDigest
 
 AUDIENCE = Audience.channel("test", "w", "c")

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.commands import parse_command
-from bot.feeds.repo import FeedRepo
-from bot.manage import NOT_ALLOWED, Manager
-from bot.manage_commands import ManageContext, execute, redact, shorten
-from bot.schedule import ScheduleRepo
+from bot.chat.grammar import parse_command
+from bot.db.feeds import FeedRepo
+from bot.chat.settings import NOT_ALLOWED, Manager
+from bot.chat.execute import ManageContext, execute, redact, shorten
+from bot.db.schedules import ScheduleRepo
 from bot.db.store import Store
 
 CTX = ManageContext("slack:T1:C1", "C1", can_manage=True)

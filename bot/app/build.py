@@ -5,14 +5,14 @@ import logging
 from typing import TYPE_CHECKING, Callable
 
 from bot.app.settings import Settings
-from bot.delivery import ChannelAdapter
+from bot.core.chat import ChannelAdapter
 from bot.db.store import Store
 
 if TYPE_CHECKING:
     from bot.digests import Digests
     from bot.feeds.fetch import Fetcher
-    from bot.manage import Manager
-    from bot.runner import Runtime
+    from bot.chat.settings import Manager
+    from bot.app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class App:
 
     def manager(self, on_change: Callable[[str], None] | None = None) -> "Manager":
         """The management API (feeds, schedules, status) over this store."""
-        from bot.manage import Manager
+        from bot.chat.settings import Manager
 
         return Manager(self.store, allow_private=self.settings.allow_private, on_change=on_change)
 
@@ -55,7 +55,7 @@ class App:
 
     def runtime(self, *, tick_every: float = 60.0) -> "Runtime":
         """The scheduler runtime (feed polls, scheduled digests, the outbox) over this app's adapters."""
-        from bot.runner import Runtime
+        from bot.app.runtime import Runtime
 
         return Runtime(self.store, self.adapters, digests=self.digests, fetcher=self.fetcher(),
                        tick_every=tick_every)
@@ -87,11 +87,11 @@ class App:
 def build_app(settings: Settings, *, store: Store | None = None, digests: "Digests | None" = None) -> App:
     """The process's objects for ``settings`` (``store``/``digests`` may be given: tests, embedding)."""
     app = App(settings, store or Store(settings.database_url), digests=digests)
-    from bot.webhook import WebhookAdapter
+    from bot.platforms.webhook import WebhookAdapter
 
     app.adapters["webhook"] = WebhookAdapter()
     if settings.slack is not None:
-        from bot.slack.adapter import SlackAdapter, make_web_client
+        from bot.platforms.slack.adapter import SlackAdapter, make_web_client
 
         app.adapters["slack"] = SlackAdapter(make_web_client(settings.slack))
     if settings.discord is not None:
@@ -105,8 +105,8 @@ async def _login_discord(app: App) -> None:
 
     from discord.http import HTTPClient
 
-    from bot.discord.adapter import DiscordAdapter
-    from bot.discord.runner import apply_endpoints
+    from bot.platforms.discord.adapter import DiscordAdapter
+    from bot.platforms.discord.runner import apply_endpoints
 
     settings = app.settings.discord
     assert settings is not None

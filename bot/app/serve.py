@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable
 from bot.app.build import App
 
 if TYPE_CHECKING:
-    from bot.runner import Runtime
+    from bot.app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +33,15 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
     tasks: list[Awaitable[Any]] = []
     bot = None
     if app.settings.slack is not None:
-        from bot.slack.adapter import SlackAdapter
-        from bot.slack.runner import serve as serve_slack
+        from bot.platforms.slack.adapter import SlackAdapter
+        from bot.platforms.slack.runner import serve as serve_slack
 
         slack = app.adapters["slack"]
         assert isinstance(slack, SlackAdapter)
         tasks.append(serve_slack(app.settings.slack, service, manager=manager, client=slack.client))
     if app.settings.discord is not None:
-        from bot.discord.runner import build_bot
-        from bot.discord.runner import serve as serve_discord
+        from bot.platforms.discord.runner import build_bot
+        from bot.platforms.discord.runner import serve as serve_discord
 
         bot = build_bot(app.settings.discord, service, manager)
         app.use_adapter("discord", bot.channel_adapter())

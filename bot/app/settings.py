@@ -5,8 +5,8 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping, Sequence
 
-from bot.discord.config import DiscordSettings
-from bot.slack.config import SlackSettings
+from bot.platforms.discord.config import DiscordSettings
+from bot.platforms.slack.config import SlackSettings
 
 if TYPE_CHECKING:  # the engine loads lazily: management commands start fast
     from summarizer.engine import EngineConfig

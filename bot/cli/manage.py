@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from bot.cli.common import DEFAULT_CHANNEL, add_db, app_of
 
 if TYPE_CHECKING:
-    from bot.manage import Manager
+    from bot.chat.settings import Manager
 
 
 def _manager(args: argparse.Namespace) -> "Manager":

@@ -46,7 +46,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from bot.feeds.poller import Poller
-    from bot.feeds.repo import FeedRepo
+    from bot.db.feeds import FeedRepo
 
     app = app_of(args)
 
@@ -78,7 +78,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 def cmd_deliver_pending(args: argparse.Namespace) -> int:
     """``digestbot deliver-pending``: post what an interrupted run left in the outbox."""
     from bot.db.lease import Lease
-    from bot.outbox import Outbox
+    from bot.delivery.outbox import Outbox
 
     app = app_of(args, None)
     lease = Lease(app.store)

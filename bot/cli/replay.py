@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from bot.cli.common import add_db, add_engine_options, app_of, one_line, settings_of
 from bot.render.text import render_json, render_text, replay_record
-from bot.service import Audience, DigestRequest
+from bot.core.service import Audience, DigestRequest
 from summarizer.models import Article, Digest
 
 if TYPE_CHECKING:  # the engine (sumy, nltk) and the store load lazily: management commands start fast
@@ -26,7 +26,7 @@ Emit = Callable[[str, str, list[Article], "Digests", Digest], None]
 
 def parse_window(text: str) -> timedelta:
     """``90m``, ``24h``, ``7d``, ``2w`` -> timedelta (the chat commands' parser); ValueError otherwise."""
-    from bot.commands import parse_window as parse
+    from bot.chat.grammar import parse_window as parse
 
     span = parse(text)
     if span is None:

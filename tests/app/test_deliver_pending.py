@@ -14,7 +14,7 @@ import pytest
 from discord.http import Route
 
 from bot.cli import main
-from bot.outbox import Outbox
+from bot.delivery.outbox import Outbox
 from bot.render.discord import DiscordRenderer
 from bot.render.slack import render_messages
 from bot.db.store import Store

@@ -12,9 +12,9 @@ from sqlalchemy import inspect
 from bot.db.migrate import current, head
 from bot.db.schema import Base
 from bot.db.store import Store
-from bot.feeds.repo import FeedRepo
-from bot.outbox import Outbox
-from bot.schedule import ScheduleRepo
+from bot.db.feeds import FeedRepo
+from bot.delivery.outbox import Outbox
+from bot.db.schedules import ScheduleRepo
 
 RELEASE_SQL = Path(__file__).with_name("release_0_1_0.sql")
 

@@ -9,7 +9,7 @@ from typing import Any, Sequence
 
 import discord
 
-from bot.service import Audience, DigestRequest
+from bot.core.service import Audience, DigestRequest
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
 from fakes.discord_api import APP_ID

@@ -9,9 +9,10 @@ import time
 import pytest
 from discord.http import HTTPClient
 
-from bot.delivery import Delivery, Message, PermanentError, RateLimited
-from bot.discord.adapter import DiscordAdapter, channel_id_of
-from bot.service import Audience
+from bot.core.chat import Message, PermanentError, RateLimited
+from bot.delivery.send import Delivery
+from bot.platforms.discord.adapter import DiscordAdapter, channel_id_of
+from bot.core.service import Audience
 from summarizer.models import Digest
 
 from discord_fakes import FAKE_TOKEN, FakeDigestService, item, story
@@ -159,8 +160,8 @@ async def test_empty_digest_posts_nothing_new(fake_api: FakeDiscordAPI, http: HT
 
 
 def test_nonce_is_short_stable_and_distinct() -> None:
-    from bot.discord.adapter import nonce_for
-    from bot.outbox import idempotency_key
+    from bot.platforms.discord.adapter import nonce_for
+    from bot.delivery.outbox import idempotency_key
 
     keys = [idempotency_key(i, n) for i in (1, 99, 10**12) for n in range(3)] + ["x" * 500]
     nonces = [nonce_for(k) for k in keys]
@@ -170,7 +171,7 @@ def test_nonce_is_short_stable_and_distinct() -> None:
 
 
 async def test_keyed_repost_is_dropped_by_discord(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
-    from bot.discord.adapter import nonce_for
+    from bot.platforms.discord.adapter import nonce_for
 
     adapter = DiscordAdapter(http)
     message = Message({"content": "hi"}, ("s1",))
@@ -187,8 +188,8 @@ async def test_keyed_repost_is_dropped_by_discord(fake_api: FakeDiscordAPI, http
 
 
 async def test_outbox_notice_goes_out_keyed_and_escaped(fake_api: FakeDiscordAPI, http: HTTPClient) -> None:
-    from bot.discord.adapter import nonce_for
-    from bot.outbox import Outbox, idempotency_key
+    from bot.platforms.discord.adapter import nonce_for
+    from bot.delivery.outbox import Outbox, idempotency_key
     from bot.db.store import Store
 
     outbox = Outbox(Store("sqlite://"), {"discord": DiscordAdapter(http)})

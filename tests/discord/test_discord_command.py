@@ -13,8 +13,8 @@ from typing import Any, AsyncIterator
 
 import pytest
 
-from bot.discord.client import DigestBot
-from bot.service import Audience
+from bot.platforms.discord.client import DigestBot
+from bot.core.service import Audience
 
 from discord_fakes import (
     ALICE,

@@ -14,13 +14,13 @@ from typing import Any, AsyncIterator
 import pytest
 from sqlalchemy import func, select
 
-from bot.discord.client import DigestBot
-from bot.discord.manage_cog import FAILED, NOT_CONFIGURED, timezone_choices
-from bot.feeds.repo import FeedRepo
+from bot.platforms.discord.client import DigestBot
+from bot.platforms.discord.manage_cog import FAILED, NOT_CONFIGURED, timezone_choices
+from bot.db.feeds import FeedRepo
 from bot.db.schema import ChannelRow
-from bot.manage import NOT_ALLOWED, Manager
-from bot.schedule import ScheduleRepo
-from bot.service import Audience
+from bot.chat.settings import NOT_ALLOWED, Manager
+from bot.db.schedules import ScheduleRepo
+from bot.core.service import Audience
 from bot.db.store import Store
 
 from discord_fakes import (

@@ -15,8 +15,8 @@ from discord.gateway import DiscordWebSocket
 from bot.app import Settings, build_app
 from bot.app.serve import serve
 from bot.digests import Digests
-from bot.discord.config import DiscordSettings
-from bot.schedule import ScheduleRepo
+from bot.platforms.discord.config import DiscordSettings
+from bot.db.schedules import ScheduleRepo
 from bot.db.store import Store
 from discord_fakes import CHANNEL, FAKE_TOKEN, GUILD, MANAGE_CHANNELS, USE_APP_COMMANDS, interaction_payload, opt, sub
 from fakes.discord_api import FakeDiscordAPI

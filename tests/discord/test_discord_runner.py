@@ -9,8 +9,8 @@ import pytest
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.discord.config import ConfigError, DiscordSettings
-from bot.discord.runner import render_discord_payloads, serve
+from bot.platforms.discord.config import ConfigError, DiscordSettings
+from bot.platforms.discord.runner import render_discord_payloads, serve
 from summarizer.models import Digest
 
 from discord_fakes import FAKE_TOKEN, GUILD, flu_service, interaction_payload, opt
@@ -48,7 +48,7 @@ def test_bad_settings_fail_without_echoing_the_token(env: dict[str, str]) -> Non
 
 
 def test_render_discord_payloads_for_dry_run() -> None:
-    payloads = render_discord_payloads(flu_service().build_for(__import__("bot.service").service.Audience("x")))
+    payloads = render_discord_payloads(flu_service().build_for(__import__("bot.core.service").core.service.Audience("x")))
     assert len(payloads) == 1 and len(payloads[0]["embeds"]) == 2
     assert payloads[0]["allowed_mentions"] == {"parse": []}
     assert render_discord_payloads(Digest("x"))[0]["content"].startswith("Nothing new")
@@ -92,9 +92,9 @@ async def test_serve_an_external_bot_whose_http_client_the_scheduler_shares(
     fake_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The process builds the bot first, gives the outbox bot.channel_adapter(), then serves it."""
-    from bot.delivery import Message
-    from bot.discord.runner import build_bot
-    from bot.manage import Manager
+    from bot.core.chat import Message
+    from bot.platforms.discord.runner import build_bot
+    from bot.chat.settings import Manager
     from bot.db.store import Store
 
     monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)  # restored after

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Sequence
 
 from bot.digests import Digests
-from bot.service import Audience, DigestRequest
+from bot.core.service import Audience, DigestRequest
 from bot.db.store import Store
 from summarizer.engine import Engine
 from summarizer.ingest import make_article as _make_article

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.digests import Digests
-from bot.service import Audience, DigestRequest
+from bot.core.service import Audience, DigestRequest
 from bot.db.store import Store
 from enginekit import FLOODS, TROOPS_A, TROOPS_B, build, item_texts, make_article, service, sqlite_url
 from bot.db.errors import StoreError

@@ -8,7 +8,7 @@ from feeds_fake_web import Route, rss
 from bot.digests import Digests
 from bot.feeds.fetch import Fetcher
 from bot.feeds.poller import Poller
-from bot.feeds.repo import FeedRepo
+from bot.db.feeds import FeedRepo
 
 
 class RecordingNotifier:

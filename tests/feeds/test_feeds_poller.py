@@ -9,8 +9,8 @@ from bot.digests import Digests
 from bot.feeds.fetch import Fetcher
 from bot.db.schema import EntryRow
 from bot.feeds.poller import Poller
-from bot.feeds.repo import FeedRepo
-from bot.service import Audience, DigestRequest
+from bot.db.feeds import FeedRepo
+from bot.core.service import Audience, DigestRequest
 from bot.db.schema import ArticleRow
 
 ALPHA, BETA = "webhook:alpha", "webhook:beta"

@@ -5,9 +5,10 @@ from datetime import datetime
 
 import pytest
 
-from bot.feeds.repo import FeedRepo
-from bot.manage import NOT_ALLOWED, Manager, discord_can_manage, parse_interval, slack_can_manage
-from bot.schedule import ScheduleRepo
+from bot.db.feeds import FeedRepo
+from bot.chat.permissions import discord_can_manage, slack_can_manage
+from bot.chat.settings import NOT_ALLOWED, Manager, parse_interval
+from bot.db.schedules import ScheduleRepo
 
 CH = "slack:T1:C1"
 

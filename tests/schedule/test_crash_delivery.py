@@ -19,10 +19,11 @@ from schedule_helpers import three_story_digest
 from sqlalchemy import select
 
 from bot.db.schema import OutboxRow
-from bot.outbox import Outbox, integrity_problems
+from bot.delivery.integrity import integrity_problems
+from bot.delivery.outbox import Outbox
 from bot.db.schema import SeenRow
 from bot.db.store import Store
-from bot.webhook import WebhookAdapter
+from bot.platforms.webhook import WebhookAdapter
 
 ROOT = Path(__file__).resolve().parents[2]
 CH = "webhook:crash"

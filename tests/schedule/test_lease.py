@@ -50,7 +50,7 @@ def test_a_dead_process_on_this_host_is_replaced_at_once() -> None:
 
 
 async def test_a_second_runtime_on_the_same_database_refuses_to_start(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from bot.runner import Runtime
+    from bot.app.runtime import Runtime
 
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     first = Runtime(Store(url), {}, tick_every=3600)

@@ -6,12 +6,14 @@ from schedule_helpers import three_story_digest
 from sqlalchemy import select
 
 from bot.digests import Digests
-from bot.feeds.repo import FeedRepo
+from bot.db.feeds import FeedRepo
 from bot.db.schema import OutboxRow
-from bot.outbox import Outbox, digest_from_json, digest_to_json, integrity_problems
-from bot.runner import OutboxNotifier, ScheduledDigests
+from bot.core.codec import digest_from_json, digest_to_json
+from bot.delivery.integrity import integrity_problems
+from bot.delivery.outbox import Outbox
+from bot.scheduling.jobs import OutboxNotifier, ScheduledDigests
 from bot.db.schema import SeenRow, ShownRow
-from bot.webhook import WebhookAdapter
+from bot.platforms.webhook import WebhookAdapter
 from summarizer.ingest import make_article
 
 CH = "webhook:news"

@@ -6,10 +6,10 @@ import asyncio
 from schedule_helpers import three_story_digest
 
 from bot.feeds.fetch import Fetcher
-from bot.outbox import Outbox
-from bot.runner import Runtime
-from bot.schedule import parse_spec
-from bot.webhook import WebhookAdapter
+from bot.delivery.outbox import Outbox
+from bot.app.runtime import Runtime
+from bot.scheduling.spec import parse_spec
+from bot.platforms.webhook import WebhookAdapter
 
 CH = "webhook:rt"
 

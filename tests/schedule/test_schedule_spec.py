@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.schedule import ScheduleError, missed_run, parse_spec
+from bot.scheduling.spec import ScheduleError, missed_run, parse_spec
 
 UTC = timezone.utc
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta, timezone
 
-from bot.schedule import DigestScheduler, ScheduleRepo, parse_spec
+from bot.db.schedules import ScheduleRepo
+from bot.scheduling.scheduler import DigestScheduler
+from bot.scheduling.spec import parse_spec
 from bot.db.schema import utcnow
 
 CH = "webhook:news"

@@ -7,11 +7,11 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.manage_commands import ManageApi
-from bot.slack.adapter import make_web_client
-from bot.slack.app import DigestCommand, build_app
-from bot.slack.config import SlackSettings
-from bot.slack.runner import start_http
+from bot.chat.execute import ManageApi
+from bot.platforms.slack.adapter import make_web_client
+from bot.platforms.slack.app import DigestCommand, build_app
+from bot.platforms.slack.config import SlackSettings
+from bot.platforms.slack.runner import start_http
 from slack_fake_service import FakeDigestService, sample_stories
 from fakes.slack_api import FakeSlack
 from slack_stack import SECRET, MakeStack, Stack

@@ -7,7 +7,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from bot.service import Audience, DigestRequest
+from bot.core.service import Audience, DigestRequest
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
 

@@ -7,7 +7,7 @@ from typing import Awaitable, Callable
 
 import aiohttp
 
-from bot.slack.app import DigestCommand
+from bot.platforms.slack.app import DigestCommand
 from fakes.slack_api import FakeSlack, signed_command
 from slack_fake_service import FakeDigestService
 

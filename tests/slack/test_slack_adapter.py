@@ -8,10 +8,11 @@ import socket
 import pytest
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.delivery import Delivery, DeliveryError, Message, PermanentError, RateLimited
-from bot.service import Audience, DigestRequest
-from bot.slack.adapter import ResponseUrlAdapter, SlackAdapter, make_web_client, retry_after
-from bot.slack.config import SlackSettings
+from bot.core.chat import DeliveryError, Message, PermanentError, RateLimited
+from bot.delivery.send import Delivery
+from bot.core.service import Audience, DigestRequest
+from bot.platforms.slack.adapter import ResponseUrlAdapter, SlackAdapter, make_web_client, retry_after
+from bot.platforms.slack.config import SlackSettings
 from slack_fake_service import FakeDigestService, big_digest, sample_stories
 from fakes.slack_api import RESPONSE_URL, FakeSlack
 from summarizer.models import Digest, Item, Kind, StoryDigest

@@ -10,8 +10,8 @@ from typing import Any
 
 from slack_sdk.models.blocks import Block
 
-from bot.service import Audience
-from bot.slack.app import APOLOGY, NO_MANAGER, NOT_IN_CHANNEL, NOTHING_TO_POST
+from bot.core.service import Audience
+from bot.platforms.slack.app import APOLOGY, NO_MANAGER, NOT_IN_CHANNEL, NOTHING_TO_POST
 from fakes.slack_api import RESPONSE_URL, FakeSlack
 from slack_fake_service import FakeDigestService, hostile_digest, sample_stories
 from slack_stack import MakeStack

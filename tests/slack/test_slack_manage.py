@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from bot.feeds.repo import FeedRepo
+from bot.db.feeds import FeedRepo
 from bot.db.schema import ChannelRow
-from bot.manage import NOT_ALLOWED, Manager
-from bot.schedule import ScheduleRepo
-from bot.slack.app import MANAGE_FAILED, plain_command_text
+from bot.chat.settings import NOT_ALLOWED, Manager
+from bot.db.schedules import ScheduleRepo
+from bot.platforms.slack.app import MANAGE_FAILED, plain_command_text
 from bot.db.store import Store
 from fakes.slack_api import RESPONSE_URL
 from slack_stack import MakeStack, Stack

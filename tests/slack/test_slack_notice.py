@@ -8,10 +8,10 @@ from slack_sdk.models.blocks import Block, SectionBlock
 from slack_sdk.models.metadata import Metadata
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.delivery import Message
-from bot.outbox import Outbox, idempotency_key
+from bot.core.chat import Message
+from bot.delivery.outbox import Outbox, idempotency_key
 from bot.render.slack import SECTION_MAX
-from bot.slack.adapter import METADATA_EVENT, SlackAdapter
+from bot.platforms.slack.adapter import METADATA_EVENT, SlackAdapter
 from bot.db.store import Store
 from fakes.slack_api import FakeSlack
 

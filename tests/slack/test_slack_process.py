@@ -13,8 +13,8 @@ from pathlib import Path
 from bot.app import Settings, build_app
 from bot.app.serve import serve
 from bot.digests import Digests
-from bot.schedule import ScheduleRepo
-from bot.slack.config import SlackSettings
+from bot.db.schedules import ScheduleRepo
+from bot.platforms.slack.config import SlackSettings
 from bot.db.store import Store
 from fakes.slack_api import FakeSlack, command_fields
 from summarizer.ingest import read_paths

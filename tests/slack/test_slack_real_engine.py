@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.digests import Digests
-from bot.service import Audience
+from bot.core.service import Audience
 from bot.db.store import Store
 from fakes.slack_api import RESPONSE_URL
 from slack_stack import MakeStack

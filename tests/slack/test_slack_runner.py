@@ -12,13 +12,13 @@ import pytest
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.feeds.repo import FeedRepo
-from bot.manage import NOT_ALLOWED, Manager
-from bot.schedule import ScheduleRepo
-from bot.service import Audience
-from bot.slack.app import NO_MANAGER
-from bot.slack.config import ConfigError, SlackSettings
-from bot.slack.runner import serve
+from bot.db.feeds import FeedRepo
+from bot.chat.settings import NOT_ALLOWED, Manager
+from bot.db.schedules import ScheduleRepo
+from bot.core.service import Audience
+from bot.platforms.slack.app import NO_MANAGER
+from bot.platforms.slack.config import ConfigError, SlackSettings
+from bot.platforms.slack.runner import serve
 from bot.db.store import Store
 from slack_fake_service import FakeDigestService, sample_stories
 from fakes.slack_api import RESPONSE_URL, FakeSlack, command_fields, signed_command

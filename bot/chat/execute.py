@@ -1,6 +1,6 @@
 """Run a parsed ``/digest feeds|schedule|status`` command against the management API (platform neutral).
 
-A chat adapter parses the text with :func:`bot.commands.parse_command`, works out the channel
+A chat adapter parses the text with :func:`bot.chat.grammar.parse_command`, works out the channel
 key, the platform target and whether the user may manage, and calls :func:`execute`; the
 answer is one short text for the user. Nothing here talks to a chat platform.
 """
@@ -10,15 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.commands import (
-    FeedsAdd,
-    FeedsList,
-    FeedsRemove,
-    ManageCommand,
-    ScheduleOff,
-    ScheduleSet,
-    Status,
-)
+from bot.chat.commands import FeedsAdd, FeedsList, FeedsRemove, ManageCommand, ScheduleOff, ScheduleSet, Status
 
 MAX_REPLY_CHARS = 3000
 CUT_NOTE = "\n… (more not shown)"
@@ -30,7 +22,7 @@ _SECRET_PARAM = re.compile(
 
 
 class ManageApi(Protocol):
-    """The part of :class:`bot.manage.Manager` the chat commands use."""
+    """The part of :class:`bot.chat.settings.Manager` the chat commands use."""
 
     def add_feed(self, channel: str, url: str, actor_can_manage: bool, *, interval: str | int | None = None,
                  target: str | None = None) -> str:

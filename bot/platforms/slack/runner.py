@@ -11,11 +11,11 @@ from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.manage_commands import ManageApi
-from bot.service import DigestService
-from bot.slack.adapter import make_web_client
-from bot.slack.app import DigestCommand, build_app, make_handler
-from bot.slack.config import ConfigError, SlackSettings
+from bot.chat.execute import ManageApi
+from bot.core.service import DigestService
+from bot.platforms.slack.adapter import make_web_client
+from bot.platforms.slack.app import DigestCommand, build_app, make_handler
+from bot.platforms.slack.config import ConfigError, SlackSettings
 
 log = logging.getLogger(__name__)
 DRAIN_SECONDS = 30.0
@@ -69,7 +69,7 @@ async def serve(
 
     ``manager`` runs ``/digest feeds|schedule|status`` (None: those commands are off; the
     composition root :mod:`bot.app` passes one). ``client`` lets the process share one Web API client with the scheduler's
-    :class:`~bot.slack.adapter.SlackAdapter` (default: a new one from ``settings``).
+    :class:`~bot.platforms.slack.adapter.SlackAdapter` (default: a new one from ``settings``).
     """
     settings.validate()
     mode = settings.resolved_mode()

@@ -4,10 +4,10 @@ Discord cannot give one command both options and subcommands, so ``/digest`` kee
 options and management lives in two top-level groups. Both are guild-only and carry
 ``default_permissions(manage_channels=True)`` so Discord hides them from other members;
 that is only UI (server admins may change it under *Integrations*), so every change is
-also checked here with :func:`bot.manage.discord_can_manage` on the member's resolved
+also checked here with :func:`bot.chat.permissions.discord_can_manage` on the member's resolved
 permissions. Listing and status change nothing and stay open to whoever can run them.
 
-Each command defers ephemerally at once, runs the :class:`~bot.manage.Manager` (database
+Each command defers ephemerally at once, runs the :class:`~bot.chat.settings.Manager` (database
 work) in a worker thread and answers with the Manager's one-line text, escaped and
 within Discord's limits. The channel key is the one digests use
 (``discord:<guild>:<channel>``); the channel row's target is the channel id, which is where
@@ -26,8 +26,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.cog import channel_audience
-from bot.manage import Manager, discord_can_manage
+from bot.platforms.discord.cog import channel_audience
+from bot.chat.permissions import discord_can_manage
+from bot.chat.settings import Manager
 from bot.render.discord import notice_payload
 
 log = logging.getLogger(__name__)

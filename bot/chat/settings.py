@@ -4,46 +4,31 @@ Chat adapters parse ``/digest feeds ...`` / ``/digest schedule ...`` and call a
 :class:`Manager`; the CLI calls the same methods (an operator may always manage). Who may
 manage is the platform's rule, passed in as ``actor_can_manage``:
 
-- Discord: the member has Manage Channels (or Administrator) — :func:`discord_can_manage`;
+- Discord: the member has Manage Channels (or Administrator) — :func:`bot.chat.permissions.discord_can_manage`;
 - Slack: the user is in ``SLACK_ADMIN_USERS`` (comma-separated ids; unset = everyone) —
-  :func:`slack_can_manage`.
+  :func:`bot.chat.permissions.slack_can_manage`.
 
 Listing and status are open to everyone.
 """
 from __future__ import annotations
 
-import os
 import re
 from datetime import datetime, timezone
 from typing import Callable
 from zoneinfo import ZoneInfo
 
-from bot.feeds.repo import FeedInfo, FeedRepo
-from bot.feeds.urls import BadFeedUrl, check_feed_url
-from bot.db.schema import ChannelRow
-from bot.outbox import Outbox
-from bot.schedule import ScheduleError, ScheduleRepo, parse_spec
-from bot.db.schema import utcnow
+from bot.db.feeds import FeedInfo, FeedRepo
+from bot.db.schedules import ScheduleRepo
+from bot.db.schema import ChannelRow, utcnow
 from bot.db.store import Store
+from bot.delivery.outbox import Outbox
+from bot.feeds.urls import BadFeedUrl, check_feed_url
+from bot.scheduling.spec import ScheduleError, parse_spec
 
-DISCORD_ADMINISTRATOR = 1 << 3
-DISCORD_MANAGE_CHANNELS = 1 << 4
 DEFAULT_INTERVAL = 15 * 60
 MIN_INTERVAL = 5 * 60
 MAX_FEEDS_PER_CHANNEL = 50
 NOT_ALLOWED = "Only channel managers can change feeds and schedules here."
-
-
-def discord_can_manage(permissions: int) -> bool:
-    """True if a Discord member's permission bits include Manage Channels or Administrator."""
-    return bool(int(permissions) & (DISCORD_MANAGE_CHANNELS | DISCORD_ADMINISTRATOR))
-
-
-def slack_can_manage(user_id: str, admin_users: str | None = None) -> bool:
-    """True if ``user_id`` is in the allow-list (``SLACK_ADMIN_USERS``); an unset/empty list allows everyone."""
-    raw = os.environ.get("SLACK_ADMIN_USERS", "") if admin_users is None else admin_users
-    allowed = {u.strip() for u in raw.split(",") if u.strip()}
-    return not allowed or user_id in allowed
 
 
 def parse_interval(text: str) -> int:
@@ -184,7 +169,7 @@ class Manager:
         schedules = [s for s in self.schedules.all() if channel is None or s.channel == channel]
         for s in schedules:
             try:
-                spec = s.parsed()
+                spec = parse_spec(s.spec, s.tz)
                 nxt = spec.next_runs(aware_now, 1)
                 when = nxt[0].astimezone(ZoneInfo(spec.tz)).strftime("%Y-%m-%d %H:%M %Z") if nxt else "never"
             except ScheduleError as exc:

@@ -1,4 +1,4 @@
-"""Per-channel digest schedules: the spec language, the table, and the APScheduler jobs.
+"""The schedule language: a spec text and a time zone -> an APScheduler cron trigger.
 
 Spec language (case-insensitive; the time zone is a separate setting, default UTC, or a
 trailing IANA name such as ``Europe/Berlin``)::
@@ -18,40 +18,21 @@ Daylight saving: times are wall-clock times in the schedule's zone. A time that 
 exist on the spring-forward day (02:30 in Europe/Berlin on the last Sunday of March) fires
 an hour later by the wall clock (03:30); a time that happens twice on the fall-back day
 fires once (the first).
-
-Jobs: one AsyncIOScheduler in one process, memory job store, explicit ids
-(``digest:<channel>``), ``replace_existing=True``, ``coalesce=True`` and a generous
-``misfire_grace_time``. The DB is the source of truth: jobs are rebuilt from it on start
-and re-synced every tick, so a ``digestbot schedule set`` from another process is picked up.
-Runs missed while the process was down are caught up as ONE digest on start (if the
-newest missed run is within the grace time); a digest covers everything unseen anyway.
 """
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any, Awaitable, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy import select
-
-from bot.db.schema import ScheduleRow
-from bot.db.schema import utcnow
-from bot.db.store import Store
-
-log = logging.getLogger(__name__)
 
 CRON_DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]  # cron numbering: index = number
 APS_ORDER = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 FULL_NAMES = {"monday": "mon", "tuesday": "tue", "wednesday": "wed", "thursday": "thu", "friday": "fri",
               "saturday": "sat", "sunday": "sun", "tues": "tue", "thur": "thu", "thurs": "thu"}
 MIN_GAP = timedelta(minutes=15)
-DEFAULT_GRACE = 6 * 3600
 
 
 class ScheduleError(ValueError):
@@ -233,79 +214,6 @@ def parse_spec(spec: str, tz: str | None = None) -> ScheduleSpec:
     return result
 
 
-# -- the table ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Schedule:
-    """A detached schedule row."""
-
-    channel: str
-    spec: str
-    tz: str
-    enabled: bool
-    last_run_at: datetime | None
-    updated_at: datetime
-
-    def parsed(self) -> ScheduleSpec:
-        """The spec parsed (stored specs were validated when set)."""
-        return parse_spec(self.spec, self.tz)
-
-
-class ScheduleRepo:
-    """Stores schedules (one per channel)."""
-
-    def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
-        self.store = store
-        self.clock = clock
-
-    def set(self, channel: str, spec: ScheduleSpec) -> None:
-        """Create or replace the channel's schedule (enabled)."""
-        now = self.clock()
-        with self.store.session() as s:
-            row = s.get(ScheduleRow, channel)
-            if row is None:
-                row = ScheduleRow(channel=channel, created_at=now, last_run_at=None)
-                s.add(row)
-            row.spec, row.tz, row.enabled, row.updated_at = spec.text, spec.tz, True, now
-
-    def disable(self, channel: str) -> bool:
-        """Turn the channel's schedule off; False if it had none enabled."""
-        with self.store.session() as s:
-            row = s.get(ScheduleRow, channel)
-            if row is None or not row.enabled:
-                return False
-            row.enabled, row.updated_at = False, self.clock()
-            return True
-
-    def get(self, channel: str) -> Schedule | None:
-        """The channel's schedule, if any."""
-        with self.store.session() as s:
-            row = s.get(ScheduleRow, channel)
-            return _snap(row) if row else None
-
-    def all(self, enabled_only: bool = True) -> list[Schedule]:
-        """Every (enabled) schedule."""
-        with self.store.session() as s:
-            q = select(ScheduleRow).order_by(ScheduleRow.channel)
-            if enabled_only:
-                q = q.where(ScheduleRow.enabled.is_(True))
-            return [_snap(r) for r in s.scalars(q)]
-
-    def mark_run(self, channel: str, when: datetime) -> None:
-        """Record that the channel's scheduled digest ran at ``when`` (naive UTC)."""
-        with self.store.session() as s:
-            row = s.get(ScheduleRow, channel)
-            if row is not None:
-                row.last_run_at = when
-
-
-def _snap(r: ScheduleRow) -> Schedule:
-    return Schedule(r.channel, r.spec, r.tz, bool(r.enabled), r.last_run_at, r.updated_at)
-
-
-def _aware(naive_utc: datetime) -> datetime:
-    return naive_utc.replace(tzinfo=timezone.utc) if naive_utc.tzinfo is None else naive_utc
-
-
 def missed_run(spec: ScheduleSpec, since: datetime, now: datetime, grace: float) -> datetime | None:
     """The newest fire time in (since, now] if it is within ``grace`` seconds of ``now`` (aware UTC)."""
     trig = spec.trigger()
@@ -321,101 +229,5 @@ def missed_run(spec: ScheduleSpec, since: datetime, now: datetime, grace: float)
     return None
 
 
-# -- the scheduler -----------------------------------------------------------------------------
-class DigestScheduler:
-    """Owns the APScheduler jobs: one per enabled schedule, plus a periodic tick (feeds, outbox)."""
-
-    def __init__(
-        self,
-        repo: ScheduleRepo,
-        run_digest: Callable[[str], Awaitable[Any]],
-        *,
-        tick: Callable[[], Awaitable[Any]] | None = None,
-        tick_every: float = 60.0,
-        grace: float = DEFAULT_GRACE,
-        scheduler: AsyncIOScheduler | None = None,
-        clock: Callable[[], datetime] = utcnow,
-    ) -> None:
-        self.repo = repo
-        self.run_digest = run_digest
-        self.tick = tick
-        self.tick_every = tick_every
-        self.grace = grace
-        self.clock = clock
-        self.scheduler = scheduler or AsyncIOScheduler(timezone=timezone.utc)
-        self._loaded: dict[str, tuple[str, str, datetime]] = {}  # channel -> (spec, tz, updated_at)
-
-    @staticmethod
-    def job_id(channel: str) -> str:
-        """The APScheduler job id of a channel's digest."""
-        return f"digest:{channel}"
-
-    def start(self, *, catch_up: bool = True) -> None:
-        """Start the scheduler (needs a running event loop) and load every schedule from the DB."""
-        if not self.scheduler.running:
-            self.scheduler.start()
-        self.sync(catch_up=catch_up)
-        if self.tick is not None:
-            self.scheduler.add_job(self._tick, IntervalTrigger(seconds=self.tick_every, timezone=timezone.utc),
-                                   id="tick", replace_existing=True, coalesce=True, max_instances=1,
-                                   misfire_grace_time=int(self.tick_every * 5),
-                                   next_run_time=datetime.now(timezone.utc))
-
-    def shutdown(self) -> None:
-        """Stop the scheduler without waiting for running jobs."""
-        if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
-
-    def sync(self, *, catch_up: bool = False) -> None:
-        """Make the jobs match the DB: add new/changed schedules, remove disabled ones."""
-        rows = {r.channel: r for r in self.repo.all()}
-        for channel in list(self._loaded):
-            if channel not in rows:
-                self._remove(channel)
-        for channel, row in rows.items():
-            if self._loaded.get(channel) != (row.spec, row.tz, row.updated_at):
-                self._add(row, catch_up=catch_up)
-
-    def _remove(self, channel: str) -> None:
-        self._loaded.pop(channel, None)
-        if self.scheduler.get_job(self.job_id(channel)) is not None:
-            self.scheduler.remove_job(self.job_id(channel))
-
-    def _add(self, row: Schedule, *, catch_up: bool) -> None:
-        try:
-            spec = row.parsed()
-        except ScheduleError as exc:
-            log.error("schedule of %s is invalid (%s); not scheduled", row.channel, exc)
-            return
-        extra: dict[str, Any] = {}
-        if catch_up:
-            since = row.last_run_at or row.updated_at
-            missed = missed_run(spec, since, self.clock(), self.grace)
-            if missed is not None:
-                log.info("%s missed its digest of %s while down; running it once now", row.channel, missed)
-                extra["next_run_time"] = datetime.now(timezone.utc)
-        self.scheduler.add_job(self._fire, spec.trigger(), args=[row.channel], id=self.job_id(row.channel),
-                               name=f"digest {row.channel}", replace_existing=True, coalesce=True,
-                               max_instances=1, misfire_grace_time=int(self.grace), **extra)
-        self._loaded[row.channel] = (row.spec, row.tz, row.updated_at)
-
-    async def _fire(self, channel: str) -> None:
-        try:
-            await self.run_digest(channel)
-        except Exception:  # the next run retries; the articles stay unseen
-            log.exception("scheduled digest for %s failed", channel)
-        finally:
-            self.repo.mark_run(channel, self.clock())
-
-    async def _tick(self) -> None:
-        try:
-            self.sync()
-            if self.tick is not None:
-                await self.tick()
-        except Exception:
-            log.exception("scheduler tick failed")
-
-    def next_run(self, channel: str) -> datetime | None:
-        """When the channel's next digest runs (aware), if scheduled in this process."""
-        job = self.scheduler.get_job(self.job_id(channel))
-        return job.next_run_time if job else None
+def _aware(naive_utc: datetime) -> datetime:
+    return naive_utc.replace(tzinfo=timezone.utc) if naive_utc.tzinfo is None else naive_utc

@@ -4,13 +4,13 @@ A digest is rendered and stored as an outbox row (``pending``) with its full JSO
 rendered messages before anything is posted. Delivery then, per message:
 
 1. commits ``posting`` (a send is in flight);
-2. sends it through :meth:`bot.delivery.Delivery.send_with_retry` with the idempotency key
+2. sends it through :meth:`bot.delivery.send.Delivery.send_with_retry` with the idempotency key
    ``digestbot-<outbox id>-<message index>`` attached by the adapter
-   (:meth:`~bot.delivery.ChannelAdapter.keyed`: webhook header/body; Discord ``nonce`` +
+   (:meth:`~bot.core.chat.ChannelAdapter.keyed`: webhook header/body; Discord ``nonce`` +
    ``enforce_nonce``; Slack message ``metadata``);
 3. on confirmation commits, in ONE transaction, ``sent += 1``, the seen/shown rows of the
    message's stories and, after the last message, ``delivered`` plus every article the
-   digest accounts for (the marking rule :func:`bot.delivery.delivered_part`). Then
+   digest accounts for (the marking rule :func:`bot.core.service.delivered_part`). Then
    :meth:`Digests.remember` lets the in-process memory learn the digest (no second write).
 
 On start, ``pending`` and ``posting`` rows are finished from message ``sent`` on. The
@@ -32,14 +32,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.delivery import ChannelAdapter, ChatAdapter, Delivery, DeliveryError, Message, PermanentError
-from bot.db.schema import OUTBOX_STATES, ChannelRow, OutboxRow, SeenRow, utcnow
+from bot.core.chat import ChannelAdapter, ChatAdapter, DeliveryError, Message, PermanentError
+from bot.core.codec import digest_from_json, digest_to_json, messages_from_json, messages_to_json
+from bot.core.service import Audience, delivered_part
+from bot.db.schema import OUTBOX_STATES, ChannelRow, OutboxRow, utcnow
 from bot.db.store import Store
-from bot.service import Audience, delivered_part
-from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+from bot.delivery.send import Delivery
+from summarizer.models import Digest
 
 if TYPE_CHECKING:
     from bot.digests import Digests
@@ -47,48 +49,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OPEN_STATES = ("pending", "posting")
-
-
-# -- digest JSON (full fidelity: item keys are needed to remember what was shown) --------------
-def digest_to_json(digest: Digest) -> str:
-    """Serialise a digest with everything :meth:`Digests.mark_delivered` needs."""
-    def item(i: Item) -> dict[str, Any]:
-        """One item, every field."""
-        return {"kind": i.kind.value, "text": i.text, "sources": [s.to_dict() for s in i.sources],
-                "score": i.score, "earlier": i.earlier, "sentence": i.sentence, "key": i.key,
-                "background": i.background}
-
-    return json.dumps({
-        "audience": digest.audience,
-        "created": digest.created.isoformat() if digest.created else None,
-        "article_ids": list(digest.article_ids),
-        "stories": [{"story_id": s.story_id, "title": s.title, "items": [item(i) for i in s.items],
-                     "article_ids": list(s.article_ids), "background_ids": list(s.background_ids)}
-                    for s in digest.stories],
-    }, ensure_ascii=False)
-
-
-def digest_from_json(data: str) -> Digest:
-    """The inverse of :func:`digest_to_json`."""
-    d = json.loads(data)
-    stories = [StoryDigest(
-        s["story_id"], s["title"],
-        [Item(Kind(i["kind"]), i["text"], [SourceRef(**r) for r in i["sources"]], i.get("score", 0.0),
-              i.get("earlier", ""), i.get("sentence", ""), i.get("key", ""), bool(i.get("background")))
-         for i in s["items"]],
-        list(s["article_ids"]), list(s.get("background_ids", [])),
-    ) for s in d["stories"]]
-    created = datetime.fromisoformat(d["created"]) if d.get("created") else None
-    return Digest(d["audience"], stories, created, list(d.get("article_ids", [])))
-
-
-def _messages_to_json(messages: list[Message]) -> str:
-    return json.dumps([{"payload": m.payload, "story_ids": list(m.story_ids)} for m in messages],
-                      ensure_ascii=False)
-
-
-def _messages_from_json(data: str) -> list[Message]:
-    return [Message(m["payload"], tuple(m["story_ids"])) for m in json.loads(data)]
 
 
 def idempotency_key(outbox_id: int, index: int) -> str:
@@ -140,14 +100,14 @@ class Outbox:
                        messages: list[Message]) -> int:
         """Store a rendered digest as pending; return its outbox id."""
         return self._add(OutboxRow(channel=channel, platform=platform, target=target, kind="digest",
-                                   digest=digest_to_json(digest), messages=_messages_to_json(messages)))
+                                   digest=digest_to_json(digest), messages=messages_to_json(messages)))
 
     def enqueue_notice(self, channel: str, platform: str, target: str, text: str) -> int:
         """Store a plain notice as pending (rendered by the platform's adapter if it is known)."""
         adapter = self.adapters.get(platform)
         message = adapter.render_notice(text) if adapter else Message({"text": text}, ())
         return self._add(OutboxRow(channel=channel, platform=platform, target=target, kind="notice",
-                                   messages=_messages_to_json([message])))
+                                   messages=messages_to_json([message])))
 
     def _add(self, row: OutboxRow) -> int:
         now = self.clock()
@@ -206,7 +166,7 @@ class Outbox:
             if row is None or row.state not in OPEN_STATES:
                 return row.state if row else "missing"
             channel, platform, target, kind = row.channel, row.platform, row.target, row.kind
-            messages, start, digest_json = _messages_from_json(row.messages), row.sent, row.digest
+            messages, start, digest_json = messages_from_json(row.messages), row.sent, row.digest
             row.attempts += 1
             row.updated_at = self.clock()
         adapter = self.adapters.get(platform)
@@ -283,31 +243,3 @@ def _touch_channel(s: Session, channel: str, now: datetime) -> None:
     row = s.get(ChannelRow, channel)
     if row is not None:
         row.last_digest_at = now
-
-
-def integrity_problems(store: Store) -> list[str]:
-    """Storage and outbox consistency problems (empty list when all is well)."""
-    problems: list[str] = []
-    with store.session() as s:
-        if store.engine.dialect.name == "sqlite":
-            result = s.execute(text("PRAGMA integrity_check")).scalar()
-            if result != "ok":
-                problems.append(f"sqlite integrity_check: {result}")
-        for r in s.scalars(select(OutboxRow)):
-            total = len(json.loads(r.messages))
-            if r.state not in OUTBOX_STATES:
-                problems.append(f"outbox {r.id}: unknown state {r.state!r}")
-            if not 0 <= r.sent <= total:
-                problems.append(f"outbox {r.id}: sent {r.sent} of {total} messages")
-            if r.state == "delivered":
-                if r.sent != total or r.delivered_at is None:
-                    problems.append(f"outbox {r.id}: delivered but sent {r.sent}/{total}")
-                if r.kind == "digest" and r.digest:
-                    ids = set(digest_from_json(r.digest).article_ids)
-                    seen = set(s.scalars(select(SeenRow.article_id).where(SeenRow.audience == r.channel,
-                                                                          SeenRow.article_id.in_(ids))))
-                    if ids - seen:
-                        problems.append(f"outbox {r.id}: delivered but {len(ids - seen)} article(s) not marked seen")
-            elif r.delivered_at is not None:
-                problems.append(f"outbox {r.id}: {r.state} with a delivery time")
-    return problems

@@ -19,10 +19,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.delivery import ChatAdapter, Delivery, DeliveryReport
-from bot.discord.adapter import FollowupAdapter
+from bot.core.chat import ChatAdapter
+from bot.delivery.send import Delivery, DeliveryReport
+from bot.platforms.discord.adapter import FollowupAdapter
 from bot.render.discord import DiscordRenderer
-from bot.service import Audience, DigestRequest, DigestService
+from bot.core.service import Audience, DigestRequest, DigestService
 
 log = logging.getLogger(__name__)
 

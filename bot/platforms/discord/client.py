@@ -9,12 +9,12 @@ from typing import Any
 import discord
 from discord.ext import commands
 
-from bot.discord.adapter import DiscordAdapter
-from bot.discord.cog import DigestCog
-from bot.discord.manage_cog import ManageCog
-from bot.manage import Manager
+from bot.platforms.discord.adapter import DiscordAdapter
+from bot.platforms.discord.cog import DigestCog
+from bot.platforms.discord.manage_cog import ManageCog
+from bot.chat.settings import Manager
 from bot.render.discord import DiscordRenderer
-from bot.service import DigestService
+from bot.core.service import DigestService
 
 log = logging.getLogger(__name__)
 

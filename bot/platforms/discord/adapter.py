@@ -3,8 +3,8 @@
 Both send the renderer's payloads through discord.py's REST layer and never ping anyone.
 discord.py itself retries a 429 (sleeping ``retry_after``) up to 5 times per request; each
 send is additionally bounded by ``timeout`` so a long rate limit cannot stall a delivery,
-and whatever discord.py gives up on reaches :class:`~bot.delivery.Delivery` as
-``RateLimited``/``PermanentError`` (see :mod:`bot.discord.errors`) for its own bounded retry.
+and whatever discord.py gives up on reaches :class:`~bot.delivery.send.Delivery` as
+``RateLimited``/``PermanentError`` (see :mod:`bot.platforms.discord.errors`) for its own bounded retry.
 
 Idempotency (the outbox's duplicate window): :meth:`DiscordAdapter.keyed` puts a ``nonce``
 derived from the outbox key on the message together with ``enforce_nonce: true``. Discord
@@ -25,8 +25,8 @@ from typing import Any
 import discord
 from discord.http import HTTPClient, Route
 
-from bot.delivery import Message
-from bot.discord.errors import translate
+from bot.core.chat import Message
+from bot.platforms.discord.errors import translate
 from bot.render.discord import DiscordRenderer, notice_payload
 from summarizer.models import Digest
 

@@ -8,7 +8,7 @@ import json
 import aiohttp
 import discord
 
-from bot.delivery import DeliveryError, PermanentError, RateLimited
+from bot.core.chat import DeliveryError, PermanentError, RateLimited
 
 DEFAULT_RETRY_AFTER = 1.0
 

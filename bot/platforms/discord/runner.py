@@ -8,11 +8,11 @@ import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.discord.client import DigestBot
-from bot.discord.config import DiscordSettings
-from bot.manage import Manager
+from bot.platforms.discord.client import DigestBot
+from bot.platforms.discord.config import DiscordSettings
+from bot.chat.settings import Manager
 from bot.render.discord import render_discord_payloads
-from bot.service import DigestService
+from bot.core.service import DigestService
 
 __all__ = ["serve", "render_discord_payloads", "apply_endpoints", "build_bot"]
 

@@ -1,91 +1,26 @@
-"""The delivery core both chat platforms share.
+"""The delivery core: send -> confirm -> mark, shared by on-demand replies and the outbox.
 
-A platform adapter does two things: ``render`` a :class:`~summarizer.models.Digest` into
-platform messages, and ``send`` one message (:class:`ChatAdapter`); an adapter the outbox
-posts through also attaches idempotency keys, renders notices and closes its client
-(:class:`ChannelAdapter`). The one delivery path: send (in order, rate limits waited out
-with bounded retries) -> confirm -> mark. The one marking rule (:func:`bot.service.delivered_part`):
-what counts as delivered is either the whole digest (every message confirmed and together
-they carried every story) or only the stories whose messages were all confirmed. A failed
-post records nothing for its stories, so the next digest still contains them; marking is
+The core posts a digest's messages in order through a :class:`~bot.core.chat.ChatAdapter`,
+waits out rate limits (bounded retries), and reports what the platform confirmed. The one
+marking rule (:func:`bot.core.service.delivered_part`, with :func:`confirmed_stories`): what
+counts as delivered is either the whole digest (every message confirmed and together they
+carried every story) or only the stories whose messages were all confirmed. A failed post
+records nothing for its stories, so the next digest still contains them; marking is
 idempotent, so a retried post does not double-count. On-demand replies mark through
-:meth:`Delivery.deliver`'s ``mark``; the outbox marks each confirmed message in its own
-transaction with the same rule.
-
-Exceptions (one hierarchy, catch :class:`DeliveryError` for all of them)::
-
-    DeliveryError            the platform did not take a message
-    ├── RateLimited          HTTP 429; ``retry_after`` seconds to wait (retried by the core)
-    └── PermanentError       will not succeed on retry (bad request, no access, too large)
+:meth:`Delivery.deliver`'s ``mark``; the outbox (:mod:`bot.delivery.outbox`) marks each
+confirmed message in its own transaction with the same rule.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Protocol, Sequence
+from typing import Any, Awaitable, Callable, Sequence
 
+from bot.core.chat import ChatAdapter, DeliveryError, Mark, Message, RateLimited
 from summarizer.models import Digest
 
 log = logging.getLogger(__name__)
-
-
-class DeliveryError(Exception):
-    """A message was not delivered."""
-
-
-class RateLimited(DeliveryError):
-    """The platform asked us to slow down (HTTP 429)."""
-
-    def __init__(self, retry_after: float, message: str = "rate limited") -> None:
-        super().__init__(f"{message} (retry after {retry_after:.2f}s)")
-        self.retry_after = max(0.0, float(retry_after))
-
-
-class PermanentError(DeliveryError):
-    """Retrying will not help (HTTP 4xx other than 429, invalid payload, no access)."""
-
-
-@dataclass
-class Message:
-    """One platform message and the digest stories it carries."""
-
-    payload: dict[str, Any]
-    story_ids: Sequence[str] = field(default_factory=tuple)
-
-
-class ChatAdapter(Protocol):
-    """A platform's part: render a digest, send one message to a target."""
-
-    platform: str
-
-    def render(self, digest: Digest) -> list[Message]:
-        """The messages that show ``digest``, each within the platform's limits."""
-        ...
-
-    async def send(self, target: str, message: Message) -> str:
-        """Post ``message`` to ``target``; return the platform's id for it or raise DeliveryError."""
-        ...
-
-
-class ChannelAdapter(ChatAdapter, Protocol):
-    """A channel transport the outbox posts through: keyed posts, notices, and a client to close."""
-
-    def keyed(self, message: Message, key: str) -> Message:
-        """``message`` carrying the idempotency ``key`` the way the platform can use it."""
-        ...
-
-    def render_notice(self, text: str) -> Message:
-        """A plain notice (e.g. a feed keeps failing) in the platform's format."""
-        ...
-
-    async def aclose(self) -> None:
-        """Release what the adapter owns (an HTTP client); a no-op when it shares one."""
-        ...
-
-
-# Records that stories of a digest reached an audience: (digest, story ids or None for the whole digest).
-Mark = Callable[[Digest, "Sequence[str] | None"], None]
 
 
 def confirmed_stories(digest: Digest, messages: Sequence[Message], sent: int) -> list[str] | None:

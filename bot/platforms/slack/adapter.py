@@ -20,10 +20,10 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.delivery import DeliveryError, Message, PermanentError, RateLimited
+from bot.core.chat import DeliveryError, Message, PermanentError, RateLimited
 from bot.render.slack import DEFAULT_TITLE, SECTION_MAX, check_payload, render_messages
 from bot.render.slack_text import clip, escape_plain
-from bot.slack.config import SlackSettings
+from bot.platforms.slack.config import SlackSettings
 from summarizer.models import Digest
 
 RESPONSE_URL_MAX_POSTS = 5  # Slack: up to 5 posts per response_url within 30 minutes

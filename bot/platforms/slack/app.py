@@ -4,7 +4,7 @@ Flow of one ``/digest``:
 
 1. bolt verifies the request signature (HTTP mode) and calls :meth:`DigestCommand.on_command`;
 2. help and usage errors are answered in the ack itself (ephemeral);
-   ``feeds``/``schedule``/``status`` run through the injected :class:`~bot.manage.Manager` in a
+   ``feeds``/``schedule``/``status`` run through the injected :class:`~bot.chat.settings.Manager` in a
    worker thread (DB only); the answer goes into the ack when it is ready within
    ``ack_budget`` (1 s, well inside Slack's 3 s), else the command is acked empty and the
    answer follows through ``response_url`` (a locked or slow database never breaks the ack);
@@ -33,15 +33,16 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.commands import ParsedCommand, parse_command
-from bot.delivery import Delivery, DeliveryReport
-from bot.manage import slack_can_manage
-from bot.manage_commands import ManageApi, ManageContext, execute
+from bot.chat.commands import ParsedCommand
+from bot.chat.grammar import parse_command
+from bot.delivery.send import Delivery, DeliveryReport
+from bot.chat.permissions import slack_can_manage
+from bot.chat.execute import ManageApi, ManageContext, execute
 from bot.render.slack import DEFAULT_TITLE
 from bot.render.slack_text import escape_control, neutralise_broadcasts
-from bot.service import Audience, DigestService
-from bot.slack.adapter import ResponseUrlAdapter, SlackAdapter, make_web_client, retry_handlers
-from bot.slack.config import SlackSettings
+from bot.core.service import Audience, DigestService
+from bot.platforms.slack.adapter import ResponseUrlAdapter, SlackAdapter, make_web_client, retry_handlers
+from bot.platforms.slack.config import SlackSettings
 from summarizer.models import Digest
 
 log = logging.getLogger(__name__)
@@ -289,7 +290,7 @@ def build_app(
         client=client,
         signing_secret=settings.signing_secret,
         process_before_response=False,
-        logger=logging.getLogger("bot.slack.bolt"),
+        logger=logging.getLogger("bot.platforms.slack.bolt"),
     )
     app.command(settings.command)(handler.on_command)
     return app

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import httpx
 
-from bot.delivery import DeliveryError, Message, PermanentError, RateLimited
+from bot.core.chat import DeliveryError, Message, PermanentError, RateLimited
 from bot.render.text import item_line
 from summarizer.models import Digest
 
