@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 
-from schedule_helpers import three_story_digest
+from fakes.builders import three_story_digest
 
 from bot.feeds.fetch import Fetcher
 from bot.delivery.outbox import Outbox

@@ -12,12 +12,12 @@ import os
 import signal
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
-from schedule_helpers import three_story_digest
+from fakes.builders import three_story_digest
 from sqlalchemy import select
 
+from fakes import REPO
 from bot.db.schema import OutboxRow
 from bot.delivery.integrity import integrity_problems
 from bot.delivery.outbox import Outbox
@@ -25,7 +25,7 @@ from bot.db.schema import SeenRow
 from bot.db.store import Store
 from bot.platforms.webhook import WebhookAdapter
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO
 CH = "webhook:crash"
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from feeds_fake_web import Route, page
+from fakes.web import Route, page
 
 from bot.feeds.fetch import FetchError, Fetcher
 from bot.feeds.guard import GuardedBackend, guarded_transport, is_public

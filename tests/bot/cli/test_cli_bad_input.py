@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from fakes import REPO
 from bot.cli import main
 from bot.db.store import Store
 from enginekit import FLOODS, TROOPS_A, TROOPS_B, sqlite_url, write
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = REPO
 
 LATIN1_TEXT = ("Café owners in Valencia say new tax will close them\n"
                "Café and restaurant owners in Valencia said the new municipal tax on terraces would force "

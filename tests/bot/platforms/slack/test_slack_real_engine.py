@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
+from fakes import REPO
 from bot.digests import Digests
 from bot.core.service import Audience
 from bot.db.store import Store
@@ -12,7 +12,7 @@ from fakes.slack_api import RESPONSE_URL
 from slack_stack import MakeStack
 from summarizer.ingest import read_paths
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = REPO / "seeds"
 CHANNEL = Audience("slack:T1:C1")
 
 

@@ -1,7 +1,7 @@
 """The CLI subcommands, in process, against a local feed server."""
 from __future__ import annotations
 
-from feeds_fake_web import STRIKE, Route, page, rss
+from fakes.web import STRIKE, Route, page, rss
 
 from bot.cli import main
 

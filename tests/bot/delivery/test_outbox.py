@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from schedule_helpers import three_story_digest
+from fakes.builders import three_story_digest
 from sqlalchemy import select
 
 from bot.digests import Digests

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from feeds_fake_web import BRIDGE, FLOOD, FLOOD_UPDATE, STRIKE, Route, atom, page, rss
+from fakes.web import BRIDGE, FLOOD, FLOOD_UPDATE, STRIKE, Route, atom, page, rss
 from sqlalchemy import func, select
 
 from bot.digests import Digests

@@ -4,7 +4,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-BOT = Path(__file__).resolve().parents[1] / "bot"
+BOT = Path(__file__).resolve().parents[2] / "bot"
 # Lowest first: what a layer may import is itself and everything above it in this list.
 LAYERS = {"core": 0, "db": 1, "digests": 2, "delivery": 3, "render": 3, "feeds": 4, "scheduling": 4, "chat": 5,
           "platforms": 6, "app": 7, "cli": 8}

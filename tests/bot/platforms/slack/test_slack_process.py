@@ -10,6 +10,7 @@ import asyncio
 import json
 from pathlib import Path
 
+from fakes import REPO
 from bot.app import Settings, build_app
 from bot.app.serve import serve
 from bot.digests import Digests
@@ -19,7 +20,7 @@ from bot.db.store import Store
 from fakes.slack_api import FakeSlack, command_fields
 from summarizer.ingest import read_paths
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = REPO / "seeds"
 
 
 async def test_schedule_from_chat_then_scheduled_post_once(fake_slack: FakeSlack, tmp_path: Path,

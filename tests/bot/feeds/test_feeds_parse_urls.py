@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from feeds_fake_web import atom, rss
+from fakes.web import atom, rss
 
 from bot.feeds.parse import FeedParseError, html_to_text, parse_feed
 from bot.feeds.urls import BadFeedUrl, canonical_url, check_feed_url, fingerprint

@@ -5,13 +5,13 @@ import asyncio
 import json
 import logging
 import socket
-from pathlib import Path
 
 import aiohttp
 import pytest
 
 from slack_sdk.web.async_client import AsyncWebClient
 
+from fakes import REPO
 from bot.db.feeds import FeedRepo
 from bot.chat.settings import NOT_ALLOWED, Manager
 from bot.db.schedules import ScheduleRepo
@@ -24,7 +24,7 @@ from slack_fake_service import FakeDigestService, sample_stories
 from fakes.slack_api import RESPONSE_URL, FakeSlack, command_fields, signed_command
 from slack_stack import SECRET
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = REPO
 ENV = {
     "SLACK_BOT_TOKEN": "xoxb-1111-2222-abcdefSECRET",
     "SLACK_APP_TOKEN": "xapp-1-A1-333-appSECRET",

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from discord.gateway import DiscordWebSocket
 
+from fakes import REPO
 from bot.app import Settings, build_app
 from bot.app.serve import serve
 from bot.digests import Digests
@@ -22,7 +23,7 @@ from discord_fakes import CHANNEL, FAKE_TOKEN, GUILD, MANAGE_CHANNELS, USE_APP_C
 from fakes.discord_api import FakeDiscordAPI
 from summarizer.ingest import read_paths
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = REPO / "seeds"
 
 
 

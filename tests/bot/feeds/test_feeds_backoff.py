@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from feeds_fake_web import Route, rss
+from fakes.web import Route, rss
 
 from bot.digests import Digests
 from bot.feeds.fetch import Fetcher

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from feeds_fake_web import Route, page
+from fakes.web import Route, page
 
 from bot.feeds.fetch import FetchError, Fetcher
 
