@@ -102,7 +102,7 @@ async def test_digest_defers_then_sends_ephemeral_followups(fake_api: FakeDiscor
     assert request.window is not None and request.window.total_seconds() == 24 * 3600
     assert request.max_items == 10 and request.public is False
     assert request.audience == Audience.for_user(Audience.channel("discord", str(GUILD), str(CHANNEL)), str(ALICE))
-    assert service.build_threads[0] != threading.main_thread().name
+    assert service.build_threads[0] != threading.main_thread().ident
 
 
 async def test_second_digest_says_nothing_new(fake_api: FakeDiscordAPI, bot_and_service: Any) -> None:
@@ -169,7 +169,7 @@ async def test_engine_failure_apologises_ephemerally(
     fake_api: FakeDiscordAPI, bot_and_service: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     bot, service = bot_and_service
-    service.fail_build = True
+    service.error = RuntimeError("engine exploded")
     await invoke(bot, interaction_payload(opt("public", True)))
     assert [r.kind for r in fake_api.requests if r.kind not in ("me", "app", "guild_commands")] == [
         "callback",

@@ -12,7 +12,8 @@ from bot.platforms.slack.adapter import make_web_client
 from bot.platforms.slack.app import DigestCommand, build_app
 from bot.platforms.slack.config import SlackSettings
 from bot.platforms.slack.runner import start_http
-from slack_fake_service import FakeDigestService, sample_stories
+from fakes.builders import sample_stories
+from fakes.service import FakeDigestService
 from fakes.slack_api import FakeSlack
 from slack_stack import SECRET, MakeStack, Stack
 

@@ -9,7 +9,7 @@ import aiohttp
 
 from bot.platforms.slack.app import DigestCommand
 from fakes.slack_api import FakeSlack, signed_command
-from slack_fake_service import FakeDigestService
+from fakes.service import FakeDigestService
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 

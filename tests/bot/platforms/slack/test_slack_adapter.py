@@ -13,7 +13,8 @@ from bot.delivery.send import Delivery
 from bot.core.service import Audience, DigestRequest
 from bot.platforms.slack.adapter import ResponseUrlAdapter, SlackAdapter, make_web_client, retry_after
 from bot.platforms.slack.config import SlackSettings
-from slack_fake_service import FakeDigestService, big_digest, sample_stories
+from fakes.builders import big_digest, sample_stories
+from fakes.service import FakeDigestService
 from fakes.slack_api import RESPONSE_URL, FakeSlack
 from summarizer.models import Digest, Item, Kind, StoryDigest
 

@@ -13,7 +13,8 @@ from slack_sdk.models.blocks import Block
 from bot.core.service import Audience
 from bot.platforms.slack.app import APOLOGY, NO_MANAGER, NOT_IN_CHANNEL, NOTHING_TO_POST
 from fakes.slack_api import RESPONSE_URL, FakeSlack
-from slack_fake_service import FakeDigestService, hostile_digest, sample_stories
+from fakes.builders import hostile_digest, sample_stories
+from fakes.service import FakeDigestService
 from slack_stack import MakeStack
 
 CHANNEL = Audience.channel("slack", "T1", "C1")

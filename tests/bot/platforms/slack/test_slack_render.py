@@ -19,7 +19,7 @@ from bot.render.slack import (
     render_slack_payloads,
 )
 from bot.render.slack_text import escape_mrkdwn, safe_url
-from slack_fake_service import big_digest, hostile_digest
+from fakes.builders import big_digest, hostile_digest
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
 def all_mrkdwn(payload: dict[str, Any]) -> list[str]:

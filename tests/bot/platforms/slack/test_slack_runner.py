@@ -20,7 +20,8 @@ from bot.platforms.slack.app import NO_MANAGER
 from bot.platforms.slack.config import ConfigError, SlackSettings
 from bot.platforms.slack.runner import serve
 from bot.db.store import Store
-from slack_fake_service import FakeDigestService, sample_stories
+from fakes.builders import sample_stories
+from fakes.service import FakeDigestService
 from fakes.slack_api import RESPONSE_URL, FakeSlack, command_fields, signed_command
 from slack_stack import SECRET
 
