@@ -1,9 +1,11 @@
 # Convenience wrappers around dev.sh (which needs only Python 3.11 and pip).
-.PHONY: demo test bench replay clean
+.PHONY: demo test check bench replay clean
 demo:
 	bash dev.sh demo
 test:
 	bash dev.sh test
+check:
+	bash dev.sh check
 bench:
 	bash dev.sh bench
 replay:

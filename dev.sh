@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's two set-up commands, needing only Python 3.11 and pip (no make):
 #   bash dev.sh demo    set up .venv, then dry-run the seed articles (no tokens, throwaway SQLite)
-#   bash dev.sh test    set up .venv, then run the whole test suite (what CI runs)
+#   bash dev.sh test    set up .venv, then run the whole test suite
+#   bash dev.sh check   set up .venv, then lint (ruff), types (mypy) and the whole test suite (what CI runs)
 # Also: bash dev.sh bench (benchmarks), bash dev.sh replay (seeds replay scored by ../shared/bench).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,9 +22,13 @@ setup() {
 case "${1:-}" in
   demo)   setup; "$VENV/bin/digestbot" dry-run seeds/ ;;
   test)   setup; shift; "$PY" -m pytest -q "$@" ;;
+  check)  setup; shift
+          "$VENV/bin/ruff" check .
+          "$VENV/bin/mypy"
+          "$PY" -m pytest -q "$@" ;;
   bench)  setup; shift; "$PY" benchmarks/run.py "$@" ;;
   replay) setup
           "$VENV/bin/digestbot" replay --jsonl --every article seeds/*.txt > /tmp/seeds.jsonl
           "$PY" ../shared/bench/score_deltas.py ../shared/bench/seeds_gold.json /tmp/seeds.jsonl ;;
-  *)      echo "usage: bash dev.sh demo|test|bench|replay" >&2; exit 2 ;;
+  *)      echo "usage: bash dev.sh demo|test|check|bench|replay" >&2; exit 2 ;;
 esac

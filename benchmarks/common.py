@@ -8,10 +8,8 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
-import math
 import sys
 import tempfile
-from collections import Counter
 from contextlib import redirect_stderr
 from pathlib import Path
 from types import ModuleType
@@ -31,7 +29,7 @@ from sumy.utils import get_stop_words  # noqa: E402
 from bot.cli import load_articles, run_replay  # noqa: E402
 from bot.render.text import replay_record  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
-from summarizer.models import Article  # noqa: E402
+from summarizer.models import Article, Digest  # noqa: E402
 from summarizer.rank import FastLexRank  # noqa: E402,F401 - re-exported: the benchmarks' day-sized LexRank
 from summarizer.sentences import OfflineTokenizer, article_sentences  # noqa: E402
 
@@ -90,7 +88,7 @@ def engine_records(articles: Sequence[Article], every: str, config: EngineConfig
     """The engine's replay (exactly what ``digestbot replay --jsonl --every EVERY`` prints)."""
     records: list[Record] = []
 
-    def emit(key, label, batch, service, digest):  # type: ignore[no-untyped-def]
+    def emit(key: str, label: str, batch: list[Article], service: object, digest: Digest) -> None:
         records.append(replay_record(key, label, digest))
 
     run_replay(articles, every, config or EngineConfig(), emit)

@@ -19,7 +19,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
@@ -102,7 +102,8 @@ def news_dev_quality(news_dev: Path, shared: Path = SHARED, words: int = 100,
     stories = news_dev_stories(news_dev)
     if not stories:
         raise SystemExit(f"quality: no <topic>.jsonl with <topic>.gold.json in {news_dev}")
-    systems = {"engine": lambda arts: engine_records(arts, "day"), "lexrank5": lexrank_day_records}
+    systems: dict[str, Callable[[list[Any]], list[Any]]] = {
+        "engine": lambda arts: engine_records(arts, "day"), "lexrank5": lexrank_day_records}
     out: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in systems}
     for topic, jsonl, gold in stories:
         articles = read_articles([jsonl])

@@ -40,7 +40,7 @@ from benchmarks.common import SHARED, lexrank_top, plaintext_document, read_arti
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.ingest import make_article  # noqa: E402
-from summarizer.models import Article  # noqa: E402
+from summarizer.models import Article, Digest  # noqa: E402
 
 TARGET_ARTICLES, TARGET_SECONDS = 1000, 60.0
 
@@ -128,7 +128,7 @@ def timed_replay(articles: Sequence[Article], config: EngineConfig | None = None
     marks: list[float] = []
     items = 0
 
-    def emit(key, label, batch, service, digest):  # type: ignore[no-untyped-def]
+    def emit(key: str, label: str, batch: list[Article], service: object, digest: Digest) -> None:
         nonlocal items
         items += len(digest.items)
         marks.append(time.perf_counter())

@@ -18,8 +18,8 @@ from typing import Callable, Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
-from bot.service import Audience, DigestRequest
-from bot.store import Store
+from bot.core.service import Audience, DigestRequest, delivered_part
+from bot.db.store import Store
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest
 from summarizer.novelty import Memory
@@ -84,8 +84,7 @@ class Digests:
             try:
                 result.added = self.store.add_articles(pairs, extra=extra)
             except Exception:
-                for a in batch:  # nothing was stored: forget the story assignments too
-                    self.engine.stories.of_article.pop(a.id, None)
+                self.engine.stories.forget([a.id for a in batch])  # nothing was stored: nor are the stories
                 raise
             result.duplicates += len(batch) - len(result.added)
             return result
@@ -153,15 +152,13 @@ class Digests:
     def mark_delivered(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
         """Record that ``digest`` (or only ``story_ids`` of it) reached ``audience``. Idempotent."""
         with self._lock:
-            if story_ids is None:
-                article_ids = list(digest.article_ids)
-                items = digest.items
-            else:
-                wanted = set(story_ids)
-                chosen = [s for s in digest.stories if s.story_id in wanted]
-                article_ids = [a for s in chosen for a in s.article_ids]
-                items = [i for s in chosen for i in s.items]
-            self.store.mark_seen(audience.key, article_ids, items)
+            self.store.mark_seen(audience.key, *delivered_part(digest, story_ids))
+            self.remember(audience, digest, story_ids)
+
+    def remember(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
+        """Let the in-process memory learn what :meth:`mark_delivered` recorded (the caller stored the rows)."""
+        with self._lock:
+            article_ids, items = delivered_part(digest, story_ids)
             grown = {k[0] for k, m in self._memories.items() if len(m.known) > 60 * self.horizon}
             for keys in [k for k in self._memories if grown & set(k)]:
                 del self._memories[keys]  # past the horizon (or layered on such): rebuilt from recent articles

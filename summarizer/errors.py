@@ -5,7 +5,7 @@
     │   ├── EmptyInput      nothing usable (empty file, no sentences)
     │   ├── BinaryInput     not text (NUL bytes, undecodable)
     │   └── TooLarge        over the size cap
-    └── StoreError          the store cannot be opened or written (nothing is lost)
+    └── (bot.db.errors.StoreError: the store cannot be opened or written)
 """
 from __future__ import annotations
 
@@ -29,6 +29,3 @@ class BinaryInput(InputError):
 class TooLarge(InputError):
     """The input exceeds the size cap."""
 
-
-class StoreError(DigestbotError):
-    """The store cannot be opened or written."""

@@ -336,3 +336,8 @@ class StoryIndex:
                 len(self._dormant.of_story) > MAX_STORIES or _days(now, self.stories[sid].last_seen) > REVIVE_DAYS):
             self._dormant.drop(sid)
             self.stories[sid].retire()
+
+    def forget(self, article_ids: list[str]) -> None:
+        """Drop the story assignments of ``article_ids`` (e.g. their ingest was rolled back)."""
+        for article_id in article_ids:
+            self.of_article.pop(article_id, None)

@@ -2,12 +2,19 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from datetime import datetime, timedelta
-from typing import Awaitable, Callable
+from pathlib import Path
+from typing import Awaitable, Callable, Iterator
 
 import pytest
 
-from bot.store import Store
+# The engine tests' builders (tests/summarizer/enginekit.py) serve the bot tests too.
+sys.path.insert(0, str(Path(__file__).resolve().parent / "summarizer"))
+
+from bot.db.store import Store  # noqa: E402
+from fakes.chat import FakeChat  # noqa: E402
+from fakes.web import FakeWeb  # noqa: E402
 
 
 class Clock:
@@ -55,3 +62,19 @@ async def _wait_until(predicate: Callable[[], object], timeout: float = 10.0) ->
 def wait_until() -> Callable[..., Awaitable[None]]:
     """``await wait_until(lambda: condition, timeout=10)``."""
     return _wait_until
+
+
+@pytest.fixture
+def web() -> Iterator[FakeWeb]:
+    """A local web server for feeds and pages (``web.routes[path] = Route(...)``)."""
+    server = FakeWeb()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def chat() -> Iterator[FakeChat]:
+    """A local chat webhook receiver recording posts."""
+    server = FakeChat()
+    yield server
+    server.close()

@@ -7,8 +7,8 @@ from bot.digests import Digests
 from bot.render.discord import render_discord_payloads
 from bot.render.slack import render_slack_payloads
 from bot.render.text import render_text
-from bot.service import Audience, DigestRequest
-from bot.store import Store
+from bot.core.service import Audience, DigestRequest
+from bot.db.store import Store
 from summarizer.ingest import make_article
 
 HOSTILE = "\n".join([

@@ -31,9 +31,9 @@ from bot.digests import Digests
 from bot.feeds.extract import extract_page
 from bot.feeds.fetch import FetchError, Fetcher
 from bot.feeds.parse import FeedEntry, FeedParseError, parse_feed
-from bot.feeds.repo import FeedInfo, FeedRepo
+from bot.db.feeds import FeedInfo, FeedRepo
 from bot.feeds.urls import canonical_url, fingerprint, version_id
-from bot.store import utcnow
+from bot.db.schema import utcnow
 from summarizer.errors import InputError
 from summarizer.ingest import make_article
 

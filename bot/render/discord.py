@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from bot.delivery import Message
+from bot.core.chat import Message
 from bot.render.discord_markdown import cut, escape_lines, escape_text, safe_url, split_words
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 

@@ -28,7 +28,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.delivery import Message
+from bot.core.chat import Message
 from bot.render.slack_text import clip, escape_clipped, escape_plain, link
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 

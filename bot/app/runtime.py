@@ -1,0 +1,83 @@
+"""The scheduler runtime: feeds polled, scheduled digests built, the outbox drained.
+
+One process owns all of it (APScheduler's job stores must never be shared between schedulers). Wiring::
+
+    runtime = Runtime(store, {"webhook": WebhookAdapter(), "slack": ..., "discord": ...})
+    await runtime.start()          # finishes what a crash left in the outbox, loads schedules
+    ...                            # the event loop runs the jobs
+    await runtime.stop()
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import datetime
+from typing import Callable, Mapping
+
+from bot.core.chat import ChannelAdapter
+from bot.digests import Digests
+from bot.feeds.fetch import Fetcher
+from bot.feeds.poller import Poller
+from bot.db.feeds import FeedRepo
+from bot.db.lease import LEASE_SECONDS, Lease, LeaseHeld
+from bot.delivery.outbox import Outbox
+from bot.db.schedules import ScheduleRepo
+from bot.scheduling.scheduler import DigestScheduler
+from bot.db.schema import utcnow
+from bot.db.store import Store
+
+from bot.scheduling.jobs import OutboxNotifier, ScheduledDigests
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    """Everything the scheduler process runs, wired from a store and the platform adapters."""
+
+    def __init__(self, store: Store, adapters: Mapping[str, ChannelAdapter], *, fetcher: Fetcher | None = None,
+                 clock: Callable[[], datetime] = utcnow, tick_every: float = 60.0,
+                 digests: Digests | None = None, lease: Lease | None = None) -> None:
+        self.store = store
+        # One delivering process per database (APScheduler job stores are not shareable).
+        self.lease = lease or Lease(store, seconds=max(LEASE_SECONDS, int(3 * tick_every)), clock=clock)
+        self.digests = digests or Digests(store)
+        self.feeds = FeedRepo(store, clock)
+        self.outbox = Outbox(store, adapters, digests=self.digests, clock=clock)
+        self.fetcher = fetcher or Fetcher()
+        self.poller = Poller(self.feeds, self.digests, self.fetcher, clock=clock,
+                             notifier=OutboxNotifier(self.outbox, self.feeds))
+        self.schedules = ScheduleRepo(store, clock)
+        self.jobs = ScheduledDigests(self.digests, self.feeds, self.outbox)
+        self.scheduler = DigestScheduler(self.schedules, self.jobs.run, tick=self.tick, tick_every=tick_every,
+                                         clock=clock)
+
+    async def start(self) -> None:
+        """Take the lease, finish interrupted deliveries, then start the jobs (inside the running loop)."""
+        self.lease.acquire()  # LeaseHeld: another process delivers for this database
+        await self.outbox.deliver_pending(due_only=False)
+        self.scheduler.start(catch_up=True)
+
+    async def tick(self) -> None:
+        """Periodic work: renew the lease, poll due feeds, retry due outbox rows."""
+        try:
+            self.lease.renew()
+        except LeaseHeld as exc:  # stalled past the lease and another process took over: stand down
+            log.error("%s; this process stops scheduling and delivering", exc)
+            self.scheduler.shutdown()
+            return
+        await self.poller.poll_due()
+        await self.outbox.deliver_pending()
+
+    async def stop(self) -> None:
+        """Stop the jobs, close HTTP clients, give the lease up."""
+        self.scheduler.shutdown()
+        await self.fetcher.aclose()
+        self.lease.release()
+
+    async def run_forever(self) -> None:
+        """Start and run until cancelled."""
+        await self.start()
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await self.stop()

@@ -1,0 +1,63 @@
+"""``digestbot run``: the chat bots and the scheduler runtime side by side in one event loop."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
+
+from bot.app.build import App
+
+if TYPE_CHECKING:
+    from bot.app.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -> None:
+    """Run the configured platforms and the scheduler runtime in this event loop until cancelled.
+
+    One process owns the scheduler (APScheduler's job stores are not shared between processes);
+    Slack and Discord share the app's digest service and one management API, and each platform's
+    client serves both chat replies and the outbox. ``on_ready(runtime)`` is called once the
+    runtime has started (tests, embedding).
+    """
+    loop = asyncio.get_running_loop()
+    runtime: "Runtime | None" = None
+
+    def changed(_channel: str) -> None:  # called from worker threads: re-sync on the loop
+        if runtime is not None:
+            loop.call_soon_threadsafe(runtime.scheduler.sync)
+
+    manager = app.manager(on_change=changed)
+    service = app.digests
+    tasks: list[Awaitable[Any]] = []
+    bot = None
+    if app.settings.slack is not None:
+        from bot.platforms.slack.adapter import SlackAdapter
+        from bot.platforms.slack.runner import serve as serve_slack
+
+        slack = app.adapters["slack"]
+        assert isinstance(slack, SlackAdapter)
+        tasks.append(serve_slack(app.settings.slack, service, manager=manager, client=slack.client))
+    if app.settings.discord is not None:
+        from bot.platforms.discord.runner import build_bot
+        from bot.platforms.discord.runner import serve as serve_discord
+
+        bot = build_bot(app.settings.discord, service, manager)
+        app.use_adapter("discord", bot.channel_adapter())
+        tasks.append(serve_discord(app.settings.discord, service, manager=manager, bot=bot))
+    runtime = app.runtime()
+
+    async def start_runtime() -> None:
+        if bot is not None:
+            await bot.logged_in.wait()  # the Discord adapter can post only once logged in
+        await runtime.start()
+        if on_ready is not None:
+            on_ready(runtime)
+
+    tasks.append(start_runtime())
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        await runtime.stop()
+        await app.aclose()

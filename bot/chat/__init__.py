@@ -1,0 +1,1 @@
+"""What users type, platform-neutral: the ``/digest`` grammar, the settings service, permissions."""

@@ -1,0 +1,51 @@
+"""What every ``digestbot`` subcommand shares: one-line errors and the app built from the options."""
+from __future__ import annotations
+
+import argparse
+import re
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from bot.app import App, Settings
+
+DEFAULT_CHANNEL = "cli:local:default"
+DB_HELP = "SQLAlchemy URL (default $DIGESTBOT_DATABASE_URL or sqlite:///digestbot.db)"
+# The names of summarizer.rank.RANKERS (kept here so --help needs no engine import; a test checks).
+RANKER_NAMES = ("kl", "lexrank", "lsa", "luhn", "position", "reduction", "sumbasic", "textrank")
+
+
+def one_line(message: object) -> str:
+    """``message`` as one line: control characters (a newline in a file name) shown escaped."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group(0))[1:-1], str(message))
+
+
+def settings_of(args: argparse.Namespace, platforms: Sequence[str] | None = ()) -> "Settings":
+    """The process settings: the environment, overridden by this command's options.
+
+    ``platforms``: chat platforms to set up (``None``: every one whose token is set).
+    """
+    from bot.app import Settings
+
+    return Settings.from_env(database_url=getattr(args, "db", None), algorithm=getattr(args, "algorithm", None),
+                             max_per_story=getattr(args, "max_per_story", None),
+                             allow_private=bool(getattr(args, "allow_private", False)), platforms=platforms)
+
+
+def app_of(args: argparse.Namespace, platforms: Sequence[str] | None = ()) -> "App":
+    """:func:`bot.app.build_app` for this command's settings."""
+    from bot.app import build_app
+
+    return build_app(settings_of(args, platforms))
+
+
+def add_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add ``--db``."""
+    p.add_argument("--db", help=DB_HELP)
+    return p
+
+
+def add_engine_options(sp: argparse.ArgumentParser) -> None:
+    """Add ``--algorithm`` and ``--max-per-story``."""
+    sp.add_argument("--algorithm", default=None, choices=RANKER_NAMES,
+                    help="sumy ranking algorithm (default $DIGESTBOT_ALGORITHM or lexrank)")
+    sp.add_argument("--max-per-story", type=int, default=None, help="items per story (default 8)")

@@ -1,0 +1,76 @@
+"""The boundary between chat adapters and the digest engine.
+
+Adapters (Slack, Discord, the scheduler, the CLI) translate a platform request into a
+:class:`DigestRequest`, ask a :class:`DigestService` for a :class:`~summarizer.models.Digest`,
+deliver it, and only after the platform confirms call :meth:`DigestService.mark_delivered`.
+
+Audiences: memory is kept per audience key. A channel is ``"<platform>:<workspace>:<channel>"``;
+an ephemeral reply goes to ``Audience.for_user(channel, user)``, whose memory is the channel's
+plus the user's own, so the user is not told twice and the channel still gets the items.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Protocol, Sequence
+
+from summarizer.models import Digest, Item
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who a digest is for. ``inherits`` are audiences whose memory also counts as known."""
+
+    key: str
+    inherits: tuple[str, ...] = ()
+
+    @classmethod
+    def channel(cls, platform: str, workspace: str, channel: str) -> "Audience":
+        """The audience of a whole channel."""
+        return cls(f"{platform}:{workspace}:{channel}")
+
+    @classmethod
+    def for_user(cls, channel: "Audience", user: str) -> "Audience":
+        """One user in a channel (ephemeral replies): knows what the channel knows, and more."""
+        return cls(f"{channel.key}:user:{user}", (channel.key, *channel.inherits))
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """This audience's key followed by every inherited key."""
+        return (self.key, *self.inherits)
+
+
+@dataclass(frozen=True)
+class DigestRequest:
+    """What a user (or a schedule) asked for."""
+
+    audience: Audience
+    window: timedelta | None = None  # only articles published (or ingested) within this window
+    query: str | None = None  # story or keyword filter
+    max_items: int | None = None  # length cap (items in the whole digest)
+    public: bool = False  # post to the channel (True) or only to the caller
+    only: frozenset[str] | None = None  # restrict to these article ids (e.g. the channel's feeds)
+
+
+class DigestService(Protocol):
+    """Builds digests and remembers what each audience was shown."""
+
+    def build(self, request: DigestRequest) -> Digest:
+        """The digest of everything new for ``request.audience`` (does not change memory)."""
+        ...
+
+    def mark_delivered(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
+        """Record that ``digest`` (or only its ``story_ids``) reached ``audience``. Idempotent."""
+        ...
+
+
+def delivered_part(digest: Digest, story_ids: Sequence[str] | None) -> tuple[list[str], list[Item]]:
+    """The articles and items that count as delivered: the whole digest (``None``) or only ``story_ids``.
+
+    The whole digest also accounts for articles that yielded no item (repeats of known facts).
+    """
+    if story_ids is None:
+        return list(digest.article_ids), digest.items
+    wanted = set(story_ids)
+    chosen = [s for s in digest.stories if s.story_id in wanted]
+    return [a for s in chosen for a in s.article_ids], [i for s in chosen for i in s.items]

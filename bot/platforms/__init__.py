@@ -1,0 +1,1 @@
+"""The chat platforms (Slack, Discord, generic webhooks): translation at the edge only."""

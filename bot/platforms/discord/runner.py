@@ -1,0 +1,65 @@
+"""Entry points the CLI wires up: ``serve`` (``digestbot run discord``) and dry-run payloads."""
+
+from __future__ import annotations
+
+import logging
+
+import yarl
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.platforms.discord.client import DigestBot
+from bot.platforms.discord.config import DiscordSettings
+from bot.chat.settings import Manager
+from bot.render.discord import render_discord_payloads
+from bot.core.service import DigestService
+
+__all__ = ["serve", "render_discord_payloads", "apply_endpoints", "build_bot"]
+
+log = logging.getLogger(__name__)
+
+
+def apply_endpoints(settings: DiscordSettings) -> None:
+    """Point discord.py at overridden endpoints (both are process-wide class attributes).
+
+    ``Route.BASE`` is read on every REST request; ``DiscordWebSocket.DEFAULT_GATEWAY`` is
+    where a non-sharded client opens its gateway session.
+    """
+    if settings.api_url:
+        Route.BASE = settings.api_url
+        log.info("discord: REST API base is %s", settings.api_url)
+    if settings.gateway_url:
+        DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(settings.gateway_url)
+        log.info("discord: gateway is %s", settings.gateway_url)
+
+
+def build_bot(settings: DiscordSettings, service: DigestService, manager: Manager | None = None) -> DigestBot:
+    """The bot for ``settings`` with /digest, /feeds and /schedule; commands sync at login.
+
+    Without a ``manager`` (the composition root :mod:`bot.app` passes one), /feeds and
+    /schedule answer "not configured".
+    """
+    return DigestBot(service, guild_id=settings.guild_id, manager=manager)
+
+
+async def serve(
+    settings: DiscordSettings,
+    service: DigestService,
+    *,
+    manager: Manager | None = None,
+    bot: DigestBot | None = None,
+) -> None:
+    """Log in, sync the commands, and answer interactions until the bot is closed or cancelled.
+
+    Pass a ``bot`` built beforehand (:func:`build_bot`) to share its REST client, e.g. give the
+    scheduler's outbox ``bot.channel_adapter()`` (a ``DiscordAdapter(bot.http)``): it can post
+    once this coroutine has logged the bot in. A ``manager`` given with a ``bot`` replaces the bot's.
+    """
+    apply_endpoints(settings)
+    if bot is None:
+        bot = build_bot(settings, service, manager)
+    elif manager is not None:
+        bot.use_manager(manager)
+    log.info("discord: starting (%s)", settings)
+    async with bot:
+        await bot.start(settings.token, reconnect=True)
