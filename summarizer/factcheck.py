@@ -41,14 +41,14 @@ def context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozense
 
 
 def _told(q: Quantity, kq: Quantity) -> bool:
-    """True when ``kq`` already told what ``q`` says: the same amount of the same measure (or a vaguer
-    amount that the precise one falls in)."""
+    """True when ``kq`` already told what ``q`` says: the same amount of the same measure, or one
+    range or vague amount holding the other ("dozens", "43"; "250,000 to 500,000", "500,000")."""
     if q.slot is not None and kq.slot is not None:
         if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
             return False
     elif not q.unit & kq.unit:
         return False
-    return q.same_value(kq) or (q.vague and not kq.vague and q.low <= kq.low <= q.high)
+    return q.same_value(kq) or kq.low <= q.low <= q.high <= kq.high or q.low <= kq.low <= kq.high <= q.high
 
 
 def _plausible(q: Quantity, kq: Quantity) -> bool:

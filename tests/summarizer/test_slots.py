@@ -68,6 +68,12 @@ PAIRS = [
     (["The US has 15,000 troops in the country, officials said."],
      "The general recommended keeping between 6,000 and 12,000 troops in the country after 2014.", PLAIN),
     (["Simmonds won the 200 m final in London."], "Simmonds won the 100 m final in London.", PLAIN),
+    (["The flu is suspected of killing up to 101 people in Mexico, officials said."],
+     "Officials said the flu is confirmed to have killed 19 people in Mexico.", PLAIN),
+    (["Eight cases of the flu were confirmed in Kansas, officials said."],
+     "Officials confirmed two cases of the flu in Kansas, adding to the eight cases in the state.", PLAIN),
+    (["Seasonal flu kills between 250,000 and 500,000 people every year, the agency said."],
+     "Seasonal flu kills 500,000 people every year, the agency said.", None),
     # a hypothesis is no reported figure
     (["Karzai won 54 percent of the vote, the election commission said."],
      "Karzai would face a run-off if he won less than 50 percent of the vote.", PLAIN),
