@@ -74,6 +74,10 @@ PAIRS = [
      "Officials confirmed two cases of the flu in Kansas, adding to the eight cases in the state.", PLAIN),
     (["Seasonal flu kills between 250,000 and 500,000 people every year, the agency said."],
      "Seasonal flu kills 500,000 people every year, the agency said.", None),
+    (["The flu has killed dozens of people in Mexico, the health ministry said."],
+     "The flu has killed at least 72 people in Mexico, the health ministry said.", Kind.UPDATED),
+    (["The flu has killed 43 people in Mexico, the health ministry said."],
+     "The flu has killed dozens of people in Mexico, the health ministry said.", None),
     # a hypothesis is no reported figure
     (["Karzai won 54 percent of the vote, the election commission said."],
      "Karzai would face a run-off if he won less than 50 percent of the vote.", PLAIN),
