@@ -51,7 +51,7 @@ def _told(q: Quantity, kq: Quantity) -> bool:
         return False
     if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
         return True  # the same, or less precise ("dozens" after "43")
-    return kq.vague and not q.vague and not kq.qualifier and any(  # an end of a told range ("250,000 to 500,000")
+    return kq.span and not q.vague and any(  # an end of a told range ("250,000 to 500,000")
         0.97 <= q.low / end <= 1.03 for end in (kq.low, kq.high) if end)
 
 
