@@ -4,7 +4,8 @@ A figure's :class:`Slot` is its measure (killed, injured, cases, troops, votes, 
 unit kind (people/things, percent, money), its scope (cumulative, daily/new, a named period,
 or unmarked) and the named places and subjects of its clause. Two figures are values of one
 slot only when all four agree; anything else is a different fact, never an update. The
-figures and names inside page furniture (see :mod:`summarizer.stamps`) are ignored. When a figure's slot is unclear (a hypothesis, a poll share, a figure inside a
+figures and names inside page furniture (see :mod:`summarizer.stamps`) are ignored. When a
+figure's slot is unclear (a hypothesis, a poll share, a figure inside a
 modifier, a count of nobody in particular) it has none and is never compared.
 """
 from __future__ import annotations
@@ -228,7 +229,8 @@ _UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|p
 # a figure inside a modifier, or an increment, is not the value of a slot.
 _MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
                        r"|\b(?:another|further|additional|extra))\s*$", re.I)
-_ADDED = re.compile(r"[^.;]{0,40}\b(?:adding to|bringing|taking|raising|pushing)\s+(?:the|its|their)?\s*(?:total|tally|toll|number|count)?", re.I)
+_ADDED = re.compile(r"[^.;]{0,40}\b(?:adding to|bringing|taking|raising|pushing)\s+(?:the|its|their)?\s*"
+                    r"(?:total|tally|toll|number|count)?", re.I)
 _STATUS = re.compile(r"\b(?:(?P<confirmed>confirmed|laboratory-confirmed|lab-confirmed|verified)|"
                      r"(?P<suspected>suspected|probable|possible|presumed|feared|unconfirmed))\b", re.I)
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveyed|respondents|those asked|questioned|interviewed)\b", re.I)
@@ -247,7 +249,8 @@ def _subject(text: str, left: int, start: int) -> frozenset[str]:
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
-    if _ADDED.match(text, end) or _UNREAL.search(text, left, right) or _MODIFIER.search(text[max(left, start - 40):start].rstrip() + " "):
+    lead = text[max(left, start - 40):start].rstrip() + " "
+    if _ADDED.match(text, end) or _UNREAL.search(text, left, right) or _MODIFIER.search(lead):
         return None
     if percent and _POLL.search(text):
         return None  # poll shares answer differently worded questions of different samples

@@ -239,3 +239,20 @@ def test_names_inside_the_figure_must_match() -> None:
 def test_clock_times_and_codes_are_not_counts() -> None:
     assert quantities("Text GIVE to 70077 to donate to the appeal.") == []
     assert quantities("The plane landed at 1600 local time.") == []
+
+
+def test_latest_value_across_memory_layers() -> None:
+    """A user's layer is newer than the channel's memory under it: its value is the earlier one shown."""
+    channel = memory("The fire destroyed 300 homes, firefighters said.")
+    user = Memory(parent=channel)
+    user.add("The fire destroyed 450 homes, firefighters said.", "s1", "known")
+    v = judge("The fire destroyed 600 homes, firefighters said.", user, "s1")
+    assert v.kind is Kind.UPDATED and v.earlier == "450 homes"
+
+
+def test_value_told_long_ago_is_found_by_measure() -> None:
+    """A told value is found through the memory's index by measure, not only among word neighbours."""
+    m = memory("Officials said the flood killed 40 people in the valley.")
+    for n in range(300):
+        m.add(f"Officials said the flood in district {n} closed roads and schools number {n}.", "s1", "known")
+    assert m.told(quantities("The flood killed 40 people in the valley.")[0])
