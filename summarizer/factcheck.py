@@ -41,14 +41,18 @@ def context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozense
 
 
 def _told(q: Quantity, kq: Quantity) -> bool:
-    """True when ``kq`` already told what ``q`` says: the same amount of the same measure (or a vaguer
-    amount that the precise one falls in)."""
+    """True when ``kq`` already told what ``q`` says: the same amount of the same measure, a vaguer
+    amount holding it ("dozens" after "43"), or an end of a told range ("500,000" after "250,000 to
+    500,000"). A precise figure inside a told vague amount ("72" after "dozens") is news."""
     if q.slot is not None and kq.slot is not None:
         if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
             return False
     elif not q.unit & kq.unit:
         return False
-    return q.same_value(kq) or (q.vague and not kq.vague and q.low <= kq.low <= q.high)
+    if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
+        return True  # the same, or less precise ("dozens" after "43")
+    return kq.span and not q.vague and any(  # an end of a told range ("250,000 to 500,000")
+        0.97 <= q.low / end <= 1.03 for end in (kq.low, kq.high) if end)
 
 
 def _plausible(q: Quantity, kq: Quantity) -> bool:

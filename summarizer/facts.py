@@ -66,6 +66,7 @@ class Quantity:
     raw: str
     qualifier: str = ""
     slot: Slot | None = None  # what it is a value of; None when that is unclear (never compared)
+    span: bool = False  # an explicit range ("20 to 30"), not a vague word ("dozens")
 
     def comparable(self, other: "Quantity") -> bool:
         """True when both figures are values of one typed slot (measure, unit, scope, place)."""
@@ -230,7 +231,7 @@ def quantities(text: str) -> list[Quantity]:
         raw = text[m.start():unit_end].strip(" ,;")
         money = "usd" if m.group("num") and m.group("num").startswith("$") else ""
         out.append(Quantity(low, high, frozenset(unit), raw, qual,
-                            slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money)))
+                            slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money), bool(lower)))
     return out
 
 

@@ -4,7 +4,8 @@ A figure's :class:`Slot` is its measure (killed, injured, cases, troops, votes, 
 unit kind (people/things, percent, money), its scope (cumulative, daily/new, a named period,
 or unmarked) and the named places and subjects of its clause. Two figures are values of one
 slot only when all four agree; anything else is a different fact, never an update. The
-figures and names inside page furniture (see :mod:`summarizer.stamps`) are ignored. When a figure's slot is unclear (a hypothesis, a poll share, a figure inside a
+figures and names inside page furniture (see :mod:`summarizer.stamps`) are ignored. When a
+figure's slot is unclear (a hypothesis, a poll share, a figure inside a
 modifier, a count of nobody in particular) it has none and is never compared.
 """
 from __future__ import annotations
@@ -57,6 +58,7 @@ class Slot:
     scope: str  # "total", "daily", "period:<words>" or "" (unmarked)
     places: frozenset[str]  # named places and subjects of the clause (normalised keys)
     named: frozenset[str] = frozenset()  # names inside the figure's own phrase ("2,000 North Korean troops")
+    status: str = ""  # "confirmed", "suspected" or "" (unsaid): a confirmed toll is no update of a suspected one
 
     def same(self, other: "Slot") -> bool:
         """True when both are the same measure, unit, scope and (compatible) place or subject."""
@@ -67,6 +69,8 @@ class Slot:
             stock = self.unit == "count" and self.measure.split("/")[0] not in _EVENT_MEASURES
             if not stock or (self.scope and other.scope) or "daily" in other.scope:
                 return False
+        if self.status and other.status and self.status != other.status:
+            return False
         same_named = places_compatible(self.named, other.named, strict=True)
         return same_named and places_compatible(self.places, other.places)
 
@@ -225,6 +229,10 @@ _UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|p
 # a figure inside a modifier, or an increment, is not the value of a slot.
 _MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
                        r"|\b(?:another|further|additional|extra))\s*$", re.I)
+_ADDED = re.compile(r"[^.;]{0,40}\b(?:adding to|bringing|taking|raising|pushing)\s+(?:the|its|their)?\s*"
+                    r"(?:total|tally|toll|number|count)?", re.I)
+_STATUS = re.compile(r"\b(?:(?P<confirmed>confirmed|laboratory-confirmed|lab-confirmed|verified)|"
+                     r"(?P<suspected>suspected|probable|possible|presumed|feared|unconfirmed))\b", re.I)
 _POLL = re.compile(r"\b(?:poll|polls|survey|surveyed|respondents|those asked|questioned|interviewed)\b", re.I)
 _COUNTED = frozenset({"count", "process", "talli", "report"})
 
@@ -241,7 +249,8 @@ def _subject(text: str, left: int, start: int) -> frozenset[str]:
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
-    if _UNREAL.search(text, left, right) or _MODIFIER.search(text[max(left, start - 40):start].rstrip() + " "):
+    lead = text[max(left, start - 40):start].rstrip() + " "
+    if _ADDED.match(text, end) or _UNREAL.search(text, left, right) or _MODIFIER.search(lead):
         return None
     if percent and _POLL.search(text):
         return None  # poll shares answer differently worded questions of different samples
@@ -272,5 +281,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         measure = nouns[-1] + ("/" + moved if moved else "")
     if not measure:
         return None
+    said = _STATUS.search(text[max(left, start - 30):min(right, end + 30)])
+    status = "" if not said else ("confirmed" if said.group("confirmed") else "suspected")
     named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := _name_key(m.group(0), False)))
-    return Slot(measure, kind, scope(text, start, end), places(text, start, end), named)
+    return Slot(measure, kind, scope(text, start, end), places(text, start, end), named, status)

@@ -68,6 +68,16 @@ PAIRS = [
     (["The US has 15,000 troops in the country, officials said."],
      "The general recommended keeping between 6,000 and 12,000 troops in the country after 2014.", PLAIN),
     (["Simmonds won the 200 m final in London."], "Simmonds won the 100 m final in London.", PLAIN),
+    (["The flu is suspected of killing up to 101 people in Mexico, officials said."],
+     "Officials said the flu is confirmed to have killed 19 people in Mexico.", PLAIN),
+    (["Eight cases of the flu were confirmed in Kansas, officials said."],
+     "Officials confirmed two cases of the flu in Kansas, adding to the eight cases in the state.", PLAIN),
+    (["Seasonal flu kills between 250,000 and 500,000 people every year, the agency said."],
+     "Seasonal flu kills 500,000 people every year, the agency said.", None),
+    (["The flu has killed dozens of people in Mexico, the health ministry said."],
+     "The flu has killed at least 72 people in Mexico, the health ministry said.", Kind.UPDATED),
+    (["The flu has killed 43 people in Mexico, the health ministry said."],
+     "The flu has killed dozens of people in Mexico, the health ministry said.", None),
     # a hypothesis is no reported figure
     (["Karzai won 54 percent of the vote, the election commission said."],
      "Karzai would face a run-off if he won less than 50 percent of the vote.", PLAIN),
@@ -229,3 +239,20 @@ def test_names_inside_the_figure_must_match() -> None:
 def test_clock_times_and_codes_are_not_counts() -> None:
     assert quantities("Text GIVE to 70077 to donate to the appeal.") == []
     assert quantities("The plane landed at 1600 local time.") == []
+
+
+def test_latest_value_across_memory_layers() -> None:
+    """A user's layer is newer than the channel's memory under it: its value is the earlier one shown."""
+    channel = memory("The fire destroyed 300 homes, firefighters said.")
+    user = Memory(parent=channel)
+    user.add("The fire destroyed 450 homes, firefighters said.", "s1", "known")
+    v = judge("The fire destroyed 600 homes, firefighters said.", user, "s1")
+    assert v.kind is Kind.UPDATED and v.earlier == "450 homes"
+
+
+def test_value_told_long_ago_is_found_by_measure() -> None:
+    """A told value is found through the memory's index by measure, not only among word neighbours."""
+    m = memory("Officials said the flood killed 40 people in the valley.")
+    for n in range(300):
+        m.add(f"Officials said the flood in district {n} closed roads and schools number {n}.", "s1", "known")
+    assert m.told(quantities("The flood killed 40 people in the valley.")[0])
