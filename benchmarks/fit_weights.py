@@ -73,7 +73,7 @@ def collect(articles: Sequence[Any], gold: dict[str, Any], tokens: Any, config: 
 
     days: list[Day] = []
 
-    def emit(key, label, batch, service, digest):  # type: ignore[no-untyped-def]
+    def emit(key, label, batch, service, digest):
         if label in gold:
             refs = gold[label]
             days.append({"day": label, "sections": list(buffer),

@@ -166,7 +166,7 @@ def episode_lines(episode: dict[str, Any], shared: Path) -> list[Line]:
             articles.append(art)
     lines: list[Line] = []
 
-    def emit(key, label, batch, service, digest):  # type: ignore[no-untyped-def]
+    def emit(key, label, batch, service, digest):
         for rank, item in enumerate(digest.items):
             aid = item.sources[0].article_id if item.sources else ""
             where = locate(item.sentence or item.text, raws.get(aid, ""))

@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 from summarizer.clean import is_furniture
 from summarizer.condense import condense, core
-from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.models import Article, Digest, Item, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
