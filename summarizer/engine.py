@@ -263,7 +263,8 @@ class Engine:
         for s in stories:
             s.article_ids = [a for a in s.article_ids if a not in held_back]
         return Digest(audience=audience, stories=stories, created=now,
-                      article_ids=[a.id for a in ordered if a.id not in held_back])
+                      article_ids=[a.id for a in ordered if a.id not in held_back],
+                      held_ids=[a.id for a in ordered if a.id in held_back])
 
     def _expired(self, article: Article, newest: datetime | None) -> bool:
         """True when an item of ``article`` held back by a cap is too old to be offered again."""

@@ -157,6 +157,7 @@ class Digest:
     stories: list[StoryDigest] = field(default_factory=list)
     created: datetime | None = None
     article_ids: list[str] = field(default_factory=list)  # every article this digest accounts for
+    held_ids: list[str] = field(default_factory=list)  # articles left unread: items a cap held back
 
     @property
     def items(self) -> list[Item]:
