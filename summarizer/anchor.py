@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from summarizer.dates import day_mentions
+from summarizer.dates import MONTHS, day_mentions
 
 RECENT_DAYS = 7  # a referenced time this close before publication is news
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -25,6 +25,8 @@ _NOW = re.compile(
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night|late last night|the day before)\b", re.I)
 _YEAR = re.compile(r"\b(?:in|since|from|during|until|by|of|before|after|between|early|late|mid-?)\s+"
                    r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)s?\b", re.I)
+_MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
+                         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b")
 _DECADE = re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I)
 _AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
                   r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
@@ -94,8 +96,13 @@ def _explicit_days(text: str, published: date) -> list[int]:
 
 
 def _year_days(text: str, published: date) -> list[int]:
-    """Days before publication of years named in ``text`` ("in 2019" -> the middle of 2019)."""
+    """Days before publication of years named in ``text`` ("in 2019" -> mid-2019, "December 1955" -> mid-month)."""
     out = []
+    for m in _MONTH_YEAR.finditer(text):
+        month = MONTHS.get(m.group(1).lower()) or MONTHS.get(m.group(1).lower()[:3])
+        when = date(int(m.group(2)), month or 7, 15)
+        if when < published:
+            out.append((published - when).days)
     for m in _YEAR.finditer(text):
         year = int(m.group(1))
         if year < published.year:

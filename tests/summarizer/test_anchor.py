@@ -76,3 +76,9 @@ def test_a_date_with_its_year_after_a_comma_is_a_year_back() -> None:
 def test_a_recent_event_told_with_old_context_is_recent_and_stale() -> None:
     a = anchor("On Tuesday the court ruled on the dispute, which began in 2019.", PUB)
     assert a.recent and a.stale and a.past_year
+
+
+def test_a_month_and_year_is_anchored() -> None:
+    a = anchor("The seamstress who boarded a bus in Montgomery in December 1955 refused to give up her seat.", PUB)
+    assert a.past_year and a.stale and a.background >= 0.5
+    assert anchor("Output fell in November 2024, the agency said.", PUB).days_before == 42
