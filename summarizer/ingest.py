@@ -171,24 +171,13 @@ def read_text_file(path: Path, data: bytes) -> Article:
 
 def read_html_file(path: Path, data: bytes) -> Article:
     """An HTML page: main text and metadata extracted with trafilatura."""
-    import trafilatura
+    from summarizer.extract import extract_html
 
-    html = decode(data, path.name)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    if doc is None:
+    page = extract_html(decode(data, path.name))
+    if page is None or not page.text.strip():
         raise EmptyInput(f"{path.name}: no article text found in the HTML")
-    get = doc.get if isinstance(doc, dict) else lambda k, d=None: getattr(doc, k, d)
-    text = get("text") or ""
-    if not text.strip():
-        raise EmptyInput(f"{path.name}: no article text found in the HTML")
-    return make_article(
-        text,
-        name=path.name,
-        title=get("title") or "",
-        source=get("sitename") or "",
-        url=get("url") or "",
-        published=get("date") or None,
-    )
+    return make_article(page.text, name=path.name, title=page.title, source=page.sitename, url=page.url,
+                        published=page.date)
 
 
 def jsonl_record(line: str, where: str) -> Article | InputError:

@@ -18,6 +18,10 @@ Flow of one ``/digest``:
 
 Digests for one channel are built and delivered one at a time, so a quick second ``/digest``
 sees what the first one marked instead of repeating it.
+
+Why not bolt's lazy listeners (``lazy=[...]``): they ack first and run the work detached, but a
+management answer goes *into* the ack when the database answers within ``ack_budget``, and
+digests need a per-channel lock and a drain on shutdown (:meth:`DigestCommand.drain`).
 """
 from __future__ import annotations
 
