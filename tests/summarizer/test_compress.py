@@ -199,3 +199,9 @@ def test_optional_clause_cut_keeps_a_tail_rich_in_new_terms() -> None:
 def test_appositive_before_a_present_tense_verb_goes() -> None:
     s = "Anna Berg, the head of the regional water authority, plans to close 14 reservoirs across the north."
     assert condense(s, facts=["14 reservoirs"], goal=70).startswith("Anna Berg plans to close 14 reservoirs")
+
+
+def test_antecedent_agrees_with_the_pronouns_of_the_sentence_before() -> None:
+    assert antecedent(["Steven Atkinson directed his first film in Leeds."], "she") == ""
+    assert antecedent(["Steven Atkinson directed his first film in Leeds."], "he") == "Steven Atkinson"
+    assert antecedent(["Now Herman Cain leads the polls."], "his") == "Herman Cain"
