@@ -98,7 +98,7 @@ _CONNECTIVE = re.compile(
 _PREAMBLE_WORDS = (
     "on|in|at|by|earlier|later|last|this|late|early|since|during|following|after|before|over|within|until|"
     "yesterday|today|tonight|overnight|for|from|under|with|amid|despite|as|while|when|once|although|though|"
-    "because|if|unlike|like|asked|speaking|writing|according to|back"
+    "because|if|unless|unlike|like|asked|speaking|writing|according to|back"
 )
 _PREAMBLE = re.compile(rf"^(?:(?:{_PREAMBLE_WORDS})\b|[A-Z][a-z]+ly\b|[A-Z][a-z]+ing\b)[^,;:\"“”]{{0,150}}?,\s+", re.I)
 # Words of a scene-setting preamble that tells nothing new ("In a statement released late on Monday, ...").

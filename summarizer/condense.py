@@ -44,6 +44,8 @@ def speaker(name: str) -> str:
     """A short name for who said it: "White House spokesperson John Kirby" -> "John Kirby"."""
     name = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", name.strip(), flags=re.I)
     tokens = name.split()
+    if len(tokens) >= 3 and not tokens[0][0].isupper() and tokens[-1][0].isupper() and tokens[-2][0].isupper():
+        return " ".join(tokens[-2:])  # "the website's founder Julian Assange" -> "Julian Assange"
     if not tokens or not tokens[0][0].isupper() or len(name) > 60:
         return ""
     caps = [t for t in tokens if t[0].isupper()]

@@ -205,3 +205,10 @@ def test_antecedent_agrees_with_the_pronouns_of_the_sentence_before() -> None:
     assert antecedent(["Steven Atkinson directed his first film in Leeds."], "she") == ""
     assert antecedent(["Steven Atkinson directed his first film in Leeds."], "he") == "Steven Atkinson"
     assert antecedent(["Now Herman Cain leads the polls."], "his") == "Herman Cain"
+
+
+def test_trailing_speaker_with_a_role_becomes_a_named_prefix() -> None:
+    s = ("The site could be driven out of existence by the new year if it cannot challenge a blockade by banks and "
+         "card companies, the website's founder Julian Assange has said.")
+    line = condense(s, goal=80)
+    assert line.startswith("Julian Assange: The site could be driven out of existence")
