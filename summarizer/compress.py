@@ -133,12 +133,12 @@ _PASSIVE_AUX = re.compile(
 )
 _THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
                    r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b(?=\s+[\w\"“])")
-_FILLER = re.compile(r"\s+(?:also|officially|reportedly|really|truly|currently|now|actually|apparently|"
+_FILLER = re.compile(r"\s+(?:also|really|truly|currently|now|actually|"
                      r"essentially|effectively|still)\b(?=\s)", re.I)
 _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s+)?(?:statement|press release|news release|"
                      r"interview|news conference|press conference)\b")
 # A trailing subordinate clause with no comma ("... as it belonged to the estate.").
-_TAIL_CLAUSE = re.compile(r"\s+(?:as|because|after|before|while|although|since|where|when|whereas|despite|amid|until|"
+_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|"
                           r"unless)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing restrictive relative clause ("... the systems which Jobs showed off in June."), never after "asked".
 _TAIL_RELATIVE = re.compile(r"(?<!\basked)(?<!\bknow)(?<!\bsee)\s+(?:which|who|whom|whose)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
@@ -147,8 +147,9 @@ _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)
                          r"(?:\s+[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
 # Manner adverbs ("angrily", "frequently"), not those that bound a fact or a claim ("only", "nearly", "hardly").
 _ADVERB = re.compile(
-    r"\s+(?!(?:only|early|family|daily|weekly|monthly|yearly|hourly|quarterly|likely|unlikely|nearly|hardly|barely|"
-    r"scarcely|rarely|mostly|partly|largely|fully|solely|newly|merely|roughly|allegedly|reportedly|italy|july|rally|"
+    r"(?<!\ban)(?<!\ba)\s+(?!(?:only|early|family|daily|weekly|monthly|yearly|hourly|quarterly|likely|unlikely|nearly|hardly|barely|"
+    r"scarcely|rarely|mostly|partly|largely|fully|solely|newly|merely|roughly|allegedly|reportedly|apparently|"
+    r"potentially|possibly|probably|supposedly|seemingly|officially|mentally|physically|italy|july|rally|"
     r"ally|supply|apply|reply|assembly|elderly|friendly|deadly|costly|holy|ugly|belly|jelly|anomaly|fly)\b)"
     r"[a-z]{3,}ly\b(?=\s+[a-z])"
 )
@@ -217,7 +218,7 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
         return Edit(c, span_end, "", 0.2, "relative")
     if re.fullmatch(r"\d{1,3}", piece):
         return Edit(c, span_end, "", 0.0, "age")
-    participle = (head.endswith("ing") and head not in _NOT_PARTICIPLE) or (head.endswith("ed") and toks[0].islower())
+    participle = toks[0].islower() and ((head.endswith("ing") and head not in _NOT_PARTICIPLE) or head.endswith("ed"))
     if participle and len(head) > 4 and has_verb(text[:c]):  # after a complete clause, not "Kim, 41, arrived"
         return Edit(c, span_end, "", 0.35, "participial")
     if trailing and head in _SUBORDINATE:
@@ -244,6 +245,10 @@ def edits(text: str) -> Iterator[Edit]:
     if m:
         yield Edit(0, m.end(), "", 0.0, "connective")
     m = _PREAMBLE.match(text)
+    if m and re.match(r"[A-Z][a-z]+ing\s+(\w+)", m.group(0)) and not m.group(0).startswith(("Having", "Being")):
+        following = m.group(0).split()[1].strip(",").lower()
+        if is_verb(following) or following.endswith("s"):
+            m = None  # "Manning had downloaded ...": a name, not "Speaking after ..."
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in _RELATIVE  # "In it, which ..."
             and not re.search(r"\b(?:said|says|told)\b", m.group(0))):
         tokens = [t.strip(",") for t in m.group(0).split()][1:]

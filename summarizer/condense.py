@@ -126,6 +126,8 @@ def lead_attribution(text: str) -> str:
     return text
 
 
+# A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
+_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%|\d[\d,.]{2,}\d")
 _DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying".split())
 _PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
 
@@ -174,9 +176,9 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     ``hard`` is cut at a clause boundary, never mid-phrase.
     """
     keep = set(keep)
-    facts = [f for f in facts if f]
     goal = min(goal, target)
     text = _tidy(" ".join(sentence.split()))
+    facts = [f for f in facts if f] + _FIGURE.findall(text)  # every figure stays, found as a fact or not
     text = quote_first(text, context)
     text = lead_attribution(text)
     text = lead_attribution(trim(text, keep, facts, goal))

@@ -212,3 +212,25 @@ def test_trailing_speaker_with_a_role_becomes_a_named_prefix() -> None:
          "card companies, the website's founder Julian Assange has said.")
     line = condense(s, goal=80)
     assert line.startswith("Julian Assange: The site could be driven out of existence")
+
+
+def test_figures_stay_even_without_a_recognised_fact() -> None:
+    s = ("Two actors have made appeals, while a cyclist's foundation has pledged $250,000 (about 153,000 pounds) "
+         "to help the recovery of the island.")
+    assert "$250,000" in condense(s, goal=40)
+
+
+def test_a_name_ending_in_ing_is_not_a_participle_preamble() -> None:
+    s = "Manning had downloaded a program for burning CDs, on to both of his computers, the expert told the court."
+    assert condense(s, goal=60).startswith(("Manning had downloaded", "The expert: Manning had downloaded",
+                                            "Expert: Manning had downloaded"))
+    assert trim("Speaking after the meeting, the minister said talks would go on.", set(), [], 40).startswith(
+        "The minister")
+
+
+def test_hedges_stay() -> None:
+    s = "Media figures such as a radio host have touted the senator as a potentially exciting choice for the ticket."
+    line = trim(s, set(), [], 30)
+    assert "potentially exciting" in line
+    assert "reportedly" in trim("The minister reportedly resigned after the vote on the budget in parliament.",
+                                set(), [], 30)
