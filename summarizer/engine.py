@@ -174,17 +174,18 @@ class Engine:
         )
 
     def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> list[Item]:
-        """Items of the best candidates; a line that leans on a sentence the reader never saw
-        (an opening "he", a quotation with no speaker) comes after the lines that stand alone."""
+        """Items of the best candidates, headline-like lines first: a new-kind line still longer than
+        ``line_chars`` after condensing comes next, and a line that leans on a sentence the reader
+        never saw (an opening "he", a quotation with no speaker) comes last."""
         cap = self.config.max_items_per_story
-        alone: list[Item] = []
-        leaning: list[Item] = []
+        tiers: tuple[list[Item], list[Item], list[Item]] = ([], [], [])
         for c in ranked:
             item = self.item(c, older)
-            (leaning if needs_context(item.text) else alone).append(item)
-            if len(alone) >= cap:
+            long_new = item.kind is Kind.NEW and len(item.text) > self.config.line_chars
+            tiers[2 if needs_context(item.text) else 1 if long_new else 0].append(item)
+            if len(tiers[0]) >= cap:
                 break
-        return (alone + leaning)[:cap]
+        return (tiers[0] + tiers[1] + tiers[2])[:cap]
 
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,
                now: datetime | None = None) -> Digest:

@@ -32,3 +32,11 @@ def test_lines_leaning_on_context_come_last_and_fall_out_under_a_cap() -> None:
     assert any(leaning), lines  # "They blocked the access road ..." names no one
     assert leaning == sorted(leaning), lines  # every stand-alone line first
     assert not any(needs_context(line) for line in _items(3))
+
+
+def test_a_new_line_still_too_long_after_condensing_comes_after_headline_lines() -> None:
+    article = make_article(TEXT, name="lisbon.txt")
+    digest = Engine(EngineConfig(line_chars=90)).digest("t", [article], Memory())
+    lengths = [len(i.text) for i in digest.items if not needs_context(i.text)]
+    assert any(n > 90 for n in lengths) and any(n <= 90 for n in lengths), lengths
+    assert [n > 90 for n in lengths] == sorted(n > 90 for n in lengths), lengths
