@@ -239,6 +239,22 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     return None
 
 
+# (pattern, prior, rule, a cheap cue that must occur in the lower-cased text for the pattern to match)
+_RULES = (
+    (_TIME_EXPR, 0.05, "time", re.compile(r"day|week|month|year|night|morning|evening|afternoon|tonight|overnight")),
+    (_PAREN, 0.1, "parenthetical", re.compile(r"[(\[—–]|--")),
+    (_THAT, 0.0, "that", re.compile(r" that ")),
+    (_FILLER, 0.1, "filler", re.compile(r" (?:also|really|truly|currently|now|actually|essentially|effectively|still) ")),
+    (_PASSIVE_AUX, 0.5, "auxiliary", re.compile(r" (?:been|was|were) ")),
+    (_MANNER, 0.05, "manner", re.compile(r" in an? ")),
+    (_ADVERB, 0.15, "adverb", re.compile(r"ly ")),
+    (_TAIL_CLAUSE, 0.65, "subordinate", re.compile(
+        r" (?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|unless) ")),
+    (_TAIL_PLACE, 0.7, "place", re.compile(r" (?:at|in|across|outside|inside|near|around|during) ")),
+    (_TAIL_RELATIVE, 0.6, "relative", re.compile(r" (?:which|who|whom|whose) ")),
+)
+
+
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _CONNECTIVE.match(text)
@@ -254,10 +270,10 @@ def edits(text: str) -> Iterator[Edit]:
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(_TIME_WORDS.match(t) or t.lower() in _SETTING for t in tokens)
         yield Edit(0, m.end(), "", 0.0 if timely else 0.4, "preamble")
-    for pattern, prior, rule in ((_TIME_EXPR, 0.05, "time"), (_PAREN, 0.1, "parenthetical"),
-                                 (_THAT, 0.0, "that"), (_FILLER, 0.1, "filler"), (_PASSIVE_AUX, 0.5, "auxiliary"),
-                                 (_MANNER, 0.05, "manner"), (_ADVERB, 0.15, "adverb"), (_TAIL_CLAUSE, 0.65, "subordinate"),
-                                 (_TAIL_PLACE, 0.7, "place"), (_TAIL_RELATIVE, 0.6, "relative")):
+    lower = text.lower()
+    for pattern, prior, rule, cue in _RULES:
+        if not cue.search(lower):
+            continue  # a cheap test spares the full pattern
         for m in pattern.finditer(text):
             start, stop = m.span("cut") if "cut" in pattern.groupindex else m.span()
             if rule == "auxiliary" and (has_verb(text[:start]) or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
