@@ -80,7 +80,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _TIME_EXPR = re.compile(
-    rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!,?\s+(?:{_MONTH}|\d|alone))"
+    rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!['’]|,?\s+(?:{_MONTH}|\d|alone)|\s+[A-Z])"
     r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|weekend|night|morning|afternoon|evening)\b(?!\s+alone)"
     r"|\s+(?:earlier|later)\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+day)\b"
     r"|\s+(?:yesterday|today|tonight|overnight)\b(?!['’])"
@@ -265,6 +265,9 @@ def edits(text: str) -> Iterator[Edit]:
         following = m.group(0).split()[1].strip(",").lower()
         if is_verb(following) or following.endswith("s"):
             m = None  # "Manning had downloaded ...": a name, not "Speaking after ..."
+        elif not re.match(r"(?:[A-Z]|(?:the|a|an|he|she|they|it|we|i|his|her|its|their|this|these|those)\b)",
+                          text[m.end():]):
+            m = None  # "Designing services, like ..., requires": a gerund subject, not a participle
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in _RELATIVE  # "In it, which ..."
             and not re.search(r"\b(?:said|says|told)\b", m.group(0))):
         tokens = [t.strip(",") for t in m.group(0).split()][1:]

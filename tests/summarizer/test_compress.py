@@ -234,3 +234,10 @@ def test_hedges_stay() -> None:
     assert "potentially exciting" in line
     assert "reportedly" in trim("The minister reportedly resigned after the vote on the budget in parliament.",
                                 set(), [], 30)
+
+
+def test_weekday_inside_a_name_and_gerund_subjects_stay() -> None:
+    s = "The Sunday Times's critic noted that the new biography has a rushed feel in its later chapters."
+    assert trim(s, set(), [], 30).startswith("The Sunday Times's critic")
+    s2 = "Designing first-class public services, like designing phones, requires a huge amount of hard work."
+    assert trim(s2, set(), [], 30).startswith("Designing first-class public services")
