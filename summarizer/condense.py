@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from summarizer.compress import has_verb, quote_spans, trim
+from summarizer.chunks import has_verb
+from summarizer.compress import trim
+from summarizer.quotes import quote_spans
 from summarizer.referents import antecedent, resolve
 from summarizer.text import canon, words
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.compress import is_verb
+from summarizer.chunks import is_verb
 from summarizer.text import STOP_WORDS, words
 
 OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",

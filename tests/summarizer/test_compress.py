@@ -1,7 +1,8 @@
 """Headline lines: deletion-based compression keeps the fact, the speaker and every quoted word."""
 from __future__ import annotations
 
-from summarizer.compress import edits, quote_spans, trim
+from summarizer.compress import edits, trim
+from summarizer.quotes import quote_spans
 from summarizer.condense import condense
 from summarizer.referents import antecedent, needs_context, resolve
 
