@@ -15,7 +15,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _TIME_EXPR = re.compile(
-    rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!['’]|,?\s+(?:{_MONTH}|\d|alone)|\s+[A-Z])"
+    rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!['’]|,?\s+(?:{_MONTH}|\d|alone)|\s+[A-Z]|\s+(?:morning|afternoon|evening|night)\b)"
     r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|weekend|night|morning|afternoon|evening)\b(?!\s+alone)"
     r"|\s+(?:earlier|later)\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+day)\b"
     r"|\s+(?:yesterday|today|tonight|overnight)\b(?!['’])"
@@ -75,8 +75,6 @@ _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s
 # A trailing subordinate clause with no comma ("... as it belonged to the estate.").
 _TAIL_CLAUSE = re.compile(r"\s+(?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|"
                           r"unless)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
-# A trailing restrictive relative clause ("... the systems which Jobs showed off in June."), never after "asked".
-_TAIL_RELATIVE = re.compile(r"(?<!\basked)(?<!\bknow)(?<!\bsee)\s+(?:which|who|whom|whose)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
 _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)\s+(?:the|a|an|his|her|its|their)"
                          r"(?:\s+[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
@@ -114,5 +112,4 @@ RULES = (
     (_TAIL_CLAUSE, 0.65, "subordinate", re.compile(
         r" (?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|unless) ")),
     (_TAIL_PLACE, 0.7, "place", re.compile(r" (?:at|in|across|outside|inside|near|around|during) ")),
-    (_TAIL_RELATIVE, 0.6, "relative", re.compile(r" (?:which|who|whom|whose) ")),
 )

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from summarizer.chunks import has_verb
+from summarizer.chunks import PREAMBLE, has_verb
 from summarizer.compress import trim
 from summarizer.quotes import quote_spans
 from summarizer.referents import antecedent, resolve
@@ -120,7 +120,7 @@ def lead_attribution(text: str) -> str:
         rest = text[m.end():]
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
     m = _LEAD_SAY.match(text)
-    if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
+    if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
         last = m.group("who").split()[-1]
         plural = last.lower() in _PLURAL | {"they", "we", "i", "you"} or (
             last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")))
