@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 from summarizer.clean import is_furniture
 from summarizer.condense import condense, core
-from summarizer.models import Article, Digest, Item, SourceRef, StoryDigest
+from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
@@ -172,8 +172,10 @@ class Engine:
         note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
         budget = max(60, self.config.line_chars - note)
         facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
-        before = article_sentences(c.article)[max(0, c.position - 3):c.position]  # to name a "he" or "she"
-        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts, context=[s.text for s in before])
+        # The body sentences just before it, to name an opening "he" or "she" (positions count body
+        # sentences only; headings share the position of the sentence after them).
+        before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-3:]
+        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts, context=before)
         return Item(
             kind=v.kind,
             text=line,
@@ -188,21 +190,22 @@ class Engine:
     def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
-        A line that leans on a sentence the reader never saw (an opening "he", a quotation with
-        no speaker) comes after the lines that stand alone."""
+        Headline-like lines first: a new-kind line still longer than ``line_chars`` after
+        condensing comes next, and a line that leans on a sentence the reader never saw (an
+        opening "he", a quotation with no speaker) comes last."""
         cap = self.config.max_items_per_story
-        alone: list[tuple[Candidate, Item]] = []
-        leaning: list[tuple[Candidate, Item]] = []
+        tiers: tuple[list[tuple[Candidate, Item]], ...] = ([], [], [])
         done = 0
         for c in ranked:
             item = self.item(c, older)
-            (leaning if needs_context(item.text) else alone).append((c, item))
+            long_new = item.kind is Kind.NEW and len(item.text) > self.config.line_chars
+            tiers[2 if needs_context(item.text) else 1 if long_new else 0].append((c, item))
             done += 1
-            if len(alone) >= cap:
+            if len(tiers[0]) >= cap:
                 break
-        chosen = (alone + leaning)[:cap]
-        shown = {id(c) for c, _ in chosen}
-        over = [c for c, _ in alone + leaning if id(c) not in shown] + ranked[done:]
+        ordered = tiers[0] + tiers[1] + tiers[2]
+        chosen = ordered[:cap]
+        over = [c for c, _ in ordered[cap:]] + ranked[done:]
         return [item for _, item in chosen], over
 
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,

@@ -1,0 +1,42 @@
+"""The engine names an opening "he" from the sentence before, and puts lines that still lean on
+an unseen sentence after the lines that stand alone."""
+from __future__ import annotations
+
+from summarizer.engine import Engine, EngineConfig
+from summarizer.ingest import make_article
+from summarizer.novelty import Memory
+from summarizer.referents import needs_context
+
+TEXT = """Harbour strike halts ferry traffic in Lisbon
+Port union leader Rui Matos called an indefinite strike of 4,000 dock workers in Lisbon on Monday.
+He said the walkout would continue until the port authority restored the night-shift bonus.
+They also blocked the access road to the container terminal with trucks and burning tyres.
+Ferry operator Transtejo cancelled 120 crossings between Lisbon and Barreiro because of the strike.
+The port authority offered to reopen wage talks with the dock workers union next week."""
+
+
+def _items(cap: int) -> list[str]:
+    article = make_article(TEXT, name="lisbon.txt")
+    digest = Engine(EngineConfig(max_items_per_story=cap)).digest("t", [article], Memory())
+    return [i.text for i in digest.items]
+
+
+def test_opening_he_is_named_from_the_sentence_before() -> None:
+    lines = _items(10)
+    assert any(line.startswith("Rui Matos says the walkout") for line in lines), lines
+
+
+def test_lines_leaning_on_context_come_last_and_fall_out_under_a_cap() -> None:
+    lines = _items(10)
+    leaning = [needs_context(line) for line in lines]
+    assert any(leaning), lines  # "They blocked the access road ..." names no one
+    assert leaning == sorted(leaning), lines  # every stand-alone line first
+    assert not any(needs_context(line) for line in _items(3))
+
+
+def test_a_new_line_still_too_long_after_condensing_comes_after_headline_lines() -> None:
+    article = make_article(TEXT, name="lisbon.txt")
+    digest = Engine(EngineConfig(line_chars=90)).digest("t", [article], Memory())
+    lengths = [len(i.text) for i in digest.items if not needs_context(i.text)]
+    assert any(n > 90 for n in lengths) and any(n <= 90 for n in lengths), lengths
+    assert [n > 90 for n in lengths] == sorted(n > 90 for n in lengths), lengths
