@@ -1,7 +1,7 @@
 """Shallow chunking for headline compression: the word lists and patterns that find constituents.
 
-Time expressions, connectives, preambles, parentheticals, passive auxiliaries, fillers,
-manner adverbs and trailing clauses are found with regular expressions over a few closed
+Time expressions, connectives, preambles, parentheticals, passive auxiliaries, fillers
+and trailing clauses are found with regular expressions over a few closed
 word classes (no tagger, no model); :func:`is_verb` is a shallow guess at a verb form.
 """
 from __future__ import annotations
@@ -78,14 +78,6 @@ _TAIL_CLAUSE = re.compile(r"\s+(?:because|after|before|while|although|since|wher
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
 _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)\s+(?:the|a|an|his|her|its|their)"
                          r"(?:\s+[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
-# Manner adverbs ("angrily", "frequently"), not those that bound a fact or a claim ("only", "nearly", "hardly").
-_ADVERB = re.compile(
-    r"(?<!\ban)(?<!\ba)\s+(?!(?:only|early|family|daily|weekly|monthly|yearly|hourly|quarterly|likely|unlikely|nearly|hardly|barely|"
-    r"scarcely|rarely|mostly|partly|largely|fully|solely|newly|merely|roughly|allegedly|reportedly|apparently|"
-    r"potentially|possibly|probably|supposedly|seemingly|officially|mentally|physically|italy|july|rally|"
-    r"ally|supply|apply|reply|assembly|elderly|friendly|deadly|costly|holy|ugly|belly|jelly|anomaly|fly)\b)"
-    r"[a-z]{3,}ly\b(?=\s+[a-z])"
-)
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^—–\"“”]{1,140}?\s+[—–](?=\s)"
                     r"|\s+--\s+[^\"“”]{1,100}?\s+--(?=\s)")
 
@@ -108,7 +100,6 @@ RULES = (
     (_FILLER, 0.1, "filler", re.compile(r" (?:also|really|truly|currently|now|actually|essentially|effectively|still) ")),
     (_PASSIVE_AUX, 0.5, "auxiliary", re.compile(r" (?:been|was|were) ")),
     (_MANNER, 0.05, "manner", re.compile(r" in an? ")),
-    (_ADVERB, 0.15, "adverb", re.compile(r"ly ")),
     (_TAIL_CLAUSE, 0.65, "subordinate", re.compile(
         r" (?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|unless) ")),
     (_TAIL_PLACE, 0.7, "place", re.compile(r" (?:at|in|across|outside|inside|near|around|during) ")),

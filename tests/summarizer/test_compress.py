@@ -243,6 +243,8 @@ def test_hedges_stay() -> None:
     s = "Media figures such as a radio host have touted the senator as a potentially exciting choice for the ticket."
     line = trim(s, set(), [], 30)
     assert "potentially exciting" in line
+    assert "not adequately proved" in trim("The lawyer said prosecutors had not adequately proved how the doctor "
+                                           "caused the death of the singer.", set(), [], 30)
     assert "reportedly" in trim("The minister reportedly resigned after the vote on the budget in parliament.",
                                 set(), [], 30)
 
