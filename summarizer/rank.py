@@ -27,7 +27,7 @@ from summarizer.event import event_cues
 from summarizer.models import Article, Kind, SourceRef
 from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
-from summarizer.stories import article_vector, cosine
+from summarizer.vectors import article_vector, cosine
 from summarizer.text import STOP_WORDS, _STEMMER
 from summarizer.weights import MMR_PENALTY, WEIGHTS
 
