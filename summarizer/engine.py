@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 from summarizer.clean import is_furniture
 from summarizer.condense import condense, core
-from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.models import Article, Digest, Item, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
@@ -190,23 +190,23 @@ class Engine:
     def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
-        Headline-like lines first: a new-kind line still longer than ``line_chars`` after
-        condensing comes next, and a line that leans on a sentence the reader never saw (an
-        opening "he", a quotation with no speaker) comes last."""
+        Salience order, except that a line leaning on a sentence the reader never saw (an opening
+        "he", a quotation with no speaker) comes after the lines that stand alone. (Demoting
+        lines still long after condensing was tried: lead sentences are long and carry the news,
+        so the first line of a day digest was news half as often.)"""
         cap = self.config.max_items_per_story
-        tiers: tuple[list[tuple[Candidate, Item]], ...] = ([], [], [])
+        alone: list[tuple[Candidate, Item]] = []
+        leaning: list[tuple[Candidate, Item]] = []
         done = 0
         for c in ranked:
             item = self.item(c, older)
-            long_new = item.kind is Kind.NEW and len(item.text) > self.config.line_chars
-            tiers[2 if needs_context(item.text) else 1 if long_new else 0].append((c, item))
+            (leaning if needs_context(item.text) else alone).append((c, item))
             done += 1
-            if len(tiers[0]) >= cap:
+            if len(alone) >= cap:
                 break
-        ordered = tiers[0] + tiers[1] + tiers[2]
-        chosen = ordered[:cap]
+        ordered = alone + leaning
         over = [c for c, _ in ordered[cap:]] + ranked[done:]
-        return [item for _, item in chosen], over
+        return [item for _, item in ordered[:cap]], over
 
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,
                now: datetime | None = None) -> Digest:
