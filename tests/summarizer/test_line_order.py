@@ -34,9 +34,14 @@ def test_lines_leaning_on_context_come_last_and_fall_out_under_a_cap() -> None:
     assert not any(needs_context(line) for line in _items(3))
 
 
+LONG_LEAD = """Dam fails above Lowmere
+The Lowmere dam collapsed before dawn, sending a wall of water through 14 villages of the valley and forcing 12,000 people from their homes.
+The county museum closed its doors for the day."""
+
+
 def test_a_long_lead_line_is_not_demoted_for_its_length() -> None:
     """Salience, not length, orders the lines that stand alone: the lead carries the news."""
-    article = make_article(TEXT, name="lisbon.txt")
+    article = make_article(LONG_LEAD, name="dam.txt")
     digest = Engine(EngineConfig(line_chars=60)).digest("t", [article], Memory())
-    assert digest.items[0].sentence.startswith("Port union leader Rui Matos called"), [i.text for i in digest.items]
-    assert len(digest.items[0].text) > 60
+    lines = [i.text for i in digest.items]
+    assert len(lines) == 2 and lines[0].startswith("The Lowmere dam collapsed") and len(lines[0]) > 60, lines
