@@ -10,16 +10,17 @@ Slack parses ``mrkdwn`` for control sequences (``<!channel>``, ``<@U123>``, ``<#
   (``*`` → ``∗``, ``_`` → ``ˍ``, ``~`` → ``∼``, backtick → ``ˋ``);
 * bare ``@channel``/``@here``/``@everyone``/``@group`` get a zero-width space after the ``@``
   (they are only parsed with ``link_names``, but a reader's client must never ping);
-* control and bidirectional-override characters are dropped and whitespace is collapsed, so an
-  item stays one line and cannot fake another item or a quote.
+* control, bidirectional and zero-width characters are dropped
+  (:func:`bot.render.untrusted.strip_invisible`, shared with Discord) and whitespace is
+  collapsed, so an item stays one line and cannot fake another item or a quote.
 
 Section texts are also sent with ``verbatim: true`` so Slack does not auto-link anything.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
-from urllib.parse import urlsplit
+
+from bot.render.untrusted import linkable_url, strip_invisible
 
 ZWSP = "\u200b"
 ELLIPSIS = "…"
@@ -27,18 +28,13 @@ MAX_URL_CHARS = 800
 
 _LOOKALIKES = str.maketrans({"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"})
 _BROADCAST = re.compile(r"@(?=(?:channel|here|everyone|group)\b)", re.IGNORECASE)
-_BIDI = {chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C)}
 _WHITESPACE = re.compile(r"\s+")
+_LINK_BREAKERS = set("<>|\"'`")
 
 
 def clean_text(text: str) -> str:
-    """Drop control/bidi characters and collapse all whitespace (newlines too) to single spaces."""
-    kept = [
-        " " if ch.isspace() else ch
-        for ch in text
-        if ch.isspace() or (ch not in _BIDI and unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
-    ]
-    return _WHITESPACE.sub(" ", "".join(kept)).strip()
+    """Drop control/bidi/zero-width characters and collapse all whitespace (newlines too) to single spaces."""
+    return _WHITESPACE.sub(" ", strip_invisible(text)).strip()
 
 
 def escape_control(text: str) -> str:
@@ -85,18 +81,10 @@ def escape_clipped(text: str, limit: int) -> str:
 
 def safe_url(url: str) -> str | None:
     """The URL escaped for a ``<url|label>`` link, or None unless it is a plain http(s) URL."""
-    url = (url or "").strip()
-    if not url or len(url) > MAX_URL_CHARS:
+    target = linkable_url(url, MAX_URL_CHARS)
+    if target is None or any(ch in _LINK_BREAKERS or ch.isspace() for ch in target):
         return None
-    if any(ch in url for ch in "<>|\"'`\\") or any(ch.isspace() or unicodedata.category(ch).startswith("C") for ch in url):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
-        return None
-    return url.replace("&", "&amp;")
+    return target.replace("&", "&amp;")
 
 
 def link(url: str, label: str, *, label_limit: int = 80) -> str:
