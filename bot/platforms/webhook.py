@@ -15,6 +15,7 @@ from dataclasses import replace
 import httpx
 
 from bot.core.chat import DeliveryError, Message, PermanentError, RateLimited
+from bot.core.redact import redact
 from bot.render.text import item_line
 from summarizer.models import Digest
 
@@ -67,7 +68,7 @@ class WebhookAdapter:
         try:
             resp = await self.client.post(target, json=body, headers=headers)
         except httpx.HTTPError as exc:
-            raise DeliveryError(f"webhook {target}: {type(exc).__name__}") from None
+            raise DeliveryError(f"webhook {redact(target)}: {type(exc).__name__}") from None
         if resp.status_code == 429:
             try:
                 wait = float(resp.headers.get("retry-after", "1"))
@@ -75,9 +76,9 @@ class WebhookAdapter:
                 wait = 1.0
             raise RateLimited(wait)
         if 400 <= resp.status_code < 500:
-            raise PermanentError(f"webhook {target}: HTTP {resp.status_code}")
+            raise PermanentError(f"webhook {redact(target)}: HTTP {resp.status_code}")
         if resp.status_code >= 300:
-            raise DeliveryError(f"webhook {target}: HTTP {resp.status_code}")
+            raise DeliveryError(f"webhook {redact(target)}: HTTP {resp.status_code}")
         try:
             data = resp.json()
         except ValueError:
