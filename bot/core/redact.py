@@ -31,11 +31,13 @@ SECRET_PARAMS = frozenset({
     "apikey", "api-key", "key", "secret", "client_secret", "sig", "signature", "password", "passwd", "pwd",
     "private_token", "x-amz-signature", "x-amz-credential", "x-goog-signature",
 })
-_URL = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>\"'`|]+")
+# A value ends before trailing punctuation (``…?token=abc: HTTP 500`` keeps its colon).
+_END = r"""[^\s<>"'`|.,;:!?)\]*]"""
+_URL = re.compile(r"""\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s<>"'`|]*""" + _END)
 _USERINFO = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/?#]*@")
-_PARAM = re.compile(r"(?<![\w-])([\w.-]+)=([^&#\s\"'<>|]*)")
-_SLACK_HOOK = re.compile(r"(?i)(hooks\.slack(?:-gov)?\.com/(?:services|workflows|triggers)/)[^\s?#\"'<>|]+")
-_DISCORD_HOOK = re.compile(r"(?i)(/api(?:/v\d+)?/webhooks/\d+/)[^\s/?#\"'<>|]+")
+_PARAM = re.compile(r"""(?<![\w-])([\w.-]+)=((?:[^&#\s"'<>|]*[^&#\s<>"'`|.,;:!?)\]*])?)""")
+_SLACK_HOOK = re.compile(r"""(?i)(hooks\.slack(?:-gov)?\.com/(?:services|workflows|triggers)/)[^\s?#"'<>|]*""" + _END)
+_DISCORD_HOOK = re.compile(r"""(?i)(/api(?:/v\d+)?/webhooks/\d+/)[^\s/?#"'<>|]*""" + _END)
 _SLACK_TOKEN = re.compile(r"\bxox[abposre]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+")
 
 
