@@ -47,7 +47,7 @@ TITLE_MAX = 200
 SOURCES_PER_ITEM = 3
 FALLBACK_MAX = 1000
 
-NOTHING_NEW_DIGEST = "Nothing new since your last digest."
+NOTHING_NEW_DIGEST = "Nothing new to tell you right now."
 NOTHING_NEW_STORY = "_Nothing new: only repeats of what you already know._"
 KIND_LABEL = {Kind.NEW: "new", Kind.UPDATED: "updated", Kind.CONFLICT: "conflict"}
 EARLIER_LABEL = {Kind.UPDATED: "earlier", Kind.CONFLICT: "other reports", Kind.NEW: "earlier"}
