@@ -29,7 +29,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.core.chat import Message
-from bot.render.slack_text import clip, escape_clipped, escape_plain, has_formatting, link
+from bot.render.slack_text import clean_text, clip, escape_clipped, escape_plain, has_formatting, link
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
 DEFAULT_TITLE = "What's new"
@@ -198,7 +198,7 @@ def render_messages(digest: Digest, *, title: str = DEFAULT_TITLE, max_messages:
     A left-out story is in no message's ``story_ids`` (so it is not marked delivered and comes
     again next time); a story that would be cut in half by the limit is left out entirely.
     """
-    title = clip(title, HEADER_MAX - 8)
+    title = clip(clean_text(title), HEADER_MAX - 8)  # a user's query is in it: no bidi/zero-width either
     if not digest.stories:
         return [_message(title, [NOTHING_NEW_DIGEST], ["digestbot"], _fallback(title, digest, []), [])]
     pages = _paginate(digest.stories)

@@ -21,8 +21,9 @@ def digest(text: str, title: str, sources: list[SourceRef]) -> Digest:
 
 
 def payload_texts(fmt: str, d: Digest) -> str:
-    if fmt == "slack":
-        return json.dumps([m.payload for m in render_messages(d)], ensure_ascii=False)
+    if fmt == "slack":  # the header carries the user's query: hostile too
+        return json.dumps([m.payload for m in render_messages(d, title="What's new: flu\u202e\u200b")],
+                          ensure_ascii=False)
     renderer = DiscordRenderer(compact=fmt == "discord-compact")
     return json.dumps([m.payload for m in renderer.render(d)], ensure_ascii=False)
 
