@@ -13,7 +13,9 @@ fetch and post); every output path shows :func:`redact` of them instead:
   line included), via :func:`install_log_redaction`.
 
 What is hidden is replaced by ``***``: user-info, the values of secret-looking query
-parameters, the secret path segments of webhook URLs, and Slack tokens (``xox?-…``).
+parameters, the secret path segments of webhook URLs, Slack tokens (``xox?-…``), and any
+string registered with :func:`remember_secret` (a generic webhook's whole path is its secret,
+in no recognisable form: the webhook adapter registers each target before using it).
 """
 from __future__ import annotations
 
@@ -41,6 +43,17 @@ _DISCORD_HOOK = re.compile(r"""(?i)(/api(?:/v\d+)?/webhooks/\d+/)[^\s/?#"'<>|]*"
 _SLACK_TOKEN = re.compile(r"\bxox[abposre]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+")
 
 
+_KNOWN: set[str] = set()
+MIN_SECRET_CHARS = 6
+
+
+def remember_secret(value: str) -> None:
+    """From now on, :func:`redact` hides ``value`` wherever it appears (ignored when too short to be a secret)."""
+    value = value.strip()
+    if len(value) >= MIN_SECRET_CHARS:
+        _KNOWN.add(value)
+
+
 def _param(match: re.Match[str]) -> str:
     name = match.group(1)
     return f"{name}={MASK}" if name.lower() in SECRET_PARAMS and match.group(2) else match.group(0)
@@ -62,6 +75,8 @@ def redact(text: str) -> str:
     """
     if not text:
         return text
+    for secret in sorted(_KNOWN, key=lambda s: (-len(s), s)):
+        text = text.replace(secret, MASK)
     text = _URL.sub(lambda m: redact_url(m.group(0)), text)
     text = _PARAM.sub(_param, text)
     return _SLACK_TOKEN.sub(MASK, text)

@@ -11,15 +11,22 @@ network errors -> DeliveryError (retried later by the outbox).
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import httpx
 
 from bot.core.chat import DeliveryError, Message, PermanentError, RateLimited
-from bot.core.redact import redact
+from bot.core.redact import redact, remember_secret
 from bot.render.text import item_line
 from summarizer.models import Digest
 
 MAX_TEXT = 4000
+
+
+def _secret_part(url: str) -> str:
+    """The part of a webhook URL that grants posting: its path and query (the host is no secret)."""
+    parts = urlsplit(url)
+    return parts.path.lstrip("/") + (f"?{parts.query}" if parts.query else "")
 
 
 class WebhookAdapter:
@@ -62,6 +69,7 @@ class WebhookAdapter:
 
     async def send(self, target: str, message: Message) -> str:
         """POST the message to the webhook URL ``target``; return the receiver's id or the key."""
+        remember_secret(_secret_part(target))  # the URL is the credential: never shown, logged or stored
         body = {**message.payload, "story_ids": list(message.story_ids)}
         key = str(message.payload.get("idempotency_key", ""))
         headers = {"Idempotency-Key": key} if key else {}

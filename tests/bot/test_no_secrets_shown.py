@@ -78,7 +78,7 @@ def test_planted_secrets_reach_no_output_path(web, chat, tmp_path, capsys, caplo
     assert len(notices) == 1 and "has failed 2 times" in notices[0] and "http://***@127.0.0.1" in notices[0]
 
     status = cli("status")
-    assert "error (2x): http://***@" in status and "/hooks.slack.com/services/***: HTTP 501" in status
+    assert "error (2x): http://***@" in status and f"webhook http://127.0.0.1:{port}/***: HTTP 501" in status
     assert "Stopped following http://***@" in cli("feeds", "remove", "1", "--channel", BROKEN)
     with store.session() as s:
         stored = [r.last_error or "" for r in s.scalars(select(FeedRow))]

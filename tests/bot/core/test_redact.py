@@ -73,3 +73,11 @@ def test_log_records_are_redacted_ours_and_httpx(caplog):
     assert "api_key=***" in text and "services/***" in text
     for secret in ("pw", "T1", "K1", "S1", "bob", "pw2", "T2"):
         assert f"{secret}@" not in text and f"={secret}" not in text and f"/{secret}" not in text
+
+
+def test_remembered_secrets_are_hidden_everywhere():
+    from bot.core.redact import remember_secret
+
+    remember_secret("ab")  # too short to be a secret: ignored
+    remember_secret("hooks/zz-plain-path-9")
+    assert redact("POST https://relay.example/hooks/zz-plain-path-9 failed; ab") == "POST https://relay.example/*** failed; ab"
