@@ -76,7 +76,8 @@ class PollReport:
 
     def _line(self) -> str:
         if self.status == "error":
-            return f"{self.url}: error: {self.error.removeprefix(self.url + ': ')}"
+            error = self.error.removeprefix(self.url + ": ").removeprefix(redact(self.url) + ": ")
+            return f"{self.url}: error: {error}"
         extra = f" ({self.warning})" if self.warning else ""
         if self.status == "not-modified":
             return f"{self.url}: not modified"

@@ -54,7 +54,8 @@ def test_planted_secrets_reach_no_output_path(web, chat, tmp_path, capsys, caplo
         "Following http://***@")
     assert "already follows http://***@" in cli("feeds", "add", feed_url, "--channel", GOOD, "--allow-private")
     assert "not an http(s) URL: ftp://***@" in cli("feeds", "add", "ftp://alice:s3cretpw@x.example/", "--channel", GOOD)
-    assert "HTTP 500" in cli("poll", "--allow-private")
+    assert cli("poll", "--allow-private").strip() == (
+        f"http://***@127.0.0.1:{port}/rss?page=2&token=***&api_key=***&sig=***: error: HTTP 500 Internal Server Error")
     listing = cli("feeds", "list", "--channel", GOOD)
     assert "failing (1x: http://***@127.0.0.1" in listing
 
