@@ -13,6 +13,7 @@ from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
 from summarizer.dates import parse_date_line
+from summarizer.glue import fix_mojibake, strip_bullet
 from summarizer.regions import comment_thread_start, credits_and_captions, marked_blocks, strip_highlights, transcript_lines
 
 _NAV = re.compile(
@@ -124,6 +125,12 @@ _DATELINE = re.compile(
 )
 # "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
 _WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
+# A wire dateline with a clock time opening a line, with the agency's own dateline after it:
+# "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - ", "LONDON, April 27 | Mon Apr 27, 2009 4:19 am BST ".
+_CLOCK_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][a-z]+\.? \d{1,2})?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
+    r"(?:[A-Z][A-Z .'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|[-–—])\s*)?")
 # A newspaper dateline opening any line: "PARIS, Oct. 12 -- Governments around the world ...".
 _PAPER_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z.]{1,20})?, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
@@ -230,7 +237,7 @@ def clean_text(raw: str) -> Cleaned:
     published: datetime | None = None
     out: list[str] = []
     dropped = 0
-    raw = _INVISIBLE.sub("", strip_html(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    raw = _INVISIBLE.sub("", fix_mojibake(strip_html(raw)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [ln.replace("\u00a0", " ").replace("\\/", "/").strip() for ln in raw.split("\n")]
     lines = transcript_lines([ln for ln in lines if ln])
     cut = comment_thread_start(lines)
@@ -247,7 +254,8 @@ def clean_text(raw: str) -> Cleaned:
             line = _TIMESTAMP.sub("", line)
         if "updated" in low:
             line = _UPDATED_STAMP.sub("", line)
-        line = _BULLET.sub("", _LEAD_CREDIT.sub("", line)).strip()
+        line = strip_bullet(_BULLET.sub("", _LEAD_CREDIT.sub("", line))).strip()
+        line = _CLOCK_DATELINE.sub("", line)
         line = split_glued_credit(_LEAD_CLOCK.sub("", strip_highlights(line)).strip())
         if not line:
             dropped += 1
