@@ -13,7 +13,7 @@ from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
 from summarizer.dates import parse_date_line
-from summarizer.glue import fix_mojibake, strip_bullet
+from summarizer.glue import break_inline_bullets, fix_mojibake, strip_bullet
 from summarizer.regions import comment_thread_start, credits_and_captions, marked_blocks, strip_highlights, transcript_lines
 
 _NAV = re.compile(
@@ -46,7 +46,8 @@ _PROMO_CUE = re.compile(
     r"privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|ad ?blockers?|"
     r"your browser|free (?:articles?|trial)|paywall|unlimited access|download (?:our|the) app|follow us|like us on|"
     r"support (?:our|independent|quality) journalism|donate|all rights reserved|redistributed|"
-    r"(?:contact|email|tell) us|rewritten|reading list|save (?:articles?|this (?:article|story))|bookmark)\b",
+    r"(?:contact|email|tell) us|rewritten|reading list|save (?:articles?|this (?:article|story))|bookmark|"
+    r"(?:want|like|love) to (?:know|hear))\b",
     re.I,
 )
 _PROMO_ADDRESS = re.compile(
@@ -55,7 +56,8 @@ _PROMO_ADDRESS = re.compile(
     r"\bour (?:newsletters?|journalism|site|website|app|terms|privacy|cookies?|readers|flickr|facebook|twitter)\b|"
     r"\byou can (?:also )?(?:sign|subscribe|follow|find us|download|register|donate|listen)\b|"
     r"\b(?:sent|delivered) (?:direct(?:ly)? )?to (?:you|your)\b|\byour (?:inbox|browser settings)\b|\bemail address\b|"
-    r"\b(?:subscribe|sign up|register|log in) (?:now|today|here|for free|free)\b|\byou(?:'ve| have) reached\b",
+    r"\b(?:subscribe|sign up|register|log in) (?:now|today|here|for free|free)\b|\byou(?:'ve| have) reached\b|"
+    r"\bwe(?:'d| would)? (?:want|like|love) to (?:know|hear) (?:your|from you|what you)\b",
     re.I,
 )
 # Contributor and source notes: "CNN's Jane Doe contributed to this report.", "Additional reporting by ...".
@@ -65,6 +67,8 @@ _CONTRIBUTED = re.compile(
     r"^(?:source|sources)\s*:",
     re.I,
 )
+# A news aggregator's list glued on one line: "Headline - 9 hrs ago Outlet Headline - 19 hrs ago".
+_AGO = re.compile(r"(?:^|\s)[-–—|·]\s*\d{1,2} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?) ago\b", re.I)
 # "Updated 2:15 PM ET, Sat December 27, 2025", "Posted: 27/12/2025 10:32": a time-stamp line.
 _STAMP_LINE = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|first published)\b:?\s.{0,80}$", re.I)
 # A live-page clock time opening a line: "9:16pm The minister ...", "10.32 GMT: Rescue teams ...".
@@ -196,7 +200,7 @@ def split_glued_credit(line: str) -> str:
 
 # Cheap substrings one of which every promo cue holds (a pre-check: most lines have none).
 _PROMO_HINTS = re.compile(
-    r"sign|log|subscri|reading list|save |bookmark|newsletter|cookie|privacy|terms|javascript|blocker|browser|free |"
+    r"to know|to hear|sign|log|subscri|reading list|save |bookmark|newsletter|cookie|privacy|terms|javascript|blocker|browser|free |"
     r"paywall|unlimited|download|follow us|like us|journalism|donate|rights reserved|redistributed| us|rewritten"
 )
 
@@ -212,7 +216,7 @@ def _is_furniture_line(line: str) -> bool:
     """A whole line of page furniture, by the explicit rules."""
     if _NAV.match(line) or _BARE_URL_LINE.match(line) or _SIGNOFF.match(line) or _BYLINE.match(line):
         return True
-    if _TEASER.match(line) or _is_promo(line):
+    if _TEASER.match(line) or _is_promo(line) or len(_AGO.findall(line)) >= 2:
         return True
     low = line.lower()
     if any(h in low for h in ("version", "correct", "amended", "updated")) and _CORRECTION.search(line):
@@ -237,7 +241,7 @@ def clean_text(raw: str) -> Cleaned:
     published: datetime | None = None
     out: list[str] = []
     dropped = 0
-    raw = _INVISIBLE.sub("", fix_mojibake(strip_html(raw)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    raw = _INVISIBLE.sub("", break_inline_bullets(fix_mojibake(strip_html(raw))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [ln.replace("\u00a0", " ").replace("\\/", "/").strip() for ln in raw.split("\n")]
     lines = transcript_lines([ln for ln in lines if ln])
     cut = comment_thread_start(lines)

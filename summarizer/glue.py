@@ -27,7 +27,8 @@ _FUNCTION = frozenset(
     could may might must not no also there here then if because while though although all any some each
     other such only more most very just even than like near via amid despite toward towards upon within
     mr mrs ms dr st last next past one two three four five six seven eight nine ten many much few several
-    another every former late then
+    another every former late then over behind around outside inside beyond including regarding
+    da de del della di do dos du la le van von der den bin ibn al el
     """.split()
 )
 # Verbs that take a clause without "that" ("officials said Obama would ...", "documents show X had ...").
@@ -51,21 +52,32 @@ _INTRO = frozenset(
     after before when while since as if although though because despite during following in on at for
     last earlier later this next once until unless whether whatever wherever whenever by with without
     amid under over from to according given like unlike besides beyond throughout within but and or so yet
+    every each
     """.split()
 )
 # Time words: "Last week The Times reported", "Earlier this month Apple said".
 _TIME = frozenset(
     """
     today yesterday tomorrow tonight morning afternoon evening night week weekend month year years ago
-    earlier later now monday tuesday wednesday thursday friday saturday sunday
+    earlier later now time times monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 # Determiners and possessives: "the carmaker Toyota said" is an apposition, "the bill Congress passed" a relative clause.
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your whose every any some one".split())
 # Words that open a clause inside the left part, which the capitalised word could then continue.
 _SUBORDINATORS = frozenset("who which that whom whose where when because if whether than how what why".split())
-_OPENERS = frozenset("The A An This These Its His Her Their Our".split())
+_OPENERS = frozenset("The A An This These Its His Her Their Our Thousands Hundreds Dozens Millions Many Some Most Several Both".split())
 _PRONOUNS = frozenset("He She They We You It".split())
+# Role nouns that stand before a name in apposition ("IMF chief Dominique Strauss-Kahn confirmed").
+_ROLES = frozenset(
+    """
+    chief chairman chairwoman president minister secretary executive director spokesman spokeswoman spokesperson
+    leader head official adviser advisor governor senator correspondent editor analyst economist commissioner
+    ambassador envoy general coach founder ceo manager mayor judge lawyer attorney prosecutor star singer actor
+    actress player captain commander officer chancellor premier candidate nominee rival partner wife husband
+    son daughter brother sister father mother colleague counterpart deputy member
+    """.split()
+)
 _PRONOUN_WORDS = frozenset("he she they we you it i there".split())
 _TITLES = frozenset("Mr Mrs Ms Dr President Sir Lord Lady Senator Sen Rep Gov Governor General Gen Judge Prof Professor".split())
 _FINITE = frozenset(
@@ -84,11 +96,24 @@ _MOJIBAKE_HINT = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u017
 _BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■►*–—-]+\s+|(?:\\\*)+\s*)+(?=\S)")
 
 
+# A garbled dash that a tokeniser split in two ("â€ “" for "–", "â€ ”" for "—"), and a garbled bullet.
+_SPLIT_DASH = re.compile(r"[âÂ]€\s([“”])")
+_GARBLED_BULLET = re.compile(r"(?:Â|Ã)?(?:â€¢|€¢)")
+# A list flattened into one line: a bullet (or an escaped markdown "\*\*") between two units.
+_INLINE_BULLET = re.compile(r"\s(?:\\\*\\\*|•|●|▪)\s+(?=\S)")
+
+
 def fix_mojibake(text: str) -> str:
     """``text`` with UTF-8-read-as-cp1252 mojibake repaired ("â€™" -> "’"); other text unchanged."""
-    if not _MOJIBAKE_HINT.search(text):
+    if not _MOJIBAKE_HINT.search(text) and "€" not in text:
         return text
+    text = _GARBLED_BULLET.sub("•", _SPLIT_DASH.sub(lambda m: "–" if m.group(1) == "“" else "—", text))
     return str(ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC"))
+
+
+def break_inline_bullets(text: str) -> str:
+    """``text`` with a line break before each bullet inside a line: the items of a flattened list."""
+    return _INLINE_BULLET.sub("\n", text) if "•" in text or "\\*" in text or "●" in text or "▪" in text else text
 
 
 def strip_bullet(line: str) -> str:
@@ -122,13 +147,25 @@ def _verb_ahead(tokens: list[str], i: int) -> bool:
     return False
 
 
+def _plain_start(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` opens a clause with a capital that only a sentence start explains: a pronoun, or a
+    determiner or quantifier before a lower-case word ("The number", not "The Lancet" or "influenza A virus")."""
+    if tokens[i] in _PRONOUNS:
+        return True
+    return tokens[i] in _OPENERS and tokens[i] not in ("A", "An") and tokens[i + 1][:1].islower()
+
+
 def _left_ok(tokens: list[str], i: int) -> bool:
     """The words before ``tokens[i]`` read as a headline, caption or label, not as the start of a clause."""
     left = [_core(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
     if not left or not left[0][:1].isupper() and not left[0][:1].isdigit():
         return False
-    if low[0] in _INTRO or low[0] in _PRONOUN_WORDS or low[0].endswith("ing") or any(w in _CLAUSE_VERBS or w in _SUBORDINATORS for w in low):
+    if _plain_start(tokens, i):  # "... his house They have salvaged", "... infection The first planeload has"
+        return len(left) >= 2 and left[-1].isalpha() and left[-1].islower() and low[-1] not in _FUNCTION
+    if low[0] in _INTRO or low[0] in _PRONOUN_WORDS or low[0].endswith("ing"):
+        return False
+    if any(w in _CLAUSE_VERBS or w in _SUBORDINATORS for w in low):
         return False
     last = low[-1]
     if last in _FUNCTION or last in _TIME or not re.fullmatch(r"[\w'’-]*\w[\w'’-]*", left[-1]):
@@ -139,7 +176,9 @@ def _left_ok(tokens: list[str], i: int) -> bool:
         return len(left) >= 2
     # A name subject: not after a determiner + noun (apposition, relative clause) and, unless a
     # pronoun or a title opens it, only after a headline in Headline Case ("Airlines Brace for Impact").
-    if len(left) < 3 or any(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in low[-4:]):
+    indefinite = ("a", "an") if tokens[i] in _TITLES else ()  # "with a bodyguard Dr Smith said": no apposition
+    if len(left) < 3 or low[-2] == "to" or low[-1].endswith("ing") or low[-1] in _ROLES or left[-1].isdigit() or any(
+            w in _DETERMINERS and w not in indefinite or w.endswith(("'s", "’s")) for w in low[-4:]):
         return False
     return tokens[i] in _TITLES or _headline_case(left)
 
@@ -150,13 +189,23 @@ def _headline_case(words: list[str]) -> bool:
     return len(content) >= 3 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
+def _shouted(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` ends with a headline in capitals ("GLOVE MAKERS SURGE ON FLU") and ``tokens[i]`` is a
+    capitalised word in mixed case: the headline's end."""
+    run = 0
+    while run < i and tokens[i - 1 - run].isalpha() and tokens[i - 1 - run].isupper():
+        run += 1
+    caps = tokens[i - run:i]
+    return run >= 3 and max(len(w) for w in caps) >= 4 and tokens[i][1:].islower() and tokens[i].isalpha()
+
+
 def _boundary(tokens: list[str]) -> int:
     """The token index where a glued sentence starts, or 0."""
     for i in range(2, min(len(tokens) - 5, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
         if not word[:1].isupper() or word == "I" or not word[1:].replace("'s", "").replace("’s", "").isalpha():
             continue
-        if _verb_ahead(tokens, i) and _left_ok(tokens, i):
+        if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i):
             return i
     return 0
 

@@ -95,3 +95,54 @@ def test_clean_text_repairs_mojibake_bullets_and_clock_datelines() -> None:
         "Health officials confirmed 91 cases on Wednesday.",
         "The ministry said \u201cno\u201d to the plan on Monday, officials said.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("glued", "head"),
+    [
+        ("Families camp in a stadium after the floods They have salvaged what they could from their homes.",
+         "Families camp in a stadium after the floods"),  # a pronoun can only start a sentence
+        ("Doctors say the main risk now is infection The first planeload of medicines has landed in the capital.",
+         "Doctors say the main risk now is infection"),  # a capitalised determiner before a lower-case word
+        ("Survivors sleep on the streets Thousands of people have spent a second night outside.",
+         "Survivors sleep on the streets"),  # a quantifier subject
+        ("PLANE MAKERS SURGE ON ORDERS Shares of the two largest manufacturers rose sharply on Monday.",
+         "PLANE MAKERS SURGE ON ORDERS"),  # a headline in capitals
+    ],
+)
+def test_sentence_start_capitals_cut_a_glued_caption(glued: str, head: str) -> None:
+    assert split_glued(glued)[0] == head and len(split_glued(glued)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday the respected medical journal The Lancet accused aid agencies of competing.",  # a title in apposition
+        "Evidence suggests that swine-origin influenza A virus transmission is widespread in the region.",
+        "World Bank President Robert Zoellick and IMF chief Dominique Strauss-Kahn confirmed the plan.",  # a role noun
+        "The other two leading contenders to succeed President Hu are provincial party chiefs.",  # an object
+        "Back in August, then Brazilian President Luiz Lula da Silva offered sanctuary to the woman.",  # a name particle
+        "US special forces guarding Mr Karzai opened fire on the attacker as the convoy sped away.",  # an -ing verb
+    ],
+)
+def test_names_and_objects_are_not_cut(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)
+
+
+def test_split_dash_mojibake_and_inline_bullets() -> None:
+    assert fix_mojibake("He could be smuggled out \u00e2\u20ac \u201c or placed in a crate.") == \
+        "He could be smuggled out \u2013 or placed in a crate."
+    cleaned = clean_text("Stocks on the move include: \\*\\* CHIP MAKERS RISE ON DEMAND Shares of two makers rose sharply "
+                         "in early trade on Monday.")
+    assert cleaned.text.split("\n")[-1] == "CHIP MAKERS RISE ON DEMAND Shares of two makers rose sharply in early trade on Monday."
+
+
+def test_aggregator_lists_and_reader_callouts_are_furniture() -> None:
+    raw = ("The council approved the new budget on Tuesday after a long debate.\n"
+           "Drugs seized in doctor raid - 9 hrs ago Herald Investigation targets doctor - 19 hrs ago Post More news\n"
+           "We want to know your ideas for the film title, tagline and cast members.\n"
+           "The mayor said the talks, which began two days ago, would resume next week.")
+    assert clean_text(raw).text.split("\n") == [
+        "The council approved the new budget on Tuesday after a long debate.",
+        "The mayor said the talks, which began two days ago, would resume next week.",
+    ]
