@@ -78,7 +78,7 @@ _ROLES = frozenset(
     son daughter brother sister father mother colleague counterpart deputy member
     """.split()
 )
-_PRONOUN_WORDS = frozenset("he she they we you it i there".split())
+_PRONOUN_WORDS = frozenset("he she they we you it i there what who".split())
 _TITLES = frozenset("Mr Mrs Ms Dr President Sir Lord Lady Senator Sen Rep Gov Governor General Gen Judge Prof Professor".split())
 _FINITE = frozenset(
     """
@@ -155,13 +155,28 @@ def _plain_start(tokens: list[str], i: int) -> bool:
     return tokens[i] in _OPENERS and tokens[i] not in ("A", "An") and tokens[i + 1][:1].islower()
 
 
+def _named_start(tokens: list[str], i: int) -> bool:
+    """"The" before capitals and then a common noun ("The Houston clinic of ..."): a noun phrase whose
+    head is a common noun, so "The" opens a clause rather than a name ("The Lancet accused ...")."""
+    j = i + 1
+    while tokens[i] == "The" and j < min(len(tokens), i + 4) and tokens[j].isalpha() and tokens[j][:1].isupper():
+        j += 1
+    return j > i + 1 and j < len(tokens) and _common_noun(tokens[j])
+
+
+def _common_noun(token: str) -> bool:
+    """A lower-case word that is not a function word or a verb form: the head of a noun phrase."""
+    return token.isalpha() and token.islower() and token not in _FUNCTION and token not in _FINITE \
+        and not (len(token) > 4 and token.endswith("ed"))
+
+
 def _left_ok(tokens: list[str], i: int) -> bool:
     """The words before ``tokens[i]`` read as a headline, caption or label, not as the start of a clause."""
     left = [_core(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
     if not left or not left[0][:1].isupper() and not left[0][:1].isdigit():
         return False
-    if _plain_start(tokens, i):  # "... his house They have salvaged", "... infection The first planeload has"
+    if _plain_start(tokens, i) or _named_start(tokens, i) and low[0] not in _PRONOUN_WORDS:  # "... his house They have salvaged", "... infection The first planeload has"
         return len(left) >= 2 and left[-1].isalpha() and left[-1].islower() and low[-1] not in _FUNCTION
     if low[0] in _INTRO or low[0] in _PRONOUN_WORDS or low[0].endswith("ing"):
         return False

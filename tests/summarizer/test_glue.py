@@ -106,6 +106,8 @@ def test_clean_text_repairs_mojibake_bullets_and_clock_datelines() -> None:
          "Doctors say the main risk now is infection"),  # a capitalised determiner before a lower-case word
         ("Survivors sleep on the streets Thousands of people have spent a second night outside.",
          "Survivors sleep on the streets"),  # a quantifier subject
+        ("Officials visit the flooded town The Dutch rescue team has found two more survivors in the rubble.",
+         "Officials visit the flooded town"),  # "The" + capitals + a common noun opens a clause
         ("PLANE MAKERS SURGE ON ORDERS Shares of the two largest manufacturers rose sharply on Monday.",
          "PLANE MAKERS SURGE ON ORDERS"),  # a headline in capitals
     ],
@@ -122,6 +124,8 @@ def test_sentence_start_capitals_cut_a_glued_caption(glued: str, head: str) -> N
         "World Bank President Robert Zoellick and IMF chief Dominique Strauss-Kahn confirmed the plan.",  # a role noun
         "The other two leading contenders to succeed President Hu are provincial party chiefs.",  # an object
         "Back in August, then Brazilian President Luiz Lula da Silva offered sanctuary to the woman.",  # a name particle
+        "We get The Economist magazine mailed to our office every single week.",  # an object after a pronoun subject
+        "Readers of the paper trust The Lancet editors more than most doctors do.",  # "The" inside a name
         "US special forces guarding Mr Karzai opened fire on the attacker as the convoy sped away.",  # an -ing verb
     ],
 )
