@@ -14,7 +14,8 @@ from datetime import datetime
 from summarizer.boilerplate import keep_lines, line_features
 from summarizer.dates import parse_date_line
 from summarizer.glue import break_inline_bullets, fix_mojibake, strip_bullet
-from summarizer.regions import comment_thread_start, credits_and_captions, marked_blocks, strip_highlights, transcript_lines
+from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
+                                transcript_lines)
 
 _NAV = re.compile(
     r"""^\s*(?:\d+\.\s*)?(?:
@@ -216,7 +217,7 @@ def _is_furniture_line(line: str) -> bool:
     """A whole line of page furniture, by the explicit rules."""
     if _NAV.match(line) or _BARE_URL_LINE.match(line) or _SIGNOFF.match(line) or _BYLINE.match(line):
         return True
-    if _TEASER.match(line) or _is_promo(line) or len(_AGO.findall(line)) >= 2:
+    if _TEASER.match(line) or _is_promo(line) or len(_AGO.findall(line)) >= 2 or is_fact_box(line):
         return True
     low = line.lower()
     if any(h in low for h in ("version", "correct", "amended", "updated")) and _CORRECTION.search(line):

@@ -6,6 +6,7 @@ import pytest
 from enginekit import make_article
 from summarizer.clean import clean_text
 from summarizer.glue import fix_mojibake, split_glued, strip_bullet
+from summarizer.regions import is_fact_box
 from summarizer.sentences import article_sentences, is_heading, split_line
 
 
@@ -150,3 +151,12 @@ def test_aggregator_lists_and_reader_callouts_are_furniture() -> None:
         "The council approved the new budget on Tuesday after a long debate.",
         "The mayor said the talks, which began two days ago, would resume next week.",
     ]
+
+
+def test_fact_box_lines_are_furniture_quotes_and_transcripts_are_not() -> None:
+    assert is_fact_box("Jane Roe Born: 3 May 1960, Leeds Career: teacher, then MP Party: Green")
+    assert not is_fact_box("Roe: We will win. Smith: You will not. Roe: We will.")  # two speakers, repeated
+    assert not is_fact_box('Banners said: " Our fight: your fight, " and they chanted: " Out: now. "')
+    raw = ("The council approved the new budget on Tuesday after a long debate.\n"
+           "Jane Roe Born: 3 May 1960, Leeds Career: teacher, then MP Party: Green")
+    assert clean_text(raw).text == "The council approved the new budget on Tuesday after a long debate."
