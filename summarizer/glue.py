@@ -86,7 +86,6 @@ _FINITE = frozenset(
     says said say told tells adds added warned warns announced announces confirmed confirms reported reports
     """.split()
 )
-_TRAIL = "\"'’”)"
 MAX_LEFT_WORDS = 20
 MAX_TO_VERB = 6
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
