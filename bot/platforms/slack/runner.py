@@ -4,10 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-from slack_bolt.app.async_app import AsyncApp
-from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -16,34 +13,10 @@ from bot.core.service import DigestService
 from bot.platforms.slack.adapter import make_web_client
 from bot.platforms.slack.app import DigestCommand, build_app, make_handler
 from bot.platforms.slack.config import ConfigError, SlackSettings
+from bot.platforms.slack.http import start_http
 
 log = logging.getLogger(__name__)
 DRAIN_SECONDS = 30.0
-
-
-def make_web_app(app: AsyncApp, path: str) -> web.Application:
-    """The aiohttp application: bolt at ``path`` (signature verified by bolt) and ``GET /healthz``."""
-    web_app = AsyncSlackAppServer(port=0, path=path, app=app).web_app
-
-    async def health(_: web.Request) -> web.Response:
-        return web.Response(text="ok")
-
-    web_app.router.add_get("/healthz", health)
-    return web_app
-
-
-async def start_http(app: AsyncApp, *, host: str, port: int, path: str) -> tuple[web.AppRunner, int]:
-    """Start the HTTP endpoint; return the runner (``await runner.cleanup()`` stops it) and the bound port."""
-    runner = web.AppRunner(make_web_app(app, path), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    bound = port
-    for address in runner.addresses:
-        if isinstance(address, tuple) and len(address) >= 2:
-            bound = int(address[1])
-            break
-    return runner, bound
 
 
 async def check_token(client: AsyncWebClient) -> dict[str, str]:
@@ -91,7 +64,8 @@ async def serve(
             await socket.close_async()
             await _drain(handler)
     else:
-        runner, port = await start_http(app, host=settings.host, port=settings.port, path=settings.path)
+        runner, port = await start_http(app, host=settings.host, port=settings.port, path=settings.path,
+                                         signing_secret=settings.signing_secret)
         log.info("Slack: HTTP mode, listening on %s:%d%s", settings.host, port, settings.path)
         try:
             await stop.wait()
