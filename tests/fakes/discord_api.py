@@ -148,11 +148,11 @@ class FakeDiscordAPI:
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    async def start(self) -> str:
-        """Serve on 127.0.0.1 with a free port; return the API base URL (``.../api/v10``)."""
+    async def start(self, port: int = 0) -> str:
+        """Serve on 127.0.0.1 on ``port`` (0: a free one); return the API base URL (``.../api/v10``)."""
         self._runner = web.AppRunner(self.app)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base_url = f"http://127.0.0.1:{port}{API_PREFIX}"

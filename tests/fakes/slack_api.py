@@ -66,15 +66,15 @@ class FakeSlack:
         self._acks: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
 
     # -- lifecycle -------------------------------------------------------------------------
-    async def start(self) -> "FakeSlack":
-        """Bind to 127.0.0.1 on a free port."""
+    async def start(self, port: int = 0) -> "FakeSlack":
+        """Bind to 127.0.0.1 on ``port`` (0: a free one)."""
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
         app.router.add_post("/commands/{tail:.*}", self._response_url)
         app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         port = self._runner.addresses[0][1]
         self.url = f"http://127.0.0.1:{port}"

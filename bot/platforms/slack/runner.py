@@ -2,14 +2,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from functools import partial
+from typing import Any, Coroutine, TypeVar
 
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.app.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.execute import ManageApi
 from bot.core.service import DigestService
+from bot.platforms.backoff import Backoff, connect_with_backoff, unreachable
 from bot.platforms.slack.adapter import make_web_client
 from bot.platforms.slack.app import DigestCommand, build_app, make_handler
 from bot.platforms.slack.config import ConfigError, SlackSettings
@@ -17,6 +22,7 @@ from bot.platforms.slack.http import start_http
 
 log = logging.getLogger(__name__)
 DRAIN_SECONDS = 30.0
+T = TypeVar("T")
 
 
 async def check_token(client: AsyncWebClient) -> dict[str, str]:
@@ -24,10 +30,36 @@ async def check_token(client: AsyncWebClient) -> dict[str, str]:
     try:
         response = await client.auth_test()
     except SlackApiError as exc:
+        if slack_unreachable(exc):
+            raise  # Slack is having trouble (5xx, 429): worth retrying, not a bad token
         data = getattr(exc.response, "data", None)
         code = data.get("error", "") if isinstance(data, dict) else ""
         raise ConfigError(f"Slack refused SLACK_BOT_TOKEN ({code or 'auth.test failed'})") from exc
     return {k: str(response.get(k, "")) for k in ("team", "team_id", "user", "user_id", "bot_id")}
+
+
+def slack_unreachable(exc: BaseException) -> bool:
+    """Whether connecting to Slack failed for a reason that retrying may fix (network, 5xx, 429)."""
+    if isinstance(exc, SlackApiError):
+        status = int(getattr(exc.response, "status_code", 0) or 0)
+        return status >= 500 or status == 429
+    return unreachable(exc)
+
+
+async def connect(settings: SlackSettings, app: AsyncApp, client: AsyncWebClient,
+                  ) -> tuple[dict[str, str], AsyncSocketModeHandler | None]:
+    """Check the token (and open the Socket Mode connection); raise when Slack cannot be reached or refuses."""
+    identity = await check_token(client)
+    if settings.resolved_mode() != "socket":
+        return identity, None
+    socket = AsyncSocketModeHandler(app, settings.app_token, web_client=client)
+    try:
+        await socket.connect_async()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            await socket.close_async()
+        raise
+    return identity, socket
 
 
 async def serve(
@@ -37,12 +69,15 @@ async def serve(
     stop: asyncio.Event | None = None,
     manager: ManageApi | None = None,
     client: AsyncWebClient | None = None,
+    backoff: Backoff = Backoff(),
 ) -> None:
     """Connect to Slack (Socket Mode or HTTP, per ``settings``) and answer ``/digest`` until stopped or cancelled.
 
     ``manager`` runs ``/digest feeds|schedule|status`` (None: those commands are off; the
     composition root :mod:`bot.app` passes one). ``client`` lets the process share one Web API client with the scheduler's
     :class:`~bot.platforms.slack.adapter.SlackAdapter` (default: a new one from ``settings``).
+    Slack unreachable at start is retried with ``backoff`` (one log line per attempt); a refused
+    token raises :class:`ConfigError`.
     """
     settings.validate()
     mode = settings.resolved_mode()
@@ -51,12 +86,14 @@ async def serve(
         log.warning("Slack: no management API given; /digest feeds|schedule|status are off")
     handler = make_handler(settings, service, client, manager)
     app = build_app(settings, service, client=client, handler=handler)
-    identity = await check_token(client)
-    log.info("Slack: signed in as %s in %s; mode %s; command %s", identity["user"], identity["team"], mode, settings.command)
     stop = stop or asyncio.Event()
-    if mode == "socket":
-        socket = AsyncSocketModeHandler(app, settings.app_token, web_client=client)
-        await socket.connect_async()
+    connected = await until_stopped(stop, connect_with_backoff(
+        "Slack", partial(connect, settings, app, client), transient=slack_unreachable, backoff=backoff))
+    if connected is None:
+        return
+    identity, socket = connected
+    log.info("Slack: signed in as %s in %s; mode %s; command %s", identity["user"], identity["team"], mode, settings.command)
+    if socket is not None:
         log.info("Slack: connected in Socket Mode")
         try:
             await stop.wait()
@@ -72,6 +109,19 @@ async def serve(
         finally:
             await runner.cleanup()
             await _drain(handler)
+
+
+async def until_stopped(stop: asyncio.Event, work: Coroutine[Any, Any, T]) -> T | None:
+    """``await work``, unless ``stop`` is set first (then ``work`` is cancelled and None returned)."""
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    return None
 
 
 async def _drain(handler: DigestCommand) -> None:
