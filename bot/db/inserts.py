@@ -16,15 +16,16 @@ from sqlalchemy.orm import Session
 
 def insert_ignore(session: Session, model: type[Any], **values: Any) -> bool:
     """Insert one ``model`` row unless a row with the same unique key exists; True if it was inserted."""
+    table = model.__table__  # Core inserts: the row count says whether a row went in
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        result = session.execute(sqlite.insert(model).values(**values).on_conflict_do_nothing())
+        result = session.execute(sqlite.insert(table).values(**values).on_conflict_do_nothing())
     elif dialect == "postgresql":
-        result = session.execute(postgresql.insert(model).values(**values).on_conflict_do_nothing())
+        result = session.execute(postgresql.insert(table).values(**values).on_conflict_do_nothing())
     else:
         try:
             with session.begin_nested():
-                session.execute(insert(model).values(**values))
+                session.execute(insert(table).values(**values))
         except IntegrityError:
             return False
         return True

@@ -102,3 +102,23 @@ def test_concurrent_store_opens_on_an_empty_database_all_succeed(tmp_path: Path)
         t.join(timeout=60)
     assert errors == []
     assert current(Store(url).engine) == head()
+
+
+def test_postgresql_statement_is_on_conflict_do_nothing() -> None:
+    from sqlalchemy.dialects import postgresql
+
+    from bot.db.schema import ArticleRow
+
+    sql = str(postgresql.insert(ArticleRow.__table__).values(id="a", title="t", text="x").on_conflict_do_nothing()
+              .compile(dialect=postgresql.dialect()))
+    assert sql.startswith("INSERT INTO articles") and " ON CONFLICT DO NOTHING" in sql
+
+
+def test_other_databases_fall_back_to_a_savepoint(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = Store(f"sqlite:///{tmp_path / 'other.db'}")
+    monkeypatch.setattr(store.engine.dialect, "name", "otherdb")
+    with store.session() as s:
+        assert insert_ignore(s, StoryRow, id="s1", title="first") is True
+        assert insert_ignore(s, StoryRow, id="s1", title="again") is False  # the unique key held; the rest goes on
+        assert insert_ignore(s, StoryRow, id="s2", title="second") is True
+    assert store.story_titles() == {"s1": "first", "s2": "second"}

@@ -139,3 +139,12 @@ async def test_discord_down_does_not_stop_the_scheduler_or_slack(
     assert any("Discord: cannot connect" in m for m in messages)
     assert any("Discord is not connected yet; the scheduler starts anyway" in m for m in messages)
     assert ours_with_tracebacks(caplog) == []
+
+
+async def test_posting_before_login_is_a_retryable_delivery_error() -> None:
+    from bot.core.chat import DeliveryError, Message, PermanentError, RateLimited
+
+    bot = build_bot(down_settings(free_port()), flu_service())
+    with pytest.raises(DeliveryError, match="not connected yet") as info:
+        await bot.channel_adapter().send("42", Message({"content": "scheduled"}))
+    assert not isinstance(info.value, (PermanentError, RateLimited))  # the outbox tries again later

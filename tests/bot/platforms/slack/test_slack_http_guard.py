@@ -116,3 +116,12 @@ def test_guard_forgets_expired_and_stays_bounded() -> None:
     assert len(guard._seen) == 1  # the expired ones are forgotten
     assert guard.refusal(b"x", None, None) == "unsigned"
     assert guard.refusal(b"x", "abc", "v0=00") == "bad signature"
+
+
+async def test_an_oversized_body_is_refused_without_traceback(make_stack: MakeStack,
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    stack = await make_stack()
+    body = b"text=" + b"a" * (2 * 1024 * 1024)
+    async with stack.session.post(stack.url, data=body, headers=signed(body)) as response:
+        assert response.status == 413
+    assert tracebacks(caplog) == [] and stack.service.requests == []
