@@ -9,7 +9,7 @@ import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.platforms.backoff import Backoff, connect_with_backoff, unreachable
+from bot.platforms.backoff import Backoff, connect_with_backoff, describe, unreachable
 from bot.platforms.discord.client import DigestBot
 from bot.platforms.discord.config import DiscordSettings
 from bot.chat.settings import Manager
@@ -19,6 +19,22 @@ from bot.core.service import DigestService
 __all__ = ["serve", "render_discord_payloads", "apply_endpoints", "build_bot"]
 
 log = logging.getLogger(__name__)
+
+
+class OneLineReconnects(logging.Filter):
+    """discord.py logs every gateway reconnect with a full traceback: keep it to one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Fold the exception of a "reconnect" record into its message."""
+        if record.exc_info and str(record.msg).startswith("Attempting a reconnect"):
+            exc = record.exc_info[1]
+            record.msg = f"discord: gateway connection lost ({describe(exc) if exc else 'unknown'}); {record.msg}"
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+RECONNECT_FILTER = OneLineReconnects()
 
 
 def apply_endpoints(settings: DiscordSettings) -> None:
@@ -62,6 +78,7 @@ async def serve(
     reconnects the gateway itself.
     """
     apply_endpoints(settings)
+    logging.getLogger("discord.client").addFilter(RECONNECT_FILTER)  # a no-op when already there
     if bot is None:
         bot = build_bot(settings, service, manager)
     elif manager is not None:

@@ -148,3 +148,26 @@ async def test_posting_before_login_is_a_retryable_delivery_error() -> None:
     with pytest.raises(DeliveryError, match="not connected yet") as info:
         await bot.channel_adapter().send("42", Message({"content": "scheduled"}))
     assert not isinstance(info.value, (PermanentError, RateLimited))  # the outbox tries again later
+
+
+async def test_gateway_down_after_login_is_one_line_per_reconnect(
+    fake_api: FakeDiscordAPI, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    monkeypatch.setattr(DiscordWebSocket, "DEFAULT_GATEWAY", DiscordWebSocket.DEFAULT_GATEWAY)
+    settings = DiscordSettings(token=FAKE_TOKEN, guild_id=GUILD, api_url=fake_api.base_url,
+                               gateway_url=f"ws://127.0.0.1:{free_port()}/gateway-ws")
+    bot = build_bot(settings, flu_service())
+    task = asyncio.create_task(serve(settings, flu_service(), bot=bot, backoff=FAST))
+    try:
+        await asyncio.wait_for(bot.logged_in.wait(), 10)  # REST works, the gateway does not
+        deadline = asyncio.get_running_loop().time() + 10
+        while not any("gateway connection lost" in r.getMessage() for r in caplog.records):
+            assert asyncio.get_running_loop().time() < deadline, "no reconnect was logged"
+            await asyncio.sleep(0.05)
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    line = next(r for r in caplog.records if "gateway connection lost" in r.getMessage())
+    assert line.exc_info is None and "ClientConnectorError" in line.getMessage()
+    assert "Attempting a reconnect in" in line.getMessage()
