@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from summarizer.compress import has_verb, quote_spans, trim
+from summarizer.chunks import PREAMBLE, has_verb
+from summarizer.compress import trim
+from summarizer.quotes import quote_spans
 from summarizer.referents import antecedent, resolve
 from summarizer.text import canon, words
 
@@ -44,6 +46,8 @@ def speaker(name: str) -> str:
     """A short name for who said it: "White House spokesperson John Kirby" -> "John Kirby"."""
     name = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", name.strip(), flags=re.I)
     tokens = name.split()
+    if len(tokens) >= 3 and not tokens[0][0].isupper() and tokens[-1][0].isupper() and tokens[-2][0].isupper():
+        return " ".join(tokens[-2:])  # "the website's founder Julian Assange" -> "Julian Assange"
     if not tokens or not tokens[0][0].isupper() or len(name) > 60:
         return ""
     caps = [t for t in tokens if t[0].isupper()]
@@ -116,7 +120,7 @@ def lead_attribution(text: str) -> str:
         rest = text[m.end():]
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
     m = _LEAD_SAY.match(text)
-    if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
+    if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
         last = m.group("who").split()[-1]
         plural = last.lower() in _PLURAL | {"they", "we", "i", "you"} or (
             last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")))
@@ -124,6 +128,8 @@ def lead_attribution(text: str) -> str:
     return text
 
 
+# A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
+_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%|\d[\d,.]{2,}\d")
 _DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying".split())
 _PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
 
@@ -172,9 +178,9 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     ``hard`` is cut at a clause boundary, never mid-phrase.
     """
     keep = set(keep)
-    facts = [f for f in facts if f]
     goal = min(goal, target)
     text = _tidy(" ".join(sentence.split()))
+    facts = [f for f in facts if f] + _FIGURE.findall(text)  # every figure stays, found as a fact or not
     text = quote_first(text, context)
     text = lead_attribution(text)
     text = lead_attribution(trim(text, keep, facts, goal))

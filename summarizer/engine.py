@@ -172,8 +172,10 @@ class Engine:
         note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
         budget = max(60, self.config.line_chars - note)
         facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
-        before = article_sentences(c.article)[max(0, c.position - 3):c.position]  # to name a "he" or "she"
-        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts, context=[s.text for s in before])
+        # The body sentences just before it, to name an opening "he" or "she" (positions count body
+        # sentences only; headings share the position of the sentence after them).
+        before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-3:]
+        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts, context=before)
         return Item(
             kind=v.kind,
             text=line,
@@ -188,8 +190,10 @@ class Engine:
     def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
-        A line that leans on a sentence the reader never saw (an opening "he", a quotation with
-        no speaker) comes after the lines that stand alone."""
+        Salience order, except that a line leaning on a sentence the reader never saw (an opening
+        "he", a quotation with no speaker) comes after the lines that stand alone. (Demoting
+        lines still long after condensing was tried: lead sentences are long and carry the news,
+        so the first line of a day digest was news half as often.)"""
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
         leaning: list[tuple[Candidate, Item]] = []
@@ -200,10 +204,9 @@ class Engine:
             done += 1
             if len(alone) >= cap:
                 break
-        chosen = (alone + leaning)[:cap]
-        shown = {id(c) for c, _ in chosen}
-        over = [c for c, _ in alone + leaning if id(c) not in shown] + ranked[done:]
-        return [item for _, item in chosen], over
+        ordered = alone + leaning
+        over = [c for c, _ in ordered[cap:]] + ranked[done:]
+        return [item for _, item in ordered[:cap]], over
 
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,
                now: datetime | None = None) -> Digest:

@@ -27,7 +27,7 @@ from summarizer.event import event_cues
 from summarizer.models import Article, Kind, SourceRef
 from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
-from summarizer.stories import article_vector, cosine
+from summarizer.vectors import article_vector, cosine
 from summarizer.text import STOP_WORDS, _STEMMER
 from summarizer.weights import MMR_PENALTY, WEIGHTS
 
@@ -102,6 +102,11 @@ def sumy_ranker(name: str) -> Ranker:
             captured.extend(float(rate(s)) for s in sentences)
             return ()
 
+        # Why a private hook: sumy has no public API for the per-sentence ratings (``__call__``
+        # returns only the top N, in document order), yet every summariser (LexRank, TextRank,
+        # LSA, Luhn, SumBasic, KL, Reduction) passes all of them to ``_get_best_sentences``.
+        # sumy is pinned below 0.14 (pyproject) and a test checks every ranker returns n ratings,
+        # so a change of this hook fails loudly instead of silently mis-ranking.
         summarizer._get_best_sentences = capture  # type: ignore[method-assign]
         try:
             with numpy.errstate(divide="ignore", invalid="ignore"):  # sumy's power method on an empty graph

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from summarizer.chunks import is_verb
+from summarizer.text import STOP_WORDS, words
+
 OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
                     re.I)
 _QUOTE_OPEN = re.compile(r"^[“\"‘'`]")
@@ -44,7 +47,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
     for m in _NAME.finditer(sentence):
         tokens = m.group("name").split()
         title = m.group("title") or ""
-        while tokens and tokens[0] in _NOT_PERSON:
+        while tokens and (tokens[0] in _NOT_PERSON or tokens[0].lower() in STOP_WORDS):
             tokens, title = tokens[1:], ""
         if not tokens or any(t in _NOT_PERSON for t in tokens):
             continue
@@ -56,7 +59,7 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
 
 
 def antecedent(context: str | list[str], pronoun: str = "") -> str:
-    """The person the sentence just before a line opens with, when it names no one else; else "".
+    """The person who is the subject of the sentence just before a line, when it names no one else; else "".
 
     Precision first (a wrong name misleads, a pronoun only puzzles): only the subject of the
     previous sentence is taken, and a title that contradicts ``pronoun`` ("She" after
@@ -70,9 +73,15 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
     if len({name.split()[-1] for name, _ in found}) != 1:
         return ""
     name, title = found[0]
-    if not re.match(rf"^(?:{_TITLE}\.?\s+)?{re.escape(name.split()[0])}\b", previous):
-        return ""  # the person is not the subject
-    if (pronoun.lower() in ("she", "her") and title in _MALE) or (pronoun.lower() in ("he", "his") and title in _FEMALE):
+    before = previous[:previous.find(name.split()[-1])]
+    if any(is_verb(w) for w in words(before)) or len(before.split()) > 6:
+        return ""  # the person is not the subject ("Port union leader Rui Matos called ...")
+    female = pronoun.lower() in ("she", "her")
+    if (female and title in _MALE) or (not female and title in _FEMALE):
+        return ""
+    said = set(words(previous))  # the previous sentence's own pronouns tell the person's gender
+    if (female and said & {"he", "his", "him"} and not said & {"she", "her"}) or (
+            not female and said & {"she", "her"} and not said & {"he", "his", "him"}):
         return ""
     return name
 

@@ -18,17 +18,13 @@ The header is regenerated from the clean headline of the recent member closest t
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 
-from summarizer.clean import is_furniture
-from summarizer.entities import CALENDAR, names, strip_dateline
 from summarizer.headers import is_clean_headline
 from summarizer.models import Article
-from summarizer.sentences import article_sentences, is_heading
-from summarizer.text import canon, terms, word_weight, words
+from summarizer.sentences import article_sentences
+from summarizer.vectors import ARTICLE_TERMS, article_vector, cosine, line_key, norm, title_vector
 
 # Fitted on five entity streams (max harmonic mean of purity and week cohesion; 0.03-0.05 is a
 # plateau, the stricter end is taken), checked on the other five: see benchmarks/stories.py.
@@ -39,7 +35,6 @@ REVIVE_DAYS = 365.0  # a dormant story takes an article only if it is as close a
 REVIVE_SIMILARITY = 0.4  # fit fold: equal week cohesion to 0.3, largest story spans 96 days not 321
 HALF_LIFE_DAYS = 2.0  # a member's weight in the centroid halves every HALF_LIFE_DAYS
 MAX_STORIES = 2000  # active (and dormant) stories kept findable; beyond, the least recently joined go
-ARTICLE_TERMS = 40  # an article is its strongest terms after furniture damping
 STORY_TERMS = 120  # a story's vocabulary cap: no catch-all centroid
 POSTED_TERMS = 30  # a story is findable by its strongest terms
 MAX_POSTING = 64  # a term in more active stories than this is not story-specific: it finds none
@@ -48,75 +43,6 @@ MAX_LINES = 50_000  # body lines remembered to recognise furniture that pages re
 HEADER_MEMBERS = 8  # recent members whose titles may head the story
 SPREAD = 5  # a term among the strongest of more active stories than this (or SPREAD_SHARE of them) is damped
 SPREAD_SHARE = 0.05
-LEAD_SENTENCES = 3
-BODY_SENTENCES = 25
-_CALENDAR_TERMS = frozenset(canon(w) for w in CALENDAR) - {""}
-
-
-def _add(vec: dict[str, float], key: str, w: float) -> None:
-    vec[key] = vec.get(key, 0.0) + w
-
-
-def line_key(text: str) -> str:
-    """The form under which a body sentence is recognised when another page repeats it."""
-    return " ".join(words(text))
-
-
-@lru_cache(maxsize=4096)
-def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict[str, float]:
-    """Weighted terms and name keys (``=name``) of title, lead and body (cached: do not modify).
-
-    Each term weighs its word rarity times the log of its position-weighted count (title 3,
-    lead 2, body 1). A name ("Hamid Karzai", "NATO") also counts as one ``=name`` key, so names
-    weigh more and can be matched whole. Numbers, calendar words, captions and headings inside
-    the body are left out, and so are body sentences whose :func:`line_key` is in ``skip``
-    (lines other pages repeat: site furniture).
-    """
-    count: dict[str, float] = {}
-    rarity: dict[str, float] = {}
-    body = [s for s in article_sentences(article)
-            if not s.is_title and not is_heading(s.text) and not (skip and line_key(s.text) in skip)]
-    parts = [(article.title, 3.0)] + [(s.text, 2.0 if i < LEAD_SENTENCES else 1.0)
-                                       for i, s in enumerate(body[:BODY_SENTENCES])]
-    for text, pos in parts:
-        if pos < 3.0 and is_furniture(text):
-            continue
-        text = strip_dateline(text)
-        for t, w in terms(text).items():
-            if t.isdigit() or t in _CALENDAR_TERMS:
-                continue
-            _add(count, t, pos)
-            rarity[t] = max(rarity.get(t, 0.0), w)
-        for name in names(text):
-            key = "=" + name
-            _add(count, key, pos)
-            rarity[key] = max(word_weight(p) for p in name.split())
-    vec = {t: rarity[t] * math.log1p(c) for t, c in count.items()}
-    top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: 2 * ARTICLE_TERMS]
-    return dict(top)
-
-
-@lru_cache(maxsize=4096)
-def title_vector(title: str) -> dict[str, float]:
-    """The terms and name keys of a title alone, weighted by word rarity (cached: do not modify)."""
-    vec = {t: w for t, w in terms(title).items() if not t.isdigit() and t not in _CALENDAR_TERMS}
-    for name in names(title):
-        vec["=" + name] = max(word_weight(p) for p in name.split())
-    return vec
-
-
-def norm(a: dict[str, float]) -> float:
-    """Euclidean length of a sparse vector."""
-    return math.sqrt(sum(w * w for w in a.values()))
-
-
-def cosine(a: dict[str, float], b: dict[str, float], nb: float | None = None) -> float:
-    """Cosine similarity of two sparse vectors (``nb``: the length of ``b`` if known)."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    dot = sum(w * large[t] for t, w in small.items() if t in large)
-    if not dot:
-        return 0.0
-    return dot / (norm(a) * (nb if nb is not None else norm(b)))
 
 
 def _days(later: datetime | None, earlier: datetime | None) -> float:

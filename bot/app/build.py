@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Callable
 
 from bot.app.settings import Settings
 from bot.core.chat import ChannelAdapter
+from bot.core.redact import install_log_redaction
 from bot.db.store import Store
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class App:
 
 def build_app(settings: Settings, *, store: Store | None = None, digests: "Digests | None" = None) -> App:
     """The process's objects for ``settings`` (``store``/``digests`` may be given: tests, embedding)."""
+    install_log_redaction()  # no log line of this process shows a feed credential or webhook secret
     app = App(settings, store or Store(settings.database_url), digests=digests)
     from bot.platforms.webhook import WebhookAdapter
 

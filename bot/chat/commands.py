@@ -24,7 +24,7 @@ MANAGE_USAGE = (
 )
 USAGE = (
     "Usage: /digest [window] [public] [max N] [keywords]\n"
-    "  window    24h, 90m, 7d or 2w: only news from that period (default: since your last digest)\n"
+    "  window    24h, 90m, 7d or 2w: only news from that period (default: everything new to you)\n"
     "  public    post the digest to the channel (default: only you see it)\n"
     "  max N     at most N items (also: top N, limit=N)\n"
     "  keywords  only stories about these words\n"

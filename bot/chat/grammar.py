@@ -2,7 +2,7 @@
 
 Grammar (words in any order, case-insensitive)::
 
-    /digest                      what is new since the last digest, only for me
+    /digest                      what is new to me (everything, the first time), only for me
     /digest help                 usage
     /digest 24h | 90m | 7d | 2w  only articles from that window ("last 24h" also works)
     /digest public               post to the channel instead of only to me

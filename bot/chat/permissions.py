@@ -1,8 +1,6 @@
 """Who may change a channel's feeds and schedules: each platform's rule (listing and status are open)."""
 from __future__ import annotations
 
-import os
-
 DISCORD_ADMINISTRATOR = 1 << 3
 DISCORD_MANAGE_CHANNELS = 1 << 4
 
@@ -12,8 +10,7 @@ def discord_can_manage(permissions: int) -> bool:
     return bool(int(permissions) & (DISCORD_MANAGE_CHANNELS | DISCORD_ADMINISTRATOR))
 
 
-def slack_can_manage(user_id: str, admin_users: str | None = None) -> bool:
-    """True if ``user_id`` is in the allow-list (``SLACK_ADMIN_USERS``); an unset/empty list allows everyone."""
-    raw = os.environ.get("SLACK_ADMIN_USERS", "") if admin_users is None else admin_users
-    allowed = {u.strip() for u in raw.split(",") if u.strip()}
+def slack_can_manage(user_id: str, admin_users: str) -> bool:
+    """True if ``user_id`` is in the allow-list (``SlackSettings.admin_users``); an empty list allows everyone."""
+    allowed = {u.strip() for u in admin_users.split(",") if u.strip()}
     return not allowed or user_id in allowed

@@ -1,5 +1,7 @@
 """Platform-neutral channel management: feeds and schedules, returning short user-facing texts.
 
+Every text that can show a feed URL or an error passes through :func:`bot.core.redact.redact`.
+
 Chat adapters parse ``/digest feeds ...`` / ``/digest schedule ...`` and call a
 :class:`Manager`; the CLI calls the same methods (an operator may always manage). Who may
 manage is the platform's rule, passed in as ``actor_can_manage``:
@@ -17,6 +19,7 @@ from datetime import datetime, timezone
 from typing import Callable
 from zoneinfo import ZoneInfo
 
+from bot.core.redact import redacted
 from bot.db.feeds import FeedInfo, FeedRepo
 from bot.db.schedules import ScheduleRepo
 from bot.db.schema import ChannelRow, utcnow
@@ -75,6 +78,7 @@ class Manager:
             self.on_change(channel)
 
     # -- feeds ---------------------------------------------------------------------------------
+    @redacted
     def add_feed(self, channel: str, url: str, actor_can_manage: bool, *, interval: str | int | None = None,
                  target: str | None = None) -> str:
         """Subscribe the channel to a feed; its current entries are a baseline, never posted."""
@@ -97,6 +101,7 @@ class Manager:
         return (f"Following {url} (checked every {_span(feed.interval)}). "
                 "Only entries published from now on will appear in digests.")
 
+    @redacted
     def list_feeds(self, channel: str) -> str:
         """The channel's feeds, numbered for ``remove_feed``."""
         feeds = self.feeds.subscriptions(channel)
@@ -111,6 +116,7 @@ class Manager:
             return f"failing ({f.consecutive_failures}x: {f.last_error}), next try {_ago(f.next_poll, now)}"
         return f"checked {_ago(f.last_success, now)}"
 
+    @redacted
     def remove_feed(self, channel: str, n: int | str, actor_can_manage: bool) -> str:
         """Unsubscribe feed number ``n`` of :meth:`list_feeds`."""
         if not actor_can_manage:
@@ -154,6 +160,7 @@ class Manager:
         return "Scheduled digests are off for this channel."
 
     # -- status --------------------------------------------------------------------------------
+    @redacted
     def status(self, channel: str | None = None) -> str:
         """Feeds (last fetch, errors), schedules (next run), channels (last digest), outbox backlog."""
         now = self.clock()

@@ -19,6 +19,7 @@ from typing import Sequence
 from bot.cli import manage, process, replay
 from bot.cli.common import RANKER_NAMES, one_line
 from bot.cli.replay import load_articles, run_replay, steps
+from bot.core.redact import install_log_redaction, redact
 from summarizer.errors import DigestbotError
 
 __all__ = ["RANKER_NAMES", "build_parser", "load_articles", "main", "run_replay", "steps"]
@@ -47,10 +48,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    install_log_redaction()
     try:
         return int(args.func(args) or 0)
     except (DigestbotError, ValueError, KeyError) as exc:
-        print(f"digestbot: {one_line(exc)}", file=sys.stderr)
+        print(f"digestbot: {redact(one_line(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head
         return 0

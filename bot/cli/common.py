@@ -47,6 +47,17 @@ def app_of(args: argparse.Namespace, platforms: Sequence[str] | None = ()) -> "A
     return build_app(settings_of(args, platforms))
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1 (``--max 0`` would only ever answer "nothing new")."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value}); leave the option out for no limit")
+    return value
+
+
 def add_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add ``--db``."""
     p.add_argument("--db", help=DB_HELP)
@@ -57,4 +68,4 @@ def add_engine_options(sp: argparse.ArgumentParser) -> None:
     """Add ``--algorithm`` and ``--max-per-story``."""
     sp.add_argument("--algorithm", default=None, choices=RANKER_NAMES,
                     help="sumy ranking algorithm (default $DIGESTBOT_ALGORITHM or lexrank)")
-    sp.add_argument("--max-per-story", type=int, default=None, help="items per story (default 8)")
+    sp.add_argument("--max-per-story", type=positive_int, default=None, help="items per story (default 8)")

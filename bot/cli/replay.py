@@ -12,7 +12,8 @@ from collections import OrderedDict
 from datetime import timedelta
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from bot.cli.common import DEFAULT_CHANNEL, add_db, add_engine_options, app_of, channel_key, one_line, settings_of
+from bot.cli.common import (DEFAULT_CHANNEL, add_db, add_engine_options, app_of, channel_key, one_line, positive_int,
+                            settings_of)
 from bot.render.text import render_json, render_text, replay_record
 from bot.core.service import Audience, DigestRequest
 from summarizer.models import Article, Digest
@@ -25,12 +26,18 @@ Emit = Callable[[str, str, list[Article], "Digests", Digest], None]
 
 
 def parse_window(text: str) -> timedelta:
-    """``90m``, ``24h``, ``7d``, ``2w`` -> timedelta (the chat commands' parser); ValueError otherwise."""
+    """``90m``, ``24h``, ``7d``, ``2w`` -> timedelta (the chat commands' parser and limits); ValueError otherwise.
+
+    ``0h`` is refused rather than read as "no window": leaving ``--window`` out means everything new.
+    """
+    from bot.chat.commands import MAX_WINDOW
     from bot.chat.grammar import parse_window as parse
 
     span = parse(text)
     if span is None:
         raise ValueError(f"bad time window {text!r} (use e.g. 90m, 24h, 7d, 2w)")
+    if not timedelta(0) < span <= MAX_WINDOW:
+        raise ValueError(f"--window {text} is outside 1 minute to 366 days; leave --window out for everything new")
     return span
 
 
@@ -191,7 +198,7 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     dg.add_argument("--channel", default=DEFAULT_CHANNEL, type=channel_key)
     dg.add_argument("--window", help="only articles from the last 90m / 24h / 7d / 2w")
     dg.add_argument("--query", help="story or keyword filter")
-    dg.add_argument("--max", type=int, help="length cap (items)")
+    dg.add_argument("--max", type=positive_int, help="length cap (items, at least 1; default: no cap)")
     dg.add_argument("--format", default="text", choices=["text", "json", "slack", "discord"])
     dg.add_argument("--mark", action="store_true", help="record the digest as delivered to the channel")
     add_engine_options(dg)

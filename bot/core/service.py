@@ -51,6 +51,13 @@ class DigestRequest:
     public: bool = False  # post to the channel (True) or only to the caller
     only: frozenset[str] | None = None  # restrict to these article ids (e.g. the channel's feeds)
 
+    def __post_init__(self) -> None:
+        # A zero cap would answer "nothing new" and a zero window would silently mean "no window".
+        if self.max_items is not None and self.max_items < 1:
+            raise ValueError(f"the length cap must be at least 1 item (got {self.max_items}); leave it out for no cap")
+        if self.window is not None and self.window <= timedelta(0):
+            raise ValueError("the time window must be longer than zero; leave it out for everything new")
+
 
 class DigestService(Protocol):
     """Builds digests and remembers what each audience was shown."""

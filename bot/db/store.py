@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import create_engine, event, func, select
+from sqlalchemy import create_engine, event, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -97,6 +97,11 @@ class Store:
                                  source=article.source, url=article.url, published=article.published,
                                  origin=article.origin, story_id=story_id):
                     added.append(article)
+            # A story's header is regenerated as it grows (its most central clean headline): keep the
+            # stored title current, so a restart shows the same header.
+            latest = {sid: title[:500] for _, sid, title in pairs}
+            for sid, title in latest.items():
+                s.execute(update(StoryRow).where(StoryRow.id == sid, StoryRow.title != title).values(title=title))
             if extra is not None:
                 extra(s)
         return added

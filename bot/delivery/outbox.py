@@ -36,6 +36,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.core.chat import ChannelAdapter, ChatAdapter, DeliveryError, Message, PermanentError
+from bot.core.redact import redact
 from bot.core.codec import digest_from_json, digest_to_json, messages_from_json, messages_to_json
 from bot.core.service import Audience, delivered_part
 from bot.db.schema import OUTBOX_STATES, ChannelRow, OutboxRow, utcnow
@@ -223,11 +224,13 @@ class Outbox:
                     _touch_channel(s, channel, now)
 
     def _fail(self, outbox_id: int, error: str) -> str:
+        error = redact(error)  # a webhook target is a secret URL
         log.warning("outbox %d failed permanently: %s", outbox_id, error)
         self._set_state(outbox_id, "failed", last_error=error[:500], next_attempt_at=None)
         return "failed"
 
     def _retry_later(self, outbox_id: int, error: str) -> str:
+        error = redact(error)
         with self.store.session() as s:
             attempts = s.get_one(OutboxRow, outbox_id).attempts
         if attempts >= self.max_attempts:

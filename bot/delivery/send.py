@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Sequence
 
 from bot.core.chat import ChatAdapter, DeliveryError, Mark, Message, RateLimited
+from bot.core.redact import redact
 from summarizer.models import Digest
 
 log = logging.getLogger(__name__)
@@ -131,5 +132,6 @@ class Delivery:
     def _failed(self, report: DeliveryReport, target: str, error: str) -> None:
         """Record a failed message in ``report``."""
         report.failed += 1
+        error = redact(error)  # a webhook target is a secret URL
         report.errors.append(error)
         log.warning("%s delivery to %s failed: %s", self.adapter.platform, target, error)

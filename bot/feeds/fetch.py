@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from bot.core.redact import redact
+
 MAX_BYTES = 5 * 1024 * 1024
 USER_AGENT = "digestbot/0.1 (+https://github.com/digestbot; feed reader)"
 
@@ -120,4 +122,6 @@ def _mb(n: int) -> str:
 
 
 def _short(url: str) -> str:
+    """The URL for an error message: redacted first (a cut could hide the ``@`` that marks a password)."""
+    url = redact(url)
     return url if len(url) <= 120 else url[:117] + "..."

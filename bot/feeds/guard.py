@@ -81,7 +81,15 @@ def _is_ip(host: str) -> bool:
 
 
 def guarded_transport(resolve: Resolver = system_resolve, **kwargs: object) -> httpx.AsyncHTTPTransport:
-    """An httpx transport whose every connection (redirects included) goes through :class:`GuardedBackend`."""
+    """An httpx transport whose every connection (redirects included) goes through :class:`GuardedBackend`.
+
+    Why a private attribute: httpx has no public way to give its transport an httpcore network
+    backend (``httpcore.AsyncConnectionPool(network_backend=...)`` is public, but
+    ``httpx.AsyncHTTPTransport`` builds its pool itself). The public alternative is a transport
+    of our own over an httpcore pool, which would re-implement httpx's request/response and
+    exception mapping (``httpcore.ConnectError`` -> ``httpx.ConnectError`` ...); setting the one
+    attribute is smaller and is checked here and by tests/bot/feeds/test_feeds_guard.py.
+    """
     transport = httpx.AsyncHTTPTransport(**kwargs)  # type: ignore[arg-type]
     pool = transport._pool  # httpx keeps its httpcore pool here; the backend is the pool's I/O layer
     if not hasattr(pool, "_network_backend"):  # pragma: no cover - guards against an httpcore layout change

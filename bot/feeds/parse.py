@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 
 import feedparser
 
-from summarizer.ingest import MAX_URL_CHARS, storable
+from summarizer.storable import MAX_URL_CHARS, storable
 
 BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)  # served with odd headers, parsed fine
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Awaitable, Callable, Protocol
 
+from bot.core.redact import redact
 from bot.digests import Digests
 from bot.feeds.extract import extract_page
 from bot.feeds.fetch import FetchError, Fetcher
@@ -70,9 +71,13 @@ class PollReport:
     warning: str = ""
 
     def line(self) -> str:
-        """One human line for the CLI and logs."""
+        """One human line for the CLI and logs (secrets in the URL or the error redacted)."""
+        return redact(self._line())
+
+    def _line(self) -> str:
         if self.status == "error":
-            return f"{self.url}: error: {self.error.removeprefix(self.url + ': ')}"
+            error = self.error.removeprefix(self.url + ": ").removeprefix(redact(self.url) + ": ")
+            return f"{self.url}: error: {error}"
         extra = f" ({self.warning})" if self.warning else ""
         if self.status == "not-modified":
             return f"{self.url}: not modified"
@@ -123,7 +128,7 @@ class Poller:
             return await self._poll_feed(feed, progress)
         except Exception as exc:  # e.g. the store is locked: count it as a failed poll, keep going
             log.exception("polling %s failed", feed.url)
-            return await self._failed(feed, self.clock(), f"{type(exc).__name__}: {str(exc)[:160]}",
+            return await self._failed(feed, self.clock(), f"{type(exc).__name__}: {redact(str(exc))[:160]}",
                                       PollReport(feed.id, feed.url))
 
     async def _poll_feed(self, feed: FeedInfo, progress: Callable[[str, int], None] | None) -> PollReport:
@@ -179,7 +184,8 @@ class Poller:
                 await asyncio.to_thread(self._handle, feed, entry, versions, page, report)
             except Exception as exc:  # one bad entry must not stop the feed; nothing half-stored
                 log.exception("feed %s entry %s failed", feed.url, entry.guid)
-                errors.append(f"entry {entry.link or entry.guid}: {type(exc).__name__}: {str(exc)[:120]}")
+                errors.append(redact(f"entry {entry.link or entry.guid}: {type(exc).__name__}: ")
+                              + redact(str(exc))[:120])
             if progress:
                 progress(feed.url, done)
         return errors
@@ -252,6 +258,7 @@ class Poller:
                 await self._notify(self.notifier.feed_recovered(channel, feed.url))
 
     async def _failed(self, feed: FeedInfo, now: datetime, error: str, report: PollReport) -> PollReport:
+        error = redact(error)  # stored, logged and posted to channels: never with the feed's credentials
         report.status, report.error = "error", error
         failures, report_now = self.repo.record_failure(feed.id, now, error, cap=self.backoff_cap,
                                                         report_after=self.report_after)

@@ -11,14 +11,22 @@ network errors -> DeliveryError (retried later by the outbox).
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import httpx
 
 from bot.core.chat import DeliveryError, Message, PermanentError, RateLimited
+from bot.core.redact import redact, remember_secret
 from bot.render.text import item_line
 from summarizer.models import Digest
 
 MAX_TEXT = 4000
+
+
+def _secret_part(url: str) -> str:
+    """The part of a webhook URL that grants posting: its path and query (the host is no secret)."""
+    parts = urlsplit(url)
+    return parts.path.lstrip("/") + (f"?{parts.query}" if parts.query else "")
 
 
 class WebhookAdapter:
@@ -61,13 +69,14 @@ class WebhookAdapter:
 
     async def send(self, target: str, message: Message) -> str:
         """POST the message to the webhook URL ``target``; return the receiver's id or the key."""
+        remember_secret(_secret_part(target))  # the URL is the credential: never shown, logged or stored
         body = {**message.payload, "story_ids": list(message.story_ids)}
         key = str(message.payload.get("idempotency_key", ""))
         headers = {"Idempotency-Key": key} if key else {}
         try:
             resp = await self.client.post(target, json=body, headers=headers)
         except httpx.HTTPError as exc:
-            raise DeliveryError(f"webhook {target}: {type(exc).__name__}") from None
+            raise DeliveryError(f"webhook {redact(target)}: {type(exc).__name__}") from None
         if resp.status_code == 429:
             try:
                 wait = float(resp.headers.get("retry-after", "1"))
@@ -75,9 +84,9 @@ class WebhookAdapter:
                 wait = 1.0
             raise RateLimited(wait)
         if 400 <= resp.status_code < 500:
-            raise PermanentError(f"webhook {target}: HTTP {resp.status_code}")
+            raise PermanentError(f"webhook {redact(target)}: HTTP {resp.status_code}")
         if resp.status_code >= 300:
-            raise DeliveryError(f"webhook {target}: HTTP {resp.status_code}")
+            raise DeliveryError(f"webhook {redact(target)}: HTTP {resp.status_code}")
         try:
             data = resp.json()
         except ValueError:

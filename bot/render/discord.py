@@ -26,7 +26,7 @@ FOOTER_LIMIT = 2048
 EMBEDS_PER_MESSAGE = 10
 EMBEDS_TOTAL_LIMIT = 6000
 
-NOTHING_NEW = "Nothing new since your last digest."
+NOTHING_NEW = "Nothing new to tell you right now."
 STORY_NOTHING_NEW = "_Nothing new: the latest articles repeat what you already know._"
 CONTINUED = " (continued)"
 MAX_SOURCES = 5

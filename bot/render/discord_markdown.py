@@ -2,8 +2,9 @@
 
 Article text reaches Discord as markdown. Left alone it could ping (``@everyone``, ``<@id>``,
 ``<@&role>``), format (``**bold**``, ``# heading``) or hide a link behind harmless words
-(``[click](https://evil)``). :func:`escape_text` neutralises all of that while keeping the
-text readable; :func:`safe_url` lets only plain http(s) URLs become links.
+(``[click](https://evil)``), or reverse and hide text with bidi/zero-width characters.
+:func:`escape_text` neutralises all of that while keeping the text readable; :func:`safe_url`
+lets only plain http(s) URLs without user-info become links (both via :mod:`bot.render.untrusted`).
 
 ``discord.utils.escape_markdown`` does most of the work but neither escapes backslashes nor
 cooperates with brackets escaped before it, so backslashes and brackets are swapped for
@@ -13,9 +14,11 @@ private-use placeholders around the call and escaped afterwards.
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from discord.utils import escape_markdown, escape_mentions
+
+from bot.render.untrusted import linkable_url, strip_invisible
 
 ZWSP = "\u200b"
 
@@ -37,7 +40,7 @@ def one_line(text: str) -> str:
 
 def escape_text(text: str) -> str:
     """Escape markdown, links and mentions in untrusted text; the result is one line."""
-    text = _PRIVATE_USE.sub("", one_line(text))
+    text = _PRIVATE_USE.sub("", one_line(strip_invisible(text)))
     text = text.replace("\\", _BACKSLASH).replace("[", _OPEN).replace("]", _CLOSE)
     text = escape_markdown(text)
     text = text.replace(_BACKSLASH, "\\\\").replace(_OPEN, "\\[").replace(_CLOSE, "\\]")
@@ -58,18 +61,12 @@ def escape_lines(text: str) -> str:
 
 
 def safe_url(url: str) -> str | None:
-    """The URL if it is an absolute http(s) URL, made safe inside ``[text](url)``; else None."""
-    url = (url or "").strip()
-    if len(url) > MAX_URL:
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    """The URL if it is an absolute http(s) URL without user-info, made safe inside ``[text](url)``; else None."""
+    target = linkable_url(url, MAX_URL)
+    if target is None:
         return None
     # Characters that would end the link target or break out of it are percent-encoded.
-    return quote(url, safe="/:?#&=%+@!$',;*~._-")
+    return quote(target, safe="/:?#&=%+@!$',;*~._-")
 
 
 def cut(text: str, limit: int, ellipsis: str = "…") -> str:

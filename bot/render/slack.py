@@ -29,7 +29,7 @@ from slack_sdk.models.blocks import (
 )
 
 from bot.core.chat import Message
-from bot.render.slack_text import clip, escape_clipped, escape_plain, link
+from bot.render.slack_text import clean_text, clip, escape_clipped, escape_plain, has_formatting, link
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
 
 DEFAULT_TITLE = "What's new"
@@ -47,7 +47,7 @@ TITLE_MAX = 200
 SOURCES_PER_ITEM = 3
 FALLBACK_MAX = 1000
 
-NOTHING_NEW_DIGEST = "Nothing new since your last digest."
+NOTHING_NEW_DIGEST = "Nothing new to tell you right now."
 NOTHING_NEW_STORY = "_Nothing new: only repeats of what you already know._"
 KIND_LABEL = {Kind.NEW: "new", Kind.UPDATED: "updated", Kind.CONFLICT: "conflict"}
 EARLIER_LABEL = {Kind.UPDATED: "earlier", Kind.CONFLICT: "other reports", Kind.NEW: "earlier"}
@@ -80,7 +80,8 @@ def render_item(item: Item, *, links: bool = True) -> str:
     older = " _(older background)_" if item.background else ""
     line = f"• *{KIND_LABEL.get(item.kind, str(item.kind))}*{older} {escape_clipped(item.text, ITEM_TEXT_MAX)}"
     if item.earlier:
-        line += f" _({EARLIER_LABEL.get(item.kind, 'earlier')}: {escape_clipped(item.earlier, EARLIER_MAX)})_"
+        note = f"({EARLIER_LABEL.get(item.kind, 'earlier')}: {escape_clipped(item.earlier, EARLIER_MAX)})"
+        line += f" {note}" if has_formatting(item.earlier) else f" _{note}_"
     sources = _sources(item.sources, links=links)
     return f"{line} — {sources}" if sources else line
 
@@ -89,7 +90,7 @@ def _story_title(story: StoryDigest, continued: bool) -> str:
     """The bold title line of a story section."""
     title = escape_clipped(story.title, TITLE_MAX) or "Untitled story"
     note = " _(continued)_" if continued else (" _(with older background)_" if story.background_ids else "")
-    return f"*{title}*{note}"
+    return f"{title}{note}" if has_formatting(story.title) else f"*{title}*{note}"
 
 
 def _story_chunks(story: StoryDigest) -> list[_Chunk]:
@@ -197,7 +198,7 @@ def render_messages(digest: Digest, *, title: str = DEFAULT_TITLE, max_messages:
     A left-out story is in no message's ``story_ids`` (so it is not marked delivered and comes
     again next time); a story that would be cut in half by the limit is left out entirely.
     """
-    title = clip(title, HEADER_MAX - 8)
+    title = clip(clean_text(title), HEADER_MAX - 8)  # a user's query is in it: no bidi/zero-width either
     if not digest.stories:
         return [_message(title, [NOTHING_NEW_DIGEST], ["digestbot"], _fallback(title, digest, []), [])]
     pages = _paginate(digest.stories)

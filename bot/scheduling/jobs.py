@@ -5,6 +5,7 @@ import asyncio
 import logging
 from datetime import timedelta
 
+from bot.core.redact import redact
 from bot.digests import Digests
 from bot.db.feeds import FeedRepo
 from bot.delivery.outbox import Outbox
@@ -22,6 +23,7 @@ class OutboxNotifier:
 
     async def _post(self, channel: str, text: str) -> None:
         platform, target = self.feeds.channel_target(channel)
+        text = redact(text)  # the feed URL may carry credentials
         await self.outbox.deliver(self.outbox.enqueue_notice(channel, platform, target, text))
 
     async def feed_failing(self, channel: str, feed_url: str, error: str, failures: int) -> None:

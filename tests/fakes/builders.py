@@ -42,7 +42,7 @@ def sample_stories() -> list[StoryDigest]:
     ]
 
 
-HOSTILE = [
+SLACK_HOSTILE = [
     "Officials said <!channel> and <!here|here> and <!everyone> must read this",
     "Ping @here and @channel and @Everyone now",
     "Click <https://evil.example/phish|the official report> for details",
@@ -55,7 +55,7 @@ HOSTILE = [
 
 
 def hostile_digest() -> Digest:
-    """A digest whose every field carries something dangerous."""
+    """A digest whose every field carries something dangerous to Slack mrkdwn (mentions, links, markup)."""
     items = [
         Item(
             Kind.NEW,
@@ -67,7 +67,7 @@ def hostile_digest() -> Digest:
                 SourceRef("Userinfo", "https://trusted.example@evil.example/"),
             ],
         )
-        for text in HOSTILE
+        for text in SLACK_HOSTILE
     ]
     items.append(Item(Kind.UPDATED, "Deaths rose to 30 @here", [SourceRef("AP", "https://ap.example/1")], earlier="<!channel> 20"))
     items.append(Item(Kind.CONFLICT, "Toll 40 says *X*", [], earlier="`35`"))
@@ -88,5 +88,39 @@ def big_digest(n_stories: int = 40, n_items: int = 10) -> Digest:
                 ],
             )
             for i in range(n_stories)
+        ],
+    )
+
+
+DISCORD_HOSTILE = [
+    "@everyone the vaccine is here",
+    "Ping <@123> and <@!123456789012345678> now",
+    "Role <@&456> and channel <#789> and @here",
+    "Read [click](https://evil.example/steal) for more",
+    "This is **bold** and __under__ and ||spoiler|| and `code` and ~~gone~~",
+    "# heading\n> quote\n- list",
+    "back\\slash \\*not bold\\* and ] [ brackets",
+]
+LONG = " ".join(f"word{i}" for i in range(1700))  # ~10,000 characters, one sentence
+
+
+def discord_hostile_digest() -> Digest:
+    """A digest whose article text tries every Discord markdown and mention trick."""
+    items = [item(t) for t in DISCORD_HOSTILE] + [item(LONG + ".", Kind.UPDATED, earlier="before")]
+    items.append(
+        Item(
+            Kind.CONFLICT,
+            "Count disputed",
+            [SourceRef("Evil](https://x) [", "javascript:alert(1)"), SourceRef("Good", "https://ok.example/a b(c)")],
+        )
+    )
+    return Digest(
+        "discord:g:c",
+        [
+            story("s1", "@everyone **Flu** <@&1> story " + "x" * 400, *items),
+            story(
+                "s2",
+                "Quiet",
+            ),
         ],
     )

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from fakes.server import QuietHandler, ThreadedServer
 
 
 @dataclass
@@ -13,7 +14,7 @@ class Post:
     body: dict = field(default_factory=dict)
 
 
-class FakeChat:
+class FakeChat(ThreadedServer):
     """``posts`` is the channel's view. ``hang_on`` = N hangs the Nth POST: ``hang_mode`` "before"
     (never accepted) or "after" (accepted, the answer never comes). ``statuses`` maps the Nth
     POST to an HTTP status to answer instead. ``dedupe`` honours Idempotency-Key."""
@@ -26,16 +27,10 @@ class FakeChat:
         self.statuses: dict[int, tuple[int, dict]] = {}
         self.dedupe = False
         self.reached = threading.Event()
-        self.stop = threading.Event()
         self.lock = threading.Lock()
         chat = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a):
-                pass
-
+        class Handler(QuietHandler):
             def do_POST(self) -> None:  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))) or b"{}")
                 key = self.headers.get("Idempotency-Key", "")
@@ -61,22 +56,9 @@ class FakeChat:
                 self.end_headers()
                 self.wfile.write(out)
 
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-
-            def handle_error(self, request, client_address):
-                pass
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        super().__init__(Handler)
+        self.url = self.base + "/hook"
 
     def keys(self) -> list[str]:
         """Idempotency keys of the posts the channel shows, in order."""
         return [p.key for p in self.posts]
-
-    def close(self) -> None:
-        """Stop serving."""
-        self.stop.set()
-        self.server.shutdown()
-        self.server.server_close()

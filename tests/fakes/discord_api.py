@@ -22,6 +22,8 @@ from typing import Any
 
 from aiohttp import web
 
+from fakes.server import AsyncServer
+
 API_PREFIX = "/api/v10"
 APP_ID = 111111111111111111
 BOT_USER_ID = 222222222222222222
@@ -110,7 +112,7 @@ def _json(body: Any, status: int, headers: dict[str, str]) -> web.Response:
     )
 
 
-class FakeDiscordAPI:
+class FakeDiscordAPI(AsyncServer):
     """Records requests and answers like Discord's REST API, on a random local port."""
 
     def __init__(self) -> None:
@@ -121,7 +123,6 @@ class FakeDiscordAPI:
         self._nonces: dict[tuple[str, str], dict[str, Any]] = {}
         self.gateway_url: str = "ws://127.0.0.1:1/"
         self._ids = itertools.count(900000000000000000)
-        self._runner: web.AppRunner | None = None
         self.base_url = ""
         self.identified = asyncio.Event()
         self.identify: dict[str, Any] | None = None
@@ -150,11 +151,7 @@ class FakeDiscordAPI:
 
     async def start(self, port: int = 0) -> str:
         """Serve on 127.0.0.1 on ``port`` (0: a free one); return the API base URL (``.../api/v10``)."""
-        self._runner = web.AppRunner(self.app)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", port)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        port = await self.serve(self.app, port)
         self.base_url = f"http://127.0.0.1:{port}{API_PREFIX}"
         self.gateway_url = f"ws://127.0.0.1:{port}/gateway-ws"
         return self.base_url
@@ -163,8 +160,7 @@ class FakeDiscordAPI:
         """Stop serving."""
         for ws in list(self._sockets):
             await ws.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self.stop_serving()
 
     # -- scripting and inspection ----------------------------------------------------------
 

@@ -25,6 +25,8 @@ from urllib.parse import parse_qsl, urlencode
 
 from aiohttp import WSMsgType, web
 
+from fakes.server import AsyncServer
+
 RESPONSE_URL = "response_url"
 
 
@@ -50,7 +52,7 @@ class Fault:
     content_type: str = "application/json"
 
 
-class FakeSlack:
+class FakeSlack(AsyncServer):
     """The fake server. ``await start()``, then use ``api_url`` and ``response_url()``."""
 
     def __init__(self, *, bot_token: str = "xoxb-test-token", app_token: str = "xapp-1-test") -> None:
@@ -59,7 +61,6 @@ class FakeSlack:
         self.calls: list[Call] = []
         self.faults: dict[str, list[Fault]] = defaultdict(list)
         self.url = ""
-        self._runner: web.AppRunner | None = None
         self._ts = itertools.count(1)
         self._ws: web.WebSocketResponse | None = None
         self._ws_connected = asyncio.Event()
@@ -72,20 +73,14 @@ class FakeSlack:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_post("/commands/{tail:.*}", self._response_url)
         app.router.add_get("/socket", self._socket)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", port)
-        await site.start()
-        port = self._runner.addresses[0][1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.url = f"http://127.0.0.1:{await self.serve(app, port)}"
         return self
 
     async def close(self) -> None:
         """Stop the server."""
         if self._ws is not None and not self._ws.closed:
             await self._ws.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
+        await self.stop_serving()
 
     @property
     def api_url(self) -> str:

@@ -1,12 +1,12 @@
 """A local web server (127.0.0.1, port 0) serving feeds and article pages for the feed tests."""
 from __future__ import annotations
 
-import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
+
+from fakes.server import QuietHandler, ThreadedServer
 
 
 @dataclass
@@ -30,21 +30,15 @@ class Hit:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-class FakeWeb:
+class FakeWeb(ThreadedServer):
     """Routes are plain attributes: change them between polls."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
-        self.stop = threading.Event()
         web = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *a):  # noqa: D401 - silence
-                pass
-
+        class Handler(QuietHandler):
             def do_GET(self) -> None:  # noqa: N802
                 web.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}))
                 route = web.routes.get(self.path)
@@ -104,16 +98,7 @@ class FakeWeb:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-
-            def handle_error(self, request, client_address):  # a client hanging up mid-body is expected
-                pass
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-        self.thread.start()
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        super().__init__(Handler)
 
     def url(self, path: str) -> str:
         """Absolute URL of ``path``."""
@@ -122,12 +107,6 @@ class FakeWeb:
     def hits_for(self, path: str) -> list[Hit]:
         """Requests made for ``path``."""
         return [h for h in self.hits if h.path == path]
-
-    def close(self) -> None:
-        """Stop serving (releases hanging handlers)."""
-        self.stop.set()
-        self.server.shutdown()
-        self.server.server_close()
 
 
 # -- documents ---------------------------------------------------------------------------------

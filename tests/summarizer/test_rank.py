@@ -76,3 +76,21 @@ def test_engine_rank_is_the_thin_call() -> None:
     ranked = engine.rank(cands)
     assert [c.article.id for c in ranked] == ["a1", "a2"]
     assert ranked[0].score > ranked[1].score
+
+
+def test_every_sumy_ranker_rates_every_text_through_the_hook() -> None:
+    """The private sumy hook the rankers read still carries one rating per sentence (see rank.py)."""
+    from summarizer.rank import RANKERS, get_ranker
+
+    texts = [  # overlapping vocabulary, so centrality differs between sentences
+        "The Lowmere dam collapsed and flood water reached the villages of the Lowmere valley.",
+        "Flood water from the collapsed Lowmere dam reached the county hospital in the valley.",
+        "Rescue crews evacuated the county hospital as flood water rose in the Lowmere valley.",
+        "The governor declared a state of emergency after the dam collapsed.",
+        "Power company Northgrid said 18,000 customers were without electricity.",
+    ]
+    for name in RANKERS:
+        scores = get_ranker(name)(texts)
+        assert len(scores) == len(texts), name
+        if name != "position":
+            assert len(set(scores)) > 1, f"{name}: no ratings captured (fell back to uniform scores)"

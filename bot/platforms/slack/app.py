@@ -18,6 +18,10 @@ Flow of one ``/digest``:
 
 Digests for one channel are built and delivered one at a time, so a quick second ``/digest``
 sees what the first one marked instead of repeating it.
+
+Why not bolt's lazy listeners (``lazy=[...]``): they ack first and run the work detached, but a
+management answer goes *into* the ack when the database answers within ``ack_budget``, and
+digests need a per-channel lock and a drain on shutdown (:meth:`DigestCommand.drain`).
 """
 from __future__ import annotations
 
@@ -50,7 +54,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 APOLOGY = "Sorry, I could not put your digest together just now. Please try again in a minute."
 TOO_SLOW = "Sorry, building your digest took too long. Please try again later, perhaps with a shorter window."
-NOTHING_TO_POST = "Nothing new for this channel since its last digest, so I did not post anything."
+NOTHING_TO_POST = "Nothing new for this channel right now, so I did not post anything."
 NOT_IN_CHANNEL = (
     "I could not post in this channel: invite me first (`/invite @digestbot`). "
     "Nothing was marked as read, so the next digest still has everything."

@@ -75,12 +75,10 @@ def test_schedule_set_clear_and_status(manager, store, clock):
     assert "Schedules:\n  (none)" in manager.status(CH)
 
 
-def test_slack_allow_list(monkeypatch):
-    monkeypatch.delenv("SLACK_ADMIN_USERS", raising=False)
-    assert slack_can_manage("U1")  # default: everyone
-    monkeypatch.setenv("SLACK_ADMIN_USERS", "U1, U2")
-    assert slack_can_manage("U2") and not slack_can_manage("U3")
-    assert slack_can_manage("U3", admin_users="") and not slack_can_manage("U1", admin_users="U9")
+def test_slack_allow_list():
+    assert slack_can_manage("U1", "")  # empty: everyone
+    assert slack_can_manage("U2", "U1, U2") and not slack_can_manage("U3", "U1, U2")
+    assert not slack_can_manage("U1", "U9")
 
 
 def test_discord_manage_channels_bit():

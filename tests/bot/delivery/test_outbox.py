@@ -186,3 +186,19 @@ async def test_concurrent_deliveries_of_one_row_post_once(box, chat, store):
     oid = enqueue(box, chat)
     states = await asyncio.gather(box[0].deliver(oid), box[0].deliver(oid), box[0].deliver_pending())
     assert states[0] == states[1] == "delivered" and len(chat.posts) == 3
+
+
+async def test_a_generic_webhook_path_never_shows_in_errors_or_logs(box, chat, store, caplog):
+    import logging
+
+    from bot.core.redact import install_log_redaction
+
+    install_log_redaction()
+    caplog.set_level(logging.INFO)
+    outbox, _ = box
+    chat.statuses = {1: (404, {})}
+    target = chat.url.rstrip("/") + "/relay/Plain0Secret0Path"
+    oid = outbox.enqueue_notice(CH, "webhook", target, "hello")
+    assert await outbox.deliver(oid) == "failed"
+    assert row(store, oid).last_error.endswith("/***: HTTP 404")
+    assert "Plain0Secret0Path" not in caplog.text and "HTTP Request: POST http://127.0.0.1" in caplog.text

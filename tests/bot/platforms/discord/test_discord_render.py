@@ -16,42 +16,9 @@ from bot.render.discord import (
 from bot.render.discord_markdown import ZWSP, cut, escape_text, safe_url, split_words
 from summarizer.models import Digest, Item, Kind, SourceRef
 
-from discord_fakes import item, story
+from fakes.builders import DISCORD_HOSTILE as HOSTILE
+from fakes.builders import discord_hostile_digest as hostile_digest, item, story
 from fakes.discord_api import validate_message
-
-HOSTILE = [
-    "@everyone the vaccine is here",
-    "Ping <@123> and <@!123456789012345678> now",
-    "Role <@&456> and channel <#789> and @here",
-    "Read [click](https://evil.example/steal) for more",
-    "This is **bold** and __under__ and ||spoiler|| and `code` and ~~gone~~",
-    "# heading\n> quote\n- list",
-    "back\\slash \\*not bold\\* and ] [ brackets",
-]
-LONG = " ".join(f"word{i}" for i in range(1700))  # ~10,000 characters, one sentence
-
-
-def hostile_digest() -> Digest:
-    """A digest whose article text tries every trick."""
-    items = [item(t) for t in HOSTILE] + [item(LONG + ".", Kind.UPDATED, earlier="before")]
-    items.append(
-        Item(
-            Kind.CONFLICT,
-            "Count disputed",
-            [SourceRef("Evil](https://x) [", "javascript:alert(1)"), SourceRef("Good", "https://ok.example/a b(c)")],
-        )
-    )
-    return Digest(
-        "discord:g:c",
-        [
-            story("s1", "@everyone **Flu** <@&1> story " + "x" * 400, *items),
-            story(
-                "s2",
-                "Quiet",
-            ),
-        ],
-    )
-
 
 def visible(markdown: str) -> str:
     """Roughly what a reader sees: escapes resolved, zero-width spaces dropped."""
@@ -219,7 +186,7 @@ def test_updated_item_shows_its_earlier_value_once_and_background_is_marked() ->
     import json
 
     from bot.render.discord import render_discord_payloads
-    from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+    from summarizer.models import Digest, Kind, StoryDigest
 
     item = Item(Kind.UPDATED, "About 15,000 troops were sent.", [SourceRef("A")], earlier="10,000 troops",
                 background=True)

@@ -72,10 +72,15 @@ def test_hostile_article_pings_no_one_and_stays_valid() -> None:
                 assert target.startswith(("https://good.", "https://ap.")), target
             assert "<https://evil" not in text
             assert "javascript:" not in text
-            assert "*bold*" not in text and "_italic_" not in text and "~struck~" not in text and "`code`" not in text
+            # formatting pairs from articles are only ever inside a code span, where Slack formats nothing
+            outside_code = re.sub(r"`[^`]*`", "", text)
+            for pair in ("*bold*", "_italic_", "~struck~", "*X*"):
+                assert pair not in outside_code
+            assert "`code`" not in text
     texts = "\n".join(t for m in messages for t in all_mrkdwn(m.payload))
     assert "&lt;https://evil.example/phish|the official report&gt;" in texts  # shown, inert
     assert "Tom &amp; Jerry &gt; Itchy &lt; Scratchy" in texts
+    assert "This is `*bold*` and `_italic_` and `~struck~` and \u02cbcode\u02cb" in texts  # copied as written
     assert "<https://good.example/story?a=1&amp;b=2|Good>" in texts
     assert "\n• *new* injected" not in texts  # article newlines cannot fake an item
     assert "trusted.example@evil" not in texts
@@ -198,7 +203,31 @@ def test_check_payload_rejects_invalid_blocks() -> None:
 
 def test_escape_mrkdwn_examples() -> None:
     assert escape_mrkdwn("<!channel> @here a&b") == "&lt;!channel&gt; @\u200bhere a&amp;b"
-    assert "*" not in escape_mrkdwn("*x*") and "\n" not in escape_mrkdwn("a\nb")
+    assert escape_mrkdwn("*x*") == "`*x*`" and "\n" not in escape_mrkdwn("a\nb")
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("snake_case_name, 5*3=15, ~10 km to ~20 km, C++ and 100% * 2", None),  # nothing Slack would format
+    ("The *Correction* came (_Titanic_, ~old~).", "The `*Correction*` came (`_Titanic_`, `~old~`)."),
+    ("it`s fine", None),  # a lone backtick cannot open code
+    ("run `ls` and *x*", "run \u02cbls\u02cb and `*x*`"),  # backticks cannot be escaped: the one look-alike left
+])
+def test_formatting_characters_are_kept_and_only_pairs_neutralised(text: str, shown: str | None) -> None:
+    assert escape_mrkdwn(text) == (text if shown is None else shown)
+    assert "\u200b" not in escape_mrkdwn(text)
+
+
+def test_our_emphasis_stays_off_text_with_formatting_characters() -> None:
+    item = Item(Kind.UPDATED, "Toll rose to 40", [SourceRef("The *Star*", "https://s.example/1")],
+                earlier="snake_ case 30")
+    payload = json.dumps(render_slack_payloads(Digest("a", [StoryDigest("s1", "Top 10* list", [item])])),
+                         ensure_ascii=False)
+    assert "Top 10* list\\n" in payload and "*Top 10* list*" not in payload  # no bold an article could close
+    assert "(earlier: snake_ case 30)" in payload and "_(earlier: snake_ case 30)_" not in payload
+    assert "|The \u2217Star\u2217>" in payload  # a link label cannot hold a code span
+    plain = json.dumps(render_slack_payloads(Digest("a", [StoryDigest("s2", "Calm", [
+        Item(Kind.UPDATED, "Toll 40", [], earlier="30")])])))
+    assert "*Calm*" in plain and "_(earlier: 30)_" in plain
 
 
 def test_render_slack_payloads_is_printable_json() -> None:

@@ -203,7 +203,7 @@ def test_manifest_and_docs_are_consistent() -> None:
     docs = (ROOT / "docs" / "slack.md").read_text()
     env_example = (ROOT / ".env.example").read_text()
     for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_PORT", "SLACK_API_URL", "SLACK_MODE",
-                 "SLACK_ADMIN_USERS"):
+                 "SLACK_ADMIN_USERS", "SLACK_HOST", "SLACK_PATH", "SLACK_COMMAND", "SLACK_POST_INTERVAL"):
         assert name in docs and name in env_example, name
     assert "connections:write" in docs
     for command in ("/digest feeds add", "/digest feeds remove", "/digest schedule", "/digest schedule off",

@@ -1,0 +1,106 @@
+"""Shallow chunking for headline compression: the word lists and patterns that find constituents.
+
+Time expressions, connectives, preambles, parentheticals, passive auxiliaries, fillers
+and trailing clauses are found with regular expressions over a few closed
+word classes (no tagger, no model); :func:`is_verb` is a shallow guess at a verb form.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes import unquoted
+from summarizer.text import words
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_TIME_EXPR = re.compile(
+    rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!['’]|,?\s+(?:{_MONTH}|\d|alone)|\s+[A-Z]|\s+(?:morning|afternoon|evening|night)\b)"
+    r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|weekend|night|morning|afternoon|evening)\b(?!\s+alone)"
+    r"|\s+(?:earlier|later)\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+day)\b"
+    r"|\s+(?:yesterday|today|tonight|overnight)\b(?!['’])"
+)
+TIME_WORDS = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}|morning|afternoon|evening|night|week|weekend|month|year|today|"
+                         r"yesterday|tonight|overnight|hours?|days?|earlier|later|late|early|last|this|next|then|"
+                         r"recently|\d{1,4}(?:s|am|pm)?)$", re.I)
+
+CONNECTIVE = re.compile(
+    r"^(?:(?:and|but|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|separately|in addition(?! to)|"
+    r"additionally|plus|or)\b(?!\s+(?:then|so|yet)\b),?\s+|(?:also|still|now|then|instead|indeed|thus|besides|yet|so|"
+    r"therefore|hence|overall|finally|first|second|third|again|similarly|likewise|in turn|in fact|of course),\s+)",
+    re.I,
+)
+PREAMBLE_WORDS = (
+    "on|in|at|by|earlier|later|last|this|late|early|since|during|following|after|before|over|within|until|"
+    "yesterday|today|tonight|overnight|for|from|under|with|amid|despite|as|while|when|once|although|though|"
+    "because|if|unless|unlike|like|asked|speaking|writing|according to|back"
+)
+PREAMBLE = re.compile(rf"^(?:(?:{PREAMBLE_WORDS})\b|[A-Z][a-z]+ly\b|[A-Z][a-z]+ing\b)[^,;:\"“”]{{0,150}}?,\s+", re.I)
+# Words of a scene-setting preamble that tells nothing new ("In a statement released late on Monday, ...").
+SETTING = frozenset("the a an of on in at statement released issued interview press conference news written joint "
+                     "brief televised speech".split())
+SUBORDINATE = frozenset("as while after before since although though because despite amid when whereas even "
+                         "until unless with without prompting according".split())
+TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "
+                        "immediately".split())
+SAY_VERBS = frozenset("said says told reported reports announced added stated noted wrote claimed confirmed "
+                       "insisted argued warned".split())
+# Words that follow a present-tense verb ("plans to", "faces a", "says it").
+OBJECT_OPENERS = frozenset("the a an to that his her its their it he she they no not up down out on in at for with "
+                            "about over more any all some this these those".split())
+RELATIVE = frozenset("who which whose whom where".split())
+DETERMINERS = frozenset("the a an his her its their our former then now also both".split())
+NOT_PARTICIPLE = frozenset("during morning evening thing nothing something anything everything king ring "
+                            "spring string bring sing sting wing swing building ceiling".split())
+AUX = frozenset("is are was were be been being has have had will would can could may might must shall should "
+                 "do does did am".split())
+_IRREGULAR = frozenset(
+    """said told won lost met took gave made left sent hit cut set put found held led paid sold brought bought began
+    came went saw became fell rose ran wrote spoke struck fled grew kept knew thought shot hurt seen taken given
+    known shown grown written spoken beaten broken chosen driven fallen forgotten hidden risen stolen sworn thrown
+    woken begun done gone arose fought caught taught sought sat stood understood meant felt dealt built spent lent
+    bent sent slept swept wept withdrew withdrawn overtook overtaken quit let bid bet shut split spread""".split()
+)
+_IRR = "|".join(sorted(_IRREGULAR))
+_PASSIVE_AUX = re.compile(
+    rf"(?<!\bto )\b(?:has|have|had)\s+been\s+(?=\w+ed\b|(?:{_IRR})\b)|\b(?:was|were)\s+(?=(?:\w+ed|{_IRR})\s+(?:in|on|at|by|"
+    r"after|during|near|for|from|to|over|as|with|outside|inside|when|while)\b)"
+)
+_THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
+                   r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b(?=\s+[\w\"“])")
+_FILLER = re.compile(r"\s+(?:also|really|truly|currently|now|actually|"
+                     r"essentially|effectively|still)\b(?=\s)", re.I)
+_MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s+)?(?:statement|press release|news release|"
+                     r"interview|news conference|press conference)\b")
+# A trailing subordinate clause with no comma ("... as it belonged to the estate.").
+_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|"
+                          r"unless)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
+# A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
+_TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)\s+(?:the|a|an|his|her|its|their)"
+                         r"(?:\s+[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
+_PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^—–\"“”]{1,140}?\s+[—–](?=\s)"
+                    r"|\s+--\s+[^\"“”]{1,100}?\s+--(?=\s)")
+
+
+def is_verb(word: str) -> bool:
+    """A shallow guess that a lower-cased word is a finite verb or participle."""
+    return word in AUX or word in _IRREGULAR or word.endswith("ed") or word in ("says", "say", "tells")
+
+
+def has_verb(text: str) -> bool:
+    """True when the text outside quotations holds a verb-like word."""
+    return any(is_verb(w) for w in words(unquoted(text)))
+
+
+# (pattern, prior, rule, a cheap cue that must occur in the lower-cased text for the pattern to match)
+RULES = (
+    (_TIME_EXPR, 0.05, "time", re.compile(r"day|week|month|year|night|morning|evening|afternoon|tonight|overnight")),
+    (_PAREN, 0.1, "parenthetical", re.compile(r"[(\[—–]|--")),
+    (_THAT, 0.0, "that", re.compile(r" that ")),
+    (_FILLER, 0.1, "filler", re.compile(r" (?:also|really|truly|currently|now|actually|essentially|effectively|still) ")),
+    (_PASSIVE_AUX, 0.5, "auxiliary", re.compile(r" (?:been|was|were) ")),
+    (_MANNER, 0.05, "manner", re.compile(r" in an? ")),
+    (_TAIL_CLAUSE, 0.65, "subordinate", re.compile(
+        r" (?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|unless) ")),
+    (_TAIL_PLACE, 0.7, "place", re.compile(r" (?:at|in|across|outside|inside|near|around|during) ")),
+)

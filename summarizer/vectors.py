@@ -1,0 +1,87 @@
+"""Sparse term vectors of articles and titles for story grouping, and their cosine.
+
+An article is a vector of the terms of its title, lead and body (position-weighted, rare
+words weigh more), with the names in it (capitalised words, acronyms) boosted and kept also
+as whole-name keys (``=name``), and calendar words, numbers and datelines left out.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from summarizer.clean import is_furniture
+from summarizer.entities import CALENDAR, names, strip_dateline
+from summarizer.models import Article
+from summarizer.sentences import article_sentences, is_heading
+from summarizer.text import canon, terms, word_weight, words
+
+ARTICLE_TERMS = 40  # an article is its strongest terms after furniture damping
+LEAD_SENTENCES = 3
+BODY_SENTENCES = 25
+_CALENDAR_TERMS = frozenset(canon(w) for w in CALENDAR) - {""}
+
+
+def _add(vec: dict[str, float], key: str, w: float) -> None:
+    vec[key] = vec.get(key, 0.0) + w
+
+
+def line_key(text: str) -> str:
+    """The form under which a body sentence is recognised when another page repeats it."""
+    return " ".join(words(text))
+
+
+@lru_cache(maxsize=4096)
+def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Weighted terms and name keys (``=name``) of title, lead and body (cached: do not modify).
+
+    Each term weighs its word rarity times the log of its position-weighted count (title 3,
+    lead 2, body 1). A name ("Hamid Karzai", "NATO") also counts as one ``=name`` key, so names
+    weigh more and can be matched whole. Numbers, calendar words, captions and headings inside
+    the body are left out, and so are body sentences whose :func:`line_key` is in ``skip``
+    (lines other pages repeat: site furniture).
+    """
+    count: dict[str, float] = {}
+    rarity: dict[str, float] = {}
+    body = [s for s in article_sentences(article)
+            if not s.is_title and not is_heading(s.text) and not (skip and line_key(s.text) in skip)]
+    parts = [(article.title, 3.0)] + [(s.text, 2.0 if i < LEAD_SENTENCES else 1.0)
+                                       for i, s in enumerate(body[:BODY_SENTENCES])]
+    for text, pos in parts:
+        if pos < 3.0 and is_furniture(text):
+            continue
+        text = strip_dateline(text)
+        for t, w in terms(text).items():
+            if t.isdigit() or t in _CALENDAR_TERMS:
+                continue
+            _add(count, t, pos)
+            rarity[t] = max(rarity.get(t, 0.0), w)
+        for name in names(text):
+            key = "=" + name
+            _add(count, key, pos)
+            rarity[key] = max(word_weight(p) for p in name.split())
+    vec = {t: rarity[t] * math.log1p(c) for t, c in count.items()}
+    top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: 2 * ARTICLE_TERMS]
+    return dict(top)
+
+
+@lru_cache(maxsize=4096)
+def title_vector(title: str) -> dict[str, float]:
+    """The terms and name keys of a title alone, weighted by word rarity (cached: do not modify)."""
+    vec = {t: w for t, w in terms(title).items() if not t.isdigit() and t not in _CALENDAR_TERMS}
+    for name in names(title):
+        vec["=" + name] = max(word_weight(p) for p in name.split())
+    return vec
+
+
+def norm(a: dict[str, float]) -> float:
+    """Euclidean length of a sparse vector."""
+    return math.sqrt(sum(w * w for w in a.values()))
+
+
+def cosine(a: dict[str, float], b: dict[str, float], nb: float | None = None) -> float:
+    """Cosine similarity of two sparse vectors (``nb``: the length of ``b`` if known)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(w * large[t] for t, w in small.items() if t in large)
+    if not dot:
+        return 0.0
+    return dot / (norm(a) * (nb if nb is not None else norm(b)))

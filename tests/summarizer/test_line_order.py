@@ -1,0 +1,47 @@
+"""The engine names an opening "he" from the sentence before, and puts lines that still lean on
+an unseen sentence after the lines that stand alone."""
+from __future__ import annotations
+
+from summarizer.engine import Engine, EngineConfig
+from summarizer.ingest import make_article
+from summarizer.novelty import Memory
+from summarizer.referents import needs_context
+
+TEXT = """Harbour strike halts ferry traffic in Lisbon
+Port union leader Rui Matos called an indefinite strike of 4,000 dock workers in Lisbon on Monday.
+He said the walkout would continue until the port authority restored the night-shift bonus.
+They also blocked the access road to the container terminal with trucks and burning tyres.
+Ferry operator Transtejo cancelled 120 crossings between Lisbon and Barreiro because of the strike.
+The port authority offered to reopen wage talks with the dock workers union next week."""
+
+
+def _items(cap: int) -> list[str]:
+    article = make_article(TEXT, name="lisbon.txt")
+    digest = Engine(EngineConfig(max_items_per_story=cap)).digest("t", [article], Memory())
+    return [i.text for i in digest.items]
+
+
+def test_opening_he_is_named_from_the_sentence_before() -> None:
+    lines = _items(10)
+    assert any(line.startswith("Rui Matos says the walkout") for line in lines), lines
+
+
+def test_lines_leaning_on_context_come_last_and_fall_out_under_a_cap() -> None:
+    lines = _items(10)
+    leaning = [needs_context(line) for line in lines]
+    assert any(leaning), lines  # "They blocked the access road ..." names no one
+    assert leaning == sorted(leaning), lines  # every stand-alone line first
+    assert not any(needs_context(line) for line in _items(3))
+
+
+LONG_LEAD = """Dam fails above Lowmere
+The Lowmere dam collapsed before dawn, sending a wall of water through 14 villages of the valley and forcing 12,000 people from their homes.
+The county museum closed its doors for the day."""
+
+
+def test_a_long_lead_line_is_not_demoted_for_its_length() -> None:
+    """Salience, not length, orders the lines that stand alone: the lead carries the news."""
+    article = make_article(LONG_LEAD, name="dam.txt")
+    digest = Engine(EngineConfig(line_chars=60)).digest("t", [article], Memory())
+    lines = [i.text for i in digest.items]
+    assert len(lines) == 2 and lines[0].startswith("The Lowmere dam collapsed") and len(lines[0]) > 60, lines
