@@ -72,3 +72,19 @@ async def connect_with_backoff(
                 await after_failure()
             await sleep(delay)
     raise AssertionError("unreachable: Backoff.delays() is endless")
+
+
+class OneLineUnreachable(logging.Filter):
+    """A platform library's own "cannot connect, retrying" record keeps its message but not its
+    traceback (slack_sdk's Socket Mode client logs one per attempt while Slack is down)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Drop the traceback of a record whose exception is :func:`unreachable`."""
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is not None and unreachable(exc):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+UNREACHABLE_FILTER = OneLineUnreachable()

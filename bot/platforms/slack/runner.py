@@ -14,7 +14,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.execute import ManageApi
 from bot.core.service import DigestService
-from bot.platforms.backoff import Backoff, connect_with_backoff, unreachable
+from bot.platforms.backoff import UNREACHABLE_FILTER, Backoff, connect_with_backoff, unreachable
 from bot.platforms.slack.adapter import make_web_client
 from bot.platforms.slack.app import DigestCommand, build_app, make_handler
 from bot.platforms.slack.config import ConfigError, SlackSettings
@@ -53,6 +53,7 @@ async def connect(settings: SlackSettings, app: AsyncApp, client: AsyncWebClient
     if settings.resolved_mode() != "socket":
         return identity, None
     socket = AsyncSocketModeHandler(app, settings.app_token, web_client=client)
+    socket.client.logger.addFilter(UNREACHABLE_FILTER)  # its own connect retries: one line each, no traceback
     try:
         await socket.connect_async()
     except BaseException:
