@@ -23,7 +23,7 @@ from typing import Iterable, Sequence
 
 from summarizer.clean import is_furniture
 from summarizer.condense import condense, core
-from summarizer.models import Article, Digest, Item, SourceRef, StoryDigest
+from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
@@ -190,21 +190,28 @@ class Engine:
     def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
-        Salience order, except that a line leaning on a sentence the reader never saw (an opening
-        "he", a quotation with no speaker) comes after the lines that stand alone. (Demoting
-        lines still long after condensing was tried: lead sentences are long and carry the news,
-        so the first line of a day digest was news half as often.)"""
+        The most salient line comes first whatever its length (lead sentences are long and carry
+        the news: demoting it made the first line of a day digest news on 28 % of days instead of
+        51 %). After it, headline-like lines come first, then new-kind lines still longer than
+        ``line_chars`` after condensing, then lines that lean on a sentence the reader never saw
+        (an opening "he", a quotation with no speaker)."""
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
         leaning: list[tuple[Candidate, Item]] = []
         done = 0
+        longer: list[tuple[Candidate, Item]] = []
         for c in ranked:
             item = self.item(c, older)
-            (leaning if needs_context(item.text) else alone).append((c, item))
+            if needs_context(item.text):
+                leaning.append((c, item))
+            elif alone and item.kind is Kind.NEW and len(item.text) > self.config.line_chars:
+                longer.append((c, item))
+            else:
+                alone.append((c, item))
             done += 1
             if len(alone) >= cap:
                 break
-        ordered = alone + leaning
+        ordered = alone + longer + leaning
         over = [c for c, _ in ordered[cap:]] + ranked[done:]
         return [item for _, item in ordered[:cap]], over
 
