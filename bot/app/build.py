@@ -59,7 +59,7 @@ class App:
         from bot.app.runtime import Runtime
 
         return Runtime(self.store, self.adapters, digests=self.digests, fetcher=self.fetcher(),
-                       tick_every=tick_every)
+                       tick_every=tick_every, feed_concurrency=self.settings.feed_concurrency)
 
     def use_adapter(self, platform: str, adapter: ChannelAdapter) -> None:
         """Replace the ``platform`` transport (e.g. with a running bot's logged-in client)."""

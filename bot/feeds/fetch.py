@@ -13,6 +13,7 @@ import httpx
 from bot.core.redact import redact
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_TOTAL = 30.0  # default ceiling (seconds) for one complete answer
 USER_AGENT = "digestbot/0.1 (+https://github.com/digestbot; feed reader)"
 
 
@@ -58,7 +59,9 @@ class Fetcher:
             from bot.feeds.guard import guarded_transport
 
             transport = guarded_transport()
-        self.total_timeout = total_timeout if total_timeout is not None else timeout * 3
+        # The whole answer (not each read) must arrive in time: a server trickling a byte a
+        # second would otherwise hold a poll for as long as it likes.
+        self.total_timeout = total_timeout if total_timeout is not None else min(timeout * 3, MAX_TOTAL)
         self._own = client is None
         self.client = client or httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
