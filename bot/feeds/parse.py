@@ -45,15 +45,33 @@ class ParsedFeed:
 
 
 _BLOCK = re.compile(r"(?i)</?(p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>")
-_TAG = re.compile(r"<[^>]+>")
+# Elements whose content is never text: code, styles, and markup declarations.
+_HIDDEN = re.compile(r"(?is)<(script|style|noscript|template|iframe|object)\b.*?(</\1\s*>|\Z)"
+                     r"|<!--.*?(-->|\Z)|<!\[CDATA\[|\]\]>|<![a-z][^>]*>|<\?[^>]*>")
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>|</?\s*>")
 
 
 def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment: block tags become line breaks, entities decoded."""
-    text = _BLOCK.sub("\n", fragment or "")
-    text = html.unescape(_TAG.sub("", text))
+    """Plain text of an HTML fragment: block tags become line breaks, entities decoded; script and
+    style contents, comments, CDATA markers and declarations (``<!DOCTYPE``) dropped.
+
+    Markup escaped once more inside the feed (``&lt;br /&gt;``) is removed after decoding too.
+    """
+    text = fragment or ""
+    for _ in range(3):  # each pass undoes one level of escaping
+        text = _TAG.sub("", _BLOCK.sub("\n", _HIDDEN.sub("", text)))
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
     lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
     return "\n".join(ln for ln in lines if ln)
+
+
+def clean_title(raw: str) -> str:
+    """A title as one line of text; empty when it was only markup (``<br />``, ``<!DOCTYPE …>``)."""
+    text = " ".join(html_to_text(raw).split())
+    return text[:300] if re.search(r"\w", text) else ""
 
 
 def _when(entry: dict) -> datetime | None:
@@ -85,12 +103,12 @@ def parse_feed(data: bytes, url: str = "", content_type: str = "") -> ParsedFeed
     if not raw_entries and (serious or not parsed.get("version")):
         reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}" if exc else "no RSS or Atom elements"
         raise FeedParseError(f"{url or 'feed'}: not a usable feed ({reason})")
-    out = ParsedFeed(title=html_to_text(parsed.get("feed", {}).get("title", ""))[:300])
+    out = ParsedFeed(title=clean_title(parsed.get("feed", {}).get("title", "")))
     if parsed.get("bozo") and exc is not None and not isinstance(exc, BENIGN):
         out.warning = f"ill-formed feed, kept {len(raw_entries)} entries ({type(exc).__name__})"
     for e in raw_entries:
         link = (e.get("link") or "").strip()
-        title = html_to_text(e.get("title", ""))[:300]
+        title = clean_title(e.get("title", ""))
         summary = _body(e)
         guid = (e.get("id") or e.get("guid") or link or "").strip()
         if not guid:
