@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from bot.cli.common import add_db, add_engine_options, app_of
 
 if TYPE_CHECKING:
-    from bot.feeds.poller import PollReport
+    from bot.feeds.report import PollReport
 
 log = logging.getLogger("digestbot")
 

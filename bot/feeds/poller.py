@@ -23,15 +23,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Awaitable, Callable, Protocol
+from typing import Awaitable, Callable
 
 from bot.core.redact import redact
 from bot.digests import Digests
 from bot.feeds.extract import extract_page
 from bot.feeds.fetch import FetchError, Fetcher
 from bot.feeds.parse import FeedEntry, FeedParseError, parse_feed
+from bot.feeds.report import Notifier, PollReport
 from bot.db.feeds import FeedInfo, FeedRepo
 from bot.feeds.urls import canonical_url, fingerprint, version_id
 from bot.db.schema import utcnow
@@ -43,47 +43,6 @@ log = logging.getLogger(__name__)
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 Extractor = Callable[[bytes, str], Awaitable[tuple[str, str]]]
-
-
-class Notifier(Protocol):
-    """Tells a channel about the health of a feed it follows."""
-
-    async def feed_failing(self, channel: str, feed_url: str, error: str, failures: int) -> None:
-        """The feed has failed ``failures`` times in a row (called once per failure streak)."""
-        ...
-
-    async def feed_recovered(self, channel: str, feed_url: str) -> None:
-        """A feed reported as failing works again."""
-        ...
-
-
-@dataclass
-class PollReport:
-    """What one poll of one feed did."""
-
-    feed_id: int
-    url: str
-    status: str = "ok"  # ok | not-modified | baseline | error
-    added: int = 0  # new articles (including new versions)
-    versions: int = 0  # of ``added``: new versions of known entries
-    duplicates: int = 0  # entries that were already stored under another guid/URL/text
-    error: str = ""
-    warning: str = ""
-
-    def line(self) -> str:
-        """One human line for the CLI and logs (secrets in the URL or the error redacted)."""
-        return redact(self._line())
-
-    def _line(self) -> str:
-        if self.status == "error":
-            error = self.error.removeprefix(self.url + ": ").removeprefix(redact(self.url) + ": ")
-            return f"{self.url}: error: {error}"
-        extra = f" ({self.warning})" if self.warning else ""
-        if self.status == "not-modified":
-            return f"{self.url}: not modified"
-        if self.status == "baseline":
-            return f"{self.url}: first poll, {self.added} existing entries recorded as baseline{extra}"
-        return f"{self.url}: {self.added} new ({self.versions} updated), {self.duplicates} duplicates{extra}"
 
 
 class Poller:
@@ -170,7 +129,7 @@ class Poller:
                 res = await asyncio.wait_for(self.fetcher.get(feed.url, etag=feed.etag, last_modified=feed.last_modified,
                                                               accept=FEED_ACCEPT), self.feed_deadline)
             except asyncio.TimeoutError:
-                raise FetchError(f"{feed.url}: no complete answer within {self.feed_deadline:g}s") from None
+                raise FetchError(f"{feed.url}: no complete answer within {self.feed_deadline:g}s", "timeout") from None
             if res.not_modified:
                 report.status = "not-modified"
                 await self._succeeded(feed, now, res.etag, res.last_modified, None)
