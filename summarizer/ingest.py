@@ -1,4 +1,4 @@
-"""Reading articles: plain-text files, HTML files and JSON Lines.
+"""Reading articles: plain-text files, HTML files, RSS/Atom files and JSON Lines.
 
 Every reader returns :class:`~summarizer.models.Article` values with a stable id, a clean
 text, a title, a source and a publication date when one can be found. Bad input raises an
@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 from summarizer.clean import clean_text
 from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
+from summarizer.feedfile import FEED_SUFFIXES, looks_like_feed, read_feed_file
 from summarizer.models import Article
 
 log = logging.getLogger(__name__)
@@ -265,7 +266,9 @@ def read_path(path: Path) -> Iterator[Article | InputError]:
         yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
         return
     try:
-        if suffix in HTML_SUFFIXES or data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        if suffix in FEED_SUFFIXES or looks_like_feed(data):
+            yield from read_feed_file(name, data, make_article)
+        elif suffix in HTML_SUFFIXES or data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
             yield read_html_file(path, data)
         else:
             yield read_text_file(path, data)

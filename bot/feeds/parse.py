@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import html
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import feedparser
+
+from summarizer.feedfile import clean_title, html_to_text
 
 
 BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)  # served with odd headers, parsed fine
@@ -42,36 +42,6 @@ class ParsedFeed:
     title: str = ""
     entries: list[FeedEntry] = field(default_factory=list)
     warning: str = ""
-
-
-_BLOCK = re.compile(r"(?i)</?(p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>")
-# Elements whose content is never text: code, styles, and markup declarations.
-_HIDDEN = re.compile(r"(?is)<(script|style|noscript|template|iframe|object)\b.*?(</\1\s*>|\Z)"
-                     r"|<!--.*?(-->|\Z)|<!\[CDATA\[|\]\]>|<![a-z][^>]*>|<\?[^>]*>")
-_TAG = re.compile(r"</?[a-zA-Z][^>]*>|</?\s*>")
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment: block tags become line breaks, entities decoded; script and
-    style contents, comments, CDATA markers and declarations (``<!DOCTYPE``) dropped.
-
-    Markup escaped once more inside the feed (``&lt;br /&gt;``) is removed after decoding too.
-    """
-    text = fragment or ""
-    for _ in range(3):  # each pass undoes one level of escaping
-        text = _TAG.sub("", _BLOCK.sub("\n", _HIDDEN.sub("", text)))
-        decoded = html.unescape(text)
-        if decoded == text:
-            break
-        text = decoded
-    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
-    return "\n".join(ln for ln in lines if ln)
-
-
-def clean_title(raw: str) -> str:
-    """A title as one line of text; empty when it was only markup (``<br />``, ``<!DOCTYPE …>``)."""
-    text = " ".join(html_to_text(raw).split())
-    return text[:300] if re.search(r"\w", text) else ""
 
 
 def _when(entry: dict) -> datetime | None:
