@@ -21,7 +21,7 @@ from urllib.parse import urlparse
 from summarizer.clean import clean_text
 from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
-from summarizer.feedfile import FEED_SUFFIXES, looks_like_feed, read_feed_file
+from summarizer.feedfile import FEED_SUFFIXES, clean_title, looks_like_feed, read_feed_file
 from summarizer.models import Article
 
 log = logging.getLogger(__name__)
@@ -133,8 +133,7 @@ def make_article(
     given_id: str = "",
 ) -> Article:
     """Clean ``text`` and build an Article; raise EmptyInput if nothing readable is left."""
-    if len(text) > MAX_ARTICLE_CHARS * 4:
-        text = text[: MAX_ARTICLE_CHARS * 4]
+    text = text[: MAX_ARTICLE_CHARS * 4]  # a no-op (no copy) for ordinary texts
     cleaned = clean_text(text)
     body = cleaned.text[:MAX_ARTICLE_CHARS]
     if not re.search(r"[A-Za-z]{2,}", body):
@@ -149,6 +148,7 @@ def make_article(
         when = parse_when(published or "")
     when = when or cleaned.published
     lines = body.split("\n")
+    title = clean_title(title) if re.search(r"[<&]", title) else title  # markup is no headline (`<br />`)
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
         title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])

@@ -1,6 +1,7 @@
 """RSS/Atom files given to ingest/dry-run: entries become articles with the feed's title as source."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from enginekit import write
@@ -70,3 +71,13 @@ def test_only_feed_roots_are_feeds() -> None:
     assert looks_like_feed(b"<feed xmlns='http://www.w3.org/2005/Atom'>")
     assert not looks_like_feed(b"<!DOCTYPE html><html><body>feed</body></html>")
     assert not looks_like_feed(b"The rss feed of the council was updated on Monday.")
+
+
+def test_a_markup_title_never_becomes_the_headline(tmp_path: Path) -> None:
+    """Whatever the input (here JSON Lines), a title that is only markup gives way to the text's own headline."""
+    text = "Bridge approved in Lakeside\nThe city council of Lakeside approved a new pedestrian bridge on Wednesday."
+    lines = [{"text": text, "title": t} for t in ("<br />", "<!DOCTYPE html>", "<![CDATA[]]>")]
+    lines.append({"text": text, "title": "Council &amp; mayor <b>agree</b>"})
+    path = write(tmp_path / "a.jsonl", "\n".join(json.dumps(r) for r in lines))
+    titles = [a.title for a in articles(path)]
+    assert titles == ["Bridge approved in Lakeside"] * 3 + ["Council & mayor agree"]
