@@ -1,9 +1,8 @@
 """Reading articles: plain-text files, HTML files, RSS/Atom files and JSON Lines.
 
-Every reader returns :class:`~summarizer.models.Article` values with a stable id, a clean
-text, a title, a source and a publication date when one can be found. Bad input raises an
-:class:`~summarizer.errors.InputError` with a one-line message; :func:`read_paths` turns
-those into logged skips so one bad file never stops a batch.
+Every reader returns :class:`~summarizer.models.Article` values with a stable id, a clean text, a
+title, a source and a publication date when one can be found. Bad input raises a one-line
+:class:`~summarizer.errors.InputError`; :func:`read_paths` logs it and goes on with the batch.
 """
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
 from summarizer.feedfile import FEED_SUFFIXES, clean_title, looks_like_feed, read_feed_file
 from summarizer.models import Article
+from summarizer.storable import MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, UNSTORABLE, storable
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,8 @@ def article_id(text: str, url: str = "", given: str = "") -> str:
     """
     if given:
         given = str(given)
-        return given if len(given) <= 64 else hashlib.sha1(given.encode("utf-8")).hexdigest()[:16]
+        fits = len(given) <= 64 and not UNSTORABLE.search(given)
+        return given if fits else hashlib.sha1(given.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     basis = url.strip() or re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
@@ -135,7 +136,7 @@ def make_article(
     """Clean ``text`` and build an Article; raise EmptyInput if nothing readable is left."""
     text = text[: MAX_ARTICLE_CHARS * 4]  # a no-op (no copy) for ordinary texts
     cleaned = clean_text(text)
-    body = cleaned.text[:MAX_ARTICLE_CHARS]
+    body = storable(cleaned.text, MAX_ARTICLE_CHARS, flat=False)
     if not re.search(r"[A-Za-z]{2,}", body):
         raise EmptyInput(f"{name}: no readable sentences")
     when: datetime | None = None
@@ -152,16 +153,15 @@ def make_article(
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
         title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])
-    title = title[:300]  # a given title is capped too
-    source = outlet_name(source, url)
+    url = storable(url, MAX_URL_CHARS)
     return Article(
         id=article_id(body, url, given_id),
-        title=title.strip(),
+        title=storable(title, MAX_TITLE_CHARS),  # a given title is capped too
         text=body,
-        source=source,
-        url=url.strip(),
+        source=storable(outlet_name(storable(source, MAX_SOURCE_CHARS), url), MAX_SOURCE_CHARS),
+        url=url,
         published=when,
-        origin=name,
+        origin=storable(name, MAX_URL_CHARS),
     )
 
 

@@ -81,3 +81,16 @@ def test_feed_url_policy_refuses(url):
 def test_feed_url_policy_allows():
     assert check_feed_url(" https://news.test/rss ") == "https://news.test/rss"
     assert check_feed_url("http://127.0.0.1:8080/feed", allow_private=True)
+
+
+def test_control_characters_never_reach_the_store() -> None:
+    """An ill-formed feed parsed leniently: NUL and escapes are dropped from title, link and guid."""
+    from bot.feeds.parse import parse_feed
+
+    data = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed\x01 \x00name</title><item>'
+            b'<title>Bad\x00 title\x1b[31m</title><link>https://example.org/a\x00b</link><guid>g\x00\x01-1</guid>'
+            b'<description>The council approved the plan on Monday.</description></item></channel></rss>')
+    feed = parse_feed(data, url="https://example.org/feed")
+    [entry] = feed.entries
+    assert feed.title == "Feed name" and entry.title == "Bad title[31m"
+    assert entry.link == "https://example.org/ab" and "\x00" not in entry.guid and "\x01" not in entry.guid
