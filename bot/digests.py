@@ -132,8 +132,9 @@ class Digests:
             if len(self._built) > 5000:
                 self._built.clear()
             self._built.update((a.id, a) for a in articles)
-            return self.engine.digest(request.audience.key, articles, memory, max_items=request.max_items,
-                                      now=self._clock())
+            digest = self.engine.digest(request.audience.key, articles, memory, max_items=request.max_items,
+                                        now=self._clock())
+            return without_quiet_stories(digest)
 
     def _filter(self, articles: Sequence[Article], query: str) -> list[Article]:
         """Articles of the stories that match every word of ``query`` (title or text)."""
@@ -177,3 +178,17 @@ class Digests:
             self._layer_ids[audience.key].update(a.id for a in fresh)
             for item in items:  # exact repeats are stored once by Memory.add
                 memory.add(item.sentence or item.text)
+
+
+def without_quiet_stories(digest: Digest) -> Digest:
+    """``digest`` without the stories that have nothing new to tell (no item).
+
+    A post lists only stories with news: twenty sections that each say "nothing new" tell a
+    reader nothing. Their articles stay in ``digest.article_ids``, so delivering the digest
+    still records them as known (and a digest of only such stories is empty: nothing is posted).
+    """
+    quiet = [s for s in digest.stories if not s.items]
+    if quiet:
+        log.debug("digest for %s: %d stories without news left out", digest.audience, len(quiet))
+        digest.stories = [s for s in digest.stories if s.items]
+    return digest

@@ -1,9 +1,8 @@
-"""Reading articles: plain-text files, HTML files and JSON Lines.
+"""Reading articles: plain-text files, HTML files, RSS/Atom files and JSON Lines.
 
-Every reader returns :class:`~summarizer.models.Article` values with a stable id, a clean
-text, a title, a source and a publication date when one can be found. Bad input raises an
-:class:`~summarizer.errors.InputError` with a one-line message; :func:`read_paths` turns
-those into logged skips so one bad file never stops a batch.
+Every reader returns :class:`~summarizer.models.Article` values with a stable id, a clean text, a
+title, a source and a publication date when one can be found. Bad input raises a one-line
+:class:`~summarizer.errors.InputError`; :func:`read_paths` logs it and goes on with the batch.
 """
 from __future__ import annotations
 
@@ -21,6 +20,7 @@ from urllib.parse import urlparse
 from summarizer.clean import clean_text
 from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
+from summarizer.feedfile import FEED_SUFFIXES, clean_title, looks_like_feed, read_feed_file
 from summarizer.models import Article
 from summarizer.storable import MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, UNSTORABLE, storable
 
@@ -134,8 +134,7 @@ def make_article(
     given_id: str = "",
 ) -> Article:
     """Clean ``text`` and build an Article; raise EmptyInput if nothing readable is left."""
-    if len(text) > MAX_ARTICLE_CHARS * 4:
-        text = text[: MAX_ARTICLE_CHARS * 4]
+    text = text[: MAX_ARTICLE_CHARS * 4]  # a no-op (no copy) for ordinary texts
     cleaned = clean_text(text)
     body = storable(cleaned.text, MAX_ARTICLE_CHARS, flat=False)
     if not re.search(r"[A-Za-z]{2,}", body):
@@ -150,6 +149,7 @@ def make_article(
         when = parse_when(published or "")
     when = when or cleaned.published
     lines = body.split("\n")
+    title = clean_title(title) if re.search(r"[<&]", title) else title  # markup is no headline (`<br />`)
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
         title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])
@@ -266,7 +266,9 @@ def read_path(path: Path) -> Iterator[Article | InputError]:
         yield InputError(f"{path}: cannot read ({exc.strerror or exc})")
         return
     try:
-        if suffix in HTML_SUFFIXES or data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+        if suffix in FEED_SUFFIXES or looks_like_feed(data):
+            yield from read_feed_file(name, data, make_article)
+        elif suffix in HTML_SUFFIXES or data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
             yield read_html_file(path, data)
         else:
             yield read_text_file(path, data)

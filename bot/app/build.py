@@ -42,11 +42,15 @@ class App:
             self._digests = Digests(self.store, self.settings.engine_config())
         return self._digests
 
-    def manager(self, on_change: Callable[[str], None] | None = None) -> "Manager":
-        """The management API (feeds, schedules, status) over this store."""
+    def manager(self, on_change: Callable[[str], None] | None = None, *, check_feeds: bool = True) -> "Manager":
+        """The management API (feeds, schedules, status) over this store; a new feed is fetched and
+        checked before it is followed unless ``check_feeds`` is False."""
         from bot.chat.settings import Manager
+        from bot.feeds.probe import probe_sync
 
-        return Manager(self.store, allow_private=self.settings.allow_private, on_change=on_change)
+        allow = self.settings.allow_private
+        return Manager(self.store, allow_private=allow, on_change=on_change,
+                       probe=(lambda url: probe_sync(url, allow_private=allow)) if check_feeds else None)
 
     def fetcher(self, timeout: float = 20.0) -> "Fetcher":
         """A feed fetcher honouring ``allow_private``."""
@@ -59,7 +63,7 @@ class App:
         from bot.app.runtime import Runtime
 
         return Runtime(self.store, self.adapters, digests=self.digests, fetcher=self.fetcher(),
-                       tick_every=tick_every)
+                       tick_every=tick_every, feed_concurrency=self.settings.feed_concurrency)
 
     def use_adapter(self, platform: str, adapter: ChannelAdapter) -> None:
         """Replace the ``platform`` transport (e.g. with a running bot's logged-in client)."""

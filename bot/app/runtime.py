@@ -36,7 +36,7 @@ class Runtime:
 
     def __init__(self, store: Store, adapters: Mapping[str, ChannelAdapter], *, fetcher: Fetcher | None = None,
                  clock: Callable[[], datetime] = utcnow, tick_every: float = 60.0,
-                 digests: Digests | None = None, lease: Lease | None = None) -> None:
+                 digests: Digests | None = None, lease: Lease | None = None, feed_concurrency: int = 4) -> None:
         self.store = store
         # One delivering process per database (APScheduler job stores are not shareable).
         self.lease = lease or Lease(store, seconds=max(LEASE_SECONDS, int(3 * tick_every)), clock=clock)
@@ -45,7 +45,7 @@ class Runtime:
         self.outbox = Outbox(store, adapters, digests=self.digests, clock=clock)
         self.fetcher = fetcher or Fetcher()
         self.poller = Poller(self.feeds, self.digests, self.fetcher, clock=clock,
-                             notifier=OutboxNotifier(self.outbox, self.feeds))
+                             notifier=OutboxNotifier(self.outbox, self.feeds), feed_concurrency=feed_concurrency)
         self.schedules = ScheduleRepo(store, clock)
         self.jobs = ScheduledDigests(self.digests, self.feeds, self.outbox)
         self.scheduler = DigestScheduler(self.schedules, self.jobs.run, tick=self.tick, tick_every=tick_every,

@@ -25,6 +25,15 @@ def configured_platforms(env: Mapping[str, str]) -> list[str]:
     return out
 
 
+def _positive(value: str | None, name: str, default: int) -> int:
+    """A positive whole number from the environment (``default`` when unset)."""
+    if not value:
+        return default
+    if not value.strip().isdigit() or int(value) < 1:
+        raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a digestbot process is configured with. Secrets live only in the platform settings."""
@@ -33,6 +42,7 @@ class Settings:
     algorithm: str = "lexrank"
     max_per_story: int | None = None
     allow_private: bool = False  # feeds on localhost/private networks allowed
+    feed_concurrency: int = 4  # feeds fetched at once (DIGESTBOT_FEED_CONCURRENCY)
     slack: SlackSettings | None = None  # None: no Slack in this process
     discord: DiscordSettings | None = None  # None: no Discord in this process
 
@@ -53,6 +63,7 @@ class Settings:
             algorithm=algorithm or env.get("DIGESTBOT_ALGORITHM") or "lexrank",
             max_per_story=max_per_story,
             allow_private=allow_private or env.get("DIGESTBOT_ALLOW_PRIVATE_FEEDS") == "1",
+            feed_concurrency=_positive(env.get("DIGESTBOT_FEED_CONCURRENCY"), "DIGESTBOT_FEED_CONCURRENCY", 4),
             slack=SlackSettings.from_env(env) if "slack" in chosen else None,
             discord=DiscordSettings.from_env(env) if "discord" in chosen else None,
         )

@@ -25,7 +25,8 @@ from bot.db.schedules import ScheduleRepo
 from bot.db.schema import ChannelRow, utcnow
 from bot.db.store import Store
 from bot.delivery.outbox import Outbox
-from bot.feeds.urls import BadFeedUrl, check_feed_url
+from bot.feeds.probe import FeedFound, FeedProblem
+from bot.feeds.urls import BadFeedUrl, check_feed_url, feed_key, feed_url
 from bot.scheduling.spec import ScheduleError, parse_spec
 
 DEFAULT_INTERVAL = 15 * 60
@@ -65,8 +66,12 @@ class Manager:
     """Feeds and schedules of channels (the DB is the truth; a running scheduler re-syncs from it)."""
 
     def __init__(self, store: Store, *, clock: Callable[[], datetime] = utcnow, allow_private: bool = False,
-                 on_change: Callable[[str], None] | None = None) -> None:
+                 on_change: Callable[[str], None] | None = None,
+                 probe: Callable[[str], FeedFound] | None = None) -> None:
+        """``probe(url)`` checks a new feed before it is followed (see :func:`bot.feeds.probe.probe_sync`);
+        None follows without fetching."""
         self.store = store
+        self.probe = probe
         self.clock = clock
         self.allow_private = allow_private
         self.on_change = on_change  # e.g. DigestScheduler.sync, so a change applies at once
@@ -93,13 +98,28 @@ class Manager:
             return f"Cannot add that feed: poll at most every {MIN_INTERVAL // 60} minutes."
         if len(self.feeds.subscriptions(channel)) >= MAX_FEEDS_PER_CHANNEL:
             return f"This channel already follows {MAX_FEEDS_PER_CHANNEL} feeds; remove one first."
+        url, known = feed_url(url), self._same_feed(url)
+        title, note = "", ""
+        if known is None and self.probe is not None:
+            try:
+                found = self.probe(url)
+            except FeedProblem as exc:
+                return f"Cannot add that feed: {exc}."
+            url, known, title = found.url, self._same_feed(found.url), found.title
+            if found.discovered:
+                note = f" Found it on the page you gave{': ' + title if title else ''}."
         self.feeds.ensure_channel(channel, target)
-        feed, created = self.feeds.subscribe(channel, url, seconds)
+        feed, created = self.feeds.subscribe(channel, known or url, seconds, title=title)
         self._changed(channel)
         if not created:
-            return f"This channel already follows {url}."
-        return (f"Following {url} (checked every {_span(feed.interval)}). "
+            return f"This channel already follows {feed.url}."
+        return (f"Following {feed.url} (checked every {_span(feed.interval)}).{note} "
                 "Only entries published from now on will appear in digests.")
+
+    def _same_feed(self, url: str) -> str | None:
+        """The stored URL of the feed ``url`` is a variant of (scheme, case, port, slash, tracking), if any."""
+        key = feed_key(url)
+        return next((u for u in self.feeds.feed_urls() if feed_key(u) == key), None)
 
     @redacted
     def list_feeds(self, channel: str) -> str:

@@ -1,6 +1,7 @@
 """``digestbot feeds | schedule | status``: channel settings from the operator's shell.
 
-    digestbot feeds add URL --channel C [--interval 15m] [--target T]   follow a feed
+    digestbot feeds add URL --channel C [--interval 15m] [--target T]   check, then follow a feed
+                                                                          (a site's URL: the feed it names)
     digestbot feeds list --channel C                                      numbered list
     digestbot feeds remove N --channel C                                  unfollow number N
     digestbot schedule set "weekdays 09:00" --tz Europe/Berlin --channel C
@@ -30,8 +31,9 @@ def _say(text: str) -> int:
 
 
 def cmd_feeds_add(args: argparse.Namespace) -> int:
-    """``digestbot feeds add``."""
-    return _say(_manager(args).add_feed(args.channel, args.url, True, interval=args.interval, target=args.target))
+    """``digestbot feeds add``: the feed is fetched and checked first (``--no-check`` skips that)."""
+    manager = app_of(args).manager(check_feeds=not args.no_check)
+    return _say(manager.add_feed(args.channel, args.url, True, interval=args.interval, target=args.target))
 
 
 def cmd_feeds_list(args: argparse.Namespace) -> int:
@@ -71,6 +73,8 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     fa.add_argument("--interval", default="15m", help="poll interval, e.g. 15m, 1h (min 5m)")
     fa.add_argument("--target", help="platform target (channel id; the URL for webhook channels)")
     fa.add_argument("--allow-private", action="store_true", help="allow localhost/private addresses")
+    fa.add_argument("--no-check", action="store_true",
+                    help="follow without fetching it first (e.g. its server is down right now)")
     fa.set_defaults(func=cmd_feeds_add)
     chan(feeds.add_parser("list", help="the channel's feeds")).set_defaults(func=cmd_feeds_list)
     fr = chan(feeds.add_parser("remove", help="unfollow feed number N of the list"))

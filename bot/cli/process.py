@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from bot.cli.common import add_db, add_engine_options, app_of
 
 if TYPE_CHECKING:
-    from bot.feeds.poller import PollReport
+    from bot.feeds.report import PollReport
 
 log = logging.getLogger("digestbot")
 
@@ -52,7 +52,7 @@ def cmd_poll(args: argparse.Namespace) -> int:
 
     async def run() -> "list[PollReport]":
         fetcher = app.fetcher(timeout=args.timeout)
-        poller = Poller(FeedRepo(app.store), app.digests, fetcher)
+        poller = Poller(FeedRepo(app.store), app.digests, fetcher, feed_concurrency=app.settings.feed_concurrency)
         bar = tqdm(desc="entries", unit="entry", disable=not sys.stderr.isatty(), leave=False)
         last: dict[str, int] = {}
 

@@ -74,15 +74,20 @@ class FeedRepo:
             return row.platform, row.target
 
     # -- feeds and subscriptions -----------------------------------------------------------
-    def subscribe(self, channel: str, url: str, interval: int) -> tuple[FeedInfo, bool]:
-        """Subscribe ``channel`` to ``url`` (feed created if new); return (feed, newly subscribed).
+    def feed_urls(self) -> list[str]:
+        """The URL of every feed row, followed or not, oldest first."""
+        with self.store.session() as s:
+            return list(s.scalars(select(FeedRow.url).order_by(FeedRow.id)))
+
+    def subscribe(self, channel: str, url: str, interval: int, title: str = "") -> tuple[FeedInfo, bool]:
+        """Subscribe ``channel`` to ``url`` (feed created if new, titled ``title``); return (feed, newly subscribed).
 
         The subscription's baseline is the feed's newest entry so far: nothing older is posted.
         """
         with self.store.session() as s:
             feed = s.scalar(select(FeedRow).where(FeedRow.url == url))
             if feed is None:
-                feed = FeedRow(url=url, interval=interval, next_poll=None)
+                feed = FeedRow(url=url, interval=interval, next_poll=None, title=title)
                 s.add(feed)
                 s.flush()
             elif interval < feed.interval:

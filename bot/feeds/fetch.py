@@ -13,11 +13,21 @@ import httpx
 from bot.core.redact import redact
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_TOTAL = 30.0  # default ceiling (seconds) for one complete answer
 USER_AGENT = "digestbot/0.1 (+https://github.com/digestbot; feed reader)"
 
 
 class FetchError(Exception):
-    """A fetch failed; ``str(exc)`` is one line for logs and users."""
+    """A fetch failed; ``str(exc)`` is one line for logs and users.
+
+    ``kind`` says what failed, for callers that explain it in words: ``http`` (``status`` is the
+    HTTP status), ``connect`` (no server reached), ``timeout``, ``redirects``, ``size``, ``url``.
+    """
+
+    def __init__(self, message: str, kind: str = "connect", status: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -58,7 +68,9 @@ class Fetcher:
             from bot.feeds.guard import guarded_transport
 
             transport = guarded_transport()
-        self.total_timeout = total_timeout if total_timeout is not None else timeout * 3
+        # The whole answer (not each read) must arrive in time: a server trickling a byte a
+        # second would otherwise hold a poll for as long as it likes.
+        self.total_timeout = total_timeout if total_timeout is not None else min(timeout * 3, MAX_TOTAL)
         self._own = client is None
         self.client = client or httpx.AsyncClient(
             timeout=httpx.Timeout(timeout),
@@ -79,7 +91,7 @@ class Fetcher:
         try:
             return await asyncio.wait_for(self._get(url, etag, last_modified, accept), self.total_timeout)
         except asyncio.TimeoutError:
-            raise FetchError(f"{_short(url)}: no complete answer within {self.total_timeout:g}s") from None
+            raise FetchError(f"{_short(url)}: no complete answer within {self.total_timeout:g}s", "timeout") from None
 
     async def _get(self, url: str, etag: str | None, last_modified: str | None, accept: str) -> FetchResult:
         headers = {"Accept": accept}
@@ -94,25 +106,26 @@ class Fetcher:
                     return FetchResult(final, 304, etag=resp.headers.get("etag") or etag,
                                        last_modified=resp.headers.get("last-modified") or last_modified)
                 if resp.status_code >= 400:
-                    raise FetchError(f"{_short(url)}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
+                    raise FetchError(f"{_short(url)}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip(), "http",
+                                     resp.status_code)
                 declared = resp.headers.get("content-length", "")
                 if declared.isdigit() and int(declared) > self.max_bytes:
-                    raise FetchError(f"{_short(url)}: {_mb(int(declared))} is over the {_mb(self.max_bytes)} cap")
+                    raise FetchError(f"{_short(url)}: {_mb(int(declared))} is over the {_mb(self.max_bytes)} cap", "size")
                 chunks: list[bytes] = []
                 size = 0
                 async for chunk in resp.aiter_bytes():
                     size += len(chunk)
                     if size > self.max_bytes:
-                        raise FetchError(f"{_short(url)}: body over the {_mb(self.max_bytes)} cap")
+                        raise FetchError(f"{_short(url)}: body over the {_mb(self.max_bytes)} cap", "size")
                     chunks.append(chunk)
                 return FetchResult(final, resp.status_code, b"".join(chunks), resp.headers.get("content-type", ""),
                                    resp.headers.get("etag"), resp.headers.get("last-modified"))
         except httpx.TooManyRedirects:
-            raise FetchError(f"{_short(url)}: too many redirects") from None
+            raise FetchError(f"{_short(url)}: too many redirects", "redirects") from None
         except httpx.TimeoutException:
-            raise FetchError(f"{_short(url)}: timed out") from None
+            raise FetchError(f"{_short(url)}: timed out", "timeout") from None
         except httpx.InvalidURL as exc:
-            raise FetchError(f"{_short(url)}: invalid URL ({exc})") from None
+            raise FetchError(f"{_short(url)}: invalid URL ({exc})", "url") from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{_short(url)}: {type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else 'failed'}") from None
 

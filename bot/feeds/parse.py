@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import html
 import io
-import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import feedparser
 
+from summarizer.feedfile import clean_title, html_to_text
 from summarizer.storable import MAX_URL_CHARS, storable
 
 BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)  # served with odd headers, parsed fine
@@ -43,18 +42,6 @@ class ParsedFeed:
     title: str = ""
     entries: list[FeedEntry] = field(default_factory=list)
     warning: str = ""
-
-
-_BLOCK = re.compile(r"(?i)</?(p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>")
-_TAG = re.compile(r"<[^>]+>")
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment: block tags become line breaks, entities decoded."""
-    text = _BLOCK.sub("\n", fragment or "")
-    text = html.unescape(_TAG.sub("", text))
-    lines = [re.sub(r"[ \t\r\f\v]+", " ", ln).strip() for ln in text.split("\n")]
-    return "\n".join(ln for ln in lines if ln)
 
 
 def _when(entry: dict) -> datetime | None:
@@ -86,12 +73,12 @@ def parse_feed(data: bytes, url: str = "", content_type: str = "") -> ParsedFeed
     if not raw_entries and (serious or not parsed.get("version")):
         reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}" if exc else "no RSS or Atom elements"
         raise FeedParseError(f"{url or 'feed'}: not a usable feed ({reason})")
-    out = ParsedFeed(title=storable(html_to_text(parsed.get("feed", {}).get("title", "")), 300, flat=False))
+    out = ParsedFeed(title=storable(clean_title(parsed.get("feed", {}).get("title", "")), 300, flat=False))
     if parsed.get("bozo") and exc is not None and not isinstance(exc, BENIGN):
         out.warning = f"ill-formed feed, kept {len(raw_entries)} entries ({type(exc).__name__})"
     for e in raw_entries:
         link = storable(e.get("link") or "", MAX_URL_CHARS, flat=False).strip()  # stored as-is by SQLite and PostgreSQL alike
-        title = storable(html_to_text(e.get("title", "")), 300, flat=False)
+        title = storable(clean_title(e.get("title", "")), 300, flat=False)
         summary = _body(e)
         guid = storable(e.get("id") or e.get("guid") or link or "", 1000, flat=False).strip()
         if not guid:

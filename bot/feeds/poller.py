@@ -23,15 +23,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Awaitable, Callable, Protocol
+from typing import Awaitable, Callable
 
 from bot.core.redact import redact
 from bot.digests import Digests
 from bot.feeds.extract import extract_page
 from bot.feeds.fetch import FetchError, Fetcher
 from bot.feeds.parse import FeedEntry, FeedParseError, parse_feed
+from bot.feeds.report import Notifier, PollReport
 from bot.db.feeds import FeedInfo, FeedRepo
 from bot.feeds.urls import canonical_url, fingerprint, version_id
 from bot.db.schema import utcnow
@@ -43,47 +43,6 @@ log = logging.getLogger(__name__)
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 Extractor = Callable[[bytes, str], Awaitable[tuple[str, str]]]
-
-
-class Notifier(Protocol):
-    """Tells a channel about the health of a feed it follows."""
-
-    async def feed_failing(self, channel: str, feed_url: str, error: str, failures: int) -> None:
-        """The feed has failed ``failures`` times in a row (called once per failure streak)."""
-        ...
-
-    async def feed_recovered(self, channel: str, feed_url: str) -> None:
-        """A feed reported as failing works again."""
-        ...
-
-
-@dataclass
-class PollReport:
-    """What one poll of one feed did."""
-
-    feed_id: int
-    url: str
-    status: str = "ok"  # ok | not-modified | baseline | error
-    added: int = 0  # new articles (including new versions)
-    versions: int = 0  # of ``added``: new versions of known entries
-    duplicates: int = 0  # entries that were already stored under another guid/URL/text
-    error: str = ""
-    warning: str = ""
-
-    def line(self) -> str:
-        """One human line for the CLI and logs (secrets in the URL or the error redacted)."""
-        return redact(self._line())
-
-    def _line(self) -> str:
-        if self.status == "error":
-            error = self.error.removeprefix(self.url + ": ").removeprefix(redact(self.url) + ": ")
-            return f"{self.url}: error: {error}"
-        extra = f" ({self.warning})" if self.warning else ""
-        if self.status == "not-modified":
-            return f"{self.url}: not modified"
-        if self.status == "baseline":
-            return f"{self.url}: first poll, {self.added} existing entries recorded as baseline{extra}"
-        return f"{self.url}: {self.added} new ({self.versions} updated), {self.duplicates} duplicates{extra}"
 
 
 class Poller:
@@ -102,7 +61,12 @@ class Poller:
         backoff_cap: int = 6 * 3600,
         page_concurrency: int = 4,
         max_new_per_poll: int = 50,
+        feed_concurrency: int = 4,
+        feed_deadline: float = 120.0,
     ) -> None:
+        """``feed_concurrency`` feeds are fetched at once; the network part of one feed's poll
+        (the feed and its pages) ends after ``feed_deadline`` seconds: pages not fetched by
+        then are replaced by the feed's own summaries."""
         self.repo = repo
         self.digests = digests
         self.fetcher = fetcher
@@ -112,31 +76,60 @@ class Poller:
         self.report_after = report_after
         self.backoff_cap = backoff_cap
         self.max_new_per_poll = max_new_per_poll
+        self.feed_deadline = feed_deadline
         self._pages = asyncio.Semaphore(page_concurrency)
+        self._feeds = asyncio.Semaphore(max(1, feed_concurrency))
+        self._writes = asyncio.Lock()  # store writes of concurrent polls, one at a time
 
     async def poll_due(self, progress: Callable[[str, int], None] | None = None) -> list[PollReport]:
         """Poll every feed whose time has come; ``progress(url, entries_done)`` after each entry."""
-        return [await self.poll_feed(feed, progress) for feed in self.repo.due_feeds(self.clock())]
+        return await self._poll_many(self.repo.due_feeds(self.clock()), progress)
 
     async def poll_all(self, progress: Callable[[str, int], None] | None = None) -> list[PollReport]:
         """Poll every followed feed now, due or not."""
-        return [await self.poll_feed(feed, progress) for feed in self.repo.all_feeds()]
+        return await self._poll_many(self.repo.all_feeds(), progress)
 
-    async def poll_feed(self, feed: FeedInfo, progress: Callable[[str, int], None] | None = None) -> PollReport:
-        """One poll of one feed; never raises for feed trouble (it is recorded and reported)."""
+    async def _poll_many(self, feeds: list[FeedInfo], progress: Callable[[str, int], None] | None) -> list[PollReport]:
+        """Poll ``feeds`` concurrently, at most ``feed_concurrency`` at once; reports in ``feeds`` order.
+
+        Fetching overlaps; storing follows the feeds' order (each waits for the one before), so
+        which feed's copy of a shared story is kept does not depend on network timing.
+        """
+        stored = [asyncio.Event() for _ in feeds]
+
+        async def one(n: int, feed: FeedInfo) -> PollReport:
+            try:
+                async with self._feeds:
+                    return await self.poll_feed(feed, progress, after=stored[n - 1] if n else None)
+            finally:
+                stored[n].set()
+
+        return list(await asyncio.gather(*(one(n, feed) for n, feed in enumerate(feeds))))
+
+    async def poll_feed(self, feed: FeedInfo, progress: Callable[[str, int], None] | None = None, *,
+                        after: asyncio.Event | None = None) -> PollReport:
+        """One poll of one feed; never raises for feed trouble (it is recorded and reported).
+
+        With ``after``, entries are stored only once that event is set (the previous feed is done).
+        """
         try:
-            return await self._poll_feed(feed, progress)
+            return await self._poll_feed(feed, progress, after)
         except Exception as exc:  # e.g. the store is locked: count it as a failed poll, keep going
             log.exception("polling %s failed", feed.url)
             return await self._failed(feed, self.clock(), f"{type(exc).__name__}: {redact(str(exc))[:160]}",
                                       PollReport(feed.id, feed.url))
 
-    async def _poll_feed(self, feed: FeedInfo, progress: Callable[[str, int], None] | None) -> PollReport:
+    async def _poll_feed(self, feed: FeedInfo, progress: Callable[[str, int], None] | None,
+                         after: asyncio.Event | None) -> PollReport:
         report = PollReport(feed.id, feed.url)
         now = self.clock()
+        deadline = asyncio.get_running_loop().time() + self.feed_deadline
         try:
-            res = await self.fetcher.get(feed.url, etag=feed.etag, last_modified=feed.last_modified,
-                                         accept=FEED_ACCEPT)
+            try:
+                res = await asyncio.wait_for(self.fetcher.get(feed.url, etag=feed.etag, last_modified=feed.last_modified,
+                                                              accept=FEED_ACCEPT), self.feed_deadline)
+            except asyncio.TimeoutError:
+                raise FetchError(f"{feed.url}: no complete answer within {self.feed_deadline:g}s", "timeout") from None
             if res.not_modified:
                 report.status = "not-modified"
                 await self._succeeded(feed, now, res.etag, res.last_modified, None)
@@ -146,6 +139,10 @@ class Poller:
             return await self._failed(feed, now, str(exc), report)
         report.warning = parsed.warning
         entries = _oldest_first(parsed.entries)
+        if after is not None:
+            left = deadline - asyncio.get_running_loop().time()
+            await after.wait()  # the wait for earlier feeds does not count against this feed's deadline
+            deadline = asyncio.get_running_loop().time() + left
         if feed.last_success is None:
             report.status = "baseline"
             for entry in entries:
@@ -154,7 +151,7 @@ class Poller:
                                            baseline=True)
                     report.added += 1
         else:
-            errors = await self._ingest_entries(feed, entries, report, progress)
+            errors = await self._ingest_entries(feed, entries, report, progress, deadline)
             if errors:
                 return await self._failed(feed, now, errors[0] + (f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""),
                                           report)
@@ -163,7 +160,7 @@ class Poller:
 
     # -- entries -------------------------------------------------------------------------------
     async def _ingest_entries(self, feed: FeedInfo, entries: list[FeedEntry], report: PollReport,
-                              progress: Callable[[str, int], None] | None) -> list[str]:
+                              progress: Callable[[str, int], None] | None, deadline: float) -> list[str]:
         """Handle every entry; return one-line errors of entries that must be retried."""
         work: list[tuple[FeedEntry, list, bool]] = []
         for entry in entries:
@@ -174,14 +171,15 @@ class Poller:
             needs_page = bool(versions) or self.repo.article_for_url(canonical_url(entry.link)) is None
             work.append((entry, versions, needs_page))
         work = work[: self.max_new_per_poll]
-        pages = iter(await asyncio.gather(*(self._page(e) for e, _, needed in work if needed)))
+        pages = iter(await self._pages_by(deadline, [e for e, _, needed in work if needed]))
         errors: list[str] = []
         for done, (entry, versions, needed) in enumerate(work, 1):
             page = next(pages) if needed else ("", "")
             try:
                 # Cleaning, story assignment and the store write run off the event loop (the digest
                 # service's lock may be held by a build in another thread).
-                await asyncio.to_thread(self._handle, feed, entry, versions, page, report)
+                async with self._writes:
+                    await asyncio.to_thread(self._handle, feed, entry, versions, page, report)
             except Exception as exc:  # one bad entry must not stop the feed; nothing half-stored
                 log.exception("feed %s entry %s failed", feed.url, entry.guid)
                 errors.append(redact(f"entry {entry.link or entry.guid}: {type(exc).__name__}: ")
@@ -189,6 +187,20 @@ class Poller:
             if progress:
                 progress(feed.url, done)
         return errors
+
+    async def _pages_by(self, deadline: float, entries: list[FeedEntry]) -> list[tuple[str, str]]:
+        """The pages of ``entries`` (in order); those not fetched by ``deadline`` fall back to the summary."""
+        if not entries:
+            return []
+        tasks = [asyncio.ensure_future(self._page(e)) for e in entries]
+        remaining = max(0.0, deadline - asyncio.get_running_loop().time())
+        _, late = await asyncio.wait(tasks, timeout=remaining)
+        for task in late:
+            task.cancel()
+        if late:
+            await asyncio.gather(*late, return_exceptions=True)
+            log.info("%d page(s) not fetched within the poll's deadline; using the feed summaries", len(late))
+        return [(e.summary, "") if t in late else t.result() for e, t in zip(entries, tasks)]
 
     async def _page(self, entry: FeedEntry) -> tuple[str, str]:
         """(text, title) of the entry's page; falls back to the feed's summary."""

@@ -32,6 +32,36 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
 
 
+def feed_url(url: str) -> str:
+    """The form a feed URL is stored in: lower-case scheme and host, no default port, no fragment, no
+    tracking parameters; user-info and the other parameters kept as given (they may be credentials)."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal
+    port = parts.port
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = f"{userinfo}@{host}" if userinfo else host
+    query = "&".join(p for p in parts.query.split("&") if p and not _tracking(p.split("=", 1)[0]))
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def feed_key(url: str) -> str:
+    """What makes two feed URLs the same feed: :func:`feed_url` without the scheme (http and https of
+    one host are one feed), with sorted parameters and no trailing slash."""
+    parts = urlsplit(feed_url(url))
+    query = "&".join(sorted(parts.query.split("&"))) if parts.query else ""
+    return f"//{parts.netloc}{parts.path.rstrip('/')}" + (f"?{query}" if query else "")
+
+
+def _tracking(name: str) -> bool:
+    name = name.lower()
+    return name.startswith("utm_") or name in TRACKING_PARAMS
+
+
 def fingerprint(text: str) -> str:
     """A hash of the text's words (case, punctuation and spacing do not matter)."""
     words = re.findall(r"\w+", text.lower())

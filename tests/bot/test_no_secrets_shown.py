@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from fakes.web import Route
+from fakes.web import Route, rss
 from sqlalchemy import select
 
 from bot.cli import main
@@ -37,7 +37,7 @@ def test_planted_secrets_reach_no_output_path(web, chat, tmp_path, capsys, caplo
     db = f"sqlite:///{tmp_path / 'secrets.db'}"
     port = web.url("/").split(":")[2].split("/")[0]
     feed_url = f"http://alice:s3cretpw@127.0.0.1:{port}{FEED_PATH}"
-    web.routes[FEED_PATH] = Route(status=500)
+    web.routes[FEED_PATH] = Route(rss([]))  # a working feed when it is added, failing afterwards
     good_hook = chat.url.rstrip("/") + "/api/webhooks/123/WHSECRET1"
     broken_hook = web.url("/services/T0/B0/WHSECRET2").replace("/services", "/hooks.slack.com/services")
     outputs: list[str] = []
@@ -54,6 +54,7 @@ def test_planted_secrets_reach_no_output_path(web, chat, tmp_path, capsys, caplo
         "Following http://***@")
     assert "already follows http://***@" in cli("feeds", "add", feed_url, "--channel", GOOD, "--allow-private")
     assert "not an http(s) URL: ftp://***@" in cli("feeds", "add", "ftp://alice:s3cretpw@x.example/", "--channel", GOOD)
+    web.routes[FEED_PATH] = Route(status=500)
     assert cli("poll", "--allow-private").strip() == (
         f"http://***@127.0.0.1:{port}/rss?page=2&token=***&api_key=***&sig=***: error: HTTP 500 Internal Server Error")
     listing = cli("feeds", "list", "--channel", GOOD)

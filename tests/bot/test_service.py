@@ -316,3 +316,32 @@ def test_items_over_the_cap_are_not_carried_forever() -> None:
     assert "3 older items left out" in story.pending_note
     svc.mark_delivered(CHANNEL, digest)
     assert build(svc).empty
+
+
+def test_stories_with_nothing_new_are_not_listed_but_still_recorded_as_known() -> None:
+    """A repeat of a known story is no section of its own; delivering the digest still marks it known."""
+    svc = service()
+    svc.ingest([make_article(TROOPS_A, source="Outlet A", url="https://a.test/troops",
+                             published=datetime(2025, 1, 10))])
+    svc.mark_delivered(CHANNEL, build(svc))
+    repeat = make_article(TROOPS_A, source="Outlet C", url="https://c.test/kursk", published=datetime(2025, 1, 11))
+    fresh = make_article(FLOODS, source="Ledger", published=datetime(2025, 1, 11))
+    svc.ingest([repeat, fresh])
+    raw = svc.engine.digest(CHANNEL.key, [repeat, fresh], svc.memory(CHANNEL))
+    assert any(s.nothing_new for s in raw.stories)  # what the engine says: the repeat's story has no news
+    digest = build(svc)
+    assert [s.title for s in digest.stories] == ["Floods close schools across Valencia"]
+    assert not any(s.nothing_new for s in digest.stories)
+    assert sorted(digest.article_ids) == sorted([repeat.id, fresh.id])
+    svc.mark_delivered(CHANNEL, digest)
+    after = build(svc)
+    assert after.empty and after.article_ids == []
+
+
+def test_a_digest_of_only_repeats_lists_no_story() -> None:
+    svc = service()
+    svc.ingest([make_article(FLOODS, source="Ledger", url="https://l.test/f", published=datetime(2025, 1, 10))])
+    svc.mark_delivered(CHANNEL, build(svc))
+    svc.ingest([make_article(FLOODS, source="Gazette", url="https://g.test/f", published=datetime(2025, 1, 11))])
+    digest = build(svc)
+    assert digest.stories == [] and digest.empty and len(digest.article_ids) == 1

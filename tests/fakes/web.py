@@ -1,6 +1,7 @@
 """A local web server (127.0.0.1, port 0) serving feeds and article pages for the feed tests."""
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
@@ -22,6 +23,8 @@ class Route:
     hang: bool = False  # accept the connection, never answer
     stream_bytes: int = 0  # send this many bytes of junk, chunk by chunk
     declare_length: bool = True
+    trickle: bool = False  # send one byte every 0.1 s until the server stops (a slow-loris answer)
+    delay: float = 0.0  # wait this long before answering
 
 
 @dataclass
@@ -36,10 +39,23 @@ class FakeWeb(ThreadedServer):
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.hits: list[Hit] = []
+        self.active = 0  # requests being answered now
+        self.most_active = 0  # the most answered at once
+        self._count = threading.Lock()
         web = self
 
         class Handler(QuietHandler):
             def do_GET(self) -> None:  # noqa: N802
+                with web._count:
+                    web.active += 1
+                    web.most_active = max(web.most_active, web.active)
+                try:
+                    self._answer()
+                finally:
+                    with web._count:
+                        web.active -= 1
+
+            def _answer(self) -> None:
                 web.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}))
                 route = web.routes.get(self.path)
                 if route is None:
@@ -47,6 +63,11 @@ class FakeWeb(ThreadedServer):
                     return
                 if route.hang:
                     web.stop.wait(10)
+                    return
+                if route.delay:
+                    web.stop.wait(route.delay)
+                if route.trickle:
+                    self._trickle(route)
                     return
                 if route.location:
                     self.send_response(route.status if route.status in (301, 302, 303, 307, 308) else 302)
@@ -85,6 +106,20 @@ class FakeWeb(ThreadedServer):
                 if route.last_modified:
                     extra["Last-Modified"] = route.last_modified
                 self._send(route.status, route.body, route.content_type, extra)
+
+            def _trickle(self, route: Route) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", route.content_type)
+                self.send_header("Content-Length", "100000")
+                self.end_headers()
+                try:
+                    self.wfile.write(b'<?xml version="1.0"?><rss version="2.0"><channel>')
+                    while not web.stop.wait(0.1):
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                self.close_connection = True
 
             def _send(self, status: int, body: bytes, ctype: str, extra: dict | None = None) -> None:
                 self.send_response(status)

@@ -36,3 +36,10 @@ async def test_build_app_gives_every_configured_adapter_and_closes_them() -> Non
     assert sorted(app.adapters) == ["slack", "webhook"]
     assert app.manager().store is app.store
     await app.aclose()
+
+
+def test_feed_concurrency_comes_from_the_environment_and_must_be_positive() -> None:
+    assert Settings.from_env({}, platforms=()).feed_concurrency == 4
+    assert Settings.from_env({"DIGESTBOT_FEED_CONCURRENCY": "8"}, platforms=()).feed_concurrency == 8
+    with pytest.raises(ValueError, match="DIGESTBOT_FEED_CONCURRENCY"):
+        Settings.from_env({"DIGESTBOT_FEED_CONCURRENCY": "0"}, platforms=())

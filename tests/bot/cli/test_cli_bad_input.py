@@ -298,3 +298,27 @@ def test_cli_algorithm_names_match_the_ranker_registry() -> None:
     from summarizer.rank import RANKERS
 
     assert sorted(RANKER_NAMES) == sorted(RANKERS)
+
+
+def test_rss_file_dry_run_shows_stories_not_raw_xml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A feed file is read as a feed: its entries are the digest's articles, the feed's title their source."""
+    items = "".join(
+        f"<item><title>{title}</title><link>https://valley.example/{n}</link>"
+        f"<pubDate>Mon, 03 Mar 2025 0{n}:00:00 GMT</pubDate><description><![CDATA[<p>{text}</p>"
+        "<script>var ad = 1;</script>]]></description></item>"
+        for n, (title, text) in enumerate([
+            ("Valley council approves new bridge",
+             "The Valley city council approved a new pedestrian bridge over the Mill Canal on Monday. "
+             "The 85 metre bridge will cost 12 million dollars, council member Ravi Shah said."),
+            ("Dockworkers strike at Harbor Point",
+             "About 1,400 dockworkers at the Harbor Point terminal walked off the job on Monday over pay. "
+             "Their union wants a raise of 9 percent over two years."),
+        ], 1))
+    path = tmp_path / "valley.rss"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Courier</title>{items}'
+                    "</channel></rss>", encoding="utf-8")
+    code, out, err = run(capsys, "dry-run", str(path))
+    assert code == 0 and "<" not in out and "var ad" not in out
+    assert "# Valley council approves new bridge" in out and "# Dockworkers strike at Harbor Point" in out
+    assert "(Valley Courier)" in out
+    assert_clean_stderr(err, 0)

@@ -22,7 +22,7 @@ def test_feeds_schedule_poll_status(web, tmp_path, capsys):
     code, out = run(capsys, db, "feeds", "add", web.url("/rss"), "--channel", CH)
     assert code == 1 and "refusing a private address" in out
     code, out = run(capsys, db, "feeds", "list", "--channel", CH)
-    assert out.startswith(f"1. {web.url('/rss')} — checked never")
+    assert out.startswith(f"1. Riverton Gazette <{web.url('/rss')}> — checked never")  # titled when added
 
     code, out = run(capsys, db, "poll", "--allow-private")
     assert code == 0 and "first poll, 0 existing entries recorded as baseline" in out
@@ -55,7 +55,9 @@ def test_feeds_schedule_poll_status(web, tmp_path, capsys):
 
 def test_poll_reports_a_broken_feed_in_one_line(web, tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'cli.db'}"
+    web.routes["/missing"] = Route(rss([]))
     run(capsys, db, "feeds", "add", web.url("/missing"), "--channel", CH, "--allow-private")
+    del web.routes["/missing"]
     code, out = run(capsys, db, "poll", "--allow-private")
     assert code == 1
     assert out.strip() == f"{web.url('/missing')}: error: HTTP 404 Not Found"
