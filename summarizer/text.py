@@ -35,6 +35,7 @@ NEWS_STOP = frozenset(
     """
     said says say saying told tell tells according reported reports report reporting added adds noted
     stated state's statement announced also would could might may must shall will can just
+    revealed reveals disclosed discloses insisted insists explained explains emerged
     mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     week weeks month months year's earlier later since ago last next first new one two each
     percent per cent via including include includes included however meanwhile though although
@@ -79,6 +80,7 @@ _SYNONYM_GROUPS = [
     ("resign", "resign resigned resigns resignation quit quits"),
     ("deni", "deny denied denies denial reject rejected rejects rejection refute refuted dismiss dismissed"),
     ("warn", "warn warned warns warning warnings threaten threatened threatens threat threats"),
+    ("urg", "urge urged urges demand demanded demands"),
     ("grant", "grant granted grants award awarded awards"),
     ("approv", "approve approved approves approval endorse endorsed ratify ratified"),
     ("ban", "ban banned bans prohibit prohibited bar barred"),
