@@ -8,8 +8,6 @@ all history. :func:`judge` compares one sentence with a memory:
   a paraphrase of one known sentence is a repeat;
 - *coverage* by the whole memory: a sentence made only of known words and known figures
   tells nothing new, however it is worded;
-- *gist* (:mod:`summarizer.gist`): when the sentence's actors and actions are all known
-  (a known event told in other words), less overlap makes a repeat;
 - *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
   ``updated`` item; a second day for the same main event is a ``conflict``; a value already
   told is no news; anything unsure is just new.
@@ -25,7 +23,6 @@ from functools import lru_cache
 
 from summarizer.factcheck import facts_against, figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
-from summarizer.gist import gist
 from summarizer.models import Kind
 from summarizer.text import terms
 
@@ -33,7 +30,6 @@ from summarizer.text import terms
 REPEAT_CONTAINMENT = 0.62  # this much of a sentence in one known sentence: a repeat
 REPEAT_COVERAGE = 0.86  # this much of it known in its nearest sentences, and no new fact: a repeat
 REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is known
-REPEAT_GIST_MEAN = 0.45  # the mean needed when every actor and action of the sentence is known
 NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
@@ -226,11 +222,8 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     seen = frozenset(union)
     if kind is not None:
         return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
-    mean = (containment + coverage) / 2
-    known = containment >= REPEAT_CONTAINMENT or coverage >= REPEAT_COVERAGE or mean >= REPEAT_MEAN
-    if not known and mean >= REPEAT_GIST_MEAN and not new_facts:
-        g = gist(core or text)
-        known = bool(g.actors) and g.known_in(union)  # a known event told in other words
+    known = (containment >= REPEAT_CONTAINMENT or coverage >= REPEAT_COVERAGE
+             or (containment + coverage) / 2 >= REPEAT_MEAN)
     if known and not new_facts:
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
     return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen)
