@@ -91,6 +91,8 @@ _SYNONYM_GROUPS = [
     ("shoot", "shoot shot shoots shooting gunfire gunned"),
     ("protest", "protest protests protested protesters rally rallies"),
     ("sue", "sue sued sues lawsuit lawsuits"),
+    ("kidnap", "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions"),
+    ("explod", "explode exploded explodes explosion explosions blast blasts"),
     ("decid", "decide decided decides decision decisions"),
     ("seiz", "seize seized seizes seizure"),
     ("win", "win won wins victory victories"),

@@ -27,6 +27,8 @@ REPEATS = [
     ("The admission of guilt came after months of denials by the cyclist.",
      "The cyclist admitted guilt after months of denials."),
     ("Protesters in Minsk demanded new elections.", "Protesters in Minsk urged new elections."),
+    ("Gunmen abducted two aid workers near Kandahar.", "Two aid workers were kidnapped by gunmen near Kandahar."),
+    ("A blast at a market in Peshawar killed 12 people.", "Twelve people died in an explosion at a Peshawar market."),
 ]
 
 # (told earlier, a new fact or event about the same people)
@@ -60,7 +62,8 @@ def test_repeat_across_stories_is_caught() -> None:
 
 @pytest.mark.parametrize(("noun", "verb"), [("explosion", "exploded"), ("decision", "decided"),
                                             ("admission", "admitted"), ("invasion", "invaded"),
-                                            ("lawsuit", "sued"), ("detention", "arrested")])
+                                            ("lawsuit", "sued"), ("detention", "arrested"),
+                                            ("blast", "exploded"), ("abduction", "kidnapped")])
 def test_nominalisation_and_verb_share_a_term(noun: str, verb: str) -> None:
     assert canon(noun) == canon(verb) != ""
 
