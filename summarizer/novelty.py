@@ -8,6 +8,8 @@ all history. :func:`judge` compares one sentence with a memory:
   a paraphrase of one known sentence is a repeat;
 - *coverage* by the whole memory: a sentence made only of known words and known figures
   tells nothing new, however it is worded;
+- *contrasts* (:mod:`summarizer.contrasts`): a new action that reverses or follows the known
+  one ("released" after "detained", "admitted" after "denied") is news, however many words repeat;
 - *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
   ``updated`` item; a second day for the same main event is a ``conflict``; a value already
   told is no news; anything unsure is just new.
@@ -21,6 +23,7 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.contrasts import changed_action
 from summarizer.factcheck import facts_against, figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
 from summarizer.models import Kind
@@ -224,6 +227,8 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
         return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
     known = (containment >= REPEAT_CONTAINMENT or coverage >= REPEAT_COVERAGE
              or (containment + coverage) / 2 >= REPEAT_MEAN)
+    if known and best is not None and changed_action(f.terms, best.features.terms, union):
+        known = False  # the reversal or next step of the known event ("released" after "detained")
     if known and not new_facts:
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
     return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen)

@@ -35,6 +35,7 @@ NEWS_STOP = frozenset(
     """
     said says say saying told tell tells according reported reports report reporting added adds noted
     stated state's statement announced also would could might may must shall will can just
+    revealed reveals disclosed discloses insisted insists explained explains emerged
     mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     week weeks month months year's earlier later since ago last next first new one two each
     percent per cent via including include includes included however meanwhile though although
@@ -70,6 +71,31 @@ _SYNONYM_GROUPS = [
     ("end", "end ended ends finish finished conclude concluded"),
     ("meet", "meet met meeting meetings talks"),
     ("buy", "buy bought acquire acquired acquisition purchase purchased"),
+    ("arrest", "arrest arrested arrests detain detained detention custody"),
+    ("accus", "accuse accused accuses accusation accusations charge charged charges indict indicted allege alleged"),
+    ("releas", "release released releases free freed frees freeing"),
+    ("jail", "jail jailed prison imprison imprisoned imprisonment"),
+    ("investig", "investigate investigated investigation investigations probe probes probed inquiry inquest"),
+    ("search", "search searched searches raid raided raids"),
+    ("resign", "resign resigned resigns resignation quit quits"),
+    ("deni", "deny denied denies denial reject rejected rejects rejection refute refuted dismiss dismissed"),
+    ("warn", "warn warned warns warning warnings threaten threatened threatens threat threats"),
+    ("urg", "urge urged urges demand demanded demands"),
+    ("grant", "grant granted grants award awarded awards"),
+    ("approv", "approve approved approves approval endorse endorsed ratify ratified"),
+    ("ban", "ban banned bans prohibit prohibited bar barred"),
+    ("flee", "flee fled flees escape escaped escapes"),
+    ("miss", "missing unaccounted disappeared"),
+    ("quak", "quake quakes earthquake earthquakes tremor tremors temblor"),
+    ("doctor", "doctor doctors physician physicians"),
+    ("shoot", "shoot shot shoots shooting gunfire gunned"),
+    ("protest", "protest protests protested protesters rally rallies"),
+    ("sue", "sue sued sues lawsuit lawsuits"),
+    ("kidnap", "kidnap kidnapped kidnapping kidnappings abduct abducted abduction abductions"),
+    ("explod", "explode exploded explodes explosion explosions blast blasts"),
+    ("decid", "decide decided decides decision decisions"),
+    ("seiz", "seize seized seizes seizure"),
+    ("win", "win won wins victory victories"),
 ]
 # Keyed by stem, so every inflection of a listed word maps to the group's canonical term.
 SYNONYMS: dict[str, str] = {}
@@ -91,6 +117,16 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _nominal(word: str, stem: str) -> str:
+    """The verb stem of a nominalisation the stemmer leaves apart: "explosion" -> "explod" (as
+    "exploded"), "admission" -> "admit", "invasion" -> "invad"."""
+    if word.endswith("mission") and stem.endswith("miss") and not word.startswith("com"):  # not "commission"
+        return stem[:-2] + "t"
+    if word.endswith("sion") and stem.endswith("s") and not stem.endswith("ss") and len(stem) > 4:
+        return stem[:-1] + "d"
+    return stem
+
+
 @lru_cache(maxsize=200_000)
 def canon(word: str) -> str:
     """The canonical stem of a lower-cased word, or "" for a stop word."""
@@ -98,7 +134,7 @@ def canon(word: str) -> str:
         return word
     if word in NEWS_STOP or len(word) < 2:
         return ""
-    stem = _STEMMER.stemWord(word)
+    stem = _nominal(word, _STEMMER.stemWord(word))
     syn = SYNONYMS.get(stem)
     if syn:  # news verbs such as "sent" or "shown" sit in generic stop lists; they matter here
         return syn

@@ -1,0 +1,80 @@
+"""Repeats told in other words (news synonyms, nominalisations) are caught; a new fact or event stays new."""
+from __future__ import annotations
+
+import pytest
+
+from enginekit import memory_of
+from summarizer.condense import core
+from summarizer.novelty import judge
+from summarizer.text import canon
+
+# (told earlier, the same told again in other words)
+REPEATS = [
+    ("Police detained the suspect in Lyon on Tuesday.", "The suspect was arrested by police in Lyon."),
+    ("The government's decision to close the border drew protests.",
+     "The government decided to close the border, drawing protests."),
+    ("An explosion at the chemical plant in Tianjin killed 12 workers.",
+     "Twelve workers died when the Tianjin chemical plant exploded."),
+    ("Prosecutors charged the former mayor of Naples with fraud.",
+     "The former Naples mayor was accused of fraud by prosecutors."),
+    ("The court freed the journalist Ahmet Sik on bail.", "Journalist Ahmet Sik was released on bail by the court."),
+    ("The ministry denied reports that troops had crossed the border into Kosovo.",
+     "The ministry rejected reports that troops crossed the Kosovo border."),
+    ("Investigators opened a probe into the crash of the cargo plane near Entebbe.",
+     "An investigation into the cargo plane crash near Entebbe was opened."),
+    ("Rebels seized the airport in Goma on Sunday.", "The seizure of Goma airport by rebels came on Sunday."),
+    ("The family of the singer plans to sue the hospital.", "The singer's family will file a lawsuit against the hospital."),
+    ("The admission of guilt came after months of denials by the cyclist.",
+     "The cyclist admitted guilt after months of denials."),
+    ("Protesters in Minsk demanded new elections.", "Protesters in Minsk urged new elections."),
+    ("Gunmen abducted two aid workers near Kandahar.", "Two aid workers were kidnapped by gunmen near Kandahar."),
+    ("A blast at a market in Peshawar killed 12 people.", "Twelve people died in an explosion at a Peshawar market."),
+]
+
+# (told earlier, a new fact or event about the same people)
+NEWS = [
+    ("The minister announced her resignation after the expenses scandal.",
+     "The prime minister rejected the minister's resignation."),
+    ("Prosecutors charged the former mayor of Naples with fraud.",
+     "The former Naples mayor was convicted of fraud and jailed for five years."),
+    ("The Toyota recall covers 2.3 million cars in the United States.",
+     "Toyota said the recall would also cover 1.8 million cars in Europe."),
+    ("The coroner has not yet released the cause of death.", "The coroner ruled the death a homicide."),
+    ("Police searched the doctor's clinic in Houston.", "Police searched the doctor's home in Las Vegas."),
+]
+
+
+@pytest.mark.parametrize(("told", "again"), REPEATS)
+def test_paraphrase_is_a_repeat(told: str, again: str) -> None:
+    assert not judge(again, memory_of(told), "s1", core(again)).novel
+
+
+@pytest.mark.parametrize(("told", "later"), NEWS)
+def test_new_fact_about_known_actors_stays_new(told: str, later: str) -> None:
+    assert judge(later, memory_of(told), "s1", core(later)).novel
+
+
+def test_repeat_across_stories_is_caught() -> None:
+    """What an audience was told under another story is known all the same."""
+    memory = memory_of("Police detained the suspect in Lyon on Tuesday.", story_id="other")
+    assert not judge("The suspect was arrested by police in Lyon.", memory, "s1").novel
+
+
+@pytest.mark.parametrize(("noun", "verb"), [("explosion", "exploded"), ("decision", "decided"),
+                                            ("admission", "admitted"), ("invasion", "invaded"),
+                                            ("lawsuit", "sued"), ("detention", "arrested"),
+                                            ("blast", "exploded"), ("abduction", "kidnapped")])
+def test_nominalisation_and_verb_share_a_term(noun: str, verb: str) -> None:
+    assert canon(noun) == canon(verb) != ""
+
+
+@pytest.mark.parametrize("verb", ["revealed", "disclosed", "insisted", "explained", "emerged"])
+def test_verbs_of_disclosure_are_no_content(verb: str) -> None:
+    """How a fact came out says nothing about the fact: "it emerged that ..." repeats "..."."""
+    assert canon(verb) == ""
+
+
+def test_unrelated_nouns_are_kept_apart() -> None:
+    """The nominalisation rule does not merge words of other meanings."""
+    assert canon("commission") != canon("commit")
+    assert canon("demonstration") != canon("protest")  # "demonstrate" proves; a demonstration may not be a protest
