@@ -30,6 +30,12 @@ MAX_ARTICLE_CHARS = 200_000  # text kept per article (a 5 MB "article" is cut, n
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+MAX_TITLE_CHARS = 300
+MAX_SOURCE_CHARS = 200  # the store's articles.source column is VARCHAR(200)
+MAX_URL_CHARS = 2048
+# What databases do not store alike: control characters (PostgreSQL refuses NUL), bidi overrides,
+# zero-width characters, and lone surrogates (not encodable as UTF-8). Tab and newline are spared.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
 @dataclass
@@ -38,6 +44,15 @@ class IngestReport:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+
+
+def storable(text: str, limit: int, *, flat: bool = True) -> str:
+    """``text`` as every database stores it alike: unstorable characters out, at most ``limit`` characters;
+    ``flat`` also puts it on one line with single spaces."""
+    text = _UNSTORABLE.sub("", text)
+    if flat:
+        text = " ".join(text.split())
+    return text[:limit]
 
 
 def one_line(text: str, limit: int = 160) -> str:
@@ -53,7 +68,8 @@ def article_id(text: str, url: str = "", given: str = "") -> str:
     """
     if given:
         given = str(given)
-        return given if len(given) <= 64 else hashlib.sha1(given.encode("utf-8")).hexdigest()[:16]
+        fits = len(given) <= 64 and not _UNSTORABLE.search(given)
+        return given if fits else hashlib.sha1(given.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     basis = url.strip() or re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
 
@@ -135,7 +151,7 @@ def make_article(
     if len(text) > MAX_ARTICLE_CHARS * 4:
         text = text[: MAX_ARTICLE_CHARS * 4]
     cleaned = clean_text(text)
-    body = cleaned.text[:MAX_ARTICLE_CHARS]
+    body = storable(cleaned.text, MAX_ARTICLE_CHARS, flat=False)
     if not re.search(r"[A-Za-z]{2,}", body):
         raise EmptyInput(f"{name}: no readable sentences")
     when: datetime | None = None
@@ -151,16 +167,15 @@ def make_article(
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
         title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])
-    title = title[:300]  # a given title is capped too
-    source = outlet_name(source, url)
+    url = storable(url, MAX_URL_CHARS)
     return Article(
         id=article_id(body, url, given_id),
-        title=title.strip(),
+        title=storable(title, MAX_TITLE_CHARS),  # a given title is capped too
         text=body,
-        source=source,
-        url=url.strip(),
+        source=storable(outlet_name(storable(source, MAX_SOURCE_CHARS), url), MAX_SOURCE_CHARS),
+        url=url,
         published=when,
-        origin=name,
+        origin=storable(name, MAX_URL_CHARS),
     )
 
 
