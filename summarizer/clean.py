@@ -13,7 +13,9 @@ from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
 from summarizer.dates import parse_date_line
-from summarizer.regions import comment_thread_start, credits_and_captions, marked_blocks, strip_highlights, transcript_lines
+from summarizer.glue import break_inline_bullets, fix_mojibake, strip_bullet
+from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
+                                transcript_lines)
 
 _NAV = re.compile(
     r"""^\s*(?:\d+\.\s*)?(?:
@@ -45,7 +47,8 @@ _PROMO_CUE = re.compile(
     r"privacy (?:policy|notice|settings)|terms (?:of|and) (?:use|service|conditions)|javascript|ad ?blockers?|"
     r"your browser|free (?:articles?|trial)|paywall|unlimited access|download (?:our|the) app|follow us|like us on|"
     r"support (?:our|independent|quality) journalism|donate|all rights reserved|redistributed|"
-    r"(?:contact|email|tell) us|rewritten|reading list|save (?:articles?|this (?:article|story))|bookmark)\b",
+    r"(?:contact|email|tell) us|rewritten|reading list|save (?:articles?|this (?:article|story))|bookmark|"
+    r"(?:want|like|love) to (?:know|hear))\b",
     re.I,
 )
 _PROMO_ADDRESS = re.compile(
@@ -54,7 +57,8 @@ _PROMO_ADDRESS = re.compile(
     r"\bour (?:newsletters?|journalism|site|website|app|terms|privacy|cookies?|readers|flickr|facebook|twitter)\b|"
     r"\byou can (?:also )?(?:sign|subscribe|follow|find us|download|register|donate|listen)\b|"
     r"\b(?:sent|delivered) (?:direct(?:ly)? )?to (?:you|your)\b|\byour (?:inbox|browser settings)\b|\bemail address\b|"
-    r"\b(?:subscribe|sign up|register|log in) (?:now|today|here|for free|free)\b|\byou(?:'ve| have) reached\b",
+    r"\b(?:subscribe|sign up|register|log in) (?:now|today|here|for free|free)\b|\byou(?:'ve| have) reached\b|"
+    r"\bwe(?:'d| would)? (?:want|like|love) to (?:know|hear) (?:your|from you|what you)\b",
     re.I,
 )
 # Contributor and source notes: "CNN's Jane Doe contributed to this report.", "Additional reporting by ...".
@@ -64,6 +68,8 @@ _CONTRIBUTED = re.compile(
     r"^(?:source|sources)\s*:",
     re.I,
 )
+# A news aggregator's list glued on one line: "Headline - 9 hrs ago Outlet Headline - 19 hrs ago".
+_AGO = re.compile(r"(?:^|\s)[-–—|·]\s*\d{1,2} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?) ago\b", re.I)
 # "Updated 2:15 PM ET, Sat December 27, 2025", "Posted: 27/12/2025 10:32": a time-stamp line.
 _STAMP_LINE = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|first published)\b:?\s.{0,80}$", re.I)
 # A live-page clock time opening a line: "9:16pm The minister ...", "10.32 GMT: Rescue teams ...".
@@ -124,6 +130,12 @@ _DATELINE = re.compile(
 )
 # "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
 _WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
+# A wire dateline with a clock time opening a line, with the agency's own dateline after it:
+# "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - ", "LONDON, April 27 | Mon Apr 27, 2009 4:19 am BST ".
+_CLOCK_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][a-z]+\.? \d{1,2})?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
+    r"(?:[A-Z][A-Z .'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|[-–—])\s*)?")
 # A newspaper dateline opening any line: "PARIS, Oct. 12 -- Governments around the world ...".
 _PAPER_DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z.]{1,20})?, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
@@ -189,7 +201,7 @@ def split_glued_credit(line: str) -> str:
 
 # Cheap substrings one of which every promo cue holds (a pre-check: most lines have none).
 _PROMO_HINTS = re.compile(
-    r"sign|log|subscri|reading list|save |bookmark|newsletter|cookie|privacy|terms|javascript|blocker|browser|free |"
+    r"to know|to hear|sign|log|subscri|reading list|save |bookmark|newsletter|cookie|privacy|terms|javascript|blocker|browser|free |"
     r"paywall|unlimited|download|follow us|like us|journalism|donate|rights reserved|redistributed| us|rewritten"
 )
 
@@ -205,7 +217,7 @@ def _is_furniture_line(line: str) -> bool:
     """A whole line of page furniture, by the explicit rules."""
     if _NAV.match(line) or _BARE_URL_LINE.match(line) or _SIGNOFF.match(line) or _BYLINE.match(line):
         return True
-    if _TEASER.match(line) or _is_promo(line):
+    if _TEASER.match(line) or _is_promo(line) or len(_AGO.findall(line)) >= 2 or is_fact_box(line):
         return True
     low = line.lower()
     if any(h in low for h in ("version", "correct", "amended", "updated")) and _CORRECTION.search(line):
@@ -230,7 +242,7 @@ def clean_text(raw: str) -> Cleaned:
     published: datetime | None = None
     out: list[str] = []
     dropped = 0
-    raw = _INVISIBLE.sub("", strip_html(raw).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    raw = _INVISIBLE.sub("", break_inline_bullets(fix_mojibake(strip_html(raw))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [ln.replace("\u00a0", " ").replace("\\/", "/").strip() for ln in raw.split("\n")]
     lines = transcript_lines([ln for ln in lines if ln])
     cut = comment_thread_start(lines)
@@ -247,7 +259,8 @@ def clean_text(raw: str) -> Cleaned:
             line = _TIMESTAMP.sub("", line)
         if "updated" in low:
             line = _UPDATED_STAMP.sub("", line)
-        line = _BULLET.sub("", _LEAD_CREDIT.sub("", line)).strip()
+        line = strip_bullet(_BULLET.sub("", _LEAD_CREDIT.sub("", line))).strip()
+        line = _CLOCK_DATELINE.sub("", line)
         line = split_glued_credit(_LEAD_CLOCK.sub("", strip_highlights(line)).strip())
         if not line:
             dropped += 1

@@ -66,14 +66,28 @@ def _other_story(k: Known, story_id: str) -> bool:
     return bool(story_id and k.story_id and k.story_id != story_id)
 
 
-def _figures_against(f: Features, near: list[Known], story_id: str, memory: Memory) -> tuple[str, int]:
-    """The earlier value a figure of ``f`` updates ("" for none) and how many of its figures are new.
+# Cumulative tolls only ever grow: a lower total told later is an older or a disputed figure.
+_MONOTONE = frozenset({"dead", "injured", "cases", "arrested", "evacuated", "rescued"})
+
+
+def _lower_toll(q: Quantity, kq: Quantity) -> bool:
+    """True when ``q`` is clearly below ``kq`` for a cumulative toll (never a daily figure)."""
+    slot = q.slot
+    if slot is None or slot.measure.split("/")[0] not in _MONOTONE or slot.scope.startswith(("daily", "period")):
+        return False
+    return q.high < 0.97 * kq.low
+
+
+def _figures_against(f: Features, near: list[Known], story_id: str,
+                     memory: Memory) -> tuple[str, int, bool]:
+    """The earlier value a figure of ``f`` updates ("" for none), how many of its figures are new, and
+    whether the figure is a cumulative toll lower than the latest one told (reports disagree).
 
     A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
     any story when both name a common place or subject; the earlier value is the latest one
     told; a value told before (at any time) is no news.
     """
-    earlier, best, new_facts = "", 0.0, 0
+    earlier, best, new_facts, lower = "", 0.0, 0, False
     for q in f.quantities:
         related: list[tuple[tuple[int, int], float, Quantity]] = []
         told = False
@@ -95,8 +109,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str, memory: Memo
             continue
         _, ctx, kq = max(related, key=itemgetter(0))  # the latest value the audience was told
         if ctx > best:
-            earlier, best = kq.raw, ctx
-    return earlier, new_facts
+            earlier, best, lower = kq.raw, ctx, _lower_toll(q, kq)
+    return earlier, new_facts, lower
 
 
 def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
@@ -142,8 +156,8 @@ def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory)
 
     Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new).
     """
-    earlier, new_facts = _figures_against(f, near, story_id, memory)
+    earlier, new_facts, lower = _figures_against(f, near, story_id, memory)
     if earlier:
-        return Kind.UPDATED, earlier, new_facts
+        return (Kind.CONFLICT if lower else Kind.UPDATED), earlier, new_facts
     kind, day, new_days = _days_against(f, near, story_id)
     return kind, day, new_facts + new_days

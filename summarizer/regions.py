@@ -133,3 +133,15 @@ def transcript_lines(lines: Sequence[str]) -> list[str]:
             line = _SPEAKER.sub("", line)
         out.append(line)
     return out
+
+
+# A field label of a fact box or profile: "Born: ", "Place of birth: ", "Turnover: ".
+_FIELD = re.compile(r"(?:^|\s)([A-Z][a-z]+(?: [a-z]+){0,2}):\s")
+
+
+def is_fact_box(line: str) -> bool:
+    """A fact box or profile flattened into one line: three or more different field labels ("Born: ...
+    Career: ... Age: ..."), and no quotation (a transcript repeats its speakers' labels, a quote has marks)."""
+    if line.count(":") < 3 or any(q in line for q in "\"“”"):
+        return False
+    return len(set(_FIELD.findall(line))) >= 3

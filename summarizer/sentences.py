@@ -1,7 +1,8 @@
 """Sentence splitting (offline, blingfire) and the tokenizer object sumy is given.
 
 Text is split on line breaks first, so a headline or sub-heading without a full stop is
-never glued to the sentence after it; each line is then split with blingfire. A
+never glued to the sentence after it; each line is then split with blingfire, and a
+headline or caption glued into a sentence is cut off (:mod:`summarizer.glue`). A
 "heading" is a line-initial fragment with no terminal punctuation: it is kept for story
 grouping but never becomes a digest item on its own.
 """
@@ -14,6 +15,7 @@ from functools import lru_cache
 import blingfire
 
 from summarizer.clean import is_furniture
+from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
 from summarizer.text import words
 
@@ -42,7 +44,7 @@ def split_line(line: str) -> list[str]:
             out.append(part[:cut + 1].strip())
             part = part[cut + 1:].strip()
         if part:
-            out.append(part)
+            out.extend(split_glued(part))  # a headline or caption glued to the sentence after it
     return out
 
 

@@ -21,6 +21,7 @@ from bot.db.schedules import ScheduleRepo
 from bot.db.store import Store
 from discord_fakes import CHANNEL, FAKE_TOKEN, GUILD, MANAGE_CHANNELS, USE_APP_COMMANDS, interaction_payload, opt, sub
 from fakes.discord_api import FakeDiscordAPI
+from fakes.drain import drain
 from summarizer.ingest import read_paths
 
 SEEDS = REPO / "seeds"
@@ -57,15 +58,9 @@ async def test_schedule_from_discord_then_scheduled_post_once(
         assert [e.state for e in runtime.outbox.entries(channel)] == ["delivered"]
         # Caught-up runs tell nothing twice: only the items held back by the per-story cap
         # ("+N more in the next digest") come, then nothing.
-        told = [ln for p in posts for ln in _item_lines(p.json)]
-        for _ in range(5):
-            before = len(fake_api.of("channel_message"))
-            await runtime.jobs.run(channel)
-            later = fake_api.of("channel_message")[before:]
-            told += [ln for p in later for ln in _item_lines(p.json)]
-            if not later:
-                break
-        assert told and not later and len(told) == len(set(told))
+        told, quiet = await drain(lambda: runtime.jobs.run(channel), lambda: fake_api.of("channel_message"),
+                                  lambda p: _item_lines(p.json))
+        assert told and quiet and len(told) == len(set(told))
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from fakes import REPO
+from fakes.drain import drain
 from bot.app import Settings, build_app
 from bot.app.serve import serve
 from bot.digests import Digests
@@ -52,15 +53,9 @@ async def test_schedule_from_chat_then_scheduled_post_once(fake_slack: FakeSlack
         assert [e.state for e in runtime.outbox.entries(channel)] == ["delivered"]
         # firing again (e.g. a missed run caught up) tells nothing twice: only the items held back
         # by the per-story cap ("+N more in the next digest") come, then nothing
-        told = _item_lines(post.body)
-        for _ in range(5):
-            before = len(fake_slack.of("chat.postMessage"))
-            await runtime.jobs.run(channel)
-            later = fake_slack.of("chat.postMessage")[before:]
-            told += [ln for p in later for ln in _item_lines(p.body)]
-            if not later:
-                break
-        assert told and not later and len(told) == len(set(told))
+        told, quiet = await drain(lambda: runtime.jobs.run(channel), lambda: fake_slack.of("chat.postMessage"),
+                                  lambda p: _item_lines(p.body))
+        assert told and quiet and len(told) == len(set(told))
     finally:
         task.cancel()
         await asyncio.gather(task, return_exceptions=True)

@@ -1,0 +1,162 @@
+"""Glued units: headlines and captions run into the lead sentence, mojibake, bullets."""
+from __future__ import annotations
+
+import pytest
+
+from enginekit import make_article
+from summarizer.clean import clean_text
+from summarizer.glue import fix_mojibake, split_glued, strip_bullet
+from summarizer.regions import is_fact_box
+from summarizer.sentences import article_sentences, is_heading, split_line
+
+
+@pytest.mark.parametrize(
+    ("glued", "head", "sentence"),
+    [
+        ("Dozens missing after ferry sinks The coast guard said 40 people were missing on Sunday.",
+         "Dozens missing after ferry sinks", "The coast guard said 40 people were missing on Sunday."),
+        ("Rescuers search the rubble of a school in the hills It has rained for three days in the region.",
+         "Rescuers search the rubble of a school in the hills", "It has rained for three days in the region."),
+        ("Storm Leaves Millions of Homes Without Power for days Utility crews said repairs could take a week.",
+         "Storm Leaves Millions of Homes Without Power for days", "Utility crews said repairs could take a week."),
+        ("Minister quits over expenses row President Lopez has accepted the resignation of his finance minister.",
+         "Minister quits over expenses row", "President Lopez has accepted the resignation of his finance minister."),
+    ],
+)
+def test_headline_or_caption_is_cut_from_the_sentence(glued: str, head: str, sentence: str) -> None:
+    assert split_glued(glued) == (head, sentence)
+    assert is_heading(head) and not is_heading(sentence)
+
+
+def test_several_glued_fragments_are_cut_one_after_another() -> None:
+    got = split_glued("Ferry sinks off coast Crew members still missing The coast guard has found 12 survivors so far.")
+    assert got[-1] == "The coast guard has found 12 survivors so far."
+    assert len(got) >= 2 and all(is_heading(part) for part in got[:-1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last week The New York Times reported that the deal had collapsed.",  # a time phrase, no comma
+        "After the quake UN officials said the airport was closed.",  # an introductory phrase, no comma
+        "Government spokesman Robert Gibbs told reporters Obama would sign the bill.",  # a reporting verb
+        "Ford chief executive Alan Mulally said the downturn would be deeper.",  # a title before a name
+        "Shares of the carmaker Toyota fell 3 percent in Tokyo on Monday.",  # an apposition
+        "The bill Congress passed last week has already been challenged in court.",  # a relative clause
+        "Former President Bill Clinton has endorsed the plan.",  # names run on
+        "Members of the Stop The War Coalition marched through London.",  # "The" inside a name
+        "He is adamant Mr Bush was open to pressure until the end.",  # a clause after a pronoun subject
+        "Court documents show Pop star Michael Jackson had a strong heart.",  # a clause after "show"
+        "The minister said: \" The army will stay until order is restored. \"",  # a quote after a colon
+        "Dozens feared dead after ferry sinks The coast guard",  # no full sentence after the fragment
+    ],
+)
+def test_real_sentences_are_not_cut(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)
+
+
+def test_split_line_gives_the_heading_and_the_sentence() -> None:
+    got = split_line("Ferry sinks off coast The coast guard said 40 people were missing. Divers resumed the search.")
+    assert got == ["Ferry sinks off coast", "The coast guard said 40 people were missing.", "Divers resumed the search."]
+
+
+def test_lead_position_counts_from_the_sentence_after_a_glued_headline() -> None:
+    text = "Ferry sinks off coast The coast guard said 40 people were missing.\nDivers resumed the search."
+    sents = article_sentences(make_article(text, name="glued.txt"))
+    lead = [s for s in sents if s.text.startswith("The coast guard")]
+    assert lead and lead[0].position == 0
+    assert any(s.text == "Ferry sinks off coast" for s in sents)
+
+
+def test_mojibake_is_repaired_and_clean_text_is_left_alone() -> None:
+    assert fix_mojibake("The minister\u00e2\u20ac\u2122s office said") == "The minister\u2019s office said"
+    assert fix_mojibake("Caf\u00e9 owners in S\u00e3o Paulo \u2014 \u201cclosed\u201d") == "Caf\u00e9 owners in S\u00e3o Paulo \u2014 \u201cclosed\u201d"
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("\u00c2\u20ac\u00a2 The talks resumed on Monday.", "The talks resumed on Monday."),
+        ("\u2022 The talks resumed on Monday.", "The talks resumed on Monday."),
+        ("\\*\\* SHARES SURGE ON DEAL", "SHARES SURGE ON DEAL"),
+        ("- The talks resumed.", "The talks resumed."),
+        ("-5 degrees were recorded overnight.", "-5 degrees were recorded overnight."),
+    ],
+)
+def test_bullet_glyphs_are_stripped(line: str, want: str) -> None:
+    assert strip_bullet(line) == want
+
+
+def test_clean_text_repairs_mojibake_bullets_and_clock_datelines() -> None:
+    raw = (
+        "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - Health officials confirmed 91 cases on Wednesday.\n"
+        "\u00e2\u20ac\u00a2 The ministry said \u00e2\u20ac\u0153no\u00e2\u20ac\x9d to the plan on Monday, officials said."
+    )
+    assert clean_text(raw).text.split("\n") == [
+        "Health officials confirmed 91 cases on Wednesday.",
+        "The ministry said \u201cno\u201d to the plan on Monday, officials said.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("glued", "head"),
+    [
+        ("Families camp in a stadium after the floods They have salvaged what they could from their homes.",
+         "Families camp in a stadium after the floods"),  # a pronoun can only start a sentence
+        ("Doctors say the main risk now is infection The first planeload of medicines has landed in the capital.",
+         "Doctors say the main risk now is infection"),  # a capitalised determiner before a lower-case word
+        ("Survivors sleep on the streets Thousands of people have spent a second night outside.",
+         "Survivors sleep on the streets"),  # a quantifier subject
+        ("Officials visit the flooded town The Dutch rescue team has found two more survivors in the rubble.",
+         "Officials visit the flooded town"),  # "The" + capitals + a common noun opens a clause
+        ("PLANE MAKERS SURGE ON ORDERS Shares of the two largest manufacturers rose sharply on Monday.",
+         "PLANE MAKERS SURGE ON ORDERS"),  # a headline in capitals
+    ],
+)
+def test_sentence_start_capitals_cut_a_glued_caption(glued: str, head: str) -> None:
+    assert split_glued(glued)[0] == head and len(split_glued(glued)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Friday the respected medical journal The Lancet accused aid agencies of competing.",  # a title in apposition
+        "Evidence suggests that swine-origin influenza A virus transmission is widespread in the region.",
+        "World Bank President Robert Zoellick and IMF chief Dominique Strauss-Kahn confirmed the plan.",  # a role noun
+        "The other two leading contenders to succeed President Hu are provincial party chiefs.",  # an object
+        "Back in August, then Brazilian President Luiz Lula da Silva offered sanctuary to the woman.",  # a name particle
+        "We get The Economist magazine mailed to our office every single week.",  # an object after a pronoun subject
+        "Readers of the paper trust The Lancet editors more than most doctors do.",  # "The" inside a name
+        "US special forces guarding Mr Karzai opened fire on the attacker as the convoy sped away.",  # an -ing verb
+    ],
+)
+def test_names_and_objects_are_not_cut(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)
+
+
+def test_split_dash_mojibake_and_inline_bullets() -> None:
+    assert fix_mojibake("He could be smuggled out \u00e2\u20ac \u201c or placed in a crate.") == \
+        "He could be smuggled out \u2013 or placed in a crate."
+    cleaned = clean_text("Stocks on the move include: \\*\\* CHIP MAKERS RISE ON DEMAND Shares of two makers rose sharply "
+                         "in early trade on Monday.")
+    assert cleaned.text.split("\n")[-1] == "CHIP MAKERS RISE ON DEMAND Shares of two makers rose sharply in early trade on Monday."
+
+
+def test_aggregator_lists_and_reader_callouts_are_furniture() -> None:
+    raw = ("The council approved the new budget on Tuesday after a long debate.\n"
+           "Drugs seized in doctor raid - 9 hrs ago Herald Investigation targets doctor - 19 hrs ago Post More news\n"
+           "We want to know your ideas for the film title, tagline and cast members.\n"
+           "The mayor said the talks, which began two days ago, would resume next week.")
+    assert clean_text(raw).text.split("\n") == [
+        "The council approved the new budget on Tuesday after a long debate.",
+        "The mayor said the talks, which began two days ago, would resume next week.",
+    ]
+
+
+def test_fact_box_lines_are_furniture_quotes_and_transcripts_are_not() -> None:
+    assert is_fact_box("Jane Roe Born: 3 May 1960, Leeds Career: teacher, then MP Party: Green")
+    assert not is_fact_box("Roe: We will win. Smith: You will not. Roe: We will.")  # two speakers, repeated
+    assert not is_fact_box('Banners said: " Our fight: your fight, " and they chanted: " Out: now. "')
+    raw = ("The council approved the new budget on Tuesday after a long debate.\n"
+           "Jane Roe Born: 3 May 1960, Leeds Career: teacher, then MP Party: Green")
+    assert clean_text(raw).text == "The council approved the new budget on Tuesday after a long debate."
