@@ -22,6 +22,7 @@ from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
 from summarizer.models import Article
 from summarizer.sniff import decode, looks_binary
+from summarizer.storable import MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, UNSTORABLE, storable
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +31,6 @@ MAX_ARTICLE_CHARS = 200_000  # text kept per article (a 5 MB "article" is cut, n
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-MAX_TITLE_CHARS = 300
-MAX_SOURCE_CHARS = 200  # the store's articles.source column is VARCHAR(200)
-MAX_URL_CHARS = 2048
-# What databases do not store alike: control characters (PostgreSQL refuses NUL), bidi overrides,
-# zero-width characters, and lone surrogates (not encodable as UTF-8). Tab and newline are spared.
-_UNSTORABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
 
 
 @dataclass
@@ -44,15 +39,6 @@ class IngestReport:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-
-
-def storable(text: str, limit: int, *, flat: bool = True) -> str:
-    """``text`` as every database stores it alike: unstorable characters out, at most ``limit`` characters;
-    ``flat`` also puts it on one line with single spaces."""
-    text = _UNSTORABLE.sub("", text)
-    if flat:
-        text = " ".join(text.split())
-    return text[:limit]
 
 
 def one_line(text: str, limit: int = 160) -> str:
@@ -68,7 +54,7 @@ def article_id(text: str, url: str = "", given: str = "") -> str:
     """
     if given:
         given = str(given)
-        fits = len(given) <= 64 and not _UNSTORABLE.search(given)
+        fits = len(given) <= 64 and not UNSTORABLE.search(given)
         return given if fits else hashlib.sha1(given.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     basis = url.strip() or re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bot.app.runtime import Runtime
 
 log = logging.getLogger(__name__)
+LOGIN_GRACE_SECONDS = 20.0  # how long the scheduler waits for Discord's login before starting without it
 
 
 async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -> None:
@@ -21,7 +22,8 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
     One process owns the scheduler (APScheduler's job stores are not shared between processes);
     Slack and Discord share the app's digest service and one management API, and each platform's
     client serves both chat replies and the outbox. ``on_ready(runtime)`` is called once the
-    runtime has started (tests, embedding).
+    runtime has started (tests, embedding). A platform that cannot be reached keeps retrying in
+    its own task; the scheduler, the feeds and the other platform run meanwhile.
     """
     loop = asyncio.get_running_loop()
     runtime: "Runtime | None" = None
@@ -55,8 +57,11 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
     health = await maybe_start(runtime_health(runtime, checks), os.environ)  # up even while a platform is down
 
     async def start_runtime() -> None:
-        if bot is not None:
-            await bot.logged_in.wait()  # the Discord adapter can post only once logged in
+        if bot is not None:  # the Discord adapter can post only once logged in: give it a moment, not forever
+            try:
+                await asyncio.wait_for(bot.logged_in.wait(), LOGIN_GRACE_SECONDS)
+            except asyncio.TimeoutError:
+                log.warning("Discord is not connected yet; the scheduler starts anyway (Discord posts wait in the outbox)")
         await runtime.start()
         if on_ready is not None:
             on_ready(runtime)

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from bot.app import App, Settings
 
 DEFAULT_CHANNEL = "cli:local:default"
+MAX_CHANNEL_KEY = 200  # the store's channel key columns are VARCHAR(200) (PostgreSQL refuses longer)
 DB_HELP = "SQLAlchemy URL (default $DIGESTBOT_DATABASE_URL or sqlite:///digestbot.db)"
 # The names of summarizer.rank.RANKERS (kept here so --help needs no engine import; a test checks).
 RANKER_NAMES = ("kl", "lexrank", "lsa", "luhn", "position", "reduction", "sumbasic", "textrank")
@@ -17,6 +18,14 @@ RANKER_NAMES = ("kl", "lexrank", "lsa", "luhn", "position", "reduction", "sumbas
 def one_line(message: object) -> str:
     """``message`` as one line: control characters (a newline in a file name) shown escaped."""
     return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group(0))[1:-1], str(message))
+
+
+def channel_key(value: str) -> str:
+    """A ``--channel`` value every database stores alike (argparse type): 1-200 printable characters."""
+    if not value.strip() or len(value) > MAX_CHANNEL_KEY or re.search(r"[\x00-\x1f\x7f]", value):
+        raise argparse.ArgumentTypeError(
+            f"a channel key is 1 to {MAX_CHANNEL_KEY} printable characters, e.g. slack:T123:C456")
+    return value
 
 
 def settings_of(args: argparse.Namespace, platforms: Sequence[str] | None = ()) -> "Settings":

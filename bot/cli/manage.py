@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from bot.cli.common import DEFAULT_CHANNEL, add_db, app_of
+from bot.cli.common import DEFAULT_CHANNEL, add_db, app_of, channel_key
 
 if TYPE_CHECKING:
     from bot.chat.settings import Manager
@@ -62,7 +62,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Register feeds, schedule and status."""
     def chan(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--channel", default=DEFAULT_CHANNEL, help="channel key, e.g. slack:T123:C456")
+        p.add_argument("--channel", default=DEFAULT_CHANNEL, type=channel_key, help="channel key, e.g. slack:T123:C456")
         return add_db(p)
 
     feeds = sub.add_parser("feeds", help="follow RSS/Atom feeds").add_subparsers(dest="feeds_command", required=True)
@@ -86,5 +86,5 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     chan(sched.add_parser("off", help="stop scheduled digests")).set_defaults(func=cmd_schedule_off)
 
     st = add_db(sub.add_parser("status", help="feeds, schedules, channels and the outbox"))
-    st.add_argument("--channel", default=None)
+    st.add_argument("--channel", default=None, type=channel_key)
     st.set_defaults(func=cmd_status)

@@ -12,7 +12,8 @@ from collections import OrderedDict
 from datetime import timedelta
 from typing import TYPE_CHECKING, Callable, Sequence
 
-from bot.cli.common import add_db, add_engine_options, app_of, one_line, positive_int, settings_of
+from bot.cli.common import (DEFAULT_CHANNEL, add_db, add_engine_options, app_of, channel_key, one_line, positive_int,
+                            settings_of)
 from bot.render.text import render_json, render_text, replay_record
 from bot.core.service import Audience, DigestRequest
 from summarizer.models import Article, Digest
@@ -194,7 +195,7 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     ig.set_defaults(func=cmd_ingest)
 
     dg = add_db(sub.add_parser("digest", help="print a channel's digest from the database"))
-    dg.add_argument("--channel", default="cli:local:default")
+    dg.add_argument("--channel", default=DEFAULT_CHANNEL, type=channel_key)
     dg.add_argument("--window", help="only articles from the last 90m / 24h / 7d / 2w")
     dg.add_argument("--query", help="story or keyword filter")
     dg.add_argument("--max", type=positive_int, help="length cap (items, at least 1; default: no cap)")

@@ -17,11 +17,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.errors import StoreError
+from bot.db.inserts import insert_ignore
 from bot.db.migrate import upgrade
 from bot.db.schema import ArticleRow, SeenRow, ShownRow, StoryRow
 from summarizer.models import Article, Item
 
 log = logging.getLogger(__name__)
+SQLITE_BUSY_SECONDS = 30.0
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -42,7 +44,9 @@ class Store:
 
                 self.engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
             else:
-                self.engine = create_engine(url, connect_args={"check_same_thread": False} if url.startswith("sqlite") else {})
+                # SQLite: wait up to 30 s for another process's write (the driver's default is 5 s)
+                sqlite_args = {"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS}
+                self.engine = create_engine(url, connect_args=sqlite_args if url.startswith("sqlite") else {})
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             upgrade(self.engine)  # the one place tables are created or changed
@@ -81,19 +85,18 @@ class Store:
             existing = set(s.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids))))
             known_stories = set(s.scalars(select(StoryRow.id).where(StoryRow.id.in_({sid for _, sid, _ in pairs}))))
             added: list[Article] = []
+            # Insert-or-ignore: another process may store the same article or story meanwhile.
             for article, story_id, story_title in pairs:
                 if article.id in existing:
                     continue
                 existing.add(article.id)
                 if story_id not in known_stories:
-                    s.add(StoryRow(id=story_id, title=story_title[:500]))
-                    s.flush()  # the story row must exist before its articles reference it
+                    insert_ignore(s, StoryRow, id=story_id, title=story_title[:500])
                     known_stories.add(story_id)
-                s.add(ArticleRow(
-                    id=article.id, title=article.title, text=article.text, source=article.source, url=article.url,
-                    published=article.published, origin=article.origin, story_id=story_id,
-                ))
-                added.append(article)
+                if insert_ignore(s, ArticleRow, id=article.id, title=article.title, text=article.text,
+                                 source=article.source, url=article.url, published=article.published,
+                                 origin=article.origin, story_id=story_id):
+                    added.append(article)
             # A story's header is regenerated as it grows (its most central clean headline): keep the
             # stored title current, so a restart shows the same header.
             latest = {sid: title[:500] for _, sid, title in pairs}

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 import feedparser
 
+from summarizer.storable import MAX_URL_CHARS, storable
 
 BENIGN = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)  # served with odd headers, parsed fine
 
@@ -88,20 +89,20 @@ def parse_feed(data: bytes, url: str = "", content_type: str = "") -> ParsedFeed
     if not raw_entries and (serious or not parsed.get("version")):
         reason = f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}" if exc else "no RSS or Atom elements"
         raise FeedParseError(f"{url or 'feed'}: not a usable feed ({reason})")
-    out = ParsedFeed(title=html_to_text(parsed.get("feed", {}).get("title", ""))[:300])
+    out = ParsedFeed(title=storable(html_to_text(parsed.get("feed", {}).get("title", "")), 300, flat=False))
     if parsed.get("bozo") and exc is not None and not isinstance(exc, BENIGN):
         out.warning = f"ill-formed feed, kept {len(raw_entries)} entries ({type(exc).__name__})"
     for e in raw_entries:
-        link = (e.get("link") or "").strip()
-        title = html_to_text(e.get("title", ""))[:300]
+        link = storable(e.get("link") or "", MAX_URL_CHARS, flat=False).strip()  # stored as-is by SQLite and PostgreSQL alike
+        title = storable(html_to_text(e.get("title", "")), 300, flat=False)
         summary = _body(e)
-        guid = (e.get("id") or e.get("guid") or link or "").strip()
+        guid = storable(e.get("id") or e.get("guid") or link or "", 1000, flat=False).strip()
         if not guid:
             if not (title or summary):
                 continue
             guid = "sha1:" + hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()
         digest = hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()[:12]
         when = dict.get(e, "updated") or dict.get(e, "published") or ""  # dict.get: no feedparser fallback warning
-        stamp = f"{when}|{digest}"
-        out.entries.append(FeedEntry(guid[:1000], link, title, summary, _when(e), stamp))
+        stamp = f"{storable(str(when), 200, flat=False)}|{digest}"
+        out.entries.append(FeedEntry(guid, link, title, summary, _when(e), stamp))
     return out

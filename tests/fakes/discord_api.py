@@ -149,9 +149,9 @@ class FakeDiscordAPI(AsyncServer):
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    async def start(self) -> str:
-        """Serve on 127.0.0.1 with a free port; return the API base URL (``.../api/v10``)."""
-        port = await self.serve(self.app)
+    async def start(self, port: int = 0) -> str:
+        """Serve on 127.0.0.1 on ``port`` (0: a free one); return the API base URL (``.../api/v10``)."""
+        port = await self.serve(self.app, port)
         self.base_url = f"http://127.0.0.1:{port}{API_PREFIX}"
         self.gateway_url = f"ws://127.0.0.1:{port}/gateway-ws"
         return self.base_url

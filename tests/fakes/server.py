@@ -54,11 +54,11 @@ class AsyncServer:
 
     _runner: web.AppRunner | None = None
 
-    async def serve(self, app: web.Application) -> int:
-        """Start serving ``app``; return the bound port."""
+    async def serve(self, app: web.Application, port: int = 0) -> int:
+        """Start serving ``app`` on ``port`` (0: a free one); return the bound port."""
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         return int(self._runner.addresses[0][1])
 

@@ -67,13 +67,13 @@ class FakeSlack(AsyncServer):
         self._acks: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
 
     # -- lifecycle -------------------------------------------------------------------------
-    async def start(self) -> "FakeSlack":
-        """Bind to 127.0.0.1 on a free port."""
+    async def start(self, port: int = 0) -> "FakeSlack":
+        """Bind to 127.0.0.1 on ``port`` (0: a free one)."""
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
         app.router.add_post("/commands/{tail:.*}", self._response_url)
         app.router.add_get("/socket", self._socket)
-        self.url = f"http://127.0.0.1:{await self.serve(app)}"
+        self.url = f"http://127.0.0.1:{await self.serve(app, port)}"
         return self
 
     async def close(self) -> None:

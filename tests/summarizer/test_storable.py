@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 
 from bot.db.store import Store
-from summarizer.ingest import MAX_SOURCE_CHARS, jsonl_record, make_article, storable
+from summarizer.ingest import jsonl_record, make_article
+from summarizer.storable import MAX_SOURCE_CHARS, storable
 from summarizer.models import Article
 
 TEXT = "The council approved the new bridge on Monday. Work starts in spring and lasts two years."

@@ -25,7 +25,7 @@ from typing import Any
 import discord
 from discord.http import HTTPClient, Route
 
-from bot.core.chat import Message
+from bot.core.chat import DeliveryError, Message
 from bot.platforms.discord.errors import translate
 from bot.render.discord import DiscordRenderer, notice_payload
 from summarizer.models import Digest
@@ -78,6 +78,8 @@ class DiscordAdapter:
 
     async def send(self, target: str, message: Message) -> str:
         """Post one message to channel ``target``; return the new message id or raise DeliveryError."""
+        if self.http.token is None:  # Discord was unreachable at start: the outbox retries later
+            raise DeliveryError("discord is not connected yet")
         route = Route("POST", "/channels/{channel_id}/messages", channel_id=channel_id_of(target))
         payload: dict[str, Any] = {**message.payload, "allowed_mentions": {"parse": []}}
         try:

@@ -51,8 +51,9 @@ class DigestBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         """Load the cogs, then sync commands: to ``guild_id`` (instant) or globally."""
-        await self.add_cog(self.digest_cog)
-        await self.add_cog(self.manage_cog)
+        for cog in (self.digest_cog, self.manage_cog):
+            if self.get_cog(cog.qualified_name) is None:  # a login retried after a failed sync runs this again
+                await self.add_cog(cog)
         if self.guild_id:
             guild = discord.Object(id=self.guild_id)
             self.tree.copy_global_to(guild=guild)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 
+import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
+from bot.platforms.backoff import Backoff, connect_with_backoff, describe, unreachable
 from bot.platforms.discord.client import DigestBot
 from bot.platforms.discord.config import DiscordSettings
 from bot.chat.settings import Manager
@@ -17,6 +19,22 @@ from bot.core.service import DigestService
 __all__ = ["serve", "render_discord_payloads", "apply_endpoints", "build_bot"]
 
 log = logging.getLogger(__name__)
+
+
+class OneLineReconnects(logging.Filter):
+    """discord.py logs every gateway reconnect with a full traceback: keep it to one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Fold the exception of a "reconnect" record into its message."""
+        if record.exc_info and str(record.msg).startswith("Attempting a reconnect"):
+            exc = record.exc_info[1]
+            record.msg = f"discord: gateway connection lost ({describe(exc) if exc else 'unknown'}); {record.msg}"
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+RECONNECT_FILTER = OneLineReconnects()
 
 
 def apply_endpoints(settings: DiscordSettings) -> None:
@@ -48,18 +66,40 @@ async def serve(
     *,
     manager: Manager | None = None,
     bot: DigestBot | None = None,
+    backoff: Backoff = Backoff(),
 ) -> None:
     """Log in, sync the commands, and answer interactions until the bot is closed or cancelled.
 
     Pass a ``bot`` built beforehand (:func:`build_bot`) to share its REST client, e.g. give the
     scheduler's outbox ``bot.channel_adapter()`` (a ``DiscordAdapter(bot.http)``): it can post
     once this coroutine has logged the bot in. A ``manager`` given with a ``bot`` replaces the bot's.
+    Discord unreachable at start (network, 5xx) is retried with ``backoff``, one log line per
+    attempt; a refused token raises ``discord.LoginFailure``. Once logged in, discord.py
+    reconnects the gateway itself.
     """
     apply_endpoints(settings)
+    logging.getLogger("discord.client").addFilter(RECONNECT_FILTER)  # a no-op when already there
     if bot is None:
         bot = build_bot(settings, service, manager)
     elif manager is not None:
         bot.use_manager(manager)
     log.info("discord: starting (%s)", settings)
+    client = bot
+
+    async def reset() -> None:  # a failed login leaves a session open: close it, start afresh
+        await client.http.close()
+        client.http.connector = discord.utils.MISSING
+
     async with bot:
-        await bot.start(settings.token, reconnect=True)
+        await connect_with_backoff("Discord", lambda: client.login(settings.token), transient=discord_unreachable,
+                                   backoff=backoff, after_failure=reset)
+        await bot.connect(reconnect=True)
+
+
+def discord_unreachable(exc: BaseException) -> bool:
+    """Whether logging in failed for a reason that retrying may fix (network, gateway, 5xx, 429)."""
+    if isinstance(exc, discord.LoginFailure):
+        return False
+    if isinstance(exc, discord.HTTPException):
+        return exc.status >= 500 or exc.status == 429
+    return isinstance(exc, discord.GatewayNotFound) or unreachable(exc)

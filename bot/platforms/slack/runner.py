@@ -2,48 +2,27 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from functools import partial
+from typing import Any, Coroutine, TypeVar
 
-from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.app.async_app import AsyncApp
-from slack_bolt.app.async_server import AsyncSlackAppServer
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.chat.execute import ManageApi
 from bot.core.service import DigestService
+from bot.platforms.backoff import Backoff, connect_with_backoff, unreachable
 from bot.platforms.slack.adapter import make_web_client
 from bot.platforms.slack.app import DigestCommand, build_app, make_handler
 from bot.platforms.slack.config import ConfigError, SlackSettings
+from bot.platforms.slack.http import start_http
 
 log = logging.getLogger(__name__)
 DRAIN_SECONDS = 30.0
-
-
-def make_web_app(app: AsyncApp, path: str) -> web.Application:
-    """The aiohttp application: bolt at ``path`` (signature verified by bolt) and ``GET /healthz``."""
-    web_app = AsyncSlackAppServer(port=0, path=path, app=app).web_app
-
-    async def health(_: web.Request) -> web.Response:
-        return web.Response(text="ok")
-
-    web_app.router.add_get("/healthz", health)
-    return web_app
-
-
-async def start_http(app: AsyncApp, *, host: str, port: int, path: str) -> tuple[web.AppRunner, int]:
-    """Start the HTTP endpoint; return the runner (``await runner.cleanup()`` stops it) and the bound port."""
-    runner = web.AppRunner(make_web_app(app, path), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    bound = port
-    for address in runner.addresses:
-        if isinstance(address, tuple) and len(address) >= 2:
-            bound = int(address[1])
-            break
-    return runner, bound
+T = TypeVar("T")
 
 
 async def check_token(client: AsyncWebClient) -> dict[str, str]:
@@ -51,10 +30,36 @@ async def check_token(client: AsyncWebClient) -> dict[str, str]:
     try:
         response = await client.auth_test()
     except SlackApiError as exc:
+        if slack_unreachable(exc):
+            raise  # Slack is having trouble (5xx, 429): worth retrying, not a bad token
         data = getattr(exc.response, "data", None)
         code = data.get("error", "") if isinstance(data, dict) else ""
         raise ConfigError(f"Slack refused SLACK_BOT_TOKEN ({code or 'auth.test failed'})") from exc
     return {k: str(response.get(k, "")) for k in ("team", "team_id", "user", "user_id", "bot_id")}
+
+
+def slack_unreachable(exc: BaseException) -> bool:
+    """Whether connecting to Slack failed for a reason that retrying may fix (network, 5xx, 429)."""
+    if isinstance(exc, SlackApiError):
+        status = int(getattr(exc.response, "status_code", 0) or 0)
+        return status >= 500 or status == 429
+    return unreachable(exc)
+
+
+async def connect(settings: SlackSettings, app: AsyncApp, client: AsyncWebClient,
+                  ) -> tuple[dict[str, str], AsyncSocketModeHandler | None]:
+    """Check the token (and open the Socket Mode connection); raise when Slack cannot be reached or refuses."""
+    identity = await check_token(client)
+    if settings.resolved_mode() != "socket":
+        return identity, None
+    socket = AsyncSocketModeHandler(app, settings.app_token, web_client=client)
+    try:
+        await socket.connect_async()
+    except BaseException:
+        with contextlib.suppress(Exception):
+            await socket.close_async()
+        raise
+    return identity, socket
 
 
 async def serve(
@@ -64,12 +69,15 @@ async def serve(
     stop: asyncio.Event | None = None,
     manager: ManageApi | None = None,
     client: AsyncWebClient | None = None,
+    backoff: Backoff = Backoff(),
 ) -> None:
     """Connect to Slack (Socket Mode or HTTP, per ``settings``) and answer ``/digest`` until stopped or cancelled.
 
     ``manager`` runs ``/digest feeds|schedule|status`` (None: those commands are off; the
     composition root :mod:`bot.app` passes one). ``client`` lets the process share one Web API client with the scheduler's
     :class:`~bot.platforms.slack.adapter.SlackAdapter` (default: a new one from ``settings``).
+    Slack unreachable at start is retried with ``backoff`` (one log line per attempt); a refused
+    token raises :class:`ConfigError`.
     """
     settings.validate()
     mode = settings.resolved_mode()
@@ -78,12 +86,14 @@ async def serve(
         log.warning("Slack: no management API given; /digest feeds|schedule|status are off")
     handler = make_handler(settings, service, client, manager)
     app = build_app(settings, service, client=client, handler=handler)
-    identity = await check_token(client)
-    log.info("Slack: signed in as %s in %s; mode %s; command %s", identity["user"], identity["team"], mode, settings.command)
     stop = stop or asyncio.Event()
-    if mode == "socket":
-        socket = AsyncSocketModeHandler(app, settings.app_token, web_client=client)
-        await socket.connect_async()
+    connected = await until_stopped(stop, connect_with_backoff(
+        "Slack", partial(connect, settings, app, client), transient=slack_unreachable, backoff=backoff))
+    if connected is None:
+        return
+    identity, socket = connected
+    log.info("Slack: signed in as %s in %s; mode %s; command %s", identity["user"], identity["team"], mode, settings.command)
+    if socket is not None:
         log.info("Slack: connected in Socket Mode")
         try:
             await stop.wait()
@@ -91,13 +101,27 @@ async def serve(
             await socket.close_async()
             await _drain(handler)
     else:
-        runner, port = await start_http(app, host=settings.host, port=settings.port, path=settings.path)
+        runner, port = await start_http(app, host=settings.host, port=settings.port, path=settings.path,
+                                         signing_secret=settings.signing_secret)
         log.info("Slack: HTTP mode, listening on %s:%d%s", settings.host, port, settings.path)
         try:
             await stop.wait()
         finally:
             await runner.cleanup()
             await _drain(handler)
+
+
+async def until_stopped(stop: asyncio.Event, work: Coroutine[Any, Any, T]) -> T | None:
+    """``await work``, unless ``stop`` is set first (then ``work`` is cancelled and None returned)."""
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    return None
 
 
 async def _drain(handler: DigestCommand) -> None:

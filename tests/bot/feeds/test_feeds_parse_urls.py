@@ -87,3 +87,16 @@ def test_a_character_reference_out_of_unicode_is_refused_in_words() -> None:
     doc = b'<?xml version="1.0"?><rss version="2.0"><channel><title>&#2000000;</title></channel></rss>'
     with pytest.raises(FeedParseError, match="not a usable feed"):
         parse_feed(doc, "https://news.example/feed")
+
+
+def test_control_characters_never_reach_the_store() -> None:
+    """An ill-formed feed parsed leniently: NUL and escapes are dropped from title, link and guid."""
+    from bot.feeds.parse import parse_feed
+
+    data = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Feed\x01 \x00name</title><item>'
+            b'<title>Bad\x00 title\x1b[31m</title><link>https://example.org/a\x00b</link><guid>g\x00\x01-1</guid>'
+            b'<description>The council approved the plan on Monday.</description></item></channel></rss>')
+    feed = parse_feed(data, url="https://example.org/feed")
+    [entry] = feed.entries
+    assert feed.title == "Feed name" and entry.title == "Bad title[31m"
+    assert entry.link == "https://example.org/ab" and "\x00" not in entry.guid and "\x01" not in entry.guid

@@ -49,7 +49,8 @@ async def make_stack(fake_slack: FakeSlack, settings: SlackSettings) -> AsyncIte
         handler = DigestCommand(service, client, post_interval=settings.post_interval, manager=manager,
                                 admin_users=admin_users, ack_budget=ack_budget)
         app = build_app(settings, service, client=client, handler=handler)
-        runner, port = await start_http(app, host="127.0.0.1", port=0, path=settings.path)
+        runner, port = await start_http(app, host="127.0.0.1", port=0, path=settings.path,
+                                          signing_secret=settings.signing_secret)
         session = aiohttp.ClientSession()
         runners.append(runner)
         sessions.append(session)

@@ -1,0 +1,32 @@
+"""Insert-or-ignore, so concurrent writers of the same rows never fail on a unique constraint.
+
+SQLite and PostgreSQL get ``INSERT ... ON CONFLICT DO NOTHING`` from SQLAlchemy's dialect
+inserts; any other database gets a plain insert in a savepoint, whose unique-constraint
+failure is taken as "already there".
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+
+def insert_ignore(session: Session, model: type[Any], **values: Any) -> bool:
+    """Insert one ``model`` row unless a row with the same unique key exists; True if it was inserted."""
+    table = model.__table__  # Core inserts: the row count says whether a row went in
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        result = session.execute(sqlite.insert(table).values(**values).on_conflict_do_nothing())
+    elif dialect == "postgresql":
+        result = session.execute(postgresql.insert(table).values(**values).on_conflict_do_nothing())
+    else:
+        try:
+            with session.begin_nested():
+                session.execute(insert(table).values(**values))
+        except IntegrityError:
+            return False
+        return True
+    return bool(getattr(result, "rowcount", 0) == 1)

@@ -1,0 +1,124 @@
+"""Concurrent writers: overlapping ``digestbot ingest`` runs on one empty SQLite file both finish
+and store the union of their articles; insert-or-ignore and racing schema upgrades in process."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from bot.db.inserts import insert_ignore
+from bot.db.migrate import current, head
+from bot.db.schema import StoryRow
+from bot.db.store import Store
+from fakes import REPO
+from summarizer.ingest import make_article
+
+# Each child waits for the go file, so both open the empty store and ingest at the same moment.
+CHILD = """
+import os, sys, time
+go = sys.argv[1]
+while not os.path.exists(go):
+    time.sleep(0.005)
+from bot.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def write_jsonl(path: Path, lo: int, hi: int) -> None:
+    """Records ``lo``..``hi``-1: three-sentence articles on a handful of recurring topics."""
+    topics = ["bridge", "harbour", "school", "hospital", "railway", "museum"]
+    with path.open("w") as f:
+        for i in range(lo, hi):
+            topic = topics[i % len(topics)]
+            f.write(json.dumps({
+                "id": f"art-{i}", "title": f"The {topic} project reaches stage {i}", "source": "City News",
+                "text": f"The city said on Monday that the {topic} project reached stage {i}. "
+                        f"Officials expect {i * 3} workers on site next month. The mayor praised the progress.",
+            }) + "\n")
+
+
+def test_two_overlapping_ingest_processes_store_the_union(tmp_path: Path) -> None:
+    write_jsonl(tmp_path / "a.jsonl", 0, 120)
+    write_jsonl(tmp_path / "b.jsonl", 60, 180)  # 60 articles shared
+    db = f"sqlite:///{tmp_path / 'race.db'}"
+    go = tmp_path / "go"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    procs = [subprocess.Popen([sys.executable, "-c", CHILD, str(go), "ingest", "--db", db, str(tmp_path / name)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+             for name in ("a.jsonl", "b.jsonl")]
+    time.sleep(1.5)  # let both import everything first
+    go.touch()
+    outputs = [p.communicate(timeout=240) for p in procs]
+    for p, (out, err) in zip(procs, outputs):
+        assert p.returncode == 0, err[-2000:]
+        assert "Traceback" not in err and "IntegrityError" not in err + out
+    store = Store(db)
+    ids = {a.id for a, _ in store.articles()}
+    assert ids == {f"art-{i}" for i in range(180)}
+    assert current(store.engine) == head()
+    new = [int(out.split("ingested ")[1].split()[0]) for out, _ in outputs]
+    assert sum(new) == 180  # each article counted as new by exactly one run
+
+
+def test_insert_ignore_reports_what_it_inserted() -> None:
+    store = Store("sqlite://")
+    with store.session() as s:
+        assert insert_ignore(s, StoryRow, id="s1", title="first") is True
+        assert insert_ignore(s, StoryRow, id="s1", title="second") is False
+    assert store.story_titles() == {"s1": "first"}
+
+
+def test_add_articles_skips_rows_another_writer_stored_meanwhile(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    one, two = Store(url), Store(url)
+    shared = make_article("The council approved the harbour plan on Monday. Work starts soon.", name="a", given_id="a")
+    own = make_article("The school reopened after the storm on Tuesday. Classes resume.", name="b", given_id="b")
+    assert one.add_articles([(shared, "s1", "Harbour")]) == [shared]
+    # ``two`` read nothing yet; it stores the shared article again under the same story id
+    assert two.add_articles([(shared, "s1", "Harbour"), (own, "s1", "Harbour")]) == [own]
+    assert {a.id for a, _ in one.articles()} == {"a", "b"}
+
+
+def test_concurrent_store_opens_on_an_empty_database_all_succeed(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def open_store() -> None:
+        start.wait()
+        try:
+            Store(url)
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_store) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    assert current(Store(url).engine) == head()
+
+
+def test_postgresql_statement_is_on_conflict_do_nothing() -> None:
+    from sqlalchemy.dialects import postgresql
+
+    from bot.db.schema import ArticleRow
+
+    sql = str(postgresql.insert(ArticleRow.__table__).values(id="a", title="t", text="x").on_conflict_do_nothing()
+              .compile(dialect=postgresql.dialect()))
+    assert sql.startswith("INSERT INTO articles") and " ON CONFLICT DO NOTHING" in sql
+
+
+def test_other_databases_fall_back_to_a_savepoint(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = Store(f"sqlite:///{tmp_path / 'other.db'}")
+    monkeypatch.setattr(store.engine.dialect, "name", "otherdb")
+    with store.session() as s:
+        assert insert_ignore(s, StoryRow, id="s1", title="first") is True
+        assert insert_ignore(s, StoryRow, id="s1", title="again") is False  # the unique key held; the rest goes on
+        assert insert_ignore(s, StoryRow, id="s2", title="second") is True
+    assert store.story_titles() == {"s1": "first", "s2": "second"}
