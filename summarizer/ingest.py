@@ -159,7 +159,7 @@ def jsonl_record(line: str, where: str) -> Article | InputError:
             given_id=str(obj.get("id") or ""),
         )
     except InputError as exc:
-        msg = str(exc)  # the record's name may already be ``where``: say it once
+        msg = " ".join(str(exc).split())  # one line (a record's id may hold a newline); its name said once
         return type(exc)(msg if msg.startswith(where) else f"{where}: {msg}")
     except Exception as exc:  # one bad record never stops the rest: skipped with one line
         log.debug("record %s failed", where, exc_info=True)

@@ -159,7 +159,7 @@ def port_from_env(env: Mapping[str, str]) -> tuple[str, int] | None:
     raw = env.get("DIGESTBOT_HEALTH_PORT", "").strip()
     if not raw:
         return None
-    if not raw.isdigit() or int(raw) > 65535:
+    if not raw.isdecimal() or int(raw) > 65535:
         raise ValueError(f"DIGESTBOT_HEALTH_PORT must be a port number, not {raw!r}")
     return env.get("DIGESTBOT_HEALTH_HOST", "127.0.0.1").strip() or "127.0.0.1", int(raw)
 

@@ -71,3 +71,10 @@ def test_a_utf16_or_binary_jsonl_file_is_one_skip(tmp_path: Path) -> None:
     path = tmp_path / "wide.jsonl"
     path.write_bytes(('{"text": "The council voted on Monday."}\n' * 20).encode("utf-16-le"))
     assert [type(r).__name__ for r in read_path(path)] == ["BinaryInput"]
+
+
+def test_a_record_id_with_a_newline_still_gives_a_one_line_skip() -> None:
+    from summarizer.ingest import jsonl_record
+
+    skip = jsonl_record('{"text": "", "id": "a\\nb"}', "f.jsonl:3")
+    assert str(skip) == "f.jsonl:3: a b: no readable sentences"
