@@ -6,7 +6,6 @@ title, a source and a publication date when one can be found. Bad input raises a
 """
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import logging
@@ -22,6 +21,7 @@ from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
 from summarizer.feedfile import FEED_SUFFIXES, clean_title, looks_like_feed, read_feed_file
 from summarizer.models import Article
+from summarizer.sniff import decode, looks_binary
 from summarizer.storable import MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS, UNSTORABLE, storable
 
 log = logging.getLogger(__name__)
@@ -58,47 +58,6 @@ def article_id(text: str, url: str = "", given: str = "") -> str:
         return given if fits else hashlib.sha1(given.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     basis = url.strip() or re.sub(r"\s+", " ", text).strip().lower()
     return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
-
-
-def decode(data: bytes, name: str) -> str:
-    """Bytes to text: UTF-8 (with BOM), else a detected encoding; binary data is refused."""
-    if not data.strip():
-        raise EmptyInput(f"{name}: empty input")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # UTF-16 text has NULs but is text
-        text = data.decode("utf-16", errors="replace")
-        if not text.strip():
-            raise EmptyInput(f"{name}: empty input")
-        if not _looks_textual(text):
-            raise BinaryInput(f"{name}: not readable text")
-        return text
-    if b"\x00" in data[:8192]:
-        raise BinaryInput(f"{name}: binary data, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding:
-            text = data.decode(best.encoding, errors="replace")
-            if _looks_textual(text):
-                return text
-    except ImportError:  # pragma: no cover - charset_normalizer comes with trafilatura's deps
-        pass
-    text = data.decode("cp1252", errors="replace")
-    if not _looks_textual(text):
-        raise BinaryInput(f"{name}: not readable text")
-    return text
-
-
-def _looks_textual(text: str) -> bool:
-    sample = text[:20_000]
-    if not sample:
-        return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t") or ch == "\ufffd")
-    return bad / len(sample) < 0.05
 
 
 _HOSTLIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/\s@]+@)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?::\d+)?(?:/\S*)?$", re.I)
@@ -200,7 +159,7 @@ def jsonl_record(line: str, where: str) -> Article | InputError:
             given_id=str(obj.get("id") or ""),
         )
     except InputError as exc:
-        msg = str(exc)  # the record's name may already be ``where``: say it once
+        msg = " ".join(str(exc).split())  # one line (a record's id may hold a newline); its name said once
         return type(exc)(msg if msg.startswith(where) else f"{where}: {msg}")
     except Exception as exc:  # one bad record never stops the rest: skipped with one line
         log.debug("record %s failed", where, exc_info=True)
@@ -215,7 +174,7 @@ def iter_jsonl(path: Path) -> Iterator[Article | InputError]:
     """
     with path.open("rb") as fh:
         head = fh.read(4096)
-        if b"\x00" in head:
+        if looks_binary(head):
             yield BinaryInput(f"{path.name}: binary data, not JSON Lines")
             return
         fh.seek(0)

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.app.build import App
+from bot.app.health import Check, discord_check, maybe_start, runtime_health, slack_check
 
 if TYPE_CHECKING:
     from bot.app.runtime import Runtime
@@ -33,6 +35,7 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
     manager = app.manager(on_change=changed)
     service = app.digests
     tasks: list[Awaitable[Any]] = []
+    checks: dict[str, Check] = {}  # each platform's connected-check, for /health
     bot = None
     if app.settings.slack is not None:
         from bot.platforms.slack.adapter import SlackAdapter
@@ -40,6 +43,7 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
 
         slack = app.adapters["slack"]
         assert isinstance(slack, SlackAdapter)
+        checks["slack"] = slack_check(slack.client)
         tasks.append(serve_slack(app.settings.slack, service, manager=manager, client=slack.client))
     if app.settings.discord is not None:
         from bot.platforms.discord.runner import build_bot
@@ -47,8 +51,10 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
 
         bot = build_bot(app.settings.discord, service, manager)
         app.use_adapter("discord", bot.channel_adapter())
+        checks["discord"] = discord_check(bot)
         tasks.append(serve_discord(app.settings.discord, service, manager=manager, bot=bot))
     runtime = app.runtime()
+    health = await maybe_start(runtime_health(runtime, checks), os.environ)  # up even while a platform is down
 
     async def start_runtime() -> None:
         if bot is not None:  # the Discord adapter can post only once logged in: give it a moment, not forever
@@ -64,5 +70,7 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
     try:
         await asyncio.gather(*tasks)
     finally:
+        if health is not None:
+            await health.cleanup()
         await runtime.stop()
         await app.aclose()

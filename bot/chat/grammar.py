@@ -59,7 +59,7 @@ def _error(text: str) -> ParsedCommand:
 
 def _cap(value: str, word: str) -> int | str:
     """The item cap in ``value``, or an error message."""
-    if not value.isdigit():
+    if not value.isdecimal():  # isdigit() accepts "¹", which int() refuses
         return f"`{word}` needs a whole number, e.g. `{word} 5`."
     n = int(value)
     if not 1 <= n <= MAX_ITEMS_LIMIT:
@@ -138,7 +138,7 @@ def _parse_manage(head: str, args: list[str]) -> ParsedCommand:
         return _manage(head, args, FeedsAdd(url, _interval(options[0]) if options else None))
     if verb in _REMOVE:
         number = rest[0].lstrip("#") if len(rest) == 1 else ""
-        if not number.isdigit():
+        if not number.isdecimal():
             return _manage_error("`feeds remove` needs the feed's number from `/digest feeds`, e.g. `feeds remove 2`.")
         return _manage(head, args, FeedsRemove(int(number)))
     return _manage_error(f"Unknown feeds command `{args[0][:40]}`.")
@@ -187,7 +187,7 @@ def parse_command(text: str | None) -> ParsedCommand:
             word = assign.group(1).lower() if assign else low
             if assign:
                 value = assign.group(2)
-            elif nxt is not None and nxt.isdigit():
+            elif nxt is not None and nxt.isdecimal():
                 value, i = nxt, i + 1
             elif low == "top":  # "top" alone is an ordinary word ("top court")
                 words.append(token)

@@ -12,14 +12,14 @@ line on stderr and a non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from typing import Sequence
 
 from bot.cli import manage, process, replay
 from bot.cli.common import RANKER_NAMES, one_line
 from bot.cli.replay import load_articles, run_replay, steps
-from bot.core.redact import install_log_redaction, redact
+from bot.app.logs import setup_logging
+from bot.core.redact import redact
 from summarizer.errors import DigestbotError
 
 __all__ = ["RANKER_NAMES", "build_parser", "load_articles", "main", "run_replay", "steps"]
@@ -46,9 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pass
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    install_log_redaction()
+    setup_logging(verbose=args.verbose)  # timestamps, structured fields, JSON lines on request; redacted
     try:
         return int(args.func(args) or 0)
     except (DigestbotError, ValueError, KeyError) as exc:

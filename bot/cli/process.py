@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import logging
 import sys
 from typing import TYPE_CHECKING
@@ -105,10 +106,17 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
     app = app_of(args, None)
 
     async def run() -> None:
+        from bot.app.health import maybe_start, runtime_health
+
+        health = None
         try:
             await app.connect()
-            await app.runtime(tick_every=args.tick).run_forever()
+            runtime = app.runtime(tick_every=args.tick)
+            health = await maybe_start(runtime_health(runtime), os.environ)
+            await runtime.run_forever()
         finally:
+            if health is not None:
+                await health.cleanup()
             await app.aclose()
 
     try:

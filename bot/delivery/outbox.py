@@ -32,10 +32,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot.core import metrics
 from bot.core.chat import ChannelAdapter, ChatAdapter, DeliveryError, Message, PermanentError
+from bot.core.events import digest_event
 from bot.core.redact import redact
 from bot.core.codec import digest_from_json, digest_to_json, messages_from_json, messages_to_json
 from bot.core.service import Audience, delivered_part
@@ -129,6 +131,12 @@ class Outbox:
             return [OutboxEntry(r.id, r.channel, r.kind, r.state, r.sent, len(json.loads(r.messages)), r.attempts,
                                 r.last_error, r.created_at, r.delivered_at) for r in s.scalars(q)]
 
+    def depth(self) -> int:
+        """How many rows are not yet delivered (pending or posting): the queue depth operators watch."""
+        with self.store.session() as s:
+            return int(s.scalar(select(func.count()).select_from(OutboxRow).where(OutboxRow.state.in_(OPEN_STATES)))
+                       or 0)
+
     def supersede_unsent(self, channel: str, reason: str = "superseded by a newer digest") -> int:
         """Fail open digests of ``channel`` of which nothing was posted (their articles stay unseen)."""
         with self.store.session() as s:
@@ -156,7 +164,8 @@ class Outbox:
         lock = self._locks.setdefault(outbox_id, asyncio.Lock())
         try:
             async with lock:
-                return await self._deliver(outbox_id)
+                with metrics.POST_SECONDS.time():
+                    return await self._deliver(outbox_id)
         finally:
             if not lock.locked() and not getattr(lock, "_waiters", None):
                 self._locks.pop(outbox_id, None)
@@ -190,6 +199,12 @@ class Outbox:
             self._confirmed(outbox_id, channel, index, len(messages), messages[index], digest)
         if not messages:
             self._confirmed(outbox_id, channel, -1, 0, None, digest)
+        if digest is not None:
+            items = sum(len(story.items) for story in digest.stories)
+            digest_event("posted", channel, digest_id=outbox_id, platform=platform, items=items)
+            metrics.DIGESTS_POSTED.labels(platform).inc()
+            metrics.ITEMS_PER_DIGEST.observe(items)
+            metrics.mark_now(metrics.LAST_POST)
         if digest is not None and self.digests is not None:
             try:
                 # the seen rows are committed (_confirmed): only the in-process memory learns the digest;
@@ -227,6 +242,13 @@ class Outbox:
         error = redact(error)  # a webhook target is a secret URL
         log.warning("outbox %d failed permanently: %s", outbox_id, error)
         self._set_state(outbox_id, "failed", last_error=error[:500], next_attempt_at=None)
+        with self.store.session() as s:
+            row = s.get_one(OutboxRow, outbox_id)
+            kind, channel, platform = row.kind, row.channel, row.platform
+        if kind == "digest":
+            digest_event("failed", channel, digest_id=outbox_id, level=logging.WARNING, platform=platform,
+                         reason=error[:200])
+            metrics.DIGESTS_FAILED.labels(platform).inc()
         return "failed"
 
     def _retry_later(self, outbox_id: int, error: str) -> str:

@@ -109,7 +109,7 @@ class Fetcher:
                     raise FetchError(f"{_short(url)}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip(), "http",
                                      resp.status_code)
                 declared = resp.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > self.max_bytes:
+                if declared.isdecimal() and int(declared) > self.max_bytes:
                     raise FetchError(f"{_short(url)}: {_mb(int(declared))} is over the {_mb(self.max_bytes)} cap", "size")
                 chunks: list[bytes] = []
                 size = 0

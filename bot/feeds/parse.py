@@ -66,7 +66,10 @@ def parse_feed(data: bytes, url: str = "", content_type: str = "") -> ParsedFeed
     """Parse a feed document (bytes); never touches the network or the file system."""
     headers = {"content-location": url} if url else {}
     headers["content-type"] = content_type or "application/xml"
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
+    except (ValueError, OverflowError) as error:  # feedparser's own bugs, e.g. ``&#2000000;`` (chr() out of range)
+        raise FeedParseError(f"{url or 'feed'}: not a usable feed ({type(error).__name__})") from error
     exc = parsed.get("bozo_exception")
     raw_entries = parsed.get("entries") or []
     serious = bool(parsed.get("bozo")) and not isinstance(exc, BENIGN)

@@ -5,6 +5,8 @@ import asyncio
 import logging
 from datetime import timedelta
 
+from bot.core import metrics
+from bot.core.events import digest_event
 from bot.core.redact import redact
 from bot.digests import Digests
 from bot.db.feeds import FeedRepo
@@ -57,19 +59,28 @@ class ScheduledDigests:
         await self.outbox.deliver_pending(channel, due_only=False)  # older digests first, in order
         if any(e.sent > 0 for e in self.outbox.entries(channel, ("pending", "posting"))):
             log.warning("%s: an earlier digest is half posted; not building a new one yet", channel)
-            return None
+            return self._skipped(channel, "an earlier digest is half posted")
         self.outbox.supersede_unsent(channel)  # their articles are still unseen: the new digest has them
         platform, target = self.feeds.channel_target(channel)
         adapter = self.outbox.adapters.get(platform)
         if adapter is None:
             log.warning("%s: no %s adapter in this process; digest not built", channel, platform)
-            return None
+            return self._skipped(channel, f"no {platform} adapter in this process")
         # The engine is CPU-bound (sumy ranking): keep the event loop (chat connections) responsive.
-        digest = await asyncio.to_thread(self.digests.build, self.request(channel))
+        with metrics.BUILD_SECONDS.time():
+            digest = await asyncio.to_thread(self.digests.build, self.request(channel))
         if digest.empty:
             if digest.article_ids:  # only repeats of known facts: recorded as known, nothing posted
                 await asyncio.to_thread(self.digests.mark_delivered, Audience(channel), digest)
-            return None
+                return self._skipped(channel, "only facts the channel already knows")
+            return self._skipped(channel, "nothing new")
         outbox_id = self.outbox.enqueue_digest(channel, platform, target, digest, adapter.render(digest))
         await self.outbox.deliver(outbox_id)
         return outbox_id
+
+    @staticmethod
+    def _skipped(channel: str, reason: str) -> None:
+        """Record (one log line, a metric) that the channel's scheduled digest was not posted, and why."""
+        digest_event("skipped", channel, reason=reason)
+        metrics.DIGESTS_SKIPPED.labels(reason).inc()
+        return None

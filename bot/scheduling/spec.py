@@ -119,7 +119,7 @@ def _day_index(token: str) -> int:
     t = FULL_NAMES.get(token, token)
     if t in CRON_DAYS:
         return CRON_DAYS.index(t)
-    if t.isdigit() and 0 <= int(t) <= 7:
+    if t.isdecimal() and 0 <= int(t) <= 7:
         return int(t) % 7
     raise ScheduleError(f"bad day {token!r} (use mon..sun, or 0-7 with 0 and 7 = Sunday)")
 
@@ -132,7 +132,7 @@ def _days(field: str, *, numbers: bool) -> str:
         step = 1
         if "/" in part:
             part, s = part.split("/", 1)
-            if not s.isdigit() or int(s) == 0:
+            if not s.isdecimal() or int(s) == 0:
                 raise ScheduleError(f"bad step in day field {field!r}")
             step = int(s)
         if part in ("*", ""):
@@ -154,7 +154,7 @@ def _days(field: str, *, numbers: bool) -> str:
 
 def _day_number(token: str, numbers: bool) -> int:
     token = token.strip()
-    if token.isdigit() and not numbers:
+    if token.isdecimal() and not numbers:
         raise ScheduleError("use day names (mon..sun), not numbers, outside a crontab")
     return _day_index(token)
 

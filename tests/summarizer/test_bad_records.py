@@ -9,7 +9,7 @@ import pytest
 
 import summarizer.ingest as ingest
 from summarizer.dates import parse_when
-from summarizer.ingest import read_paths
+from summarizer.ingest import read_path, read_paths
 
 GOOD = "The governor declared a state of emergency for the whole county on Monday morning."
 OTHER = "Rescue crews evacuated 340 patients from the county hospital by boat on Sunday night."
@@ -57,3 +57,24 @@ def test_an_unexpected_failure_skips_only_that_record(tmp_path: Path, monkeypatc
     report = read_paths([path, page], on_skip=lambda e: skipped.append(str(e)))
     assert [a.origin for a in report.articles] == ["a", "c"]
     assert len(skipped) == 2 and all("\n" not in s and "RecursionError" in s for s in skipped)
+
+
+def test_a_stray_nul_in_one_jsonl_record_skips_that_record_not_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    good = json.dumps({"text": "The council voted on Monday to build a new bridge over the river."})
+    path.write_bytes(b'{"text": "bad \x00 record"}\n' + good.encode() + b"\n")
+    results = list(read_path(path))
+    assert [type(r).__name__ for r in results] == ["InputError", "Article"]
+
+
+def test_a_utf16_or_binary_jsonl_file_is_one_skip(tmp_path: Path) -> None:
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(('{"text": "The council voted on Monday."}\n' * 20).encode("utf-16-le"))
+    assert [type(r).__name__ for r in read_path(path)] == ["BinaryInput"]
+
+
+def test_a_record_id_with_a_newline_still_gives_a_one_line_skip() -> None:
+    from summarizer.ingest import jsonl_record
+
+    skip = jsonl_record('{"text": "", "id": "a\\nb"}', "f.jsonl:3")
+    assert str(skip) == "f.jsonl:3: a b: no readable sentences"

@@ -151,3 +151,9 @@ def test_parse_window_rejects_words() -> None:
 
 def test_query_is_bounded() -> None:
     assert len(parse_command("word " * 200).query or "") <= 200
+
+
+def test_digits_int_cannot_read_are_a_usage_error_not_a_crash() -> None:
+    for text in ("max ¹", "max=²", "feeds remove ³"):
+        parsed = parse_command(text)
+        assert parsed.action is Action.ERROR and "number" in parsed.message, text

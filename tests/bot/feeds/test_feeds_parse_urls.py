@@ -83,6 +83,12 @@ def test_feed_url_policy_allows():
     assert check_feed_url("http://127.0.0.1:8080/feed", allow_private=True)
 
 
+def test_a_character_reference_out_of_unicode_is_refused_in_words() -> None:
+    doc = b'<?xml version="1.0"?><rss version="2.0"><channel><title>&#2000000;</title></channel></rss>'
+    with pytest.raises(FeedParseError, match="not a usable feed"):
+        parse_feed(doc, "https://news.example/feed")
+
+
 def test_control_characters_never_reach_the_store() -> None:
     """An ill-formed feed parsed leniently: NUL and escapes are dropped from title, link and guid."""
     from bot.feeds.parse import parse_feed

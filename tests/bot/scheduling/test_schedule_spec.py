@@ -98,3 +98,9 @@ def test_missed_run_is_the_newest_within_grace():
     assert missed_run(spec, datetime(2025, 3, 31, 7, 30), utc(2025, 3, 31, 8), grace=6 * 3600) is None
     assert missed_run(spec, last, utc(2025, 3, 27, 8, 30), grace=3600) is None  # nothing due since
     assert missed_run(spec, last, utc(2025, 3, 31, 8), grace=6 * 3600) - utc(2025, 3, 31, 7) == timedelta(0)
+
+
+def test_superscript_digits_are_refused_in_words() -> None:
+    for spec in ("¹ 9 * * *", "0 9 * * ¹", "*/¹ 9 * * *"):
+        with pytest.raises(ScheduleError):
+            parse_spec(spec)
