@@ -25,6 +25,7 @@ from sqlalchemy import text
 
 from bot.core import metrics
 from bot.db.store import Store
+from bot.platforms.web import serve_web_app
 
 if TYPE_CHECKING:
     from bot.app.runtime import Runtime
@@ -141,15 +142,7 @@ def make_app(health: Health) -> web.Application:
 
 async def start(health: Health, *, host: str = "127.0.0.1", port: int = 0) -> tuple[web.AppRunner, int]:
     """Serve ``health`` on ``host:port`` (0: a free port); return the runner (``cleanup()`` stops it) and the port."""
-    runner = web.AppRunner(make_app(health), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    bound = port
-    for address in runner.addresses:
-        if isinstance(address, tuple) and len(address) >= 2:
-            bound = int(address[1])
-            break
+    runner, bound = await serve_web_app(make_app(health), host, port)
     log.info("health: serving /health and /metrics on %s:%d", host, bound)
     return runner, bound
 

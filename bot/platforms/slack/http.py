@@ -25,6 +25,8 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from bot.platforms.web import serve_web_app
+
 log = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 300  # Slack's documented tolerance for the request timestamp
@@ -105,13 +107,4 @@ def make_web_app(app: AsyncApp, path: str, signing_secret: str, *,
 async def start_http(app: AsyncApp, *, host: str, port: int, path: str,
                      signing_secret: str) -> tuple[web.AppRunner, int]:
     """Start the HTTP endpoint; return the runner (``await runner.cleanup()`` stops it) and the bound port."""
-    runner = web.AppRunner(make_web_app(app, path, signing_secret), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    bound = port
-    for address in runner.addresses:
-        if isinstance(address, tuple) and len(address) >= 2:
-            bound = int(address[1])
-            break
-    return runner, bound
+    return await serve_web_app(make_web_app(app, path, signing_secret), host, port)
