@@ -66,7 +66,7 @@ def _other_story(k: Known, story_id: str) -> bool:
     return bool(story_id and k.story_id and k.story_id != story_id)
 
 
-# Cumulative tolls only ever grow: a lower total told later is an older or a disputed figure.
+# Cumulative tolls only ever grow: a lower total told later is never an update.
 _MONOTONE = frozenset({"dead", "injured", "cases", "arrested", "evacuated", "rescued"})
 
 
@@ -157,7 +157,11 @@ def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory)
     Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new).
     """
     earlier, new_facts, lower = _figures_against(f, near, story_id, memory)
-    if earlier:
-        return (Kind.CONFLICT if lower else Kind.UPDATED), earlier, new_facts
+    if earlier and not lower:
+        return Kind.UPDATED, earlier, new_facts
+    # A cumulative toll lower than the latest one told is no update; it is a conflict only
+    # sometimes (an older figure quoted again) and as often another measure (confirmed against
+    # estimated, one city against the country, another disaster): unsure, so plain ``new``.
+    new_facts += int(bool(earlier and lower))
     kind, day, new_days = _days_against(f, near, story_id)
     return kind, day, new_facts + new_days
