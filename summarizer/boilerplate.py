@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
+
+from summarizer.scripts import FOREIGN_CHAR
+from summarizer.text import canon, words as word_tokens
 
 # Function words of running English prose (a small fixed list: densities are stable across topics).
 _STOP = frozenset(
@@ -42,7 +45,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|PT|PST|CET|HKT)?\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _LINKISH = re.compile(r"^(?:https?:|www\.|@\w|#\w)|\.(?:com|org|net|co\.uk|html?|php)\b|[{}<>|=;]|^\W+$", re.I)
 # Ends a sentence; a closing quote may come out as mojibake ("â€\x9d", "â€ �") in badly decoded pages.
-_TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[\"”’»])(?:\s*(?:â€\S?|\ufffd))*\s*$")
+_TERMINAL = re.compile(r"(?:[.!?…。！？।॥؟][\"'”’»)\]」』）]*|[\"”’»」』])(?:\s*(?:â€\S?|\ufffd))*\s*$")
 
 
 class Label(str, enum.Enum):
@@ -77,7 +80,7 @@ def line_features(line: str) -> LineFeatures:
     content = [w for w, lw in zip(words, lower) if lw not in _STOP]
     caps = sum(1 for w in content if w[0].isupper()) / max(1, len(content))
     verb = any(lw in _VERBS or (len(lw) > 4 and lw.endswith("ed")) for lw in lower)
-    return LineFeatures(
+    f = LineFeatures(
         words=len(words),
         stop_density=stops / max(1, len(words)),
         verb=verb,
@@ -87,6 +90,13 @@ def line_features(line: str) -> LineFeatures:
         clock=bool(odd) and bool(_CLOCK.search(line)),
         terminal=bool(_TERMINAL.search(line[-24:])),  # the tail is enough (a quote, garbled quotes)
     )
+    if FOREIGN_CHAR.search(line) and 2 * len(FOREIGN_CHAR.findall(line)) > sum(c.isalpha() for c in line):
+        # Mostly a supported non-Latin script (Russian, Chinese, ...): words and stop words of that
+        # language (CJK: character bigrams); a full stop stands for the verb the English list cannot see.
+        toks = word_tokens(line)
+        f = replace(f, words=len(toks), stop_density=sum(1 for t in toks if not canon(t)) / max(1, len(toks)),
+                    verb=f.terminal)
+    return f
 
 
 # Weights of the score (positive: prose; negative: furniture). Set by reading pages, kept few.

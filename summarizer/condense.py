@@ -197,6 +197,6 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     if who:
         text = f"{who}: {text}"
     text = resolve(text, context)
-    if text and text[-1] not in ".!?…”\"’'":
+    if text and text[-1] not in ".!?…”\"’'。！？।॥؟」』":  # full stops of other scripts too
         text += "."
     return text

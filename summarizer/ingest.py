@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from summarizer.clean import clean_text
 from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
+from summarizer.language import check_language, readable
 from summarizer.feedfile import FEED_SUFFIXES, clean_title, looks_like_feed, read_feed_file
 from summarizer.models import Article
 from summarizer.sniff import decode, looks_binary
@@ -96,8 +97,11 @@ def make_article(
     text = text[: MAX_ARTICLE_CHARS * 4]  # a no-op (no copy) for ordinary texts
     cleaned = clean_text(text)
     body = storable(cleaned.text, MAX_ARTICLE_CHARS, flat=False)
-    if not re.search(r"[A-Za-z]{2,}", body):
+    if not readable(body):
+        if readable(text):  # cleaning left nothing: a language it cannot read is named, not hidden
+            check_language(text, name)
         raise EmptyInput(f"{name}: no readable sentences")
+    check_language(body, name)  # an unsupported language is skipped with a line that names it
     when: datetime | None = None
     if isinstance(published, datetime):
         try:

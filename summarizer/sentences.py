@@ -19,7 +19,11 @@ from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
 from summarizer.text import words
 
-_TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[\"”’»])(?:\s*(?:â€\S?|\ufffd))*\s*$")  # mojibake quotes too
+# Full stops of other scripts count too: 。！？ (CJK), । ॥ (Bengali danda), ؟ (Arabic), U+037E (Greek "?").
+_TERMINAL = re.compile(
+    r"(?:[.!?…。！？｡।॥؟\u037e][\"'”’»)\]」』）]*|[\"”’»」』])(?:\s*(?:â€\S?|\ufffd))*\s*$")  # mojibake too
+_DANDA = re.compile(r"(?<=[।॥])\s+")  # blingfire does not split Bengali sentences
+_CJK_CLOSERS = "」』）"  # blingfire cuts 「…。」 after the 。: the closing bracket goes back to its sentence
 MAX_SENTENCE_CHARS = 2000
 
 
@@ -29,6 +33,10 @@ def split_line(line: str) -> list[str]:
     if not line:
         return []
     parts = blingfire.text_to_sentences(line).split("\n")
+    if "।" in line or "॥" in line:
+        parts = [p for part in parts for p in _DANDA.split(part)]
+    if any(c in line for c in _CJK_CLOSERS):
+        parts = _rejoin_closers(parts)
     out: list[str] = []
     for part in parts:
         part = part.strip()
@@ -45,6 +53,18 @@ def split_line(line: str) -> list[str]:
             part = part[cut + 1:].strip()
         if part:
             out.extend(split_glued(part))  # a headline or caption glued to the sentence after it
+    return out
+
+
+def _rejoin_closers(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        closers = len(part) - len(part.lstrip(_CJK_CLOSERS))
+        if out and closers:
+            out[-1] += part[:closers]
+            part = part[closers:].strip()
+        if part:
+            out.append(part)
     return out
 
 

@@ -11,12 +11,16 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import Stemmer
 from wordfreq import zipf_frequency
 
-_STEMMER = Stemmer.Stemmer("english")
+from summarizer.scripts import FOREIGN_CHAR, FOREIGN_RUN, FOREIGN_STOP_WORDS, ScriptStemmer, foreign_canon, \
+    foreign_weight, foreign_words
+
+_STEMMER = ScriptStemmer()  # English Snowball for Latin script; Russian, Greek, Arabic, Bengali by script
 
 WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# Latin words as WORD_RE reads them, or a run of a supported non-Latin script (summarizer.scripts).
+_TOKEN_RE = re.compile(f"(?P<latin>{WORD_RE.pattern})|(?P<foreign>{FOREIGN_RUN})")
 
 
 def _sumy_stop_words() -> frozenset[str]:
@@ -44,7 +48,7 @@ NEWS_STOP = frozenset(
     """.split()
 )
 
-STOP_WORDS = _sumy_stop_words() | NEWS_STOP
+STOP_WORDS = _sumy_stop_words() | NEWS_STOP | FOREIGN_STOP_WORDS  # no foreign stop word is a Latin word
 
 # Common news paraphrases mapped to one canonical stem. Only generic news vocabulary:
 # reporting of troops, deaths, messages, approval, proof, sending, admitting, estimates.
@@ -106,9 +110,15 @@ for _canon, _words in _SYNONYM_GROUPS:
 
 @lru_cache(maxsize=100_000)
 def words(text: str) -> tuple[str, ...]:
-    """Lower-cased word tokens (letters and digits), possessives dropped (cached)."""
-    out = []
-    for m in WORD_RE.finditer(text):
+    """Lower-cased word tokens (letters and digits), possessives dropped (cached).
+
+    Runs of Cyrillic, Greek, Arabic, Bengali or CJK letters become tokens too (summarizer.scripts).
+    """
+    out: list[str] = []
+    for m in _TOKEN_RE.finditer(text):
+        if m.lastgroup == "foreign":
+            out.extend(foreign_words(m.group(0)))
+            continue
         w = m.group(0).lower()
         if "'" in w or "’" in w:
             base, _, tail = w.replace("’", "'").partition("'")
@@ -127,11 +137,18 @@ def _nominal(word: str, stem: str) -> str:
     return stem
 
 
+def _foreign(word: str) -> bool:
+    """A token of a supported non-Latin script (handled in summarizer.scripts)."""
+    return not word.isascii() and FOREIGN_CHAR.search(word) is not None
+
+
 @lru_cache(maxsize=200_000)
 def canon(word: str) -> str:
     """The canonical stem of a lower-cased word, or "" for a stop word."""
     if word.isdigit():
         return word
+    if _foreign(word):
+        return foreign_canon(word)
     if word in NEWS_STOP or len(word) < 2:
         return ""
     stem = _nominal(word, _STEMMER.stemWord(word))
@@ -146,6 +163,8 @@ def word_weight(word: str) -> float:
     """How informative a word is: high for rare words, low for common ones (from wordfreq)."""
     if word.isdigit():
         return 2.0
+    if _foreign(word):
+        return foreign_weight(word)
     zipf = zipf_frequency(word, "en")
     return min(5.0, max(0.4, 6.5 - zipf))
 
@@ -173,7 +192,8 @@ def content_words(text: str) -> list[str]:
 
 
 def english_share(text: str) -> float:
-    """Share of the word tokens of ``text`` that are English words (garbled or foreign text scores low)."""
+    """Share of the word tokens of ``text`` that are English words, or words of a supported non-Latin
+    script (garbled text, or a Latin-script language wordfreq does not know as English, scores low)."""
     toks = [w for w in words(text) if not w.isdigit()]
     if not toks:
         return 0.0
@@ -182,4 +202,4 @@ def english_share(text: str) -> float:
 
 @lru_cache(maxsize=200_000)
 def _known_word(word: str) -> bool:
-    return zipf_frequency(word, "en") >= 1.5
+    return _foreign(word) or zipf_frequency(word, "en") >= 1.5

@@ -252,7 +252,8 @@ class Poller:
             article = make_article(text, name=entry.link or entry.guid, title=entry.title or page_title,
                                    source=feed.title, url=entry.link, published=entry.published,
                                    given_id=version_id(canon or entry.guid, fp))
-        except InputError:
+        except InputError as exc:  # an unsupported language, nothing readable: one line, never silent
+            log.warning("skipped %s", exc)
             self.repo.record_entry(feed.id, entry.guid, canon, fp, entry.stamp, None)
             return
         self.digests.ingest([article], extra=lambda s: self.repo.add_entry(
