@@ -25,7 +25,7 @@ SUPPORTED: dict[str, str] = {
     "ru": "Russian",
 }
 SAMPLE_CHARS = 4000  # the language of an article is read from its beginning
-MIN_LATIN_CONFIDENCE = 0.9  # below it, a Latin-script text is read as English (as it always was)
+MIN_CONFIDENCE = 0.9  # below it, a Latin-script text is English (as it always was), a Cyrillic one Russian
 ENGLISH_SHARE = 0.9  # a Latin-script text with this share of English words is English without the model
 ENGLISH_SAMPLE_CHARS = 1500  # ... counted over its first ~250 words (~2 ms)
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
@@ -88,14 +88,15 @@ def identify(text: str) -> tuple[str, float]:
 
 
 def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the language ``text`` is written in ("en" when in doubt on Latin script)."""
+    """The ISO 639-1 code of the language ``text`` is written in (in doubt: "en" on Latin script, "ru" on
+    Cyrillic without a letter of another Cyrillic alphabet)."""
     sample = text[:SAMPLE_CHARS]
     script = dominant_script(sample)
     if script in ("", "LATIN"):
         if not script or english_share(sample[:ENGLISH_SAMPLE_CHARS]) >= ENGLISH_SHARE:
             return "en"
         lang, prob = identify(sample)
-        return lang if prob >= MIN_LATIN_CONFIDENCE else "en"
+        return lang if prob >= MIN_CONFIDENCE else "en"
     if script == "CJK":
         kana = sum(1 for c in sample if _script(c) in ("HIRAGANA", "KATAKANA", "HALFWIDTH"))
         return "ja" if kana >= 0.05 * sum(1 for c in sample if c.isalpha()) else "zh"
@@ -103,7 +104,10 @@ def detect_language(text: str) -> str:
         return _SCRIPT_LANGUAGE[script]
     if script == "CYRILLIC" and _russian_by_letters(sample):
         return "ru"
-    return identify(sample)[0]
+    lang, prob = identify(sample)
+    if script == "CYRILLIC" and prob < MIN_CONFIDENCE and not _OTHER_CYRILLIC.search(sample):
+        return "ru"  # a short line with no letter of another Cyrillic alphabet: the model guesses
+    return lang
 
 
 def _russian_by_letters(text: str) -> bool:

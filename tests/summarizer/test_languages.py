@@ -108,5 +108,7 @@ def test_language_is_named_even_when_cleaning_keeps_no_line() -> None:
 
 def test_short_russian_is_russian_and_bulgarian_is_not() -> None:
     assert detect_language("Мост через фьорд откроют в 2031 году. Инженеры установят датчики.") == "ru"
+    assert detect_language("Пожар на складе потушен.") == "ru"  # no ы or э: the model guesses, unsure
+    assert detect_language("Уряд оголосив про будівництво.") == "uk"
     assert detect_language("Правителството на Норвегия обяви във вторник изграждането на нов мост над фиорда. "
                            "Цената на проекта се оценява на дванадесет милиарда крони.") == "bg"
