@@ -115,7 +115,7 @@ def words(text: str) -> tuple[str, ...]:
     Runs of Cyrillic, Greek, Arabic, Bengali or CJK letters become tokens too (summarizer.scripts).
     """
     out: list[str] = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in (_TOKEN_RE if FOREIGN_CHAR.search(text) else WORD_RE).finditer(text):
         if m.lastgroup == "foreign":
             out.extend(foreign_words(m.group(0)))
             continue
