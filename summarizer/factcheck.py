@@ -97,6 +97,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 told = told or _told(q, kq)
                 if not q.comparable(kq) or q.slot is None or kq.slot is None or not _plausible(q, kq):
                     continue
+                if q.vague and not kq.vague:
+                    continue  # "dozens" after "300" is vaguer, not newer: never an update
                 if _other_story(k, story_id) and not places_shared(q.slot.places, kq.slot.places):
                     continue
                 ctx = context_overlap(f, k.features, q.unit | kq.unit)

@@ -224,7 +224,13 @@ def measure_before(text: str, start: int) -> str:
 # A figure in a hypothesis, forecast, goal or condition is no reported fact.
 _UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
-                     r"option|options|suggest\w*|for example|such as|scenario)\b", re.I)
+                     r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|"
+                     r"call(?:s|ed|ing)? for)\b", re.I)
+# A clause anchored before the time of writing: its figure is an old value, not the current one ("two weeks
+# ago 300 died", "last year's toll", "at the time", "previously").
+# A named year is not enough: without the article's date, "in 2024" may be this year. "Since last year" counts up to now.
+_PAST = re.compile(r"(?<!since )\b(?:(?:\w+ )?ago|previous(?:ly)?|at the time|formerly|(?:a|the) (?:year|month|week|decade) "
+                   r"(?:before|earlier)|(?:last|previous|past) (?:year|month|week|season|decade|time))\b", re.I)
 # "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
 # a figure inside a modifier, or an increment, is not the value of a slot.
 _MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
@@ -252,6 +258,10 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     lead = text[max(left, start - 40):start].rstrip() + " "
     if _ADDED.match(text, end) or _UNREAL.search(text, left, right) or _MODIFIER.search(lead):
         return None
+    said = _attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
+    past = any(not any(a <= m.start() < b for a, b in said) for m in _PAST.finditer(text, left, right))
+    if past or re.match(r"\s*,?\s*(?:who|which|that)\b", text[end:end + 12]):
+        return None  # an old value; or "70,000 people who died ... were buried": what is counted is unclear
     if percent and _POLL.search(text):
         return None  # poll shares answer differently worded questions of different samples
     before = [c for c in (canon(w) for w in words(text[left:start])[-5:]) if c]
