@@ -87,10 +87,13 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     participle = toks[0].islower() and ((head.endswith("ing") and head not in NOT_PARTICIPLE) or head.endswith("ed"))
     # After a complete clause, not "Kim, 41, arrived"; at the end or before the verb, never inside a list
     # ("avoided X, mixing with A, B and C").
-    if participle and len(head) > 4 and has_verb(text[:c]) and (trailing or continues):
+    if participle and len(head) > 4 and ((trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
     if trailing and head in SUBORDINATE:
         return Edit(c, span_end, "", 0.6, "subordinate")
+    if (head in SUBORDINATE and not trailing and len(toks) <= 8 and re.match(r"[a-z]", after) and first_after not in AUX
+            and not has_verb(piece)):  # "was asked, while training in France, to provide": an aside
+        return Edit(c, nxt + 1, "", 0.5, "subordinate")
     if trailing and head in ("and", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
         return Edit(c, span_end, "", 0.8, "coordinate")
     words_ = [w.lower() for w in toks]
