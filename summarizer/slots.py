@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from summarizer.stamps import MONTH as _MONTH, WEEKDAY as _WEEKDAY, furniture_spans
+from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
+from summarizer.stamps import furniture_spans
 from summarizer.text import canon, words
 
 # -- what a figure counts -----------------------------------------------------------------
@@ -258,8 +259,8 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     lead = text[max(left, start - 40):start].rstrip() + " "
     if _ADDED.match(text, end) or _UNREAL.search(text, left, right) or _MODIFIER.search(lead):
         return None
-    said = _attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
-    past = any(not any(a <= m.start() < b for a, b in said) for m in _PAST.finditer(text, left, right))
+    saying = _attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
+    past = any(not any(a <= m.start() < b for a, b in saying) for m in _PAST.finditer(text, left, right))
     if past or re.match(r"\s*,?\s*(?:who|which|that)\b", text[end:end + 12]):
         return None  # an old value; or "70,000 people who died ... were buried": what is counted is unclear
     if percent and _POLL.search(text):
