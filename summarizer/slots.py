@@ -191,6 +191,7 @@ def places_shared(a: frozenset[str], b: frozenset[str]) -> bool:
 _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulative|overall|altogether|"
                     r"toll|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached)|rose to|climbed to|rising to)\b", re.I)
 _DAILY = re.compile(rf"\b(?:new|daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
+                    rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
                     rf"this\s+(?:morning|afternoon|evening))", re.I)
 _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over)\s+(?:the\s+)?(?:(?:past|last|first|previous|"

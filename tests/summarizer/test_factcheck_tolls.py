@@ -1,6 +1,8 @@
 """Cumulative tolls only grow: a lower total told later is no update (and, unsure, not a conflict either)."""
 from __future__ import annotations
 
+import pytest
+
 from summarizer.condense import core
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
@@ -53,3 +55,28 @@ def test_a_count_followed_by_a_relative_clause_is_not_read_as_its_measure() -> N
 def test_a_figure_in_an_appeal_is_no_fact() -> None:
     assert _kind("The earthquake in Lowmere left 400,000 people homeless, officials said.",
                  "The mayor made an appeal for tents to house up to 100,000 people left homeless in Lowmere.") is Kind.NEW
+
+
+def test_the_same_toll_told_lower_for_the_same_place_is_a_conflict() -> None:
+    """Two precise totals of one count for one place, close to each other: reports disagree."""
+    assert _kind("The earthquake in Lowmere has killed 180 people, officials said.",
+                 "The earthquake in Lowmere has killed 150 people, officials said.") is Kind.CONFLICT
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # a lower bound below a lower bound is no contradiction
+    ("The floods in Lowmere have killed at least 180 people.", "The floods in Lowmere have killed at least 150 people."),
+    # no place named: one city against the country is as likely
+    ("The floods have killed 180 people, officials said.", "The floods have killed 150 people, officials said."),
+    # far lower: more often another count (one district, one day)
+    ("The floods in Lowmere have killed 180 people.", "The floods in Lowmere have killed 40 people."),
+    # confirmed against unsaid status
+    ("The floods in Lowmere have killed 180 people.", "The floods in Lowmere have killed 150 confirmed victims."),
+])
+def test_a_lower_toll_that_may_be_another_count_is_plain_new(earlier: str, later: str) -> None:
+    assert _kind(earlier, later) in (Kind.NEW, None)
+
+
+def test_a_yearly_rate_is_not_compared_with_a_total() -> None:
+    assert _kind("The flu outbreak in Lowmere has reached 5,000 cases, officials said.",
+                 "Every year, more than 50,000 cases of flu are reported in Lowmere.") is Kind.NEW
