@@ -38,6 +38,9 @@ class Edit:
     rule: str
 
 
+# Prepositions that open a trailing adjunct after a complete clause.
+_ADJUNCT = frozenset("for in on at by from with to into under over across near outside inside".split())
+LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
 _MARKS = re.compile(r"[,()\[\]]")
 
 
@@ -94,8 +97,10 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     if (head in SUBORDINATE and not trailing and len(toks) <= 8 and re.match(r"[a-z]", after) and first_after not in AUX
             and not has_verb(piece)):  # "was asked, while training in France, to provide": an aside
         return Edit(c, nxt + 1, "", 0.5, "subordinate")
-    if trailing and head in ("and", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
+    if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
         return Edit(c, span_end, "", 0.8, "coordinate")
+    if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece):
+        return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
     words_ = [w.lower() for w in toks]
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or head.endswith("'s"))
@@ -248,6 +253,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
         for cost, _, _, _, e in ranked:
             if cost > 0 and len(text) <= goal:
                 return text
+            if e.prior >= 0.7 and len(text) <= goal + LONG_ONLY:
+                continue
             out = apply(text, e)
             if out == text or len(out) < shortest or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue

@@ -57,6 +57,20 @@ def speaker(name: str) -> str:
     return name
 
 
+_VAGUE_WHO = frozenset("his her their its our my your he she they it we i you officials analysts experts sources reports "
+                       "observers critics some many others one".split())
+
+
+def _body(who: str) -> str:
+    """A named body that says it, in lower case ("the interior ministry" -> "Interior ministry"); "" for a
+    pronoun, a possessive ("his lawyer") or an unnamed crowd ("officials")."""
+    tokens = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I).split()
+    if not 1 <= len(tokens) <= 3 or tokens[0].lower() in _VAGUE_WHO or not all(t.isalpha() for t in tokens):
+        return ""
+    text = " ".join(tokens)
+    return text[0].upper() + text[1:]
+
+
 def split_attribution(text: str) -> tuple[str, str]:
     """'Fact, the X administration said last week.' -> ('Fact.', 'X administration'); who may be ''."""
     m = _TRAIL_ATTR.search(text)
@@ -65,7 +79,7 @@ def split_attribution(text: str) -> tuple[str, str]:
     if m.group("acc"):
         who = ""  # "according to <outlet>" names the messenger; who says it is in the clause itself
     else:
-        who = speaker(m.group("who") or "")
+        who = speaker(m.group("who") or "") or _body(m.group("who") or "")
     if who.lower() in ("he", "she", "they", "it", "officials", "analysts"):
         who = ""
     if not who and not m.group("acc"):
@@ -77,6 +91,7 @@ _LEAD_SAY = re.compile(
     r"^(?P<who>[A-Z][^,;:\"“”()]{1,50}?)\s+(?:said(?:\s+(?:that\s+)?|,\s+)|told (?:reporters|journalists|"
     r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
 )
+_COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+")
 _CLAUSE_END = re.compile(
     r"[,;]\s+(?:while|whereas|but|and|as|although|though|which|who|where|when|after|before|because|since|despite|amid|"
@@ -127,8 +142,12 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
     the quotation is kept alone.
     """
     m = _QUOTE_FIRST.match(text)
-    if not m or len(m.group("rest")) > 160 or (m.group("who2") and not re.match(r"\s*(?:[,.;!?]|$)", m.group("rest"))):
+    if not m or len(m.group("rest")) > 160:
         return text
+    if m.group("who2") and not re.match(r"\s*(?:[,.;!?]|$)", m.group("rest")) and not (
+            re.match(r"\s*(?:after|before|at|in|on|during)\s[^,;]{2,40}[.!?]?$", m.group("rest"))
+            and not has_verb(m.group("rest"))):
+        return text  # '"...," said Kim after the stage.' is fine; '"...," said Kim, who ...' is not
     who = (m.group("who") or m.group("who2")).strip()
     quote = m.group("q").strip().rstrip(" ,;:")
     if who.lower() in ("he", "she", "they"):
@@ -147,6 +166,11 @@ def lead_attribution(text: str) -> str:
         who = speaker(m.group("who"))
         rest = text[m.end():]
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
+    m = _COLON_SAY.match(text)
+    if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7:
+        who = speaker(m.group("who"))
+        if who and who.lower() not in ("he", "she", "they"):
+            return f"{who}: {text[m.end():]}"  # 'The race director Jan Bos said: “...”' -> 'Jan Bos: “...”'
     m = _LEAD_SAY.match(text)
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
         last = m.group("who").split()[-1]
@@ -190,7 +214,9 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
     for m in reversed(list(_CLAUSE_END.finditer(text))):
         head = text[: m.start()]
         aside = len(re.findall(r"\s[—–-]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
-        dangling = head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
+        last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
+        named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece)  # "..., or how the president, Hu Jin"
+        dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE and "," not in head)  # "When it became clear that ..." alone
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue

@@ -312,3 +312,19 @@ def test_a_title_before_a_name_goes_and_the_name_stays() -> None:
 def test_a_discourse_adverb_between_commas_goes() -> None:
     s = "Piet Claes, a technology author, warned, however, that the company's run of breakthroughs was unlikely to last."
     assert condense(s, goal=40) == "Piet Claes warned the company's run of breakthroughs was unlikely to last."
+
+
+def test_a_colon_attribution_becomes_a_speaker_prefix() -> None:
+    line = condense('The race director Jan Bos said: " We could not be more proud to have the champion riding here again.')
+    assert line == "Jan Bos: “We could not be more proud to have the champion riding here again”."
+
+
+def test_a_clause_cut_never_ends_on_a_name_in_apposition() -> None:
+    s = ("Some wondered whether the two sides would agree a cut in tariffs, or how the regional governor, Ana Ruiz, "
+         "and her rival, Piet Claes, would get on at their first meeting, but insiders know those are not the talks that "
+         "matter to the harbour workers.")
+    assert not condense(s, hard=150).endswith("Ana Ruiz.")
+
+
+def test_a_speaker_after_the_quotation_with_a_short_adjunct_is_named() -> None:
+    assert condense('"The fans were great today," said Mendel after the stage.') == "Mendel: “The fans were great today”"
