@@ -65,6 +65,7 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     if not toks:
         return None
     head = toks[0].lower().strip("“\"'`(")
+    words_ = [w.lower() for w in toks]
     trailing = nxt == end
     after = text[nxt + 1:].lstrip()
     # A bracketing piece loses both commas, unless another modifier follows ("Kim, 41, the leader, said").
@@ -94,14 +95,14 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
         return Edit(c, span_end, "", 0.35, "participial")
     if trailing and head in SUBORDINATE:
         return Edit(c, span_end, "", 0.6, "subordinate")
-    if (head in SUBORDINATE and not trailing and len(toks) <= 8 and re.match(r"[a-z]", after) and first_after not in AUX
-            and not has_verb(piece)):  # "was asked, while training in France, to provide": an aside
+    if (head in SUBORDINATE and not trailing and len(toks) <= 8 and (first_after == "to" or is_verb(first_after))
+            and first_after not in AUX and not has_verb(piece) and any(w.endswith("ing") for w in words_[1:3])):
+        # "was asked, while training in France, to provide": a reduced clause between the verb and its object
         return Edit(c, nxt + 1, "", 0.5, "subordinate")
     if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
         return Edit(c, span_end, "", 0.8, "coordinate")
     if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece):
         return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
-    words_ = [w.lower() for w in toks]
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or head.endswith("'s"))
         and len(piece) <= 80 and len(toks) <= 12
@@ -116,7 +117,9 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     return None
 
 
-_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)\s[^,;:\"“”]{1,60}?|today|yesterday|tonight|now|then),\s+", re.I)
+# A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
+_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then)"
+                    r",\s+", re.I)
 
 
 def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -162,7 +165,7 @@ def edits(text: str) -> Iterator[Edit]:
     if m:
         m = _past_asides(text, m)
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE  # "In it, which ..."
-            and not re.search(r"\b(?:said|says|told)\b", m.group(0))
+            and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
             and (m.group(0).split()[0].lower() in SUBORDINATE
                  or not any(w.lower() in AUX or w.lower() == "that" for w in m.group(0).split()))):
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
@@ -234,9 +237,17 @@ def _new(text: str, keep: set[str]) -> int:
     return len({c for c in (canon(w) for w in words(text)) if c} & keep)
 
 
+_DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose".split())
+
+
 def acceptable(text: str, verb: bool) -> bool:
-    """Still a line: a few words and, when the source had one, a verb outside quotations."""
-    return len(words(text)) >= 4 and (not verb or has_verb(text))
+    """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.")
+    and, when the source had one, a verb outside quotations."""
+    body = text.rstrip(" .!?,;:")
+    last = body.rsplit(" ", 1)[-1].lower()
+    tail = body.rsplit(",", 1)[-1].split() if "," in body else []
+    adverb_end = 0 < len(tail) <= 3 and tail[-1].lower().endswith("ly")  # "... life or, even more depressingly."
+    return len(words(text)) >= 4 and last not in _DANGLING and not adverb_end and (not verb or has_verb(text))
 
 
 def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:

@@ -184,6 +184,7 @@ def lead_attribution(text: str) -> str:
 _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%|\d[\d,.]{2,}\d")
 _DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying which who whom "
                       "whose where when the a an".split())
+_PREPOSITIONS = frozenset("in on at by for from with to into after before during amid despite under over".split())
 _PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
 
 
@@ -217,7 +218,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
         named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece)  # "..., or how the president, Hu Jin"
         dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
-            head.split()[0].lower() in SUBORDINATE and "," not in head)  # "When it became clear that ..." alone
+            head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)

@@ -328,3 +328,29 @@ def test_a_clause_cut_never_ends_on_a_name_in_apposition() -> None:
 
 def test_a_speaker_after_the_quotation_with_a_short_adjunct_is_named() -> None:
     assert condense('"The fans were great today," said Mendel after the stage.') == "Mendel: “The fans were great today”"
+
+
+def test_a_preamble_never_swallows_a_clause_or_the_source() -> None:
+    s = ("According to the judge who sentenced Varga, the length partly reflects the fact that no friends, colleagues "
+         "or family members were willing to speak for him in court.")
+    line = condense(s, goal=40)
+    assert "no friends" in line and line.startswith("According to the judge")
+
+
+def test_a_subordinate_clause_holding_the_subject_stays() -> None:
+    s = ("The race suffered a tragedy before the start, when Piet Claes, a motorcycle pilot working on his 32nd race, "
+         "died in a collision with a lorry.")
+    assert "when Piet Claes" in condense(s, goal=40)
+
+
+def test_no_line_ends_on_a_conjunction_or_a_lone_adverb() -> None:
+    s = ("Otherwise we would have spent more time this week pondering the futility of life or, even more depressingly, "
+         "the latest row between the rider and the organisers.")
+    line = condense(s, goal=40)
+    assert not line.endswith(("or.", "depressingly."))
+
+
+def test_a_verbless_preamble_is_no_clause_to_cut_at() -> None:
+    s = ("In embittered comments to the radio host Jan Bos, who is making a film that seeks to show that the press lay "
+         "behind the election result in November, Ruiz said she became the victim of absurd gossip.")
+    assert "Ruiz" in condense(s, target=100, hard=160)
