@@ -27,7 +27,8 @@ TIME_WORDS = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}|morning|afternoon|evening|nig
 CONNECTIVE = re.compile(
     r"^(?:(?:and|but|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|separately|in addition(?! to)|"
     r"additionally|plus|or)\b(?!\s+(?:then|so|yet)\b),?\s+|(?:also|still|now|then|instead|indeed|thus|besides|yet|so|"
-    r"therefore|hence|overall|finally|first|second|third|again|similarly|likewise|in turn|in fact|of course),\s+)",
+    r"therefore|hence|overall|finally|first|second|third|again|similarly|likewise|in turn|in fact|of course|though|"
+    r"anyway|after all),\s+)",
     re.I,
 )
 PREAMBLE_WORDS = (
@@ -35,7 +36,8 @@ PREAMBLE_WORDS = (
     "yesterday|today|tonight|overnight|for|from|under|with|amid|despite|as|while|when|once|although|though|"
     "because|if|unless|unlike|like|asked|speaking|writing|according to|back"
 )
-PREAMBLE = re.compile(rf"^(?:(?:{PREAMBLE_WORDS})\b|[A-Z][a-z]+ly\b|[A-Z][a-z]+ing\b)[^,;:\"“”]{{0,150}}?,\s+", re.I)
+PREAMBLE = re.compile(rf"^(?:(?:{PREAMBLE_WORDS})\b|[A-Z][a-z]+ly\b|[A-Z][a-z]+ing\b|(?=[^,;:\"“”]{{0,30}}\b(?:ago|earlier|later),))"
+                      rf"[^,;:\"“”]{{0,150}}?,\s+", re.I)  # "In a statement, ", "Just weeks ago, "
 # Words of a scene-setting preamble that tells nothing new ("In a statement released late on Monday, ...").
 SETTING = frozenset("the a an of on in at statement released issued interview press conference news written joint "
                      "brief televised speech".split())
@@ -48,6 +50,11 @@ SAY_VERBS = frozenset("said says told reported reports announced added stated no
 # Words that follow a present-tense verb ("plans to", "faces a", "says it").
 OBJECT_OPENERS = frozenset("the a an to that his her its their it he she they no not up down out on in at for with "
                             "about over more any all some this these those".split())
+# Role nouns that stand before a name ("the country's electoral officer, Zekria Barakzai, said").
+ROLES = frozenset("""chief chairman chairwoman president minister secretary executive director spokesman spokeswoman
+    spokesperson leader head official adviser advisor governor senator correspondent editor analyst economist commissioner
+    ambassador envoy general coach founder ceo manager mayor judge lawyer attorney prosecutor officer chancellor premier
+    candidate rival wife husband son daughter brother sister father mother deputy member researcher professor""".split())
 RELATIVE = frozenset("who which whose whom where".split())
 DETERMINERS = frozenset("the a an his her its their our former then now also both".split())
 NOT_PARTICIPLE = frozenset("during morning evening thing nothing something anything everything king ring "
@@ -63,21 +70,27 @@ _IRREGULAR = frozenset(
 )
 _IRR = "|".join(sorted(_IRREGULAR))
 _PASSIVE_AUX = re.compile(
-    rf"(?<!\bto )\b(?:has|have|had)\s+been\s+(?=\w+ed\b|(?:{_IRR})\b)|\b(?:was|were)\s+(?=(?:\w+ed|{_IRR})\s+(?:in|on|at|by|"
-    r"after|during|near|for|from|to|over|as|with|outside|inside|when|while)\b)"
+    rf"(?<!\bto )\b(?:has|have|had)\s+been\s+(?=\w+ed\b|(?:{_IRR})\b)|\b(?:was|were)\s+(?=(?:\w+ed|{_IRR})\s+(?:in|on|by|"
+    r"after|during|near|from|over|outside|inside|when|while)\b)"
 )
 _THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
                    r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b(?=\s+[\w\"“])")
 _FILLER = re.compile(r"\s+(?:also|really|truly|currently|now|actually|"
-                     r"essentially|effectively|still)\b(?=\s)", re.I)
+                     r"essentially|effectively|still)\b(?=\s)|,\s+(?:however|though|meanwhile|indeed|in fact|of course|"
+                     r"nevertheless|too),(?=\s)", re.I)  # "warned, however, that" -> "warned that"
 _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s+)?(?:statement|press release|news release|"
                      r"interview|news conference|press conference)\b")
 # A trailing subordinate clause with no comma ("... as it belonged to the estate.").
-_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|"
+# "where" is left out: with no comma it restricts its noun ("in areas where Karzai won").
+_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|before|while|although|since|when|whereas|despite|amid|until|"
                           r"unless)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
+# Not a coordination ("in the ballot box and counted"); the verb before it is checked by the caller.
 _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)\s+(?:the|a|an|his|her|its|their)"
-                         r"(?:\s+[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
+                         r"(?:\s+(?!and\b|or\b|but\b)[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
+# Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south".
+NEEDS_PLACE = frozenset("put stood stand stands placed remain remains remained stay stays stayed kept lived lives based "
+                        "held sat lay lies set live".split())
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^—–\"“”]{1,140}?\s+[—–](?=\s)"
                     r"|\s+--\s+[^\"“”]{1,100}?\s+--(?=\s)")
 
@@ -97,10 +110,11 @@ RULES = (
     (_TIME_EXPR, 0.05, "time", re.compile(r"day|week|month|year|night|morning|evening|afternoon|tonight|overnight")),
     (_PAREN, 0.1, "parenthetical", re.compile(r"[(\[—–]|--")),
     (_THAT, 0.0, "that", re.compile(r" that ")),
-    (_FILLER, 0.1, "filler", re.compile(r" (?:also|really|truly|currently|now|actually|essentially|effectively|still) ")),
+    (_FILLER, 0.1, "filler", re.compile(r" (?:also|really|truly|currently|now|actually|essentially|effectively|still) |"
+                                        r", (?:however|though|meanwhile|indeed|in fact|of course|nevertheless|too),")),
     (_PASSIVE_AUX, 0.5, "auxiliary", re.compile(r" (?:been|was|were) ")),
     (_MANNER, 0.05, "manner", re.compile(r" in an? ")),
     (_TAIL_CLAUSE, 0.65, "subordinate", re.compile(
-        r" (?:because|after|before|while|although|since|where|when|whereas|despite|amid|until|unless) ")),
+        r" (?:because|after|before|while|although|since|when|whereas|despite|amid|until|unless) ")),
     (_TAIL_PLACE, 0.7, "place", re.compile(r" (?:at|in|across|outside|inside|near|around|during) ")),
 )

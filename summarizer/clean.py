@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
+from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_STRIP, PAPER, UP_TO_AGENCY, WIRE_STAMP
 from summarizer.dates import parse_date_line
 from summarizer.glue import break_inline_bullets, fix_mojibake, strip_bullet
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
@@ -78,15 +79,6 @@ _LEAD_CLOCK = re.compile(
     r"\s*(?:GMT|BST|UTC|ET|EST|EDT|CET)?\s*(?:[-–—:|]\s*)?(?=[A-Z\"“])",
     re.I,
 )
-# A wire agency prefix anywhere: "Seoul, Dec 27 (IANS) ", "NEW DELHI, Dec. 27, 2025 (PTI) - ".
-_AGENCIES = r"(?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|DPA|BBC|ANI|PTI|MENAFN|Yonhap|Kyodo|TASS|Tass|"
-_AGENCIES += r"Interfax|RIA Novosti|Sputnik|IRNA|WAM|APP|UNI|AA|EFE|ANSA|KCNA|Bernama|AAP|PA|CP|SPA|NNA|KUNA)"
-_AGENCY_PREFIX = re.compile(
-    r"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},? (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? "
-    rf"\d{{1,2}}(?:,? \d{{4}})? \({_AGENCIES}(?:[/,] ?{_AGENCIES})*\)\s*(?:[-–—:]+\s*)?"
-)
-# A dateline with the agency but no brackets: "Kyiv, Ukraine CNN — ", "LONDON AP — ".
-_AGENCY_DASH = re.compile(rf"^(?:[A-Z][\w.'’-]*,?\s){{1,4}}{_AGENCIES}\s*[—–]+\s*")
 # <script>, <style> and other non-text elements of HTML given as text; the tags of the rest.
 _HTML_HINT = re.compile(r"<(?:script|style|p|div|br|span|html|body|head|meta|link|li|ul|h[1-6])\b", re.I)
 _HTML_SKIP = re.compile(r"<(script|style|noscript|template|svg|iframe|nav|aside|footer|figcaption)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
@@ -124,22 +116,6 @@ _BYLINE = re.compile(
     r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+(?:and|&)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?"
     r"\s*(?:[,|].{0,80})?(?<![.!?\u201d\x22])$"
 )
-# A dateline/byline prefix: "By X, Editor CITY | Mon Mar 2, 2009 ... CITY (Reuters) - ".
-_DATELINE = re.compile(
-    rf"^.{{0,240}}?\({_AGENCIES}\)\s*(?:[-–—:]+\s*)?"
-)
-# "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
-_WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
-# A wire dateline with a clock time opening a line, with the agency's own dateline after it:
-# "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - ", "LONDON, April 27 | Mon Apr 27, 2009 4:19 am BST ".
-_CLOCK_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][a-z]+\.? \d{1,2})?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
-    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
-    r"(?:[A-Z][A-Z .'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|[-–—])\s*)?")
-# A newspaper dateline opening any line: "PARIS, Oct. 12 -- Governments around the world ...".
-_PAPER_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][A-Za-z.]{1,20})?, (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
-    r"[a-z]*\.? \d{1,2}\s*(?:--|—|–)\s*")
 # Control characters (terminal escapes), bidi overrides and zero-width characters: never part of a fact.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _MARKER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
@@ -160,7 +136,7 @@ def strip_dateline(line: str, strict: bool = False) -> str:
     ``strict`` (a line after the first): only a short prefix ending in a dash or colon,
     so a sentence that merely names an agency in brackets is left alone.
     """
-    m = _DATELINE.match(line)
+    m = UP_TO_AGENCY.match(line)
     if m and len(line) - m.end() > 40:
         if strict and (m.end() > 60 or not re.search(r"[-–—:]\s*$", m.group(0))):
             return line
@@ -260,7 +236,7 @@ def clean_text(raw: str) -> Cleaned:
         if "updated" in low:
             line = _UPDATED_STAMP.sub("", line)
         line = strip_bullet(_BULLET.sub("", _LEAD_CREDIT.sub("", line))).strip()
-        line = _CLOCK_DATELINE.sub("", line)
+        line = CLOCK_STRIP.sub("", line)
         line = split_glued_credit(_LEAD_CLOCK.sub("", strip_highlights(line)).strip())
         if not line:
             dropped += 1
@@ -282,9 +258,9 @@ def clean_text(raw: str) -> Cleaned:
             continue
         if len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
             line = strip_dateline(line, strict=bool(out))
-        elif _WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
+        elif WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
             line = strip_dateline(line)
-        line = _AGENCY_DASH.sub("", _AGENCY_PREFIX.sub("", _PAPER_DATELINE.sub("", line)))
+        line = AGENCY_DASH.sub("", AGENCY_PREFIX.sub("", PAPER.sub("", line)))
         if "http" in line.lower() or "www." in line.lower():
             line = _URL.sub("", line).strip()
         line = re.sub(r"\s{2,}", " ", line)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CONNECTIVE, DETERMINERS, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE, PREAMBLE_WORDS, RELATIVE, RULES,
-    SAY_VERBS, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
+    AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE, PREAMBLE_WORDS, RELATIVE, RULES,
+    ROLES, SAY_VERBS, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.text import canon, words
@@ -38,6 +38,9 @@ class Edit:
     rule: str
 
 
+# Prepositions that open a trailing adjunct after a complete clause.
+_ADJUNCT = frozenset("for in on at by from with to into under over across near outside inside".split())
+LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
 _MARKS = re.compile(r"[,()\[\]]")
 
 
@@ -62,6 +65,7 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     if not toks:
         return None
     head = toks[0].lower().strip("“\"'`(")
+    words_ = [w.lower() for w in toks]
     trailing = nxt == end
     after = text[nxt + 1:].lstrip()
     # A bracketing piece loses both commas, unless another modifier follows ("Kim, 41, the leader, said").
@@ -69,7 +73,9 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     stacked = (first_after in DETERMINERS | RELATIVE | SUBORDINATE | {"and", "or", "but"} or after[:1].isupper()
                or after[:1].isdigit())
     span_end = end if trailing else nxt + (not stacked)
-    preamble = bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I))
+    # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
+    preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
+                and not re.search("[\"“”]", first_piece) and not has_verb(first_piece))
     # A middle piece goes only when the clause goes on with its verb ("Kim, who ..., said"), or after a
     # preamble ("In the letter, which ..., Putin said"): not in a list ("A, which ..., B and C").
     second = (after.split()[1:2] or [""])[0].lower()
@@ -78,20 +84,30 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked)
     if head in RELATIVE and (trailing or continues or (preamble and stacked)):
         return Edit(c, span_end, "", 0.2, "relative")
+    if head in RELATIVE and not has_verb(after) and not re.search(r"\b(?:and|or)\b", after):  # "Kim, who met the PM, Kevin Rudd, at the finish": all of it goes
+        return Edit(c, end, "", 0.2, "relative")
     if re.fullmatch(r"\d{1,3}", piece):
         return Edit(c, span_end, "", 0.0, "age")
     participle = toks[0].islower() and ((head.endswith("ing") and head not in NOT_PARTICIPLE) or head.endswith("ed"))
-    if participle and len(head) > 4 and has_verb(text[:c]):  # after a complete clause, not "Kim, 41, arrived"
+    # After a complete clause, not "Kim, 41, arrived"; at the end or before the verb, never inside a list
+    # ("avoided X, mixing with A, B and C").
+    if participle and len(head) > 4 and ((trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
     if trailing and head in SUBORDINATE:
         return Edit(c, span_end, "", 0.6, "subordinate")
-    if trailing and head in ("and", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
+    if (head in SUBORDINATE and not trailing and len(toks) <= 8 and (first_after == "to" or is_verb(first_after))
+            and first_after not in AUX and not has_verb(piece) and any(w.endswith("ing") for w in words_[1:3])):
+        # "was asked, while training in France, to provide": a reduced clause between the verb and its object
+        return Edit(c, nxt + 1, "", 0.5, "subordinate")
+    if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
         return Edit(c, span_end, "", 0.8, "coordinate")
-    words_ = [w.lower() for w in toks]
+    if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece):
+        return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or head.endswith("'s"))
         and len(piece) <= 80 and len(toks) <= 12
-        and not any(w in AUX or w in SAY_VERBS or w in ("and", "or") for w in words_)
+        and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
+        and (continues or head in DETERMINERS or not any(w in ("and", "or") for w in words_))  # no list item
         and not preamble
     )
     if appositive and all(t[:1].isupper() for t in toks) and text[:c].split()[-1:][0][:1].islower():
@@ -101,8 +117,40 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     return None
 
 
+# A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
+_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then)"
+                    r",\s+", re.I)
+
+
+def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The preamble ``m`` extended over the asides right after it ("Speaking at a think tank, the Brookings
+    Institution, today, he said"), so that deleting it leaves the main clause, not an orphan noun phrase;
+    None when what is left would not open with a clause (its subject is a bare name: "..., Kim, said")."""
+    end = m.end()
+    while True:
+        a = _ASIDE.match(text, end)
+        if not a or has_verb(a.group(0)):
+            break
+        end = a.end()
+    if end == m.end():
+        return m
+    rest = text[end:].split(",", 1)[0]
+    return _PREFIX.match(text[:end]) if has_verb(rest) else None
+
+
+_PREFIX = re.compile(r".+", re.S)
+
+
+# "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
+_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){1,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
+                     r"(?=[a-z])")
+
+
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
+    m = _TITLED.match(text)
+    if m and m.group("role") in ROLES and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
+        yield Edit(0, m.end(), m.group("name") + " ", 0.15, "title")
     m = CONNECTIVE.match(text)
     if m:
         yield Edit(0, m.end(), "", 0.0, "connective")
@@ -114,8 +162,13 @@ def edits(text: str) -> Iterator[Edit]:
         elif not re.match(r"(?:[A-Z]|(?:the|a|an|he|she|they|it|we|i|his|her|its|their|this|these|those)\b)",
                           text[m.end():]):
             m = None  # "Designing services, like ..., requires": a gerund subject, not a participle
+    if m:
+        m = _past_asides(text, m)
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE  # "In it, which ..."
-            and not re.search(r"\b(?:said|says|told)\b", m.group(0))):
+            and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
+            and (m.group(0).split()[0].lower() in SUBORDINATE
+                 or not any(w.lower() in AUX or w.lower() == "that" for w in m.group(0).split()))):
+        # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)
         yield Edit(0, m.end(), "", 0.0 if timely else 0.4, "preamble")
@@ -128,10 +181,15 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "auxiliary" and (has_verb(text[:start]) or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
                                                                          r"where|when|if|because|as|after)\b", text[:start])):
                 continue  # only the main clause reads as a headline without its auxiliary
+            if rule == "parenthetical" and not text[:start].strip():
+                continue  # "[It] can not ...": an opening bracket holds the subject
             if rule == "parenthetical" and text[stop:].lstrip()[:1].isupper() and text[start:stop].strip()[:1] in "—–-":
                 yield Edit(start, stop, ",", prior, rule)  # "region — where ... — Kirby said": the dash was a comma
                 continue
-            if rule == "subordinate" and text[:start].split()[-1:][0].lower() in TIME_HEADS:
+            before = (text[:start].split()[-1:] or [""])[0].lower()
+            if rule == "place" and (before in NEEDS_PLACE or before.endswith("ing")):
+                continue  # "stood in the way", "gangs operating in the south": the verb needs its place
+            if rule == "subordinate" and before in TIME_HEADS:
                 continue  # "hours before the verdict" needs its clause
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],
                                                                 ["after"], ["for"], ["to"], ["till"], ["of"]):
@@ -151,7 +209,9 @@ def apply(text: str, e: Edit) -> str:
     """The text with one edit applied, tidied (spaces, a capital first letter)."""
     out = text[:e.start] + e.repl + text[e.end:]
     out = re.sub(r"\s{2,}", " ", out)
-    out = re.sub(r"\s+([,;:](?=\s)|[.!?]$)", r"\1", out).strip(" ,;")
+    out = re.sub(r"\s+([,;:](?=\s)|[.!?]$)", r"\1", out)
+    out = re.sub(r",(?:\s*,)+", ",", out)  # "which, yesterday, witnessed" without its time: one comma
+    out = re.sub(r"[,;:]\s*(?=[.!?]$)", "", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
     return out
@@ -177,9 +237,17 @@ def _new(text: str, keep: set[str]) -> int:
     return len({c for c in (canon(w) for w in words(text)) if c} & keep)
 
 
+_DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose".split())
+
+
 def acceptable(text: str, verb: bool) -> bool:
-    """Still a line: a few words and, when the source had one, a verb outside quotations."""
-    return len(words(text)) >= 4 and (not verb or has_verb(text))
+    """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.")
+    and, when the source had one, a verb outside quotations."""
+    body = text.rstrip(" .!?,;:")
+    last = body.rsplit(" ", 1)[-1].lower()
+    tail = body.rsplit(",", 1)[-1].split() if "," in body else []
+    adverb_end = 0 < len(tail) <= 3 and tail[-1].lower().endswith("ly")  # "... life or, even more depressingly."
+    return len(words(text)) >= 4 and last not in _DANGLING and not adverb_end and (not verb or has_verb(text))
 
 
 def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
@@ -196,6 +264,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
         for cost, _, _, _, e in ranked:
             if cost > 0 and len(text) <= goal:
                 return text
+            if e.prior >= 0.7 and len(text) <= goal + LONG_ONLY:
+                continue
             out = apply(text, e)
             if out == text or len(out) < shortest or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue

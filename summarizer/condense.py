@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from summarizer.chunks import PREAMBLE, has_verb
+from summarizer.chunks import PREAMBLE, SUBORDINATE, has_verb
 from summarizer.compress import trim
 from summarizer.quotes import quote_spans
 from summarizer.referents import antecedent, resolve
@@ -30,7 +30,8 @@ _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
 # '"...," Kim said, according to X.'  ->  'Kim: "..."'
-_WHO = r"[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){0,5}\s?|he|she|they|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?"
+_WHO = (r"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){1,2}|[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){0,5}\s?|he|she|they"
+        r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?")  # "Karzai's spokesman", "Kim", "the UN envoy"
 _QUOTE_FIRST = re.compile(
     rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|said\s+(?P<who2>{_WHO})\b)"
     r"(?P<rest>.*)$"
@@ -56,6 +57,20 @@ def speaker(name: str) -> str:
     return name
 
 
+_VAGUE_WHO = frozenset("his her their its our my your he she they it we i you officials analysts experts sources reports "
+                       "observers critics some many others one".split())
+
+
+def _body(who: str) -> str:
+    """A named body that says it, in lower case ("the interior ministry" -> "Interior ministry"); "" for a
+    pronoun, a possessive ("his lawyer") or an unnamed crowd ("officials")."""
+    tokens = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I).split()
+    if not 1 <= len(tokens) <= 3 or tokens[0].lower() in _VAGUE_WHO or not all(t.isalpha() for t in tokens):
+        return ""
+    text = " ".join(tokens)
+    return text[0].upper() + text[1:]
+
+
 def split_attribution(text: str) -> tuple[str, str]:
     """'Fact, the X administration said last week.' -> ('Fact.', 'X administration'); who may be ''."""
     m = _TRAIL_ATTR.search(text)
@@ -64,7 +79,7 @@ def split_attribution(text: str) -> tuple[str, str]:
     if m.group("acc"):
         who = ""  # "according to <outlet>" names the messenger; who says it is in the clause itself
     else:
-        who = speaker(m.group("who") or "")
+        who = speaker(m.group("who") or "") or _body(m.group("who") or "")
     if who.lower() in ("he", "she", "they", "it", "officials", "analysts"):
         who = ""
     if not who and not m.group("acc"):
@@ -76,6 +91,7 @@ _LEAD_SAY = re.compile(
     r"^(?P<who>[A-Z][^,;:\"“”()]{1,50}?)\s+(?:said(?:\s+(?:that\s+)?|,\s+)|told (?:reporters|journalists|"
     r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
 )
+_COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+")
 _CLAUSE_END = re.compile(
     r"[,;]\s+(?:while|whereas|but|and|as|although|though|which|who|where|when|after|before|because|since|despite|amid|"
@@ -92,6 +108,33 @@ def _tidy(text: str) -> str:
     return text
 
 
+# A sentence that opens inside a quotation begun in the sentence before: '... didn't come, " the manager said.'
+_TAIL_QUOTE = re.compile(rf"^[^\"“”]{{10,}}?[,.!?]\s?\"\s*,?\s+(?:{_SAY}\b|(?:{_WHO})\s+{_SAY}\b)")
+
+
+def balance_quotes(text: str) -> str:
+    """Straight and tokenised quotation marks as curly pairs ('" It is, "' -> '“It is,”'), an opening mark for
+    a sentence that opens inside a quotation, a closing one for a quotation that runs on to the next sentence.
+    Only marks and the spaces and commas at them change: never a quoted word."""
+    if '"' not in text:
+        return text
+    if _TAIL_QUOTE.match(text):
+        text = '"' + text
+    parts = text.split('"')
+    if len(parts) % 2 == 0:  # an odd number of marks: the last quotation runs to the end of the line
+        end = re.search(r"[.!?…]*$", parts[-1])
+        tail = parts[-1][:end.start()] if end else parts[-1]
+        parts[-1] = tail
+        parts.append(end.group(0) if end else "")
+    out = parts[0]
+    for i in range(1, len(parts), 2):
+        quoted = parts[i].strip()
+        out = out.rstrip() + (" " if out.strip() and not out.rstrip().endswith(("(", "[")) else "") + "“" + quoted + "”"
+        rest = parts[i + 1]
+        out += rest if re.match(r"[\s,.;:!?)\]]|$", rest) else " " + rest
+    return re.sub(r"\s+([,.;:!?])", r"\1", out)
+
+
 def quote_first(text: str, context: str | list[str] = "") -> str:
     """'"The quote," Kim said, according to X.' becomes 'Kim: "The quote."'.
 
@@ -99,8 +142,12 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
     the quotation is kept alone.
     """
     m = _QUOTE_FIRST.match(text)
-    if not m or len(m.group("rest")) > 160 or (m.group("who2") and not re.match(r"\s*(?:[,.;!?]|$)", m.group("rest"))):
+    if not m or len(m.group("rest")) > 160:
         return text
+    if m.group("who2") and not re.match(r"\s*(?:[,.;!?]|$)", m.group("rest")) and not (
+            re.match(r"\s*(?:after|before|at|in|on|during)\s[^,;]{2,40}[.!?]?$", m.group("rest"))
+            and not has_verb(m.group("rest"))):
+        return text  # '"...," said Kim after the stage.' is fine; '"...," said Kim, who ...' is not
     who = (m.group("who") or m.group("who2")).strip()
     quote = m.group("q").strip().rstrip(" ,;:")
     if who.lower() in ("he", "she", "they"):
@@ -119,6 +166,11 @@ def lead_attribution(text: str) -> str:
         who = speaker(m.group("who"))
         rest = text[m.end():]
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
+    m = _COLON_SAY.match(text)
+    if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7:
+        who = speaker(m.group("who"))
+        if who and who.lower() not in ("he", "she", "they"):
+            return f"{who}: {text[m.end():]}"  # 'The race director Jan Bos said: “...”' -> 'Jan Bos: “...”'
     m = _LEAD_SAY.match(text)
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
         last = m.group("who").split()[-1]
@@ -130,12 +182,28 @@ def lead_attribution(text: str) -> str:
 
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
 _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%|\d[\d,.]{2,}\d")
-_DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying".split())
+_DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying which who whom "
+                      "whose where when the a an".split())
+_PREPOSITIONS = frozenset("in on at by for from with to into after before during amid despite under over".split())
 _PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
 
 
 def _terms(text: str) -> set[str]:
     return {c for c in (canon(w) for w in words(text)) if c}
+
+
+def _resumes(text: str, m: re.Match[str]) -> bool:
+    """True when the phrase at a boundary is an insertion the clause resumes after ("capable, at 37, of ...")."""
+    nxt = text.find(",", m.end())
+    return nxt > 0 and bool(re.match(r",\s+(?:of|to|for|that|than|from)\b", text[nxt:]))
+
+
+def _open_appositive(head: str) -> bool:
+    """True when ``head`` ends inside an appositive of a verbless subject ("Dan Lyons, the journalist known as X"):
+    no main verb is left."""
+    pieces = head.split(",")
+    return len(pieces) >= 2 and not has_verb(pieces[0]) and bool(
+        re.match(r"\s*(?:the|a|an|his|her|its|their)\b", pieces[-1], re.I))
 
 
 def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:
@@ -146,8 +214,11 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
     quotes = quote_spans(text)
     for m in reversed(list(_CLAUSE_END.finditer(text))):
         head = text[: m.start()]
-        aside = len(re.findall(r"\s[—–]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
-        dangling = head.split()[-1].lower() in _DANGLING
+        aside = len(re.findall(r"\s[—–-]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
+        last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
+        named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece)  # "..., or how the president, Hu Jin"
+        dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
+            head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
@@ -181,6 +252,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     goal = min(goal, target)
     text = _tidy(" ".join(sentence.split()))
     facts = [f for f in facts if f] + _FIGURE.findall(text)  # every figure stays, found as a fact or not
+    text = balance_quotes(text)
     text = quote_first(text, context)
     text = lead_attribution(text)
     text = lead_attribution(trim(text, keep, facts, goal))
@@ -190,7 +262,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
         if who:
             text = trim(text, keep, facts, goal - len(who) - 2)
     # The shortest complete clause that keeps the facts: below the target only when little new is lost.
-    for limit, guard in ((min(target, goal + 30), keep), (target, None), (hard, None)):
+    for limit, guard in ((min(target, goal + 20), keep), (target, None), (hard, None)):
         if len(text) + len(who) > limit:
             text = clause_cut(text, limit - len(who) - 2 * bool(who), facts, guard)
     text = text.rstrip(" ,;:—–-")

@@ -13,6 +13,10 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from summarizer.datelines import strip_dateline
+
+__all__ = ["CALENDAR", "HONORIFICS", "names", "strip_dateline"]
+
 # Calendar words and honorifics are capitalised in every article: never a name of the event.
 CALENDAR = frozenset(
     """
@@ -24,12 +28,6 @@ CALENDAR = frozenset(
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady prof rev gen col capt lt sgt st".split())
 
-# A dateline opening a line: "KABUL (Reuters) -", "WASHINGTON, Dec 27 (IANS) -", "PARIS, Oct. 12 --",
-# "LONDON -": upper-case place, optional date, optional parenthesised agency, then a dash or colon.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .,'/-]{1,40}?(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{1,40}\)\s*)?"
-    r"(?:--|[-–—:])\s+"
-)
 # A run of capitalised words, possibly joined by "of", "de", "bin"...: the candidates for a name.
 _RUN = re.compile(
     r"(?<![\w'’.])[A-Z][A-Za-z'’&-]*(?:\s(?:(?:of|de|da|del|van|von|bin|al|la|le|du|dos|der)\s)?[A-Z][A-Za-z'’&-]*)*"
@@ -39,14 +37,6 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _OPENING = re.compile(r"^[\W\d]*$")  # only quotes, brackets or numbers before a word: it opens the sentence
 # Lower-case words allowed inside a name: "Bank of England", "Lance Armstrong Foundation".
 _JOINERS = frozenset({"of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "dos", "der"})
-
-
-def strip_dateline(line: str) -> str:
-    """``line`` without a leading wire or newspaper dateline (an upper-case place and its date/agency)."""
-    m = _DATELINE.match(line)
-    if m and sum(c.isupper() for c in m.group(0)) >= 3 and len(line) - m.end() > 20:
-        return line[m.end():]
-    return line
 
 
 @lru_cache(maxsize=200_000)

@@ -67,7 +67,7 @@ def _other_story(k: Known, story_id: str) -> bool:
 
 
 # Cumulative tolls only ever grow: a lower total told later is never an update.
-_MONOTONE = frozenset({"dead", "injured", "cases", "arrested", "evacuated", "rescued"})
+_MONOTONE = frozenset({"dead", "injured", "cases", "arrested", "evacuated", "rescued", "homeless", "displaced"})
 
 
 def _lower_toll(q: Quantity, kq: Quantity) -> bool:
@@ -78,18 +78,33 @@ def _lower_toll(q: Quantity, kq: Quantity) -> bool:
     return q.high < 0.97 * kq.low
 
 
+_UPPER = frozenset({"up to", "as many as", "at most"})
+
+
+def _disputes(q: Quantity, kq: Quantity) -> bool:
+    """True when a lower toll is surely the same count told otherwise: both precise or both "up to" (a
+    lower "at least" is no contradiction), the same status, the same named place, and within a factor
+    of two (a much lower figure is more often another count: one city, one day, confirmed only)."""
+    if q.slot is None or kq.slot is None or q.vague or kq.vague or q.span or kq.span:
+        return False
+    kinds = {("upper" if x.qualifier in _UPPER else "exact" if not x.qualifier else "other") for x in (q, kq)}
+    same_place = bool(q.slot.places) and q.slot.places == kq.slot.places
+    return kinds in ({"upper"}, {"exact"}) and q.slot.status == kq.slot.status and same_place and q.high >= 0.5 * kq.low
+
+
 def _figures_against(f: Features, near: list[Known], story_id: str,
-                     memory: Memory) -> tuple[str, int, bool]:
+                     memory: Memory) -> tuple[str, int, str]:
     """The earlier value a figure of ``f`` updates ("" for none), how many of its figures are new, and
-    whether the figure is a cumulative toll lower than the latest one told (reports disagree).
+    whether the figure is a cumulative toll lower than the latest one told: "lower", or "disputed" when
+    it is surely the same count told otherwise (see :func:`_disputes`), else "".
 
     A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
     any story when both name a common place or subject; the earlier value is the latest one
     told; a value told before (at any time) is no news.
     """
-    earlier, best, new_facts, lower = "", 0.0, 0, False
+    earlier, best, new_facts, lower = "", 0.0, 0, ""
     for q in f.quantities:
-        related: list[tuple[tuple[int, int], float, Quantity]] = []
+        related: list[tuple[tuple[int, int], float, Quantity, bool]] = []
         told = False
         seen = {id(k) for k in near}
         for k in near + [k for k in memory.told(q) if id(k) not in seen]:
@@ -97,19 +112,22 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 told = told or _told(q, kq)
                 if not q.comparable(kq) or q.slot is None or kq.slot is None or not _plausible(q, kq):
                     continue
+                if q.vague and not kq.vague:
+                    continue  # "dozens" after "300" is vaguer, not newer: never an update
                 if _other_story(k, story_id) and not places_shared(q.slot.places, kq.slot.places):
                     continue
                 ctx = context_overlap(f, k.features, q.unit | kq.unit)
                 if ctx >= FACT_CONTEXT:
-                    related.append((memory.recency(k), ctx, kq))
+                    related.append((memory.recency(k), ctx, kq, _other_story(k, story_id)))
         if told:
             continue
         if not related:
             new_facts += 1
             continue
-        _, ctx, kq = max(related, key=itemgetter(0))  # the latest value the audience was told
+        _, ctx, kq, other = max(related, key=itemgetter(0))  # the latest value the audience was told
         if ctx > best:
-            earlier, best, lower = kq.raw, ctx, _lower_toll(q, kq)
+            earlier, best = kq.raw, ctx
+            lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
     return earlier, new_facts, lower
 
 
@@ -159,6 +177,8 @@ def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory)
     earlier, new_facts, lower = _figures_against(f, near, story_id, memory)
     if earlier and not lower:
         return Kind.UPDATED, earlier, new_facts
+    if earlier and lower == "disputed":
+        return Kind.CONFLICT, earlier, new_facts
     # A cumulative toll lower than the latest one told is no update; it is a conflict only
     # sometimes (an older figure quoted again) and as often another measure (confirmed against
     # estimated, one city against the country, another disaster): unsure, so plain ``new``.

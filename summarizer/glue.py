@@ -66,7 +66,8 @@ _TIME = frozenset(
 _DETERMINERS = frozenset("a an the this that these those his her its their our my your whose every any some one".split())
 # Words that open a clause inside the left part, which the capitalised word could then continue.
 _SUBORDINATORS = frozenset("who which that whom whose where when because if whether than how what why".split())
-_OPENERS = frozenset("The A An This These Its His Her Their Our Thousands Hundreds Dozens Millions Many Some Most Several Both".split())
+_OPENERS = frozenset("The A An This These Its His Her Their Our Thousands Hundreds Dozens Millions Many Some Most Several Both "
+                     "Every".split())
 _PRONOUNS = frozenset("He She They We You It".split())
 # Role nouns that stand before a name in apposition ("IMF chief Dominique Strauss-Kahn confirmed").
 _ROLES = frozenset(
@@ -87,7 +88,7 @@ _FINITE = frozenset(
     """.split()
 )
 MAX_LEFT_WORDS = 20
-MAX_TO_VERB = 6
+MAX_TO_VERB = 9
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 # Characters that only appear in UTF-8 text decoded as Latin-1/cp1252 (mojibake), for a cheap pre-check.
 _MOJIBAKE_HINT = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
@@ -139,7 +140,7 @@ def _verb_ahead(tokens: list[str], i: int) -> bool:
             return True
         if not word or not word.replace("'s", "").replace("’s", "").replace("-", "").replace(".", "").isalnum():
             return False
-        if word.lower() in _FUNCTION and not (opener and word in ("of", "the", "in", "at", "for", "on")):
+        if word.lower() in _FUNCTION and not (opener and word in ("of", "the", "in", "at", "for", "on", "to", "so")):
             return False
         if tokens[j][-1] in ",;:!?" or (tokens[j].endswith(".") and len(word) > 3):
             return False
@@ -151,7 +152,7 @@ def _plain_start(tokens: list[str], i: int) -> bool:
     determiner or quantifier before a lower-case word ("The number", not "The Lancet" or "influenza A virus")."""
     if tokens[i] in _PRONOUNS:
         return True
-    return tokens[i] in _OPENERS and tokens[i] not in ("A", "An") and tokens[i + 1][:1].islower()
+    return tokens[i] in _OPENERS and tokens[i] != "A" and tokens[i + 1][:1].islower()  # not "influenza A virus"
 
 
 def _named_start(tokens: list[str], i: int) -> bool:

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from summarizer.stamps import MONTH as _MONTH, WEEKDAY as _WEEKDAY, furniture_spans
+from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
+from summarizer.stamps import furniture_spans
 from summarizer.text import canon, words
 
 # -- what a figure counts -----------------------------------------------------------------
@@ -190,6 +191,7 @@ def places_shared(a: frozenset[str], b: frozenset[str]) -> bool:
 _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulative|overall|altogether|"
                     r"toll|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached)|rose to|climbed to|rising to)\b", re.I)
 _DAILY = re.compile(rf"\b(?:new|daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
+                    rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
                     rf"this\s+(?:morning|afternoon|evening))", re.I)
 _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
@@ -224,7 +226,13 @@ def measure_before(text: str, start: int) -> str:
 # A figure in a hypothesis, forecast, goal or condition is no reported fact.
 _UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
-                     r"option|options|suggest\w*|for example|such as|scenario)\b", re.I)
+                     r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|"
+                     r"call(?:s|ed|ing)? for)\b", re.I)
+# A clause anchored before the time of writing: its figure is an old value, not the current one ("two weeks
+# ago 300 died", "last year's toll", "at the time", "previously").
+# A named year is not enough: without the article's date, "in 2024" may be this year. "Since last year" counts up to now.
+_PAST = re.compile(r"(?<!since )\b(?:(?:\w+ )?ago|previous(?:ly)?|at the time|formerly|(?:a|the) (?:year|month|week|decade) "
+                   r"(?:before|earlier)|(?:last|previous|past) (?:year|month|week|season|decade|time))\b", re.I)
 # "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
 # a figure inside a modifier, or an increment, is not the value of a slot.
 _MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
@@ -252,6 +260,10 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     lead = text[max(left, start - 40):start].rstrip() + " "
     if _ADDED.match(text, end) or _UNREAL.search(text, left, right) or _MODIFIER.search(lead):
         return None
+    saying = _attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
+    past = any(not any(a <= m.start() < b for a, b in saying) for m in _PAST.finditer(text, left, right))
+    if past or re.match(r"\s*,?\s*(?:who|which|that)\b", text[end:end + 12]):
+        return None  # an old value; or "70,000 people who died ... were buried": what is counted is unclear
     if percent and _POLL.search(text):
         return None  # poll shares answer differently worded questions of different samples
     before = [c for c in (canon(w) for w in words(text[left:start])[-5:]) if c]

@@ -9,25 +9,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_DAY = rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}\.?(?:\s+\d{{4}})?)"
-WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
-_PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
-# "SEOUL, Dec 27 (Yonhap) --", "WASHINGTON (Reuters) -", "Seoul, Dec 27 (IANS)", "PARIS, France --"
-_DATELINE = re.compile(
-    rf"^\s*{_PLACE}(?:,\s*{_PLACE})?\s*(?:,\s*(?:{WEEKDAY},?\s*)?{_DAY}\s*(?:\([A-Za-z][\w .&/'’-]{{0,30}}\))?"
-    rf"|\([A-Za-z][\w .&/'’-]{{0,30}}\))\s*(?:--|—|–|-|:)?\s*"
-    rf"|^\s*[A-Z]{{2,}}(?:[ -][A-Z]{{2,}})*(?:,\s*{_PLACE})?\s*(?:--|—|–)\s*"
-)
+from summarizer.datelines import CLOCK, DAY, LEADING, WEEKDAY, dateline_end
+
 # "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET",
 # "At 09:32 am on 29 May 2009, reader wrote:"
 _STAMP = re.compile(
     rf"(?:\b(?:last\s+)?(?:updated|published|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
-    rf"(?:{WEEKDAY},?\s*)?(?:{_DAY}|{_CLOCK})(?:,?\s*(?:at\s+)?(?:{_DAY}|{_CLOCK}))?"
-    rf"|(?:{WEEKDAY},?\s*)?{_DAY},?\s*{_CLOCK}"
-    rf"|\b(?:at\s+)?{_CLOCK}\s+on\s+(?:{WEEKDAY},?\s*)?{_DAY})",  # a comment's stamp: "At 09:32 am on 29 May 2009"
+    rf"(?:{WEEKDAY},?\s*)?(?:{DAY}|{CLOCK})(?:,?\s*(?:at\s+)?(?:{DAY}|{CLOCK}))?"
+    rf"|(?:{WEEKDAY},?\s*)?{DAY},?\s*{CLOCK}"
+    rf"|\b(?:at\s+)?{CLOCK}\s+on\s+(?:{WEEKDAY},?\s*)?{DAY})",  # a comment's stamp: "At 09:32 am on 29 May 2009"
     re.I,
 )
 
@@ -36,9 +26,10 @@ _STAMP = re.compile(
 def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of ``text`` that are page furniture: a leading agency prefix or dateline, time stamps."""
     spans: list[tuple[int, int]] = []
-    m = _DATELINE.match(text)
-    if m:
-        spans.append((0, m.end()))
+    m = LEADING.match(text)
+    end = max(m.end() if m else 0, dateline_end(text))
+    if end:
+        spans.append((0, end))
     spans.extend((s.start(), s.end()) for s in _STAMP.finditer(text))
     return tuple(spans)
 

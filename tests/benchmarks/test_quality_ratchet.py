@@ -1,6 +1,7 @@
 """Ratchets on the line-quality benchmark: bars once met stay met (skipped without ../shared).
 
-Met and kept: `updated` precision on the hand-labelled pairs (0.846, bar 0.8), debris in the
+Met and kept: `updated` precision on the hand-labelled pairs (1.0 on 11 said since past-anchored, relative-clause
+and vaguer figures are no longer compared; bar 0.9), debris in the
 labelled episodes' day digests (2.2 %, bar 3 %), no ellipsis cuts. Not yet met, so not ratcheted:
 conflict precision, background+stale, first line news (see benchmarks/README.md).
 """
@@ -19,7 +20,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.lines import LABELS, SHARED, load_json, pair_figures  # noqa: E402
 
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared benchmark data not found at {SHARED}")
-UPDATED_PRECISION = 0.80  # the news-quality issue's bar, met at 0.846
+UPDATED_PRECISION = 0.90  # the news-quality issue's bar is 0.8; reached 1.0 (11 of 11), ratcheted to 0.9
 
 
 @needs_shared

@@ -1,6 +1,8 @@
 """Cumulative tolls only grow: a lower total told later is no update (and, unsure, not a conflict either)."""
 from __future__ import annotations
 
+import pytest
+
 from summarizer.condense import core
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
@@ -28,3 +30,53 @@ def test_a_lower_toll_later_is_plain_new() -> None:
 def test_a_count_that_can_fall_is_still_an_update() -> None:
     assert _kind("Officials said 300 people were missing in Lowmere after the earthquake.",
                  "Officials said 120 people were missing in Lowmere after the earthquake.") is Kind.UPDATED
+
+
+def test_a_figure_anchored_in_the_past_is_no_current_value() -> None:
+    """"Two weeks ago 300 died" is an old value: compared with today's toll it says nothing new."""
+    assert _kind("The floods in Lowmere have killed at least 40 people, officials said.",
+                 "Two weeks ago at least 300 people died in the floods in Lowmere.") is Kind.NEW
+    assert _kind("Last year's floods in Lowmere killed 300 people, officials said.",
+                 "The floods in Lowmere have killed at least 40 people, officials said.") is Kind.NEW
+
+
+def test_a_vaguer_amount_is_no_update_of_a_precise_one() -> None:
+    """"Dozens" after "300" is less precise, not newer."""
+    assert _kind("Officials said 300 aid workers were missing in Lowmere after the earthquake.",
+                 "Officials said dozens of aid workers were missing in Lowmere after the earthquake.") is Kind.NEW
+
+
+def test_a_count_followed_by_a_relative_clause_is_not_read_as_its_measure() -> None:
+    """"70,000 people who died ... were buried" counts burials, not the toll."""
+    assert _kind("The earthquake in Lowmere has killed at least 40,000 people, officials said.",
+                 "At least 70,000 people who died in the earthquake in Lowmere have been buried.") is Kind.NEW
+
+
+def test_a_figure_in_an_appeal_is_no_fact() -> None:
+    assert _kind("The earthquake in Lowmere left 400,000 people homeless, officials said.",
+                 "The mayor made an appeal for tents to house up to 100,000 people left homeless in Lowmere.") is Kind.NEW
+
+
+def test_the_same_toll_told_lower_for_the_same_place_is_a_conflict() -> None:
+    """Two precise totals of one count for one place, close to each other: reports disagree."""
+    assert _kind("The earthquake in Lowmere has killed 180 people, officials said.",
+                 "The earthquake in Lowmere has killed 150 people, officials said.") is Kind.CONFLICT
+
+
+@pytest.mark.parametrize("earlier, later", [
+    # a lower bound below a lower bound is no contradiction
+    ("The floods in Lowmere have killed at least 180 people.", "The floods in Lowmere have killed at least 150 people."),
+    # no place named: one city against the country is as likely
+    ("The floods have killed 180 people, officials said.", "The floods have killed 150 people, officials said."),
+    # far lower: more often another count (one district, one day)
+    ("The floods in Lowmere have killed 180 people.", "The floods in Lowmere have killed 40 people."),
+    # confirmed against unsaid status
+    ("The floods in Lowmere have killed 180 people.", "The floods in Lowmere have killed 150 confirmed victims."),
+])
+def test_a_lower_toll_that_may_be_another_count_is_plain_new(earlier: str, later: str) -> None:
+    assert _kind(earlier, later) in (Kind.NEW, None)
+
+
+def test_a_yearly_rate_is_not_compared_with_a_total() -> None:
+    assert _kind("The flu outbreak in Lowmere has reached 5,000 cases, officials said.",
+                 "Every year, more than 50,000 cases of flu are reported in Lowmere.") is Kind.NEW

@@ -160,3 +160,14 @@ def test_fact_box_lines_are_furniture_quotes_and_transcripts_are_not() -> None:
     raw = ("The council approved the new budget on Tuesday after a long debate.\n"
            "Jane Roe Born: 3 May 1960, Leeds Career: teacher, then MP Party: Green")
     assert clean_text(raw).text == "The council approved the new budget on Tuesday after a long debate."
+
+
+def test_a_caption_glued_to_an_indefinite_lead_is_cut() -> None:
+    s = "Volunteers load food parcels for flood victims An appeal to help the Lowmere victims is breaking all records."
+    assert split_glued(s) == ("Volunteers load food parcels for flood victims",
+                              "An appeal to help the Lowmere victims is breaking all records.")
+
+
+def test_a_capital_a_inside_a_name_is_no_boundary() -> None:
+    s = "Doctors treated the patients with an antiviral drug and the influenza A virus was isolated in the laboratory."
+    assert split_glued(s) == (s,)

@@ -1,0 +1,80 @@
+"""Datelines and agency prefixes: the one place their patterns live.
+
+A dateline opens a news text with where (and often when and from which agency) it was
+filed: "SEOUL, Dec 27 (Yonhap) --", "WASHINGTON (Reuters) -", "Seoul, Dec 27 (IANS)",
+"PARIS, Oct. 12 --", "LONDON -", "Kyiv, Ukraine CNN —", or a wire page's clock-stamped
+strip "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON -". Cleaning strips them
+(:mod:`summarizer.clean`), story vectors and headers ignore them (:func:`strip_dateline`),
+and no figure or day is read from one (:mod:`summarizer.stamps`). Shapes, never a list of
+places; the agencies are a closed list of wire services.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+DAY = rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH}\.?(?:\s+\d{{4}})?)"
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
+PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"
+AGENCIES = (r"(?:Reuters|AP|AFP|IANS|CNN|UPI|Bloomberg|Xinhua|dpa|DPA|BBC|ANI|PTI|MENAFN|Yonhap|Kyodo|TASS|Tass|"
+            r"Interfax|RIA Novosti|Sputnik|IRNA|WAM|APP|UNI|AA|EFE|ANSA|KCNA|Bernama|AAP|PA|CP|SPA|NNA|KUNA)")
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
+
+# "SEOUL, Dec 27 (Yonhap) --", "WASHINGTON (Reuters) -", "Seoul, Dec 27 (IANS)", "PARIS, France --", "LONDON --".
+LEADING = re.compile(
+    rf"^\s*{PLACE}(?:,\s*{PLACE})?\s*(?:,\s*(?:{WEEKDAY},?\s*)?{DAY}\s*(?:\([A-Za-z][\w .&/'’-]{{0,30}}\))?"
+    rf"|\([A-Za-z][\w .&/'’-]{{0,30}}\))\s*(?:--|—|–|-|:)?\s*"
+    rf"|^\s*[A-Z]{{2,}}(?:[ -][A-Z]{{2,}})*(?:,\s*{PLACE})?\s*(?:--|—|–)\s*"
+)
+# An upper-case place, optional date and agency, then a dash or colon: "KABUL (Reuters) -", "LONDON -".
+CAPS = re.compile(
+    r"^\s*[A-Z][A-Z .,'/-]{1,40}?(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:--|[-–—:])\s+"
+)
+# A wire agency prefix: "Seoul, Dec 27 (IANS) ", "NEW DELHI, Dec. 27, 2025 (PTI) - ".
+AGENCY_PREFIX = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},? {_SHORT_MONTH}[a-z]*\.? "
+    rf"\d{{1,2}}(?:,? \d{{4}})? \({AGENCIES}(?:[/,] ?{AGENCIES})*\)\s*(?:[-–—:]+\s*)?"
+)
+# A dateline with the agency but no brackets: "Kyiv, Ukraine CNN — ", "LONDON AP — ".
+AGENCY_DASH = re.compile(rf"^(?:[A-Z][\w.'’-]*,?\s){{1,4}}{AGENCIES}\s*[—–]+\s*")
+# Anything up to a bracketed agency: "By X, Editor CITY | Mon Mar 2, 2009 ... CITY (Reuters) - ".
+UP_TO_AGENCY = re.compile(rf"^.{{0,240}}?\({AGENCIES}\)\s*(?:[-–—:]+\s*)?")
+# "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
+WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
+# The clock-stamped strip of a wire page, with the agency's own dateline after it:
+# "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - ", "LONDON, April 27 | Mon Apr 27, 2009 4:19 am BST ".
+CLOCK_STRIP = re.compile(
+    r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][a-z]+\.? \d{1,2})?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
+    r"(?:[A-Z][A-Z .'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|[-–—])\s*)?")
+# A newspaper dateline opening any line: "PARIS, Oct. 12 -- Governments around the world ...".
+PAPER = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,30}}(?:, [A-Z][A-Za-z.]{{1,20}})?, {_SHORT_MONTH}[a-z]*\.? \d{{1,2}}\s*(?:--|—|–)\s*")
+
+
+_DAY = re.compile(DAY)
+_AGENCY = re.compile(rf"\({AGENCIES}\)")
+
+
+@lru_cache(maxsize=50_000)
+def dateline_end(text: str) -> int:
+    """Where a leading dateline or agency prefix of ``text`` ends (0: none). An upper-case word and a
+    hyphen count only with three capitals and a sentence after them ("NATO - the alliance - met" is none)."""
+    ends = [m.end() for rx in (CLOCK_STRIP, PAPER, AGENCY_PREFIX, AGENCY_DASH) if (m := rx.match(text))]
+    m = LEADING.match(text)
+    if m and (_DAY.search(m.group(0)) or _AGENCY.search(m.group(0))):  # "Seoul, Dec 27", "(Yonhap)": not "Apple (AAPL)"
+        ends.append(m.end())
+    m = CAPS.match(text)
+    if m and sum(c.isupper() for c in m.group(0)) >= 3 and len(text) - m.end() > 20:
+        ends.append(m.end())
+    return max(ends, default=0)
+
+
+def strip_dateline(line: str) -> str:
+    """``line`` without a leading dateline, when a sentence of some length follows it."""
+    end = dateline_end(line)
+    return line[end:] if end and len(line) - end > 20 else line

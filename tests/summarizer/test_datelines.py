@@ -1,0 +1,45 @@
+"""Datelines and agency prefixes, recognised in one module for cleaning, story vectors and fact reading."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.clean import clean_text
+from summarizer.datelines import dateline_end, strip_dateline
+from summarizer.entities import strip_dateline as entities_strip
+from summarizer.facts import days, quantities
+from summarizer.stamps import furniture_spans
+
+
+@pytest.mark.parametrize("line", [
+    "LOWMERE, Dec 27 (Yonhap) -- The council approved the new harbour budget on a narrow vote.",
+    "LOWMERE (Reuters) - The council approved the new harbour budget on a narrow vote.",
+    "Lowmere, Dec 27 (IANS) The council approved the new harbour budget on a narrow vote.",
+    "LOWMERE, Oct. 12 -- The council approved the new harbour budget on a narrow vote.",
+    "LOWMERE | Wed Apr 29, 2009 5:24 pm EDT LOWMERE - The council approved the new harbour budget on a narrow vote.",
+    "Lowmere, Eastland AP — The council approved the new harbour budget on a narrow vote.",
+])
+def test_every_dateline_shape_is_stripped_the_same_way_everywhere(line: str) -> None:
+    rest = "The council approved the new harbour budget on a narrow vote."
+    assert strip_dateline(line) == rest
+    assert entities_strip(line) == rest  # story vectors and headers use the same recogniser
+    assert furniture_spans(line)[0] == (0, dateline_end(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Apple (AAPL) shares rose sharply after the company reported record sales of its phones.",
+    "NATO - the alliance - met.",
+    "The council approved the new harbour budget on a narrow vote.",
+])
+def test_a_sentence_is_no_dateline(line: str) -> None:
+    assert strip_dateline(line) == line
+
+
+def test_an_agency_prefix_holds_no_figure_and_no_day() -> None:
+    text = "Lowmere, Dec 27 (IANS) The council approved 300 new homes for the harbour district."
+    assert [q.raw for q in quantities(text)] == ["300 new homes"]
+    assert not any(d.event for d in days(text))  # the prefix day dates no event
+
+
+def test_cleaning_strips_the_dateline_of_the_body() -> None:
+    text = "LOWMERE, Oct. 12 -- The council approved the new harbour budget on a narrow vote after a long debate."
+    assert clean_text(text).text.startswith("The council approved")
