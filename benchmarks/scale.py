@@ -12,8 +12,8 @@ benchmark stops with exit status 2 when the data is missing.
 For each size and run, in a fresh process (so that resident memory is its own), on SQLite:
 
 - bulk ingest: N articles through ``Digests.ingest`` in batches of 200 (articles/s);
-- the channel is marked as having seen them all, and the service restarts: stories restored,
-  then the channel's memory restored (s);
+- two channels are marked as having seen them all, and the service restarts: stories restored,
+  then each channel's memory restored (s; resident memory each adds, MB);
 - per-article cost: each probe article ingested, built and delivered one by one (median ms),
   and sumy LexRank-5 on the same article (median ms);
 - a new channel's first digest (``--max 10``) over every unseen article, at sizes up to
@@ -46,7 +46,7 @@ from benchmarks.common import SHARED, lexrank_top, plaintext_document, read_arti
 from summarizer.models import Article  # noqa: E402
 
 BATCH = 200
-CHANNEL, NEWCOMER = "scale:channel", "scale:newcomer"
+CHANNEL, SECOND, NEWCOMER = "scale:channel", "scale:second", "scale:newcomer"
 TARGETS = {"per_article_ratio": 1.5, "over_lexrank": 1.2, "first_digest_s": 2.0, "restore_s": 1.0,
            "rss_mb": 400.0, "ingest_per_s": 400.0}
 
@@ -99,15 +99,19 @@ def one_run(data: Path, size: int, first_limit: int, folder: Path) -> dict[str, 
     for i in range(0, len(arts), BATCH):
         svc.ingest(arts[i:i + BATCH])
     ingest_s = time.perf_counter() - start
-    svc.store.mark_seen(CHANNEL, [a.id for a in arts])
+    for key in (CHANNEL, SECOND):
+        svc.store.mark_seen(key, [a.id for a in arts])
     del svc, arts
     start = time.perf_counter()
     svc = Digests(Store(url))
     stories_s = time.perf_counter() - start
     channel = Audience(CHANNEL)
-    start = time.perf_counter()
+    rss, start = _rss_mb(), time.perf_counter()
     svc.memory(channel)
-    memory_s = time.perf_counter() - start
+    memory_s, rss_one = time.perf_counter() - start, _rss_mb()
+    start = time.perf_counter()
+    svc.memory(Audience(SECOND))
+    second_s, rss_two = time.perf_counter() - start, _rss_mb()
     steps, lex = [], []
     for probe in probes:
         start = time.perf_counter()
@@ -125,6 +129,7 @@ def one_run(data: Path, size: int, first_limit: int, folder: Path) -> dict[str, 
     return {
         "size": size, "ingest_s": ingest_s, "ingest_per_s": size / ingest_s, "stories_restore_s": stories_s,
         "memory_restore_s": memory_s, "memory_sentences": svc.memory(channel).held,
+        "second_restore_s": second_s, "channel_mb": rss_one - rss, "second_channel_mb": rss_two - rss_one,
         "step_ms": 1000 * statistics.median(steps), "lexrank5_ms": 1000 * statistics.median(lex),
         "first_digest_s": first_s, "rss_mb": _rss_mb(),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -169,7 +174,10 @@ def report(by_size: dict[int, dict[str, Any]], pool: int, runs: int) -> str:
              row("bulk ingest, articles/s", "ingest_per_s", ".0f", f"target >= {TARGETS['ingest_per_s']:.0f}, flat"),
              row("restart: stories restored, s", "stories_restore_s", ".2f"),
              row("restart: channel memory restored, s", "memory_restore_s", ".2f", f"target < {TARGETS['restore_s']:.0f}"),
+             row("restart: a second channel's memory, s", "second_restore_s", ".2f"),
              row("channel memory, sentences held", "memory_sentences", ".0f"),
+             row("resident memory of the first channel, MB", "channel_mb", ".0f"),
+             row("resident memory of a second channel, MB", "second_channel_mb", ".0f"),
              row("per article (ingest+digest+deliver), ms", "step_ms", ".1f"),
              row("sumy LexRank-5 on the same articles, ms", "lexrank5_ms", ".1f"),
              row("new channel's first digest (max 10), s", "first_digest_s", ".1f",

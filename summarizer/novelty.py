@@ -46,8 +46,9 @@ MAX_POSTINGS = 160  # recent postings read per query term (very common terms are
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
 # Sentences one memory indexes; beyond, the oldest are forgotten in place (exact wording stays known).
-# About 35 sentences per article: some 30,000 articles of one audience's history.
-MEMORY_SENTENCES = 1_000_000
+# The bound the service used to enforce by dropping and rebuilding a memory; about 35 sentences per
+# article, so some 8,500 articles of one audience's history (a month of a busy feed).
+MEMORY_SENTENCES = 300_000
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{6,400})[”\"]|(?<![A-Za-z])‘([^’]{6,300})’(?![A-Za-z])|(?<![A-Za-z])'([^']{6,300})'(?![A-Za-z])")
