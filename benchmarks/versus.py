@@ -1,14 +1,17 @@
 """Two engines side by side in one run: this tree against an earlier commit, same articles.
 
-    PYTHONPATH=. python benchmarks/versus.py [--base REV] [--limit 1000] [--runs 3] [--json]
+    PYTHONPATH=. python benchmarks/versus.py [--base REV ...] [--limit 1000] [--runs 3] [--json]
 
 The earlier engine is checked out with ``git worktree`` into a temporary folder and run with
 the same Python (the dependencies it needs are a subset of today's). Each run replays the
 same ``--limit`` news_dev articles (the five stories interleaved round-robin, each in
 publication order, as ``speed.py`` does) one at a time, exactly as ``digestbot replay
---jsonl --every article`` does, in a fresh process; runs alternate base / this tree so that
-machine load hits both alike. It prints the median wall time of each and their ratio (the
-news-quality issue's bar: at most 1.3x the earlier engine).
+--jsonl --every article`` does, in a fresh process; runs alternate the trees so that machine
+load hits all alike. It prints the median wall time and the median CPU time (user + system
+of the process: steadier than wall time on a shared machine) of each, and their ratios (the
+news-quality issue's bar: at most 1.3x the earlier engine). ``--base`` may be given more
+than once (e.g. the issue's base and the commit before a change): every tree is compared
+with this one.
 
 The articles are read from ``../shared/bench/news_dev`` at run time (never copied into the
 repository); the script stops with a one-line message when they are missing.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -54,50 +58,69 @@ def corpus(news_dev: Path, limit: int, out: Path) -> int:
     return len(mixed)
 
 
-def timed(tree: Path, data: Path) -> float:
-    """Seconds for one replay of ``data`` by the engine in ``tree`` (a fresh process)."""
+def _cpu_children() -> float:
+    """CPU seconds (user + system) used so far by this process's finished children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(tree: Path, data: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one replay of ``data`` by the engine in ``tree`` (a fresh process)."""
     env = {**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
-    start = time.perf_counter()
+    cpu, start = _cpu_children(), time.perf_counter()
     subprocess.run([sys.executable, "-c", DRIVER, str(data)], cwd=tree, env=env, check=True,
                    stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu_children() - cpu
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run both engines ``--runs`` times, alternating, and print medians and the ratio."""
-    ap = argparse.ArgumentParser(description="This engine against an earlier commit, side by side.")
-    ap.add_argument("--base", default=DEFAULT_BASE, help=f"earlier commit (default {DEFAULT_BASE})")
+    """Run every engine ``--runs`` times, alternating, and print medians and ratios."""
+    ap = argparse.ArgumentParser(description="This engine against earlier commits, side by side.")
+    ap.add_argument("--base", action="append", help=f"earlier commit, repeatable (default {DEFAULT_BASE})")
     ap.add_argument("--limit", type=int, default=1000, help="articles replayed (default 1000)")
     ap.add_argument("--runs", type=int, default=3, help="runs of each engine (default 3; medians)")
     ap.add_argument("--news-dev", type=Path, default=SHARED / "news_dev")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
+    bases: list[str] = args.base or [DEFAULT_BASE]
     if not sorted(args.news_dev.glob("*.jsonl")):
         print(f"versus: no news_dev articles in {args.news_dev} (needs ../shared/bench)", file=sys.stderr)
         return 2
+    wall: dict[str, list[float]] = {name: [] for name in bases + ["this"]}
+    cpu: dict[str, list[float]] = {name: [] for name in wall}
     with tempfile.TemporaryDirectory(prefix="digestbot-versus-") as tmp:
-        base_tree = Path(tmp) / "base"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(base_tree), args.base],
-                       check=True)
+        trees = {name: Path(tmp) / f"base{i}" for i, name in enumerate(bases)}
+        for name, tree in trees.items():
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), name], check=True)
+        trees["this"] = ROOT
         try:
             data = Path(tmp) / "articles.jsonl"
             n = corpus(args.news_dev, args.limit, data)
-            times: dict[str, list[float]] = {"base": [], "this": []}
             for _ in range(args.runs):
-                times["base"].append(timed(base_tree, data))
-                times["this"].append(timed(ROOT, data))
+                for name, tree in trees.items():
+                    w, c = timed(tree, data)
+                    wall[name].append(w)
+                    cpu[name].append(c)
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base_tree)], check=False)
-    base, this = statistics.median(times["base"]), statistics.median(times["this"])
-    res = {"articles": n, "base": args.base, "runs": times, "base_median_s": round(base, 2),
-           "this_median_s": round(this, 2), "ratio": round(this / base, 3), "bar": 1.3}
+            for name in bases:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(trees[name])], check=False)
+    med = {name: (statistics.median(wall[name]), statistics.median(cpu[name])) for name in wall}
+    this_wall, this_cpu = med["this"]
+    ratios = {name: {"wall": round(this_wall / w, 3), "cpu": round(this_cpu / c, 3)}
+              for name, (w, c) in med.items() if name != "this"}
+    res = {"articles": n, "runs": {"wall": wall, "cpu": cpu}, "bar": 1.3, "ratios": ratios,
+           "medians": {name: {"wall_s": round(w, 2), "cpu_s": round(c, 2)} for name, (w, c) in med.items()}}
     if args.json:
         print(json.dumps(res))
     else:
         print(f"{n} articles replayed one at a time, {args.runs} runs each, alternating (medians):")
-        print(f"  base {args.base}: {base:.1f} s   runs {', '.join(f'{t:.1f}' for t in times['base'])}")
-        print(f"  this tree:      {this:.1f} s   runs {', '.join(f'{t:.1f}' for t in times['this'])}")
-        print(f"  ratio {this / base:.2f}x (bar: <= 1.3x)")
+        for name, (w, c) in med.items():
+            label = "this tree" if name == "this" else f"base {name}"
+            print(f"  {label + ':':<18} wall {w:6.1f} s  cpu {c:6.1f} s   wall runs "
+                  f"{', '.join(f'{t:.1f}' for t in wall[name])}")
+        for name in bases:
+            r = ratios[name]
+            print(f"  this / {name}: wall {r['wall']:.2f}x, cpu {r['cpu']:.2f}x (bar: <= 1.3x)")
     return 0
 
 

@@ -22,7 +22,7 @@ from bot.core.service import Audience, DigestRequest, delivered_part
 from bot.db.store import Store
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest
-from summarizer.novelty import Memory
+from summarizer.novelty import MEMORY_SENTENCES, Memory
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +39,15 @@ class Digests:
     """Builds digests for audiences and remembers what each was shown. Thread-safe."""
 
     def __init__(self, store: Store, config: EngineConfig | None = None,
-                 clock: Callable[[], datetime] | None = None, *, horizon: int = 5000) -> None:
-        """``horizon``: how many of the most recent articles make up a memory (and the story index
-        restored at start). Older knowledge rarely decides novelty, and this keeps start-up time
-        and memory bounded however large the store grows."""
+                 clock: Callable[[], datetime] | None = None, *, horizon: int = 5000,
+                 memory_sentences: int = MEMORY_SENTENCES) -> None:
+        """``horizon``: how many of the most recent articles make up a memory restored at start (and
+        the story index). ``memory_sentences``: the sentences one memory indexes; beyond, the oldest
+        are forgotten in place as new ones come (exact wording stays known). A memory is never
+        dropped and rebuilt, so start-up time and memory stay bounded however large the store grows."""
         self.store = store
         self.horizon = horizon
+        self.memory_sentences = memory_sentences
         self.engine = Engine(config)
         self._lock = threading.RLock()
         self._memories: dict[tuple[str, ...], Memory] = {}  # by audience keys (a layer per audience)
@@ -105,7 +108,7 @@ class Digests:
                     parent = self.memory(Audience(audience.inherits[0], audience.inherits[1:]))
                 inherited = self._known_ids(audience.inherits)
                 own = self.store.seen_ids([audience.key]) - inherited
-                memory = Memory(parent=parent)
+                memory = Memory(parent=parent, capacity=self.memory_sentences)
                 self.engine.remember(memory, [a for a, _ in self.store.articles(own, last=self.horizon)])
                 for sentence in self.store.shown_sentences([audience.key]):  # items shown from unread articles
                     memory.add(sentence)
@@ -160,10 +163,6 @@ class Digests:
         """Let the in-process memory learn what :meth:`mark_delivered` recorded (the caller stored the rows)."""
         with self._lock:
             article_ids, items = delivered_part(digest, story_ids)
-            grown = {k[0] for k, m in self._memories.items() if len(m.known) > 60 * self.horizon}
-            for keys in [k for k in self._memories if grown & set(k)]:
-                del self._memories[keys]  # past the horizon (or layered on such): rebuilt from recent articles
-                self._layer_ids.pop(keys[0], None)
             memory = self._memories.get(audience.keys)
             if memory is None:  # not cached: built from the store when next needed
                 return

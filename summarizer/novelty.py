@@ -2,7 +2,13 @@
 
 :class:`Memory` holds what an audience knows (sentences with their terms and facts) behind
 an inverted index, so judging a sentence costs a few posting-list walks, never a scan of
-all history. :func:`judge` compares one sentence with a memory:
+all history. It grows in place and never needs rebuilding: a posting list keeps only the
+entries a lookup reads, and beyond ``capacity`` sentences the oldest are forgotten one by
+one (their exact wording stays known, by a 64-bit hash). :func:`judge` compares one sentence
+with a memory:
+
+- *exact repeat*: a sentence told word for word (whitespace and case aside) is known, however
+  old, before any posting list is read;
 
 - *containment* of the sentence in its closest known sentence (weighted by word rarity):
   a paraphrase of one known sentence is a repeat;
@@ -16,12 +22,14 @@ all history. :func:`judge` compares one sentence with a memory:
 """
 from __future__ import annotations
 
+import hashlib
 import heapq
 import re
+import weakref
 from collections import defaultdict
 from operator import itemgetter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summarizer.contrasts import changed_action
 from summarizer.factcheck import facts_against, figure_key
@@ -37,6 +45,10 @@ NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
+# Sentences one memory indexes; beyond, the oldest are forgotten in place (exact wording stays known).
+# The bound the service used to enforce by dropping and rebuilding a memory; about 35 sentences per
+# article, so some 8,500 articles of one audience's history (a month of a busy feed).
+MEMORY_SENTENCES = 300_000
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{6,400})[”\"]|(?<![A-Za-z])‘([^’]{6,300})’(?![A-Za-z])|(?<![A-Za-z])'([^']{6,300})'(?![A-Za-z])")
@@ -63,13 +75,47 @@ class Features:
     days: tuple[DayFact, ...]
     quotes: tuple[dict[str, float], ...] = ()
 
+    @cached_property
+    def query(self) -> tuple[tuple[str, float], ...]:
+        """The rarest terms, by which the sentence's neighbours are looked up (cached)."""
+        return tuple(heapq.nlargest(QUERY_TERMS, self.terms.items(), key=itemgetter(1)))
+
+
+# Every memory that holds a sentence shares one analysis of it (channels see the same articles).
+_SHARED: "weakref.WeakValueDictionary[str, Features]" = weakref.WeakValueDictionary()
+
+
+def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
+    """The terms of each quotation of two terms or more."""
+    return tuple(qt for qt in (terms(q) for q in quotes(text)) if len(qt) >= 2)
+
 
 @lru_cache(maxsize=50_000)
 def features(text: str) -> Features:
-    """Terms and facts of a sentence (cached: the same sentence is often seen again)."""
-    t = terms(text)
-    qs = tuple(qt for qt in (terms(q) for q in quotes(text)) if len(qt) >= 2)
-    return Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)), tuple(days(text)), qs)
+    """Terms and facts of a sentence (cached, and shared by every memory holding it)."""
+    f = _SHARED.get(text)
+    if f is None:
+        t = terms(text)
+        f = Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)), tuple(days(text)), _quoted_terms(text))
+        _SHARED[text] = f
+    return f
+
+
+@lru_cache(maxsize=20_000)
+def _gist(text: str) -> Features:
+    """Terms and quotations of a sentence's core, without facts: :func:`judge` reads those on the whole sentence."""
+    f = _SHARED.get(text)
+    if f is None:
+        t = terms(text)
+        f = Features(text, t, sum(t.values()) or 1.0, (), (), _quoted_terms(text))
+    return f
+
+
+@lru_cache(maxsize=100_000)
+def wording(text: str) -> int:
+    """A 64-bit hash of a sentence's wording, case and whitespace aside (the exact-repeat key; cached)."""
+    norm = " ".join(text.lower().split())
+    return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 @dataclass
@@ -104,34 +150,82 @@ class Memory:
     A memory may sit on a ``parent`` (what a user knows = what the channel knows + their own):
     lookups see both, additions go to this layer only, so one channel memory serves every
     user of the channel instead of being copied per user.
+
+    It never needs rebuilding: posting lists are trimmed in place to what a lookup reads
+    (``MAX_POSTINGS`` newest entries), and past ``capacity`` sentences the oldest is forgotten
+    (unindexed and freed) as each new one comes in. A forgotten sentence's exact wording stays
+    known; only a paraphrase of it can be judged new again (the horizon is ``capacity``).
     """
 
-    known: list[Known] = field(default_factory=list)
+    known: list[Known | None] = field(default_factory=list)  # by index; None once forgotten
     postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    _texts: set[str] = field(default_factory=set)
     parent: "Memory | None" = None
     figures: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # slot measure -> sentences
+    capacity: int = MEMORY_SENTENCES
+    _exact: dict[int, int] = field(default_factory=dict)  # wording hash -> index of a held sentence
+    _forgotten: set[int] = field(default_factory=set)  # wording hashes of forgotten sentences
+    _oldest: int = 0  # index of the oldest sentence still held
 
     def __len__(self) -> int:
         return len(self.known) + (len(self.parent) if self.parent is not None else 0)
 
-    def knows(self, key: str) -> bool:
-        """True when this layer or a parent holds the (normalised) sentence."""
-        return key in self._texts or (self.parent is not None and self.parent.knows(key))
+    @property
+    def held(self) -> int:
+        """Sentences this layer holds in its index (forgotten ones aside)."""
+        return len(self.known) - self._oldest
+
+    def knows(self, key: int) -> bool:
+        """True when this layer or a parent was told a sentence of this :func:`wording` hash."""
+        return key in self._exact or key in self._forgotten or (self.parent is not None and self.parent.knows(key))
+
+    def repeat(self, text: str) -> tuple[bool, Known | None]:
+        """Was ``text`` told word for word? (told, the held sentence or None when it was forgotten)."""
+        key = wording(text)
+        layer: Memory | None = self
+        while layer is not None:
+            idx = layer._exact.get(key)
+            if idx is not None:
+                return True, layer.known[idx]
+            if key in layer._forgotten:
+                return True, None
+            layer = layer.parent
+        return False, None
 
     def add(self, text: str, story_id: str = "", ref: str = "") -> Known | None:
         """Remember a sentence (an exact repeat is stored once)."""
-        key = " ".join(text.lower().split())
+        key = wording(text)
         if self.knows(key):
             return None
-        self._texts.add(key)
         k = Known(len(self.known), features(text), story_id, ref)
+        self._exact[key] = k.index
         self.known.append(k)
         for term in k.features.terms:
-            self.postings[term].append(k.index)
-        for key in sorted({figure_key(q) for q in k.features.quantities if q.slot is not None}):
-            self.figures[key].append(k.index)
+            _post(self.postings[term], k.index)
+        for fk in sorted({figure_key(q) for q in k.features.quantities if q.slot is not None}):
+            _post(self.figures[fk], k.index)
+        while self.held > self.capacity:
+            self._forget_oldest()
         return k
+
+    def _forget_oldest(self) -> None:
+        """Unindex and free the oldest held sentence; its wording stays known."""
+        idx = self._oldest
+        k = self.known[idx]
+        self._oldest += 1
+        if k is None:
+            return
+        self.known[idx] = None
+        key = wording(k.features.text)
+        if self._exact.pop(key, None) is not None:
+            self._forgotten.add(key)
+        for index, keys in ((self.postings, k.features.terms),
+                            (self.figures, {figure_key(q) for q in k.features.quantities if q.slot is not None})):
+            for t in keys:
+                plist = index.get(t)
+                if plist and plist[0] == idx:  # the oldest entry, unless trimmed already
+                    del plist[0]
+                if plist is not None and not plist:
+                    del index[t]
 
     def recency(self, k: Known) -> tuple[int, int]:
         """A sort key: later-told sentences sort higher (this layer's after its parent's)."""
@@ -145,7 +239,7 @@ class Memory:
         """The latest known sentences with a figure of the measure and unit of ``q`` (parent's too)."""
         if q.slot is None:
             return []
-        own = [self.known[i] for i in self.figures.get(figure_key(q), [])[-limit:]]
+        own = [k for i in self.figures.get(figure_key(q), [])[-limit:] if (k := self.known[i]) is not None]
         return (self.parent.told(q, limit) if self.parent is not None else []) + own
 
     def neighbours(self, f: Features, limit: int = 25) -> list[tuple[float, Known]]:
@@ -164,26 +258,36 @@ class Memory:
 
     def _neighbours(self, f: Features, limit: int) -> list[tuple[float, Known]]:
         """:meth:`neighbours` within this layer only."""
-        votes: dict[int, float] = defaultdict(float)
-        fterms = f.terms
-        query = heapq.nlargest(QUERY_TERMS, fterms.items(), key=itemgetter(1))
+        votes: dict[int, float] = {}
+        vote = votes.get
         postings = self.postings
-        for term, weight in query:
+        for term, weight in f.query:
             plist = postings.get(term)
             if plist:
                 for idx in plist[-MAX_POSTINGS:]:
-                    votes[idx] += weight
+                    votes[idx] = vote(idx, 0.0) + weight
         if not votes:
             return []
-        top = heapq.nlargest(limit * 2, votes.items(), key=itemgetter(1))
+        # What heapq.nlargest returns (ties in insertion order), faster on a few hundred votes.
+        top = sorted(votes.items(), key=itemgetter(1), reverse=True)[:limit * 2]
+        fitems = f.terms.items()
         scored = []
         for idx, _ in top:
             k = self.known[idx]
+            if k is None:
+                continue
             kterms = k.features.terms
             # Summed in the sentence's own term order (not a set's): the same floats on every run.
-            scored.append((sum(w for t, w in fterms.items() if t in kterms), k))
+            scored.append((sum([w for t, w in fitems if t in kterms]), k))
         scored.sort(key=itemgetter(0), reverse=True)
         return scored[:limit]
+
+
+def _post(plist: list[int], idx: int) -> None:
+    """Append ``idx`` to a posting list, trimmed in place to what a lookup reads (``MAX_POSTINGS`` newest)."""
+    plist.append(idx)
+    if len(plist) >= 2 * MAX_POSTINGS:
+        del plist[:-MAX_POSTINGS]
 
 
 def _new_quotes(f: Features, union: set[str]) -> int:
@@ -204,8 +308,12 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     :func:`summarizer.condense.core`): what it says is judged on that, its facts on the
     whole sentence.
     """
+    told, same = memory.repeat(text)
+    if told:  # word for word: known, however old (no posting list is read)
+        seen = frozenset(same.features.terms) if same is not None else frozenset()
+        return Verdict(False, Kind.NEW, 0.0, 1.0, 1.0, "", same, 0, seen)
     whole = features(text)
-    f = features(core) if core and core != text else whole
+    f = _gist(core) if core and core != text else whole
     if not f.terms:
         return Verdict(novel=False, novelty=0.0)
     near = memory.neighbours(f)

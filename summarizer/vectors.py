@@ -30,6 +30,17 @@ def line_key(text: str) -> str:
     return " ".join(words(text))
 
 
+@lru_cache(maxsize=100_000)
+def _line_terms(text: str) -> tuple[bool, tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
+    """What one line adds to an article vector (cached: the same lines come back in the copies of an
+    article that other calls see, with other skipped lines): is it furniture, its terms with their
+    rarity (no numbers or calendar words) and its name keys with theirs."""
+    clean = strip_dateline(text)
+    found = tuple((t, w) for t, w in terms(clean).items() if not t.isdigit() and t not in _CALENDAR_TERMS)
+    named = tuple(("=" + name, max(word_weight(p) for p in name.split())) for name in names(clean))
+    return is_furniture(text), found, named
+
+
 @lru_cache(maxsize=4096)
 def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict[str, float]:
     """Weighted terms and name keys (``=name``) of title, lead and body (cached: do not modify).
@@ -47,18 +58,15 @@ def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict
     parts = [(article.title, 3.0)] + [(s.text, 2.0 if i < LEAD_SENTENCES else 1.0)
                                        for i, s in enumerate(body[:BODY_SENTENCES])]
     for text, pos in parts:
-        if pos < 3.0 and is_furniture(text):
+        furniture, found, named = _line_terms(text)
+        if pos < 3.0 and furniture:
             continue
-        text = strip_dateline(text)
-        for t, w in terms(text).items():
-            if t.isdigit() or t in _CALENDAR_TERMS:
-                continue
+        for t, w in found:
             _add(count, t, pos)
             rarity[t] = max(rarity.get(t, 0.0), w)
-        for name in names(text):
-            key = "=" + name
+        for key, w in named:
             _add(count, key, pos)
-            rarity[key] = max(word_weight(p) for p in name.split())
+            rarity[key] = w
     vec = {t: rarity[t] * math.log1p(c) for t, c in count.items()}
     top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: 2 * ARTICLE_TERMS]
     return dict(top)
@@ -75,13 +83,13 @@ def title_vector(title: str) -> dict[str, float]:
 
 def norm(a: dict[str, float]) -> float:
     """Euclidean length of a sparse vector."""
-    return math.sqrt(sum(w * w for w in a.values()))
+    return math.sqrt(sum([w * w for w in a.values()]))
 
 
 def cosine(a: dict[str, float], b: dict[str, float], nb: float | None = None) -> float:
     """Cosine similarity of two sparse vectors (``nb``: the length of ``b`` if known)."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    dot = sum(w * large[t] for t, w in small.items() if t in large)
+    dot = sum([w * large[t] for t, w in small.items() if t in large])
     if not dot:
         return 0.0
     return dot / (norm(a) * (nb if nb is not None else norm(b)))

@@ -76,12 +76,23 @@ def test_fast_lexrank_matches_sumy() -> None:
     assert issubclass(FastLexRank, __import__("sumy.summarizers.lex_rank", fromlist=["x"]).LexRankSummarizer)
 
 
-def test_speed_benchmark_runs_on_synthetic_text() -> None:
-    """A tiny speed run (structure only, no timing assertions)."""
-    from benchmarks.speed import report, run, synthetic_corpus
+def test_speed_benchmark_runs_on_real_text() -> None:
+    """A tiny speed run on news_dev (structure only, no timing assertions)."""
+    from benchmarks.speed import news_dev_corpus, report, run
 
-    articles = synthetic_corpus(12)
-    assert all(len(a.text) > 4000 for a in articles)
+    if not (SHARED / "news_dev").is_dir():
+        pytest.skip("news_dev not found")
+    articles = news_dev_corpus(SHARED / "news_dev")[:12]
     res = run(articles, probes=2, baseline_limit=3)
     assert res["articles"] == 12 and res["history"]["history_10x"] == 10 and res["history"]["history_1x"] == 1
-    assert "(b) ratio 10x / 1x history" in report(res, "synthetic")
+    assert "(b) ratio 10x / 1x history" in report(res, "news_dev")
+
+
+def test_speed_benchmarks_stop_loudly_without_their_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No silent fallback to made-up text: a missing corpus is an error (exit status 2) that names the path."""
+    from benchmarks import scale, speed
+
+    assert speed.main(["--news-dev", str(tmp_path / "absent")]) == 2
+    assert "absent" in capsys.readouterr().err
+    assert scale.main(["--shared", str(tmp_path / "absent")]) == 2
+    assert "absent" in capsys.readouterr().err

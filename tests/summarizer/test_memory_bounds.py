@@ -1,0 +1,59 @@
+"""Memory grows in place and never forgets silently: trimmed posting lists, a sentence capacity,
+and an exact-repeat hash that finds what the capped posting lists no longer reach."""
+from __future__ import annotations
+
+from summarizer.novelty import MAX_POSTINGS, Memory, features, judge
+
+# Twelve rare words: the sentence to be found again, and later sentences that each share one of them.
+_RARE = "quokka marzipan zeppelin obsidian kayak tundra walrus saffron glacier lantern meteor orchid".split()
+TOLD = "The " + " ".join(_RARE) + "."
+
+
+def _filler(i: int) -> str:
+    """A sentence of made-up words sharing exactly one word with ``TOLD``."""
+    return f"Then {_RARE[i % len(_RARE)]} xq{i}a xq{i}b xq{i}c xq{i}d xq{i}e xq{i}f xq{i}g."
+
+
+def test_posting_lists_are_trimmed_to_what_a_lookup_reads() -> None:
+    m = Memory()
+    for i in range(5 * MAX_POSTINGS):
+        m.add(f"Harbour report {i}: cranes xz{i} loaded xy{i} crates.")
+    assert len(m.postings["harbour"]) < 2 * MAX_POSTINGS
+    assert m.postings["harbour"][-1] == len(m.known) - 1  # the newest entries are the ones kept
+
+
+def test_exact_repeat_is_known_after_the_capped_posting_lists_moved_past_it() -> None:
+    m = Memory()
+    m.add(TOLD)
+    for i in range(len(_RARE) * (MAX_POSTINGS + 5)):  # every word of TOLD now in more than MAX_POSTINGS later sentences
+        m.add(_filler(i))
+    assert all(0 not in m.postings[t][-MAX_POSTINGS:] for t in features(TOLD).terms)
+    # The posting-list walk no longer reaches it: a copy with one more word is judged new ...
+    assert judge(TOLD.replace("The", "Reportedly, the"), m).novel
+    # ... but the sentence word for word is known, by its hash, before any posting list is read.
+    again = judge("  " + TOLD.upper(), m)
+    assert not again.novel and again.best is not None and again.best.index == 0
+
+
+def test_capacity_forgets_the_oldest_in_place_but_not_their_wording() -> None:
+    m = Memory(capacity=20)
+    texts = [_filler(i) for i in range(60)]
+    for t in texts:
+        m.add(t, "s1", "a")
+    assert m.held == 20 and len(m.known) == 60
+    assert all(k is None for k in m.known[:40]) and all(k is not None for k in m.known[40:])
+    indexed = {i for plist in m.postings.values() for i in plist}
+    assert indexed and min(indexed) == 40  # forgotten sentences are unindexed, not just hidden
+    assert not judge(texts[0], m).novel  # forgotten, yet its exact wording is still known
+    assert m.add(texts[0]) is None  # and not stored twice
+    assert judge(texts[0].replace("Then", "Later, then"), m).novel  # a paraphrase past the horizon is new again
+    assert not judge(texts[59].replace("Then", "Later, then"), m).novel  # one within it is not
+
+
+def test_a_user_layer_sees_exact_repeats_the_channel_forgot() -> None:
+    channel = Memory(capacity=5)
+    for i in range(30):
+        channel.add(_filler(i))
+    user = Memory(parent=channel)
+    assert user.knows(__import__("summarizer.novelty", fromlist=["wording"]).wording(_filler(0)))
+    assert not judge(_filler(0), user).novel and judge(_filler(1000), user).novel
