@@ -26,6 +26,7 @@ from typing import Callable
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.app.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.platforms.slack.shape import shape_problem, to_bolt_request
 from bot.platforms.web import serve_web_app
@@ -80,7 +81,8 @@ class RequestGuard:
 
 def make_web_app(app: AsyncApp, path: str, signing_secret: str, *,
                  guard: RequestGuard | None = None) -> web.Application:
-    """The aiohttp application: guarded bolt at ``path`` and ``GET /healthz``."""
+    """The aiohttp application: guarded bolt at ``path``, ``GET /healthz``, and (multi-workspace mode)
+    bolt's ``GET /slack/install`` and ``GET /slack/oauth_redirect``."""
     guard = guard or RequestGuard(signing_secret)
 
     async def slack(request: web.Request) -> web.Response:
@@ -103,7 +105,25 @@ def make_web_app(app: AsyncApp, path: str, signing_secret: str, *,
     web_app = web.Application()
     web_app.router.add_post(path, slack)
     web_app.router.add_get("/healthz", health)
+    flow = app.oauth_flow
+    if flow is not None:  # multi-workspace mode: a browser's install flow (unsigned GETs, bolt checks the state)
+        async def install(request: web.Request) -> web.Response:
+            return await to_aiohttp_response(await flow.handle_installation(browser_request(request)))
+
+        async def redirect(request: web.Request) -> web.Response:
+            response = await flow.handle_callback(browser_request(request))
+            if response.status != 200:
+                log.warning("Slack install: refused an OAuth redirect (HTTP %d)", response.status)
+            return await to_aiohttp_response(response)
+
+        web_app.router.add_get(flow.install_path, install)
+        web_app.router.add_get(flow.redirect_uri_path, redirect)
     return web_app
+
+
+def browser_request(request: web.Request) -> AsyncBoltRequest:
+    """bolt's request for a browser's GET (query string and cookies; no body, no signature)."""
+    return AsyncBoltRequest(body="", query=request.query_string, headers=dict(request.headers))
 
 
 async def start_http(app: AsyncApp, *, host: str, port: int, path: str,

@@ -8,7 +8,7 @@ from urllib.parse import quote
 import pytest
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.platforms.slack.app import build_app
+from bot.platforms.slack.bolt_app import build_app
 from bot.platforms.slack.config import SlackSettings
 from bot.platforms.slack.shape import shape_problem
 from fakes.service import FakeDigestService
