@@ -238,3 +238,38 @@ def test_bad_multi_workspace_settings_name_the_variable(extra: dict[str, str], p
     with pytest.raises(ConfigError, match=problem) as info:
         SlackSettings.from_env(env)
     assert "clientSECRETvalue" not in str(info.value)
+
+
+async def test_digestbot_run_from_the_environment_in_multi_workspace_mode(
+        fake_slack: FakeSlack, tmp_path: Path, wait_until) -> None:  # type: ignore[no-untyped-def]
+    """``digestbot run slack``'s composition (settings from the environment, ``bot.app.serve``) with installs."""
+    from bot.app.build import build_app
+    from bot.app.serve import serve as run
+    from bot.app.settings import Settings
+    from bot.digests import Digests
+
+    port = free_port()
+    env = {"SLACK_CLIENT_ID": fake_slack.client_id, "SLACK_CLIENT_SECRET": fake_slack.client_secret,
+           "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake_slack.api_url, "SLACK_HOST": "127.0.0.1",
+           "SLACK_PORT": str(port), "SLACK_POST_INTERVAL": "0"}
+    settings = Settings.from_env(env, database_url=f"sqlite:///{tmp_path / 'run.db'}")
+    assert settings.platforms == ["slack"] and settings.slack is not None and settings.slack.multi_workspace
+    store = Store(settings.database_url)
+    app = build_app(settings, store=store, digests=Digests(store))
+    assert app.slack_workspaces is not None
+    ready: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+    task = asyncio.create_task(run(app, on_ready=ready.set_result))
+    try:
+        await asyncio.wait_for(ready, 20)  # the scheduler runs beside the Slack endpoint
+        await wait_until_listening(port)
+        async with aiohttp.ClientSession() as http:
+            running = Running(fake_slack, store, settings.slack, app.slack_workspaces, FakeDigestService(), http)
+            await running.install("TA", "Alpha")
+            status, answer = await running.command("TA", "schedule daily 07:00", 1)
+            assert status == 200 and "daily 07:00" in answer
+            assert running.keys(ScheduleRow) == ["slack:TA:CTA"]
+            assert await running.event(fake_slack.uninstall("TA")) == 200
+            await wait_until(lambda: running.keys(ScheduleRow) == [] and running.count(SLACK_BOTS, "TA") == 0)
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
