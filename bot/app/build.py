@@ -1,6 +1,7 @@
 """``build_app(settings)``: the store, the digest service, management and the platform adapters, wired once."""
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING, Callable
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from bot.feeds.fetch import Fetcher
     from bot.chat.settings import Manager
     from bot.app.runtime import Runtime
+    from bot.platforms.slack.installs import Workspaces
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,7 @@ class App:
         self.store = store
         self._digests = digests
         self.adapters: dict[str, ChannelAdapter] = {}
+        self.slack_workspaces: "Workspaces | None" = None  # Slack multi-workspace mode: the installation stores
         self._needs_login: list[str] = []  # platforms whose REST client logs in on connect()
 
     @property
@@ -99,7 +102,15 @@ def build_app(settings: Settings, *, store: Store | None = None, digests: "Diges
     if settings.slack is not None:
         from bot.platforms.slack.adapter import SlackAdapter, make_web_client
 
-        app.adapters["slack"] = SlackAdapter(make_web_client(settings.slack))
+        tokens = None
+        if settings.slack.multi_workspace:  # installations in this store; an uninstall forgets the workspace
+            from bot.db.workspaces import forget_workspace
+            from bot.platforms.slack.installs import Workspaces
+
+            app.slack_workspaces = Workspaces.on(settings.slack, app.store.engine,
+                                                 functools.partial(forget_workspace, app.store, "slack"))
+            tokens = app.slack_workspaces.bot_token
+        app.adapters["slack"] = SlackAdapter(make_web_client(settings.slack), tokens=tokens)
     if settings.discord is not None:
         app._needs_login.append("discord")
     return app

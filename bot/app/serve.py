@@ -43,8 +43,10 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
 
         slack = app.adapters["slack"]
         assert isinstance(slack, SlackAdapter)
-        checks["slack"] = slack_check(slack.client)
-        tasks.append(serve_slack(app.settings.slack, service, manager=manager, client=slack.client))
+        if not app.settings.slack.multi_workspace:  # installs: no token of its own to check
+            checks["slack"] = slack_check(slack.client)
+        tasks.append(serve_slack(app.settings.slack, service, manager=manager, client=slack.client,
+                                 workspaces=app.slack_workspaces))
     if app.settings.discord is not None:
         from bot.platforms.discord.runner import build_bot
         from bot.platforms.discord.runner import serve as serve_discord

@@ -18,7 +18,7 @@ PLATFORMS = ("slack", "discord")
 def configured_platforms(env: Mapping[str, str]) -> list[str]:
     """The chat platforms whose credentials are present in ``env``."""
     out = []
-    if (env.get("SLACK_BOT_TOKEN") or "").strip():
+    if (env.get("SLACK_BOT_TOKEN") or env.get("SLACK_CLIENT_ID") or "").strip():  # one workspace, or installs
         out.append("slack")
     if (env.get("DISCORD_TOKEN") or "").strip():
         out.append("discord")

@@ -7,7 +7,9 @@ opens a database; a change here needs a new revision there.
 - the engine's side: ``stories``, ``articles``, ``seen`` and ``shown`` (what each audience was told);
 - channels, ``schedules`` and the delivery ``outbox``;
 - ``feeds``, ``feed_subscriptions`` and ``feed_entries``;
-- ``leases`` (one delivering process per database).
+- ``leases`` (one delivering process per database);
+- ``slack_installations``, ``slack_bots`` and ``slack_oauth_states`` (Slack multi-workspace mode),
+  slack-sdk's own table definitions, read and written by its SQLAlchemy stores.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
 from summarizer.models import Article
 
@@ -193,3 +197,10 @@ class LeaseRow(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     owner: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# -- Slack installations (multi-workspace mode) ----------------------------------------------
+# slack-sdk's SQLAlchemy stores (bot.platforms.slack.installs) query these by name; the shapes are the sdk's.
+SLACK_INSTALLATIONS = SQLAlchemyInstallationStore.build_installations_table(Base.metadata, "slack_installations")
+SLACK_BOTS = SQLAlchemyInstallationStore.build_bots_table(Base.metadata, "slack_bots")
+SLACK_OAUTH_STATES = SQLAlchemyOAuthStateStore.build_oauth_states_table(Base.metadata, "slack_oauth_states")

@@ -6,6 +6,11 @@ headers, or any status), and validates message payloads the way Discord does: co
 message 6,000 characters together. Violations get HTTP 400 with Discord's error JSON
 (code 50035 "Invalid Form Body"), so a renderer bug fails a test instead of passing quietly.
 
+The gateway is sharded like Discord's: ``GET /gateway/bot`` recommends ``shards`` (constructor),
+each connection's IDENTIFY names its ``[shard_id, shard_count]`` (all recorded in ``identifies``),
+and :meth:`FakeDiscordAPI.dispatch` sends a guild's events only to the shard that owns the guild,
+``(guild_id >> 22) % shard_count``, as Discord does.
+
 Create-message honours ``nonce`` (at most 25 characters) with ``enforce_nonce: true`` the way
 Discord does: a repeat with the same nonce in the same channel returns the message already
 created instead of posting another (``created`` lists the messages really created).
@@ -103,6 +108,11 @@ def validate_message(payload: Any) -> dict[str, Any] | None:
     return None
 
 
+def shard_for(guild_id: int, shard_count: int) -> int:
+    """The shard that receives a guild's events (Discord's formula)."""
+    return (guild_id >> 22) % shard_count
+
+
 def _json(body: Any, status: int, headers: dict[str, str]) -> web.Response:
     """A JSON response with Discord's exact ``Content-Type`` (discord.py compares it verbatim)."""
     if body is None:
@@ -115,7 +125,10 @@ def _json(body: Any, status: int, headers: dict[str, str]) -> web.Response:
 class FakeDiscordAPI(AsyncServer):
     """Records requests and answers like Discord's REST API, on a random local port."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, shards: int = 1) -> None:
+        self.recommended_shards = shards
+        self.identifies: list[dict[str, Any]] = []  # every IDENTIFY frame, in arrival order
+        self._shard_of: dict[int, tuple[int, int]] = {}  # id(socket) -> (shard id, shard count)
         self.requests: list[Recorded] = []
         self.scripts: dict[str, list[Scripted]] = {}
         self.commands: dict[str, list[dict[str, Any]]] = {}
@@ -323,7 +336,7 @@ class FakeDiscordAPI(AsyncServer):
         body: dict[str, Any] = {"url": self.gateway_url}
         if request.path.endswith("/bot"):
             body.update(
-                shards=1, session_start_limit={"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
+                shards=self.recommended_shards, session_start_limit={"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}
             )
         return self._reply(rec, body)
 
@@ -420,10 +433,29 @@ class FakeDiscordAPI(AsyncServer):
 
     # -- gateway (just enough for a session: HELLO, IDENTIFY -> READY, heartbeats, dispatch) ---
 
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        """Send a gateway DISPATCH event (op 0) to every connected client."""
-        for ws in self._sockets:
+    async def dispatch(self, event: str, data: dict[str, Any]) -> int:
+        """Send a gateway DISPATCH event (op 0): a guild's to the shard owning it, others to every
+        identified connection; return how many connections it was sent to."""
+        guild = data.get("guild_id")
+        sent = 0
+        for ws in list(self._sockets):
+            shard = self._shard_of.get(id(ws))
+            if shard is None:
+                continue
+            if guild is not None and shard_for(int(guild), shard[1]) != shard[0]:
+                continue
             await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+            sent += 1
+        return sent
+
+    async def wait_identified(self, count: int, timeout: float = 15.0) -> list[dict[str, Any]]:
+        """Wait until ``count`` connections have identified; return their IDENTIFY frames."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while len(self.identifies) < count:
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError(f"expected {count} IDENTIFY, got {len(self.identifies)}")
+            await asyncio.sleep(0.02)
+        return self.identifies
 
     async def _gateway_ws(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
@@ -440,6 +472,9 @@ class FakeDiscordAPI(AsyncServer):
                     await ws.send_json({"op": 11})
                 elif frame.get("op") == 2:
                     self.identify = frame
+                    self.identifies.append(frame)
+                    shard_id, shard_count = frame["d"].get("shard") or [0, 1]
+                    self._shard_of[id(ws)] = (int(shard_id), int(shard_count))
                     user = {
                         "id": str(BOT_USER_ID),
                         "username": "digestbot",
@@ -454,9 +489,11 @@ class FakeDiscordAPI(AsyncServer):
                         "session_id": "fake-session",
                         "resume_gateway_url": self.gateway_url,
                         "application": {"id": str(APP_ID), "flags": 0},
+                        "shard": [shard_id, shard_count],
                     }
                     await ws.send_json({"op": 0, "t": "READY", "s": next(self._seq), "d": ready})
                     self.identified.set()
         finally:
             self._sockets.remove(ws)
+            self._shard_of.pop(id(ws), None)
         return ws

@@ -1,7 +1,13 @@
 """A local fake of the parts of Slack digestbot talks to, bound to 127.0.0.1 on a free port.
 
-* Web API under ``/api/<method>``: ``auth.test``, ``chat.postMessage``, ``apps.connections.open``;
-  tokens are checked like Slack does (``invalid_auth`` otherwise), answers look like Slack's.
+* Web API under ``/api/<method>``: ``auth.test``, ``chat.postMessage``, ``apps.connections.open``,
+  ``oauth.v2.access``; tokens are checked like Slack does (``invalid_auth`` for unknown ones,
+  ``token_revoked`` after an uninstall), answers look like Slack's.
+* Workspaces: ``T1`` has ``bot_token`` from the start (single-workspace mode). More install the
+  app the way Slack's consent page does it: :meth:`FakeSlack.consent` is an admin clicking
+  "Allow" (it returns the ``code`` Slack puts in the redirect), ``oauth.v2.access`` trades the
+  code (once, with the app's client id and secret in HTTP Basic auth) for a new bot token, and
+  :meth:`FakeSlack.uninstall` revokes a workspace's tokens and returns the ``app_uninstalled`` event.
 * ``response_url`` targets under ``/commands/...``.
 * A Socket Mode WebSocket at ``/socket`` (sends ``hello``; :meth:`FakeSlack.send_envelope`
   pushes an event and returns the app's acknowledgement).
@@ -13,6 +19,7 @@ or an HTTP 500.
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
 import itertools
@@ -43,6 +50,18 @@ class Call:
 
 
 @dataclass
+class Workspace:
+    """A workspace the app is installed in, as Slack knows it."""
+
+    team_id: str
+    name: str
+    bot_token: str
+    bot_user_id: str
+    bot_id: str
+    revoked: bool = False
+
+
+@dataclass
 class Fault:
     """A queued wrong answer."""
 
@@ -55,9 +74,16 @@ class Fault:
 class FakeSlack(AsyncServer):
     """The fake server. ``await start()``, then use ``api_url`` and ``response_url()``."""
 
-    def __init__(self, *, bot_token: str = "xoxb-test-token", app_token: str = "xapp-1-test") -> None:
+    def __init__(self, *, bot_token: str = "xoxb-test-token", app_token: str = "xapp-1-test",
+                 client_id: str = "1111111111.2222222222", client_secret: str = "fakeclientsecret0123456789abcdef",
+                 app_id: str = "A1") -> None:
         self.bot_token = bot_token
         self.app_token = app_token
+        self.client_id = client_id
+        self.client_secret = client_secret
+        self.app_id = app_id
+        self.workspaces: dict[str, Workspace] = {bot_token: Workspace("T1", "Fake Team", bot_token, "U0BOT", "B0BOT")}
+        self._codes: dict[str, tuple[str, str]] = {}  # consent code -> (team id, team name), used once
         self.calls: list[Call] = []
         self.faults: dict[str, list[Fault]] = defaultdict(list)
         self.url = ""
@@ -106,6 +132,26 @@ class FakeSlack(AsyncServer):
             else:
                 self.faults[method].append(Fault(status, "<html><body>Internal Server Error</body></html>", content_type="text/html"))
 
+    # -- workspaces --------------------------------------------------------------------------
+    def consent(self, team_id: str, name: str) -> str:
+        """An admin of ``team_id`` clicked "Allow" on the consent page: the ``code`` Slack redirects with."""
+        code = f"{team_id}.{next(self._ts)}.{hashlib.sha256(team_id.encode()).hexdigest()[:12]}"
+        self._codes[code] = (team_id, name)
+        return code
+
+    def uninstall(self, team_id: str) -> dict[str, Any]:
+        """The app is removed from ``team_id``: its tokens stop working; the event Slack then sends."""
+        for ws in self.workspaces.values():
+            if ws.team_id == team_id:
+                ws.revoked = True
+        return event_callback(team_id, {"type": "app_uninstalled"}, app_id=self.app_id)
+
+    def team_of(self, call: Call) -> str | None:
+        """The workspace whose token made ``call`` (None: no or unknown token)."""
+        auth = call.headers.get("Authorization", "")
+        ws = self.workspaces.get(auth.removeprefix("Bearer ") or str(call.body.get("token", "")))
+        return ws.team_id if ws else None
+
     # -- queries ---------------------------------------------------------------------------
     def of(self, method: str) -> list[Call]:
         """Recorded calls of ``method`` (``"response_url"`` for response URL posts)."""
@@ -147,24 +193,52 @@ class FakeSlack(AsyncServer):
         if fault is not None:
             return fault
         auth = request.headers.get("Authorization", "")
+        if method == "oauth.v2.access":
+            return web.json_response(self._oauth_access(call.body, auth))
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else str(call.body.get("token", ""))
-        expected = self.app_token if method == "apps.connections.open" else self.bot_token
-        if token != expected:
-            return web.json_response({"ok": False, "error": "not_authed" if not token else "invalid_auth"})
-        handler: Callable[[dict[str, Any]], dict[str, Any]] | None = {
+        if method == "apps.connections.open":
+            if token != self.app_token:
+                return web.json_response({"ok": False, "error": "not_authed" if not token else "invalid_auth"})
+            return web.json_response(self._connections_open())
+        ws = self.workspaces.get(token)
+        if ws is None or ws.revoked:
+            error = "token_revoked" if ws else "not_authed" if not token else "invalid_auth"
+            return web.json_response({"ok": False, "error": error})
+        handler: Callable[[dict[str, Any], Workspace], dict[str, Any]] | None = {
             "auth.test": self._auth_test,
             "chat.postMessage": self._post_message,
-            "apps.connections.open": self._connections_open,
         }.get(method)
         if handler is None:
             return web.json_response({"ok": False, "error": "unknown_method"}, status=404)
-        return web.json_response(handler(call.body))
+        return web.json_response(handler(call.body, ws))
 
-    def _auth_test(self, _: dict[str, Any]) -> dict[str, Any]:
-        return {"ok": True, "url": "https://fake.slack.test/", "team": "Fake Team", "user": "digestbot",
-                "team_id": "T1", "user_id": "U0BOT", "bot_id": "B0BOT", "is_enterprise_install": False}
+    def _auth_test(self, _: dict[str, Any], ws: Workspace) -> dict[str, Any]:
+        return {"ok": True, "url": f"https://{ws.team_id.lower()}.slack.test/", "team": ws.name, "user": "digestbot",
+                "team_id": ws.team_id, "user_id": ws.bot_user_id, "bot_id": ws.bot_id, "is_enterprise_install": False}
 
-    def _post_message(self, body: dict[str, Any]) -> dict[str, Any]:
+    def _oauth_access(self, body: dict[str, Any], auth: str) -> dict[str, Any]:
+        """``oauth.v2.access``: the app's credentials (Basic auth or form fields) and a fresh code → a bot token."""
+        client_id, client_secret = str(body.get("client_id", "")), str(body.get("client_secret", ""))
+        if auth.startswith("Basic "):
+            client_id, _, client_secret = base64.b64decode(auth[6:]).decode().partition(":")
+        if client_id != self.client_id:
+            return {"ok": False, "error": "invalid_client_id"}
+        if client_secret != self.client_secret:
+            return {"ok": False, "error": "bad_client_secret"}
+        consented = self._codes.pop(str(body.get("code", "")), None)
+        if consented is None:
+            return {"ok": False, "error": "invalid_code"}
+        team_id, name = consented
+        n = next(self._ts)
+        ws = Workspace(team_id, name, f"xoxb-{n}0{n}-{n}1{n}-{hashlib.sha256(f'{team_id}{n}'.encode()).hexdigest()[:24]}",
+                       f"U0BOT{team_id}", f"B0BOT{team_id}")
+        self.workspaces[ws.bot_token] = ws
+        return {"ok": True, "access_token": ws.bot_token, "token_type": "bot",
+                "scope": "commands,chat:write,chat:write.public", "bot_user_id": ws.bot_user_id, "app_id": self.app_id,
+                "team": {"name": name, "id": team_id}, "enterprise": None, "is_enterprise_install": False,
+                "authed_user": {"id": f"U{team_id}ADMIN"}}
+
+    def _post_message(self, body: dict[str, Any], _: Workspace) -> dict[str, Any]:
         channel = body.get("channel")
         if not channel:
             return {"ok": False, "error": "channel_not_found"}
@@ -178,7 +252,7 @@ class FakeSlack(AsyncServer):
         ts = f"{int(time.time())}.{next(self._ts):06d}"
         return {"ok": True, "channel": channel, "ts": ts, "message": {"type": "message", "text": body.get("text", ""), "ts": ts}}
 
-    def _connections_open(self, _: dict[str, Any]) -> dict[str, Any]:
+    def _connections_open(self) -> dict[str, Any]:
         return {"ok": True, "url": self.url.replace("http://", "ws://") + "/socket"}
 
     async def _response_url(self, request: web.Request) -> web.Response:
@@ -252,3 +326,26 @@ def signed_command(secret: str, text: str, response_url: str, *, timestamp: int 
     """A form-encoded slash command body and its signature headers."""
     body = urlencode(command_fields(text, response_url, **who))
     return body, sign(secret, body, timestamp)
+
+
+def event_callback(team_id: str, event: dict[str, Any], *, app_id: str = "A1") -> dict[str, Any]:
+    """An Events API ``event_callback`` envelope as Slack posts it for ``event`` in ``team_id``."""
+    now = int(time.time())
+    return {
+        "token": "legacy-verification-token",
+        "team_id": team_id,
+        "api_app_id": app_id,
+        "event": {**event, "event_ts": f"{now}.000100"},
+        "type": "event_callback",
+        "event_id": f"Ev{team_id}{now}",
+        "event_time": now,
+        "authorizations": [{"enterprise_id": None, "team_id": team_id, "user_id": f"U0BOT{team_id}", "is_bot": True,
+                            "is_enterprise_install": False}],
+        "is_ext_shared_channel": False,
+    }
+
+
+def signed_event(secret: str, payload: dict[str, Any], timestamp: int | None = None) -> tuple[str, dict[str, str]]:
+    """A JSON Events API body and its signature headers."""
+    body = json.dumps(payload)
+    return body, {**sign(secret, body, timestamp), "Content-Type": "application/json"}

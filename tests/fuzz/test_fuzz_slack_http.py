@@ -21,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.platforms.slack.adapter import make_web_client
-from bot.platforms.slack.app import DigestCommand, build_app
+from bot.platforms.slack.app import DigestCommand
+from bot.platforms.slack.bolt_app import build_app
 from bot.platforms.slack.config import SlackSettings
 from fakes.builders import sample_stories
 from fakes.service import FakeDigestService

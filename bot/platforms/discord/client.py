@@ -1,4 +1,11 @@
-"""The Discord bot: loads the /digest and /feeds + /schedule cogs and syncs application commands at start."""
+"""The Discord bot: loads the /digest and /feeds + /schedule cogs and syncs application commands at start.
+
+It is an :class:`~discord.ext.commands.AutoShardedBot`: one gateway connection per shard, as many
+shards as Discord recommends (``GET /gateway/bot``) unless ``shard_count`` is given, all of them in
+this process unless ``shard_ids`` names some (the others run elsewhere, with the same count).
+Interactions arrive on the shard owning their guild and are answered over the one shared REST
+client; a guild's data is keyed by its id (``discord:<guild>:<channel>``) whichever shard serves it.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +30,7 @@ log = logging.getLogger(__name__)
 MAX_RATELIMIT_TIMEOUT = 30.0
 
 
-class DigestBot(commands.Bot):
+class DigestBot(commands.AutoShardedBot):
     """A slash-command-only bot: default intents (nothing privileged), no message commands."""
 
     def __init__(
@@ -34,8 +41,11 @@ class DigestBot(commands.Bot):
         renderer: DiscordRenderer | None = None,
         cog: DigestCog | None = None,
         manager: Manager | None = None,
+        own_gateway: bool = False,
         **options: Any,
     ) -> None:
+        """``own_gateway``: connect the shards to ``DiscordWebSocket.DEFAULT_GATEWAY`` (a configured proxy
+        or fake) even when the shard count comes from Discord, whose answer also names its gateway."""
         options.setdefault("intents", discord.Intents.default())
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_TIMEOUT)
@@ -48,6 +58,13 @@ class DigestBot(commands.Bot):
         self.manage_cog = ManageCog(self.manager)
         self.synced: list[discord.app_commands.AppCommand] = []
         self.logged_in = asyncio.Event()  # set once the REST client is logged in: channel_adapter() can post
+        self.own_gateway = own_gateway
+
+    async def launch_shards(self) -> None:
+        """Ask Discord how many shards (unless configured), then connect them."""
+        if self.own_gateway and self.shard_count is None and not self.is_closed():
+            self.shard_count, _, _ = await self.http.get_bot_gateway()  # a known count: DEFAULT_GATEWAY is used
+        await super().launch_shards()
 
     async def setup_hook(self) -> None:
         """Load the cogs, then sync commands: to ``guild_id`` (instant) or globally."""
@@ -65,8 +82,13 @@ class DigestBot(commands.Bot):
         self.logged_in.set()
 
     async def on_ready(self) -> None:
-        """Log who we are once the gateway session is ready."""
-        log.info("discord: ready as %s in %d guild(s)", self.user, len(self.guilds))
+        """Log who we are once every shard's gateway session is ready."""
+        log.info("discord: ready as %s in %d guild(s) over %d shard(s)", self.user, len(self.guilds),
+                 len(self.shards))
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        """Log each shard's session as it becomes ready."""
+        log.info("discord: shard %d of %s ready", shard_id, self.shard_count)
 
     def use_manager(self, manager: Manager | None) -> None:
         """Serve /feeds and /schedule with ``manager`` (None: they answer "not configured")."""

@@ -22,11 +22,14 @@ log = logging.getLogger(__name__)
 
 
 class OneLineReconnects(logging.Filter):
-    """discord.py logs every gateway reconnect with a full traceback: keep it to one line."""
+    """discord.py logs every gateway reconnect (and every failed shard connect) with a full traceback:
+    keep it to one line."""
+
+    PREFIXES = ("Attempting a reconnect", "Failed to connect for shard_id")
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Fold the exception of a "reconnect" record into its message."""
-        if record.exc_info and str(record.msg).startswith("Attempting a reconnect"):
+        if record.exc_info and str(record.msg).startswith(self.PREFIXES):
             exc = record.exc_info[1]
             record.msg = f"discord: gateway connection lost ({describe(exc) if exc else 'unknown'}); {record.msg}"
             record.exc_info = None
@@ -41,7 +44,8 @@ def apply_endpoints(settings: DiscordSettings) -> None:
     """Point discord.py at overridden endpoints (both are process-wide class attributes).
 
     ``Route.BASE`` is read on every REST request; ``DiscordWebSocket.DEFAULT_GATEWAY`` is
-    where a non-sharded client opens its gateway session.
+    where the shards connect when the shard count is configured (otherwise the gateway URL comes
+    with Discord's recommendation from ``GET /gateway/bot``, itself under ``Route.BASE``).
     """
     if settings.api_url:
         Route.BASE = settings.api_url
@@ -52,12 +56,15 @@ def apply_endpoints(settings: DiscordSettings) -> None:
 
 
 def build_bot(settings: DiscordSettings, service: DigestService, manager: Manager | None = None) -> DigestBot:
-    """The bot for ``settings`` with /digest, /feeds and /schedule; commands sync at login.
+    """The bot for ``settings`` with /digest, /feeds and /schedule; commands sync at login; sharded
+    as ``settings`` say (default: Discord's recommended shard count, all shards in this process).
 
     Without a ``manager`` (the composition root :mod:`bot.app` passes one), /feeds and
     /schedule answer "not configured".
     """
-    return DigestBot(service, guild_id=settings.guild_id, manager=manager)
+    return DigestBot(service, guild_id=settings.guild_id, manager=manager, shard_count=settings.shard_count,
+                     shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,
+                     own_gateway=bool(settings.gateway_url))
 
 
 async def serve(
@@ -78,7 +85,8 @@ async def serve(
     reconnects the gateway itself.
     """
     apply_endpoints(settings)
-    logging.getLogger("discord.client").addFilter(RECONNECT_FILTER)  # a no-op when already there
+    for name in ("discord.client", "discord.shard"):
+        logging.getLogger(name).addFilter(RECONNECT_FILTER)  # a no-op when already there
     if bot is None:
         bot = build_bot(settings, service, manager)
     elif manager is not None:

@@ -7,7 +7,7 @@ at least recognisable (``conversations.history`` with ``include_all_metadata``).
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Mapping
+from typing import Any, Awaitable, Callable, Mapping
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
@@ -53,9 +53,9 @@ def retry_handlers() -> list[AsyncRetryHandler]:
 
 
 def make_web_client(settings: SlackSettings, *, session: aiohttp.ClientSession | None = None) -> AsyncWebClient:
-    """The bot's Web API client: explicit token, configurable base URL, 429-aware retries."""
+    """The bot's Web API client: explicit token (none in multi-workspace mode), configurable base URL, 429-aware retries."""
     return AsyncWebClient(
-        token=settings.bot_token,
+        token=settings.bot_token or None,  # multi-workspace: none; bolt gives each request its workspace's
         base_url=settings.base_url,
         session=session,
         retry_handlers=retry_handlers(),
@@ -87,14 +87,39 @@ def map_api_error(exc: SlackApiError) -> DeliveryError:
     return DeliveryError(f"slack error: {code or f'HTTP {status}'}")
 
 
+def workspace_target(team_id: str, channel_id: str) -> str:
+    """A channel target that names its workspace (multi-workspace mode): ``T123/C456``."""
+    return f"{team_id}/{channel_id}"
+
+
+TokenLookup = Callable[[str], Awaitable["str | None"]]  # team id -> that workspace's installed bot token
+
+
 class SlackAdapter:
-    """Posts digest messages to a channel with ``chat.postMessage`` (implements ChatAdapter)."""
+    """Posts digest messages to a channel with ``chat.postMessage`` (implements ChatAdapter).
+
+    A target is a channel id, posted with the client's token; or, in multi-workspace mode,
+    ``T123/C456`` (:func:`workspace_target`), posted with workspace ``T123``'s bot token from ``tokens``.
+    """
 
     platform = "slack"
 
-    def __init__(self, client: AsyncWebClient, *, title: str = DEFAULT_TITLE) -> None:
+    def __init__(self, client: AsyncWebClient, *, title: str = DEFAULT_TITLE, tokens: TokenLookup | None = None) -> None:
         self.client = client
         self.title = title
+        self.tokens = tokens
+
+    async def _route(self, target: str) -> tuple[str, dict[str, Any]]:
+        """(channel id, extra call arguments): the workspace's token for a ``T…/C…`` target."""
+        team, _, channel = target.rpartition("/")
+        if not team:
+            return target, {}
+        if self.tokens is None:
+            raise PermanentError(f"slack: no workspace tokens in this process for a target of workspace {team}")
+        token = await self.tokens(team)
+        if not token:
+            raise PermanentError(f"slack: the app is not installed in workspace {team}")
+        return channel, {"token": token}
 
     def render(self, digest: Digest) -> list[Message]:
         """The Block Kit messages for ``digest``."""
@@ -118,12 +143,12 @@ class SlackAdapter:
 
     async def send(self, target: str, message: Message) -> str:
         """Post ``message`` to channel ``target``; return its ``ts`` or raise a DeliveryError."""
-        extra: dict[str, Any] = {}
+        channel, extra = await self._route(target)
         if message.payload.get("metadata"):
             extra["metadata"] = message.payload["metadata"]
         try:
             response = await self.client.chat_postMessage(
-                channel=target,
+                channel=channel,
                 text=message.payload.get("text", ""),
                 blocks=message.payload.get("blocks"),
                 unfurl_links=False,

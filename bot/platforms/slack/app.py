@@ -33,7 +33,6 @@ from functools import partial
 from typing import Any, Awaitable, Callable, Mapping
 
 import aiohttp
-from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
@@ -45,8 +44,7 @@ from bot.chat.execute import ManageApi, ManageContext, execute
 from bot.render.slack import DEFAULT_TITLE
 from bot.render.slack_text import escape_control, neutralise_broadcasts
 from bot.core.service import Audience, DigestService
-from bot.platforms.slack.adapter import ResponseUrlAdapter, SlackAdapter, make_web_client, retry_handlers
-from bot.platforms.slack.config import SlackSettings
+from bot.platforms.slack.adapter import ResponseUrlAdapter, SlackAdapter, retry_handlers, workspace_target
 from summarizer.models import Digest
 
 log = logging.getLogger(__name__)
@@ -111,9 +109,11 @@ class DigestCommand:
         manager: ManageApi | None = None,
         admin_users: str = "",
         ack_budget: float = 1.0,
+        workspace_targets: bool = False,
     ) -> None:
         self.service = service
-        self.client = client
+        self.client = client  # posts with its token unless bolt hands a workspace's client per request
+        self.workspace_targets = workspace_targets  # multi-workspace: scheduled posts name the workspace (T…/C…)
         self.manager = manager
         self.admin_users = admin_users  # SLACK_ADMIN_USERS; "" lets everyone manage
         self.ack_budget = ack_budget
@@ -125,8 +125,12 @@ class DigestCommand:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
-    async def on_command(self, ack: Callable[..., Awaitable[Any]], command: dict[str, Any]) -> None:
-        """Bolt listener: answer help/errors in the ack, settings soon after, digests after the ack."""
+    async def on_command(self, ack: Callable[..., Awaitable[Any]], command: dict[str, Any],
+                         client: AsyncWebClient | None = None) -> None:
+        """Bolt listener: answer help/errors in the ack, settings soon after, digests after the ack.
+
+        ``client`` is bolt's per-request client, authorized for the command's workspace.
+        """
         parsed = parse_command(plain_command_text(command.get("text")))
         if parsed.is_manage:
             await self.on_manage(ack, dict(command), parsed)
@@ -134,7 +138,7 @@ class DigestCommand:
         if not parsed.is_digest:
             await ack(text=reply_text(parsed.message), response_type="ephemeral")
             return
-        self._spawn(self.run(dict(command), parsed))
+        self._spawn(self.run(dict(command), parsed, client))
         await ack()
 
     async def on_manage(self, ack: Callable[..., Awaitable[Any]], command: dict[str, Any], parsed: ParsedCommand) -> None:
@@ -157,7 +161,9 @@ class DigestCommand:
             return NO_MANAGER
         channel, channel_id = channel_of(command)
         user_id = str(command.get("user_id") or "")
-        ctx = ManageContext(channel.key, channel_id, slack_can_manage(user_id, self.admin_users))
+        team = channel.key.split(":")[1]
+        target = workspace_target(team, channel_id) if self.workspace_targets else channel_id
+        ctx = ManageContext(channel.key, target, slack_can_manage(user_id, self.admin_users))
         try:
             async with self._manage_lock:
                 return await asyncio.to_thread(execute, self.manager, parsed.manage, ctx)
@@ -193,8 +199,9 @@ class DigestCommand:
             self._locks[key] = lock
         return lock
 
-    async def run(self, command: Mapping[str, Any], parsed: ParsedCommand) -> DeliveryReport | None:
-        """Build and deliver one requested digest; never raises."""
+    async def run(self, command: Mapping[str, Any], parsed: ParsedCommand,
+                  client: AsyncWebClient | None = None) -> DeliveryReport | None:
+        """Build and deliver one requested digest (public posts through ``client``); never raises."""
         response_url = str(command.get("response_url") or "")
         channel, channel_id = channel_of(command)
         user_id = str(command.get("user_id") or "")
@@ -206,7 +213,8 @@ class DigestCommand:
                 if digest is None:
                     return None
                 if parsed.public:
-                    return await self._post_public(digest, parsed, audience, channel_id, response_url)
+                    return await self._post_public(digest, parsed, audience, channel_id, response_url,
+                                                   client or self.client)
                 adapter = ResponseUrlAdapter(title=digest_title(parsed), session=self.session)
                 report = await Delivery(adapter, sleep=self._sleep).deliver(
                     response_url, digest, mark=partial(self.service.mark_delivered, audience))
@@ -231,14 +239,13 @@ class DigestCommand:
             await self.reply(response_url, APOLOGY)
         return None
 
-    async def _post_public(
-        self, digest: Digest, parsed: ParsedCommand, audience: Audience, channel_id: str, response_url: str
-    ) -> DeliveryReport | None:
+    async def _post_public(self, digest: Digest, parsed: ParsedCommand, audience: Audience, channel_id: str,
+                           response_url: str, client: AsyncWebClient) -> DeliveryReport | None:
         """Post ``digest`` to the channel; tell the asking user if nothing was posted or it failed."""
         if digest.empty:
             await self.reply(response_url, NOTHING_TO_POST)
             return None
-        adapter = SlackAdapter(self.client, title=digest_title(parsed))
+        adapter = SlackAdapter(client, title=digest_title(parsed))
         delivery = Delivery(adapter, min_interval=self.post_interval, sleep=self._sleep)
         report = await delivery.deliver(channel_id, digest, mark=partial(self.service.mark_delivered, audience))
         if not report.ok:
@@ -263,38 +270,3 @@ class DigestCommand:
         if response.status_code != 200:
             log.warning("response_url reply refused: HTTP %s", response.status_code)
         return response.status_code == 200
-
-
-def make_handler(
-    settings: SlackSettings, service: DigestService, client: AsyncWebClient, manager: ManageApi | None
-) -> DigestCommand:
-    """The ``/digest`` handler configured from ``settings`` (post interval, admin allow-list)."""
-    return DigestCommand(
-        service, client, post_interval=settings.post_interval, manager=manager, admin_users=settings.admin_users
-    )
-
-
-def build_app(
-    settings: SlackSettings,
-    service: DigestService,
-    *,
-    client: AsyncWebClient | None = None,
-    handler: DigestCommand | None = None,
-    manager: ManageApi | None = None,
-) -> AsyncApp:
-    """The bolt ``AsyncApp`` with ``/digest`` registered; token and signing secret passed explicitly.
-
-    Without ``manager`` (and without a ``handler``), ``/digest feeds|schedule|status`` answer that
-    settings cannot be managed here.
-    """
-    client = client or make_web_client(settings)
-    handler = handler or make_handler(settings, service, client, manager)
-    app = AsyncApp(
-        name="digestbot",
-        client=client,
-        signing_secret=settings.signing_secret,
-        process_before_response=False,
-        logger=logging.getLogger("bot.platforms.slack.bolt"),
-    )
-    app.command(settings.command)(handler.on_command)
-    return app

@@ -7,9 +7,12 @@ answered 500 with a traceback. Here the raw bytes are checked first:
 1. ``v0=`` + HMAC-SHA256(signing secret, ``v0:{timestamp}:{raw body}``) must match
    ``X-Slack-Signature``, and the timestamp must be an integer within 300 s of now (401 otherwise);
 2. a signature already accepted within that window is a replay (401);
-3. only then is the body decoded and handed to bolt; what still cannot be parsed is a 400.
+3. only then is the body decoded and its shape checked (:mod:`bot.platforms.slack.shape`): a
+   signed body bolt would choke on (``payload=`` not JSON or not an object, no ``type``,
+   ``block_actions`` without ``actions``...) is answered 400 with a one-line reason;
+4. the rest is handed to bolt.
 
-Each refusal is one log line, never a traceback.
+Each refusal or skip is one log line, never a traceback.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from bot.platforms.slack.shape import shape_problem, to_bolt_request
 from bot.platforms.web import serve_web_app
 
 log = logging.getLogger(__name__)
@@ -77,7 +81,8 @@ class RequestGuard:
 
 def make_web_app(app: AsyncApp, path: str, signing_secret: str, *,
                  guard: RequestGuard | None = None) -> web.Application:
-    """The aiohttp application: guarded bolt at ``path`` and ``GET /healthz``."""
+    """The aiohttp application: guarded bolt at ``path``, ``GET /healthz``, and (multi-workspace mode)
+    bolt's ``GET /slack/install`` and ``GET /slack/oauth_redirect``."""
     guard = guard or RequestGuard(signing_secret)
 
     async def slack(request: web.Request) -> web.Response:
@@ -87,12 +92,11 @@ def make_web_app(app: AsyncApp, path: str, signing_secret: str, *,
         if reason is not None:
             log.warning("Slack HTTP: refused a request from %s: %s", request.remote, reason)
             return web.Response(status=401, text="unauthorized")
-        try:
-            bolt_request = AsyncBoltRequest(body=body.decode("utf-8"), query=request.query_string,
-                                            headers=dict(request.headers))
-        except Exception as exc:  # signed, yet not UTF-8 / not a form / payload not a JSON object
-            log.warning("Slack HTTP: a signed request could not be read (%s)", exc.__class__.__name__)
-            return web.Response(status=400, text="bad request")
+        problem = shape_problem(body, request.content_type)
+        if problem is not None:
+            log.warning("Slack HTTP: skipped a signed request that could not be read: %s", problem)
+            return web.Response(status=400, text=f"bad request: {problem}")
+        bolt_request = to_bolt_request(body.decode("utf-8"), request.query_string, dict(request.headers))
         return await to_aiohttp_response(await app.async_dispatch(bolt_request))
 
     async def health(_: web.Request) -> web.Response:
@@ -101,7 +105,25 @@ def make_web_app(app: AsyncApp, path: str, signing_secret: str, *,
     web_app = web.Application()
     web_app.router.add_post(path, slack)
     web_app.router.add_get("/healthz", health)
+    flow = app.oauth_flow
+    if flow is not None:  # multi-workspace mode: a browser's install flow (unsigned GETs, bolt checks the state)
+        async def install(request: web.Request) -> web.Response:
+            return await to_aiohttp_response(await flow.handle_installation(browser_request(request)))
+
+        async def redirect(request: web.Request) -> web.Response:
+            response = await flow.handle_callback(browser_request(request))
+            if response.status != 200:
+                log.warning("Slack install: refused an OAuth redirect (HTTP %d)", response.status)
+            return await to_aiohttp_response(response)
+
+        web_app.router.add_get(flow.install_path, install)
+        web_app.router.add_get(flow.redirect_uri_path, redirect)
     return web_app
+
+
+def browser_request(request: web.Request) -> AsyncBoltRequest:
+    """bolt's request for a browser's GET (query string and cookies; no body, no signature)."""
+    return AsyncBoltRequest(body="", query=request.query_string, headers=dict(request.headers))
 
 
 async def start_http(app: AsyncApp, *, host: str, port: int, path: str,

@@ -16,8 +16,10 @@ from bot.chat.execute import ManageApi
 from bot.core.service import DigestService
 from bot.platforms.backoff import UNREACHABLE_FILTER, Backoff, connect_with_backoff, unreachable
 from bot.platforms.slack.adapter import make_web_client
-from bot.platforms.slack.app import DigestCommand, build_app, make_handler
-from bot.platforms.slack.config import ConfigError, SlackSettings
+from bot.platforms.slack.app import DigestCommand
+from bot.platforms.slack.bolt_app import build_app, make_handler
+from bot.platforms.slack.config import INSTALL_PATH, ConfigError, SlackSettings
+from bot.platforms.slack.installs import Workspaces
 from bot.platforms.slack.http import start_http
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,7 @@ async def serve(
     manager: ManageApi | None = None,
     client: AsyncWebClient | None = None,
     backoff: Backoff = Backoff(),
+    workspaces: Workspaces | None = None,
 ) -> None:
     """Connect to Slack (Socket Mode or HTTP, per ``settings``) and answer ``/digest`` until stopped or cancelled.
 
@@ -78,7 +81,8 @@ async def serve(
     composition root :mod:`bot.app` passes one). ``client`` lets the process share one Web API client with the scheduler's
     :class:`~bot.platforms.slack.adapter.SlackAdapter` (default: a new one from ``settings``).
     Slack unreachable at start is retried with ``backoff`` (one log line per attempt); a refused
-    token raises :class:`ConfigError`.
+    token raises :class:`ConfigError`. Multi-workspace settings need ``workspaces`` (the
+    installation stores): there is no token to check at start, workspaces install the app.
     """
     settings.validate()
     mode = settings.resolved_mode()
@@ -86,8 +90,11 @@ async def serve(
     if manager is None:
         log.warning("Slack: no management API given; /digest feeds|schedule|status are off")
     handler = make_handler(settings, service, client, manager)
-    app = build_app(settings, service, client=client, handler=handler)
+    app = build_app(settings, service, client=client, handler=handler, workspaces=workspaces)
     stop = stop or asyncio.Event()
+    if settings.multi_workspace:
+        await _serve_http(settings, app, handler, stop)
+        return
     connected = await until_stopped(stop, connect_with_backoff(
         "Slack", partial(connect, settings, app, client), transient=slack_unreachable, backoff=backoff))
     if connected is None:
@@ -102,14 +109,21 @@ async def serve(
             await socket.close_async()
             await _drain(handler)
     else:
-        runner, port = await start_http(app, host=settings.host, port=settings.port, path=settings.path,
-                                         signing_secret=settings.signing_secret)
-        log.info("Slack: HTTP mode, listening on %s:%d%s", settings.host, port, settings.path)
-        try:
-            await stop.wait()
-        finally:
-            await runner.cleanup()
-            await _drain(handler)
+        await _serve_http(settings, app, handler, stop)
+
+
+async def _serve_http(settings: SlackSettings, app: AsyncApp, handler: DigestCommand, stop: asyncio.Event) -> None:
+    """Serve the HTTP endpoint until ``stop``; then let digests in progress finish."""
+    runner, port = await start_http(app, host=settings.host, port=settings.port, path=settings.path,
+                                     signing_secret=settings.signing_secret)
+    log.info("Slack: HTTP mode, listening on %s:%d%s", settings.host, port, settings.path)
+    if settings.multi_workspace:
+        log.info("Slack: multi-workspace mode; workspaces install the app at %s", INSTALL_PATH)
+    try:
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+        await _drain(handler)
 
 
 async def until_stopped(stop: asyncio.Event, work: Coroutine[Any, Any, T]) -> T | None:

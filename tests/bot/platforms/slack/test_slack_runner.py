@@ -198,12 +198,13 @@ async def test_serve_socket_mode(fake_slack: FakeSlack) -> None:
 def test_manifest_and_docs_are_consistent() -> None:
     manifest = (ROOT / "slack" / "manifest.yml").read_text()
     for needle in ("command: /digest", "socket_mode_enabled: true", "- commands", "- chat:write", "- chat:write.public",
-                   "/slack/events"):
+                   "/slack/events", "redirect_urls:", "/slack/oauth_redirect", "- app_uninstalled", "- tokens_revoked"):
         assert needle in manifest, needle
     docs = (ROOT / "docs" / "slack.md").read_text()
     env_example = (ROOT / ".env.example").read_text()
     for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_PORT", "SLACK_API_URL", "SLACK_MODE",
-                 "SLACK_ADMIN_USERS", "SLACK_HOST", "SLACK_PATH", "SLACK_COMMAND", "SLACK_POST_INTERVAL"):
+                 "SLACK_ADMIN_USERS", "SLACK_HOST", "SLACK_PATH", "SLACK_COMMAND", "SLACK_POST_INTERVAL",
+                 "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_REDIRECT_URI", "SLACK_SCOPES"):
         assert name in docs and name in env_example, name
     assert "connections:write" in docs
     for command in ("/digest feeds add", "/digest feeds remove", "/digest schedule", "/digest schedule off",
