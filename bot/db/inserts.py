@@ -1,7 +1,7 @@
 """Insert-or-ignore, so concurrent writers of the same rows never fail on a unique constraint.
 
 SQLite and PostgreSQL get ``INSERT ... ON CONFLICT DO NOTHING`` from SQLAlchemy's dialect
-inserts; any other database gets a plain insert in a savepoint, whose unique-constraint
+inserts (on PostgreSQL with ``RETURNING``: psycopg 3 reports no row count for it); any other database gets a plain insert in a savepoint, whose unique-constraint
 failure is taken as "already there".
 """
 from __future__ import annotations
@@ -13,15 +13,21 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.db.nul import without_nul
+
 
 def insert_ignore(session: Session, model: type[Any], **values: Any) -> bool:
     """Insert one ``model`` row unless a row with the same unique key exists; True if it was inserted."""
     table = model.__table__  # Core inserts: the row count says whether a row went in
+    values = {k: without_nul(v) for k, v in values.items()}  # as an ORM flush does (bot.db.nul)
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         result = session.execute(sqlite.insert(table).values(**values).on_conflict_do_nothing())
     elif dialect == "postgresql":
-        result = session.execute(postgresql.insert(table).values(**values).on_conflict_do_nothing())
+        # psycopg 3 leaves the row count of this INSERT unknown (-1): the returned key says it went in
+        key = list(table.primary_key.columns)[0]
+        stmt = postgresql.insert(table).values(**values).on_conflict_do_nothing().returning(key)
+        return session.execute(stmt).first() is not None
     else:
         try:
             with session.begin_nested():
