@@ -1,4 +1,5 @@
-"""Insert-or-ignore, so concurrent writers of the same rows never fail on a unique constraint.
+"""Insert-or-ignore, so concurrent writers of the same rows never fail on a unique constraint;
+writers of shared rows serialised on PostgreSQL, so they never deadlock.
 
 SQLite and PostgreSQL get ``INSERT ... ON CONFLICT DO NOTHING`` from SQLAlchemy's dialect
 inserts (on PostgreSQL with ``RETURNING``: psycopg 3 reports no row count for it); any other database gets a plain insert in a savepoint, whose unique-constraint
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -36,3 +37,16 @@ def insert_ignore(session: Session, model: type[Any], **values: Any) -> bool:
             return False
         return True
     return bool(getattr(result, "rowcount", 0) == 1)
+
+
+ARTICLE_WRITERS_LOCK = 0x6469676574  # PostgreSQL advisory lock taken by each article-writing transaction
+
+
+def serialise_article_writers(session: Session) -> None:
+    """On PostgreSQL, hold the article writers' lock until ``session``'s transaction ends.
+
+    Two transactions inserting the same articles wait for each other's uncommitted rows; in opposite
+    orders that is a deadlock and one batch fails. SQLite lets one writer at a time in anyway.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ARTICLE_WRITERS_LOCK})

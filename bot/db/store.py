@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.errors import StoreError
-from bot.db.inserts import insert_ignore
+from bot.db.inserts import insert_ignore, serialise_article_writers
 from bot.db.migrate import upgrade
 from bot.db.nul import strip_nul_before_flush
 from bot.db.schema import ArticleRow, SeenRow, ShownRow, StoryRow
@@ -89,6 +89,7 @@ class Store:
             return []
         ids = [a.id for a, _, _ in pairs]
         with self.session() as s:
+            serialise_article_writers(s)  # PostgreSQL: no deadlock between overlapping batches
             existing = set(s.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids))))
             known_stories = set(s.scalars(select(StoryRow.id).where(StoryRow.id.in_({sid for _, sid, _ in pairs}))))
             added: list[Article] = []

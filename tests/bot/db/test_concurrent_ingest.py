@@ -29,11 +29,11 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
-def write_jsonl(path: Path, lo: int, hi: int) -> None:
-    """Records ``lo``..``hi``-1: three-sentence articles on a handful of recurring topics."""
+def write_jsonl(path: Path, lo: int, hi: int, *, descending: bool = False) -> None:
+    """Records ``lo``..``hi``-1 (or the other way round): three-sentence articles on a handful of recurring topics."""
     topics = ["bridge", "harbour", "school", "hospital", "railway", "museum"]
     with path.open("w") as f:
-        for i in range(lo, hi):
+        for i in (range(hi - 1, lo - 1, -1) if descending else range(lo, hi)):
             topic = topics[i % len(topics)]
             f.write(json.dumps({
                 "id": f"art-{i}", "title": f"The {topic} project reaches stage {i}", "source": "City News",
@@ -69,6 +69,21 @@ def test_two_overlapping_ingest_processes_store_the_union(tmp_path: Path, empty_
     assert current(store.engine) == head()
     new = [int(out.split("ingested ")[1].split()[0]) for _, out, _ in results]
     assert sum(new) == 180  # each article counted as new by exactly one run
+    store.engine.dispose()
+
+
+def test_ingests_sharing_articles_in_opposite_orders_both_finish(tmp_path: Path, db_url: str) -> None:
+    # PostgreSQL: each transaction waits for the other's uncommitted rows; taken in opposite orders,
+    # that is a deadlock unless the writers are serialised
+    write_jsonl(tmp_path / "up.jsonl", 0, 150)
+    write_jsonl(tmp_path / "down.jsonl", 0, 150, descending=True)
+    results = race(tmp_path, *(["ingest", "--db", db_url, str(tmp_path / name)] for name in ("up.jsonl", "down.jsonl")))
+    for code, out, err in results:
+        assert code == 0, err[-2000:]
+        assert "Traceback" not in err and "failed" not in err + out
+    store = Store(db_url)
+    assert {a.id for a, _ in store.articles()} == {f"art-{i}" for i in range(150)}
+    assert sum(int(out.split("ingested ")[1].split()[0]) for _, out, _ in results) == 150
     store.engine.dispose()
 
 
