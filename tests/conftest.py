@@ -5,9 +5,9 @@ import asyncio
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Awaitable, Callable, Iterator
+from typing import Any, Awaitable, Callable, Iterator
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
 import pytest
 
@@ -72,6 +72,29 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
     left_out = config.stash.get(_LEFT_OUT, 0)
     if left_out:
         terminalreporter.write_line(f"{left_out} PostgreSQL tests deselected. {databases.SKIP_REASON}", yellow=True)
+
+
+def _aware_datetimes(parameters: Any) -> list[datetime]:
+    """Every time-zone-aware datetime among a statement's parameters (one row or many)."""
+    rows = parameters if isinstance(parameters, list) else [parameters]
+    values = [v for row in rows for v in (row.values() if isinstance(row, dict) else row or ())]
+    return [v for v in values if isinstance(v, datetime) and v.tzinfo is not None]
+
+
+def _refuse_aware_datetimes(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
+                            _executemany: bool) -> None:
+    aware = _aware_datetimes(parameters)
+    if aware:  # PostgreSQL would shift it by the session's TimeZone; SQLite would keep its wall time
+        raise AssertionError(f"a time-zone-aware datetime was written ({aware[0]!r}); the store keeps naive UTC: "
+                             f"{statement[:120]}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _naive_utc_only() -> Iterator[None]:
+    """Every statement of the suite, on either database, writes naive UTC datetimes only."""
+    event.listen(Engine, "before_cursor_execute", _refuse_aware_datetimes)
+    yield
+    event.remove(Engine, "before_cursor_execute", _refuse_aware_datetimes)
 
 
 @pytest.fixture(scope="session")

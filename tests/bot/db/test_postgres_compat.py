@@ -73,3 +73,19 @@ def test_a_missing_driver_names_the_extra_to_install(monkeypatch: pytest.MonkeyP
     monkeypatch.setitem(sys.modules, "psycopg", None)  # as if digestbot[postgres] were not installed
     with pytest.raises(StoreError, match=r"pip install 'digestbot\[postgres\]'"):
         Store("postgresql://bot@127.0.0.1:1/digestbot")
+
+
+def test_the_suite_refuses_aware_datetimes_on_postgresql(pg_url: str) -> None:
+    # tests/conftest.py's guard: PostgreSQL would shift an aware value by its TimeZone (the test server's
+    # is +05:45), so every [postgresql] run proves that only naive UTC is written
+    from datetime import datetime, timezone
+
+    store = Store(pg_url)
+    feeds = FeedRepo(store)
+    feed, _ = feeds.subscribe(CH, "https://n.test/rss", 900)
+    with pytest.raises(AssertionError, match="time-zone-aware datetime"):
+        feeds.record_success(feed.id, datetime(2025, 3, 3, 8, tzinfo=timezone.utc), etag=None, last_modified=None)
+    feeds.record_success(feed.id, datetime(2025, 3, 3, 8), etag=None, last_modified=None)
+    info = feeds.feed(feed.id)
+    assert info is not None and info.last_success == datetime(2025, 3, 3, 8)
+    store.engine.dispose()
