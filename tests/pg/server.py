@@ -34,6 +34,7 @@ SETTINGS = {  # a test server: speed over durability (the data is thrown away)
     "full_page_writes": "off",
     "max_connections": "300",
     "shared_buffers": "64MB",
+    "max_parallel_workers_per_gather": "0",  # tiny queries; no dynamic shared memory (small /dev/shm in containers)
     "timezone": "Asia/Kathmandu",  # not UTC (+05:45): a datetime that is not naive UTC shows up
 }
 
