@@ -31,6 +31,7 @@ from bot.scheduling.spec import ScheduleError, parse_spec
 
 DEFAULT_INTERVAL = 15 * 60
 MIN_INTERVAL = 5 * 60
+MAX_INTERVAL = 7 * 86400  # and the seconds fit any database's INTEGER column (PostgreSQL's is 32-bit)
 MAX_FEEDS_PER_CHANNEL = 50
 NOT_ALLOWED = "Only channel managers can change feeds and schedules here."
 
@@ -96,6 +97,8 @@ class Manager:
             return f"Cannot add that feed: {exc}."
         if seconds < MIN_INTERVAL:
             return f"Cannot add that feed: poll at most every {MIN_INTERVAL // 60} minutes."
+        if seconds > MAX_INTERVAL:
+            return f"Cannot add that feed: poll at least every {MAX_INTERVAL // 86400} days."
         if len(self.feeds.subscriptions(channel)) >= MAX_FEEDS_PER_CHANNEL:
             return f"This channel already follows {MAX_FEEDS_PER_CHANNEL} feeds; remove one first."
         url, known = feed_url(url), self._same_feed(url)

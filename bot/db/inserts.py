@@ -1,27 +1,34 @@
-"""Insert-or-ignore, so concurrent writers of the same rows never fail on a unique constraint.
+"""Insert-or-ignore, so concurrent writers of the same rows never fail on a unique constraint;
+writers of shared rows serialised on PostgreSQL, so they never deadlock.
 
 SQLite and PostgreSQL get ``INSERT ... ON CONFLICT DO NOTHING`` from SQLAlchemy's dialect
-inserts; any other database gets a plain insert in a savepoint, whose unique-constraint
+inserts (on PostgreSQL with ``RETURNING``: psycopg 3 reports no row count for it); any other database gets a plain insert in a savepoint, whose unique-constraint
 failure is taken as "already there".
 """
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+
+from bot.db.nul import without_nul
 
 
 def insert_ignore(session: Session, model: type[Any], **values: Any) -> bool:
     """Insert one ``model`` row unless a row with the same unique key exists; True if it was inserted."""
     table = model.__table__  # Core inserts: the row count says whether a row went in
+    values = {k: without_nul(v) for k, v in values.items()}  # as an ORM flush does (bot.db.nul)
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         result = session.execute(sqlite.insert(table).values(**values).on_conflict_do_nothing())
     elif dialect == "postgresql":
-        result = session.execute(postgresql.insert(table).values(**values).on_conflict_do_nothing())
+        # psycopg 3 leaves the row count of this INSERT unknown (-1): the returned key says it went in
+        key = list(table.primary_key.columns)[0]
+        stmt = postgresql.insert(table).values(**values).on_conflict_do_nothing().returning(key)
+        return session.execute(stmt).first() is not None
     else:
         try:
             with session.begin_nested():
@@ -30,3 +37,16 @@ def insert_ignore(session: Session, model: type[Any], **values: Any) -> bool:
             return False
         return True
     return bool(getattr(result, "rowcount", 0) == 1)
+
+
+ARTICLE_WRITERS_LOCK = 0x6469676574  # PostgreSQL advisory lock taken by each article-writing transaction
+
+
+def serialise_article_writers(session: Session) -> None:
+    """On PostgreSQL, hold the article writers' lock until ``session``'s transaction ends.
+
+    Two transactions inserting the same articles wait for each other's uncommitted rows; in opposite
+    orders that is a deadlock and one batch fails. SQLite lets one writer at a time in anyway.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ARTICLE_WRITERS_LOCK})

@@ -1,8 +1,8 @@
 """The store: the database connection, transactions, and the engine side's queries (articles,
 stories, and what each audience has been shown). Tables: :mod:`bot.db.schema`.
 
-Embedded SQLite by default (``sqlite:///digestbot.db``); any SQLAlchemy URL works, so a
-PostgreSQL database can replace it. Every write is one transaction: a failure leaves the
+Embedded SQLite by default (``sqlite:///digestbot.db``); PostgreSQL with a ``postgresql://`` URL
+(psycopg 3: ``pip install 'digestbot[postgres]'``). Every write is one transaction: a failure leaves the
 store as it was. Re-adding a known article is a no-op.
 """
 from __future__ import annotations
@@ -17,9 +17,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.errors import StoreError
-from bot.db.inserts import insert_ignore
+from bot.db.inserts import insert_ignore, serialise_article_writers
 from bot.db.migrate import upgrade
+from bot.db.nul import strip_nul_before_flush
 from bot.db.schema import ArticleRow, SeenRow, ShownRow, StoryRow
+from bot.db.urls import engine_url, missing_driver_message
 from summarizer.models import Article, Item
 
 log = logging.getLogger(__name__)
@@ -43,16 +45,21 @@ class Store:
                 from sqlalchemy.pool import StaticPool
 
                 self.engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
-            else:
+            elif url.startswith("sqlite"):
                 # SQLite: wait up to 30 s for another process's write (the driver's default is 5 s)
                 sqlite_args = {"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS}
-                self.engine = create_engine(url, connect_args=sqlite_args if url.startswith("sqlite") else {})
+                self.engine = create_engine(url, connect_args=sqlite_args)
+            else:
+                self.engine = create_engine(engine_url(url), pool_pre_ping=True)
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             upgrade(self.engine)  # the one place tables are created or changed
+        except ImportError as exc:  # the URL's driver (psycopg for PostgreSQL) is not installed
+            raise StoreError(f"cannot open the store: {missing_driver_message(engine_url(url), exc)}") from exc
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the store at {self.engine.url.render_as_string(hide_password=True) if hasattr(self, 'engine') else 'the given URL'}: {exc.__class__.__name__}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", strip_nul_before_flush)  # PostgreSQL refuses NUL in text
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -82,6 +89,7 @@ class Store:
             return []
         ids = [a.id for a, _, _ in pairs]
         with self.session() as s:
+            serialise_article_writers(s)  # PostgreSQL: no deadlock between overlapping batches
             existing = set(s.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids))))
             known_stories = set(s.scalars(select(StoryRow.id).where(StoryRow.id.in_({sid for _, sid, _ in pairs}))))
             added: list[Article] = []

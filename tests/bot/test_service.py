@@ -26,8 +26,8 @@ def articles() -> list[Article]:
     ]
 
 
-def test_build_never_changes_memory(articles: list[Article]) -> None:
-    svc = service()
+def test_build_never_changes_memory(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles)
     first = build(svc)
     counts = svc.store.counts()
@@ -39,8 +39,8 @@ def test_build_never_changes_memory(articles: list[Article]) -> None:
     assert len(svc.memory(CHANNEL)) == memory_size == 0
 
 
-def test_mark_delivered_changes_memory_and_is_idempotent(articles: list[Article]) -> None:
-    svc = service()
+def test_mark_delivered_changes_memory_and_is_idempotent(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles)
     digest = build(svc)
     svc.mark_delivered(CHANNEL, digest)
@@ -53,31 +53,31 @@ def test_mark_delivered_changes_memory_and_is_idempotent(articles: list[Article]
     assert len(svc.memory(CHANNEL)) == size
 
 
-def test_second_build_after_delivery_is_empty(articles: list[Article]) -> None:
-    svc = service()
+def test_second_build_after_delivery_is_empty(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
     again = build(svc)
     assert again.empty and again.stories == [] and again.article_ids == []
 
 
-def test_delivery_to_one_channel_does_not_teach_another(articles: list[Article]) -> None:
-    svc = service()
+def test_delivery_to_one_channel_does_not_teach_another(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
     assert not build(svc, "slack:T1:OTHER").empty
 
 
-def test_user_audience_inherits_channel_memory(articles: list[Article]) -> None:
-    svc = service()
+def test_user_audience_inherits_channel_memory(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
     user = Audience.for_user(CHANNEL, "U1")
     assert svc.build(DigestRequest(user)).empty
 
 
-def test_partial_delivery_marks_only_those_stories(articles: list[Article]) -> None:
-    svc = service()
+def test_partial_delivery_marks_only_those_stories(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles)
     digest = build(svc)
     floods = next(s for s in digest.stories if "Valencia" in s.title)
@@ -86,8 +86,8 @@ def test_partial_delivery_marks_only_those_stories(articles: list[Article]) -> N
     assert [s.title for s in rest.stories] == [s.title for s in digest.stories if s is not floods]
 
 
-def test_new_article_after_delivery_only_news(articles: list[Article]) -> None:
-    svc = service()
+def test_new_article_after_delivery_only_news(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles[:1])
     svc.mark_delivered(CHANNEL, build(svc))
     svc.ingest(articles[1:2])
@@ -96,8 +96,8 @@ def test_new_article_after_delivery_only_news(articles: list[Article]) -> None:
     assert not any("12,000" in t for t in texts), texts
 
 
-def test_reingest_is_a_noop(articles: list[Article]) -> None:
-    svc = service()
+def test_reingest_is_a_noop(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     first = svc.ingest(articles)
     counts = svc.store.counts()
     again = svc.ingest(articles)
@@ -105,22 +105,22 @@ def test_reingest_is_a_noop(articles: list[Article]) -> None:
     assert svc.store.counts() == counts
 
 
-def test_duplicate_within_one_batch_counted_once(articles: list[Article]) -> None:
-    svc = service()
+def test_duplicate_within_one_batch_counted_once(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     result = svc.ingest([articles[0], articles[0]])
     assert len(result.added) == 1 and result.duplicates == 1
 
 
-def test_reingest_after_delivery_stays_delivered(articles: list[Article]) -> None:
-    svc = service()
+def test_reingest_after_delivery_stays_delivered(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
     svc.ingest(articles)
     assert build(svc).empty
 
 
-def test_store_survives_restart(tmp_path: Path, articles: list[Article]) -> None:
-    url = sqlite_url(tmp_path / "bot.db")
+def test_store_survives_restart(articles: list[Article], db_url: str) -> None:
+    url = db_url
     svc = Digests(Store(url))
     svc.ingest(articles[:2])
     delivered = build(svc)
@@ -141,8 +141,8 @@ def test_store_survives_restart(tmp_path: Path, articles: list[Article]) -> None
     assert any("Valencia" in t for t in texts)
 
 
-def test_restart_keeps_story_assignment(tmp_path: Path, articles: list[Article]) -> None:
-    url = sqlite_url(tmp_path / "bot.db")
+def test_restart_keeps_story_assignment(articles: list[Article], db_url: str) -> None:
+    url = db_url
     svc = Digests(Store(url))
     svc.ingest(articles[:1])
     story = svc.engine.stories.of_article[articles[0].id]
@@ -151,17 +151,17 @@ def test_restart_keeps_story_assignment(tmp_path: Path, articles: list[Article])
     assert restarted.engine.stories.of_article[articles[1].id] == story
 
 
-def test_window_filters_old_articles(articles: list[Article]) -> None:
+def test_window_filters_old_articles(articles: list[Article], db_url: str) -> None:
     from datetime import timedelta
 
-    svc = Digests(Store("sqlite://"), clock=lambda: datetime(2025, 1, 11, 12))
+    svc = Digests(Store(db_url), clock=lambda: datetime(2025, 1, 11, 12))
     svc.ingest(articles)
     d = svc.build(DigestRequest(CHANNEL, window=timedelta(days=1)))
     assert articles[0].id not in d.article_ids and articles[1].id in d.article_ids
 
 
-def test_query_filters_stories(articles: list[Article]) -> None:
-    svc = service()
+def test_query_filters_stories(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles)
     d = svc.build(DigestRequest(CHANNEL, query="valencia"))
     assert [s.title for s in d.stories] == ["Floods close schools across Valencia"]
@@ -172,11 +172,11 @@ def test_unopenable_store_is_a_store_error(tmp_path: Path) -> None:
         Store(sqlite_url(tmp_path / "missing-dir" / "bot.db"))
 
 
-def test_mark_delivered_idempotent_with_long_item_keys() -> None:
+def test_mark_delivered_idempotent_with_long_item_keys(db_url: str) -> None:
     """Keys longer than the shown.key column are compared as stored: a second delivery is still a no-op."""
     from summarizer.models import Digest, Item, Kind, StoryDigest
 
-    svc = service()
+    svc = service(db_url)
     item = Item(Kind.NEW, "A line.", key="k" * 300 + ":1")
     digest = Digest("slack:T1:C1", stories=[StoryDigest("s", "t", items=[item])])
     svc.mark_delivered(CHANNEL, digest)
@@ -184,14 +184,14 @@ def test_mark_delivered_idempotent_with_long_item_keys() -> None:
     assert svc.store.counts()["shown"] == 1
 
 
-def test_long_given_id_delivered_twice(articles: list[Article]) -> None:
+def test_long_given_id_delivered_twice(articles: list[Article], db_url: str) -> None:
     from summarizer.ingest import make_article as ingest_article
 
     long_id = "https://example.com/" + "x" * 300
     a = ingest_article(TROOPS_A, name="feed.jsonl:1", given_id=long_id)
     assert len(a.id) <= 64
     assert a.id == ingest_article(TROOPS_A, name="feed.jsonl:1", given_id=long_id).id
-    svc = service()
+    svc = service(db_url)
     svc.ingest([a])
     digest = build(svc)
     svc.mark_delivered(CHANNEL, digest)
@@ -200,8 +200,8 @@ def test_long_given_id_delivered_twice(articles: list[Article]) -> None:
     assert svc.store.counts() == counts
 
 
-def test_a_length_cap_holds_the_rest_back_for_the_next_digest(articles: list[Article], tmp_path: Path) -> None:
-    url = sqlite_url(tmp_path / "cap.db")
+def test_a_length_cap_holds_the_rest_back_for_the_next_digest(articles: list[Article], db_url: str) -> None:
+    url = db_url
     svc = service(url)
     svc.ingest(articles)
     full = {i.sentence for i in build(svc).items}
@@ -235,8 +235,8 @@ def test_an_older_database_gains_the_new_column(tmp_path: Path) -> None:
     assert store.counts()["shown"] == 1
 
 
-def test_memory_and_story_restore_are_bounded_by_the_horizon(articles: list[Article], tmp_path: Path) -> None:
-    url = sqlite_url(tmp_path / "horizon.db")
+def test_memory_and_story_restore_are_bounded_by_the_horizon(articles: list[Article], db_url: str) -> None:
+    url = db_url
     svc = service(url)
     svc.ingest(articles)
     svc.mark_delivered(CHANNEL, build(svc))
@@ -246,8 +246,8 @@ def test_memory_and_story_restore_are_bounded_by_the_horizon(articles: list[Arti
     assert 0 < len(small.memory(CHANNEL)) < len(full.memory(CHANNEL))
 
 
-def test_user_layers_share_the_channel_memory_and_see_its_later_deliveries(articles: list[Article]) -> None:
-    svc = service()
+def test_user_layers_share_the_channel_memory_and_see_its_later_deliveries(articles: list[Article], db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest(articles[:1])
     user = Audience.for_user(CHANNEL, "U1")
     svc.mark_delivered(CHANNEL, build(svc))
@@ -258,7 +258,7 @@ def test_user_layers_share_the_channel_memory_and_see_its_later_deliveries(artic
     assert svc.build(DigestRequest(user)).empty  # the user, through the channel's memory, knows it too
 
 
-def test_items_over_the_per_story_cap_stay_pending_for_the_next_digest() -> None:
+def test_items_over_the_per_story_cap_stay_pending_for_the_next_digest(db_url: str) -> None:
     """The engine's own cap is not a silent drop: cut items come in the next digest, shown ones never again."""
     from summarizer.engine import EngineConfig
 
@@ -269,7 +269,7 @@ def test_items_over_the_per_story_cap_stay_pending_for_the_next_digest() -> None
         "Power company Northgrid said 18,000 customers in Lowmere were without electricity.",
         "Engineers found a 40-metre breach in the eastern wall of the Lowmere dam.",
     ]
-    svc = Digests(Store("sqlite://"), EngineConfig(max_items_per_story=2))
+    svc = Digests(Store(db_url), EngineConfig(max_items_per_story=2))
     svc.ingest([make_article("Dam fails above Lowmere\n" + " ".join(facts), source="Ledger",
                              published=datetime(2025, 3, 2))])
     told: list[str] = []
@@ -297,14 +297,14 @@ def test_pending_items_are_announced_on_every_platform() -> None:
     assert "+3 more in the next digest" in str([m.payload for m in DiscordRenderer().render(digest)])
 
 
-def test_items_over_the_cap_are_not_carried_forever() -> None:
+def test_items_over_the_cap_are_not_carried_forever(db_url: str) -> None:
     """Held-back items older than ``pending_days`` before the digest's news are left out, and said so."""
     from summarizer.engine import EngineConfig
 
     old = ["The river authority said 1,200 homes in Lowmere were flooded after the dam failed.",
            "Rescue crews evacuated 340 patients from the Lowmere county hospital by boat.",
            "Power company Northgrid said 18,000 customers in Lowmere were without electricity."]
-    svc = Digests(Store("sqlite://"), EngineConfig(max_items_per_story=1, pending_days=2))
+    svc = Digests(Store(db_url), EngineConfig(max_items_per_story=1, pending_days=2))
     svc.ingest([make_article("Dam fails above Lowmere\n" + " ".join(old), source="Ledger",
                              published=datetime(2025, 3, 1))])
     svc.ingest([make_article("Lowmere dam inquiry\nThe Lowmere county council opened an inquiry into the "
@@ -318,9 +318,9 @@ def test_items_over_the_cap_are_not_carried_forever() -> None:
     assert build(svc).empty
 
 
-def test_stories_with_nothing_new_are_not_listed_but_still_recorded_as_known() -> None:
+def test_stories_with_nothing_new_are_not_listed_but_still_recorded_as_known(db_url: str) -> None:
     """A repeat of a known story is no section of its own; delivering the digest still marks it known."""
-    svc = service()
+    svc = service(db_url)
     svc.ingest([make_article(TROOPS_A, source="Outlet A", url="https://a.test/troops",
                              published=datetime(2025, 1, 10))])
     svc.mark_delivered(CHANNEL, build(svc))
@@ -338,8 +338,8 @@ def test_stories_with_nothing_new_are_not_listed_but_still_recorded_as_known() -
     assert after.empty and after.article_ids == []
 
 
-def test_a_digest_of_only_repeats_lists_no_story() -> None:
-    svc = service()
+def test_a_digest_of_only_repeats_lists_no_story(db_url: str) -> None:
+    svc = service(db_url)
     svc.ingest([make_article(FLOODS, source="Ledger", url="https://l.test/f", published=datetime(2025, 1, 10))])
     svc.mark_delivered(CHANNEL, build(svc))
     svc.ingest([make_article(FLOODS, source="Gazette", url="https://g.test/f", published=datetime(2025, 1, 11))])

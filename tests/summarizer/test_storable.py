@@ -46,12 +46,11 @@ def test_given_ids_with_controls_are_hashed_and_stable() -> None:
     lone.id.encode("utf-8")
 
 
-def test_hostile_jsonl_record_is_stored_exactly_as_created(tmp_path: object) -> None:
+def test_hostile_jsonl_record_is_stored_exactly_as_created(store: Store) -> None:
     line = json.dumps({"id": "r1\u0000", "title": "NUL\u0000 title\u001b[31m", "source": "S" * 1000,
                        "url": "https://example.org/\u0000x", "text": TEXT + "\u0000\udc80"})
     article = jsonl_record(line, "in.jsonl:1")
     assert isinstance(article, Article)
-    store = Store("sqlite://")
     assert store.add_articles([(article, "s1", article.title)]) == [article]
     [(stored, story)] = store.articles()
     assert stored == article and story == "s1"

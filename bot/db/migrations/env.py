@@ -11,8 +11,9 @@ if connection is None:  # the alembic command line: DIGESTBOT_DATABASE_URL or th
     import os
 
     from bot.app.settings import DEFAULT_DB
+    from bot.db.urls import engine_url
 
-    engine = create_engine(os.environ.get("DIGESTBOT_DATABASE_URL") or DEFAULT_DB)
+    engine = create_engine(engine_url(os.environ.get("DIGESTBOT_DATABASE_URL") or DEFAULT_DB))
     with engine.begin() as connection:
         context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
         context.run_migrations()

@@ -13,8 +13,7 @@ from bot.db.store import Store
 
 
 
-def test_second_holder_is_refused_until_expiry(clock) -> None:  # type: ignore[no-untyped-def]
-    store = Store("sqlite://")
+def test_second_holder_is_refused_until_expiry(clock, store: Store) -> None:  # type: ignore[no-untyped-def]
     first = Lease(store, seconds=60, clock=clock)  # this process: alive
     first.acquire()
     second = Lease(store, seconds=60, owner="otherhost:1:abc", clock=clock)
@@ -30,8 +29,7 @@ def test_second_holder_is_refused_until_expiry(clock) -> None:  # type: ignore[n
         first.renew()  # lost to the other process
 
 
-def test_release_frees_it_and_only_the_holder_can_release() -> None:
-    store = Store("sqlite://")
+def test_release_frees_it_and_only_the_holder_can_release(store: Store) -> None:
     a, b = Lease(store, owner="h1:1:a"), Lease(store, owner="h2:2:b")
     a.acquire()
     b.release()  # not the holder: no effect
@@ -41,18 +39,17 @@ def test_release_frees_it_and_only_the_holder_can_release() -> None:
     b.acquire()
 
 
-def test_a_dead_process_on_this_host_is_replaced_at_once() -> None:
+def test_a_dead_process_on_this_host_is_replaced_at_once(store: Store) -> None:
     proc = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     dead_pid = int(proc.stdout)
-    store = Store("sqlite://")
     Lease(store, owner=f"{socket.gethostname()}:{dead_pid}:x").acquire()
     Lease(store).acquire()  # no LeaseHeld: the holder's process is gone
 
 
-async def test_a_second_runtime_on_the_same_database_refuses_to_start(tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_a_second_runtime_on_the_same_database_refuses_to_start(db_url: str) -> None:
     from bot.app.runtime import Runtime
 
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    url = db_url
     first = Runtime(Store(url), {}, tick_every=3600)
     await first.start()
     try:

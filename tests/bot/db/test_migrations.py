@@ -1,4 +1,5 @@
-"""Migrations: a store written by release 0.1.0 upgrades without losing a row; fresh stores match the schema."""
+"""Migrations: a store written by release 0.1.0 (SQLite) upgrades without losing a row; fresh stores, SQLite
+and PostgreSQL, match the schema."""
 from __future__ import annotations
 
 import sqlite3
@@ -70,12 +71,23 @@ def test_an_older_store_gains_the_missing_column_and_tables(tmp_path: Path) -> N
     assert store.shown_sentences(["slack:T1:C1"]) == []  # the new column's default: no sentence known
 
 
-def test_a_fresh_store_matches_the_schema_module(tmp_path: Path) -> None:
-    store = Store(f"sqlite:///{tmp_path / 'fresh.db'}")
+def test_a_fresh_store_matches_the_schema_module(empty_db_url: str) -> None:
+    store = Store(empty_db_url)  # on PostgreSQL too: types, lengths, indexes and constraints as declared
     assert current(store.engine) == head()
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+    store.engine.dispose()
+
+
+def test_opening_a_migrated_store_again_keeps_its_rows(empty_db_url: str) -> None:
+    first = Store(empty_db_url)
+    FeedRepo(first).subscribe("slack:T1:C1", "https://n.example/rss", 900)
+    first.engine.dispose()
+    again = Store(empty_db_url)
+    assert current(again.engine) == head()
+    assert [f.url for f in FeedRepo(again).subscriptions("slack:T1:C1")] == ["https://n.example/rss"]
+    again.engine.dispose()
 
 
 def test_opening_an_upgraded_store_again_changes_nothing(tmp_path: Path) -> None:

@@ -7,8 +7,7 @@ from bot.db.store import Store
 from summarizer.ingest import make_article
 
 
-def test_a_story_title_is_kept_current() -> None:
-    store = Store("sqlite://")
+def test_a_story_title_is_kept_current(store: Store) -> None:
     first = make_article("Photo: AP\nRescue crews evacuated 340 patients from the Lowmere county hospital by boat.",
                          name="a", published=datetime(2025, 3, 2))
     second = make_article("Lowmere dam fails, flooding 1,200 homes\nThe river authority said 1,200 homes were "
