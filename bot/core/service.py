@@ -66,8 +66,8 @@ class Audience:
 
     @property
     def tenant(self) -> str:
-        """The tenant key of this audience (see :func:`tenant_of`)."""
-        return tenant_of(self.key)
+        """The tenant key of this audience: its channel's (see :func:`tenant_of`)."""
+        return tenant_of(self.channel_key)
 
     @property
     def channel_key(self) -> str:
@@ -94,7 +94,7 @@ class DigestRequest:
     query: str | None = None  # story or keyword filter
     max_items: int | None = None  # length cap (items in the whole digest)
     public: bool = False  # post to the channel (True) or only to the caller
-    only: frozenset[str] | None = None  # restrict to these article ids (e.g. the channel's feeds)
+    only: frozenset[str] | None = None  # restrict further to these article ids (the channel's sources always apply)
 
     def __post_init__(self) -> None:
         # A zero cap would answer "nothing new" and a zero window would silently mean "no window".

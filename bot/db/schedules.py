@@ -68,7 +68,7 @@ class ScheduleRepo:
         """The channel's schedule, if any."""
         with self.store.session() as s:
             row = s.get(ScheduleRow, channel)
-            return _snap(row) if row else None
+            return _snap(row) if row and row.tenant == tenant_of(channel) else None
 
     def all(self, enabled_only: bool = True) -> list[Schedule]:
         """Every (enabled) schedule."""
