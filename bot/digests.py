@@ -26,6 +26,7 @@ from bot.db.tenants import forget_tenant
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest
 from summarizer.novelty import Memory
+from summarizer.stories import is_clean_headline
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +159,24 @@ class Digests:
             self._built.update((a.id, a) for a in articles)
             digest = self.engine.digest(request.audience.key, articles, memory, max_items=request.max_items,
                                         now=self._clock())
+            self._own_headers(digest, request.audience, {a.id: a for a in articles})
             return without_quiet_stories(digest)
+
+    def _own_headers(self, digest: Digest, audience: Audience, articles: dict[str, Article]) -> None:
+        """Give each story the headline of one of the channel's own articles.
+
+        Stories are shared by every tenant, and a story's header is the headline of its most central
+        recent member, which may be another tenant's article: it is kept only when the channel had an
+        article with that headline, else the section takes the newest clean headline of its own articles.
+        """
+        for section in digest.stories:
+            own = [articles[i] for i in section.article_ids if i in articles]
+            if any(a.title.strip()[:200] == section.title for a in own):
+                continue
+            if section.title in self.store.story_headlines(audience.channel_key, section.story_id):
+                continue
+            clean = [a.title.strip()[:200] for a in own if is_clean_headline(a.title)]
+            section.title = clean[-1] if clean else (own[0].title.strip()[:200] if own else "")
 
     def _filter(self, articles: Sequence[Article], query: str) -> list[Article]:
         """Articles of the stories that match every word of ``query`` (title or text)."""

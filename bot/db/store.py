@@ -155,6 +155,14 @@ class Store:
             arrived = select(InboxRow.seq).where(InboxRow.tenant == tenant, InboxRow.channel == channel).limit(1)
             return s.scalar(follows) is not None or s.scalar(arrived) is not None
 
+    def story_headlines(self, channel: str, story_id: str) -> set[str]:
+        """The headlines (as story headers are cut) of the articles of ``story_id`` that reached ``channel``."""
+        with self.session() as s:
+            q = (select(ArticleRow.title).join(InboxRow, InboxRow.article_id == ArticleRow.id)
+                 .where(InboxRow.tenant == Audience(channel).tenant, InboxRow.channel == channel,
+                        ArticleRow.story_id == story_id))
+            return {t.strip()[:200] for t in s.scalars(q)}
+
     def story_titles(self) -> dict[str, str]:
         """Every story id with its title."""
         with self.session() as s:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from enginekit import TROOPS_A, make_article
+from enginekit import TROOPS_A, TROOPS_B, make_article
 from fakes.web import BRIDGE, FLOOD, FLOOD_UPDATE, STRIKE
 from sqlalchemy import select
 
@@ -212,3 +212,21 @@ def test_an_article_ingested_for_two_channels_is_stored_once_and_told_to_each(db
     restarted = Digests(Store(db_url))
     assert restarted.build(DigestRequest(T1C1)).empty and "12,000" in text(restarted.build(DigestRequest(T2C2)))
     assert build(restarted, T1C2).empty
+
+
+def test_a_story_shared_by_two_workspaces_is_headed_by_each_ones_own_headline(store: Store) -> None:
+    """Stories are shared; their header (the most central member's headline) must not show another tenant's."""
+    svc = Digests(store)
+    mine = make_article(TROOPS_A, source="Outlet A", published=datetime(2025, 1, 10))
+    theirs = make_article(TROOPS_B, source="Outlet B", published=datetime(2025, 1, 11))
+    svc.ingest([mine], channel=T1C1.key)
+    svc.ingest([theirs], channel=T2C1.key)
+    assert svc.engine.stories.of_article[mine.id] == svc.engine.stories.of_article[theirs.id]  # one story
+    [t1] = build(svc, T1C1).stories
+    [t2] = build(svc, T2C1).stories
+    assert (t1.title, t2.title) == (mine.title, theirs.title)
+    svc.mark_delivered(T1C1, build(svc, T1C1))
+    follow_up = make_article("Kursk deployment confirmed\n" + TROOPS_B.split("\n", 1)[1], source="Outlet C",
+                             published=datetime(2025, 1, 12))
+    svc.ingest([follow_up], channel=T1C1.key)
+    assert all(s.title != theirs.title for s in build(svc, T1C1).stories)
