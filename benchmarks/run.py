@@ -57,12 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print()
 
     limit, baseline_limit = (300, 100) if args.quick else (1050, 300)
-    if news_dev.is_dir() and any(news_dev.glob("*.jsonl")):
-        articles = speed.news_dev_corpus(news_dev)
-        corpus = f"news_dev ({len(articles)} real articles, 5 stories interleaved)"
-    else:
-        articles = speed.synthetic_corpus(limit)
-        corpus = "SYNTHETIC (news_dev not found): generated varied text, 5 stories"
+    if not (news_dev.is_dir() and any(news_dev.glob("*.jsonl"))):
+        raise SystemExit(f"speed: news_dev not found at {news_dev} (../shared/bench/news_dev): nothing to measure")
+    articles = speed.news_dev_corpus(news_dev)
+    corpus = f"news_dev ({len(articles)} real articles, 5 stories interleaved)"
     if log:
         print(f"speed: {corpus}, {min(limit, len(articles))} articles", file=log, flush=True)
     results["speed"] = speed.run(articles[:limit], 50, baseline_limit, log) | {"corpus": corpus}

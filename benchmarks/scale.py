@@ -97,10 +97,10 @@ def one_run(data: Path, size: int, first_limit: int, folder: Path) -> dict[str, 
     svc = Digests(Store(url))
     start = time.perf_counter()
     for i in range(0, len(arts), BATCH):
-        svc.ingest(arts[i:i + BATCH])
+        svc.ingest(arts[i:i + BATCH], channel=CHANNEL)
     ingest_s = time.perf_counter() - start
     for key in (CHANNEL, SECOND):
-        svc.store.mark_seen(key, [a.id for a in arts])
+        svc.store.mark_seen(Audience(key), [a.id for a in arts])
     del svc, arts
     start = time.perf_counter()
     svc = Digests(Store(url))
@@ -115,7 +115,7 @@ def one_run(data: Path, size: int, first_limit: int, folder: Path) -> dict[str, 
     steps, lex = [], []
     for probe in probes:
         start = time.perf_counter()
-        svc.ingest([probe])
+        svc.ingest([probe], channel=CHANNEL)
         svc.mark_delivered(channel, svc.build(DigestRequest(channel)))
         steps.append(time.perf_counter() - start)
         start = time.perf_counter()

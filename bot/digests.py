@@ -1,7 +1,9 @@
 """The digest service: the store plus the engine, behind the :class:`DigestService` protocol.
 
-- :meth:`Digests.ingest` stores new articles (a known article is a no-op) and assigns stories;
-- :meth:`Digests.build` makes the digest of what an audience has not seen yet, judged
+- :meth:`Digests.ingest` stores new articles (a known article is a no-op) and assigns stories,
+  and puts them in a channel's inbox when they are ingested for it;
+- :meth:`Digests.build` makes the digest of what an audience has not seen yet from its
+  channel's own sources (the feeds it follows, the articles ingested for it), judged
   against everything it has seen (never changes memory);
 - :meth:`Digests.mark_delivered` records, after the platform confirmed, that the audience
   has seen the digest's articles; the audience's in-process memory index is updated in
@@ -20,9 +22,11 @@ from sqlalchemy.orm import Session
 
 from bot.core.service import Audience, DigestRequest, delivered_part
 from bot.db.store import Store
+from bot.db.tenants import forget_tenant
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest
 from summarizer.novelty import MEMORY_SENTENCES, Memory
+from summarizer.stories import is_clean_headline
 
 log = logging.getLogger(__name__)
 
@@ -65,11 +69,16 @@ class Digests:
                 self.engine.stories.assign(article)
 
     # -- ingest ----------------------------------------------------------------------
-    def ingest(self, articles: Iterable[Article], extra: Callable[[Session], None] | None = None) -> IngestResult:
+    def ingest(self, articles: Iterable[Article], extra: Callable[[Session], None] | None = None, *,
+               channel: str | None = None) -> IngestResult:
         """Store new articles with their stories; known articles are skipped.
 
+        ``channel``: the articles (new or known) are ingested for that channel: they join its inbox.
         ``extra(session)`` runs inside the same store transaction (see :meth:`Store.add_articles`).
         """
+        articles = list(articles)
+        if channel is not None:
+            extra = _linking(self.store, channel, [a.id for a in articles], extra)
         with self._lock:
             result = IngestResult()
             batch: list[Article] = []
@@ -106,15 +115,31 @@ class Digests:
                 parent = None
                 if audience.inherits:
                     parent = self.memory(Audience(audience.inherits[0], audience.inherits[1:]))
-                inherited = self._known_ids(audience.inherits)
-                own = self.store.seen_ids([audience.key]) - inherited
+                own = self.store.seen_articles(audience, last=self.horizon)
                 memory = Memory(parent=parent, capacity=self.memory_sentences)
-                self.engine.remember(memory, [a for a, _ in self.store.articles(own, last=self.horizon)])
+                self.engine.remember(memory, own)
                 for sentence in self.store.shown_sentences([audience.key]):  # items shown from unread articles
                     memory.add(sentence)
                 self._memories[keys] = memory
-                self._layer_ids[audience.key] = own
+                self._layer_ids[audience.key] = {a.id for a in own}
             return memory
+
+    def follows_anything(self, audience: Audience) -> bool:
+        """Whether ``audience``'s channel has a source: a followed feed, or articles ingested for it.
+
+        A digest for a channel without one is always empty; tell its users how to follow a feed
+        (:data:`bot.chat.replies.NO_SOURCES`).
+        """
+        return self.store.has_sources(audience.channel_key)
+
+    def forget_tenant(self, tenant: str) -> dict[str, int]:
+        """Delete every row of ``tenant`` (an uninstalled workspace, a guild that removed the bot) and
+        its audiences' cached memories; return the deleted rows per table (:func:`bot.db.tenants.forget_tenant`)."""
+        with self._lock:
+            for keys in [k for k in self._memories if Audience(k[0], k[1:]).tenant == tenant]:
+                del self._memories[keys]
+                self._layer_ids.pop(keys[0], None)
+            return forget_tenant(self.store, tenant)
 
     def _known_ids(self, keys: Sequence[str]) -> set[str]:
         """Article ids the cached layers of ``keys`` hold."""
@@ -122,10 +147,10 @@ class Digests:
 
     # -- DigestService -----------------------------------------------------------------
     def build(self, request: DigestRequest) -> Digest:
-        """The digest of everything ``request.audience`` has not seen (memory unchanged)."""
+        """The digest of everything of its channel's sources ``request.audience`` has not seen (memory unchanged)."""
         with self._lock:
             since = self._clock() - request.window if request.window else None
-            rows = self.store.unseen(request.audience.keys, since)
+            rows = self.store.unseen(request.audience, since)
             articles = [a for a, _ in rows]
             if request.only is not None:
                 articles = [a for a in articles if a.id in request.only]
@@ -137,7 +162,24 @@ class Digests:
             self._built.update((a.id, a) for a in articles)
             digest = self.engine.digest(request.audience.key, articles, memory, max_items=request.max_items,
                                         now=self._clock())
+            self._own_headers(digest, request.audience, {a.id: a for a in articles})
             return without_quiet_stories(digest)
+
+    def _own_headers(self, digest: Digest, audience: Audience, articles: dict[str, Article]) -> None:
+        """Give each story the headline of one of the channel's own articles.
+
+        Stories are shared by every tenant, and a story's header is the headline of its most central
+        recent member, which may be another tenant's article: it is kept only when the channel had an
+        article with that headline, else the section takes the newest clean headline of its own articles.
+        """
+        for section in digest.stories:
+            own = [articles[i] for i in section.article_ids if i in articles]
+            if any(a.title.strip()[:200] == section.title for a in own):
+                continue
+            if section.title in self.store.story_headlines(audience.channel_key, section.story_id):
+                continue
+            clean = [a.title.strip()[:200] for a in own if is_clean_headline(a.title)]
+            section.title = clean[-1] if clean else (own[0].title.strip()[:200] if own else "")
 
     def _filter(self, articles: Sequence[Article], query: str) -> list[Article]:
         """Articles of the stories that match every word of ``query`` (title or text)."""
@@ -156,7 +198,7 @@ class Digests:
     def mark_delivered(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
         """Record that ``digest`` (or only ``story_ids`` of it) reached ``audience``. Idempotent."""
         with self._lock:
-            self.store.mark_seen(audience.key, *delivered_part(digest, story_ids))
+            self.store.mark_seen(audience, *delivered_part(digest, story_ids))
             self.remember(audience, digest, story_ids)
 
     def remember(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
@@ -177,6 +219,16 @@ class Digests:
             self._layer_ids[audience.key].update(a.id for a in fresh)
             for item in items:  # exact repeats are stored once by Memory.add
                 memory.add(item.sentence or item.text)
+
+
+def _linking(store: Store, channel: str, ids: list[str],
+             extra: Callable[[Session], None] | None) -> Callable[[Session], None]:
+    """An ingest's ``extra`` that also puts ``ids`` in ``channel``'s inbox (in the same transaction)."""
+    def run(s: Session) -> None:
+        store.link(s, channel, ids)
+        if extra is not None:
+            extra(s)
+    return run
 
 
 def without_quiet_stories(digest: Digest) -> Digest:

@@ -24,7 +24,7 @@ HOSTILE = "\n".join([
 def hostile_digest():  # type: ignore[no-untyped-def]
     """The digest a fresh channel gets for the hostile article (real engine, real store)."""
     service = Digests(Store("sqlite://"))
-    service.ingest([make_article(HOSTILE, name="hostile.txt", source="Evil Gazette")])
+    service.ingest([make_article(HOSTILE, name="hostile.txt", source="Evil Gazette")], channel="slack:T1:C1")
     return service.build(DigestRequest(Audience("slack:T1:C1")))
 
 

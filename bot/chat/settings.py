@@ -19,7 +19,10 @@ from datetime import datetime, timezone
 from typing import Callable
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+
 from bot.core.redact import redacted
+from bot.core.service import tenant_of
 from bot.db.feeds import FeedInfo, FeedRepo
 from bot.db.schedules import ScheduleRepo
 from bot.db.schema import ChannelRow, utcnow
@@ -196,7 +199,8 @@ class Manager:
         if not feeds:
             lines.append("  (none)")
         lines.append("Schedules:")
-        schedules = [s for s in self.schedules.all() if channel is None or s.channel == channel]
+        one = self.schedules.get(channel) if channel else None
+        schedules = ([one] if one and one.enabled else []) if channel else self.schedules.all()
         for s in schedules:
             try:
                 spec = parse_spec(s.spec, s.tz)
@@ -209,7 +213,10 @@ class Manager:
             lines.append("  (none)")
         lines.append("Channels:")
         with self.store.session() as sess:
-            rows = [r for r in sess.query(ChannelRow).order_by(ChannelRow.key) if channel is None or r.key == channel]
+            q = select(ChannelRow).order_by(ChannelRow.key)
+            if channel is not None:
+                q = q.where(ChannelRow.tenant == tenant_of(channel), ChannelRow.key == channel)
+            rows = list(sess.scalars(q))
             for r in rows:
                 lines.append(f"  {r.key} ({r.platform}): last digest {_ago(r.last_digest_at, now)}")
         if not rows:

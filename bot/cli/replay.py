@@ -93,9 +93,9 @@ def run_replay(articles: Sequence[Article], every: str, config: "EngineConfig", 
     from bot.db.store import Store
 
     service = Digests(Store("sqlite://"), config)
-    audience = Audience("replay")
+    audience = Audience("replay")  # the one implicit channel: everything is ingested for it
     for key, label, batch in steps(articles, every):
-        service.ingest(batch)
+        service.ingest(batch, channel=audience.key)
         digest = service.build(DigestRequest(audience))
         emit(key, label, batch, service, digest)
         if not carry_pending:
@@ -143,7 +143,7 @@ def cmd_dry_run(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    """``digestbot ingest``: store articles in the persistent database."""
+    """``digestbot ingest``: store articles in the persistent database, for one channel (``--channel``)."""
     from tqdm import tqdm
 
     articles, skipped = load_articles(args.paths)
@@ -153,11 +153,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with tqdm(total=len(articles), desc="ingest", unit="article", disable=not sys.stderr.isatty(),
               leave=False) as bar:
         for start in range(0, len(articles), batch):
-            result = service.ingest(articles[start:start + batch])
+            result = service.ingest(articles[start:start + batch], channel=args.channel)
             added += len(result.added)
             duplicates += result.duplicates
             bar.update(len(articles[start:start + batch]))
-    print(f"ingested {added} new article(s); {duplicates} already known; {len(skipped)} skipped")
+    print(f"ingested {added} new article(s); {duplicates} already known; {len(skipped)} skipped"
+          + ("" if args.channel == DEFAULT_CHANNEL else f" (for {args.channel})"))
     return 0 if articles or not skipped else 1
 
 
@@ -167,6 +168,10 @@ def cmd_digest(args: argparse.Namespace) -> int:
     audience = Audience(args.channel)
     request = DigestRequest(audience, parse_window(args.window) if args.window else None, args.query, args.max)
     digest = service.build(request)
+    if digest.empty and not service.follows_anything(audience):
+        from bot.chat.replies import no_sources_cli
+
+        print(no_sources_cli(args.channel), file=sys.stderr)
     print(_renderer(args.format)(digest))
     if args.mark:
         service.mark_delivered(audience, digest)
@@ -191,6 +196,8 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
 
     ig = add_db(sub.add_parser("ingest", help="store articles in the database"))
     ig.add_argument("paths", nargs="+")
+    ig.add_argument("--channel", default=DEFAULT_CHANNEL, type=channel_key,
+                    help=f"the channel whose digests get these articles (default {DEFAULT_CHANNEL})")
     add_engine_options(ig)
     ig.set_defaults(func=cmd_ingest)
 

@@ -1,4 +1,9 @@
-"""Database access for feeds, subscriptions, seen entries and channels (one short transaction each)."""
+"""Database access for feeds, subscriptions, seen entries and channels (one short transaction each).
+
+A feed is shared by every channel that follows it (polled once); a subscription, like a channel,
+belongs to its tenant. A new entry's article is put in the inbox of every channel following the
+feed at that moment (in the entry's transaction), so a digest reads its channel's inbox alone.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,9 +13,8 @@ from typing import Any, Callable, cast
 from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
-from bot.db.schema import EntryRow, FeedRow, SubscriptionRow
-from bot.db.schema import ChannelRow
-from bot.db.schema import utcnow
+from bot.core.service import tenant_of
+from bot.db.schema import ChannelRow, EntryRow, FeedRow, InboxRow, SubscriptionRow, utcnow
 from bot.db.store import Store
 
 
@@ -61,7 +65,8 @@ class FeedRepo:
         with self.store.session() as s:
             row = s.get(ChannelRow, channel)
             if row is None:
-                s.add(ChannelRow(key=channel, platform=platform_of(channel), target=target or default_target(channel)))
+                s.add(ChannelRow(key=channel, tenant=tenant_of(channel), platform=platform_of(channel),
+                                 target=target or default_target(channel)))
             elif target and row.target != target:
                 row.target = target
 
@@ -92,26 +97,34 @@ class FeedRepo:
                 s.flush()
             elif interval < feed.interval:
                 feed.interval = interval  # the most eager subscriber sets the pace
-            sub = s.scalar(select(SubscriptionRow).where(SubscriptionRow.channel == channel,
+            sub = s.scalar(select(SubscriptionRow).where(SubscriptionRow.tenant == tenant_of(channel),
+                                                         SubscriptionRow.channel == channel,
                                                          SubscriptionRow.feed_id == feed.id))
             created = sub is None
             if created:
                 top = s.scalar(select(func.max(EntryRow.seq)).where(EntryRow.feed_id == feed.id)) or 0
-                s.add(SubscriptionRow(channel=channel, feed_id=feed.id, baseline_seq=top, created_at=self.clock()))
+                s.add(SubscriptionRow(tenant=tenant_of(channel), channel=channel, feed_id=feed.id, baseline_seq=top,
+                                      created_at=self.clock()))
             return FeedInfo.of(feed), created
 
     def subscriptions(self, channel: str) -> list[FeedInfo]:
         """The feeds ``channel`` follows, in subscription order."""
         with self.store.session() as s:
             rows = s.scalars(select(FeedRow).join(SubscriptionRow, SubscriptionRow.feed_id == FeedRow.id)
-                             .where(SubscriptionRow.channel == channel).order_by(SubscriptionRow.id))
+                             .where(SubscriptionRow.tenant == tenant_of(channel), SubscriptionRow.channel == channel)
+                             .order_by(SubscriptionRow.id))
             return [FeedInfo.of(r) for r in rows]
 
     def unsubscribe(self, channel: str, feed_id: int) -> bool:
-        """Drop one subscription (the feed and its entries stay for de-duplication)."""
+        """Drop one subscription and the feed's articles from the channel's inbox (its unread ones are
+        not posted any more); the feed and its entries stay for de-duplication."""
+        tenant = tenant_of(channel)
         with self.store.session() as s:
-            res = s.execute(delete(SubscriptionRow).where(SubscriptionRow.channel == channel,
+            res = s.execute(delete(SubscriptionRow).where(SubscriptionRow.tenant == tenant,
+                                                         SubscriptionRow.channel == channel,
                                                          SubscriptionRow.feed_id == feed_id))
+            s.execute(delete(InboxRow).where(InboxRow.tenant == tenant, InboxRow.channel == channel,
+                                             InboxRow.feed_id == feed_id))
             return bool(cast("CursorResult[Any]", res).rowcount)  # a DELETE's result is a CursorResult
 
     def subscribers(self, feed_id: int) -> list[str]:
@@ -205,9 +218,16 @@ class FeedRepo:
 
     def add_entry(self, session: Session, feed_id: int, guid: str, url: str, fp: str, stamp: str,
                   article_id: str | None, baseline: bool = False) -> None:
-        """Record an entry version inside the caller's transaction."""
+        """Record an entry version inside the caller's transaction; its article (unless it is a
+        baseline entry) joins the inbox of every channel that follows the feed."""
         session.add(EntryRow(feed_id=feed_id, guid=guid, url=url, fingerprint=fp, updated=stamp,
                              article_id=article_id, baseline=baseline, created_at=self.clock()))
+        if article_id is None or baseline:
+            return
+        followers = session.scalars(select(SubscriptionRow.channel).where(SubscriptionRow.feed_id == feed_id)
+                                    .order_by(SubscriptionRow.id))
+        for channel in list(followers):
+            self.store.link(session, channel, [article_id], feed_id)
 
     def record_entry(self, feed_id: int, guid: str, url: str, fp: str, stamp: str, article_id: str | None,
                      baseline: bool = False) -> None:
@@ -223,12 +243,10 @@ class FeedRepo:
                 row.updated = stamp
 
     def channel_article_ids(self, channel: str) -> frozenset[str]:
-        """Articles of the channel's feeds that arrived after each subscription's baseline."""
+        """Articles of the channel's feeds that arrived after it followed them (its inbox from feeds)."""
         with self.store.session() as s:
-            q = (select(EntryRow.article_id)
-                 .join(SubscriptionRow, SubscriptionRow.feed_id == EntryRow.feed_id)
-                 .where(SubscriptionRow.channel == channel, EntryRow.seq > SubscriptionRow.baseline_seq,
-                        EntryRow.article_id.is_not(None), EntryRow.baseline.is_(False)))
+            q = select(InboxRow.article_id).where(InboxRow.tenant == tenant_of(channel), InboxRow.channel == channel,
+                                                  InboxRow.feed_id.is_not(None))
             return frozenset(s.scalars(q))
 
     def entry_count(self, feed_id: int) -> int:

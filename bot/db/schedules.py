@@ -7,6 +7,7 @@ from typing import Callable, Protocol
 
 from sqlalchemy import select
 
+from bot.core.service import tenant_of
 from bot.db.schema import ScheduleRow, utcnow
 from bot.db.store import Store
 
@@ -50,7 +51,7 @@ class ScheduleRepo:
         with self.store.session() as s:
             row = s.get(ScheduleRow, channel)
             if row is None:
-                row = ScheduleRow(channel=channel, created_at=now, last_run_at=None)
+                row = ScheduleRow(channel=channel, tenant=tenant_of(channel), created_at=now, last_run_at=None)
                 s.add(row)
             row.spec, row.tz, row.enabled, row.updated_at = spec.text, spec.tz, True, now
 
@@ -67,7 +68,7 @@ class ScheduleRepo:
         """The channel's schedule, if any."""
         with self.store.session() as s:
             row = s.get(ScheduleRow, channel)
-            return _snap(row) if row else None
+            return _snap(row) if row and row.tenant == tenant_of(channel) else None
 
     def all(self, enabled_only: bool = True) -> list[Schedule]:
         """Every (enabled) schedule."""

@@ -5,26 +5,49 @@ in ``bot/db/migrations`` (:func:`bot.db.migrate.upgrade`), run when a :class:`~b
 opens a database; a change here needs a new revision there.
 
 - the engine's side: ``stories``, ``articles``, ``seen`` and ``shown`` (what each audience was told);
+- ``inbox`` (the articles that reached each channel: its feeds' and those ingested for it) and
+  ``cursors`` (per audience, the inbox position up to which everything is known to it);
 - channels, ``schedules`` and the delivery ``outbox``;
 - ``feeds``, ``feed_subscriptions`` and ``feed_entries``;
 - ``leases`` (one delivering process per database);
 - ``slack_installations``, ``slack_bots`` and ``slack_oauth_states`` (Slack multi-workspace mode),
   slack-sdk's own table definitions, read and written by its SQLAlchemy stores.
+
+Tenants: every row that belongs to a workspace or guild has a ``tenant`` column
+(:func:`bot.core.service.tenant_of` of its channel or audience key; set from the key when an
+insert leaves it out) and is read through an index that starts with it. Shared by every
+tenant: articles and stories (content, addressed by its hash), feeds and their entries (a feed
+URL is polled once however many channels follow it).
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
+
+from typing import Any, Callable
 
 from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 
+from bot.core.service import tenant_of
 from summarizer.models import Article
 
 def utcnow() -> datetime:
     """Naive UTC now (the store keeps naive UTC timestamps)."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def tenant_from(key_column: str) -> Callable[[Any], str]:
+    """A column default: the tenant of the row's ``key_column`` (a channel or audience key)."""
+    def default(context: Any) -> str:
+        return tenant_of(str(context.get_current_parameters().get(key_column) or ""))
+    return default
+
+
+def tenant_column(key_column: str) -> Mapped[str]:
+    """The ``tenant`` column of a table whose rows belong to the channel or audience in ``key_column``."""
+    return mapped_column(String(200), default=tenant_from(key_column))
 
 
 class Base(DeclarativeBase):
@@ -67,6 +90,8 @@ class SeenRow(Base):
     audience: Mapped[str] = mapped_column(String(200), primary_key=True)
     article_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    tenant: Mapped[str] = tenant_column("audience")
+    __table_args__ = (Index("ix_seen_tenant", "tenant"),)
 
 
 class ShownRow(Base):
@@ -80,7 +105,38 @@ class ShownRow(Base):
     text: Mapped[str] = mapped_column(Text)
     sentence: Mapped[str] = mapped_column(Text, default="")  # the full sentence: part of the audience's memory
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    __table_args__ = (Index("ix_shown_audience_key", "audience", "key", unique=True),)
+    tenant: Mapped[str] = tenant_column("audience")
+    __table_args__ = (Index("ix_shown_audience_key", "audience", "key", unique=True),
+                      Index("ix_shown_tenant", "tenant"))
+
+
+class InboxRow(Base):
+    """An article that reached a channel: an entry of a feed it follows, or ingested for it.
+
+    ``seq`` orders a channel's arrivals; a digest reads the rows above the audience's cursor
+    (:class:`CursorRow`) that it has not seen, through ``ix_inbox_channel_seq``.
+    """
+
+    __tablename__ = "inbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tenant: Mapped[str] = tenant_column("channel")
+    channel: Mapped[str] = mapped_column(String(200))
+    article_id: Mapped[str] = mapped_column(String(64))
+    feed_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: ingested for the channel
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (Index("ix_inbox_channel_seq", "tenant", "channel", "seq"),
+                      UniqueConstraint("channel", "article_id", name="uq_inbox_channel_article"))
+
+
+class CursorRow(Base):
+    """An audience's high-water mark: every inbox row of its channel up to ``seq`` is known to it."""
+
+    __tablename__ = "cursors"
+    audience: Mapped[str] = mapped_column(String(200), primary_key=True)
+    tenant: Mapped[str] = tenant_column("audience")
+    seq: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (Index("ix_cursors_tenant", "tenant"),)
 
 
 # -- channels, schedules, outbox ------------------------------------------------------------
@@ -96,6 +152,8 @@ class ChannelRow(Base):
     target: Mapped[str] = mapped_column(Text)  # channel id, or the URL of a generic webhook
     last_digest_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    tenant: Mapped[str] = tenant_column("key")
+    __table_args__ = (Index("ix_channels_tenant", "tenant"),)
 
 
 class ScheduleRow(Base):
@@ -109,6 +167,8 @@ class ScheduleRow(Base):
     last_run_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # last fire handled
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    tenant: Mapped[str] = tenant_column("channel")
+    __table_args__ = (Index("ix_schedules_tenant", "tenant"),)
 
 
 class OutboxRow(Base):
@@ -135,6 +195,8 @@ class OutboxRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    tenant: Mapped[str] = tenant_column("channel")
+    __table_args__ = (Index("ix_outbox_tenant_channel", "tenant", "channel"),)
 
 
 # -- feeds --------------------------------------------------------------------------------
@@ -166,7 +228,9 @@ class SubscriptionRow(Base):
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     baseline_seq: Mapped[int] = mapped_column(Integer, default=0)
-    __table_args__ = (UniqueConstraint("channel", "feed_id", name="uq_subscription_channel_feed"),)
+    tenant: Mapped[str] = tenant_column("channel")
+    __table_args__ = (UniqueConstraint("channel", "feed_id", name="uq_subscription_channel_feed"),
+                      Index("ix_feed_subscriptions_tenant_channel", "tenant", "channel"))
 
 
 class EntryRow(Base):

@@ -4,28 +4,44 @@ stories, and what each audience has been shown). Tables: :mod:`bot.db.schema`.
 Embedded SQLite by default (``sqlite:///digestbot.db``); PostgreSQL with a ``postgresql://`` URL
 (psycopg 3: ``pip install 'digestbot[postgres]'``). Every write is one transaction: a failure leaves the
 store as it was. Re-adding a known article is a no-op.
+
+Bounded queries: no statement carries more than :data:`MAX_PARAMS` bind parameters (id lists
+are sent in chunks), and what an audience has not seen is read from its channel's inbox above
+its cursor (:class:`~bot.db.schema.CursorRow`), never as "every id not in the seen set".
 """
 from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from datetime import datetime
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from datetime import datetime, timedelta
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar, cast
 
-from sqlalchemy import create_engine, event, func, select, update
+from sqlalchemy import case, create_engine, event, exists, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
+from bot.core.service import Audience
 from bot.db.errors import StoreError
 from bot.db.inserts import insert_ignore, serialise_article_writers
 from bot.db.migrate import upgrade
 from bot.db.nul import strip_nul_before_flush
-from bot.db.schema import ArticleRow, SeenRow, ShownRow, StoryRow
+from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow, ShownRow, StoryRow, SubscriptionRow, utcnow
 from bot.db.urls import engine_url, missing_driver_message
 from summarizer.models import Article, Item
 
 log = logging.getLogger(__name__)
 SQLITE_BUSY_SECONDS = 30.0
+MAX_PARAMS = 500  # bind parameters per statement at most (PostgreSQL's driver refuses more than 65,535)
+ID_CHUNK = MAX_PARAMS - 20  # ids per statement, leaving room for the statement's other parameters
+INSERT_PAGE = 40  # rows per multi-row INSERT (a row has at most a dozen columns)
+CURSOR_SETTLE = timedelta(minutes=5)  # a cursor never passes inbox rows younger than this (see advance_cursor)
+T = TypeVar("T")
+
+
+def chunks(values: Sequence[T], size: int = ID_CHUNK) -> Iterator[Sequence[T]]:
+    """``values`` in slices of at most ``size`` (one statement each)."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -44,13 +60,14 @@ class Store:
             if url.startswith("sqlite") and ":memory:" in url or url == "sqlite://":
                 from sqlalchemy.pool import StaticPool
 
-                self.engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
+                self.engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool,
+                                            insertmanyvalues_page_size=INSERT_PAGE)
             elif url.startswith("sqlite"):
                 # SQLite: wait up to 30 s for another process's write (the driver's default is 5 s)
                 sqlite_args = {"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS}
-                self.engine = create_engine(url, connect_args=sqlite_args)
+                self.engine = create_engine(url, connect_args=sqlite_args, insertmanyvalues_page_size=INSERT_PAGE)
             else:
-                self.engine = create_engine(engine_url(url), pool_pre_ping=True)
+                self.engine = create_engine(engine_url(url), pool_pre_ping=True, insertmanyvalues_page_size=INSERT_PAGE)
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
             upgrade(self.engine)  # the one place tables are created or changed
@@ -88,10 +105,13 @@ class Store:
         if not pairs and extra is None:
             return []
         ids = [a.id for a, _, _ in pairs]
+        story_ids = sorted({sid for _, sid, _ in pairs})
         with self.session() as s:
             serialise_article_writers(s)  # PostgreSQL: no deadlock between overlapping batches
-            existing = set(s.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(ids))))
-            known_stories = set(s.scalars(select(StoryRow.id).where(StoryRow.id.in_({sid for _, sid, _ in pairs}))))
+            existing = {i for part in chunks(ids)
+                        for i in s.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(part)))}
+            known_stories = {i for part in chunks(story_ids)
+                             for i in s.scalars(select(StoryRow.id).where(StoryRow.id.in_(part)))}
             added: list[Article] = []
             # Insert-or-ignore: another process may store the same article or story meanwhile.
             for article, story_id, story_title in pairs:
@@ -118,26 +138,95 @@ class Store:
         """Stored (article, story id) pairs in ingest order, optionally only ``ids``, only the ``last`` N."""
         with self.session() as s:
             q = select(ArticleRow).order_by(ArticleRow.seq.desc() if last is not None else ArticleRow.seq)
-            if ids is not None:
-                q = q.where(ArticleRow.id.in_(list(ids)))
-            if last is not None:
-                q = q.limit(last)
-            rows = [(r.to_article(), r.story_id) for r in s.scalars(q)]
+            if ids is None:
+                found = list(s.scalars(q.limit(last) if last is not None else q))
+            else:  # chunked, then put in order here
+                want = sorted(set(ids))
+                found = sorted((r for part in chunks(want) for r in s.scalars(q.where(ArticleRow.id.in_(part)))),
+                               key=lambda r: -r.seq if last is not None else r.seq)[:last]
+            rows = [(r.to_article(), r.story_id) for r in found]
             return rows[::-1] if last is not None else rows
+
+    def link(self, s: Session, channel: str, article_ids: Iterable[str], feed_id: int | None = None) -> int:
+        """Put articles in ``channel``'s inbox inside the caller's transaction (known ones are skipped); count new."""
+        tenant = Audience(channel).tenant
+        return sum(insert_ignore(s, InboxRow, tenant=tenant, channel=channel, article_id=i, feed_id=feed_id)
+                   for i in dict.fromkeys(article_ids))
+
+    def has_sources(self, channel: str) -> bool:
+        """Whether ``channel`` follows a feed or anything ever reached its inbox (e.g. an ingest for it)."""
+        tenant = Audience(channel).tenant
+        with self.session() as s:
+            follows = select(SubscriptionRow.id).where(SubscriptionRow.tenant == tenant,
+                                                       SubscriptionRow.channel == channel).limit(1)
+            arrived = select(InboxRow.seq).where(InboxRow.tenant == tenant, InboxRow.channel == channel).limit(1)
+            return s.scalar(follows) is not None or s.scalar(arrived) is not None
+
+    def story_headlines(self, channel: str, story_id: str) -> set[str]:
+        """The headlines (as story headers are cut) of the articles of ``story_id`` that reached ``channel``."""
+        with self.session() as s:
+            q = (select(ArticleRow.title).join(InboxRow, InboxRow.article_id == ArticleRow.id)
+                 .where(InboxRow.tenant == Audience(channel).tenant, InboxRow.channel == channel,
+                        ArticleRow.story_id == story_id))
+            return {t.strip()[:200] for t in s.scalars(q)}
 
     def story_titles(self) -> dict[str, str]:
         """Every story id with its title."""
         with self.session() as s:
             return {r.id: r.title for r in s.scalars(select(StoryRow))}
 
-    def unseen(self, audiences: Sequence[str], since: datetime | None = None) -> list[tuple[Article, str | None]]:
-        """Stored articles none of ``audiences`` has seen (optionally published/ingested since ``since``)."""
+    def unseen(self, audience: Audience, since: datetime | None = None) -> list[tuple[Article, str | None]]:
+        """The articles of ``audience``'s channel inbox it does not know (optionally published/ingested
+        since ``since``), in article order: the inbox rows above its cursor without a seen row."""
         with self.session() as s:
-            seen = select(SeenRow.article_id).where(SeenRow.audience.in_(list(audiences)))
-            q = select(ArticleRow).where(ArticleRow.id.not_in(seen)).order_by(ArticleRow.seq)
+            floor = self.cursor_in(s, audience)
+            q = (select(ArticleRow).join(InboxRow, InboxRow.article_id == ArticleRow.id)
+                 .where(InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key,
+                        InboxRow.seq > floor, ~_known_to(audience))
+                 .order_by(ArticleRow.seq))
             if since is not None:
                 q = q.where(func.coalesce(ArticleRow.published, ArticleRow.ingested_at) >= since)
             return [(r.to_article(), r.story_id) for r in s.scalars(q)]
+
+    @staticmethod
+    def cursor_in(s: Session, audience: Audience) -> int:
+        """The inbox position up to which everything is known to ``audience`` (its own or an inherited cursor)."""
+        q = select(func.max(CursorRow.seq)).where(CursorRow.tenant == audience.tenant,
+                                                  CursorRow.audience.in_(audience.keys))
+        return int(s.scalar(q) or 0)
+
+    @staticmethod
+    def advance_cursor(s: Session, audience: Audience) -> int:
+        """Move ``audience``'s cursor up to just below its first inbox row it does not know; return it.
+
+        Rows younger than :data:`CURSOR_SETTLE` are never passed: a row whose transaction took a lower
+        ``seq`` but committed later than a delivered one is still read by the next digest.
+        """
+        floor = Store.cursor_in(s, audience)
+        young = InboxRow.at > utcnow() - CURSOR_SETTLE
+        first_open = func.min(case((~_known_to(audience) | young, InboxRow.seq)))
+        q = select(first_open, func.max(InboxRow.seq)).where(
+            InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key, InboxRow.seq > floor)
+        first, top = cast("tuple[int | None, int | None]", tuple(s.execute(q).one()))
+        mark = int(first) - 1 if first is not None else int(top or floor)
+        if mark > floor:
+            if not insert_ignore(s, CursorRow, audience=audience.key, tenant=audience.tenant, seq=mark):
+                s.execute(update(CursorRow).where(CursorRow.audience == audience.key, CursorRow.seq < mark)
+                          .values(seq=mark, updated_at=utcnow()))
+        return max(mark, floor)
+
+    def seen_articles(self, audience: Audience, *, last: int) -> list[Article]:
+        """The ``last`` articles (in article order) ``audience`` saw itself, not through an audience it inherits."""
+        with self.session() as s:
+            own = (select(ArticleRow).join(SeenRow, SeenRow.article_id == ArticleRow.id)
+                   .where(SeenRow.tenant == audience.tenant, SeenRow.audience == audience.key))
+            if audience.inherits:
+                parent = aliased(SeenRow)
+                own = own.where(~exists().where(parent.tenant == audience.tenant,
+                                                parent.audience.in_(audience.inherits),
+                                                parent.article_id == ArticleRow.id))
+            rows = list(s.scalars(own.order_by(ArticleRow.seq.desc()).limit(last)))
+            return [r.to_article() for r in rows[::-1]]
 
     def shown_sentences(self, audiences: Sequence[str]) -> list[str]:
         """The full sentences of every item shown to ``audiences`` (oldest first)."""
@@ -150,30 +239,35 @@ class Store:
         with self.session() as s:
             return set(s.scalars(select(SeenRow.article_id).where(SeenRow.audience.in_(list(audiences)))))
 
-    def mark_seen(self, audience: str, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
+    def mark_seen(self, audience: Audience, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
         """Record articles (and the items shown) for an audience; idempotent. Returns new marks."""
         with self.session() as s:
             return self.mark_seen_in(s, audience, article_ids, items)
 
     @staticmethod
-    def mark_seen_in(s: Session, audience: str, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
-        """:meth:`mark_seen` inside the caller's transaction ``s`` (e.g. with an outbox state change)."""
+    def mark_seen_in(s: Session, audience: Audience, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
+        """:meth:`mark_seen` inside the caller's transaction ``s`` (e.g. with an outbox state change);
+        the audience's cursor moves up past what it now knows."""
+        key, tenant = audience.key, audience.tenant
         ids = list(dict.fromkeys(article_ids))
         items = list(items)
-        have = set(s.scalars(select(SeenRow.article_id).where(
-            SeenRow.audience == audience, SeenRow.article_id.in_(ids))))
+        have = {i for part in chunks(ids) for i in s.scalars(select(SeenRow.article_id).where(
+            SeenRow.audience == key, SeenRow.article_id.in_(part)))}
         fresh = [i for i in ids if i not in have]
         for article_id in fresh:
-            s.add(SeenRow(audience=audience, article_id=article_id))
-        keys = [i.key[:200] for i in items if i.key]  # stored cut to the column size: compared cut too
-        shown = set(s.scalars(select(ShownRow.key).where(ShownRow.audience == audience, ShownRow.key.in_(keys))))
+            s.add(SeenRow(tenant=tenant, audience=key, article_id=article_id))
+        keys = list(dict.fromkeys(i.key[:200] for i in items if i.key))  # stored cut to the column size
+        shown = {k for part in chunks(keys) for k in s.scalars(select(ShownRow.key).where(
+            ShownRow.audience == key, ShownRow.key.in_(part)))}
         for item in items:
-            key = item.key[:200]
-            if key and key not in shown:
-                shown.add(key)
-                s.add(ShownRow(audience=audience, key=key, kind=item.kind.value, text=item.text,
+            item_key = item.key[:200]
+            if item_key and item_key not in shown:
+                shown.add(item_key)
+                s.add(ShownRow(tenant=tenant, audience=key, key=item_key, kind=item.kind.value, text=item.text,
                                sentence=item.sentence or item.text))
         s.flush()
+        if fresh:
+            Store.advance_cursor(s, audience)
         return len(fresh)
 
     def counts(self) -> dict[str, int]:
@@ -185,3 +279,9 @@ class Store:
                 "seen": s.scalar(select(func.count()).select_from(SeenRow)) or 0,
                 "shown": s.scalar(select(func.count()).select_from(ShownRow)) or 0,
             }
+
+
+def _known_to(audience: Audience) -> Any:
+    """SQL: the inbox row's article was seen by ``audience`` or an audience it inherits."""
+    return exists().where(SeenRow.tenant == audience.tenant, SeenRow.audience.in_(audience.keys),
+                          SeenRow.article_id == InboxRow.article_id)

@@ -7,7 +7,7 @@ from sqlalchemy import select, text
 
 from bot.core.codec import digest_from_json
 from bot.db.schema import OUTBOX_STATES, OutboxRow, SeenRow
-from bot.db.store import Store
+from bot.db.store import Store, chunks
 
 
 def integrity_problems(store: Store) -> list[str]:
@@ -28,11 +28,12 @@ def integrity_problems(store: Store) -> list[str]:
                 if r.sent != total or r.delivered_at is None:
                     problems.append(f"outbox {r.id}: delivered but sent {r.sent}/{total}")
                 if r.kind == "digest" and r.digest:
-                    ids = set(digest_from_json(r.digest).article_ids)
-                    seen = set(s.scalars(select(SeenRow.article_id).where(SeenRow.audience == r.channel,
-                                                                          SeenRow.article_id.in_(ids))))
-                    if ids - seen:
-                        problems.append(f"outbox {r.id}: delivered but {len(ids - seen)} article(s) not marked seen")
+                    ids = sorted(set(digest_from_json(r.digest).article_ids))
+                    seen = {i for part in chunks(ids) for i in s.scalars(select(SeenRow.article_id).where(
+                        SeenRow.tenant == r.tenant, SeenRow.audience == r.channel, SeenRow.article_id.in_(part)))}
+                    missing = set(ids) - seen
+                    if missing:
+                        problems.append(f"outbox {r.id}: delivered but {len(missing)} article(s) not marked seen")
             elif r.delivered_at is not None:
                 problems.append(f"outbox {r.id}: {r.state} with a delivery time")
     return problems

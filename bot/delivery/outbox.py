@@ -40,7 +40,7 @@ from bot.core.chat import ChannelAdapter, ChatAdapter, DeliveryError, Message, P
 from bot.core.events import digest_event
 from bot.core.redact import redact
 from bot.core.codec import digest_from_json, digest_to_json, messages_from_json, messages_to_json
-from bot.core.service import Audience, delivered_part
+from bot.core.service import Audience, delivered_part, tenant_of
 from bot.db.schema import OUTBOX_STATES, ChannelRow, OutboxRow, utcnow
 from bot.db.store import Store
 from bot.delivery.send import Delivery
@@ -102,14 +102,16 @@ class Outbox:
     def enqueue_digest(self, channel: str, platform: str, target: str, digest: Digest,
                        messages: list[Message]) -> int:
         """Store a rendered digest as pending; return its outbox id."""
-        return self._add(OutboxRow(channel=channel, platform=platform, target=target, kind="digest",
+        return self._add(OutboxRow(tenant=tenant_of(channel), channel=channel, platform=platform, target=target,
+                                   kind="digest",
                                    digest=digest_to_json(digest), messages=messages_to_json(messages)))
 
     def enqueue_notice(self, channel: str, platform: str, target: str, text: str) -> int:
         """Store a plain notice as pending (rendered by the platform's adapter if it is known)."""
         adapter = self.adapters.get(platform)
         message = adapter.render_notice(text) if adapter else Message({"text": text}, ())
-        return self._add(OutboxRow(channel=channel, platform=platform, target=target, kind="notice",
+        return self._add(OutboxRow(tenant=tenant_of(channel), channel=channel, platform=platform, target=target,
+                                   kind="notice",
                                    messages=messages_to_json([message])))
 
     def _add(self, row: OutboxRow) -> int:
@@ -127,7 +129,7 @@ class Outbox:
         with self.store.session() as s:
             q = select(OutboxRow).where(OutboxRow.state.in_(states)).order_by(OutboxRow.id)
             if channel is not None:
-                q = q.where(OutboxRow.channel == channel)
+                q = q.where(OutboxRow.tenant == tenant_of(channel), OutboxRow.channel == channel)
             return [OutboxEntry(r.id, r.channel, r.kind, r.state, r.sent, len(json.loads(r.messages)), r.attempts,
                                 r.last_error, r.created_at, r.delivered_at) for r in s.scalars(q)]
 
@@ -140,7 +142,8 @@ class Outbox:
     def supersede_unsent(self, channel: str, reason: str = "superseded by a newer digest") -> int:
         """Fail open digests of ``channel`` of which nothing was posted (their articles stay unseen)."""
         with self.store.session() as s:
-            rows = list(s.scalars(select(OutboxRow).where(OutboxRow.channel == channel, OutboxRow.kind == "digest",
+            rows = list(s.scalars(select(OutboxRow).where(OutboxRow.tenant == tenant_of(channel),
+                                                          OutboxRow.channel == channel, OutboxRow.kind == "digest",
                                                           OutboxRow.state.in_(OPEN_STATES), OutboxRow.sent == 0)))
             for r in rows:
                 r.state, r.last_error, r.updated_at = "failed", reason, self.clock()
@@ -153,7 +156,7 @@ class Outbox:
         with self.store.session() as s:
             q = select(OutboxRow.id).where(OutboxRow.state.in_(OPEN_STATES)).order_by(OutboxRow.id)
             if channel is not None:
-                q = q.where(OutboxRow.channel == channel)
+                q = q.where(OutboxRow.tenant == tenant_of(channel), OutboxRow.channel == channel)
             if due_only:
                 q = q.where((OutboxRow.next_attempt_at.is_(None)) | (OutboxRow.next_attempt_at <= now))
             ids = list(s.scalars(q))
@@ -231,11 +234,11 @@ class Outbox:
             row.sent = index + 1
             row.updated_at = now
             if digest is not None and message is not None and message.story_ids:
-                Store.mark_seen_in(s, channel, *delivered_part(digest, message.story_ids))
+                Store.mark_seen_in(s, Audience(channel), *delivered_part(digest, message.story_ids))
             if row.sent >= total:
                 row.state, row.delivered_at, row.last_error, row.next_attempt_at = "delivered", now, None, None
                 if digest is not None:
-                    Store.mark_seen_in(s, channel, *delivered_part(digest, None))
+                    Store.mark_seen_in(s, Audience(channel), *delivered_part(digest, None))
                     _touch_channel(s, channel, now)
 
     def _fail(self, outbox_id: int, error: str) -> str:

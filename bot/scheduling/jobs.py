@@ -50,9 +50,8 @@ class ScheduledDigests:
         self.window = window
 
     def request(self, channel: str) -> DigestRequest:
-        """The channel's request: its feeds' articles when it follows feeds, else the whole store."""
-        only = self.feeds.channel_article_ids(channel) if self.feeds.subscriptions(channel) else None
-        return DigestRequest(Audience(channel), self.window, None, self.max_items, True, only)
+        """The channel's request (the service reads only the channel's own sources)."""
+        return DigestRequest(Audience(channel), self.window, None, self.max_items, True)
 
     async def run(self, channel: str) -> int | None:
         """Post the channel's digest; return the outbox id (None when there was nothing to tell)."""

@@ -28,7 +28,7 @@ def articles() -> list[Article]:
 
 def test_build_never_changes_memory(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     first = build(svc)
     counts = svc.store.counts()
     memory_size = len(svc.memory(CHANNEL))
@@ -41,7 +41,7 @@ def test_build_never_changes_memory(articles: list[Article], db_url: str) -> Non
 
 def test_mark_delivered_changes_memory_and_is_idempotent(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     digest = build(svc)
     svc.mark_delivered(CHANNEL, digest)
     counts = svc.store.counts()
@@ -55,7 +55,7 @@ def test_mark_delivered_changes_memory_and_is_idempotent(articles: list[Article]
 
 def test_second_build_after_delivery_is_empty(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, build(svc))
     again = build(svc)
     assert again.empty and again.stories == [] and again.article_ids == []
@@ -63,14 +63,15 @@ def test_second_build_after_delivery_is_empty(articles: list[Article], db_url: s
 
 def test_delivery_to_one_channel_does_not_teach_another(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
+    svc.ingest(articles, channel="slack:T1:OTHER")  # the same articles, ingested for another channel too
     svc.mark_delivered(CHANNEL, build(svc))
-    assert not build(svc, "slack:T1:OTHER").empty
+    assert build(svc).empty and not build(svc, "slack:T1:OTHER").empty
 
 
 def test_user_audience_inherits_channel_memory(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, build(svc))
     user = Audience.for_user(CHANNEL, "U1")
     assert svc.build(DigestRequest(user)).empty
@@ -78,7 +79,7 @@ def test_user_audience_inherits_channel_memory(articles: list[Article], db_url: 
 
 def test_partial_delivery_marks_only_those_stories(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     digest = build(svc)
     floods = next(s for s in digest.stories if "Valencia" in s.title)
     svc.mark_delivered(CHANNEL, digest, story_ids=[floods.story_id])
@@ -88,9 +89,9 @@ def test_partial_delivery_marks_only_those_stories(articles: list[Article], db_u
 
 def test_new_article_after_delivery_only_news(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles[:1])
+    svc.ingest(articles[:1], channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, build(svc))
-    svc.ingest(articles[1:2])
+    svc.ingest(articles[1:2], channel=CHANNEL.key)
     texts = item_texts(build(svc))
     assert any("Plekhovo" in t for t in texts)
     assert not any("12,000" in t for t in texts), texts
@@ -98,31 +99,31 @@ def test_new_article_after_delivery_only_news(articles: list[Article], db_url: s
 
 def test_reingest_is_a_noop(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    first = svc.ingest(articles)
+    first = svc.ingest(articles, channel=CHANNEL.key)
     counts = svc.store.counts()
-    again = svc.ingest(articles)
+    again = svc.ingest(articles, channel=CHANNEL.key)
     assert len(first.added) == 3 and again.added == [] and again.duplicates == 3
     assert svc.store.counts() == counts
 
 
 def test_duplicate_within_one_batch_counted_once(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    result = svc.ingest([articles[0], articles[0]])
+    result = svc.ingest([articles[0], articles[0]], channel=CHANNEL.key)
     assert len(result.added) == 1 and result.duplicates == 1
 
 
 def test_reingest_after_delivery_stays_delivered(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, build(svc))
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     assert build(svc).empty
 
 
 def test_store_survives_restart(articles: list[Article], db_url: str) -> None:
     url = db_url
     svc = Digests(Store(url))
-    svc.ingest(articles[:2])
+    svc.ingest(articles[:2], channel=CHANNEL.key)
     delivered = build(svc)
     svc.mark_delivered(CHANNEL, delivered)
     memory_size = len(svc.memory(CHANNEL))
@@ -135,7 +136,7 @@ def test_store_survives_restart(articles: list[Article], db_url: str) -> None:
     assert build(restarted).empty
     # what was delivered is not repeated when a new outlet retells it; the unrelated story is new
     restarted.ingest([make_article(TROOPS_A + "\nThe deployment was confirmed by Ukrainian officials on Wednesday.",
-                                   source="Outlet C", published=datetime(2025, 1, 12)), articles[2]])
+                                   source="Outlet C", published=datetime(2025, 1, 12)), articles[2]], channel=CHANNEL.key)
     texts = item_texts(build(restarted))
     assert not any("12,000" in t for t in texts), texts
     assert any("Valencia" in t for t in texts)
@@ -144,10 +145,10 @@ def test_store_survives_restart(articles: list[Article], db_url: str) -> None:
 def test_restart_keeps_story_assignment(articles: list[Article], db_url: str) -> None:
     url = db_url
     svc = Digests(Store(url))
-    svc.ingest(articles[:1])
+    svc.ingest(articles[:1], channel=CHANNEL.key)
     story = svc.engine.stories.of_article[articles[0].id]
     restarted = Digests(Store(url))
-    restarted.ingest(articles[1:2])
+    restarted.ingest(articles[1:2], channel=CHANNEL.key)
     assert restarted.engine.stories.of_article[articles[1].id] == story
 
 
@@ -155,14 +156,14 @@ def test_window_filters_old_articles(articles: list[Article], db_url: str) -> No
     from datetime import timedelta
 
     svc = Digests(Store(db_url), clock=lambda: datetime(2025, 1, 11, 12))
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     d = svc.build(DigestRequest(CHANNEL, window=timedelta(days=1)))
     assert articles[0].id not in d.article_ids and articles[1].id in d.article_ids
 
 
 def test_query_filters_stories(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     d = svc.build(DigestRequest(CHANNEL, query="valencia"))
     assert [s.title for s in d.stories] == ["Floods close schools across Valencia"]
 
@@ -192,7 +193,7 @@ def test_long_given_id_delivered_twice(articles: list[Article], db_url: str) -> 
     assert len(a.id) <= 64
     assert a.id == ingest_article(TROOPS_A, name="feed.jsonl:1", given_id=long_id).id
     svc = service(db_url)
-    svc.ingest([a])
+    svc.ingest([a], channel=CHANNEL.key)
     digest = build(svc)
     svc.mark_delivered(CHANNEL, digest)
     counts = svc.store.counts()
@@ -203,7 +204,7 @@ def test_long_given_id_delivered_twice(articles: list[Article], db_url: str) -> 
 def test_a_length_cap_holds_the_rest_back_for_the_next_digest(articles: list[Article], db_url: str) -> None:
     url = db_url
     svc = service(url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     full = {i.sentence for i in build(svc).items}
     assert len(full) >= 3
     first = svc.build(DigestRequest(CHANNEL, max_items=1))
@@ -238,7 +239,7 @@ def test_an_older_database_gains_the_new_column(tmp_path: Path) -> None:
 def test_memory_and_story_restore_are_bounded_by_the_horizon(articles: list[Article], db_url: str) -> None:
     url = db_url
     svc = service(url)
-    svc.ingest(articles)
+    svc.ingest(articles, channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, build(svc))
     full = Digests(Store(url))
     small = Digests(Store(url), horizon=1)
@@ -248,12 +249,12 @@ def test_memory_and_story_restore_are_bounded_by_the_horizon(articles: list[Arti
 
 def test_user_layers_share_the_channel_memory_and_see_its_later_deliveries(articles: list[Article], db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest(articles[:1])
+    svc.ingest(articles[:1], channel=CHANNEL.key)
     user = Audience.for_user(CHANNEL, "U1")
     svc.mark_delivered(CHANNEL, build(svc))
     layer = svc.memory(user)
     assert layer.parent is svc.memory(CHANNEL) and len(layer.known) == 0  # nothing copied per user
-    svc.ingest(articles[1:])
+    svc.ingest(articles[1:], channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, build(svc))  # the channel is told the rest
     assert svc.build(DigestRequest(user)).empty  # the user, through the channel's memory, knows it too
 
@@ -271,7 +272,7 @@ def test_items_over_the_per_story_cap_stay_pending_for_the_next_digest(db_url: s
     ]
     svc = Digests(Store(db_url), EngineConfig(max_items_per_story=2))
     svc.ingest([make_article("Dam fails above Lowmere\n" + " ".join(facts), source="Ledger",
-                             published=datetime(2025, 3, 2))])
+                             published=datetime(2025, 3, 2))], channel=CHANNEL.key)
     told: list[str] = []
     for _ in range(4):
         digest = build(svc)
@@ -306,10 +307,10 @@ def test_items_over_the_cap_are_not_carried_forever(db_url: str) -> None:
            "Power company Northgrid said 18,000 customers in Lowmere were without electricity."]
     svc = Digests(Store(db_url), EngineConfig(max_items_per_story=1, pending_days=2))
     svc.ingest([make_article("Dam fails above Lowmere\n" + " ".join(old), source="Ledger",
-                             published=datetime(2025, 3, 1))])
+                             published=datetime(2025, 3, 1))], channel=CHANNEL.key)
     svc.ingest([make_article("Lowmere dam inquiry\nThe Lowmere county council opened an inquiry into the "
                              "dam failure with 3 independent engineers.", source="Ledger",
-                             published=datetime(2025, 3, 6))])
+                             published=datetime(2025, 3, 6))], channel=CHANNEL.key)
     digest = build(svc)
     (story,) = [s for s in digest.stories if s.items]
     assert len(story.items) == 1 and story.pending == 0 and story.expired == 3
@@ -322,11 +323,11 @@ def test_stories_with_nothing_new_are_not_listed_but_still_recorded_as_known(db_
     """A repeat of a known story is no section of its own; delivering the digest still marks it known."""
     svc = service(db_url)
     svc.ingest([make_article(TROOPS_A, source="Outlet A", url="https://a.test/troops",
-                             published=datetime(2025, 1, 10))])
+                             published=datetime(2025, 1, 10))], channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, build(svc))
     repeat = make_article(TROOPS_A, source="Outlet C", url="https://c.test/kursk", published=datetime(2025, 1, 11))
     fresh = make_article(FLOODS, source="Ledger", published=datetime(2025, 1, 11))
-    svc.ingest([repeat, fresh])
+    svc.ingest([repeat, fresh], channel=CHANNEL.key)
     raw = svc.engine.digest(CHANNEL.key, [repeat, fresh], svc.memory(CHANNEL))
     assert any(s.nothing_new for s in raw.stories)  # what the engine says: the repeat's story has no news
     digest = build(svc)
@@ -340,8 +341,8 @@ def test_stories_with_nothing_new_are_not_listed_but_still_recorded_as_known(db_
 
 def test_a_digest_of_only_repeats_lists_no_story(db_url: str) -> None:
     svc = service(db_url)
-    svc.ingest([make_article(FLOODS, source="Ledger", url="https://l.test/f", published=datetime(2025, 1, 10))])
+    svc.ingest([make_article(FLOODS, source="Ledger", url="https://l.test/f", published=datetime(2025, 1, 10))], channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, build(svc))
-    svc.ingest([make_article(FLOODS, source="Gazette", url="https://g.test/f", published=datetime(2025, 1, 11))])
+    svc.ingest([make_article(FLOODS, source="Gazette", url="https://g.test/f", published=datetime(2025, 1, 11))], channel=CHANNEL.key)
     digest = build(svc)
     assert digest.stories == [] and digest.empty and len(digest.article_ids) == 1

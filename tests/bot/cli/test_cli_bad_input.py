@@ -205,10 +205,10 @@ def test_store_intact_after_bad_input_then_digest(tmp_path: Path, capsys: pytest
     """Earlier contents are still there and still digestible after a run of bad input."""
     write(tmp_path / "bad.bin", b"\x00\xff" * 100)
     run(capsys, "ingest", "--db", db, str(tmp_path / "bad.bin"), str(tmp_path / "missing.txt"))
-    code, out, err = run(capsys, "digest", "--db", db, "--channel", "cli:t:c", "--mark")
+    code, out, err = run(capsys, "digest", "--db", db, "--mark")
     assert code == 0 and err == ""
     assert "Valencia" in out and "12,000" in out
-    code, out, err = run(capsys, "digest", "--db", db, "--channel", "cli:t:c")
+    code, out, err = run(capsys, "digest", "--db", db)
     assert code == 0 and out.strip() == "nothing new"
 
 

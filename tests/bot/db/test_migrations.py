@@ -10,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
+from bot.core.service import Audience
 from bot.db.migrate import current, head
 from bot.db.schema import Base
 from bot.db.store import Store
@@ -35,13 +36,38 @@ def rows_now(path: Path, tables: list[str]) -> dict[str, list[tuple]]:
         return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall()) for t in tables}
 
 
+def old_columns(after: dict[str, list[tuple]], before: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """``after`` cut to the columns each table had ``before`` (later revisions add columns at the end)."""
+    return {t: [r[:len(before[t][0])] if before[t] else r for r in rows] for t, rows in after.items()}
+
+
+def tenants(path: Path, table: str, key: str) -> dict[str, str]:
+    """{key: tenant} of every row of ``table``."""
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute(f'SELECT "{key}", tenant FROM "{table}"').fetchall())
+
+
 def test_a_release_store_upgrades_and_keeps_every_row(tmp_path: Path) -> None:
     path = tmp_path / "release.db"
     before = release_db(path)
     assert sum(len(r) for r in before.values()) == 17 and len(before) == 11
     store = Store(f"sqlite:///{path}")
     assert current(store.engine) == head()
-    assert rows_now(path, list(before)) == before
+    assert old_columns(rows_now(path, list(before)), before) == before
+    # every row of a workspace is keyed by its tenant; rows of keys without one get the default tenant
+    assert tenants(path, "channels", "key") == {"slack:T1:C1": "slack:T1", "webhook:ops": "cli:local"}
+    assert tenants(path, "outbox", "id") == {1: "slack:T1", 2: "cli:local"}
+    for table, key in [("schedules", "channel"), ("feed_subscriptions", "channel"), ("seen", "audience"),
+                       ("shown", "audience")]:
+        assert set(tenants(path, table, key).items()) == {("slack:T1:C1", "slack:T1")}
+    # the inboxes: the followed feed's entry for its channel, the rest for the default (CLI) channel
+    with sqlite3.connect(path) as conn:
+        inbox = conn.execute("SELECT tenant, channel, article_id, feed_id FROM inbox ORDER BY seq").fetchall()
+    assert inbox == [("slack:T1", "slack:T1:C1", "a1", 1), ("cli:local", "cli:local:default", "a2", None),
+                     ("cli:local", "cli:local:default", "a3", None)]
+    assert store.unseen(Audience("slack:T1:C1")) == []  # a1 was seen there
+    assert [a.id for a, _ in store.unseen(Audience("cli:local:default"))] == ["a2", "a3"]
+    assert store.unseen(Audience("slack:T2:C1")) == []  # nothing crosses to another workspace
     # and the code reads them
     assert [a.id for a, _ in store.articles()] == ["a1", "a2", "a3"]
     assert store.seen_ids(["slack:T1:C1"]) == {"a1", "a2"}
@@ -94,5 +120,7 @@ def test_opening_an_upgraded_store_again_changes_nothing(tmp_path: Path) -> None
     path = tmp_path / "release.db"
     before = release_db(path)
     Store(f"sqlite:///{path}")
+    once = rows_now(path, [*before, "inbox", "cursors"])
     Store(f"sqlite:///{path}")
-    assert rows_now(path, list(before)) == before
+    assert rows_now(path, [*before, "inbox", "cursors"]) == once
+    assert old_columns(rows_now(path, list(before)), before) == before

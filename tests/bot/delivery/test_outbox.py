@@ -142,11 +142,11 @@ async def test_scheduled_digest_end_to_end_and_scope(box, chat, store, clock):
     feeds = FeedRepo(store, clock)
     feeds.ensure_channel(CH, chat.url)
     arts = [make_article(text, name=t, title=t, url=f"http://n.test/{i}") for i, (t, text) in enumerate(ARTICLES)]
-    digests.ingest(arts)
+    digests.ingest(arts, channel=CH)
     outbox.digests = digests
     job = ScheduledDigests(digests, feeds, outbox)
 
-    oid = await job.run(CH)  # no feeds: the whole store
+    oid = await job.run(CH)  # no feeds: the articles ingested for it
     assert oid is not None and row(store, oid).state == "delivered"
     assert {p.body["text"].splitlines()[0] for p in chat.posts} == {"*Flood in Riverton*", "*Dockers strike at Harbor Point*"}
     assert seen(store) == {a.id for a in arts}
@@ -168,7 +168,7 @@ async def test_unsent_pending_digest_is_superseded(box, chat, store, clock):
     digests = Digests(store, clock=clock)
     feeds = FeedRepo(store, clock)
     feeds.ensure_channel(CH, chat.url)
-    digests.ingest([make_article(ARTICLES[0][1], name="a", title=ARTICLES[0][0], url="http://n.test/a")])
+    digests.ingest([make_article(ARTICLES[0][1], name="a", title=ARTICLES[0][0], url="http://n.test/a")], channel=CH)
     stale = enqueue(box, chat)  # pending, nothing posted (the platform was down)
     chat.statuses.update({1: (500, {}), 2: (500, {})})
     assert await outbox.deliver(stale) == "pending"

@@ -36,7 +36,7 @@ async def test_schedule_from_discord_then_scheduled_post_once(
                                gateway_url=fake_api.gateway_url)
     store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
     service = Digests(store)
-    service.ingest(read_paths([SEEDS / "000_3eb7c5b45b44c267.txt"]).articles)
+    service.ingest(read_paths([SEEDS / "000_3eb7c5b45b44c267.txt"]).articles, channel=f"discord:{GUILD}:{CHANNEL}")
     ready: asyncio.Future = asyncio.get_running_loop().create_future()
     task = asyncio.create_task(serve(build_app(Settings(discord=settings), store=store, digests=service), on_ready=ready.set_result))
     try:

@@ -30,7 +30,7 @@ async def test_schedule_from_chat_then_scheduled_post_once(fake_slack: FakeSlack
                              api_url=fake_slack.api_url, mode="socket", post_interval=0)
     store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
     service = Digests(store)
-    service.ingest(read_paths([SEEDS / "000_3eb7c5b45b44c267.txt"]).articles)
+    service.ingest(read_paths([SEEDS / "000_3eb7c5b45b44c267.txt"]).articles, channel="slack:T1:C1")
     ready: asyncio.Future = asyncio.get_running_loop().create_future()
     task = asyncio.create_task(serve(build_app(Settings(slack=settings), store=store, digests=service), on_ready=ready.set_result))
     try:

@@ -33,7 +33,7 @@ def text_of(payload: dict[str, Any]) -> str:
 def real_service(names: list[str]) -> Digests:
     """A digest service over an in-memory store holding the named seed articles."""
     service = Digests(Store("sqlite://"))
-    service.ingest(read_paths([SEEDS / n for n in names]).articles)
+    service.ingest(read_paths([SEEDS / n for n in names]).articles, channel=CHANNEL.key)
     return service
 
 
@@ -56,7 +56,7 @@ async def test_public_digest_then_nothing_new_then_only_the_new_article(make_sta
     lines = [ln for t in sections for ln in t.splitlines() if ln.startswith("• ")]
     assert lines and len(lines) == len(set(lines))
     # a new article arrives: only what is new in it is posted, the old facts are not repeated
-    service.ingest(read_paths([SEEDS / "004_61c46634526003ec.txt"]).articles)
+    service.ingest(read_paths([SEEDS / "004_61c46634526003ec.txt"]).articles, channel=CHANNEL.key)
     await stack.command("public")
     await stack.settle()
     posts = stack.fake.of("chat.postMessage")
