@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
@@ -51,7 +52,10 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
         from bot.platforms.discord.runner import build_bot
         from bot.platforms.discord.runner import serve as serve_discord
 
-        bot = build_bot(app.settings.discord, service, manager)
+        from bot.db.workspaces import forget_workspace
+
+        bot = build_bot(app.settings.discord, service, manager,
+                        forget=functools.partial(forget_workspace, app.store, "discord"))
         app.use_adapter("discord", bot.channel_adapter())
         checks["discord"] = discord_check(bot)
         tasks.append(serve_discord(app.settings.discord, service, manager=manager, bot=bot))

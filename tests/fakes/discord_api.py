@@ -32,6 +32,7 @@ from fakes.server import AsyncServer
 API_PREFIX = "/api/v10"
 APP_ID = 111111111111111111
 BOT_USER_ID = 222222222222222222
+GUILD_EVENTS = ("GUILD_CREATE", "GUILD_UPDATE", "GUILD_DELETE")  # the guild is the payload itself ("id")
 
 
 @dataclass
@@ -436,7 +437,7 @@ class FakeDiscordAPI(AsyncServer):
     async def dispatch(self, event: str, data: dict[str, Any]) -> int:
         """Send a gateway DISPATCH event (op 0): a guild's to the shard owning it, others to every
         identified connection; return how many connections it was sent to."""
-        guild = data.get("guild_id")
+        guild = data.get("guild_id") or (data.get("id") if event in GUILD_EVENTS else None)
         sent = 0
         for ws in list(self._sockets):
             shard = self._shard_of.get(id(ws))

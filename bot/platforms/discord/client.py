@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import Any, Callable
 
 import discord
 from discord.ext import commands
@@ -42,10 +42,12 @@ class DigestBot(commands.AutoShardedBot):
         cog: DigestCog | None = None,
         manager: Manager | None = None,
         own_gateway: bool = False,
+        forget: Callable[[str], object] | None = None,
         **options: Any,
     ) -> None:
         """``own_gateway``: connect the shards to ``DiscordWebSocket.DEFAULT_GATEWAY`` (a configured proxy
-        or fake) even when the shard count comes from Discord, whose answer also names its gateway."""
+        or fake) even when the shard count comes from Discord, whose answer also names its gateway.
+        ``forget(guild_id)`` deletes a guild's data when the bot is removed from it (runs in a worker thread)."""
         options.setdefault("intents", discord.Intents.default())
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
         options.setdefault("max_ratelimit_timeout", MAX_RATELIMIT_TIMEOUT)
@@ -59,6 +61,7 @@ class DigestBot(commands.AutoShardedBot):
         self.synced: list[discord.app_commands.AppCommand] = []
         self.logged_in = asyncio.Event()  # set once the REST client is logged in: channel_adapter() can post
         self.own_gateway = own_gateway
+        self.forget = forget
 
     async def launch_shards(self) -> None:
         """Ask Discord how many shards (unless configured), then connect them."""
@@ -85,6 +88,17 @@ class DigestBot(commands.AutoShardedBot):
         """Log who we are once every shard's gateway session is ready."""
         log.info("discord: ready as %s in %d guild(s) over %d shard(s)", self.user, len(self.guilds),
                  len(self.shards))
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        """The bot was removed from ``guild`` (not an outage: discord.py reports those apart): forget its data."""
+        if self.forget is None:
+            return
+        try:
+            await asyncio.to_thread(self.forget, str(guild.id))
+        except Exception:  # the next removal or an operator can retry; the gateway session must go on
+            log.exception("discord: forgetting guild %s failed", guild.id)
+            return
+        log.info("discord: removed from guild %s; its channels' feeds, schedules and memory are deleted", guild.id)
 
     async def on_shard_ready(self, shard_id: int) -> None:
         """Log each shard's session as it becomes ready."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 import discord
 import yarl
@@ -55,16 +56,18 @@ def apply_endpoints(settings: DiscordSettings) -> None:
         log.info("discord: gateway is %s", settings.gateway_url)
 
 
-def build_bot(settings: DiscordSettings, service: DigestService, manager: Manager | None = None) -> DigestBot:
+def build_bot(settings: DiscordSettings, service: DigestService, manager: Manager | None = None, *,
+              forget: Callable[[str], object] | None = None) -> DigestBot:
     """The bot for ``settings`` with /digest, /feeds and /schedule; commands sync at login; sharded
     as ``settings`` say (default: Discord's recommended shard count, all shards in this process).
 
     Without a ``manager`` (the composition root :mod:`bot.app` passes one), /feeds and
-    /schedule answer "not configured".
+    /schedule answer "not configured". ``forget(guild_id)`` deletes a guild's data when the bot
+    is removed from it (the composition root passes :func:`bot.db.workspaces.forget_workspace`).
     """
     return DigestBot(service, guild_id=settings.guild_id, manager=manager, shard_count=settings.shard_count,
                      shard_ids=list(settings.shard_ids) if settings.shard_ids is not None else None,
-                     own_gateway=bool(settings.gateway_url))
+                     own_gateway=bool(settings.gateway_url), forget=forget)
 
 
 async def serve(

@@ -146,3 +146,49 @@ def test_shard_settings_from_env() -> None:
     assert settings.shard_count == 4 and settings.shard_ids == (1, 3)
     default = DiscordSettings.from_env({"DISCORD_TOKEN": "t"})
     assert default.shard_count is None and default.shard_ids is None
+
+
+def guild_create(guild: int) -> dict[str, Any]:
+    """A GUILD_CREATE payload, as the gateway sends it when the bot joins (or sees) a server."""
+    return {"id": str(guild), "name": f"server {guild}", "owner_id": "333333333333333333", "icon": None,
+            "roles": [], "emojis": [], "stickers": [], "features": [], "channels": [], "threads": [], "members": [],
+            "voice_states": [], "presences": [], "member_count": 1, "large": False, "unavailable": False,
+            "joined_at": "2024-01-01T00:00:00+00:00", "premium_tier": 0, "preferred_locale": "en-US",
+            "nsfw_level": 0, "verification_level": 0, "explicit_content_filter": 0,
+            "default_message_notifications": 0, "mfa_level": 0, "afk_timeout": 300, "system_channel_flags": 0}
+
+
+async def test_a_guild_that_removes_the_bot_is_forgotten_an_outage_is_not(
+        two_shard_api: FakeDiscordAPI, tmp_path: Any, wait_until) -> None:  # type: ignore[no-untyped-def]
+    from functools import partial
+
+    from bot.chat.settings import Manager
+    from bot.db.schedules import ScheduleRepo
+    from bot.db.store import Store
+    from bot.db.workspaces import forget_workspace
+    from bot.platforms.discord.runner import build_bot
+    from bot.scheduling.spec import parse_spec
+
+    api = two_shard_api
+    store = Store(f"sqlite:///{tmp_path / 'guilds.db'}")
+    gone, other = guild_on(0, 2), guild_on(1, 2)
+    down = gone + (2 << 22)  # on gone's shard too: its event is handled before gone's
+    for guild in (gone, down, other):
+        ScheduleRepo(store).set(f"discord:{guild}:1", parse_spec("daily 09:00", "UTC"))
+    settings = DiscordSettings(token=FAKE_TOKEN, api_url=api.base_url)
+    bot = build_bot(settings, flu_service(), Manager(store), forget=partial(forget_workspace, store, "discord"))
+    task = asyncio.create_task(serve(settings, flu_service(), bot=bot))
+    try:
+        await api.wait_identified(2)
+        await wait_until(lambda: sorted(bot.shards) == [0, 1])
+        for guild in (gone, down, other):
+            assert await api.dispatch("GUILD_CREATE", guild_create(guild)) == 1
+        await wait_until(lambda: len(bot.guilds) == 3)
+        await api.dispatch("GUILD_DELETE", {"id": str(down), "unavailable": True})  # an outage: keep everything
+        await api.dispatch("GUILD_DELETE", {"id": str(gone)})  # removed from the server
+        await wait_until(lambda: ScheduleRepo(store).get(f"discord:{gone}:1") is None)
+        assert ScheduleRepo(store).get(f"discord:{down}:1") is not None
+        assert ScheduleRepo(store).get(f"discord:{other}:1") is not None
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
