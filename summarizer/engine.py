@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
 from summarizer.clean import is_furniture
+from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, spare
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
@@ -39,6 +40,9 @@ class EngineConfig:
 
     algorithm: str = "lexrank"
     max_items_per_story: int = 10
+    digest_words: int = DIGEST_WORDS  # the digest's first lines up to this many words are shown whatever their score
+    salience_margin: float = MARGIN  # after them, lines scoring more than this below their story's best are minor
+    salience_floor: float = FLOOR  # and so are lines scoring below this (a story's best line always shows)
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
     line_chars: int = 140
@@ -190,9 +194,9 @@ class Engine:
     def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
-        The most salient line comes first whatever its length (lead sentences are long and carry
-        the news: demoting it made the first line of a day digest news on 28 % of days instead of
-        51 %). After it, headline-like lines come first, then new-kind lines still longer than
+        The most
+        salient line comes first whatever its length (lead sentences are long and carry the
+        news). After it, headline-like lines come first, then new-kind lines still longer than
         ``line_chars`` after condensing, then lines that lean on a sentence the reader never saw
         (an opening "he", a quotation with no speaker)."""
         cap = self.config.max_items_per_story
@@ -228,6 +232,7 @@ class Engine:
             by_story[c.story_id].append(c)
         sections: list[tuple[float, StoryDigest]] = []
         held_back: set[str] = set()
+        waiting: dict[str, list[Candidate]] = {}
         newest = max((a.published for a in ordered if a.published), default=None)
         for story_id, story_cands in by_story.items():
             story = self.stories.stories[story_id]
@@ -245,7 +250,7 @@ class Engine:
             # otherwise carry them forever).
             stale = [c for c in over if self._expired(c.article, newest)]
             keep = [c for c in over if not self._expired(c.article, newest)]
-            held_back.update(src.article_id for c in keep for src in c.sources)
+            waiting[story_id] = keep
             section.pending, section.expired = len(keep), len(stale)
             # A story many outlets cover today, and one the audience has followed for long, leads.
             volume = 0.3 * math.log1p(len(section.article_ids)) + 0.1 * math.log1p(story.size)
@@ -253,6 +258,10 @@ class Engine:
             sections.append((top, section))
         sections.sort(key=lambda ts: ts[0], reverse=True)
         stories = [s for _, s in sections]
+        # A short bulletin: the first lines, then only lines close to their story's best; the
+        # rest are minor (counted and told, not offered again).
+        spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor)
+        held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their
             # articles stay unread, so the next digest offers them (the items shown are
