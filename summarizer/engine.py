@@ -86,6 +86,7 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
     return len(content_words(text)) >= min_words or bool(features(text).quantities)
 
 
+OVERRUN = 60  # a line may run this far past ``line_chars``; one still longer is one condensing failed on
 _OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
                      re.I)
 _COMPLETE = re.compile(r"^[A-Z0-9].*[.!?][\"'’”)]?$", re.S)
@@ -179,7 +180,7 @@ class Engine:
         # The body sentences just before it, to name an opening "he" or "she" (positions count body
         # sentences only; headings share the position of the sentence after them).
         before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-3:]
-        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts, context=before)
+        line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before)
         return Item(
             kind=v.kind,
             text=line,
@@ -194,11 +195,12 @@ class Engine:
     def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
-        The most
-        salient line comes first whatever its length (lead sentences are long and carry the
-        news). After it, headline-like lines come first, then new-kind lines still longer than
-        ``line_chars`` after condensing, then lines that lean on a sentence the reader never saw
-        (an opening "he", a quotation with no speaker)."""
+        The most salient line comes first whatever its length (lead sentences are long and carry
+        the news). After it, lines in salience order, then new-kind lines condensing could not bring
+        under its hard limit (``line_chars`` + OVERRUN: mostly a caption or headline glued to a
+        sentence; demoting every line over ``line_chars`` also demoted long news sentences), then
+        lines that lean on a sentence the reader never saw (an opening "he", a quotation with no
+        speaker)."""
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
         leaning: list[tuple[Candidate, Item]] = []
@@ -208,7 +210,7 @@ class Engine:
             item = self.item(c, older)
             if needs_context(item.text):
                 leaning.append((c, item))
-            elif alone and item.kind is Kind.NEW and len(item.text) > self.config.line_chars:
+            elif alone and item.kind is Kind.NEW and len(item.text) > self.config.line_chars + OVERRUN:
                 longer.append((c, item))
             else:
                 alone.append((c, item))
