@@ -34,7 +34,9 @@ FEATURES = ("central", "relevance", "lead", "novelty", "fact", "prevalence",
 # in at least 4 of 5 folds: round 1 kept background -0.25 (5/5 folds), round 2 lead 0.25 -> 0.5
 # (4/5). Held out, day-weighted update / background R2: 0.0636 / 0.0208 (hand-set) -> 0.0652 /
 # 0.0200 (LexRank-5: 0.0553 / 0.0227). recent, future, event and opinion did not help held out
-# and stay at 0 (still computed, so the script can refit them). Refit when features change.
+# and stay at 0 (still computed, so the script can refit them); nor did the article genre features
+# (refit 1 December: article_background helped the held-out story in 0/5 folds, article_opinion
+# in 1/5). Refit when features change.
 WEIGHTS: dict[str, float] = {
     "central": 0.25, "relevance": 0.25, "lead": 0.5, "novelty": 0.10, "fact": 0.15, "prevalence": 0.3,
     "recent": 0.0, "background": -0.25, "future": 0.0, "event": 0.0, "opinion": 0.0,
