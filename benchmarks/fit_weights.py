@@ -12,7 +12,12 @@
    own overlap, were tried first: both did worse than the starting weights held out.)
 4. Leave one story out for the kept set: fit on four stories, score the fifth; per story,
    the held-out figures side by side with the starting weights and with LexRank-5.
-5. Finally fit the kept weights on all five and print them (copy them into
+5. The salience budget (``MARGIN``, ``FLOOR``: lines scoring more than MARGIN below their
+   story's best, or below FLOOR, are minor, not shown; the best line always shows) is fitted
+   the same way, leave one story out, after the weights: the grid pair that maximises ROUGE-2 F of the whole day digest against the Update summaries
+   (minus BETA times that against the Background summaries) on four stories, scored on the
+   fifth. F, not recall of the first 100 words: recall alone always prefers more lines.
+6. Finally fit the kept weights and the budget on all five and print them (copy them into
    ``summarizer/weights.py`` only if the held-out figures support them).
 
 Nothing from news_dev is written to the repository (an optional feature cache goes to /tmp).
@@ -40,12 +45,17 @@ from benchmarks.quality import lexrank_day_records  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import Candidate, Engine, EngineConfig  # noqa: E402
 from summarizer.rank import score_candidates  # noqa: E402
-from summarizer.weights import FEATURES, WEIGHTS  # noqa: E402
+from summarizer.weights import DIGEST_WORDS, FEATURES, FLOOR, MARGIN, WEIGHTS  # noqa: E402
 
 BETA = 1.5  # penalty on background overlap relative to the reward for update overlap
 WORDS = 100  # the digest's first words that score_days.py reads
 STEPS = (-0.5, -0.25, -0.1, 0.0, 0.1, 0.25, 0.5)  # offsets from the starting weights tried per weight
 RHO = 0.002  # a weight moves only if the training objective gains more than RHO per unit of the move
+EVERY = 99.0  # a margin that shows every line up to the cap (weights are fitted so)
+MARGINS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, EVERY)  # salience budgets tried
+FLOORS = (-EVERY, 0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6, EVERY)  # absolute floors tried (-99: none; 99: only the first words)
+Budget = tuple[float, float]  # (margin below the story's best, absolute floor)
+NO_BUDGET: Budget = (EVERY, -EVERY)
 MIN_WINS = 4  # folds (of five) in which a weight fitted alone must help the held-out story
 Section = tuple[numpy.ndarray, list[list[str]], float]  # features (n x F), line tokens, volume
 Day = dict[str, Any]  # {"sections": [Section], "update": [Counter], "background": [Counter]}
@@ -94,27 +104,82 @@ def _recall(system: Counter[tuple[str, ...]], refs: list[Counter[tuple[str, ...]
     return sum(vals) / len(vals) if vals else 0.0
 
 
-def simulate(days: Sequence[Day], w: numpy.ndarray, per_story: int = 10) -> tuple[float, float]:
-    """(update_R2, background_R2) of the day digests the weights ``w`` give, averaged over days."""
+def section_order(scores: numpy.ndarray, per_story: int = 10) -> numpy.ndarray:
+    """A section's lines best first, up to ``per_story``."""
+    return numpy.argsort(-scores, kind="stable")[:per_story]
+
+
+def day_lines(day: Day, w: numpy.ndarray, budget: Budget = NO_BUDGET, words: int = DIGEST_WORDS) -> list[list[str]]:
+    """The lines (token lists) of a day's simulated digest: sections ordered as the engine orders
+    them, lines kept as :func:`summarizer.budget.spare` keeps them (the first ``words`` words, then
+    lines within the margin of their section's best and above the floor; a section's best always)."""
+    margin, floor = budget
+    sections = []
+    for matrix, lines, volume in day["sections"]:
+        scores = matrix @ w
+        order = section_order(scores)
+        sections.append((float(scores[order[0]]) + volume, order, scores, lines))
+    sections.sort(key=lambda s: -s[0])
+    told: list[list[str]] = []
+    for _, order, scores, lines in sections:
+        bar = max(scores[order[0]] - margin, floor)
+        for k, i in enumerate(order):
+            if k == 0 or sum(map(len, told)) < words or scores[i] >= bar:
+                told.append(lines[i])
+    return told
+
+
+def day_digests(days: Sequence[Day], w: numpy.ndarray, budget: Budget = NO_BUDGET) -> list[list[str]]:
+    """The words of each day's simulated digest (:func:`day_lines`)."""
+    return [[word for line in day_lines(day, w, budget) for word in line] for day in days]
+
+
+def simulate(days: Sequence[Day], w: numpy.ndarray, budget: Budget = NO_BUDGET) -> tuple[float, float]:
+    """(update_R2, background_R2) of the first 100 words of the day digests ``w`` gives, averaged over days."""
     u = b = 0.0
-    for day in days:
-        sections = []
-        for matrix, lines, volume in day["sections"]:
-            scores = matrix @ w
-            order = numpy.argsort(-scores, kind="stable")[:per_story]
-            sections.append((float(scores[order[0]]) + volume, order, lines))
-        sections.sort(key=lambda s: -s[0])
-        words: list[str] = []
-        for _, order, lines in sections:
-            for i in order:
-                words.extend(lines[i])
-            if len(words) >= WORDS:
-                break
+    for day, words in zip(days, day_digests(days, w, budget)):
         grams = _bigrams(words[:WORDS])
         u += _recall(grams, day["update"])
         b += _recall(grams, day["background"])
     n = len(days) or 1
     return u / n, b / n
+
+
+def _f(system: Counter[tuple[str, ...]], refs: list[Counter[tuple[str, ...]]]) -> float:
+    """ROUGE-2 F of ``system`` against each reference, averaged."""
+    size = sum(system.values())
+    vals = []
+    for r in refs:
+        hit = sum(min(c, system[g]) for g, c in r.items())
+        p, q = hit / size if size else 0.0, hit / sum(r.values()) if r else 0.0
+        vals.append(2 * p * q / (p + q) if p + q else 0.0)
+    return sum(vals) / len(vals) if vals else 0.0
+
+
+def f_scores(days: Sequence[Day], w: numpy.ndarray, budget: Budget) -> tuple[float, float]:
+    """(update_F2, background_F2) of the whole day digests (every shown line), averaged over days."""
+    u = b = 0.0
+    for day, words in zip(days, day_digests(days, w, budget)):
+        grams = _bigrams(words)
+        u += _f(grams, day["update"])
+        b += _f(grams, day["background"])
+    n = len(days) or 1
+    return u / n, b / n
+
+
+def fit_budget(days: Sequence[Day], w: numpy.ndarray) -> Budget:
+    """The (MARGINS, FLOORS) pair with the best update_F2 - BETA * background_F2 on ``days``
+    (ties: the larger margin, then the lower floor: the fuller digest)."""
+    def gain(b: Budget) -> float:
+        uf, bf = f_scores(days, w, b)
+        return uf - BETA * bf
+    grid = [(m, f) for m in sorted(MARGINS, reverse=True) for f in FLOORS]
+    return max(grid, key=gain)
+
+
+def lines_per_day(days: Sequence[Day], w: numpy.ndarray, budget: Budget) -> float:
+    """The mean number of lines a day digest shows (simulated)."""
+    return sum(len(day_lines(day, w, budget)) for day in days) / len(days) if days else 0.0
 
 
 def objective(days: Sequence[Day], w: numpy.ndarray) -> float:
@@ -199,9 +264,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("kept: " + (", ".join(FEATURES[j] for j in free) or "none"))
     print(f"{'held out':8} {'system':9} {'days':>4} {'upd_R2':>7} {'bg_R2':>7} {'upd/LR':>7} {'bg/LR':>6}")
     totals: Counter[str] = Counter()
+    fold_w: dict[str, numpy.ndarray] = {}
     for held in topics:
         train = [d for t in topics if t != held for d in data[t]["days"]]
-        w = fit(train, start, free)
+        w = fold_w[held] = fit(train, start, free)
         test = data[held]["days"]
         lu, lb = data[held]["lexrank"]
         for name, vec in (("current", start), ("fitted", w)):
@@ -223,6 +289,20 @@ def main(argv: Sequence[str] | None = None) -> int:
               f"{u / (totals['lr_u'] / n):7.2f} {b / (totals['lr_b'] / n):6.2f}")
     final = fit([d for t in topics for d in data[t]["days"]], start, free)
     print("final (all five stories): WEIGHTS = {" + ", ".join(f'"{k}": {v:.3g}' for k, v in zip(FEATURES, final)) + "}")
+    print("salience budget, leave one story out (each fold's weights; ROUGE-2 F of whole day digests):")
+    print(f"{'held out':8} {'budget':>11} {'lines':>5} {'upd_F2':>7} {'bg_F2':>7} {'upd_R2':>7} {'bg_R2':>7}   "
+          f"(every line: lines, upd_F2, bg_F2, upd_R2, bg_R2)")
+    for held in topics:
+        w = fold_w[held]
+        budget = fit_budget([d for t in topics if t != held for d in data[t]["days"]], w)
+        test = data[held]["days"]
+        row = []
+        for m in (budget, NO_BUDGET):
+            row += [lines_per_day(test, w, m), *f_scores(test, w, m), *simulate(test, w, m)]
+        print(f"{held:8} {budget[0]:5.2f},{budget[1]:5.2f} {row[0]:5.1f} {row[1]:7.4f} {row[2]:7.4f} {row[3]:7.4f} {row[4]:7.4f}   "
+              f"({row[5]:.1f}, {row[6]:.4f}, {row[7]:.4f}, {row[8]:.4f}, {row[9]:.4f})")
+    every_day = [d for t in topics for d in data[t]["days"]]
+    print(f"final budget (all five stories): MARGIN, FLOOR = {fit_budget(every_day, final)} (current {MARGIN}, {FLOOR})")
     return 0
 
 

@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
 from summarizer.clean import is_furniture
+from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, spare
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
@@ -39,6 +40,9 @@ class EngineConfig:
 
     algorithm: str = "lexrank"
     max_items_per_story: int = 10
+    digest_words: int = DIGEST_WORDS  # the digest's first lines up to this many words are shown whatever their score
+    salience_margin: float = MARGIN  # after them, lines scoring more than this below their story's best are minor
+    salience_floor: float = FLOOR  # and so are lines scoring below this (a story's best line always shows)
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
     line_chars: int = 140
@@ -82,6 +86,7 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
     return len(content_words(text)) >= min_words or bool(features(text).quantities)
 
 
+OVERRUN = 60  # a line may run this far past ``line_chars``; one still longer is one condensing failed on
 _OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
                      re.I)
 _COMPLETE = re.compile(r"^[A-Z0-9].*[.!?][\"'’”)]?$", re.S)
@@ -175,7 +180,7 @@ class Engine:
         # The body sentences just before it, to name an opening "he" or "she" (positions count body
         # sentences only; headings share the position of the sentence after them).
         before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-3:]
-        line = condense(c.text, keep, target=budget, hard=budget + 60, facts=facts, context=before)
+        line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before)
         return Item(
             kind=v.kind,
             text=line,
@@ -191,10 +196,11 @@ class Engine:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
         The most salient line comes first whatever its length (lead sentences are long and carry
-        the news: demoting it made the first line of a day digest news on 28 % of days instead of
-        51 %). After it, headline-like lines come first, then new-kind lines still longer than
-        ``line_chars`` after condensing, then lines that lean on a sentence the reader never saw
-        (an opening "he", a quotation with no speaker)."""
+        the news). After it, lines in salience order, then new-kind lines condensing could not bring
+        under its hard limit (``line_chars`` + OVERRUN: mostly a caption or headline glued to a
+        sentence; demoting every line over ``line_chars`` also demoted long news sentences), then
+        lines that lean on a sentence the reader never saw (an opening "he", a quotation with no
+        speaker)."""
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
         leaning: list[tuple[Candidate, Item]] = []
@@ -204,7 +210,7 @@ class Engine:
             item = self.item(c, older)
             if needs_context(item.text):
                 leaning.append((c, item))
-            elif alone and item.kind is Kind.NEW and len(item.text) > self.config.line_chars:
+            elif alone and item.kind is Kind.NEW and len(item.text) > self.config.line_chars + OVERRUN:
                 longer.append((c, item))
             else:
                 alone.append((c, item))
@@ -228,6 +234,7 @@ class Engine:
             by_story[c.story_id].append(c)
         sections: list[tuple[float, StoryDigest]] = []
         held_back: set[str] = set()
+        waiting: dict[str, list[Candidate]] = {}
         newest = max((a.published for a in ordered if a.published), default=None)
         for story_id, story_cands in by_story.items():
             story = self.stories.stories[story_id]
@@ -245,7 +252,7 @@ class Engine:
             # otherwise carry them forever).
             stale = [c for c in over if self._expired(c.article, newest)]
             keep = [c for c in over if not self._expired(c.article, newest)]
-            held_back.update(src.article_id for c in keep for src in c.sources)
+            waiting[story_id] = keep
             section.pending, section.expired = len(keep), len(stale)
             # A story many outlets cover today, and one the audience has followed for long, leads.
             volume = 0.3 * math.log1p(len(section.article_ids)) + 0.1 * math.log1p(story.size)
@@ -253,6 +260,10 @@ class Engine:
             sections.append((top, section))
         sections.sort(key=lambda ts: ts[0], reverse=True)
         stories = [s for _, s in sections]
+        # A short bulletin: the first lines, then only lines close to their story's best; the
+        # rest are minor (counted and told, not offered again).
+        spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor)
+        held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their
             # articles stay unread, so the next digest offers them (the items shown are

@@ -121,6 +121,7 @@ class StoryDigest:
     background_ids: list[str] = field(default_factory=list)  # articles much older than the story
     pending: int = 0  # items over a length cap: their articles stay unread for the next digest
     expired: int = 0  # items over the cap too old to be offered again: left out, and said so
+    minor: int = 0  # new items far less salient than the story's best: not shown, and said so
 
     @property
     def nothing_new(self) -> bool:
@@ -129,10 +130,12 @@ class StoryDigest:
 
     @property
     def pending_note(self) -> str:
-        """``+N more in the next digest`` / ``N older items left out`` for items over a cap, else ``""``."""
+        """``+N more in the next digest`` / ``N older items left out`` / ``N minor items not shown``, else ``""``."""
         notes = [f"+{self.pending} more in the next digest"] if self.pending > 0 else []
         if self.expired > 0:
             notes.append(f"{self.expired} older item{'s' if self.expired != 1 else ''} left out")
+        if self.minor > 0:
+            notes.append(f"{self.minor} minor item{'s' if self.minor != 1 else ''} not shown")
         return "; ".join(notes)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,6 +147,7 @@ class StoryDigest:
             "older_background": bool(self.background_ids),
             "pending": self.pending,
             "expired": self.expired,
+            "minor": self.minor,
             "articles": list(self.article_ids),
             "items": [i.to_dict() for i in self.items],
         }

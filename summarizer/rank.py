@@ -24,6 +24,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 
 from summarizer.anchor import anchor
 from summarizer.event import event_cues
+from summarizer.genre import genre
 from summarizer.models import Article, Kind, SourceRef
 from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
@@ -178,6 +179,7 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
         v = c.verdict
         when = anchor(c.text, c.article.published)
         cues = event_cues(c.text)
+        kind = genre(c.article)
         out.append({
             "central": 0.0,
             "relevance": rel,
@@ -190,6 +192,8 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "future": float(when.future),
             "event": cues.event,
             "opinion": cues.opinion,
+            "article_background": kind.background,
+            "article_opinion": kind.commentary,
         })
     return out
 

@@ -23,7 +23,7 @@ def digest_to_json(digest: Digest) -> str:
         "article_ids": list(digest.article_ids),
         "stories": [{"story_id": s.story_id, "title": s.title, "items": [item(i) for i in s.items],
                      "article_ids": list(s.article_ids), "background_ids": list(s.background_ids),
-                     "pending": s.pending, "expired": s.expired}
+                     "pending": s.pending, "expired": s.expired, "minor": s.minor}
                     for s in digest.stories],
     }, ensure_ascii=False)
 
@@ -37,7 +37,7 @@ def digest_from_json(data: str) -> Digest:
               i.get("earlier", ""), i.get("sentence", ""), i.get("key", ""), bool(i.get("background")))
          for i in s["items"]],
         list(s["article_ids"]), list(s.get("background_ids", [])), int(s.get("pending", 0)),
-        int(s.get("expired", 0)),
+        int(s.get("expired", 0)), int(s.get("minor", 0)),
     ) for s in d["stories"]]
     created = datetime.fromisoformat(d["created"]) if d.get("created") else None
     return Digest(d["audience"], stories, created, list(d.get("article_ids", [])))

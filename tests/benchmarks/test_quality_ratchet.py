@@ -1,9 +1,9 @@
 """Ratchets on the line-quality benchmark: bars once met stay met (skipped without ../shared).
 
 Met and kept: `updated` precision on the hand-labelled pairs (1.0 on 11 said since past-anchored, relative-clause
-and vaguer figures are no longer compared; bar 0.9), debris in the
-labelled episodes' day digests (2.2 %, bar 3 %), no ellipsis cuts. Not yet met, so not ratcheted:
-conflict precision, background+stale, first line news (see benchmarks/README.md).
+and vaguer figures are no longer compared; bar 0.9), debris in the labelled episodes' day digests (bar 3 %),
+no ellipsis cuts. Not yet met: conflict precision; background+stale (19.5 %, bar 8 %) and first line news
+(55.8 %, bar 90 %) are kept from slipping back below what was reached (see benchmarks/README.md).
 """
 from __future__ import annotations
 
@@ -47,7 +47,19 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     texts = [line.text for line in lines]
     assert len(texts) > 200
     debris = sum(line.label == "debris" for line in lines) / len(lines)
-    assert debris <= 0.03, f"debris {debris:.3f} of digest lines (bar 3 %, reached 2.2 %)"
+    assert debris <= 0.03, f"debris {debris:.3f} of digest lines (bar 3 %, reached 2.4 %)"
     ellipsis = sum(t.rstrip().endswith(("…", "...")) for t in texts) / len(texts)
     context = sum(bool(openers.match(t.strip())) or t.strip()[:1] in "“\"‘'" for t in texts) / len(texts)
     assert ellipsis <= 0.02 and context <= 0.065, (ellipsis, context)
+
+
+@needs_shared
+def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
+    """Not yet at the issue's bars (background+stale <= 8 %, first line news >= 90 %): kept at what
+    the salience-ordered lines reached (19.5 % and 55.8 %; news 17.6 % of lines)."""
+    from benchmarks.lines import episode_files, episode_lines, line_figures
+
+    figures = line_figures([line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)])
+    assert figures["background+stale"] <= 0.20, figures
+    assert figures["first_line_news"] >= 0.55, figures
+    assert figures["shares"]["news"] >= 0.17, figures

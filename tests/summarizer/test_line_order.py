@@ -45,3 +45,24 @@ def test_a_long_lead_line_is_not_demoted_for_its_length() -> None:
     digest = Engine(EngineConfig(line_chars=60)).digest("t", [article], Memory())
     lines = [i.text for i in digest.items]
     assert len(lines) == 2 and lines[0].startswith("The Lowmere dam collapsed") and len(lines[0]) > 60, lines
+
+
+GLUED = """Floods in Lowmere valley
+Army engineers rebuilt the Lowmere bridge in two days after the flood tore its central span away on Sunday.
+The flood killed three people in Lowmere and forced 2,300 residents of the valley from their homes on Sunday night.
+Residents queue for water at the town hall on Tuesday morning as the mains supply stays cut Mayor Ana Ruiz said the town would need six weeks to restore drinking water to all 14,000 homes of the valley.
+The river fell below its warning level on Tuesday, the county flood office said."""
+
+
+def test_only_lines_condensing_could_not_shorten_enough_go_after_the_others() -> None:
+    """A line a little over ``line_chars`` keeps its salience place; one past the hard limit
+    (here a caption glued to a sentence) goes after the lines that fit."""
+    article = make_article(GLUED, name="glued.txt")
+    engine = Engine(EngineConfig(line_chars=80))
+    items = engine.digest("t", [article], Memory()).items
+    lengths, scores = [len(i.text) for i in items], [i.score for i in items]
+    over = [n > 80 + 60 for n in lengths]
+    assert any(over) and over[1:] == sorted(over[1:]), lengths  # after the first line, every over-long one comes last
+    fits = [k for k in range(1, len(items)) if not over[k]]
+    assert any(lengths[k] > 80 for k in fits), lengths
+    assert [scores[k] for k in fits] == sorted((scores[k] for k in fits), reverse=True), scores  # salience order

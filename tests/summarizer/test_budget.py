@@ -1,0 +1,87 @@
+"""The salience budget: lines far below the story's best are minor, counted and told, never silently dropped."""
+from __future__ import annotations
+
+from summarizer.budget import spare
+from summarizer.engine import Engine, EngineConfig
+from summarizer.ingest import make_article
+from summarizer.models import Item, Kind, StoryDigest
+from summarizer.novelty import Memory
+
+TEXT = """Harbour strike halts ferry traffic in Lisbon
+Port union leader Rui Matos called an indefinite strike of 4,000 dock workers in Lisbon on Monday.
+Ferry operator Transtejo cancelled 120 crossings between Lisbon and Barreiro because of the strike.
+The port of Lisbon was founded in the Middle Ages and has long been the busiest harbour of the country.
+Lisbon is a city that attracts millions of tourists every year, usually in the summer months.
+The port authority offered to reopen wage talks with the dock workers union next week."""
+
+
+def _digest(margin: float, floor: float = -99.0, words: int = 0, cap: int = 10):
+    article = make_article(TEXT, name="lisbon.txt")
+    engine = Engine(EngineConfig(salience_margin=margin, salience_floor=floor, digest_words=words,
+                                 max_items_per_story=cap))
+    return engine.digest("t", [article], Memory()), article
+
+
+def test_a_tight_margin_shows_the_best_line_and_tells_how_many_are_minor() -> None:
+    full, _ = _digest(99.0)
+    tight, article = _digest(0.0)
+    assert len(full.items) >= 4
+    assert len(tight.items) == 1 and tight.items[0].text == full.items[0].text
+    story = tight.stories[0]
+    assert story.minor == len(full.items) - 1 and story.pending == 0
+    assert f"{story.minor} minor items not shown" in story.pending_note
+    # The reader is told, so the article is accounted for (marked seen), not held back.
+    assert article.id in tight.article_ids and not tight.held_ids
+
+
+def test_a_floor_above_every_score_still_shows_the_best_line() -> None:
+    digest, _ = _digest(99.0, floor=99.0)
+    assert len(digest.items) == 1 and digest.stories[0].minor >= 3
+
+
+def test_background_sentences_fall_below_the_margin_first() -> None:
+    full, _ = _digest(99.0)
+    some, _ = _digest(0.35)
+    shown = {i.text for i in some.items}
+    assert len(shown) < len(full.items)
+    assert not any("Middle Ages" in t or "tourists" in t for t in shown), shown
+
+
+def test_the_minor_count_survives_the_outbox_codec() -> None:
+    from bot.core.codec import digest_from_json, digest_to_json
+
+    tight, _ = _digest(0.0)
+    back = digest_from_json(digest_to_json(tight))
+    assert back.stories[0].minor == tight.stories[0].minor > 0
+
+
+def test_the_first_words_of_the_digest_show_whatever_their_score() -> None:
+    full, _ = _digest(99.0)
+    some, _ = _digest(0.0, words=25)  # the best line alone has about 16 words: the next one shows too
+    assert [i.text for i in some.items] == [i.text for i in full.items][:2]
+    assert some.stories[0].minor == len(full.items) - 2
+
+
+def test_items_over_the_cap_of_a_trimmed_story_are_minor_not_pending() -> None:
+    capped, article = _digest(99.0, cap=2)
+    assert capped.stories[0].pending > 0 and article.id in capped.held_ids  # untrimmed: they wait
+    trimmed, article = _digest(0.0, cap=2)
+    story = trimmed.stories[0]
+    assert story.pending == 0 and story.minor == 4 and not trimmed.held_ids
+
+
+def _story(sid: str, scores: list[float]) -> StoryDigest:
+    items = [Item(Kind.NEW, f"Line {k} of story {sid} has five words.", score=x) for k, x in enumerate(scores)]
+    return StoryDigest(sid, sid, items)
+
+
+def test_spare_walks_the_stories_in_display_order() -> None:
+    first, second = _story("a", [2.0, 1.9, 1.0]), _story("b", [0.5, 0.45, 0.1])
+    spare([first, second], words=10, margin=0.2, floor=0.0)
+    # 'a': the first two lines fill the first 10 words' budget (8 words each), its third is minor;
+    # 'b': its best always shows, 0.45 is within the margin, 0.1 is not.
+    assert [i.score for i in first.items] == [2.0, 1.9] and first.minor == 1
+    assert [i.score for i in second.items] == [0.5, 0.45] and second.minor == 1
+    floor = _story("c", [0.5, 0.45])
+    spare([floor], words=0, margin=0.2, floor=0.48)
+    assert [i.score for i in floor.items] == [0.5] and floor.minor == 1

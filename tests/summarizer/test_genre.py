@@ -1,0 +1,49 @@
+"""Article genre features (summarizer.genre): explainers and opinion pieces read apart from reports."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from summarizer.genre import genre
+from summarizer.models import Article
+
+PUB = datetime(2025, 3, 6, 8, 0)
+
+REPORT = """Bridge collapse in Tarnow
+A road bridge over the Dunajec river collapsed in Tarnow on Wednesday, killing four drivers.
+Rescuers pulled 11 people from the water overnight, the fire service said.
+Police closed the A4 motorway near Tarnow and diverted traffic through Brzesko.
+The regional governor ordered inspections of 40 bridges of the same design on Thursday."""
+
+EXPLAINER = """What makes a bridge fail?
+Suspension bridges are usually designed to carry several times their expected load.
+Engineers have long known that corrosion is the most common cause of failure.
+The first steel bridges were built in the 1870s and many have been in service for decades.
+A truss is a structure that spreads the load across a set of triangles."""
+
+OPINION = """Our bridges deserve better
+I think the government should have acted years ago.
+We cannot keep pretending that patching is enough, and it is clear that the money must be found.
+Perhaps the minister will finally listen; frankly, it would be remarkable.
+Should taxpayers really accept this?"""
+
+
+def _article(text: str, aid: str) -> Article:
+    title, body = text.split("\n", 1)
+    return Article(id=aid, title=title, text=body, published=PUB)
+
+
+def test_an_explainer_is_dense_in_background_a_report_is_not() -> None:
+    report, explainer = genre(_article(REPORT, "r")), genre(_article(EXPLAINER, "e"))
+    assert explainer.background >= 0.5 > report.background
+    assert report.event > explainer.event
+
+
+def test_an_opinion_piece_reads_as_commentary() -> None:
+    report, opinion = genre(_article(REPORT, "r2")), genre(_article(OPINION, "o"))
+    assert opinion.commentary >= 0.5 > report.commentary
+    assert genre(_article(EXPLAINER, "e2")).question_title
+
+
+def test_a_short_article_is_neutral() -> None:
+    short = genre(Article(id="s", title="Storm", text="A storm hit Lyon on Monday.", published=PUB))
+    assert short.background == 0.0 and short.opinion == 0.0
