@@ -155,7 +155,7 @@ class Digests:
             if request.only is not None:
                 articles = [a for a in articles if a.id in request.only]
             if request.query:
-                articles = self._filter(articles, request.query)
+                articles = self._filter(articles, request.query, request.audience.channel_key)
             memory = self.memory(request.audience)
             if len(self._built) > 5000:
                 self._built.clear()
@@ -181,16 +181,23 @@ class Digests:
             clean = [a.title.strip()[:200] for a in own if is_clean_headline(a.title)]
             section.title = clean[-1] if clean else (own[0].title.strip()[:200] if own else "")
 
-    def _filter(self, articles: Sequence[Article], query: str) -> list[Article]:
-        """Articles of the stories that match every word of ``query`` (title or text)."""
+    def _filter(self, articles: Sequence[Article], query: str, channel: str) -> list[Article]:
+        """Articles of the stories that match every word of ``query`` (title or text, or the story's
+        header when it is the headline of one of ``channel``'s articles: never another tenant's)."""
         words = [w for w in re.findall(r"\w+", query.lower()) if w]
         if not words:
             return list(articles)
         stories = self.engine.stories
         match_story: set[str] = set()
+        own_header: dict[str, str] = {}
         for a in articles:
             sid = stories.of_article.get(a.id)
-            hay = f"{stories.stories[sid].title if sid else ''} {a.title} {a.text}".lower()
+            hay = f"{a.title} {a.text}".lower()
+            if sid and not all(re.search(rf"\b{re.escape(w)}", hay) for w in words):
+                if sid not in own_header:
+                    title = stories.stories[sid].title
+                    own_header[sid] = title if title in self.store.story_headlines(channel, sid) else ""
+                hay = f"{own_header[sid]} {hay}".lower()
             if all(re.search(rf"\b{re.escape(w)}", hay) for w in words):
                 match_story.add(sid or a.id)
         return [a for a in articles if (stories.of_article.get(a.id) or a.id) in match_story]

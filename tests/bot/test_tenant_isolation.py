@@ -230,3 +230,15 @@ def test_a_story_shared_by_two_workspaces_is_headed_by_each_ones_own_headline(st
                              published=datetime(2025, 1, 12))
     svc.ingest([follow_up], channel=T1C1.key)
     assert all(s.title != theirs.title for s in build(svc, T1C1).stories)
+
+
+def test_a_keyword_digest_never_matches_another_tenants_headline(store: Store) -> None:
+    svc = Digests(store)
+    mine = make_article(TROOPS_A, source="Outlet A", published=datetime(2025, 1, 10))
+    theirs = make_article(TROOPS_B, source="Outlet B", published=datetime(2025, 1, 11))
+    svc.ingest([mine], channel=T2C1.key)
+    svc.ingest([theirs], channel=T1C1.key)
+    assert svc.engine.stories.stories[svc.engine.stories.of_article[mine.id]].title == theirs.title  # T1's header
+    assert "arrive" in theirs.title and "arrive" not in mine.text.lower()
+    assert build(svc, T2C1, query="arrive").empty  # the word is only in T1's headline
+    assert not build(svc, T1C1, query="arrive").empty and not build(svc, T2C1, query="Kursk").empty
