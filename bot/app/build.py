@@ -1,7 +1,6 @@
 """``build_app(settings)``: the store, the digest service, management and the platform adapters, wired once."""
 from __future__ import annotations
 
-import functools
 import logging
 from typing import TYPE_CHECKING, Callable
 
@@ -44,6 +43,13 @@ class App:
 
             self._digests = Digests(self.store, self.settings.engine_config())
         return self._digests
+
+    def forgetter(self, platform: str) -> Callable[[str], dict[str, int]]:
+        """``forget(workspace_id)`` for ``platform``'s front-end: deletes the workspace's rows and drops its
+        cached memories (an uninstalled Slack team, a guild that removed the bot)."""
+        from bot.db.workspaces import workspace_tenant
+
+        return lambda workspace: self.digests.forget_tenant(workspace_tenant(platform, workspace))
 
     def manager(self, on_change: Callable[[str], None] | None = None, *, check_feeds: bool = True) -> "Manager":
         """The management API (feeds, schedules, status) over this store; a new feed is fetched and
@@ -104,11 +110,9 @@ def build_app(settings: Settings, *, store: Store | None = None, digests: "Diges
 
         tokens = None
         if settings.slack.multi_workspace:  # installations in this store; an uninstall forgets the workspace
-            from bot.db.workspaces import forget_workspace
             from bot.platforms.slack.installs import Workspaces
 
-            app.slack_workspaces = Workspaces.on(settings.slack, app.store.engine,
-                                                 functools.partial(forget_workspace, app.store, "slack"))
+            app.slack_workspaces = Workspaces.on(settings.slack, app.store.engine, app.forgetter("slack"))
             tokens = app.slack_workspaces.bot_token
         app.adapters["slack"] = SlackAdapter(make_web_client(settings.slack), tokens=tokens)
     if settings.discord is not None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import os
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
@@ -52,10 +51,7 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
         from bot.platforms.discord.runner import build_bot
         from bot.platforms.discord.runner import serve as serve_discord
 
-        from bot.db.workspaces import forget_workspace
-
-        bot = build_bot(app.settings.discord, service, manager,
-                        forget=functools.partial(forget_workspace, app.store, "discord"))
+        bot = build_bot(app.settings.discord, service, manager, forget=app.forgetter("discord"))
         app.use_adapter("discord", bot.channel_adapter())
         checks["discord"] = discord_check(bot)
         tasks.append(serve_discord(app.settings.discord, service, manager=manager, bot=bot))

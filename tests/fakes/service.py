@@ -28,7 +28,12 @@ class FakeDigestService:
     requests: list[DigestRequest] = field(default_factory=list)
     marks: list[tuple[str, tuple[str, ...] | None]] = field(default_factory=list)
     build_threads: list[int] = field(default_factory=list)  # thread idents
+    follows: bool = True  # whether every channel follows a source (False: /digest is told how to follow a feed)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def follows_anything(self, audience: Audience) -> bool:
+        """Whether ``audience``'s channel has a source (``follows``)."""
+        return self.follows
 
     def build(self, request: DigestRequest) -> Digest:
         """Everything not yet known to ``request.audience``, filtered and capped like the real engine."""

@@ -19,6 +19,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chat.replies import empty_reply
 from bot.core.chat import ChatAdapter
 from bot.delivery.send import Delivery, DeliveryReport
 from bot.platforms.discord.adapter import FollowupAdapter
@@ -117,6 +118,9 @@ class DigestCog(commands.Cog):
         report: DeliveryReport | None = None
         try:
             digest = await asyncio.to_thread(self.service.build, request)
+            if digest.empty and (hint := await asyncio.to_thread(empty_reply, self.service, audience, "")):
+                await self.apologise(interaction, hint, public)  # only the caller is told how to follow a feed
+                return
             report = await self.delivery_factory(adapter).deliver(
                 str(interaction.channel_id), digest, mark=partial(self.service.mark_delivered, audience)
             )

@@ -40,6 +40,7 @@ from bot.chat.commands import ParsedCommand
 from bot.chat.grammar import parse_command
 from bot.delivery.send import Delivery, DeliveryReport
 from bot.chat.permissions import slack_can_manage
+from bot.chat.replies import empty_reply
 from bot.chat.execute import ManageApi, ManageContext, execute
 from bot.render.slack import DEFAULT_TITLE
 from bot.render.slack_text import escape_control, neutralise_broadcasts
@@ -211,6 +212,9 @@ class DigestCommand:
             async with lock:
                 digest = await self._build(parsed, audience, response_url)
                 if digest is None:
+                    return None
+                if digest.empty and (hint := await asyncio.to_thread(empty_reply, self.service, audience, "")):
+                    await self.reply(response_url, hint)  # the channel follows nothing: say how to follow a feed
                     return None
                 if parsed.public:
                     return await self._post_public(digest, parsed, audience, channel_id, response_url,

@@ -119,6 +119,18 @@ async def test_second_digest_says_nothing_new(fake_api: FakeDiscordAPI, bot_and_
     assert service.build_for(Audience.channel("discord", str(GUILD), str(CHANNEL))).items
 
 
+async def test_a_channel_that_follows_nothing_is_told_how_to_follow_a_feed(fake_api: FakeDiscordAPI) -> None:
+    bot = DigestBot(FakeDigestService(follows=False), guild_id=GUILD)
+    await bot.login(FAKE_TOKEN)
+    try:
+        await invoke(bot, interaction_payload(opt("public", True)))
+    finally:
+        await bot.close()
+    (followup,) = fake_api.of("followup")
+    assert followup.json["content"].startswith("This channel follows no feeds yet")
+    assert followup.json["flags"] & 64 and "embeds" not in followup.json  # only the caller is told
+
+
 async def test_public_digest_goes_to_channel_memory(fake_api: FakeDiscordAPI, bot_and_service: Any) -> None:
     bot, service = bot_and_service
     await invoke(bot, interaction_payload(opt("public", True)))

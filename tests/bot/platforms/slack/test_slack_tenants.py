@@ -41,6 +41,8 @@ async def test_digest_public_in_an_unrelated_channel_posts_nothing_from_another_
     await stack.settle()
     assert stack.fake.of("chat.postMessage") == []
     assert "Riverton" not in _everything(stack.fake) and "120 homes" not in _everything(stack.fake)
+    replies = [c.body["text"] for c in stack.fake.of(RESPONSE_URL)]
+    assert len(replies) == 3 and all(r.startswith("This channel follows no feeds yet") for r in replies), replies
 
     await stack.command("public", team="T1", channel="C1")  # the channel that follows the feed gets it
     await stack.settle()

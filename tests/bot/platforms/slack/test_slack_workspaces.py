@@ -35,7 +35,8 @@ def remaining(store: Store) -> dict[str, list[str]]:
 def test_forget_deletes_one_workspace_and_nothing_else() -> None:
     store = filled()
     counts = forget_workspace(store, "slack", "TA")
-    assert counts == {"channels": 2, "schedules": 2, "feed_subscriptions": 2, "outbox": 2, "seen": 2, "shown": 2}
+    assert counts == {"channels": 2, "schedules": 2, "feed_subscriptions": 2, "outbox": 2, "seen": 2, "shown": 2,
+                      "inbox": 0, "cursors": 0}
     left = remaining(store)
     kept = ["discord:TA:C1", "slack:TAB:C1", "slack:TB:C1", "slack:T_:C1"]
     assert left["channels"] == left["schedules"] == left["subs"] == left["outbox"] == left["shown"] == kept
