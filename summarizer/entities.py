@@ -13,6 +13,9 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from summarizer.scriptnames import script_names
+from summarizer.scripts import FOREIGN_CHAR
+
 # Calendar words and honorifics are capitalised in every article: never a name of the event.
 CALENDAR = frozenset(
     """
@@ -93,4 +96,6 @@ def names(sentence: str) -> tuple[str, ...]:
                 run = []
         if run:
             out.append(_name(run))
+    if FOREIGN_CHAR.search(text):  # names in Cyrillic, Greek, Arabic, Bengali, Chinese, Japanese
+        out.extend(script_names(text))
     return tuple(n for n in out if n)

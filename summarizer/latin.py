@@ -19,6 +19,7 @@ English, so English text goes through exactly the English code as before.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +39,7 @@ REGISTERED = 100_000  # texts remembered with their language (the oldest go firs
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _MARKS = re.compile("[\u0300-\u036f]")
 _LANGUAGE_OF: dict[str, str] = {}
+_LOCK = threading.Lock()  # digests may be built in several threads
 _STEMMERS = {code: Stemmer.Stemmer(name) for code, name in LATIN_LANGUAGES.items()}
 
 
@@ -65,11 +67,12 @@ def register(texts: list[str], lang: str) -> None:
     languages of other scripts need no record."""
     if lang not in LATIN_LANGUAGES:
         return
-    for text in texts:
-        _LANGUAGE_OF.pop(text, None)
-        _LANGUAGE_OF[text] = lang
-    while len(_LANGUAGE_OF) > REGISTERED:
-        del _LANGUAGE_OF[next(iter(_LANGUAGE_OF))]
+    with _LOCK:
+        for text in texts:
+            _LANGUAGE_OF.pop(text, None)
+            _LANGUAGE_OF[text] = lang
+        while len(_LANGUAGE_OF) > REGISTERED:
+            del _LANGUAGE_OF[next(iter(_LANGUAGE_OF))]
 
 
 def language_of(text: str) -> str:
