@@ -27,6 +27,7 @@ from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, mmr_order, score_candidates
+from summarizer.scripts import latin_length
 from summarizer.referents import needs_context
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
@@ -77,7 +78,7 @@ def _order(articles: Sequence[Article]) -> list[Article]:
 
 def eligible(text: str, is_title: bool, min_words: int) -> bool:
     """Can this sentence stand alone as a digest line?"""
-    if is_title or is_heading(text) or len(text) < 25:
+    if is_title or is_heading(text) or latin_length(text) < 25:  # a CJK character counts as 3 letters
         return False
     if english_share(text) < 0.7:  # garbled or foreign text
         return False

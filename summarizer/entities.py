@@ -14,6 +14,8 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from summarizer.datelines import strip_dateline
+from summarizer.scriptnames import script_names
+from summarizer.scripts import FOREIGN_CHAR
 
 __all__ = ["CALENDAR", "HONORIFICS", "names", "strip_dateline"]
 
@@ -83,4 +85,6 @@ def names(sentence: str) -> tuple[str, ...]:
                 run = []
         if run:
             out.append(_name(run))
+    if FOREIGN_CHAR.search(text):  # names in Cyrillic, Greek, Arabic, Bengali, Chinese, Japanese
+        out.extend(script_names(text))
     return tuple(n for n in out if n)

@@ -17,12 +17,13 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.errors import InputError
-from summarizer.text import english_share
+from summarizer.text import english_word_share
 
 # ISO 639-1 code -> name. What "supported" means is in the README ("Languages").
 SUPPORTED: dict[str, str] = {
     "en": "English", "ar": "Arabic", "bn": "Bengali", "zh": "Chinese", "el": "Greek", "ja": "Japanese",
-    "ru": "Russian",
+    "ru": "Russian", "cs": "Czech", "de": "German", "es": "Spanish", "fr": "French", "it": "Italian",
+    "pl": "Polish", "pt": "Portuguese", "sv": "Swedish",
 }
 SAMPLE_CHARS = 4000  # the language of an article is read from its beginning
 MIN_CONFIDENCE = 0.9  # below it, a Latin-script text is English (as it always was), a Cyrillic one Russian
@@ -93,7 +94,7 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE_CHARS]
     script = dominant_script(sample)
     if script in ("", "LATIN"):
-        if not script or english_share(sample[:ENGLISH_SAMPLE_CHARS]) >= ENGLISH_SHARE:
+        if not script or english_word_share(sample[:ENGLISH_SAMPLE_CHARS]) >= ENGLISH_SHARE:
             return "en"
         lang, prob = identify(sample)
         return lang if prob >= MIN_CONFIDENCE else "en"

@@ -117,11 +117,21 @@ def foreign_words(run: str) -> list[str]:
     return [run.lower()] if run else []
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
+CJK_CHAR_WIDTH = 3  # a Chinese or Japanese character says about as much as three Latin letters
+
+
+def latin_length(text: str) -> int:
+    """The length of ``text`` in Latin-letter equivalents: each Chinese or Japanese character counts
+    :data:`CJK_CHAR_WIDTH` (a length limit made for English would drop short CJK sentences)."""
+    return len(text) + (CJK_CHAR_WIDTH - 1) * len(_CJK_CHAR.findall(text))
+
+
 def _is_stop(word: str, script: str) -> bool:
     if word in FOREIGN_STOP_WORDS:
         return True
     if script == "cjk":  # particles and endings: kana-only bigrams, or two function characters
-        return bool(_HIRAGANA_ONLY.fullmatch(word)) or all(c in _CJK_STOP_CHARS for c in word)
+        return bool(_HIRAGANA_ONLY.fullmatch(word)) or all(c in CJK_STOP_CHARS for c in word)
     return False
 
 
@@ -181,4 +191,4 @@ class ScriptStemmer:
 FOREIGN_STOP_WORDS = _normalised(
     _sumy_list("arabic") | _sumy_list("greek") | _sumy_list("chinese") | _sumy_list("japanese")
     | set(_RUSSIAN_STOP.split()) | set(_BENGALI_STOP.split()))
-_CJK_STOP_CHARS = frozenset(w for w in _sumy_list("chinese") | _sumy_list("japanese") if len(w) == 1)
+CJK_STOP_CHARS = frozenset(w for w in _sumy_list("chinese") | _sumy_list("japanese") if len(w) == 1)

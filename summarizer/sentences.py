@@ -17,7 +17,8 @@ import blingfire
 from summarizer.clean import is_furniture
 from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
-from summarizer.text import words
+from summarizer.latin import language_of, register
+from summarizer.text import content_terms, words
 
 # Full stops of other scripts count too: 。！？ (CJK), । ॥ (Bengali danda), ؟ (Arabic), U+037E (Greek "?").
 _TERMINAL = re.compile(
@@ -81,14 +82,30 @@ def is_heading(sentence: str) -> bool:
     return not _TERMINAL.search(sentence)
 
 
-@lru_cache(maxsize=4096)
 def article_sentences(article: Article) -> tuple[Sentence, ...]:
     """The sentences of an article, title first when the title is not already the first line (cached).
 
     ``position`` counts body sentences only: the first clean body sentence is 0 whatever
     sits above it (a title, headings, a caption), so the lead bonus rewards the lead. A
     title, heading or furniture sentence shares the position of the body sentence after it.
+    Sentences of an article in a Latin-script language other than English are registered in
+    that language (:func:`summarizer.latin.register`), so their terms are read in it.
     """
+    out = _sentences(article)
+    register([article.title] + [s.text for s in out], article_language(article.text))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def article_language(text: str) -> str:
+    """The language code of an article's text (:func:`summarizer.language.detect_language`, cached)."""
+    from summarizer.language import detect_language
+
+    return detect_language(text)
+
+
+@lru_cache(maxsize=4096)
+def _sentences(article: Article) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     body = split_text(article.text)
     title = article.title.strip()
@@ -115,5 +132,8 @@ class OfflineTokenizer:
         return tuple(split_text(paragraph))
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
-        """Word tokens of a sentence."""
+        """Word tokens of a sentence; for another Latin-script language its terms (stems in that
+        language, stop words out), which the English stemmer sumy is given then maps consistently."""
+        if language_of(sentence) != "en":
+            return tuple(content_terms(sentence))
         return tuple(words(sentence))

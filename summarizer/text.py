@@ -13,6 +13,7 @@ from pathlib import Path
 
 from wordfreq import zipf_frequency
 
+from summarizer.latin import known, language_of, latin_canon, latin_weight, latin_words
 from summarizer.scripts import FOREIGN_CHAR, FOREIGN_RUN, FOREIGN_STOP_WORDS, ScriptStemmer, foreign_canon, \
     foreign_weight, foreign_words
 
@@ -108,12 +109,19 @@ for _canon, _words in _SYNONYM_GROUPS:
         SYNONYMS[_STEMMER.stemWord(_w)] = _canon
 
 
-@lru_cache(maxsize=100_000)
 def words(text: str) -> tuple[str, ...]:
     """Lower-cased word tokens (letters and digits), possessives dropped (cached).
 
-    Runs of Cyrillic, Greek, Arabic, Bengali or CJK letters become tokens too (summarizer.scripts).
+    Runs of Cyrillic, Greek, Arabic, Bengali or CJK letters become tokens too (summarizer.scripts);
+    a text in another Latin-script language keeps its accented letters (summarizer.latin).
     """
+    return _tokens(text, language_of(text))
+
+
+@lru_cache(maxsize=100_000)
+def _tokens(text: str, lang: str) -> tuple[str, ...]:
+    if lang != "en":
+        return tuple(w for run in latin_words(text) for w in (foreign_words(run) if _foreign(run) else [run]))
     out: list[str] = []
     for m in (_TOKEN_RE if FOREIGN_CHAR.search(text) else WORD_RE).finditer(text):
         if m.lastgroup == "foreign":
@@ -169,18 +177,31 @@ def word_weight(word: str) -> float:
     return min(5.0, max(0.4, 6.5 - zipf))
 
 
-@lru_cache(maxsize=100_000)
 def terms(text: str) -> dict[str, float]:
-    """Canonical content terms of ``text`` with their weights (a term keeps its highest weight).
+    """Canonical content terms of ``text`` with their weights (a term keeps its highest weight),
+    read in the text's language (:func:`summarizer.latin.language_of`).
 
     Cached: the returned dict is shared, so callers must not modify it.
     """
+    return _terms(text, language_of(text))
+
+
+def _canon_in(word: str, lang: str) -> str:
+    return canon(word) if lang == "en" or _foreign(word) else latin_canon(word, lang)
+
+
+def _weight_in(word: str, lang: str) -> float:
+    return word_weight(word) if lang == "en" or _foreign(word) else latin_weight(word, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _terms(text: str, lang: str) -> dict[str, float]:
     out: dict[str, float] = {}
-    for w in words(text):
-        c = canon(w)
+    for w in _tokens(text, lang):
+        c = _canon_in(w, lang)
         if not c:
             continue
-        wt = word_weight(w)
+        wt = _weight_in(w, lang)
         if out.get(c, 0.0) < wt:
             out[c] = wt
     return out
@@ -188,13 +209,31 @@ def terms(text: str) -> dict[str, float]:
 
 def content_words(text: str) -> list[str]:
     """The non-stop words of ``text`` in order (for counting how much a sentence says)."""
-    return [w for w in words(text) if canon(w)]
+    lang = language_of(text)
+    return [w for w in _tokens(text, lang) if _canon_in(w, lang)]
+
+
+def content_terms(text: str) -> list[str]:
+    """The canonical terms of ``text`` in order, repeats kept (what sumy counts for a Latin-script
+    language other than English)."""
+    lang = language_of(text)
+    return [c for c in (_canon_in(w, lang) for w in _tokens(text, lang)) if c]
 
 
 def english_share(text: str) -> float:
+    """Share of the word tokens of ``text`` that are words of its language (English, or another
+    supported Latin-script language), or words of a supported non-Latin script: garbled text scores low."""
+    lang = language_of(text)
+    if lang == "en":
+        return english_word_share(text)
+    toks = [w for w in _tokens(text, lang) if not w.isdigit()]
+    return sum(1 for w in toks if _foreign(w) or known(w, lang)) / len(toks) if toks else 0.0
+
+
+def english_word_share(text: str) -> float:
     """Share of the word tokens of ``text`` that are English words, or words of a supported non-Latin
     script (garbled text, or a Latin-script language wordfreq does not know as English, scores low)."""
-    toks = [w for w in words(text) if not w.isdigit()]
+    toks = [w for w in _tokens(text, "en") if not w.isdigit()]
     if not toks:
         return 0.0
     return sum(1 for w in toks if _known_word(w)) / len(toks)

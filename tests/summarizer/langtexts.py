@@ -45,6 +45,62 @@ TEXTS: dict[str, tuple[str, str]] = {
 """নতুন সেতু ২০৩১ সালে খুলবে
 পরিবহন মন্ত্রণালয় জানিয়েছে যে প্রকল্পটির খরচ প্রায় বারো বিলিয়ন ক্রোনার হবে।
 শীতকালে এই অঞ্চলে ঝড় খুব শক্তিশালী হয় বলে প্রকৌশলীরা সেতুতে বাতাসের সেন্সর বসাবেন।"""),
+"de": ("""Norwegen baut eine neue Brücke über den Fjord
+Die norwegische Regierung hat am Dienstag den Bau einer neuen Brücke über den Sognefjord angekündigt.
+Die Kosten des Projekts werden auf zwölf Milliarden Kronen geschätzt, teilte das Verkehrsministerium mit.
+Die Bauarbeiten sollen im nächsten Frühjahr beginnen und etwa sechs Jahre dauern.""",
+"""Die Brücke über den Sognefjord soll 2031 öffnen
+Die Kosten des Projekts werden auf zwölf Milliarden Kronen geschätzt, teilte das Verkehrsministerium mit.
+Ingenieure wollen Windsensoren an der Brücke anbringen, weil die Winterstürme in der Region sehr heftig sind."""),
+"fr": ("""La Norvège va construire un nouveau pont sur le fjord
+Le gouvernement norvégien a annoncé mardi la construction d'un nouveau pont au-dessus du Sognefjord.
+Le coût du projet est estimé à douze milliards de couronnes, selon le ministère des Transports.
+Les travaux commenceront au printemps prochain et dureront environ six ans.""",
+"""Le pont sur le Sognefjord ouvrira en 2031
+Le coût du projet est estimé à douze milliards de couronnes, selon le ministère des Transports.
+Les ingénieurs installeront des capteurs de vent sur le pont, car les tempêtes hivernales sont très violentes."""),
+"es": ("""Noruega construirá un nuevo puente sobre el fiordo
+El Gobierno noruego anunció el martes la construcción de un nuevo puente sobre el fiordo de Sogne.
+El coste del proyecto se estima en doce mil millones de coronas, según el Ministerio de Transportes.
+Las obras comenzarán la próxima primavera y durarán unos seis años.""",
+"""El puente sobre el fiordo de Sogne abrirá en 2031
+El coste del proyecto se estima en doce mil millones de coronas, según el Ministerio de Transportes.
+Los ingenieros instalarán sensores de viento en el puente porque las tormentas invernales son muy fuertes."""),
+"it": ("""La Norvegia costruirà un nuovo ponte sul fiordo
+Il governo norvegese ha annunciato martedì la costruzione di un nuovo ponte sopra il Sognefjord.
+Il costo del progetto è stimato in dodici miliardi di corone, secondo il ministero dei Trasporti.
+I lavori inizieranno la prossima primavera e dureranno circa sei anni.""",
+"""Il ponte sul Sognefjord aprirà nel 2031
+Il costo del progetto è stimato in dodici miliardi di corone, secondo il ministero dei Trasporti.
+Gli ingegneri installeranno sensori del vento sul ponte, perché le tempeste invernali sono molto violente."""),
+"pt": ("""A Noruega vai construir uma nova ponte sobre o fiorde
+O governo norueguês anunciou na terça-feira a construção de uma nova ponte sobre o fiorde de Sogne.
+O custo do projeto é estimado em doze bilhões de coroas, segundo o Ministério dos Transportes.
+As obras começarão na próxima primavera e devem durar cerca de seis anos.""",
+"""A ponte sobre o fiorde de Sogne será aberta em 2031
+O custo do projeto é estimado em doze bilhões de coroas, segundo o Ministério dos Transportes.
+Os engenheiros vão instalar sensores de vento na ponte, porque as tempestades de inverno são muito fortes."""),
+"sv": ("""Norge bygger en ny bro över fjorden
+Den norska regeringen meddelade på tisdagen att en ny bro ska byggas över Sognefjorden.
+Kostnaden för projektet beräknas till tolv miljarder kronor, enligt transportdepartementet.
+Arbetet ska börja nästa vår och pågå i ungefär sex år.""",
+"""Bron över Sognefjorden öppnar 2031
+Kostnaden för projektet beräknas till tolv miljarder kronor, enligt transportdepartementet.
+Ingenjörerna ska sätta upp vindgivare på bron eftersom vinterstormarna i området är mycket kraftiga."""),
+"pl": ("""Norwegia zbuduje nowy most nad fiordem
+Norweski rząd ogłosił we wtorek budowę nowego mostu nad Sognefjordem.
+Koszt projektu szacuje się na dwanaście miliardów koron, podało ministerstwo transportu.
+Prace rozpoczną się następnej wiosny i potrwają około sześciu lat.""",
+"""Most nad Sognefjordem zostanie otwarty w 2031 roku
+Koszt projektu szacuje się na dwanaście miliardów koron, podało ministerstwo transportu.
+Inżynierowie zamontują na moście czujniki wiatru, ponieważ zimowe burze w tym regionie są bardzo silne."""),
+"cs": ("""Norsko postaví nový most přes fjord
+Norská vláda v úterý oznámila stavbu nového mostu přes Sognefjord.
+Náklady na projekt se odhadují na dvanáct miliard korun, uvedlo ministerstvo dopravy.
+Stavební práce začnou příští jaro a potrvají zhruba šest let.""",
+"""Most přes Sognefjord se otevře v roce 2031
+Náklady na projekt se odhadují na dvanáct miliard korun, uvedlo ministerstvo dopravy.
+Inženýři na most nainstalují čidla větru, protože zimní bouře jsou v této oblasti velmi silné."""),
 }
 
 
@@ -64,8 +120,8 @@ UNSUPPORTED = {
           "Вартість проєкту оцінюється у дванадцять мільярдів крон.",
     "hi": "नॉर्वे सरकार ने मंगलवार को फ्योर्ड पर एक नया पुल बनाने की घोषणा की। परियोजना की लागत लगभग बारह अरब क्रोनर "
           "आंकी गई है।",
-    "de": "Die norwegische Regierung hat am Dienstag den Bau einer neuen Brücke über den Fjord angekündigt. "
-          "Die Kosten des Projekts werden auf zwölf Milliarden Kronen geschätzt.",
+    "nl": "De Noorse regering heeft dinsdag de bouw van een nieuwe brug over het fjord aangekondigd. "
+          "De kosten van het project worden geschat op twaalf miljard kronen.",
     "fa": "دولت نروژ روز سه‌شنبه از ساخت یک پل جدید بر روی آبدره خبر داد. هزینه این پروژه حدود دوازده میلیارد کرون "
           "برآورد شده است.",
 }

@@ -35,4 +35,4 @@ async def test_unsupported_language_entry_is_logged_and_the_rest_stored(web, sto
         (row,) = s.scalars(select(ArticleRow))
     assert "Согне-фьорд" in row.text
     skips = [r.getMessage() for r in caplog.records if "not supported" in r.getMessage()]
-    assert len(skips) == 1 and "language 'ko' is not supported (supported: ar, bn, el, en, ja, ru, zh)" in skips[0]
+    assert len(skips) == 1 and "language 'ko' is not supported (supported: ar, bn, cs, de, el, en, es, fr, it, ja, pl, pt, ru, sv, zh)" in skips[0]
