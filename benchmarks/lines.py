@@ -13,7 +13,7 @@ debris makes up at least a third of it (a caption glued to a lead reads as furni
 the label covering most of its characters. ``pairs.json`` holds labelled sentence pairs
 (``updated``/``conflict``/``different``/``same``), judged through the engine's novelty API.
 
-    PYTHONPATH=. python benchmarks/lines.py [--episode NAME] [--show N] [--json] [--shared PATH]
+    PYTHONPATH=. python benchmarks/lines.py [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X]
 """
 from __future__ import annotations
 
@@ -151,8 +151,8 @@ def label_of(start: int, end: int, spans: Sequence[Span]) -> str:
 
 
 # -- replay -----------------------------------------------------------------------------------
-def episode_lines(episode: dict[str, Any], shared: Path) -> list[Line]:
-    """Replay one episode through the engine; every digest line with its label."""
+def episode_lines(episode: dict[str, Any], shared: Path, config: EngineConfig | None = None) -> list[Line]:
+    """Replay one episode through the engine (``config``, default settings when None); every digest line with its label."""
     ids = [a["id"] for a in episode["articles"]]
     records = read_records(shared / episode["corpus"], ids)
     raws = {i: str(json.loads(records[i])["text"]) for i in ids}
@@ -175,7 +175,7 @@ def episode_lines(episode: dict[str, Any], shared: Path) -> list[Line]:
             lines.append(Line(episode["episode"], label, rank, item.kind.value, item.full_text, aid, start, end, lab,
                               aid in after_same_day))
 
-    run_replay(articles, episode["every"], EngineConfig(), emit)
+    run_replay(articles, episode["every"], config or EngineConfig(), emit)
     return lines
 
 
@@ -280,15 +280,16 @@ def report(result: dict[str, Any], show: int) -> str:
     return "\n".join(out)
 
 
-def run(shared: Path = SHARED, labels: Path = LABELS, only: str = "") -> dict[str, Any]:
-    """Replay every episode (or ``only``), judge every pair; all figures as a dict."""
+def run(shared: Path = SHARED, labels: Path = LABELS, only: str = "",
+        config: EngineConfig | None = None) -> dict[str, Any]:
+    """Replay every episode (or ``only``) with ``config``, judge every pair; all figures as a dict."""
     lines: list[Line] = []
     per: dict[str, Any] = {}
     for path in episode_files(labels):
         episode = load_json(path)
         if only and episode["episode"] != only:
             continue
-        mine = episode_lines(episode, shared)
+        mine = episode_lines(episode, shared, config)
         per[episode["episode"]] = line_figures(mine)
         lines += mine
     pairs = load_json(labels / "pairs.json")["pairs"] if (labels / "pairs.json").exists() else []
@@ -304,11 +305,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--episode", default="", help="only this episode")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N labelled lines for reading")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--salience-floor", type=float, default=None, metavar="X",
+                    help="replay with this salience budget floor (summarizer.budget; default: the engine's)")
     args = ap.parse_args(argv)
     if not args.shared.is_dir():
         print(f"lines: shared benchmark data not found at {args.shared} (use --shared PATH)", file=sys.stderr)
         return 2
-    result = run(args.shared, args.labels, args.episode)
+    config = EngineConfig() if args.salience_floor is None else EngineConfig(salience_floor=args.salience_floor)
+    result = run(args.shared, args.labels, args.episode, config)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "line_list" or args.show}, ensure_ascii=False, indent=1))
     else:

@@ -4,13 +4,14 @@ A sentence alone often cannot tell: "Such passports do not confer immunity" is b
 an explainer and context in a report. The article it comes from can: explainers, profiles and
 analysis pieces are dense in background sentences (earlier years, history, definitions, general
 truths), opinion pieces in modal, evaluative and first-person cues, and both often ask
-questions in the title or body. :func:`genre` reads those shares over an article's body
+questions in the title or body; reports attribute what they tell ("police said"). :func:`genre` reads those shares over an article's body
 sentences (the same shallow cues :mod:`summarizer.anchor` and :mod:`summarizer.event` read per
 sentence) and returns :class:`Genre` features that the ranker weighs per candidate, like every
 other feature (fitted, see :mod:`summarizer.weights`). No word lists aimed at any corpus.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +21,10 @@ from summarizer.models import Article
 from summarizer.sentences import article_sentences, is_heading
 
 MIN_SENTENCES = 3  # fewer body sentences than this: too little to judge, neutral features
+# A report attributes what it tells ("police said", "told reporters", "according to"); a column,
+# explainer or profile rarely does. Reporting verbs of English news writing in general.
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|announced|confirmed|reported|denied|insisted|"
+                          r"added|stated|claimed|testified|ruled|charged|warned|acknowledged)\b", re.I)
 _OPENING = 12  # shares are read over the opening of the article (a report's tail drifts to context)
 
 
@@ -30,15 +35,13 @@ class Genre:
     background: float  # read as background: earlier years, history, profile, explainer
     opinion: float  # modal, hedge, evaluative, first-person or question cues
     event: float  # the mean event prior (actor + action + figure or place)
+    attribution: float  # share attributing what they tell to a source (a report's mark)
     question_title: bool  # the title asks a question
 
     @property
     def commentary(self) -> float:
         """0..1: opinion share, raised when the title asks a question (an analysis or opinion headline)."""
         return min(1.0, self.opinion + 0.3 * self.question_title)
-
-
-NEUTRAL = Genre(0.0, 0.0, 0.5, False)
 
 
 @lru_cache(maxsize=4096)
@@ -48,12 +51,13 @@ def genre(article: Article) -> Genre:
     body = body[:_OPENING]
     question = article.title.strip().endswith("?")
     if len(body) < MIN_SENTENCES:
-        return Genre(0.0, 0.0, 0.5, question)
-    background = opinion = event = 0.0
+        return Genre(0.0, 0.0, 0.5, 0.5, question)
+    background = opinion = event = attribution = 0.0
     for text in body:
         background += anchor(text, article.published).background >= 0.5
         cues = event_cues(text)
         opinion += cues.opinion >= 0.4
         event += cues.event
+        attribution += bool(_ATTRIBUTION.search(text))
     n = len(body)
-    return Genre(background / n, opinion / n, event / n, question)
+    return Genre(background / n, opinion / n, event / n, attribution / n, question)

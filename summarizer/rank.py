@@ -194,6 +194,7 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "opinion": cues.opinion,
             "article_background": kind.background,
             "article_opinion": kind.commentary,
+            "article_report": kind.attribution,
         })
     return out
 

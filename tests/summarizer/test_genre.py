@@ -11,7 +11,7 @@ PUB = datetime(2025, 3, 6, 8, 0)
 REPORT = """Bridge collapse in Tarnow
 A road bridge over the Dunajec river collapsed in Tarnow on Wednesday, killing four drivers.
 Rescuers pulled 11 people from the water overnight, the fire service said.
-Police closed the A4 motorway near Tarnow and diverted traffic through Brzesko.
+Police closed the A4 motorway near Tarnow and diverted traffic through Brzesko, a spokesman told reporters.
 The regional governor ordered inspections of 40 bridges of the same design on Thursday."""
 
 EXPLAINER = """What makes a bridge fail?
@@ -47,3 +47,9 @@ def test_an_opinion_piece_reads_as_commentary() -> None:
 def test_a_short_article_is_neutral() -> None:
     short = genre(Article(id="s", title="Storm", text="A storm hit Lyon on Monday.", published=PUB))
     assert short.background == 0.0 and short.opinion == 0.0
+
+
+def test_a_report_attributes_what_it_tells_a_column_and_an_explainer_do_not() -> None:
+    report = genre(_article(REPORT, "r3"))
+    assert report.attribution >= 0.5
+    assert genre(_article(EXPLAINER, "e3")).attribution == 0.0 == genre(_article(OPINION, "o3")).attribution
