@@ -31,11 +31,11 @@ def test_memory_is_never_rebuilt_past_the_old_limit() -> None:
     svc = Digests(Store("sqlite://"), horizon=1, memory_sentences=1000)
     start = datetime(2025, 5, 1)
     first = make_article(_article(0), source="Gazette", published=start)
-    svc.ingest([first])
+    svc.ingest([first], channel=CHANNEL.key)
     svc.mark_delivered(CHANNEL, svc.build(DigestRequest(CHANNEL)))
     memory = svc.memory(CHANNEL)
     for day in range(1, 12):
-        svc.ingest([make_article(_article(day), source="Gazette", published=start + timedelta(days=day))])
+        svc.ingest([make_article(_article(day), source="Gazette", published=start + timedelta(days=day))], channel=CHANNEL.key)
         svc.mark_delivered(CHANNEL, svc.build(DigestRequest(CHANNEL)))
     assert memory.held > 60
     assert svc.memory(CHANNEL) is memory  # grown in place, never dropped
@@ -48,7 +48,7 @@ def test_memory_capacity_bounds_a_channel_memory_in_place() -> None:
     start = datetime(2025, 5, 1)
     memory = svc.memory(CHANNEL)
     for day in range(10):
-        svc.ingest([make_article(_article(day), source="Gazette", published=start + timedelta(days=day))])
+        svc.ingest([make_article(_article(day), source="Gazette", published=start + timedelta(days=day))], channel=CHANNEL.key)
         svc.mark_delivered(CHANNEL, svc.build(DigestRequest(CHANNEL)))
     assert svc.memory(CHANNEL) is memory and memory.held == 30 < len(memory.known)
     oldest = _article(0).splitlines()[1]
