@@ -225,6 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for n in sizes:
                 print(f"scale: run {run + 1}/{args.runs}, {n:,} articles ...", file=sys.stderr, flush=True)
                 by_size[n].append(child(data, n, args.first_digest_limit))
+                print(f"scale:   {json.dumps(by_size[n][-1])}", file=sys.stderr, flush=True)  # partial results
     summary = {n: medians(rs) for n, rs in by_size.items()}
     if args.json:
         print(json.dumps({"pool": len(pool), "runs": by_size, "medians": summary}, indent=2))
