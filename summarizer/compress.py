@@ -124,18 +124,27 @@ _ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|whic
 
 def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """The preamble ``m`` extended over the asides right after it ("Speaking at a think tank, the Brookings
-    Institution, today, he said"), so that deleting it leaves the main clause, not an orphan noun phrase;
-    None when what is left would not open with a clause (its subject is a bare name: "..., Kim, said")."""
+    Institution, today, he said"; "As Hu unveiled the monument, inscribed with calligraphy, shouts echoed"), so
+    that deleting it leaves the main clause, not an orphan phrase; None when what is left would not open with
+    a subject ("..., Kim, said", "Yesterday's winner, Kim, offered")."""
     end = m.end()
     while True:
-        a = _ASIDE.match(text, end)
-        if not a or has_verb(a.group(0)):
+        a = _ASIDE.match(text, end) or _PARTICIPIAL.match(text, end)
+        if not a or (has_verb(a.group(0)) and not _PARTICIPIAL.match(a.group(0))):
             break
         end = a.end()
+    first = text[end:].split(" ", 1)[0].strip("“\"'").lower()
+    if is_verb(first) or first.endswith("ly"):
+        return None  # the subject would go with the preamble
     if end == m.end():
         return m
     rest = text[end:].split(",", 1)[0]
     return _PREFIX.match(text[:end]) if has_verb(rest) else None
+
+
+# A participial aside: "inscribed with calligraphy by X, ", "perched precariously on a mountainside, ".
+_PARTICIPIAL = re.compile(r"(?:[a-z]+ly\s)?(?:[a-z]{3,}(?:ed|en)|led|made|built|held|set|known|born)\s(?:[a-z]+ly\s)?"
+                          r"(?:by|in|with|on|at|for|as|from|to|into|over|under)\b[^,;:\"“”]{1,80}?,\s+")
 
 
 _PREFIX = re.compile(r".+", re.S)

@@ -1,6 +1,8 @@
 """Headline lines: deletion-based compression keeps the fact, the speaker and every quoted word."""
 from __future__ import annotations
 
+import pytest
+
 from summarizer.compress import edits, trim
 from summarizer.quotes import quote_spans
 from summarizer.condense import condense
@@ -354,3 +356,17 @@ def test_a_verbless_preamble_is_no_clause_to_cut_at() -> None:
     s = ("In embittered comments to the radio host Jan Bos, who is making a film that seeks to show that the press lay "
          "behind the election result in November, Ruiz said she became the victim of absurd gossip.")
     assert "Ruiz" in condense(s, target=100, hard=160)
+
+
+@pytest.mark.parametrize("s, subject", [
+    ("But as the mayor unveiled the monument, inscribed with a poem by the founder, shouts of protest echoed from a "
+     "crowd beyond the police barriers and the square.", "shouts"),
+    ("Yesterday's winner, the Dutchman Piet Claes, offered a timely reminder of the part that luck has always played "
+     "in a sport like this one.", "Yesterday's winner"),
+    ("This, after all, was the prime objective stressed again and again by both the mayor and the regional governor.",
+     "This"),
+    ("This reflected concerns over the rider's ability to recover in time for the race, aroused last week when he "
+     "had a minor accident in town.", "This reflected"),
+])
+def test_a_preamble_never_takes_the_subject_with_it(s: str, subject: str) -> None:
+    assert subject.lower() in condense(s, goal=40).lower()
