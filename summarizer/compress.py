@@ -134,12 +134,19 @@ def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
             break
         end = a.end()
     first = text[end:].split(" ", 1)[0].strip("“\"'").lower()
-    if is_verb(first) or first.endswith("ly"):
+    if is_verb(first) or first.endswith("ly") or first in ("and", "or", "but", "nor"):
         return None  # the subject would go with the preamble
     if end == m.end():
         return m
     rest = text[end:].split(",", 1)[0]
     return _PREFIX.match(text[:end]) if has_verb(rest) else None
+
+
+def _phrase(preamble: str) -> bool:
+    """True when a preamble is a phrase, not a clause: no auxiliary, no "that", and no verb but a participle
+    opening it ("Speaking at ...") or one of a setting ("In a statement released on Monday")."""
+    tokens = [w.strip(",").lower() for w in preamble.split()]
+    return not any(w in AUX or w == "that" or (is_verb(w) and w not in SETTING) for w in tokens[1:])
 
 
 # A participial aside: "inscribed with calligraphy by X, ", "perched precariously on a mountainside, ".
@@ -151,7 +158,7 @@ _PREFIX = re.compile(r".+", re.S)
 
 
 # "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
-_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){1,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
+_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){3,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
                      r"(?=[a-z])")
 
 
@@ -175,8 +182,7 @@ def edits(text: str) -> Iterator[Edit]:
         m = _past_asides(text, m)
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE  # "In it, which ..."
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
-            and (m.group(0).split()[0].lower() in SUBORDINATE
-                 or not any(w.lower() in AUX or w.lower() == "that" for w in m.group(0).split()))):
+            and (m.group(0).split()[0].lower() in SUBORDINATE or _phrase(m.group(0)))):
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)

@@ -370,3 +370,15 @@ def test_a_verbless_preamble_is_no_clause_to_cut_at() -> None:
 ])
 def test_a_preamble_never_takes_the_subject_with_it(s: str, subject: str) -> None:
     assert subject.lower() in condense(s, goal=40).lower()
+
+
+def test_a_short_relation_before_a_name_is_kept() -> None:
+    """"The mayor's brother" says who the man is; a long title is an aside, a short relation is not."""
+    s = "The mayor's brother, Piet Claes, said the blast was an accident caused by a worker moving old munitions."
+    assert condense(s, goal=40).startswith("The mayor's brother")
+
+
+def test_a_clause_is_no_preamble() -> None:
+    s = ("Yesterday the council also approved the harbour budget after a long debate, and added three members to the "
+         "board of the port authority.")
+    assert condense(s, goal=40).startswith("Yesterday the council")
