@@ -208,8 +208,8 @@ def scope(text: str, start: int, end: int) -> str:
     found: list[tuple[int, str]] = []
     for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period")):
         for m in rx.finditer(text, left, right):
-            if any(s <= m.start() < e for s, e in said):
-                continue
+            if any(s <= m.start() < e for s, e in said) or (rx is ON_DAY and m.start() > start):
+                continue  # a day after the figure dates another noun ("200 died after the quake on 12 January")
             dist = start - m.end() if m.end() <= start else m.start() - end
             label = name if name != "period" else "period:" + " ".join(m.group(0).lower().split())
             found.append((max(dist, 0), label))

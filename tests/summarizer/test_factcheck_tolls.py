@@ -96,3 +96,9 @@ def test_a_count_dated_to_another_day_is_another_event() -> None:
 def test_a_figure_in_a_hypothesis_is_no_fact() -> None:
     assert _kind("The rider from Lowmere has won five Tours, his team said.",
                  "Nobody cares whether the rider from Lowmere wins seven Tours, his rival said.") is Kind.NEW
+
+
+def test_a_day_after_the_figure_dates_another_noun() -> None:
+    assert _kind("Up to 50,000 people were killed and 300,000 made homeless in Lowmere, officials said.",
+                 "As many as 200,000 people were killed and two million made homeless in Lowmere following the "
+                 "quake on 12 January.") is Kind.UPDATED
