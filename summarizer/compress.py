@@ -72,7 +72,9 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     first_after = after.split(" ", 1)[0].lower()
     stacked = (first_after in DETERMINERS | RELATIVE | SUBORDINATE | {"and", "or", "but"} or after[:1].isupper()
                or after[:1].isdigit())
-    span_end = end if trailing else nxt + (not stacked)
+    # An aside inside an open appositive keeps the comma that closes it ("X, an adviser to Y, who ..., invaded").
+    nested = bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
+    span_end = end if trailing else nxt + (not stacked and not nested)
     # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
     preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
                 and not re.search("[\"“”]", first_piece) and not has_verb(first_piece))
@@ -136,10 +138,10 @@ def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     first = text[end:].split(" ", 1)[0].strip("“\"'").lower()
     if is_verb(first) or first.endswith("ly") or first in ("and", "or", "but", "nor"):
         return None  # the subject would go with the preamble
-    if end == m.end():
-        return m
     rest = text[end:].split(",", 1)[0]
-    return _PREFIX.match(text[:end]) if has_verb(rest) else None
+    if not has_verb(rest):
+        return None  # "..., page 16, we deleted", "Earlier this week the company, Loudeye, said": no clause left
+    return m if end == m.end() else _PREFIX.match(text[:end])
 
 
 def _phrase(preamble: str) -> bool:

@@ -382,3 +382,25 @@ def test_a_clause_is_no_preamble() -> None:
     s = ("Yesterday the council also approved the harbour budget after a long debate, and added three members to the "
          "board of the port authority.")
     assert condense(s, goal=40).startswith("Yesterday the council")
+
+
+@pytest.mark.parametrize("s, start", [
+    ("In editing the mayor's article, page 16, yesterday, we deleted a sentence in which she made clear that she "
+     "served on the harbour board.", "In editing"),
+    ("Earlier this week the regional media company, Lowmedia, said it was buying the harbour radio station for "
+     "around 21 million euros.", "Earlier"),
+])
+def test_a_preamble_goes_only_before_a_clause(s: str, start: str) -> None:
+    assert condense(s, goal=40).startswith(start)
+
+
+def test_a_nested_aside_keeps_the_comma_that_closes_its_appositive_or_goes_with_it() -> None:
+    s = ("The forces of General Piet Claes, a special adviser to the governor, who is known for his temper, "
+         "invaded the northern province of Lowmere on Wednesday, according to officials.")
+    line = condense(s, goal=40)
+    assert "governor invaded" not in line and "province of Lowmere" in line
+
+
+def test_a_pronoun_speaker_is_no_prefix() -> None:
+    assert not condense('But he said: " The end result will be peace and dignity for our people in the valley.').startswith(
+        "He:")
