@@ -36,7 +36,8 @@ PREAMBLE_WORDS = (
     "yesterday|today|tonight|overnight|for|from|under|with|amid|despite|as|while|when|once|although|though|"
     "because|if|unless|unlike|like|asked|speaking|writing|according to|back"
 )
-PREAMBLE = re.compile(rf"^(?:(?:{PREAMBLE_WORDS})\b|[A-Z][a-z]+ly\b|[A-Z][a-z]+ing\b|(?=[^,;:\"“”]{{0,30}}\b(?:ago|earlier|later),))"
+PREAMBLE = re.compile(rf"^(?:(?:{PREAMBLE_WORDS})\b(?!['’])(?<!^this)(?<!^This)(?<!^THIS)|(?:this|late|early)\s(?=(?:week|month|year|morning|"
+                      rf"afternoon|evening|weekend|summer|winter|spring|autumn|season|time)\b)|[A-Z][a-z]+ly\b|[A-Z][a-z]+ing\b|(?=[^,;:\"“”]{{0,30}}\b(?:ago|earlier|later),))"
                       rf"[^,;:\"“”]{{0,150}}?,\s+", re.I)  # "In a statement, ", "Just weeks ago, "
 # Words of a scene-setting preamble that tells nothing new ("In a statement released late on Monday, ...").
 SETTING = frozenset("the a an of on in at statement released issued interview press conference news written joint "

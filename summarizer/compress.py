@@ -72,7 +72,9 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
     first_after = after.split(" ", 1)[0].lower()
     stacked = (first_after in DETERMINERS | RELATIVE | SUBORDINATE | {"and", "or", "but"} or after[:1].isupper()
                or after[:1].isdigit())
-    span_end = end if trailing else nxt + (not stacked)
+    # An aside inside an open appositive keeps the comma that closes it ("X, an adviser to Y, who ..., invaded").
+    nested = bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
+    span_end = end if trailing else nxt + (not stacked and not nested)
     # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
     preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
                 and not re.search("[\"“”]", first_piece) and not has_verb(first_piece))
@@ -124,25 +126,41 @@ _ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|whic
 
 def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """The preamble ``m`` extended over the asides right after it ("Speaking at a think tank, the Brookings
-    Institution, today, he said"), so that deleting it leaves the main clause, not an orphan noun phrase;
-    None when what is left would not open with a clause (its subject is a bare name: "..., Kim, said")."""
+    Institution, today, he said"; "As Hu unveiled the monument, inscribed with calligraphy, shouts echoed"), so
+    that deleting it leaves the main clause, not an orphan phrase; None when what is left would not open with
+    a subject ("..., Kim, said", "Yesterday's winner, Kim, offered")."""
     end = m.end()
     while True:
-        a = _ASIDE.match(text, end)
-        if not a or has_verb(a.group(0)):
+        a = _ASIDE.match(text, end) or _PARTICIPIAL.match(text, end)
+        if not a or (has_verb(a.group(0)) and not _PARTICIPIAL.match(a.group(0))):
             break
         end = a.end()
-    if end == m.end():
-        return m
+    first = text[end:].split(" ", 1)[0].strip("“\"'").lower()
+    if is_verb(first) or first.endswith("ly") or first in ("and", "or", "but", "nor"):
+        return None  # the subject would go with the preamble
     rest = text[end:].split(",", 1)[0]
-    return _PREFIX.match(text[:end]) if has_verb(rest) else None
+    if not has_verb(rest):
+        return None  # "..., page 16, we deleted", "Earlier this week the company, Loudeye, said": no clause left
+    return m if end == m.end() else _PREFIX.match(text[:end])
+
+
+def _phrase(preamble: str) -> bool:
+    """True when a preamble is a phrase, not a clause: no auxiliary, no "that", and no verb but a participle
+    opening it ("Speaking at ...") or one of a setting ("In a statement released on Monday")."""
+    tokens = [w.strip(",").lower() for w in preamble.split()]
+    return not any(w in AUX or w == "that" or (is_verb(w) and w not in SETTING) for w in tokens[1:])
+
+
+# A participial aside: "inscribed with calligraphy by X, ", "perched precariously on a mountainside, ".
+_PARTICIPIAL = re.compile(r"(?:[a-z]+ly\s)?(?:[a-z]{3,}(?:ed|en)|led|made|built|held|set|known|born)\s(?:[a-z]+ly\s)?"
+                          r"(?:by|in|with|on|at|for|as|from|to|into|over|under)\b[^,;:\"“”]{1,80}?,\s+")
 
 
 _PREFIX = re.compile(r".+", re.S)
 
 
 # "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
-_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){1,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
+_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){3,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
                      r"(?=[a-z])")
 
 
@@ -166,8 +184,7 @@ def edits(text: str) -> Iterator[Edit]:
         m = _past_asides(text, m)
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE  # "In it, which ..."
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
-            and (m.group(0).split()[0].lower() in SUBORDINATE
-                 or not any(w.lower() in AUX or w.lower() == "that" for w in m.group(0).split()))):
+            and (m.group(0).split()[0].lower() in SUBORDINATE or _phrase(m.group(0)))):
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)

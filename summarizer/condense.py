@@ -169,7 +169,7 @@ def lead_attribution(text: str) -> str:
     m = _COLON_SAY.match(text)
     if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7:
         who = speaker(m.group("who"))
-        if who and who.lower() not in ("he", "she", "they"):
+        if who and who.split()[-1].lower() not in ("he", "she", "they", "it", "we", "i", "you"):  # not "But he"
             return f"{who}: {text[m.end():]}"  # 'The race director Jan Bos said: “...”' -> 'Jan Bos: “...”'
     m = _LEAD_SAY.match(text)
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:

@@ -4,8 +4,8 @@ A dateline opens a news text with where (and often when and from which agency) i
 filed: "SEOUL, Dec 27 (Yonhap) --", "WASHINGTON (Reuters) -", "Seoul, Dec 27 (IANS)",
 "PARIS, Oct. 12 --", "LONDON -", "Kyiv, Ukraine CNN —", or a wire page's clock-stamped
 strip "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON -". Cleaning strips them
-(:mod:`summarizer.clean`), story vectors and headers ignore them (:func:`strip_dateline`),
-and no figure or day is read from one (:mod:`summarizer.stamps`). Shapes, never a list of
+(:mod:`summarizer.clean`, :func:`strip_dateline`), story vectors and headers ignore the upper-case
+ones (:func:`strip_caps_dateline`), and no figure or day is read from one (:mod:`summarizer.stamps`). Shapes, never a list of
 places; the agencies are a closed list of wire services.
 """
 from __future__ import annotations
@@ -78,3 +78,13 @@ def strip_dateline(line: str) -> str:
     """``line`` without a leading dateline, when a sentence of some length follows it."""
     end = dateline_end(line)
     return line[end:] if end and len(line) - end > 20 else line
+
+
+def strip_caps_dateline(line: str) -> str:
+    """``line`` without a leading upper-case dateline ("KABUL (Reuters) -", "LONDON -") only: what story
+    vectors and headers strip. The story join threshold was fitted on vectors stripped so; the full
+    :func:`strip_dateline` (wire clock strips too) split h1n1 into 88 stories instead of 70."""
+    m = CAPS.match(line)
+    if m and sum(c.isupper() for c in m.group(0)) >= 3 and len(line) - m.end() > 20:
+        return line[m.end():]
+    return line

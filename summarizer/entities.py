@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from summarizer.datelines import strip_dateline
+from summarizer.datelines import strip_caps_dateline as strip_dateline
 from summarizer.scriptnames import script_names
 from summarizer.scripts import FOREIGN_CHAR
 
-__all__ = ["CALENDAR", "HONORIFICS", "names", "strip_dateline"]
+__all__ = ["CALENDAR", "HONORIFICS", "names", "strip_dateline"]  # strip_dateline: upper-case datelines only
 
 # Calendar words and honorifics are capitalised in every article: never a name of the event.
 CALENDAR = frozenset(

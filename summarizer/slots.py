@@ -17,6 +17,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
+from summarizer.timerefs import CHANGE, ON_DAY, PAST
 from summarizer.stamps import furniture_spans
 from summarizer.text import canon, words
 
@@ -201,12 +202,14 @@ _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over
 def scope(text: str, start: int, end: int) -> str:
     """Cumulative ("total"), daily/new ("daily"), a named period ("period:...") or unmarked ("")."""
     left, right = clause(text, start, end)
+    if CHANGE.search(text, max(left, start - 40), start):
+        return "daily:change"  # "the index fell 140 points": a change over a day, not a level
     said = _attributions(text, left, right, start)  # "..., officials said on Tuesday": not the figure's time
     found: list[tuple[int, str]] = []
-    for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period")):
+    for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period")):
         for m in rx.finditer(text, left, right):
-            if any(s <= m.start() < e for s, e in said):
-                continue
+            if any(s <= m.start() < e for s, e in said) or (rx is ON_DAY and m.start() > start):
+                continue  # a day after the figure dates another noun ("200 died after the quake on 12 January")
             dist = start - m.end() if m.end() <= start else m.start() - end
             label = name if name != "period" else "period:" + " ".join(m.group(0).lower().split())
             found.append((max(dist, 0), label))
@@ -226,13 +229,8 @@ def measure_before(text: str, start: int) -> str:
 # A figure in a hypothesis, forecast, goal or condition is no reported fact.
 _UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
-                     r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|"
+                     r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|whether|"
                      r"call(?:s|ed|ing)? for)\b", re.I)
-# A clause anchored before the time of writing: its figure is an old value, not the current one ("two weeks
-# ago 300 died", "last year's toll", "at the time", "previously").
-# A named year is not enough: without the article's date, "in 2024" may be this year. "Since last year" counts up to now.
-_PAST = re.compile(r"(?<!since )\b(?:(?:\w+ )?ago|previous(?:ly)?|at the time|formerly|(?:a|the) (?:year|month|week|decade) "
-                   r"(?:before|earlier)|(?:last|previous|past) (?:year|month|week|season|decade|time))\b", re.I)
 # "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
 # a figure inside a modifier, or an increment, is not the value of a slot.
 _MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
@@ -261,7 +259,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     if _ADDED.match(text, end) or _UNREAL.search(text, left, right) or _MODIFIER.search(lead):
         return None
     saying = _attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
-    past = any(not any(a <= m.start() < b for a, b in saying) for m in _PAST.finditer(text, left, right))
+    past = any(not any(a <= m.start() < b for a, b in saying) for m in PAST.finditer(text, left, right))
     if past or re.match(r"\s*,?\s*(?:who|which|that)\b", text[end:end + 12]):
         return None  # an old value; or "70,000 people who died ... were buried": what is counted is unclear
     if percent and _POLL.search(text):

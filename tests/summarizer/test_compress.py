@@ -1,6 +1,8 @@
 """Headline lines: deletion-based compression keeps the fact, the speaker and every quoted word."""
 from __future__ import annotations
 
+import pytest
+
 from summarizer.compress import edits, trim
 from summarizer.quotes import quote_spans
 from summarizer.condense import condense
@@ -354,3 +356,51 @@ def test_a_verbless_preamble_is_no_clause_to_cut_at() -> None:
     s = ("In embittered comments to the radio host Jan Bos, who is making a film that seeks to show that the press lay "
          "behind the election result in November, Ruiz said she became the victim of absurd gossip.")
     assert "Ruiz" in condense(s, target=100, hard=160)
+
+
+@pytest.mark.parametrize("s, subject", [
+    ("But as the mayor unveiled the monument, inscribed with a poem by the founder, shouts of protest echoed from a "
+     "crowd beyond the police barriers and the square.", "shouts"),
+    ("Yesterday's winner, the Dutchman Piet Claes, offered a timely reminder of the part that luck has always played "
+     "in a sport like this one.", "Yesterday's winner"),
+    ("This, after all, was the prime objective stressed again and again by both the mayor and the regional governor.",
+     "This"),
+    ("This reflected concerns over the rider's ability to recover in time for the race, aroused last week when he "
+     "had a minor accident in town.", "This reflected"),
+])
+def test_a_preamble_never_takes_the_subject_with_it(s: str, subject: str) -> None:
+    assert subject.lower() in condense(s, goal=40).lower()
+
+
+def test_a_short_relation_before_a_name_is_kept() -> None:
+    """"The mayor's brother" says who the man is; a long title is an aside, a short relation is not."""
+    s = "The mayor's brother, Piet Claes, said the blast was an accident caused by a worker moving old munitions."
+    assert condense(s, goal=40).startswith("The mayor's brother")
+
+
+def test_a_clause_is_no_preamble() -> None:
+    s = ("Yesterday the council also approved the harbour budget after a long debate, and added three members to the "
+         "board of the port authority.")
+    assert condense(s, goal=40).startswith("Yesterday the council")
+
+
+@pytest.mark.parametrize("s, start", [
+    ("In editing the mayor's article, page 16, yesterday, we deleted a sentence in which she made clear that she "
+     "served on the harbour board.", "In editing"),
+    ("Earlier this week the regional media company, Lowmedia, said it was buying the harbour radio station for "
+     "around 21 million euros.", "Earlier"),
+])
+def test_a_preamble_goes_only_before_a_clause(s: str, start: str) -> None:
+    assert condense(s, goal=40).startswith(start)
+
+
+def test_a_nested_aside_keeps_the_comma_that_closes_its_appositive_or_goes_with_it() -> None:
+    s = ("The forces of General Piet Claes, a special adviser to the governor, who is known for his temper, "
+         "invaded the northern province of Lowmere on Wednesday, according to officials.")
+    line = condense(s, goal=40)
+    assert "governor invaded" not in line and "province of Lowmere" in line
+
+
+def test_a_pronoun_speaker_is_no_prefix() -> None:
+    assert not condense('But he said: " The end result will be peace and dignity for our people in the valley.').startswith(
+        "He:")

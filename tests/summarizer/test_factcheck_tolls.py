@@ -80,3 +80,25 @@ def test_a_lower_toll_that_may_be_another_count_is_plain_new(earlier: str, later
 def test_a_yearly_rate_is_not_compared_with_a_total() -> None:
     assert _kind("The flu outbreak in Lowmere has reached 5,000 cases, officials said.",
                  "Every year, more than 50,000 cases of flu are reported in Lowmere.") is Kind.NEW
+
+
+def test_a_change_is_no_level() -> None:
+    """"Fell 140 points" is a day's move: no update of yesterday's move or of a level."""
+    assert _kind("The Lowmere stock index fell 247 points to 9,127 in early trading on Wall Street.",
+                 "The Lowmere stock index fell 140 points to 8,987 in early trading on Wall Street.") is Kind.NEW
+
+
+def test_a_count_dated_to_another_day_is_another_event() -> None:
+    assert _kind("Bombers killed at least 65 people in a village in eastern Lowmere, officials said.",
+                 "On December 29, bombers killed at least 100 people in a village in eastern Lowmere.") is Kind.NEW
+
+
+def test_a_figure_in_a_hypothesis_is_no_fact() -> None:
+    assert _kind("The rider from Lowmere has won five Tours, his team said.",
+                 "Nobody cares whether the rider from Lowmere wins seven Tours, his rival said.") is Kind.NEW
+
+
+def test_a_day_after_the_figure_dates_another_noun() -> None:
+    assert _kind("Up to 50,000 people were killed and 300,000 made homeless in Lowmere, officials said.",
+                 "As many as 200,000 people were killed and two million made homeless in Lowmere following the "
+                 "quake on 12 January.") is Kind.UPDATED

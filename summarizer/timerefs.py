@@ -1,0 +1,26 @@
+"""Time references of a figure's clause: an anchor in the past, a change rather than a level, one dated day.
+
+A figure is the current value of its slot only when its clause is about now: "two weeks ago 300
+died" is an old value, "the index fell 140 points" a day's change, and "on December 29 bombers
+killed 100" the count of that day's event. :mod:`summarizer.slots` reads these into a figure's scope
+(or gives it no slot), so such figures are never compared with the current value.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.datelines import MONTH, WEEKDAY
+
+# A clause anchored before the time of writing: its figure is an old value, not the current one ("two weeks
+# ago 300 died", "last year's toll", "at the time", "previously").
+# A named year is not enough: without the article's date, "in 2024" may be this year. "Since last year" counts up to now.
+PAST = re.compile(r"(?<!since )\b(?:(?:\w+ )?ago|previous(?:ly)?|at the time|formerly|(?:a|the) (?:year|month|week|decade) "
+                  r"(?:before|earlier)|(?:last|previous|past) (?:year|month|week|season|decade|time))\b", re.I)
+# A change, not a level: "fell 140 points", "rose by 2%", "gained 3,000 jobs" ("rose to 200" is a level).
+CHANGE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|gain(?:ed|s)?|lost|los(?:es|ing)|dropp(?:ed|ing)|jump(?:ed|s)|sl(?:id|ides)|"
+                    r"climb(?:ed|s)|declin(?:ed|es)|add(?:ed|s)|shed(?:s|ding)?|slump(?:ed|s)|soar(?:ed|s)|plung(?:ed|es)|"
+                    r"tumbl(?:ed|es)|increas(?:ed|es)|decreas(?:ed|es)|gr[eo]w(?:s|n)?|shr[ua]nk)(?:\s+by)?\s*"
+                    r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more than\s+|over\s+)?\s*$", re.I)
+# A figure in a clause dated to one day ("On December 29, bombers killed 100") is that day's count.
+ON_DAY = re.compile(rf"\b(?:on|by)\s+(?:the\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH}\w*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                    rf"(?:of\s+)?{MONTH}\w*)", re.I)
