@@ -22,20 +22,15 @@ with a memory:
 """
 from __future__ import annotations
 
-import hashlib
-import heapq
-import re
-import weakref
 from collections import defaultdict
 from operator import itemgetter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
 
 from summarizer.contrasts import changed_action
+from summarizer.features import Features, _gist, features, wording
 from summarizer.factcheck import facts_against, figure_key
-from summarizer.facts import DayFact, Quantity, days, quantities
+from summarizer.facts import Quantity
 from summarizer.models import Kind
-from summarizer.text import terms
 
 # Thresholds (weighted shares of a sentence's information). Tuned on news_dev and the seeds.
 REPEAT_CONTAINMENT = 0.62  # this much of a sentence in one known sentence: a repeat
@@ -43,79 +38,11 @@ REPEAT_COVERAGE = 0.86  # this much of it known in its nearest sentences, and no
 REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is known
 NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
-QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
 # Sentences one memory indexes; beyond, the oldest are forgotten in place (exact wording stays known).
 # The bound the service used to enforce by dropping and rebuilding a memory; about 35 sentences per
 # article, so some 8,500 articles of one audience's history (a month of a busy feed).
 MEMORY_SENTENCES = 300_000
-
-
-_QUOTE = re.compile(r"[“\"]([^”\"]{6,400})[”\"]|(?<![A-Za-z])‘([^’]{6,300})’(?![A-Za-z])|(?<![A-Za-z])'([^']{6,300})'(?![A-Za-z])")
-
-
-def quotes(text: str) -> list[str]:
-    """Quoted passages of two words or more."""
-    out = []
-    for m in _QUOTE.finditer(text):
-        q = next(g for g in m.groups() if g)
-        if len(q.split()) >= 2:
-            out.append(q)
-    return out
-
-
-@dataclass(frozen=True)
-class Features:
-    """What novelty needs of a sentence: weighted terms and facts."""
-
-    text: str
-    terms: dict[str, float]
-    total: float
-    quantities: tuple[Quantity, ...]
-    days: tuple[DayFact, ...]
-    quotes: tuple[dict[str, float], ...] = ()
-
-    @cached_property
-    def query(self) -> tuple[tuple[str, float], ...]:
-        """The rarest terms, by which the sentence's neighbours are looked up (cached)."""
-        return tuple(heapq.nlargest(QUERY_TERMS, self.terms.items(), key=itemgetter(1)))
-
-
-# Every memory that holds a sentence shares one analysis of it (channels see the same articles).
-_SHARED: "weakref.WeakValueDictionary[str, Features]" = weakref.WeakValueDictionary()
-
-
-def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
-    """The terms of each quotation of two terms or more."""
-    return tuple(qt for qt in (terms(q) for q in quotes(text)) if len(qt) >= 2)
-
-
-@lru_cache(maxsize=50_000)
-def features(text: str) -> Features:
-    """Terms and facts of a sentence (cached, and shared by every memory holding it)."""
-    f = _SHARED.get(text)
-    if f is None:
-        t = terms(text)
-        f = Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)), tuple(days(text)), _quoted_terms(text))
-        _SHARED[text] = f
-    return f
-
-
-@lru_cache(maxsize=20_000)
-def _gist(text: str) -> Features:
-    """Terms and quotations of a sentence's core, without facts: :func:`judge` reads those on the whole sentence."""
-    f = _SHARED.get(text)
-    if f is None:
-        t = terms(text)
-        f = Features(text, t, sum(t.values()) or 1.0, (), (), _quoted_terms(text))
-    return f
-
-
-@lru_cache(maxsize=100_000)
-def wording(text: str) -> int:
-    """A 64-bit hash of a sentence's wording, case and whitespace aside (the exact-repeat key; cached)."""
-    norm = " ".join(text.lower().split())
-    return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 @dataclass

@@ -6,7 +6,8 @@ import time
 
 from enginekit import memory_of
 from summarizer.models import Kind
-from summarizer.novelty import Memory, judge, quotes
+from summarizer.features import quotes
+from summarizer.novelty import Memory, judge
 
 DEPLOYED = "North Korea deployed thousands of soldiers to Russia in October, officials said."
 ADMITTED = "In April, North Korea acknowledged that it had sent troops to the Kursk region."
