@@ -46,8 +46,9 @@ SUBORDINATE = frozenset("as while after before since although though because des
                          "until unless with without prompting according".split())
 TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "
                         "immediately".split())
-SAY_VERBS = frozenset("said says told reported reports announced added stated noted wrote claimed confirmed "
-                       "insisted argued warned".split())
+SAY_VERBS = frozenset("said says told tells reported reports announced announces added adds stated states noted notes "
+                       "wrote writes claimed claims confirmed confirms insisted insists argued argues warned warns "
+                       "believes believed estimates estimated".split())
 # Words that follow a present-tense verb ("plans to", "faces a", "says it").
 OBJECT_OPENERS = frozenset("the a an to that his her its their it he she they no not up down out on in at for with "
                             "about over more any all some this these those".split())

@@ -404,3 +404,9 @@ def test_a_nested_aside_keeps_the_comma_that_closes_its_appositive_or_goes_with_
 def test_a_pronoun_speaker_is_no_prefix() -> None:
     assert not condense('But he said: " The end result will be peace and dignity for our people in the valley.').startswith(
         "He:")
+
+
+def test_a_trailing_speaker_in_the_present_tense_is_no_appositive() -> None:
+    s = ("The hunt for high returns in a climate of low interest rates may be tempting savers into risky assets, "
+         "the central bank warns today.")
+    assert "central bank" in condense(s, goal=40)
