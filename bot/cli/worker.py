@@ -10,9 +10,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
+from typing import TYPE_CHECKING
 
 from bot.cli.common import add_db, positive_int, settings_of
+
+if TYPE_CHECKING:
+    from bot.app.health import Health
+    from bot.tasks.queue import TaskQueue
+
+
+def worker_health(queue: "TaskQueue") -> "Health":
+    """The health of a worker process: its store, its queue's connection, the outbox depth."""
+    from bot.app.health import Health, database_check
+
+    return Health(database=database_check(queue.units.store), scheduler=queue.connected,
+                  outbox_depth=queue.units.outbox.depth)
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
@@ -34,12 +48,18 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
         units = Units(app.store, app.adapters, digests=app.digests, fetcher=app.fetcher(),
                       feed_concurrency=settings.feed_concurrency)
+        from bot.app.health import maybe_start
+
+        health = None
         try:
             await app.connect()
             queue = TaskQueue(settings.database_url, units)
             async with queue.open():
+                health = await maybe_start(worker_health(queue), os.environ)  # DIGESTBOT_HEALTH_PORT
                 await queue.run_worker(concurrency=args.concurrency)
         finally:
+            if health is not None:
+                await health.cleanup()
             await units.fetcher.aclose()
             await app.aclose()
 

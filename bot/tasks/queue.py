@@ -125,6 +125,10 @@ class TaskQueue:
                                         install_signal_handlers=install_signal_handlers,
                                         delete_jobs="never" if keep_jobs else "successful")
 
+    async def connected(self) -> bool:
+        """True when the queue's database answers (the worker's health check)."""
+        return await self.app.check_connection_async()
+
     def open(self) -> AbstractAsyncContextManager[App]:
         """``async with queue.open():`` the connection pool (to defer jobs and to run a worker)."""
         return self.app.open_async()

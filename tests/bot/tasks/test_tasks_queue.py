@@ -159,3 +159,15 @@ async def test_a_job_of_a_killed_worker_is_queued_again_and_its_channel_unblocke
     await work(queue)
     assert len(chat.posts) == 1 and sorted(st for _, st in jobs(store)) == ["failed", "succeeded"]
     assert queue.units.outbox.entries(CH)[0].state == "delivered"
+
+
+async def test_a_workers_health_sees_its_queue(queue, chat) -> None:  # type: ignore[no-untyped-def]
+    from bot.cli.worker import worker_health
+
+    queue.units.outbox.enqueue_notice(CH, "webhook", chat.url, "hello")
+    report = await worker_health(queue).report()
+    assert (report["ok"], report["database"], report["scheduler"], report["outbox_depth"]) == (True, True, True, 1)
+    await queue.app.close_async()  # the queue's connections gone: a red light, not an error
+    report = await worker_health(queue).report()
+    assert report["ok"] is False and report["scheduler"] is False
+    await queue.app.open_async()
