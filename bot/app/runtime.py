@@ -1,5 +1,7 @@
 """The scheduler runtime: feeds polled, scheduled digests built, the outbox drained.
 
+The embedded default: the units of work (:mod:`bot.tasks.units`) run in this process. With
+PostgreSQL, ``digestbot worker`` processes run the same units as tasks instead (bot/tasks/queue.py).
 One process owns all of it (APScheduler's job stores must never be shared between schedulers). Wiring::
 
     runtime = Runtime(store, {"webhook": WebhookAdapter(), "slack": ..., "discord": ...})
@@ -17,18 +19,13 @@ from typing import Callable, Mapping
 
 from bot.core import metrics
 from bot.core.chat import ChannelAdapter
-from bot.digests import Digests
-from bot.feeds.fetch import Fetcher
-from bot.feeds.poller import Poller
-from bot.db.feeds import FeedRepo
 from bot.db.lease import LEASE_SECONDS, Lease, LeaseHeld
-from bot.delivery.outbox import Outbox
-from bot.db.schedules import ScheduleRepo
-from bot.scheduling.scheduler import DigestScheduler
 from bot.db.schema import utcnow
 from bot.db.store import Store
-
-from bot.scheduling.jobs import OutboxNotifier, ScheduledDigests
+from bot.digests import Digests
+from bot.feeds.fetch import Fetcher
+from bot.scheduling.scheduler import DigestScheduler
+from bot.tasks.units import Units
 
 log = logging.getLogger(__name__)
 
@@ -42,18 +39,15 @@ class Runtime:
         self.store = store
         # One delivering process per database (APScheduler job stores are not shareable).
         self.lease = lease or Lease(store, seconds=max(LEASE_SECONDS, int(3 * tick_every)), clock=clock)
-        self.digests = digests or Digests(store)
-        self.feeds = FeedRepo(store, clock)
-        self.outbox = Outbox(store, adapters, digests=self.digests, clock=clock)
-        self.fetcher = fetcher or Fetcher()
-        self.poller = Poller(self.feeds, self.digests, self.fetcher, clock=clock,
-                             notifier=OutboxNotifier(self.outbox, self.feeds), feed_concurrency=feed_concurrency)
-        self.schedules = ScheduleRepo(store, clock)
-        self.jobs = ScheduledDigests(self.digests, self.feeds, self.outbox)
+        self.units = Units(store, adapters, fetcher=fetcher, clock=clock, digests=digests,
+                           feed_concurrency=feed_concurrency)
+        self.digests, self.feeds, self.outbox = self.units.digests, self.units.feeds, self.units.outbox
+        self.fetcher, self.poller, self.schedules = self.units.fetcher, self.units.poller, self.units.schedules
+        self.jobs = self.units.jobs
         self.tick_every = tick_every
         self.started_at: float | None = None
         self.last_tick: float | None = None
-        self.scheduler = DigestScheduler(self.schedules, self.jobs.run, tick=self.tick, tick_every=tick_every,
+        self.scheduler = DigestScheduler(self.schedules, self.units.digest, tick=self.tick, tick_every=tick_every,
                                          clock=clock)
 
     async def start(self) -> None:
@@ -79,15 +73,9 @@ class Runtime:
             log.error("%s; this process stops scheduling and delivering", exc)
             self.scheduler.shutdown()
             return
-        with metrics.POLL_SECONDS.time():
-            reports = await self.poller.poll_due()
-        for report in reports:
-            metrics.POLLS.inc()
-            if report.status == "error":
-                metrics.POLL_ERRORS.inc()
-            else:
-                metrics.mark_now(metrics.LAST_POLL)
-        await self.outbox.deliver_pending()
+        await self.units.poll_due()
+        for outbox_id, _ in self.units.due_outbox():
+            await self.units.deliver(outbox_id)
         metrics.OUTBOX_DEPTH.set(self.outbox.depth())
 
     async def stop(self) -> None:

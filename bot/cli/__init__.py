@@ -5,6 +5,7 @@
     digestbot ingest PATHS | digest [--channel C] [--window 24h]     the persistent DB  (bot/cli/replay.py)
     digestbot feeds | schedule | status                             channel settings   (bot/cli/manage.py)
     digestbot run | scheduler | deliver-pending | poll              processes          (bot/cli/process.py)
+    digestbot worker [--concurrency N]                               task queue worker  (bot/cli/worker.py)
 
 Every failure the user can cause (a missing path, a bad file, a bad option) ends in one
 line on stderr and a non-zero exit status, never a traceback.
@@ -15,7 +16,7 @@ import argparse
 import sys
 from typing import Sequence
 
-from bot.cli import manage, process, replay
+from bot.cli import manage, process, replay, worker
 from bot.cli.common import RANKER_NAMES, one_line
 from bot.cli.replay import load_articles, run_replay, steps
 from bot.app.logs import setup_logging
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     replay.add_commands(sub)
     process.add_commands(sub)
     manage.add_commands(sub)
+    worker.add_commands(sub)
     return p
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 BOT = Path(__file__).resolve().parents[2] / "bot"
 # Lowest first: what a layer may import is itself and everything above it in this list.
-LAYERS = {"core": 0, "db": 1, "digests": 2, "delivery": 3, "render": 3, "feeds": 4, "scheduling": 4, "chat": 5,
+LAYERS = {"core": 0, "db": 1, "digests": 2, "delivery": 3, "render": 3, "feeds": 4, "scheduling": 4, "chat": 5, "tasks": 5,
           "platforms": 6, "app": 7, "cli": 8}
 MAX_LINES = 300
 

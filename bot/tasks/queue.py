@@ -1,0 +1,143 @@
+"""The units of work as procrastinate tasks, queued in the store's own PostgreSQL database.
+
+Any number of ``digestbot worker`` processes, on any number of machines, share the queue:
+
+- ``digestbot.tick`` (periodic, every minute; procrastinate defers it once per minute whatever
+  the number of workers) queues again the jobs of workers that died mid-job (no heartbeat for
+  30 s), then defers every due feed poll, scheduled digest and outbox retry;
+- ``digestbot.poll`` polls one feed (queueing lock ``poll:<feed>``: one waiting poll per feed);
+- ``digestbot.digest`` builds and posts one channel's digest due at a time (queueing lock
+  ``digest:<channel>``: one waiting digest per channel; lock ``channel:<channel>``: never two
+  posting jobs of one channel at once, shared with that channel's deliveries);
+- ``digestbot.deliver`` delivers one outbox row (queueing lock ``outbox:<id>``, lock
+  ``channel:<channel>``).
+
+Deferring is idempotent: a job already waiting under the same queueing lock is not added again,
+and every unit skips work that was already done (:mod:`bot.tasks.units`). Polls and deliveries
+are retried by procrastinate after an unexpected error; a failed digest waits for the schedule's
+next fire (its articles stay unseen), as in the embedded runtime.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime
+from typing import Any
+
+from procrastinate import App, PsycopgConnector, RetryStrategy
+from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
+from procrastinate.jobs import JobDeferrer, Status
+from sqlalchemy.engine import make_url
+
+from bot.tasks.units import Units
+
+log = logging.getLogger(__name__)
+
+TICK_CRON = "* * * * *"  # every minute
+RETRY = RetryStrategy(max_attempts=3, exponential_wait=2)
+
+
+def conninfo(database_url: str) -> str:
+    """The libpq URL of a SQLAlchemy PostgreSQL URL; ValueError (one line) for any other database."""
+    url = make_url(database_url)
+    if url.get_backend_name() != "postgresql":
+        raise ValueError(f"the task queue needs a PostgreSQL database (postgresql://...), not {url.get_backend_name()}"
+                         "; the embedded default (`digestbot run` / `digestbot scheduler`) needs none")
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+class TaskQueue:
+    """The procrastinate app of one process: its tasks run this process's :class:`Units`."""
+
+    def __init__(self, database_url: str, units: Units, *, tick_cron: str | None = TICK_CRON) -> None:
+        """``tick_cron=None``: no periodic tick (the caller defers work itself, e.g. in tests)."""
+        self.units = units
+        self.app = App(connector=PsycopgConnector(conninfo=conninfo(database_url)))
+
+        @self.app.task(name="digestbot.poll", retry=RETRY)
+        async def poll(feed_id: int) -> None:
+            await units.poll_feed(feed_id)
+
+        @self.app.task(name="digestbot.digest")
+        async def digest(channel: str, due: str) -> None:
+            await units.digest(channel, datetime.fromisoformat(due))
+
+        @self.app.task(name="digestbot.deliver", retry=RETRY)
+        async def deliver(outbox_id: int) -> None:
+            await units.deliver(outbox_id)
+
+        async def tick(timestamp: int) -> None:
+            await self.retry_stalled()
+            await self.defer_due()
+
+        if tick_cron is not None:
+            periodic: Any = self.app.periodic(cron=tick_cron)  # typed: mypy 1.13 crashes on its ParamSpec
+            periodic(self.app.task(name="digestbot.tick")(tick))
+        self._poll, self._digest, self._deliver = poll, digest, deliver
+
+    async def defer_poll(self, feed_id: int) -> bool:
+        """Queue a poll of one feed; False when one is already waiting."""
+        return await _defer(self._poll.configure(queueing_lock=f"poll:{feed_id}", lock=f"poll:{feed_id}"),
+                            feed_id=feed_id)
+
+    async def defer_digest(self, channel: str, due: datetime) -> bool:
+        """Queue the channel's digest due at ``due`` (naive UTC); False when one is already waiting."""
+        return await _defer(self._digest.configure(queueing_lock=f"digest:{channel}", lock=f"channel:{channel}"),
+                            channel=channel, due=due.isoformat())
+
+    async def defer_delivery(self, outbox_id: int, channel: str) -> bool:
+        """Queue the delivery of one outbox row; False when one is already waiting."""
+        return await _defer(self._deliver.configure(queueing_lock=f"outbox:{outbox_id}", lock=f"channel:{channel}"),
+                            outbox_id=outbox_id)
+
+    async def defer_due(self) -> int:
+        """Queue every due poll, digest and outbox retry (what the periodic tick does); return how many were new."""
+        added = 0
+        for feed_id in self.units.due_feeds():
+            added += await self.defer_poll(feed_id)
+        for channel, due in self.units.due_digests():
+            added += await self.defer_digest(channel, due)
+        for outbox_id, channel in self.units.due_outbox():
+            added += await self.defer_delivery(outbox_id, channel)
+        return added
+
+    async def retry_stalled(self) -> int:
+        """Queue again the jobs of workers that stopped beating (killed mid-job); return how many.
+
+        A job whose work waits in the queue already (same queueing lock) is marked failed instead.
+        """
+        manager, retried = self.app.job_manager, 0
+        for job in await manager.get_stalled_jobs():
+            try:
+                await manager.retry_job(job)
+                outcome, retried = "queued again", retried + 1
+            except (AlreadyEnqueued, UniqueViolation):
+                await manager.finish_job(job, status=Status.FAILED, delete_job=False)
+                outcome = "its work is queued already"
+            log.warning("job %s (%s) of a stopped worker: %s", job.id, job.task_name, outcome)
+        return retried
+
+    async def run_worker(self, *, concurrency: int = 1, wait: bool = True, install_signal_handlers: bool = True,
+                         keep_jobs: bool = False) -> None:
+        """Run a worker in this process until stopped (``wait=False``: until the queue is empty); inside
+        :meth:`open`. Succeeded jobs are deleted unless ``keep_jobs`` (failed ones stay, for operators)."""
+        await self.app.run_worker_async(concurrency=concurrency, wait=wait,
+                                        install_signal_handlers=install_signal_handlers,
+                                        delete_jobs="never" if keep_jobs else "successful")
+
+    async def connected(self) -> bool:
+        """True when the queue's database answers (the worker's health check)."""
+        return await self.app.check_connection_async()
+
+    def open(self) -> AbstractAsyncContextManager[App]:
+        """``async with queue.open():`` the connection pool (to defer jobs and to run a worker)."""
+        return self.app.open_async()
+
+
+async def _defer(deferrer: JobDeferrer, **task_kwargs: Any) -> bool:
+    """Defer one job; False (nothing added) when its queueing lock holds one already."""
+    try:
+        await deferrer.defer_async(**task_kwargs)
+    except AlreadyEnqueued:
+        return False
+    return True
