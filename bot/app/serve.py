@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from bot.app.build import App
-from bot.app.health import Check, discord_check, maybe_start, runtime_health, slack_check
+from bot.app.health import Check, Health, database_check, discord_check, maybe_start, runtime_health, slack_check
 
 if TYPE_CHECKING:
     from bot.app.runtime import Runtime
@@ -16,8 +16,11 @@ log = logging.getLogger(__name__)
 LOGIN_GRACE_SECONDS = 20.0  # how long the scheduler waits for Discord's login before starting without it
 
 
-async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -> None:
+async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None, *, scheduler: bool = True) -> None:
     """Run the configured platforms and the scheduler runtime in this event loop until cancelled.
+
+    ``scheduler=False`` (``digestbot web``): the chat front-ends only; feed polls, scheduled digests
+    and outbox retries are left to ``digestbot worker`` processes on the same PostgreSQL database.
 
     One process owns the scheduler (APScheduler's job stores are not shared between processes);
     Slack and Discord share the app's digest service and one management API, and each platform's
@@ -55,6 +58,15 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None) -
         app.use_adapter("discord", bot.channel_adapter())
         checks["discord"] = discord_check(bot)
         tasks.append(serve_discord(app.settings.discord, service, manager=manager, bot=bot))
+    if not scheduler:
+        health = await maybe_start(Health(database=database_check(app.store), platforms=checks), os.environ)
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            if health is not None:
+                await health.cleanup()
+            await app.aclose()
+        return
     runtime = app.runtime()
     health = await maybe_start(runtime_health(runtime, checks), os.environ)  # up even while a platform is down
 

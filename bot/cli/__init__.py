@@ -4,7 +4,7 @@
     digestbot replay --jsonl [--every article|day] INPUT...          the benchmark replay contract
     digestbot ingest PATHS | digest [--channel C] [--window 24h]     the persistent DB  (bot/cli/replay.py)
     digestbot feeds | schedule | status                             channel settings   (bot/cli/manage.py)
-    digestbot run | scheduler | deliver-pending | poll              processes          (bot/cli/process.py)
+    digestbot run | web | scheduler | deliver-pending | poll        processes          (bot/cli/process.py)
     digestbot worker [--concurrency N]                               task queue worker  (bot/cli/worker.py)
 
 Every failure the user can cause (a missing path, a bad file, a bad option) ends in one

@@ -26,7 +26,8 @@ log = logging.getLogger("digestbot")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """``digestbot run [slack|discord]``: the chat bots plus the scheduler in one process."""
+    """``digestbot run [slack|discord]``: the chat bots plus the scheduler in one process
+    (``digestbot web``: the chat bots only, beside ``digestbot worker`` processes)."""
     from bot.app.serve import serve
 
     app = app_of(args, [args.platform] if args.platform else None)  # settings first: errors stop here
@@ -34,9 +35,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("digestbot: nothing to run: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN (see .env.example)",
               file=sys.stderr)
         return 2
-    log.warning("starting %s", " and ".join(app.settings.platforms))
+    web = getattr(args, "web", False)
+    log.warning("starting %s%s", " and ".join(app.settings.platforms), " (front-ends only: workers run the rest)" if web else "")
     try:
-        asyncio.run(serve(app))
+        asyncio.run(serve(app, scheduler=not web))
     except KeyboardInterrupt:
         pass
     return 0
@@ -132,6 +134,11 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     rn.add_argument("platform", nargs="?", choices=["slack", "discord"])
     add_engine_options(rn)
     rn.set_defaults(func=cmd_run)
+    wb = add_db(sub.add_parser("web", help="start only the chat front-ends (Slack HTTP/Socket Mode, Discord gateway); "
+                                           "`digestbot worker` processes run polls, scheduled digests and deliveries"))
+    wb.add_argument("platform", nargs="?", choices=["slack", "discord"])
+    add_engine_options(wb)
+    wb.set_defaults(func=cmd_run, web=True)
 
     po = add_db(sub.add_parser("poll", help="poll the due feeds once"))
     po.add_argument("--all", action="store_true", help="poll every feed, due or not")

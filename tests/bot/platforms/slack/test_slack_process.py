@@ -65,3 +65,27 @@ def _item_lines(body: dict) -> list[str]:
     """The item lines (``• *kind* …``) of a chat.postMessage body."""
     texts = [b.get("text", {}).get("text", "") for b in body.get("blocks", []) if isinstance(b.get("text"), dict)]
     return [ln for t in texts for ln in t.splitlines() if ln.startswith("• ")]
+
+
+async def test_web_serves_chat_without_a_scheduler(fake_slack: FakeSlack, tmp_path: Path, monkeypatch,
+                                                   wait_until) -> None:  # type: ignore[no-untyped-def]
+    """``digestbot web``: /digest is answered, but no scheduler runtime is built (workers run it)."""
+    import bot.app.build as build
+
+    settings = SlackSettings(bot_token=fake_slack.bot_token, app_token=fake_slack.app_token,
+                             api_url=fake_slack.api_url, mode="socket", post_interval=0)
+    store = Store(f"sqlite:///{tmp_path / 'bot.db'}")
+    service = Digests(store)
+    service.ingest(read_paths([SEEDS / "000_3eb7c5b45b44c267.txt"]).articles, channel="slack:T1:C1")
+    built: list[object] = []
+    monkeypatch.setattr(build.App, "runtime", lambda self, **kw: built.append(self))
+    task = asyncio.create_task(serve(build_app(Settings(slack=settings), store=store, digests=service), scheduler=False))
+    try:
+        await fake_slack.send_envelope("slash_commands", command_fields("public", fake_slack.response_url("w")))
+        await wait_until(lambda: fake_slack.of("chat.postMessage"), 10)
+        [post] = fake_slack.of("chat.postMessage")
+        assert post.body["channel"] == "C1" and "December 18" in json.dumps(post.body)
+        assert built == [] and not task.done()
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
