@@ -58,19 +58,14 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None, *
         app.use_adapter("discord", bot.channel_adapter())
         checks["discord"] = discord_check(bot)
         tasks.append(serve_discord(app.settings.discord, service, manager=manager, bot=bot))
-    if not scheduler:
-        health = await maybe_start(Health(database=database_check(app.store), platforms=checks), os.environ)
-        try:
-            await asyncio.gather(*tasks)
-        finally:
-            if health is not None:
-                await health.cleanup()
-            await app.aclose()
-        return
-    runtime = app.runtime()
-    health = await maybe_start(runtime_health(runtime, checks), os.environ)  # up even while a platform is down
+    if scheduler:
+        runtime = app.runtime()
+        health_state = runtime_health(runtime, checks)
+    else:  # `digestbot web`: the workers run polls, scheduled digests and deliveries
+        health_state = Health(database=database_check(app.store), platforms=checks)
+    health = await maybe_start(health_state, os.environ)  # up even while a platform is down
 
-    async def start_runtime() -> None:
+    async def start_runtime(runtime: "Runtime") -> None:
         if bot is not None:  # the Discord adapter can post only once logged in: give it a moment, not forever
             try:
                 await asyncio.wait_for(bot.logged_in.wait(), LOGIN_GRACE_SECONDS)
@@ -80,11 +75,13 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None, *
         if on_ready is not None:
             on_ready(runtime)
 
-    tasks.append(start_runtime())
+    if runtime is not None:
+        tasks.append(start_runtime(runtime))
     try:
         await asyncio.gather(*tasks)
     finally:
         if health is not None:
             await health.cleanup()
-        await runtime.stop()
+        if runtime is not None:
+            await runtime.stop()
         await app.aclose()
