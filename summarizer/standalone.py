@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.clean import is_furniture
-from summarizer.features import features
+from summarizer.memory import features
 from summarizer.scripts import latin_length
 from summarizer.sentences import is_heading
 from summarizer.text import content_words, english_share

@@ -6,7 +6,7 @@ import time
 
 from enginekit import memory_of
 from summarizer.models import Kind
-from summarizer.features import quotes
+from summarizer.memory import quotes
 from summarizer.novelty import Memory, judge
 
 DEPLOYED = "North Korea deployed thousands of soldiers to Russia in October, officials said."

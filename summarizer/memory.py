@@ -1,0 +1,253 @@
+"""What an audience knows: sentences with their terms and facts behind an inverted index.
+
+Judging a sentence against a :class:`Memory` costs a few posting-list walks, never a scan of
+all history (see :mod:`summarizer.novelty`). A memory grows in place and never needs
+rebuilding: a posting list keeps only the entries a lookup reads, and beyond ``capacity``
+sentences the oldest are forgotten one by one, their exact wording still known by a 64-bit
+hash. The analysis of a sentence (:func:`features`) is shared by every memory holding it.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import re
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from operator import itemgetter
+
+from summarizer.factcheck import figure_key
+from summarizer.facts import DayFact, Quantity, days, quantities
+from summarizer.text import terms
+
+MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
+QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
+# Sentences one memory indexes; beyond, the oldest are forgotten in place (exact wording stays known).
+# The bound the service used to enforce by dropping and rebuilding a memory; about 35 sentences per
+# article, so some 8,500 articles of one audience's history (a month of a busy feed).
+MEMORY_SENTENCES = 300_000
+
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{6,400})[”\"]|(?<![A-Za-z])‘([^’]{6,300})’(?![A-Za-z])|(?<![A-Za-z])'([^']{6,300})'(?![A-Za-z])")
+
+
+def quotes(text: str) -> list[str]:
+    """Quoted passages of two words or more."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        q = next(g for g in m.groups() if g)
+        if len(q.split()) >= 2:
+            out.append(q)
+    return out
+
+
+@dataclass(frozen=True)
+class Features:
+    """What novelty needs of a sentence: weighted terms and facts."""
+
+    text: str
+    terms: dict[str, float]
+    total: float
+    quantities: tuple[Quantity, ...]
+    days: tuple[DayFact, ...]
+    quotes: tuple[dict[str, float], ...] = ()
+
+    @cached_property
+    def query(self) -> tuple[tuple[str, float], ...]:
+        """The rarest terms, by which the sentence's neighbours are looked up (cached)."""
+        return tuple(heapq.nlargest(QUERY_TERMS, self.terms.items(), key=itemgetter(1)))
+
+
+# Every memory that holds a sentence shares one analysis of it (channels see the same articles).
+_SHARED: "weakref.WeakValueDictionary[str, Features]" = weakref.WeakValueDictionary()
+
+
+def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
+    """The terms of each quotation of two terms or more."""
+    return tuple(qt for qt in (terms(q) for q in quotes(text)) if len(qt) >= 2)
+
+
+@lru_cache(maxsize=50_000)
+def features(text: str) -> Features:
+    """Terms and facts of a sentence (cached, and shared by every memory holding it)."""
+    f = _SHARED.get(text)
+    if f is None:
+        t = terms(text)
+        f = Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)), tuple(days(text)), _quoted_terms(text))
+        _SHARED[text] = f
+    return f
+
+
+@lru_cache(maxsize=20_000)
+def gist_features(text: str) -> Features:
+    """Terms and quotations of a sentence's core, without facts: :func:`judge` reads those on the whole sentence."""
+    f = _SHARED.get(text)
+    if f is None:
+        t = terms(text)
+        f = Features(text, t, sum(t.values()) or 1.0, (), (), _quoted_terms(text))
+    return f
+
+
+@lru_cache(maxsize=100_000)
+def wording(text: str) -> int:
+    """A 64-bit hash of a sentence's wording, case and whitespace aside (the exact-repeat key; cached)."""
+    norm = " ".join(text.lower().split())
+    return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+@dataclass
+class Known:
+    """A sentence in memory."""
+
+    index: int
+    features: Features
+    story_id: str
+    ref: str  # article id (or any caller reference)
+
+
+@dataclass
+class Memory:
+    """What an audience knows, indexed by term.
+
+    A memory may sit on a ``parent`` (what a user knows = what the channel knows + their own):
+    lookups see both, additions go to this layer only, so one channel memory serves every
+    user of the channel instead of being copied per user.
+
+    It never needs rebuilding: posting lists are trimmed in place to what a lookup reads
+    (``MAX_POSTINGS`` newest entries), and past ``capacity`` sentences the oldest is forgotten
+    (unindexed and freed) as each new one comes in. A forgotten sentence's exact wording stays
+    known; only a paraphrase of it can be judged new again (the horizon is ``capacity``).
+    """
+
+    known: list[Known | None] = field(default_factory=list)  # by index; None once forgotten
+    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    parent: "Memory | None" = None
+    figures: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # slot measure -> sentences
+    capacity: int = MEMORY_SENTENCES
+    _exact: dict[int, int] = field(default_factory=dict)  # wording hash -> index of a held sentence
+    _forgotten: set[int] = field(default_factory=set)  # wording hashes of forgotten sentences
+    _oldest: int = 0  # index of the oldest sentence still held
+
+    def __len__(self) -> int:
+        return len(self.known) + (len(self.parent) if self.parent is not None else 0)
+
+    @property
+    def held(self) -> int:
+        """Sentences this layer holds in its index (forgotten ones aside)."""
+        return len(self.known) - self._oldest
+
+    def knows(self, key: int) -> bool:
+        """True when this layer or a parent was told a sentence of this :func:`wording` hash."""
+        return key in self._exact or key in self._forgotten or (self.parent is not None and self.parent.knows(key))
+
+    def repeat(self, text: str) -> tuple[bool, Known | None]:
+        """Was ``text`` told word for word? (told, the held sentence or None when it was forgotten)."""
+        key = wording(text)
+        layer: Memory | None = self
+        while layer is not None:
+            idx = layer._exact.get(key)
+            if idx is not None:
+                return True, layer.known[idx]
+            if key in layer._forgotten:
+                return True, None
+            layer = layer.parent
+        return False, None
+
+    def add(self, text: str, story_id: str = "", ref: str = "") -> Known | None:
+        """Remember a sentence (an exact repeat is stored once)."""
+        key = wording(text)
+        if self.knows(key):
+            return None
+        k = Known(len(self.known), features(text), story_id, ref)
+        self._exact[key] = k.index
+        self.known.append(k)
+        for term in k.features.terms:
+            _post(self.postings[term], k.index)
+        for fk in sorted({figure_key(q) for q in k.features.quantities if q.slot is not None}):
+            _post(self.figures[fk], k.index)
+        while self.held > self.capacity:
+            self._forget_oldest()
+        return k
+
+    def _forget_oldest(self) -> None:
+        """Unindex and free the oldest held sentence; its wording stays known."""
+        idx = self._oldest
+        k = self.known[idx]
+        self._oldest += 1
+        if k is None:
+            return
+        self.known[idx] = None
+        key = wording(k.features.text)
+        if self._exact.pop(key, None) is not None:
+            self._forgotten.add(key)
+        for index, keys in ((self.postings, k.features.terms),
+                            (self.figures, {figure_key(q) for q in k.features.quantities if q.slot is not None})):
+            for t in keys:
+                plist = index.get(t)
+                if plist and plist[0] == idx:  # the oldest entry, unless trimmed already
+                    del plist[0]
+                if plist is not None and not plist:
+                    del index[t]
+
+    def recency(self, k: Known) -> tuple[int, int]:
+        """A sort key: later-told sentences sort higher (this layer's after its parent's)."""
+        depth = 0
+        layer: Memory | None = self
+        while layer is not None and not (k.index < len(layer.known) and layer.known[k.index] is k):
+            layer, depth = layer.parent, depth + 1
+        return (-depth, k.index)
+
+    def told(self, q: Quantity, limit: int = MAX_POSTINGS) -> list[Known]:
+        """The latest known sentences with a figure of the measure and unit of ``q`` (parent's too)."""
+        if q.slot is None:
+            return []
+        own = [k for i in self.figures.get(figure_key(q), [])[-limit:] if (k := self.known[i]) is not None]
+        return (self.parent.told(q, limit) if self.parent is not None else []) + own
+
+    def neighbours(self, f: Features, limit: int = 25) -> list[tuple[float, Known]]:
+        """Known sentences sharing the most weighted terms with ``f``: (shared weight, sentence).
+
+        Candidates come from the posting lists of the sentence's rarest terms (recent
+        postings only), then the shared weight is computed exactly for the best of them.
+        A parent memory's neighbours are merged in.
+        """
+        own = self._neighbours(f, limit)
+        if self.parent is None:
+            return own
+        merged = own + self.parent.neighbours(f, limit)
+        merged.sort(key=itemgetter(0), reverse=True)
+        return merged[:limit]
+
+    def _neighbours(self, f: Features, limit: int) -> list[tuple[float, Known]]:
+        """:meth:`neighbours` within this layer only."""
+        votes: dict[int, float] = {}
+        vote = votes.get
+        postings = self.postings
+        for term, weight in f.query:
+            plist = postings.get(term)
+            if plist:
+                for idx in plist[-MAX_POSTINGS:]:
+                    votes[idx] = vote(idx, 0.0) + weight
+        if not votes:
+            return []
+        # What heapq.nlargest returns (ties in insertion order), faster on a few hundred votes.
+        top = sorted(votes.items(), key=itemgetter(1), reverse=True)[:limit * 2]
+        fitems = f.terms.items()
+        scored = []
+        for idx, _ in top:
+            k = self.known[idx]
+            if k is None:
+                continue
+            kterms = k.features.terms
+            # Summed in the sentence's own term order (not a set's): the same floats on every run.
+            scored.append((sum([w for t, w in fitems if t in kterms]), k))
+        scored.sort(key=itemgetter(0), reverse=True)
+        return scored[:limit]
+
+
+def _post(plist: list[int], idx: int) -> None:
+    """Append ``idx`` to a posting list, trimmed in place to what a lookup reads (``MAX_POSTINGS`` newest)."""
+    plist.append(idx)
+    if len(plist) >= 2 * MAX_POSTINGS:
+        del plist[:-MAX_POSTINGS]
