@@ -9,6 +9,10 @@ heading unit (never an item) and the sentence stands alone. It is precision firs
 boundary counts only when the word before it can end a phrase, the left part does not set
 up a clause (a reporting verb, an introductory adverbial, a noun with its determiner that
 a name-subject relative clause could follow), and the right part is a full sentence.
+A caption may itself hold a verb ("Mr Roe was a keen skier A British man has died"): a
+determiner subject may follow any left part whose reporting clause is already complete;
+"A" counts as an article only after a noun that takes no letter label ("influenza A virus");
+no boundary falls inside an open quotation.
 """
 from __future__ import annotations
 
@@ -87,6 +91,15 @@ _FINITE = frozenset(
     says said say told tells adds added warned warns announced announces confirmed confirms reported reports
     """.split()
 )
+# Nouns that take a letter as a label ("influenza A virus", "type A personality"): "A" after them is no article.
+_LETTER_LABELS = frozenset(
+    """
+    type vitamin hepatitis influenza grade class category group section part level plan block gate row flight
+    terminal platform series division league pool tier option exhibit appendix annex schedule wing ward
+    """.split()
+)
+# Prepositions before a place or name that can end a caption ("Aid arrives in Haiti The first ...").
+_PLACE_PREPS = frozenset("in at near from of to outside inside across".split())
 MAX_LEFT_WORDS = 20
 MAX_TO_VERB = 9
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
@@ -174,13 +187,17 @@ def _left_ok(tokens: list[str], i: int) -> bool:
     """The words before ``tokens[i]`` read as a headline, caption or label, not as the start of a clause."""
     left = [_core(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
-    if not left or not left[0][:1].isupper() and not left[0][:1].isdigit():
+    if not left or not left[0][:1].isupper() and not left[0][:1].isdigit() or _quote_open(tokens[:i]):
         return False
-    if _plain_start(tokens, i) or _named_start(tokens, i) and low[0] not in _PRONOUN_WORDS:  # "... his house They have salvaged", "... infection The first planeload has"
-        return len(left) >= 2 and left[-1].isalpha() and left[-1].islower() and low[-1] not in _FUNCTION
+    closed = _clause_state(low) == "closed"  # "It is thought the pilot was at the controls The ..."
+    if _plain_start(tokens, i) or _named_start(tokens, i) and (low[0] not in _PRONOUN_WORDS or closed):
+        # "... his house They have salvaged", "... infection The first planeload has", "... in Haiti The aid"
+        return len(left) >= 2 and (left[-1].isalpha() and left[-1].islower() and low[-1] not in _FUNCTION
+                                   or _plain_start(tokens, i) and _place_end(left))
     if low[0] in _INTRO or low[0] in _PRONOUN_WORDS or low[0].endswith("ing"):
         return False
-    if any(w in _CLAUSE_VERBS or w in _SUBORDINATORS for w in low):
+    opener = tokens[i] in _OPENERS  # a determiner subject cannot continue a clause that already has its verb
+    if _clause_state(low) == "open" if opener else any(w in _CLAUSE_VERBS or w in _SUBORDINATORS for w in low):
         return False
     last = low[-1]
     if last in _FUNCTION or last in _TIME or not re.fullmatch(r"[\w'’-]*\w[\w'’-]*", left[-1]):
@@ -196,6 +213,15 @@ def _left_ok(tokens: list[str], i: int) -> bool:
             w in _DETERMINERS and w not in indefinite or w.endswith(("'s", "’s")) for w in low[-4:]):
         return False
     return tokens[i] in _TITLES or _headline_case(left)
+
+
+def _place_end(left: list[str]) -> bool:
+    """``left`` ends with a place or name after a preposition ("in Haiti"), or with a number ("on May 12")."""
+    last = left[-1]
+    if last.isdigit():
+        return len(left) >= 3
+    return len(left) >= 3 and last.isalpha() and last[:1].isupper() and last[1:].islower() \
+        and left[-2].lower() in _PLACE_PREPS and left[-2].islower()
 
 
 def _headline_case(words: list[str]) -> bool:
@@ -214,11 +240,38 @@ def _shouted(tokens: list[str], i: int) -> bool:
     return run >= 3 and max(len(w) for w in caps) >= 4 and tokens[i][1:].islower() and tokens[i].isalpha()
 
 
+def _article_a(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` is "A" used as an article opening a clause ("... orphanage A nurse has said"), not a
+    letter label ("influenza A virus", "Plan A"): after a lower-case content word that takes no letter
+    label, before a word."""
+    before, after = _core(tokens[i - 1]), tokens[i + 1]
+    return before.isalpha() and before.islower() and before not in _LETTER_LABELS and before not in _FUNCTION \
+        and after.isalpha() and len(after) > 1
+
+
+def _clause_state(low: list[str]) -> str:
+    """"open" when ``low`` ends inside the clause of a reporting verb or subordinator that has no finite
+    verb yet, "closed" when that clause has one, "none" with no such word."""
+    opens = [k for k, w in enumerate(low) if w in _CLAUSE_VERBS or w in _SUBORDINATORS]
+    if not opens:
+        return "none"
+    return "closed" if any(w in _FINITE for w in low[opens[-1] + 1:]) else "open"
+
+
+def _quote_open(words: list[str]) -> bool:
+    """An opening quotation mark in ``words`` is not closed: the boundary would fall inside a quote."""
+    text = " ".join(words)
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def _boundary(tokens: list[str]) -> int:
     """The token index where a glued sentence starts, or 0."""
     for i in range(2, min(len(tokens) - 5, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
-        if not word[:1].isupper() or word == "I" or not word[1:].replace("'s", "").replace("’s", "").isalpha():
+        rest = word[1:].replace("'s", "").replace("’s", "")
+        if not word[:1].isupper() or word == "I" or word != "A" and not rest.isalpha():
+            continue
+        if word == "A" and not _article_a(tokens, i):
             continue
         if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i):
             return i

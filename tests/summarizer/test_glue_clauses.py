@@ -1,0 +1,42 @@
+"""Glued captions before an article "A", after a closed clause, after a place or a date; quotes stay whole."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.glue import split_glued
+
+
+@pytest.mark.parametrize(
+    ("glued", "head"),
+    [
+        ("Storm damage closes mountain school A teacher said the building had been closed for a week.",
+         "Storm damage closes mountain school"),  # "A" + a lower-case noun + a finite verb
+        ("Ms Okafor was a keen sailor and climber A Nigerian woman has been confirmed dead in the floods.",
+         "Ms Okafor was a keen sailor and climber"),  # a caption with a verb; "A" + capitalised adjective
+        ("It is thought the pilot was at the controls The Lisbon office of the airline has been searched by police.",
+         "It is thought the pilot was at the controls"),  # the reporting clause is complete before "The"
+        ("Volunteers clear roads near Tirana Many families have spent the night in their cars.",
+         "Volunteers clear roads near Tirana"),  # a caption ending with a place after a preposition
+        ("Rescue teams arrive 14 March 2011 The search is called off after three days.",
+         "Rescue teams arrive 14 March 2011"),  # a timeline date label
+    ],
+)
+def test_caption_is_cut_before_a_clause_start(glued: str, head: str) -> None:
+    got = split_glued(glued)
+    assert got[0] == head and len(got) == 2 and got[1] == glued[len(head):].strip()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tests confirmed the hepatitis A virus had spread to three more wards of the hospital.",  # a letter label
+        "Officials moved the passengers to gate A where buses had been waiting for hours.",  # a letter label after a noun
+        "Officials said a spokesman was in Madrid The Guardian has learned that talks failed.",  # "The Guardian": a name
+        "He said he believed The Hague court would rule on the case next month.",  # the reporting clause is open
+        "We get The Economist magazine mailed to our office every single week.",  # a pronoun subject without a closed clause
+        '"We were sitting in a cafe in Haiti The walls started to shake," said a witness.',  # inside a quote
+        "Buses left for the camp at noon in Leeds The United Nations said aid would follow.",  # "The" + a name + a verb
+    ],
+)
+def test_real_sentences_are_not_cut(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)
