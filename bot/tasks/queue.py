@@ -4,7 +4,8 @@ Any number of ``digestbot worker`` processes, on any number of machines, share t
 
 - ``digestbot.tick`` (periodic, every minute; procrastinate defers it once per minute whatever
   the number of workers) queues again the jobs of workers that died mid-job (no heartbeat for
-  30 s), then defers every due feed poll, scheduled digest and outbox retry;
+  30 s, or ``$DIGESTBOT_STALLED_AFTER``), then defers every due feed poll, scheduled digest and
+  outbox retry;
 - ``digestbot.poll`` polls one feed (queueing lock ``poll:<feed>``: one waiting poll per feed);
 - ``digestbot.digest`` builds and posts one channel's digest due at a time (queueing lock
   ``digest:<channel>``: one waiting digest per channel; lock ``channel:<channel>``: never two
@@ -20,6 +21,7 @@ next fire (its articles stay unseen), as in the embedded runtime.
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any
@@ -35,6 +37,8 @@ log = logging.getLogger(__name__)
 
 TICK_CRON = "* * * * *"  # every minute
 RETRY = RetryStrategy(max_attempts=3, exponential_wait=2)
+STALLED_AFTER = 30.0  # seconds without a heartbeat before a worker's jobs count as stalled
+ENV_STALLED_AFTER = "DIGESTBOT_STALLED_AFTER"  # overrides it (the fault test uses a few seconds)
 
 
 def conninfo(database_url: str) -> str:
@@ -49,9 +53,13 @@ def conninfo(database_url: str) -> str:
 class TaskQueue:
     """The procrastinate app of one process: its tasks run this process's :class:`Units`."""
 
-    def __init__(self, database_url: str, units: Units, *, tick_cron: str | None = TICK_CRON) -> None:
-        """``tick_cron=None``: no periodic tick (the caller defers work itself, e.g. in tests)."""
+    def __init__(self, database_url: str, units: Units, *, tick_cron: str | None = TICK_CRON,
+                 stalled_after: float | None = None) -> None:
+        """``tick_cron=None``: no periodic tick (the caller defers work itself, e.g. in tests).
+        ``stalled_after``: seconds without a heartbeat after which a worker counts as dead (default
+        ``$DIGESTBOT_STALLED_AFTER`` or 30); workers beat three times in that time."""
         self.units = units
+        self.stalled_after = stalled_after or float(os.environ.get(ENV_STALLED_AFTER) or STALLED_AFTER)
         self.app = App(connector=PsycopgConnector(conninfo=conninfo(database_url)))
 
         @self.app.task(name="digestbot.poll", retry=RETRY)
@@ -107,7 +115,7 @@ class TaskQueue:
         A job whose work waits in the queue already (same queueing lock) is marked failed instead.
         """
         manager, retried = self.app.job_manager, 0
-        for job in await manager.get_stalled_jobs():
+        for job in await manager.get_stalled_jobs(seconds_since_heartbeat=self.stalled_after):
             try:
                 await manager.retry_job(job)
                 outcome, retried = "queued again", retried + 1
@@ -123,7 +131,9 @@ class TaskQueue:
         :meth:`open`. Succeeded jobs are deleted unless ``keep_jobs`` (failed ones stay, for operators)."""
         await self.app.run_worker_async(concurrency=concurrency, wait=wait,
                                         install_signal_handlers=install_signal_handlers,
-                                        delete_jobs="never" if keep_jobs else "successful")
+                                        delete_jobs="never" if keep_jobs else "successful",
+                                        update_heartbeat_interval=self.stalled_after / 3,
+                                        stalled_worker_timeout=self.stalled_after)
 
     async def connected(self) -> bool:
         """True when the queue's database answers (the worker's health check)."""

@@ -30,3 +30,14 @@ def test_the_queue_registers_its_tasks_and_one_periodic_tick(tmp_path) -> None: 
     assert [(p.task.name, p.cron) for p in q.app.periodic_registry.periodic_tasks.values()] == [
         ("digestbot.tick", TICK_CRON)]
     assert "digestbot.tick" not in TaskQueue("postgresql://u@localhost/bot", units, tick_cron=None).app.tasks
+
+
+def test_the_heartbeat_timeout_comes_from_the_environment(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from bot.db.store import Store
+    from bot.tasks.units import Units
+
+    units = Units(Store(f"sqlite:///{tmp_path / 'bot.db'}"), {})
+    assert TaskQueue("postgresql://u@localhost/bot", units).stalled_after == 30.0
+    monkeypatch.setenv("DIGESTBOT_STALLED_AFTER", "3")
+    assert TaskQueue("postgresql://u@localhost/bot", units).stalled_after == 3.0
+    assert TaskQueue("postgresql://u@localhost/bot", units, stalled_after=5).stalled_after == 5
