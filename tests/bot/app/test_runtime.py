@@ -18,7 +18,7 @@ async def test_start_finishes_interrupted_deliveries_and_loads_jobs(store, chat)
     adapter = WebhookAdapter(timeout=2)
     digest = three_story_digest(CH)
     oid = Outbox(store, {"webhook": adapter}).enqueue_digest(CH, "webhook", chat.url, digest, adapter.render(digest))
-    rt = Runtime(store, {"webhook": adapter}, fetcher=Fetcher(allow_private=True, timeout=1), tick_every=3600)
+    rt = Runtime(store, {"webhook": adapter}, fetcher=Fetcher(allow_private=True, timeout=5), tick_every=3600)
     rt.schedules.set(CH, parse_spec("weekdays 09:00", "Europe/Berlin"))
     polled = asyncio.Event()
 

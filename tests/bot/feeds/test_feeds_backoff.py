@@ -25,7 +25,7 @@ class RecordingNotifier:
 async def test_backoff_report_once_and_reset(web, store, clock):
     notifier = RecordingNotifier()
     repo = FeedRepo(store, clock)
-    fetcher = Fetcher(allow_private=True, timeout=1)
+    fetcher = Fetcher(allow_private=True, timeout=5)
     poller = Poller(repo, Digests(store, clock=clock), fetcher, clock=clock, notifier=notifier,
                     report_after=2, backoff_cap=3600)
     web.routes["/rss"] = Route(status=500)
@@ -68,7 +68,7 @@ async def test_notifier_failure_does_not_break_polling(web, store, clock):
             raise RuntimeError("chat down")
 
     repo = FeedRepo(store, clock)
-    fetcher = Fetcher(allow_private=True, timeout=1)
+    fetcher = Fetcher(allow_private=True, timeout=5)
     poller = Poller(repo, Digests(store, clock=clock), fetcher, clock=clock, notifier=Broken(), report_after=1)
     repo.subscribe("webhook:a", web.url("/nope"), 600)
     (r,) = await poller.poll_due()
