@@ -9,6 +9,7 @@ its two quadratic pure-Python loops done in numpy (:class:`FastLexRank`, same re
 from __future__ import annotations
 
 import math
+import threading
 from collections import Counter
 from typing import Callable, Protocol, Sequence, TypeVar
 
@@ -88,14 +89,17 @@ def build_document(texts: Sequence[str]) -> ObjectDocumentModel:
 def sumy_ranker(name: str) -> Ranker:
     """A ranker backed by the sumy summariser called ``name``."""
     cls = _SUMY[name]
+    local = threading.local()  # one summariser per thread: its stop-word setter normalises every word (~4 % of a replay)
 
     def rank(texts: Sequence[str]) -> list[float]:
         """sumy ratings of ``texts`` in input order."""
         n = len(texts)
         if n <= 2:
             return [1.0] * n
-        summarizer = cls(_STEMMER.stemWord)
-        summarizer.stop_words = STOP_WORDS
+        summarizer = getattr(local, "summarizer", None)
+        if summarizer is None:
+            summarizer = local.summarizer = cls(_STEMMER.stemWord)
+            summarizer.stop_words = STOP_WORDS
         captured: list[float] = []
 
         def capture(sentences, count, rating, *args, **kwargs):  # type: ignore[no-untyped-def]
