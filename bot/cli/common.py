@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Coroutine, Sequence
 
 if TYPE_CHECKING:
     from bot.app import App, Settings
@@ -69,3 +70,13 @@ def add_engine_options(sp: argparse.ArgumentParser) -> None:
     sp.add_argument("--algorithm", default=None, choices=RANKER_NAMES,
                     help="sumy ranking algorithm (default $DIGESTBOT_ALGORITHM or lexrank)")
     sp.add_argument("--max-per-story", type=positive_int, default=None, help="items per story (default 8)")
+
+
+def until_stopped(main: Coroutine[Any, Any, None]) -> int:
+    """Run a long-lived process (``run``, ``web``, ``scheduler``, ``worker``) until it ends or Ctrl-C
+    stops it; its exit status (0)."""
+    try:
+        asyncio.run(main)
+    except KeyboardInterrupt:
+        pass
+    return 0

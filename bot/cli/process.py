@@ -17,7 +17,7 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from bot.cli.common import add_db, add_engine_options, app_of
+from bot.cli.common import add_db, add_engine_options, app_of, until_stopped
 
 if TYPE_CHECKING:
     from bot.feeds.report import PollReport
@@ -37,11 +37,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     web = getattr(args, "web", False)
     log.warning("starting %s%s", " and ".join(app.settings.platforms), " (front-ends only: workers run the rest)" if web else "")
-    try:
-        asyncio.run(serve(app, scheduler=not web))
-    except KeyboardInterrupt:
-        pass
-    return 0
+    return until_stopped(serve(app, scheduler=not web))
 
 
 def cmd_poll(args: argparse.Namespace) -> int:
@@ -121,11 +117,7 @@ def cmd_scheduler(args: argparse.Namespace) -> int:
                 await health.cleanup()
             await app.aclose()
 
-    try:
-        asyncio.run(run())
-    except KeyboardInterrupt:
-        pass
-    return 0
+    return until_stopped(run())
 
 
 def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:

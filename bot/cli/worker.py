@@ -9,12 +9,11 @@ PostgreSQL database (:mod:`bot.tasks.queue`). The embedded default (SQLite) need
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from bot.cli.common import add_db, positive_int, settings_of
+from bot.cli.common import add_db, positive_int, settings_of, until_stopped
 
 if TYPE_CHECKING:
     from bot.app.health import Health
@@ -63,11 +62,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
             await units.fetcher.aclose()
             await app.aclose()
 
-    try:
-        asyncio.run(run())
-    except KeyboardInterrupt:
-        pass
-    return 0
+    return until_stopped(run())
 
 
 def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
