@@ -173,11 +173,24 @@ def lead_attribution(text: str) -> str:
             return f"{who}: {text[m.end():]}"  # 'The race director Jan Bos said: “...”' -> 'Jan Bos: “...”'
     m = _LEAD_SAY.match(text)
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
-        last = m.group("who").split()[-1]
-        plural = last.lower() in _PLURAL | {"they", "we", "i", "you"} or (
-            last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")))
-        return f"{m.group('who')} {'say' if plural else 'says'} {text[m.end():]}"
+        return f"{m.group('who')} {'say' if _plural_subject(m.group('who')) else 'says'} {text[m.end():]}"
     return text
+
+
+_PREPOSITION = frozenset("at of in from for with on to by near inside outside".split())
+_COUNTING = frozenset("two three four five six seven eight nine ten several many both some few".split())
+
+
+def _plural_subject(who: str) -> bool:
+    """Whether the speaker phrase is plural: coordinated ("X and Y"), counted ("Two officials at the
+    embassy"), or headed by a plural noun ("officials", "they"); its head ends at the first preposition."""
+    words = who.split()
+    head = words[:next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITION), len(words))]
+    first, last = head[0].lower(), head[-1]
+    if "and" in (w.lower() for w in head[1:-1]) or first in _COUNTING or first.isdigit():
+        return True
+    return last.lower() in _PLURAL | {"they", "we", "i", "you"} or (
+        last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")))
 
 
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.

@@ -410,3 +410,18 @@ def test_a_trailing_speaker_in_the_present_tense_is_no_appositive() -> None:
     s = ("The hunt for high returns in a climate of low interest rates may be tempting savers into risky assets, "
          "the central bank warns today.")
     assert "central bank" in condense(s, goal=40)
+
+
+def test_a_moved_speaker_agrees_with_a_plural_subject() -> None:
+    from summarizer.condense import lead_attribution
+
+    cases = {
+        "John Branca and John McClain said the show was in bad taste and insensitive to the family.": "say",
+        "Two officials at the Ecuadorean embassy said it had sought assurances from the UK and Sweden.": "say",
+        "Officials at the ministry said the toll had risen to 300 people across the northern region.": "say",
+        "The head of the union said the strike would go ahead on Monday across all of the ports.": "says",
+        "Police said the driver had been arrested near the border on Sunday evening after a chase.": "say",
+    }
+    for sentence, verb in cases.items():
+        line = lead_attribution(sentence)
+        assert f" {verb} " in line and " said " not in line, line
