@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
+from summarizer.chatter import thread_start
 from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_STRIP, PAPER, UP_TO_AGENCY, WIRE_STAMP
 from summarizer.dates import parse_date_line
 from summarizer.glue import break_inline_bullets, fix_mojibake, strip_bullet
+from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
                                 transcript_lines)
 
@@ -195,6 +197,8 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if _TEASER.match(line) or _is_promo(line) or len(_AGO.findall(line)) >= 2 or is_fact_box(line):
         return True
+    if is_credit_line(line) or is_media_teaser(line):
+        return True
     low = line.lower()
     if any(h in low for h in ("version", "correct", "amended", "updated")) and _CORRECTION.search(line):
         return len(line.split()) <= 25
@@ -219,9 +223,11 @@ def clean_text(raw: str) -> Cleaned:
     out: list[str] = []
     dropped = 0
     raw = _INVISIBLE.sub("", break_inline_bullets(fix_mojibake(strip_html(raw))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
-    lines = [ln.replace("\u00a0", " ").replace("\\/", "/").strip() for ln in raw.split("\n")]
+    lines = [strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()) for ln in raw.split("\n")]
     lines = transcript_lines([ln for ln in lines if ln])
-    cut = comment_thread_start(lines)
+    cut = min(comment_thread_start(lines), thread_start(lines))  # a thread by its marks, or by its form
+    if video_page(lines[:cut]):  # the blurb of a video or gallery: nothing of it is news
+        cut = 0
     dropped += len(lines) - cut
     lines = lines[:cut]
     blocks = [a or b for a, b in zip(marked_blocks(lines), credits_and_captions(lines))]

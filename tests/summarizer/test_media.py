@@ -1,0 +1,62 @@
+"""Text about pictures and videos, credits and server leftovers: out of the clean text; news about a clip stays."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.clean import clean_text
+from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
+
+LEAD = "A strong earthquake struck the north of the island on Monday, killing at least 12 people, officials said."
+BODY = "Rescue teams from three countries were searching collapsed buildings in the port city overnight."
+
+
+def lines_of(*lines: str) -> list[str]:
+    """The clean lines of a page made of ``lines``."""
+    return clean_text("\n".join(lines)).text.split("\n")
+
+
+@pytest.mark.parametrize("teaser", [
+    "Dashcam footage shows the moment the bridge gave way.",
+    "This video captures the first minutes after the quake.",
+    "The clip below shows rescuers pulling a girl from the rubble.",
+    "Bridge collapse caught on camera",
+    "Bridge falls into river as quake hits Security camera pictures capture the moment the bridge fell.",
+])
+def test_video_teasers_are_furniture(teaser: str) -> None:
+    assert is_media_teaser(teaser)
+    assert lines_of(LEAD, teaser, BODY) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("news", [
+    "The video showed four soldiers beating a prisoner at the base in 2010.",
+    "Police said the footage shows the suspect leaving the building at 9pm.",
+    "The shaky footage shows two election monitors inspecting a book of 100 ballot papers that are still stitched "
+    "together, as they were printed.",
+    "As the pictures show, the old town was spared the worst of the damage.",
+])
+def test_news_about_a_clip_stays(news: str) -> None:
+    assert not is_media_teaser(news)
+    assert lines_of(LEAD, news, BODY) == [LEAD, news, BODY]
+
+
+def test_a_short_video_page_goes_whole() -> None:
+    page = ["Bridge collapse caught on security camera Pictures have emerged of the moment the bridge fell.",
+            "The footage is from a camera on a nearby office block.",
+            "A driver who saw it described the moment the quake struck."]
+    assert video_page(page)
+    assert clean_text("\n".join(page)).text == ""
+    assert not video_page([LEAD, BODY, "The footage is from a camera on a nearby office block."])
+
+
+def test_server_include_error_text_is_cut_out_of_a_sentence() -> None:
+    glued = "Page last updated at 15:47 GMT, Friday, 22 January 2010 (an error occurred while processing this directive) " + LEAD
+    assert strip_server_text("Officials said [an error occurred while processing this directive] 12 died.") == \
+        "Officials said 12 died."
+    assert lines_of(glued, BODY) == [LEAD, BODY]
+
+
+def test_licence_credit_glued_to_the_front_of_a_sentence_goes() -> None:
+    assert lines_of("Photo by jdoe on Flickr.", "Some rights reserved " + LEAD, BODY) == [LEAD, BODY]
+    assert is_credit_line("Photograph by Jane Doe for the Ledger")
+    assert not is_credit_line("Photographers from three agencies were arrested at the border on Monday, police said.")
+    assert strip_server_text("All rights reserved.") == ""
