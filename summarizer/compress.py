@@ -40,6 +40,7 @@ class Edit:
 
 # Prepositions that open a trailing adjunct after a complete clause.
 _ADJUNCT = frozenset("for in on at by from with to into under over across near outside inside".split())
+_NOT_VERB = frozenset("this these those that them him us me it some many all each every any no one two".split())
 LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
 _MARKS = re.compile(r"[,()\[\]]")
 
@@ -103,7 +104,9 @@ def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Ed
         return Edit(c, nxt + 1, "", 0.5, "subordinate")
     if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
         return Edit(c, span_end, "", 0.8, "coordinate")
-    if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece):
+    infinitive = head == "to" and len(toks) > 1 and toks[1].islower() and toks[1] not in DETERMINERS | _NOT_VERB and not (
+        toks[1][:1].isdigit())  # "asked doctors ..., to watch for flu": the verb's complement, the fact itself
+    if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece) and not infinitive:
         return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or head.endswith("'s"))
