@@ -206,7 +206,9 @@ def _plural_subject(who: str) -> bool:
 
 
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
-_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%|\d[\d,.]{2,}\d")
+# A year alone ("in 1979", "the 1970s") is not one: the dates a sentence tells come as facts from its caller.
+_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%"
+                     r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d")
 _DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying which who whom "
                       "whose where when the a an".split())
 _PREPOSITIONS = frozenset("in on at by for from with to into after before during amid despite under over".split())

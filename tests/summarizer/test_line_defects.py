@@ -84,3 +84,40 @@ def test_the_same_quotation_is_told_once_in_a_digest() -> None:
     lines = [i.text for i in digest.items]
     assert sum("appallingly poor taste" in line for line in lines) == 1, lines
     assert any("defended the documentary" in line for line in lines), lines
+
+
+def test_a_role_appositive_goes_and_who_says_it_stays() -> None:
+    s = "Ines Roca, spokeswoman for the regional rail operator, said the night trains would run again from March."
+    assert condense(s, goal=60) == "Ines Roca says the night trains would run again from March."
+
+
+def test_an_aside_between_subject_and_verb_goes() -> None:
+    s = "The mayor, despite being warned twice by the auditors, did not publish the accounts of the harbour fund."
+    assert condense(s, goal=60) == "The mayor did not publish the accounts of the harbour fund."
+
+
+def test_a_setting_with_an_adjective_participle_goes() -> None:
+    s = "In an emailed interview, the reclusive author says her next novel is set in a fishing town on the coast."
+    assert condense(s, goal=60).startswith("The reclusive author says her next novel")
+
+
+def test_who_a_named_person_is_goes_with_its_relative_clause() -> None:
+    s = ("The carmaker filed its first motions with judge Omar Lind, a veteran of the bankruptcy court who presided "
+         "over the collapse of two airlines.")
+    assert condense(s, goal=60) == "The carmaker filed its first motions with judge Omar Lind."
+
+
+def test_a_year_in_a_background_clause_does_not_keep_the_clause() -> None:
+    s = "Before his run for mayor, Pell was best known as a radio host, rising to fame on a late-night show in 1985."
+    assert condense(s, goal=60) == "Before his run for mayor, Pell was best known as a radio host."
+    # A figure of another kind stays: "12,000" is not a year.
+    assert "12,000" in condense("The storm cut power to homes in the valley, leaving 12,000 families without "
+                                "heating for the third night in a row.", goal=40)
+
+
+def test_the_main_clause_after_a_subordinate_one_and_the_end_of_a_list_stay() -> None:
+    s = "As the vote showed, there's little appetite in the town for another long and costly fight over the pier."
+    assert "little appetite" in condense(s, goal=40)
+    s2 = ("The rumours about the chief's health have alarmed investors, the staff and the company's many suppliers "
+          "across the region, starting last year.")
+    assert "the staff and the company's many suppliers" in condense(s2, goal=60)
