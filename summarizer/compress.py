@@ -82,7 +82,8 @@ _TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){3,8}?(?P<role>[a-z]+))\s*,\s+
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _TITLED.match(text)
-    if m and m.group("role") in ROLES and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
+    headed = m is not None and (m.group("role") in ROLES or m.group("title").split()[0].lower() in ("the", "its", "their"))
+    if m and headed and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
         yield Edit(0, m.end(), m.group("name") + " ", 0.15, "title")
     m = CONNECTIVE.match(text)
     if m:

@@ -145,7 +145,7 @@ class Engine:
         facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
         # The body sentences just before it, to name an opening "he" or "she" (positions count body
         # sentences only; headings share the position of the sentence after them).
-        before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-3:]
+        before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-8:]
         line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before)
         return Item(
             kind=v.kind,

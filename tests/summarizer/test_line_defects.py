@@ -121,3 +121,19 @@ def test_the_main_clause_after_a_subordinate_one_and_the_end_of_a_list_stay() ->
     s2 = ("The rumours about the chief's health have alarmed investors, the staff and the company's many suppliers "
           "across the region, starting last year.")
     assert "the staff and the company's many suppliers" in condense(s2, goal=60)
+
+
+def test_an_opening_he_is_named_by_a_surname_given_in_full_earlier() -> None:
+    from summarizer.referents import resolve
+    context = ["Chancellor Marta Ekholm praised the harbour workers in a New Year message.",
+               "The message was read out on state radio on Sunday morning.",
+               "In the message, Ekholm said the port had “never been busier”."]
+    assert resolve("She promised new cranes for the container terminal in the spring.", context) == (
+        "Ekholm promised new cranes for the container terminal in the spring.")
+    # A lone surname no earlier sentence gave in full is not taken: it may be a place or a firm.
+    assert resolve("She promised new cranes.", context[1:]).startswith("She")
+
+
+def test_a_descriptive_title_before_a_name_goes() -> None:
+    s = "The head of the island's biggest shipping group, Arne Solberg, has announced the sale of its two oldest ferries."
+    assert condense(s, goal=60) == "Arne Solberg has announced the sale of its two oldest ferries."
