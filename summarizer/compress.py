@@ -7,116 +7,30 @@ touches a quotation (words inside quotation marks are never edited) nor a fact t
 protects (figures, dates), and the result must still look like a clause (enough words, a
 verb). :func:`trim` applies the free edits, then the cheapest edits one by one while the
 line is longer than its goal, cheapest meaning the least new information per character.
-The word lists and patterns live in :mod:`summarizer.chunks`, quotation spans in
-:mod:`summarizer.quotes`.
+A line keeps at least ``MIN_SHARE`` of its sentence, or ``LIGHT_SHARE`` after an aside the clause
+resumes after (an appositive, a relative clause between subject and verb). The word lists and
+patterns live in :mod:`summarizer.chunks`, the comma pieces in :mod:`summarizer.segments`,
+quotation spans in :mod:`summarizer.quotes`.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE, PREAMBLE_WORDS, RELATIVE, RULES,
-    ROLES, SAY_VERBS, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
+    AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES,
+    ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
 from summarizer.quotes import protected_spans, quote_spans
+from summarizer.segments import Edit, commas, segment_edit
 from summarizer.text import canon, words
 
 
 MIN_SHARE = 0.45  # a line keeps at least this share of its sentence's characters
+LIGHT_SHARE = 0.3  # or this share, after edits that lose little (an appositive, a relative clause)
 
 
-@dataclass(frozen=True)
-class Edit:
-    """Replace ``text[start:end]`` by ``repl``; ``prior`` is how much a reader loses (0 = nothing)."""
-
-    start: int
-    end: int
-    repl: str
-    prior: float
-    rule: str
-
-
-# Prepositions that open a trailing adjunct after a complete clause.
-_ADJUNCT = frozenset("for in on at by from with to into under over across near outside inside".split())
 LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
-_MARKS = re.compile(r"[,()\[\]]")
-
-
-def _commas(text: str, quotes: tuple[tuple[int, int], ...]) -> list[int]:
-    """Positions of commas outside quotations, parentheses and numbers ("130,000")."""
-    out, depth = [], 0
-    for m in _MARKS.finditer(text):
-        i, ch = m.start(), m.group(0)
-        if ch != ",":
-            depth += 1 if ch in "([" else -1
-            continue
-        in_number = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-        if depth <= 0 and not in_number and not any(s <= i < e for s, e in quotes):
-            out.append(i)
-    return out
-
-
-def _segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edit | None:
-    """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
-    piece = text[c + 1:nxt].strip()
-    toks = piece.split()
-    if not toks:
-        return None
-    head = toks[0].lower().strip("“\"'`(")
-    words_ = [w.lower() for w in toks]
-    trailing = nxt == end
-    after = text[nxt + 1:].lstrip()
-    # A bracketing piece loses both commas, unless another modifier follows ("Kim, 41, the leader, said").
-    first_after = after.split(" ", 1)[0].lower()
-    stacked = (first_after in DETERMINERS | RELATIVE | SUBORDINATE | {"and", "or", "but"} or after[:1].isupper()
-               or after[:1].isdigit())
-    # An aside inside an open appositive keeps the comma that closes it ("X, an adviser to Y, who ..., invaded").
-    nested = bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
-    span_end = end if trailing else nxt + (not stacked and not nested)
-    # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
-    preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
-                and not re.search("[\"“”]", first_piece) and not has_verb(first_piece))
-    # A middle piece goes only when the clause goes on with its verb ("Kim, who ..., said"), or after a
-    # preamble ("In the letter, which ..., Putin said"): not in a list ("A, which ..., B and C").
-    second = (after.split()[1:2] or [""])[0].lower()
-    present = (first_after.endswith("s") and not first_after.endswith(("ss", "us", "is", "'s", "’s"))
-               and (second in OBJECT_OPENERS or second[:1].isdigit()))  # "..., plans to", "..., faces a"
-    continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked)
-    if head in RELATIVE and (trailing or continues or (preamble and stacked)):
-        return Edit(c, span_end, "", 0.2, "relative")
-    if head in RELATIVE and not has_verb(after) and not re.search(r"\b(?:and|or)\b", after):  # "Kim, who met the PM, Kevin Rudd, at the finish": all of it goes
-        return Edit(c, end, "", 0.2, "relative")
-    if re.fullmatch(r"\d{1,3}", piece):
-        return Edit(c, span_end, "", 0.0, "age")
-    participle = toks[0].islower() and ((head.endswith("ing") and head not in NOT_PARTICIPLE) or head.endswith("ed"))
-    # After a complete clause, not "Kim, 41, arrived"; at the end or before the verb, never inside a list
-    # ("avoided X, mixing with A, B and C").
-    if participle and len(head) > 4 and ((trailing and has_verb(text[:c])) or (continues and not trailing)):
-        return Edit(c, span_end, "", 0.35, "participial")
-    if trailing and head in SUBORDINATE:
-        return Edit(c, span_end, "", 0.6, "subordinate")
-    if (head in SUBORDINATE and not trailing and len(toks) <= 8 and (first_after == "to" or is_verb(first_after))
-            and first_after not in AUX and not has_verb(piece) and any(w.endswith("ing") for w in words_[1:3])):
-        # "was asked, while training in France, to provide": a reduced clause between the verb and its object
-        return Edit(c, nxt + 1, "", 0.5, "subordinate")
-    if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
-        return Edit(c, span_end, "", 0.8, "coordinate")
-    if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece):
-        return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
-    appositive = (
-        (head in DETERMINERS or toks[0][:1].isupper() or head.endswith("'s"))
-        and len(piece) <= 80 and len(toks) <= 12
-        and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
-        and (continues or head in DETERMINERS or not any(w in ("and", "or") for w in words_))  # no list item
-        and not preamble
-    )
-    if appositive and all(t[:1].isupper() for t in toks) and text[:c].split()[-1:][0][:1].islower():
-        return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
-    if appositive and (trailing or continues):
-        return Edit(c, span_end, "", 0.3, "appositive")
-    return None
 
 
 # A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
@@ -148,7 +62,8 @@ def _phrase(preamble: str) -> bool:
     """True when a preamble is a phrase, not a clause: no auxiliary, no "that", and no verb but a participle
     opening it ("Speaking at ...") or one of a setting ("In a statement released on Monday")."""
     tokens = [w.strip(",").lower() for w in preamble.split()]
-    return not any(w in AUX or w == "that" or (is_verb(w) and w not in SETTING) for w in tokens[1:])
+    return not any(w in AUX or w == "that" or (is_verb(w) and w not in SETTING and prev not in DETERMINERS | {"a", "an"})
+                   for prev, w in zip(tokens, tokens[1:]))  # "In an emailed interview": an adjective
 
 
 # A participial aside: "inscribed with calligraphy by X, ", "perched precariously on a mountainside, ".
@@ -167,7 +82,8 @@ _TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){3,8}?(?P<role>[a-z]+))\s*,\s+
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _TITLED.match(text)
-    if m and m.group("role") in ROLES and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
+    headed = m is not None and (m.group("role") in ROLES or m.group("title").split()[0].lower() in ("the", "its", "their"))
+    if m and headed and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
         yield Edit(0, m.end(), m.group("name") + " ", 0.15, "title")
     m = CONNECTIVE.match(text)
     if m:
@@ -213,11 +129,11 @@ def edits(text: str) -> Iterator[Edit]:
                 continue  # "delayed until next week" needs its time
             yield Edit(start, stop, "", prior, rule)
     end = len(text.rstrip(" .!?"))
-    commas = [c for c in _commas(text, quote_spans(text)) if c < end]
-    for i, c in enumerate(commas):
-        nxt = commas[i + 1] if i + 1 < len(commas) else end
-        first_piece = text[commas[i - 1] + 1 if i else 0:c]
-        e = _segment_edit(text, c, nxt, end, first_piece)
+    marks = [c for c in commas(text, quote_spans(text)) if c < end]
+    for i, c in enumerate(marks):
+        nxt = marks[i + 1] if i + 1 < len(marks) else end
+        first_piece = text[marks[i - 1] + 1 if i else 0:c]
+        e = segment_edit(text, c, nxt, end, first_piece)
         if e is not None:
             yield e
 
@@ -272,6 +188,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
     facts = [f for f in facts if f and f in text]
     verb = has_verb(text)
     shortest = MIN_SHARE * len(text)  # a line keeps most of what its sentence says
+    lightest = LIGHT_SHARE * len(text)
     while True:
         spans = protected_spans(text, facts)
         ranked = sorted(
@@ -284,7 +201,9 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
             if e.prior >= 0.7 and len(text) <= goal + LONG_ONLY:
                 continue
             out = apply(text, e)
-            if out == text or len(out) < shortest or not acceptable(out, verb) or any(f not in out for f in facts):
+            inside = e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
+            floor = lightest if inside else shortest  # an aside the clause resumes after loses little
+            if out == text or len(out) < floor or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue
             if e.rule in _CLAUSES and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
                 continue  # a clause that says more that is new than what is left may be the news

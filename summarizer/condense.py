@@ -16,7 +16,7 @@ from typing import Iterable
 
 from summarizer.chunks import PREAMBLE, SUBORDINATE, has_verb
 from summarizer.compress import trim
-from summarizer.quotes import quote_spans
+from summarizer.quotes import opens_inside, quote_spans
 from summarizer.referents import antecedent, resolve
 from summarizer.text import canon, words
 
@@ -43,17 +43,33 @@ _TRAIL_ATTR = re.compile(
 )
 
 
+# Last words that make a capitalised name a body, not a person: its whole name is who says it.
+_BODY_HEADS = frozenset("Agency Ministry Department Office Service Council Committee Commission Court Bank Police Army "
+                        "Party Union Institute Association Organisation Organization Authority Board Agency Times Post "
+                        "Press News Network Corporation Company Group Government".split())
+
+
 def speaker(name: str) -> str:
     """A short name for who said it: "White House spokesperson John Kirby" -> "John Kirby"."""
     name = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", name.strip(), flags=re.I)
     tokens = name.split()
-    if len(tokens) >= 3 and not tokens[0][0].isupper() and tokens[-1][0].isupper() and tokens[-2][0].isupper():
-        return " ".join(tokens[-2:])  # "the website's founder Julian Assange" -> "Julian Assange"
-    if not tokens or not tokens[0][0].isupper() or len(name) > 60:
+    if not tokens:
         return ""
-    caps = [t for t in tokens if t[0].isupper()]
-    if len(tokens) > 3 and len(caps) >= 2 and tokens[-1][0].isupper() and tokens[-2][0].isupper():
-        return " ".join(tokens[-2:])
+    # The capitalised run at the end: a body's whole name ("the official Xinhua News Agency" -> "Xinhua News
+    # Agency"), a person's name after a role ("the website's founder Julian Assange" -> "Julian Assange").
+    run = len(tokens)
+    while run > 0 and (tokens[run - 1][0].isupper() or (tokens[run - 1] in ("of", "for") and run < len(tokens))):
+        run -= 1
+    tail = tokens[run:]
+    while tail and not tail[0][0].isupper():
+        tail = tail[1:]
+    body = bool(tail) and tail[-1].strip(".,").capitalize() in _BODY_HEADS
+    if len(tokens) >= 3 and not tokens[0][0].isupper() and len(tail) >= 2:
+        return " ".join(tail) if body or len(tail) <= 3 else " ".join(tail[-2:])
+    if not tokens[0][0].isupper() or len(name) > 60:
+        return ""
+    if len(tokens) > 3 and len(tail) >= 2 and not body:
+        return " ".join(tail[-2:])  # "White House spokesperson John Kirby" -> "John Kirby"
     return name
 
 
@@ -108,17 +124,13 @@ def _tidy(text: str) -> str:
     return text
 
 
-# A sentence that opens inside a quotation begun in the sentence before: '... didn't come, " the manager said.'
-_TAIL_QUOTE = re.compile(rf"^[^\"“”]{{10,}}?[,.!?]\s?\"\s*,?\s+(?:{_SAY}\b|(?:{_WHO})\s+{_SAY}\b)")
-
-
 def balance_quotes(text: str) -> str:
     """Straight and tokenised quotation marks as curly pairs ('" It is, "' -> '“It is,”'), an opening mark for
     a sentence that opens inside a quotation, a closing one for a quotation that runs on to the next sentence.
     Only marks and the spaces and commas at them change: never a quoted word."""
     if '"' not in text:
         return text
-    if _TAIL_QUOTE.match(text):
+    if opens_inside(text) > 10:  # it opens inside a quotation begun in the sentence before
         text = '"' + text
     parts = text.split('"')
     if len(parts) % 2 == 0:  # an odd number of marks: the last quotation runs to the end of the line
@@ -194,7 +206,9 @@ def _plural_subject(who: str) -> bool:
 
 
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
-_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%|\d[\d,.]{2,}\d")
+# A year alone ("in 1979", "the 1970s") is not one: the dates a sentence tells come as facts from its caller.
+_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%"
+                     r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d")
 _DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying which who whom "
                       "whose where when the a an".split())
 _PREPOSITIONS = frozenset("in on at by for from with to into after before during amid despite under over".split())

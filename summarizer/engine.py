@@ -28,7 +28,7 @@ from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
-from summarizer.standalone import cleaner, eligible
+from summarizer.standalone import cleaner, eligible, has_clause, repeats
 from summarizer.templates import TemplateIndex
 
 
@@ -145,7 +145,7 @@ class Engine:
         facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
         # The body sentences just before it, to name an opening "he" or "she" (positions count body
         # sentences only; headings share the position of the sentence after them).
-        before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-3:]
+        before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-8:]
         line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before)
         return Item(
             kind=v.kind,
@@ -158,30 +158,40 @@ class Engine:
             key=c.article.id + ":" + str(c.position),
         )
 
-    def _lines(self, ranked: list[Candidate], older: frozenset[str]) -> tuple[list[Item], list[Candidate]]:
+    def _lines(self, ranked: list[Candidate], older: frozenset[str],
+               shown: list[str] | None = None) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
         The most salient line comes first whatever its length (lead sentences are long and carry
         the news). After it, lines in salience order that condensing brought under ``line_chars``,
-        then new-kind lines still longer, then lines that lean on a sentence the reader never saw (an
-        opening "he", a quotation with no speaker). Demoting only lines over ``line_chars`` + OVERRUN
-        let long lines take the per-story cap: the median line went from 101 to 114 characters on a
-        news_dev replay (32 % over 140 instead of 9 %) for one point less background+stale
-        (benchmarks/lines.py), so headline-length lines keep the lead."""
+        then new-kind lines still longer. Demoting only lines over ``line_chars`` + OVERRUN let long
+        lines take the per-story cap: the median line went from 101 to 114 characters on a news_dev
+        replay (32 % over 140 instead of 9 %) for one point less background+stale
+        (benchmarks/lines.py), so headline-length lines keep the lead.
+
+        Lines that lean on a sentence the reader never saw (an opening "he" condensing could not
+        name, a quotation with no speaker) come last: skipping them lost three of the seeds' facts
+        (a step whose one line was "He called the relationship ..."). A line that says nothing (a
+        verbless caption or teaser) or retells a line already in the digest (``shown``: the lines
+        of the stories before; kept lines are added) is skipped, neither shown nor held back."""
+        shown = [] if shown is None else shown
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
+        longer: list[tuple[Candidate, Item]] = []
         leaning: list[tuple[Candidate, Item]] = []
         done = 0
-        longer: list[tuple[Candidate, Item]] = []
         for c in ranked:
             item = self.item(c, older)
+            done += 1
+            if not has_clause(item.text) or repeats(item.text, shown):
+                continue
+            shown.append(item.text)
             if needs_context(item.text):
                 leaning.append((c, item))
             elif alone and item.kind is Kind.NEW and len(item.text) > self.config.line_chars:
                 longer.append((c, item))
             else:
                 alone.append((c, item))
-            done += 1
             if len(alone) >= cap:
                 break
         ordered = alone + longer + leaning
@@ -203,6 +213,7 @@ class Engine:
         held_back: set[str] = set()
         waiting: dict[str, list[Candidate]] = {}
         newest = max((a.published for a in ordered if a.published), default=None)
+        told: list[str] = []  # the digest's lines so far: a line is told once
         for story_id, story_cands in by_story.items():
             story = self.stories.stories[story_id]
             ranked = self.rank(story_cands)
@@ -210,7 +221,7 @@ class Engine:
             section.article_ids = [a.id for a in story_articles[story_id]]
             section.background_ids = [a.id for a in story_articles[story_id] if self._is_background(a, story_id)]
             older = frozenset(section.background_ids)
-            section.items, over = self._lines(ranked, older)
+            section.items, over = self._lines(ranked, older, told)
             # Nothing is dropped silently: the articles of items over the per-story cap stay
             # unread, so the next digest offers those items (the shown ones are remembered by
             # sentence and are not offered again). Pending is bounded in time: items whose

@@ -58,6 +58,21 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
     return out
 
 
+# A lone capitalised word as the subject: "In the letter, Putin said ...", "Kim added ...".
+_LONE_SUBJECT = re.compile(r"(?:^|,\s)(?P<name>(?:Mc|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<verb>[a-z]+)\b")
+
+
+def _surname_subject(sentence: str, earlier: list[str]) -> list[tuple[str, str]]:
+    """The subject of ``sentence`` when it is a lone surname ("Putin said") that an earlier sentence gave as a
+    person's full name ("Vladimir Putin"): [(surname, title)], else []."""
+    people = {name.split()[-1]: title for s in earlier for name, title in _persons(s)}
+    for m in _LONE_SUBJECT.finditer(sentence):
+        name = m.group("name")
+        if name in people and name not in _NOT_PERSON and is_verb(m.group("verb")):
+            return [(name, people[name])]
+    return []
+
+
 def antecedent(context: str | list[str], pronoun: str = "") -> str:
     """The person who is the subject of the sentence just before a line, when it names no one else; else "".
 
@@ -70,6 +85,8 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
         return ""
     previous = sentences[-1].strip()
     found = _persons(previous)
+    if not found:
+        found = _surname_subject(previous, sentences[:-1])
     if len({name.split()[-1] for name, _ in found}) != 1:
         return ""
     name, title = found[0]

@@ -1,14 +1,19 @@
-"""Whether a sentence can stand alone as a digest line, and which of two tellings of one fact
-stands alone better (complete, self-contained, of headline-ish length, carrying its facts)."""
+"""Whether a sentence can stand alone as a digest line, which of two tellings of one fact stands
+alone better (complete, self-contained, of headline-ish length, carrying its facts), whether a
+condensed line says something (a clause, not a caption) and whether it retells a line already shown."""
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
+from summarizer.chunks import SAY_VERBS, is_verb
 from summarizer.clean import is_furniture
+from summarizer.latin import language_of
 from summarizer.memory import features
-from summarizer.scripts import latin_length
+from summarizer.scripts import FOREIGN_CHAR, latin_length
 from summarizer.sentences import is_heading
-from summarizer.text import content_words, english_share
+from summarizer.quotes import quote_spans, unquoted
+from summarizer.text import STOP_WORDS, content_terms, content_words, english_share, words
 
 
 def eligible(text: str, is_title: bool, min_words: int) -> bool:
@@ -41,3 +46,71 @@ def cleanliness(text: str) -> float:
 def cleaner(text: str, than: str) -> bool:
     """True when ``text`` is clearly the better telling of the same fact (ties keep the first)."""
     return cleanliness(text) > cleanliness(than) + 0.25
+
+
+_MODAL = frozenset("to will would can could may might must should shall not never did does do".split())
+# Contractions as :func:`summarizer.text.words` spells them ("doesn't" -> "doesnt").
+_CONTRACTED = frozenset("im youre theyre ive weve youve theyve id hes shes thats theres heres whats isnt arent wasnt "
+                        "werent dont doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent hadnt mustnt".split())
+_SPEAKER_QUOTE = re.compile(r"^[^“”\"]{2,60}:\s+[“\"]")
+
+
+def has_clause(line: str) -> bool:
+    """True when a line says something: a verb-like word outside quotations (a finite form, an -s form, a
+    contraction, a word after "to" or a modal), or a quotation a named speaker says ("Kim: “...”").
+
+    A verbless line is a caption, a teaser or a heading ("The announcement of a concert in May."), not news.
+    The word classes are English: a line in another language is taken as it is.
+    """
+    if FOREIGN_CHAR.search(line) or language_of(line) != "en":
+        return True
+    spans = quote_spans(line)
+    if spans and len(words(line[spans[0][0]:spans[0][1]])) >= 3 and (
+            _SPEAKER_QUOTE.match(line) or len(words(line[:spans[0][0]])) <= 3):
+        return True  # "Kim: “It's over”", "Bush “didn't want to admit it”": the quotation is the predicate
+    outside = [w.lower() for w in words(unquoted(line))]
+    if len(outside) < len(words(line)) / 2 and any(w in SAY_VERBS for w in outside):
+        return True  # mostly a quotation, attributed
+    if outside[:1] and outside[0] in ("i", "we", "you", "they") and len(outside) > 2:
+        return True  # "I suspect ...", "We await ...": a pronoun subject opens a clause
+    for prev, w in zip([""] + outside, outside):
+        if is_verb(w) or w in _CONTRACTED or (prev in _MODAL and w.isalpha()):
+            return True
+        if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s", "ous")):
+            return True
+    return False
+
+
+def _quoted_runs(line: str, n: int = 4) -> set[tuple[str, ...]]:
+    """Runs of ``n`` words inside the line's quotations holding at least three content words."""
+    out: set[tuple[str, ...]] = set()
+    for s, e in quote_spans(line):
+        ws = [w.lower() for w in words(line[s:e])]
+        for i in range(len(ws) - n + 1):
+            run = tuple(ws[i:i + n])
+            if sum(w not in STOP_WORDS for w in run) >= 3:
+                out.add(run)
+    return out
+
+
+_NUMBER = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"forty|fifty|hundreds?|thousands?|millions?|billions?)\b", re.I)
+
+
+def repeats(line: str, shown: Iterable[str], share: float = 0.8) -> bool:
+    """True when ``line`` retells a line already in the digest: most of the shorter one's content terms are
+    the other's, or both quote the same words ("the show was “in shockingly bad taste”" twice)."""
+    own = set(content_terms(line))
+    runs = _quoted_runs(line)
+    figures = set(_NUMBER.findall(line))
+    for other in shown:
+        theirs = set(content_terms(other))
+        small = min(len(own), len(theirs))
+        theirs_figures = set(_NUMBER.findall(other))
+        if figures and theirs_figures and figures != theirs_figures:
+            continue  # other figures: another fact, or an update of one
+        if small >= 4 and len(own & theirs) >= share * small:
+            return True
+        if runs and runs & _quoted_runs(other):
+            return True
+    return False

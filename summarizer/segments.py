@@ -1,0 +1,123 @@
+"""Comma pieces of a sentence and the deletion each one allows: an appositive ("Kim, the leader,"), an
+age, a relative clause, a participial or subordinate clause, a trailing adjunct or coordinate clause.
+
+:func:`commas` finds the commas outside quotations, parentheses and numbers; :func:`segment_edit`
+proposes the edit of one piece (or none), from its first words and what follows it. Used by
+:func:`summarizer.compress.edits`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.chunks import (
+    AUX, DETERMINERS, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS, SUBORDINATE, has_verb,
+    is_verb,
+)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` by ``repl``; ``prior`` is how much a reader loses (0 = nothing)."""
+
+    start: int
+    end: int
+    repl: str
+    prior: float
+    rule: str
+
+
+# Prepositions that open a trailing adjunct after a complete clause.
+_ADJUNCT = frozenset("for in on at by from with to into under over across near outside inside".split())
+_NOT_VERB = frozenset("this these those that them him us me it some many all each every any no one two".split())
+_CONTRACTION = frozenset("there's it's that's here's what's he's she's who's let's".split())
+_MARKS = re.compile(r"[,()\[\]]")
+
+
+def commas(text: str, quotes: tuple[tuple[int, int], ...]) -> list[int]:
+    """Positions of commas outside quotations, parentheses and numbers ("130,000")."""
+    out, depth = [], 0
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group(0)
+        if ch != ",":
+            depth += 1 if ch in "([" else -1
+            continue
+        in_number = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if depth <= 0 and not in_number and not any(s <= i < e for s, e in quotes):
+            out.append(i)
+    return out
+
+
+def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edit | None:
+    """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
+    piece = text[c + 1:nxt].strip()
+    toks = piece.split()
+    if not toks:
+        return None
+    head = toks[0].lower().strip("“\"'`(")
+    words_ = [w.lower() for w in toks]
+    trailing = nxt == end
+    after = text[nxt + 1:].lstrip()
+    # A bracketing piece loses both commas, unless another modifier follows ("Kim, 41, the leader, said").
+    first_after = after.split(" ", 1)[0].lower()
+    stacked = (first_after in DETERMINERS | RELATIVE | SUBORDINATE | {"and", "or", "but"} or after[:1].isupper()
+               or after[:1].isdigit())
+    # An aside inside an open appositive keeps the comma that closes it ("X, an adviser to Y, who ..., invaded").
+    nested = bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
+    span_end = end if trailing else nxt + (not stacked and not nested)
+    # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
+    preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
+                and not re.search("[\"“”]", first_piece) and not has_verb(first_piece))
+    # A middle piece goes only when the clause goes on with its verb ("Kim, who ..., said"), or after a
+    # preamble ("In the letter, which ..., Putin said"): not in a list ("A, which ..., B and C").
+    second = (after.split()[1:2] or [""])[0].lower()
+    present = (first_after.endswith("s") and not first_after.endswith(("ss", "us", "is", "'s", "’s"))
+               and (second in OBJECT_OPENERS or second[:1].isdigit()))  # "..., plans to", "..., faces a"
+    continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked)
+    if head in RELATIVE and (trailing or continues or (preamble and stacked)):
+        return Edit(c, span_end, "", 0.2, "relative")
+    if head in RELATIVE and not has_verb(after) and not re.search(r"\b(?:and|or)\b", after):  # "Kim, who met the PM, Kevin Rudd, at the finish": all of it goes
+        return Edit(c, end, "", 0.2, "relative")
+    if re.fullmatch(r"\d{1,3}", piece):
+        return Edit(c, span_end, "", 0.0, "age")
+    participle = toks[0].islower() and ((head.endswith("ing") and head not in NOT_PARTICIPLE) or head.endswith("ed"))
+    # After a complete clause, not "Kim, 41, arrived"; at the end or before the verb, never inside a list
+    # ("avoided X, mixing with A, B and C").
+    if participle and len(head) > 4 and ((trailing and has_verb(text[:c])) or (continues and not trailing)):
+        return Edit(c, span_end, "", 0.35, "participial")
+    if trailing and head in SUBORDINATE:
+        return Edit(c, span_end, "", 0.6, "subordinate")
+    if (head in SUBORDINATE and not trailing and len(toks) <= 8 and (first_after == "to" or is_verb(first_after))
+            and first_after not in AUX and not has_verb(piece) and any(w.endswith("ing") for w in words_[1:3])):
+        # "was asked, while training in France, to provide": a reduced clause between the verb and its object
+        return Edit(c, nxt + 1, "", 0.5, "subordinate")
+    if (head in SUBORDINATE and not trailing and not preamble and not has_verb(text[:c]) and c == len(first_piece)
+            and len(toks) <= 12 and (continues or first_after in AUX)):
+        # "Mr Lee, despite being warned twice by the examiner, did not stay": an aside between subject and verb
+        return Edit(c, span_end, "", 0.45, "subordinate")
+    if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
+        return Edit(c, span_end, "", 0.8, "coordinate")
+    infinitive = head == "to" and len(toks) > 1 and toks[1].islower() and toks[1] not in DETERMINERS | _NOT_VERB and not (
+        toks[1][:1].isdigit())  # "asked doctors ..., to watch for flu": the verb's complement, the fact itself
+    if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece) and not infinitive:
+        return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
+    if trailing and text.split(" ", 1)[0].lower() in SUBORDINATE and "," not in text[:c]:
+        return None  # "As Kim showed, there is ...": the last piece is the main clause
+    possessive = head.endswith(("'s", "’s")) and head not in _CONTRACTION
+    appositive = (
+        (head in DETERMINERS or toks[0][:1].isupper() or possessive or head in ROLES)  # ", spokesman for X,"
+        and len(piece) <= 80 and len(toks) <= 12
+        and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
+        and (continues or (head in DETERMINERS and not trailing) or not any(w in ("and", "or") for w in words_))  # no list item
+        and not preamble
+    )
+    rel = next((i for i, w in enumerate(words_) if w in RELATIVE), 0)
+    if (trailing and head in ("a", "an", "the") and 1 < rel <= 8 and not has_verb(" ".join(toks[:rel]))
+            and has_verb(text[:c]) and text[:c].split()[-1][:1].isupper()):
+        # "..., to judge Ann Holt, a veteran who presided over ...": who the named person is, not the fact
+        return Edit(c, span_end, "", 0.35, "appositive")
+    if appositive and all(t[:1].isupper() for t in toks) and text[:c].split()[-1:][0][:1].islower():
+        return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
+    if appositive and (trailing or continues):
+        return Edit(c, span_end, "", 0.3, "appositive")
+    return None
