@@ -16,8 +16,8 @@ For each size and run, in a fresh process (so that resident memory is its own), 
   then each channel's memory restored (s; resident memory each adds, MB);
 - per-article cost: each probe article ingested, built and delivered one by one (median ms),
   and sumy LexRank-5 on the same article (median ms);
-- a new channel's first digest (``--max 10``) over every unseen article, at sizes up to
-  ``--first-digest-limit`` (the engine reads every unseen article: above it, minutes);
+- a new channel's first digest (``--max 10``) over every stored article: bounded to the last two
+  days of news (at most 100 articles, :mod:`bot.db.backlog`); the articles it read and skipped;
 - resident memory at the end (and the peak).
 
 It prints medians of the runs and the ratios to the smallest size, measured in one run.
@@ -83,7 +83,7 @@ def _rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def one_run(data: Path, size: int, first_limit: int, folder: Path) -> dict[str, Any]:
+def one_run(data: Path, size: int, folder: Path) -> dict[str, Any]:
     """Build a store of ``size`` articles and measure it (see the module docstring)."""
     from bot.core.service import Audience, DigestRequest
     from bot.db.store import Store
@@ -121,26 +121,25 @@ def one_run(data: Path, size: int, first_limit: int, folder: Path) -> dict[str, 
         start = time.perf_counter()
         lexrank_top(plaintext_document(probe.text), 5)
         lex.append(time.perf_counter() - start)
-    first_s = None
-    if size <= first_limit:
-        start = time.perf_counter()
-        svc.build(DigestRequest(Audience(NEWCOMER), max_items=10))
-        first_s = time.perf_counter() - start
+    start = time.perf_counter()
+    first = svc.build(DigestRequest(Audience(NEWCOMER), max_items=10))
+    first_s = time.perf_counter() - start
     return {
         "size": size, "ingest_s": ingest_s, "ingest_per_s": size / ingest_s, "stories_restore_s": stories_s,
         "memory_restore_s": memory_s, "memory_sentences": svc.memory(channel).held,
         "second_restore_s": second_s, "channel_mb": rss_one - rss, "second_channel_mb": rss_two - rss_one,
         "step_ms": 1000 * statistics.median(steps), "lexrank5_ms": 1000 * statistics.median(lex),
-        "first_digest_s": first_s, "rss_mb": _rss_mb(),
+        "first_digest_s": first_s, "first_digest_read": len(first.article_ids) + len(first.held_ids),
+        "first_digest_skipped": first.window.skipped if first.window else 0, "rss_mb": _rss_mb(),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 
-def child(data: Path, size: int, first_limit: int) -> dict[str, Any]:
+def child(data: Path, size: int) -> dict[str, Any]:
     """:func:`one_run` in a fresh process (its own memory, caches and store)."""
     with tempfile.TemporaryDirectory(prefix="digestbot-scale-") as tmp:
         code = ("import json, sys; from pathlib import Path; from benchmarks.scale import one_run; "
-                f"print(json.dumps(one_run(Path({str(data)!r}), {size}, {first_limit}, Path({tmp!r}))))")
+                f"print(json.dumps(one_run(Path({str(data)!r}), {size}, Path({tmp!r}))))")
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
         out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
         return json.loads(out.stdout.strip().splitlines()[-1])
@@ -182,6 +181,8 @@ def report(by_size: dict[int, dict[str, Any]], pool: int, runs: int) -> str:
              row("sumy LexRank-5 on the same articles, ms", "lexrank5_ms", ".1f"),
              row("new channel's first digest (max 10), s", "first_digest_s", ".1f",
                  f"target < {TARGETS['first_digest_s']:.0f}"),
+             row("  articles it read / skipped (said in the reply)", "first_digest_read", ".0f"),
+             row("", "first_digest_skipped", ".0f"),
              row("resident memory at the end, MB", "rss_mb", ".0f", f"target < {TARGETS['rss_mb']:.0f} at 100k"),
              row("peak resident memory, MB", "peak_rss_mb", ".0f")]
     lines.append("")
@@ -203,8 +204,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--sizes", default="1000,10000", help="store sizes, comma-separated (default 1000,10000)")
     ap.add_argument("--runs", type=int, default=3, help="runs per size (medians; default 3)")
     ap.add_argument("--probes", type=int, default=30, help="held-out articles timed one by one (default 30)")
-    ap.add_argument("--first-digest-limit", type=int, default=1000,
-                    help="largest store on which a new channel's first digest is timed (default 1000)")
     ap.add_argument("--json", action="store_true", help="print machine-readable results")
     args = ap.parse_args(argv)
     missing = [d for d in ("news_dev", "entities") if not any((args.shared / d).glob("*.jsonl"))]
@@ -224,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for run in range(args.runs):  # sizes alternate within a run, so machine load hits them alike
             for n in sizes:
                 print(f"scale: run {run + 1}/{args.runs}, {n:,} articles ...", file=sys.stderr, flush=True)
-                by_size[n].append(child(data, n, args.first_digest_limit))
+                by_size[n].append(child(data, n))
                 print(f"scale:   {json.dumps(by_size[n][-1])}", file=sys.stderr, flush=True)  # partial results
     summary = {n: medians(rs) for n, rs in by_size.items()}
     if args.json:

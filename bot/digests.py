@@ -21,10 +21,13 @@ from typing import Callable, Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from bot.core.service import Audience, DigestRequest, delivered_part
+from bot.db.analyses import put, seen_analyses
+from bot.db.backlog import BACKLOG_ARTICLES, BACKLOG_DAYS
 from bot.db.store import Store
 from bot.db.tenants import forget_tenant
+from summarizer.analysis import analyse, dumps
 from summarizer.engine import Engine, EngineConfig
-from summarizer.models import Article, Digest
+from summarizer.models import Article, Digest, Window
 from summarizer.novelty import MEMORY_SENTENCES, Memory
 from summarizer.stories import is_clean_headline
 
@@ -44,12 +47,17 @@ class Digests:
 
     def __init__(self, store: Store, config: EngineConfig | None = None,
                  clock: Callable[[], datetime] | None = None, *, horizon: int = 5000,
-                 memory_sentences: int = MEMORY_SENTENCES) -> None:
+                 memory_sentences: int = MEMORY_SENTENCES, backlog_days: int = BACKLOG_DAYS,
+                 backlog_articles: int = BACKLOG_ARTICLES) -> None:
         """``horizon``: how many of the most recent articles make up a memory restored at start (and
         the story index). ``memory_sentences``: the sentences one memory indexes; beyond, the oldest
         are forgotten in place as new ones come (exact wording stays known). A memory is never
-        dropped and rebuilt, so start-up time and memory stay bounded however large the store grows."""
+        dropped and rebuilt, so start-up time and memory stay bounded however large the store grows.
+        ``backlog_days``, ``backlog_articles``: an audience's first digest, and any with more unseen
+        articles than that, reads only the articles of that many days before the newest, at most that
+        many; the older ones are skipped, and the reply says so (:mod:`bot.db.backlog`)."""
         self.store = store
+        self.backlog_days, self.backlog_articles = backlog_days, backlog_articles
         self.horizon = horizon
         self.memory_sentences = memory_sentences
         self.engine = Engine(config)
@@ -61,8 +69,10 @@ class Digests:
         self._restore_stories()
 
     def _restore_stories(self) -> None:
+        """The story index (and the template lines of each source) of the ``horizon`` latest articles."""
         titles = self.store.story_titles()
         for article, story_id in self.store.articles(last=self.horizon):
+            self.engine.templates.observe(article)
             if story_id:
                 self.engine.stories.restore(article, story_id, titles.get(story_id, article.title))
             else:
@@ -93,8 +103,9 @@ class Digests:
             for a in batch:
                 story = self.engine.stories.assign(a)
                 pairs.append((a, story.id, story.title))
+            analysed = [(a.id, dumps(analyse(a))) for a in batch]  # once, at ingest: a restore reads them
             try:
-                result.added = self.store.add_articles(pairs, extra=extra)
+                result.added = self.store.add_articles(pairs, extra=_storing(analysed, extra))
             except Exception:
                 self.engine.stories.forget([a.id for a in batch])  # nothing was stored: nor are the stories
                 raise
@@ -115,13 +126,15 @@ class Digests:
                 parent = None
                 if audience.inherits:
                     parent = self.memory(Audience(audience.inherits[0], audience.inherits[1:]))
-                own = self.store.seen_articles(audience, last=self.horizon)
+                own = seen_analyses(self.store, audience, last=self.horizon)  # analysed at ingest: no re-analysis
                 memory = Memory(parent=parent, capacity=self.memory_sentences)
-                self.engine.remember(memory, own)
+                for article_id, story_id, sentences in own:
+                    for f in sentences:
+                        memory.add_features(f, story_id, article_id)
                 for sentence in self.store.shown_sentences([audience.key]):  # items shown from unread articles
                     memory.add(sentence)
                 self._memories[keys] = memory
-                self._layer_ids[audience.key] = {a.id for a in own}
+                self._layer_ids[audience.key] = {article_id for article_id, _, _ in own}
             return memory
 
     def follows_anything(self, audience: Audience) -> bool:
@@ -150,7 +163,8 @@ class Digests:
         """The digest of everything of its channel's sources ``request.audience`` has not seen (memory unchanged)."""
         with self._lock:
             since = self._clock() - request.window if request.window else None
-            rows = self.store.unseen(request.audience, since)
+            rows, bound = self.store.backlog(request.audience, since, days=self.backlog_days,
+                                             articles=self.backlog_articles)
             articles = [a for a, _ in rows]
             if request.only is not None:
                 articles = [a for a in articles if a.id in request.only]
@@ -163,6 +177,9 @@ class Digests:
             digest = self.engine.digest(request.audience.key, articles, memory, max_items=request.max_items,
                                         now=self._clock())
             self._own_headers(digest, request.audience, {a.id: a for a in articles})
+            if bound.start is not None:
+                digest.window = Window(self.backlog_days, self.backlog_articles, bound.skipped, bound.start,
+                                       bound.through)
             return without_quiet_stories(digest)
 
     def _own_headers(self, digest: Digest, audience: Audience, articles: dict[str, Article]) -> None:
@@ -205,7 +222,8 @@ class Digests:
     def mark_delivered(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
         """Record that ``digest`` (or only ``story_ids`` of it) reached ``audience``. Idempotent."""
         with self._lock:
-            self.store.mark_seen(audience, *delivered_part(digest, story_ids))
+            self.store.mark_seen(audience, *delivered_part(digest, story_ids),
+                                 window=digest.window if story_ids is None else None)
             self.remember(audience, digest, story_ids)
 
     def remember(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
@@ -226,6 +244,15 @@ class Digests:
             self._layer_ids[audience.key].update(a.id for a in fresh)
             for item in items:  # exact repeats are stored once by Memory.add
                 memory.add(item.sentence or item.text)
+
+
+def _storing(analysed: list[tuple[str, str]], extra: Callable[[Session], None] | None) -> Callable[[Session], None]:
+    """An ingest's ``extra`` that also stores the articles' analyses (in the same transaction)."""
+    def run(s: Session) -> None:
+        put(s, analysed)
+        if extra is not None:
+            extra(s)
+    return run
 
 
 def _linking(store: Store, channel: str, ids: list[str],

@@ -68,6 +68,14 @@ def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
     return tuple(qt for qt in (terms(q) for q in quotes(text)) if len(qt) >= 2)
 
 
+def shared(text: str, made: Features | None = None) -> Features | None:
+    """The analysis of ``text`` some memory holds; else ``made``, which is shared from now on (when given)."""
+    f = _SHARED.get(text)
+    if f is None and made is not None:
+        _SHARED[text] = f = made
+    return f
+
+
 @lru_cache(maxsize=50_000)
 def features(text: str) -> Features:
     """Terms and facts of a sentence (cached, and shared by every memory holding it)."""
@@ -159,7 +167,18 @@ class Memory:
         key = wording(text)
         if self.knows(key):
             return None
-        k = Known(len(self.known), features(text), story_id, ref)
+        return self._hold(key, features(text), story_id, ref)
+
+    def add_features(self, f: Features, story_id: str = "", ref: str = "") -> Known | None:
+        """Remember a sentence already analysed (:mod:`summarizer.analysis`): :meth:`add` without the analysis."""
+        key = wording(f.text)
+        if self.knows(key):
+            return None
+        return self._hold(key, f, story_id, ref)
+
+    def _hold(self, key: int, f: Features, story_id: str, ref: str) -> Known:
+        """Index a sentence not known yet (its wording hash ``key``); forget the oldest beyond capacity."""
+        k = Known(len(self.known), f, story_id, ref)
         self._exact[key] = k.index
         self.known.append(k)
         for term in k.features.terms:

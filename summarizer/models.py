@@ -153,6 +153,32 @@ class StoryDigest:
         }
 
 
+@dataclass(frozen=True)
+class Window:
+    """A bound on a large backlog (a channel's first digest, or one after a long silence).
+
+    Only the unseen articles of the ``days`` before the newest one, at most the ``articles``
+    newest, were read; the ``skipped`` older ones are left out for good (never shown, never
+    part of what the audience knows) and the reply says so (:attr:`note`). ``start`` and
+    ``through`` say which: the articles published (else ingested) before ``start`` among the
+    first ``through`` arrivals (the store's inbox position when the digest was built).
+    """
+
+    days: int
+    articles: int
+    skipped: int
+    start: datetime
+    through: int = 0
+
+    @property
+    def note(self) -> str:
+        """``Showing the last 2 days (at most 100 articles); 9,870 older unseen articles are skipped.``"""
+        span = f"{self.days} day{'s' if self.days != 1 else ''}"
+        many = f"{self.skipped:,} older unseen article{'s' if self.skipped != 1 else ''}"
+        return (f"Showing only the last {span} of news (at most {self.articles} articles); {many} "
+                f"{'are' if self.skipped != 1 else 'is'} skipped and will not be shown.")
+
+
 @dataclass
 class Digest:
     """A digest for one audience: story sections, and the articles it covers."""
@@ -162,6 +188,7 @@ class Digest:
     created: datetime | None = None
     article_ids: list[str] = field(default_factory=list)  # every article this digest accounts for
     held_ids: list[str] = field(default_factory=list)  # articles left unread: items a cap held back
+    window: Window | None = None  # a large backlog was bounded: older articles skipped (said in the reply)
 
     @property
     def items(self) -> list[Item]:
@@ -180,4 +207,5 @@ class Digest:
             "created": self.created.isoformat() if self.created else None,
             "stories": [s.to_dict() for s in self.stories],
             "articles": list(self.article_ids),
+            **({"window": self.window.note, "skipped": self.window.skipped} if self.window else {}),
         }

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.chat import Message
-from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest, Window
 
 
 def digest_to_json(digest: Digest) -> str:
@@ -25,6 +25,8 @@ def digest_to_json(digest: Digest) -> str:
                      "article_ids": list(s.article_ids), "background_ids": list(s.background_ids),
                      "pending": s.pending, "expired": s.expired, "minor": s.minor}
                     for s in digest.stories],
+        **({"window": {"days": w.days, "articles": w.articles, "skipped": w.skipped, "start": w.start.isoformat(),
+                       "through": w.through}} if (w := digest.window) else {}),
     }, ensure_ascii=False)
 
 
@@ -40,7 +42,10 @@ def digest_from_json(data: str) -> Digest:
         int(s.get("expired", 0)), int(s.get("minor", 0)),
     ) for s in d["stories"]]
     created = datetime.fromisoformat(d["created"]) if d.get("created") else None
-    return Digest(d["audience"], stories, created, list(d.get("article_ids", [])))
+    w = d.get("window")
+    window = Window(int(w["days"]), int(w["articles"]), int(w["skipped"]), datetime.fromisoformat(w["start"]),
+                    int(w["through"])) if w else None
+    return Digest(d["audience"], stories, created, list(d.get("article_ids", [])), window=window)
 
 
 def messages_to_json(messages: list[Message]) -> str:

@@ -4,7 +4,8 @@ Timestamps are naive UTC. The tables are created and changed only by the Alembic
 in ``bot/db/migrations`` (:func:`bot.db.migrate.upgrade`), run when a :class:`~bot.db.store.Store`
 opens a database; a change here needs a new revision there.
 
-- the engine's side: ``stories``, ``articles``, ``seen`` and ``shown`` (what each audience was told);
+- the engine's side: ``stories``, ``articles`` with their ``analyses``, ``seen`` and ``shown`` (what each
+  audience was told);
 - ``inbox`` (the articles that reached each channel: its feeds' and those ingested for it) and
   ``cursors`` (per audience, the inbox position up to which everything is known to it);
 - channels, ``schedules`` and the delivery ``outbox``;
@@ -83,6 +84,16 @@ class ArticleRow(Base):
         return Article(self.id, self.title, self.text, self.source, self.url, self.published, self.origin)
 
 
+class AnalysisRow(Base):
+    """An article's analysis, computed once when it is ingested: its sentences with their terms and facts
+    (:mod:`bot.db.analyses`), read when an audience's memory is restored instead of re-analysing text."""
+
+    __tablename__ = "analyses"
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)  # the analysis format: another version is analysed again
+    data: Mapped[str] = mapped_column(Text)  # JSON (:func:`summarizer.analysis.dumps`)
+
+
 class SeenRow(Base):
     """An article an audience has been caught up on (its facts are known to it)."""
 
@@ -129,12 +140,18 @@ class InboxRow(Base):
 
 
 class CursorRow(Base):
-    """An audience's high-water mark: every inbox row of its channel up to ``seq`` is known to it."""
+    """An audience's high-water mark: every inbox row of its channel up to ``seq`` is known to it.
+
+    A bounded backlog (:class:`~summarizer.models.Window`) delivered to it also skips, for good, the
+    inbox rows up to ``skip_through`` whose article was published (else ingested) before ``skip_before``.
+    """
 
     __tablename__ = "cursors"
     audience: Mapped[str] = mapped_column(String(200), primary_key=True)
     tenant: Mapped[str] = tenant_column("audience")
     seq: Mapped[int] = mapped_column(Integer, default=0)
+    skip_through: Mapped[int] = mapped_column(Integer, default=0)
+    skip_before: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (Index("ix_cursors_tenant", "tenant"),)
 

@@ -18,16 +18,17 @@ from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar, cast
 
 from sqlalchemy import case, create_engine, event, exists, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.service import Audience
+from bot.db.backlog import BACKLOG_ARTICLES, BACKLOG_DAYS, WHEN, Backlog, backlog, not_skipped, record_skip, skipped_rows
 from bot.db.errors import StoreError
 from bot.db.inserts import insert_ignore, serialise_article_writers
 from bot.db.migrate import upgrade
 from bot.db.nul import strip_nul_before_flush
 from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow, ShownRow, StoryRow, SubscriptionRow, utcnow
 from bot.db.urls import engine_url, missing_driver_message
-from summarizer.models import Article, Item
+from summarizer.models import Article, Item, Window
 
 log = logging.getLogger(__name__)
 SQLITE_BUSY_SECONDS = 30.0
@@ -177,16 +178,30 @@ class Store:
 
     def unseen(self, audience: Audience, since: datetime | None = None) -> list[tuple[Article, str | None]]:
         """The articles of ``audience``'s channel inbox it does not know (optionally published/ingested
-        since ``since``), in article order: the inbox rows above its cursor without a seen row."""
+        since ``since``), in article order: the inbox rows above its cursor without a seen row (nor skipped)."""
         with self.session() as s:
-            floor = self.cursor_in(s, audience)
-            q = (select(ArticleRow).join(InboxRow, InboxRow.article_id == ArticleRow.id)
-                 .where(InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key,
-                        InboxRow.seq > floor, ~_known_to(audience))
-                 .order_by(ArticleRow.seq))
-            if since is not None:
-                q = q.where(func.coalesce(ArticleRow.published, ArticleRow.ingested_at) >= since)
-            return [(r.to_article(), r.story_id) for r in s.scalars(q)]
+            return [(r.to_article(), r.story_id) for r in s.scalars(self._unseen(s, audience, since)
+                                                                    .order_by(ArticleRow.seq))]
+
+    def backlog(self, audience: Audience, since: datetime | None = None, *, days: int = BACKLOG_DAYS,
+                articles: int = BACKLOG_ARTICLES) -> tuple[list[tuple[Article, str | None]], Backlog]:
+        """:meth:`unseen`, bounded to a recent window when the backlog is large or the audience's first
+        (:func:`bot.db.backlog.backlog`): the (article, story id) pairs read, and the bound."""
+        with self.session() as s:
+            bound = backlog(s, audience, self._unseen(s, audience, since), days=days, articles=articles)
+            rows = {r.id: r for part in chunks(bound.ids) for r in s.scalars(
+                select(ArticleRow).where(ArticleRow.id.in_(part)))}
+            return [(rows[i].to_article(), rows[i].story_id) for i in bound.ids if i in rows], bound
+
+    def _unseen(self, s: Session, audience: Audience, since: datetime | None) -> Any:
+        """The select of ``audience``'s unseen articles (joined with their inbox rows), unordered."""
+        q = (select(ArticleRow).join(InboxRow, InboxRow.article_id == ArticleRow.id)
+             .where(InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key,
+                    InboxRow.seq > self.cursor_in(s, audience), ~_known_to(audience),
+                    not_skipped(skipped_rows(s, audience))))
+        if since is not None:
+            q = q.where(WHEN >= since)
+        return q
 
     @staticmethod
     def cursor_in(s: Session, audience: Audience) -> int:
@@ -204,9 +219,13 @@ class Store:
         """
         floor = Store.cursor_in(s, audience)
         young = InboxRow.at > utcnow() - CURSOR_SETTLE
-        first_open = func.min(case((~_known_to(audience) | young, InboxRow.seq)))
+        skipped = skipped_rows(s, audience)
+        unknown = ~_known_to(audience) if skipped is None else ~_known_to(audience) & ~skipped
+        first_open = func.min(case((unknown | young, InboxRow.seq)))
         q = select(first_open, func.max(InboxRow.seq)).where(
             InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key, InboxRow.seq > floor)
+        if skipped is not None:
+            q = q.select_from(InboxRow).outerjoin(ArticleRow, ArticleRow.id == InboxRow.article_id)
         first, top = cast("tuple[int | None, int | None]", tuple(s.execute(q).one()))
         mark = int(first) - 1 if first is not None else int(top or floor)
         if mark > floor:
@@ -214,19 +233,6 @@ class Store:
                 s.execute(update(CursorRow).where(CursorRow.audience == audience.key, CursorRow.seq < mark)
                           .values(seq=mark, updated_at=utcnow()))
         return max(mark, floor)
-
-    def seen_articles(self, audience: Audience, *, last: int) -> list[Article]:
-        """The ``last`` articles (in article order) ``audience`` saw itself, not through an audience it inherits."""
-        with self.session() as s:
-            own = (select(ArticleRow).join(SeenRow, SeenRow.article_id == ArticleRow.id)
-                   .where(SeenRow.tenant == audience.tenant, SeenRow.audience == audience.key))
-            if audience.inherits:
-                parent = aliased(SeenRow)
-                own = own.where(~exists().where(parent.tenant == audience.tenant,
-                                                parent.audience.in_(audience.inherits),
-                                                parent.article_id == ArticleRow.id))
-            rows = list(s.scalars(own.order_by(ArticleRow.seq.desc()).limit(last)))
-            return [r.to_article() for r in rows[::-1]]
 
     def shown_sentences(self, audiences: Sequence[str]) -> list[str]:
         """The full sentences of every item shown to ``audiences`` (oldest first)."""
@@ -239,15 +245,18 @@ class Store:
         with self.session() as s:
             return set(s.scalars(select(SeenRow.article_id).where(SeenRow.audience.in_(list(audiences)))))
 
-    def mark_seen(self, audience: Audience, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
+    def mark_seen(self, audience: Audience, article_ids: Iterable[str], items: Iterable[Item] = (),
+                  window: Window | None = None) -> int:
         """Record articles (and the items shown) for an audience; idempotent. Returns new marks."""
         with self.session() as s:
-            return self.mark_seen_in(s, audience, article_ids, items)
+            return self.mark_seen_in(s, audience, article_ids, items, window)
 
     @staticmethod
-    def mark_seen_in(s: Session, audience: Audience, article_ids: Iterable[str], items: Iterable[Item] = ()) -> int:
+    def mark_seen_in(s: Session, audience: Audience, article_ids: Iterable[str], items: Iterable[Item] = (),
+                     window: Window | None = None) -> int:
         """:meth:`mark_seen` inside the caller's transaction ``s`` (e.g. with an outbox state change);
-        the audience's cursor moves up past what it now knows."""
+        the audience's cursor moves up past what it now knows. ``window``: the whole digest was delivered
+        and it bounded a backlog: the older articles it left out are skipped for good."""
         key, tenant = audience.key, audience.tenant
         ids = list(dict.fromkeys(article_ids))
         items = list(items)
@@ -265,8 +274,10 @@ class Store:
                 shown.add(item_key)
                 s.add(ShownRow(tenant=tenant, audience=key, key=item_key, kind=item.kind.value, text=item.text,
                                sentence=item.sentence or item.text))
+        if window is not None and window.skipped:
+            record_skip(s, audience, window.through, window.start)
         s.flush()
-        if fresh:
+        if fresh or window is not None:
             Store.advance_cursor(s, audience)
         return len(fresh)
 

@@ -238,7 +238,7 @@ class Outbox:
             if row.sent >= total:
                 row.state, row.delivered_at, row.last_error, row.next_attempt_at = "delivered", now, None, None
                 if digest is not None:
-                    Store.mark_seen_in(s, Audience(channel), *delivered_part(digest, None))
+                    Store.mark_seen_in(s, Audience(channel), *delivered_part(digest, None), window=digest.window)
                     _touch_channel(s, channel, now)
 
     def _fail(self, outbox_id: int, error: str) -> str:

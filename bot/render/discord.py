@@ -65,7 +65,7 @@ class DiscordRenderer:
     def render(self, digest: Digest) -> list[Message]:
         """The messages that show ``digest``, each within Discord's limits."""
         if not digest.stories:
-            return [Message(_payload(NOTHING_NEW, []), ())]
+            return [Message(_payload(cut(_summary(digest), CONTENT_LIMIT), []), ())]
         if self.compact:
             return self._render_compact(digest)
         return self._render_embeds(digest)
@@ -209,11 +209,14 @@ def _pack_lines(lines: list[str], limit: int) -> list[str]:
 
 
 def _summary(digest: Digest) -> str:
+    """``What is new: 3 items in 2 stories``, and the note of a bounded backlog (older articles skipped)."""
     n_items = len(digest.items)
     n_stories = sum(1 for s in digest.stories if not s.nothing_new)
+    note = f" {digest.window.note}" if digest.window is not None else ""
     if not n_items:
-        return NOTHING_NEW
-    return f"What is new: {n_items} item{'s' * (n_items != 1)} in {n_stories} stor{'ies' if n_stories != 1 else 'y'}"
+        return NOTHING_NEW + note
+    head = f"What is new: {n_items} item{'s' * (n_items != 1)} in {n_stories} stor{'ies' if n_stories != 1 else 'y'}"
+    return f"{head}.{note}" if note else head
 
 
 def _payload(content: str, embeds: list[dict[str, Any]]) -> dict[str, Any]:

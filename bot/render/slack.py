@@ -199,8 +199,9 @@ def render_messages(digest: Digest, *, title: str = DEFAULT_TITLE, max_messages:
     again next time); a story that would be cut in half by the limit is left out entirely.
     """
     title = clip(clean_text(title), HEADER_MAX - 8)  # a user's query is in it: no bidi/zero-width either
+    window = [f"_{digest.window.note}_"] if digest.window is not None else []  # older articles skipped: said
     if not digest.stories:
-        return [_message(title, [NOTHING_NEW_DIGEST], ["digestbot"], _fallback(title, digest, []), [])]
+        return [_message(title, [NOTHING_NEW_DIGEST], ["digestbot", *window], _fallback(title, digest, []), [])]
     pages = _paginate(digest.stories)
     hidden: set[str] = set()
     if max_messages is not None and len(pages) > max(1, max_messages):
@@ -213,7 +214,7 @@ def render_messages(digest: Digest, *, title: str = DEFAULT_TITLE, max_messages:
     messages: list[Message] = []
     for i, page in enumerate(pages, start=1):
         head = title if len(pages) == 1 else f"{title} ({i}/{len(pages)})"
-        footer = [f"digestbot · {summary}"]
+        footer = [f"digestbot · {summary}", *window]
         if i == len(pages) and hidden:
             n = len(hidden)
             footer.append(f"_{n} more {'story' if n == 1 else 'stories'} not shown here; ask again for the rest._")

@@ -22,6 +22,8 @@ def render_text(digest: Digest, heading: str = "") -> str:
     out: list[str] = []
     if heading:
         out.append(heading)
+    if digest.window is not None:
+        out.append(digest.window.note)
     if not digest.stories:
         out.append("nothing new")
     for story in digest.stories:

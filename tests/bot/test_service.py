@@ -305,7 +305,8 @@ def test_items_over_the_cap_are_not_carried_forever(db_url: str) -> None:
     old = ["The river authority said 1,200 homes in Lowmere were flooded after the dam failed.",
            "Rescue crews evacuated 340 patients from the Lowmere county hospital by boat.",
            "Power company Northgrid said 18,000 customers in Lowmere were without electricity."]
-    svc = Digests(Store(db_url), EngineConfig(max_items_per_story=1, pending_days=2))
+    # a first digest reads two days of news (bot.db.backlog): a month here, so both articles are read
+    svc = Digests(Store(db_url), EngineConfig(max_items_per_story=1, pending_days=2), backlog_days=30)
     svc.ingest([make_article("Dam fails above Lowmere\n" + " ".join(old), source="Ledger",
                              published=datetime(2025, 3, 1))], channel=CHANNEL.key)
     svc.ingest([make_article("Lowmere dam inquiry\nThe Lowmere county council opened an inquiry into the "

@@ -1,0 +1,51 @@
+"""Stored analyses (:class:`~bot.db.schema.AnalysisRow`): what an audience knows, read back without re-analysis.
+
+An article's analysis is made once, when it is ingested (:meth:`bot.digests.Digests.ingest` passes
+it to :meth:`~bot.db.store.Store.add_articles`). Restoring an audience's memory at start reads the
+analyses of the articles it saw (:func:`seen_analyses`); an article stored without one (before
+analyses were stored) or with a stale one (made by other engine code:
+:data:`summarizer.analysis.VERSION`) is analysed from its text then, and its analysis stored.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.orm import Session, aliased
+
+from bot.core.service import Audience
+from bot.db.schema import AnalysisRow, ArticleRow, SeenRow
+from bot.db.store import Store, chunks
+from summarizer.analysis import VERSION, analyse, dumps, loads
+from summarizer.memory import Features
+
+
+def put(s: Session, analyses: Iterable[tuple[str, str]]) -> None:
+    """Store (article id, :func:`summarizer.analysis.dumps` JSON) pairs of the current version, replacing any."""
+    rows = list(analyses)
+    for part in chunks([i for i, _ in rows]):
+        s.execute(delete(AnalysisRow).where(AnalysisRow.article_id.in_(part)))
+    s.add_all(AnalysisRow(article_id=i, version=VERSION, data=data) for i, data in rows)
+
+
+def seen_analyses(store: Store, audience: Audience, *, last: int) -> list[tuple[str, str, list[Features]]]:
+    """(article id, story id, sentence features) of the ``last`` articles ``audience`` saw itself (not through
+    an audience it inherits), in article order, read from their stored analyses."""
+    with store.session() as s:
+        q = (select(ArticleRow.id, ArticleRow.story_id, AnalysisRow.version, AnalysisRow.data)
+             .join(SeenRow, SeenRow.article_id == ArticleRow.id)
+             .outerjoin(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
+             .where(SeenRow.tenant == audience.tenant, SeenRow.audience == audience.key))
+        if audience.inherits:
+            parent = aliased(SeenRow)
+            q = q.where(~exists().where(parent.tenant == audience.tenant, parent.audience.in_(audience.inherits),
+                                        parent.article_id == ArticleRow.id))
+        rows = list(s.execute(q.order_by(ArticleRow.seq.desc()).limit(last)))[::-1]
+        stale = [r[0] for r in rows if r[2] != VERSION]
+        made: dict[str, list[Features]] = {}
+        for part in chunks(stale):
+            for row in s.scalars(select(ArticleRow).where(ArticleRow.id.in_(part))):
+                made[row.id] = analyse(row.to_article())
+        if made:
+            put(s, ((i, dumps(f)) for i, f in made.items()))
+        return [(i, story or "", made[i] if i in made else loads(data)) for i, story, _, data in rows]

@@ -1,0 +1,94 @@
+"""What an audience has not seen, bounded: a new channel's first digest reads a recent window, not the store.
+
+A channel that starts following a busy source (or comes back after a long silence) can have
+thousands of unseen articles; judging each to pick ten lines took minutes. :func:`backlog` reads
+the ids and times of the unseen articles (cheap), and when it is the audience's first digest or
+there are more than ``articles`` of them, keeps only those of the ``days`` before the newest one,
+at most the ``articles`` newest. The older ones are *skipped*: never shown, never part of what the
+audience knows, and counted in the digest's :class:`~summarizer.models.Window`, whose note every
+renderer shows. Delivering the digest records the skip on the audience's cursor
+(:func:`record_skip`), so they do not come back; until then nothing is recorded.
+
+Times are publication times; an article without one counts by its ingest time, and the newest
+time is the newest publication time when any article has one (an undated article ingested today
+must not push every dated one out of the window).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, not_, or_, select, true, update
+from sqlalchemy.orm import Session
+
+from bot.core.service import Audience
+from bot.db.inserts import insert_ignore
+from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow
+
+BACKLOG_DAYS = 2  # a bounded backlog reads the unseen articles of this many days before the newest
+BACKLOG_ARTICLES = 100  # and at most this many (the newest); a backlog larger than this is bounded
+WHEN = func.coalesce(ArticleRow.published, ArticleRow.ingested_at)  # an article's time, in SQL
+
+
+@dataclass
+class Backlog:
+    """The unseen articles a digest reads (article order), and the bound that left older ones out."""
+
+    ids: list[str]
+    skipped: int = 0
+    start: datetime | None = None  # the window's oldest time read (None: nothing was skipped)
+    through: int = 0  # the largest inbox position of the backlog
+
+
+def skipped_rows(s: Session, audience: Audience) -> Any:
+    """SQL: the inbox row (joined with its article) was skipped by a bounded backlog delivered to ``audience``."""
+    q = select(CursorRow.skip_through, CursorRow.skip_before).where(
+        CursorRow.tenant == audience.tenant, CursorRow.audience.in_(audience.keys), CursorRow.skip_before.is_not(None))
+    skips = [and_(InboxRow.seq <= through, WHEN < before) for through, before in s.execute(q)]
+    return or_(*skips) if skips else None
+
+
+def is_first(s: Session, audience: Audience) -> bool:
+    """Whether ``audience`` (and every audience it inherits) was never delivered anything."""
+    cursor = select(CursorRow.audience).where(CursorRow.tenant == audience.tenant,
+                                              CursorRow.audience.in_(audience.keys)).limit(1)
+    seen = select(SeenRow.article_id).where(SeenRow.tenant == audience.tenant,
+                                            SeenRow.audience.in_(audience.keys)).limit(1)
+    return s.scalar(cursor) is None and s.scalar(seen) is None
+
+
+def backlog(s: Session, audience: Audience, unseen: Any, *, days: int = BACKLOG_DAYS,
+            articles: int = BACKLOG_ARTICLES) -> Backlog:
+    """The unseen articles to read (see the module docstring); ``unseen`` is the select of unseen rows
+    (joined articles and inbox) to add columns to."""
+    rows = list(s.execute(unseen.with_only_columns(ArticleRow.id, ArticleRow.published, ArticleRow.ingested_at,
+                                                   InboxRow.seq, ArticleRow.seq).order_by(ArticleRow.seq)))
+    if not rows or (len(rows) <= articles and not is_first(s, audience)):
+        return Backlog([r[0] for r in rows])
+    dated = [r[1] for r in rows if r[1] is not None]
+    newest = max(dated) if dated else max(r[2] for r in rows)
+    when = {r[0]: r[1] or r[2] for r in rows}
+    recent = sorted((r for r in rows if when[r[0]] >= newest - timedelta(days=days)),
+                    key=lambda r: (when[r[0]], r[4]))[-articles:]
+    if len(recent) == len(rows):
+        return Backlog([r[0] for r in rows])
+    start = min(when[r[0]] for r in recent)
+    keep = {r[0] for r in rows if when[r[0]] >= start}  # ties at the start are read too, never skipped
+    return Backlog([r[0] for r in rows if r[0] in keep], skipped=len(rows) - len(keep), start=start,
+                   through=max(r[3] for r in rows))
+
+
+def record_skip(s: Session, audience: Audience, through: int, before: datetime) -> None:
+    """Record on ``audience``'s cursor that the inbox rows up to ``through`` older than ``before`` are skipped."""
+    if insert_ignore(s, CursorRow, audience=audience.key, tenant=audience.tenant, seq=0, skip_through=through,
+                     skip_before=before):
+        return
+    s.execute(update(CursorRow).where(CursorRow.audience == audience.key,
+                                      or_(CursorRow.skip_before.is_(None), CursorRow.skip_through < through))
+              .values(skip_through=through, skip_before=before))
+
+
+def not_skipped(clause: Any) -> Any:
+    """``NOT clause`` (true when ``clause`` is None: nothing skipped)."""
+    return true() if clause is None else not_(clause)

@@ -1,0 +1,76 @@
+"""Analyses stored at ingest: a memory restored at start reads them (no re-analysis of text) and holds
+what a memory built from the articles' text holds; a missing or stale analysis is made again and stored."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from enginekit import FLOODS, TROOPS_A, TROOPS_B, make_article
+from sqlalchemy import func, select, update
+
+import bot.db.analyses
+from bot.core.service import Audience, DigestRequest
+from bot.db.schema import AnalysisRow
+from bot.db.store import Store
+from bot.digests import Digests
+from summarizer.analysis import VERSION
+from summarizer.engine import Engine
+from summarizer.novelty import Memory
+
+CHANNEL = Audience("slack:T1:C1")
+
+
+def delivered(url: str) -> tuple[Digests, list[Any]]:
+    """A service whose channel got (and was delivered) the digest of three articles."""
+    svc = Digests(Store(url))
+    arts = [make_article(t, source=s, published=f"2025-03-0{n + 1}")
+            for n, (t, s) in enumerate([(TROOPS_A, "Ledger"), (TROOPS_B, "Herald"), (FLOODS, "Ledger")])]
+    svc.ingest(arts, channel=CHANNEL.key)
+    svc.mark_delivered(CHANNEL, svc.build(DigestRequest(CHANNEL)))
+    return svc, arts
+
+
+def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record each article analysed during a restore."""
+    calls: list[str] = []
+    real = bot.db.analyses.analyse
+
+    def spy(article: Any) -> Any:
+        calls.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(bot.db.analyses, "analyse", spy)
+    return calls
+
+
+def test_ingest_stores_one_analysis_per_new_article(db_url: str) -> None:
+    svc, arts = delivered(db_url)
+    svc.ingest(arts, channel=CHANNEL.key)  # known: nothing stored again
+    with svc.store.session() as s:
+        assert s.scalar(select(func.count()).select_from(AnalysisRow).where(AnalysisRow.version == VERSION)) == 3
+
+
+def test_a_restored_memory_reads_the_analyses_and_holds_what_the_text_gives(db_url: str,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, arts = delivered(db_url)
+    calls = counting(monkeypatch)
+    restored = Digests(svc.store).memory(CHANNEL)
+    assert calls == []  # nothing analysed again
+    from_text = Memory()
+    Engine().remember(from_text, arts)
+    assert [(k.features.text, k.ref) for k in restored.known if k] == [(k.features.text, k.ref) for k in from_text.known if k]
+    assert [k.features.terms for k in restored.known if k] == [k.features.terms for k in from_text.known if k]
+
+
+def test_a_stale_analysis_is_made_again_and_stored(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, arts = delivered(db_url)
+    with svc.store.session() as s:
+        s.execute(update(AnalysisRow).where(AnalysisRow.article_id == arts[1].id).values(version=VERSION ^ 1))
+    calls = counting(monkeypatch)
+    memory = Digests(svc.store).memory(CHANNEL)
+    assert calls == [arts[1].id] and memory.held > 0
+    with svc.store.session() as s:
+        assert s.scalar(select(AnalysisRow.version).where(AnalysisRow.article_id == arts[1].id)) == VERSION
+    calls.clear()
+    Digests(svc.store).memory(CHANNEL)
+    assert calls == []
