@@ -30,8 +30,15 @@ _MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|Ju
 _DECADE = re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I)
 _AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
                   r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
+# "last year's agreement" names a thing of last year; the clause may tell today's news.
 _LAST_PERIOD = re.compile(r"\b(?:last|previous|past|prior) (year|decade|century|month|summer|winter|spring|autumn|fall)\b"
-                          r"|\bearlier this (year|month|decade)\b", re.I)
+                          r"(?!['’]s)", re.I)
+_EARLIER_THIS = re.compile(r"\bearlier this (month|year)\b", re.I)  # weeks or months back, not an earlier year
+# "Since last year, the North has sent 15,000 troops": a running total up to now (news), not history.
+_SINCE_PHRASE = re.compile(r"\bsince (?:the )?(?:(?:last|this|early|late|mid-?) )?(?:\w+ )?(?:(?:19|20)\d\d|year|month|"
+                           r"week|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)"
+                           r"(?: (?:19|20)\d\d)?\b,?", re.I)
+_COUNT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\b")
 _HISTORY = re.compile(
     r"\b(?:was born|were born|founded in|established in|began in|started in|was first|were first|first (?:came|appeared|"
     r"emerged|became)|for (?:many |several |the past |the last )?(?:years|decades|months)|has long|have long|long-running|"
@@ -45,8 +52,20 @@ _EXPLAINER = re.compile(
     r"commonly|considered|regarded)\b"
     r"|\b(?:typically|usually|generally|commonly|traditionally|normally|tends? to|can cause|symptoms include|"
     r"refers to|stands for|means that|is called|are called)\b", re.I)
-_PERFECT_STATE = re.compile(r"\b(?:has|have) been\b(?! (?:killed|injured|arrested|charged|found|confirmed|"
-                            r"reported|named|released|sent|ordered|sentenced|hit|struck|evacuated|rescued))", re.I)
+# A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
+_PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
+               r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"
+               r"fed|met|laid|sworn|torn|begun|sunk|come|become")
+# A lasting state or an ongoing activity ("has been difficult", "has been investigating"): context, not the event.
+_PERFECT_STATE = re.compile(rf"\b(?:has|have) been (?!(?:\w+ )?(?:{_PARTICIPLE})\b)", re.I)
+# Past perfect outside reported speech ("She had featured in a magazine", "SCA had previously tried"):
+# it tells what happened before the reported events. After a reporting verb ("said he had seen") it is the news.
+_PAST_PERFECT = re.compile(rf"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?(?:{_PARTICIPLE})\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|say|tells|according to|reported|added|believed|thought|knew|"
+                       r"feared|claimed|alleged|confirmed|revealed|emerged|found|learned|admitted|denied)\b", re.I)
+# Profile and general cues: "once had", "often called", "aged 50", "is still the biggest-selling".
+_PROFILE = re.compile(r"\b(?:once (?:had|was|were|held|owned|worked|lived)|often (?:called|described|referred)|"
+                      r"aged \d+|is still the|remains the|one of the (?:\w+ )?(?:best|most|greatest|biggest|largest))\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:will|shall|is (?:due|set|scheduled|expected|going) to|are (?:due|set|scheduled|expected|going) to|"
     r"plans? to|planned|intends? to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -113,7 +132,11 @@ def _year_days(text: str, published: date) -> list[int]:
 def anchor(text: str, published: datetime | date | None) -> Anchor:
     """The time features of ``text`` in an article published at ``published`` (None: cues only)."""
     pub = published.date() if isinstance(published, datetime) else published
+    running = _COUNT.search(_SINCE_PHRASE.sub(" ", text)) is not None and _SINCE_PHRASE.search(text) is not None
+    if running:
+        text = _SINCE_PHRASE.sub(" ", text)
     refs: list[float] = []
+    refs.extend(15 if m.group(1).lower() == "month" else 60 for m in _EARLIER_THIS.finditer(text))
     if _NOW.search(text):
         refs.append(0)
     if _YESTERDAY.search(text):
@@ -133,7 +156,8 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     days_before = min(past) if past else None
     if pub is not None and any(r > 300 for r in _year_days(text, pub)):
         past_year = True
-    history = bool(_HISTORY.search(text) or (_SINCE.search(text) and not _NOW.search(text)))
+    history = bool(_HISTORY.search(text) or (_SINCE.search(text) and not _NOW.search(text)) or _PROFILE.search(text)
+                   or (_PAST_PERFECT.search(text) and not _REPORTED.search(text)))
     explainer = bool(_EXPLAINER.search(text) or _PERFECT_STATE.search(text))
     return Anchor(
         days_before=days_before,

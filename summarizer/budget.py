@@ -8,6 +8,8 @@ minor: they leave the story's items, the story counts them (``StoryDigest.minor`
 the reader as "N minor items not shown"), and their articles are accounted for, so they are
 not offered again; so are the items over the story's cap when the budget trimmed it (they
 ranked lower still), instead of waiting for the next digest. ``margin`` and ``floor`` are fitted (``benchmarks/fit_weights.py``).
+Background lines (scored BURY lower by :func:`summarizer.rank.score_candidates`) are minor
+even among the first words, unless one is its story's best.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from typing import Sequence
 
 from summarizer.models import Kind, StoryDigest
 from summarizer.text import words as word_list
-from summarizer.weights import DIGEST_WORDS, FLOOR, MARGIN
+from summarizer.weights import BURY, DIGEST_WORDS, FLOOR, MARGIN
 
 __all__ = ["DIGEST_WORDS", "FLOOR", "MARGIN", "spare"]
 
@@ -31,7 +33,8 @@ def spare(stories: Sequence[StoryDigest], words: int = DIGEST_WORDS, margin: flo
         bar = max(best - margin, floor)
         kept = []
         for item in story.items:
-            if told < words or item.score >= bar or item.score == best or item.kind is not Kind.NEW:
+            buried = item.score < best - BURY / 2  # a background line (summarizer.rank.score_candidates)
+            if item.score == best or item.kind is not Kind.NEW or (not buried and (told < words or item.score >= bar)):
                 kept.append(item)
                 told += len(word_list(item.text))
             else:

@@ -30,6 +30,11 @@ _EVALUATIVE = re.compile(
     r"the problem is|the point is|the lesson|remarkable|extraordinary|shocking|disgraceful|terrible|wonderful|"
     r"brilliant|absurd|ridiculous|sadly|unfortunately|fortunately|clearly|obviously|of course|indeed|"
     r"analysts say|experts say|critics say|observers say|commentators|pundits)\b", re.I)
+# A report attributes what it tells ("police said", "told reporters", "according to"): reporting verbs of
+# English news writing in general (also read per article by :mod:`summarizer.genre`).
+ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|announced|confirmed|reported|denied|insisted|"
+                         r"added|stated|claimed|testified|ruled|charged|warned|acknowledged)\b", re.I)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _PRONOUNS = frozenset("it he she they this that these those there here but and so yet however i we you".split())
 _QUESTION = re.compile(r"\?\s*$")
 
@@ -43,6 +48,9 @@ class EventCues:
     figure: bool  # a number or counted quantity
     place: bool  # "in/at/near <Capitalised>"
     opinion: float  # 0..1: modal, hedge, first-person, evaluative or question cues
+    attributed: bool = False  # tells who says it ("police said", "according to")
+    quoted: float = 0.0  # 0..1: share of the sentence inside quotation marks (colour, reaction)
+    question: bool = False  # asks a question in the writer's own voice (not inside quotation marks): tells no news
 
     @property
     def event(self) -> float:
@@ -58,7 +66,8 @@ def event_cues(text: str) -> EventCues:
     first_word = re.match(r"\S+", body)
     subject = first_word.group(0) if first_word else ""
     actor = bool(_NAME.search(body[len(subject):])) or (subject[:1].isupper() and subject.lower() not in _PRONOUNS)
-    first = len(_FIRST_PERSON.findall(re.sub(r"[“\"][^”\"]*[”\"]", " ", body)))  # quoted speakers are reported
+    unquoted = _QUOTED.sub(" ", body)
+    first = len(_FIRST_PERSON.findall(unquoted))  # quoted speakers are reported
     opinion = 0.4 * bool(_MODAL.search(body)) + 0.4 * bool(_EVALUATIVE.search(body)) + 0.3 * (first > 0)
     opinion += 0.4 * bool(_QUESTION.search(body))
     return EventCues(
@@ -67,4 +76,7 @@ def event_cues(text: str) -> EventCues:
         figure=bool(_FIGURE.search(body)),
         place=bool(_PLACE.search(body)),
         opinion=min(1.0, opinion),
+        attributed=bool(ATTRIBUTION.search(unquoted)),
+        quoted=sum(len(m.group(0)) for m in _QUOTED.finditer(body)) / max(1, len(body)),
+        question=body.endswith("?"),
     )

@@ -11,20 +11,15 @@ other feature (fitted, see :mod:`summarizer.weights`). No word lists aimed at an
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.anchor import anchor
-from summarizer.event import event_cues
+from summarizer.event import ATTRIBUTION, event_cues
 from summarizer.models import Article
 from summarizer.sentences import article_sentences, is_heading
 
 MIN_SENTENCES = 3  # fewer body sentences than this: too little to judge, neutral features
-# A report attributes what it tells ("police said", "told reporters", "according to"); a column,
-# explainer or profile rarely does. Reporting verbs of English news writing in general.
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|announced|confirmed|reported|denied|insisted|"
-                          r"added|stated|claimed|testified|ruled|charged|warned|acknowledged)\b", re.I)
 _OPENING = 12  # shares are read over the opening of the article (a report's tail drifts to context)
 
 
@@ -58,6 +53,6 @@ def genre(article: Article) -> Genre:
         cues = event_cues(text)
         opinion += cues.opinion >= 0.4
         event += cues.event
-        attribution += bool(_ATTRIBUTION.search(text))
+        attribution += bool(ATTRIBUTION.search(text))
     n = len(body)
     return Genre(background / n, opinion / n, event / n, attribution / n, question)

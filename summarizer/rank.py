@@ -31,7 +31,7 @@ from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
 from summarizer.vectors import article_vector, cosine
 from summarizer.text import STOP_WORDS, _STEMMER
-from summarizer.weights import MMR_PENALTY, WEIGHTS
+from summarizer.weights import BACKGROUND_CUT, BURY, MMR_PENALTY, WEIGHTS
 
 Ranker = Callable[[Sequence[str]], list[float]]
 TOKENIZER = OfflineTokenizer()
@@ -178,8 +178,11 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
     # Relevance to what today's articles of the story are about (their titles and leads),
     # not to the story's history: history-relevant sentences are background.
     relevance = normalise([cosine(features(c.text).terms, centroid) for c in cands])
+    titles: dict[str, dict[str, float]] = {}
     out = []
     for c, rel in zip(cands, relevance):
+        if c.article.id not in titles:
+            titles[c.article.id] = features(c.article.title).terms if c.article.title else {}
         v = c.verdict
         when = anchor(c.text, c.article.published)
         cues = event_cues(c.text)
@@ -199,6 +202,10 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "article_background": kind.background,
             "article_opinion": kind.commentary,
             "article_report": kind.attribution,
+            "title": cosine(features(c.text).terms, titles[c.article.id]),
+            "attributed": float(cues.attributed),
+            "quoted": cues.quoted,
+            "question": float(cues.question),
         })
     return out
 
@@ -213,12 +220,15 @@ def _tie(c: Scorable) -> tuple[str, int]:
 
 
 def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
-                     weights: dict[str, float] | None = None) -> list[dict[str, float]]:
+                     weights: dict[str, float] | None = None,
+                     background_cut: float = BACKGROUND_CUT) -> list[dict[str, float]]:
     """Score all candidates of one story (sets ``score``) and return their features.
 
     Every candidate gets the cheap score first (no cut by raw position, prevalence counted
     before any cut); the ``ranker``'s centrality is computed only on the ``top_k`` best by
-    that score (LexRank is quadratic) and added with its weight.
+    that score (LexRank is quadratic) and added with its weight. A line whose ``background``
+    cue reaches ``background_cut``, or that asks a question in the writer's voice, scores BURY
+    lower: it ranks after every other line (and the budget counts it as minor).
     """
     weights = weights or WEIGHTS
     feats = cheap_features(cands)
@@ -228,7 +238,8 @@ def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
     for i, cen in zip(order, central):
         feats[i]["central"] = cen
     for c, f in zip(cands, feats):
-        c.score = combine(f, weights)
+        buried = f["background"] >= background_cut or f["question"] > 0
+        c.score = combine(f, weights) - (BURY if buried else 0.0)
     return feats
 
 

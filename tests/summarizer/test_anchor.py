@@ -82,3 +82,26 @@ def test_a_month_and_year_is_anchored() -> None:
     a = anchor("The seamstress who boarded a bus in Montgomery in December 1955 refused to give up her seat.", PUB)
     assert a.past_year and a.stale and a.background >= 0.5
     assert anchor("Output fell in November 2024, the agency said.", PUB).days_before == 42
+
+
+def test_a_perfect_passive_of_an_event_is_not_a_lasting_state() -> None:
+    assert not anchor("The UN headquarters has been seriously damaged by the quake.", PUB).explainer
+    assert not anchor("Cases have been reported in Spain and Canada.", PUB).explainer
+    assert anchor("Brazil's leadership of the mission has been difficult.", PUB).explainer
+
+
+def test_past_perfect_and_profile_cues_are_history_unless_reported() -> None:
+    assert anchor("She had featured in a magazine's South African edition.", PUB).history
+    assert not anchor("Police said he had fired four shots through the door.", PUB).history
+    assert anchor("Jackson died at his home, aged 50.", PUB).history
+
+
+def test_a_running_total_since_a_past_time_is_news_not_history() -> None:
+    total = anchor("Since last year, the North has sent around 15,000 troops to Russia.", PUB)
+    assert total.background == 0.0
+    assert anchor("Relations have deepened since the invasion in 2022.", PUB).background >= 0.5
+
+
+def test_earlier_this_month_and_last_years_noun_are_not_an_earlier_year() -> None:
+    assert not anchor("Earlier this month, the minister resigned.", PUB).past_year
+    assert not anchor("Following last year's agreement, Seoul raised the idea of arming Kyiv.", PUB).past_year

@@ -85,3 +85,19 @@ def test_spare_walks_the_stories_in_display_order() -> None:
     floor = _story("c", [0.5, 0.45])
     spare([floor], words=0, margin=0.2, floor=0.48)
     assert [i.score for i in floor.items] == [0.5] and floor.minor == 1
+
+
+def test_a_background_line_is_minor_even_among_the_first_words() -> None:
+    text = TEXT.replace("founded in the Middle Ages", "built in the 1990s")  # an earlier decade and history: background
+    engine = Engine(EngineConfig(salience_margin=99.0, digest_words=1000))
+    digest = engine.digest("t", [make_article(text, name="lisbon.txt")], Memory())
+    texts = " ".join(item.text for item in digest.items)
+    assert "1990s" not in texts and "4,000 dock workers" in texts
+    assert digest.stories[0].minor == 1
+
+
+def test_a_story_whose_only_line_is_background_still_shows_it() -> None:
+    story = StoryDigest("s", "Old port")
+    story.items = [Item(kind=Kind.NEW, text="The port was founded in 1147.", score=-9.5)]
+    spare([story], words=100)
+    assert len(story.items) == 1 and story.minor == 0

@@ -94,3 +94,21 @@ def test_every_sumy_ranker_rates_every_text_through_the_hook() -> None:
         assert len(scores) == len(texts), name
         if name != "position":
             assert len(set(scores)) > 1, f"{name}: no ratings captured (fell back to uniform scores)"
+
+
+def test_title_attribution_and_quotation_features() -> None:
+    lead = _cand("Flood hits river towns after two days of rain, officials said.", position=0)
+    quote = _cand("“We lost everything in one night,” a farmer said of the water.", position=4)
+    feats = score_candidates([lead, quote], get_ranker("lexrank"), weights=ZERO)
+    assert feats[0]["title"] > 0.5 > feats[1]["title"]
+    assert feats[0]["attributed"] == 1.0 and feats[0]["quoted"] == 0.0
+    assert feats[1]["quoted"] > 0.5
+
+
+def test_background_and_a_question_in_the_writers_voice_rank_after_every_other_line() -> None:
+    news = _cand("Floods killed 31 people in river towns on Thursday.", position=9)
+    old = _cand("The river towns were founded in 1990 and have flooded for decades since then.", position=0)
+    asks = _cand("Could the river towns ever be safe from floods again?", position=0)
+    said = _cand("A farmer asked: “Who will pay for this?”", position=9)
+    score_candidates([news, old, asks, said], get_ranker("lexrank"))
+    assert news.score > said.score > max(old.score, asks.score)
