@@ -137,3 +137,11 @@ def test_an_opening_he_is_named_by_a_surname_given_in_full_earlier() -> None:
 def test_a_descriptive_title_before_a_name_goes() -> None:
     s = "The head of the island's biggest shipping group, Arne Solberg, has announced the sale of its two oldest ferries."
     assert condense(s, goal=60) == "Arne Solberg has announced the sale of its two oldest ferries."
+
+
+def test_a_trailing_participle_after_an_adverb_goes_but_not_a_middle_one() -> None:
+    s = "The ferry captain steered the damaged boat back to the harbour of Vik, often shouting orders to the crew below deck."
+    assert condense(s, goal=60) == "The ferry captain steered the damaged boat back to the harbour of Vik."
+    s2 = ("The minister took a far calmer tone, repeatedly stressing what she called her record in office, notably the "
+          "new schools, roads and clinics.")
+    assert "repeatedly stressing" in condense(s2, goal=60)
