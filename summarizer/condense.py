@@ -206,8 +206,10 @@ def _plural_subject(who: str) -> bool:
 
 
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
-# A year alone ("in 1979", "the 1970s") is not one: the dates a sentence tells come as facts from its caller.
+# A year alone ("in 1979", "the 1970s") is not one, a month or season with its year is ("December 2009").
 _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%"
+                     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s(?:1[89]|20)\d\d\b"
                      r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d")
 _DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying which who whom "
                       "whose where when the a an".split())
