@@ -250,6 +250,8 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
+        if re.match(r"[,;]\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
+            continue  # "X hoped to win, but had to settle for second": the turn is the news
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
                 and all(f in head for f in facts if f in text) and has_verb(head)):
             return _tidy(head) + "."

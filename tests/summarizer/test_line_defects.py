@@ -154,3 +154,13 @@ def test_a_month_or_season_with_its_year_is_kept_and_a_coordinated_verb_is_not_a
     assert "then dived after him" in condense(s2, goal=60)
     s3 = "She returned to work six weeks early and got stuck straight in, immediately announcing a new army chief."
     assert "announcing a new army chief" in condense(s3, goal=60)
+
+
+def test_a_turn_that_says_more_than_its_setup_is_not_cut() -> None:
+    s = ("The skater had named the 500 m sprint as her first target of the season, but she had to settle for third "
+         "behind the reigning world champion from the Dutch team in the final heat.")
+    assert "settle for third" in condense(s, goal=60)
+    s2 = ("The council approved the new harbour wall and two ferry piers after a long debate in the town hall, "
+          "but few residents came to hear it.")
+    line = condense(s2, goal=60, target=100)
+    assert "harbour wall" in line and "few residents" not in line, line
