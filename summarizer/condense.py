@@ -287,6 +287,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     text = quote_first(text, context)
     text = lead_attribution(text)
     text = lead_attribution(trim(text, keep, facts, goal))
+    text = quote_first(text, context)  # trimming may have freed the speaker ('”, Kim, 19, said' -> '”, Kim said')
     who = ""
     if len(text) > goal:
         text, who = split_attribution(text)
