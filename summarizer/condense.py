@@ -206,8 +206,10 @@ def _plural_subject(who: str) -> bool:
 
 
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
-# A year alone ("in 1979", "the 1970s") is not one: the dates a sentence tells come as facts from its caller.
+# A year alone ("in 1979", "the 1970s") is not one, a month or season with its year is ("December 2009").
 _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%"
+                     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s(?:1[89]|20)\d\d\b"
                      r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d")
 _DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying which who whom "
                       "whose where when the a an".split())
@@ -248,6 +250,8 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
+        if re.match(r"[,;]\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
+            continue  # "X hoped to win, but had to settle for second": the turn is the news
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
                 and all(f in head for f in facts if f in text) and has_verb(head)):
             return _tidy(head) + "."
@@ -283,6 +287,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     text = quote_first(text, context)
     text = lead_attribution(text)
     text = lead_attribution(trim(text, keep, facts, goal))
+    text = quote_first(text, context)  # trimming may have freed the speaker ('”, Kim, 19, said' -> '”, Kim said')
     who = ""
     if len(text) > goal:
         text, who = split_attribution(text)

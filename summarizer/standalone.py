@@ -51,7 +51,11 @@ def cleaner(text: str, than: str) -> bool:
 _MODAL = frozenset("to will would can could may might must should shall not never did does do".split())
 # Contractions as :func:`summarizer.text.words` spells them ("doesn't" -> "doesnt").
 _CONTRACTED = frozenset("im youre theyre ive weve youve theyve id hes shes thats theres heres whats isnt arent wasnt "
-                        "werent dont doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent hadnt mustnt".split())
+                        "werent dont doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent hadnt mustnt youll "
+                        "theyll itll thatll".split())
+# Past forms :func:`summarizer.chunks.is_verb` does not know ("... flew in yesterday").
+_PAST = frozenset("flew drove wore threw drew ate swam rode hid shook froze tore sang rang sank dug fed bled lit slid "
+                  "spun stuck swung hung bound wound sprang underwent overcame upheld withheld forgave forbade".split())
 _SPEAKER_QUOTE = re.compile(r"^[^“”\"]{2,60}:\s+[“\"]")
 
 
@@ -74,7 +78,7 @@ def has_clause(line: str) -> bool:
     if outside[:1] and outside[0] in ("i", "we", "you", "they") and len(outside) > 2:
         return True  # "I suspect ...", "We await ...": a pronoun subject opens a clause
     for prev, w in zip([""] + outside, outside):
-        if is_verb(w) or w in _CONTRACTED or (prev in _MODAL and w.isalpha()):
+        if is_verb(w) or w in _CONTRACTED or w in _PAST or (prev in _MODAL and w.isalpha()):
             return True
         if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s", "ous")):
             return True
