@@ -34,8 +34,8 @@ _BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■�
 # A garbled dash that a tokeniser split in two ("â€ “" for "–", "â€ ”" for "—"), and a garbled bullet.
 _SPLIT_DASH = re.compile(r"[âÂ]€\s([“”])")
 _GARBLED_BULLET = re.compile(r"(?:Â|Ã)?(?:â€¢|€¢)")
-# A list flattened into one line: a bullet (or an escaped markdown "\*\*") between two units.
-_INLINE_BULLET = re.compile(r"\s(?:\\\*\\\*|•|●|▪)\s+(?=\S)")
+# A list flattened into one line: a bullet (or an escaped markdown "\*" or "\*\*") between two units.
+_INLINE_BULLET = re.compile(r"\s(?:\\\*(?:\\\*)?|•|●|▪)\s+(?=\S)")
 
 
 def fix_mojibake(text: str) -> str:
@@ -198,9 +198,9 @@ def _run_on(tokens: list[str], i: int) -> bool:
     a capital, has a finite verb outside any open reporting or subordinate clause, and ends with a
     lower-case content word that does not look like an adjective or participle, with no determiner,
     possessive or number among its last four words; the right part opens with a capitalised subject of
-    two to five words whose head is a common noun ("Scottish charities", "Pop star Michael Jackson" is
-    none: after a noun, a name is an apposition, "security guard Faheem Muhammad said") and then an
-    auxiliary, a reporting verb or an irregular past. After a determiner only an auxiliary with "to" counts
+    two to five words holding a common noun ("Scottish charities", "Pop star Michael Jackson"; a bare
+    name after a noun is an apposition, "security guard Faheem Muhammad said") and then an auxiliary,
+    a reporting verb or an irregular past. After a determiner only an auxiliary with "to" counts
     ("the earthquake Scottish charities are to be given": a relative clause has no such verb).
     """
     left = [_core(t) for t in tokens[:i]]
@@ -218,7 +218,7 @@ def _run_on(tokens: list[str], i: int) -> bool:
     if verb is None or any(not _core(t).replace("-", "").isalpha() or t.lower() in W.FUNCTION or t.lower() in W.TIME
                            or t.endswith("ing") for t in tokens[i + 1:verb]):
         return False
-    if not tokens[verb - 1].islower():  # "security guard Faheem Muhammad said": a name in apposition, not a subject
+    if not any(t.islower() and len(t) > 1 for t in tokens[i + 1:verb]):  # "security guard Faheem Muhammad said": an apposition
         return False
     if "to" in low[-3:] or any(any(c.isdigit() for c in w) for w in low[-4:]):  # "to short sell Enron stock is"
         return False

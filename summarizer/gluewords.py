@@ -65,6 +65,8 @@ ROLES = frozenset(
     ambassador envoy general coach founder ceo manager mayor judge lawyer attorney prosecutor star singer actor
     actress player captain commander officer chancellor premier candidate nominee rival partner wife husband
     son daughter brother sister father mother colleague counterpart deputy member
+    author writer novelist poet artist reporter journalist columnist photographer producer host presenter model
+    winner guard promoter researcher scientist expert professor doctor student activist campaigner businessman
     """.split()
 )
 PRONOUN_WORDS = frozenset("he she they we you it i there what who".split())
