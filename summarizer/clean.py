@@ -43,7 +43,8 @@ _TEASER = re.compile(
     r"watch|video|videos|photos?|gallery|listen|podcast|live|in pictures|more on this story|full coverage|"
     r"top stories|latest|(?:video|photo|audio|live) (?:feed|gallery|report|slideshow|updates|blog|stream))\s*[:|»›>]|"
     r"^watch (?:more|the (?:full )?(?:video|clip|report|interview|presentation)|it here|live)\b|"
-    r"^\(?for (?:full|more|complete|further|the latest) (?:coverage|news|stories|updates|details)\b.{0,100}$",
+    r"^\(?for (?:full|more|complete|further|the latest) (?:coverage|news|stories|updates|details)\b.{0,100}$|"
+    r"^.{0,120}\bclick (?:here|below|on the link)\b",
     re.I,
 )
 # Sign-up, newsletter, legal, cookie and paywall text: a cue addressed to the reader.
@@ -251,14 +252,15 @@ def clean_text(raw: str) -> Cleaned:
         if _is_furniture_line(line):
             dropped += 1
             continue
-        if len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
-            if glued_wire(line):  # highlights or related headlines glued before it: those above it are too
-                while out and len(out[-1].split()) <= 15 and not _TERMINAL.search(out[-1]):
-                    out.pop()
-                    dropped += 1
+        if glued_wire(line):  # highlights, related headlines or a byline glued before a wire dateline
+            while out and len(out[-1].split()) <= 15 and not _TERMINAL.search(out[-1]):
+                out.pop()  # the highlights or related headlines on the lines just above it
+                dropped += 1
+            line = strip_wire_dateline(line)
+        elif len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
             line = strip_wire_dateline(line, strict=bool(out))
-        elif WIRE_STAMP.match(line) or " By " in line and "(" in line and glued_wire(line, byline=True):
-            line = strip_wire_dateline(line)  # a wire story pasted further down a page (live pages, round-ups, related links)
+        elif WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
+            line = strip_wire_dateline(line)
         line = AGENCY_DASH.sub("", AGENCY_PREFIX.sub("", PAPER.sub("", line)))
         if "http" in line.lower() or "www." in line.lower():
             line = _URL.sub("", line).strip()

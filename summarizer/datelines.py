@@ -96,14 +96,11 @@ _GLUED_WIRE = re.compile(r"(?:\bBy [A-Z][\w.'-]+ [A-Z][\w.'-]+,? .{0,60}|\s[A-Z]
                          r"\s*)\(\w+\)\s*[-–—:]+\s*$")
 
 
-def glued_wire(line: str, byline: bool = False) -> bool:
+def glued_wire(line: str) -> bool:
     """True when text is glued before a wire dateline in ``line``: story highlights or related headlines
-    ("... Renews calls ROME, April 29 (Reuters) - "), or a byline ("By Jane Doe, Editor WASHINGTON (Reuters) -";
-    ``byline``: only that)."""
+    ("... Renews calls ROME, April 29 (Reuters) - "), or a byline ("By Jane Doe, Editor WASHINGTON (Reuters) -")."""
     m = UP_TO_AGENCY.match(line) if "(" in line else None
-    if not m or len(line) - m.end() <= 40:
-        return False
-    return (not byline or "By " in m.group(0)) and bool(_GLUED_WIRE.search(m.group(0)))
+    return bool(m and len(line) - m.end() > 40 and _GLUED_WIRE.search(m.group(0)))
 
 
 def strip_wire_dateline(line: str, strict: bool = False) -> str:

@@ -143,3 +143,7 @@ def test_story_highlights_glued_before_a_wire_dateline_go() -> None:
     raw = ("\\* Agency criticises order to close the port \\* Says the storm risk is low \\* Renews calls for talks "
            "ROME, April 29 (Reuters) - " + LEAD + "\n" + BODY)
     assert lines_of(raw) == [LEAD, BODY]
+
+
+def test_a_line_that_asks_to_click_goes() -> None:
+    assert lines_of(LEAD, "For a graphic showing the spread of the floods, click here - - - - - -", BODY) == [LEAD, BODY]
