@@ -134,15 +134,17 @@ def _list_shape(line: str) -> str:
     return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "0", head)))
 
 
-def list_items(lines: Sequence[str]) -> list[bool]:
+def list_items(lines: Sequence[str], refs: bool = False) -> list[bool]:
     """Lines that open with the same numbered token shape as two or more others: items of a list
-    (page references of a press review, a numbered chart, a schedule), not running prose."""
+    (page references of a press review, a numbered chart, a schedule), not running prose.
+    ``refs``: only references, a letter before the number ("P16", "A4", "G2,"): a press review's
+    pointers to another paper's pages, never a numbered point of the article itself."""
     shapes = [_list_shape(line) for line in lines]
     counts: dict[str, int] = {}
     for shape in shapes:
         if shape:
             counts[shape] = counts.get(shape, 0) + 1
-    return [bool(shape) and counts[shape] >= 3 for shape in shapes]
+    return [bool(shape) and counts[shape] >= 3 and (not refs or shape[:1].isalpha()) for shape in shapes]
 
 
 def initial_label(f: LineFeatures, listed: bool = False) -> Label:
@@ -176,7 +178,8 @@ def classify(lines: Sequence[str]) -> list[Label]:
     full stop stays only between prose lines.
     """
     feats = [line_features(line) for line in lines]
-    first = [initial_label(f, listed) for f, listed in zip(feats, list_items(lines))]
+    first = [Label.BAD if ref else initial_label(f, listed)
+             for f, listed, ref in zip(feats, list_items(lines), list_items(lines, refs=True))]
     for i in range(len(first) - 1):  # a heading: a short clean line right above prose
         f = feats[i]
         if first[i] is Label.BAD and first[i + 1] is Label.GOOD and not f.terminal and 3 <= f.words <= 20 \

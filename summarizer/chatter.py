@@ -33,6 +33,8 @@ _POLICY = re.compile(
     r"comment(?:ing)? (?:policy|guidelines)|(?:to|you must) (?:log ?in|sign in|register) to (?:comment|post|reply))\b",
     re.I,
 )
+# Cheap substrings one of which every cue holds (a pre-check).
+_HINT = re.compile(r"(?i:you|imho|lol|omg|wtf|haha|lmao)|\bur?\b|[?!]{2}|\.{4}|[:;]-?[()DPp]")
 MIN_THREAD = 3  # informal lines a thread needs
 MAX_WORDS = 60  # a comment longer than this reads as prose; its line is judged neutral
 
@@ -61,6 +63,8 @@ def quote_states(lines: Sequence[str]) -> list[bool]:
 def is_informal(line: str, open_quote: bool = False) -> bool:
     """True for a line that reads as a reader's comment: it addresses the reader outside quotes, or has
     excited punctuation or emoticons, and attributes nothing (``open_quote``: it starts inside a quotation)."""
+    if not _HINT.search(line):  # most lines hold no cue at all
+        return False
     bare = _unquoted(line, open_quote)
     words = bare.split()
     if not words or len(words) > MAX_WORDS or _ATTRIBUTION.search(bare):
@@ -86,15 +90,23 @@ def thread_start(lines: Sequence[str]) -> int:
     one: the page's last block of informal or short unattributed lines, when it holds
     ``MIN_THREAD`` informal lines and they are at least half of it.
     """
-    policy = next((i for i, line in enumerate(lines) if is_comment_policy(line)), None)
+    policy = next((i for i, line in enumerate(lines) if ("comment" in line.lower() or "communit" in line.lower())
+                   and is_comment_policy(line)), None)
     end = len(lines) if policy is None else policy
-    chatty = [is_informal(line, q) for line, q in zip(lines[:end], quote_states(lines[:end]))]
+    quoted = quote_states(lines[:end])
+    chatty: dict[int, bool] = {}  # read from the end up, only as far as the block goes
+
+    def informal_at(k: int) -> bool:
+        if k not in chatty:
+            chatty[k] = is_informal(lines[k], quoted[k])
+        return chatty[k]
+
     start = end
-    while start > 0 and (chatty[start - 1] or _neutral(lines[start - 1])):
+    while start > 0 and (informal_at(start - 1) or _neutral(lines[start - 1])):
         start -= 1
-    while start < end and not chatty[start]:  # the block opens with a comment
+    while start < end and not informal_at(start):  # the block opens with a comment
         start += 1
-    informal = sum(chatty[start:end])
+    informal = sum(informal_at(k) for k in range(start, end))
     if policy is not None:
         return start if informal >= 2 else policy
     if informal >= MIN_THREAD and 2 * informal >= end - start:

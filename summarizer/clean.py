@@ -13,7 +13,7 @@ from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
 from summarizer.chatter import thread_start
-from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_STRIP, PAPER, UP_TO_AGENCY, WIRE_STAMP
+from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire, strip_wire_dateline
 from summarizer.dates import parse_date_line
 from summarizer.glue import break_inline_bullets, fix_mojibake, strip_bullet
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
@@ -41,7 +41,10 @@ _NAV = re.compile(
 _TEASER = re.compile(
     r"^(?:read more|more|related(?: stories| articles| content| coverage| links)?|see also|also read|read also|"
     r"watch|video|videos|photos?|gallery|listen|podcast|live|in pictures|more on this story|full coverage|"
-    r"top stories|latest)\s*[:|»›>]|^watch (?:more|the (?:full )?(?:video|clip|report|interview|presentation)|it here|live)\b",
+    r"top stories|latest|(?:video|photo|audio|live) (?:feed|gallery|report|slideshow|updates|blog|stream))\s*[:|»›>]|"
+    r"^watch (?:more|the (?:full )?(?:video|clip|report|interview|presentation)|it here|live)\b|"
+    r"^\(?for (?:full|more|complete|further|the latest) (?:coverage|news|stories|updates|details)\b.{0,100}$|"
+    r"^.{0,120}\bclick (?:here|below|on the link)\b",
     re.I,
 )
 # Sign-up, newsletter, legal, cookie and paywall text: a cue addressed to the reader.
@@ -68,7 +71,7 @@ _PROMO_ADDRESS = re.compile(
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b|^(?:edited|compiled|produced) by\b|"
     r"^this (?:article|story|report) (?:was|has been) (?:written|compiled|produced|prepared) (?:using|with|from)\b|"
-    r"^(?:source|sources)\s*:",
+    r"^(?:source|sources)\s*:|\b(?:is|are) not responsible for the content\b",
     re.I,
 )
 # A news aggregator's list glued on one line: "Headline - 9 hrs ago Outlet Headline - 19 hrs ago".
@@ -107,6 +110,7 @@ _TIMESTAMP = re.compile(
     r"(?: ?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|[AaPp]\.?[Mm]\.?))?\s*"
 )
 _BULLET = re.compile(r"^(?:[*•·▪‣◦-]|\\\*)\s+")
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BARE_URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 # Agency sign-off lines such as "ess/lo (AFP, Reuters)" or "-- Reporting by X; Editing by Y".
@@ -130,20 +134,6 @@ class Cleaned:
     text: str
     published: datetime | None = None
     lines_dropped: int = 0
-
-
-def strip_dateline(line: str, strict: bool = False) -> str:
-    """Remove a leading byline/dateline such as ``WASHINGTON (Reuters) -``.
-
-    ``strict`` (a line after the first): only a short prefix ending in a dash or colon,
-    so a sentence that merely names an agency in brackets is left alone.
-    """
-    m = UP_TO_AGENCY.match(line)
-    if m and len(line) - m.end() > 40:
-        if strict and (m.end() > 60 or not re.search(r"[-–—:]\s*$", m.group(0))):
-            return line
-        return line[m.end():]
-    return line
 
 
 def strip_html(raw: str) -> str:
@@ -262,10 +252,15 @@ def clean_text(raw: str) -> Cleaned:
         if _is_furniture_line(line):
             dropped += 1
             continue
-        if len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
-            line = strip_dateline(line, strict=bool(out))
+        if glued_wire(line):  # highlights, related headlines or a byline glued before a wire dateline
+            while out and len(out[-1].split()) <= 15 and not _TERMINAL.search(out[-1]):
+                out.pop()  # the highlights or related headlines on the lines just above it
+                dropped += 1
+            line = strip_wire_dateline(line)
+        elif len(out) < 3:  # the dateline opens the body, which may follow a headline and a standfirst
+            line = strip_wire_dateline(line, strict=bool(out))
         elif WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
-            line = strip_dateline(line)
+            line = strip_wire_dateline(line)
         line = AGENCY_DASH.sub("", AGENCY_PREFIX.sub("", PAPER.sub("", line)))
         if "http" in line.lower() or "www." in line.lower():
             line = _URL.sub("", line).strip()

@@ -88,3 +88,31 @@ def strip_caps_dateline(line: str) -> str:
     if m and sum(c.isupper() for c in m.group(0)) >= 3 and len(line) - m.end() > 20:
         return line[m.end():]
     return line
+
+
+# What ends the text glued before a wire story's start: a byline and dateline ("By Jane Doe, Editor WASHINGTON,
+# May 8 (Reuters) - ") or an upper-case place and date ("... change name ROME, April 29 (Reuters) - ").
+_GLUED_WIRE = re.compile(r"(?:\bBy [A-Z][\w.'-]+ [A-Z][\w.'-]+,? .{0,60}|\s[A-Z]{2,}(?:[ -][A-Z]{2,})*(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                         r"\s*)\(\w+\)\s*[-–—:]+\s*$")
+
+
+def glued_wire(line: str) -> bool:
+    """True when text is glued before a wire dateline in ``line``: story highlights or related headlines
+    ("... Renews calls ROME, April 29 (Reuters) - "), or a byline ("By Jane Doe, Editor WASHINGTON (Reuters) -")."""
+    m = UP_TO_AGENCY.match(line) if "(" in line else None
+    return bool(m and len(line) - m.end() > 40 and _GLUED_WIRE.search(m.group(0)))
+
+
+def strip_wire_dateline(line: str, strict: bool = False) -> str:
+    """``line`` without a leading byline/dateline such as ``WASHINGTON (Reuters) -``.
+
+    ``strict`` (a line after the first): only a short prefix ending in a dash or colon, or text
+    glued before a wire dateline (:func:`glued_wire`), so a sentence that merely names an agency in
+    brackets is left alone.
+    """
+    m = UP_TO_AGENCY.match(line) if "(" in line else None
+    if m and len(line) - m.end() > 40:
+        if strict and not glued_wire(line) and (m.end() > 60 or not re.search(r"[-–—:]\s*$", m.group(0))):
+            return line
+        return line[m.end():]
+    return line

@@ -21,85 +21,7 @@ from functools import lru_cache
 
 import ftfy
 
-# Words after which a sentence goes on: function words, so "in Haiti said" or "and Police" never split.
-_FUNCTION = frozenset(
-    """
-    a an the and or but nor so yet of in on at to for from by with without into onto under about
-    after before during since until against between through across among per as than that which who whom
-    whose what when where why how this these those it its he she they we i you him her them us his their
-    our your my me is are was were be been being has have had do does did will would shall should can
-    could may might must not no also there here then if because while though although all any some each
-    other such only more most very just even than like near via amid despite toward towards upon within
-    mr mrs ms dr st last next past one two three four five six seven eight nine ten many much few several
-    another every former late then over behind around outside inside beyond including regarding
-    da de del della di do dos du la le van von der den bin ibn al el
-    """.split()
-)
-# Verbs that take a clause without "that" ("officials said Obama would ...", "documents show X had ...").
-_CLAUSE_VERBS = frozenset(
-    """
-    say says said tell tells told think thinks thought believe believes believed know knows knew hope hopes
-    hoped fear fears feared warn warns warned claim claims claimed insist insists insisted suggest suggests
-    suggested argue argues argued add adds added note notes noted show shows showed shown find finds found
-    confirm confirms confirmed announce announces announced report reports reported reveal reveals revealed
-    state states stated explain explains explained admit admits admitted deny denies denied acknowledge
-    acknowledges acknowledged learn learns learned mean means meant expect expects expected agree agrees
-    agreed write writes wrote indicate indicates indicated estimate estimates estimated predict predicts
-    predicted assume assumes assumed guess realise realised realize realized feel feels felt see sees saw
-    heard hear hears ensure ensures ensured decide decided decides saying telling warning claiming insisting
-    arguing suggesting noting adding reporting showing
-    """.split()
-)
-# Words that open an introductory phrase, often written without its comma ("After the quake UN officials said").
-_INTRO = frozenset(
-    """
-    after before when while since as if although though because despite during following in on at for
-    last earlier later this next once until unless whether whatever wherever whenever by with without
-    amid under over from to according given like unlike besides beyond throughout within but and or so yet
-    every each
-    """.split()
-)
-# Time words: "Last week The Times reported", "Earlier this month Apple said".
-_TIME = frozenset(
-    """
-    today yesterday tomorrow tonight morning afternoon evening night week weekend month year years ago
-    earlier later now time times monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
-# Determiners and possessives: "the carmaker Toyota said" is an apposition, "the bill Congress passed" a relative clause.
-_DETERMINERS = frozenset("a an the this that these those his her its their our my your whose every any some one".split())
-# Words that open a clause inside the left part, which the capitalised word could then continue.
-_SUBORDINATORS = frozenset("who which that whom whose where when because if whether than how what why".split())
-_OPENERS = frozenset("The A An This These Its His Her Their Our Thousands Hundreds Dozens Millions Many Some Most Several Both "
-                     "Every".split())
-_PRONOUNS = frozenset("He She They We You It".split())
-# Role nouns that stand before a name in apposition ("IMF chief Dominique Strauss-Kahn confirmed").
-_ROLES = frozenset(
-    """
-    chief chairman chairwoman president minister secretary executive director spokesman spokeswoman spokesperson
-    leader head official adviser advisor governor senator correspondent editor analyst economist commissioner
-    ambassador envoy general coach founder ceo manager mayor judge lawyer attorney prosecutor star singer actor
-    actress player captain commander officer chancellor premier candidate nominee rival partner wife husband
-    son daughter brother sister father mother colleague counterpart deputy member
-    """.split()
-)
-_PRONOUN_WORDS = frozenset("he she they we you it i there what who".split())
-_TITLES = frozenset("Mr Mrs Ms Dr President Sir Lord Lady Senator Sen Rep Gov Governor General Gen Judge Prof Professor".split())
-_FINITE = frozenset(
-    """
-    is are was were has have had will would could can may might must should shall does did do
-    says said say told tells adds added warned warns announced announces confirmed confirms reported reports
-    """.split()
-)
-# Nouns that take a letter as a label ("influenza A virus", "type A personality"): "A" after them is no article.
-_LETTER_LABELS = frozenset(
-    """
-    type vitamin hepatitis influenza grade class category group section part level plan block gate row flight
-    terminal platform series division league pool tier option exhibit appendix annex schedule wing ward
-    """.split()
-)
-# Prepositions before a place or name that can end a caption ("Aid arrives in Haiti The first ...").
-_PLACE_PREPS = frozenset("in at near from of to outside inside across".split())
+from summarizer import gluewords as W
 MAX_LEFT_WORDS = 20
 MAX_TO_VERB = 9
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
@@ -112,8 +34,8 @@ _BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■�
 # A garbled dash that a tokeniser split in two ("â€ “" for "–", "â€ ”" for "—"), and a garbled bullet.
 _SPLIT_DASH = re.compile(r"[âÂ]€\s([“”])")
 _GARBLED_BULLET = re.compile(r"(?:Â|Ã)?(?:â€¢|€¢)")
-# A list flattened into one line: a bullet (or an escaped markdown "\*\*") between two units.
-_INLINE_BULLET = re.compile(r"\s(?:\\\*\\\*|•|●|▪)\s+(?=\S)")
+# A list flattened into one line: a bullet (or an escaped markdown "\*" or "\*\*") between two units.
+_INLINE_BULLET = re.compile(r"\s(?:\\\*(?:\\\*)?|•|●|▪)\s+(?=\S)")
 
 
 def fix_mojibake(text: str) -> str:
@@ -145,15 +67,15 @@ def _verb_ahead(tokens: list[str], i: int) -> bool:
     After a determiner ("The head of the IMF said") the subject may hold "of the"; after a
     name ("Egypt has", "Health experts say") at most two other content words.
     """
-    opener = tokens[i] in _OPENERS
-    reach = MAX_TO_VERB if opener else 2 if tokens[i] in _PRONOUNS else 4 if tokens[i] in _TITLES else 3
+    opener = tokens[i] in W.OPENERS
+    reach = MAX_TO_VERB if opener else 2 if tokens[i] in W.PRONOUNS else 4 if tokens[i] in W.TITLES else 3
     for j in range(i + 1, min(len(tokens), i + 1 + reach)):
         word = _core(tokens[j])
-        if j > i + opener and (word in _FINITE or len(word) > 4 and word.endswith("ed") and word.islower()):
+        if j > i + opener and (word in W.FINITE or len(word) > 4 and word.endswith("ed") and word.islower()):
             return True
         if not word or not word.replace("'s", "").replace("’s", "").replace("-", "").replace(".", "").isalnum():
             return False
-        if word.lower() in _FUNCTION and not (opener and word in ("of", "the", "in", "at", "for", "on", "to", "so")):
+        if word.lower() in W.FUNCTION and not (opener and word in ("of", "the", "in", "at", "for", "on", "to", "so")):
             return False
         if tokens[j][-1] in ",;:!?" or (tokens[j].endswith(".") and len(word) > 3):
             return False
@@ -163,9 +85,9 @@ def _verb_ahead(tokens: list[str], i: int) -> bool:
 def _plain_start(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` opens a clause with a capital that only a sentence start explains: a pronoun, or a
     determiner or quantifier before a lower-case word ("The number", not "The Lancet" or "influenza A virus")."""
-    if tokens[i] in _PRONOUNS:
+    if tokens[i] in W.PRONOUNS:
         return True
-    return tokens[i] in _OPENERS and tokens[i] != "A" and tokens[i + 1][:1].islower()  # not "influenza A virus"
+    return tokens[i] in W.OPENERS and tokens[i] != "A" and tokens[i + 1][:1].islower()  # not "influenza A virus"
 
 
 def _named_start(tokens: list[str], i: int) -> bool:
@@ -179,7 +101,7 @@ def _named_start(tokens: list[str], i: int) -> bool:
 
 def _common_noun(token: str) -> bool:
     """A lower-case word that is not a function word or a verb form: the head of a noun phrase."""
-    return token.isalpha() and token.islower() and token not in _FUNCTION and token not in _FINITE \
+    return token.isalpha() and token.islower() and token not in W.FUNCTION and token not in W.FINITE \
         and not (len(token) > 4 and token.endswith("ed"))
 
 
@@ -189,30 +111,30 @@ def _left_ok(tokens: list[str], i: int) -> bool:
     low = [w.lower() for w in left]
     if not left or not left[0][:1].isupper() and not left[0][:1].isdigit() or _quote_open(tokens[:i]):
         return False
-    closed = _clause_state(low) == "closed"  # "It is thought the pilot was at the controls The ..."
-    if _plain_start(tokens, i) or _named_start(tokens, i) and (low[0] not in _PRONOUN_WORDS or closed):
+    closed = _clause_state(low, past=True) == "closed"  # "It is thought the pilot was at the controls The ..."
+    if _plain_start(tokens, i) or _named_start(tokens, i) and (low[0] not in W.PRONOUN_WORDS or closed):
         # "... his house They have salvaged", "... infection The first planeload has", "... in Haiti The aid"
-        return len(left) >= 2 and (left[-1].isalpha() and left[-1].islower() and low[-1] not in _FUNCTION
+        return len(left) >= 2 and (left[-1].isalpha() and left[-1].islower() and low[-1] not in W.FUNCTION
                                    or _plain_start(tokens, i) and _place_end(left))
-    if low[0] in _INTRO or low[0] in _PRONOUN_WORDS or low[0].endswith("ing"):
+    if low[0] in W.INTRO or low[0] in W.PRONOUN_WORDS or low[0].endswith("ing"):
         return False
-    opener = tokens[i] in _OPENERS  # a determiner subject cannot continue a clause that already has its verb
-    if _clause_state(low) == "open" if opener else any(w in _CLAUSE_VERBS or w in _SUBORDINATORS for w in low):
+    opener = tokens[i] in W.OPENERS  # a determiner subject cannot continue a clause that already has its verb
+    if _clause_state(low) == "open" if opener else any(w in W.CLAUSE_VERBS or w in W.SUBORDINATORS for w in low):
         return False
     last = low[-1]
-    if last in _FUNCTION or last in _TIME or not re.fullmatch(r"[\w'’-]*\w[\w'’-]*", left[-1]):
+    if last in W.FUNCTION or last in W.TIME or not re.fullmatch(r"[\w'’-]*\w[\w'’-]*", left[-1]):
         return False
     if left[-1][:1].isupper():  # "Stop The War", "President Barack Obama said": capitalised words run on as one name
         return False
-    if tokens[i] in _OPENERS or tokens[i] in _PRONOUNS:
+    if tokens[i] in W.OPENERS or tokens[i] in W.PRONOUNS:
         return len(left) >= 2
     # A name subject: not after a determiner + noun (apposition, relative clause) and, unless a
     # pronoun or a title opens it, only after a headline in Headline Case ("Airlines Brace for Impact").
-    indefinite = ("a", "an") if tokens[i] in _TITLES else ()  # "with a bodyguard Dr Smith said": no apposition
-    if len(left) < 3 or low[-2] == "to" or low[-1].endswith("ing") or low[-1] in _ROLES or left[-1].isdigit() or any(
-            w in _DETERMINERS and w not in indefinite or w.endswith(("'s", "’s")) for w in low[-4:]):
+    indefinite = ("a", "an") if tokens[i] in W.TITLES else ()  # "with a bodyguard Dr Smith said": no apposition
+    if len(left) < 3 or low[-2] == "to" or low[-1].endswith("ing") or low[-1] in W.ROLES or left[-1].isdigit() or any(
+            w in W.DETERMINERS and w not in indefinite or w.endswith(("'s", "’s")) for w in low[-4:]):
         return False
-    return tokens[i] in _TITLES or _headline_case(left)
+    return tokens[i] in W.TITLES or _headline_case(left)
 
 
 def _place_end(left: list[str]) -> bool:
@@ -221,12 +143,12 @@ def _place_end(left: list[str]) -> bool:
     if last.isdigit():
         return len(left) >= 3
     return len(left) >= 3 and last.isalpha() and last[:1].isupper() and last[1:].islower() \
-        and left[-2].lower() in _PLACE_PREPS and left[-2].islower()
+        and left[-2].lower() in W.PLACE_PREPS and left[-2].islower()
 
 
 def _headline_case(words: list[str]) -> bool:
     """Most content words after the first are capitalised, as in a headline written in Headline Case."""
-    content = [w for w in words[1:] if w.lower() not in _FUNCTION and w[:1].isalpha()]
+    content = [w for w in words[1:] if w.lower() not in W.FUNCTION and w[:1].isalpha()]
     return len(content) >= 3 and sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
@@ -245,17 +167,70 @@ def _article_a(tokens: list[str], i: int) -> bool:
     letter label ("influenza A virus", "Plan A"): after a lower-case content word that takes no letter
     label, before a word."""
     before, after = _core(tokens[i - 1]), tokens[i + 1]
-    return before.isalpha() and before.islower() and before not in _LETTER_LABELS and before not in _FUNCTION \
+    return before.isalpha() and before.islower() and before not in W.LETTER_LABELS and before not in W.FUNCTION \
         and after.isalpha() and len(after) > 1
 
 
-def _clause_state(low: list[str]) -> str:
+def _clause_state(low: list[str], past: bool = False) -> str:
     """"open" when ``low`` ends inside the clause of a reporting verb or subordinator that has no finite
-    verb yet, "closed" when that clause has one, "none" with no such word."""
-    opens = [k for k, w in enumerate(low) if w in _CLAUSE_VERBS or w in _SUBORDINATORS]
+    verb yet, "closed" when that clause has one, "none" with no such word (``past``: a past tense counts
+    as a finite verb, "when he died")."""
+    opens = [k for k, w in enumerate(low) if w in W.CLAUSE_VERBS or w in W.SUBORDINATORS]
     if not opens:
         return "none"
-    return "closed" if any(w in _FINITE for w in low[opens[-1] + 1:]) else "open"
+    finite = _finite if past else W.FINITE.__contains__
+    return "closed" if any(finite(w) for w in low[opens[-1] + 1:]) else "open"
+
+
+def _finite(word: str) -> bool:
+    """A lower-case word that can be a finite verb: an auxiliary, a reporting verb, a past tense."""
+    return word in W.FINITE or word in W.PAST or len(word) > 4 and word.endswith("ed") and not word.endswith("eed") \
+        and word.isalpha()
+
+
+def _run_on(tokens: list[str], i: int) -> bool:
+    """Two full clauses run together with no stop: a caption with its own verb, then the lead
+    ("... affected by the earthquake Scottish charities are to be given ...", "... was in very poor
+    health Pop star Michael Jackson had ...").
+
+    Precision first, since a name may also open a relative clause ("the audience Palin had met") or
+    follow an adjective inside a noun phrase ("the senior Pashtun warlord"). The left part opens with
+    a capital, has a finite verb outside any open reporting or subordinate clause, and ends with a
+    lower-case content word that does not look like an adjective or participle, with no determiner,
+    possessive or number among its last four words; the right part opens with a capitalised subject of
+    two to five words holding a common noun ("Scottish charities", "Pop star Michael Jackson"; a bare
+    name after a noun is an apposition, "security guard Faheem Muhammad said") and then an auxiliary,
+    a reporting verb or an irregular past. After a determiner only an auxiliary with "to" counts
+    ("the earthquake Scottish charities are to be given": a relative clause has no such verb).
+    """
+    left = [_core(t) for t in tokens[:i]]
+    low = [w.lower() for w in left]
+    if len(left) < 6 or not left[0][:1].isupper() or tokens[i] in ("The", "A", "An") or _quote_open(tokens[:i]):
+        return False
+    last = low[-1]
+    if low[0] in W.INTRO or low[0].endswith("ing") or last in W.FUNCTION or last in W.TIME or last in W.ROLES \
+            or not (left[-1].isalpha() and left[-1].islower()) or low[-2] == "to" or last.endswith(_ADJECTIVE_ENDS) \
+            or last in _NOT_LAST or _finite(last) or not tokens[i].isalpha():
+        return False
+    if not any(_finite(w) for w in low) or _clause_state(low, past=True) == "open":
+        return False
+    verb = next((j for j in range(i + 2, min(len(tokens) - 2, i + 6)) if _core(tokens[j]) in W.FINITE | W.PAST), None)
+    if verb is None or any(not _core(t).replace("-", "").isalpha() or t.lower() in W.FUNCTION or t.lower() in W.TIME
+                           or t.endswith("ing") for t in tokens[i + 1:verb]):
+        return False
+    if not any(t.islower() and len(t) > 1 for t in tokens[i + 1:verb]):  # "security guard Faheem Muhammad said": an apposition
+        return False
+    if "to" in low[-3:] or any(any(c.isdigit() for c in w) for w in low[-4:]):  # "to short sell Enron stock is"
+        return False
+    if any(w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low[-4:]):
+        return _core(tokens[verb]) in W.AUX and _core(tokens[verb + 1]) == "to"
+    return True
+
+
+# Endings of adjectives, adverbs and participles: a name after one is inside a noun phrase ("alleged American
+# spies") or the object of a verb ("probably", "accused"); and particles and verbs that take an object.
+_NOT_LAST = frozenset("up down out off away back again over along around".split())
+_ADJECTIVE_ENDS = ("ed", "ing", "ly", "est", "ive", "ic", "al", "ous", "ful", "ary", "ian", "ish", "ese", "ern", "ible", "able")
 
 
 def _quote_open(words: list[str]) -> bool:
@@ -273,7 +248,7 @@ def _boundary(tokens: list[str]) -> int:
             continue
         if word == "A" and not _article_a(tokens, i):
             continue
-        if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i):
+        if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or _run_on(tokens, i):
             return i
     return 0
 

@@ -14,6 +14,8 @@ import re
 
 # The fixed message of a failed server-side include, in brackets or not, anywhere in a line.
 _SSI_ERROR = re.compile(r"\s*[\[(]?\s*an error (?:has )?occurred while processing this directive\s*[\])]?\s*", re.I)
+# A wire service's story code: "(ID: nBKK124734)", "(nFLU)".
+_WIRE_CODE = re.compile(r"\s*\((?:ID:\s*)?n[A-Z][A-Z0-9]{2,12}\)")
 # A licence note glued to the front of a line: "Some rights reserved The chief executive ...".
 _LEAD_LICENCE = re.compile(r"^(?:some|all) rights reserved\.?\s*(?=[A-Z\"“]|$)", re.I)
 # A photo credit line: "Photo by jdoe on Flickr.", "Picture courtesy of Jane Doe", "Photograph by Jane Doe for the Ledger".
@@ -42,9 +44,12 @@ VIDEO_PAGE_WORDS = 150  # a page this short that opens with a teaser is a video 
 
 
 def strip_server_text(line: str) -> str:
-    """``line`` without a failed include's error text and without a licence note glued to its front."""
+    """``line`` without a failed include's error text, wire story codes ("(ID: nBKK124734)") and a
+    licence note glued to its front."""
     if "directive" in line:
         line = _SSI_ERROR.sub(" ", line).strip()
+    if "(n" in line or "(ID:" in line:
+        line = _WIRE_CODE.sub("", line).strip()
     if "reserved" in line[:30].lower():
         line = _LEAD_LICENCE.sub("", line)
     return line

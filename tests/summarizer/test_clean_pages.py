@@ -117,3 +117,33 @@ def test_headline_kept_above_a_byline_and_stamps() -> None:
 def test_glued_caption_after_the_last_sentence_goes_with_its_credit() -> None:
     got = lines_of("Strike death toll rises to 40", LEAD + " " + BODY + " People mourn in KyivImage: Jane Doe/AP")
     assert got == ["Strike death toll rises to 40", LEAD + " " + BODY]
+
+
+def test_related_links_and_a_glued_byline_before_the_wire_dateline_go() -> None:
+    raw = ("(For full coverage of the floods, click (nFLD)) \\* Officials say river still rising \\* Relief pledged for "
+           "farmers By Jane Doe, Environment Editor LONDON, May 8 (Reuters) - " + LEAD + "\n" + BODY)
+    lines = lines_of(raw)
+    assert lines[-2:] == [LEAD, BODY]
+    assert not any("coverage" in line or "Jane Doe" in line or "Reuters" in line for line in lines)
+
+
+def test_labelled_video_feed_and_press_release_disclaimer_go() -> None:
+    raw = "Video Feed: Airline steps up cabin cleaning in response... \\* The agency is not responsible for the content " \
+          "in this press release.\n" + LEAD + "\n" + BODY
+    assert lines_of(raw) == [LEAD, BODY]
+
+
+def test_press_review_page_references_are_furniture() -> None:
+    page = [LEAD, "P5 Hackers hit a media site.", "P10 Propaganda films give a snapshot of life in the city.",
+            "P16 The broadcaster loses its coverage crown.", "P29 Obituary: editor and co-founder of a journal.", BODY]
+    assert lines_of(*page) == [LEAD, BODY]
+
+
+def test_story_highlights_glued_before_a_wire_dateline_go() -> None:
+    raw = ("\\* Agency criticises order to close the port \\* Says the storm risk is low \\* Renews calls for talks "
+           "ROME, April 29 (Reuters) - " + LEAD + "\n" + BODY)
+    assert lines_of(raw) == [LEAD, BODY]
+
+
+def test_a_line_that_asks_to_click_goes() -> None:
+    assert lines_of(LEAD, "For a graphic showing the spread of the floods, click here - - - - - -", BODY) == [LEAD, BODY]

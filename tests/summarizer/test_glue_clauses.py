@@ -40,3 +40,36 @@ def test_caption_is_cut_before_a_clause_start(glued: str, head: str) -> None:
 )
 def test_real_sentences_are_not_cut(sentence: str) -> None:
     assert split_glued(sentence) == (sentence,)
+
+
+@pytest.mark.parametrize(
+    ("glued", "head"),
+    [
+        ("Volunteers are working to help families hit by the floods Welsh charities are to be given 2 million pounds "
+         "to support them.", "Volunteers are working to help families hit by the floods"),  # a name-led subject after a caption
+        ("Many schools already have flood plans in place Regional health officials are expected to close two more "
+         "clinics.", "Many schools already have flood plans in place"),  # a caption clause, then a capitalised subject
+        ("The reporter describes the scenes at a field hospital There is a queue of patients outside the tents.",
+         "The reporter describes the scenes at a field hospital"),  # "There" only opens a sentence
+        ("Officials said the mayor was at home when he died The Lisbon office of the party has been closed.",
+         "Officials said the mayor was at home when he died"),  # a past tense closes the clause of "when"
+    ],
+)
+def test_a_caption_clause_run_into_the_lead_is_cut(glued: str, head: str) -> None:
+    got = split_glued(glued)
+    assert got[0] == head and len(got) == 2 and got[1] == glued[len(head):].strip()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was by far the largest audience Palin had ever encountered at a rally in the state.",  # a relative clause
+        "His personal assistant described the call, and security guard Faheem Muhammad said he saw the doctor.",  # apposition
+        "Across the border the remains of two alleged American spies were found in the tribal belt.",  # adjective + name
+        "The firm tipped the fund to short sell Enron stock was the claim made in court on Monday.",  # an infinitive's object
+        "President Obama has introduced the tax to recoup money US taxpayers are expected to lose in the crisis.",
+        "Farage has said he only met Assange once but declined to say how long they have known each other.",
+    ],
+)
+def test_relative_clauses_appositions_and_objects_are_not_cut(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)

@@ -60,3 +60,9 @@ def test_licence_credit_glued_to_the_front_of_a_sentence_goes() -> None:
     assert is_credit_line("Photograph by Jane Doe for the Ledger")
     assert not is_credit_line("Photographers from three agencies were arrested at the border on Monday, police said.")
     assert strip_server_text("All rights reserved.") == ""
+
+
+def test_wire_story_codes_are_cut_out() -> None:
+    assert strip_server_text("(ID: nBKK124734) Officials expect the virus to spread.") == "Officials expect the virus to spread."
+    assert strip_server_text("Officials (nFLU) said so.") == "Officials said so."
+    assert strip_server_text("The (new) rules apply.") == "The (new) rules apply."

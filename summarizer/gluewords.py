@@ -1,0 +1,99 @@
+"""Word classes that tell a glued boundary from running prose (:mod:`summarizer.glue`).
+
+Small closed lists of English function words, clause-taking verbs, openers, titles and role
+nouns; nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+# Words after which a sentence goes on: function words, so "in Haiti said" or "and Police" never split.
+FUNCTION = frozenset(
+    """
+    a an the and or but nor so yet of in on at to for from by with without into onto under about
+    after before during since until against between through across among per as than that which who whom
+    whose what when where why how this these those it its he she they we i you him her them us his their
+    our your my me is are was were be been being has have had do does did will would shall should can
+    could may might must not no also there here then if because while though although all any some each
+    other such only more most very just even than like near via amid despite toward towards upon within
+    mr mrs ms dr st last next past one two three four five six seven eight nine ten many much few several
+    another every former late then over behind around outside inside beyond including regarding
+    da de del della di do dos du la le van von der den bin ibn al el
+    """.split()
+)
+# Verbs that take a clause without "that" ("officials said Obama would ...", "documents show X had ...").
+CLAUSE_VERBS = frozenset(
+    """
+    say says said tell tells told think thinks thought believe believes believed know knows knew hope hopes
+    hoped fear fears feared warn warns warned claim claims claimed insist insists insisted suggest suggests
+    suggested argue argues argued add adds added note notes noted show shows showed shown find finds found
+    confirm confirms confirmed announce announces announced report reports reported reveal reveals revealed
+    state states stated explain explains explained admit admits admitted deny denies denied acknowledge
+    acknowledges acknowledged learn learns learned mean means meant expect expects expected agree agrees
+    agreed write writes wrote indicate indicates indicated estimate estimates estimated predict predicts
+    predicted assume assumes assumed guess realise realised realize realized feel feels felt see sees saw
+    heard hear hears ensure ensures ensured decide decided decides saying telling warning claiming insisting
+    arguing suggesting noting adding reporting showing
+    """.split()
+)
+# Words that open an introductory phrase, often written without its comma ("After the quake UN officials said").
+INTRO = frozenset(
+    """
+    after before when while since as if although though because despite during following in on at for
+    last earlier later this next once until unless whether whatever wherever whenever by with without
+    amid under over from to according given like unlike besides beyond throughout within but and or so yet
+    every each
+    """.split()
+)
+# Time words: "Last week The Times reported", "Earlier this month Apple said".
+TIME = frozenset(
+    """
+    today yesterday tomorrow tonight morning afternoon evening night week weekend month year years ago
+    earlier later now time times monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+# Determiners and possessives: "the carmaker Toyota said" is an apposition, "the bill Congress passed" a relative clause.
+DETERMINERS = frozenset("a an the this that these those his her its their our my your whose every any some one".split())
+# Words that open a clause inside the left part, which the capitalised word could then continue.
+SUBORDINATORS = frozenset("who which that whom whose where when because if whether than how what why".split())
+OPENERS = frozenset("The A An This These Its His Her Their Our Thousands Hundreds Dozens Millions Many Some Most Several Both "
+                     "Every".split())
+PRONOUNS = frozenset("He She They We You It There".split())
+# Role nouns that stand before a name in apposition ("IMF chief Dominique Strauss-Kahn confirmed").
+ROLES = frozenset(
+    """
+    chief chairman chairwoman president minister secretary executive director spokesman spokeswoman spokesperson
+    leader head official adviser advisor governor senator correspondent editor analyst economist commissioner
+    ambassador envoy general coach founder ceo manager mayor judge lawyer attorney prosecutor star singer actor
+    actress player captain commander officer chancellor premier candidate nominee rival partner wife husband
+    son daughter brother sister father mother colleague counterpart deputy member
+    author writer novelist poet artist reporter journalist columnist photographer producer host presenter model
+    winner guard promoter researcher scientist expert professor doctor student activist campaigner businessman
+    """.split()
+)
+PRONOUN_WORDS = frozenset("he she they we you it i there what who".split())
+TITLES = frozenset("Mr Mrs Ms Dr President Sir Lord Lady Senator Sen Rep Gov Governor General Gen Judge Prof Professor".split())
+FINITE = frozenset(
+    """
+    is are was were has have had will would could can may might must should shall does did do
+    says said say told tells adds added warned warns announced announces confirmed confirms reported reports
+    """.split()
+)
+# Nouns that take a letter as a label ("influenza A virus", "type A personality"): "A" after them is no article.
+LETTER_LABELS = frozenset(
+    """
+    type vitamin hepatitis influenza grade class category group section part level plan block gate row flight
+    terminal platform series division league pool tier option exhibit appendix annex schedule wing ward
+    """.split()
+)
+# Prepositions before a place or name that can end a caption ("Aid arrives in Haiti The first ...").
+PLACE_PREPS = frozenset("in at near from of to outside inside across".split())
+# Irregular past tenses common in news: a clause that holds one has its finite verb ("when he died").
+PAST = frozenset(
+    """
+    was were had did said told made took gave went came left won lost died fell rose ran saw found hit put cut set
+    led held met shot struck broke began became fled sent spent built brought caught thought knew grew drew flew
+    threw wrote spoke stood sat paid sold bought fought kept meant felt heard lay stole swore tore wore woke
+    """.split()
+)
+# Auxiliaries and copulas: "Scottish charities are to be given ..." opens a clause, where "the bill Congress
+# passed" may be a relative clause after a noun.
+AUX = frozenset("is are was were has have had will would could can may might must should shall".split())
