@@ -68,9 +68,9 @@ _SAYS = re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according
                    r"argued|argues|ruled|rules|suggest|suggests|suggested|show|shows|showed)\b", re.I)
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 # A relative clause names its noun ("Mr Martinez, who interviewed him after the death on 25 June 2009,
-# said ..."; "A nurse who treated Jackson in 2009 will testify"): its dates are not the sentence's time.
-_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,|\b(?:who|whom|whose|which)\b[^,]*?(?=\s(?:will|would|has|"
-                       r"have|had|is|are|was|were|can|could|may|must|should|said|says)\b)", re.I)
+# said ..."; "a debate which he believes should have ended in 2008, when ..."): its dates are not the
+# sentence's time. Only a clause closed by a comma is read as one (without a parser its end is unknown).
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:]*,", re.I)  # up to its closing comma
 # Profile and general cues: "once had", "often called", "aged 50", "is still the biggest-selling".
 _PROFILE = re.compile(r"\b(?:once (?:had|was|were|held|owned|worked|lived)|often (?:called|described|referred)|"
                       r"aged \d+|is still the|remains the|one of the (?:\w+ )?(?:best|most|greatest|biggest|largest))\b", re.I)
