@@ -173,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(held, "current", before))
         print(_row("", "fitted", after) + "   " + " ".join(
             f"{k}={v:.3g}" for k, v, s in zip(FEATURES, w, start) if abs(v - s) > 1e-9))
+    print(f"fitted weights beat the current ones on {wins}/{len(names)} held-out episodes")
     print(f"background cut, leave one episode out (current weights; the engine's: {BACKGROUND_CUT}):")
     wins = 0
     for held in names:
@@ -185,10 +186,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"the fitted cut beats no cut on {wins}/{len(names)} held-out episodes")
     every = [s for n in names for s in data[n]]
     final = fit(every, start)
-    print(f"fitted weights beat the current ones on {wins}/{len(names)} held-out episodes")
     print("final (all episodes): WEIGHTS = {" + ", ".join(f'"{k}": {v:.3g}' for k, v in zip(FEATURES, final)) + "}")
-    if args.gold_cache and args.gold_cache.exists():
-        gold = pickle.loads(args.gold_cache.read_bytes())
+    gold = pickle.loads(args.gold_cache.read_bytes()) if args.gold_cache and args.gold_cache.exists() else {}
+    if any(s[0].shape[1] != len(FEATURES) for t in gold.values() for d in t["days"] for s in d["sections"]):
+        print(f"{args.gold_cache} holds other features than {len(FEATURES)}: collect it again (fit_weights.py --cache)")
+    elif gold:
         print("news_dev day gold (never fitted on): update / background R2 of the first 100 words")
         totals: Counter[str] = Counter()
         for topic in sorted(gold):

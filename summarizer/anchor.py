@@ -63,6 +63,14 @@ _PERFECT_STATE = re.compile(rf"\b(?:has|have) been (?!(?:\w+ )?(?:{_PARTICIPLE})
 _PAST_PERFECT = re.compile(rf"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?(?:{_PARTICIPLE})\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|say|tells|according to|reported|added|believed|thought|knew|"
                        r"feared|claimed|alleged|confirmed|revealed|emerged|found|learned|admitted|denied)\b", re.I)
+# Who says it: a statement, testimony or document of today that may tell of an earlier time.
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according to|claimed|claims|alleged|alleges|"
+                   r"argued|argues|ruled|rules|suggest|suggests|suggested|show|shows|showed)\b", re.I)
+_QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
+# A relative clause names its noun ("Mr Martinez, who interviewed him after the death on 25 June 2009,
+# said ..."; "a debate which he believes should have ended in 2008, when ..."): its dates are not the
+# sentence's time. Only a clause closed by a comma is read as one (without a parser its end is unknown).
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:]*,", re.I)  # up to its closing comma
 # Profile and general cues: "once had", "often called", "aged 50", "is still the biggest-selling".
 _PROFILE = re.compile(r"\b(?:once (?:had|was|were|held|owned|worked|lived)|often (?:called|described|referred)|"
                       r"aged \d+|is still the|remains the|one of the (?:\w+ )?(?:best|most|greatest|biggest|largest))\b", re.I)
@@ -83,12 +91,19 @@ class Anchor:
     history: bool  # history or profile cue ("was born", "since", "for years", "has long")
     explainer: bool  # definition or general-truth cue ("is a ... that", "usually", "symptoms include")
     future: bool  # plan or forecast ("will", "is due to", "next week")
+    reported: bool = False  # tells who says it ("the doctor told him", "court papers suggest")
 
     @property
     def background(self) -> float:
-        """0..1: how strongly the sentence reads as background rather than news."""
-        score = 0.5 * self.past_year + 0.3 * self.history + 0.3 * self.explainer
-        if self.stale:
+        """0..1: how strongly the sentence reads as background rather than news.
+
+        Earlier dates count only when the sentence is neither anchored in the last week ("on Monday
+        the lawyer said ... when he died in June 2009") nor reported speech ("he testified that in
+        April 2009 ..."): there the old date is the context of a new event, a statement or testimony.
+        """
+        dated = not (self.recent or self.reported)
+        score = 0.5 * (self.past_year and dated) + 0.3 * self.history + 0.3 * self.explainer
+        if self.stale and dated:
             score += 0.3
         return min(1.0, score)
 
@@ -135,6 +150,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     running = _COUNT.search(_SINCE_PHRASE.sub(" ", text)) is not None and _SINCE_PHRASE.search(text) is not None
     if running:
         text = _SINCE_PHRASE.sub(" ", text)
+    full, text = text, _RELATIVE.sub(" ", text)  # times are read from the main clauses, cues from the whole
     refs: list[float] = []
     refs.extend(15 if m.group(1).lower() == "month" else 60 for m in _EARLIER_THIS.finditer(text))
     if _NOW.search(text):
@@ -156,9 +172,9 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     days_before = min(past) if past else None
     if pub is not None and any(r > 300 for r in _year_days(text, pub)):
         past_year = True
-    history = bool(_HISTORY.search(text) or (_SINCE.search(text) and not _NOW.search(text)) or _PROFILE.search(text)
-                   or (_PAST_PERFECT.search(text) and not _REPORTED.search(text)))
-    explainer = bool(_EXPLAINER.search(text) or _PERFECT_STATE.search(text))
+    history = bool(_HISTORY.search(full) or (_SINCE.search(full) and not _NOW.search(full)) or _PROFILE.search(full)
+                   or (_PAST_PERFECT.search(full) and not _REPORTED.search(full)))
+    explainer = bool(_EXPLAINER.search(full) or _PERFECT_STATE.search(full))
     return Anchor(
         days_before=days_before,
         stale=any(r > 30 for r in past),
@@ -166,5 +182,6 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         past_year=past_year,
         history=history,
         explainer=explainer,
-        future=bool(_FUTURE.search(text)),
+        future=bool(_FUTURE.search(full)),
+        reported=bool(_SAYS.search(_QUOTE.sub(" ", full))),
     )

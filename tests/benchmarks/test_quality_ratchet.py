@@ -59,12 +59,13 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
 @needs_shared
 def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     """Not yet at the issue's bars (background+stale <= 8 %, first line news >= 90 %): kept at what
-    the merged engine reaches (21.5 % and 55.8 %; news 16.1 % of lines). Letting lines up to 200
+    the merged engine reaches (21.5 % and 55.8 %; news 16.1 % of lines; burying background lines and
+    questions in the writer's voice (summarizer.rank) reached 20.4 %, ratcheted to 21 %). Letting lines up to 200
     characters keep their salience place reached 19.5-20.5 % and news 16.8-17.6 %, at the cost of
     long lines (median 114 instead of 101 on a news_dev replay): headline length was kept."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     figures = line_figures([line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)])
-    assert figures["background+stale"] <= 0.22, figures
+    assert figures["background+stale"] <= 0.21, figures
     assert figures["first_line_news"] >= 0.55, figures
     assert figures["shares"]["news"] >= 0.16, figures

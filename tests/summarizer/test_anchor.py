@@ -105,3 +105,16 @@ def test_a_running_total_since_a_past_time_is_news_not_history() -> None:
 def test_earlier_this_month_and_last_years_noun_are_not_an_earlier_year() -> None:
     assert not anchor("Earlier this month, the minister resigned.", PUB).past_year
     assert not anchor("Following last year's agreement, Seoul raised the idea of arming Kyiv.", PUB).past_year
+
+
+def test_an_old_date_in_reported_speech_a_relative_clause_or_a_dated_sentence_is_context() -> None:
+    testimony = anchor("He testified that over three days in April 2009 the singer received 775mg of Demerol.", PUB)
+    assert testimony.reported and testimony.background < 0.5
+    critic = anchor("The athlete has hit out at a debate which he believes should have ended in 2008, when judges "
+                    "cleared his prostheses.", PUB)
+    assert not critic.past_year and critic.background == 0.0
+    analyst = anchor("An analyst who backed the leaker triggered an investigation last year.", PUB)  # no comma: main clause
+    assert analyst.past_year
+    monday = anchor("On Monday the lawyer argued the singer was addicted when he died in June 2009.", PUB)
+    assert monday.recent and monday.background < 0.5
+    assert anchor("The singer died at his home in June 2009, aged 50.", PUB).background >= 0.5
