@@ -181,6 +181,7 @@ async def test_the_tick_queues_in_batches_and_one_by_one_when_a_batch_meets_a_jo
         web.routes[f"/f{n}.rss"] = Route(rss([]))
         units.feeds.subscribe(f"{CH}{n}", web.url(f"/f{n}.rss"), 900)
     monkeypatch.setattr("bot.tasks.queue.BATCH", 2)
+    monkeypatch.setattr("bot.tasks.queue.ANALYZE_AFTER", 4)
     first = units.due_feeds()[2]
     assert await queue.defer_poll(first)  # queued by another process just before this tick...
     monkeypatch.setattr(queue, "_waiting_locks", _nothing_waiting)  # ...after this tick looked
@@ -188,6 +189,8 @@ async def test_the_tick_queues_in_batches_and_one_by_one_when_a_batch_meets_a_jo
     with store.session() as s:
         feeds = sorted(s.scalars(text("SELECT (args->>'feed_id')::int FROM procrastinate_jobs")))
     assert feeds == sorted(units.due_feeds())  # each due feed queued once
+    with store.session() as s:  # a big tick refreshes the planner's statistics of the job table
+        assert s.scalar(text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'procrastinate_jobs'"))
     monkeypatch.undo()
     assert await queue.defer_due() == 0
 
