@@ -1,7 +1,7 @@
 """Many tenants, many workers: feeds polled/s and digests posted/s with 1, 2 and 4 worker processes on
 PostgreSQL, side by side with the embedded default (SQLite, one process), in one run.
 
-    PYTHONPATH=. python benchmarks/tenants.py [--small] [--workers 1,2,4] [--runs 3] [--window 20] [--json]
+    PYTHONPATH=. python benchmarks/tenants.py [--small] [--workers 1,2,4] [--runs 3] [--window 15] [--json]
 
 Everything is local: a fake feed server (``tests/fakes/feeds.py``: 10,000 small RSS feeds, two new
 entries per poll, an article page per entry), the fake Slack Web API and the fake Discord REST API
@@ -95,10 +95,13 @@ def pg_server(url: str | None) -> tuple[str, Any]:
         return url, None
     from pg.server import Server, ServerError  # type: ignore[import-not-found]  # tests/ (on sys.path when run)
 
+    server = None
     try:
         server = Server()
         return server.start(), server
-    except ServerError as exc:
+    except (ServerError, OSError, subprocess.SubprocessError) as exc:  # OSError: e.g. no initdb where it was told
+        if server is not None:
+            server.stop()  # its temporary folder
         sys.exit(f"tenants benchmark: PostgreSQL is needed for the worker runs and none could be started: {exc}\n"
                  "(install Debian's postgresql package, set DIGESTBOT_PG_BINDIR, or pass --pg-url of a running server)")
 
@@ -118,9 +121,12 @@ async def pg_run(phases: Phases, admin_url: str, template: str, workers: int, fa
     admin = databases.admin_engine(admin_url)
     try:
         with databases.fresh_database(admin, template) as url:
-            procs = [subprocess.Popen([sys.executable, "-m", "bot.cli", "worker", "--concurrency", "4"], cwd=ROOT,
-                                      env=worker_env(url, fakes), stdout=(logs / f"w{workers}-{n}.log").open("ab"),
-                                      stderr=subprocess.STDOUT) for n in range(workers)]
+            procs = []
+            for n in range(workers):
+                with (logs / f"w{workers}-{n}.log").open("ab") as log:  # the worker keeps its own copy open
+                    procs.append(subprocess.Popen([sys.executable, "-m", "bot.cli", "worker", "--concurrency", "4"],
+                                                  cwd=ROOT, env=worker_env(url, fakes), stdout=log,
+                                                  stderr=subprocess.STDOUT))
             try:
                 return await phases.on_postgresql(url, admin, [p.pid for p in procs])
             finally:
@@ -204,7 +210,7 @@ async def run_all(args: argparse.Namespace, size: Size) -> list[dict[str, Any]]:
             if not args.no_sqlite:
                 copy = work / f"run{run}.db"
                 shutil.copyfile(sqlite_template, copy)
-                r = await embedded_run(phases, f"sqlite:///{copy}", worker_env(f"sqlite:///{copy}", fakes), args)
+                r = await embedded_run(phases, f"sqlite:///{copy}", worker_env(f"sqlite:///{copy}", fakes))
                 results.setdefault("sqlite (embedded) x1", []).append(r)
                 print(f"run {run + 1}: sqlite (embedded) x1: {r.line()}", file=sys.stderr)
                 copy.unlink()
@@ -219,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--feeds", type=int, help="override the number of feeds")
     p.add_argument("--workers", default="1,2,4", help="worker process counts on PostgreSQL (default 1,2,4)")
     p.add_argument("--runs", type=int, default=3, help="runs of each configuration (medians; default 3)")
-    p.add_argument("--window", type=float, default=20.0, help="seconds each phase runs at most (default 20)")
+    p.add_argument("--window", type=float, default=15.0, help="seconds each phase runs at most (default 15)")
     p.add_argument("--no-sqlite", action="store_true", help="leave out the embedded default")
     p.add_argument("--pg-url", default=None, help="a running PostgreSQL server's admin URL (default: start one)")
     p.add_argument("--json", action="store_true", help="print the rows as JSON")

@@ -6,7 +6,6 @@ and watches the store; the workers do it. The embedded default runs in a process
 """
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import os
@@ -83,8 +82,9 @@ class Phases:
         self.farm, self.slack, self.discord = farm, slack, discord
 
     def chat_posts(self) -> tuple[int, int]:
-        """Messages the fake Slack and the fake Discord have received so far."""
-        return len(self.slack.of("chat.postMessage")), len(self.discord.created)
+        """Messages the fake Slack and the fake Discord have been sent so far (the same nonce in the same channel
+        again, as the runs post with, is a message Discord would not show twice: counted as sent all the same)."""
+        return len(self.slack.of("chat.postMessage")), len(self.discord.of("channel_message"))
 
     def _cpu(self, pids: list[int]) -> tuple[float, float, float]:
         pg = probe.tree_cpu_seconds(self.postmaster) if self.postmaster else 0.0
@@ -181,7 +181,7 @@ def statistics_mean(values: list[float]) -> float:
 
 
 # -- the embedded default ---------------------------------------------------------------------
-async def embedded_run(phases: Phases, url: str, env: dict[str, str], args: argparse.Namespace) -> RunResult:
+async def embedded_run(phases: Phases, url: str, env: dict[str, str]) -> RunResult:
     """One run of the embedded default: a process of its own on the SQLite file ``url``."""
     cpu0, busy0, posts = _self_cpu(), probe.machine_ticks(), phases.chat_posts()
     proc = await asyncio.create_subprocess_exec(
@@ -193,7 +193,7 @@ async def embedded_run(phases: Phases, url: str, env: dict[str, str], args: argp
         raise RuntimeError(f"the embedded run failed: {err.decode(errors='replace')[-2000:]}")
     child = json.loads(out.decode().strip().splitlines()[-1])
     result, busy = RunResult(), probe.busy_share(busy0, probe.machine_ticks())
-    fakes = _self_cpu() - cpu0
+    fakes = _self_cpu() - cpu0  # this process over the whole child run (the child times its own phases): half each
     for kind in ("digests", "polls"):
         c = child[kind]
         _add(result, kind, c["count"], c["seconds"], (0.0, 0.0, 0.0), (c["cpu"], 0.0, fakes / 2), busy, Counter())

@@ -41,3 +41,11 @@ def test_channels_are_split_between_a_slack_team_and_a_discord_guild() -> None:
     assert [size.channel(c) for c in range(3)] == [
         ("slack:T1:C00000", "slack", "C00000"), ("slack:T1:C00001", "slack", "C00001"),
         ("discord:444:1000000000000002", "discord", "1000000000000002")]
+
+
+def test_without_postgresql_it_stops_with_a_message_saying_what_is_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIGESTBOT_PG_BINDIR", str(tmp_path / "no-postgresql-here"))
+    with pytest.raises(SystemExit) as stopped:
+        tenants.pg_server(None)
+    assert "PostgreSQL is needed" in str(stopped.value) and "postgresql package" in str(stopped.value)
