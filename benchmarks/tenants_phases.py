@@ -53,9 +53,12 @@ class RunResult:
     def line(self) -> str:
         """One progress line."""
         d, p = self.phases.get("digests", {}), self.phases.get("polls", {})
-        return (f"{d.get('count', 0):.0f} digests posted in {d.get('seconds', 0):.1f} s ({self.digests_per_s:.2f}/s; "
-                f"queued in {d.get('queued_in_s', 0):.1f} s), {p.get('count', 0):.0f} feeds polled in "
-                f"{p.get('seconds', 0):.1f} s ({self.polls_per_s:.2f}/s; queued in {p.get('queued_in_s', 0):.1f} s); "
+        def queued(phase: dict[str, float]) -> str:
+            return f"; queued in {phase['queued_in_s']:.1f} s" if "queued_in_s" in phase else ""  # none: in process
+
+        return (f"{d.get('count', 0):.0f} digests posted in {d.get('seconds', 0):.1f} s ({self.digests_per_s:.2f}/s"
+                f"{queued(d)}), {p.get('count', 0):.0f} feeds polled in {p.get('seconds', 0):.1f} s "
+                f"({self.polls_per_s:.2f}/s{queued(p)}); "
                 f"CPU s workers {self.cpu_workers:.1f}, PG {self.cpu_pg:.1f}, fakes {self.cpu_fakes:.1f}; "
                 f"machine busy {100 * self.busy:.0f}%, ours {100 * self.share:.0f}%; {probe.top_waits(self.waits)}")
 
