@@ -46,10 +46,15 @@ async def serve(app: App, on_ready: Callable[["Runtime"], None] | None = None, *
 
         slack = app.adapters["slack"]
         assert isinstance(slack, SlackAdapter)
-        if not app.settings.slack.multi_workspace:  # installs: no token of its own to check
+        listening = asyncio.Event()
+        if app.slack_workspaces is None:
             checks["slack"] = slack_check(slack.client)
+        else:  # installs: no token of its own; up while it serves the endpoint and can read the installs
+            from bot.platforms.slack.health import installs_check
+
+            checks["slack"] = installs_check(app.slack_workspaces, listening)
         tasks.append(serve_slack(app.settings.slack, service, manager=manager, client=slack.client,
-                                 workspaces=app.slack_workspaces))
+                                 workspaces=app.slack_workspaces, listening=listening))
     if app.settings.discord is not None:
         from bot.platforms.discord.runner import build_bot
         from bot.platforms.discord.runner import serve as serve_discord

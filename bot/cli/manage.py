@@ -13,11 +13,13 @@ The CLI is the operator: it may always manage.
 from __future__ import annotations
 
 import argparse
+import os
 from typing import TYPE_CHECKING
 
 from bot.cli.common import DEFAULT_CHANNEL, add_db, app_of, channel_key
 
 if TYPE_CHECKING:
+    from bot.app import App
     from bot.chat.settings import Manager
 
 
@@ -30,10 +32,47 @@ def _say(text: str) -> int:
     return 1 if text.startswith(("Cannot", "No feed", "Only channel")) else 0
 
 
+def channel_target(args: argparse.Namespace, app: "App") -> str | None:
+    """The platform target of ``--channel`` (None: the one stored, or implied by the key).
+
+    A Slack channel of a workspace that installed the app (multi-workspace mode: ``SLACK_CLIENT_ID`` is
+    set, or the store holds the workspace's installation) is posted to with that workspace's token, so
+    its target names the workspace (``T123/C456``) unless ``--target`` says otherwise; its key must name
+    the workspace (``slack:T123:C456``).
+    """
+    if args.target or not args.channel.startswith("slack:"):
+        return args.target
+    parts = args.channel.split(":")
+    by_env, installed = bool(os.environ.get("SLACK_CLIENT_ID", "").strip()), _installed_teams(app)
+    if not by_env and not installed:
+        return None  # single-workspace mode: the process's own token posts to the key's channel
+    if len(parts) != 3 or not all(parts):
+        raise ValueError(f"{args.channel!r}: in multi-workspace mode a Slack channel key names its workspace, "
+                         "e.g. slack:T123:C456")
+    if not by_env and parts[1] not in installed:
+        return None
+    from bot.platforms.slack.adapter import workspace_target
+
+    return workspace_target(parts[1], parts[2])
+
+
+def _installed_teams(app: "App") -> set[str]:
+    """The Slack workspaces whose installation the store holds."""
+    from sqlalchemy import select
+
+    from bot.db.schema import SLACK_BOTS
+
+    with app.store.engine.connect() as conn:
+        teams: list[str | None] = list(conn.execute(select(SLACK_BOTS.c.team_id).distinct()).scalars())
+    return {str(team) for team in teams if team}
+
+
 def cmd_feeds_add(args: argparse.Namespace) -> int:
     """``digestbot feeds add``: the feed is fetched and checked first (``--no-check`` skips that)."""
-    manager = app_of(args).manager(check_feeds=not args.no_check)
-    return _say(manager.add_feed(args.channel, args.url, True, interval=args.interval, target=args.target))
+    app = app_of(args)
+    manager = app.manager(check_feeds=not args.no_check)
+    return _say(manager.add_feed(args.channel, args.url, True, interval=args.interval,
+                                 target=channel_target(args, app)))
 
 
 def cmd_feeds_list(args: argparse.Namespace) -> int:
@@ -48,7 +87,8 @@ def cmd_feeds_remove(args: argparse.Namespace) -> int:
 
 def cmd_schedule_set(args: argparse.Namespace) -> int:
     """``digestbot schedule set``."""
-    return _say(_manager(args).set_schedule(args.channel, args.spec, args.tz, True, target=args.target))
+    app = app_of(args)
+    return _say(app.manager().set_schedule(args.channel, args.spec, args.tz, True, target=channel_target(args, app)))
 
 
 def cmd_schedule_off(args: argparse.Namespace) -> int:

@@ -42,16 +42,15 @@ def cmd_worker(args: argparse.Namespace) -> int:
     app = build_app(settings)  # opens the store: migrations (procrastinate's schema included) run here
 
     async def run() -> None:
+        from bot.app.health import maybe_start
         from bot.tasks.queue import TaskQueue
         from bot.tasks.units import Units
 
-        units = Units(app.store, app.adapters, digests=app.digests, fetcher=app.fetcher(),
-                      feed_concurrency=settings.feed_concurrency)
-        from bot.app.health import maybe_start
-
-        health = None
+        health, fetcher = None, app.fetcher()
         try:
-            await app.connect()
+            await app.connect()  # before the units: their outbox takes the adapters there are (Discord's logs in here)
+            units = Units(app.store, app.adapters, digests=app.digests, fetcher=fetcher,
+                          feed_concurrency=settings.feed_concurrency)
             queue = TaskQueue(settings.database_url, units)
             async with queue.open():
                 health = await maybe_start(worker_health(queue), os.environ)  # DIGESTBOT_HEALTH_PORT
@@ -59,7 +58,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         finally:
             if health is not None:
                 await health.cleanup()
-            await units.fetcher.aclose()
+            await fetcher.aclose()
             await app.aclose()
 
     return until_stopped(run())

@@ -9,7 +9,7 @@ recorded as run is not built again, a delivered outbox row is not posted again.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Callable, Mapping
 
 from sqlalchemy import select
@@ -97,18 +97,34 @@ class Units:
         return [feed.id for feed in self.feeds.due_feeds(self.clock())]
 
     def due_digests(self) -> list[tuple[str, datetime]]:
-        """(channel, fire time as naive UTC) of every schedule with a run due within the grace time."""
-        now, due = self.clock(), []
+        """(channel, fire time as naive UTC) of every schedule with a run due within the grace time.
+
+        A schedule is due when the newest fire time of its spec, if within the grace time, comes after
+        its last run (or its last change); that fire time is worked out once per distinct spec and time
+        zone, not once per channel (thousands of channels share a few specs).
+        """
+        now = self.clock()
+        newest: dict[tuple[str, str], datetime | None] = {}
+        due = []
         for schedule in self.schedules.all():
-            try:
-                spec = parse_spec(schedule.spec, schedule.tz)
-            except ScheduleError as exc:
-                log.error("schedule of %s is invalid (%s); not scheduled", schedule.channel, exc)
-                continue
-            fire = missed_run(spec, schedule.last_run_at or schedule.updated_at, now, self.grace)
-            if fire is not None:
-                due.append((schedule.channel, fire.astimezone(timezone.utc).replace(tzinfo=None)))
+            key = (schedule.spec, schedule.tz)
+            if key not in newest:
+                newest[key] = self._newest_fire(schedule.channel, *key, now)
+            fire = newest[key]
+            if fire is not None and fire > (schedule.last_run_at or schedule.updated_at):
+                due.append((schedule.channel, fire))
         return due
+
+    def _newest_fire(self, channel: str, spec_text: str, tz: str, now: datetime) -> datetime | None:
+        """The newest fire time (naive UTC) of a spec within the grace time before ``now``; None when there is
+        none or the spec is invalid (said once, naming the first channel that has it)."""
+        try:
+            spec = parse_spec(spec_text, tz)
+        except ScheduleError as exc:
+            log.error("schedule of %s is invalid (%s); not scheduled", channel, exc)
+            return None
+        fire = missed_run(spec, now - timedelta(seconds=self.grace, microseconds=1), now, self.grace)
+        return None if fire is None else fire.astimezone(timezone.utc).replace(tzinfo=None)
 
     def due_outbox(self) -> list[tuple[int, str]]:
         """(outbox id, channel) of every open row whose retry time has come, oldest first."""

@@ -74,6 +74,7 @@ async def serve(
     client: AsyncWebClient | None = None,
     backoff: Backoff = Backoff(),
     workspaces: Workspaces | None = None,
+    listening: asyncio.Event | None = None,
 ) -> None:
     """Connect to Slack (Socket Mode or HTTP, per ``settings``) and answer ``/digest`` until stopped or cancelled.
 
@@ -83,6 +84,7 @@ async def serve(
     Slack unreachable at start is retried with ``backoff`` (one log line per attempt); a refused
     token raises :class:`ConfigError`. Multi-workspace settings need ``workspaces`` (the
     installation stores): there is no token to check at start, workspaces install the app.
+    ``listening`` is set while the HTTP endpoint is up (the multi-workspace health check).
     """
     settings.validate()
     mode = settings.resolved_mode()
@@ -93,7 +95,7 @@ async def serve(
     app = build_app(settings, service, client=client, handler=handler, workspaces=workspaces)
     stop = stop or asyncio.Event()
     if settings.multi_workspace:
-        await _serve_http(settings, app, handler, stop)
+        await _serve_http(settings, app, handler, stop, listening)
         return
     connected = await until_stopped(stop, connect_with_backoff(
         "Slack", partial(connect, settings, app, client), transient=slack_unreachable, backoff=backoff))
@@ -109,19 +111,24 @@ async def serve(
             await socket.close_async()
             await _drain(handler)
     else:
-        await _serve_http(settings, app, handler, stop)
+        await _serve_http(settings, app, handler, stop, listening)
 
 
-async def _serve_http(settings: SlackSettings, app: AsyncApp, handler: DigestCommand, stop: asyncio.Event) -> None:
-    """Serve the HTTP endpoint until ``stop``; then let digests in progress finish."""
+async def _serve_http(settings: SlackSettings, app: AsyncApp, handler: DigestCommand, stop: asyncio.Event,
+                      listening: asyncio.Event | None = None) -> None:
+    """Serve the HTTP endpoint until ``stop`` (``listening`` set meanwhile); then let digests in progress finish."""
     runner, port = await start_http(app, host=settings.host, port=settings.port, path=settings.path,
                                      signing_secret=settings.signing_secret)
+    if listening is not None:
+        listening.set()
     log.info("Slack: HTTP mode, listening on %s:%d%s", settings.host, port, settings.path)
     if settings.multi_workspace:
         log.info("Slack: multi-workspace mode; workspaces install the app at %s", INSTALL_PATH)
     try:
         await stop.wait()
     finally:
+        if listening is not None:
+            listening.clear()
         await runner.cleanup()
         await _drain(handler)
 

@@ -171,3 +171,29 @@ async def test_a_workers_health_sees_its_queue(queue, chat) -> None:  # type: ig
     report = await worker_health(queue).report()
     assert report["ok"] is False and report["scheduler"] is False
     await queue.app.open_async()
+
+
+async def test_the_tick_queues_in_batches_and_one_by_one_when_a_batch_meets_a_job_queued_meanwhile(  # type: ignore[no-untyped-def]
+        queue, pg_store, web, clock, monkeypatch) -> None:
+    store, _ = pg_store
+    units: Units = queue.units
+    for n in range(5):
+        web.routes[f"/f{n}.rss"] = Route(rss([]))
+        units.feeds.subscribe(f"{CH}{n}", web.url(f"/f{n}.rss"), 900)
+    monkeypatch.setattr("bot.tasks.queue.BATCH", 2)
+    monkeypatch.setattr("bot.tasks.queue.ANALYZE_AFTER", 4)
+    first = units.due_feeds()[2]
+    assert await queue.defer_poll(first)  # queued by another process just before this tick...
+    monkeypatch.setattr(queue, "_waiting_locks", _nothing_waiting)  # ...after this tick looked
+    assert await queue.defer_due() == 4  # the batch holding it is queued one by one; the others whole
+    with store.session() as s:
+        feeds = sorted(s.scalars(text("SELECT (args->>'feed_id')::int FROM procrastinate_jobs")))
+    assert feeds == sorted(units.due_feeds())  # each due feed queued once
+    with store.session() as s:  # a big tick refreshes the planner's statistics of the job table
+        assert s.scalar(text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'procrastinate_jobs'"))
+    monkeypatch.undo()
+    assert await queue.defer_due() == 0
+
+
+async def _nothing_waiting() -> set[str]:
+    return set()

@@ -70,3 +70,21 @@ async def test_due_outbox_waits_for_a_rows_retry_time(units, clock) -> None:  # 
     assert units.due_outbox() == []
     clock.advance(hours=2)
     assert units.due_outbox() == [(oid, CH)]
+
+
+async def test_schedules_sharing_a_spec_are_due_by_their_own_last_run(units, clock, store) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from bot.db.schema import ScheduleRow
+
+    for n in range(4):  # set at 08:00 (the clock's start)
+        units.schedules.set(f"{CH}{n}", parse_spec("daily 09:00", "UTC") if n < 3 else parse_spec("daily 16:00", "Asia/Tokyo"))
+    units.schedules.set(f"{CH}bad", parse_spec("daily 09:00", "UTC"))
+    with store.session() as s:
+        s.execute(update(ScheduleRow).where(ScheduleRow.channel == f"{CH}bad").values(spec="fortnightly at noon"))
+    clock.advance(hours=1, minutes=30)  # 09:30 UTC (18:30 in Tokyo: its 16:00 fired at 07:00 UTC, before it was set)
+    await units.digest(f"{CH}1", datetime(2025, 3, 3, 9, 0))  # channel 1 has run today's
+    assert units.due_digests() == [(f"{CH}0", datetime(2025, 3, 3, 9, 0)), (f"{CH}2", datetime(2025, 3, 3, 9, 0))]
+    clock.advance(days=1)  # the next day, 09:30 UTC: every valid schedule fired again after its last run
+    assert [c for c, _ in units.due_digests()] == [f"{CH}{n}" for n in range(4)]
+    assert {due for _, due in units.due_digests()} == {datetime(2025, 3, 4, 9, 0), datetime(2025, 3, 4, 7, 0)}

@@ -14,19 +14,18 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
 import sys
 import time
 from collections import Counter
 from datetime import timedelta
-from pathlib import Path
 from typing import Iterator
 
 import pytest
 from fakes.chat import FakeChat
 from fakes.web import FLOOD, STRIKE, Route, page, rss
 from pg import databases
-from sqlalchemy import Engine, func, select, text, update
+from sqlalchemy import Engine, func, select, update
+from worker_procs import count, pid_connected_to, start_worker, stop, until
 
 from bot.db.schedules import ScheduleRepo
 from bot.db.schema import EntryRow, FeedRow, utcnow
@@ -40,7 +39,6 @@ from bot.tasks.units import Units
 
 CHANNELS = 6
 STALLED_AFTER = 3.0  # seconds: the workers' heartbeat timeout in this test
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -59,50 +57,6 @@ def chats() -> Iterator[list[FakeChat]]:
     yield servers
     for server in servers:
         server.close()
-
-
-def start_worker(url: str, log: Path) -> subprocess.Popen[bytes]:
-    """A real ``digestbot worker`` process on ``url`` (no chat tokens: webhook deliveries only)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "DIGESTBOT_"))}
-    env.update(DIGESTBOT_DATABASE_URL=url, DIGESTBOT_STALLED_AFTER=str(STALLED_AFTER),
-               DIGESTBOT_ALLOW_PRIVATE_FEEDS="1")
-    return subprocess.Popen([sys.executable, "-m", "bot.cli", "worker", "--concurrency", "1"], cwd=ROOT, env=env,
-                            stdout=log.open("wb"), stderr=subprocess.STDOUT)
-
-
-def pid_connected_to(port: int, pids: list[int]) -> int | None:
-    """The process among ``pids`` holding an established TCP connection to 127.0.0.1:``port`` (Linux /proc)."""
-    inodes = set()
-    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
-        fields = line.split()
-        if int(fields[2].split(":")[1], 16) == port and fields[3] == "01":
-            inodes.add(f"socket:[{fields[9]}]")
-    for pid in pids:
-        fd_dir = Path(f"/proc/{pid}/fd")
-        for fd in fd_dir.iterdir():
-            try:
-                if os.readlink(fd) in inodes:
-                    return pid
-            except OSError:
-                continue
-    return None
-
-
-def count(store: Store, sql: str) -> int:
-    with store.session() as s:
-        return int(s.scalar(text(sql)) or 0)
-
-
-async def until(condition, seconds: float, every: float = 0.2, also=None) -> bool:  # type: ignore[no-untyped-def]
-    """Wait until ``condition()`` holds (awaiting ``also()`` each round); False after ``seconds``."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if also is not None:
-            await also()
-        if condition():
-            return True
-        await asyncio.sleep(every)
-    return False
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds the stuck worker through /proc")
@@ -127,7 +81,7 @@ async def test_a_worker_killed_mid_delivery_loses_nothing_and_posts_each_digest_
     chats[0].hang_on, chats[0].hang_mode = 1, "after"  # accepted, never answered: its worker is stuck mid-job
 
     queue = TaskQueue(url, units, tick_cron=None, stalled_after=STALLED_AFTER)
-    workers = [start_worker(url, tmp_path / f"worker{n}.log") for n in range(2)]
+    workers = [start_worker(url, tmp_path / f"worker{n}.log", STALLED_AFTER) for n in range(2)]
     try:
         async with queue.open():
             assert await until(lambda: count(store, "SELECT count(*) FROM procrastinate_workers") == 2, 30), \
@@ -160,10 +114,7 @@ async def test_a_worker_killed_mid_delivery_loses_nothing_and_posts_each_digest_
             assert survivor.poll() is None, (tmp_path / "worker0.log").read_text()[-2000:]
             assert done, [(c.requests, len(c.posts)) for c in chats]
     finally:
-        for w in workers:
-            if w.poll() is None:
-                w.kill()
-            w.wait(10)
+        stop(workers)
         await units.fetcher.aclose()
         await adapter.aclose()
 
