@@ -233,6 +233,27 @@ _NOT_LAST = frozenset("up down out off away back again over along around".split(
 _ADJECTIVE_ENDS = ("ed", "ing", "ly", "est", "ive", "ic", "al", "ous", "ful", "ary", "ian", "ish", "ese", "ern", "ible", "able")
 
 
+def _determiner_break(tokens: list[str], i: int) -> bool:
+    """A capitalised article before a lower-case word in mid-sentence ("... swine flu victim The prematurely
+    born son of ... has", "... O2 Arena The release of ... have been"): English capitalises "The", "A" and
+    "An" there only at a sentence start (names and titles go on in capitals: "The Hague", "The Lancet";
+    letter labels are lower-case nouns before "A": "influenza A virus"). The left part is a label of two
+    or more words with no stop, colon or open quotation at its end; the right part is a sentence with a
+    finite verb before its end.
+    """
+    word, after = tokens[i], tokens[i + 1].rstrip(",;:")
+    if word not in ("The", "A", "An") or not (after.isalpha() and after.islower() and len(after) > 1):
+        return False
+    left = [_core(t) for t in tokens[:i]]
+    if len(left) < 2 or not (left[0][:1].isupper() or left[0][:1].isdigit()) or _quote_open(tokens[:i]):
+        return False
+    if not re.fullmatch(r"[\w'’%-]*\w", tokens[i - 1]) or left[-1].lower() in W.FUNCTION:
+        return False  # "said: The", "of The", "“The": a quotation or a title, not a new sentence
+    if word == "A" and not _article_a(tokens, i):
+        return False
+    return any(_finite(_core(t)) for t in tokens[i + 2:-1]) or _core(tokens[-1]).rstrip(".!?") in W.FINITE
+
+
 def _quote_open(words: list[str]) -> bool:
     """An opening quotation mark in ``words`` is not closed: the boundary would fall inside a quote."""
     text = " ".join(words)
@@ -248,7 +269,8 @@ def _boundary(tokens: list[str]) -> int:
             continue
         if word == "A" and not _article_a(tokens, i):
             continue
-        if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or _run_on(tokens, i):
+        if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or _run_on(tokens, i) \
+                or _determiner_break(tokens, i):
             return i
     return 0
 

@@ -171,3 +171,36 @@ def test_a_caption_glued_to_an_indefinite_lead_is_cut() -> None:
 def test_a_capital_a_inside_a_name_is_no_boundary() -> None:
     s = "Doctors treated the patients with an antiviral drug and the influenza A virus was isolated in the laboratory."
     assert split_glued(s) == (s,)
+
+
+@pytest.mark.parametrize(
+    ("glued", "label", "lead"),
+    [
+        ("Fears grow for missing climbers The search team was stood down at dusk, a spokesman said.",
+         "Fears grow for missing climbers", "The search team was stood down at dusk, a spokesman said."),
+        ("Dam bursts after storm A retired teacher who lives near the river says the water rose in minutes.",
+         "Dam bursts after storm", "A retired teacher who lives near the river says the water rose in minutes."),
+        ("Lawyers gather outside the Central Court The hearing, delayed twice, resumed on Monday.",
+         "Lawyers gather outside the Central Court", "The hearing, delayed twice, resumed on Monday."),
+        ("Monday 4 March 2019 10.02 GMT The council voted to close the library.",
+         "Monday 4 March 2019 10.02 GMT", "The council voted to close the library."),
+    ],
+)
+def test_a_capitalised_article_before_a_lower_case_word_starts_the_glued_sentence(glued: str, label: str, lead: str) -> None:
+    """A label, caption or time stamp run into a lead that opens with "The"/"A" + a lower-case word."""
+    assert split_glued(glued) == (label, lead)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Children with vitamin A deficiency were given supplements by the clinic.",  # a letter label
+        "The agency said: The storm will reach the coast by Friday.",  # a colon before a quotation
+        "Readers of The Lancet were told the trial had been stopped.",  # a title in capitals
+        "Most of the crew of The ship were rescued.",  # after a function word: a title, not a stop
+        "Storm damage in the north The clean-up",  # no finite verb after the fragment
+    ],
+)
+def test_a_capitalised_article_that_is_not_a_sentence_start_is_not_cut(sentence: str) -> None:
+    """Letter labels, quotations after a colon, titles and verbless rests stay whole."""
+    assert split_glued(sentence) == (sentence,)
