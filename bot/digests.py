@@ -129,8 +129,8 @@ class Digests:
                 own = seen_analyses(self.store, audience, last=self.horizon)  # analysed at ingest: no re-analysis
                 memory = Memory(parent=parent, capacity=self.memory_sentences)
                 for article_id, story_id, sentences in own:
-                    for f in sentences:
-                        memory.add_features(f, story_id, article_id)
+                    for key, f in sentences:
+                        memory.add_features(f, story_id, article_id, key)
                 for sentence in self.store.shown_sentences([audience.key]):  # items shown from unread articles
                     memory.add(sentence)
                 self._memories[keys] = memory

@@ -169,9 +169,10 @@ class Memory:
             return None
         return self._hold(key, features(text), story_id, ref)
 
-    def add_features(self, f: Features, story_id: str = "", ref: str = "") -> Known | None:
-        """Remember a sentence already analysed (:mod:`summarizer.analysis`): :meth:`add` without the analysis."""
-        key = wording(f.text)
+    def add_features(self, f: Features, story_id: str = "", ref: str = "", key: int | None = None) -> Known | None:
+        """Remember a sentence already analysed (:mod:`summarizer.analysis`), of :func:`wording` hash ``key``
+        when known: :meth:`add` without the analysis."""
+        key = wording(f.text) if key is None else key
         if self.knows(key):
             return None
         return self._hold(key, f, story_id, ref)

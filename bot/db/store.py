@@ -21,7 +21,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.service import Audience
-from bot.db.backlog import BACKLOG_ARTICLES, BACKLOG_DAYS, WHEN, Backlog, backlog, not_skipped, record_skip, skipped_rows
+from bot.db.backlog import (BACKLOG_ARTICLES, BACKLOG_DAYS, WHEN, Backlog, Marks, backlog, marks, not_skipped,
+                            record_skip, skipped_rows)
 from bot.db.errors import StoreError
 from bot.db.inserts import insert_ignore, serialise_article_writers
 from bot.db.migrate import upgrade
@@ -180,25 +181,26 @@ class Store:
         """The articles of ``audience``'s channel inbox it does not know (optionally published/ingested
         since ``since``), in article order: the inbox rows above its cursor without a seen row (nor skipped)."""
         with self.session() as s:
-            return [(r.to_article(), r.story_id) for r in s.scalars(self._unseen(s, audience, since)
-                                                                    .order_by(ArticleRow.seq))]
+            q = self._unseen(audience, since, marks(s, audience)).order_by(ArticleRow.seq)
+            return [(r.to_article(), r.story_id) for r in s.scalars(q)]
 
     def backlog(self, audience: Audience, since: datetime | None = None, *, days: int = BACKLOG_DAYS,
                 articles: int = BACKLOG_ARTICLES) -> tuple[list[tuple[Article, str | None]], Backlog]:
         """:meth:`unseen`, bounded to a recent window when the backlog is large or the audience's first
         (:func:`bot.db.backlog.backlog`): the (article, story id) pairs read, and the bound."""
         with self.session() as s:
-            bound = backlog(s, audience, self._unseen(s, audience, since), days=days, articles=articles)
+            m = marks(s, audience)
+            bound = backlog(s, audience, m, self._unseen(audience, since, m), days=days, articles=articles)
             rows = {r.id: r for part in chunks(bound.ids) for r in s.scalars(
                 select(ArticleRow).where(ArticleRow.id.in_(part)))}
             return [(rows[i].to_article(), rows[i].story_id) for i in bound.ids if i in rows], bound
 
-    def _unseen(self, s: Session, audience: Audience, since: datetime | None) -> Any:
+    @staticmethod
+    def _unseen(audience: Audience, since: datetime | None, m: Marks) -> Any:
         """The select of ``audience``'s unseen articles (joined with their inbox rows), unordered."""
         q = (select(ArticleRow).join(InboxRow, InboxRow.article_id == ArticleRow.id)
              .where(InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key,
-                    InboxRow.seq > self.cursor_in(s, audience), ~_known_to(audience),
-                    not_skipped(skipped_rows(s, audience))))
+                    InboxRow.seq > m.floor, ~_known_to(audience), not_skipped(skipped_rows(m))))
         if since is not None:
             q = q.where(WHEN >= since)
         return q
@@ -206,9 +208,7 @@ class Store:
     @staticmethod
     def cursor_in(s: Session, audience: Audience) -> int:
         """The inbox position up to which everything is known to ``audience`` (its own or an inherited cursor)."""
-        q = select(func.max(CursorRow.seq)).where(CursorRow.tenant == audience.tenant,
-                                                  CursorRow.audience.in_(audience.keys))
-        return int(s.scalar(q) or 0)
+        return marks(s, audience).floor
 
     @staticmethod
     def advance_cursor(s: Session, audience: Audience) -> int:
@@ -217,9 +217,10 @@ class Store:
         Rows younger than :data:`CURSOR_SETTLE` are never passed: a row whose transaction took a lower
         ``seq`` but committed later than a delivered one is still read by the next digest.
         """
-        floor = Store.cursor_in(s, audience)
+        m = marks(s, audience)
+        floor = m.floor
         young = InboxRow.at > utcnow() - CURSOR_SETTLE
-        skipped = skipped_rows(s, audience)
+        skipped = skipped_rows(m)
         unknown = ~_known_to(audience) if skipped is None else ~_known_to(audience) & ~skipped
         first_open = func.min(case((unknown | young, InboxRow.seq)))
         q = select(first_open, func.max(InboxRow.seq)).where(
