@@ -5,6 +5,8 @@ it to :meth:`~bot.db.store.Store.add_articles`). Restoring an audience's memory 
 analyses of the articles it saw (:func:`seen_analyses`); an article stored without one (before
 analyses were stored) or with a stale one (made by other engine code:
 :data:`summarizer.analysis.VERSION`) is analysed from its text then, and its analysis stored.
+A digest loads the analyses of the articles it reads (:func:`warm`), so a digest built in
+another process than the ingest does not analyse them again either.
 """
 from __future__ import annotations
 
@@ -49,3 +51,12 @@ def seen_analyses(store: Store, audience: Audience, *, last: int) -> list[tuple[
         if made:
             put(s, made.items())
         return [(i, story or "", loads(made.get(i) or data)) for i, story, _, data in rows]
+
+
+def warm(store: Store, ids: list[str]) -> list[tuple[int, Features]]:
+    """The stored analyses (current version) of the articles ``ids``, loaded: while the caller holds them, the
+    engine's :func:`summarizer.memory.features` finds each sentence's analysis shared instead of making it."""
+    with store.session() as s:
+        found = [data for part in chunks(ids) for data in s.scalars(
+            select(AnalysisRow.data).where(AnalysisRow.article_id.in_(part), AnalysisRow.version == VERSION))]
+    return [told for data in found for told in loads(data)]
