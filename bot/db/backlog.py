@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, not_, or_, select, true, update
+from sqlalchemy import and_, exists, func, not_, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from bot.core.service import Audience
@@ -105,3 +105,18 @@ def record_skip(s: Session, audience: Audience, through: int, before: datetime) 
 def not_skipped(clause: Any) -> Any:
     """``NOT clause`` (true when ``clause`` is None: nothing skipped)."""
     return true() if clause is None else not_(clause)
+
+
+def known_to(audience: Audience) -> Any:
+    """SQL: the inbox row's article was seen by ``audience`` or an audience it inherits."""
+    return exists().where(SeenRow.tenant == audience.tenant, SeenRow.audience.in_(audience.keys),
+                          SeenRow.article_id == InboxRow.article_id)
+
+
+def unseen_select(audience: Audience, since: datetime | None, m: Marks) -> Any:
+    """The select of ``audience``'s unseen articles (joined with their inbox rows, unordered): above its
+    cursor, not seen, not skipped, published (else ingested) since ``since`` when given."""
+    q = (select(ArticleRow).join(InboxRow, InboxRow.article_id == ArticleRow.id)
+         .where(InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key,
+                InboxRow.seq > m.floor, ~known_to(audience), not_skipped(skipped_rows(m))))
+    return q.where(WHEN >= since) if since is not None else q
