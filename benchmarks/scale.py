@@ -101,6 +101,8 @@ def one_run(data: Path, size: int, folder: Path) -> dict[str, Any]:
     ingest_s = time.perf_counter() - start
     for key in (CHANNEL, SECOND):
         svc.store.mark_seen(Audience(key), [a.id for a in arts])
+    with svc.store.session() as s:  # a channel that starts following the same sources: everything is unseen
+        svc.store.link(s, NEWCOMER, [a.id for a in arts])
     del svc, arts
     start = time.perf_counter()
     svc = Digests(Store(url))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from summarizer.facts import DayFact, Quantity
-from summarizer.memory import Features, features, shared
+from summarizer.memory import Features, features, shared, wording
 from summarizer.models import Article
 from summarizer.sentences import article_sentences
 from summarizer.slots import Slot
@@ -67,18 +67,19 @@ def _decode(value: Any) -> Any:
 
 
 def dumps(sentences: Sequence[Features]) -> str:
-    """JSON of an article's analysis: per sentence its text, terms, figures, days and quotations' terms."""
-    return json.dumps([[f.text, f.terms, _encode(f.quantities), _encode(f.days), list(f.quotes)] for f in sentences],
-                      ensure_ascii=False, separators=(",", ":"))
+    """JSON of an article's analysis: per sentence its wording hash, text, terms, figures, days and quotations' terms."""
+    return json.dumps([[wording(f.text), f.text, f.terms, _encode(f.quantities), _encode(f.days), list(f.quotes)]
+                       for f in sentences], ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(data: str) -> list[Features]:
-    """The features :func:`dumps` wrote; a sentence some memory already holds is that memory's (shared)."""
-    out: list[Features] = []
-    for text, terms, quantities, days, quotes in json.loads(data):
+def loads(data: str) -> list[tuple[int, Features]]:
+    """The (wording hash, features) pairs :func:`dumps` wrote; a sentence some memory already holds is that
+    memory's (shared)."""
+    out: list[tuple[int, Features]] = []
+    for key, text, terms, quantities, days, quotes in json.loads(data):
         f = shared(text)
         if f is None:
             f = Features(text, terms, sum(terms.values()) or 1.0, _decode(quantities), _decode(days), tuple(quotes))
             shared(text, f)
-        out.append(f)
+        out.append((key, f))
     return out

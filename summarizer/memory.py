@@ -169,23 +169,30 @@ class Memory:
             return None
         return self._hold(key, features(text), story_id, ref)
 
-    def add_features(self, f: Features, story_id: str = "", ref: str = "") -> Known | None:
-        """Remember a sentence already analysed (:mod:`summarizer.analysis`): :meth:`add` without the analysis."""
-        key = wording(f.text)
+    def add_features(self, f: Features, story_id: str = "", ref: str = "", key: int | None = None) -> Known | None:
+        """Remember a sentence already analysed (:mod:`summarizer.analysis`), of :func:`wording` hash ``key``
+        when known: :meth:`add` without the analysis."""
+        key = wording(f.text) if key is None else key
         if self.knows(key):
             return None
         return self._hold(key, f, story_id, ref)
 
     def _hold(self, key: int, f: Features, story_id: str, ref: str) -> Known:
         """Index a sentence not known yet (its wording hash ``key``); forget the oldest beyond capacity."""
-        k = Known(len(self.known), f, story_id, ref)
-        self._exact[key] = k.index
+        idx = len(self.known)
+        k = Known(idx, f, story_id, ref)
+        self._exact[key] = idx
         self.known.append(k)
-        for term in k.features.terms:
-            _post(self.postings[term], k.index)
-        for fk in sorted({figure_key(q) for q in k.features.quantities if q.slot is not None}):
-            _post(self.figures[fk], k.index)
-        while self.held > self.capacity:
+        postings = self.postings
+        for term in f.terms:  # _post, inlined: a restore indexes some 100,000 sentences
+            plist = postings[term]
+            plist.append(idx)
+            if len(plist) >= 2 * MAX_POSTINGS:
+                del plist[:-MAX_POSTINGS]
+        if f.quantities:
+            for fk in sorted({figure_key(q) for q in f.quantities if q.slot is not None}):
+                _post(self.figures[fk], idx)
+        while len(self.known) - self._oldest > self.capacity:
             self._forget_oldest()
         return k
 

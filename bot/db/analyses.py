@@ -5,6 +5,8 @@ it to :meth:`~bot.db.store.Store.add_articles`). Restoring an audience's memory 
 analyses of the articles it saw (:func:`seen_analyses`); an article stored without one (before
 analyses were stored) or with a stale one (made by other engine code:
 :data:`summarizer.analysis.VERSION`) is analysed from its text then, and its analysis stored.
+A digest loads the analyses of the articles it reads (:func:`warm`), so a digest built in
+another process than the ingest does not analyse them again either.
 """
 from __future__ import annotations
 
@@ -28,8 +30,8 @@ def put(s: Session, analyses: Iterable[tuple[str, str]]) -> None:
     s.add_all(AnalysisRow(article_id=i, version=VERSION, data=data) for i, data in rows)
 
 
-def seen_analyses(store: Store, audience: Audience, *, last: int) -> list[tuple[str, str, list[Features]]]:
-    """(article id, story id, sentence features) of the ``last`` articles ``audience`` saw itself (not through
+def seen_analyses(store: Store, audience: Audience, *, last: int) -> list[tuple[str, str, list[tuple[int, Features]]]]:
+    """(article id, story id, (wording hash, features) of each sentence) of the ``last`` articles ``audience`` saw itself (not through
     an audience it inherits), in article order, read from their stored analyses."""
     with store.session() as s:
         q = (select(ArticleRow.id, ArticleRow.story_id, AnalysisRow.version, AnalysisRow.data)
@@ -42,10 +44,19 @@ def seen_analyses(store: Store, audience: Audience, *, last: int) -> list[tuple[
                                         parent.article_id == ArticleRow.id))
         rows = list(s.execute(q.order_by(ArticleRow.seq.desc()).limit(last)))[::-1]
         stale = [r[0] for r in rows if r[2] != VERSION]
-        made: dict[str, list[Features]] = {}
+        made: dict[str, str] = {}
         for part in chunks(stale):
             for row in s.scalars(select(ArticleRow).where(ArticleRow.id.in_(part))):
-                made[row.id] = analyse(row.to_article())
+                made[row.id] = dumps(analyse(row.to_article()))
         if made:
-            put(s, ((i, dumps(f)) for i, f in made.items()))
-        return [(i, story or "", made[i] if i in made else loads(data)) for i, story, _, data in rows]
+            put(s, made.items())
+        return [(i, story or "", loads(made.get(i) or data)) for i, story, _, data in rows]
+
+
+def warm(store: Store, ids: list[str]) -> list[tuple[int, Features]]:
+    """The stored analyses (current version) of the articles ``ids``, loaded: while the caller holds them, the
+    engine's :func:`summarizer.memory.features` finds each sentence's analysis shared instead of making it."""
+    with store.session() as s:
+        found = [data for part in chunks(ids) for data in s.scalars(
+            select(AnalysisRow.data).where(AnalysisRow.article_id.in_(part), AnalysisRow.version == VERSION))]
+    return [told for data in found for told in loads(data)]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, not_, or_, select, true, update
+from sqlalchemy import and_, exists, func, not_, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from bot.core.service import Audience
@@ -41,30 +41,43 @@ class Backlog:
     through: int = 0  # the largest inbox position of the backlog
 
 
-def skipped_rows(s: Session, audience: Audience) -> Any:
-    """SQL: the inbox row (joined with its article) was skipped by a bounded backlog delivered to ``audience``."""
-    q = select(CursorRow.skip_through, CursorRow.skip_before).where(
-        CursorRow.tenant == audience.tenant, CursorRow.audience.in_(audience.keys), CursorRow.skip_before.is_not(None))
-    skips = [and_(InboxRow.seq <= through, WHEN < before) for through, before in s.execute(q)]
+@dataclass(frozen=True)
+class Marks:
+    """An audience's cursor rows (its own and inherited ones), read in one query."""
+
+    floor: int  # the inbox position up to which everything is known (the highest cursor)
+    skips: tuple[tuple[int, datetime], ...]  # (through, before) of each delivered bounded backlog
+    any: bool  # some cursor row exists: the audience (or one it inherits) was delivered something
+
+
+def marks(s: Session, audience: Audience) -> Marks:
+    """The :class:`Marks` of ``audience``."""
+    rows = list(s.execute(select(CursorRow.seq, CursorRow.skip_through, CursorRow.skip_before).where(
+        CursorRow.tenant == audience.tenant, CursorRow.audience.in_(audience.keys))))
+    return Marks(max((int(r[0] or 0) for r in rows), default=0),
+                 tuple(sorted((int(r[1]), r[2]) for r in rows if r[2] is not None)), bool(rows))
+
+
+def skipped_rows(m: Marks) -> Any:
+    """SQL: the inbox row (joined with its article) was skipped by a bounded backlog delivered (None: none was)."""
+    skips = [and_(InboxRow.seq <= through, WHEN < before) for through, before in m.skips]
     return or_(*skips) if skips else None
 
 
-def is_first(s: Session, audience: Audience) -> bool:
+def is_first(s: Session, audience: Audience, m: Marks) -> bool:
     """Whether ``audience`` (and every audience it inherits) was never delivered anything."""
-    cursor = select(CursorRow.audience).where(CursorRow.tenant == audience.tenant,
-                                              CursorRow.audience.in_(audience.keys)).limit(1)
     seen = select(SeenRow.article_id).where(SeenRow.tenant == audience.tenant,
                                             SeenRow.audience.in_(audience.keys)).limit(1)
-    return s.scalar(cursor) is None and s.scalar(seen) is None
+    return not m.any and s.scalar(seen) is None
 
 
-def backlog(s: Session, audience: Audience, unseen: Any, *, days: int = BACKLOG_DAYS,
+def backlog(s: Session, audience: Audience, m: Marks, unseen: Any, *, days: int = BACKLOG_DAYS,
             articles: int = BACKLOG_ARTICLES) -> Backlog:
     """The unseen articles to read (see the module docstring); ``unseen`` is the select of unseen rows
-    (joined articles and inbox) to add columns to."""
+    (joined articles and inbox) to add columns to, ``m`` the audience's :class:`Marks`."""
     rows = list(s.execute(unseen.with_only_columns(ArticleRow.id, ArticleRow.published, ArticleRow.ingested_at,
                                                    InboxRow.seq, ArticleRow.seq).order_by(ArticleRow.seq)))
-    if not rows or (len(rows) <= articles and not is_first(s, audience)):
+    if not rows or (len(rows) <= articles and not is_first(s, audience, m)):
         return Backlog([r[0] for r in rows])
     dated = [r[1] for r in rows if r[1] is not None]
     newest = max(dated) if dated else max(r[2] for r in rows)
@@ -92,3 +105,18 @@ def record_skip(s: Session, audience: Audience, through: int, before: datetime) 
 def not_skipped(clause: Any) -> Any:
     """``NOT clause`` (true when ``clause`` is None: nothing skipped)."""
     return true() if clause is None else not_(clause)
+
+
+def known_to(audience: Audience) -> Any:
+    """SQL: the inbox row's article was seen by ``audience`` or an audience it inherits."""
+    return exists().where(SeenRow.tenant == audience.tenant, SeenRow.audience.in_(audience.keys),
+                          SeenRow.article_id == InboxRow.article_id)
+
+
+def unseen_select(audience: Audience, since: datetime | None, m: Marks) -> Any:
+    """The select of ``audience``'s unseen articles (joined with their inbox rows, unordered): above its
+    cursor, not seen, not skipped, published (else ingested) since ``since`` when given."""
+    q = (select(ArticleRow).join(InboxRow, InboxRow.article_id == ArticleRow.id)
+         .where(InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key,
+                InboxRow.seq > m.floor, ~known_to(audience), not_skipped(skipped_rows(m))))
+    return q.where(WHEN >= since) if since is not None else q

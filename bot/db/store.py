@@ -16,16 +16,17 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar, cast
 
-from sqlalchemy import case, create_engine, event, exists, func, select, update
+from sqlalchemy import case, create_engine, event, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.service import Audience
-from bot.db.backlog import BACKLOG_ARTICLES, BACKLOG_DAYS, WHEN, Backlog, backlog, not_skipped, record_skip, skipped_rows
+from bot.db.backlog import (BACKLOG_ARTICLES, BACKLOG_DAYS, Backlog, backlog, known_to, marks, record_skip,
+                            skipped_rows, unseen_select)
 from bot.db.errors import StoreError
 from bot.db.inserts import insert_ignore, serialise_article_writers
 from bot.db.migrate import upgrade
-from bot.db.nul import strip_nul_before_flush
+from bot.db.nul import strip_nul_before_flush, without_nul
 from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow, ShownRow, StoryRow, SubscriptionRow, utcnow
 from bot.db.urls import engine_url, missing_driver_message
 from summarizer.models import Article, Item, Window
@@ -180,35 +181,24 @@ class Store:
         """The articles of ``audience``'s channel inbox it does not know (optionally published/ingested
         since ``since``), in article order: the inbox rows above its cursor without a seen row (nor skipped)."""
         with self.session() as s:
-            return [(r.to_article(), r.story_id) for r in s.scalars(self._unseen(s, audience, since)
-                                                                    .order_by(ArticleRow.seq))]
+            q = unseen_select(audience, since, marks(s, audience)).order_by(ArticleRow.seq)
+            return [(r.to_article(), r.story_id) for r in s.scalars(q)]
 
     def backlog(self, audience: Audience, since: datetime | None = None, *, days: int = BACKLOG_DAYS,
                 articles: int = BACKLOG_ARTICLES) -> tuple[list[tuple[Article, str | None]], Backlog]:
         """:meth:`unseen`, bounded to a recent window when the backlog is large or the audience's first
         (:func:`bot.db.backlog.backlog`): the (article, story id) pairs read, and the bound."""
         with self.session() as s:
-            bound = backlog(s, audience, self._unseen(s, audience, since), days=days, articles=articles)
+            m = marks(s, audience)
+            bound = backlog(s, audience, m, unseen_select(audience, since, m), days=days, articles=articles)
             rows = {r.id: r for part in chunks(bound.ids) for r in s.scalars(
                 select(ArticleRow).where(ArticleRow.id.in_(part)))}
             return [(rows[i].to_article(), rows[i].story_id) for i in bound.ids if i in rows], bound
 
-    def _unseen(self, s: Session, audience: Audience, since: datetime | None) -> Any:
-        """The select of ``audience``'s unseen articles (joined with their inbox rows), unordered."""
-        q = (select(ArticleRow).join(InboxRow, InboxRow.article_id == ArticleRow.id)
-             .where(InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key,
-                    InboxRow.seq > self.cursor_in(s, audience), ~_known_to(audience),
-                    not_skipped(skipped_rows(s, audience))))
-        if since is not None:
-            q = q.where(WHEN >= since)
-        return q
-
     @staticmethod
     def cursor_in(s: Session, audience: Audience) -> int:
         """The inbox position up to which everything is known to ``audience`` (its own or an inherited cursor)."""
-        q = select(func.max(CursorRow.seq)).where(CursorRow.tenant == audience.tenant,
-                                                  CursorRow.audience.in_(audience.keys))
-        return int(s.scalar(q) or 0)
+        return marks(s, audience).floor
 
     @staticmethod
     def advance_cursor(s: Session, audience: Audience) -> int:
@@ -217,10 +207,11 @@ class Store:
         Rows younger than :data:`CURSOR_SETTLE` are never passed: a row whose transaction took a lower
         ``seq`` but committed later than a delivered one is still read by the next digest.
         """
-        floor = Store.cursor_in(s, audience)
+        m = marks(s, audience)
+        floor = m.floor
         young = InboxRow.at > utcnow() - CURSOR_SETTLE
-        skipped = skipped_rows(s, audience)
-        unknown = ~_known_to(audience) if skipped is None else ~_known_to(audience) & ~skipped
+        skipped = skipped_rows(m)
+        unknown = ~known_to(audience) if skipped is None else ~known_to(audience) & ~skipped
         first_open = func.min(case((unknown | young, InboxRow.seq)))
         q = select(first_open, func.max(InboxRow.seq)).where(
             InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key, InboxRow.seq > floor)
@@ -254,26 +245,28 @@ class Store:
     @staticmethod
     def mark_seen_in(s: Session, audience: Audience, article_ids: Iterable[str], items: Iterable[Item] = (),
                      window: Window | None = None) -> int:
-        """:meth:`mark_seen` inside the caller's transaction ``s`` (e.g. with an outbox state change);
-        the audience's cursor moves up past what it now knows. ``window``: the whole digest was delivered
-        and it bounded a backlog: the older articles it left out are skipped for good."""
+        """:meth:`mark_seen` in the caller's transaction ``s``; the audience's cursor moves up past what it now knows.
+        ``window``: the whole digest was delivered and bounded a backlog: the older articles are skipped for good."""
         key, tenant = audience.key, audience.tenant
         ids = list(dict.fromkeys(article_ids))
         items = list(items)
         have = {i for part in chunks(ids) for i in s.scalars(select(SeenRow.article_id).where(
             SeenRow.audience == key, SeenRow.article_id.in_(part)))}
         fresh = [i for i in ids if i not in have]
-        for article_id in fresh:
-            s.add(SeenRow(tenant=tenant, audience=key, article_id=article_id))
+        if fresh:  # one executemany each (an ORM flush sent one INSERT per row)
+            s.execute(insert(SeenRow), [{"tenant": tenant, "audience": key, "article_id": i} for i in fresh])
         keys = list(dict.fromkeys(i.key[:200] for i in items if i.key))  # stored cut to the column size
         shown = {k for part in chunks(keys) for k in s.scalars(select(ShownRow.key).where(
             ShownRow.audience == key, ShownRow.key.in_(part)))}
+        rows = []  # new shown items
         for item in items:
             item_key = item.key[:200]
             if item_key and item_key not in shown:
                 shown.add(item_key)
-                s.add(ShownRow(tenant=tenant, audience=key, key=item_key, kind=item.kind.value, text=item.text,
-                               sentence=item.sentence or item.text))
+                rows.append({"tenant": tenant, "audience": key, "key": item_key, "kind": item.kind.value,
+                             "text": without_nul(item.text), "sentence": without_nul(item.sentence or item.text)})
+        if rows:
+            s.execute(insert(ShownRow), rows)
         if window is not None and window.skipped:
             record_skip(s, audience, window.through, window.start)
         s.flush()
@@ -291,8 +284,3 @@ class Store:
                 "shown": s.scalar(select(func.count()).select_from(ShownRow)) or 0,
             }
 
-
-def _known_to(audience: Audience) -> Any:
-    """SQL: the inbox row's article was seen by ``audience`` or an audience it inherits."""
-    return exists().where(SeenRow.tenant == audience.tenant, SeenRow.audience.in_(audience.keys),
-                          SeenRow.article_id == InboxRow.article_id)

@@ -2,6 +2,7 @@
 what a memory built from the articles' text holds; a missing or stale analysis is made again and stored."""
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import pytest
@@ -9,12 +10,14 @@ from enginekit import FLOODS, TROOPS_A, TROOPS_B, make_article
 from sqlalchemy import func, select, update
 
 import bot.db.analyses
+import summarizer.memory
 from bot.core.service import Audience, DigestRequest
 from bot.db.schema import AnalysisRow
 from bot.db.store import Store
 from bot.digests import Digests
 from summarizer.analysis import VERSION
 from summarizer.engine import Engine
+from summarizer.memory import features, gist_features
 from summarizer.novelty import Memory
 
 CHANNEL = Audience("slack:T1:C1")
@@ -74,3 +77,16 @@ def test_a_stale_analysis_is_made_again_and_stored(db_url: str, monkeypatch: pyt
     calls.clear()
     Digests(svc.store).memory(CHANNEL)
     assert calls == []
+
+
+def test_a_digest_reads_the_stored_analyses_of_its_articles(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc = Digests(Store(db_url))
+    svc.ingest([make_article(TROOPS_A, source="Ledger"), make_article(FLOODS, source="Herald")], channel=CHANNEL.key)
+    features.cache_clear()
+    gist_features.cache_clear()
+    gc.collect()  # as in a process that did not ingest them: no analysis in memory
+    made: list[str] = []
+    real = summarizer.memory.quantities
+    monkeypatch.setattr(summarizer.memory, "quantities", lambda text: made.append(text) or real(text))
+    digest = Digests(svc.store).build(DigestRequest(CHANNEL))
+    assert digest.items and made == []  # every sentence's facts came from the stored analysis
