@@ -234,22 +234,33 @@ _ADJECTIVE_ENDS = ("ed", "ing", "ly", "est", "ive", "ic", "al", "ous", "ful", "a
 
 
 def _determiner_break(tokens: list[str], i: int) -> bool:
-    """A capitalised article before a lower-case word in mid-sentence ("... swine flu victim The prematurely
-    born son of ... has", "... O2 Arena The release of ... have been"): English capitalises "The", "A" and
-    "An" there only at a sentence start (names and titles go on in capitals: "The Hague", "The Lancet";
-    letter labels are lower-case nouns before "A": "influenza A virus"). The left part is a label of two
-    or more words with no stop, colon or open quotation at its end; the right part is a sentence with a
-    finite verb before its end.
+    """A capitalised function word in mid-sentence after a lower-case word or a number ("... swine flu victim
+    The prematurely born son of ... has", "... friends in 2006 When Michael Jackson died ..."): English
+    capitalises it there only at a sentence start (names and titles go on in capitals: "The Hague", "the
+    song If I Ain't Got You"; letter labels are nouns before "A": "influenza A virus"). The left part is a
+    label with no stop, colon or open quotation at its end; the right part is a sentence with a finite verb.
     """
     word, after = tokens[i], tokens[i + 1].rstrip(",;:")
-    if word not in ("The", "A", "An") or not (after.isalpha() and after.islower() and len(after) > 1):
+    low = word.lower()
+    if word in ("The", "A", "An"):
+        if not (after.isalpha() and after.islower() and len(after) > 1) or word == "A" and not _article_a(tokens, i):
+            return False
+        least = 2
+    elif low in W.STARTERS and word[1:].islower():
+        ahead = [_core(t) for t in tokens[i + 1:i + 5]]
+        if not any(w.isalpha() and w.islower() for w in ahead):  # a title in capitals, "As I Lay Dying"
+            return False
+        least = 3
+    else:
         return False
     left = [_core(t) for t in tokens[:i]]
-    if len(left) < 2 or not (left[0][:1].isupper() or left[0][:1].isdigit()) or _quote_open(tokens[:i]):
+    if len(left) < least or not (left[0][:1].isupper() or left[0][:1].isdigit()) or _quote_open(tokens[:i]):
         return False
-    if not re.fullmatch(r"[\w'’%-]*\w", tokens[i - 1]) or left[-1].lower() in W.FUNCTION:
+    before = tokens[i - 1]
+    if not re.fullmatch(r"[\w'’%-]*\w", before) or left[-1].lower() in W.FUNCTION:
         return False  # "said: The", "of The", "“The": a quotation or a title, not a new sentence
-    if word == "A" and not _article_a(tokens, i):
+    if low not in ("the", "a", "an") and not (before.isdigit() or before.isalpha() and before.islower()
+                                             and before not in W.CLAUSE_VERBS):  # "tells Over To You how"
         return False
     return any(_finite(_core(t)) for t in tokens[i + 2:-1]) or _core(tokens[-1]).rstrip(".!?") in W.FINITE
 

@@ -97,3 +97,10 @@ PAST = frozenset(
 # Auxiliaries and copulas: "Scottish charities are to be given ..." opens a clause, where "the bill Congress
 # passed" may be a relative clause after a noun.
 AUX = frozenset("is are was were has have had will would could can may might must should shall".split())
+# Words that open a sentence (subordinators, prepositions of an opening adverbial, pronouns) but, capitalised,
+# never go on inside one. Not demonstratives or quantifiers, which open titles of works ("the movie This Is
+# It"), not name particles, titles, modals, months or numbers ("Van", "Dr", "Will", "May", "Formula One").
+STARTERS = frozenset(
+    """when if as after before since while although though because despite during following until unless whether
+    according amid like unlike in on at for by with without from over under near around about behind outside
+    within throughout once he she they we you it there here then so yet but and or nor last next earlier later""".split())

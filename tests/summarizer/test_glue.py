@@ -204,3 +204,31 @@ def test_a_capitalised_article_before_a_lower_case_word_starts_the_glued_sentenc
 def test_a_capitalised_article_that_is_not_a_sentence_start_is_not_cut(sentence: str) -> None:
     """Letter labels, quotations after a colon, titles and verbless rests stay whole."""
     assert split_glued(sentence) == (sentence,)
+
+
+@pytest.mark.parametrize(
+    ("glued", "label", "lead"),
+    [
+        ("Clinic opened by the mayor in 2004 When the floods came, the clinic was the only one left standing.",
+         "Clinic opened by the mayor in 2004", "When the floods came, the clinic was the only one left standing."),
+        ("Rescuers dig through the night Despite the rain, teams found two more survivors on Sunday.",
+         "Rescuers dig through the night", "Despite the rain, teams found two more survivors on Sunday."),
+    ],
+)
+def test_a_capitalised_opener_in_mid_sentence_starts_the_glued_sentence(glued: str, label: str, lead: str) -> None:
+    """A subordinator or opening preposition in capitals after a lower-case word begins a new sentence."""
+    assert split_glued(glued) == (label, lead)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fans queued to see the concert film This Is It at midnight.",  # a title of a work
+        "The singer recorded the ballad If I Were You in one take.",  # a title in capitals
+        "The host tells Over To You listeners how the show is made.",  # a programme after a reporting verb
+        "Heavy rain at Camp David When the talks",  # no finite verb after the fragment
+    ],
+)
+def test_a_capitalised_opener_inside_a_title_is_not_cut(sentence: str) -> None:
+    """Titles of works and programmes keep their capitals without a cut."""
+    assert split_glued(sentence) == (sentence,)
