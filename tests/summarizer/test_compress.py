@@ -283,6 +283,11 @@ def test_a_verb_keeps_the_place_it_needs() -> None:
                                           goal=40)
 
 
+def test_a_place_phrase_that_holds_the_clause_verb_is_not_cut() -> None:
+    s = "The envoy said it was unclear whether the new patrols in the northern valley would succeed."
+    assert condense(s, goal=40).endswith("in the northern valley would succeed.")
+
+
 def test_a_tail_quotation_gets_its_opening_mark_and_speaker() -> None:
     line = condense('And those answers never came, " the team manager Piet Claes said.')
     assert line == "Piet Claes: “And those answers never came”"
