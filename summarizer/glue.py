@@ -47,7 +47,10 @@ def fix_mojibake(text: str) -> str:
 
 
 def break_inline_bullets(text: str) -> str:
-    """``text`` with a line break before each bullet inside a line: the items of a flattened list."""
+    """``text`` with a line break before each bullet inside a line: the items of a flattened list, including
+    bullets that a text pipeline spelt out as the cent sign's name ("cents Mexico invokes special measures")."""
+    if "ents " in text:
+        text = W.CENT_BULLET.sub(lambda m: m[0] if W.AMOUNT.search(m[1] or "") else (m[1] or "") + "\n", text)
     return _INLINE_BULLET.sub("\n", text) if "•" in text or "\\*" in text or "●" in text or "▪" in text else text
 
 

@@ -5,6 +5,8 @@ nouns; nothing here is about a given site or story.
 """
 from __future__ import annotations
 
+import re
+
 # Words after which a sentence goes on: function words, so "in Haiti said" or "and Police" never split.
 FUNCTION = frozenset(
     """
@@ -104,3 +106,8 @@ STARTERS = frozenset(
     """when if as after before since while although though because despite during following until unless whether
     according amid like unlike in on at for by with without from over under near around about behind outside
     within throughout once he she they we you it there here then so yet but and or nor last next earlier later""".split())
+# "cents" before a capitalised word: a bullet ("¢", a misread "•") spelt out, unless an amount comes before it.
+CENT_BULLET = re.compile(r"(?:(\S+)[ \t]+|^)[Cc]ents[ \t]+(?=[A-Z])", re.M)
+AMOUNT = re.compile(r"\d|^(?:a|few|several|many|some|hundreds?|thousands?|millions?|dozens?|half|one|two|three|four|five|six"
+                     r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$",
+                     re.I)

@@ -5,7 +5,7 @@ import pytest
 
 from enginekit import make_article
 from summarizer.clean import clean_text
-from summarizer.glue import fix_mojibake, split_glued, strip_bullet
+from summarizer.glue import break_inline_bullets, fix_mojibake, split_glued, strip_bullet
 from summarizer.regions import is_fact_box
 from summarizer.sentences import article_sentences, is_heading, split_line
 
@@ -232,3 +232,12 @@ def test_a_capitalised_opener_in_mid_sentence_starts_the_glued_sentence(glued: s
 def test_a_capitalised_opener_inside_a_title_is_not_cut(sentence: str) -> None:
     """Titles of works and programmes keep their capitals without a cut."""
     assert split_glued(sentence) == (sentence,)
+
+
+def test_a_bullet_spelt_out_as_cents_breaks_the_line_but_an_amount_stays() -> None:
+    """"cents" before a capitalised word is a cent-sign bullet unless a number or amount word comes before it."""
+    got = break_inline_bullets("Cents Ministers meet on Monday cents Schools stay open The outbreak has slowed.")
+    assert got.split("\n") == ["", "Ministers meet on Monday", "Schools stay open The outbreak has slowed."]
+    for kept in ("A stamp now costs 44 cents Americans say.", "It fell to fifty cents After that it rose.",
+                 "Prices rose a few cents more."):
+        assert break_inline_bullets(kept) == kept
