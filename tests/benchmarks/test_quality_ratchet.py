@@ -47,7 +47,7 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     texts = [line.text for line in lines]
     assert len(texts) > 200
     debris = sum(line.label == "debris" for line in lines) / len(lines)
-    assert debris <= 0.03, f"debris {debris:.3f} of digest lines (bar 3 %, reached 2.4 %)"
+    assert debris <= 0.02, f"debris {debris:.3f} of digest lines (bar 3 %, reached 1.5 %, ratcheted to 2 %)"
     ellipsis = sum(t.rstrip().endswith(("…", "...")) for t in texts) / len(texts)
     context = sum(bool(openers.match(t.strip())) or t.strip()[:1] in "“\"‘'" for t in texts) / len(texts)
     assert ellipsis <= 0.02 and context <= 0.065, (ellipsis, context)
@@ -60,12 +60,14 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
 def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     """Not yet at the issue's bars (background+stale <= 8 %, first line news >= 90 %): kept at what
     the merged engine reaches (21.5 % and 55.8 %; news 16.1 % of lines; burying background lines and
-    questions in the writer's voice (summarizer.rank) reached 20.4 %, ratcheted to 21 %). Letting lines up to 200
+    questions in the writer's voice (summarizer.rank) reached 20.4 %, ratcheted to 21 %; cleaning comment
+    threads, teasers and glued labels by form brought the first line to 60.5 % (26 of 43), ratcheted to 58 %,
+    and news to 17.1 %, ratcheted to 16.5 %). Letting lines up to 200
     characters keep their salience place reached 19.5-20.5 % and news 16.8-17.6 %, at the cost of
     long lines (median 114 instead of 101 on a news_dev replay): headline length was kept."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     figures = line_figures([line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)])
     assert figures["background+stale"] <= 0.21, figures
-    assert figures["first_line_news"] >= 0.55, figures
-    assert figures["shares"]["news"] >= 0.16, figures
+    assert figures["first_line_news"] >= 0.58, figures
+    assert figures["shares"]["news"] >= 0.165, figures
