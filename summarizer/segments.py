@@ -55,8 +55,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
     piece = text[c + 1:nxt].strip()
     toks = piece.split()
-    if not toks:
-        return None
+    if not toks or c == len(first_piece) and text.lstrip("“\"'‘ ").split(" ", 1)[0].lower() in SUBORDINATE:
+        return None  # "When X slipped, panicked Democrats urged him": after an opening clause comes the main one
     head = toks[0].lower().strip("“\"'`(")
     words_ = [w.lower() for w in toks]
     trailing = nxt == end

@@ -430,3 +430,8 @@ def test_a_moved_speaker_agrees_with_a_plural_subject() -> None:
     for sentence, verb in cases.items():
         line = lead_attribution(sentence)
         assert f" {verb} " in line and " said " not in line, line
+
+
+def test_the_main_clause_after_an_opening_subordinate_clause_is_kept() -> None:
+    s = "When the council's budget numbers briefly slipped behind the forecast, worried officials urged the mayor to act."
+    assert condense(s).endswith("worried officials urged the mayor to act.")
