@@ -18,13 +18,10 @@ import sys
 import time
 from collections import Counter
 from datetime import timedelta
-from typing import Iterator
 
 import pytest
-from fakes.chat import FakeChat
 from fakes.web import FLOOD, STRIKE, Route, page, rss
-from pg import databases
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import func, select, update
 from worker_procs import count, pid_connected_to, start_worker, stop, until
 
 from bot.db.schedules import ScheduleRepo
@@ -39,24 +36,6 @@ from bot.tasks.units import Units
 
 CHANNELS = 6
 STALLED_AFTER = 3.0  # seconds: the workers' heartbeat timeout in this test
-
-
-@pytest.fixture
-def store_url(pg_admin: Engine, pg_template: str) -> Iterator[tuple[Store, str]]:
-    """A migrated PostgreSQL store and its URL."""
-    with databases.fresh_database(pg_admin, pg_template) as url:
-        store = Store(url)
-        yield store, url
-        store.engine.dispose()
-
-
-@pytest.fixture
-def chats() -> Iterator[list[FakeChat]]:
-    """One webhook receiver per channel."""
-    servers = [FakeChat() for _ in range(CHANNELS)]
-    yield servers
-    for server in servers:
-        server.close()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds the stuck worker through /proc")

@@ -21,13 +21,11 @@ import sys
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from fakes.chat import FakeChat
 from fakes.web import BRIDGE, FLOOD, FakeWeb, Route, page, rss
-from pg import databases
-from sqlalchemy import Connection, Engine, select, text, update
+from sqlalchemy import Connection, select, text, update
 from worker_procs import count, pid_of_local_port, start_worker, stop, until
 
 from bot.db.schedules import ScheduleRepo
@@ -43,24 +41,6 @@ from bot.tasks.units import Units
 CHANNELS = 4
 STALLED_AFTER = 3.0
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="finds the stuck worker through /proc")
-
-
-@pytest.fixture
-def store_url(pg_admin: Engine, pg_template: str) -> Iterator[tuple[Store, str]]:
-    """A migrated PostgreSQL store and its URL."""
-    with databases.fresh_database(pg_admin, pg_template) as url:
-        store = Store(url)
-        yield store, url
-        store.engine.dispose()
-
-
-@pytest.fixture
-def chats() -> Iterator[list[FakeChat]]:
-    """One webhook receiver per channel."""
-    servers = [FakeChat() for _ in range(CHANNELS)]
-    yield servers
-    for server in servers:
-        server.close()
 
 
 async def followed_feeds(units: Units, web: FakeWeb, chats: list[FakeChat]) -> list[str]:
