@@ -115,6 +115,9 @@ _CLAUSE_END = re.compile(
 )
 
 
+_END_COMMA = re.compile(r",([”\"’])(?=[.!?]?$)")  # a comma before the closing mark that ends the line
+
+
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+[—–-]+\s*(?=[.!?]?$)", "", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
@@ -300,7 +303,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     text = text.rstrip(" ,;:—–-")
     if who:
         text = f"{who}: {text}"
-    text = resolve(text, context)
+    text = _END_COMMA.sub(r"\1", resolve(text, context))  # '… encouragement,”.' once the attribution went
     if text and text[-1] not in ".!?…”\"’'。！？।॥؟」』":  # full stops of other scripts too
         text += "."
     return text

@@ -435,3 +435,9 @@ def test_a_moved_speaker_agrees_with_a_plural_subject() -> None:
 def test_the_main_clause_after_an_opening_subordinate_clause_is_kept() -> None:
     s = "When the council's budget numbers briefly slipped behind the forecast, worried officials urged the mayor to act."
     assert condense(s).endswith("worried officials urged the mayor to act.")
+
+
+def test_a_quotation_left_at_the_end_loses_the_comma_that_led_to_its_attribution() -> None:
+    s = 'The mayor praised the crews for their "tireless and selfless work," according to the city council.'
+    line = condense(s, goal=40)
+    assert ",”" not in line and line.endswith("work”."), line
