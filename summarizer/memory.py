@@ -76,14 +76,19 @@ def shared(text: str, made: Features | None = None) -> Features | None:
     return f
 
 
+def _analyse(text: str, facts: bool) -> Features:
+    """Terms and quotations of ``text``, with its figures and days when ``facts``."""
+    t = terms(text)
+    return Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)) if facts else (),
+                    tuple(days(text)) if facts else (), _quoted_terms(text))
+
+
 @lru_cache(maxsize=50_000)
 def features(text: str) -> Features:
     """Terms and facts of a sentence (cached, and shared by every memory holding it)."""
     f = _SHARED.get(text)
     if f is None:
-        t = terms(text)
-        f = Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)), tuple(days(text)), _quoted_terms(text))
-        _SHARED[text] = f
+        _SHARED[text] = f = _analyse(text, facts=True)
     return f
 
 
@@ -91,10 +96,7 @@ def features(text: str) -> Features:
 def gist_features(text: str) -> Features:
     """Terms and quotations of a sentence's core, without facts: :func:`judge` reads those on the whole sentence."""
     f = _SHARED.get(text)
-    if f is None:
-        t = terms(text)
-        f = Features(text, t, sum(t.values()) or 1.0, (), (), _quoted_terms(text))
-    return f
+    return _analyse(text, facts=False) if f is None else f
 
 
 @lru_cache(maxsize=100_000)

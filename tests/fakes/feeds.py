@@ -91,14 +91,7 @@ class FeedFarm(ThreadedServer):
                     body, ctype = page(*article(int(art.group(1)), int(art.group(2)))), "text/html; charset=utf-8"
                 else:
                     body, ctype = b"not found", "text/plain"
-                self.send_response(200 if feed or art else 404)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
+                self.send_body(200 if feed or art else 404, body, ctype)
 
         super().__init__(Handler)
 

@@ -59,7 +59,7 @@ class FakeWeb(ThreadedServer):
                 web.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}))
                 route = web.routes.get(self.path)
                 if route is None:
-                    self._send(404, b"not found", "text/plain")
+                    self.send_body(404, b"not found", "text/plain")
                     return
                 if route.hang:
                     web.stop.wait(10)
@@ -105,7 +105,7 @@ class FakeWeb(ThreadedServer):
                     extra["ETag"] = route.etag
                 if route.last_modified:
                     extra["Last-Modified"] = route.last_modified
-                self._send(route.status, route.body, route.content_type, extra)
+                self.send_body(route.status, route.body, route.content_type, extra)
 
             def _trickle(self, route: Route) -> None:
                 self.send_response(200)
@@ -120,18 +120,6 @@ class FakeWeb(ThreadedServer):
                 except (BrokenPipeError, ConnectionResetError):
                     pass
                 self.close_connection = True
-
-            def _send(self, status: int, body: bytes, ctype: str, extra: dict | None = None) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                for k, v in (extra or {}).items():
-                    self.send_header(k, v)
-                self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
 
         super().__init__(Handler)
 
