@@ -1,4 +1,4 @@
-"""Fixtures shared by the worker fault tests: a fresh PostgreSQL store and one webhook receiver per channel."""
+"""Fixtures shared by the task tests: a fresh PostgreSQL store and one webhook receiver per channel."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -13,7 +13,7 @@ from bot.db.store import Store
 
 @pytest.fixture
 def store_url(pg_admin: Engine, pg_template: str) -> Iterator[tuple[Store, str]]:
-    """A migrated PostgreSQL store and its URL."""
+    """A migrated PostgreSQL store (procrastinate's schema included) and its URL."""
     with databases.fresh_database(pg_admin, pg_template) as url:
         store = Store(url)
         yield store, url

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import AsyncIterator, Iterator
+from typing import AsyncIterator
 
 import pytest
 from fakes.web import FLOOD, STRIKE, Route, page, rss
-from pg import databases
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import func, select, text
 
 from bot.db.schema import EntryRow
 from bot.db.store import Store
@@ -21,18 +20,9 @@ CH = "webhook:tasks"
 
 
 @pytest.fixture
-def pg_store(pg_admin: Engine, pg_template: str) -> Iterator[tuple[Store, str]]:
-    """A migrated PostgreSQL store (procrastinate's schema included) and its URL."""
-    with databases.fresh_database(pg_admin, pg_template) as url:
-        store = Store(url)
-        yield store, url
-        store.engine.dispose()
-
-
-@pytest.fixture
-async def queue(pg_store, clock, chat) -> AsyncIterator[TaskQueue]:  # type: ignore[no-untyped-def]
+async def queue(store_url, clock, chat) -> AsyncIterator[TaskQueue]:  # type: ignore[no-untyped-def]
     """A queue (no periodic tick) whose tasks run units over the store, a webhook adapter and the test clock."""
-    store, url = pg_store
+    store, url = store_url
     adapter = WebhookAdapter(timeout=5)
     units = Units(store, {"webhook": adapter}, fetcher=Fetcher(allow_private=True, timeout=10), clock=clock)
     units.feeds.ensure_channel(CH, chat.url)
@@ -59,8 +49,8 @@ def jobs(store: Store) -> list[tuple[str, str]]:
         return [(n, st) for n, st in s.execute(text("SELECT task_name, status::text FROM procrastinate_jobs ORDER BY id"))]
 
 
-async def test_a_poll_deferred_twice_is_polled_once_and_stores_each_entry_once(queue, pg_store, web, clock) -> None:  # type: ignore[no-untyped-def]
-    store, _ = pg_store
+async def test_a_poll_deferred_twice_is_polled_once_and_stores_each_entry_once(queue, store_url, web, clock) -> None:  # type: ignore[no-untyped-def]
+    store, _ = store_url
     web.routes["/feed.rss"] = Route(rss([]))
     feed, _ = queue.units.feeds.subscribe(CH, web.url("/feed.rss"), 900)
     assert [await queue.defer_poll(feed.id), await queue.defer_poll(feed.id)] == [True, False]
@@ -79,8 +69,8 @@ async def test_a_poll_deferred_twice_is_polled_once_and_stores_each_entry_once(q
     assert jobs(store) == [("digestbot.poll", "succeeded")] * 2
 
 
-async def test_a_digest_deferred_twice_for_one_channel_is_posted_once(queue, pg_store, web, chat, clock) -> None:  # type: ignore[no-untyped-def]
-    store, _ = pg_store
+async def test_a_digest_deferred_twice_for_one_channel_is_posted_once(queue, store_url, web, chat, clock) -> None:  # type: ignore[no-untyped-def]
+    store, _ = store_url
     units: Units = queue.units
     web.routes["/feed.rss"] = Route(rss([]))
     feed, _ = units.feeds.subscribe(CH, web.url("/feed.rss"), 900)
@@ -105,8 +95,8 @@ async def test_a_digest_deferred_twice_for_one_channel_is_posted_once(queue, pg_
     assert len(units.outbox.entries(CH)) == 1 and len(chat.posts) == posted
 
 
-async def test_the_tick_defers_due_work_once(queue, pg_store, web, clock) -> None:  # type: ignore[no-untyped-def]
-    store, _ = pg_store
+async def test_the_tick_defers_due_work_once(queue, store_url, web, clock) -> None:  # type: ignore[no-untyped-def]
+    store, _ = store_url
     units: Units = queue.units
     web.routes["/feed.rss"] = Route(rss([]))
     units.feeds.subscribe(CH, web.url("/feed.rss"), 900)
@@ -120,12 +110,12 @@ async def test_the_tick_defers_due_work_once(queue, pg_store, web, clock) -> Non
     assert outbox_id == units.due_outbox()[0][0]
 
 
-def test_procrastinate_schema_is_a_migration_that_can_be_undone_and_redone(pg_store) -> None:  # type: ignore[no-untyped-def]
+def test_procrastinate_schema_is_a_migration_that_can_be_undone_and_redone(store_url) -> None:  # type: ignore[no-untyped-def]
     from alembic import command
 
     from bot.db.migrate import alembic_config
 
-    store, _ = pg_store
+    store, _ = store_url
 
     def tables() -> list[str]:
         with store.engine.connect() as conn:
@@ -146,8 +136,8 @@ def test_procrastinate_schema_is_a_migration_that_can_be_undone_and_redone(pg_st
 
 
 
-async def test_a_job_of_a_killed_worker_is_queued_again_and_its_channel_unblocked(queue, pg_store, chat) -> None:  # type: ignore[no-untyped-def]
-    store, _ = pg_store
+async def test_a_job_of_a_killed_worker_is_queued_again_and_its_channel_unblocked(queue, store_url, chat) -> None:  # type: ignore[no-untyped-def]
+    store, _ = store_url
     oid = queue.units.outbox.enqueue_notice(CH, "webhook", chat.url, "hello")
     assert await queue.defer_delivery(oid, CH)
     with store.session() as s:  # what a SIGKILLed worker leaves: a 'doing' job, its worker row pruned
@@ -174,8 +164,8 @@ async def test_a_workers_health_sees_its_queue(queue, chat) -> None:  # type: ig
 
 
 async def test_the_tick_queues_in_batches_and_one_by_one_when_a_batch_meets_a_job_queued_meanwhile(  # type: ignore[no-untyped-def]
-        queue, pg_store, web, clock, monkeypatch) -> None:
-    store, _ = pg_store
+        queue, store_url, web, clock, monkeypatch) -> None:
+    store, _ = store_url
     units: Units = queue.units
     for n in range(5):
         web.routes[f"/f{n}.rss"] = Route(rss([]))
