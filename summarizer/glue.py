@@ -22,6 +22,7 @@ from functools import lru_cache
 import ftfy
 
 from summarizer import gluewords as W
+from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 MAX_LEFT_WORDS = 20
 MAX_TO_VERB = 9
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
@@ -59,11 +60,6 @@ def strip_bullet(line: str) -> str:
     return _BULLET.sub("", line)
 
 
-def _core(token: str) -> str:
-    """A token without the quotes and brackets around it."""
-    return token.strip("\"'“”‘’«»()[]")
-
-
 def _verb_ahead(tokens: list[str], i: int) -> bool:
     """A finite verb within a few words after ``tokens[i]``, with no punctuation on the way.
 
@@ -73,7 +69,7 @@ def _verb_ahead(tokens: list[str], i: int) -> bool:
     opener = tokens[i] in W.OPENERS
     reach = MAX_TO_VERB if opener else 2 if tokens[i] in W.PRONOUNS else 4 if tokens[i] in W.TITLES else 3
     for j in range(i + 1, min(len(tokens), i + 1 + reach)):
-        word = _core(tokens[j])
+        word = core_word(tokens[j])
         if j > i + opener and (word in W.FINITE or len(word) > 4 and word.endswith("ed") and word.islower()):
             return True
         if not word or not word.replace("'s", "").replace("’s", "").replace("-", "").replace(".", "").isalnum():
@@ -110,11 +106,11 @@ def _common_noun(token: str) -> bool:
 
 def _left_ok(tokens: list[str], i: int) -> bool:
     """The words before ``tokens[i]`` read as a headline, caption or label, not as the start of a clause."""
-    left = [_core(t) for t in tokens[:i]]
+    left = [core_word(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
-    if not left or not left[0][:1].isupper() and not left[0][:1].isdigit() or _quote_open(tokens[:i]):
+    if not left or not left[0][:1].isupper() and not left[0][:1].isdigit() or quote_open(tokens[:i]):
         return False
-    closed = _clause_state(low, past=True) == "closed"  # "It is thought the pilot was at the controls The ..."
+    closed = clause_state(low, past=True) == "closed"  # "It is thought the pilot was at the controls The ..."
     if _plain_start(tokens, i) or _named_start(tokens, i) and (low[0] not in W.PRONOUN_WORDS or closed):
         # "... his house They have salvaged", "... infection The first planeload has", "... in Haiti The aid"
         return len(left) >= 2 and (left[-1].isalpha() and left[-1].islower() and low[-1] not in W.FUNCTION
@@ -122,7 +118,7 @@ def _left_ok(tokens: list[str], i: int) -> bool:
     if low[0] in W.INTRO or low[0] in W.PRONOUN_WORDS or low[0].endswith("ing"):
         return False
     opener = tokens[i] in W.OPENERS  # a determiner subject cannot continue a clause that already has its verb
-    if _clause_state(low) == "open" if opener else any(w in W.CLAUSE_VERBS or w in W.SUBORDINATORS for w in low):
+    if clause_state(low) == "open" if opener else any(w in W.CLAUSE_VERBS or w in W.SUBORDINATORS for w in low):
         return False
     last = low[-1]
     if last in W.FUNCTION or last in W.TIME or not re.fullmatch(r"[\w'’-]*\w[\w'’-]*", left[-1]):
@@ -169,71 +165,9 @@ def _article_a(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` is "A" used as an article opening a clause ("... orphanage A nurse has said"), not a
     letter label ("influenza A virus", "Plan A"): after a lower-case content word that takes no letter
     label, before a word."""
-    before, after = _core(tokens[i - 1]), tokens[i + 1]
+    before, after = core_word(tokens[i - 1]), tokens[i + 1]
     return before.isalpha() and before.islower() and before not in W.LETTER_LABELS and before not in W.FUNCTION \
         and after.isalpha() and len(after) > 1
-
-
-def _clause_state(low: list[str], past: bool = False) -> str:
-    """"open" when ``low`` ends inside the clause of a reporting verb or subordinator that has no finite
-    verb yet, "closed" when that clause has one, "none" with no such word (``past``: a past tense counts
-    as a finite verb, "when he died")."""
-    opens = [k for k, w in enumerate(low) if w in W.CLAUSE_VERBS or w in W.SUBORDINATORS]
-    if not opens:
-        return "none"
-    finite = _finite if past else W.FINITE.__contains__
-    return "closed" if any(finite(w) for w in low[opens[-1] + 1:]) else "open"
-
-
-def _finite(word: str) -> bool:
-    """A lower-case word that can be a finite verb: an auxiliary, a reporting verb, a past tense."""
-    return word in W.FINITE or word in W.PAST or len(word) > 4 and word.endswith("ed") and not word.endswith("eed") \
-        and word.isalpha()
-
-
-def _run_on(tokens: list[str], i: int) -> bool:
-    """Two full clauses run together with no stop: a caption with its own verb, then the lead
-    ("... affected by the earthquake Scottish charities are to be given ...", "... was in very poor
-    health Pop star Michael Jackson had ...").
-
-    Precision first, since a name may also open a relative clause ("the audience Palin had met") or
-    follow an adjective inside a noun phrase ("the senior Pashtun warlord"). The left part opens with
-    a capital, has a finite verb outside any open reporting or subordinate clause, and ends with a
-    lower-case content word that does not look like an adjective or participle, with no determiner,
-    possessive or number among its last four words; the right part opens with a capitalised subject of
-    two to five words holding a common noun ("Scottish charities", "Pop star Michael Jackson"; a bare
-    name after a noun is an apposition, "security guard Faheem Muhammad said") and then an auxiliary,
-    a reporting verb or an irregular past. After a determiner only an auxiliary with "to" counts
-    ("the earthquake Scottish charities are to be given": a relative clause has no such verb).
-    """
-    left = [_core(t) for t in tokens[:i]]
-    low = [w.lower() for w in left]
-    if len(left) < 6 or not left[0][:1].isupper() or tokens[i] in ("The", "A", "An") or _quote_open(tokens[:i]):
-        return False
-    last = low[-1]
-    if low[0] in W.INTRO or low[0].endswith("ing") or last in W.FUNCTION or last in W.TIME or last in W.ROLES \
-            or not (left[-1].isalpha() and left[-1].islower()) or low[-2] == "to" or last.endswith(_ADJECTIVE_ENDS) \
-            or last in _NOT_LAST or _finite(last) or not tokens[i].isalpha():
-        return False
-    if not any(_finite(w) for w in low) or _clause_state(low, past=True) == "open":
-        return False
-    verb = next((j for j in range(i + 2, min(len(tokens) - 2, i + 6)) if _core(tokens[j]) in W.FINITE | W.PAST), None)
-    if verb is None or any(not _core(t).replace("-", "").isalpha() or t.lower() in W.FUNCTION or t.lower() in W.TIME
-                           or t.endswith("ing") for t in tokens[i + 1:verb]):
-        return False
-    if not any(t.islower() and len(t) > 1 for t in tokens[i + 1:verb]):  # "security guard Faheem Muhammad said": an apposition
-        return False
-    if "to" in low[-3:] or any(any(c.isdigit() for c in w) for w in low[-4:]):  # "to short sell Enron stock is"
-        return False
-    if any(w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low[-4:]):
-        return _core(tokens[verb]) in W.AUX and _core(tokens[verb + 1]) == "to"
-    return True
-
-
-# Endings of adjectives, adverbs and participles: a name after one is inside a noun phrase ("alleged American
-# spies") or the object of a verb ("probably", "accused"); and particles and verbs that take an object.
-_NOT_LAST = frozenset("up down out off away back again over along around".split())
-_ADJECTIVE_ENDS = ("ed", "ing", "ly", "est", "ive", "ic", "al", "ous", "ful", "ary", "ian", "ish", "ese", "ern", "ible", "able")
 
 
 def _determiner_break(tokens: list[str], i: int) -> bool:
@@ -250,14 +184,14 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
             return False
         least = 2
     elif low in W.STARTERS and word[1:].islower():
-        ahead = [_core(t) for t in tokens[i + 1:i + 5]]
+        ahead = [core_word(t) for t in tokens[i + 1:i + 5]]
         if not any(w.isalpha() and w.islower() for w in ahead):  # a title in capitals, "As I Lay Dying"
             return False
         least = 3
     else:
         return False
-    left = [_core(t) for t in tokens[:i]]
-    if len(left) < least or not (left[0][:1].isupper() or left[0][:1].isdigit()) or _quote_open(tokens[:i]):
+    left = [core_word(t) for t in tokens[:i]]
+    if len(left) < least or not (left[0][:1].isupper() or left[0][:1].isdigit()) or quote_open(tokens[:i]):
         return False
     before = tokens[i - 1]
     if not re.fullmatch(r"[\w'’%-]*\w", before) or left[-1].lower() in W.FUNCTION:
@@ -265,13 +199,7 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     if low not in ("the", "a", "an") and not (before.isdigit() or before.isalpha() and before.islower()
                                              and before not in W.CLAUSE_VERBS):  # "tells Over To You how"
         return False
-    return any(_finite(_core(t)) for t in tokens[i + 2:-1]) or _core(tokens[-1]).rstrip(".!?") in W.FINITE
-
-
-def _quote_open(words: list[str]) -> bool:
-    """An opening quotation mark in ``words`` is not closed: the boundary would fall inside a quote."""
-    text = " ".join(words)
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+    return any(finite(core_word(t)) for t in tokens[i + 2:-1]) or core_word(tokens[-1]).rstrip(".!?") in W.FINITE
 
 
 def _boundary(tokens: list[str]) -> int:
@@ -283,8 +211,8 @@ def _boundary(tokens: list[str]) -> int:
             continue
         if word == "A" and not _article_a(tokens, i):
             continue
-        if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or _run_on(tokens, i) \
-                or _determiner_break(tokens, i):
+        if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
+                or _determiner_break(tokens, i) or closed_run_on(tokens, i):
             return i
     return 0
 

@@ -51,6 +51,59 @@ def commas(text: str, quotes: tuple[tuple[int, int], ...]) -> list[int]:
     return out
 
 
+# A passive report that names no one ("..., it was reported", "..., it is understood"): who says it is not lost.
+_VAGUE_SOURCE = re.compile(r"it (?:was|is|has been|had been) (?:reported|announced|said|understood|claimed|revealed|"
+                           r"learned|learnt|confirmed|alleged|thought|believed)", re.I)
+# Words a verbless aside after a name opens with: "Enron, the bankrupt energy company,", "Citigroup, two of
+# Wall Street's leading banks,", "Cancellara, of the Fassa Bortolo team,".
+_ASIDE_HEADS = frozenset("the a an one two three four five six seven both each of".split())
+_PARTICLE_PREPS = frozenset("by in at on with for as from under after during".split())
+
+
+def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], first_after: str) -> str:
+    """The rule name when the piece between two commas is an aside the sentence reads on without: a verbless
+    noun phrase after a name ("Enron, the bankrupt energy company, to commit fraud"), a participial phrase
+    after a noun ("Apple's Dashboard, previewed earlier by Steve Jobs, to his program") or a relative clause
+    led by a preposition ("Nahrin district, through which Alexander passed, had"); "" otherwise. Never an
+    item of a list (no "and"/"or" in the piece or right after it) and never after a verb."""
+    before = text[:c].split()
+    if len(before) < 2 or len(toks) > 16 or len(" ".join(toks)) > 100 or first_after in ("and", "or", "but", "nor", ""):
+        return ""
+    if any(w in ("and", "or") or not w.strip("“”\"'") for w in words_) or re.search("[\"“”;:]", " ".join(toks)):
+        return ""
+    # The sentence must read on where the aside ends: a verb, a preposition, "to", a subordinate word; not a
+    # further aside ("Zip-A-Dee-Doo-Dah, a song from a film, Song Of The South"), a list, or a relative clause
+    # that may belong to the aside ("the Alliance, a group representing the King, who is exiled").
+    if not (is_verb(first_after) or first_after in _READS_ON or first_after.endswith("ly")):
+        return ""
+    prior = text[:c].rsplit(",", 1)
+    if len(prior) == 2 and prior[1].split()[:1] and (prior[1].split()[0].lower() in _ASIDE_HEADS
+                                                    or prior[1].split()[0].endswith(("'s", "’s"))):
+        return ""  # "O'Neill, the treasury secretary of Alcoa, the aluminium giant, wanted": inside an aside
+    if re.search(r"\b(?:and|or)\b", re.split(r"[,;:—–]| - ", text[c + 1:].split(",", 1)[-1])[0]):
+        return ""  # "the Hindujas, Enron and Andersen": an item of a list
+    last = before[-1].strip("”\"'")
+    if not last.replace("'s", "").replace("’s", "").replace("-", "").isalpha() or is_verb(last.lower()):
+        return ""
+    if words_[0] in _ADJUNCT | {"through", "among", "of", "during"} and len(words_) > 2 and words_[1] in ("which", "whom"):
+        return "relative" if is_verb(first_after) else ""
+    if len(toks) > 12 or len(" ".join(toks)) > 80 or any(w in AUX or w in SAY_VERBS for w in words_):
+        return ""
+    head = words_[0]
+    if len(words_) > 1 and head.endswith(("ed", "en")) and len(head) > 4 and toks[0].islower() and words_[1] in _PARTICLE_PREPS | {
+            "earlier", "later", "first", "last", "only", "recently"}:
+        return "participial"
+    named = last[:1].isupper() and last.lower() not in _WEEKDAYS
+    if named and (head in _ASIDE_HEADS or head.endswith(("'s", "’s"))):  # "the troubled lender": -ed adjectives too
+        return "appositive"
+    return ""
+
+
+_READS_ON = _ADJUNCT | SUBORDINATE | frozenset("to that as of about against".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                      "july august september october november december".split())
+
+
 def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edit | None:
     """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
     piece = text[c + 1:nxt].strip()
@@ -81,6 +134,12 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         return Edit(c, span_end, "", 0.2, "relative")
     if head in RELATIVE and not has_verb(after) and not re.search(r"\b(?:and|or)\b", after):  # "Kim, who met the PM, Kevin Rudd, at the finish": all of it goes
         return Edit(c, end, "", 0.2, "relative")
+    if not trailing and not (c == len(first_piece) and preamble):
+        aside = _bracketed_aside(text, c, toks, words_, first_after)
+        if aside:
+            return Edit(c, nxt + 1, "", 0.3, aside)
+    if trailing and _VAGUE_SOURCE.fullmatch(piece.rstrip(" .!?")):
+        return Edit(c, end, "", 0.0, "attribution")  # "..., it was reported.": no one is named
     if re.fullmatch(r"\d{1,3}", piece):
         return Edit(c, span_end, "", 0.0, "age")
     # "..., often riding at the front": an adverb of habit may stand before the participle.

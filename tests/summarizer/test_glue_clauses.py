@@ -73,3 +73,37 @@ def test_a_caption_clause_run_into_the_lead_is_cut(glued: str, head: str) -> Non
 )
 def test_relative_clauses_appositions_and_objects_are_not_cut(sentence: str) -> None:
     assert split_glued(sentence) == (sentence,)
+
+
+@pytest.mark.parametrize(
+    ("glued", "caption"),
+    [
+        ("Rescue teams from six nations are working in Lowmere The EU has pledged 40m euros in emergency aid.",
+         "Rescue teams from six nations are working in Lowmere"),  # a place, then "The" and a name
+        ("The injured have been treated by Red Cross medics Lowmere is the poorest district in the region.",
+         "The injured have been treated by Red Cross medics"),  # a plural noun, then a name and its verb
+        ("Many families lost their homes after the flood Lowmere police have arrested 12 looters since Monday.",
+         "Many families lost their homes after the flood"),  # a name with its noun, a numbered object
+    ],
+)
+def test_a_closed_caption_before_a_named_subject_is_cut(glued: str, caption: str) -> None:
+    assert split_glued(glued)[0] == caption and len(split_glued(glued)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A source said it was hard to get a refund on the fee Smith had paid the agent in May.",  # a relative clause
+        "Critics say the film is about a movie mogul Gary Smith has never met in person.",  # after a singular noun
+        "The aid minister says there is a chance Lowmere could become a model for the region.",  # a clause noun
+        "The premier said the mayor was in Madrid The Guardian has learned that the talks failed.",  # report in report
+        "Doctors in the town say a new clinic Lowmere council opened last week is already full.",  # time after verb
+    ],
+)
+def test_relative_clauses_appositions_and_clause_nouns_are_not_cut_before_a_name(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)
+
+
+def test_a_name_after_a_capitalised_article_and_an_adjective_is_not_cut_from_them() -> None:
+    parts = split_glued("Rescue teams arrived in Haiti A senior Italian official has criticised the operation.")
+    assert not any(p.startswith("Italian") for p in parts)

@@ -1,0 +1,58 @@
+"""Bracketed asides a sentence reads on without (appositives after a name, participial phrases, relative
+clauses led by a preposition) and a passive report that names no one."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.compress import edits
+from summarizer.condense import condense
+
+
+def _cuts(text: str) -> list[str]:
+    return [text[e.start:e.end] for e in edits(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside"),
+    [
+        ("The regulator fined Northbank, the troubled mortgage lender, for misleading its savers.",
+         ", the troubled mortgage lender,"),  # an appositive after a name, before a preposition
+        ("Professor Hale, of Lowmere University, told the inquiry that the dam had been poorly built.",
+         ", of Lowmere University,"),  # a prepositional aside after a name, before the verb
+        ("She compared the new tablet, unveiled last week by the company's founder, to a paperback book.",
+         ", unveiled last week by the company's founder,"),  # a participial phrase, before a preposition
+        ("Kettle Valley, through which the old railway once ran to the coast, had only 400 residents.",
+         ", through which the old railway once ran to the coast,"),  # a relative clause led by a preposition
+    ],
+)
+def test_a_bracketed_aside_is_offered_for_deletion(sentence: str, aside: str) -> None:
+    assert aside in _cuts(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The donors include Norway, the United States, Japan and the European Union.", ", the United States,"),
+        ("A week after visiting Kabul, the capital, the minister flew to Delhi for talks.", ", the capital,"),
+        ("The Alliance, a group backing the exiled King Zahir, who lives in Rome, met on Monday.",
+         ", a group backing the exiled King Zahir,"),  # the relative clause may belong to the aside
+        ("The song Zip Zap, a tune from the 1946 film, Song Of The South, was a hit.", ", a tune from the 1946 film,"),
+        ("The treasury secretary, the former head of Alcoa, the aluminium maker, wanted a tougher law.",
+         ", the aluminium maker,"),  # inside another aside
+    ],
+)
+def test_list_items_preambles_and_stacked_asides_are_not_offered(sentence: str, kept: str) -> None:
+    assert kept not in _cuts(sentence)
+
+
+def test_a_passive_report_that_names_no_one_goes_and_a_named_speaker_stays() -> None:
+    assert condense("Ministers met bank chiefs 14 times last year to discuss the rescue plan, it was reported.",
+                    goal=40).endswith("rescue plan.")
+    assert "the minister said" in condense("Ministers met bank chiefs 14 times last year to discuss the rescue "
+                                           "plan, the minister said.", goal=200)
+
+
+def test_an_appositive_goes_from_a_long_line() -> None:
+    line = condense("The regulator fined Northbank, the troubled mortgage lender, for misleading thousands of its "
+                    "savers about the risks.", goal=80)
+    assert line.startswith("The regulator fined Northbank for misleading"), line
