@@ -145,13 +145,21 @@ def apply(text: str, e: Edit) -> str:
     out = re.sub(r"\s+([,;:](?=\s)|[.!?]$)", r"\1", out)
     out = re.sub(r",(?:\s*,)+", ",", out)  # "which, yesterday, witnessed" without its time: one comma
     out = re.sub(r"[,;:]\s*(?=[.!?]$)", "", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
+    out = _ORPHAN.sub("", out)  # "On Tuesday, Kim said" without its time: "On, Kim said" -> "Kim said"
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
     return out
 
 
+# A preposition left alone at the start once the time or place it led was deleted.
+_ORPHAN = re.compile(r"^(?:On|In|At|By|From|Since|Until|During|Late|Early|Last|This|Earlier|Later)\s*,\s+")
+
+
 def _overlaps(e: Edit, spans: list[tuple[int, int]]) -> bool:
-    return any(e.start < s_end and s_start < e.end for s_start, s_end in spans)
+    """The edit cuts into a quotation or a fact: it deletes part of one, not the whole (a clause deleted with
+    the whole quotation in it leaves no quoted word edited; a fact must still be in the line, checked apart)."""
+    return any(e.start < s_end and s_start < e.end and not (e.start <= s_start and s_end <= e.end)
+               for s_start, s_end in spans)
 
 
 def _loss(removed: str, keep: set[str]) -> float:

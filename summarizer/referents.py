@@ -103,11 +103,46 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
     return name
 
 
-def resolve(line: str, context: str | list[str]) -> str:
-    """``line`` with an opening "He"/"She"/"His"/"Her" replaced by the antecedent's name, when one is found."""
-    m = _PRONOUN_SUBJECT.match(line) or _POSSESSIVE.match(line)
+# "The umbrella organisation has ...": a definite description of one to three lower-case words as the subject.
+_DEFINITES = tuple(re.compile(rf"^The\s+(?P<desc>[a-z][\w-]*(?:\s+[a-z][\w-]*){{{n}}})\s+(?P<next>[a-z]+)\b")
+                   for n in range(3))
+_NAMED = r"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})"
+
+
+def _verb_like(word: str) -> bool:
+    return is_verb(word) or word in ("says", "has", "will", "is", "was", "plans", "wants")
+
+
+# Capitalised words that open a sentence or a phrase, never a name ("In London", "After Enron").
+_OPENERS = frozenset("""In On At For From By With After Before As When While If But And Or So Yet This That These Those
+    It Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Like Unlike""".split())
+
+
+def named_description(line: str, context: str | list[str]) -> str:
+    """``line`` with an opening definite description ("The umbrella organisation has ...") replaced by the name an
+    earlier sentence gave it in apposition ("The DEC, an umbrella organisation which ..."); the nearest sentence
+    that names one wins; else ``line`` unchanged."""
+    m = next((d for d in (p.match(line) for p in _DEFINITES) if d and _verb_like(d.group("next"))), None)
     if not m:
         return line
+    pattern = re.compile(rf"{_NAMED}(?:\s+\([A-Z]+\))?(?:\s*,|\s+[-—–])\s+(?:an?|the)\s+{re.escape(m.group('desc'))}\b")
+    for sentence in reversed([context] if isinstance(context, str) else list(context)):
+        found = pattern.search(sentence)
+        tokens = found.group("name").split() if found else []
+        while tokens and tokens[0] in _OPENERS:
+            tokens = tokens[1:]  # "In London, the capital, ...": the preposition is no part of the name
+        if tokens and tokens[-1] not in ("The", "A", "An"):
+            name = " ".join(tokens)
+            return name[0].upper() + name[1:] + line[m.end("desc"):]
+    return line
+
+
+def resolve(line: str, context: str | list[str]) -> str:
+    """``line`` with an opening "He"/"She"/"His"/"Her" replaced by the antecedent's name, or an opening definite
+    description by the name an earlier sentence gave it (:func:`named_description`), when one is found."""
+    m = _PRONOUN_SUBJECT.match(line) or _POSSESSIVE.match(line)
+    if not m:
+        return named_description(line, context)
     name = antecedent(context, m.group("p"))
     if not name:
         return line

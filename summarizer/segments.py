@@ -60,13 +60,14 @@ _ASIDE_HEADS = frozenset("the a an one two three four five six seven both each o
 _PARTICLE_PREPS = frozenset("by in at on with for as from under after during".split())
 
 
-def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], first_after: str) -> str:
+def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], after: str) -> str:
     """The rule name when the piece between two commas is an aside the sentence reads on without: a verbless
     noun phrase after a name ("Enron, the bankrupt energy company, to commit fraud"), a participial phrase
     after a noun ("Apple's Dashboard, previewed earlier by Steve Jobs, to his program") or a relative clause
     led by a preposition ("Nahrin district, through which Alexander passed, had"); "" otherwise. Never an
     item of a list (no "and"/"or" in the piece or right after it) and never after a verb."""
     before = text[:c].split()
+    first_after, second = ((after.lower().split() + ["", ""])[k] for k in (0, 1))
     if len(before) < 2 or len(toks) > 16 or len(" ".join(toks)) > 100 or first_after in ("and", "or", "but", "nor", ""):
         return ""
     if any(w in ("and", "or") or not w.strip("“”\"'") for w in words_) or re.search("[\"“”;:]", " ".join(toks)):
@@ -74,7 +75,8 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], firs
     # The sentence must read on where the aside ends: a verb, a preposition, "to", a subordinate word; not a
     # further aside ("Zip-A-Dee-Doo-Dah, a song from a film, Song Of The South"), a list, or a relative clause
     # that may belong to the aside ("the Alliance, a group representing the King, who is exiled").
-    if not (is_verb(first_after) or first_after in _READS_ON or first_after.endswith("ly")):
+    adverb = first_after.endswith("ly") and is_verb(second)  # "..., quickly sold"
+    if not (is_verb(first_after) or first_after in _READS_ON or adverb):
         return ""
     prior = text[:c].rsplit(",", 1)
     if len(prior) == 2 and prior[1].split()[:1] and (prior[1].split()[0].lower() in _ASIDE_HEADS
@@ -94,7 +96,8 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], firs
             "earlier", "later", "first", "last", "only", "recently"}:
         return "participial"
     named = last[:1].isupper() and last.lower() not in _WEEKDAYS
-    if named and (head in _ASIDE_HEADS or head.endswith(("'s", "’s"))):  # "the troubled lender": -ed adjectives too
+    role = head in ROLES or len(words_) > 1 and words_[1] in ROLES  # "Alex Thiermann, senior adviser to the OIE,"
+    if named and (head in _ASIDE_HEADS or head.endswith(("'s", "’s")) or role):  # "the troubled lender": -ed too
         return "appositive"
     return ""
 
@@ -135,7 +138,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     if head in RELATIVE and not has_verb(after) and not re.search(r"\b(?:and|or)\b", after):  # "Kim, who met the PM, Kevin Rudd, at the finish": all of it goes
         return Edit(c, end, "", 0.2, "relative")
     if not trailing and not (c == len(first_piece) and preamble):
-        aside = _bracketed_aside(text, c, toks, words_, first_after)
+        aside = _bracketed_aside(text, c, toks, words_, after)
         if aside:
             return Edit(c, nxt + 1, "", 0.3, aside)
     if trailing and _VAGUE_SOURCE.fullmatch(piece.rstrip(" .!?")):

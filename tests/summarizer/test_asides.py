@@ -56,3 +56,24 @@ def test_an_appositive_goes_from_a_long_line() -> None:
     line = condense("The regulator fined Northbank, the troubled mortgage lender, for misleading thousands of its "
                     "savers about the risks.", goal=80)
     assert line.startswith("The regulator fined Northbank for misleading"), line
+
+
+def test_a_definite_description_is_named_from_an_earlier_apposition() -> None:
+    from summarizer.referents import resolve
+
+    before = ["Relief groups flew in tents on Friday.",
+              "The Lowmere Relief Council (LRC) - the umbrella body which co-ordinates appeals - met on Monday."]
+    assert resolve("The umbrella body has already received money from donors.", before) == \
+        "The Lowmere Relief Council has already received money from donors."
+    assert resolve("The umbrella body has already received money from donors.", ["The council met."]) == \
+        "The umbrella body has already received money from donors."  # no apposition names it
+    assert resolve("The capital was quiet on Sunday.", ["In Lowmere, the capital, shops were shut."]) == \
+        "Lowmere was quiet on Sunday."  # the preposition before the name is no part of it
+
+
+def test_a_preposition_orphaned_by_a_deleted_time_goes() -> None:
+    from summarizer.compress import apply
+    from summarizer.segments import Edit
+
+    text = "On Wednesday, after the launch of the laptop, the shares rose more than 2% to $55."
+    assert apply(text, Edit(3, 12, "", 0.0, "time")) == "After the launch of the laptop, the shares rose more than 2% to $55."
