@@ -196,7 +196,8 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     before = tokens[i - 1]
     if not re.fullmatch(r"[\w'’%-]*\w", before) or left[-1].lower() in W.FUNCTION:
         return False  # "said: The", "of The", "“The": a quotation or a title, not a new sentence
-    if low not in ("the", "a", "an") and not (before.isdigit() or before.isalpha() and before.islower()
+    dated = before in W.MONTHS and tokens[i - 2].isdigit()  # "Your stories Friday 15 January Up to 10,000 troops"
+    if low not in ("the", "a", "an") and not (before.isdigit() or dated or before.isalpha() and before.islower()
                                              and before not in W.CLAUSE_VERBS):  # "tells Over To You how"
         return False
     return any(finite(core_word(t)) for t in tokens[i + 2:-1]) or core_word(tokens[-1]).rstrip(".!?") in W.FINITE

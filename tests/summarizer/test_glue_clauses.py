@@ -107,3 +107,11 @@ def test_relative_clauses_appositions_and_clause_nouns_are_not_cut_before_a_name
 def test_a_name_after_a_capitalised_article_and_an_adjective_is_not_cut_from_them() -> None:
     parts = split_glued("Rescue teams arrived in Haiti A senior Italian official has criticised the operation.")
     assert not any(p.startswith("Italian") for p in parts)
+
+
+def test_a_dated_label_before_up_to_a_figure_is_cut() -> None:
+    s = "Lowmere floods: your stories Friday 15 March Up to 2,000 soldiers will be on the ground by Monday, officials say."
+    assert split_glued(s) == ("Lowmere floods: your stories Friday 15 March",
+                              "Up to 2,000 soldiers will be on the ground by Monday, officials say.")
+    assert split_glued("The band played Shut Up and Dance twice before the encore was cancelled.") == \
+        ("The band played Shut Up and Dance twice before the encore was cancelled.",)
