@@ -115,3 +115,10 @@ def test_a_dated_label_before_up_to_a_figure_is_cut() -> None:
                               "Up to 2,000 soldiers will be on the ground by Monday, officials say.")
     assert split_glued("The band played Shut Up and Dance twice before the encore was cancelled.") == \
         ("The band played Shut Up and Dance twice before the encore was cancelled.",)
+
+
+def test_a_caption_before_a_name_with_of_or_an_opening_nearly_is_cut() -> None:
+    assert split_glued("Aid is slowly starting to arrive in Lowmere The Republic of Ostland has announced it is "
+                       "sending $2 m in aid.")[0] == "Aid is slowly starting to arrive in Lowmere"
+    assert split_glued("Families are fending for themselves Nearly a week after the flood struck, thousands are still "
+                       "waiting for aid.")[0] == "Families are fending for themselves"
