@@ -75,16 +75,32 @@ _PREFIX = re.compile(r".+", re.S)
 
 
 # "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
-_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){3,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
+_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){1,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
                      r"(?=[a-z])")
+
+
+def _role_name(title: str, name: str) -> str:
+    """A headline's "role Name" for "the title, Name," ("The commerce secretary, Don Evans," -> "Commerce secretary
+    Don Evans"): the role tells the reader who an unknown name is. A long or possessive title ("Andersen's Swiss
+    spokesman", "Its president") or one whose last word is no role ("The second, Not Just Peanuts,") gives the name
+    alone."""
+    tokens = title.split()
+    if tokens[0].lower() in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > 3 or tokens[-1].lower() not in ROLES or any(
+            t.lower() in ("its", "his", "her", "their") or t.endswith(("'s", "’s")) for t in tokens):
+        return name
+    role = " ".join(tokens)
+    return f"{role[0].upper()}{role[1:]} {name}"
 
 
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _TITLED.match(text)
     headed = m is not None and (m.group("role") in ROLES or m.group("title").split()[0].lower() in ("the", "its", "their"))
-    if m and headed and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
-        yield Edit(0, m.end(), m.group("name") + " ", 0.15, "title")
+    short_relation = m is not None and len(m.group("title").split()) <= 3 and "'s " in m.group("title").replace("’", "'")
+    if m and headed and not short_relation and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
+        yield Edit(0, m.end(), _role_name(m.group("title"), m.group("name")) + " ", 0.15, "title")
     m = CONNECTIVE.match(text)
     if m:
         yield Edit(0, m.end(), "", 0.0, "connective")

@@ -77,3 +77,12 @@ def test_a_preposition_orphaned_by_a_deleted_time_goes() -> None:
 
     text = "On Wednesday, after the launch of the laptop, the shares rose more than 2% to $55."
     assert apply(text, Edit(3, 12, "", 0.0, "time")) == "After the launch of the laptop, the shares rose more than 2% to $55."
+
+
+def test_a_short_role_title_before_a_name_becomes_a_headline_role() -> None:
+    line = condense("The trade secretary, Dana Marsh, said the lender had called her office five times in a week "
+                    "asking for help with its debts.", goal=60)
+    assert line.startswith("Trade secretary Dana Marsh"), line
+    line = condense("The second, Blue Harbour, found that the port had lost two thirds of its trade in a decade "
+                    "to rivals up the coast.", goal=60)
+    assert line.startswith("Blue Harbour found"), line  # "second" is no role
