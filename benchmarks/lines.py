@@ -1,6 +1,6 @@
 """Line quality: the engine's day digests against hand-labelled source sentences.
 
-Episodes (``benchmarks/labels/*.json``, all but ``pairs.json``) are short runs of one story's
+Episodes (``benchmarks/labels/*.json``, all but ``pairs*.json``) are short runs of one story's
 articles from ``../shared/bench`` (news_dev or entities). Every sentence of every article was
 labelled by a person, given what the earlier articles of the episode said: ``news``,
 ``minor``, ``background``, ``stale`` or ``debris``. The files hold ids, character offsets into
@@ -10,8 +10,8 @@ Each episode is replayed through the real engine (one step per day, or per artic
 digest line is mapped back to its source sentence (``item.sentence`` located in the raw text
 of ``item.sources[0].article_id``) and takes the label of the spans it covers: debris when
 debris makes up at least a third of it (a caption glued to a lead reads as furniture), else
-the label covering most of its characters. ``pairs.json`` holds labelled sentence pairs
-(``updated``/``conflict``/``different``/``same``), judged through the engine's novelty API.
+the label covering most of its characters. ``pairs.json`` and ``pairs2.json`` hold labelled sentence
+pairs (``updated``/``conflict``/``different``/``same``), judged through the engine's novelty API.
 
     PYTHONPATH=. python benchmarks/lines.py [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X]
 """
@@ -71,8 +71,13 @@ def load_json(path: Path) -> dict[str, Any]:
 
 
 def episode_files(labels: Path = LABELS) -> list[Path]:
-    """Episode label files, sorted by name (``pairs.json`` excluded)."""
-    return sorted(p for p in labels.glob("*.json") if p.name != "pairs.json")
+    """Episode label files, sorted by name (``pairs*.json`` excluded)."""
+    return sorted(p for p in labels.glob("*.json") if not p.name.startswith("pairs"))
+
+
+def load_pairs(labels: Path = LABELS) -> list[dict[str, Any]]:
+    """The labelled pairs of every ``pairs*.json`` file, in file name order."""
+    return [p for path in sorted(labels.glob("pairs*.json")) for p in load_json(path)["pairs"]]
 
 
 def read_records(corpus: Path, ids: Sequence[str]) -> dict[str, str]:
@@ -202,17 +207,24 @@ def judge_pair(earlier: str, later: str) -> str:
     return verdict.kind.value if verdict.novel else "known"
 
 
-def pair_figures(pairs: Sequence[dict[str, Any]], shared: Path) -> dict[str, Any]:
-    """Precision and recall of ``updated`` and ``conflict`` on the labelled pairs."""
+def pair_texts(pairs: Sequence[dict[str, Any]], shared: Path) -> list[tuple[str, str]]:
+    """The (earlier, later) sentences of each labelled pair, read from the shared corpora."""
     texts: dict[tuple[str, str], str] = {}
     for corpus in sorted({p["corpus"] for p in pairs}):
         ids = sorted({p[side][0] for p in pairs if p["corpus"] == corpus for side in ("earlier", "later")})
         for rid, line in read_records(shared / corpus, ids).items():
             texts[(corpus, rid)] = str(json.loads(line)["text"])
-    judged = []
+    out = []
     for p in pairs:
         (ea, es, ee), (la, ls, le) = p["earlier"], p["later"]
-        earlier, later = texts[(p["corpus"], ea)][es:ee], texts[(p["corpus"], la)][ls:le]
+        out.append((texts[(p["corpus"], ea)][es:ee], texts[(p["corpus"], la)][ls:le]))
+    return out
+
+
+def pair_figures(pairs: Sequence[dict[str, Any]], shared: Path) -> dict[str, Any]:
+    """Precision and recall of ``updated`` and ``conflict`` on the labelled pairs."""
+    judged = []
+    for p, (earlier, later) in zip(pairs, pair_texts(pairs, shared)):
         judged.append({"label": p["label"], "engine": judge_pair(earlier, later), "later": later[:110]})
     out: dict[str, Any] = {"pairs": len(judged), "labels": dict(sorted(Counter(j["label"] for j in judged).items()))}
     for kind in ("updated", "conflict"):
@@ -292,7 +304,7 @@ def run(shared: Path = SHARED, labels: Path = LABELS, only: str = "",
         mine = episode_lines(episode, shared, config)
         per[episode["episode"]] = line_figures(mine)
         lines += mine
-    pairs = load_json(labels / "pairs.json")["pairs"] if (labels / "pairs.json").exists() else []
+    pairs = load_pairs(labels)
     return {"lines": line_figures(lines), "episodes": per, "pairs": pair_figures(pairs, shared),
             "replay_kinds": replay_kinds(lines, pairs), "line_list": [vars(line) for line in lines]}
 

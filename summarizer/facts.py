@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from summarizer.dates import day_mentions
-from summarizer.slots import Slot, measure_before, places, slot_of
+from summarizer.places import places
+from summarizer.slots import Slot, measure_before, slot_of
 from summarizer.stamps import PLANNED, event_day, in_furniture
 from summarizer.text import canon, words
 

@@ -2,7 +2,7 @@
 
 A figure's :class:`Slot` is its measure (killed, injured, cases, troops, votes, price...), its
 unit kind (people/things, percent, money), its scope (cumulative, daily/new, a named period,
-or unmarked) and the named places and subjects of its clause. Two figures are values of one
+or unmarked) and the named places and subjects of its clause (see :mod:`summarizer.places`). Two figures are values of one
 slot only when all four agree; anything else is a different fact, never an update. The
 figures and names inside page furniture (see :mod:`summarizer.stamps`) are ignored. When a
 figure's slot is unclear (a hypothesis, a poll share, a figure inside a
@@ -12,13 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from wordfreq import zipf_frequency
 
 from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
+from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import CHANGE, ON_DAY, PAST
-from summarizer.stamps import furniture_spans
 from summarizer.text import canon, words
 
 # -- what a figure counts -----------------------------------------------------------------
@@ -33,12 +30,20 @@ _MEASURE_WORDS = {
     "job": "jobs", "layoff": "jobs",
 }
 _EVENT_MEASURES = frozenset(_MEASURE_WORDS.values())
+# Counts of people or forces that news tracks over days: with the event measures, the only counts
+# whose new value is said as an update ("four witnesses", "two shots", "1,550 delegates" are not).
+_STOCK_MEASURES = frozenset(canon(w) for w in "troops refugees migrants hostages prisoners homes houses buildings".split()) - {""}
 # Nouns that name nobody in particular: "12 people died" and "12 died" count the same dead.
-_ANYONE = frozenset(canon(w) for w in "people person persons individuals victims others".split()) - {""}
+_ANYONE = frozenset(canon(w) for w in "people person persons individuals victims others human humans".split()) - {""}
 # Nouns that say who is counted but not what happened to them: no measure alone.
 _PEOPLE = frozenset(canon(w) for w in (
     "people person persons civilians children men women residents citizens americans users "
     "customers workers employees members students passengers victims others").split()) - {""}
+# Words after a count that say where, not who ("30,000 cases worldwide").
+_WHERE = frozenset(canon(w) for w in "worldwide globally nationwide abroad overseas".split()) - {""}
+# Words in a count's phrase that say its status or source, not who is counted ("15 confirmed cases").
+_NOT_WHO = frozenset(canon(w) for w in "confirmed suspected estimated probable total additional official recorded "
+                     "registered lab laboratory-confirmed".split()) - {""}
 _MOVE = frozenset({"send", "arriv", "withdraw", "pull", "remain", "station"})
 # Measures of a percentage or a sum of money, looked for in the clause.
 _PERCENT_OF = ("vote", "voter", "turnout", "unemploy", "jobless", "inflat", "growth", "approv", "rate", "stake",
@@ -62,6 +67,12 @@ class Slot:
     named: frozenset[str] = frozenset()  # names inside the figure's own phrase ("2,000 North Korean troops")
     status: str = ""  # "confirmed", "suspected" or "" (unsaid): a confirmed toll is no update of a suspected one
 
+    @property
+    def tracked(self) -> bool:
+        """True for a slot whose new value news reports as an update: a toll, a count of cases, arrests,
+        votes or seats, of troops or refugees; a share or a sum (their measures are a closed list)."""
+        return self.unit != "count" or self.measure.split("/")[0] in _EVENT_MEASURES | _STOCK_MEASURES
+
     def same(self, other: "Slot") -> bool:
         """True when both are the same measure, unit, scope and (compatible) place or subject."""
         if (self.measure, self.unit) != (other.measure, other.unit) or self.scope.startswith("daily"):
@@ -77,121 +88,10 @@ class Slot:
         return same_named and places_compatible(self.places, other.places)
 
 
-_CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
-                        r"estimated?|estimates|believed?|believes|accused|accuses|claimed|added|confirmed|stated)\b", re.I)
-
-
-def clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``text[start:end]``: it stops at clause punctuation and coordinating words."""
-    left = 0
-    for m in _CLAUSE_CUT.finditer(text, 0, start):
-        left = m.end()
-    cut = _CLAUSE_CUT.search(text, end)
-    return left, (cut.start() if cut else len(text))
-
-
-def _attributions(text: str, left: int, right: int, start: int) -> list[tuple[int, int]]:
-    """Spans of a clause that only say who said it ("..., the UN said", "Officials say that ...")."""
-    spans = []
-    pos = left
-    for seg in re.split(r"(?<=,)", text[left:right]):
-        here, pos = pos, pos + len(seg)
-        if not here <= start < pos:
-            if _REPORTING.search(seg):
-                spans.append((here, pos))
-            continue
-        cut = [m.end() for m in _REPORTING.finditer(seg[:start - here])]
-        if cut:  # "the UN said 200 were killed": drop "the UN said"
-            spans.append((here, here + cut[-1]))
-    return spans
-
-
-_DEMONYMS = {"british": "britain", "french": "france", "spanish": "spain", "dutch": "netherland",
-             "irish": "ireland", "scottish": "scotland", "welsh": "wale", "english": "england",
-             "filipino": "philippin", "swiss": "switzerland", "us": "america", "u.s": "america",
-             "american": "america", "americans": "america", "worldwide": "world", "global": "world",
-             "globally": "world", "nationwide": "nation", "uk": "britain", "u.k": "britain"}
-_NOT_NAMES = frozenset(
-    "i the a an in on at of for by to from with this that these those it its he she they we his her their "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december mr mrs ms dr sen rep gov president minister officials".split())
-
-
-@lru_cache(maxsize=50_000)
-def _name_key(word: str, first: bool) -> str:
-    """A normalised key for a capitalised word, or "" when it is not a name."""
-    w = word.lower().rstrip(".")
-    if w.endswith(("'s", "’s")):
-        w = w[:-2]
-    if w in _DEMONYMS:
-        return _DEMONYMS[w]
-    if w in _NOT_NAMES or len(w) < 2:
-        return ""
-    if first and (w.endswith(("s", "ed", "ing")) or zipf_frequency(w, "en") >= 4.5):
-        return ""  # a capitalised first word is a name only when it is rare and no plural or verb form
-    return w
-
-
-# Capitals stand for their governments as subjects ("Pyongyang sent ..."): a small table of news capitals.
-_CAPITALS = {
-    "washington": "america", "moscow": "russia", "kremlin": "russia", "beijing": "china", "pyongyang": "north korea",
-    "seoul": "south korea", "tokyo": "japan", "london": "britain", "paris": "france", "berlin": "germany",
-    "kyiv": "ukrain", "kiev": "ukrain", "tehran": "iran", "kabul": "afghanistan", "islamabad": "pakistan",
-    "delhi": "india", "brasilia": "brazil", "ottawa": "canada", "canberra": "australia", "ankara": "turkey",
-    "damascus": "syria", "cairo": "egypt", "riyadh": "saudi arabia", "jerusalem": "israel", "rome": "itali",
-    "madrid": "spain", "brussels": "eu", "taipei": "taiwan", "havana": "cuba", "caracas": "venezuela",
-}
-_LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|at|near|outside|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
-_NOT_SUBJECT = re.compile(r"\b(?:to|against|with|for|from|by|into|towards?|over|on|support|help|backing)\s+(?:the\s+)?$", re.I)
-
-
-def places(text: str, start: int, end: int) -> frozenset[str]:
-    """Named places and subjects of a figure: capitalised names in its clause that are its subject or
-    possessor (before it), in its noun phrase ("North Korean troops") or its location ("in Haiti").
-    Who said it, destinations and opponents ("to Russia", "against Ukraine") do not count."""
-    left, right = clause(text, start, end)
-    skip = _attributions(text, left, right, start) + list(furniture_spans(text))
-    keys: set[str] = set()
-    for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:right]):
-        w, pos = m.group(0), left + m.start()
-        if not (w[0].isupper() or w.lower() in _DEMONYMS) or any(s <= pos < e for s, e in skip):
-            continue
-        lead = text[max(left, pos - 40):pos]
-        if pos >= end and not _LOCATIVE.search(lead) or pos < start and _NOT_SUBJECT.search(lead):
-            continue
-        first = not text[:pos].strip(" \"'“‘(") and not re.match(r"\s+[A-Z]", text[pos + len(w):])
-        k = _name_key(w, first)
-        if k and pos < start and k in _CAPITALS:
-            keys.update(_CAPITALS[k].split())
-        elif k:
-            keys.add(k)
-    return frozenset(keys)
-
-
-def _key_match(a: str, b: str) -> bool:
-    """True for one name in two forms ("haiti"/"haitian", "korea"/"korean", "china"/"chinese")."""
-    a, b = a.rstrip("aeiy"), b.rstrip("aeiy")
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 4 and long.startswith(short) if short != long else True
-
-
-def places_compatible(a: frozenset[str], b: frozenset[str], strict: bool = False) -> bool:
-    """False when each side names a place or subject the other does not: they are about different things
-    (``strict``: when either side does)."""
-    only_a = [x for x in a if not any(_key_match(x, y) for y in b)]
-    only_b = [y for y in b if not any(_key_match(x, y) for x in a)]
-    return not (only_a or only_b) if strict else not (only_a and only_b)
-
-
-def places_shared(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when both name at least one place or subject in common."""
-    return any(_key_match(x, y) for x in a for y in b)
-
 
 _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulative|overall|altogether|"
                     r"toll|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached)|rose to|climbed to|rising to)\b", re.I)
-_DAILY = re.compile(rf"\b(?:new|daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
+_DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
                     rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
                     rf"this\s+(?:morning|afternoon|evening))", re.I)
@@ -199,17 +99,26 @@ _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over
                      rf"next)\s+)?(?:\w+\s+)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
 
+# "new" marks a daily count only inside the figure's own phrase ("300 new cases", "a new 300 cases").
+_NEW = re.compile(r"\b(?:new|fresh)\b", re.I)
+_NEW_BEFORE = re.compile(r"\b(?:new|fresh)\s+$", re.I)
+
+
 def scope(text: str, start: int, end: int) -> str:
     """Cumulative ("total"), daily/new ("daily"), a named period ("period:...") or unmarked ("")."""
     left, right = clause(text, start, end)
     if CHANGE.search(text, max(left, start - 40), start):
         return "daily:change"  # "the index fell 140 points": a change over a day, not a level
-    said = _attributions(text, left, right, start)  # "..., officials said on Tuesday": not the figure's time
+    said = attributions(text, left, right, start)  # "..., officials said on Tuesday": not the figure's time
     found: list[tuple[int, str]] = []
+    if _NEW.search(text, start, end) or _NEW_BEFORE.search(text[max(left, start - 12):start]):
+        return "daily"  # "300 new cases": "a new kind of flu that has killed 60" is no daily count
     for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period")):
         for m in rx.finditer(text, left, right):
             if any(s <= m.start() < e for s, e in said) or (rx is ON_DAY and m.start() > start):
                 continue  # a day after the figure dates another noun ("200 died after the quake on 12 January")
+            if m.start() >= end and m.group(0).endswith(("'s", "’s")):
+                continue  # "200,000 died in Tuesday's earthquake": the day dates the event, not the count
             dist = start - m.end() if m.end() <= start else m.start() - end
             label = name if name != "period" else "period:" + " ".join(m.group(0).lower().split())
             found.append((max(dist, 0), label))
@@ -227,9 +136,10 @@ def measure_before(text: str, start: int) -> str:
 
 
 # A figure in a hypothesis, forecast, goal or condition is no reported fact.
-_UNREAL = re.compile(r"\b(?:if|unless|would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
+_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+_UNREAL = re.compile(r"\b(?:would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
-                     r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|whether|"
+                     r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|"
                      r"call(?:s|ed|ing)? for)\b", re.I)
 # "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
 # a figure inside a modifier, or an increment, is not the value of a slot.
@@ -246,20 +156,31 @@ _COUNTED = frozenset({"count", "process", "talli", "report"})
 def _subject(text: str, left: int, start: int) -> frozenset[str]:
     """The nearest name before a share or a sum ("Karzai had 45%", "Abdullah's 35%")."""
     for m in reversed(list(re.finditer(r"\b[A-Z][\w'’-]*", text[left:start]))):
-        k = _name_key(m.group(0), not text[:left + m.start()].strip(" \"'“‘("))
+        k = name_key(m.group(0), not text[:left + m.start()].strip(" \"'“‘("))
         if k:
             return frozenset({k})
     return frozenset()
+
+
+def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
+    """True for a figure in a hypothesis, forecast or goal: a condition anywhere in its clause, a modal or
+    forecast word in its own comma-delimited part ("which has killed 160, could be dangerous" is a fact)."""
+    if _CONDITION.search(text, left, right):
+        return True
+    lo = text.rfind(", ", left, start) + 1 or left  # ", " not "6,000"
+    hi = text.find(", ", end, right)
+    return bool(_UNREAL.search(text, max(lo, left), hi if hi >= 0 else right))
 
 
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
     lead = text[max(left, start - 40):start].rstrip() + " "
-    if _ADDED.match(text, end) or _UNREAL.search(text, left, right) or _MODIFIER.search(lead):
+    if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead):
         return None
-    saying = _attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
+    saying = attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
     past = any(not any(a <= m.start() < b for a, b in saying) for m in PAST.finditer(text, left, right))
+    past = past or labelled_year(text, left)  # "1957: Asian flu killed two million people"
     if past or re.match(r"\s*,?\s*(?:who|which|that)\b", text[end:end + 12]):
         return None  # an old value; or "70,000 people who died ... were buried": what is counted is unclear
     if percent and _POLL.search(text):
@@ -284,7 +205,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     measure = next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
     nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE and len(u) > 2]
     if measure:  # who: "17 UN staff killed" is not the death toll
-        who = nouns[-1] if nouns and nouns[-1] not in _ANYONE else ""
+        who = nouns[-1] if nouns and nouns[-1] not in _ANYONE | _WHERE | _NOT_WHO else ""
         measure += "/" + who if who else ""
     elif nouns and nouns[-1] not in _PEOPLE:
         moved = next((w for w in before + after if w in _MOVE), "")
@@ -293,5 +214,5 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         return None
     said = _STATUS.search(text[max(left, start - 30):min(right, end + 30)])
     status = "" if not said else ("confirmed" if said.group("confirmed") else "suspected")
-    named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := _name_key(m.group(0), False)))
+    named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := name_key(m.group(0), False)))
     return Slot(measure, kind, scope(text, start, end), places(text, start, end), named, status)

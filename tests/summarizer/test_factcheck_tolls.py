@@ -63,11 +63,18 @@ def test_the_same_toll_told_lower_for_the_same_place_is_a_conflict() -> None:
                  "The earthquake in Lowmere has killed 150 people, officials said.") is Kind.CONFLICT
 
 
+def test_the_same_unplaced_toll_told_lower_is_a_conflict() -> None:
+    """No place named on either side: fitted on the labelled pairs (benchmarks/kinds.py, DISPUTE_PLACE
+    "any"), such pairs were mostly one count told two ways (an older estimate quoted again)."""
+    assert _kind("The floods have killed 180 people, officials said.",
+                 "The floods have killed 150 people, officials said.") is Kind.CONFLICT
+
+
 @pytest.mark.parametrize("earlier, later", [
     # a lower bound below a lower bound is no contradiction
     ("The floods in Lowmere have killed at least 180 people.", "The floods in Lowmere have killed at least 150 people."),
-    # no place named: one city against the country is as likely
-    ("The floods have killed 180 people, officials said.", "The floods have killed 150 people, officials said."),
+    # a count of a group, not of everyone: often a part
+    ("The floods in Lowmere have killed 180 children.", "The floods in Lowmere have killed 150 children."),
     # far lower: more often another count (one district, one day)
     ("The floods in Lowmere have killed 180 people.", "The floods in Lowmere have killed 40 people."),
     # confirmed against unsaid status

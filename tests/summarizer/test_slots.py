@@ -6,7 +6,7 @@ import pytest
 from summarizer.facts import days, quantities
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
-from summarizer.slots import places_compatible
+from summarizer.places import places_compatible
 from summarizer.stamps import furniture_spans
 
 

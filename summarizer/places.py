@@ -1,0 +1,162 @@
+"""Where and whose: the clause of a figure, who said it, and the named places and subjects it belongs to.
+
+:func:`places` reads the names of a figure's clause that are its subject, possessor or location
+("North Korean troops", "in Haiti", "Spain: 57 cases", the nationality of "U.S. officials"),
+never who said it, destinations or opponents. Names are normalised (demonyms, capitals standing
+for their governments) and compared loosely ("Mexicans" and "Mexico" are one place).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from summarizer.stamps import furniture_spans
+
+_CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
+                        r"estimated?|estimates|believed?|believes|accused|accuses|claimed|added|confirmed|stated)\b", re.I)
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``: it stops at clause punctuation and coordinating words."""
+    left = 0
+    for m in _CLAUSE_CUT.finditer(text, 0, start):
+        left = m.end()
+    cut = _CLAUSE_CUT.search(text, end)
+    return left, (cut.start() if cut else len(text))
+
+
+def attributions(text: str, left: int, right: int, start: int) -> list[tuple[int, int]]:
+    """Spans of a clause that only say who said it ("..., the UN said", "Officials say that ...")."""
+    spans = []
+    pos = left
+    for seg in re.split(r"(?<=,)", text[left:right]):
+        here, pos = pos, pos + len(seg)
+        if not here <= start < pos:
+            if _REPORTING.search(seg):
+                spans.append((here, pos))
+            continue
+        cut = [m.end() for m in _REPORTING.finditer(seg[:start - here])]
+        if cut:  # "the UN said 200 were killed": drop "the UN said"
+            spans.append((here, here + cut[-1]))
+    return spans
+
+
+_DEMONYMS = {"british": "britain", "french": "france", "spanish": "spain", "dutch": "netherland",
+             "irish": "ireland", "scottish": "scotland", "welsh": "wale", "english": "england",
+             "filipino": "philippin", "swiss": "switzerland", "us": "america", "u.s": "america",
+             "american": "america", "americans": "america", "worldwide": "world", "global": "world",
+             "globally": "world", "world": "world", "nationwide": "nation", "uk": "britain", "u.k": "britain"}
+_NOT_NAMES = frozenset(
+    "i the a an in on at of for by to from with this that these those it its he she they we his her their "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mr mrs ms dr sen rep gov president minister officials your our my "
+    "tens hundreds thousands millions billions dozens scores".split())
+
+
+@lru_cache(maxsize=50_000)
+def name_key(word: str, first: bool) -> str:
+    """A normalised key for a capitalised word, or "" when it is not a name."""
+    w = word.lower().rstrip(".")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if w in _DEMONYMS:
+        return _DEMONYMS[w]
+    if w in _NOT_NAMES or len(w) < 2:
+        return ""
+    if first and (w.endswith(("s", "ed", "ing")) or zipf_frequency(w, "en") >= 4.5):
+        return ""  # a capitalised first word is a name only when it is rare and no plural or verb form
+    return w
+
+
+# Capitals stand for their governments as subjects ("Pyongyang sent ..."): a small table of news capitals.
+_CAPITALS = {
+    "washington": "america", "moscow": "russia", "kremlin": "russia", "beijing": "china", "pyongyang": "north korea",
+    "seoul": "south korea", "tokyo": "japan", "london": "britain", "paris": "france", "berlin": "germany",
+    "kyiv": "ukrain", "kiev": "ukrain", "tehran": "iran", "kabul": "afghanistan", "islamabad": "pakistan",
+    "delhi": "india", "brasilia": "brazil", "ottawa": "canada", "canberra": "australia", "ankara": "turkey",
+    "damascus": "syria", "cairo": "egypt", "riyadh": "saudi arabia", "jerusalem": "israel", "rome": "itali",
+    "madrid": "spain", "brussels": "eu", "taipei": "taiwan", "havana": "cuba", "caracas": "venezuela",
+}
+_EVERYWHERE = frozenset({"worldwide", "globally", "nationwide"})  # adverbs of place: no preposition needed
+_LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|at|near|outside|of|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_NOT_SUBJECT = re.compile(r"\b(?:to|against|with|for|from|by|into|towards?|over|on|support|help|backing)\s+(?:the\s+)?$", re.I)
+
+
+# "U.S. officials", "Mexican health authorities": a nationality qualifying who speaks.
+_NATIONALITY = re.compile(r"(?:U\.S\.?|US|UK|U\.K\.?|[A-Z][a-z]+(?:ian|an|ese|ish|i))\s+(?:\w+\s+)?(?:officials?|authorities|"
+                          r"government|ministry|ministers?|police|military|army|forces|media|agency|health)\b")
+
+
+# A list entry's label: "Spain: 57 confirmed cases", "1957: Asian flu killed two million people".
+_LABEL = re.compile(r"(?:^|[.;:!?]\s+|\s)((?:[A-Z][\w.'’-]*\s?){1,3}|(?:19|20)\d\d):\s*")
+
+
+def places(text: str, start: int, end: int) -> frozenset[str]:
+    """Named places and subjects of a figure: capitalised names in its clause that are its subject or
+    possessor (before it), in its noun phrase ("North Korean troops") or its location ("in Haiti").
+    Who said it, destinations and opponents ("to Russia", "against Ukraine") do not count, except the
+    nationality of whoever said it ("U.S. officials confirmed 65 cases": the cases are American)."""
+    left, right = clause(text, start, end)
+    saying = attributions(text, left, right, start)
+    furniture = furniture_spans(text)
+    keys: set[str] = set()
+    for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:right]):
+        w, pos = m.group(0), left + m.start()
+        if not (w[0].isupper() or w.lower() in _DEMONYMS) or any(s <= pos < e for s, e in furniture):
+            continue
+        if any(s <= pos < e for s, e in saying):
+            if _NATIONALITY.match(text, pos):
+                keys.add(_DEMONYMS.get(w.lower().rstrip("."), w.lower()))
+            continue
+        lead = text[max(left, pos - 40):pos]
+        if pos >= end and not (_LOCATIVE.search(lead) or w.lower() in _EVERYWHERE) or pos < start and _NOT_SUBJECT.search(lead):
+            continue
+        first = not text[:pos].strip(" \"'“‘(") and not re.match(r"\s+[A-Z]", text[pos + len(w):])
+        k = name_key(w, first)
+        if k and pos < start and k in _CAPITALS:
+            keys.update(_CAPITALS[k].split())
+        elif k:
+            keys.add(k)
+    label = _LABEL.search(text, 0, left)
+    if label and label.end() == left and not label.group(1).isdigit():  # "Spain: 57 confirmed cases"
+        keys.update(k for w in label.group(1).split() if (k := _DEMONYMS.get(w.lower(), name_key(w, False))))
+    return frozenset(keys)
+
+
+_NAME_SUFFIX = re.compile(r"(?:ians?|ans?|ese|ish|is|i|o|a|e|y|s)$")
+
+
+def _root(key: str) -> str:
+    """A name without its demonym or plural ending ("mexicans", "mexican", "mexico" -> "mexic")."""
+    root = _NAME_SUFFIX.sub("", key)
+    return root if len(root) >= 4 else key
+
+
+def _key_match(a: str, b: str) -> bool:
+    """True for one name in two forms ("haiti"/"haitian", "korea"/"korean", "mexico"/"Mexicans")."""
+    a, b = _root(a), _root(b)
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) if short != long else True
+
+
+def places_compatible(a: frozenset[str], b: frozenset[str], strict: bool = False) -> bool:
+    """False when each side names a place or subject the other does not: they are about different things
+    (``strict``: when either side does)."""
+    only_a = [x for x in a if not any(_key_match(x, y) for y in b)]
+    only_b = [y for y in b if not any(_key_match(x, y) for x in a)]
+    return not (only_a or only_b) if strict else not (only_a and only_b)
+
+
+def places_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when both name at least one place or subject in common."""
+    return any(_key_match(x, y) for x in a for y in b)
+
+
+def labelled_year(text: str, left: int) -> bool:
+    """True when the clause at ``left`` follows a year label: a timeline entry ("1957: Asian flu killed ...")."""
+    label = _LABEL.search(text, max(0, left - 12), left)
+    return bool(label and label.end() == left and label.group(1).isdigit())
+
