@@ -1,0 +1,59 @@
+"""Article keys (:class:`~bot.db.schema.KeysRow`): what a restart reads of an article instead of its text.
+
+Stored at ingest next to the article's analysis (:meth:`bot.digests.Digests.ingest`):
+
+- its story vector and body line keys: the story index is restored from them
+  (:meth:`summarizer.stories.StoryIndex.restore`) without splitting the text again;
+- the wording hash of each sentence (:func:`summarizer.memory.wording`, 8 bytes each): a memory restored
+  at start indexes only its most recent articles and knows the older ones' sentences word for word
+  from these hashes (:func:`bot.db.analyses.restore`).
+
+They are not tied to the engine version (as analyses are): a vector or a hash made by earlier code
+still describes the article. An article stored without keys (before they existed) is restored from
+its text.
+"""
+from __future__ import annotations
+
+import json
+import struct
+from typing import Iterable, Sequence
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from bot.db.schema import KeysRow
+from bot.db.store import Store, chunks
+
+
+def pack(keys: Sequence[int]) -> bytes:
+    """64-bit unsigned hashes as 8 big-endian bytes each."""
+    return struct.pack(f">{len(keys)}Q", *keys)
+
+
+def unpack(data: bytes) -> tuple[int, ...]:
+    """The inverse of :func:`pack`."""
+    return struct.unpack(f">{len(data) // 8}Q", data)
+
+
+def put(s: Session, rows: Iterable[tuple[str, dict[str, float], list[str], Sequence[int]]]) -> None:
+    """Store (article id, story vector, line keys, wording hashes) of articles, replacing any."""
+    made = list(rows)
+    for part in chunks([r[0] for r in made]):
+        s.execute(delete(KeysRow).where(KeysRow.article_id.in_(part)))
+    s.add_all(KeysRow(article_id=i, vector=json.dumps(vector, ensure_ascii=False, separators=(",", ":")),
+                      lines=json.dumps(lines, ensure_ascii=False, separators=(",", ":")), wordings=pack(keys))
+              for i, vector, lines, keys in made)
+
+
+def story_keys(store: Store, ids: Sequence[str]) -> dict[str, tuple[dict[str, float], list[str]]]:
+    """The stored (story vector, line keys) of those of ``ids`` that have keys."""
+    with store.session() as s:
+        return {i: (json.loads(v), json.loads(lines)) for part in chunks(list(ids))
+                for i, v, lines in s.execute(select(KeysRow.article_id, KeysRow.vector, KeysRow.lines)
+                                             .where(KeysRow.article_id.in_(part)))}
+
+
+def wordings(s: Session, ids: Sequence[str]) -> dict[str, tuple[int, ...]]:
+    """The stored wording hashes of those of ``ids`` that have keys."""
+    return {i: unpack(data) for part in chunks(list(ids))
+            for i, data in s.execute(select(KeysRow.article_id, KeysRow.wordings).where(KeysRow.article_id.in_(part)))}
