@@ -122,7 +122,7 @@ def one_run(data: Path, size: int, kind: str, url: str, kept: str | None) -> dic
     reads = [_timed(lambda: svc.build(DigestRequest(reader))) for _ in range(DIGESTS)]
     bounds = svc.backlog_articles, svc.backlog_days
     svc.backlog_articles, svc.backlog_days = UNSEEN, 100_000  # the same, every unseen article read
-    wholes = [_timed(lambda: svc.build(DigestRequest(reader))) for _ in range(DIGESTS)]
+    whole_s, _ = _timed(lambda: svc.build(DigestRequest(reader)))  # once: a minute or more at 500 articles
     svc.backlog_articles, svc.backlog_days = bounds
     steps, lex = [], []
     for probe in probes:
@@ -139,7 +139,7 @@ def one_run(data: Path, size: int, kind: str, url: str, kept: str | None) -> dic
         "stories_restore_s": stories_s, "memory_restore_s": memory_s, "memory_sentences": svc.memory(channel).held,
         "second_restore_s": second_s, "channel_mb": rss_one - rss, "second_channel_mb": rss_two - rss_one,
         "unseen_digest_p95_s": _p95([t for t, _ in reads]), "unseen_read": len(digest.article_ids) + len(digest.held_ids),
-        "unseen_all_p95_s": _p95([t for t, _ in wholes]),
+        "unseen_all_s": whole_s,
         "step_ms": 1000 * statistics.median(steps), "lexrank5_ms": 1000 * statistics.median(lex),
         "first_digest_s": first_s, "first_digest_read": len(first.article_ids) + len(first.held_ids),
         "first_digest_skipped": first.window.skipped if first.window else 0,
@@ -208,7 +208,7 @@ def report(by_size: dict[int, dict[str, Any]], pool: int, runs: int, kind: str) 
              row(f"/digest, {UNSEEN} unseen (bounded backlog), p95 s", "unseen_digest_p95_s", ".2f",
                  f"target < {TARGETS['unseen_s']:.0f}"),
              row("  articles it read (the rest said skipped)", "unseen_read", ".0f"),
-             row(f"/digest, {UNSEEN} unseen, every one read, p95 s", "unseen_all_p95_s", ".2f"),
+             row(f"/digest, {UNSEEN} unseen, every one read (once), s", "unseen_all_s", ".1f"),
              row("per article (ingest+digest+deliver), ms", "step_ms", ".1f"),
              row("sumy LexRank-5 on the same articles, ms", "lexrank5_ms", ".1f"),
              row("new channel's first digest (max 10), s", "first_digest_s", ".1f",

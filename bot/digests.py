@@ -86,7 +86,7 @@ class Digests:
         """The story index (and the template lines of each source) of the ``horizon`` latest articles."""
         titles = self.store.story_titles()
         rows = self.store.articles(last=self.horizon)
-        stored = article_keys.story_keys(self.store, [a.id for a, _ in rows])  # kept at ingest: the text is not split again
+        stored = article_keys.story_keys(self.store, self.horizon)  # kept at ingest: the text is not split again
         for article, story_id in rows:
             self.engine.templates.observe(article)
             if story_id:

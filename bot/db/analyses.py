@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.core.service import Audience
 from bot.db import keys
-from bot.db.schema import AnalysisRow, ArticleRow, SeenRow
+from bot.db.schema import AnalysisRow, ArticleRow, KeysRow, SeenRow
 from bot.db.store import Store, chunks
 from summarizer.analysis import VERSION, analyse, dumps, loads
 from summarizer.memory import Features, Memory, wording
@@ -65,38 +65,37 @@ def seen_analyses(store: Store, audience: Audience, *, last: int,
     """Of the ``last`` articles ``audience`` saw itself (not through an audience it inherits), in article order:
     (article id, story id, (wording hash, features) of each sentence) of the newest ``recall`` (all when None),
     read from their stored analyses, and (article id, wording hashes) of the older ones, read from their keys."""
+    recall = last if recall is None else min(recall, last)
     with store.session() as s:
-        q = (select(ArticleRow.id, ArticleRow.story_id)
+        q = (select(ArticleRow.id, ArticleRow.story_id, AnalysisRow.version, AnalysisRow.data)
              .join(SeenRow, SeenRow.article_id == ArticleRow.id)
+             .outerjoin(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
              .where(SeenRow.tenant == audience.tenant, SeenRow.audience == audience.key))
         if audience.inherits:
             parent = aliased(SeenRow)
             q = q.where(~exists().where(parent.tenant == audience.tenant, parent.audience.in_(audience.inherits),
                                         parent.article_id == ArticleRow.id))
-        rows = list(s.execute(q.order_by(ArticleRow.seq.desc()).limit(last)))[::-1]
-        cut = 0 if recall is None else max(0, len(rows) - recall)
-        older = [i for i, _ in rows[:cut]]
-        hashes = keys.wordings(s, older)
-        recent = [(i, story or "") for i, story in rows[cut:]]
-        need = [i for i, _ in recent] + [i for i in older if i not in hashes]  # older without keys: from analyses
-        data = _current(s, need)
-        analysed = [(i, story, loads(data[i])) for i, story in recent]
-        known = [(i, hashes[i] if i in hashes else tuple(k for k, _ in loads(data[i]))) for i in older]
+        q = q.order_by(ArticleRow.seq.desc())
+        rows = list(s.execute(q.limit(recall)))[::-1]
+        older = list(s.execute(q.with_only_columns(ArticleRow.id, KeysRow.wordings)
+                               .outerjoin(KeysRow, KeysRow.article_id == ArticleRow.id)
+                               .offset(recall).limit(last - recall)))[::-1] if last > recall else []
+        made = _made(s, [r[0] for r in rows if r[2] != VERSION] + [i for i, w in older if w is None])
+        analysed = [(i, story or "", loads(made.get(i) or data)) for i, story, _, data in rows]
+        known = [(i, keys.unpack(w) if w is not None else tuple(k for k, _ in loads(made[i]))) for i, w in older]
         return analysed, known
 
 
-def _current(s: Session, ids: list[str]) -> dict[str, str]:
-    """The analyses (JSON) of the articles ``ids``; a missing or stale one is made from the text and stored."""
-    found = {i: (version, data) for part in chunks(ids) for i, version, data in s.execute(
-        select(AnalysisRow.article_id, AnalysisRow.version, AnalysisRow.data).where(AnalysisRow.article_id.in_(part)))}
-    stale = [i for i in ids if found.get(i, (None, ""))[0] != VERSION]
+def _made(s: Session, ids: list[str]) -> dict[str, str]:
+    """Analyses (JSON) made from the text of the articles ``ids`` (stored before analyses were, or by other
+    engine code), and stored."""
     made: dict[str, str] = {}
-    for part in chunks(stale):
+    for part in chunks(ids):
         for row in s.scalars(select(ArticleRow).where(ArticleRow.id.in_(part))):
             made[row.id] = dumps(analyse(row.to_article()))
     if made:
         put(s, made.items())
-    return {i: made.get(i) or found[i][1] for i in ids}
+    return made
 
 
 def warm(store: Store, ids: list[str]) -> list[tuple[int, Features]]:

@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.db.schema import KeysRow
+from bot.db.schema import ArticleRow, KeysRow
 from bot.db.store import Store, chunks
 
 
@@ -45,15 +45,11 @@ def put(s: Session, rows: Iterable[tuple[str, dict[str, float], list[str], Seque
               for i, vector, lines, keys in made)
 
 
-def story_keys(store: Store, ids: Sequence[str]) -> dict[str, tuple[dict[str, float], list[str]]]:
-    """The stored (story vector, line keys) of those of ``ids`` that have keys."""
+def story_keys(store: Store, last: int) -> dict[str, tuple[dict[str, float], list[str]]]:
+    """The stored (story vector, line keys) of the ``last`` stored articles that have keys, by article id."""
     with store.session() as s:
-        return {i: (json.loads(v), json.loads(lines)) for part in chunks(list(ids))
-                for i, v, lines in s.execute(select(KeysRow.article_id, KeysRow.vector, KeysRow.lines)
-                                             .where(KeysRow.article_id.in_(part)))}
+        q = (select(KeysRow.article_id, KeysRow.vector, KeysRow.lines).join(ArticleRow, ArticleRow.id == KeysRow.article_id)
+             .order_by(ArticleRow.seq.desc()).limit(last))
+        return {i: (json.loads(v), json.loads(lines)) for i, v, lines in s.execute(q)}
 
 
-def wordings(s: Session, ids: Sequence[str]) -> dict[str, tuple[int, ...]]:
-    """The stored wording hashes of those of ``ids`` that have keys."""
-    return {i: unpack(data) for part in chunks(list(ids))
-            for i, data in s.execute(select(KeysRow.article_id, KeysRow.wordings).where(KeysRow.article_id.in_(part)))}
