@@ -15,11 +15,12 @@ import gc
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.core.service import Audience
 from bot.db import keys
+from bot.db.inserts import replace_rows
 from bot.db.schema import AnalysisRow, ArticleRow, KeysRow, SeenRow
 from bot.db.store import Store, chunks
 from summarizer.analysis import VERSION, analyse, dumps, loads
@@ -37,10 +38,7 @@ SHOWN_KNOWN = 20_000  # ... and of the earlier ones, these many are known word f
 
 def put(s: Session, analyses: Iterable[tuple[str, str]]) -> None:
     """Store (article id, :func:`summarizer.analysis.dumps` JSON) pairs of the current version, replacing any."""
-    rows = list(analyses)
-    for part in chunks([i for i, _ in rows]):
-        s.execute(delete(AnalysisRow).where(AnalysisRow.article_id.in_(part)))
-    s.add_all(AnalysisRow(article_id=i, version=VERSION, data=data) for i, data in rows)
+    replace_rows(s, AnalysisRow, [{"article_id": i, "version": VERSION, "data": data} for i, data in analyses])
 
 
 def storing(articles: Sequence[Article], keyed: Sequence[tuple[dict[str, float], list[str]]],

@@ -18,11 +18,12 @@ import json
 import struct
 from typing import Iterable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.db.inserts import replace_rows
 from bot.db.schema import ArticleRow, KeysRow
-from bot.db.store import Store, chunks
+from bot.db.store import Store
 
 
 def pack(keys: Sequence[int]) -> bytes:
@@ -37,12 +38,9 @@ def unpack(data: bytes) -> tuple[int, ...]:
 
 def put(s: Session, rows: Iterable[tuple[str, dict[str, float], list[str], Sequence[int]]]) -> None:
     """Store (article id, story vector, line keys, wording hashes) of articles, replacing any."""
-    made = list(rows)
-    for part in chunks([r[0] for r in made]):
-        s.execute(delete(KeysRow).where(KeysRow.article_id.in_(part)))
-    s.add_all(KeysRow(article_id=i, vector=json.dumps(vector, ensure_ascii=False, separators=(",", ":")),
-                      lines=json.dumps(lines, ensure_ascii=False, separators=(",", ":")), wordings=pack(keys))
-              for i, vector, lines, keys in made)
+    replace_rows(s, KeysRow, [{"article_id": i, "vector": json.dumps(vector, ensure_ascii=False, separators=(",", ":")),
+                               "lines": json.dumps(lines, ensure_ascii=False, separators=(",", ":")), "wordings": pack(keys)}
+                              for i, vector, lines, keys in rows])
 
 
 def story_keys(store: Store, last: int) -> dict[str, tuple[dict[str, float], list[str]]]:
