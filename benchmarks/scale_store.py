@@ -1,6 +1,7 @@
 """The stores of :mod:`benchmarks.scale`: built once (optionally kept), copied per run, on SQLite or PostgreSQL."""
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -43,7 +44,9 @@ def build(url: str, arts: Sequence[Article]) -> float:
 def copy_store(kind: str, source: str, target: str) -> None:
     """Copy the store at ``source`` to ``target`` (SQLite: a file copy; PostgreSQL: a database from a template)."""
     if kind == "sqlite":
-        shutil.copyfile(source.removeprefix("sqlite:///"), target.removeprefix("sqlite:///"))
+        path = target.removeprefix("sqlite:///")
+        shutil.copyfile(source.removeprefix("sqlite:///"), path + ".part")
+        os.replace(path + ".part", path)  # whole or not at all
         return
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
