@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Sequence
@@ -24,17 +25,20 @@ from typing import Callable, Iterable, Sequence
 from sqlalchemy.orm import Session
 
 from bot.core.service import Audience, DigestRequest, delivered_part
-from bot.db.analyses import put, restore, warm
+from bot.db import keys as article_keys
+from bot.db.analyses import RECALL_ARTICLES, restore, storing, warm
 from bot.db.backlog import BACKLOG_ARTICLES, BACKLOG_DAYS
 from bot.db.store import Store
 from bot.db.tenants import forget_tenant
-from summarizer.analysis import analyse, dumps
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest, Window
 from summarizer.novelty import MEMORY_SENTENCES, Features, Memory
-from summarizer.stories import is_clean_headline
+from summarizer.stories import is_clean_headline, line_keys
 
 log = logging.getLogger(__name__)
+
+
+MAX_MEMORIES = 24  # memories kept in process: some 5-10 MB each (benchmarks/scale.py)
 
 
 @dataclass
@@ -50,10 +54,13 @@ class Digests:
 
     def __init__(self, store: Store, config: EngineConfig | None = None,
                  clock: Callable[[], datetime] | None = None, *, horizon: int = 5000,
+                 recall: int = RECALL_ARTICLES, max_memories: int = MAX_MEMORIES,
                  memory_sentences: int = MEMORY_SENTENCES, backlog_days: int = BACKLOG_DAYS,
                  backlog_articles: int = BACKLOG_ARTICLES) -> None:
         """``horizon``: how many of the most recent articles make up a memory restored at start (and
-        the story index). ``memory_sentences``: the sentences one memory indexes; beyond, the oldest
+        the story index); a restored memory indexes the newest ``recall`` of them, knows the older ones word
+        for word (:data:`RECALL_ARTICLES`). ``max_memories``: memories kept in process; beyond, the least
+        recently used is dropped (restored when needed again). ``memory_sentences``: the sentences one memory indexes; beyond, the oldest
         are forgotten in place as new ones come (exact wording stays known). A memory is never
         dropped and rebuilt, so start-up time and memory stay bounded however large the store grows.
         ``backlog_days``, ``backlog_articles``: an audience's first digest, and any with more unseen
@@ -61,11 +68,13 @@ class Digests:
         many; the older ones are skipped, and the reply says so (:mod:`bot.db.backlog`)."""
         self.store = store
         self.backlog_days, self.backlog_articles = backlog_days, backlog_articles
-        self.horizon = horizon
+        self.horizon, self.recall = horizon, recall
         self.memory_sentences = memory_sentences
         self.engine = Engine(config)
         self._lock = threading.RLock()
-        self._memories: dict[tuple[str, ...], Memory] = {}  # by audience keys (a layer per audience)
+        self.max_memories = max(2, max_memories)
+        # by audience keys (a layer per audience), least recently used first
+        self._memories: OrderedDict[tuple[str, ...], Memory] = OrderedDict()
         self._layer_ids: dict[str, set[str]] = {}  # articles held by each audience's own layer
         self._built: dict[str, Article] = {}  # articles of recent builds, so marking needs no re-read
         self._warm: list[tuple[int, Features]] = []  # the stored analyses of the last build's articles
@@ -76,10 +85,13 @@ class Digests:
     def _restore_stories(self) -> None:
         """The story index (and the template lines of each source) of the ``horizon`` latest articles."""
         titles = self.store.story_titles()
-        for article, story_id in self.store.articles(last=self.horizon):
+        rows = self.store.articles(last=self.horizon)
+        stored = article_keys.story_keys(self.store, self.horizon)  # kept at ingest: the text is not split again
+        for article, story_id in rows:
             self.engine.templates.observe(article)
             if story_id:
-                self.engine.stories.restore(article, story_id, titles.get(story_id, article.title))
+                vector, lines = stored.get(article.id, (None, None))
+                self.engine.stories.restore(article, story_id, titles.get(story_id, article.title), vector, lines)
             else:
                 self.engine.stories.assign(article)
 
@@ -104,16 +116,17 @@ class Digests:
                     continue
                 seen_ids.add(a.id)
                 batch.append(a)
-            pairs = []
+            pairs, keyed = [], []
             for a in batch:
                 story = self.engine.stories.assign(a)
                 pairs.append((a, story.id, story.title))
-            analysed = [(a.id, dumps(analyse(a))) for a in batch]  # once, at ingest: a restore reads them
+                keyed.append((self.engine.stories.last_vector, line_keys(a)))
+            store_too = storing(batch, keyed, extra)  # analysed once, at ingest: a restore reads them
             if len(self._analysed) > 5000:
                 self._analysed.clear()
             self._analysed.update(a.id for a in batch)
             try:
-                result.added = self.store.add_articles(pairs, extra=_storing(analysed, extra))
+                result.added = self.store.add_articles(pairs, extra=store_too)
             except Exception:
                 self.engine.stories.forget([a.id for a in batch])  # nothing was stored: nor are the stories
                 raise
@@ -130,17 +143,27 @@ class Digests:
         keys = audience.keys
         with self._lock:
             memory = self._memories.get(keys)
-            if memory is None:
+            if memory is not None:
+                self._memories.move_to_end(keys)
+            else:
                 parent = None
                 if audience.inherits:
                     parent = self.memory(Audience(audience.inherits[0], audience.inherits[1:]))
                 memory = Memory(parent=parent, capacity=self.memory_sentences)
-                own = restore(self.store, audience, memory, last=self.horizon)  # analysed at ingest: not again
-                for sentence in self.store.shown_sentences([audience.key]):  # items shown from unread articles
-                    memory.add(sentence)
+                # analysed at ingest: not again; the newest ``recall`` articles indexed, the older known word for word
+                own = restore(self.store, audience, memory, last=self.horizon, recall=self.recall)
                 self._memories[keys] = memory
                 self._layer_ids[audience.key] = set(own)
+                self._evict()
             return memory
+
+    def _evict(self) -> None:
+        """Beyond ``max_memories`` cached memories, drop the least recently used (and the layers over it)."""
+        while len(self._memories) > self.max_memories:
+            oldest = next(iter(self._memories))[0]
+            for keys in [k for k in self._memories if oldest in k]:
+                del self._memories[keys]
+                self._layer_ids.pop(keys[0], None)
 
     def follows_anything(self, audience: Audience) -> bool:
         """Whether ``audience``'s channel has a source: a followed feed, or articles ingested for it.
@@ -251,15 +274,6 @@ class Digests:
             self._layer_ids[audience.key].update(a.id for a in fresh)
             for item in items:  # exact repeats are stored once by Memory.add
                 memory.add(item.sentence or item.text)
-
-
-def _storing(analysed: list[tuple[str, str]], extra: Callable[[Session], None] | None) -> Callable[[Session], None]:
-    """An ingest's ``extra`` that also stores the articles' analyses (in the same transaction)."""
-    def run(s: Session) -> None:
-        put(s, analysed)
-        if extra is not None:
-            extra(s)
-    return run
 
 
 def _linking(store: Store, channel: str, ids: list[str],

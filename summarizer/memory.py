@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import itemgetter
+from typing import Iterable
 
 from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
@@ -178,6 +179,12 @@ class Memory:
         if self.knows(key):
             return None
         return self._hold(key, f, story_id, ref)
+
+    def know_wordings(self, keys: Iterable[int]) -> None:
+        """Know sentences of these :func:`wording` hashes word for word without indexing them (as if told
+        and forgotten): a restored memory's articles older than its recall horizon."""
+        exact, forgotten = self._exact, self._forgotten
+        forgotten.update(k for k in keys if k not in exact)
 
     def _hold(self, key: int, f: Features, story_id: str, ref: str) -> Known:
         """Index a sentence not known yet (its wording hash ``key``); forget the oldest beyond capacity."""

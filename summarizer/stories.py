@@ -51,6 +51,12 @@ def _days(later: datetime | None, earlier: datetime | None) -> float:
     return (later - earlier).total_seconds() / 86400.0
 
 
+def line_keys(article: Article) -> list[str]:
+    """The :func:`~summarizer.vectors.line_key` of each body line of ``article`` long enough to be furniture
+    (in order, once each): what the index remembers to recognise lines other pages repeat."""
+    return list(dict.fromkeys(k for s in article_sentences(article) if len(k := line_key(s.text)) > 12))
+
+
 @dataclass
 class Story:
     """A group of articles about one event."""
@@ -158,6 +164,7 @@ class StoryIndex:
     _dormant: Postings = field(default_factory=Postings)  # older ones an article may still revive
     _now: datetime | None = None  # latest publication time seen
     _lines: dict[str, None] = field(default_factory=dict)  # body lines of recent articles, oldest first
+    last_vector: dict[str, float] = field(default_factory=dict)  # of the article last assigned or restored
 
     def weigh(self, vector: dict[str, float]) -> dict[str, float]:
         """``vector`` with terms that recur across many active stories damped, cut to its strongest terms.
@@ -192,13 +199,18 @@ class StoryIndex:
         self._attach(article, story, vector, similarity)
         return story
 
-    def restore(self, article: Article, story_id: str, title: str) -> Story:
-        """Re-attach a stored article to its stored story (after a restart)."""
+    def restore(self, article: Article, story_id: str, title: str, vector: dict[str, float] | None = None,
+                lines: list[str] | None = None) -> Story:
+        """Re-attach a stored article to its stored story (after a restart). ``vector`` and ``lines``: the
+        article's :attr:`last_vector` and :func:`line_keys` stored at ingest (then its text is not read)."""
         story = self.stories.get(story_id)
         if story is None:
             story = self.stories[story_id] = Story(story_id, title)
         self._age(article.published)
-        vector = self.weigh(article_vector(article, self._furniture(article)))
+        if vector is None or lines is None:
+            vector = self.weigh(article_vector(article, self._furniture(article)))
+        else:
+            self._remember(lines)
         similarity = cosine(vector, story.centroid, story.length) if story.size else None
         self._attach(article, story, vector, similarity)
         return story
@@ -208,14 +220,18 @@ class StoryIndex:
         """The article's body lines that earlier pages already printed word for word (bylines, sign-offs,
         promos), remembered for the next articles. An article repeating most of its lines is a copy of
         another (wire copy): nothing of it is furniture."""
-        keys = list(dict.fromkeys(k for s in article_sentences(article) if len(k := line_key(s.text)) > 12))
+        keys = line_keys(article)
         repeated = frozenset(k for k in keys if k in self._lines)
+        self._remember(keys)
+        return repeated if len(repeated) <= len(keys) / 2 else frozenset()
+
+    def _remember(self, keys: list[str]) -> None:
+        """Remember an article's body line keys as the newest (the oldest beyond ``MAX_LINES`` go)."""
         for k in keys:
             self._lines.pop(k, None)
             self._lines[k] = None
         while len(self._lines) > MAX_LINES:
             del self._lines[next(iter(self._lines))]
-        return repeated if len(repeated) <= len(keys) / 2 else frozenset()
 
     def _best(self, article: Article, vector: dict[str, float]) -> tuple[Story | None, float]:
         """The story ``article`` joins, with its similarity; (None, 0) when it joins none.
@@ -243,6 +259,7 @@ class StoryIndex:
         return any(t[0] == "=" and t in story.centroid and self._active.spread(t) <= spread for t in vector)
 
     def _attach(self, article: Article, story: Story, vector: dict[str, float], similarity: float | None) -> None:
+        self.last_vector = vector
         story.add(article, vector, similarity if story.size else None)
         self.of_article[article.id] = story.id
         self._dormant.drop(story.id)

@@ -2,7 +2,8 @@
 
 An article's analysis is made once, when it is ingested (:meth:`bot.digests.Digests.ingest` passes
 it to :meth:`~bot.db.store.Store.add_articles`). Restoring an audience's memory at start reads the
-analyses of the articles it saw (:func:`seen_analyses`); an article stored without one (before
+analyses of the most recent articles it saw and the wording hashes of older ones (:func:`seen_analyses`,
+:mod:`bot.db.keys`); an article stored without one (before
 analyses were stored) or with a stale one (made by other engine code:
 :data:`summarizer.analysis.VERSION`) is analysed from its text then, and its analysis stored.
 A digest loads the analyses of the articles it reads (:func:`warm`), so a digest built in
@@ -12,29 +13,57 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.core.service import Audience
-from bot.db.schema import AnalysisRow, ArticleRow, SeenRow
+from bot.db import keys
+from bot.db.inserts import replace_rows
+from bot.db.schema import AnalysisRow, ArticleRow, KeysRow, SeenRow
 from bot.db.store import Store, chunks
 from summarizer.analysis import VERSION, analyse, dumps, loads
-from summarizer.memory import Features, Memory
+from summarizer.memory import Features, Memory, wording
+from summarizer.models import Article
+
+
+# Articles whose sentences a restored memory indexes (older ones of the horizon: known word for word only,
+# so a paraphrase of them can be judged new). A restore reads some 35 sentences per article, about 0.3 s
+# per 1,000 articles here (benchmarks/scale.py): 1,000 keeps a restart under a second at any history.
+RECALL_ARTICLES = 1000
+SHOWN_RECALL = 2000  # items shown (from unread articles) a restored memory indexes; ...
+SHOWN_KNOWN = 20_000  # ... and of the earlier ones, these many are known word for word
 
 
 def put(s: Session, analyses: Iterable[tuple[str, str]]) -> None:
     """Store (article id, :func:`summarizer.analysis.dumps` JSON) pairs of the current version, replacing any."""
-    rows = list(analyses)
-    for part in chunks([i for i, _ in rows]):
-        s.execute(delete(AnalysisRow).where(AnalysisRow.article_id.in_(part)))
-    s.add_all(AnalysisRow(article_id=i, version=VERSION, data=data) for i, data in rows)
+    replace_rows(s, AnalysisRow, [{"article_id": i, "version": VERSION, "data": data} for i, data in analyses])
 
 
-def seen_analyses(store: Store, audience: Audience, *, last: int) -> list[tuple[str, str, list[tuple[int, Features]]]]:
-    """(article id, story id, (wording hash, features) of each sentence) of the ``last`` articles ``audience`` saw itself (not through
-    an audience it inherits), in article order, read from their stored analyses."""
+def storing(articles: Sequence[Article], keyed: Sequence[tuple[dict[str, float], list[str]]],
+            extra: Callable[[Session], None] | None) -> Callable[[Session], None]:
+    """An ingest's ``extra`` that also stores the analyses of ``articles`` (made here, once) and their keys
+    (``keyed``: each one's story vector and line keys; :mod:`bot.db.keys`), in the same transaction."""
+    analyses = [analyse(a) for a in articles]
+    rows = [(a.id, dumps(sentences)) for a, sentences in zip(articles, analyses)]
+    made = [(a.id, vector, lines, [wording(f.text) for f in sentences])
+            for a, (vector, lines), sentences in zip(articles, keyed, analyses)]
+
+    def run(s: Session) -> None:
+        put(s, rows)
+        keys.put(s, made)
+        if extra is not None:
+            extra(s)
+    return run
+
+
+def seen_analyses(store: Store, audience: Audience, *, last: int,
+                  recall: int | None = None) -> tuple[list[tuple[str, str, list[tuple[int, Features]]]], list[tuple[str, tuple[int, ...]]]]:
+    """Of the ``last`` articles ``audience`` saw itself (not through an audience it inherits), in article order:
+    (article id, story id, (wording hash, features) of each sentence) of the newest ``recall`` (all when None),
+    read from their stored analyses, and (article id, wording hashes) of the older ones, read from their keys."""
+    recall = last if recall is None else min(recall, last)
     with store.session() as s:
         q = (select(ArticleRow.id, ArticleRow.story_id, AnalysisRow.version, AnalysisRow.data)
              .join(SeenRow, SeenRow.article_id == ArticleRow.id)
@@ -44,15 +73,27 @@ def seen_analyses(store: Store, audience: Audience, *, last: int) -> list[tuple[
             parent = aliased(SeenRow)
             q = q.where(~exists().where(parent.tenant == audience.tenant, parent.audience.in_(audience.inherits),
                                         parent.article_id == ArticleRow.id))
-        rows = list(s.execute(q.order_by(ArticleRow.seq.desc()).limit(last)))[::-1]
-        stale = [r[0] for r in rows if r[2] != VERSION]
-        made: dict[str, str] = {}
-        for part in chunks(stale):
-            for row in s.scalars(select(ArticleRow).where(ArticleRow.id.in_(part))):
-                made[row.id] = dumps(analyse(row.to_article()))
-        if made:
-            put(s, made.items())
-        return [(i, story or "", loads(made.get(i) or data)) for i, story, _, data in rows]
+        q = q.order_by(ArticleRow.seq.desc())
+        rows = list(s.execute(q.limit(recall)))[::-1]
+        older = list(s.execute(q.with_only_columns(ArticleRow.id, KeysRow.wordings)
+                               .outerjoin(KeysRow, KeysRow.article_id == ArticleRow.id)
+                               .offset(recall).limit(last - recall)))[::-1] if last > recall else []
+        made = _made(s, [r[0] for r in rows if r[2] != VERSION] + [i for i, w in older if w is None])
+        analysed = [(i, story or "", loads(made.get(i) or data)) for i, story, _, data in rows]
+        known = [(i, keys.unpack(w) if w is not None else tuple(k for k, _ in loads(made[i]))) for i, w in older]
+        return analysed, known
+
+
+def _made(s: Session, ids: list[str]) -> dict[str, str]:
+    """Analyses (JSON) made from the text of the articles ``ids`` (stored before analyses were, or by other
+    engine code), and stored."""
+    made: dict[str, str] = {}
+    for part in chunks(ids):
+        for row in s.scalars(select(ArticleRow).where(ArticleRow.id.in_(part))):
+            made[row.id] = dumps(analyse(row.to_article()))
+    if made:
+        put(s, made.items())
+    return made
 
 
 def warm(store: Store, ids: list[str]) -> list[tuple[int, Features]]:
@@ -64,15 +105,22 @@ def warm(store: Store, ids: list[str]) -> list[tuple[int, Features]]:
     return [told for data in found for told in loads(data)]
 
 
-def restore(store: Store, audience: Audience, memory: Memory, *, last: int) -> list[str]:
-    """Teach ``memory`` the sentences of the ``last`` articles ``audience`` saw itself (:func:`seen_analyses`);
-    return their ids."""
+def restore(store: Store, audience: Audience, memory: Memory, *, last: int, recall: int | None = None) -> list[str]:
+    """Teach ``memory`` the sentences of the ``last`` articles ``audience`` saw itself (:func:`seen_analyses`):
+    the newest ``recall`` indexed, the older ones known word for word only; and the items it was shown (the
+    newest ``SHOWN_RECALL`` indexed, earlier ones known word for word). Return the articles' ids."""
     with _no_gc():
-        own = seen_analyses(store, audience, last=last)
+        own, older = seen_analyses(store, audience, last=last, recall=recall)
         for article_id, story_id, sentences in own:
             for key, f in sentences:
                 memory.add_features(f, story_id, article_id, key)
-    return [article_id for article_id, _, _ in own]
+        for _, hashes in older:
+            memory.know_wordings(hashes)
+        shown = store.shown_sentences([audience.key], last=SHOWN_KNOWN)  # items shown from unread articles
+        memory.know_wordings(wording(t) for t in shown[:-SHOWN_RECALL])
+        for sentence in shown[-SHOWN_RECALL:]:
+            memory.add(sentence)
+    return [article_id for article_id, _ in older] + [article_id for article_id, _, _ in own]
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import delete, insert, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -37,6 +37,25 @@ def insert_ignore(session: Session, model: type[Any], **values: Any) -> bool:
             return False
         return True
     return bool(getattr(result, "rowcount", 0) == 1)
+
+
+def replace_rows(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` of ``model``, each replacing any row with its primary key: one ``INSERT ... ON CONFLICT
+    DO UPDATE`` for them all on SQLite and PostgreSQL (no ORM flush), a delete and an insert elsewhere."""
+    if not rows:
+        return
+    table = model.__table__
+    rows = [{k: without_nul(v) for k, v in row.items()} for row in rows]
+    key = [c.name for c in table.primary_key.columns]
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        ins = sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table)
+        session.execute(ins.on_conflict_do_update(
+            index_elements=key, set_={c.name: ins.excluded[c.name] for c in table.columns if c.name not in key}), rows)
+        return
+    for row in rows:
+        session.execute(delete(table).where(*(table.c[k] == row[k] for k in key)))
+    session.execute(insert(table), rows)
 
 
 ARTICLE_WRITERS_LOCK = 0x6469676574  # PostgreSQL advisory lock taken by each article-writing transaction

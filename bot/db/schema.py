@@ -4,7 +4,7 @@ Timestamps are naive UTC. The tables are created and changed only by the Alembic
 in ``bot/db/migrations`` (:func:`bot.db.migrate.upgrade`), run when a :class:`~bot.db.store.Store`
 opens a database; a change here needs a new revision there.
 
-- the engine's side: ``stories``, ``articles`` with their ``analyses``, ``seen`` and ``shown`` (what each
+- the engine's side: ``stories``, ``articles`` with their ``analyses`` and ``article_keys``, ``seen`` and ``shown`` (what each
   audience was told);
 - ``inbox`` (the articles that reached each channel: its feeds' and those ingested for it) and
   ``cursors`` (per audience, the inbox position up to which everything is known to it);
@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 
 from typing import Any, Callable
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
 from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
@@ -92,6 +92,18 @@ class AnalysisRow(Base):
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True)
     version: Mapped[int] = mapped_column(Integer)  # the analysis format: another version is analysed again
     data: Mapped[str] = mapped_column(Text)  # JSON (:func:`summarizer.analysis.dumps`)
+
+
+class KeysRow(Base):
+    """What a restart needs of an article besides its analysis, stored at ingest (:mod:`bot.db.keys`): its
+    story vector and body line keys (the story index restores from them without reading the text) and the
+    wording hashes of its sentences (a memory knows what an older article said word for word from them)."""
+
+    __tablename__ = "article_keys"
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id"), primary_key=True)
+    vector: Mapped[str] = mapped_column(Text)  # JSON {term: weight} (:attr:`summarizer.stories.StoryIndex.last_vector`)
+    lines: Mapped[str] = mapped_column(Text)  # JSON [line key] (:func:`summarizer.stories.line_keys`)
+    wordings: Mapped[bytes] = mapped_column(LargeBinary)  # 8 bytes per sentence (:func:`summarizer.memory.wording`)
 
 
 class SeenRow(Base):

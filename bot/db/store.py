@@ -225,11 +225,11 @@ class Store:
                           .values(seq=mark, updated_at=utcnow()))
         return max(mark, floor)
 
-    def shown_sentences(self, audiences: Sequence[str]) -> list[str]:
-        """The full sentences of every item shown to ``audiences`` (oldest first)."""
+    def shown_sentences(self, audiences: Sequence[str], *, last: int | None = None) -> list[str]:
+        """The full sentences of every item (or the ``last`` N items) shown to ``audiences`` (oldest first)."""
         with self.session() as s:
-            q = select(ShownRow.sentence).where(ShownRow.audience.in_(list(audiences))).order_by(ShownRow.id)
-            return [t for t in s.scalars(q) if t]
+            q = select(ShownRow.sentence).where(ShownRow.audience.in_(list(audiences))).order_by(ShownRow.id.desc())
+            return [t for t in s.scalars(q.limit(last) if last is not None else q) if t][::-1]
 
     def seen_ids(self, audiences: Sequence[str]) -> set[str]:
         """Ids of the articles any of ``audiences`` has seen."""
