@@ -13,7 +13,8 @@ label every source sentence by hand (news, minor, background, stale, debris). Th
    news lines - share of background/stale lines - share of debris lines;
 3. fits the background cut (lines whose ``background`` cue reaches it are not shown, see
    ``summarizer.weights.BACKGROUND_CUT``) leaving one episode out: the CUTS value best on five
-   episodes, scored on the sixth;
+   episodes, scored on the sixth; then the report cut the same way (lines of an article that
+   reads as a report less than it, ``article_news``, are not shown: ``REPORT_CUT``);
 4. fits, leaving one episode out (six folds), by coordinate search from the current weights
    (each weight moved by the STEPS offset that helps the five training episodes most, in
    PASSES passes, a move kept only when it gains more than RHO per unit) and prints each
@@ -49,7 +50,9 @@ from summarizer.engine import Candidate, Engine, EngineConfig  # noqa: E402
 from summarizer.ingest import jsonl_record  # noqa: E402
 from summarizer.models import Article  # noqa: E402
 from summarizer.rank import score_candidates  # noqa: E402
-from summarizer.weights import BACKGROUND_CUT, BURY, FEATURES, WEIGHTS  # noqa: E402
+from summarizer.weights import (  # noqa: E402
+    BACKGROUND_CUT, BURY, FEATURES, NEWS_BAR, NEWS_COEF, NEWS_FEATURES, REPORT_CUT, WEIGHTS,
+)
 
 STEPS = (-0.5, -0.25, -0.1, 0.0, 0.1, 0.25, 0.5)  # offsets tried per weight and pass
 PASSES = 2
@@ -58,6 +61,11 @@ PER_STORY = 10  # lines a section shows (the engine's per-story cap)
 NO_CUT = 99.0
 CUTS = (0.3, 0.5, 0.6, 0.8, 1.0, NO_CUT)  # background cuts tried (summarizer.weights.BACKGROUND_CUT)
 BACKGROUND = FEATURES.index("background")
+ARTICLE_NEWS = FEATURES.index("article_news")
+REPORT_CUTS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)  # report cuts tried (summarizer.weights.REPORT_CUT)
+NEWS_COLUMNS = [FEATURES.index(name) for name in NEWS_FEATURES]
+L2 = 1.0  # ridge penalty of the news model (summarizer.newsbar)
+NEWS_BARS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)  # quiet-day bars tried (summarizer.weights.NEWS_BAR)
 Section = tuple[numpy.ndarray, list[str], float]  # features (n x F), labels, volume
 Step = list[Section]
 
@@ -99,31 +107,60 @@ def collect(episode: dict[str, Any], shared: Path, config: EngineConfig) -> list
     return steps
 
 
-def shown(step: Step, w: numpy.ndarray, cut: float = NO_CUT, column: int = BACKGROUND) -> list[str]:
+def shown(step: Step, w: numpy.ndarray, cut: float = NO_CUT, column: int = BACKGROUND,
+          report_cut: float = 0.0) -> list[str]:
     """Labels of the lines of a step's simulated digest, first line first (a line whose feature ``column``, the
-    background cue, reaches ``cut`` is not shown, unless it is its section's best)."""
+    background cue, reaches ``cut``, or whose article reads as a report less than ``report_cut``
+    (``article_news``), is not shown, unless it is its section's best)."""
     sections = []
     for matrix, labels, volume in step:
         scores = matrix @ w
-        if cut < NO_CUT:
-            scores = scores - BURY * (matrix[:, column] >= cut)
+        buried = matrix[:, column] >= cut if cut < NO_CUT else numpy.zeros(len(labels), dtype=bool)
+        if report_cut > 0:
+            buried |= matrix[:, ARTICLE_NEWS] < report_cut
+        scores = scores - BURY * buried
         order = numpy.argsort(-scores, kind="stable")[:PER_STORY]
-        keep = [i for k, i in enumerate(order) if k == 0 or scores[i] > scores[order[0]] - BURY / 2]
+        keep = [i for k, i in enumerate(order) if k == 0 or scores[i] > -BURY / 2]  # buried lines: the best only
         sections.append((float(scores[order[0]]) + volume, [labels[i] for i in keep]))
     sections.sort(key=lambda s: -s[0])
     return [lab for _, labs in sections for lab in labs]
 
 
-def figures(steps: Sequence[Step], w: numpy.ndarray, cut: float = NO_CUT) -> dict[str, float]:
-    """First-line news share, line shares (news, background+stale, debris) and the objective."""
+def fit_news(steps: Sequence[Step], lam: float = L2) -> numpy.ndarray:
+    """Logistic regression (ridge ``lam``, Newton steps) of "the line is news" on NEWS_FEATURES; bias last."""
+    rows = [m[:, NEWS_COLUMNS] for step in steps for m, _, _ in step]
+    x = numpy.hstack([numpy.vstack(rows), numpy.ones((sum(len(r) for r in rows), 1))])
+    y = numpy.array([lab == "news" for step in steps for _, labels, _ in step for lab in labels], dtype=float)
+    ridge = lam * numpy.diag(numpy.r_[numpy.ones(x.shape[1] - 1), 0.0])
+    b = numpy.zeros(x.shape[1])
+    for _ in range(30):
+        p = 1.0 / (1.0 + numpy.exp(-(x @ b)))
+        b -= numpy.linalg.solve(x.T @ (x * (p * (1 - p))[:, None]) + ridge, x.T @ (p - y) + ridge @ b)
+    return b
+
+
+def step_news(step: Step, b: numpy.ndarray) -> float:
+    """The best news probability of a step's candidates under the model ``b``."""
+    return max(float((1.0 / (1.0 + numpy.exp(-(m[:, NEWS_COLUMNS] @ b[:-1] + b[-1])))).max()) for m, _, _ in step)
+
+
+def figures(steps: Sequence[Step], w: numpy.ndarray, cut: float = NO_CUT, report_cut: float = 0.0,
+            news: tuple[numpy.ndarray, float] | None = None) -> dict[str, float]:
+    """First-line news share (of steps with lines), line shares (news, background+stale, debris), the objective.
+
+    ``news`` (model, bar): a step whose best news probability is below the bar is a quiet day and
+    shows no line (the engine still shows updates and conflicts, which these steps hardly have)."""
     counts: Counter[str] = Counter()
-    first = 0
+    first = told = 0
     for step in steps:
-        labs = shown(step, w, cut)
+        labs = shown(step, w, cut, report_cut=report_cut)
+        if news is not None and step_news(step, news[0]) < news[1]:
+            labs = []
         first += bool(labs) and labs[0] == "news"
+        told += bool(labs)
         counts.update(labs)
     n = sum(counts.values()) or 1
-    out = {"first_news": first / (len(steps) or 1), "news": counts["news"] / n,
+    out = {"first_news": first / (told or 1), "news": counts["news"] / n, "news_lines": counts["news"],
            "bg_stale": (counts["background"] + counts["stale"]) / n, "debris": counts["debris"] / n}
     out["objective"] = out["first_news"] + out["news"] - out["bg_stale"] - out["debris"]
     return out
@@ -184,6 +221,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(held, "no cut", before))
         print(_row("", f"cut {cut:g}", after))
     print(f"the fitted cut beats no cut on {wins}/{len(names)} held-out episodes")
+    print(f"report cut, leave one episode out (current weights, background cut {BACKGROUND_CUT}; the engine's: "
+          f"{REPORT_CUT}):")
+    wins = 0
+    for held in names:
+        train = [s for n in names if n != held for s in data[n]]
+        rcut = max(REPORT_CUTS, key=lambda c: figures(train, start, BACKGROUND_CUT, c)["objective"])
+        before, after = figures(data[held], start, BACKGROUND_CUT), figures(data[held], start, BACKGROUND_CUT, rcut)
+        wins += after["objective"] > before["objective"] + 1e-9
+        print(_row(held, "no cut", before))
+        print(_row("", f"cut {rcut:g}", after))
+    print(f"the fitted report cut beats no cut on {wins}/{len(names)} held-out episodes")
+    print(f"quiet days, leave one episode out (news model and bar fitted on five; the engine's bar: {NEWS_BAR}):")
+    wins = 0
+    for held in names:
+        train = [s for n in names if n != held for s in data[n]]
+        model = fit_news(train)
+        bar = max(NEWS_BARS, key=lambda x: (round(figures(train, start, BACKGROUND_CUT, REPORT_CUT, (model, x))
+                                                  ["objective"], 9), -x))
+        before = figures(data[held], start, BACKGROUND_CUT, REPORT_CUT)
+        after = figures(data[held], start, BACKGROUND_CUT, REPORT_CUT, (model, bar))
+        wins += after["objective"] > before["objective"] + 1e-9
+        print(_row(held, "every day", before) + f"  news lines {before['news_lines']:.0f}")
+        print(_row("", f"bar {bar:g}", after) + f"  news lines {after['news_lines']:.0f}")
+    print(f"quiet days beat none on {wins}/{len(names)} held-out episodes")
+    model = fit_news([s for n in names for s in data[n]])
+    print("final news model (all episodes): NEWS_COEF = {" + ", ".join(
+        f'"{k}": {v:.3g}' for k, v in zip(NEWS_FEATURES, model)) + f"}}, NEWS_BIAS = {model[-1]:.3g}")
+    print("  (the engine's NEWS_COEF: " + ", ".join(f"{k} {v:g}" for k, v in NEWS_COEF.items()) + ")")
     every = [s for n in names for s in data[n]]
     final = fit(every, start)
     print("final (all episodes): WEIGHTS = {" + ", ".join(f'"{k}": {v:.3g}' for k, v in zip(FEATURES, final)) + "}")

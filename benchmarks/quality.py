@@ -7,7 +7,10 @@ Seeds (``score_deltas.py`` + ``seeds_gold.json``), replayed article by article i
 
 news_dev (``--news-dev``; ``score_days.py`` + ``<topic>.gold.json``), replayed day by day:
   engine          ``run_replay(..., "day")``
-  lexrank5        sumy LexRank top-5 of the day's sentences, no memory of earlier days
+  lexrank5        sumy LexRank top-5 of the day's sentences, no memory of earlier days, split by NLTK
+                  Punkt learned from the story (benchmarks/punkt.py: fixed, independent of the engine)
+  lexrank5-own    the same, split by the engine's own splitter (the earlier baseline: it moves with
+                  the engine's cleaning, so ratios against it are not comparable across versions)
 averaged over the five stories weighted by days, as in ``news_dev/BASELINES.md``.
 
     PYTHONPATH=. python benchmarks/quality.py [--news-dev [PATH]] [--json]
@@ -24,10 +27,13 @@ from typing import Any, Callable, Sequence
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
+from sumy.parsers.plaintext import PlaintextParser  # noqa: E402
+
 from benchmarks.common import (  # noqa: E402
     SEEDS, SHARED, Record, engine_records, lexrank_top, load_module, news_dev_stories, plaintext_document,
     read_articles, score_records, seed_files, sentence_texts,
 )
+from benchmarks.punkt import PunktBaselineTokenizer  # noqa: E402
 from bot.cli import steps  # noqa: E402
 from summarizer.models import Article  # noqa: E402
 
@@ -49,11 +55,18 @@ def lexrank_article_records(articles: Sequence[Article], k: int = 5) -> list[Rec
             for a in articles]
 
 
-def lexrank_day_records(articles: Sequence[Article], k: int = 5) -> list[Record]:
-    """Baseline: per publication day (the replay's own batching), LexRank top-``k`` of the day's sentences."""
+def lexrank_day_records(articles: Sequence[Article], k: int = 5, splitter: str = "punkt") -> list[Record]:
+    """Baseline: per publication day (the replay's own batching), LexRank top-``k`` of the day's sentences.
+
+    ``splitter`` "punkt": sumy's plain-text parser with NLTK Punkt learned from all of ``articles``
+    (:mod:`benchmarks.punkt`: fixed and independent of the engine); "own": the engine's splitter
+    (``summarizer.sentences``, which moves when the engine's cleaning changes).
+    """
+    tokenizer = PunktBaselineTokenizer("\n\n".join(a.text for a in articles)) if splitter == "punkt" else None
     out: list[Record] = []
     for key, label, batch in steps(articles, "day"):
-        document = plaintext_document("\n\n".join(a.text for a in batch))
+        text = "\n\n".join(a.text for a in batch)
+        document = PlaintextParser.from_string(text, tokenizer).document if tokenizer else plaintext_document(text)
         out.append({key: label, "items": [{"kind": "new", "text": t} for t in lexrank_top(document, k, fast=True)]})
     return out
 
@@ -103,7 +116,8 @@ def news_dev_quality(news_dev: Path, shared: Path = SHARED, words: int = 100,
     if not stories:
         raise SystemExit(f"quality: no <topic>.jsonl with <topic>.gold.json in {news_dev}")
     systems: dict[str, Callable[[list[Any]], list[Any]]] = {
-        "engine": lambda arts: engine_records(arts, "day"), "lexrank5": lexrank_day_records}
+        "engine": lambda arts: engine_records(arts, "day"), "lexrank5": lexrank_day_records,
+        "lexrank5-own": lambda arts: lexrank_day_records(arts, splitter="own")}
     out: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in systems}
     for topic, jsonl, gold in stories:
         articles = read_articles([jsonl])

@@ -8,8 +8,10 @@ minor: they leave the story's items, the story counts them (``StoryDigest.minor`
 the reader as "N minor items not shown"), and their articles are accounted for, so they are
 not offered again; so are the items over the story's cap when the budget trimmed it (they
 ranked lower still), instead of waiting for the next digest. ``margin`` and ``floor`` are fitted (``benchmarks/fit_weights.py``).
-Background lines (scored BURY lower by :func:`summarizer.rank.score_candidates`) are minor
-even among the first words, unless one is its story's best.
+Buried lines (background, questions in the writer's voice, lines of an article that does not
+read as a report: scored BURY lower by :func:`summarizer.rank.score_candidates`) are minor even
+among the first words, unless one is its story's best. On a quiet day (no candidate clears the
+news bar) every new-kind line is minor.
 """
 from __future__ import annotations
 
@@ -17,14 +19,17 @@ from typing import Sequence
 
 from summarizer.models import Kind, StoryDigest
 from summarizer.text import words as word_list
-from summarizer.weights import BURY, DIGEST_WORDS, FLOOR, MARGIN
+from summarizer.weights import BURY, DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
 
-__all__ = ["DIGEST_WORDS", "FLOOR", "MARGIN", "spare"]
+__all__ = ["DIGEST_WORDS", "FLOOR", "MARGIN", "NEWS_BAR", "spare"]
 
 
 def spare(stories: Sequence[StoryDigest], words: int = DIGEST_WORDS, margin: float = MARGIN,
-          floor: float = FLOOR) -> None:
-    """Drop the minor items of ``stories`` (in display order) in place, counting them in ``minor``."""
+          floor: float = FLOOR, quiet: bool = False) -> None:
+    """Drop the minor items of ``stories`` (in display order) in place, counting them in ``minor``.
+
+    On a ``quiet`` day (no line clears the news bar, :mod:`summarizer.newsbar`) every new-kind line
+    is minor: the digest tells updates and conflicts, if any, and how many minor items it left out."""
     told = 0
     for story in stories:
         if not story.items:
@@ -33,8 +38,9 @@ def spare(stories: Sequence[StoryDigest], words: int = DIGEST_WORDS, margin: flo
         bar = max(best - margin, floor)
         kept = []
         for item in story.items:
-            buried = item.score < best - BURY / 2  # a background line (summarizer.rank.score_candidates)
-            if item.score == best or item.kind is not Kind.NEW or (not buried and (told < words or item.score >= bar)):
+            buried = item.score < -BURY / 2  # a buried line (summarizer.rank.score_candidates), even when all are
+            if item.kind is not Kind.NEW or (not quiet and (item.score == best or (
+                    not buried and (told < words or item.score >= bar)))):
                 kept.append(item)
                 told += len(word_list(item.text))
             else:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
-from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, spare
+from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, spare
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict, features, judge
@@ -41,6 +41,7 @@ class EngineConfig:
     digest_words: int = DIGEST_WORDS  # the digest's first lines up to this many words are shown whatever their score
     salience_margin: float = MARGIN  # after them, lines scoring more than this below their story's best are minor
     salience_floor: float = FLOOR  # and so are lines scoring below this (a story's best line always shows)
+    news_bar: float = NEWS_BAR  # a digest none of whose lines is this likely news is a quiet day (new lines minor)
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
     line_chars: int = 140
@@ -59,6 +60,7 @@ class Candidate:
     verdict: Verdict
     sources: list[SourceRef] = field(default_factory=list)
     score: float = 0.0
+    news: float = 1.0  # probability that the line is news (summarizer.newsbar), set by ranking
 
 
 def source_ref(article: Article) -> SourceRef:
@@ -240,7 +242,8 @@ class Engine:
         stories = [s for _, s in sections]
         # A short bulletin: the first lines, then only lines close to their story's best; the
         # rest are minor (counted and told, not offered again).
-        spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor)
+        quiet = max((c.news for c in cands), default=1.0) < self.config.news_bar
+        spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

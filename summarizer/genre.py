@@ -34,6 +34,14 @@ class Genre:
     question_title: bool  # the title asks a question
 
     @property
+    def report(self) -> float:
+        """0..1: how much the opening reads as a news report: the mean event prior and the attributed share, averaged.
+
+        Reports narrate events and say who tells them; explainers, columns, features and essays
+        (general truths, argument, scene and colour) do neither, whatever their words."""
+        return (self.event + self.attribution) / 2
+
+    @property
     def commentary(self) -> float:
         """0..1: opinion share, raised when the title asks a question (an analysis or opinion headline)."""
         return min(1.0, self.opinion + 0.3 * self.question_title)

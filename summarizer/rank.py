@@ -26,12 +26,15 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from summarizer.anchor import anchor
 from summarizer.event import event_cues
 from summarizer.genre import genre
+from summarizer.language import dominant_script
+from summarizer.latin import language_of
 from summarizer.models import Article, Kind, SourceRef
+from summarizer.newsbar import news_probability
 from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
 from summarizer.vectors import article_vector, cosine
 from summarizer.text import STOP_WORDS, _STEMMER
-from summarizer.weights import BACKGROUND_CUT, BURY, MMR_PENALTY, WEIGHTS
+from summarizer.weights import BACKGROUND_CUT, BURY, MMR_PENALTY, REPORT_CUT, WEIGHTS
 
 Ranker = Callable[[Sequence[str]], list[float]]
 TOKENIZER = OfflineTokenizer()
@@ -162,6 +165,7 @@ class Scorable(Protocol):
     verdict: Verdict
     sources: list[SourceRef]
     score: float
+    news: float
 
 
 S = TypeVar("S", bound=Scorable)
@@ -179,6 +183,12 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
     # not to the story's history: history-relevant sentences are background.
     relevance = normalise([cosine(features(c.text).terms, centroid) for c in cands])
     titles: dict[str, dict[str, float]] = {}
+    # Lead among what is new: a re-published page or a follow-up tells its news after what the reader knows.
+    positions: dict[str, list[int]] = {}
+    for c in cands:
+        positions.setdefault(c.article.id, []).append(c.position)
+    for found in positions.values():
+        found.sort()
     out = []
     for c, rel in zip(cands, relevance):
         if c.article.id not in titles:
@@ -191,6 +201,7 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "central": 0.0,
             "relevance": rel,
             "lead": 1.0 / (1.0 + c.position / 2.0),
+            "new_lead": 1.0 / (1.0 + positions[c.article.id].index(c.position) / 2.0),
             "novelty": v.novelty,
             "fact": 1.0 if v.kind is not Kind.NEW else min(1.0, 0.5 * v.new_facts),
             "prevalence": min(1.0, (len(c.sources) - 1) / 3.0),
@@ -202,12 +213,18 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "article_background": kind.background,
             "article_opinion": kind.commentary,
             "article_report": kind.attribution,
+            "article_news": kind.report,
             "title": cosine(features(c.text).terms, titles[c.article.id]),
             "attributed": float(cues.attributed),
             "quoted": cues.quoted,
             "question": float(cues.question),
         })
     return out
+
+
+def _english(text: str) -> bool:
+    """Is ``text`` read as English (Latin script, no other Latin-script language registered for it)?"""
+    return dominant_script(text[:200]) in ("", "LATIN") and language_of(text) == "en"
 
 
 def combine(feats: dict[str, float], weights: dict[str, float]) -> float:
@@ -221,7 +238,7 @@ def _tie(c: Scorable) -> tuple[str, int]:
 
 def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
                      weights: dict[str, float] | None = None,
-                     background_cut: float = BACKGROUND_CUT) -> list[dict[str, float]]:
+                     background_cut: float = BACKGROUND_CUT, report_cut: float = REPORT_CUT) -> list[dict[str, float]]:
     """Score all candidates of one story (sets ``score``) and return their features.
 
     Every candidate gets the cheap score first (no cut by raw position, prevalence counted
@@ -238,8 +255,11 @@ def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
     for i, cen in zip(order, central):
         feats[i]["central"] = cen
     for c, f in zip(cands, feats):
-        buried = f["background"] >= background_cut or f["question"] > 0
+        # The genre cut and the news model read English cues (event verbs, attribution): not other languages.
+        english = _english(c.text)
+        buried = f["background"] >= background_cut or f["question"] > 0 or (english and f["article_news"] < report_cut)
         c.score = combine(f, weights) - (BURY if buried else 0.0)
+        c.news = news_probability(f) if english else 1.0
     return feats
 
 

@@ -67,10 +67,12 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     threads, teasers and glued labels by form brought the first line to 60.5 % (26 of 43), ratcheted to 58 %,
     and news to 17.1 %, ratcheted to 16.5 %). Letting lines up to 200
     characters keep their salience place reached 19.5-20.5 % and news 16.8-17.6 %, at the cost of
-    long lines (median 114 instead of 101 on a news_dev replay): headline length was kept."""
+    long lines (median 114 instead of 101 on a news_dev replay): headline length was kept. Burying the
+    lines of articles that do not read as reports (summarizer.genre, REPORT_CUT) and showing only a story's
+    best line when all are buried reached 18.7 % and news 17.5 %: ratcheted to 19 % and 17 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     figures = line_figures([line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)])
-    assert figures["background+stale"] <= 0.21, figures
+    assert figures["background+stale"] <= 0.19, figures
     assert figures["first_line_news"] >= 0.58, figures
-    assert figures["shares"]["news"] >= 0.165, figures
+    assert figures["shares"]["news"] >= 0.17, figures

@@ -101,3 +101,10 @@ def test_a_story_whose_only_line_is_background_still_shows_it() -> None:
     story.items = [Item(kind=Kind.NEW, text="The port was founded in 1147.", score=-9.5)]
     spare([story], words=100)
     assert len(story.items) == 1 and story.minor == 0
+
+
+def test_when_every_line_is_buried_only_the_best_shows() -> None:
+    story = StoryDigest("s", "Old port")
+    story.items = [Item(kind=Kind.NEW, text=f"The port was founded in 114{k}.", score=-9.5 - k / 10) for k in range(3)]
+    spare([story], words=100)
+    assert [i.score for i in story.items] == [-9.5] and story.minor == 2

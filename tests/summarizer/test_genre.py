@@ -53,3 +53,12 @@ def test_a_report_attributes_what_it_tells_a_column_and_an_explainer_do_not() ->
     report = genre(_article(REPORT, "r3"))
     assert report.attribution >= 0.5
     assert genre(_article(EXPLAINER, "e3")).attribution == 0.0 == genre(_article(OPINION, "o3")).attribution
+
+
+def test_a_report_reads_as_one_an_explainer_and_a_column_do_not() -> None:
+    report = genre(_article(REPORT, "r4"))
+    explainer, opinion = genre(_article(EXPLAINER, "e4")), genre(_article(OPINION, "o4"))
+    assert report.report >= 0.6 > explainer.report
+    assert opinion.report < 0.15  # summarizer.weights.REPORT_CUT buries its lines (the explainer's are background)
+    short = genre(Article(id="s2", title="Storm", text="A storm hit Lyon on Monday.", published=PUB))
+    assert short.report == 0.5  # too short to judge: neutral, never buried

@@ -112,3 +112,24 @@ def test_background_and_a_question_in_the_writers_voice_rank_after_every_other_l
     said = _cand("A farmer asked: “Who will pay for this?”", position=9)
     score_candidates([news, old, asks, said], get_ranker("lexrank"))
     assert news.score > said.score > max(old.score, asks.score)
+
+
+def test_the_lines_of_an_article_that_does_not_read_as_a_report_are_buried() -> None:
+    essay = Article(id="e1", title="What makes a flood?", published=PUB, text=(
+        "Rivers usually rise when rain falls faster than soil can absorb it. "
+        "A flood plain is a stretch of land that a river covers in wet years. "
+        "Towns are often built on them because the soil is rich. "
+        "Perhaps we should build elsewhere."))
+    report = Article(id="r1", title="Flood hits river towns", published=PUB, text=(
+        "Floods killed 31 people in river towns on Thursday, police said. "
+        "Rescuers pulled 40 people from roofs in Kell overnight, the fire service said. "
+        "The governor ordered an inquiry on Friday, officials said."))
+    general = Candidate("Rivers usually rise when rain falls faster than soil can absorb it.", essay, "s1", 0,
+                        Verdict(novel=True), [SourceRef("o", article_id="e1")])
+    news = Candidate("Rescuers pulled 40 people from roofs in Kell overnight, the fire service said.", report, "s1",
+                     1, Verdict(novel=True), [SourceRef("o", article_id="r1")])
+    feats = score_candidates([general, news], get_ranker("lexrank"))
+    assert feats[0]["article_news"] < 0.15 <= feats[1]["article_news"]
+    assert general.score < 0 < news.score
+    kept = score_candidates([general, news], get_ranker("lexrank"), report_cut=0.0)
+    assert kept[0]["article_news"] == feats[0]["article_news"] and general.score > -1.0

@@ -1,0 +1,54 @@
+"""The news bar (summarizer.newsbar): a line's news probability, and the quiet day whose lines are all minor."""
+from __future__ import annotations
+
+from summarizer.budget import spare
+from summarizer.engine import Engine, EngineConfig
+from summarizer.ingest import make_article
+from summarizer.models import Item, Kind, StoryDigest
+from summarizer.newsbar import news_probability
+from summarizer.novelty import Memory
+from summarizer.weights import NEWS_BAR, NEWS_COEF
+
+TEXT = """Harbour strike halts ferry traffic in Lisbon
+Port union leader Rui Matos called an indefinite strike of 4,000 dock workers in Lisbon on Monday.
+Ferry operator Transtejo cancelled 120 crossings between Lisbon and Barreiro because of the strike.
+The port authority offered to reopen wage talks with the dock workers union next week."""
+
+
+def test_a_lead_event_line_is_likelier_news_than_a_quoted_aside() -> None:
+    lead = {"relevance": 1.0, "lead": 1.0, "title": 0.6, "event": 1.0, "attributed": 1.0}
+    aside = {"relevance": 0.2, "lead": 0.1, "quoted": 0.8, "opinion": 0.4}
+    assert news_probability(lead) > NEWS_BAR > news_probability(aside)
+    assert news_probability({}) < news_probability({"fact": 1.0})  # a new figure or date raises it
+    assert set(NEWS_COEF) and all(isinstance(v, float) for v in NEWS_COEF.values())
+
+
+def _digest(bar: float, text: str = TEXT):
+    article = make_article(text, name="lisbon.txt")
+    return Engine(EngineConfig(news_bar=bar)).digest("t", [article], Memory()), article
+
+
+def test_a_quiet_day_shows_no_new_line_and_says_how_many_are_minor() -> None:
+    loud, _ = _digest(0.0)
+    quiet, article = _digest(1.01)  # no line can clear this bar
+    assert len(loud.items) >= 2 and not quiet.items
+    assert quiet.stories[0].minor == len(loud.items)
+    assert article.id in quiet.article_ids and not quiet.held_ids  # told (as minor), not held back
+    default, _ = _digest(NEWS_BAR)
+    assert [i.text for i in default.items] == [i.text for i in loud.items]  # a clear report clears the bar
+
+
+def test_a_quiet_day_still_tells_updates_and_conflicts() -> None:
+    story = StoryDigest("s", "Strike", [Item(Kind.NEW, "Talks resumed.", score=1.0),
+                                        Item(Kind.UPDATED, "Strikers now number 5,000.", score=0.5)])
+    spare([story], words=100, quiet=True)
+    assert [i.kind for i in story.items] == [Kind.UPDATED] and story.minor == 1
+
+
+def test_lines_not_in_english_are_never_judged_by_the_english_cues() -> None:
+    text = ("Greve no porto de Lisboa\nO sindicato dos estivadores convocou uma greve de 4.000 trabalhadores em "
+            "Lisboa na segunda-feira.\nA operadora Transtejo cancelou 120 travessias entre Lisboa e o Barreiro por "
+            "causa da greve.\nA autoridade portuária ofereceu-se para reabrir as negociações salariais na próxima "
+            "semana.")
+    digest, _ = _digest(0.99, text)
+    assert digest.items  # English cues would find no event verb or attribution here
