@@ -292,9 +292,12 @@ def without_quiet_stories(digest: Digest) -> Digest:
     A post lists only stories with news: twenty sections that each say "nothing new" tell a
     reader nothing. Their articles stay in ``digest.article_ids``, so delivering the digest
     still records them as known (and a digest of only such stories is empty: nothing is posted).
+    The minor items of the stories left out are counted in ``digest.minor_left``: an empty
+    digest then says that only minor items came, rather than "nothing new".
     """
     quiet = [s for s in digest.stories if not s.items]
     if quiet:
         log.debug("digest for %s: %d stories without news left out", digest.audience, len(quiet))
         digest.stories = [s for s in digest.stories if s.items]
+        digest.minor_left += sum(s.minor for s in quiet)
     return digest

@@ -25,6 +25,8 @@ class Kind(str, enum.Enum):
         return self.value
 
 
+NOTHING_NEW = "Nothing new to tell you right now."  # an empty digest, in every front-end
+
 @dataclass(frozen=True)
 class Article:
     """One cleaned article. ``id`` is stable across re-ingests of the same content."""
@@ -189,6 +191,15 @@ class Digest:
     article_ids: list[str] = field(default_factory=list)  # every article this digest accounts for
     held_ids: list[str] = field(default_factory=list)  # articles left unread: items a cap held back
     window: Window | None = None  # a large backlog was bounded: older articles skipped (said in the reply)
+    minor_left: int = 0  # minor items of stories left out whole (a quiet day): not shown, and said so
+
+    @property
+    def nothing_note(self) -> str:
+        """What an empty digest says: ``Nothing new …``, or that only minor items came (a quiet day)."""
+        if self.minor_left > 0:
+            n = self.minor_left
+            return f"Nothing of note right now: {n} minor item{'s' if n != 1 else ''} not shown."
+        return NOTHING_NEW
 
     @property
     def items(self) -> list[Item]:
@@ -208,4 +219,5 @@ class Digest:
             "stories": [s.to_dict() for s in self.stories],
             "articles": list(self.article_ids),
             **({"window": self.window.note, "skipped": self.window.skipped} if self.window else {}),
+            **({"minor_left": self.minor_left} if self.minor_left else {}),
         }

@@ -46,7 +46,7 @@ class WebhookAdapter:
     def render(self, digest: Digest) -> list[Message]:
         """One text message per story (a single "nothing new" message for an empty digest)."""
         if not digest.stories:
-            return [Message({"text": "Nothing new."}, ())]
+            return [Message({"text": digest.nothing_note}, ())]
         out: list[Message] = []
         for story in digest.stories:
             lines = [f"*{story.title}*"]

@@ -26,7 +26,6 @@ FOOTER_LIMIT = 2048
 EMBEDS_PER_MESSAGE = 10
 EMBEDS_TOTAL_LIMIT = 6000
 
-NOTHING_NEW = "Nothing new to tell you right now."
 STORY_NOTHING_NEW = "_Nothing new: the latest articles repeat what you already know._"
 CONTINUED = " (continued)"
 MAX_SOURCES = 5
@@ -214,7 +213,7 @@ def _summary(digest: Digest) -> str:
     n_stories = sum(1 for s in digest.stories if not s.nothing_new)
     note = f" {digest.window.note}" if digest.window is not None else ""
     if not n_items:
-        return NOTHING_NEW + note
+        return digest.nothing_note + note
     head = f"What is new: {n_items} item{'s' * (n_items != 1)} in {n_stories} stor{'ies' if n_stories != 1 else 'y'}"
     return f"{head}.{note}" if note else head
 

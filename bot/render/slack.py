@@ -30,7 +30,7 @@ from slack_sdk.models.blocks import (
 
 from bot.core.chat import Message
 from bot.render.slack_text import clean_text, clip, escape_clipped, escape_plain, has_formatting, link
-from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.models import NOTHING_NEW, Digest, Item, Kind, SourceRef, StoryDigest
 
 DEFAULT_TITLE = "What's new"
 HEADER_MAX = 150
@@ -47,7 +47,7 @@ TITLE_MAX = 200
 SOURCES_PER_ITEM = 3
 FALLBACK_MAX = 1000
 
-NOTHING_NEW_DIGEST = "Nothing new to tell you right now."
+NOTHING_NEW_DIGEST = NOTHING_NEW
 NOTHING_NEW_STORY = "_Nothing new: only repeats of what you already know._"
 KIND_LABEL = {Kind.NEW: "new", Kind.UPDATED: "updated", Kind.CONFLICT: "conflict"}
 EARLIER_LABEL = {Kind.UPDATED: "earlier", Kind.CONFLICT: "other reports", Kind.NEW: "earlier"}
@@ -173,7 +173,7 @@ def _fallback(title: str, digest: Digest, stories: Sequence[StoryDigest]) -> str
     """The plain ``text`` of a message: notifications and clients without blocks show it."""
     title = escape_plain(title)
     if digest.empty and not digest.stories:
-        return f"{title}: {NOTHING_NEW_DIGEST}"
+        return f"{title}: {digest.nothing_note}"
     names = "; ".join(s.title for s in stories if s.title)
     head = f"{title}: {_summary(digest)}"
     return clip(head + (f". {escape_plain(names)}" if names else ""), FALLBACK_MAX)
@@ -201,7 +201,7 @@ def render_messages(digest: Digest, *, title: str = DEFAULT_TITLE, max_messages:
     title = clip(clean_text(title), HEADER_MAX - 8)  # a user's query is in it: no bidi/zero-width either
     window = [f"_{digest.window.note}_"] if digest.window is not None else []  # older articles skipped: said
     if not digest.stories:
-        return [_message(title, [NOTHING_NEW_DIGEST], ["digestbot", *window], _fallback(title, digest, []), [])]
+        return [_message(title, [digest.nothing_note], ["digestbot", *window], _fallback(title, digest, []), [])]
     pages = _paginate(digest.stories)
     hidden: set[str] = set()
     if max_messages is not None and len(pages) > max(1, max_messages):

@@ -25,7 +25,7 @@ def render_text(digest: Digest, heading: str = "") -> str:
     if digest.window is not None:
         out.append(digest.window.note)
     if not digest.stories:
-        out.append("nothing new")
+        out.append(f"nothing of note ({digest.minor_left} minor items not shown)" if digest.minor_left else "nothing new")
     for story in digest.stories:
         tag = " [includes older background]" if story.background_ids else ""
         out.append(f"# {story.title}{tag}")

@@ -69,6 +69,8 @@ class ScheduledDigests:
         with metrics.BUILD_SECONDS.time():
             digest = await asyncio.to_thread(self.digests.build, self.request(channel))
         if digest.empty:
+            if digest.minor_left:  # a quiet day: its minor items stay unseen for a later digest, not dropped
+                return self._skipped(channel, "only minor items")
             if digest.article_ids:  # only repeats of known facts: recorded as known, nothing posted
                 await asyncio.to_thread(self.digests.mark_delivered, Audience(channel), digest)
                 return self._skipped(channel, "only facts the channel already knows")

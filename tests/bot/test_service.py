@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.digests import Digests
+from bot.digests import Digests, without_quiet_stories
+from bot.render.text import render_text
 from bot.core.service import Audience, DigestRequest
 from bot.db.store import Store
 from enginekit import FLOODS, TROOPS_A, TROOPS_B, build, item_texts, make_article, service, sqlite_url
 from bot.db.errors import StoreError
-from summarizer.models import Article
+from summarizer.models import NOTHING_NEW, Article, Digest, Item, Kind, StoryDigest
 
 CHANNEL = Audience("slack:T1:C1")
 
@@ -347,3 +348,14 @@ def test_a_digest_of_only_repeats_lists_no_story(db_url: str) -> None:
     svc.ingest([make_article(FLOODS, source="Gazette", url="https://g.test/f", published=datetime(2025, 1, 11))], channel=CHANNEL.key)
     digest = build(svc)
     assert digest.stories == [] and digest.empty and len(digest.article_ids) == 1
+
+
+def test_a_digest_of_only_minor_items_counts_them_and_says_so() -> None:
+    quiet = StoryDigest("s1", "A quiet story", [], minor=3)
+    told = StoryDigest("s2", "A told story", [Item(Kind.NEW, "Cases rose to 10.")], minor=1)
+    digest = without_quiet_stories(Digest("c", [quiet, told]))
+    assert [s.story_id for s in digest.stories] == ["s2"] and digest.minor_left == 3
+    alone = without_quiet_stories(Digest("c", [StoryDigest("s1", "A quiet story", [], minor=2)]))
+    assert alone.empty and alone.nothing_note == "Nothing of note right now: 2 minor items not shown."
+    assert render_text(alone).endswith("nothing of note (2 minor items not shown)")
+    assert Digest("c").nothing_note == NOTHING_NEW and render_text(Digest("c")).endswith("nothing new")

@@ -19,6 +19,7 @@ from bot.core.events import digest_event
 from bot.delivery.outbox import Outbox
 from bot.feeds.poller import PollReport
 from bot.platforms.webhook import WebhookAdapter
+from summarizer.models import Digest
 
 CH = "webhook:ops"
 SECRET_URL = "https://hooks.slack.com/services/T000/B000/XXXXSECRETXXXX"
@@ -100,6 +101,18 @@ async def test_a_scheduled_digest_with_nothing_new_is_one_skipped_line(store, ca
     [event] = [r for r in caplog.records if r.name == "digestbot.events"]
     assert (event.channel, event.outcome, event.reason) == (CH, "skipped", "nothing new")  # type: ignore[attr-defined]
     assert sample("digestbot_digests_skipped_total", reason="nothing new") == before + 1
+
+
+async def test_a_scheduled_quiet_day_posts_nothing_and_keeps_its_minor_articles_unseen(store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    runtime = Runtime(store, {"webhook": WebhookAdapter(timeout=2)}, tick_every=3600)
+    quiet = Digest(CH, article_ids=["a1", "a2"], minor_left=2)
+    marked: list[Digest] = []
+    monkeypatch.setattr(runtime.jobs.digests, "build", lambda request: quiet)
+    monkeypatch.setattr(runtime.jobs.digests, "mark_delivered", lambda audience, digest: marked.append(digest))
+    before = sample("digestbot_digests_skipped_total", reason="only minor items")
+    assert await runtime.jobs.run(CH) is None
+    assert marked == []  # not shown, so not recorded as seen: a later digest can still tell them
+    assert sample("digestbot_digests_skipped_total", reason="only minor items") == before + 1
 
 
 async def test_health_reports_real_state_and_metrics_are_served(store) -> None:

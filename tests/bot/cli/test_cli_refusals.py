@@ -7,7 +7,7 @@ import pytest
 
 from bot.cli import main
 from bot.core.service import Audience, DigestRequest
-from bot.render.discord import NOTHING_NEW
+from summarizer.models import NOTHING_NEW
 from bot.render.slack import NOTHING_NEW_DIGEST
 
 

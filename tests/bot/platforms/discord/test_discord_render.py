@@ -8,13 +8,12 @@ import pytest
 
 from bot.render.discord import (
     DESCRIPTION_LIMIT,
-    NOTHING_NEW,
     DiscordRenderer,
     embed_length,
     render_discord_payloads,
 )
 from bot.render.discord_markdown import ZWSP, cut, escape_text, safe_url, split_words
-from summarizer.models import Digest, Item, Kind, SourceRef
+from summarizer.models import NOTHING_NEW, Digest, Item, Kind, SourceRef
 
 from fakes.builders import DISCORD_HOSTILE as HOSTILE
 from fakes.builders import discord_hostile_digest as hostile_digest, item, story
@@ -39,6 +38,11 @@ def test_empty_digest_says_nothing_new_explicitly() -> None:
     assert len(messages) == 1
     assert messages[0].payload == {"allowed_mentions": {"parse": []}, "content": NOTHING_NEW}
     assert messages[0].story_ids == ()
+
+
+def test_a_quiet_digest_says_its_minor_items_were_not_shown() -> None:
+    messages = DiscordRenderer().render(Digest("a", minor_left=3))
+    assert messages[0].payload["content"] == "Nothing of note right now: 3 minor items not shown."
 
 
 def test_story_without_items_says_nothing_new() -> None:

@@ -156,6 +156,12 @@ def test_empty_digest_and_nothing_new_story() -> None:
     assert "Quiet story" in section and "Nothing new" in section and quiet[0].story_ids == ("q",)
 
 
+def test_a_quiet_digest_says_its_minor_items_were_not_shown() -> None:
+    [message] = render_messages(Digest("a", minor_left=1))
+    assert "Nothing of note right now: 1 minor item not shown." in message.payload["text"]
+    assert NOTHING_NEW_DIGEST not in message.payload["text"]
+
+
 def test_item_lines_show_kind_text_and_linked_sources() -> None:
     digest = Digest("a", [StoryDigest("s", "Flu", [Item(Kind.NEW, "Cases rose", [SourceRef("BBC", "https://bbc.example/1"), SourceRef("BBC", "https://bbc.example/1"), SourceRef("AP", "http://ap.example/2")])])])
     payload = render_slack_payloads(digest)[0]
