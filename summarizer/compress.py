@@ -136,8 +136,8 @@ def edits(text: str) -> Iterator[Edit]:
                 yield Edit(start, stop, ",", prior, rule)  # "region — where ... — Kirby said": the dash was a comma
                 continue
             before = (text[:start].split()[-1:] or [""])[0].lower()
-            if rule == "place" and (before in NEEDS_PLACE or before.endswith("ing")):
-                continue  # "stood in the way", "gangs operating in the south": the verb needs its place
+            if rule == "place" and (before in NEEDS_PLACE or before.endswith("ing") or before == "place"):
+                continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
             if rule == "subordinate" and before in TIME_HEADS:
                 continue  # "hours before the verdict" needs its clause
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],

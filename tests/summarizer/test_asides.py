@@ -86,3 +86,9 @@ def test_a_short_role_title_before_a_name_becomes_a_headline_role() -> None:
     line = condense("The second, Blue Harbour, found that the port had lost two thirds of its trade in a decade "
                     "to rivals up the coast.", goal=60)
     assert line.startswith("Blue Harbour found"), line  # "second" is no role
+
+
+def test_takes_place_keeps_its_place() -> None:
+    line = condense("Most of the film takes place in a big bare warehouse, and you never get to see the robbery itself.",
+                    goal=40)
+    assert not line.endswith("takes place."), line
