@@ -92,3 +92,11 @@ def test_takes_place_keeps_its_place() -> None:
     line = condense("Most of the film takes place in a big bare warehouse, and you never get to see the robbery itself.",
                     goal=40)
     assert not line.endswith("takes place."), line
+
+
+def test_a_passive_with_its_own_object_keeps_its_auxiliary() -> None:
+    line = condense("Dana Marsh has been paid a $1.4 million advance by a New York publisher for her account of the "
+                    "collapse.", goal=60)
+    assert "has been paid" in line, line  # "Dana Marsh paid a $1.4 million advance" would make her the payer
+    assert "has been" not in condense("The former chief executive has been arrested in Houston on charges of fraud "
+                                      "and conspiracy to hide losses.", goal=60)
