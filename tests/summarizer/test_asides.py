@@ -100,3 +100,9 @@ def test_a_passive_with_its_own_object_keeps_its_auxiliary() -> None:
     assert "has been paid" in line, line  # "Dana Marsh paid a $1.4 million advance" would make her the payer
     assert "has been" not in condense("The former chief executive has been arrested in Houston on charges of fraud "
                                       "and conspiracy to hide losses.", goal=60)
+
+
+def test_a_relative_clause_after_a_preamble_subject_takes_its_comma() -> None:
+    line = condense("Today, a leading figure in the relief effort, who asked not to be named, said the airport in the "
+                    "capital was jammed with planes.", goal=80)
+    assert ", said" not in line and ", says" not in line, line
