@@ -94,6 +94,14 @@ def _role_name(title: str, name: str) -> str:
     return f"{role[0].upper()}{role[1:]} {name}"
 
 
+def _double_object(rest: str) -> bool:
+    """``rest`` (what follows a passive auxiliary) is a participle with an object of its own ("paid a $1m advance",
+    "given 20 years"), which a headline without the auxiliary would read as an active verb and its object."""
+    tokens = rest.split()[:2]
+    return len(tokens) == 2 and (tokens[1].lower() in ("a", "an", "the", "his", "her", "its", "their", "some")
+                                 or tokens[1][:1].isdigit() or tokens[1][:1] in "$£€")
+
+
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _TITLED.match(text)
@@ -130,14 +138,16 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "auxiliary" and (has_verb(text[:start]) or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
                                                                          r"where|when|if|because|as|after)\b", text[:start])):
                 continue  # only the main clause reads as a headline without its auxiliary
+            if rule == "auxiliary" and _double_object(text[stop:]):
+                continue  # "McLean has been paid a $1m advance": without "has been" she would be the payer
             if rule == "parenthetical" and not text[:start].strip():
                 continue  # "[It] can not ...": an opening bracket holds the subject
             if rule == "parenthetical" and text[stop:].lstrip()[:1].isupper() and text[start:stop].strip()[:1] in "—–-":
                 yield Edit(start, stop, ",", prior, rule)  # "region — where ... — Kirby said": the dash was a comma
                 continue
             before = (text[:start].split()[-1:] or [""])[0].lower()
-            if rule == "place" and (before in NEEDS_PLACE or before.endswith("ing")):
-                continue  # "stood in the way", "gangs operating in the south": the verb needs its place
+            if rule == "place" and (before in NEEDS_PLACE or before.endswith("ing") or before == "place"):
+                continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
             if rule == "subordinate" and before in TIME_HEADS:
                 continue  # "hours before the verdict" needs its clause
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],

@@ -12,7 +12,9 @@ a name-subject relative clause could follow), and the right part is a full sente
 A caption may itself hold a verb ("Mr Roe was a keen skier A British man has died"): a
 determiner subject may follow any left part whose reporting clause is already complete;
 "A" counts as an article only after a noun that takes no letter label ("influenza A virus");
-no boundary falls inside an open quotation.
+no boundary falls inside an open quotation. A caption that is a complete clause may also run into a
+lead whose subject is a name ("... in Haiti The EU has pledged ..."): the clause-level tests live in
+:mod:`summarizer.runon`.
 """
 from __future__ import annotations
 

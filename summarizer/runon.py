@@ -125,7 +125,7 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     caps = j
     while caps < min(len(tokens), j + 5) and (tokens[caps].isalpha() and tokens[caps][:1].isupper()
                                               and tokens[caps] not in W.OPENERS and tokens[caps] not in W.PRONOUNS
-                                              or tokens[caps] == "of" and caps > j and tokens[caps + 1][:1].isupper()):
+                                              or tokens[caps] == "of" and j < caps < len(tokens) - 1 and tokens[caps + 1][:1].isupper()):
         caps += 1  # "The Democratic Republic of Congo has announced"
     if caps == j:
         return False

@@ -122,7 +122,13 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     stacked = (first_after in DETERMINERS | RELATIVE | SUBORDINATE | {"and", "or", "but"} or after[:1].isupper()
                or after[:1].isdigit())
     # An aside inside an open appositive keeps the comma that closes it ("X, an adviser to Y, who ..., invaded").
-    nested = bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
+    # Not when the piece before is the subject after an opening phrase ("Today, a leading figure in the effort,
+    # who asked not to be named, said"): deleting the relative clause must take its comma, not leave ", said".
+    opening = text[:max(0, c - len(first_piece) - 1)].strip()
+    after_preamble = bool(opening) and "," not in opening and bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", opening, re.I)) \
+        and len(opening.split()) <= 8 and not has_verb(opening)
+    nested = bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece) \
+        and not after_preamble
     span_end = end if trailing else nxt + (not stacked and not nested)
     # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
     preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8

@@ -86,3 +86,23 @@ def test_a_short_role_title_before_a_name_becomes_a_headline_role() -> None:
     line = condense("The second, Blue Harbour, found that the port had lost two thirds of its trade in a decade "
                     "to rivals up the coast.", goal=60)
     assert line.startswith("Blue Harbour found"), line  # "second" is no role
+
+
+def test_takes_place_keeps_its_place() -> None:
+    line = condense("Most of the film takes place in a big bare warehouse, and you never get to see the robbery itself.",
+                    goal=40)
+    assert not line.endswith("takes place."), line
+
+
+def test_a_passive_with_its_own_object_keeps_its_auxiliary() -> None:
+    line = condense("Dana Marsh has been paid a $1.4 million advance by a New York publisher for her account of the "
+                    "collapse.", goal=60)
+    assert "has been paid" in line, line  # "Dana Marsh paid a $1.4 million advance" would make her the payer
+    assert "has been" not in condense("The former chief executive has been arrested in Houston on charges of fraud "
+                                      "and conspiracy to hide losses.", goal=60)
+
+
+def test_a_relative_clause_after_a_preamble_subject_takes_its_comma() -> None:
+    line = condense("Today, a leading figure in the relief effort, who asked not to be named, said the airport in the "
+                    "capital was jammed with planes.", goal=80)
+    assert ", said" not in line and ", says" not in line, line

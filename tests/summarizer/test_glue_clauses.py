@@ -122,3 +122,9 @@ def test_a_caption_before_a_name_with_of_or_an_opening_nearly_is_cut() -> None:
                        "sending $2 m in aid.")[0] == "Aid is slowly starting to arrive in Lowmere"
     assert split_glued("Families are fending for themselves Nearly a week after the flood struck, thousands are still "
                        "waiting for aid.")[0] == "Families are fending for themselves"
+
+
+def test_a_name_cut_off_after_of_at_the_end_is_no_boundary() -> None:
+    from summarizer.runon import closed_run_on
+
+    assert not closed_run_on("Rescue teams are working in Lowmere The Republic of".split(), 6)
