@@ -17,7 +17,8 @@ Figures (an article's *label* is its news_dev topic or its entity):
     largest        share of all articles in the largest story (high: a catch-all); largest_days: its span
     singletons     share of articles alone in their story
 
-    python benchmarks/stories.py [--entities] [--fold all|fit|check] [--thresholds ...] [--headers 20]
+    python benchmarks/stories.py [--entities [--since 2009-01-01 --limit 1000]] [--fold all|fit|check]
+                                 [--thresholds ...] [--headers 20]
 """
 from __future__ import annotations
 
@@ -52,15 +53,18 @@ def labelled_articles(news_dev: Path) -> list[tuple[Article, str]]:
     return _by_date(out)
 
 
-def entity_articles(entities: Path, fold: str = "all") -> list[tuple[Article, str]]:
-    """The entity streams of ``fold`` (all, fit: 1st/3rd/... stream by name, check: the others), interleaved."""
+def entity_articles(entities: Path, fold: str = "all", since: str = "", limit: int = 0) -> list[tuple[Article, str]]:
+    """The entity streams of ``fold`` (all, fit: 1st/3rd/... stream by name, check: the others), interleaved;
+    only articles published on or after ``since`` (an ISO date), the first ``limit`` of them (0: all)."""
     paths = sorted(entities.glob("*.jsonl"))
     if fold != "all":
         paths = paths[0::2] if fold == "fit" else paths[1::2]
     out: list[tuple[Article, str]] = []
     for path in paths:
-        out += [(a, path.stem) for a in read_articles([path])]
-    return _by_date(out)
+        out += [(a, path.stem) for a in read_articles([path])
+                if not since or (a.published is not None and a.published.date().isoformat() >= since)]
+    out = _by_date(out)
+    return out[:limit] if limit else out
 
 
 def group(articles: Labelled, threshold: float) -> tuple[StoryIndex, float]:
@@ -134,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--entities", nargs="?", type=Path, const=SHARED / "entities", default=None,
                     help="group the interleaved entity streams instead of news_dev")
     ap.add_argument("--fold", choices=("all", "fit", "check"), default="all")
+    ap.add_argument("--since", default="", help="entities: only articles published on or after this ISO date")
+    ap.add_argument("--limit", type=int, default=0, help="entities: only the first N articles (after --since)")
     ap.add_argument("--thresholds", type=float, nargs="*", default=[0.1, JOIN_SIMILARITY, 0.22, 0.3])
     ap.add_argument("--headers", type=int, default=0, help="print the headers of the N largest stories")
     ap.add_argument("--json", action="store_true")
@@ -142,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not folder.is_dir():
         print(f"stories: {folder} not found", file=sys.stderr)
         return 2
-    articles = entity_articles(folder, args.fold) if args.entities else labelled_articles(folder)
+    articles = entity_articles(folder, args.fold, args.since, args.limit) if args.entities else labelled_articles(folder)
     rows = []
     for t in sorted(set(args.thresholds)):
         index, seconds = group(articles, t)

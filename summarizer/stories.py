@@ -43,6 +43,9 @@ MAX_LINES = 50_000  # body lines remembered to recognise furniture that pages re
 HEADER_MEMBERS = 8  # recent members whose titles may head the story
 SPREAD = 5  # a term among the strongest of more active stories than this (or SPREAD_SHARE of them) is damped
 SPREAD_SHARE = 0.05
+SUPPORT_HALF_LIFE_DAYS = 14.0  # a member's vote for the names a story is about halves every so many days
+CORE_SHARE = 0.2  # a core name is named by at least this share of the story's (decayed) members
+CLOSE_SIMILARITY = 0.1  # this close, an article needs no core name of the story to join it
 
 
 def _days(later: datetime | None, earlier: datetime | None) -> float:
@@ -70,6 +73,8 @@ class Story:
     length: float = 0.0  # cached norm of the centroid
     coherence: float = 0.0  # running mean of the members' similarity to the story when they joined
     recent: list[tuple[str, str, dict[str, float]]] = field(default_factory=list)  # (id, clean title, vector)
+    support: dict[str, float] = field(default_factory=dict)  # name key -> decayed count of members naming it
+    mass: float = 0.0  # decayed count of members (the same decay as ``support``)
 
     def add(self, article: Article, vector: dict[str, float], similarity: float | None = None) -> None:
         """Fold an article into the story (earlier members decay with time) and refresh the header."""
@@ -81,6 +86,7 @@ class Story:
             centroid = dict(sorted(centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS])
         self.centroid = centroid
         self.length = norm(centroid)
+        self._support(article, vector)
         if similarity is not None:
             joined = self.size - 1  # members that joined (the founder did not)
             self.coherence = (self.coherence * joined + similarity) / (joined + 1) if joined > 0 else similarity
@@ -94,6 +100,22 @@ class Story:
             self.recent = (self.recent + [(article.id, article.title.strip(), vector)])[-HEADER_MEMBERS:]
         self._header()
 
+    def _support(self, article: Article, vector: dict[str, float]) -> None:
+        """Count the article's names among the members' (slow decay: the names the story is about)."""
+        fade = 0.5 ** (max(0.0, _days(article.published, self.last_seen)) / SUPPORT_HALF_LIFE_DAYS)
+        support = {t: c * fade for t, c in self.support.items()}
+        for t in vector:
+            if t[0] == "=":
+                support[t] = support.get(t, 0.0) + 1.0
+        if len(support) > STORY_TERMS:
+            support = dict(sorted(support.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS])
+        self.support = support
+        self.mass = self.mass * fade + 1.0
+
+    def is_core(self, name: str) -> bool:
+        """Is ``name`` one the story is about: named by at least ``CORE_SHARE`` of its (recent) members?"""
+        return self.support.get(name, 0.0) >= CORE_SHARE * self.mass
+
     def _header(self) -> None:
         """The clean title of a recent member that, with its article, is closest to the centroid (ties: the
         earlier id): a title that names what the story is about, on an article at its centre."""
@@ -106,7 +128,7 @@ class Story:
 
     def retire(self) -> None:
         """Free what only joining needs (the story is dormant)."""
-        self.centroid, self.recent, self.length = {}, [], 0.0
+        self.centroid, self.recent, self.length, self.support = {}, [], 0.0, {}
 
 
 @dataclass
@@ -250,13 +272,21 @@ class StoryIndex:
                 story = self.stories[sid]
                 if sim < need:
                     break
-                if sim >= COHERENCE * story.coherence and self._shares_name(vector, story, spread):
+                if sim >= COHERENCE * story.coherence and self._evidence(vector, story, spread, sim):
                     return story, sim
         return None, 0.0
 
-    def _shares_name(self, vector: dict[str, float], story: Story, spread: float) -> bool:
-        """Does the article name something the story names, that few other stories name (not an outlet)?"""
-        return any(t[0] == "=" and t in story.centroid and self._active.spread(t) <= spread for t in vector)
+    def _evidence(self, vector: dict[str, float], story: Story, spread: float, similarity: float) -> bool:
+        """Is there more than a passing name in common?
+
+        The article must name something the story names that few other stories name (not an
+        outlet). Unless it is as close as ``CLOSE_SIMILARITY``, one of those names must be a *core*
+        name of the story (named by a good share of its recent members): a name that one member
+        brought in (a politician quoted in passing) cannot pull a loosely related article in, and
+        a story cannot drift from one subject to another through such articles.
+        """
+        shared = [t for t in vector if t[0] == "=" and t in story.centroid and self._active.spread(t) <= spread]
+        return bool(shared) and (similarity >= CLOSE_SIMILARITY or any(story.is_core(t) for t in shared))
 
     def _attach(self, article: Article, story: Story, vector: dict[str, float], similarity: float | None) -> None:
         self.last_vector = vector

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from summarizer.entities import names, strip_dateline
 from summarizer.headers import is_clean_headline
 from summarizer.models import Article
-from summarizer.stories import StoryIndex, article_vector
+from summarizer.stories import CLOSE_SIMILARITY, StoryIndex, article_vector
 
 DAY = datetime(2025, 3, 3, 9)
 
@@ -162,3 +162,54 @@ def test_assign_compares_an_article_with_few_stories() -> None:
         index.assign(art(f"x{n}", f"Councillor Name{n}x wins Ward{n}y vote", f"Name{n}x won Ward{n}y by a wide margin."))
     quake = wire("a1", "Earthquake kills 120 in western Afghanistan", QUAKE)
     assert index._active.shortlist(index.weigh(article_vector(quake))) == []
+
+
+RECALL = [("Zentrix Motors recalls electric vans over a brake fault",
+           "Zentrix Motors recalled electric vans after regulators found a brake fault at the Orvale plant."),
+          ("Zentrix brake fault: owners queue at dealers",
+           "Owners of Zentrix Motors vans queued at dealers as the brake recall began in Orvale."),
+          ("Zentrix Motors names the brake supplier behind the recall",
+           "Zentrix Motors said a supplier near Orvale made the faulty brake parts in its electric vans."),
+          ("Zentrix Motors shares fall on recall costs",
+           "Zentrix Motors shares fell as analysts priced the Orvale brake recall for the electric vans."),
+          ("Zentrix Motors reopens Orvale line after brake recall",
+           "Zentrix Motors reopened the Orvale van line after replacing the brake supplier."),
+          ("Regulators widen Zentrix Motors recall",
+           "Regulators widened the Zentrix Motors recall to vans built at Orvale, minister Ilsa Marwick said.")]
+
+
+def test_core_names_are_those_most_members_name() -> None:
+    index = StoryIndex()
+    story = index.assign(art("z0", *RECALL[0]))
+    for n, (title, body) in enumerate(RECALL[1:], start=1):
+        assert index.assign(art(f"z{n}", title, body, day=n)).id == story.id
+    assert story.is_core("=zentrix motors") and story.is_core("=orvale")
+    assert "=ilsa marwick" in story.support and not story.is_core("=ilsa marwick")  # one member of six named her
+
+
+def test_a_passing_name_joins_only_a_close_article() -> None:
+    """An article sharing only a name that one member mentioned in passing needs a close match to join."""
+    index = StoryIndex()
+    story = index.assign(art("z0", *RECALL[0]))
+    for n, (title, body) in enumerate(RECALL[1:], start=1):
+        index.assign(art(f"z{n}", title, body, day=n))
+    spread = index._spread()
+    passing = {"=ilsa marwick": 1.0, "tour": 1.0}
+    assert not index._evidence(passing, story, spread, CLOSE_SIMILARITY / 2)
+    assert index._evidence(passing, story, spread, CLOSE_SIMILARITY)
+    core = {"=zentrix motors": 1.0, "tour": 1.0}
+    assert index._evidence(core, story, spread, CLOSE_SIMILARITY / 2)
+    assert not index._evidence({"tour": 1.0}, story, spread, 0.9)  # no shared name at all
+
+
+def test_support_fades_with_time() -> None:
+    index = StoryIndex()
+    story = index.assign(art("z0", *RECALL[0]))
+    index.assign(art("z1", *RECALL[1], day=1))
+    assert story.size == 2
+    before = story.support["=zentrix motors"] / story.mass
+    index.assign(art("z2", "Minister Ilsa Marwick and Zentrix Motors meet over Orvale vans",
+                     "Minister Ilsa Marwick met Zentrix Motors about the Orvale vans recall.", day=60))
+    assert story.mass < 2.0  # the earlier members count for less two months on
+    assert story.support["=ilsa marwick"] / story.mass > 0.5 > 1 / 3
+    assert story.support["=zentrix motors"] / story.mass == before == 1.0
