@@ -53,8 +53,8 @@ def _told(q: Quantity, kq: Quantity) -> bool:
     if q.slot is not None and kq.slot is not None:
         if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
             return False
-    elif not q.unit & kq.unit:
-        return False
+    elif not (q.unit & kq.unit) - {"percent"}:
+        return False  # "48.6% of the vote" is not told by "the 50% threshold"
     if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
         return True  # the same, or less precise ("dozens" after "43")
     return kq.span and not q.vague and any(  # an end of a told range ("250,000 to 500,000")
@@ -74,6 +74,9 @@ def _places_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     if UPDATE_PLACE == "shared" and (a or b):
         return places_shared(a, b)
     return places_compatible(a, b)
+
+
+_WORLD = frozenset({"world"})  # "worldwide" places a count no more than saying nothing
 
 
 def _other_story(k: Known, story_id: str) -> bool:
@@ -136,11 +139,12 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
 
     A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
     any story when both name a common place or subject; the earlier value is the latest one
-    told; a value told before (at any time) is no news.
+    told of a figure placed alike (both or neither naming a place) if any, else the latest one told; a value told before (at any
+    time) is no news.
     """
     earlier, best, new_facts, lower = "", 0.0, 0, ""
     for q in f.quantities:
-        related: list[tuple[tuple[int, int], float, Quantity, bool]] = []
+        related: list[tuple[bool, tuple[int, int], float, Quantity, bool]] = []
         told = False
         seen = {id(k) for k in near}
         for k in near + [k for k in memory.told(q) if id(k) not in seen]:
@@ -156,13 +160,16 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                     continue
                 ctx = context_overlap(f, k.features, q.unit | kq.unit)
                 if ctx >= FACT_CONTEXT:
-                    related.append((memory.recency(k), ctx, kq, _other_story(k, story_id)))
+                    placed_alike = bool(q.slot.places - _WORLD) == bool(kq.slot.places - _WORLD)
+                    related.append((placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id)))
         if told:
             continue
         if not related:
             new_facts += 1
             continue
-        _, ctx, kq, other = max(related, key=itemgetter(0))  # the latest value the audience was told
+        # the latest value the audience was told, placed alike first (an unplaced world total after a
+        # US count is compared with the last unplaced total)
+        _, _, ctx, kq, other = max(related, key=itemgetter(0, 1))
         if ctx > best:
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"

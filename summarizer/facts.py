@@ -28,7 +28,7 @@ _NUMWORD = (
 )
 _QUALIFIER = (
     r"(?P<qual>~|about|around|approximately|roughly|some|nearly|almost|close to|up to|at least|at most|"
-    r"more than|over|fewer than|less than|under|as many as|as few as|an estimated|estimated)?\s*"
+    r"more than|over|above|fewer than|less than|under|as many as|as few as|an estimated|estimated)?\s*"
 )
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 QUANTITY = re.compile(
@@ -84,6 +84,8 @@ class Quantity:
             return self.vague and other.vague and self.low == other.low and self.high == other.high
         if self.low == 0 or other.low == 0:
             return self.low == other.low
+        if "percent" in self.unit and "percent" in other.unit:
+            return abs(self.low - other.low) <= 0.5  # shares round to points: 48.6% is not 50%
         ratio = self.low / other.low
         return 0.97 <= ratio <= 1.03
 
@@ -119,7 +121,7 @@ _TIME_WORDS = frozenset("second seconds secs minute minutes min mins hour hours 
                         "months year years yr yrs decade decades century centuries".split())
 _PARTITIVE = re.compile(r"\s+of\s+(?:whom|which|them|those|these|its|their|the|our|his|her)\b", re.I)
 _INCREMENT = re.compile(r"\s+(?:other|more|further|additional|extra)\b", re.I)
-_PREPOSITIONS = frozenset("in on at from for by since across after before during into over under with within to "
+_PREPOSITIONS = frozenset("in on at from for by since across after before during into over under with within to around "
                           "per than among near".split())
 _PARTICIPLES = frozenset("made left held taken found seen kept lost been become gone hit hurt put sent".split())
 _TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$", re.I)
@@ -254,7 +256,7 @@ def _not_a_count(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, start - 25):start]
     if before[-1:].isalpha():
         return True  # "H1N1", "reader27", "S6": part of a name
-    model = _MODEL_BEFORE.search(before)
+    model = None if m.group("pct") else _MODEL_BEFORE.search(before)  # "gave Karzai 54.1%" is a share
     if model and not (_sentence_start(text, start - len(model.group(0))) or _CALENDAR.match(model.group(0))):
         return True
     if _AGE.search(before) and re.match(r"\s*(?:,|-|–|—|\))", text[end:end + 3]):

@@ -1,7 +1,8 @@
 """Where and whose: the clause of a figure, who said it, and the named places and subjects it belongs to.
 
 :func:`places` reads the names of a figure's clause that are its subject, possessor or location
-("North Korean troops", "in Haiti", "Spain: 57 cases", the nationality of "U.S. officials"),
+("North Korean troops", "in Haiti", "Spain: 57 cases", the nationality of "U.S. officials", a
+country that "has reported" its count),
 never who said it, destinations or opponents. Names are normalised (demonyms, capitals standing
 for their governments) and compared loosely ("Mexicans" and "Mexico" are one place).
 """
@@ -94,6 +95,11 @@ _NATIONALITY = re.compile(r"(?:U\.S\.?|US|UK|U\.K\.?|[A-Z][a-z]+(?:ian|an|ese|is
 _LABEL = re.compile(r"(?:^|[.;:!?]\s+|\s)((?:[A-Z][\w.'’-]*\s?){1,3}|(?:19|20)\d\d):\s*")
 
 
+_COMPOUNDS = ((frozenset({"united", "states"}), "america"), (frozenset({"united", "kingdom"}), "britain"))
+# "Lowmere has reported", "The United States have confirmed": a place counting its own.
+_REPORTER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:reported|confirmed|recorded)\b")
+
+
 def places(text: str, start: int, end: int) -> frozenset[str]:
     """Named places and subjects of a figure: capitalised names in its clause that are its subject or
     possessor (before it), in its noun phrase ("North Korean troops") or its location ("in Haiti").
@@ -110,6 +116,8 @@ def places(text: str, start: int, end: int) -> frozenset[str]:
         if any(s <= pos < e for s, e in saying):
             if _NATIONALITY.match(text, pos):
                 keys.add(_DEMONYMS.get(w.lower().rstrip("."), w.lower()))
+            elif _REPORTER.match(text, pos) and (k := name_key(w, False)):
+                keys.add(k)  # "The United States has reported 4,714 cases": a country counting its own
             continue
         lead = text[max(left, pos - 40):pos]
         if pos >= end and not (_LOCATIVE.search(lead) or w.lower() in _EVERYWHERE) or pos < start and _NOT_SUBJECT.search(lead):
@@ -123,6 +131,9 @@ def places(text: str, start: int, end: int) -> frozenset[str]:
     label = _LABEL.search(text, 0, left)
     if label and label.end() == left and not label.group(1).isdigit():  # "Spain: 57 confirmed cases"
         keys.update(k for w in label.group(1).split() if (k := _DEMONYMS.get(w.lower(), name_key(w, False))))
+    for pair, one in _COMPOUNDS:  # "United States" is "U.S."
+        if pair <= keys:
+            keys = keys - pair | {one}
     return frozenset(keys)
 
 

@@ -40,17 +40,18 @@ _PEOPLE = frozenset(canon(w) for w in (
     "people person persons civilians children men women residents citizens americans users "
     "customers workers employees members students passengers victims others").split()) - {""}
 # Words after a count that say where, not who ("30,000 cases worldwide").
-_WHERE = frozenset(canon(w) for w in "worldwide globally nationwide abroad overseas".split()) - {""}
+_WHERE = frozenset(canon(w) for w in "world worldwide globally nationwide abroad overseas".split()) - {""}
 # Words in a count's phrase that say its status or source, not who is counted ("15 confirmed cases").
 _NOT_WHO = frozenset(canon(w) for w in "confirmed suspected estimated probable total additional official recorded "
                      "registered lab laboratory-confirmed".split()) - {""}
 _MOVE = frozenset({"send", "arriv", "withdraw", "pull", "remain", "station"})
 # Measures of a percentage or a sum of money, looked for in the clause.
-_PERCENT_OF = ("vote", "voter", "turnout", "unemploy", "jobless", "inflat", "growth", "approv", "rate", "stake",
+_PERCENT_OF = ("vote", "voter", "ballot", "turnout", "unemploy", "jobless", "inflat", "growth", "approv", "rate", "stake",
                "share", "support", "interest", "poll", "decreas", "increas", "gdp", "economi", "profit")
 _MONEY_OF = ("price", "cost", "fine", "bail", "loss", "profit", "revenu", "sale", "debt", "deficit",
              "aid", "packag", "bailout", "salari", "compens", "damag", "settlement", "fund", "budget",
              "valu", "bonus", "earn", "incom", "stimulus", "plan", "bid", "offer", "deal", "agreement")
+_SAME_MEASURE = {"ballot": "vote", "poll": "vote", "voter": "vote"}  # one share of the vote, however worded
 _CURRENCY = {"dollar": "usd", "euro": "eur", "pound": "gbp", "yuan": "cny", "yen": "jpy", "rupe": "inr",
              "real": "brl", "peso": "mxn", "won": "krw", "rand": "zar", "ruble": "rub", "roubl": "rub"}
 _SCALE_WORDS = frozenset({"hundr", "thousand", "million", "billion", "trillion", "bn", "k", "m"})
@@ -198,6 +199,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
             return None
         if re.search(r"\b(?:against|versus|vs|compared (?:with|to)|to|while|and)\s*$", text[max(left, start - 20):start]):
             return None  # "48.6% against 31.7% for his rival": the second share is someone else's
+        measure = _SAME_MEASURE.get(measure, measure)  # "54.1% with 91.6% of polling stations counted"
         counted = "/counted" if any(w in _COUNTED for w in after[:4]) else ""
         return Slot(measure + counted, kind, scope(text, start, end), subject)
     rest, back = after, before[::-1]  # nearest words first, after and before in turn

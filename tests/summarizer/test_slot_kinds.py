@@ -109,3 +109,44 @@ def test_a_range_moved_down_is_no_update() -> None:
 def test_a_lower_bound_below_a_told_count_is_no_update() -> None:
     assert kind_after("The authorities in Lowmere say they have buried 40,000 bodies so far.",
                       "The prime minister said more than 15,000 bodies had been buried in Lowmere.") is not Kind.UPDATED
+
+
+def test_the_earlier_value_shown_is_placed_alike_first() -> None:
+    """An unplaced world total after a count for one country is compared with the last world total."""
+    memory = Memory()
+    memory.add("The WHO said the flu has infected 9,830 people in 40 countries.", "s", "a")
+    memory.add("Lowmere has reported 4,714 confirmed cases of the flu, the WHO said.", "s", "b")
+    verdict = judge("The WHO said the flu has infected 12,515 people in 44 countries.", memory, "s")
+    assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("9,830"), verdict.earlier
+
+
+def test_a_country_that_reports_its_count_places_it() -> None:
+    assert slot_of_first("The United States has reported 3,352 confirmed cases.").places == {"america"}
+    assert slot_of_first("Lowmere has reported 4,714 confirmed cases of the flu.").places == {"lowmere"}
+
+
+def test_vote_shares_are_updated_in_points() -> None:
+    """A share is a value of its subject's slot, however the vote is worded; 48.6% is no repeat of "the 50% threshold"."""
+    memory = Memory()
+    memory.add("With 17% of the votes counted, Lowmer had 45% of the votes compared with Tarrin's 35%.", "s", "a")
+    memory.add("Lowmer is creeping up to the 50% threshold, officials said.", "s", "b")
+    verdict = judge("Lowmer is said to have obtained 48.6% of the vote against 31.7% for his nearest rival.", memory, "s")
+    assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("45%"), verdict.earlier
+    memory.add("Lowmer is said to have obtained 48.6% of the vote against 31.7% for his nearest rival.", "s", "c")
+    verdict = judge("The results gave Lowmer 54.1%, with results from 91.6% of polling stations counted.", memory, "s")
+    assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("48.6%"), verdict.earlier
+
+
+def test_a_lower_bound_above_is_no_conflict() -> None:
+    """"Risen above 150,000" in one area is no contradiction of an estimated 200,000."""
+    assert kind_after("An estimated 200,000 people have died in the earthquake in Lowmere, officials said.",
+                      "The confirmed death toll from the earthquake in Lowmere has risen above 150,000 in the "
+                      "capital area alone.") is not Kind.CONFLICT
+
+
+def test_worldwide_is_placed_like_an_unplaced_total() -> None:
+    memory = Memory()
+    memory.add("Laboratory-confirmed flu cases have reached 4,379 in 29 countries, the WHO said.", "s", "a")
+    memory.add("Laboratory-confirmed flu cases have reached 5,251 around the world, the WHO said.", "s", "b")
+    verdict = judge("Laboratory-confirmed flu cases have reached 6,500 in 33 countries, the WHO said.", memory, "s")
+    assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("5,251"), verdict.earlier
