@@ -166,8 +166,7 @@ def child(data: Path, size: int, kind: str, keep: Path | None, pg_url: str | Non
         url, kept = store_urls(kind, size, Path(tmp), keep, pg_url)
         code = ("import json, sys; from pathlib import Path; from benchmarks.scale import one_run; "
                 f"print(json.dumps(one_run(Path({str(data)!r}), {size}, {kind!r}, {url!r}, {kept!r})))")
-        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "OMP_NUM_THREADS": "1",
-               "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}  # numpy: one thread (summarizer)
         try:
             out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
         finally:
@@ -280,13 +279,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not set(kinds) <= {"sqlite", "postgresql"}:
         ap.error(f"--db: sqlite and/or postgresql, not {args.db!r}")
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    server = None
+    pg_url = None
+    if "postgresql" in kinds:  # before the corpus is read: no server fails at once
+        pg_url, server = pg_server(args.pg_url)
     print(f"scale: reading {args.shared} ...", file=sys.stderr, flush=True)
     articles = corpus(args.shared)
     pool, probes = articles[:-args.probes], articles[-args.probes:]
-    server = None
-    pg_url = None
-    if "postgresql" in kinds:
-        pg_url, server = pg_server(args.pg_url)
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)
     results: dict[str, dict[int, list[dict[str, Any]]]] = {k: {n: [] for n in sizes} for k in kinds}

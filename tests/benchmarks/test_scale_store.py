@@ -1,0 +1,39 @@
+"""The scale benchmark's stores: kept only when whole, reused by copy; PostgreSQL asked for and missing stops it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from enginekit import FLOODS, TROOPS_A, make_article
+
+from benchmarks import scale
+from benchmarks.scale_store import CHANNEL, READER, build, copy_store, exists
+from bot.core.service import Audience
+from bot.db.store import Store
+
+
+def test_a_built_store_is_copied_whole_and_found_again(tmp_path: Path) -> None:
+    url, kept = f"sqlite:///{tmp_path / 'run.db'}", f"sqlite:///{tmp_path / 'kept.db'}"
+    arts = [make_article(TROOPS_A, source="Ledger", published="2025-03-01"),
+            make_article(FLOODS, source="Herald", published="2025-03-02")]
+    assert not exists("sqlite", kept)
+    assert build(url, arts) > 0
+    copy_store("sqlite", url, kept)
+    assert exists("sqlite", kept) and not (tmp_path / "kept.db.part").exists()
+    store = Store(kept)
+    assert store.counts()["articles"] == 2
+    assert store.seen_ids([CHANNEL]) == {a.id for a in arts}
+    assert store.seen_ids([READER]) == set()  # the reader has not seen the last 500 (here: all)
+    assert store.seen_ids([Audience("scale:crowd0").key]) == {a.id for a in arts}
+
+
+def test_postgresql_asked_for_and_not_startable_stops_with_status_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("DIGESTBOT_PG_BINDIR", str(tmp_path / "no-such-bin"))
+    (tmp_path / "news_dev").mkdir()
+    (tmp_path / "entities").mkdir()
+    (tmp_path / "news_dev" / "a.jsonl").write_text("{}\n")
+    (tmp_path / "entities" / "b.jsonl").write_text("{}\n")
+    with pytest.raises(SystemExit) as stop:
+        scale.main(["--shared", str(tmp_path), "--db", "postgresql"])
+    assert stop.value.code == 2 and "PostgreSQL" in capsys.readouterr().err
