@@ -16,8 +16,8 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _TIME_EXPR = re.compile(
     rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!['’]|,?\s+(?:{_MONTH}|\d|alone)|\s+[A-Z]|\s+(?:morning|afternoon|evening|night)\b)"
-    r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|weekend|night|morning|afternoon|evening)\b(?!\s+alone)"
-    r"|\s+(?:earlier|later)\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+day)\b"
+    r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|weekend|night|morning|afternoon|evening)\b(?!['’]|\s+alone)"
+    r"|\s+(?:earlier|later)\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+day)\b(?!['’])"
     r"|\s+(?:yesterday|today|tonight|overnight)\b(?!['’])"
 )
 TIME_WORDS = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}|morning|afternoon|evening|night|week|weekend|month|year|today|"
@@ -107,6 +107,15 @@ def is_verb(word: str) -> bool:
 def has_verb(text: str) -> bool:
     """True when the text outside quotations holds a verb-like word."""
     return any(is_verb(w) for w in words(unquoted(text)))
+
+
+_RELATIVE_PIECE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:[,;]|$)")
+
+
+def has_main_verb(text: str) -> bool:
+    """True when the text holds a verb-like word outside its relative clauses ("Sevan, who was in charge of
+    the programme" has none: its only verb belongs to the clause about Sevan)."""
+    return has_verb(_RELATIVE_PIECE.sub(",", text))
 
 
 # (pattern, prior, rule, a cheap cue that must occur in the lower-cased text for the pattern to match)

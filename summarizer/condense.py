@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from summarizer.chunks import PREAMBLE, SUBORDINATE, has_verb
+from summarizer.chunks import PREAMBLE, SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.quotes import opens_inside, quote_spans
 from summarizer.referents import antecedent, resolve
@@ -256,7 +256,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         if re.match(r"[,;]\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
             continue  # "X hoped to win, but had to settle for second": the turn is the news
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
-                and all(f in head for f in facts if f in text) and has_verb(head)):
+                and all(f in head for f in facts if f in text) and has_main_verb(head)):
             return _tidy(head) + "."
     return text
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.chunks import (
-    AUX, DETERMINERS, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS, SUBORDINATE, has_verb,
+    AUX, DETERMINERS, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS, SUBORDINATE, has_main_verb, has_verb,
     is_verb,
 )
 
@@ -156,7 +156,10 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     participle = toks[0].islower() and ((lead.endswith("ing") and lead not in NOT_PARTICIPLE) or lead.endswith("ed"))
     # After a complete clause, not "Kim, 41, arrived"; at the end or before the verb, never inside a list
     # ("avoided X, mixing with A, B and C").
-    if participle and len(lead) > 4 and (lead == head or trailing) and ((trailing and has_verb(text[:c])) or (continues and not trailing)):
+    # "one of the compounds, compound 1, showed promise": after a verbless aside an -ed word is the subject's verb.
+    aside_before = trailing and lead.endswith("ed") and "," in text[:c] and not has_verb(text[:c].rsplit(",", 1)[1])
+    if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and (
+            (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
     if trailing and head in SUBORDINATE:
         return Edit(c, span_end, "", 0.6, "subordinate")
@@ -168,7 +171,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
             and len(toks) <= 12 and (continues or first_after in AUX)):
         # "Mr Lee, despite being warned twice by the examiner, did not stay": an aside between subject and verb
         return Edit(c, span_end, "", 0.45, "subordinate")
-    if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5:  # "but" carries the news
+    if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5 and has_main_verb(text[:c]):
+        # "but" carries the news; "Sevan, who ran it, and Ross were told": a subject's second half is no clause
         return Edit(c, span_end, "", 0.8, "coordinate")
     infinitive = head == "to" and len(toks) > 1 and toks[1].islower() and toks[1] not in DETERMINERS | _NOT_VERB and not (
         toks[1][:1].isdigit())  # "asked doctors ..., to watch for flu": the verb's complement, the fact itself

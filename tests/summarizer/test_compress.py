@@ -441,3 +441,20 @@ def test_a_quotation_left_at_the_end_loses_the_comma_that_led_to_its_attribution
     s = 'The mayor praised the crews for their "tireless and selfless work," according to the city council.'
     line = condense(s, goal=40)
     assert ",”" not in line and line.endswith("work”."), line
+
+
+def test_a_time_with_a_possessive_stays_whole() -> None:
+    s = "Around the world, leaders welcomed last night's election results as a positive step in the country's recovery."
+    assert "last night's election results" in condense(s, goal=60)
+
+
+def test_the_verb_after_an_appositive_is_not_read_as_a_participial_aside() -> None:
+    s = "The researchers told a news conference on Wednesday one of the molecules, sample 7 or XR-20, showed promise."
+    assert condense(s, goal=60).endswith("sample 7 or XR-20, showed promise.")
+
+
+def test_the_second_half_of_a_compound_subject_is_not_cut_as_a_clause() -> None:
+    s = ("Anna Berg, who was in charge of the $2bn relief fund, and Tom Ruiz, who heads the audit office, were told "
+         "on Friday that they had been suspended with pay, a spokesman, Ed Hale, said.")
+    line = condense(s)
+    assert "were told" in line and "suspended" in line and "Tom Ruiz" in line
