@@ -1,8 +1,8 @@
 """Story headers: is a title a clean headline, and which member's title heads a story.
 
 A header must read like a headline, so titles that have the shape of page furniture are
-rejected: datelines and time stamps, captions and credits, bylines, navigation strips
-("Also: A | B | C"), shouting, fragments too short or too long, a quote, a first-person or pronoun opener, mojibake.
+rejected: datelines and time stamps, captions and credits (a caption closes on its date), bylines, navigation strips
+("Also: A | B | C"), shouting (capitals, an exclamation), fragments too short or too long, a quote, a first-person or pronoun opener, mojibake.
 The rules are about the shape of furniture on any news page, never about a given story.
 """
 from __future__ import annotations
@@ -27,6 +27,10 @@ _MOJIBAKE = re.compile(r"â€|Ã.|Â")  # text decoded with the wrong encoding
 _DATE_OPENER = re.compile(
     r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)", re.I)
+# A picture caption closes on when the picture was taken ("... at AllThingsD, May 2007."): no headline does.
+_CAPTION_DATE = re.compile(
+    r",\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\W*$",
+    re.I)
 _JUNK = re.compile(r"(?:\*\s*){2,}|\|.*\||https?://|www\.|@\w|\.{3}\s*$|…\s*$|[:;,]\s*$")
 
 
@@ -37,6 +41,8 @@ def is_clean_headline(title: str) -> bool:
     if not 4 <= n <= 30 or not 15 <= len(title) <= 200:
         return False
     if strip_dateline(title) != title or _CLOCK.search(title) or _JUNK.search(title) or _MOJIBAKE.search(title):
+        return False
+    if _CAPTION_DATE.search(title) or title.endswith("!"):  # a caption's date; an exclamation is a quip
         return False
     if _FURNITURE_OPENER.match(title) or _PERSONAL_OPENER.match(title) or _DATE_OPENER.match(title):
         return False
