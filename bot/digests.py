@@ -38,7 +38,7 @@ from summarizer.stories import is_clean_headline, line_keys
 log = logging.getLogger(__name__)
 
 
-MAX_MEMORIES = 24  # memories kept in process: some 5-10 MB each (benchmarks/scale.py)
+MAX_MEMORIES = 16  # memories kept in process: some 8-10 MB each at 1,000 articles (benchmarks/scale.py)
 
 
 @dataclass
