@@ -25,6 +25,7 @@ from datetime import datetime
 
 from summarizer.headers import is_clean_headline
 from summarizer.models import Article
+from summarizer.postings import Postings
 from summarizer.sentences import article_sentences
 from summarizer.vectors import ARTICLE_TERMS, article_vector, cosine, line_key, norm, title_vector
 
@@ -38,9 +39,6 @@ REVIVE_SIMILARITY = 0.4  # fit fold: equal week cohesion to 0.3, largest story s
 HALF_LIFE_DAYS = 2.0  # a member's weight in the centroid halves every HALF_LIFE_DAYS
 MAX_STORIES = 2000  # active (and dormant) stories kept findable; beyond, the least recently joined go
 STORY_TERMS = 120  # a story's vocabulary cap: no catch-all centroid
-POSTED_TERMS = 30  # a story is findable by its strongest terms
-MAX_POSTING = 64  # a term in more active stories than this is not story-specific: it finds none
-CANDIDATES = 30  # stories compared exactly with an article
 MAX_LINES = 50_000  # body lines remembered to recognise furniture that pages repeat
 HEADER_MEMBERS = 8  # recent members whose titles may head the story
 SPREAD = 5  # a term among the strongest of more active stories than this (or SPREAD_SHARE of them) is damped
@@ -133,49 +131,6 @@ class Story:
     def retire(self) -> None:
         """Free what only joining needs (the story is dormant)."""
         self.centroid, self.recent, self.length, self.support = {}, [], 0.0, {}
-
-
-@dataclass
-class Postings:
-    """An inverted index from a term to the stories it is strong in; stories kept least recently joined first."""
-
-    terms: dict[str, dict[str, float]] = field(default_factory=dict)  # term -> {story id: weight}
-    of_story: dict[str, tuple[str, ...]] = field(default_factory=dict)  # story id -> its posted terms
-
-    def post(self, story: Story) -> None:
-        """Index ``story`` under its strongest terms (replacing its earlier postings; it becomes the newest)."""
-        self.drop(story.id)
-        top = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:POSTED_TERMS]
-        for t, w in top:
-            self.terms.setdefault(t, {})[story.id] = w / story.length
-        self.of_story[story.id] = tuple(t for t, _ in top)
-
-    def drop(self, sid: str) -> None:
-        """Forget ``sid``."""
-        for t in self.of_story.pop(sid, ()):
-            posting = self.terms.get(t)
-            if posting is not None:
-                posting.pop(sid, None)
-                if not posting:
-                    del self.terms[t]
-
-    def spread(self, term: str) -> int:
-        """In how many of the indexed stories ``term`` is strong."""
-        return len(self.terms.get(term, ()))
-
-    def oldest(self) -> str | None:
-        """The least recently joined story."""
-        return next(iter(self.of_story), None)
-
-    def shortlist(self, vector: dict[str, float]) -> list[str]:
-        """The ``CANDIDATES`` stories sharing the most weight with ``vector`` (ties by id)."""
-        partial: dict[str, float] = {}
-        for t, w in vector.items():
-            posting = self.terms.get(t)
-            if posting and len(posting) <= MAX_POSTING:
-                for sid, sw in posting.items():
-                    partial[sid] = partial.get(sid, 0.0) + w * sw
-        return sorted(partial, key=lambda sid: (-partial[sid], sid))[:CANDIDATES]
 
 
 @dataclass
