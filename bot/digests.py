@@ -210,7 +210,7 @@ class Digests:
             if bound.start is not None:
                 digest.window = Window(self.backlog_days, self.backlog_articles, bound.skipped, bound.start,
                                        bound.through)
-            return without_quiet_stories(digest)
+            return digest.without_quiet_stories()
 
     def _own_headers(self, digest: Digest, audience: Audience, articles: dict[str, Article]) -> None:
         """Give each story the headline of one of the channel's own articles.
@@ -284,20 +284,3 @@ def _linking(store: Store, channel: str, ids: list[str],
         if extra is not None:
             extra(s)
     return run
-
-
-def without_quiet_stories(digest: Digest) -> Digest:
-    """``digest`` without the stories that have nothing new to tell (no item).
-
-    A post lists only stories with news: twenty sections that each say "nothing new" tell a
-    reader nothing. Their articles stay in ``digest.article_ids``, so delivering the digest
-    still records them as known (and a digest of only such stories is empty: nothing is posted).
-    The minor items of the stories left out are counted in ``digest.minor_left``: an empty
-    digest then says that only minor items came, rather than "nothing new".
-    """
-    quiet = [s for s in digest.stories if not s.items]
-    if quiet:
-        log.debug("digest for %s: %d stories without news left out", digest.audience, len(quiet))
-        digest.stories = [s for s in digest.stories if s.items]
-        digest.minor_left += sum(s.minor for s in quiet)
-    return digest

@@ -211,6 +211,20 @@ class Digest:
         """True when there is nothing new to tell at all."""
         return not self.items
 
+    def without_quiet_stories(self) -> Digest:
+        """The digest without the stories that have nothing new to tell (no item), in place.
+
+        A post lists only stories with news: twenty sections that each say "nothing new" tell a
+        reader nothing. Their articles stay in ``article_ids``, so delivering the digest still
+        records them as known (a digest of only such stories is empty: nothing is posted). Their
+        minor items are counted in ``minor_left``: an empty digest then says that only minor items
+        came, rather than "nothing new".
+        """
+        quiet = [s for s in self.stories if not s.items]
+        self.stories = [s for s in self.stories if s.items]
+        self.minor_left += sum(s.minor for s in quiet)
+        return self
+
     def to_dict(self) -> dict[str, Any]:
         """Serialise for JSON output."""
         return {

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.digests import Digests, without_quiet_stories
+from bot.digests import Digests
 from bot.render.text import render_text
 from bot.core.service import Audience, DigestRequest
 from bot.db.store import Store
@@ -353,9 +353,9 @@ def test_a_digest_of_only_repeats_lists_no_story(db_url: str) -> None:
 def test_a_digest_of_only_minor_items_counts_them_and_says_so() -> None:
     quiet = StoryDigest("s1", "A quiet story", [], minor=3)
     told = StoryDigest("s2", "A told story", [Item(Kind.NEW, "Cases rose to 10.")], minor=1)
-    digest = without_quiet_stories(Digest("c", [quiet, told]))
+    digest = Digest("c", [quiet, told]).without_quiet_stories()
     assert [s.story_id for s in digest.stories] == ["s2"] and digest.minor_left == 3
-    alone = without_quiet_stories(Digest("c", [StoryDigest("s1", "A quiet story", [], minor=2)]))
+    alone = Digest("c", [StoryDigest("s1", "A quiet story", [], minor=2)]).without_quiet_stories()
     assert alone.empty and alone.nothing_note == "Nothing of note right now: 2 minor items not shown."
     assert render_text(alone).endswith("nothing of note (2 minor items not shown)")
     assert Digest("c").nothing_note == NOTHING_NEW and render_text(Digest("c")).endswith("nothing new")
