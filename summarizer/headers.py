@@ -27,10 +27,11 @@ _MOJIBAKE = re.compile(r"â€|Ã.|Â")  # text decoded with the wrong encoding
 _DATE_OPENER = re.compile(
     r"^\W*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)", re.I)
-# A picture caption closes on when the picture was taken ("... at AllThingsD, May 2007."): no headline does.
+# A picture caption closes on when the picture was taken ("... at AllThingsD, May 2007."), and a press-review
+# entry puts ", date" before the quotation it cites ("The Economist Editorial, US, August 2 \" The ..."): no headline.
 _CAPTION_DATE = re.compile(
-    r",\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\W*$",
-    re.I)
+    r",\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\W*$"
+    r"|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[\"“]", re.I)
 _JUNK = re.compile(r"(?:\*\s*){2,}|\|.*\||https?://|www\.|@\w|\.{3}\s*$|…\s*$|[:;,]\s*$")
 
 
