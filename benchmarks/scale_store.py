@@ -48,14 +48,9 @@ def copy_store(kind: str, source: str, target: str) -> None:
         shutil.copyfile(source.removeprefix("sqlite:///"), path + ".part")
         os.replace(path + ".part", path)  # whole or not at all
         return
-    from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    admin = create_engine(make_url(source).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(target).database}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{make_url(target).database}" TEMPLATE "{make_url(source).database}"'))
-    admin.dispose()
+    _recreate(target, f'TEMPLATE "{make_url(source).database}"')
 
 
 def store_urls(kind: str, size: int, folder: Path, keep: Path | None, pg_url: str | None) -> tuple[str, str | None]:
@@ -100,13 +95,18 @@ def create_empty(kind: str, url: str) -> None:
     if kind == "sqlite":
         Path(url.removeprefix("sqlite:///")).unlink(missing_ok=True)
         return
+    _recreate(url, "ENCODING 'UTF8' TEMPLATE template0")
+
+
+def _recreate(url: str, options: str) -> None:
+    """Drop the PostgreSQL database of ``url`` if it exists and create it again with ``options``."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
     admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
-        conn.execute(text(f'CREATE DATABASE "{make_url(url).database}" ENCODING \'UTF8\' TEMPLATE template0'))
+        conn.execute(text(f'CREATE DATABASE "{make_url(url).database}" {options}'))
     admin.dispose()
 
 
