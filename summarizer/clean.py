@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
+from summarizer.captions import about_the_page
 from summarizer.chatter import thread_start
-from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire, strip_wire_dateline
+from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_DATELINE, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire, strip_wire_dateline
 from summarizer.dates import parse_date_line
-from summarizer.glue import break_inline_bullets, fix_mojibake, strip_bullet
+from summarizer.glue import break_inline_bullets, strip_bullet
+from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
                                 transcript_lines)
@@ -71,7 +73,8 @@ _PROMO_ADDRESS = re.compile(
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b|^(?:edited|compiled|produced) by\b|"
     r"^this (?:article|story|report) (?:was|has been) (?:written|compiled|produced|prepared) (?:using|with|from)\b|"
-    r"^(?:source|sources)\s*:|\b(?:is|are) not responsible for the content\b",
+    r"^(?:source|sources)\s*:|\b(?:is|are) not responsible for the content\b|"
+    r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|copied|republished)\b",
     re.I,
 )
 # A news aggregator's list glued on one line: "Headline - 9 hrs ago Outlet Headline - 19 hrs ago".
@@ -192,7 +195,7 @@ def _is_furniture_line(line: str) -> bool:
     low = line.lower()
     if any(h in low for h in ("version", "correct", "amended", "updated")) and _CORRECTION.search(line):
         return len(line.split()) <= 25
-    if any(h in low for h in ("contribut", "reporting", " by", "this ", "source")) and _CONTRIBUTED.search(line):
+    if any(h in low for h in ("contribut", "reporting", " by", "this ", "source", "may not")) and _CONTRIBUTED.search(line):
         return len(line.split()) <= 30
     return _is_stamp(line)
 
@@ -233,6 +236,9 @@ def clean_text(raw: str) -> Cleaned:
             line = _UPDATED_STAMP.sub("", line)
         line = strip_bullet(_BULLET.sub("", _LEAD_CREDIT.sub("", line))).strip()
         line = CLOCK_STRIP.sub("", line)
+        if ":" in line[:60] or "." in line[:60]:
+            m = CLOCK_DATELINE.match(line)  # "Lyon 10:15 a.m. EDT, May 3, 2011 - ": a clock-stamped dateline
+            line = line[m.end():] if m and len(line) - m.end() > 20 else line
         line = split_glued_credit(_LEAD_CLOCK.sub("", strip_highlights(line)).strip())
         if not line:
             dropped += 1
@@ -281,5 +287,7 @@ _CORRECTION = re.compile(
 
 
 def is_furniture(sentence: str) -> bool:
-    """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice."""
-    return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence) or _CORRECTION.search(sentence))
+    """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
+    a reporter's credit or words to the reader (:mod:`summarizer.captions`)."""
+    return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence) or _CORRECTION.search(sentence)) \
+        or about_the_page(sentence)

@@ -51,6 +51,10 @@ CLOCK_STRIP = re.compile(
     r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][a-z]+\.? \d{1,2})?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
     r"(?:[A-Z][A-Z .'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|[-–—])\s*)?")
+# A place with a clock time and a date, then a dash: "Lyon 10:15 a.m. EDT, May 3, 2011 - ", "KABUL, 09:40 GMT -".
+CLOCK_DATELINE = re.compile(
+    rf"^{PLACE},?\s+(?:{WEEKDAY},?\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?,?\s*"
+    rf"(?:(?:{WEEKDAY},?\s+)?{DAY},?\s*)?(?:--|—|–|-)\s+")
 # A newspaper dateline opening any line: "PARIS, Oct. 12 -- Governments around the world ...".
 PAPER = re.compile(
     rf"^[A-Z][A-Z .'-]{{2,30}}(?:, [A-Z][A-Za-z.]{{1,20}})?, {_SHORT_MONTH}[a-z]*\.? \d{{1,2}}\s*(?:--|—|–)\s*")
@@ -64,7 +68,7 @@ _AGENCY = re.compile(rf"\({AGENCIES}\)")
 def dateline_end(text: str) -> int:
     """Where a leading dateline or agency prefix of ``text`` ends (0: none). An upper-case word and a
     hyphen count only with three capitals and a sentence after them ("NATO - the alliance - met" is none)."""
-    ends = [m.end() for rx in (CLOCK_STRIP, PAPER, AGENCY_PREFIX, AGENCY_DASH) if (m := rx.match(text))]
+    ends = [m.end() for rx in (CLOCK_STRIP, CLOCK_DATELINE, PAPER, AGENCY_PREFIX, AGENCY_DASH) if (m := rx.match(text))]
     m = LEADING.match(text)
     if m and (_DAY.search(m.group(0)) or _AGENCY.search(m.group(0))):  # "Seoul, Dec 27", "(Yonhap)": not "Apple (AAPL)"
         ends.append(m.end())

@@ -1,4 +1,4 @@
-"""Glued units: a headline, caption or label run into the sentence after it, and mojibake.
+"""Glued units: a headline, caption or label run into the sentence after it; bullets.
 
 Pages flattened to text (and text tokenised then restored) often lose the break between a
 sentence-less fragment and the lead sentence: "UN staff missing after quake The UN could
@@ -21,32 +21,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import ftfy
-
 from summarizer import gluewords as W
+from summarizer.captionrun import caption_run
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 MAX_LEFT_WORDS = 20
 MAX_TO_VERB = 9
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
-# Characters that only appear in UTF-8 text decoded as Latin-1/cp1252 (mojibake), for a cheap pre-check.
-_MOJIBAKE_HINT = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
 # Bullet glyphs opening a line, with their mojibake leftovers ("Â€¢", "€¢") and escaped markdown ("\*\*").
 _BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■►*–—-]+\s+|(?:\\\*)+\s*)+(?=\S)")
 
 
-# A garbled dash that a tokeniser split in two ("â€ “" for "–", "â€ ”" for "—"), and a garbled bullet.
-_SPLIT_DASH = re.compile(r"[âÂ]€\s([“”])")
-_GARBLED_BULLET = re.compile(r"(?:Â|Ã)?(?:â€¢|€¢)")
 # A list flattened into one line: a bullet (or an escaped markdown "\*" or "\*\*") between two units.
 _INLINE_BULLET = re.compile(r"\s(?:\\\*(?:\\\*)?|•|●|▪)\s+(?=\S)")
-
-
-def fix_mojibake(text: str) -> str:
-    """``text`` with UTF-8-read-as-cp1252 mojibake repaired ("â€™" -> "’"); other text unchanged."""
-    if not _MOJIBAKE_HINT.search(text) and "€" not in text:
-        return text
-    text = _GARBLED_BULLET.sub("•", _SPLIT_DASH.sub(lambda m: "–" if m.group(1) == "“" else "—", text))
-    return str(ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC"))
 
 
 def break_inline_bullets(text: str) -> str:
@@ -215,7 +201,7 @@ def _boundary(tokens: list[str]) -> int:
         if word == "A" and not _article_a(tokens, i):
             continue
         if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
-                or _determiner_break(tokens, i) or closed_run_on(tokens, i):
+                or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i):
             return i
     return 0
 

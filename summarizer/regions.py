@@ -66,6 +66,11 @@ _TEASER_HEAD = re.compile(
 )
 
 
+# A byline ("By Jane Doe, ...") or a time stamp ("Updated 10:42 GMT ..."): the page's head, after its points.
+_BLOCK_END = re.compile(r"^\s*(?:by\s+[A-Z]|(?:updated|posted|published|last updated)\b)", re.I)
+PROSE_WORDS = 14  # a stopped line this long is a sentence of the body, not a highlight
+
+
 def marked_blocks(lines: Sequence[str]) -> list[bool]:
     """Lines of a "story highlights" block or a teaser block ("Related stories", "Most read")
     with the short points or headlines that follow its marker."""
@@ -80,6 +85,8 @@ def marked_blocks(lines: Sequence[str]) -> list[bool]:
             words = len(lines[j].split())
             if _BODY_DATELINE.search(lines[j]) or words > 25 or (teaser and (words > 15 or _TERMINAL.search(lines[j]))):
                 break
+            if _BLOCK_END.match(lines[j]) or words >= PROSE_WORDS and _TERMINAL.search(lines[j]):
+                break  # a byline or a time stamp ends the points, and a sentence of prose is the body
             out[j] = True
     return out
 

@@ -5,7 +5,8 @@ import pytest
 
 from enginekit import make_article
 from summarizer.clean import clean_text
-from summarizer.glue import break_inline_bullets, fix_mojibake, split_glued, strip_bullet
+from summarizer.glue import break_inline_bullets, split_glued, strip_bullet
+from summarizer.mojibake import fix_mojibake
 from summarizer.regions import is_fact_box
 from summarizer.sentences import article_sentences, is_heading, split_line
 

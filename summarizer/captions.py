@@ -1,0 +1,59 @@
+"""Sentences about the page, not the news: picture captions, video-teaser credits, words to the reader.
+
+- A wire photo caption describes the picture in the present tense and ends with its place and
+  date, the date given bare after the place ("A woman wears a mask in Mexico City April 24,
+  2009."): prose puts a preposition before a date ("on April 24, 2009") and reports in the past.
+- A video teaser credits its reporter: "Jane O'Brien reports on how ...".
+- Words addressed to the reader in the writer's own voice (second person outside any quotation,
+  with no one quoted: "You can do this by logging on to your account ...", "If you wish to make a
+  donation, ...") are instructions, advice or comment, never a news line.
+
+All are found by form; nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+import re
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# A bare date closing the sentence, after a name and no preposition: "... in Mexico City April 24, 2009."
+_CLOSING_DATE = re.compile(
+    r"(?<=[A-Za-z,)])\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?" + _MONTH + r"\s\d{1,2},?\s(?:19|20)\d\d\.?\s*$")
+_DATE_PREPS = frozenset("on since until till by of from to before after through between and or dated born died in at".split())
+# A past or perfect tense, or an attribution: then the sentence reports, it does not describe a picture.
+_REPORTS = re.compile(r"\b(?:was|were|had|has been|have been|did|said|says|told|according to|reported|announced)\b", re.I)
+MIN_CAPTION_WORDS = 6
+# A video teaser's credit: a name of two or three words, then "reports on" or "reports from".
+_REPORTER = re.compile(r"^(?!(?:The|A|An|This|Our)\b)(?:[A-Z][\w'’.-]*\s+){2,3}reports\s+(?:on|from)\b")
+_YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+_QUOTE_MARKS = re.compile("[\"“”`‘]|''")
+# Verbs that quote or report someone: second person then belongs to a quotation.
+_QUOTING = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|according|insisted|explained|wrote|writes|"
+                      r"quoted|replied|urged|urges|warned|warns)\b", re.I)
+
+
+def is_photo_caption(sentence: str) -> bool:
+    """A present-tense description that ends with a bare place-and-date ("People wear masks in Osaka May 15, 2009.")."""
+    m = _CLOSING_DATE.search(sentence)
+    if not m:
+        return False
+    before = sentence[: m.start()].split()
+    return len(before) >= MIN_CAPTION_WORDS and before[-1].lower().strip(",") not in _DATE_PREPS \
+        and not _REPORTS.search(sentence)
+
+
+def is_reporter_credit(sentence: str) -> bool:
+    """A video teaser's credit line: "Jane O'Brien reports on how the site is used"."""
+    return bool(_REPORTER.match(sentence))
+
+
+def addresses_reader(sentence: str) -> bool:
+    """Second person in the writer's own voice: no quotation marks, no one quoted."""
+    if not _YOU.search(sentence) or _QUOTE_MARKS.search(sentence):
+        return False
+    return not _QUOTING.search(sentence)
+
+
+def about_the_page(sentence: str) -> bool:
+    """A sentence about the page rather than the news: a photo caption, a reporter credit, words to the reader."""
+    return is_photo_caption(sentence) or is_reporter_credit(sentence) or addresses_reader(sentence)

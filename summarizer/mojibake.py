@@ -1,0 +1,54 @@
+"""Mojibake repair: UTF-8 text read as cp1252 ("â€™" for "’", "Ã©" for "é"), with ftfy.
+
+Tokenised text adds a second defect: a tokeniser that splits at symbols puts spaces inside
+the garbled pair and after it ("JosÃ © Serra", "SÃ © rgio", "clichÃ © s"). Read as is, ftfy
+takes "Ã " for a garbled "à" and leaves "clichà © s". The pair is rejoined first; the word
+fragment after it is rejoined when it cannot be a word of its own here (a lower-case piece
+that is no function word and that the text never uses as a word elsewhere).
+"""
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+from summarizer import gluewords as W
+
+# Characters that only appear in UTF-8 text decoded as Latin-1/cp1252 (mojibake), for a cheap pre-check.
+_HINT = re.compile("[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122]")
+# The second byte of a two-byte UTF-8 letter as cp1252 shows it (0x80-0xBF).
+_TRAIL = "\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
+# A garbled letter that a tokeniser split ("SÃ © rgio", "JosÃ © Serra"): the lead byte, a space, the trail byte,
+# and the token after it.
+_SPLIT_LETTER = re.compile(f"([ÃÂ]) ([{_TRAIL}])(?: ([^\\s]+))?")
+# A garbled dash that a tokeniser split in two ("â€ “" for "–", "â€ ”" for "—"), and a garbled bullet.
+_SPLIT_DASH = re.compile(r"[âÂ]€\s([“”])")
+_GARBLED_BULLET = re.compile(r"(?:Â|Ã)?(?:â€¢|€¢)")
+_FRAGMENT = re.compile(f"[a-z][a-zÃÂ{_TRAIL}]*")  # a lower-case piece, which may hold another garbled letter
+_WORD = re.compile(r"(?<![^\s\"'“‘(])[a-z]+(?=[\s.,;:!?\"'”’)]|$)")
+
+
+def _rejoin_split_letters(text: str) -> str:
+    """``text`` with each tokeniser-split garbled letter rejoined, and the word fragment after it."""
+    words = set(_WORD.findall(_SPLIT_LETTER.sub(" ", text)))  # the text's own words, fragments aside
+
+    def join(m: re.Match[str]) -> str:
+        after = m.group(3)
+        if after is None:
+            return m.group(1) + m.group(2)
+        core = after.rstrip(".,;:!?)\"'”’")
+        glued = bool(_FRAGMENT.fullmatch(core)) and core not in W.FUNCTION and core not in words
+        return m.group(1) + m.group(2) + ("" if glued else " ") + after
+
+    return _SPLIT_LETTER.sub(join, text)
+
+
+def fix_mojibake(text: str) -> str:
+    """``text`` with UTF-8-read-as-cp1252 mojibake repaired ("â€™" -> "’", "SÃ © rgio" -> "Sérgio");
+    other text unchanged."""
+    if not _HINT.search(text) and "€" not in text and "Ã " not in text and "Â " not in text:
+        return text
+    if "Ã " in text or "Â " in text:
+        text = _rejoin_split_letters(text)
+    text = _GARBLED_BULLET.sub("•", _SPLIT_DASH.sub(lambda m: "–" if m.group(1) == "“" else "—", text))
+    return str(ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC"))

@@ -1,0 +1,45 @@
+"""A verbless caption or title run into the lead (:mod:`summarizer.captionrun`), cut by :func:`split_glued`."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.glue import split_glued
+from summarizer.sentences import is_heading
+
+
+@pytest.mark.parametrize(
+    ("glued", "head", "sentence"),
+    [
+        ("Flood misery in riverside clinic Emergency supplies are being driven to the town by the army.",
+         "Flood misery in riverside clinic", "Emergency supplies are being driven to the town by the army."),
+        ("Storm damage across coastal villages Fishing crews have lost most of their boats this winter.",
+         "Storm damage across coastal villages", "Fishing crews have lost most of their boats this winter."),
+        # an opening preposition counts when the lead repeats the title's words
+        ("On patrol with Dutch engineers in Mali Dutch engineers are rebuilding two bridges near the river.",
+         "On patrol with Dutch engineers in Mali", "Dutch engineers are rebuilding two bridges near the river."),
+        # a title run into a video teaser's credit
+        ("Farmers turn to drones in Kenya Mary Otieno reports on how the machines spray the crops.",
+         "Farmers turn to drones in Kenya", "Mary Otieno reports on how the machines spray the crops."),
+    ],
+)
+def test_verbless_title_is_cut_from_the_lead(glued: str, head: str, sentence: str) -> None:
+    assert split_glued(glued) == (head, sentence)
+    assert is_heading(head)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three former senior Merrill Lynch bankers were charged with conspiracy on Monday.",  # modifiers, no title
+        "Former and current IMF officials say the fund deserves credit for the change.",  # modifiers again
+        "The apron at Santo Domingo airport is filled with aircraft from around the world.",  # a subject noun phrase
+        "In the capital Medical teams are working through the night to treat the injured.",  # an adverbial, no comma
+        "The death of a man in Costa Rica yesterday was the first outside the region.",  # a place name in two words
+        "One of the bars where eastern European tourists could be seen was closed on Friday.",  # a relative clause
+        "Minister of Health Maria Lopez has said the clinics will stay open all week.",  # a title before a name
+        "A spokesman for the mission in Haiti Vincenzo Rossi said the road was open.",  # an apposition
+        "Supplies for the camp Relief workers said had been stolen were found on Sunday.",  # a relative clause
+    ],
+)
+def test_sentences_that_only_look_glued_stay_whole(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)

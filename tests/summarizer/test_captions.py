@@ -1,0 +1,69 @@
+"""Sentences about the page, not the news (:mod:`summarizer.captions`): they are furniture, never items."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.captions import addresses_reader, is_photo_caption, is_reporter_credit
+from summarizer.clean import is_furniture
+from summarizer.standalone import eligible
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A firefighter sprays water on a burning warehouse in Lyon March 3, 2011.",
+        "Commuters wearing scarves wait for a delayed train at a station in Leeds, northern England, Jan. 9, 2010.",
+        "Children play football near a refugee camp outside Amman Friday, June 4, 2012.",
+    ],
+)
+def test_photo_captions_are_furniture(sentence: str) -> None:
+    assert is_photo_caption(sentence) and is_furniture(sentence)
+    assert not eligible(sentence, False, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The warehouse fire in Lyon began on March 3, 2011.",  # a preposition before the date
+        "The plant was closed in Lyon March 3, 2011.",  # a past tense: the sentence reports
+        "Police said the suspect fled the scene in Lyon March 3, 2011.",  # an attribution
+        "Talks are due to resume on March 3, 2011.",
+        "Prices rise.",
+    ],
+)
+def test_reports_with_dates_are_not_captions(sentence: str) -> None:
+    assert not is_photo_caption(sentence)
+
+
+def test_reporter_credit_of_a_video_teaser() -> None:
+    assert is_reporter_credit("Mary Otieno reports on how the machines spray the crops.")
+    assert is_reporter_credit("Tom Hale reports from the border.")
+    assert not is_reporter_credit("The Times reports on Monday that the deal is off.")
+    assert not is_reporter_credit("Mary Otieno reported from the border.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can do this by logging on to your account and typing your comment.",
+        "If you wish to make a donation, cheques can be sent to the club secretary.",
+        "To get the latest news on your phone, follow the desk on social media.",
+    ],
+)
+def test_words_to_the_reader_are_furniture(sentence: str) -> None:
+    assert addresses_reader(sentence) and is_furniture(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\"You have been tested, but you will recover,\" the president told the crowd.",  # a quotation
+        "The minister told parliament you could not fix the budget in a year.",  # someone quoted
+    ],
+)
+def test_quoted_second_person_is_news(sentence: str) -> None:
+    assert not addresses_reader(sentence)
+
+
+def test_a_plain_news_sentence_is_not_about_the_page() -> None:
+    assert not is_furniture("Rescue teams pulled 40 survivors from the rubble in the capital on Tuesday.")

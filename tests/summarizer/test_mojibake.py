@@ -1,0 +1,34 @@
+"""Mojibake repair with ftfy, including garbled letters that a tokeniser split (:mod:`summarizer.mojibake`)."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.clean import clean_text
+from summarizer.mojibake import fix_mojibake
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The minister\u00e2\u20ac\u2122s office said", "The minister\u2019s office said"),
+        ("Jos\u00c3 \u00a9 Ortega met the press.", "Jos\u00e9 Ortega met the press."),  # the pair split, a name after it
+        ("Mayor S\u00c3 \u00a9 rgio Lima spoke.", "Mayor S\u00e9rgio Lima spoke."),  # the word itself split
+        ("a tired clich\u00c3 \u00a9 s of the trade", "a tired clich\u00e9s of the trade"),
+        ("the caf\u00c3 \u00a9 in the square", "the caf\u00e9 in the square"),  # a function word after it stays apart
+        ("J\u00c3 \u00a9 r\u00c3\u00b4me Leroy", "J\u00e9r\u00f4me Leroy"),  # a second garbled letter in the fragment
+        ("Prices rose \u00c2 \u00a3 5 a head", "Prices rose \u00a3 5 a head"),
+    ],
+)
+def test_mojibake_is_repaired(garbled: str, fixed: str) -> None:
+    assert fix_mojibake(garbled) == fixed
+
+
+def test_a_fragment_the_text_uses_as_a_word_stays_a_word() -> None:
+    text = "The famous caf\u00c3 \u00a9 owner spoke. Every owner in town agreed."
+    assert fix_mojibake(text) == "The famous caf\u00e9 owner spoke. Every owner in town agreed."
+
+
+def test_clean_text_repairs_untrusted_text_and_leaves_clean_text_alone() -> None:
+    assert "S\u00e9rgio" in clean_text("Governor S\u00c3 \u00a9 rgio Lima said on Monday that the port would reopen.").text
+    plain = "Caf\u00e9 owners in S\u00e3o Paulo \u2014 \u201cclosed\u201d for the day, the union said."
+    assert clean_text(plain).text == plain
