@@ -6,7 +6,9 @@
 - A video teaser credits its reporter: "Jane O'Brien reports on how ...".
 - Words addressed to the reader in the writer's own voice (second person outside any quotation,
   with no one quoted: "You can do this by logging on to your account ...", "If you wish to make a
-  donation, ...") are instructions, advice or comment, never a news line.
+  donation, ...") are instructions, advice or comment, never a news line. So is the first person
+  plural with no one quoted ("Many of us here in the county ...", "As we drove into the city ..."):
+  a columnist's or a reporter's own voice, or a quotation whose marks and speaker were lost.
 
 All are found by form; nothing here is about a given site or story.
 """
@@ -26,6 +28,7 @@ MIN_CAPTION_WORDS = 6
 # A video teaser's credit: a name of two or three words, then "reports on" or "reports from".
 _REPORTER = re.compile(r"^(?!(?:The|A|An|This|Our)\b)(?:[A-Z][\w'’.-]*\s+){2,3}reports\s+(?:on|from)\b")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+_WE = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|ourselves)\b")  # case-sensitive: "US" is a country
 _QUOTE_MARKS = re.compile("[\"“”`‘]|''")
 # Verbs that quote or report someone: second person then belongs to a quotation.
 _QUOTING = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|according|insisted|explained|wrote|writes|"
@@ -47,13 +50,13 @@ def is_reporter_credit(sentence: str) -> bool:
     return bool(_REPORTER.match(sentence))
 
 
-def addresses_reader(sentence: str) -> bool:
-    """Second person in the writer's own voice: no quotation marks, no one quoted."""
-    if not _YOU.search(sentence) or _QUOTE_MARKS.search(sentence):
+def own_voice(sentence: str) -> bool:
+    """The writer's own voice: second person or first person plural, no quotation marks, no one quoted."""
+    if not (_YOU.search(sentence) or _WE.search(sentence)) or _QUOTE_MARKS.search(sentence):
         return False
     return not _QUOTING.search(sentence)
 
 
 def about_the_page(sentence: str) -> bool:
-    """A sentence about the page rather than the news: a photo caption, a reporter credit, words to the reader."""
-    return is_photo_caption(sentence) or is_reporter_credit(sentence) or addresses_reader(sentence)
+    """A sentence about the page rather than the news: a photo caption, a reporter credit, the writer's own voice."""
+    return is_photo_caption(sentence) or is_reporter_credit(sentence) or own_voice(sentence)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.captions import addresses_reader, is_photo_caption, is_reporter_credit
+from summarizer.captions import own_voice, is_photo_caption, is_reporter_credit
 from summarizer.clean import is_furniture
 from summarizer.standalone import eligible
 
@@ -48,10 +48,12 @@ def test_reporter_credit_of_a_video_teaser() -> None:
         "You can do this by logging on to your account and typing your comment.",
         "If you wish to make a donation, cheques can be sent to the club secretary.",
         "To get the latest news on your phone, follow the desk on social media.",
+        "Many of us here in the county remember the last flood very well.",
+        "As we drove into the city, the damage to the old bridge became clear.",
     ],
 )
-def test_words_to_the_reader_are_furniture(sentence: str) -> None:
-    assert addresses_reader(sentence) and is_furniture(sentence)
+def test_the_writers_own_voice_is_furniture(sentence: str) -> None:
+    assert own_voice(sentence) and is_furniture(sentence)
 
 
 @pytest.mark.parametrize(
@@ -59,10 +61,12 @@ def test_words_to_the_reader_are_furniture(sentence: str) -> None:
     [
         "\"You have been tested, but you will recover,\" the president told the crowd.",  # a quotation
         "The minister told parliament you could not fix the budget in a year.",  # someone quoted
+        "\"We will rebuild every school,\" the mayor said on Monday.",
+        "US troops and their allies left the base on Monday.",  # the country, not the first person
     ],
 )
-def test_quoted_second_person_is_news(sentence: str) -> None:
-    assert not addresses_reader(sentence)
+def test_quoted_or_reported_persons_are_news(sentence: str) -> None:
+    assert not own_voice(sentence)
 
 
 def test_a_plain_news_sentence_is_not_about_the_page() -> None:
