@@ -64,6 +64,14 @@ def _reporter(tokens: list[str], i: int) -> bool:
         and tokens[name + 1] in ("on", "from")
 
 
+def _repeats_subject(tokens: list[str], i: int) -> bool:
+    """The subject that opens at ``tokens[i]`` (two or more words, ending in a common noun, then a verb) was also
+    the start of ``tokens[:i]``: a title or standfirst and its lead, on one line."""
+    verb = _subject_then_verb(tokens, i)
+    subject = [w.lower() for w in tokens[i:verb]]
+    return verb - i >= 2 and [core_word(t).lower() for t in tokens[:len(subject)]] == subject
+
+
 def caption_run(tokens: list[str], i: int) -> bool:
     """A verbless caption or title in ``tokens[:i]`` runs into a clause that opens at ``tokens[i]``; or a title
     runs into a video teaser's credit ("Twitter spreads news from Haiti Jane O'Brien reports on ...")."""
@@ -72,10 +80,13 @@ def caption_run(tokens: list[str], i: int) -> bool:
         return False
     left = [core_word(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
-    if len(left) < MIN_LEFT or not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0].endswith("ing") \
-            or any(w in W.SUBORDINATORS for w in low):
+    if len(left) < MIN_LEFT or not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0].endswith("ing"):
         return False
     if any(t[-1:] in ",;:" or not core_word(t) for t in tokens[:i]) or not _title_end(left):
+        return False
+    if _repeats_subject(tokens, i):  # a standfirst then its lead on the same subject ("Exam boards may ... Exam boards are")
+        return True
+    if any(w in W.SUBORDINATORS for w in low):
         return False
     if _reporter(tokens, i):
         return low[0] not in W.INTRO and not any(w in W.CLAUSE_VERBS or w in W.SUBORDINATORS for w in low)
@@ -86,8 +97,9 @@ def caption_run(tokens: list[str], i: int) -> bool:
     verb = _subject_then_verb(tokens, i)
     if not verb:
         return False
-    if low[0] in W.INTRO | W.PRONOUN_WORDS | W.DETERMINERS:  # an adverbial or a noun phrase that the verb may
-        return all(t in tokens[:i] for t in tokens[i:verb])  # go on ("The apron at Santo Domingo airport is"),
-    # unless the title repeats; a title is a phrase with a preposition ("Misery in Haiti hospital"), not a
-    # run of modifiers ("Three former senior Merrill Lynch bankers were")
+    # An adverbial, or a noun phrase that the verb may go on ("The apron at Santo Domingo airport is", "Yaar's
+    # appointment to the high-profile London post is"), opens the sentence unless the title repeats; a title is a
+    # phrase with a preposition ("Misery in Haiti hospital"), not a run of modifiers ("Three former senior ... were").
+    if low[0] in W.INTRO | W.PRONOUN_WORDS | W.DETERMINERS or low[0].endswith(("'s", "’s")):
+        return all(t in tokens[:i] for t in tokens[i:verb])
     return any(w in W.PLACE_PREPS or w in _OTHER_PREPS for w in low[1:-1])

@@ -17,6 +17,9 @@ from summarizer.sentences import is_heading
         # an opening preposition counts when the lead repeats the title's words
         ("On patrol with Dutch engineers in Mali Dutch engineers are rebuilding two bridges near the river.",
          "On patrol with Dutch engineers in Mali", "Dutch engineers are rebuilding two bridges near the river."),
+        # a standfirst and its lead on the same subject
+        ("City buses to run on hydrogen from June City buses are being refitted at the depot this spring.",
+         "City buses to run on hydrogen from June", "City buses are being refitted at the depot this spring."),
         # a title run into a video teaser's credit
         ("Farmers turn to drones in Kenya Mary Otieno reports on how the machines spray the crops.",
          "Farmers turn to drones in Kenya", "Mary Otieno reports on how the machines spray the crops."),
@@ -39,6 +42,7 @@ def test_verbless_title_is_cut_from_the_lead(glued: str, head: str, sentence: st
         "Minister of Health Maria Lopez has said the clinics will stay open all week.",  # a title before a name
         "A spokesman for the mission in Haiti Vincenzo Rossi said the road was open.",  # an apposition
         "Supplies for the camp Relief workers said had been stolen were found on Sunday.",  # a relative clause
+        "Lee's move to the high - profile London office is likely to raise questions.",  # a possessive subject
     ],
 )
 def test_sentences_that_only_look_glued_stay_whole(sentence: str) -> None:
