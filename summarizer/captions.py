@@ -7,8 +7,9 @@
 - Words addressed to the reader in the writer's own voice (second person outside any quotation,
   with no one quoted: "You can do this by logging on to your account ...", "If you wish to make a
   donation, ...") are instructions, advice or comment, never a news line. So is the first person
-  plural with no one quoted ("Many of us here in the county ...", "As we drove into the city ..."):
-  a columnist's or a reporter's own voice, or a quotation whose marks and speaker were lost.
+  with no one quoted ("Many of us here in the county ...", "As we drove into the city ...", "I remember
+  a time when ..."): a columnist's, a reader's or a reporter's own voice, or a quotation whose marks
+  and speaker were lost.
 
 All are found by form; nothing here is about a given site or story.
 """
@@ -28,7 +29,10 @@ MIN_CAPTION_WORDS = 6
 # A video teaser's credit: a name of two or three words, then "reports on" or "reports from".
 _REPORTER = re.compile(r"^(?!(?:The|A|An|This|Our)\b)(?:[A-Z][\w'’.-]*\s+){2,3}reports\s+(?:on|from)\b")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
-_WE = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|ourselves)\b")  # case-sensitive: "US" is a country
+_WE = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|ourselves|[Mm]y|me|myself)\b")  # case-sensitive: "US" is a country
+# "I" before a lower-case word, "I'm", "I've": the first person, unless a capitalised word comes before it
+# ("World War I ended", "Elizabeth I was").
+_I = re.compile(r"\bI(?:['’](?:m|ll|ve|d))?\s+[a-z]")
 _QUOTE_MARKS = re.compile("[\"“”`‘]|''")
 # Verbs that quote or report someone: second person then belongs to a quotation.
 _QUOTING = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|according|insisted|explained|wrote|writes|"
@@ -50,9 +54,19 @@ def is_reporter_credit(sentence: str) -> bool:
     return bool(_REPORTER.match(sentence))
 
 
+def _first_person_i(sentence: str) -> bool:
+    """``sentence`` holds the pronoun "I" (not a regnal or ordinal "I" after a name)."""
+    for m in _I.finditer(sentence):
+        before = sentence[: m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1][-1] in ".,;:!?":
+            return True
+    return False
+
+
 def own_voice(sentence: str) -> bool:
-    """The writer's own voice: second person or first person plural, no quotation marks, no one quoted."""
-    if not (_YOU.search(sentence) or _WE.search(sentence)) or _QUOTE_MARKS.search(sentence):
+    """The writer's own voice: second or first person, no quotation marks, no one quoted."""
+    if not (_YOU.search(sentence) or _WE.search(sentence) or "I" in sentence and _first_person_i(sentence)) \
+            or _QUOTE_MARKS.search(sentence):
         return False
     return not _QUOTING.search(sentence)
 

@@ -50,6 +50,8 @@ def test_reporter_credit_of_a_video_teaser() -> None:
         "To get the latest news on your phone, follow the desk on social media.",
         "Many of us here in the county remember the last flood very well.",
         "As we drove into the city, the damage to the old bridge became clear.",
+        "I remember a time when the market square was full on a Saturday.",
+        "Since the storm, I've lost all contact with my family on the island.",
     ],
 )
 def test_the_writers_own_voice_is_furniture(sentence: str) -> None:
@@ -63,6 +65,8 @@ def test_the_writers_own_voice_is_furniture(sentence: str) -> None:
         "The minister told parliament you could not fix the budget in a year.",  # someone quoted
         "\"We will rebuild every school,\" the mayor said on Monday.",
         "US troops and their allies left the base on Monday.",  # the country, not the first person
+        "The museum about World War I opened its new wing on Monday.",  # an ordinal after a name
+        "\"I have not slept since the storm,\" a resident told reporters.",
     ],
 )
 def test_quoted_or_reported_persons_are_news(sentence: str) -> None:
