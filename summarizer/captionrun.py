@@ -24,12 +24,15 @@ MIN_AFTER_VERB = 3  # words after the verb: the right part is a clause, not a la
 # and titles ("Minister of Health", "envoy to Haiti").
 _PLACE_PREPS = frozenset("in at near from outside inside across".split())
 _OTHER_PREPS = frozenset("for with without on over after by about against amid among into as".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they we i".split())
 _MODIFIER_ENDS = ("ing", "ly", "ed")
 
 
 def _verbless(low: list[str]) -> bool:
-    """No word of ``low`` can be a finite verb, a reporting verb or a participle in -ed."""
-    return not any(finite(w) or w in W.CLAUSE_VERBS or w in W.AUX for w in low)
+    """No word of ``low`` can be a finite verb, a reporting verb or a participle in -ed, and no subject pronoun
+    after its first word shows a clause ("Cold and unfaltering it hones in on ...")."""
+    return not any(finite(w) or w in W.CLAUSE_VERBS or w in W.AUX for w in low) \
+        and not any(w in _SUBJECT_PRONOUNS for w in low[1:])
 
 
 def _title_end(left: list[str]) -> bool:
@@ -46,7 +49,8 @@ def _subject_then_verb(tokens: list[str], i: int) -> int:
     for v in range(i + 1, min(len(tokens) - MIN_AFTER_VERB, i + MAX_SUBJECT + 1)):
         noun = tokens[v - 1]
         if core_word(tokens[v]) in W.FINITE:
-            good = noun.isalpha() and noun.islower() and noun not in W.FUNCTION | W.TIME and not noun.endswith(_MODIFIER_ENDS)
+            good = noun.isalpha() and noun.islower() and noun not in W.FUNCTION | W.TIME | W.CLAUSE_VERBS \
+                and not noun.endswith(_MODIFIER_ENDS)  # "anyone Spector thinks might be": a verb, not a noun
             return v if good and v - 1 > i - 1 and all(t.isalpha() and t[:1].isupper() for t in tokens[i:v - 1]) else 0
         if not tokens[v].isalpha() or tokens[v] in W.FUNCTION:
             return 0
@@ -72,6 +76,23 @@ def _repeats_subject(tokens: list[str], i: int) -> bool:
     return verb - i >= 2 and [core_word(t).lower() for t in tokens[:len(subject)]] == subject
 
 
+def _repeats_name(tokens: list[str], i: int) -> bool:
+    """``tokens[i:]`` opens with a subject that ends in the name of two or more words that opens ``tokens[:i]``,
+    then a verb ("Michael Jackson was treated for insomnia, documents show Pop star Michael Jackson had ..."):
+    prose would refer back with a pronoun, a caption and its lead each name their subject."""
+    name = 0
+    while name < min(i, 4) and tokens[name].isalpha() and tokens[name][:1].isupper() and tokens[name] not in W.OPENERS:
+        name += 1
+    if name < 2 or i < name + 3 or not tokens[name].isalpha() or not tokens[name].islower():
+        return False  # "Pussy Riot Assange's attempt ...": a label before a sentence, not a subject and its verb
+    for start in range(i, min(len(tokens) - name - MIN_AFTER_VERB, i + 3)):
+        if tokens[start:start + name] == tokens[:name] and core_word(tokens[start + name]) in W.FINITE:
+            before = tokens[i:start]  # nothing, a title ("Dr"), or a role with its noun ("Pop star")
+            return all(t in W.TITLES for t in before) or all(t.isalpha() for t in before) and any(
+                t.islower() for t in before)
+    return False
+
+
 def caption_run(tokens: list[str], i: int) -> bool:
     """A verbless caption or title in ``tokens[:i]`` runs into a clause that opens at ``tokens[i]``; or a title
     runs into a video teaser's credit ("Twitter spreads news from Haiti Jane O'Brien reports on ...")."""
@@ -82,10 +103,12 @@ def caption_run(tokens: list[str], i: int) -> bool:
     low = [w.lower() for w in left]
     if len(left) < MIN_LEFT or not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0].endswith("ing"):
         return False
-    if any(t[-1:] in ",;:" or not core_word(t) for t in tokens[:i]) or not _title_end(left):
+    if not _title_end(left):
         return False
-    if _repeats_subject(tokens, i):  # a standfirst then its lead on the same subject ("Exam boards may ... Exam boards are")
-        return True
+    if _repeats_subject(tokens, i) or _repeats_name(tokens, i):  # a title or caption, then its lead on the same
+        return True  # subject ("Exam boards may ... Exam boards are", "Jane Roe was ..., police say Jane Roe had")
+    if any(t[-1:] in ",;:" or not core_word(t) for t in tokens[:i]):
+        return False
     if any(w in W.SUBORDINATORS for w in low):
         return False
     if _reporter(tokens, i):

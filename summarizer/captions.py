@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer import gluewords as W
+
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # A bare date closing the sentence, after a name and no preposition: "... in Mexico City April 24, 2009."
@@ -32,6 +34,7 @@ _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|ourselves|[Mm]y|me|myself)\b")  # case-sensitive: "US" is a country
 # "I" before a lower-case word, "I'm", "I've": the first person, unless a capitalised word comes before it
 # ("World War I ended", "Elizabeth I was").
+_OPENING = W.INTRO | W.FUNCTION | W.STARTERS  # "Because I think", "When I": no name before the pronoun
 _I = re.compile(r"\bI(?:['’](?:m|ll|ve|d))?\s+[a-z]")
 _QUOTE_MARKS = re.compile("[\"“”`‘]|''")
 # Verbs that quote or report someone: second person then belongs to a quotation.
@@ -58,7 +61,7 @@ def _first_person_i(sentence: str) -> bool:
     """``sentence`` holds the pronoun "I" (not a regnal or ordinal "I" after a name)."""
     for m in _I.finditer(sentence):
         before = sentence[: m.start()].split()
-        if not before or not before[-1][:1].isupper() or before[-1][-1] in ".,;:!?":
+        if not before or not before[-1][:1].isupper() or before[-1][-1] in ".,;:!?" or before[-1].lower() in _OPENING:
             return True
     return False
 

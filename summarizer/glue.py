@@ -26,6 +26,7 @@ from summarizer.captionrun import caption_run
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 MAX_LEFT_WORDS = 20
 MAX_TO_VERB = 9
+_MEASURE = re.compile(r"\d+(?:-[a-z]+)+")  # "24-hour", "23-month-old": a modifier after an article
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 # Bullet glyphs opening a line, with their mojibake leftovers ("Â€¢", "€¢") and escaped markdown ("\*\*").
 _BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■►*–—-]+\s+|(?:\\\*)+\s*)+(?=\S)")
@@ -152,10 +153,10 @@ def _shouted(tokens: list[str], i: int) -> bool:
 def _article_a(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` is "A" used as an article opening a clause ("... orphanage A nurse has said"), not a
     letter label ("influenza A virus", "Plan A"): after a lower-case content word that takes no letter
-    label, before a word."""
+    label, before a word or a measure ("A 24-hour clinic")."""
     before, after = core_word(tokens[i - 1]), tokens[i + 1]
     return before.isalpha() and before.islower() and before not in W.LETTER_LABELS and before not in W.FUNCTION \
-        and after.isalpha() and len(after) > 1
+        and (after.isalpha() and len(after) > 1 or bool(_MEASURE.fullmatch(after)))
 
 
 def _determiner_break(tokens: list[str], i: int) -> bool:
@@ -168,7 +169,8 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     word, after = tokens[i], tokens[i + 1].rstrip(",;:")
     low = word.lower()
     if word in ("The", "A", "An"):
-        if not (after.isalpha() and after.islower() and len(after) > 1) or word == "A" and not _article_a(tokens, i):
+        if not (after.isalpha() and after.islower() and len(after) > 1 or _MEASURE.fullmatch(after)) \
+                or word == "A" and not _article_a(tokens, i):
             return False
         least = 2
     elif low in W.STARTERS and word[1:].islower():

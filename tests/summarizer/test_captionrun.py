@@ -20,6 +20,9 @@ from summarizer.sentences import is_heading
         # a standfirst and its lead on the same subject
         ("City buses to run on hydrogen from June City buses are being refitted at the depot this spring.",
          "City buses to run on hydrogen from June", "City buses are being refitted at the depot this spring."),
+        # a caption naming its subject, then the lead naming it again
+        ("Anna Berg was found safe on Sunday, police say Mountain climber Anna Berg had been missing for three days.",
+         "Anna Berg was found safe on Sunday, police say", "Mountain climber Anna Berg had been missing for three days."),
         # a title run into a video teaser's credit
         ("Farmers turn to drones in Kenya Mary Otieno reports on how the machines spray the crops.",
          "Farmers turn to drones in Kenya", "Mary Otieno reports on how the machines spray the crops."),
@@ -43,6 +46,8 @@ def test_verbless_title_is_cut_from_the_lead(glued: str, head: str, sentence: st
         "A spokesman for the mission in Haiti Vincenzo Rossi said the road was open.",  # an apposition
         "Supplies for the camp Relief workers said had been stolen were found on Sunday.",  # a relative clause
         "Lee's move to the high - profile London office is likely to raise questions.",  # a possessive subject
+        "Calm and steady it closes in on anyone Baker thinks might be watching him.",  # a relative clause
+        "Talks for the merger of Ruiz Steel were held yesterday, and Ruiz Steel shares rose in early trade.",
     ],
 )
 def test_sentences_that_only_look_glued_stay_whole(sentence: str) -> None:

@@ -51,6 +51,7 @@ def test_reporter_credit_of_a_video_teaser() -> None:
         "Many of us here in the county remember the last flood very well.",
         "As we drove into the city, the damage to the old bridge became clear.",
         "I remember a time when the market square was full on a Saturday.",
+        "Because I think people are not willing to pay for one more device.",
         "Since the storm, I've lost all contact with my family on the island.",
     ],
 )
