@@ -7,9 +7,10 @@
 - Words addressed to the reader in the writer's own voice (second person outside any quotation,
   with no one quoted: "You can do this by logging on to your account ...", "If you wish to make a
   donation, ...") are instructions, advice or comment, never a news line. So is the first person
-  with no one quoted ("Many of us here in the county ...", "As we drove into the city ...", "I remember
-  a time when ..."): a columnist's, a reader's or a reporter's own voice, or a quotation whose marks
-  and speaker were lost.
+  singular, or the writer among the readers, with no one quoted ("I remember a time when ...", "Many
+  of us here in the county ..."): a columnist's, a reader's or a reporter's own voice, or a quotation
+  whose marks and speaker were lost. A bare "we" is left alone: it is most often an organisation's
+  statement ("We will make our position clear to the government"), which reports a position.
 
 All are found by form; nothing here is about a given site or story.
 """
@@ -31,7 +32,9 @@ MIN_CAPTION_WORDS = 6
 # A video teaser's credit: a name of two or three words, then "reports on" or "reports from".
 _REPORTER = re.compile(r"^(?!(?:The|A|An|This|Our)\b)(?:[A-Z][\w'’.-]*\s+){2,3}reports\s+(?:on|from)\b")
 _YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
-_WE = re.compile(r"\b(?:[Ww]e|us|[Oo]urs?|ourselves|[Mm]y|me|myself)\b")  # case-sensitive: "US" is a country
+# The first person: "my", "me", and the writer among readers ("many of us"). A bare "we" or "our" is left alone:
+# it is most often an organisation's statement whose quotation marks were lost ("We will make our position clear").
+_FIRST_PERSON = re.compile(r"\b(?:[Mm]y|me|myself|(?:[Mm]any|[Mm]ost|[Ss]ome|[Tt]hose|[Aa]ll|[Ff]ew|[Nn]one) of us)\b")
 # "I" before a lower-case word, "I'm", "I've": the first person, unless a capitalised word comes before it
 # ("World War I ended", "Elizabeth I was").
 _OPENING = W.INTRO | W.FUNCTION | W.STARTERS  # "Because I think", "When I": no name before the pronoun
@@ -68,7 +71,7 @@ def _first_person_i(sentence: str) -> bool:
 
 def own_voice(sentence: str) -> bool:
     """The writer's own voice: second or first person, no quotation marks, no one quoted."""
-    if not (_YOU.search(sentence) or _WE.search(sentence) or "I" in sentence and _first_person_i(sentence)) \
+    if not (_YOU.search(sentence) or _FIRST_PERSON.search(sentence) or "I" in sentence and _first_person_i(sentence)) \
             or _QUOTE_MARKS.search(sentence):
         return False
     return not _QUOTING.search(sentence)

@@ -49,7 +49,6 @@ def test_reporter_credit_of_a_video_teaser() -> None:
         "If you wish to make a donation, cheques can be sent to the club secretary.",
         "To get the latest news on your phone, follow the desk on social media.",
         "Many of us here in the county remember the last flood very well.",
-        "As we drove into the city, the damage to the old bridge became clear.",
         "I remember a time when the market square was full on a Saturday.",
         "Because I think people are not willing to pay for one more device.",
         "Since the storm, I've lost all contact with my family on the island.",
@@ -66,6 +65,7 @@ def test_the_writers_own_voice_is_furniture(sentence: str) -> None:
         "The minister told parliament you could not fix the budget in a year.",  # someone quoted
         "\"We will rebuild every school,\" the mayor said on Monday.",
         "US troops and their allies left the base on Monday.",  # the country, not the first person
+        "We will be making our position clear to the government this week.",  # an organisation's statement
         "The museum about World War I opened its new wing on Monday.",  # an ordinal after a name
         "\"I have not slept since the storm,\" a resident told reporters.",
     ],
