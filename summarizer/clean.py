@@ -19,6 +19,7 @@ from summarizer.dates import parse_date_line
 from summarizer.glue import break_inline_bullets, strip_bullet
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
+from summarizer.linebreaks import join_broken_lines
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
                                 transcript_lines)
 
@@ -217,7 +218,7 @@ def clean_text(raw: str) -> Cleaned:
     dropped = 0
     raw = _INVISIBLE.sub("", break_inline_bullets(fix_mojibake(strip_html(raw))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()) for ln in raw.split("\n")]
-    lines = transcript_lines([ln for ln in lines if ln])
+    lines = transcript_lines(join_broken_lines([ln for ln in lines if ln]))
     cut = min(comment_thread_start(lines), thread_start(lines))  # a thread by its marks, or by its form
     if video_page(lines[:cut]):  # the blurb of a video or gallery: nothing of it is news
         cut = 0

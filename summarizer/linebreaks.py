@@ -1,0 +1,29 @@
+"""Sentences broken across lines: a hard-wrapped page gives "... an international media extravaganza
+never" / "before seen in an African court." or "... because of the prosthetics he uses" / "– will be
+determined by ...".
+
+A line goes on in the next one when it has a few words and no closing punctuation, and the next one
+opens with a lower-case word (after an optional dash) and has more than one word: English starts no
+sentence, heading or caption in lower case, and a single lower-case token is a user name or a fragment
+that the comment and furniture rules judge on their own.
+"""
+from __future__ import annotations
+
+import re
+
+MIN_WORDS = 6  # a shorter line without a stop is a heading or a label, which a lower-case line does not go on
+_CLOSED = re.compile(r"[.!?:;…\"'”’»)\]|]\s*$")
+_GOES_ON = re.compile(r"^(?:[–—-]\s+)?[a-z]")
+
+
+def join_broken_lines(lines: list[str]) -> list[str]:
+    """``lines`` with each line that goes on in the next one joined to it by a space."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if prev and _GOES_ON.match(line) and len(line.split()) > 1 and len(prev.split()) >= MIN_WORDS \
+                and not _CLOSED.search(prev):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,32 @@
+"""Sentences broken across lines are joined (:mod:`summarizer.linebreaks`)."""
+from __future__ import annotations
+
+from summarizer.clean import clean_text
+from summarizer.linebreaks import join_broken_lines
+
+
+def test_a_sentence_wrapped_at_a_dash_or_a_word_is_joined() -> None:
+    got = join_broken_lines(["Although there is no jury, the fate of the mayor – known for his temper",
+                             "– will be decided by a panel of three judges on Friday.",
+                             "Reporters from twelve countries will attend a hearing never",
+                             "before seen in the town."])
+    assert got == ["Although there is no jury, the fate of the mayor – known for his temper – will be decided by a panel "
+                   "of three judges on Friday.", "Reporters from twelve countries will attend a hearing never before seen "
+                   "in the town."]
+
+
+def test_headings_stops_user_names_and_capitals_keep_their_lines() -> None:
+    lines = ["Flood warning for the valley",  # a heading: too short to go on
+             "residents were told to leave on Monday night.",
+             "The river rose two metres in a single night, the agency said.",  # closed by a stop
+             "it is expected to fall by Friday.",
+             "What a terrible day for everyone who lives by the river there",
+             "jdoe",  # a user name: one token
+             "Crews worked through the night to shore up the banks of the river",
+             "Officials said the dam held."]  # a capital opens a new unit
+    assert join_broken_lines(lines) == lines
+
+
+def test_clean_text_gives_the_whole_sentence() -> None:
+    text = clean_text("The council will vote on the plan for the new bridge over the river\nnext week, the mayor said.")
+    assert text.text == "The council will vote on the plan for the new bridge over the river next week, the mayor said."
