@@ -1,7 +1,7 @@
 """Mojibake repair: UTF-8 text read as cp1252 ("â€™" for "’", "Ã©" for "é"), with ftfy.
 
 Tokenised text adds a second defect: a tokeniser that splits at symbols puts spaces inside
-the garbled pair and after it ("JosÃ © Serra", "SÃ © rgio", "clichÃ © s"). Read as is, ftfy
+the garbled pair and after it ("JosÃ © Serra", "SÃ © rgio", "clichÃ © s", "itâ€ ™ s"). Read as is, ftfy
 takes "Ã " for a garbled "à" and leaves "clichà © s". The pair is rejoined first; the word
 fragment after it is rejoined when it cannot be a word of its own here (a lower-case piece
 that is no function word and that the text never uses as a word elsewhere).
@@ -21,8 +21,11 @@ _TRAIL = "\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u0
 # A garbled letter that a tokeniser split ("SÃ © rgio", "JosÃ © Serra"): the lead byte, a space, the trail byte,
 # and the token after it.
 _SPLIT_LETTER = re.compile(f"([ÃÂ]) ([{_TRAIL}])(?: ([^\\s]+))?")
-# A garbled dash that a tokeniser split in two ("â€ “" for "–", "â€ ”" for "—"), and a garbled bullet.
-_SPLIT_DASH = re.compile(r"[âÂ]€\s([“”])")
+# A garbled punctuation mark that a tokeniser split in two ("â€ ™" for "’", "â€ “" for "–", "â€ ¦" for "…",
+# "â€ �" for "”" whose last byte was lost), and a garbled bullet.
+_SPLIT_MARK = re.compile(f"([âÂ]€) ([{_TRAIL}\ufffd])")
+# An apostrophe the tokeniser set apart from its word ("it’ s", "We ’ ll"), once the mark is repaired.
+_SPLIT_APOSTROPHE = re.compile(r"(?<=[A-Za-z]) ?’ (s|t|ll|re|ve|d|m)\b")
 _GARBLED_BULLET = re.compile(r"(?:Â|Ã)?(?:â€¢|€¢)")
 _FRAGMENT = re.compile(f"[a-z][a-zÃÂ{_TRAIL}]*")  # a lower-case piece, which may hold another garbled letter
 _WORD = re.compile(r"(?<![^\s\"'“‘(])[a-z]+(?=[\s.,;:!?\"'”’)]|$)")
@@ -50,5 +53,8 @@ def fix_mojibake(text: str) -> str:
         return text
     if "Ã " in text or "Â " in text:
         text = _rejoin_split_letters(text)
-    text = _GARBLED_BULLET.sub("•", _SPLIT_DASH.sub(lambda m: "–" if m.group(1) == "“" else "—", text))
-    return str(ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC"))
+    split_mark = "€ " in text
+    if split_mark:
+        text = _SPLIT_MARK.sub(lambda m: m.group(1) + ("\x9d" if m.group(2) == "\ufffd" else m.group(2)), text)
+    text = str(ftfy.fix_text(_GARBLED_BULLET.sub("•", text), uncurl_quotes=False, normalization="NFC"))
+    return _SPLIT_APOSTROPHE.sub(r"’\1", text) if split_mark else text

@@ -17,6 +17,11 @@ from summarizer.mojibake import fix_mojibake
         ("the caf\u00c3 \u00a9 in the square", "the caf\u00e9 in the square"),  # a function word after it stays apart
         ("J\u00c3 \u00a9 r\u00c3\u00b4me Leroy", "J\u00e9r\u00f4me Leroy"),  # a second garbled letter in the fragment
         ("Prices rose \u00c2 \u00a3 5 a head", "Prices rose \u00a3 5 a head"),
+        # a garbled punctuation mark split by the tokeniser, with the apostrophe set apart from its word
+        ("The mayor\u00e2\u20ac \u2122 s office said it\u00e2\u20ac \u2122 s closed.", "The mayor\u2019s office said it\u2019s closed."),
+        ("We \u00e2\u20ac \u2122 ll see \u00e2\u20ac \u00a6 soon", "We\u2019ll see \u2026 soon"),
+        ("\u00e2\u20ac\u0153too soon\u00e2\u20ac \ufffd.", "\u201ctoo soon\u201d."),  # the closing quote's last byte lost
+        ("the players\u2019 union", "the players\u2019 union"),  # a plural possessive is left alone
     ],
 )
 def test_mojibake_is_repaired(garbled: str, fixed: str) -> None:
