@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from summarizer import gluewords as W
+from summarizer.latin import language_of
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -70,13 +71,8 @@ def _first_person_i(sentence: str) -> bool:
 
 
 def own_voice(sentence: str) -> bool:
-    """The writer's own voice: second or first person, no quotation marks, no one quoted."""
+    """The writer's own voice in English: second or first person, no quotation marks, no one quoted."""
     if not (_YOU.search(sentence) or _FIRST_PERSON.search(sentence) or "I" in sentence and _first_person_i(sentence)) \
-            or _QUOTE_MARKS.search(sentence):
+            or _QUOTE_MARKS.search(sentence) or language_of(sentence) != "en":  # "I ministri ...": an article
         return False
     return not _QUOTING.search(sentence)
-
-
-def about_the_page(sentence: str) -> bool:
-    """A sentence about the page rather than the news: a photo caption, a reporter credit, the writer's own voice."""
-    return is_photo_caption(sentence) or is_reporter_credit(sentence) or own_voice(sentence)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import blingfire
 
-from summarizer.clean import is_furniture
+from summarizer.clean import not_a_line
 from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
 from summarizer.latin import language_of, register
@@ -116,7 +116,7 @@ def _sentences(article: Article) -> tuple[Sentence, ...]:
     for s in body:
         # A title line that is a full sentence (a standfirst, or a one-line article) is content.
         out.append(Sentence(s, article.id, position, is_title=bool(title) and s == title and is_heading(s)))
-        if not is_heading(s) and not is_furniture(s):
+        if not is_heading(s) and not not_a_line(s):
             position += 1
     return tuple(out)
 

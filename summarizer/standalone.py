@@ -7,7 +7,7 @@ import re
 from typing import Iterable
 
 from summarizer.chunks import SAY_VERBS, is_verb
-from summarizer.clean import is_furniture
+from summarizer.clean import not_a_line
 from summarizer.latin import language_of
 from summarizer.memory import features
 from summarizer.scripts import FOREIGN_CHAR, latin_length
@@ -22,7 +22,7 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
         return False
     if english_share(text) < 0.7:  # garbled or foreign text
         return False
-    if is_furniture(text):
+    if not_a_line(text):  # furniture, or the writer's own voice
         return False
     return len(content_words(text)) >= min_words or bool(features(text).quantities)
 
