@@ -21,6 +21,7 @@ from summarizer.chunks import (
     AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES,
     ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
+from summarizer.mainclause import keeps_main_verb, own_subject
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.segments import Edit, commas, segment_edit
 from summarizer.text import canon, words
@@ -239,6 +240,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
             floor = lightest if inside else shortest  # an aside the clause resumes after loses little
             if out == text or len(out) < floor or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue
+            if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(text, e.start, e.end):
+                continue  # a clause of its own went, or the main clause lost its verb
             if e.rule in _CLAUSES and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
                 continue  # a clause that says more that is new than what is left may be the news
             text = out

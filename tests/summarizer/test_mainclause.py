@@ -1,0 +1,64 @@
+"""Compression keeps the main clause and its finite verb; openers are named; speakerless quotes are no lines."""
+from __future__ import annotations
+
+from summarizer.compress import trim
+from summarizer.condense import condense
+from summarizer.mainclause import keeps_main_verb, main_verbs, own_subject
+from summarizer.referents import antecedent, resolve
+from summarizer.standalone import has_clause
+
+
+def _verbs(text: str) -> list[str]:
+    return [text[i:].split()[0] for i in main_verbs(text)]
+
+
+def test_finite_verbs_are_not_adjectives() -> None:
+    assert _verbs("The ferry operator said the route was closed.")[:2] == ["said", "was"]
+    assert _verbs("Ilse Vogt, in increasingly ragged attempts to explain the fare rise, included a chart.") == [
+        "included"]
+    assert _verbs("The troubled lender publicly declared its losses.") == ["declared"]
+    assert _verbs("Tarvia Ferries plans to sell, she wants a recount.") == ["plans", "wants"]
+
+
+def test_the_main_clause_follows_an_opening_phrase() -> None:
+    s = "Asked whether the mill would close, the owner shrugged."
+    assert _verbs(s) == ["shrugged."]
+    assert not keeps_main_verb(s, s.index(","), len(s))
+    s2 = "The owner, who bought it in May, shrugged."
+    assert _verbs(s2) == ["shrugged."]
+    assert keeps_main_verb(s2, s2.index(","), s2.index(" shrugged"))
+
+
+def test_a_clause_with_its_own_subject_is_not_an_aside() -> None:
+    assert own_subject(", I choose the harbour")
+    assert not own_subject(", the harbour master")
+
+
+def test_trim_never_leaves_a_subject_without_its_verb() -> None:
+    s = ("Ferry chief Ilse Vogt, in increasingly ragged attempts to explain the fare rise to the islanders and "
+         "the press, included one statement that the old boats were too costly.")
+    out = trim(s, set(), [], 60)
+    assert "included" in out, out
+    s2 = "I'm biased, of course, but given a choice between the ferry and the bridge, I choose the ferry."
+    assert condense(s2).endswith("I choose the ferry."), condense(s2)
+
+
+def test_a_question_lead_in_keeps_its_answer() -> None:
+    s = 'Asked by the island radio what caused the delay, the harbour master shrugged: " Nothing special.'
+    line = condense(s, goal=40)
+    assert "harbour master" in line and "Nothing special" in line, line
+
+
+def test_a_family_name_first_is_named_after_an_opening_phrase() -> None:
+    context = ["Tarvian leader Pak Sol Ho has sent a message to the president of the neighbouring republic.",
+               "In his message, published by the state news agency, Pak said the year had been meaningful."]
+    assert antecedent(context, "He") == "Pak"
+    assert resolve("He called the ties a shared asset.", context) == "Pak called the ties a shared asset."
+    # The subject is someone else: no name.
+    assert antecedent(["Tarvian leader Pak Sol Ho arrived.", "Officials said Pak was tired."], "He") == ""
+
+
+def test_a_quotation_no_one_says_is_no_line() -> None:
+    assert not has_clause("“I just wanted to do something to give back to the island.”")
+    assert has_clause("Ilse Vogt: “I just wanted to give something back to the island”")
+    assert has_clause("Vogt “didn't want to admit it” to the council.")
