@@ -21,8 +21,10 @@ from summarizer.chunks import (
     AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES,
     ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
+from summarizer.dashes import dash_edits
 from summarizer.mainclause import keeps_main_verb, own_subject
 from summarizer.quotes import protected_spans, quote_spans
+from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
 from summarizer.text import canon, words
 
@@ -155,6 +157,8 @@ def edits(text: str) -> Iterator[Edit]:
                                                                 ["after"], ["for"], ["to"], ["till"], ["of"]):
                 continue  # "delayed until next week" needs its time
             yield Edit(start, stop, "", prior, rule)
+    if " - " in text:
+        yield from dash_edits(text)
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
@@ -171,7 +175,7 @@ def apply(text: str, e: Edit) -> str:
     out = re.sub(r"\s{2,}", " ", out)
     out = re.sub(r"\s+([,;:](?=\s)|[.!?]$)", r"\1", out)
     out = re.sub(r",(?:\s*,)+", ",", out)  # "which, yesterday, witnessed" without its time: one comma
-    out = re.sub(r"[,;:]\s*(?=[.!?]$)", "", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
+    out = re.sub(r"(?:[,;:]|\s[—–-]+)\s*(?=[.!?]$)", "", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
     out = _ORPHAN.sub("", out)  # "On Tuesday, Kim said" without its time: "On, Kim said" -> "Kim said"
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
@@ -242,6 +246,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
                 continue
             if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(text, e.start, e.end):
                 continue  # a clause of its own went, or the main clause lost its verb
+            if OPENER.match(out) and not OPENER.match(text):
+                continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
             if e.rule in _CLAUSES and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
                 continue  # a clause that says more that is new than what is left may be the news
             text = out

@@ -29,6 +29,8 @@ _CONTRACTED = frozenset("im youre theyre ive weve youve theyve hes shes thats th
 # Opening words of a phrase that leads into the main clause ("Asked whether …, Kim said").
 _LEADS = SUBORDINATE | frozenset("asked if once unless given".split())
 _RELATIVE_PIECE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:[,;]|$)")
+# An appositive after a name: ", a British-registered firm that collects donations,".
+_APPOSITIVE = re.compile(r"(?<=[A-Z][\w.'’-]),\s+(?:a|an|the)\s[^,;\"“”]*,")
 SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 
 
@@ -59,9 +61,9 @@ def _finite(prev: str, w: str, nxt: str, named: bool = False) -> bool:
 
 
 def main_verbs(text: str) -> list[int]:
-    """Offsets of the finite verbs of ``text``'s main clause: outside quotations, relative clauses set off by
-    commas and an opening subordinate or participial phrase (up to its comma)."""
-    spans = list(quote_spans(text)) + [m.span() for m in _RELATIVE_PIECE.finditer(text)]
+    """Offsets of the finite verbs of ``text``'s main clause: outside quotations, relative clauses and appositives
+    set off by commas and an opening subordinate or participial phrase (up to its comma)."""
+    spans = list(quote_spans(text)) + [m.span() for p in (_RELATIVE_PIECE, _APPOSITIVE) for m in p.finditer(text)]
     found = [m for m in _TOKEN.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     tokens = [(m.start(), m.group(0).lower().replace("’", "").replace("'", "")) for m in found]
     named = {m.start() for k, m in enumerate(found) if k and m.group(0)[:1].isupper()}
