@@ -37,8 +37,16 @@ LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a li
 
 
 # A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
-_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then)"
-                    r",\s+", re.I)
+_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then"
+                    r"|(?:notably|especially|particularly|including|such as)\s[^,;:“”\"]{1,120})"
+                    r",\s+", re.I)  # "..., notably CBS where she had a disastrous interview, Fox was kind"
+# An appositive after a name that holds commas of its own, up to the verb: "David Haight, the US colonel who is in
+# charge of two provinces south of the capital, Kabul, says".
+_LONG_APPOSITIVE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?P<cut>,\s+(?:the|a|an)\s[^;:“”\"()]{3,200}?,)\s+(?=(?:says|said|is|was|has|"
+                              r"had|will|would|told|added|warned|called|[a-z]{3,}ed)\s)")
+_EXAMPLE = re.compile(r"(?:notably|especially|particularly|including|such as)\s", re.I)
+# The subject's name with an appositive after it: "Although X, David Haight, the US colonel who ..., says".
+_NAMED_SUBJECT = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s+(?:the|a|an)\s")
 
 
 def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -49,14 +57,14 @@ def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     end = m.end()
     while True:
         a = _ASIDE.match(text, end) or _PARTICIPIAL.match(text, end)
-        if not a or (has_verb(a.group(0)) and not _PARTICIPIAL.match(a.group(0))):
+        if not a or (has_verb(a.group(0)) and not _PARTICIPIAL.match(a.group(0)) and not _EXAMPLE.match(a.group(0))):
             break
         end = a.end()
     first = text[end:].split(" ", 1)[0].strip("“\"'").lower()
     if is_verb(first) or first.endswith("ly") or first in ("and", "or", "but", "nor"):
         return None  # the subject would go with the preamble
     rest = text[end:].split(",", 1)[0]
-    if not has_verb(rest):
+    if not has_verb(rest) and not _NAMED_SUBJECT.match(text, end):
         return None  # "..., page 16, we deleted", "Earlier this week the company, Loudeye, said": no clause left
     return m if end == m.end() else _PREFIX.match(text[:end])
 
@@ -159,6 +167,10 @@ def edits(text: str) -> Iterator[Edit]:
             yield Edit(start, stop, "", prior, rule)
     if " - " in text:
         yield from dash_edits(text)
+    for m in _LONG_APPOSITIVE.finditer(text):
+        opens = m.start() == 0 or text[:m.start()].endswith(", ")
+        if opens and not PREAMBLE.match(text[m.start():m.start("cut")] + ", "):  # "In London, the X, Y," is no name
+            yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "appositive")
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
@@ -240,7 +252,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
             if e.prior >= 0.7 and len(text) <= goal + LONG_ONLY:
                 continue
             out = apply(text, e)
-            inside = e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
+            inside = (e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
+                      or e.rule == "preamble")  # the main clause after an opening clause is what a headline keeps
             floor = lightest if inside else shortest  # an aside the clause resumes after loses little
             if out == text or len(out) < floor or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue

@@ -110,6 +110,12 @@ _LEAD_SAY = re.compile(
     r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
 )
 _COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")
+# "[In a statement,] Haroun Mir[, deputy director of X, an independent thinktank,] said: “...”" -> "Haroun Mir: “...”".
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_SPEAKER_COLON = re.compile(
+    rf"^(?:(?P<lead>[^,“”\"]{{3,60}}),\s+)?(?P<who>{_NAME})(?:,\s+[^“”\";:]{{3,160}}?,)?\s+(?:said|says|added|adds|"
+    rf"told\s+(?:reporters|journalists|(?:the\s+)?{_NAME}(?:\s+(?:website|newspaper|programme|radio|television|"
+    r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+")
 _CLAUSE_END = re.compile(
     r"[,;]\s+(?:while|whereas|but|and|as|although|though|which|who|where|when|after|before|because|since|despite|amid|"
@@ -160,6 +166,12 @@ def lead_attribution(text: str) -> str:
         who = speaker(m.group("who"))
         rest = text[m.end():]
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
+    m = _SPEAKER_COLON.match(text)
+    scene = not m or not m.group("lead") or re.match(r"(?:In|On|At|During|Speaking|Writing|Later|Earlier)\b", m.group("lead"))
+    if m and (len(m.group("who").split()) >= 2 or scene) and not has_verb(m.group("who")):
+        who = speaker(m.group("who"))
+        if who and who.split()[0].lower() not in _VAGUE_WHO and who.split()[0] not in ("The", "A", "An", "In", "On"):
+            return f"{who}: {text[m.end():]}"
     m = _COLON_SAY.match(text)
     if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7:
         who = speaker(m.group("who"))

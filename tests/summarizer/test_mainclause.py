@@ -62,3 +62,29 @@ def test_a_quotation_no_one_says_is_no_line() -> None:
     assert not has_clause("“I just wanted to do something to give back to the island.”")
     assert has_clause("Ilse Vogt: “I just wanted to give something back to the island”")
     assert has_clause("Vogt “didn't want to admit it” to the council.")
+
+
+def test_a_speaker_with_a_long_title_before_said_colon_is_named_alone() -> None:
+    s = ('Ilse Vogt, head of the harbour board at the University of Tarvia, and an expert in ferries, said: " The old '
+         'boats cost too much.')
+    assert condense(s) == "Ilse Vogt: “The old boats cost too much”.", condense(s)
+    s2 = 'Piet Jansen told the Tarvia Herald newspaper: " We will not sell the mill.'
+    assert condense(s2).startswith("Piet Jansen: “We will not sell"), condense(s2)
+    # A question before the answer stays: the answer alone would mean nothing.
+    s3 = 'Asked about the mill, Jansen said: " Nothing.'
+    assert condense(s3).startswith("Asked about the mill"), condense(s3)
+
+
+def test_an_appositive_with_commas_of_its_own_goes_before_the_verb() -> None:
+    s = ("Ilse Vogt, the ferry captain who is in charge of the two routes south of the capital, Tarvia, says the "
+         "new boats will arrive in spring.")
+    assert condense(s, goal=60) == "Ilse Vogt says the new boats will arrive in spring.", condense(s, goal=60)
+    # After an opening phrase the name is no subject: "In Tarvia, the captain, Vogt, said" keeps its subject.
+    s2 = "In Tarvia today, the ferry captain, Ilse Vogt, warned that the new boats would be late for the season."
+    assert "Vogt" in condense(s2, goal=40)
+
+
+def test_an_opening_clause_with_an_example_goes_whole() -> None:
+    s = ("While the mill had rough years under other owners, notably Harbour Group where it lost half its staff, "
+         "the new owner was kind to the workers and raised their wages.")
+    assert condense(s, goal=60) == "The new owner was kind to the workers and raised their wages.", condense(s, goal=60)
