@@ -44,6 +44,14 @@ _ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|whic
 # charge of two provinces south of the capital, Kabul, says".
 _LONG_APPOSITIVE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?P<cut>,\s+(?:the|a|an)\s[^;:“”\"()]{3,200}?,)\s+(?=(?:says|said|is|was|has|"
                               r"had|will|would|told|added|warned|called|[a-z]{3,}ed)\s)")
+# A trailing place or occasion phrase, names and all ("at the start of stage two of the Tour of Britain in Darlington").
+_TRAILING_PHRASE = re.compile(r"\s+(?:at|in|on|during|across|near|outside|inside|around|throughout)\s+(?:the|a|an|his|her|its|"
+                              r"their|this|that)\s(?:(?!\s(?:at|in|on|of|for|to|by|with|from|that|which|who)\s)[^,;:“”\"()]){3,60}"
+                              r"(?=[.!?]?$)")
+OPENER_WORDS = frozenset("he she it they we i you who which that".split())
+_PARTICLES = frozenset("down up out off back over away place".split())  # "crack down on X", "takes place in X"
+# Trailing examples: "..., including the Guardian, the Telegraph and the New York Times."
+_EXAMPLES = re.compile(r",\s+(?:including|such as|among them|notably|especially|particularly)\s[^;:“”\"()]{3,}?(?=[.!?]?$)")
 _EXAMPLE = re.compile(r"(?:notably|especially|particularly|including|such as)\s", re.I)
 # The subject's name with an appositive after it: "Although X, David Haight, the US colonel who ..., says".
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s+(?:the|a|an)\s")
@@ -113,6 +121,22 @@ def _double_object(rest: str) -> bool:
                                  or tokens[1][:1].isdigit() or tokens[1][:1] in "$£€")
 
 
+def _trailing_phrase(text: str) -> Edit | None:
+    """The deletion of a trailing place or occasion phrase after a noun ("... took protesters to task in an opinion
+    piece."); none after a verb or particle, whose complement it is ("competes in the final", "crack down on X"),
+    nor for a phrase with a verb of its own."""
+    m = _TRAILING_PHRASE.search(text)
+    if not m:
+        return None
+    two = text[:m.start()].split()[-2:]
+    before, ahead = (two[-1].lower() if two else ""), (two[0] if len(two) == 2 else "")
+    verbal = before.endswith("s") and (ahead.endswith(",") or ahead.lower() in OPENER_WORDS or ahead[:1].isupper())
+    if (before in NEEDS_PLACE | AUX | _PARTICLES or before.endswith("ing") or is_verb(before) or verbal
+            or has_verb(m.group(0))):
+        return None
+    return Edit(m.start(), m.end(), "", 0.75, "place")
+
+
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _TITLED.match(text)
@@ -167,6 +191,12 @@ def edits(text: str) -> Iterator[Edit]:
             yield Edit(start, stop, "", prior, rule)
     if " - " in text:
         yield from dash_edits(text)
+    trailing = _trailing_phrase(text)
+    if trailing:
+        yield trailing
+    m = _EXAMPLES.search(text)
+    if m:
+        yield Edit(m.start(), m.end(), "", 0.5, "examples")
     for m in _LONG_APPOSITIVE.finditer(text):
         opens = m.start() == 0 or text[:m.start()].endswith(", ")
         if opens and not PREAMBLE.match(text[m.start():m.start("cut")] + ", "):  # "In London, the X, Y," is no name

@@ -88,3 +88,20 @@ def test_an_opening_clause_with_an_example_goes_whole() -> None:
     s = ("While the mill had rough years under other owners, notably Harbour Group where it lost half its staff, "
          "the new owner was kind to the workers and raised their wages.")
     assert condense(s, goal=60) == "The new owner was kind to the workers and raised their wages.", condense(s, goal=60)
+
+
+def test_trailing_examples_go_when_the_line_is_long() -> None:
+    s = ("The ferry line carries more than 1,000 passengers a day to over 40 islands of the archipelago, among "
+         "them the harbour towns of the south including Nordby, Sudby and the old fishing port of Vik.")
+    assert condense(s, goal=80) == ("The ferry line carries more than 1,000 passengers a day to over 40 islands of "
+                                    "the archipelago."), condense(s, goal=80)
+
+
+def test_a_trailing_place_phrase_goes_only_after_a_noun() -> None:
+    s = ("The harbour board of the island of Tarvia has fined the owners of the old ferry for the third time this "
+         "year at a session in the town hall.")
+    assert condense(s, goal=60).endswith("for the third time this year."), condense(s, goal=60)
+    # After a verb the phrase is its complement; a phrase with a verb is a clause.
+    s2 = ("Ilse Vogt, who captained the old ferry of the island of Tarvia for twenty years until last spring, "
+          "competes in the regatta against Piet Jansen.")
+    assert "competes in the regatta" in condense(s2, goal=60)
