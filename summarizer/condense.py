@@ -35,7 +35,7 @@ _QUOTE_CLOSE = "\"”’'"
 _WHO = (r"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){1,2}|[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){0,5}\s?|he|she|they"
         r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?")  # "Karzai's spokesman", "Kim", "the UN envoy"
 _QUOTE_FIRST = re.compile(
-    rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|said\s+(?P<who2>{_WHO})\b)"
+    rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
     r"(?P<rest>.*)$"
 )
 _PAREN = re.compile(r"\s*\([^()]{1,80}\)")

@@ -105,3 +105,8 @@ def test_a_trailing_place_phrase_goes_only_after_a_noun() -> None:
     s2 = ("Ilse Vogt, who captained the old ferry of the island of Tarvia for twenty years until last spring, "
           "competes in the regatta against Piet Jansen.")
     assert "competes in the regatta" in condense(s2, goal=60)
+
+
+def test_a_quotation_before_an_inverted_speaker_is_attributed() -> None:
+    assert condense('" The old boats cost too much, " added Vogt.') == "Vogt: “The old boats cost too much”"
+    assert condense('" Everyone wonders why the ferry is late, " writes Jansen.').startswith("Jansen: “Everyone")
