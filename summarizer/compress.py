@@ -50,6 +50,9 @@ _TRAILING_PHRASE = re.compile(r"\s+(?:at|in|on|during|across|near|outside|inside
                               r"(?=[.!?]?$)")
 OPENER_WORDS = frozenset("he she it they we i you who which that".split())
 _PARTICLES = frozenset("down up out off back over away place".split())  # "crack down on X", "takes place in X"
+# A phrase said twice over with the same preposition and head noun; the second, fuller telling stays.
+_REPEATED_PHRASE = re.compile(r"\s(?P<p>from|in|on|at|of|for|by|with|after|during)\s(?:the|a|an)\s(?:[\w'’-]+\s){0,3}?(?P<h>[a-z]{3,})"
+                              r"(?P<again>\s(?P=p)\s(?:the|a|an|his|her|its|their)\s(?:[\w'’-]+\s){0,4}?(?P=h))\b")
 # Trailing examples: "..., including the Guardian, the Telegraph and the New York Times."
 _EXAMPLES = re.compile(r",\s+(?:including|such as|among them|notably|especially|particularly)\s[^;:“”\"()]{3,}?(?=[.!?]?$)")
 _EXAMPLE = re.compile(r"(?:notably|especially|particularly|including|such as)\s", re.I)
@@ -191,6 +194,8 @@ def edits(text: str) -> Iterator[Edit]:
             yield Edit(start, stop, "", prior, rule)
     if " - " in text:
         yield from dash_edits(text)
+    for m in _REPEATED_PHRASE.finditer(text):
+        yield Edit(m.start(), m.start("again"), "", 0.0, "repeat")  # "from the quake from the 12 January quake"
     trailing = _trailing_phrase(text)
     if trailing:
         yield trailing

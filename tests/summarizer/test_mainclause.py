@@ -110,3 +110,8 @@ def test_a_trailing_place_phrase_goes_only_after_a_noun() -> None:
 def test_a_quotation_before_an_inverted_speaker_is_attributed() -> None:
     assert condense('" The old boats cost too much, " added Vogt.') == "Vogt: “The old boats cost too much”"
     assert condense('" Everyone wonders why the ferry is late, " writes Jansen.').startswith("Jansen: “Everyone")
+
+
+def test_a_phrase_said_twice_keeps_its_fuller_telling() -> None:
+    s = "The old ferry terminal emerged unscathed from the storm from the 12 January storm, the harbour board said."
+    assert "unscathed from the 12 January storm" in condense(s), condense(s)
