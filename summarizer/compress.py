@@ -53,6 +53,9 @@ _PARTICLES = frozenset("down up out off back over away place".split())  # "crack
 # A phrase said twice over with the same preposition and head noun; the second, fuller telling stays.
 _REPEATED_PHRASE = re.compile(r"\s(?P<p>from|in|on|at|of|for|by|with|after|during)\s(?:the|a|an)\s(?:[\w'’-]+\s){0,3}?(?P<h>[a-z]{3,})"
                               r"(?P<again>\s(?P=p)\s(?:the|a|an|his|her|its|their)\s(?:[\w'’-]+\s){0,4}?(?P=h))\b")
+# A trailing relative clause led by a noun phrase: "..., the credibility of which was undermined by fraud."
+_OF_WHICH = re.compile(r",\s+(?:the|a|an|some|many|most|all|none|one|two|three)(?:\s[\w'’-]+){0,4}\s(?:of|in|for|by)\s(?:which|whom)\b"
+                       r"[^;:“”\"()]{3,}?(?=[.!?]?$)")
 # Trailing examples: "..., including the Guardian, the Telegraph and the New York Times."
 _EXAMPLES = re.compile(r",\s+(?:including|such as|among them|notably|especially|particularly)\s[^;:“”\"()]{3,}?(?=[.!?]?$)")
 _EXAMPLE = re.compile(r"(?:notably|especially|particularly|including|such as)\s", re.I)
@@ -199,7 +202,7 @@ def edits(text: str) -> Iterator[Edit]:
     trailing = _trailing_phrase(text)
     if trailing:
         yield trailing
-    m = _EXAMPLES.search(text)
+    m = _EXAMPLES.search(text) or _OF_WHICH.search(text)
     if m:
         yield Edit(m.start(), m.end(), "", 0.5, "examples")
     for m in _LONG_APPOSITIVE.finditer(text):

@@ -118,7 +118,7 @@ _SPEAKER_COLON = re.compile(
     r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+")
 _CLAUSE_END = re.compile(
-    r"[,;]\s+(?:while|whereas|but|and|as|although|though|which|who|where|when|after|before|because|since|despite|amid|"
+    r"[,;]\s+(?:while|whereas|but|and|as|even (?:as|though|if|when)|although|though|which|who|where|when|after|before|because|since|despite|amid|"
     r"including|saying|adding|citing|prompting|leaving|making|with|in|on|at|according)\b|;\s+|\s+(?:[—–]|--)\s+"
 )
 

@@ -115,3 +115,12 @@ def test_a_quotation_before_an_inverted_speaker_is_attributed() -> None:
 def test_a_phrase_said_twice_keeps_its_fuller_telling() -> None:
     s = "The old ferry terminal emerged unscathed from the storm from the 12 January storm, the harbour board said."
     assert "unscathed from the 12 January storm" in condense(s), condense(s)
+
+
+def test_a_noun_led_relative_and_an_even_as_clause_go_from_long_lines() -> None:
+    s = ("The harbour board fined the owners of the old ferry that had carried islanders between Nordby and Vik for "
+         "forty years, the safety record of which was questioned by inspectors.")
+    assert condense(s, goal=60).endswith("for forty years."), condense(s, goal=60)
+    s2 = ("Island officials were preparing for a possible second sailing in five weeks' time to clear the backlog of "
+          "freight at the harbour of Vik, even as the ferry operator appeared to be cutting its timetable for winter.")
+    assert condense(s2, target=140, hard=200).endswith("harbour of Vik."), condense(s2, target=140, hard=200)
