@@ -10,7 +10,9 @@ line is longer than its goal, cheapest meaning the least new information per cha
 A line keeps at least ``MIN_SHARE`` of its sentence, or ``LIGHT_SHARE`` after an aside the clause
 resumes after (an appositive, a relative clause between subject and verb). The word lists and
 patterns live in :mod:`summarizer.chunks`, the comma pieces in :mod:`summarizer.segments`,
-quotation spans in :mod:`summarizer.quotes`.
+quotation spans in :mod:`summarizer.quotes`, dash asides in :mod:`summarizer.dashes`, further
+pattern deletions in :mod:`summarizer.tails`; :mod:`summarizer.mainclause` guards every edit (the
+main clause keeps a finite verb, a clause with its own subject stays, no clause ends verbless).
 """
 from __future__ import annotations
 
@@ -22,10 +24,11 @@ from summarizer.chunks import (
     ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
 from summarizer.dashes import dash_edits
-from summarizer.mainclause import keeps_main_verb, own_subject
+from summarizer.mainclause import complete_tail, keeps_main_verb, own_subject
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
+from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
 
 
@@ -40,24 +43,6 @@ LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a li
 _ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then"
                     r"|(?:notably|especially|particularly|including|such as)\s[^,;:“”\"]{1,120})"
                     r",\s+", re.I)  # "..., notably CBS where she had a disastrous interview, Fox was kind"
-# An appositive after a name that holds commas of its own, up to the verb: "David Haight, the US colonel who is in
-# charge of two provinces south of the capital, Kabul, says".
-_LONG_APPOSITIVE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?P<cut>,\s+(?:the|a|an)\s[^;:“”\"()]{3,200}?,)\s+(?=(?:says|said|is|was|has|"
-                              r"had|will|would|told|added|warned|called|[a-z]{3,}ed)\s)")
-# A trailing place or occasion phrase, names and all ("at the start of stage two of the Tour of Britain in Darlington").
-_TRAILING_PHRASE = re.compile(r"\s+(?:at|in|on|during|across|near|outside|inside|around|throughout)\s+(?:the|a|an|his|her|its|"
-                              r"their|this|that)\s(?:(?!\s(?:at|in|on|of|for|to|by|with|from|that|which|who)\s)[^,;:“”\"()]){3,60}"
-                              r"(?=[.!?]?$)")
-OPENER_WORDS = frozenset("he she it they we i you who which that".split())
-_PARTICLES = frozenset("down up out off back over away place".split())  # "crack down on X", "takes place in X"
-# A phrase said twice over with the same preposition and head noun; the second, fuller telling stays.
-_REPEATED_PHRASE = re.compile(r"\s(?P<p>from|in|on|at|of|for|by|with|after|during)\s(?:the|a|an)\s(?:[\w'’-]+\s){0,3}?(?P<h>[a-z]{3,})"
-                              r"(?P<again>\s(?P=p)\s(?:the|a|an|his|her|its|their)\s(?:[\w'’-]+\s){0,4}?(?P=h))\b")
-# A trailing relative clause led by a noun phrase: "..., the credibility of which was undermined by fraud."
-_OF_WHICH = re.compile(r",\s+(?:the|a|an|some|many|most|all|none|one|two|three)(?:\s[\w'’-]+){0,4}\s(?:of|in|for|by)\s(?:which|whom)\b"
-                       r"[^;:“”\"()]{3,}?(?=[.!?]?$)")
-# Trailing examples: "..., including the Guardian, the Telegraph and the New York Times."
-_EXAMPLES = re.compile(r",\s+(?:including|such as|among them|notably|especially|particularly)\s[^;:“”\"()]{3,}?(?=[.!?]?$)")
 _EXAMPLE = re.compile(r"(?:notably|especially|particularly|including|such as)\s", re.I)
 # The subject's name with an appositive after it: "Although X, David Haight, the US colonel who ..., says".
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s+(?:the|a|an)\s")
@@ -127,22 +112,6 @@ def _double_object(rest: str) -> bool:
                                  or tokens[1][:1].isdigit() or tokens[1][:1] in "$£€")
 
 
-def _trailing_phrase(text: str) -> Edit | None:
-    """The deletion of a trailing place or occasion phrase after a noun ("... took protesters to task in an opinion
-    piece."); none after a verb or particle, whose complement it is ("competes in the final", "crack down on X"),
-    nor for a phrase with a verb of its own."""
-    m = _TRAILING_PHRASE.search(text)
-    if not m:
-        return None
-    two = text[:m.start()].split()[-2:]
-    before, ahead = (two[-1].lower() if two else ""), (two[0] if len(two) == 2 else "")
-    verbal = before.endswith("s") and (ahead.endswith(",") or ahead.lower() in OPENER_WORDS or ahead[:1].isupper())
-    if (before in NEEDS_PLACE | AUX | _PARTICLES or before.endswith("ing") or is_verb(before) or verbal
-            or has_verb(m.group(0))):
-        return None
-    return Edit(m.start(), m.end(), "", 0.75, "place")
-
-
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _TITLED.match(text)
@@ -197,18 +166,7 @@ def edits(text: str) -> Iterator[Edit]:
             yield Edit(start, stop, "", prior, rule)
     if " - " in text:
         yield from dash_edits(text)
-    for m in _REPEATED_PHRASE.finditer(text):
-        yield Edit(m.start(), m.start("again"), "", 0.0, "repeat")  # "from the quake from the 12 January quake"
-    trailing = _trailing_phrase(text)
-    if trailing:
-        yield trailing
-    m = _EXAMPLES.search(text) or _OF_WHICH.search(text)
-    if m:
-        yield Edit(m.start(), m.end(), "", 0.5, "examples")
-    for m in _LONG_APPOSITIVE.finditer(text):
-        opens = m.start() == 0 or text[:m.start()].endswith(", ")
-        if opens and not PREAMBLE.match(text[m.start():m.start("cut")] + ", "):  # "In London, the X, Y," is no name
-            yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "appositive")
+    yield from pattern_edits(text)
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
@@ -297,6 +255,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
                 continue
             if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(text, e.start, e.end):
                 continue  # a clause of its own went, or the main clause lost its verb
+            if e.end >= len(text.rstrip(" .!?\"”’")) and not complete_tail(out):
+                continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if OPENER.match(out) and not OPENER.match(text):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
             if e.rule in _CLAUSES and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):

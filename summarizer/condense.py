@@ -17,7 +17,7 @@ from typing import Iterable
 from summarizer.chunks import PREAMBLE, SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.dashes import inside_dash_aside
-from summarizer.mainclause import keeps_main_verb
+from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans
 from summarizer.referents import antecedent, resolve
 from summarizer.text import canon, words
@@ -248,7 +248,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
             continue  # "X hoped to win, but had to settle for second": the turn is the news
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
-                and all(f in head for f in facts if f in text) and has_main_verb(head) and keeps_main_verb(text, m.start(), len(text))):
+                and all(f in head for f in facts if f in text) and has_main_verb(head) and keeps_main_verb(text, m.start(), len(text)) and complete_tail(head)):
             return _tidy(head) + "."
     return text
 

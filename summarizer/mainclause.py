@@ -81,6 +81,24 @@ def keeps_main_verb(text: str, start: int, end: int) -> bool:
     return not verbs or any(not start <= i < end for i in verbs)
 
 
+_SUBORDINATOR = re.compile(r"\b(?:that|whether|because|although|though|unless)\s", re.I)
+
+
+def complete_tail(head: str) -> bool:
+    """True unless ``head`` ends inside a subordinate clause that has no finite verb yet ("... explained that his
+    attack towards the end of the stage"): what follows its last subordinator (outside quotations) needs one."""
+    spans = quote_spans(head)
+    last = [m for m in _SUBORDINATOR.finditer(head) if not any(s <= m.start() < e for s, e in spans)]
+    if not last:
+        return True
+    tail = head[last[-1].end():]
+    tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(tail)]
+    if last[-1].group(0).lower().startswith("that") and len(tokens) <= 2:
+        return True  # "dispensed with that strategy": a determiner
+    pad = [""] + tokens + [""]
+    return any(_finite(pad[k - 1], pad[k], pad[k + 1]) for k in range(1, len(pad) - 1))
+
+
 def own_subject(piece: str) -> bool:
     """True when a comma piece opens with a subject pronoun and a word after it (", I choose Bristol", ", we
     know it"): a clause of its own, never an aside to delete."""

@@ -124,3 +124,15 @@ def test_a_noun_led_relative_and_an_even_as_clause_go_from_long_lines() -> None:
     s2 = ("Island officials were preparing for a possible second sailing in five weeks' time to clear the backlog of "
           "freight at the harbour of Vik, even as the ferry operator appeared to be cutting its timetable for winter.")
     assert condense(s2, target=140, hard=200).endswith("harbour of Vik."), condense(s2, target=140, hard=200)
+
+
+def test_a_cut_never_ends_inside_a_clause_without_its_verb() -> None:
+    from summarizer.mainclause import complete_tail
+    assert not complete_tail("The skipper explained that his turn towards the end of the race")
+    assert complete_tail("The skipper explained that his turn was possible")
+    s = ("The 37-year - old skipper explained that his turn towards the end of the race, on the narrow channel off "
+         "Vik about 7 km from the finish, was possible because the wind had finally dropped.")
+    assert "was possible" in condense(s, goal=60), condense(s, goal=60)
+    s2 = "She resigned as head of the harbour board to embark on a new and lucrative career as a ferry captain."
+    assert condense(s2, goal=40).endswith("career as a ferry captain."), condense(s2, goal=40)
+    assert complete_tail("The skipper dispensed with that plan")
