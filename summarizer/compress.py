@@ -10,7 +10,9 @@ line is longer than its goal, cheapest meaning the least new information per cha
 A line keeps at least ``MIN_SHARE`` of its sentence, or ``LIGHT_SHARE`` after an aside the clause
 resumes after (an appositive, a relative clause between subject and verb). The word lists and
 patterns live in :mod:`summarizer.chunks`, the comma pieces in :mod:`summarizer.segments`,
-quotation spans in :mod:`summarizer.quotes`.
+quotation spans in :mod:`summarizer.quotes`, dash asides in :mod:`summarizer.dashes`, further
+pattern deletions in :mod:`summarizer.tails`; :mod:`summarizer.mainclause` guards every edit (the
+main clause keeps a finite verb, a clause with its own subject stays, no clause ends verbless).
 """
 from __future__ import annotations
 
@@ -21,8 +23,12 @@ from summarizer.chunks import (
     AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES,
     ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
+from summarizer.dashes import dash_edits
+from summarizer.mainclause import complete_tail, keeps_main_verb, own_subject
 from summarizer.quotes import protected_spans, quote_spans
+from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
+from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
 
 
@@ -34,8 +40,12 @@ LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a li
 
 
 # A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
-_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then)"
-                    r",\s+", re.I)
+_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then"
+                    r"|(?:notably|especially|particularly|including|such as)\s[^,;:“”\"]{1,120})"
+                    r",\s+", re.I)  # "..., notably CBS where she had a disastrous interview, Fox was kind"
+_EXAMPLE = re.compile(r"(?:notably|especially|particularly|including|such as)\s", re.I)
+# The subject's name with an appositive after it: "Although X, David Haight, the US colonel who ..., says".
+_NAMED_SUBJECT = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s+(?:the|a|an)\s")
 
 
 def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
@@ -46,14 +56,14 @@ def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     end = m.end()
     while True:
         a = _ASIDE.match(text, end) or _PARTICIPIAL.match(text, end)
-        if not a or (has_verb(a.group(0)) and not _PARTICIPIAL.match(a.group(0))):
+        if not a or (has_verb(a.group(0)) and not _PARTICIPIAL.match(a.group(0)) and not _EXAMPLE.match(a.group(0))):
             break
         end = a.end()
     first = text[end:].split(" ", 1)[0].strip("“\"'").lower()
     if is_verb(first) or first.endswith("ly") or first in ("and", "or", "but", "nor"):
         return None  # the subject would go with the preamble
     rest = text[end:].split(",", 1)[0]
-    if not has_verb(rest):
+    if not has_verb(rest) and not _NAMED_SUBJECT.match(text, end):
         return None  # "..., page 16, we deleted", "Earlier this week the company, Loudeye, said": no clause left
     return m if end == m.end() else _PREFIX.match(text[:end])
 
@@ -154,6 +164,9 @@ def edits(text: str) -> Iterator[Edit]:
                                                                 ["after"], ["for"], ["to"], ["till"], ["of"]):
                 continue  # "delayed until next week" needs its time
             yield Edit(start, stop, "", prior, rule)
+    if " - " in text:
+        yield from dash_edits(text)
+    yield from pattern_edits(text)
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
@@ -170,7 +183,7 @@ def apply(text: str, e: Edit) -> str:
     out = re.sub(r"\s{2,}", " ", out)
     out = re.sub(r"\s+([,;:](?=\s)|[.!?]$)", r"\1", out)
     out = re.sub(r",(?:\s*,)+", ",", out)  # "which, yesterday, witnessed" without its time: one comma
-    out = re.sub(r"[,;:]\s*(?=[.!?]$)", "", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
+    out = re.sub(r"(?:[,;:]|\s[—–-]+)\s*(?=[.!?]$)", "", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
     out = _ORPHAN.sub("", out)  # "On Tuesday, Kim said" without its time: "On, Kim said" -> "Kim said"
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
@@ -235,10 +248,17 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
             if e.prior >= 0.7 and len(text) <= goal + LONG_ONLY:
                 continue
             out = apply(text, e)
-            inside = e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
+            inside = (e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
+                      or e.rule == "preamble")  # the main clause after an opening clause is what a headline keeps
             floor = lightest if inside else shortest  # an aside the clause resumes after loses little
             if out == text or len(out) < floor or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue
+            if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(text, e.start, e.end):
+                continue  # a clause of its own went, or the main clause lost its verb
+            if e.end >= len(text.rstrip(" .!?\"”’")) and not complete_tail(out):
+                continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
+            if OPENER.match(out) and not OPENER.match(text):
+                continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
             if e.rule in _CLAUSES and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
                 continue  # a clause that says more that is new than what is left may be the news
             text = out

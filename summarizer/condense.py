@@ -16,7 +16,9 @@ from typing import Iterable
 
 from summarizer.chunks import PREAMBLE, SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
-from summarizer.quotes import opens_inside, quote_spans
+from summarizer.dashes import inside_dash_aside
+from summarizer.mainclause import complete_tail, keeps_main_verb
+from summarizer.quotes import balance_quotes, quote_spans
 from summarizer.referents import antecedent, resolve
 from summarizer.text import canon, words
 
@@ -24,7 +26,7 @@ TARGET_CHARS = 140
 HARD_CHARS = 200
 GOAL_CHARS = 80  # deletions go on while a line is longer than this
 
-_SAY = (r"(?:said|says|told [a-z ]{0,20}|reported|reports|added|stated|announced|wrote|noted|quoted [^,.]{0,40}|"
+_SAY = (r"(?:said|says|told [a-z ]{0,20}|reported|reports|added|stated|announced|wrote|noted|quoted [^,.]{0,40}|alleged|claimed|"
         r"continued|continues|explained|insisted|argued|warned)")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
@@ -33,7 +35,7 @@ _QUOTE_CLOSE = "\"”’'"
 _WHO = (r"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){1,2}|[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){0,5}\s?|he|she|they"
         r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?")  # "Karzai's spokesman", "Kim", "the UN envoy"
 _QUOTE_FIRST = re.compile(
-    rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|said\s+(?P<who2>{_WHO})\b)"
+    rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
     r"(?P<rest>.*)$"
 )
 _PAREN = re.compile(r"\s*\([^()]{1,80}\)")
@@ -108,9 +110,15 @@ _LEAD_SAY = re.compile(
     r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
 )
 _COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")
+# "[In a statement,] Haroun Mir[, deputy director of X, an independent thinktank,] said: “...”" -> "Haroun Mir: “...”".
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_SPEAKER_COLON = re.compile(
+    rf"^(?:(?P<lead>[^,“”\"]{{3,60}}),\s+)?(?P<who>{_NAME})(?:,\s+[^“”\";:]{{3,160}}?,)?\s+(?:said|says|added|adds|"
+    rf"told\s+(?:reporters|journalists|(?:the\s+)?{_NAME}(?:\s+(?:website|newspaper|programme|radio|television|"
+    r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+")
 _CLAUSE_END = re.compile(
-    r"[,;]\s+(?:while|whereas|but|and|as|although|though|which|who|where|when|after|before|because|since|despite|amid|"
+    r"[,;]\s+(?:while|whereas|but|and|as|even (?:as|though|if|when)|although|though|which|who|where|when|after|before|because|since|despite|amid|"
     r"including|saying|adding|citing|prompting|leaving|making|with|in|on|at|according)\b|;\s+|\s+(?:[—–]|--)\s+"
 )
 
@@ -125,29 +133,6 @@ def _tidy(text: str) -> str:
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
-
-
-def balance_quotes(text: str) -> str:
-    """Straight and tokenised quotation marks as curly pairs ('" It is, "' -> '“It is,”'), an opening mark for
-    a sentence that opens inside a quotation, a closing one for a quotation that runs on to the next sentence.
-    Only marks and the spaces and commas at them change: never a quoted word."""
-    if '"' not in text:
-        return text
-    if opens_inside(text) > 10:  # it opens inside a quotation begun in the sentence before
-        text = '"' + text
-    parts = text.split('"')
-    if len(parts) % 2 == 0:  # an odd number of marks: the last quotation runs to the end of the line
-        end = re.search(r"[.!?…]*$", parts[-1])
-        tail = parts[-1][:end.start()] if end else parts[-1]
-        parts[-1] = tail
-        parts.append(end.group(0) if end else "")
-    out = parts[0]
-    for i in range(1, len(parts), 2):
-        quoted = parts[i].strip()
-        out = out.rstrip() + (" " if out.strip() and not out.rstrip().endswith(("(", "[")) else "") + "“" + quoted + "”"
-        rest = parts[i + 1]
-        out += rest if re.match(r"[\s,.;:!?)\]]|$", rest) else " " + rest
-    return re.sub(r"\s+([,.;:!?])", r"\1", out)
 
 
 def quote_first(text: str, context: str | list[str] = "") -> str:
@@ -181,6 +166,12 @@ def lead_attribution(text: str) -> str:
         who = speaker(m.group("who"))
         rest = text[m.end():]
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
+    m = _SPEAKER_COLON.match(text)
+    scene = not m or not m.group("lead") or re.match(r"(?:In|On|At|During|Speaking|Writing|Later|Earlier)\b", m.group("lead"))
+    if m and (len(m.group("who").split()) >= 2 or scene) and not has_verb(m.group("who")):
+        who = speaker(m.group("who"))
+        if who and who.split()[0].lower() not in _VAGUE_WHO and who.split()[0] not in ("The", "A", "An", "In", "On"):
+            return f"{who}: {text[m.end():]}"
     m = _COLON_SAY.match(text)
     if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7:
         who = speaker(m.group("who"))
@@ -246,17 +237,18 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
     quotes = quote_spans(text)
     for m in reversed(list(_CLAUSE_END.finditer(text))):
         head = text[: m.start()]
-        aside = len(re.findall(r"\s[—–-]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
+        aside = (len(re.findall(r"\s[—–]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
+                 or inside_dash_aside(text, m.start()))
         last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
         named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece)  # "..., or how the president, Hu Jin"
         dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
-        if re.match(r"[,;]\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
+        if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
             continue  # "X hoped to win, but had to settle for second": the turn is the news
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
-                and all(f in head for f in facts if f in text) and has_main_verb(head)):
+                and all(f in head for f in facts if f in text) and has_main_verb(head) and keeps_main_verb(text, m.start(), len(text)) and complete_tail(head)):
             return _tidy(head) + "."
     return text
 

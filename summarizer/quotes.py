@@ -1,4 +1,5 @@
-"""Quotations inside a sentence: their spans, so that no edit ever touches a quoted word.
+"""Quotations inside a sentence: their spans, so that no edit ever touches a quoted word, and their marks
+balanced as curly pairs (:func:`balance_quotes`).
 
 Curly, straight and tokenised (`like this') quotation marks are paired; an unclosed quotation
 runs to the end of the sentence, and a sentence that opens inside a quotation (its closing
@@ -78,3 +79,26 @@ def unquoted(text: str) -> str:
         last = e
     out.append(text[last:])
     return " ".join(out)
+
+
+def balance_quotes(text: str) -> str:
+    """Straight and tokenised quotation marks as curly pairs ('" It is, "' -> '“It is,”'), an opening mark for
+    a sentence that opens inside a quotation, a closing one for a quotation that runs on to the next sentence.
+    Only marks and the spaces and commas at them change: never a quoted word."""
+    if '"' not in text:
+        return text
+    if opens_inside(text) > 10:  # it opens inside a quotation begun in the sentence before
+        text = '"' + text
+    parts = text.split('"')
+    if len(parts) % 2 == 0:  # an odd number of marks: the last quotation runs to the end of the line
+        end = re.search(r"[.!?…]*$", parts[-1])
+        tail = parts[-1][:end.start()] if end else parts[-1]
+        parts[-1] = tail
+        parts.append(end.group(0) if end else "")
+    out = parts[0]
+    for i in range(1, len(parts), 2):
+        quoted = parts[i].strip()
+        out = out.rstrip() + (" " if out.strip() and not out.rstrip().endswith(("(", "[")) else "") + "“" + quoted + "”"
+        rest = parts[i + 1]
+        out += rest if re.match(r"[\s,.;:!?)\]]|$", rest) else " " + rest
+    return re.sub(r"\s+([,.;:!?])", r"\1", out)

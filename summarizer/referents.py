@@ -37,6 +37,10 @@ _NOT_PERSON = frozenset(
     Tribune BBC CNN God Christmas Easter Internet Web Apple Google Microsoft Facebook Twitter Los Las San Santa Hong
     Sri Saudi Angeles York Jersey Washington London Paris Beijing Moscow Kong Wales England Britain America""".split()
 )
+_TITLE_WORDS = frozenset(_TITLE.strip("(?:)").replace(" ", "|").split("|"))
+# An opening phrase before the subject: a preposition or subordinator, anything up to a comma that ends it.
+_OPENING = re.compile(r"^(?:(?:In|On|At|After|Before|During|Following|Speaking|Writing|Asked|When|While|As|From|With|"
+                      r"Since|Later|Earlier|Meanwhile|Separately|However|Instead)\b[^.;:!?\"“”]*)?,\s+(?:\w+\s+){0,3}$")
 _PRONOUN_SUBJECT = re.compile(r"^(?P<p>He|She)\b(?=\s+[a-z])")
 _POSSESSIVE = re.compile(r"^(?P<p>His|Her)\s+(?=[a-z])")
 
@@ -63,12 +67,16 @@ _LONE_SUBJECT = re.compile(r"(?:^|,\s)(?P<name>(?:Mc|O')?[A-Z][a-z]+(?:-[A-Z][a-
 
 
 def _surname_subject(sentence: str, earlier: list[str]) -> list[tuple[str, str]]:
-    """The subject of ``sentence`` when it is a lone surname ("Putin said") that an earlier sentence gave as a
-    person's full name ("Vladimir Putin"): [(surname, title)], else []."""
-    people = {name.split()[-1]: title for s in earlier for name, title in _persons(s)}
+    """The subject of ``sentence`` when it is a lone name ("Putin said", "Kim said") that an earlier sentence gave
+    as part of a person's full name ("Vladimir Putin", "Kim Jong Un": a family name may come first):
+    [(name, title)], else []."""
+    people = {part: title for s in earlier for name, title in _persons(s) for part in name.split()[-3:]
+              if part not in _TITLE_WORDS}
     for m in _LONE_SUBJECT.finditer(sentence):
-        name = m.group("name")
-        if name in people and name not in _NOT_PERSON and is_verb(m.group("verb")):
+        name, verb = m.group("name"), m.group("verb")
+        if name in _NOT_PERSON or not is_verb(verb):
+            continue
+        if name in people:
             return [(name, people[name])]
     return []
 
@@ -91,6 +99,8 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
         return ""
     name, title = found[0]
     before = previous[:previous.find(name.split()[-1])]
+    if _OPENING.match(before):
+        before = ""  # "In his message, published by KCNA, Kim said": an opening phrase, then the subject
     if any(is_verb(w) for w in words(before)) or len(before.split()) > 6:
         return ""  # the person is not the subject ("Port union leader Rui Matos called ...")
     female = pronoun.lower() in ("she", "her")

@@ -63,12 +63,15 @@ def has_clause(line: str) -> bool:
     """True when a line says something: a verb-like word outside quotations (a finite form, an -s form, a
     contraction, a word after "to" or a modal), or a quotation a named speaker says ("Kim: “...”").
 
-    A verbless line is a caption, a teaser or a heading ("The announcement of a concert in May."), not news.
-    The word classes are English: a line in another language is taken as it is.
+    A verbless line is a caption, a teaser or a heading ("The announcement of a concert in May."), not news;
+    nor is a quotation that no one in the line says ("“I just wanted to give back.”"): the reader cannot tell
+    whose words they are. The word classes are English: a line in another language is taken as it is.
     """
     if FOREIGN_CHAR.search(line) or language_of(line) != "en":
         return True
     spans = quote_spans(line)
+    if spans and spans[0][0] == 0 and not words(unquoted(line)):
+        return False
     if spans and len(words(line[spans[0][0]:spans[0][1]])) >= 3 and (
             _SPEAKER_QUOTE.match(line) or len(words(line[:spans[0][0]])) <= 3):
         return True  # "Kim: “It's over”", "Bush “didn't want to admit it”": the quotation is the predicate

@@ -39,7 +39,8 @@ def test_updated_precision_on_the_labelled_pairs_holds() -> None:
 def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     """No "…" cuts (bar 2 %, reached 0 %) and few lines that need an earlier sentence, as
     ``../shared/bench/score_lines.py`` counts them, on the day digests of the labelled episodes
-    (bar 5 %: not met here, 6.1 %, mostly quotations whose speaker comes after them; the ratchet is 6.5 %)."""
+    (bar 5 %: met, 3.6 % once a quotation before its speaker is attributed and a speakerless one is no line;
+    it was 4.6 %)."""
     import re
 
     from benchmarks.lines import episode_files, episode_lines
@@ -53,10 +54,10 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     assert debris <= 0.02, f"debris {debris:.3f} of digest lines (bar 3 %, reached 1.5 %, ratcheted to 2 %)"
     ellipsis = sum(t.rstrip().endswith(("…", "...")) for t in texts) / len(texts)
     context = sum(bool(openers.match(t.strip())) or t.strip()[:1] in "“\"‘'" for t in texts) / len(texts)
-    assert ellipsis <= 0.02 and context <= 0.065, (ellipsis, context)
-    # Headline length (the issue's bar: median <= 100 on whole replays): here median 109, 22 % over 140.
+    assert ellipsis <= 0.02 and context <= 0.05, (ellipsis, context)
+    # Headline length (the issue's bar: median <= 100 on whole replays): here median 105, 21 % over 140 (was 107).
     lengths = sorted(len(t) for t in texts)
-    assert lengths[len(lengths) // 2] <= 112 and sum(n > 140 for n in lengths) / len(lengths) <= 0.25, lengths
+    assert lengths[len(lengths) // 2] <= 107 and sum(n > 140 for n in lengths) / len(lengths) <= 0.25, lengths
 
 
 @needs_shared

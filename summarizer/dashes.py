@@ -1,0 +1,85 @@
+"""Spaced hyphens used as dashes: asides a headline leaves out.
+
+Many feeds type a dash as a spaced hyphen ("her new book - a paean to American values - this
+autumn"), and tokenised text spaces the hyphen of a compound too ("anti - doping", "19-year -
+old"). A spaced hyphen is read as a dash only when a phrase opens after it: a determiner, a
+pronoun, a preposition, a conjunction, a relative or a sentence adverb ("- the latest in a
+series of spats"), never a word that may be the second half of a compound. An aside between two
+such dashes, or one that runs from a dash to the end of the sentence, is proposed for deletion;
+:func:`summarizer.compress.trim` checks what every deletion leaves.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from summarizer.chunks import AUX, SAY_VERBS
+from summarizer.segments import Edit
+
+# Words a phrase after a dash opens with; none is the second half of a compound.
+PHRASE_OPENERS = frozenset(
+    """the a an his her its their our my this that these those which who whose where when and but or not even
+    including with as in on at for from by to only perhaps possibly probably reportedly now then once after before
+    while although though because if like such he she it they we i you one some many most all both each every
+    another yet so nor what how since until during without against despite among amid about under over into
+    through after""".split())
+_SPACED = re.compile(r"\s-\s")
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _opens_phrase(text: str, at: int) -> bool:
+    """True when the word after the spaced hyphen at ``at`` opens a phrase (so the hyphen is a dash)."""
+    m = _WORD.match(text, at + 3)
+    return m is not None and m.group(0).lower() in PHRASE_OPENERS
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """True when the word after the spaced hyphen at ``at`` goes on with the sentence: a phrase opener, a
+    capitalised word, an adverb, an auxiliary or a verb of saying ("- quickly decided", "- said")."""
+    m = _WORD.match(text, at + 3)
+    word = m.group(0) if m else ""
+    lower = word.lower()
+    return lower in PHRASE_OPENERS | AUX | SAY_VERBS or word[:1].isupper() or lower.endswith("ly")
+
+
+def dash_asides(text: str) -> list[tuple[int, int]]:
+    """Spans of asides set off by spaced-hyphen dashes: from a dash that opens a phrase to the next spaced hyphen
+    (its closing dash, included) or to the end of the sentence (its final punctuation excluded)."""
+    hyphens = [m.start() for m in _SPACED.finditer(text)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(hyphens):
+        start = hyphens[i]
+        chained = i + 1 < len(hyphens) and len(_WORD.findall(text[start:hyphens[i + 1]])) < 2
+        if not _opens_phrase(text, start) or chained:  # "print - out - and - keep": a compound
+            i += 1
+            continue
+        # The closing dash: the next spaced hyphen after which the sentence goes on (a phrase, a name, a verb of
+        # saying), not the second half of a compound ("between the 19-year - old star").
+        close = next((h for h in hyphens[i + 1:] if len(_WORD.findall(text[start:h])) >= 3 and _goes_on(text, h)), None)
+        if close is None:
+            out.append((start, len(text.rstrip(" .!?\"”’'"))))
+            break
+        out.append((start, close + 2))
+        i = hyphens.index(close) + 1
+    return out
+
+
+def dash_edits(text: str) -> Iterator[Edit]:
+    """Deletions of dash asides of three words or more: a closed one ("- a paean to American values -") costs
+    little, one that runs to the end ("- the latest in a series of spats") a little more."""
+    for start, end in dash_asides(text):
+        inner = text[start + 3:end]
+        if len(_WORD.findall(inner)) < 3 or re.search("[\"“”]", inner):
+            continue
+        closed = end < len(text.rstrip(" .!?\"”’'"))
+        if closed:
+            yield Edit(start, end, " " if text[end:end + 1] != " " else "", 0.1, "dash")
+        else:
+            yield Edit(start, end, "", 0.3, "dash")
+
+
+def inside_dash_aside(text: str, at: int) -> bool:
+    """True when offset ``at`` falls inside a dash aside that closes before the end of the sentence."""
+    end = len(text.rstrip(" .!?\"”’'"))
+    return any(s < at < e and e < end for s, e in dash_asides(text))

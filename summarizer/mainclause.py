@@ -1,0 +1,111 @@
+"""The main clause of a sentence and whether it keeps a finite verb: a guard on every deletion.
+
+A deletion that leaves an opening phrase without the clause it led ("Asked whether X, Kim said:
+…" -> "Asked whether X."), a subject without its verb ("Pat McQuaid, in ragged attempts to
+explain, included a statement" -> "Pat McQuaid, in ragged attempts to explain.") or drops
+a clause with its own subject (", I choose Bristol") is no headline. The test is shallow: the
+main clause's finite verbs are verb-like words outside quotations and relative clauses, after
+the opening subordinate or participial phrase, that no determiner, preposition or adverb makes
+an adjective ("the troubled lender", "increasingly ragged attempts"); a deletion may not take
+all of them.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, SUBORDINATE, is_verb
+from summarizer.quotes import quote_spans
+
+# Words before a verb-like word that make it a modifier, not the clause's verb.
+_MODIFIER_BEFORE = DETERMINERS | frozenset(
+    "a an in of for with by on at to from into under over about as than very more most less least so too".split())
+# Words after an -ed word that make it a verb even after an adverb ("publicly declared his", "quickly agreed to").
+_AFTER_VERB = OBJECT_OPENERS | frozenset("by from into after before as".split())
+_MODALS = frozenset("will would can could may might must shall should".split())
+# Contractions as :func:`summarizer.text.words` spells them: a subject and its finite verb ("I'm", "it's").
+_CONTRACTED = frozenset("im youre theyre ive weve youve theyve hes shes thats theres whats isnt arent wasnt werent "
+                        "dont doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent hadnt youll theyll youd "
+                        "theyd".split())
+# Opening words of a phrase that leads into the main clause ("Asked whether …, Kim said").
+_LEADS = SUBORDINATE | frozenset("asked if once unless given".split())
+_RELATIVE_PIECE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:[,;]|$)")
+# An appositive after a name: ", a British-registered firm that collects donations,".
+_APPOSITIVE = re.compile(r"(?<=[A-Z][\w.'’-]),\s+(?:a|an|the)\s[^,;\"“”]*,")
+SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _leads(tokens: list[str], comma: bool) -> bool:
+    """True when a sentence's first words open a phrase before the main clause: a subordinator or "Asked"
+    ("Asked whether ..."), or a participle before a comma ("Fearing a recount, ..."; not "Skilling is aided")."""
+    if not tokens:
+        return False
+    first, second = tokens[0], (tokens[1:2] or [""])[0]
+    participle = len(first) > 5 and first.endswith("ing") and comma and not (second in AUX or is_verb(second))
+    return first in _LEADS or participle
+
+
+def _finite(prev: str, w: str, nxt: str, named: bool = False) -> bool:
+    """Whether ``w`` between ``prev`` and ``nxt`` reads as a finite verb: an auxiliary, a modal, a contraction, a
+    past form after a noun ("Kim said") or after an adverb with an object ("publicly declared his"), an -s form
+    after "he", "she" or "it" ("she wants") or after a name (``named``) before an object ("Apple plans to")."""
+    if w in AUX or w in _MODALS or w in _CONTRACTED:
+        return True
+    adverb = prev.endswith("ly") and len(prev) > 3
+    if is_verb(w) and prev not in _MODIFIER_BEFORE and (not adverb or nxt in _AFTER_VERB or not nxt):
+        return True
+    return (w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is", "ous")) and prev not in _MODIFIER_BEFORE
+            and (prev in ("he", "she", "it") or (named and nxt in _AFTER_VERB)))
+
+
+def main_verbs(text: str) -> list[int]:
+    """Offsets of the finite verbs of ``text``'s main clause: outside quotations, relative clauses and appositives
+    set off by commas and an opening subordinate or participial phrase (up to its comma)."""
+    spans = list(quote_spans(text)) + [m.span() for p in (_RELATIVE_PIECE, _APPOSITIVE) for m in p.finditer(text)]
+    found = [m for m in _TOKEN.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
+    tokens = [(m.start(), m.group(0).lower().replace("’", "").replace("'", "")) for m in found]
+    named = {m.start() for k, m in enumerate(found) if k and m.group(0)[:1].isupper()}
+    comma = next((m.start() for m in re.finditer("[,;:]", text) if not any(s <= m.start() < e for s, e in spans)), -1)
+    if _leads([t for _, t in tokens[:2]], comma >= 0 and text[comma] == ","):
+        tokens = [(i, t) for i, t in tokens if i > comma]
+    pad = [(-1, "")] + tokens + [(-1, "")]
+    return [pad[k][0] for k in range(1, len(pad) - 1)
+            if _finite(pad[k - 1][1], pad[k][1], pad[k + 1][1], pad[k - 1][0] in named)]
+
+
+def keeps_main_verb(text: str, start: int, end: int) -> bool:
+    """True unless deleting ``text[start:end]`` takes every finite verb of the main clause."""
+    verbs = main_verbs(text)
+    return not verbs or any(not start <= i < end for i in verbs)
+
+
+_SUBORDINATOR = re.compile(r"\b(?:that|whether|because|although|though|unless)\s", re.I)
+
+
+def complete_tail(head: str) -> bool:
+    """True unless ``head`` ends inside a subordinate clause that has no finite verb yet ("... explained that his
+    attack towards the end of the stage"): what follows its last subordinator (outside quotations) needs one."""
+    spans = quote_spans(head)
+    last = [m for m in _SUBORDINATOR.finditer(head) if not any(s <= m.start() < e for s, e in spans)]
+    if not last:
+        return True
+    tail = head[last[-1].end():]
+    tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(tail)]
+    if last[-1].group(0).lower().startswith("that") and len(tokens) <= 2:
+        return True  # "dispensed with that strategy": a determiner
+    pad = [""] + tokens + [""]
+    return any(_finite(pad[k - 1], pad[k], pad[k + 1]) for k in range(1, len(pad) - 1))
+
+
+def own_subject(piece: str) -> bool:
+    """True when a comma piece opens with a subject pronoun and a word after it (", I choose Bristol", ", we
+    know it"): a clause of its own, never an aside to delete."""
+    tokens = piece.strip(" ,;").split()
+    if len(tokens) == 2 and tokens[1] in _ASIDE_VERBS:
+        return False  # ", I think,": a comment on the clause
+    return len(tokens) >= 2 and tokens[0].lower() in SUBJECT_PRONOUNS and tokens[1][:1].islower()
+
+
+_ASIDE_VERBS = frozenset("think believe suppose guess hope fear suspect admit reckon say said".split())

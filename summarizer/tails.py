@@ -1,0 +1,66 @@
+"""Deletions found by pattern for long lines: a phrase said twice, a trailing place or occasion phrase, trailing
+examples or a noun-led relative clause, and an appositive with commas of its own before the verb.
+
+Each is a candidate only: :func:`summarizer.compress.trim` applies the cheapest that keeps the
+facts, the quotations and the main clause's verb (:mod:`summarizer.mainclause`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, has_verb, is_verb
+from summarizer.segments import Edit
+
+# An appositive after a name that holds commas of its own, up to the verb: "David Haight, the US colonel who is in
+# charge of two provinces south of the capital, Kabul, says".
+_LONG_APPOSITIVE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?P<cut>,\s+(?:the|a|an)\s[^;:“”\"()]{3,200}?,)\s+(?=(?:says|said|is|was|has|"
+                              r"had|will|would|told|added|warned|called|[a-z]{3,}ed)\s)")
+# A trailing place or occasion phrase, names and all ("at the start of stage two of the Tour of Britain in Darlington").
+_TRAILING_PHRASE = re.compile(r"\s+(?:at|in|on|during|across|near|outside|inside|around|throughout)\s+(?:the|a|an|his|her|its|"
+                              r"their|this|that)\s(?:(?!\s(?:at|in|on|of|for|to|by|with|from|that|which|who)\s)[^,;:“”\"()]){3,60}"
+                              r"(?=[.!?]?$)")
+_VERB_BEFORE = frozenset("to will would can could may might must should shall did does do not never".split())
+OPENER_WORDS = frozenset("he she it they we i you who which that".split())
+_PARTICLES = frozenset("down up out off back over away place".split())  # "crack down on X", "takes place in X"
+# A phrase said twice over with the same preposition and head noun; the second, fuller telling stays.
+_REPEATED_PHRASE = re.compile(r"\s(?P<p>from|in|on|at|of|for|by|with|after|during)\s(?:the|a|an)\s(?:[\w'’-]+\s){0,3}?(?P<h>[a-z]{3,})"
+                              r"(?P<again>\s(?P=p)\s(?:the|a|an|his|her|its|their)\s(?:[\w'’-]+\s){0,4}?(?P=h))\b")
+# A trailing relative clause led by a noun phrase: "..., the credibility of which was undermined by fraud."
+_OF_WHICH = re.compile(r",\s+(?:the|a|an|some|many|most|all|none|one|two|three)(?:\s[\w'’-]+){0,4}\s(?:of|in|for|by)\s(?:which|whom)\b"
+                       r"[^;:“”\"()]{3,}?(?=[.!?]?$)")
+# Trailing examples: "..., including the Guardian, the Telegraph and the New York Times."
+_EXAMPLES = re.compile(r",\s+(?:including|such as|among them|notably|especially|particularly)\s[^;:“”\"()]{3,}?(?=[.!?]?$)")
+
+
+def _trailing_phrase(text: str) -> Edit | None:
+    """The deletion of a trailing place or occasion phrase after a noun ("... took protesters to task in an opinion
+    piece."); none after a verb or particle, whose complement it is ("competes in the final", "crack down on X"),
+    nor for a phrase with a verb of its own."""
+    m = _TRAILING_PHRASE.search(text)
+    if not m:
+        return None
+    two = text[:m.start()].split()[-2:]
+    before, ahead = (two[-1].lower() if two else ""), (two[0] if len(two) == 2 else "")
+    verbal = (before.endswith("s") and (ahead.endswith(",") or ahead.lower() in OPENER_WORDS or ahead[:1].isupper())
+              or ahead.lower() in _VERB_BEFORE)  # "to embark on a career", "will compete in the final"
+    if (before in NEEDS_PLACE | AUX | _PARTICLES or before.endswith("ing") or is_verb(before) or verbal
+            or has_verb(m.group(0))):
+        return None
+    return Edit(m.start(), m.end(), "", 0.75, "place")
+
+
+def pattern_edits(text: str) -> Iterator[Edit]:
+    """The pattern deletions this module proposes for ``text``."""
+    for m in _REPEATED_PHRASE.finditer(text):
+        yield Edit(m.start(), m.start("again"), "", 0.0, "repeat")  # "from the quake from the 12 January quake"
+    trailing = _trailing_phrase(text)
+    if trailing:
+        yield trailing
+    tail = _EXAMPLES.search(text) or _OF_WHICH.search(text)
+    if tail:
+        yield Edit(tail.start(), tail.end(), "", 0.5, "examples")
+    for m in _LONG_APPOSITIVE.finditer(text):
+        opens = m.start() == 0 or text[:m.start()].endswith(", ")
+        if opens and not PREAMBLE.match(text[m.start():m.start("cut")] + ", "):  # "In London, the X, Y," is no name
+            yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "appositive")

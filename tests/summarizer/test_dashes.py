@@ -1,0 +1,32 @@
+"""Spaced hyphens read as dashes only when a phrase opens after them; compounds stay."""
+from __future__ import annotations
+
+from summarizer.condense import condense
+from summarizer.dashes import dash_asides, dash_edits, inside_dash_aside
+
+
+def test_a_closed_aside_between_spaced_hyphens_goes() -> None:
+    s = "The ferry firm will sell its oldest boat - a relic of the nineteen sixties - this spring, its owner said."
+    assert [s[a:b] for a, b in dash_asides(s)] == [" - a relic of the nineteen sixties -"]
+    assert condense(s, goal=60).startswith("The ferry firm will sell its oldest boat this spring")
+    assert inside_dash_aside(s, s.index("relic"))
+
+
+def test_a_trailing_aside_after_a_dash_goes_and_compounds_stay() -> None:
+    s = ("The harbour board fined the 19-year - old skipper for the anti - social mooring - the latest in a series "
+         "of rows between the board and the island's fishermen.")
+    assert [s[a:b] for a, b in dash_asides(s)] == [s[s.index(" - the latest"):-1]]
+    line = condense(s, goal=60)
+    assert line == "The harbour board fined the 19-year - old skipper for the anti - social mooring.", line
+
+
+def test_compounds_alone_are_no_dashes() -> None:
+    s = "The long - range ferry and the first - class lounge opened in a run - down print - out - and - keep hall."
+    assert dash_asides(s) == []
+    assert list(dash_edits(s)) == []
+
+
+def test_an_aside_closes_before_the_verb_it_interrupts() -> None:
+    s = ("The mayor said that Vogt - who has signed a lucrative deal to write a memoir - quickly decided to sell "
+         "the ferry company.")
+    assert [s[a:b] for a, b in dash_asides(s)] == [" - who has signed a lucrative deal to write a memoir -"]

@@ -1,0 +1,138 @@
+"""Compression keeps the main clause and its finite verb; openers are named; speakerless quotes are no lines."""
+from __future__ import annotations
+
+from summarizer.compress import trim
+from summarizer.condense import condense
+from summarizer.mainclause import keeps_main_verb, main_verbs, own_subject
+from summarizer.referents import antecedent, resolve
+from summarizer.standalone import has_clause
+
+
+def _verbs(text: str) -> list[str]:
+    return [text[i:].split()[0] for i in main_verbs(text)]
+
+
+def test_finite_verbs_are_not_adjectives() -> None:
+    assert _verbs("The ferry operator said the route was closed.")[:2] == ["said", "was"]
+    assert _verbs("Ilse Vogt, in increasingly ragged attempts to explain the fare rise, included a chart.") == [
+        "included"]
+    assert _verbs("The troubled lender publicly declared its losses.") == ["declared"]
+    assert _verbs("Tarvia Ferries plans to sell, she wants a recount.") == ["plans", "wants"]
+
+
+def test_the_main_clause_follows_an_opening_phrase() -> None:
+    s = "Asked whether the mill would close, the owner shrugged."
+    assert _verbs(s) == ["shrugged."]
+    assert not keeps_main_verb(s, s.index(","), len(s))
+    s2 = "The owner, who bought it in May, shrugged."
+    assert _verbs(s2) == ["shrugged."]
+    assert keeps_main_verb(s2, s2.index(","), s2.index(" shrugged"))
+
+
+def test_a_clause_with_its_own_subject_is_not_an_aside() -> None:
+    assert own_subject(", I choose the harbour")
+    assert not own_subject(", the harbour master")
+
+
+def test_trim_never_leaves_a_subject_without_its_verb() -> None:
+    s = ("Ferry chief Ilse Vogt, in increasingly ragged attempts to explain the fare rise to the islanders and "
+         "the press, included one statement that the old boats were too costly.")
+    out = trim(s, set(), [], 60)
+    assert "included" in out, out
+    s2 = "I'm biased, of course, but given a choice between the ferry and the bridge, I choose the ferry."
+    assert condense(s2).endswith("I choose the ferry."), condense(s2)
+
+
+def test_a_question_lead_in_keeps_its_answer() -> None:
+    s = 'Asked by the island radio what caused the delay, the harbour master shrugged: " Nothing special.'
+    line = condense(s, goal=40)
+    assert "harbour master" in line and "Nothing special" in line, line
+
+
+def test_a_family_name_first_is_named_after_an_opening_phrase() -> None:
+    context = ["Tarvian leader Pak Sol Ho has sent a message to the president of the neighbouring republic.",
+               "In his message, published by the state news agency, Pak said the year had been meaningful."]
+    assert antecedent(context, "He") == "Pak"
+    assert resolve("He called the ties a shared asset.", context) == "Pak called the ties a shared asset."
+    # The subject is someone else: no name.
+    assert antecedent(["Tarvian leader Pak Sol Ho arrived.", "Officials said Pak was tired."], "He") == ""
+
+
+def test_a_quotation_no_one_says_is_no_line() -> None:
+    assert not has_clause("“I just wanted to do something to give back to the island.”")
+    assert has_clause("Ilse Vogt: “I just wanted to give something back to the island”")
+    assert has_clause("Vogt “didn't want to admit it” to the council.")
+
+
+def test_a_speaker_with_a_long_title_before_said_colon_is_named_alone() -> None:
+    s = ('Ilse Vogt, head of the harbour board at the University of Tarvia, and an expert in ferries, said: " The old '
+         'boats cost too much.')
+    assert condense(s) == "Ilse Vogt: “The old boats cost too much”.", condense(s)
+    s2 = 'Piet Jansen told the Tarvia Herald newspaper: " We will not sell the mill.'
+    assert condense(s2).startswith("Piet Jansen: “We will not sell"), condense(s2)
+    # A question before the answer stays: the answer alone would mean nothing.
+    s3 = 'Asked about the mill, Jansen said: " Nothing.'
+    assert condense(s3).startswith("Asked about the mill"), condense(s3)
+
+
+def test_an_appositive_with_commas_of_its_own_goes_before_the_verb() -> None:
+    s = ("Ilse Vogt, the ferry captain who is in charge of the two routes south of the capital, Tarvia, says the "
+         "new boats will arrive in spring.")
+    assert condense(s, goal=60) == "Ilse Vogt says the new boats will arrive in spring.", condense(s, goal=60)
+    # After an opening phrase the name is no subject: "In Tarvia, the captain, Vogt, said" keeps its subject.
+    s2 = "In Tarvia today, the ferry captain, Ilse Vogt, warned that the new boats would be late for the season."
+    assert "Vogt" in condense(s2, goal=40)
+
+
+def test_an_opening_clause_with_an_example_goes_whole() -> None:
+    s = ("While the mill had rough years under other owners, notably Harbour Group where it lost half its staff, "
+         "the new owner was kind to the workers and raised their wages.")
+    assert condense(s, goal=60) == "The new owner was kind to the workers and raised their wages.", condense(s, goal=60)
+
+
+def test_trailing_examples_go_when_the_line_is_long() -> None:
+    s = ("The ferry line carries more than 1,000 passengers a day to over 40 islands of the archipelago, among "
+         "them the harbour towns of the south including Nordby, Sudby and the old fishing port of Vik.")
+    assert condense(s, goal=80) == ("The ferry line carries more than 1,000 passengers a day to over 40 islands of "
+                                    "the archipelago."), condense(s, goal=80)
+
+
+def test_a_trailing_place_phrase_goes_only_after_a_noun() -> None:
+    s = ("The harbour board of the island of Tarvia has fined the owners of the old ferry for the third time this "
+         "year at a session in the town hall.")
+    assert condense(s, goal=60).endswith("for the third time this year."), condense(s, goal=60)
+    # After a verb the phrase is its complement; a phrase with a verb is a clause.
+    s2 = ("Ilse Vogt, who captained the old ferry of the island of Tarvia for twenty years until last spring, "
+          "competes in the regatta against Piet Jansen.")
+    assert "competes in the regatta" in condense(s2, goal=60)
+
+
+def test_a_quotation_before_an_inverted_speaker_is_attributed() -> None:
+    assert condense('" The old boats cost too much, " added Vogt.') == "Vogt: “The old boats cost too much”"
+    assert condense('" Everyone wonders why the ferry is late, " writes Jansen.').startswith("Jansen: “Everyone")
+
+
+def test_a_phrase_said_twice_keeps_its_fuller_telling() -> None:
+    s = "The old ferry terminal emerged unscathed from the storm from the 12 January storm, the harbour board said."
+    assert "unscathed from the 12 January storm" in condense(s), condense(s)
+
+
+def test_a_noun_led_relative_and_an_even_as_clause_go_from_long_lines() -> None:
+    s = ("The harbour board fined the owners of the old ferry that had carried islanders between Nordby and Vik for "
+         "forty years, the safety record of which was questioned by inspectors.")
+    assert condense(s, goal=60).endswith("for forty years."), condense(s, goal=60)
+    s2 = ("Island officials were preparing for a possible second sailing in five weeks' time to clear the backlog of "
+          "freight at the harbour of Vik, even as the ferry operator appeared to be cutting its timetable for winter.")
+    assert condense(s2, target=140, hard=200).endswith("harbour of Vik."), condense(s2, target=140, hard=200)
+
+
+def test_a_cut_never_ends_inside_a_clause_without_its_verb() -> None:
+    from summarizer.mainclause import complete_tail
+    assert not complete_tail("The skipper explained that his turn towards the end of the race")
+    assert complete_tail("The skipper explained that his turn was possible")
+    s = ("The 37-year - old skipper explained that his turn towards the end of the race, on the narrow channel off "
+         "Vik about 7 km from the finish, was possible because the wind had finally dropped.")
+    assert "was possible" in condense(s, goal=60), condense(s, goal=60)
+    s2 = "She resigned as head of the harbour board to embark on a new and lucrative career as a ferry captain."
+    assert condense(s2, goal=40).endswith("career as a ferry captain."), condense(s2, goal=40)
+    assert complete_tail("The skipper dispensed with that plan")
