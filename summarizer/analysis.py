@@ -36,14 +36,18 @@ _TAGS = {cls: tag for tag, cls in _TYPES.items()}
 # that every third-party import of those modules is one of them).
 LIBRARIES = ("blingfire", "ftfy", "PyStemmer", "python-dateutil", "regex", "sumy", "text2num", "wordfreq")
 _IMPORT = re.compile(r"^\s*(?:from\s+summarizer\.(\w+)\s+import|import\s+summarizer\.(\w+)"
-                     r"|from\s+summarizer\s+import\s+(\w+))", re.M)
+                     r"|from\s+summarizer\s+import\s+(?:\(([^)]*)\)|([\w ,]+)))", re.M)
 _GUARD = re.compile(r"^( *)if TYPE_CHECKING:.*\n((?:\1 +.*\n|\n)+)", re.M)  # imports for type checkers only
 
 
 def imported(source: str) -> list[str]:
     """The engine modules ``source`` imports at run time (``if TYPE_CHECKING:`` blocks aside), sorted."""
     runtime = _GUARD.sub("", source)
-    return sorted({a or b or c for a, b, c in _IMPORT.findall(runtime)})
+    found = set()
+    for module, imported_module, listed, names in _IMPORT.findall(runtime):
+        found.update([module or imported_module] if module or imported_module else
+                     [n.split()[0] for n in (listed or names).split(",") if n.strip()])  # "import a as b, c"
+    return sorted(found)
 
 
 def modules(root: Path | None = None, start: str = "analysis") -> list[Path]:

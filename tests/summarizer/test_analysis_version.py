@@ -53,6 +53,9 @@ def test_imports_for_type_checkers_only_are_not_followed() -> None:
               "if TYPE_CHECKING:  # only for mypy\n    from summarizer.novelty import Memory\n\n"
               "def f() -> None:\n    from summarizer.language import detect_language\n")
     assert imported(source) == ["facts", "gluewords", "language"]
+    assert imported("from summarizer import dates as D, places\nimport summarizer.slots as S\n"
+                    "from summarizer import (\n    stamps,\n    timerefs as T,\n)\n") == \
+        ["dates", "places", "slots", "stamps", "timerefs"]
 
 
 def test_an_edit_to_an_analysed_module_changes_the_version_and_one_elsewhere_does_not(tmp_path: Path) -> None:
