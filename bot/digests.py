@@ -33,7 +33,7 @@ from bot.db.tenants import forget_tenant
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest, Window
 from summarizer.novelty import MEMORY_SENTENCES, Features, Memory
-from summarizer.stories import is_clean_headline, line_keys
+from summarizer.stories import is_clean_headline
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class Digests:
             for a in batch:
                 story = self.engine.stories.assign(a)
                 pairs.append((a, story.id, story.title))
-                keyed.append((self.engine.stories.last_vector, line_keys(a)))
+                keyed.append((self.engine.stories.last_vector, self.engine.stories.last_lines))
             store_too = storing(batch, keyed, extra)  # analysed once, at ingest: a restore reads them
             if len(self._analysed) > 5000:
                 self._analysed.clear()

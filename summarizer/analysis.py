@@ -6,14 +6,19 @@ turn them into JSON and back, exactly (floats round-trip, dict order is kept), s
 restored from stored analyses holds what one built from text holds, without splitting or
 extracting anything again. Loaded features are shared by every memory holding the sentence.
 
-:data:`VERSION` is a hash of the engine's source: a stored analysis made by other code is
-stale (an extraction rule may have changed) and is made again from the text.
+:data:`VERSION` is a hash of the code that decides an analysis: the source of this module and of
+every engine module it imports, directly or not (:func:`modules`), and the versions of the
+libraries those read word lists, stemmers and parsers from (:data:`LIBRARIES`). A stored analysis
+made by other such code is stale (an extraction rule may have changed) and is made again from the
+text; an edit elsewhere in the engine (ranking, condensing, novelty matching) keeps stored analyses.
 """
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import json
+import re
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -27,15 +32,51 @@ _TYPES: dict[str, type] = {"Q": Quantity, "D": DayFact, "S": Slot}
 _TAGS = {cls: tag for tag, cls in _TYPES.items()}
 
 
-def _code_version() -> int:
-    """A 31-bit hash of every engine module's source (any change makes stored analyses stale)."""
+# Libraries whose data or code the analysed modules read (tests/summarizer/test_analysis_version.py checks
+# that every third-party import of those modules is one of them).
+LIBRARIES = ("blingfire", "ftfy", "PyStemmer", "python-dateutil", "regex", "sumy", "text2num", "wordfreq")
+_IMPORT = re.compile(r"^\s*(?:from\s+summarizer\.(\w+)\s+import|import\s+summarizer\.(\w+)"
+                     r"|from\s+summarizer\s+import\s+(?:\(([^)]*)\)|([\w ,]+)))", re.M)
+_GUARD = re.compile(r"^( *)if TYPE_CHECKING:.*\n((?:\1 +.*\n|\n)+)", re.M)  # imports for type checkers only
+
+
+def imported(source: str) -> list[str]:
+    """The engine modules ``source`` imports at run time (``if TYPE_CHECKING:`` blocks aside), sorted."""
+    runtime = _GUARD.sub("", source)
+    found = set()
+    for module, imported_module, listed, names in _IMPORT.findall(runtime):
+        found.update([module or imported_module] if module or imported_module else
+                     [n.split()[0] for n in (listed or names).split(",") if n.strip()])  # "import a as b, c"
+    return sorted(found)
+
+
+def modules(root: Path | None = None, start: str = "analysis") -> list[Path]:
+    """The files of module ``start`` of the engine package at ``root`` and of every engine module it imports,
+    directly or not, sorted by name."""
+    folder = root or Path(__file__).resolve().parent
+    found: dict[str, Path] = {}
+    todo = [start]
+    while todo:
+        name = todo.pop()
+        path = folder / f"{name}.py"
+        if name in found or not path.is_file():
+            continue
+        found[name] = path
+        todo.extend(imported(path.read_text(encoding="utf-8")))
+    return [found[name] for name in sorted(found)]
+
+
+def code_version(root: Path | None = None) -> int:
+    """A 31-bit hash of the source of :func:`modules` and of the versions of :data:`LIBRARIES`."""
     h = hashlib.blake2b(digest_size=4)
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+    for path in modules(root):
         h.update(path.name.encode() + b"\0" + path.read_bytes())
+    for library in LIBRARIES:
+        h.update(f"{library}=={metadata.version(library)}".encode())
     return int.from_bytes(h.digest(), "big") >> 1
 
 
-VERSION = _code_version()
+VERSION = code_version()
 
 
 def analyse(article: Article) -> list[Features]:

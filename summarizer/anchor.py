@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 
 from summarizer.dates import MONTHS, day_mentions
@@ -144,6 +145,7 @@ def _year_days(text: str, published: date) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=20_000)  # ranking and genre read the same sentences: read once
 def anchor(text: str, published: datetime | date | None) -> Anchor:
     """The time features of ``text`` in an article published at ``published`` (None: cues only)."""
     pub = published.date() if isinstance(published, datetime) else published

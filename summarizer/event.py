@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _NAME = re.compile(r"(?:^|[^.!?]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*|[A-Z]{2,6})\b")
 _PAST_ACTION = re.compile(
@@ -60,6 +61,7 @@ class EventCues:
         return (0.4 * self.actor + 0.3 + 0.3 * (self.figure or self.place))
 
 
+@lru_cache(maxsize=20_000)  # ranking and genre read the same sentences: read once
 def event_cues(text: str) -> EventCues:
     """The event and opinion cues of ``text``."""
     body = text.strip()

@@ -67,7 +67,7 @@ class Story:
     """A group of articles about one event."""
 
     id: str
-    title: str
+    _title: str  # the header as last made (:attr:`title` makes it again when a member joined since)
     centroid: dict[str, float] = field(default_factory=dict)
     size: int = 0
     last_seen: datetime | None = None
@@ -77,9 +77,22 @@ class Story:
     recent: list[tuple[str, str, dict[str, float]]] = field(default_factory=list)  # (id, clean title, vector)
     support: dict[str, float] = field(default_factory=dict)  # name key -> decayed count of members naming it
     mass: float = 0.0  # decayed count of members (the same decay as ``support``)
+    _stale: bool = False  # a member joined since the header was made
+
+    @property
+    def title(self) -> str:
+        """The story's header: the clean title of a recent member that, with its article, is closest to the
+        centroid (made when read, once per change: a restart re-attaches thousands of members and reads few)."""
+        if self._stale:
+            self._header()
+        return self._title
+
+    @title.setter
+    def title(self, value: str) -> None:
+        self._title, self._stale = value, False
 
     def add(self, article: Article, vector: dict[str, float], similarity: float | None = None) -> None:
-        """Fold an article into the story (earlier members decay with time) and refresh the header."""
+        """Fold an article into the story (earlier members decay with time); the header is made again when read."""
         decay = 0.5 ** (max(0.0, _days(article.published, self.last_seen)) / HALF_LIFE_DAYS)
         centroid = {t: w * decay for t, w in self.centroid.items()}
         for t, w in vector.items():
@@ -100,7 +113,7 @@ class Story:
                 self.first_seen = article.published
         if is_clean_headline(article.title):
             self.recent = (self.recent + [(article.id, article.title.strip(), vector)])[-HEADER_MEMBERS:]
-        self._header()
+        self._stale = True  # the centroid moved: the header is made again when read
 
     def _support(self, article: Article, vector: dict[str, float]) -> None:
         """Count the article's names among the members' (slow decay: the names the story is about)."""
@@ -126,10 +139,12 @@ class Story:
 
         if self.recent:
             best = min(self.recent, key=lambda m: (-round(score(m), 9), m[0]))
-            self.title = best[1][:200]
+            self._title = best[1][:200]
+        self._stale = False
 
     def retire(self) -> None:
-        """Free what only joining needs (the story is dormant)."""
+        """Free what only joining needs (the story is dormant); its header is made first."""
+        self._title = self.title
         self.centroid, self.recent, self.length, self.support = {}, [], 0.0, {}
 
 
@@ -146,6 +161,7 @@ class StoryIndex:
     _now: datetime | None = None  # latest publication time seen
     _lines: dict[str, None] = field(default_factory=dict)  # body lines of recent articles, oldest first
     last_vector: dict[str, float] = field(default_factory=dict)  # of the article last assigned or restored
+    last_lines: list[str] = field(default_factory=list)  # its line_keys (what an ingest stores with it)
 
     def weigh(self, vector: dict[str, float]) -> dict[str, float]:
         """``vector`` with terms that recur across many active stories damped, cut to its strongest terms.
@@ -192,6 +208,7 @@ class StoryIndex:
             vector = self.weigh(article_vector(article, self._furniture(article)))
         else:
             self._remember(lines)
+            self.last_lines = lines
         similarity = cosine(vector, story.centroid, story.length) if story.size else None
         self._attach(article, story, vector, similarity)
         return story
@@ -201,7 +218,7 @@ class StoryIndex:
         """The article's body lines that earlier pages already printed word for word (bylines, sign-offs,
         promos), remembered for the next articles. An article repeating most of its lines is a copy of
         another (wire copy): nothing of it is furniture."""
-        keys = line_keys(article)
+        keys = self.last_lines = line_keys(article)
         repeated = frozenset(k for k in keys if k in self._lines)
         self._remember(keys)
         return repeated if len(repeated) <= len(keys) / 2 else frozenset()

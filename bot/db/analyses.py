@@ -12,10 +12,13 @@ another process than the ingest does not analyse them again either.
 from __future__ import annotations
 
 import gc
+import threading
+import weakref
+from collections import OrderedDict
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, null, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.core.service import Audience
@@ -24,7 +27,7 @@ from bot.db.inserts import replace_rows
 from bot.db.schema import AnalysisRow, ArticleRow, KeysRow, SeenRow
 from bot.db.store import Store, chunks
 from summarizer.analysis import VERSION, analyse, dumps, loads
-from summarizer.memory import Features, Memory, wording
+from summarizer.memory import Features, Memory, shared, wording
 from summarizer.models import Article
 
 
@@ -34,6 +37,13 @@ from summarizer.models import Article
 RECALL_ARTICLES = 1000
 SHOWN_RECALL = 2000  # items shown (from unread articles) a restored memory indexes; ...
 SHOWN_KNOWN = 20_000  # ... and of the earlier ones, these many are known word for word
+# Articles whose sentence texts a restore remembers (some 5 kB each): a later restore over the same articles
+# (another channel of the same feeds) takes their features from the memories that hold them (shared) instead
+# of reading and decoding their stored analyses again.
+HELD_ARTICLES = 2 * RECALL_ARTICLES
+_SENTENCES: "weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[tuple[int, str], ...]]]" = \
+    weakref.WeakKeyDictionary()  # per store: article id -> (wording hash, text) of each sentence
+_SENTENCES_LOCK = threading.Lock()
 
 
 def put(s: Session, analyses: Iterable[tuple[str, str]]) -> None:
@@ -65,7 +75,10 @@ def seen_analyses(store: Store, audience: Audience, *, last: int,
     read from their stored analyses, and (article id, wording hashes) of the older ones, read from their keys."""
     recall = last if recall is None else min(recall, last)
     with store.session() as s:
-        q = (select(ArticleRow.id, ArticleRow.story_id, AnalysisRow.version, AnalysisRow.data)
+        # the stored JSON comes with the rows unless this process may hold their sentences (read it then only
+        # for the articles it does not hold)
+        data = AnalysisRow.data if not _holds_any(store) else null()
+        q = (select(ArticleRow.id, ArticleRow.story_id, AnalysisRow.version, data)
              .join(SeenRow, SeenRow.article_id == ArticleRow.id)
              .outerjoin(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
              .where(SeenRow.tenant == audience.tenant, SeenRow.audience == audience.key))
@@ -78,10 +91,51 @@ def seen_analyses(store: Store, audience: Audience, *, last: int,
         older = list(s.execute(q.with_only_columns(ArticleRow.id, KeysRow.wordings)
                                .outerjoin(KeysRow, KeysRow.article_id == ArticleRow.id)
                                .offset(recall).limit(last - recall)))[::-1] if last > recall else []
-        made = _made(s, [r[0] for r in rows if r[2] != VERSION] + [i for i, w in older if w is None])
-        analysed = [(i, story or "", loads(made.get(i) or data)) for i, story, _, data in rows]
+        made = _made(s, [i for i, _, version, _ in rows if version != VERSION] + [i for i, w in older if w is None])
+        held = {i: told for i, _, _, _ in rows if i not in made and (told := _held(store, i)) is not None}
+        stored = {i: text for i, _, _, text in rows if text is not None}
+        if any(i not in made and i not in held and i not in stored for i, _, _, _ in rows):
+            # the same query with the stored JSON (no list of ids)
+            stored = {i: text for i, text in s.execute(q.with_only_columns(ArticleRow.id, AnalysisRow.data)
+                                                       .limit(recall))}
+        analysed = [(i, story or "", held[i] if i in held else _remembered(store, i, loads(made.get(i) or stored[i])))
+                    for i, story, _, _ in rows]
         known = [(i, keys.unpack(w) if w is not None else tuple(k for k, _ in loads(made[i]))) for i, w in older]
         return analysed, known
+
+
+def _holds_any(store: Store) -> bool:
+    """Does this process remember the sentences of some article of ``store`` (:func:`_held`)?"""
+    with _SENTENCES_LOCK:
+        return bool(_SENTENCES.get(store))
+
+
+def _held(store: Store, article_id: str) -> list[tuple[int, Features]] | None:
+    """The analysis of ``article_id`` (of ``store``) when a memory in this process holds every sentence of it
+    (another audience's memory restored or told it): its shared features, without reading or decoding JSON."""
+    with _SENTENCES_LOCK:
+        held = _SENTENCES.get(store)
+        told = held.get(article_id) if held is not None else None
+    if told is None:
+        return None
+    out = []
+    for key, text in told:
+        f = shared(text)
+        if f is None:
+            return None
+        out.append((key, f))
+    return out
+
+
+def _remembered(store: Store, article_id: str, analysis: list[tuple[int, Features]]) -> list[tuple[int, Features]]:
+    """``analysis`` (of ``article_id``), its sentences' wording hashes and texts kept for :func:`_held`."""
+    with _SENTENCES_LOCK:
+        held = _SENTENCES.setdefault(store, OrderedDict())
+        held[article_id] = tuple((key, f.text) for key, f in analysis)
+        held.move_to_end(article_id)
+        while len(held) > HELD_ARTICLES:
+            held.popitem(last=False)
+    return analysis
 
 
 def _made(s: Session, ids: list[str]) -> dict[str, str]:

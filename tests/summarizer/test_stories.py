@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from summarizer.entities import names, strip_dateline
 from summarizer.headers import is_clean_headline
 from summarizer.models import Article
-from summarizer.stories import CLOSE_SIMILARITY, StoryIndex, article_vector
+from summarizer.stories import CLOSE_SIMILARITY, Story, StoryIndex, article_vector
 
 DAY = datetime(2025, 3, 3, 9)
 
@@ -217,3 +219,33 @@ def test_support_fades_with_time() -> None:
     assert story.mass < 2.0  # the earlier members count for less two months on
     assert story.support["=ilsa marwick"] / story.mass > 0.5 > 1 / 3
     assert story.support["=zentrix motors"] / story.mass == before == 1.0
+
+
+def test_a_header_is_made_once_when_read_not_on_every_member(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+    header = Story._header
+
+    def counted(story: Story) -> None:
+        made.append(story.id)
+        header(story)
+
+    monkeypatch.setattr(Story, "_header", counted)
+    index = StoryIndex()
+    central = "Earthquake in Herat kills 120 as villages are flattened"
+    index.restore(paper("c0", "Herat appeals for tents and medicine", QUAKE_2), "s-q", "Stored title")
+    for n in range(4):
+        index.restore(wire(f"c{n + 1}", central, QUAKE + f" Report {n}."), "s-q", "Stored title")
+    assert made == []  # a restart re-attaches members without making headers
+    story = index.stories["s-q"]
+    assert story.title == central and story.title == central
+    assert made == ["s-q"]  # made once, then kept until a member joins
+
+
+def test_a_retired_story_keeps_the_header_its_last_members_gave() -> None:
+    index = StoryIndex()
+    central = "Earthquake in Herat kills 120 as villages are flattened"
+    story = index.assign(paper("c0", "Herat appeals for tents and medicine", QUAKE_2))
+    for n in range(3):
+        index.assign(wire(f"c{n + 1}", central, QUAKE + f" Report {n}."))
+    story.retire()
+    assert story.title == central and not story.recent

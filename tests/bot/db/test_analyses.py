@@ -90,3 +90,34 @@ def test_a_digest_reads_the_stored_analyses_of_its_articles(db_url: str, monkeyp
     monkeypatch.setattr(summarizer.memory, "quantities", lambda text: made.append(text) or real(text))
     digest = Digests(svc.store).build(DigestRequest(CHANNEL))
     assert digest.items and made == []  # every sentence's facts came from the stored analysis
+
+
+def test_a_second_audience_over_the_same_articles_takes_the_shared_features_without_decoding(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, arts = delivered(db_url)
+    second = Audience("slack:T1:C2")
+    svc.store.mark_seen(second, [a.id for a in arts])
+    restarted = Digests(svc.store)
+    first = restarted.memory(CHANNEL)
+    decoded: list[str] = []
+    real = bot.db.analyses.loads
+    monkeypatch.setattr(bot.db.analyses, "loads", lambda data: decoded.append(data) or real(data))
+    other = restarted.memory(second)
+    assert decoded == []  # every sentence was held by the first memory: nothing read or decoded
+    assert [(k.features, k.story_id, k.ref) for k in other.known if k] == \
+        [(k.features, k.story_id, k.ref) for k in first.known if k] and other.held > 0
+
+
+def test_features_no_memory_holds_any_more_are_decoded_again(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, arts = delivered(db_url)
+    store = svc.store
+    expected = [k.features.text for k in Digests(store).memory(CHANNEL).known if k]
+    del svc
+    features.cache_clear()
+    gist_features.cache_clear()
+    gc.collect()  # the memories are gone: their features are no longer shared
+    decoded: list[str] = []
+    real = bot.db.analyses.loads
+    monkeypatch.setattr(bot.db.analyses, "loads", lambda data: decoded.append(data) or real(data))
+    again = Digests(store).memory(CHANNEL)  # the same store: its sentence texts are remembered, not shared
+    assert len(decoded) == len(arts) and [k.features.text for k in again.known if k] == expected

@@ -11,11 +11,12 @@ from sqlalchemy import delete, func, select
 
 import summarizer.stories
 from bot.core.service import Audience, DigestRequest
-from bot.db.keys import pack, unpack
+from bot.db.keys import pack, story_keys, unpack
 from bot.db.schema import KeysRow
 from bot.db.store import Store
 from bot.digests import Digests
 from summarizer.novelty import judge
+from summarizer.stories import line_keys
 
 CHANNEL = Audience("slack:T1:C1")
 _TOWNS = "Lyon Porto Leeds Graz Turin Ghent Malmo Bergen".split()
@@ -46,6 +47,9 @@ def test_stories_restore_from_stored_keys_as_from_text(db_url: str, monkeypatch:
     svc.ingest(arts, channel=CHANNEL.key)
     with svc.store.session() as s:
         assert s.scalar(select(func.count()).select_from(KeysRow)) == 3
+    stored = story_keys(svc.store, 10)
+    assert {i: lines for i, (_, lines) in stored.items()} == {a.id: line_keys(a) for a in arts}
+    assert any(lines for _, lines in stored.values())
     split: list[Any] = []
     real = summarizer.stories.article_sentences
     monkeypatch.setattr(summarizer.stories, "article_sentences", lambda a: split.append(a.id) or real(a))
