@@ -152,6 +152,10 @@ class Memory:
         """True when this layer or a parent was told a sentence of this :func:`wording` hash."""
         return key in self._exact or key in self._forgotten or (self.parent is not None and self.parent.knows(key))
 
+    def mentions(self, term: str) -> bool:
+        """True when a held sentence of this layer or a parent has ``term`` (a canonical term)."""
+        return term in self.postings or (self.parent is not None and self.parent.mentions(term))
+
     def repeat(self, text: str) -> tuple[bool, Known | None]:
         """Was ``text`` told word for word? (told, the held sentence or None when it was forgotten)."""
         key = wording(text)
