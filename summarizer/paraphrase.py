@@ -2,8 +2,11 @@
 
 Novelty (:mod:`summarizer.novelty`) measures how much of a sentence's weighted content is in
 its closest known sentence (containment) and in the union of its nearest ones (coverage).
-Two general refinements live here, both lexical (stems and news synonyms of
+Three general refinements live here, all lexical (stems and news synonyms of
 :func:`summarizer.text.terms`), so they cost a few set operations per sentence:
+
+- *numbers in words* read as digits ("four shots" has the term "4", as "4 shots" has), in the
+  terms every memory holds (:func:`summarizer.memory.features`);
 
 - *pair containment*: a sentence that merges two earlier sentences ("the quake struck near the
   capital" + "it measured 7.0" -> "the 7.0 quake struck near the capital") is contained in the
@@ -21,6 +24,13 @@ from typing import Collection, Sequence
 from summarizer.chunks import AUX, PREAMBLE, SAY_VERBS, is_verb
 from summarizer.quotes import unquoted
 from summarizer.text import canon, word_weight, words
+
+_NUMERALS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split()) if n >= 2}
+_NUMERALS.update({w: str(10 * n) for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)})
+_MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions billion billions dozen dozens".split())
+NUMERAL_WEIGHT = 2.0  # the weight :func:`summarizer.text.terms` gives a number written in digits
 
 # Verbs that carry no event of their own (they report, hedge or link): a new one of them is no new action.
 _LIGHT = frozenset("""said says told tells reported reports added adds noted stated claimed claims believed believes
@@ -67,6 +77,22 @@ def action_words(text: str) -> list[str]:
             out.append(w)
         if w not in _TRANSPARENT and not (_ADVERB.search(w) and len(w) > 4):
             prev = w
+    return out
+
+
+def with_numerals(text: str, terms: dict[str, float]) -> dict[str, float]:
+    """``terms`` of ``text`` with each number written as a word ("four shots") as its digits ("4"), the term
+    a figure in digits has: "shot four times" and "4 shots" share it. A word before "hundred", "thousand"
+    and the like is part of a larger figure and left as it is ("one" is left too: "one of them").
+    Returns ``terms`` itself when ``text`` has no such word (the dict is shared: never modified)."""
+    toks = words(text)
+    found = [(w, _NUMERALS[w]) for w, after in zip(toks, toks[1:] + ("",)) if w in _NUMERALS and after not in _MULTIPLIERS]
+    if not found:
+        return terms
+    out = dict(terms)
+    for w, digits in found:
+        out.pop(canon(w), None)  # "twelv", where the stemmer keeps the word
+        out[digits] = max(out.get(digits, 0.0), NUMERAL_WEIGHT)
     return out
 
 

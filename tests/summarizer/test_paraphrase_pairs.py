@@ -4,7 +4,7 @@ from __future__ import annotations
 from enginekit import memory_of
 from summarizer.condense import core
 from summarizer.novelty import Memory, judge
-from summarizer.paraphrase import action_words, main_action, new_action, pair_containment
+from summarizer.paraphrase import action_words, main_action, new_action, pair_containment, with_numerals
 from summarizer.text import terms
 
 
@@ -39,6 +39,26 @@ def test_new_action_needs_an_untold_and_uncommon_verb() -> None:
     assert new_action("The autopsy results were delayed, the coroner said.", told) == "delayed"
     assert new_action("The autopsy results were published, the coroner said.", told) == ""  # told already
     assert new_action("The coroner made the autopsy results public.", set()) == ""  # "made" says too little
+
+
+def test_numbers_in_words_are_read_as_digits() -> None:
+    assert "4" in with_numerals("He fired four shots.", terms("He fired four shots."))
+    twelve = with_numerals("Twelve workers died.", terms("Twelve workers died."))
+    assert "12" in twelve and "twelv" not in twelve
+    told = terms("He fired 4 shots.")
+    assert with_numerals("He fired 4 shots.", told) is told  # nothing to read: the shared dict itself
+
+
+def test_numbers_in_larger_figures_and_one_are_left_alone() -> None:
+    text = "Two hundred fled and one of them died."
+    assert with_numerals(text, terms(text)) == terms(text)
+
+
+def test_a_figure_told_in_words_is_contained_in_it_in_digits() -> None:
+    memory = memory_of("Rebels freed eight hostages near Goma on Sunday after talks with the army.")
+    again = "8 hostages were freed by the rebels near Goma, officials said."
+    v = judge(again, memory, "s1", core(again))
+    assert not v.novel and v.containment == 1.0  # "8" is "eight": nothing of it is new
 
 
 def test_pair_containment_is_the_union_of_the_closest_and_the_best_second() -> None:
