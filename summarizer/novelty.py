@@ -16,8 +16,8 @@ with a memory:
   sentences, contained in their union though in neither alone, is a repeat;
 - *coverage* by the whole memory: a sentence made only of known words and known figures
   tells nothing new, however it is worded, unless its main action is a verb the audience
-  was never told in any sentence ("the results were delayed") or it names someone or somewhere
-  never named ("the doctor's Las Vegas home"): scattered known words do not make a known event;
+  was never told in any sentence ("the results were delayed"): scattered known words do not
+  make a known event;
 - *contrasts* (:mod:`summarizer.contrasts`): a new action that reverses or follows the known
   one ("released" after "detained", "admitted" after "denied") is news, however many words repeat;
 - *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
@@ -33,7 +33,7 @@ from summarizer.factcheck import facts_against
 from summarizer.memory import (MAX_POSTINGS, MEMORY_SENTENCES, QUERY_TERMS, Features, Known, Memory, gist_features,
                                features, quotes, wording)
 from summarizer.models import Kind
-from summarizer.paraphrase import names, new_action, pair_containment
+from summarizer.paraphrase import new_action, pair_containment
 from summarizer.text import canon
 
 __all__ = ["COVER_NEIGHBOURS", "MAX_POSTINGS", "MEMORY_SENTENCES", "QUERY_TERMS", "Features", "Known", "Memory",
@@ -80,15 +80,11 @@ def _new_quotes(f: Features, union: set[str]) -> int:
     return n
 
 
-def _unheard(text: str, gist: str, near: set[str], memory: Memory) -> bool:
+def _unheard_action(text: str, near: set[str], memory: Memory) -> bool:
     """True when the main action of ``text`` is a verb neither its nearest known sentences (``near``: their
-    terms) nor any sentence of ``memory`` has, or when its ``gist`` (who says it aside) names someone or
-    somewhere no sentence of ``memory`` names: what happened, or where or to whom, is new, however many
-    other words are known."""
+    terms) nor any sentence of ``memory`` has: what happened is new, however many other words are known."""
     word = new_action(text, near)
-    if word and not memory.mentions(canon(word)):
-        return True
-    return any(t not in near and not memory.mentions(t) for t in names(gist))
+    return bool(word) and not memory.mentions(canon(word))
 
 
 def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None, new_actions: bool = True) -> Verdict:
@@ -96,7 +92,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
 
     ``core`` is the sentence without attributions and asides (see
     :func:`summarizer.condense.core`): what it says is judged on that, its facts on the
-    whole sentence. ``new_actions``: a new main action or name keeps a sentence of known words new
+    whole sentence. ``new_actions``: a new main action keeps a sentence of known words new
     (off where a repeat is merged into the item it repeats rather than dropped: the sentences
     of one digest).
     """
@@ -127,7 +123,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
         return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
     known = (containment >= REPEAT_CONTAINMENT or coverage >= REPEAT_COVERAGE
              or pair_containment(f.terms, f.total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR
-             or ((containment + coverage) / 2 >= REPEAT_MEAN and not (new_actions and _unheard(text, f.text, union, memory))))
+             or ((containment + coverage) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory))))
     if known and best is not None and changed_action(f.terms, best.features.terms, union):
         known = False  # the reversal or next step of the known event ("released" after "detained")
     if known and not new_facts:

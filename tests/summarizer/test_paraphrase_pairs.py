@@ -4,7 +4,7 @@ from __future__ import annotations
 from enginekit import memory_of
 from summarizer.condense import core
 from summarizer.novelty import Memory, judge
-from summarizer.paraphrase import action_words, main_action, names, new_action, pair_containment, with_numerals
+from summarizer.paraphrase import action_words, main_action, new_action, pair_containment, with_numerals
 from summarizer.text import terms
 
 
@@ -88,32 +88,6 @@ def test_a_new_main_action_among_known_words_is_news() -> None:
 def test_a_known_action_among_known_words_is_still_a_repeat() -> None:
     new = "The toxicology results of the singer's second autopsy will come within weeks."
     assert not judge(new, _autopsy_memory(), "s1", core(new)).novel
-
-
-def test_names_are_the_capitalised_words_inside_a_sentence() -> None:
-    assert names("Police searched the Las Vegas home of Dr Murray, Nevada police said.") == [
-        "las", "vega", "murray", "nevada"]
-
-
-def _hospital_memory() -> Memory:
-    return memory_of(
-        "The coroner examined the body of the singer at the hospital in Los Angeles.",
-        "Relatives of the singer asked for a second autopsy.",
-        "Toxicology results from the coroner could take weeks, experts said.",
-        "The singer's doctor was at the hospital with relatives.",
-    )
-
-
-def test_a_place_never_named_among_known_words_is_news() -> None:
-    new = "Toxicology results are at a hospital in Sacramento."
-    assert new_action(new, set()) == ""  # no action: the name alone keeps it new
-    assert judge(new, _hospital_memory(), "s1", core(new)).novel
-    assert not judge(new, _hospital_memory(), "s1", core(new), new_actions=False).novel
-
-
-def test_a_place_named_before_is_no_news_by_itself() -> None:
-    new = "Toxicology results are at a hospital in Los Angeles."
-    assert not judge(new, _hospital_memory(), "s1", core(new)).novel
 
 
 def test_an_action_told_in_a_known_sentence_is_no_new_action() -> None:
