@@ -7,14 +7,13 @@ Three general refinements live here, all lexical (stems and news synonyms of
 
 - *numbers in words* read as digits ("four shots" has the term "4", as "4 shots" has), in the
   terms every memory holds (:func:`summarizer.memory.features`);
-
 - *pair containment*: a sentence that merges two earlier sentences ("the quake struck near the
   capital" + "it measured 7.0" -> "the 7.0 quake struck near the capital") is contained in the
   union of two known sentences, though in neither alone;
 - *a new action*: a sentence whose main action is a verb the audience was never told ("the
   results were delayed", "the detective was sacked") reports an event, however many of its
-  other words (names, places, the story's vocabulary) are known. Such a sentence is never
-  judged a repeat by its coverage: precision first, a missed fact is a defect too.
+  other words (names, places, the story's vocabulary) are known. Such a sentence is not judged
+  a repeat by the mean of its containment and coverage: precision first, a missed fact is a defect too.
 """
 from __future__ import annotations
 
