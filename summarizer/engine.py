@@ -101,7 +101,8 @@ class Engine:
                     gist = core(text)
                     verdict = judge(text, memory, story.id, gist)
                     if verdict.novel:
-                        again = judge(text, fresh, story.id, gist) if len(fresh) else None
+                        # Within one digest a retelling is merged into the item it retells (cited, not lost).
+                        again = judge(text, fresh, story.id, gist, new_actions=False) if len(fresh) else None
                         if again is not None and not again.novel:
                             first = owner.get(again.best.index) if again.best else None
                             self._cite(first, article)

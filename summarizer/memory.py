@@ -20,6 +20,7 @@ from typing import Iterable
 
 from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
+from summarizer.paraphrase import with_numerals
 from summarizer.text import terms
 
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
@@ -78,8 +79,8 @@ def shared(text: str, made: Features | None = None) -> Features | None:
 
 
 def _analyse(text: str, facts: bool) -> Features:
-    """Terms and quotations of ``text``, with its figures and days when ``facts``."""
-    t = terms(text)
+    """Terms and quotations of ``text`` (numbers in words read as digits), with its figures and days when ``facts``."""
+    t = with_numerals(text, terms(text))
     return Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)) if facts else (),
                     tuple(days(text)) if facts else (), _quoted_terms(text))
 
@@ -151,6 +152,10 @@ class Memory:
     def knows(self, key: int) -> bool:
         """True when this layer or a parent was told a sentence of this :func:`wording` hash."""
         return key in self._exact or key in self._forgotten or (self.parent is not None and self.parent.knows(key))
+
+    def mentions(self, term: str) -> bool:
+        """True when a held sentence of this layer or a parent has ``term`` (a canonical term)."""
+        return term in self.postings or (self.parent is not None and self.parent.mentions(term))
 
     def repeat(self, text: str) -> tuple[bool, Known | None]:
         """Was ``text`` told word for word? (told, the held sentence or None when it was forgotten)."""

@@ -1,0 +1,107 @@
+"""The repeat judgement on hand-labelled sentences: how many stale sentences it knows, how many news it loses.
+
+Every eligible sentence of every episode of ``benchmarks/labels`` (see :mod:`benchmarks.lines`) is
+judged by :func:`summarizer.novelty.judge` against a memory of the episode's earlier articles (earlier
+days and earlier articles of the same day, as the labels read them). A sentence labelled ``stale``
+should be known; one labelled ``news`` (or ``minor``) judged known is a fact lost. Each episode is
+reported on its own (the folds of a leave-one-episode-out fit), with the new-action guard of
+:mod:`summarizer.paraphrase` on and off, side by side.
+
+    PYTHONPATH=. python benchmarks/repeats.py [--episode NAME] [--show]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+from benchmarks.lines import LABELS, SHARED, episode_files, label_of, load_json, locate, read_records  # noqa: E402
+from summarizer.condense import core  # noqa: E402
+from summarizer.ingest import jsonl_record  # noqa: E402
+from summarizer.models import Article  # noqa: E402
+from summarizer.novelty import Memory, judge  # noqa: E402
+from summarizer.sentences import article_sentences  # noqa: E402
+from summarizer.standalone import eligible  # noqa: E402
+
+JUDGED = ("stale", "news", "minor", "background")
+Sentence = tuple[str, str, str]  # (article id, text, label; "" when not eligible)
+
+
+def episode_sentences(episode: dict[str, Any], shared: Path) -> list[list[Sentence]]:
+    """The sentences of each article of ``episode`` in publication order (file order within a day), labelled."""
+    ids = [a["id"] for a in episode["articles"]]
+    records = read_records(shared / episode["corpus"], ids)
+    spans = {a["id"]: [tuple(s) for s in a["spans"]] for a in episode["articles"]}
+    day = {a["id"]: a["published"][:10] for a in episode["articles"]}
+    out = []
+    for aid in sorted(ids, key=lambda i: (day[i], ids.index(i))):
+        article = jsonl_record(records[aid], aid)
+        if not isinstance(article, Article):
+            continue
+        raw = str(json.loads(records[aid])["text"])
+        sentences = []
+        for s in article_sentences(article):
+            where = locate(s.text, raw) if eligible(s.text, s.is_title, 5) else None
+            sentences.append((aid, s.text, label_of(where[0], where[1], spans[aid]) if where else ""))
+        out.append(sentences)
+    return out
+
+
+def judged(articles: Sequence[Sequence[Sentence]], new_actions: bool) -> list[tuple[str, bool, str]]:
+    """(label, judged known, text) of every labelled sentence, against a memory of the earlier articles."""
+    memory = Memory()
+    out = []
+    for sentences in articles:
+        for _, text, label in sentences:
+            if label in JUDGED and len(memory):
+                verdict = judge(text, memory, "story", core(text), new_actions=new_actions)
+                out.append((label, not verdict.novel, text))
+        for aid, text, _ in sentences:
+            memory.add(text, "story", aid)
+    return out
+
+
+def counts(rows: Sequence[tuple[str, bool, str]]) -> dict[str, str]:
+    """"known/total" per label."""
+    known, total = Counter(lab for lab, k, _ in rows if k), Counter(lab for lab, _, _ in rows)
+    return {lab: f"{known[lab]}/{total[lab]}" for lab in JUDGED}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
+    ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
+    ap.add_argument("--episode", default="", help="only this episode")
+    ap.add_argument("--show", action="store_true", help="print the sentences the guard changes")
+    args = ap.parse_args(argv)
+    if not args.shared.is_dir():
+        print(f"repeats: shared benchmark data not found at {args.shared} (use --shared PATH)", file=sys.stderr)
+        return 2
+    every: dict[bool, list[tuple[str, bool, str]]] = {True: [], False: []}
+    print("known/total per label: guard on | guard off")
+    for path in episode_files(args.labels):
+        episode = load_json(path)
+        if args.episode and episode["episode"] != args.episode:
+            continue
+        articles = episode_sentences(episode, args.shared)
+        on, off = judged(articles, True), judged(articles, False)
+        every[True] += on
+        every[False] += off
+        print(f"  {episode['episode']:<28} {counts(on)} | {counts(off)}")
+        if args.show:
+            for (lab, k_on, text), (_, k_off, _) in zip(on, off):
+                if k_on != k_off:
+                    print(f"      {lab:<10} {'known' if k_on else 'new':<5} (off: {'known' if k_off else 'new'}) {text[:110]}")
+    print(f"  {'all':<28} {counts(every[True])} | {counts(every[False])}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
