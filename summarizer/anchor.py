@@ -62,7 +62,10 @@ _PERFECT_STATE = re.compile(rf"\b(?:has|have) been (?!(?:\w+ )?(?:{_PARTICIPLE})
 # it tells what happened before the reported events. After a reporting verb ("said he had seen") it is the news.
 _PAST_PERFECT = re.compile(rf"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?(?:{_PARTICIPLE})\b", re.I)
 _REPORTED = re.compile(r"\b(?:said|says|told|say|tells|according to|reported|added|believed|thought|knew|"
-                       r"feared|claimed|alleged|confirmed|revealed|emerged|found|learned|admitted|denied)\b", re.I)
+                       r"feared|claimed|alleged|confirmed|revealed|emerged|found|learned|admitted|denied|"
+                       r"saying|telling|adding|claiming|warning|insisting)\b", re.I)
+# A present perfect of an event ("has met", "have been sent"): a development up to now, even after "since then".
+_DEVELOPMENT = re.compile(rf"\b(?:has|have) (?:(?:\w+ly|not|never|already|also|now) )?(?:been )?(?:{_PARTICIPLE})\b", re.I)
 # Who says it: a statement, testimony or document of today that may tell of an earlier time.
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according to|claimed|claims|alleged|alleges|"
                    r"argued|argues|ruled|rules|suggest|suggests|suggested|show|shows|showed)\b", re.I)
@@ -92,6 +95,7 @@ class Anchor:
     explainer: bool  # definition or general-truth cue ("is a ... that", "usually", "symptoms include")
     future: bool  # plan or forecast ("will", "is due to", "next week")
     reported: bool = False  # tells who says it ("the doctor told him", "court papers suggest")
+    development: bool = False  # a present perfect of an event ("has met"): what happened up to now
 
     @property
     def background(self) -> float:
@@ -100,9 +104,16 @@ class Anchor:
         Earlier dates count only when the sentence is neither anchored in the last week ("on Monday
         the lawyer said ... when he died in June 2009") nor reported speech ("he testified that in
         April 2009 ..."): there the old date is the context of a new event, a statement or testimony.
+        A history or profile cue weighs as much as an earlier year on the same terms ("She had featured
+        in a magazine", "Sony once had a biopic in the works", "was previously commissioner"), unless a
+        present perfect tells a development up to now ("Since then, Kim has met the families"): on the
+        candidate sentences of benchmarks/lines.py (labelled by hand), such a cue outside reported
+        speech, the last week and the present perfect marks 0 of 85 news sentences, 12 of 104
+        background ones and 9 of 475 minor ones.
         """
         dated = not (self.recent or self.reported)
-        score = 0.5 * (self.past_year and dated) + 0.3 * self.history + 0.3 * self.explainer
+        history = (0.5 if dated and not self.development else 0.3) * self.history
+        score = 0.5 * (self.past_year and dated) + history + 0.3 * self.explainer
         if self.stale and dated:
             score += 0.3
         return min(1.0, score)
@@ -184,4 +195,5 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         explainer=explainer,
         future=bool(_FUTURE.search(full)),
         reported=bool(_SAYS.search(_QUOTE.sub(" ", full))),
+        development=bool(_DEVELOPMENT.search(text)),
     )

@@ -23,6 +23,7 @@ from typing import Iterable, Sequence
 from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, spare
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
@@ -242,7 +243,7 @@ class Engine:
         stories = [s for _, s in sections]
         # A short bulletin: the first lines, then only lines close to their story's best; the
         # rest are minor (counted and told, not offered again).
-        quiet = max((c.news for c in cands), default=1.0) < self.config.news_bar
+        quiet = quiet_day(cands, self.config.news_bar)
         spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:

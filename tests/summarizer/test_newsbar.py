@@ -52,3 +52,31 @@ def test_lines_not_in_english_are_never_judged_by_the_english_cues() -> None:
             "semana.")
     digest, _ = _digest(0.99, text)
     assert digest.items  # English cues would find no event verb or attribution here
+
+
+def test_a_day_whose_every_line_is_buried_is_quiet() -> None:
+    from dataclasses import dataclass
+
+    from summarizer.newsbar import quiet_day
+    from summarizer.weights import BURY
+
+    @dataclass
+    class Cand:
+        news: float
+        score: float
+
+    buried = [Cand(0.9, 0.5 - BURY), Cand(0.6, 0.2 - BURY)]  # likely-looking, but background or a writer's question
+    assert quiet_day(buried)
+    assert not quiet_day(buried + [Cand(0.9, 0.4)])  # one line that is neither leads
+    assert quiet_day([Cand(NEWS_BAR / 2, 1.0)])  # none clears the news bar
+    assert not quiet_day([])
+
+
+def test_a_profile_alone_makes_a_quiet_day_whatever_the_news_bar() -> None:
+    profile = """Lisbon dockers and their leader
+Port union leader Rui Matos was born in Lisbon and once worked at the docks for 4,000 escudos a month.
+He previously led the union of 120 ferry workers in Barreiro.
+The union was founded in Lisbon by dock workers who had long fought for higher wages."""
+    digest, article = _digest(0.0, profile)  # no bar: only burying (history and profile cues) makes it quiet
+    assert not digest.items and digest.stories[0].minor == 3  # told as minor, not led with
+    assert article.id in digest.article_ids
