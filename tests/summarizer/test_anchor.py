@@ -133,3 +133,22 @@ def test_a_development_up_to_now_or_a_reported_earlier_time_is_not_buried_as_his
     assert since.history and since.development and since.background < 0.5
     saying = anchor("Kim sent greetings to Putin, saying that their ties had been strengthened by the war.", PUB)
     assert not saying.history and saying.background < 0.5
+
+
+def test_a_plural_present_reporting_verb_attributes() -> None:
+    assert event_cues("Health officials say about 75 students have fallen ill.").attributed
+    assert not event_cues("About 75 students have fallen ill.").attributed
+
+
+def test_a_role_named_in_passing_is_a_weak_history_cue() -> None:
+    brazil = anchor("Brazil is considering offering financial support to Portugal to help its former colonial power.", PUB)
+    assert brazil.history and brazil.passing and brazil.background < 0.5
+    assert anchor("The minister had worked as a banker in Lisbon.", PUB).background >= 0.5
+    assert anchor("In her first interview since the attack, Palin appeared on Fox News.", PUB).background < 0.5
+    assert anchor("The archive released previously censored documents about the war.", PUB).background < 0.5
+    assert anchor("The firm dates back to a small workshop.", PUB).background >= 0.5
+
+
+def test_a_past_perfect_beside_an_action_of_its_own_is_context() -> None:
+    assert anchor("The manager promptly dropped the political ads it had been running in the paper.", PUB).background < 0.5
+    assert anchor("Karzai had previously described the companies as thieves.", PUB).background >= 0.5

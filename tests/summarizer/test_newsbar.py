@@ -75,7 +75,7 @@ def test_a_day_whose_every_line_is_buried_is_quiet() -> None:
 def test_a_profile_alone_makes_a_quiet_day_whatever_the_news_bar() -> None:
     profile = """Lisbon dockers and their leader
 Port union leader Rui Matos was born in Lisbon and once worked at the docks for 4,000 escudos a month.
-He previously led the union of 120 ferry workers in Barreiro.
+He had led the union of 120 ferry workers in Barreiro.
 The union was founded in Lisbon by dock workers who had long fought for higher wages."""
     digest, article = _digest(0.0, profile)  # no bar: only burying (history and profile cues) makes it quiet
     assert not digest.items and digest.stories[0].minor == 3  # told as minor, not led with
