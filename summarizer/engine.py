@@ -25,7 +25,7 @@ from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, Verdict, features, judge
-from summarizer.rank import get_ranker, mmr_order, score_candidates
+from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
@@ -133,9 +133,9 @@ class Engine:
 
     # -- ranking ---------------------------------------------------------------------
     def rank(self, cands: list[Candidate]) -> list[Candidate]:
-        """Score one story's candidates (:func:`summarizer.rank.score_candidates`) and return them best first, by MMR."""
+        """Score one story's candidates (:func:`summarizer.rank.score_candidates`); best first by MMR, changed figures first."""
         score_candidates(cands, self.ranker, self.config.max_candidates)
-        return mmr_order(cands, self.config.max_items_per_story)
+        return changes_first(mmr_order(cands, self.config.max_items_per_story))
 
     # -- rendering to items ----------------------------------------------------------
     def item(self, c: Candidate, background: frozenset[str] = frozenset()) -> Item:
@@ -237,7 +237,7 @@ class Engine:
             section.pending, section.expired = len(keep), len(stale)
             # A story many outlets cover today, and one the audience has followed for long, leads.
             volume = 0.3 * math.log1p(len(section.article_ids)) + 0.1 * math.log1p(story.size)
-            top = (ranked[0].score + volume) if ranked else -1.0
+            top = (max(c.score for c in ranked) + volume) if ranked else -1.0
             sections.append((top, section))
         sections.sort(key=lambda ts: ts[0], reverse=True)
         stories = [s for _, s in sections]

@@ -60,11 +60,6 @@ class EventCues:
         return (0.4 * self.actor + 0.3 + 0.3 * (self.figure or self.place))
 
 
-def past_action(text: str) -> bool:
-    """Does ``text`` tell an action in the past or present perfect ("arrested", "has met", "were held")?"""
-    return bool(_PAST_ACTION.search(text))
-
-
 def event_cues(text: str) -> EventCues:
     """The event and opinion cues of ``text``."""
     body = text.strip()

@@ -282,3 +282,22 @@ def mmr_order(cands: Sequence[S], picks: int, penalty: float = MMR_PENALTY) -> l
         closest = [max(s, cosine(features(c.text).terms, vec)) for c, s in zip(pool, closest)]
     taken = {id(c) for c in chosen}
     return chosen + [c for c in rest if id(c) not in taken]
+
+
+class Kinded(Protocol):
+    """What :func:`changes_first` reads of a candidate: its verdict (kind)."""
+
+    verdict: Verdict
+
+
+K = TypeVar("K", bound=Kinded)
+
+
+def changes_first(ranked: Sequence[K]) -> list[K]:
+    """``ranked`` with its changed figures (``updated``, ``conflict``) first, each group in its order.
+
+    A new value of a tracked count ("the toll rose to 169") is the story's news by construction; on
+    the labelled candidates of benchmarks/lines.py 4 of 5 such lines are news (against 81 of 735 new
+    ones), and three h1n1 days led with a minor line while an update waited lower down."""
+    return [c for c in ranked if c.verdict.kind is not Kind.NEW] + [c for c in ranked if c.verdict.kind is Kind.NEW]
+

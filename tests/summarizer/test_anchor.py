@@ -121,8 +121,8 @@ def test_an_old_date_in_reported_speech_a_relative_clause_or_a_dated_sentence_is
 
 
 def test_a_history_or_profile_cue_outside_the_last_week_and_reported_speech_is_background() -> None:
-    assert anchor("She had featured in a magazine's South African edition.", PUB).background >= 0.5
     assert anchor("The studio once had a biopic of the cyclist in the works.", PUB).background >= 0.5
+    assert anchor("The singer was born in a small town and rose to fame as a child.", PUB).background >= 0.5
     # Reported or anchored in the last week, the cue is context of today's news: not buried.
     assert anchor("Police said on Tuesday the suspect had previously been arrested.", PUB).background < 0.5
     assert anchor("The minister, who was formerly a banker, resigned on Thursday.", PUB).background < 0.5
@@ -143,12 +143,13 @@ def test_a_plural_present_reporting_verb_attributes() -> None:
 def test_a_role_named_in_passing_is_a_weak_history_cue() -> None:
     brazil = anchor("Brazil is considering offering financial support to Portugal to help its former colonial power.", PUB)
     assert brazil.history and brazil.passing and brazil.background < 0.5
-    assert anchor("The minister had worked as a banker in Lisbon.", PUB).background >= 0.5
+    assert anchor("The minister is best known as a banker in Lisbon.", PUB).background >= 0.5
     assert anchor("In her first interview since the attack, Palin appeared on Fox News.", PUB).background < 0.5
     assert anchor("The archive released previously censored documents about the war.", PUB).background < 0.5
     assert anchor("The firm dates back to a small workshop.", PUB).background >= 0.5
 
 
-def test_a_past_perfect_beside_an_action_of_its_own_is_context() -> None:
-    assert anchor("The manager promptly dropped the political ads it had been running in the paper.", PUB).background < 0.5
-    assert anchor("Karzai had previously described the companies as thieves.", PUB).background >= 0.5
+def test_a_past_perfect_is_a_weak_history_cue() -> None:
+    # As often the days just before the news as an earlier time: never buried on that cue alone.
+    assert anchor("Lawyers for the doctor had asked for a delay to prepare for new witnesses.", PUB).background < 0.5
+    assert anchor("She had featured in a magazine's South African edition.", PUB).history
