@@ -95,9 +95,14 @@ def test_a_changed_figure_leads_the_digest_before_a_more_salient_new_line() -> N
     engine.digest("t", [first], memory)
     engine.remember(memory, [first])
     second = make_article("Porto mayor visits flooded district\nPorto mayor Rui Moreira visited the flooded Ribeira "
-                          "district on Tuesday and promised aid to shop owners.\nShop owners in Ribeira began clearing "
-                          "mud from their stores.\nThe civil protection agency said the floods have now killed 31 "
+                          "district on Tuesday, met rescuers at the riverside fire station and promised emergency aid "
+                          "of 2 million euros to the shop owners whose stores were ruined by the water.\n"
+                          "Shop owners in Ribeira began clearing "
+                          "mud from their stores.\nAll schools in the city stayed closed on Tuesday because of the "
+                          "floods.\nThe civil protection agency said the floods have now killed 31 "
                           "people in Porto.", name="b.txt", published=datetime(2024, 3, 5, 9))
     items = engine.digest("t", [second], memory).items
     assert items[0].kind is Kind.UPDATED and "31" in items[0].text
     assert items[0].score < max(i.score for i in items)  # it leads although the mayor's visit scores higher
+    # and the most salient new line follows it whatever its length (not pushed after the shorter lines)
+    assert items[1].score == max(i.score for i in items) and len(items[1].text) > EngineConfig().line_chars

@@ -149,5 +149,6 @@ def test_changed_figures_lead_their_story_in_salience_order() -> None:
 
     ranked = [C(name, Verdict(True, kind)) for name, kind in
               (("a", Kind.NEW), ("b", Kind.UPDATED), ("c", Kind.NEW), ("d", Kind.CONFLICT))]
-    assert [c.name for c in changes_first(ranked)] == ["b", "d", "a", "c"]
-    assert changes_first([]) == []
+    assert [c.name for c in changes_first(ranked, 4)] == ["b", "d", "a", "c"]
+    assert [c.name for c in changes_first(ranked, 2)] == ["b", "a", "c", "d"]  # a change below the shown lines stays
+    assert changes_first([], 3) == []
