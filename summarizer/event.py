@@ -32,7 +32,7 @@ _EVALUATIVE = re.compile(
     r"analysts say|experts say|critics say|observers say|commentators|pundits)\b", re.I)
 # A report attributes what it tells ("police said", "told reporters", "according to"): reporting verbs of
 # English news writing in general (also read per article by :mod:`summarizer.genre`).
-ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|tells|according to|announced|confirmed|reported|denied|insisted|"
+ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|announced|confirmed|reported|denied|insisted|"
                          r"added|stated|claimed|testified|ruled|charged|warned|acknowledged)\b", re.I)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _PRONOUNS = frozenset("it he she they this that these those there here but and so yet however i we you".split())
