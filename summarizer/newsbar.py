@@ -8,14 +8,24 @@ the first line. :func:`news_probability` is a logistic model over the candidate 
 similarity to its own headline, the event prior, attribution, background and opinion cues,
 the article's genre, ...), fitted by ``benchmarks/learn.py`` on hand-labelled sentences,
 leaving one episode out (its coefficients live in :mod:`summarizer.weights`). A digest whose
-best candidate stays below ``NEWS_BAR`` is a quiet day (:func:`summarizer.budget.spare`).
+best candidate stays below ``NEWS_BAR``, or whose every candidate is buried (background, a question
+in the writer's voice, a line of an article that does not read as a report:
+:func:`summarizer.rank.score_candidates`), is a quiet day (:func:`quiet_day`,
+:func:`summarizer.budget.spare`): background and colour never lead a digest.
 """
 from __future__ import annotations
 
 import math
-from typing import Mapping
+from typing import Mapping, Protocol, Sequence
 
-from summarizer.weights import NEWS_BIAS, NEWS_COEF
+from summarizer.weights import BURY, NEWS_BAR, NEWS_BIAS, NEWS_COEF
+
+
+class Judged(Protocol):
+    """What :func:`quiet_day` reads of a ranked candidate (``summarizer.engine.Candidate``)."""
+
+    news: float
+    score: float
 
 
 def news_probability(feats: Mapping[str, float], coef: Mapping[str, float] = NEWS_COEF,
@@ -25,3 +35,14 @@ def news_probability(feats: Mapping[str, float], coef: Mapping[str, float] = NEW
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def quiet_day(cands: Sequence[Judged], bar: float = NEWS_BAR) -> bool:
+    """True when a digest of ``cands`` has nothing of note: no candidate reaches the news ``bar``, or every one is buried.
+
+    A buried line (scored ``BURY`` lower) is background, a question in the writer's voice or a line of
+    an article that does not read as a report; when nothing else came, the day is quiet instead of
+    leading with it. No candidates: not quiet (the digest is empty anyway)."""
+    if not cands:
+        return False
+    return max(c.news for c in cands) < bar or all(c.score < -BURY / 2 for c in cands)

@@ -282,3 +282,25 @@ def mmr_order(cands: Sequence[S], picks: int, penalty: float = MMR_PENALTY) -> l
         closest = [max(s, cosine(features(c.text).terms, vec)) for c, s in zip(pool, closest)]
     taken = {id(c) for c in chosen}
     return chosen + [c for c in rest if id(c) not in taken]
+
+
+class Kinded(Protocol):
+    """What :func:`changes_first` reads of a candidate: its verdict (kind)."""
+
+    verdict: Verdict
+
+
+K = TypeVar("K", bound=Kinded)
+
+
+def changes_first(ranked: Sequence[K], top: int) -> list[K]:
+    """``ranked`` with the changed figures (``updated``, ``conflict``) among its ``top`` first, each group in its order.
+
+    A new value of a tracked count ("the toll rose to 169") is the story's news by construction; on
+    the labelled candidates of benchmarks/lines.py 4 of 5 such lines are news (against 81 of 735 new
+    ones), and three h1n1 days led with a minor line while an update waited lower down. Only a change
+    among the lines the story shows (its ``top``) leads: pulling up low-ranked ones (Iraq casualty
+    counts of other attacks) cost news_dev iraq a seventh of its update R2."""
+    head = list(ranked[:top])
+    changed = [c for c in head if c.verdict.kind is not Kind.NEW]
+    return changed + [c for c in head if c.verdict.kind is Kind.NEW] + list(ranked[top:])

@@ -3,8 +3,8 @@
 Met and kept: `updated` precision on the hand-labelled pairs (1.0 on 11 said since past-anchored, relative-clause
 and vaguer figures are no longer compared; 1.0 on 19 said since typed slots compare peoples with their countries
 and only tracked measures; bar 0.9), conflict precision (held out in tests/benchmarks/test_kinds.py), debris in
-the labelled episodes' day digests (bar 3 %), no ellipsis cuts. Not yet met: background+stale (19.5 %, bar 8 %) and first line news
-(55.8 %, bar 90 %) are kept from slipping back below what was reached (see benchmarks/README.md).
+the labelled episodes' day digests (bar 3 %), no ellipsis cuts. Not yet met: background+stale (17.9 %, bar 8 %) and first line news
+(68.3 %, bar 90 %) are kept from slipping back below what was reached (see benchmarks/README.md).
 """
 from __future__ import annotations
 
@@ -70,10 +70,14 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     characters keep their salience place reached 19.5-20.5 % and news 16.8-17.6 %, at the cost of
     long lines (median 114 instead of 101 on a news_dev replay): headline length was kept. Burying the
     lines of articles that do not read as reports (summarizer.genre, REPORT_CUT) and showing only a story's
-    best line when all are buried reached 18.7 % and news 17.5 %: ratcheted to 19 % and 17 %."""
+    best line when all are buried reached 18.7 % and news 17.5 %: ratcheted to 19 % and 17 %. Burying a
+    sentence whose cue tells the past (summarizer.anchor), making a day quiet when every line is buried
+    (summarizer.newsbar.quiet_day) and letting a changed figure lead its story (summarizer.rank.changes_first)
+    reached 17.9 %, news 17.9 % and a news first line on 28 of 41 days (68.3 %): ratcheted to 18.5 %,
+    17.5 % and 65 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     figures = line_figures([line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)])
-    assert figures["background+stale"] <= 0.19, figures
-    assert figures["first_line_news"] >= 0.58, figures
-    assert figures["shares"]["news"] >= 0.17, figures
+    assert figures["background+stale"] <= 0.185, figures
+    assert figures["first_line_news"] >= 0.65, figures
+    assert figures["shares"]["news"] >= 0.175, figures

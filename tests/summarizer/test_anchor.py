@@ -118,3 +118,33 @@ def test_an_old_date_in_reported_speech_a_relative_clause_or_a_dated_sentence_is
     monday = anchor("On Monday the lawyer argued the singer was addicted when he died in June 2009.", PUB)
     assert monday.recent and monday.background < 0.5
     assert anchor("The singer died at his home in June 2009, aged 50.", PUB).background >= 0.5
+
+
+def test_a_history_or_profile_cue_outside_the_last_week_and_reported_speech_is_background() -> None:
+    assert anchor("The studio once had a biopic of the cyclist in the works.", PUB).background >= 0.5
+    assert anchor("The singer was born in a small town and rose to fame as a child.", PUB).background >= 0.5
+    # Reported or anchored in the last week, the cue is context of today's news: not buried.
+    assert anchor("Police said on Tuesday the suspect had previously been arrested.", PUB).background < 0.5
+    assert anchor("The minister, who was formerly a banker, resigned on Thursday.", PUB).background < 0.5
+
+
+def test_a_development_up_to_now_or_a_reported_earlier_time_is_not_buried_as_history() -> None:
+    since = anchor("Since then, the leader has met with the families of soldiers who died abroad.", PUB)
+    assert since.history and since.development and since.background < 0.5
+    saying = anchor("Kim sent greetings to Putin, saying that their ties had been strengthened by the war.", PUB)
+    assert not saying.history and saying.background < 0.5
+
+
+def test_a_role_named_in_passing_is_a_weak_history_cue() -> None:
+    brazil = anchor("Brazil is considering offering financial support to Portugal to help its former colonial power.", PUB)
+    assert brazil.history and brazil.passing and brazil.background < 0.5
+    assert anchor("The minister is best known as a banker in Lisbon.", PUB).background >= 0.5
+    assert anchor("In her first interview since the attack, Palin appeared on Fox News.", PUB).background < 0.5
+    assert anchor("The archive released previously censored documents about the war.", PUB).background < 0.5
+    assert anchor("The firm dates back to a small workshop.", PUB).background >= 0.5
+
+
+def test_a_past_perfect_is_a_weak_history_cue() -> None:
+    # As often the days just before the news as an earlier time: never buried on that cue alone.
+    assert anchor("Lawyers for the doctor had asked for a delay to prepare for new witnesses.", PUB).background < 0.5
+    assert anchor("She had featured in a magazine's South African edition.", PUB).history

@@ -52,3 +52,57 @@ def test_lines_not_in_english_are_never_judged_by_the_english_cues() -> None:
             "semana.")
     digest, _ = _digest(0.99, text)
     assert digest.items  # English cues would find no event verb or attribution here
+
+
+def test_a_day_whose_every_line_is_buried_is_quiet() -> None:
+    from dataclasses import dataclass
+
+    from summarizer.newsbar import quiet_day
+    from summarizer.weights import BURY
+
+    @dataclass
+    class Cand:
+        news: float
+        score: float
+
+    buried = [Cand(0.9, 0.5 - BURY), Cand(0.6, 0.2 - BURY)]  # likely-looking, but background or a writer's question
+    assert quiet_day(buried)
+    assert not quiet_day(buried + [Cand(0.9, 0.4)])  # one line that is neither leads
+    assert quiet_day([Cand(NEWS_BAR / 2, 1.0)])  # none clears the news bar
+    assert not quiet_day([])
+
+
+def test_a_profile_alone_makes_a_quiet_day_whatever_the_news_bar() -> None:
+    profile = """Lisbon dockers and their leader
+Port union leader Rui Matos was born in Lisbon and once worked at the docks for 4,000 escudos a month.
+The union of 120 ferry workers in Barreiro has long fought for higher wages.
+The union was founded in Lisbon by dock workers who had long fought for higher wages."""
+    digest, article = _digest(0.0, profile)  # no bar: only burying (history and profile cues) makes it quiet
+    assert not digest.items and digest.stories[0].minor >= 2  # told as minor, not led with
+    assert article.id in digest.article_ids
+
+
+def test_a_changed_figure_leads_the_digest_before_a_more_salient_new_line() -> None:
+    from datetime import datetime
+
+    from summarizer.models import Kind
+
+    engine = Engine(EngineConfig())
+    memory = Memory()
+    first = make_article("Flood in Porto\nFloods in Porto have killed 12 people, the civil protection agency said on "
+                         "Monday.\nRescuers searched flooded streets near the river.", name="a.txt",
+                         published=datetime(2024, 3, 4, 9))
+    engine.digest("t", [first], memory)
+    engine.remember(memory, [first])
+    second = make_article("Porto mayor visits flooded district\nPorto mayor Rui Moreira visited the flooded Ribeira "
+                          "district on Tuesday, met rescuers at the riverside fire station and promised emergency aid "
+                          "of 2 million euros to the shop owners whose stores were ruined by the water.\n"
+                          "Shop owners in Ribeira began clearing "
+                          "mud from their stores.\nAll schools in the city stayed closed on Tuesday because of the "
+                          "floods.\nThe civil protection agency said the floods have now killed 31 "
+                          "people in Porto.", name="b.txt", published=datetime(2024, 3, 5, 9))
+    items = engine.digest("t", [second], memory).items
+    assert items[0].kind is Kind.UPDATED and "31" in items[0].text
+    assert items[0].score < max(i.score for i in items)  # it leads although the mayor's visit scores higher
+    # and the most salient new line follows it whatever its length (not pushed after the shorter lines)
+    assert items[1].score == max(i.score for i in items) and len(items[1].text) > EngineConfig().line_chars

@@ -133,3 +133,22 @@ def test_the_lines_of_an_article_that_does_not_read_as_a_report_are_buried() -> 
     assert general.score < 0 < news.score
     kept = score_candidates([general, news], get_ranker("lexrank"), report_cut=0.0)
     assert kept[0]["article_news"] == feats[0]["article_news"] and general.score > -1.0
+
+
+def test_changed_figures_lead_their_story_in_salience_order() -> None:
+    from dataclasses import dataclass
+
+    from summarizer.models import Kind
+    from summarizer.novelty import Verdict
+    from summarizer.rank import changes_first
+
+    @dataclass
+    class C:
+        name: str
+        verdict: Verdict
+
+    ranked = [C(name, Verdict(True, kind)) for name, kind in
+              (("a", Kind.NEW), ("b", Kind.UPDATED), ("c", Kind.NEW), ("d", Kind.CONFLICT))]
+    assert [c.name for c in changes_first(ranked, 4)] == ["b", "d", "a", "c"]
+    assert [c.name for c in changes_first(ranked, 2)] == ["b", "a", "c", "d"]  # a change below the shown lines stays
+    assert changes_first([], 3) == []
