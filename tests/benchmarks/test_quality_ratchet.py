@@ -3,8 +3,8 @@
 Met and kept: `updated` precision on the hand-labelled pairs (1.0 on 11 said since past-anchored, relative-clause
 and vaguer figures are no longer compared; 1.0 on 19 said since typed slots compare peoples with their countries
 and only tracked measures; bar 0.9), conflict precision (held out in tests/benchmarks/test_kinds.py), debris in
-the labelled episodes' day digests (bar 3 %), no ellipsis cuts. Not yet met: background+stale (17.9 %, bar 8 %) and first line news
-(68.3 %, bar 90 %) are kept from slipping back below what was reached (see benchmarks/README.md).
+the labelled episodes' day digests (bar 3 %), no ellipsis cuts. Not yet met: background+stale (18.0 %, bar 8 %) and first line news
+(78.0 %, bar 90 %) are kept from slipping back below what was reached (see benchmarks/README.md).
 """
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     texts = [line.text for line in lines]
     assert len(texts) > 200
     debris = sum(line.label == "debris" for line in lines) / len(lines)
-    assert debris <= 0.02, f"debris {debris:.3f} of digest lines (bar 3 %, reached 1.5 %, ratcheted to 2 %)"
+    assert debris <= 0.015, f"debris {debris:.3f} of digest lines (bar 3 %, reached 1.0 %, ratcheted to 1.5 %)"
     ellipsis = sum(t.rstrip().endswith(("…", "...")) for t in texts) / len(texts)
     context = sum(bool(openers.match(t.strip())) or t.strip()[:1] in "“\"‘'" for t in texts) / len(texts)
     assert ellipsis <= 0.02 and context <= 0.05, (ellipsis, context)
@@ -73,11 +73,12 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     best line when all are buried reached 18.7 % and news 17.5 %: ratcheted to 19 % and 17 %. Burying a
     sentence whose cue tells the past (summarizer.anchor), making a day quiet when every line is buried
     (summarizer.newsbar.quiet_day) and letting a changed figure lead its story (summarizer.rank.changes_first)
-    reached 17.9 %, news 17.9 % and a news first line on 28 of 41 days (68.3 %): ratcheted to 18.5 %,
-    17.5 % and 65 %."""
+    reached 17.9 %, news 17.9 % and a news first line on 28 of 41 days (68.3 %). With the stricter repeat
+    judgement (summarizer.paraphrase) and captions / the writer's own voice as furniture (summarizer.captions)
+    merged: 18.0 %, news 19.0 %, first line news 78.0 % of 41 days: ratcheted to 18.2 %, 18.5 % and 75 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     figures = line_figures([line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)])
-    assert figures["background+stale"] <= 0.185, figures
-    assert figures["first_line_news"] >= 0.65, figures
-    assert figures["shares"]["news"] >= 0.175, figures
+    assert figures["background+stale"] <= 0.182, figures
+    assert figures["first_line_news"] >= 0.75, figures
+    assert figures["shares"]["news"] >= 0.185, figures
