@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from summarizer import gluewords as W
+from summarizer.datelines import CLOCK
 from summarizer.latin import language_of
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -76,3 +77,19 @@ def own_voice(sentence: str) -> bool:
             or _QUOTE_MARKS.search(sentence) or language_of(sentence) != "en":  # "I ministri ...": an article
         return False
     return not _QUOTING.search(sentence)
+
+
+# A credit glued before the body: "Photograph: Jane Doe/Reuters The ...", "(By Jane Doe -- Associated Press) The
+# ...", "(Courtesy of Jane Doe) When ...", or a byline with its time stamp "Jane Doe | 14:19 UK time, Monday, 25
+# January 2010 The ..."
+_LEAD_CREDIT = re.compile(
+    r"^(?:Photograph|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
+    r"(?:[\w.&-]+/)*(?:Getty Images|[A-Z][\w.&-]*)\s+(?=[A-Z\"“])"
+    r"|^\((?i:by|courtesy of|photos?(?: by)?|photograph(?: by)?|pictures?|images?|credit)\s+[A-Z][^()]{1,80}\)\s*(?=[A-Z\"“])"
+    rf"|^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s*\|\s*{CLOCK}[^|.]{{0,50}}?\b(?:19|20)\d\d\s*(?:[|:-]\s*)?(?=[A-Z\"“])"
+)
+
+
+def strip_lead_credit(line: str) -> str:
+    """``line`` without a photo credit, a bracketed byline or credit, or a byline with its time stamp glued before it."""
+    return _LEAD_CREDIT.sub("", line, count=1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
-from summarizer.captions import is_photo_caption, is_reporter_credit, own_voice
+from summarizer.captions import is_photo_caption, is_reporter_credit, own_voice, strip_lead_credit
 from summarizer.chatter import thread_start
 from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_DATELINE, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire, strip_wire_dateline
 from summarizer.dates import parse_date_line
@@ -97,10 +97,6 @@ _HTML_TAG = re.compile(r"<[^<>]{1,500}>")
 # A caption with its credit glued on ("...UkraineImage: Agency/AP/picture alliance").
 _GLUED_CREDIT = re.compile(r"\S(?:Image|Photo|Picture|Credit)s?:\s", re.I)
 # A photo credit glued to the start of a line: "Photograph: Jane Doe/AP The death toll ..."
-_LEAD_CREDIT = re.compile(
-    r"^(?:Photograph|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
-    r"(?:[\w.&-]+/)*(?:Getty Images|[A-Z][\w.&-]*)\s+(?=[A-Z\"“])"
-)
 # Page furniture that news sites glue into the text: "Page last updated at 13:13 GMT, Wednesday,
 # 24 August 2011 14:13 UK", "9 November 2011 Last updated at 10:48 GMT", "Help".
 _UPDATED_STAMP = re.compile(
@@ -235,7 +231,7 @@ def clean_text(raw: str) -> Cleaned:
             line = _TIMESTAMP.sub("", line)
         if "updated" in low:
             line = _UPDATED_STAMP.sub("", line)
-        line = strip_bullet(_BULLET.sub("", _LEAD_CREDIT.sub("", line))).strip()
+        line = strip_bullet(_BULLET.sub("", strip_lead_credit(line))).strip()
         line = CLOCK_STRIP.sub("", line)
         if ":" in line[:60] or "." in line[:60]:
             m = CLOCK_DATELINE.match(line)  # "Lyon 10:15 a.m. EDT, May 3, 2011 - ": a clock-stamped dateline

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.captions import own_voice, is_photo_caption, is_reporter_credit
-from summarizer.clean import is_furniture, not_a_line
+from summarizer.captions import own_voice, is_photo_caption, is_reporter_credit, strip_lead_credit
+from summarizer.clean import clean_text, is_furniture, not_a_line
 from summarizer.standalone import eligible
 
 
@@ -77,3 +77,32 @@ def test_quoted_or_reported_persons_are_news(sentence: str) -> None:
 
 def test_a_plain_news_sentence_is_not_about_the_page() -> None:
     assert not not_a_line("Rescue teams pulled 40 survivors from the rubble in the capital on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("(By Jane Doe -- Associated Press) Iceland gets five hours of sunlight a day.", "Iceland gets five hours of sunlight a day."),
+        ("(Courtesy of Ann Smith) When the bank failed, she had $448,000 saved.", "When the bank failed, she had $448,000 saved."),
+        ("(Photo by Reuters) The mayor lowered the alert on Thursday.", "The mayor lowered the alert on Thursday."),
+        ("Dan Lee | 14:19 UK time, Monday, 25 January 2010 The World Service began a daily programme.",
+         "The World Service began a daily programme."),
+        ("Photograph: Jane Doe/Reuters The mayor lowered the alert.", "The mayor lowered the alert."),
+    ],
+)
+def test_a_credit_or_stamped_byline_glued_before_the_body_goes(line: str, body: str) -> None:
+    assert strip_lead_credit(line) == body
+    assert clean_text(f"Headline of the day\n{line}").text.splitlines()[-1] == body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(AP) The mayor said the alert was lowered.",  # an agency tag is the dateline's business
+        "(By the way) this was never a credit.",
+        "Paris | London talks resumed on Monday.",  # a pipe without a time stamp
+        "(By then) The rescue teams had left.",
+    ],
+)
+def test_brackets_and_pipes_that_are_no_credit_stay(line: str) -> None:
+    assert strip_lead_credit(line) == line
