@@ -107,15 +107,23 @@ def glued_wire(line: str) -> bool:
     return bool(m and len(line) - m.end() > 40 and _GLUED_WIRE.search(m.group(0)))
 
 
+_GOES_ON = re.compile(r"\s*(?:[,;]|[a-z])")  # the sentence goes on after the bracket: no dateline
+_SENTENCE_END = re.compile(r"[a-z\d][.!?][\"”’]?\s+[A-Z]")  # a sentence ends before the bracket
+
+
 def strip_wire_dateline(line: str, strict: bool = False) -> str:
     """``line`` without a leading byline/dateline such as ``WASHINGTON (Reuters) -``.
 
     ``strict`` (a line after the first): only a short prefix ending in a dash or colon, or text
     glued before a wire dateline (:func:`glued_wire`), so a sentence that merely names an agency in
-    brackets is left alone.
+    brackets is left alone. Neither is one whose bracket the sentence goes on after ("... published by the
+    Korean Central News Agency (KCNA), Kim said"), nor one with a sentence ending before the bracket,
+    unless text is glued before a wire dateline.
     """
     m = UP_TO_AGENCY.match(line) if "(" in line else None
     if m and len(line) - m.end() > 40:
+        if not glued_wire(line) and (_GOES_ON.match(line, m.end()) or _SENTENCE_END.search(m.group(0))):
+            return line
         if strict and not glued_wire(line) and (m.end() > 60 or not re.search(r"[-–—:]\s*$", m.group(0))):
             return line
         return line[m.end():]

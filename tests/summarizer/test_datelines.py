@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.clean import clean_text
-from summarizer.datelines import dateline_end, strip_dateline
+from summarizer.datelines import dateline_end, strip_dateline, strip_wire_dateline
 from summarizer.entities import strip_dateline as entities_strip
 from summarizer.facts import days, quantities
 from summarizer.stamps import furniture_spans
@@ -50,3 +50,13 @@ def test_an_agency_prefix_holds_no_figure_and_no_day() -> None:
 def test_cleaning_strips_the_dateline_of_the_body() -> None:
     text = "LOWMERE, Oct. 12 -- The council approved the new harbour budget on a narrow vote after a long debate."
     assert clean_text(text).text.startswith("The council approved")
+
+
+def test_an_agency_named_in_a_sentence_is_no_dateline() -> None:
+    """A bracketed agency the sentence goes on after, or one after a whole sentence, does not cut the lead."""
+    lead = ("The leader sent a New Year's message to the president, praising their ties. In his message, published "
+            "by the state news agency (KCNA), he said the year was a meaningful one for the two countries.")
+    assert strip_wire_dateline(lead) == lead
+    assert clean_text(lead).text == lead
+    wire = "SEOUL, Dec 27 (Yonhap) -- North Korea fired two missiles into the sea on Saturday, officials said."
+    assert strip_wire_dateline(wire) == "North Korea fired two missiles into the sea on Saturday, officials said."
