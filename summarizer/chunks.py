@@ -109,13 +109,13 @@ def has_verb(text: str) -> bool:
     return any(is_verb(w) for w in words(unquoted(text)))
 
 
-_RELATIVE_PIECE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:[,;]|$)")
+RELATIVE_PIECE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:[,;]|$)")
 
 
 def has_main_verb(text: str) -> bool:
     """True when the text holds a verb-like word outside its relative clauses ("Sevan, who was in charge of
     the programme" has none: its only verb belongs to the clause about Sevan)."""
-    return has_verb(_RELATIVE_PIECE.sub(",", text))
+    return has_verb(RELATIVE_PIECE.sub(",", text))
 
 
 # (pattern, prior, rule, a cheap cue that must occur in the lower-cased text for the pattern to match)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, SUBORDINATE, is_verb
+from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SUBORDINATE, is_verb
 from summarizer.quotes import quote_spans
 
 # Words before a verb-like word that make it a modifier, not the clause's verb.
@@ -21,14 +21,12 @@ _MODIFIER_BEFORE = DETERMINERS | frozenset(
     "a an in of for with by on at to from into under over about as than very more most less least so too".split())
 # Words after an -ed word that make it a verb even after an adverb ("publicly declared his", "quickly agreed to").
 _AFTER_VERB = OBJECT_OPENERS | frozenset("by from into after before as".split())
-_MODALS = frozenset("will would can could may might must shall should".split())
 # Contractions as :func:`summarizer.text.words` spells them: a subject and its finite verb ("I'm", "it's").
 _CONTRACTED = frozenset("im youre theyre ive weve youve theyve hes shes thats theres whats isnt arent wasnt werent "
                         "dont doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent hadnt youll theyll youd "
                         "theyd".split())
 # Opening words of a phrase that leads into the main clause ("Asked whether …, Kim said").
 _LEADS = SUBORDINATE | frozenset("asked if once unless given".split())
-_RELATIVE_PIECE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:[,;]|$)")
 # An appositive after a name: ", a British-registered firm that collects donations,".
 _APPOSITIVE = re.compile(r"(?<=[A-Z][\w.'’-]),\s+(?:a|an|the)\s[^,;\"“”]*,")
 SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
@@ -51,7 +49,7 @@ def _finite(prev: str, w: str, nxt: str, named: bool = False) -> bool:
     """Whether ``w`` between ``prev`` and ``nxt`` reads as a finite verb: an auxiliary, a modal, a contraction, a
     past form after a noun ("Kim said") or after an adverb with an object ("publicly declared his"), an -s form
     after "he", "she" or "it" ("she wants") or after a name (``named``) before an object ("Apple plans to")."""
-    if w in AUX or w in _MODALS or w in _CONTRACTED:
+    if w in AUX or w in _CONTRACTED:  # AUX holds the modals
         return True
     adverb = prev.endswith("ly") and len(prev) > 3
     if is_verb(w) and prev not in _MODIFIER_BEFORE and (not adverb or nxt in _AFTER_VERB or not nxt):
@@ -63,7 +61,7 @@ def _finite(prev: str, w: str, nxt: str, named: bool = False) -> bool:
 def main_verbs(text: str) -> list[int]:
     """Offsets of the finite verbs of ``text``'s main clause: outside quotations, relative clauses and appositives
     set off by commas and an opening subordinate or participial phrase (up to its comma)."""
-    spans = list(quote_spans(text)) + [m.span() for p in (_RELATIVE_PIECE, _APPOSITIVE) for m in p.finditer(text)]
+    spans = list(quote_spans(text)) + [m.span() for p in (RELATIVE_PIECE, _APPOSITIVE) for m in p.finditer(text)]
     found = [m for m in _TOKEN.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     tokens = [(m.start(), m.group(0).lower().replace("’", "").replace("'", "")) for m in found]
     named = {m.start() for k, m in enumerate(found) if k and m.group(0)[:1].isupper()}
