@@ -63,6 +63,8 @@ NOT_PARTICIPLE = frozenset("during morning evening thing nothing something anyth
                             "spring string bring sing sting wing swing building ceiling".split())
 AUX = frozenset("is are was were be been being has have had will would can could may might must shall should "
                  "do does did am".split())
+# Words a bare verb follows: "to", a modal, "did", "not" ("to embark", "will compete", "did not go").
+VERB_BEFORE = frozenset("to will would can could may might must should shall not never did does do".split())
 _IRREGULAR = frozenset(
     """said told won lost met took gave made left sent hit cut set put found held led paid sold brought bought began
     came went saw became fell rose ran wrote spoke struck fled grew kept knew thought shot hurt seen taken given

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from summarizer.chunks import SAY_VERBS, is_verb
+from summarizer.chunks import SAY_VERBS, VERB_BEFORE, is_verb
 from summarizer.clean import not_a_line
 from summarizer.latin import language_of
 from summarizer.memory import features
@@ -48,7 +48,6 @@ def cleaner(text: str, than: str) -> bool:
     return cleanliness(text) > cleanliness(than) + 0.25
 
 
-_MODAL = frozenset("to will would can could may might must should shall not never did does do".split())
 # Contractions as :func:`summarizer.text.words` spells them ("doesn't" -> "doesnt").
 _CONTRACTED = frozenset("im youre theyre ive weve youve theyve id hes shes thats theres heres whats isnt arent wasnt "
                         "werent dont doesnt didnt cant couldnt wont wouldnt shouldnt hasnt havent hadnt mustnt youll "
@@ -81,7 +80,7 @@ def has_clause(line: str) -> bool:
     if outside[:1] and outside[0] in ("i", "we", "you", "they") and len(outside) > 2:
         return True  # "I suspect ...", "We await ...": a pronoun subject opens a clause
     for prev, w in zip([""] + outside, outside):
-        if is_verb(w) or w in _CONTRACTED or w in _PAST or (prev in _MODAL and w.isalpha()):
+        if is_verb(w) or w in _CONTRACTED or w in _PAST or (prev in VERB_BEFORE and w.isalpha()):
             return True
         if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s", "ous")):
             return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, has_verb, is_verb
+from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, VERB_BEFORE, has_verb, is_verb
 from summarizer.segments import Edit
 
 # An appositive after a name that holds commas of its own, up to the verb: "David Haight, the US colonel who is in
@@ -20,7 +20,6 @@ _LONG_APPOSITIVE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?P
 _TRAILING_PHRASE = re.compile(r"\s+(?:at|in|on|during|across|near|outside|inside|around|throughout)\s+(?:the|a|an|his|her|its|"
                               r"their|this|that)\s(?:(?!\s(?:at|in|on|of|for|to|by|with|from|that|which|who)\s)[^,;:“”\"()]){3,60}"
                               r"(?=[.!?]?$)")
-_VERB_BEFORE = frozenset("to will would can could may might must should shall did does do not never".split())
 OPENER_WORDS = frozenset("he she it they we i you who which that".split())
 _PARTICLES = frozenset("down up out off back over away place".split())  # "crack down on X", "takes place in X"
 # A phrase said twice over with the same preposition and head noun; the second, fuller telling stays.
@@ -43,7 +42,7 @@ def _trailing_phrase(text: str) -> Edit | None:
     two = text[:m.start()].split()[-2:]
     before, ahead = (two[-1].lower() if two else ""), (two[0] if len(two) == 2 else "")
     verbal = (before.endswith("s") and (ahead.endswith(",") or ahead.lower() in OPENER_WORDS or ahead[:1].isupper())
-              or ahead.lower() in _VERB_BEFORE)  # "to embark on a career", "will compete in the final"
+              or ahead.lower() in VERB_BEFORE)  # "to embark on a career", "will compete in the final"
     if (before in NEEDS_PLACE | AUX | _PARTICLES or before.endswith("ing") or is_verb(before) or verbal
             or has_verb(m.group(0))):
         return None
