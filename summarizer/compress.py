@@ -40,10 +40,11 @@ LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a li
 
 
 # A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
+_EXAMPLE_WORDS = r"(?:notably|especially|particularly|including|such as)\s"
 _ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then"
-                    r"|(?:notably|especially|particularly|including|such as)\s[^,;:“”\"]{1,120})"
+                    r"|" + _EXAMPLE_WORDS + r"[^,;:“”\"]{1,120})"
                     r",\s+", re.I)  # "..., notably CBS where she had a disastrous interview, Fox was kind"
-_EXAMPLE = re.compile(r"(?:notably|especially|particularly|including|such as)\s", re.I)
+_EXAMPLE = re.compile(_EXAMPLE_WORDS, re.I)
 # The subject's name with an appositive after it: "Although X, David Haight, the US colonel who ..., says".
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s+(?:the|a|an)\s")
 
