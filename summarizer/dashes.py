@@ -22,7 +22,7 @@ PHRASE_OPENERS = frozenset(
     including with as in on at for from by to only perhaps possibly probably reportedly now then once after before
     while although though because if like such he she it they we i you one some many most all both each every
     another yet so nor what how since until during without against despite among amid about under over into
-    through after""".split())
+    through""".split())
 _SPACED = re.compile(r"\s-\s")
 _WORD = re.compile(r"[\w'’]+")
 
