@@ -18,8 +18,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from summarizer.models import Kind, StoryDigest
+from summarizer.newsbar import buried as is_buried
 from summarizer.text import words as word_list
-from summarizer.weights import BURY, DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
+from summarizer.weights import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
 
 __all__ = ["DIGEST_WORDS", "FLOOR", "MARGIN", "NEWS_BAR", "spare"]
 
@@ -38,7 +39,7 @@ def spare(stories: Sequence[StoryDigest], words: int = DIGEST_WORDS, margin: flo
         bar = max(best - margin, floor)
         kept = []
         for item in story.items:
-            buried = item.score < -BURY / 2  # a buried line (summarizer.rank.score_candidates), even when all are
+            buried = is_buried(item.score)  # even when all of the story's lines are
             if item.kind is not Kind.NEW or (not quiet and (item.score == best or (
                     not buried and (told < words or item.score >= bar)))):
                 kept.append(item)

@@ -28,6 +28,11 @@ class Judged(Protocol):
     score: float
 
 
+def buried(score: float) -> bool:
+    """True for a line scored ``BURY`` lower (:func:`summarizer.rank.score_candidates`), whatever its other features."""
+    return score < -BURY / 2
+
+
 def news_probability(feats: Mapping[str, float], coef: Mapping[str, float] = NEWS_COEF,
                      bias: float = NEWS_BIAS) -> float:
     """0..1: the fitted probability that a line with these features is news."""
@@ -45,4 +50,4 @@ def quiet_day(cands: Sequence[Judged], bar: float = NEWS_BAR) -> bool:
     leading with it. No candidates: not quiet (the digest is empty anyway)."""
     if not cands:
         return False
-    return max(c.news for c in cands) < bar or all(c.score < -BURY / 2 for c in cands)
+    return max(c.news for c in cands) < bar or all(buried(c.score) for c in cands)

@@ -187,8 +187,10 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
     positions: dict[str, list[int]] = {}
     for c in cands:
         positions.setdefault(c.article.id, []).append(c.position)
-    for found in positions.values():
-        found.sort()
+    new_rank: dict[tuple[str, int], int] = {}  # (article, position) -> its rank among the article's candidates
+    for aid, found in positions.items():
+        for i, pos in enumerate(sorted(found)):
+            new_rank.setdefault((aid, pos), i)
     out = []
     for c, rel in zip(cands, relevance):
         if c.article.id not in titles:
@@ -201,7 +203,7 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "central": 0.0,
             "relevance": rel,
             "lead": 1.0 / (1.0 + c.position / 2.0),
-            "new_lead": 1.0 / (1.0 + positions[c.article.id].index(c.position) / 2.0),
+            "new_lead": 1.0 / (1.0 + new_rank[c.article.id, c.position] / 2.0),
             "novelty": v.novelty,
             "fact": 1.0 if v.kind is not Kind.NEW else min(1.0, 0.5 * v.new_facts),
             "prevalence": min(1.0, (len(c.sources) - 1) / 3.0),

@@ -168,9 +168,9 @@ def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
     forecast word in its own comma-delimited part ("which has killed 160, could be dangerous" is a fact)."""
     if _CONDITION.search(text, left, right):
         return True
-    lo = text.rfind(", ", left, start) + 1 or left  # ", " not "6,000"
+    lo = text.rfind(", ", left, start) + 1 or left  # ", " not "6,000"; past the comma, else the clause start
     hi = text.find(", ", end, right)
-    return bool(_UNREAL.search(text, max(lo, left), hi if hi >= 0 else right))
+    return bool(_UNREAL.search(text, lo, hi if hi >= 0 else right))
 
 
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:

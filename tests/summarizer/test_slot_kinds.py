@@ -12,10 +12,17 @@ from summarizer.places import places_compatible
 from summarizer.slots import Slot
 
 
+def memory_of(*told: str) -> Memory:
+    """A memory told ``told`` in order, in story "s" (articles "a", "b", ...)."""
+    memory = Memory()
+    for n, text in enumerate(told):
+        memory.add(text, "s", chr(ord("a") + n))
+    return memory
+
+
 def kind_after(earlier: str, later: str) -> Kind | None:
     """The kind of ``later`` for an audience told ``earlier``; None when it is not news."""
-    memory = Memory()
-    memory.add(earlier, "s", "a")
+    memory = memory_of(earlier)
     verdict = judge(later, memory, "s", core(later))
     return verdict.kind if verdict.novel else None
 
@@ -113,9 +120,8 @@ def test_a_lower_bound_below_a_told_count_is_no_update() -> None:
 
 def test_the_earlier_value_shown_is_placed_alike_first() -> None:
     """An unplaced world total after a count for one country is compared with the last world total."""
-    memory = Memory()
-    memory.add("The WHO said the flu has infected 9,830 people in 40 countries.", "s", "a")
-    memory.add("Lowmere has reported 4,714 confirmed cases of the flu, the WHO said.", "s", "b")
+    memory = memory_of("The WHO said the flu has infected 9,830 people in 40 countries.",
+                       "Lowmere has reported 4,714 confirmed cases of the flu, the WHO said.")
     verdict = judge("The WHO said the flu has infected 12,515 people in 44 countries.", memory, "s")
     assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("9,830"), verdict.earlier
 
@@ -127,9 +133,8 @@ def test_a_country_that_reports_its_count_places_it() -> None:
 
 def test_vote_shares_are_updated_in_points() -> None:
     """A share is a value of its subject's slot, however the vote is worded; 48.6% is no repeat of "the 50% threshold"."""
-    memory = Memory()
-    memory.add("With 17% of the votes counted, Lowmer had 45% of the votes compared with Tarrin's 35%.", "s", "a")
-    memory.add("Lowmer is creeping up to the 50% threshold, officials said.", "s", "b")
+    memory = memory_of("With 17% of the votes counted, Lowmer had 45% of the votes compared with Tarrin's 35%.",
+                       "Lowmer is creeping up to the 50% threshold, officials said.")
     verdict = judge("Lowmer is said to have obtained 48.6% of the vote against 31.7% for his nearest rival.", memory, "s")
     assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("45%"), verdict.earlier
     memory.add("Lowmer is said to have obtained 48.6% of the vote against 31.7% for his nearest rival.", "s", "c")
@@ -145,8 +150,7 @@ def test_a_lower_bound_above_is_no_conflict() -> None:
 
 
 def test_worldwide_is_placed_like_an_unplaced_total() -> None:
-    memory = Memory()
-    memory.add("Laboratory-confirmed flu cases have reached 4,379 in 29 countries, the WHO said.", "s", "a")
-    memory.add("Laboratory-confirmed flu cases have reached 5,251 around the world, the WHO said.", "s", "b")
+    memory = memory_of("Laboratory-confirmed flu cases have reached 4,379 in 29 countries, the WHO said.",
+                       "Laboratory-confirmed flu cases have reached 5,251 around the world, the WHO said.")
     verdict = judge("Laboratory-confirmed flu cases have reached 6,500 in 33 countries, the WHO said.", memory, "s")
     assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("5,251"), verdict.earlier

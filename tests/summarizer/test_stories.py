@@ -109,12 +109,21 @@ def test_header_is_regenerated_from_a_clean_central_title() -> None:
     assert story.title == "Herat earthquake: rescuers search rubble as toll rises"
 
 
-def test_header_is_the_member_closest_to_the_centroid() -> None:
+CENTRAL = "Earthquake in Herat kills 120 as villages are flattened"
+
+
+def story_of_wires() -> Story:
+    """A story founded by a paper, joined by three wires titled :data:`CENTRAL` (closest to the centroid)."""
     index = StoryIndex()
-    central = "Earthquake in Herat kills 120 as villages are flattened"
     story = index.assign(paper("c0", "Herat appeals for tents and medicine", QUAKE_2))
     for n in range(3):
-        index.assign(wire(f"c{n + 1}", central, QUAKE + f" Report {n}."))
+        index.assign(wire(f"c{n + 1}", CENTRAL, QUAKE + f" Report {n}."))
+    return story
+
+
+def test_header_is_the_member_closest_to_the_centroid() -> None:
+    central = CENTRAL
+    story = story_of_wires()
     assert story.title == central
 
 def test_clean_headline_rejects_furniture() -> None:
@@ -231,7 +240,7 @@ def test_a_header_is_made_once_when_read_not_on_every_member(monkeypatch: pytest
 
     monkeypatch.setattr(Story, "_header", counted)
     index = StoryIndex()
-    central = "Earthquake in Herat kills 120 as villages are flattened"
+    central = CENTRAL
     index.restore(paper("c0", "Herat appeals for tents and medicine", QUAKE_2), "s-q", "Stored title")
     for n in range(4):
         index.restore(wire(f"c{n + 1}", central, QUAKE + f" Report {n}."), "s-q", "Stored title")
@@ -242,10 +251,7 @@ def test_a_header_is_made_once_when_read_not_on_every_member(monkeypatch: pytest
 
 
 def test_a_retired_story_keeps_the_header_its_last_members_gave() -> None:
-    index = StoryIndex()
-    central = "Earthquake in Herat kills 120 as villages are flattened"
-    story = index.assign(paper("c0", "Herat appeals for tents and medicine", QUAKE_2))
-    for n in range(3):
-        index.assign(wire(f"c{n + 1}", central, QUAKE + f" Report {n}."))
+    central = CENTRAL
+    story = story_of_wires()
     story.retire()
     assert story.title == central and not story.recent
