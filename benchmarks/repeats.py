@@ -40,7 +40,7 @@ def episode_sentences(episode: dict[str, Any], shared: Path) -> list[list[Senten
     spans = {a["id"]: [tuple(s) for s in a["spans"]] for a in episode["articles"]}
     day = {a["id"]: a["published"][:10] for a in episode["articles"]}
     out = []
-    for aid in sorted(ids, key=lambda i: (day[i], ids.index(i))):
+    for aid in sorted(ids, key=day.__getitem__):  # stable: file order within a day
         article = jsonl_record(records[aid], aid)
         if not isinstance(article, Article):
             continue

@@ -5,9 +5,12 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from summarizer.models import Article
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 BATCH = 200
 CHANNEL, SECOND, NEWCOMER, READER = "scale:channel", "scale:second", "scale:newcomer", "scale:reader"
@@ -70,10 +73,10 @@ def exists(kind: str, url: str) -> bool:
     """Whether the kept store at ``url`` was built (SQLite: the file; PostgreSQL: the database)."""
     if kind == "sqlite":
         return Path(url.removeprefix("sqlite:///")).exists()
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
-    admin = create_engine(make_url(url).set(database="postgres"))
+    admin = _admin(url)
     with admin.connect() as conn:
         found = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": make_url(url).database})
         return found.first() is not None
@@ -81,10 +84,10 @@ def exists(kind: str, url: str) -> bool:
 
 def drop(url: str) -> None:
     """Drop the PostgreSQL database at ``url`` (a run's copy)."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
-    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    admin = _admin(url)
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
     admin.dispose()
@@ -100,13 +103,21 @@ def create_empty(kind: str, url: str) -> None:
 
 def _recreate(url: str, options: str) -> None:
     """Drop the PostgreSQL database of ``url`` if it exists and create it again with ``options``."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
-    admin = create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
+    drop(url)
+    admin = _admin(url)
     with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
         conn.execute(text(f'CREATE DATABASE "{make_url(url).database}" {options}'))
     admin.dispose()
+
+
+def _admin(url: str) -> "Engine":
+    """An autocommit engine on the maintenance database of the PostgreSQL server of ``url``."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    return create_engine(make_url(url).set(database="postgres"), isolation_level="AUTOCOMMIT")
 
 

@@ -60,9 +60,9 @@ class Digests:
         """``horizon``: how many of the most recent articles make up a memory restored at start (and
         the story index); a restored memory indexes the newest ``recall`` of them, knows the older ones word
         for word (:data:`RECALL_ARTICLES`). ``max_memories``: memories kept in process; beyond, the least
-        recently used is dropped (restored when needed again). ``memory_sentences``: the sentences one memory indexes; beyond, the oldest
-        are forgotten in place as new ones come (exact wording stays known). A memory is never
-        dropped and rebuilt, so start-up time and memory stay bounded however large the store grows.
+        recently used is dropped (restored when needed again). ``memory_sentences``: the sentences one memory
+        indexes; beyond, the oldest are forgotten in place as new ones come (exact wording stays known). A memory
+        is not rebuilt as it grows, so start-up time and memory stay bounded however large the store grows.
         ``backlog_days``, ``backlog_articles``: an audience's first digest, and any with more unseen
         articles than that, reads only the articles of that many days before the newest, at most that
         many; the older ones are skipped, and the reply says so (:mod:`bot.db.backlog`)."""

@@ -38,9 +38,13 @@ def unpack(data: bytes) -> tuple[int, ...]:
 
 def put(s: Session, rows: Iterable[tuple[str, dict[str, float], list[str], Sequence[int]]]) -> None:
     """Store (article id, story vector, line keys, wording hashes) of articles, replacing any."""
-    replace_rows(s, KeysRow, [{"article_id": i, "vector": json.dumps(vector, ensure_ascii=False, separators=(",", ":")),
-                               "lines": json.dumps(lines, ensure_ascii=False, separators=(",", ":")), "wordings": pack(keys)}
+    replace_rows(s, KeysRow, [{"article_id": i, "vector": _json(vector), "lines": _json(lines), "wordings": pack(keys)}
                               for i, vector, lines, keys in rows])
+
+
+def _json(value: object) -> str:
+    """Compact JSON, non-ASCII kept as is."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def story_keys(store: Store, last: int) -> dict[str, tuple[dict[str, float], list[str]]]:
@@ -49,5 +53,3 @@ def story_keys(store: Store, last: int) -> dict[str, tuple[dict[str, float], lis
         q = (select(KeysRow.article_id, KeysRow.vector, KeysRow.lines).join(ArticleRow, ArticleRow.id == KeysRow.article_id)
              .order_by(ArticleRow.seq.desc()).limit(last))
         return {i: (json.loads(v), json.loads(lines)) for i, v, lines in s.execute(q)}
-
-

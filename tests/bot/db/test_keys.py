@@ -35,6 +35,17 @@ def _stories(svc: Digests) -> list[tuple[str, str, int, list[tuple[str, float]]]
     return [(sid, st.title, st.size, sorted(st.centroid.items())) for sid, st in sorted(svc.engine.stories.stories.items())]
 
 
+def _delivered_days(db_url: str, days: int) -> Digests:
+    """A service that ingested one article a day for ``days`` days on :data:`CHANNEL`, each delivered."""
+    svc = Digests(Store(db_url))
+    start = datetime(2025, 5, 1)
+    for day in range(days):
+        svc.ingest([make_article(_text(day), source="Gazette", published=start + timedelta(days=day))],
+                   channel=CHANNEL.key)
+        svc.mark_delivered(CHANNEL, svc.build(DigestRequest(CHANNEL)))
+    return svc
+
+
 def test_pack_and_unpack_round_trip_64_bit_hashes() -> None:
     keys = (0, 1, 2**63, 2**64 - 1, 123456789)
     assert unpack(pack(keys)) == keys and len(pack(keys)) == 40
@@ -64,12 +75,7 @@ def test_stories_restore_from_stored_keys_as_from_text(db_url: str, monkeypatch:
 
 
 def test_a_restored_memory_indexes_its_recent_articles_and_knows_older_ones_word_for_word(db_url: str) -> None:
-    svc = Digests(Store(db_url))
-    start = datetime(2025, 5, 1)
-    for day in range(6):
-        svc.ingest([make_article(_text(day), source="Gazette", published=start + timedelta(days=day))],
-                   channel=CHANNEL.key)
-        svc.mark_delivered(CHANNEL, svc.build(DigestRequest(CHANNEL)))
+    svc = _delivered_days(db_url, 6)
     whole = Digests(svc.store).memory(CHANNEL)
     recent = Digests(svc.store, recall=2).memory(CHANNEL)
     assert recent.held < whole.held
@@ -84,12 +90,7 @@ def test_a_restored_memory_indexes_its_recent_articles_and_knows_older_ones_word
 
 
 def test_older_articles_without_keys_are_known_from_their_analyses(db_url: str) -> None:
-    svc = Digests(Store(db_url))
-    start = datetime(2025, 5, 1)
-    for day in range(4):
-        svc.ingest([make_article(_text(day), source="Gazette", published=start + timedelta(days=day))],
-                   channel=CHANNEL.key)
-        svc.mark_delivered(CHANNEL, svc.build(DigestRequest(CHANNEL)))
+    svc = _delivered_days(db_url, 4)
     with svc.store.session() as s:
         s.execute(delete(KeysRow))  # stored before keys existed
     memory = Digests(svc.store, recall=1).memory(CHANNEL)
