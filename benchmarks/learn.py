@@ -21,7 +21,12 @@ label every source sentence by hand (news, minor, background, stale, debris). Th
    held-out episode with the current and the fitted weights side by side;
 5. checks the weights fitted on all six on the news_dev day gold that ``fit_weights.py --cache``
    collected (a corpus the fit never saw): update / background ROUGE-2 of the first 100 words
-   per story, against the current weights and LexRank-5.
+   per story, against the current weights and LexRank-5;
+6. fits the lead window (``summarizer.lead``: a flawed first line gives way to the first fit line among
+   the digest's first ``lead_window`` lines) leave one episode out, on the REAL digests: each episode is
+   replayed through the engine once per window in LEAD_WINDOWS (changed figures first, quiet days, the
+   budget and the line order exactly as the engine makes them), the window best on five episodes
+   (first-line news count, ties to the smaller) is scored on the sixth (``--lead`` runs only this).
 
 Only numbers are printed; nothing from the corpora is written.
 
@@ -44,7 +49,9 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 import numpy  # noqa: E402
 
 from benchmarks.fit_weights import simulate  # noqa: E402
-from benchmarks.lines import SHARED, episode_files, label_of, load_json, locate, read_records  # noqa: E402
+from benchmarks.lines import (  # noqa: E402
+    SHARED, episode_files, episode_lines, label_of, load_json, locate, read_records,
+)
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import Candidate, Engine, EngineConfig  # noqa: E402
 from summarizer.ingest import jsonl_record  # noqa: E402
@@ -66,6 +73,7 @@ REPORT_CUTS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)  # report cuts tried (
 NEWS_COLUMNS = [FEATURES.index(name) for name in NEWS_FEATURES]
 L2 = 1.0  # ridge penalty of the news model (summarizer.newsbar)
 NEWS_BARS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)  # quiet-day bars tried (summarizer.weights.NEWS_BAR)
+LEAD_WINDOWS = (1, 2, 3, 5, 8)  # lead windows tried (summarizer.weights.LEAD_WINDOW; 1: no lead choice)
 Section = tuple[numpy.ndarray, list[str], float]  # features (n x F), labels, volume
 Step = list[Section]
 
@@ -183,13 +191,49 @@ def _row(name: str, system: str, f: dict[str, float]) -> str:
             f"bg+stale {f['bg_stale']:.3f}  debris {f['debris']:.3f}")
 
 
+def lead_firsts(shared: Path) -> dict[str, dict[int, tuple[int, int, int]]]:
+    """Per episode and lead window, of the engine's real day digests: first lines that are news, first lines that are
+    background, stale or debris, days with lines."""
+    out: dict[str, dict[int, tuple[int, int, int]]] = {}
+    for path in episode_files():
+        episode = load_json(path)
+        for window in LEAD_WINDOWS:
+            firsts = [line for line in episode_lines(episode, shared, EngineConfig(lead_window=window)) if line.rank == 0]
+            bad = sum(line.label in ("background", "stale", "debris") for line in firsts)
+            out.setdefault(episode["episode"], {})[window] = (sum(line.label == "news" for line in firsts), bad, len(firsts))
+    return out
+
+
+def fit_lead(shared: Path) -> None:
+    """Print the lead window fitted leave one episode out, every fold, and the held-out total against no lead choice."""
+    firsts = lead_firsts(shared)
+    names = sorted(firsts)
+    totals: Counter[str] = Counter()
+    for held in names:  # objective: news first lines minus background, stale and debris ones; ties to the smaller window
+        window = max(LEAD_WINDOWS, key=lambda w: (sum(firsts[n][w][0] - firsts[n][w][1] for n in names if n != held), -w))
+        (base, base_bad, days), (fitted, bad, _) = firsts[held][1], firsts[held][window]
+        totals.update(base=base, base_bad=base_bad, fitted=fitted, bad=bad, days=days)
+        print(f"{held:28} window {window}: first line news {fitted}/{days}, background/stale/debris {bad} "
+              f"(no lead choice: {base}/{days}, {base_bad})")
+    print(f"held out: first line news {totals['fitted']}/{totals['days']} = {totals['fitted'] / totals['days']:.3f}, "
+          f"background/stale/debris {totals['bad']} (no lead choice {totals['base']}/{totals['days']} = "
+          f"{totals['base'] / totals['days']:.3f}, {totals['base_bad']})")
+    for window in LEAD_WINDOWS:
+        hits, bad, days = (sum(firsts[n][window][k] for n in names) for k in (0, 1, 2))
+        print(f"  window {window}: all episodes news {hits}/{days}, background/stale/debris {bad}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Collect, fit leave-one-episode-out, print every fold, fit on all, check on the news_dev gold."""
     ap = argparse.ArgumentParser(description="Fit the salience weights on the labelled episodes, leave one out.")
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected episodes (outside the repo)")
     ap.add_argument("--gold-cache", type=Path, default=None, help="the pickle fit_weights.py --cache wrote")
+    ap.add_argument("--lead", action="store_true", help="fit only the lead window (step 6)")
     args = ap.parse_args(argv)
+    if args.lead:
+        fit_lead(args.shared)
+        return 0
     data: dict[str, list[Step]]
     if args.cache and args.cache.exists():
         data = pickle.loads(args.cache.read_bytes())
@@ -275,6 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in ("current", "fitted"):
             print(f"  all {name:8} update {totals[name + 'u'] / totals['lru']:.2f}x LexRank-5, "
                   f"background {totals[name + 'b'] / totals['lrb']:.2f}x ({n} days)")
+    fit_lead(args.shared)
     return 0
 
 

@@ -61,7 +61,10 @@ _EXPLAINER = re.compile(
     r"|\b(?:is|are) (?:caused|spread|transmitted|defined|made up|used|found|typically|usually|generally|often|"
     r"commonly|considered|regarded)\b"
     r"|\b(?:typically|usually|generally|commonly|traditionally|normally|tends? to|can cause|symptoms include|"
-    r"refers to|stands for|means that|is called|are called)\b", re.I)
+    r"refers to|stands for|means that|is called|are called)\b"
+    # A general property of a kind ("The flu virus is notorious for its ability to mutate", "bats are known to carry"):
+    # a trait, not an event.
+    r"|\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to)\b", re.I)
 # A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
                r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"

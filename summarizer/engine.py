@@ -23,6 +23,7 @@ from typing import Iterable, Sequence
 from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, spare
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.lead import lead_first, lead_flaw
 from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
@@ -31,6 +32,7 @@ from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
 from summarizer.templates import TemplateIndex
+from summarizer.weights import LEAD_WINDOW
 
 
 @dataclass
@@ -43,6 +45,7 @@ class EngineConfig:
     salience_margin: float = MARGIN  # after them, lines scoring more than this below their story's best are minor
     salience_floor: float = FLOOR  # and so are lines scoring below this (a story's best line always shows)
     news_bar: float = NEWS_BAR  # a digest none of whose lines is this likely news is a quiet day (new lines minor)
+    lead_window: int = LEAD_WINDOW  # a flawed first line gives way to the first fit one among this many (summarizer.lead)
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
     line_chars: int = 140
@@ -248,6 +251,9 @@ class Engine:
         # rest are minor (counted and told, not offered again).
         quiet = quiet_day(cands, self.config.news_bar)
         spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
+        by_key = {c.article.id + ":" + str(c.position): c for c in cands}
+        lead_first(stories, lambda item: lead_flaw(by_key[item.key].text, by_key[item.key].article)
+                   if item.key in by_key else "", self.config.lead_window)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

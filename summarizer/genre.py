@@ -11,6 +11,7 @@ other feature (fitted, see :mod:`summarizer.weights`). No word lists aimed at an
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,6 +20,25 @@ from summarizer.event import ATTRIBUTION, event_cues
 from summarizer.models import Article
 from summarizer.sentences import article_sentences, is_heading
 
+# The writer's own voice: first or second person (read outside quotation marks, QUOTED).
+VOICE = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|us|[Oo]ur|[Yy]ou|[Yy]ou're|[Yy]ou've|[Yy]our)\b")
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` without its quotations, also one that runs on from the sentence before or into the next.
+
+    After the paired marks, a mark left alone closes a quotation opened earlier (drop what precedes it) or
+    opens one that ends later (drop what follows it): 'He said: "We will act.' keeps 'He said: '."""
+    text = QUOTED.sub(" ", text)
+    mark = re.search(r"[“”\"]", text)
+    if mark is None:
+        return text
+    before = text[: mark.start()].rstrip()
+    closing = mark.group() == "”" or (mark.group() == '"' and before[-1:] in (",", ".", "!", "?", ";"))
+    return text[mark.end():] if closing else text[: mark.start()]
+_RATING = re.compile(r"★|☆|\b[0-5](?:\.5)?\s*/\s*(?:5|10)\b|\b(?:one|two|three|four|five|[1-5])(?: out of (?:five|5))? stars?\b",
+                     re.I)
 MIN_SENTENCES = 3  # fewer body sentences than this: too little to judge, neutral features
 _OPENING = 12  # shares are read over the opening of the article (a report's tail drifts to context)
 
@@ -32,6 +52,8 @@ class Genre:
     event: float  # the mean event prior (actor + action + figure or place)
     attribution: float  # share attributing what they tell to a source (a report's mark)
     question_title: bool  # the title asks a question
+    voice: float = 0.0  # share in the writer's first or second person ("I", "we", "you", outside quotation marks)
+    rating: bool = False  # a star or score rating ("★★★★", "4/5", "three stars"): a review
 
     @property
     def report(self) -> float:
@@ -46,6 +68,12 @@ class Genre:
         """0..1: opinion share, raised when the title asks a question (an analysis or opinion headline)."""
         return min(1.0, self.opinion + 0.3 * self.question_title)
 
+    @property
+    def column(self) -> float:
+        """0..1: how much the article reads as a column, review or blog post: its commentary share, raised by the
+        writer's own voice (a reporter seldom writes "I" or "you" outside quotations) and by a rating."""
+        return min(1.0, self.commentary + self.voice + 0.5 * self.rating)
+
 
 @lru_cache(maxsize=4096)
 def genre(article: Article) -> Genre:
@@ -55,12 +83,14 @@ def genre(article: Article) -> Genre:
     question = article.title.strip().endswith("?")
     if len(body) < MIN_SENTENCES:
         return Genre(0.0, 0.0, 0.5, 0.5, question)
-    background = opinion = event = attribution = 0.0
+    rating = bool(_RATING.search(article.title) or any(_RATING.search(text) for text in body))
+    background = opinion = event = attribution = voice = 0.0
     for text in body:
         background += anchor(text, article.published).background >= 0.5
         cues = event_cues(text)
         opinion += cues.opinion >= 0.4
         event += cues.event
         attribution += bool(ATTRIBUTION.search(text))
+        voice += bool(VOICE.search(unquoted(text)))
     n = len(body)
-    return Genre(background / n, opinion / n, event / n, attribution / n, question)
+    return Genre(background / n, opinion / n, event / n, attribution / n, question, voice / n, rating)

@@ -148,3 +148,9 @@ def test_a_past_perfect_is_a_weak_history_cue() -> None:
     # As often the days just before the news as an earlier time: never buried on that cue alone.
     assert anchor("Lawyers for the doctor had asked for a delay to prepare for new witnesses.", PUB).background < 0.5
     assert anchor("She had featured in a magazine's South African edition.", PUB).history
+
+
+def test_a_trait_of_a_kind_reads_as_an_explainer() -> None:
+    assert anchor("The flu virus is notorious for its ability to mutate.", None).explainer
+    assert anchor("Fruit bats are known to carry the virus.", None).explainer
+    assert not anchor("The virus killed 20 people in Mexico on Friday.", None).explainer

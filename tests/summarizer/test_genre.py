@@ -62,3 +62,18 @@ def test_a_report_reads_as_one_an_explainer_and_a_column_do_not() -> None:
     assert opinion.report < 0.15  # summarizer.weights.REPORT_CUT buries its lines (the explainer's are background)
     short = genre(Article(id="s2", title="Storm", text="A storm hit Lyon on Monday.", published=PUB))
     assert short.report == 0.5  # too short to judge: neutral, never buried
+
+
+def test_a_column_in_the_writers_own_voice_or_with_a_rating_reads_as_one() -> None:
+    column = genre(_article("""Why I still love the old bridge
+You may think the old bridge is ugly, but I walk across it every morning.
+My neighbours feel the same way, and we will miss it when it goes.
+Our town chose to replace it in March after a long debate.
+The council said the new bridge would open in 2027.""", "v"))
+    review = genre(_article("""Bridge: the musical ★★★★
+The cast sang 14 songs at the Tarnow theatre on Friday.
+The director staged the collapse with ropes and light.
+The lead actor held the final note for 20 seconds.""", "rv"))
+    report = genre(_article(REPORT, "r5"))
+    assert column.voice >= 0.5 and column.column >= 0.5 > report.column
+    assert review.rating and review.column >= 0.5 and not report.rating

@@ -1,0 +1,87 @@
+"""Lead choice: the first line of a digest tells an event, not an explainer, a round-up or a column.
+
+Salience picks a story's best line; the first line of the whole digest has a further job: it is
+the headline the reader sees in a chat preview. :func:`lead_flaw` names what makes a line unfit
+to lead, from shallow, general cues of English news writing (no word aimed at any corpus):
+
+``question``     it asks a question in the writer's voice;
+``explainer``    a general truth or trait of a kind ("The flu virus is notorious for its ability to
+                 mutate", "Symptoms include ...") with no event verb;
+``roundup``      a report about reports that does not tell what they say ("Newspapers reported a series
+                 of dramatic revelations about the case"), or a blog's self-reference ("Here is what we
+                 know", "the key things to watch");
+``commentary``   it speaks in the writer's first or second person ("We all know where light-touch
+                 regulation has ended up"), or its article reads as a column, review or blog post
+                 (:mod:`summarizer.genre`).
+
+A line with no event verb and no attribution (a state, a scene) is NOT flawed: without a parser the
+event cue misses too many verbs ("the supreme court has heard", "is to broadcast"), and on a replay of
+unseen entities pages such a rule moved two news leads below minor lines.
+
+:func:`lead_first` keeps the digest's order unless its first line is flawed; then the first
+fit line among the digest's first ``window`` lines leads (its story moves first, the line first
+in its story). Updates and conflicts are never flawed: a changed figure is news by construction.
+The window is fitted leave one episode out by ``benchmarks/learn.py`` (:data:`summarizer.weights.LEAD_WINDOW`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence, TypeVar
+
+from summarizer.anchor import anchor
+from summarizer.event import event_cues
+from summarizer.genre import VOICE, genre, unquoted
+from summarizer.models import Article, Item, Kind, StoryDigest
+from summarizer.weights import COMMENTARY_CUT
+
+# "reported a series of dramatic revelations about", "published a string of claims": what the reports say is untold.
+_REPORTS_OF = re.compile(
+    r"\b(?:reported|revealed|published|printed|carried|aired|made|detailed|unveiled)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:series|string|flurry|raft|spate|slew|host|wave|stream|number|range|catalogue|litany)\s+of\s+(?:\w+\s+){0,2}"
+    r"(?:revelations|reports|claims|allegations|details|stories|rumou?rs|leaks|disclosures|accounts)\b", re.I)
+# A blog or live page talking about itself: "Here is what we know", "the key things to watch", "we listed".
+_SELF = re.compile(r"\b(?:here(?:'s| is| are) (?:what|how|why|the|a|our|everything)|what we know|what you need to know|"
+                   r"things to (?:watch|know)|we (?:listed|rounded up|take a look|look at|answer)|"
+                   r"(?:read|scroll|click) (?:on|down|here|below)|in this (?:post|article|column|piece|blog))\b", re.I)
+W = TypeVar("W")
+
+
+def lead_flaw(text: str, article: Article) -> str:
+    """What makes ``text`` (a sentence of ``article``) unfit to lead a digest, or ``""`` when it may lead."""
+    cues = event_cues(text)
+    told = unquoted(text)  # the writer's words
+    if cues.question:
+        return "question"
+    if _REPORTS_OF.search(told) or _SELF.search(told):
+        return "roundup"
+    if VOICE.search(told) or genre(article).column >= COMMENTARY_CUT:
+        return "commentary"
+    if not cues.action and anchor(text, article.published).explainer:
+        return "explainer"
+    return ""
+
+
+def lead_first(stories: list[StoryDigest], flaw: Callable[[Item], str], window: int) -> None:
+    """Reorder ``stories`` (display order, in place) so that a fit line leads, looking at the first ``window`` lines.
+
+    Nothing changes when the first line is fit (``flaw`` returns ``""``), is an update or conflict, or no
+    line within the window is fit."""
+    seen = [(si, ii) for si, story in enumerate(stories) for ii in range(len(story.items))][:window]
+
+    def flawed(at: tuple[int, int]) -> bool:
+        item = stories[at[0]].items[at[1]]
+        return item.kind is Kind.NEW and bool(flaw(item))
+
+    k = first_fit(seen, flawed, window)
+    if k:
+        si, ii = seen[k]
+        story = stories[si]
+        story.items.insert(0, story.items.pop(ii))
+        stories.insert(0, stories.pop(si))
+
+
+def first_fit(lines: Sequence[W], flawed: Callable[[W], bool], window: int) -> int:
+    """Index of the line that leads among ``lines`` (display order): 0 unless it is flawed and a fit one is in the window."""
+    if not lines or not flawed(lines[0]):
+        return 0
+    return next((i for i in range(1, min(window, len(lines))) if not flawed(lines[i])), 0)

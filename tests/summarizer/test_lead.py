@@ -1,0 +1,106 @@
+"""Lead choice (summarizer.lead): an explainer, a round-up, a state or a column's line does not lead a digest."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from summarizer.engine import Engine, EngineConfig
+from summarizer.lead import first_fit, lead_first, lead_flaw
+from summarizer.models import Article, Item, Kind, StoryDigest
+from summarizer.novelty import Memory
+
+PUB = datetime(2025, 3, 6, 8, 0)
+REPORT = Article(id="r", title="Bridge collapse", published=PUB, text=(
+    "A road bridge collapsed in Tarnow on Wednesday, killing four drivers. "
+    "Rescuers pulled 11 people from the water overnight, the fire service said. "
+    "Police closed the A4 motorway near Tarnow, a spokesman told reporters."))
+COLUMN = Article(id="c", title="Our bridges deserve better", published=PUB, text=(
+    "I think the government should have acted years ago. "
+    "You cannot keep patching a bridge and hope, and we all know it. "
+    "Perhaps the minister will finally listen to us. "
+    "My advice: spend the money now."))
+
+
+def test_an_event_sentence_may_lead() -> None:
+    assert lead_flaw("A road bridge collapsed in Tarnow on Wednesday, killing four drivers.", REPORT) == ""
+    assert lead_flaw("Officials say 40 bridges of the same design will be inspected.", REPORT) == ""
+
+
+def test_an_explainer_and_a_question_do_not_lead() -> None:
+    assert lead_flaw("The flu virus is notorious for its ability to mutate.", REPORT) == "explainer"
+    assert lead_flaw("Suspension bridges typically carry several times their own weight.", REPORT) == "explainer"
+    assert lead_flaw("Could the bridge have been saved?", REPORT) == "question"
+
+
+def test_a_plan_or_a_verb_the_event_cue_misses_may_lead() -> None:
+    assert lead_flaw("A panel of seven judges will hear the appeal against extradition.", REPORT) == ""
+    assert lead_flaw("The warrant should not stand, the supreme court has heard.", REPORT) == ""
+
+
+def test_the_writers_own_voice_does_not_lead_reported_speech_may() -> None:
+    assert lead_flaw("We all know where light-touch regulation has ended up.", REPORT) == "commentary"
+    assert lead_flaw("\"We will rebuild the bridge,\" the mayor said on Thursday.", REPORT) == ""
+
+
+def test_a_round_up_of_reports_and_a_blog_self_reference_do_not_lead() -> None:
+    assert lead_flaw("Local newspapers reported a series of dramatic revelations about the case.", REPORT) == "roundup"
+    assert lead_flaw("Here is what we know about the collapse so far, updated on Wednesday.", REPORT) == "roundup"
+    assert lead_flaw("Newspapers reported that the bridge had failed an inspection in March.", REPORT) == ""
+
+
+def test_a_columns_line_does_not_lead_even_when_it_tells_an_event() -> None:
+    assert lead_flaw("The minister visited the bridge on Tuesday.", COLUMN) == "commentary"
+
+
+def _story(sid: str, *texts: str, kind: Kind = Kind.NEW) -> StoryDigest:
+    return StoryDigest(sid, sid, [Item(kind, t, key=t) for t in texts])
+
+
+def _flaw(item: Item) -> str:
+    return lead_flaw(item.text, REPORT)
+
+
+def test_a_flawed_first_line_gives_way_to_the_first_fit_line_in_the_window() -> None:
+    stories = [_story("a", "The flu virus is notorious for its ability to mutate."),
+               _story("b", "Is the vaccine safe?", "Health officials closed 12 schools in Queens on Monday.")]
+    lead_first(stories, _flaw, window=3)
+    assert [s.story_id for s in stories] == ["b", "a"]
+    assert stories[0].items[0].text.startswith("Health officials closed")
+    assert stories[0].items[1].text == "Is the vaccine safe?"
+
+
+def test_outside_the_window_or_with_a_fit_first_line_nothing_moves() -> None:
+    stories = [_story("a", "The flu virus is notorious for its ability to mutate.", "Is the vaccine safe?"),
+               _story("b", "Health officials closed 12 schools in Queens on Monday.")]
+    lead_first(stories, _flaw, window=2)
+    assert [s.story_id for s in stories] == ["a", "b"]
+    fit = [_story("a", "Health officials closed 12 schools on Monday.", "The virus is notorious for mutating.")]
+    lead_first(fit, _flaw, window=5)
+    assert fit[0].items[0].text.startswith("Health officials")
+
+
+def test_an_update_leads_whatever_its_form() -> None:
+    stories = [_story("a", "The toll is now 169.", kind=Kind.UPDATED), _story("b", "Police arrested 3 men on Monday.")]
+    lead_first(stories, _flaw, window=5)
+    assert stories[0].story_id == "a"
+
+
+def test_first_fit_picks_the_first_unflawed_index_within_the_window() -> None:
+    assert first_fit([True, True, False, False], bool, 5) == 2
+    assert first_fit([True, True, False], bool, 2) == 0
+    assert first_fit([False, False], bool, 5) == 0
+    assert first_fit([], bool, 5) == 0
+
+
+def test_the_engine_does_not_lead_with_an_explainer() -> None:
+    explainer = Article(id="e", title="Swine flu spreads", published=PUB, text=(
+        "The flu virus is notorious for its ability to mutate and evolve new features. "
+        "Health officials in Mexico closed 300 schools on Wednesday after 20 people died of the flu. "
+        "The appearance of new flu strains is a perennial problem for doctors and scientists."))
+    engine = Engine(EngineConfig(lead_window=3))
+    digest = engine.digest("a", [explainer], Memory())
+    assert digest.items and digest.items[0].text.startswith("Health officials")
+
+
+def test_a_quotation_running_on_from_or_into_another_sentence_is_the_speakers_voice() -> None:
+    assert lead_flaw('A police spokesman said: " We have this morning served a surrender notice on a man', REPORT) == ""
+    assert lead_flaw('We will not give up, " the mayor told reporters on Friday.', REPORT) == ""
