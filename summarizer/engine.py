@@ -249,7 +249,9 @@ class Engine:
         stories = [s for _, s in sections]
         # A short bulletin: the first lines, then only lines close to their story's best; the
         # rest are minor (counted and told, not offered again).
-        quiet = quiet_day(cands, self.config.news_bar)
+        # Quiet: no line that may lead (summarizer.lead: not a column's, not an explainer ...) clears the news bar.
+        leads = [c for c in cands if not lead_flaw(c.text, c.article)]
+        quiet = bool(cands) and (not leads or quiet_day(leads, self.config.news_bar))
         spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
         by_key = {c.article.id + ":" + str(c.position): c for c in cands}
         lead_first(stories, lambda item: lead_flaw(by_key[item.key].text, by_key[item.key].article)

@@ -22,6 +22,8 @@ unseen entities pages such a rule moved two news leads below minor lines.
 fit line among the digest's first ``window`` lines leads (its story moves first, the line first
 in its story). Updates and conflicts are never flawed: a changed figure is news by construction.
 The window is fitted leave one episode out by ``benchmarks/learn.py`` (:data:`summarizer.weights.LEAD_WINDOW`).
+A day none of whose lines may lead is quiet (``summarizer.engine``: the news bar is read over the lines
+that may lead): a day that brings only a column or a review tells no news.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from summarizer.anchor import anchor
 from summarizer.event import event_cues
 from summarizer.genre import VOICE, genre, unquoted
 from summarizer.models import Article, Item, Kind, StoryDigest
+from summarizer.rank import english
 from summarizer.weights import COMMENTARY_CUT
 
 # "reported a series of dramatic revelations about", "published a string of claims": what the reports say is untold.
@@ -47,7 +50,11 @@ W = TypeVar("W")
 
 
 def lead_flaw(text: str, article: Article) -> str:
-    """What makes ``text`` (a sentence of ``article``) unfit to lead a digest, or ``""`` when it may lead."""
+    """What makes ``text`` (a sentence of ``article``) unfit to lead a digest, or ``""`` when it may lead.
+
+    The cues are English: a line in another language is never flawed."""
+    if not english(text):
+        return ""
     cues = event_cues(text)
     told = unquoted(text)  # the writer's words
     if cues.question:

@@ -224,7 +224,7 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
     return out
 
 
-def _english(text: str) -> bool:
+def english(text: str) -> bool:
     """Is ``text`` read as English (Latin script, no other Latin-script language registered for it)?"""
     return dominant_script(text[:200]) in ("", "LATIN") and language_of(text) == "en"
 
@@ -258,10 +258,10 @@ def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
         feats[i]["central"] = cen
     for c, f in zip(cands, feats):
         # The genre cut and the news model read English cues (event verbs, attribution): not other languages.
-        english = _english(c.text)
-        buried = f["background"] >= background_cut or f["question"] > 0 or (english and f["article_news"] < report_cut)
+        is_english = english(c.text)
+        buried = f["background"] >= background_cut or f["question"] > 0 or (is_english and f["article_news"] < report_cut)
         c.score = combine(f, weights) - (BURY if buried else 0.0)
-        c.news = news_probability(f) if english else 1.0
+        c.news = news_probability(f) if is_english else 1.0
     return feats
 
 

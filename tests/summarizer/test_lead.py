@@ -104,3 +104,18 @@ def test_the_engine_does_not_lead_with_an_explainer() -> None:
 def test_a_quotation_running_on_from_or_into_another_sentence_is_the_speakers_voice() -> None:
     assert lead_flaw('A police spokesman said: " We have this morning served a surrender notice on a man', REPORT) == ""
     assert lead_flaw('We will not give up, " the mayor told reporters on Friday.', REPORT) == ""
+
+
+def test_a_day_whose_only_article_is_a_column_is_quiet() -> None:
+    column = Article(id="c2", title="Why our bridges deserve better", published=PUB, text=(
+        "I walked across the old Dunajec bridge in Tarnow every morning for twenty years. "
+        "You could feel the deck shake whenever a lorry passed, and we all complained to the council. "
+        "The regional governor ordered inspections of 40 bridges of the same design on Thursday. "
+        "My neighbours signed a petition in March asking the governor to close the bridge. "
+        "The council voted on Monday to build a new crossing downstream by 2027."))
+    engine = Engine(EngineConfig())
+    assert engine.candidates([column], Memory())  # its reported lines are candidates
+    digest = engine.digest("a", [column], Memory())
+    assert not digest.items  # no line may lead: the new-kind lines are minor, counted
+    assert sum(s.minor for s in digest.stories) >= 1
+    assert Engine(EngineConfig()).digest("a", [REPORT], Memory()).items  # a report's day is not quiet
