@@ -28,6 +28,7 @@ that may lead): a day that brings only a column or a review tells no news.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Sequence, TypeVar
 
 from summarizer.anchor import anchor
@@ -49,6 +50,7 @@ _SELF = re.compile(r"\b(?:here(?:'s| is| are) (?:what|how|why|the|a|our|everythi
 W = TypeVar("W")
 
 
+@lru_cache(maxsize=20_000)  # the quiet-day test and the lead choice read the same lines
 def lead_flaw(text: str, article: Article) -> str:
     """What makes ``text`` (a sentence of ``article``) unfit to lead a digest, or ``""`` when it may lead.
 
