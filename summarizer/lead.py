@@ -11,8 +11,8 @@ to lead, from shallow, general cues of English news writing (no word aimed at an
                  of dramatic revelations about the case"), or a blog's self-reference ("Here is what we
                  know", "the key things to watch");
 ``commentary``   it speaks in the writer's first or second person ("We all know where light-touch
-                 regulation has ended up"), or its article reads as a column, review or blog post
-                 (:mod:`summarizer.genre`).
+                 regulation has ended up"), or its article reads as a column, review or blog post and
+                 not as a report (:mod:`summarizer.genre`: a blog post that reports an event may lead).
 
 A line with no event verb and no attribution (a state, a scene) is NOT flawed: without a parser the
 event cue misses too many verbs ("the supreme court has heard", "is to broadcast"), and on a replay of
@@ -36,7 +36,7 @@ from summarizer.event import event_cues
 from summarizer.genre import VOICE, genre, unquoted
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.rank import english
-from summarizer.weights import COMMENTARY_CUT
+from summarizer.weights import COLUMN_REPORT, COMMENTARY_CUT
 
 # "reported a series of dramatic revelations about", "published a string of claims": what the reports say is untold.
 _REPORTS_OF = re.compile(
@@ -63,7 +63,8 @@ def lead_flaw(text: str, article: Article) -> str:
         return "question"
     if _REPORTS_OF.search(told) or _SELF.search(told):
         return "roundup"
-    if VOICE.search(told) or genre(article).column >= COMMENTARY_CUT:
+    kind = genre(article)
+    if VOICE.search(told) or (kind.column >= COMMENTARY_CUT and kind.report < COLUMN_REPORT):
         return "commentary"
     if not cues.action and anchor(text, article.published).explainer:
         return "explainer"

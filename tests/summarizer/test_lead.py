@@ -109,13 +109,22 @@ def test_a_quotation_running_on_from_or_into_another_sentence_is_the_speakers_vo
 def test_a_day_whose_only_article_is_a_column_is_quiet() -> None:
     column = Article(id="c2", title="Why our bridges deserve better", published=PUB, text=(
         "I walked across the old Dunajec bridge in Tarnow every morning for twenty years. "
-        "You could feel the deck shake whenever a lorry passed, and we all complained to the council. "
-        "The regional governor ordered inspections of 40 bridges of the same design on Thursday. "
-        "My neighbours signed a petition in March asking the governor to close the bridge. "
-        "The council voted on Monday to build a new crossing downstream by 2027."))
+        "You could feel the deck shake whenever a lorry passed over the river. "
+        "The Dunajec bridge was surely the ugliest structure in the whole region, and the council must finally act. "
+        "My neighbours would agree that the old crossing deserves a dignified end. "
+        "Perhaps a new crossing downstream would bring the whole town of Tarnow back to life."))
     engine = Engine(EngineConfig())
     assert engine.candidates([column], Memory())  # its reported lines are candidates
     digest = engine.digest("a", [column], Memory())
     assert not digest.items  # no line may lead: the new-kind lines are minor, counted
     assert sum(s.minor for s in digest.stories) >= 1
     assert Engine(EngineConfig()).digest("a", [REPORT], Memory()).items  # a report's day is not quiet
+
+
+def test_a_blog_post_that_reads_as_a_report_may_lead() -> None:
+    blog = Article(id="b", title="Bridge closed", published=PUB, text=(
+        "I have just heard that the Dunajec bridge in Tarnow was closed on Tuesday, officials said. "
+        "You may remember the petition we wrote about in March. "
+        "The regional governor ordered inspections of 40 bridges, a spokesman told reporters. "
+        "Police diverted traffic through Brzesko on Wednesday, the fire service said."))
+    assert lead_flaw("The regional governor ordered inspections of 40 bridges, a spokesman told reporters.", blog) == ""
