@@ -32,10 +32,10 @@ from functools import lru_cache
 from typing import Callable, Sequence, TypeVar
 
 from summarizer.anchor import anchor
+from summarizer.english import english
 from summarizer.event import event_cues
 from summarizer.genre import VOICE, genre, unquoted
 from summarizer.models import Article, Item, Kind, StoryDigest
-from summarizer.rank import english
 from summarizer.weights import COLUMN_REPORT, COMMENTARY_CUT
 
 # "reported a series of dramatic revelations about", "published a string of claims": what the reports say is untold.

@@ -24,10 +24,9 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from summarizer.anchor import anchor
+from summarizer.english import english
 from summarizer.event import event_cues
 from summarizer.genre import genre
-from summarizer.language import dominant_script
-from summarizer.latin import language_of
 from summarizer.models import Article, Kind, SourceRef
 from summarizer.newsbar import news_probability
 from summarizer.novelty import Verdict, features
@@ -222,11 +221,6 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "question": float(cues.question),
         })
     return out
-
-
-def english(text: str) -> bool:
-    """Is ``text`` read as English (Latin script, no other Latin-script language registered for it)?"""
-    return dominant_script(text[:200]) in ("", "LATIN") and language_of(text) == "en"
 
 
 def combine(feats: dict[str, float], weights: dict[str, float]) -> float:

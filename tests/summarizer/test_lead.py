@@ -128,3 +128,9 @@ def test_a_blog_post_that_reads_as_a_report_may_lead() -> None:
         "The regional governor ordered inspections of 40 bridges, a spokesman told reporters. "
         "Police diverted traffic through Brzesko on Wednesday, the fire service said."))
     assert lead_flaw("The regional governor ordered inspections of 40 bridges, a spokesman told reporters.", blog) == ""
+
+
+def test_a_line_in_another_language_is_never_judged_by_the_english_cues() -> None:
+    assert lead_flaw("Le pont de Tarnow s'est effondré mercredi, et la police me dit que quatre conducteurs sont morts.",
+                     REPORT) == ""
+    assert lead_flaw("We all know the bridge was unsafe.", REPORT) == "commentary"
