@@ -131,6 +131,9 @@ def test_a_blog_post_that_reads_as_a_report_may_lead() -> None:
 
 
 def test_a_line_in_another_language_is_never_judged_by_the_english_cues() -> None:
-    assert lead_flaw("Le pont de Tarnow s'est effondré mercredi, et la police me dit que quatre conducteurs sont morts.",
-                     REPORT) == ""
+    from summarizer.latin import register
+
+    french = "Le pont de Tarnow s'est effondré mercredi, et la police me dit que quatre conducteurs sont morts."
+    register([french], "fr")  # as ingestion registers an article's language
+    assert lead_flaw(french, REPORT) == ""  # "me" is no English first person here
     assert lead_flaw("We all know the bridge was unsafe.", REPORT) == "commentary"
