@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
-from summarizer.captions import is_photo_caption, is_reporter_credit, own_voice, strip_lead_credit
+from summarizer.captions import is_photo_caption, is_pull_quote, is_reporter_credit, own_voice, strip_lead_credit
 from summarizer.chatter import thread_start
 from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_DATELINE, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire, strip_wire_dateline
 from summarizer.dates import parse_date_line
@@ -285,9 +285,9 @@ _CORRECTION = re.compile(
 
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
-    a reporter's credit (:mod:`summarizer.captions`)."""
+    a reporter's credit, a pull quote (:mod:`summarizer.captions`)."""
     return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence) or _CORRECTION.search(sentence)) \
-        or is_photo_caption(sentence) or is_reporter_credit(sentence)
+        or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence)
 
 
 def not_a_line(sentence: str) -> bool:

@@ -39,7 +39,7 @@ def split_line(line: str) -> list[str]:
     if any(c in line for c in _CJK_CLOSERS):
         parts = _rejoin_closers(parts)
     out: list[str] = []
-    for part in parts:
+    for k, part in enumerate(parts):
         part = part.strip()
         if not part:
             continue
@@ -53,7 +53,7 @@ def split_line(line: str) -> list[str]:
             out.append(part[:cut + 1].strip())
             part = part[cut + 1:].strip()
         if part:
-            out.extend(split_glued(part))  # a headline or caption glued to the sentence after it
+            out.extend(split_glued(part, lead=k == 0))  # a headline or caption glued to the sentence after it
     return out
 
 
