@@ -13,8 +13,9 @@ apply. Three signals together tell the boundary from a name inside one sentence:
   to four capitalised words with at most two lower-case nouns) then a finite verb with words
   after it;
 * the right part repeats the headline's content words, as a lead does ("... in Tonga" /
-  "... relief in Tonga"): two or more, or one after a subject that only a sentence start
-  capitalises ("A senior official", "Hundreds of ...").
+  "... relief in Tonga"): two or more; one after a subject that only a sentence start
+  capitalises ("A senior official", "Hundreds of ..."), or after a headline with its own finite
+  verb when the subject ends in a common noun before an auxiliary ("UK airlines have ...").
 
 It is tried only where a line starts, where a page puts its headline.
 """
@@ -173,7 +174,11 @@ def headline_run(tokens: list[str], i: int) -> bool:
     # A name subject may be the object of the headline's verb running on ("... hinder aid to Haiti Hundreds"):
     # the lead must repeat more, and a relative clause after a determiner phrase is no lead.
     low = [core_word(t).lower() for t in tokens[max(0, i - 3):i]]
-    return shared >= 2 and _name_after(tokens, i) \
+    # A subject that ends in a common noun before an auxiliary ("UK airlines have begun") after a headline with its
+    # own finite verb needs one repeated word; "Enron management brought by ..." is a participle, no clause.
+    common = tokens[verb - 1].islower() and core_word(tokens[verb]) in W.AUX \
+        and any(finite(core_word(t).lower()) for t in tokens[:i])
+    return shared >= (1 if common else 2) and _name_after(tokens, i) \
         and not any(w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low)
 
 
