@@ -27,7 +27,7 @@ from summarizer import gluewords as W
 from summarizer.runon import core_word, finite, quote_open
 
 MIN_LEFT = 3
-MAX_LEFT = 16
+MAX_LEFT = 20  # a headline and a standfirst may run together before the lead
 MAX_NAME = 4  # capitalised words of a name subject
 MIN_AFTER_VERB = 2
 _CLOSING_QUOTE = re.compile(r"^[\w-]*\w['’\"”]$")
@@ -43,17 +43,20 @@ _HEADS = frozenset("""
     team party network channel station website site bank lender carrier airline fund brand label lady gentleman boy girl
     man woman men women friend friends rival rivals star stars legend icon
     """.split())
+# Function words a determiner subject may hold before its verb ("Some three million of the people in Haiti are").
+_IN_SUBJECT = frozenset("of the in at for on to one two three four five six seven eight nine ten many".split())
 _NOT_SUBJECT = W.MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday I".split())
 
 
 def _stems(words: list[str]) -> set[str]:
-    """Content-word stems of ``words``: lower case, hyphen parts apart ("quake-hit"), function words out,
+    """Content-word stems of ``words``: lower case, hyphen parts apart ("quake-hit"), function words and verbs
+    that any sentence may hold ("says", "has") out,
     cut to five letters so "troops"/"troop" and "volunteers"/"volunteer" meet."""
     out: set[str] = set()
     for w in words:
         for part in core_word(w).lower().replace("’s", "").replace("'s", "").split("-"):
             part = part.strip(".,;:!?\"'“”‘’`")
-            if len(part) >= 3 and part.isalpha() and part not in W.FUNCTION and part not in W.TIME:
+            if len(part) >= 3 and part.isalpha() and part not in W.FUNCTION | W.TIME | W.CLAUSE_VERBS | _VERBS:
                 out.add(part[:5])
     return out
 
@@ -73,6 +76,14 @@ def _clause_open(low: list[str]) -> bool:
                for k, nxt in zip(opens, opens[1:]))
 
 
+def _closes_quote(tokens: list[str], i: int) -> bool:
+    """``tokens[i - 1]`` closes a quotation opened earlier in ``tokens[:i]`` ("` not suspicious'", '" return home "'),
+    not a plural possessive ("The Newspaper Publishers'")."""
+    last = tokens[i - 1]
+    return (_CLOSING_QUOTE.match(last) is not None or last in ('"', "”")) \
+        and any(q in "".join(tokens[:i - 1]) for q in "'`‘\"“")
+
+
 def _left_headline(tokens: list[str], i: int) -> bool:
     """``tokens[:i]`` reads as a headline: opens with a capital, short, no punctuation or open quotation,
     no open reporting or subordinate clause, and ends with a content word, a name or a closing quote."""
@@ -90,7 +101,7 @@ def _left_headline(tokens: list[str], i: int) -> bool:
     if _clause_open(low):
         return False  # "Officials said the aid to Haiti ...": the right part is the reported clause
     last = left[-1]
-    if _CLOSING_QUOTE.match(last) and any(q in "".join(left[:-1]) for q in "'`‘\""):
+    if _closes_quote(tokens, i):
         return True  # a quoted phrase ends the headline ("Death was ` not suspicious'")
     word = core_word(last)
     if not word.replace("-", "").isalpha() or word.lower() in W.FUNCTION:
@@ -109,7 +120,7 @@ def _name_after(tokens: list[str], i: int) -> bool:
     ("in South Gloucestershire", "Freddie Mac")."""
     last = core_word(tokens[i - 1])
     before = core_word(tokens[i - 2])
-    if _CLOSING_QUOTE.match(tokens[i - 1]):
+    if _closes_quote(tokens, i):
         return True
     if last.isalpha() and last.islower():
         return last not in W.ROLES and last not in _HEADS and before.lower() != "to" and not last.endswith("ed")
@@ -128,11 +139,11 @@ def _subject_verb(tokens: list[str], i: int) -> tuple[int, bool]:
         if not tokens[i + 1][:1].islower():
             return 0, False  # "We Stand": a title in capitals
         reach, strong = 2, True
-    elif word in W.OPENERS:
+    elif word in W.OPENERS and not (word == "The" and tokens[i + 1][:1].isupper()):  # "The UN has": a name
         nxt = tokens[i + 1]
-        if not (nxt[:1].islower() or nxt[:1].isdigit()) or word == "A" and not nxt.isalpha():
-            return 0, False  # "The Lancet", "A 1": a name or a label
-        reach, strong = 9, True
+        if not (nxt[:1].islower() or nxt[:1].isdigit()) or word == "A" and not nxt.replace("-", "").isalpha():
+            return 0, False  # "A 1": a label
+        reach, strong = 10, True
     else:
         reach, strong = MAX_NAME + 2, False
     lower = 0
@@ -149,7 +160,7 @@ def _subject_verb(tokens: list[str], i: int) -> tuple[int, bool]:
             if not word_j.islower() or word_j in W.FUNCTION or word_j.endswith(("ing", "ly")):
                 return 0, False  # "Ban Ki-moon in ...": no bare subject
             lower += 1
-        elif word_j.lower() in W.FUNCTION and word_j not in ("of", "the", "in", "at", "for", "on", "to"):
+        elif word_j.lower() in W.FUNCTION and word_j not in _IN_SUBJECT:
             return 0, False
     return 0, False
 
@@ -158,7 +169,8 @@ def headline_run(tokens: list[str], i: int) -> bool:
     """A headline that has its own verb, opening the line at ``tokens[:i]``, runs into the lead sentence that
     opens at ``tokens[i]`` and repeats the headline's words."""
     word = core_word(tokens[i])
-    if not word[:1].isupper() or tokens[i] in _NOT_SUBJECT or not word.replace("-", "").replace("’s", "").isalpha() \
+    if not word[:1].isupper() or tokens[i] in _NOT_SUBJECT \
+            or not word.replace("-", "").replace("’s", "").replace("'s", "").isalpha() \
             or word.isupper() and len(word) > 4:
         return False
     if tokens[i] == "A" and tokens[i - 1][:1].islower() and core_word(tokens[i - 1]).lower() in W.LETTER_LABELS:
@@ -176,10 +188,11 @@ def headline_run(tokens: list[str], i: int) -> bool:
     low = [core_word(t).lower() for t in tokens[max(0, i - 3):i]]
     # A subject that ends in a common noun before an auxiliary ("UK airlines have begun") after a headline with its
     # own finite verb needs one repeated word; "Enron management brought by ..." is a participle, no clause.
-    common = tokens[verb - 1].islower() and core_word(tokens[verb]) in W.AUX \
-        and any(finite(core_word(t).lower()) for t in tokens[:i])
-    return shared >= (1 if common else 2) and _name_after(tokens, i) \
-        and not any(w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low)
+    quoted = _closes_quote(tokens, i)  # the words before the name are inside a closed quotation
+    common = tokens[verb - 1].islower() and (core_word(tokens[verb]) in W.AUX and any(
+        finite(core_word(t).lower()) for t in tokens[:i]) or quoted)  # "... origin” Senegal's president says"
+    return shared >= (1 if common else 2) and _name_after(tokens, i) and (tokens[i] == "The" or quoted or not any(
+        w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low))  # "The" opens no relative clause
 
 
 MAX_QUOTE = 60  # tokens of a pull quote
