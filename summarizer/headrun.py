@@ -126,8 +126,8 @@ def _name_after(tokens: list[str], i: int) -> bool:
         return last not in W.ROLES and last not in _HEADS and before.lower() != "to" and not last.endswith("ed")
     if not (last.isalpha() and before.islower() and before in _PREPS | {"into"}):
         return False
-    alone = [k for k in range(i + 1, len(tokens) - 1) if core_word(tokens[k]).rstrip(".,;:!?") == last
-             and not tokens[k + 1][:1].isupper()]
+    alone = [k for k in range(i + 1, len(tokens)) if core_word(tokens[k]).rstrip(".,;:!?") == last
+             and (k + 1 == len(tokens) or not tokens[k + 1][:1].isupper())]
     return core_word(tokens[i]) == last or bool(alone)
 
 

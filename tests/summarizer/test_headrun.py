@@ -23,6 +23,8 @@ from summarizer.sentences import article_sentences, is_heading, split_line
          "suspicious.", "Singer's death was ` not suspicious'"),  # a quoted phrase ends the headline
         ("Supply trucks from Sudan arrive in Chad Chad has a long land border with Sudan.",
          "Supply trucks from Sudan arrive in Chad"),  # the place ends the headline and opens the lead
+        ("Inside the depot where volunteers are packing supplies for Chad BBC News is following the supplies to Chad.",
+         "Inside the depot where volunteers are packing supplies for Chad"),  # the place stands alone at the lead's end
         ("The novelist's doctor goes on trial The novelist's doctor has gone on trial in Paris, charged with his death.",
          "The novelist's doctor goes on trial"),  # the lead repeats the headline's subject
         ("The relief flight to Tonga is staffed by 30 volunteers UK airlines have begun flying aid to Tonga.",
