@@ -4,6 +4,8 @@
   date, the date given bare after the place ("A woman wears a mask in Mexico City April 24,
   2009."): prose puts a preposition before a date ("on April 24, 2009") and reports in the past.
 - A video teaser credits its reporter: "Jane O'Brien reports on how ...".
+- A pull quote names its speaker before a colon and quotes a phrase with no full stop of its
+  own ('Jane Roe: " This is a disaster "'): a caption that the lead goes on to report.
 - Words addressed to the reader in the writer's own voice (second person outside any quotation,
   with no one quoted: "You can do this by logging on to your account ...", "If you wish to make a
   donation, ...") are instructions, advice or comment, never a news line. So is the first person
@@ -55,6 +57,15 @@ def is_photo_caption(sentence: str) -> bool:
     before = sentence[: m.start()].split()
     return len(before) >= MIN_CAPTION_WORDS and before[-1].lower().strip(",") not in _DATE_PREPS \
         and not _REPORTS.search(sentence)
+
+
+# A pull quote: a name of one to five words, a colon, a quotation with no stop before its closing mark.
+_PULL_QUOTE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*:\s*[\"“]\s*[^\"“”]*[^.!?,\s\"“”]\s*[\"”]\s*$")
+
+
+def is_pull_quote(sentence: str) -> bool:
+    """A pull quote: 'Jane Roe: " This is a disaster "' (a speaker, a colon, a quoted phrase without a stop)."""
+    return bool(_PULL_QUOTE.match(sentence))
 
 
 def is_reporter_credit(sentence: str) -> bool:

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
-from summarizer.captions import is_photo_caption, is_reporter_credit, own_voice, strip_lead_credit
+from summarizer.captions import is_photo_caption, is_pull_quote, is_reporter_credit, own_voice, strip_lead_credit
 from summarizer.chatter import thread_start
 from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_DATELINE, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire, strip_wire_dateline
 from summarizer.dates import parse_date_line
 from summarizer.glue import break_inline_bullets, strip_bullet
+from summarizer.compat import fold_compat
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
@@ -212,7 +213,7 @@ def clean_text(raw: str) -> Cleaned:
     published: datetime | None = None
     out: list[str] = []
     dropped = 0
-    raw = _INVISIBLE.sub("", break_inline_bullets(fix_mojibake(strip_html(raw))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(fix_mojibake(strip_html(raw)))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()) for ln in raw.split("\n")]
     lines = transcript_lines(join_broken_lines([ln for ln in lines if ln]))
     cut = min(comment_thread_start(lines), thread_start(lines))  # a thread by its marks, or by its form
@@ -285,9 +286,9 @@ _CORRECTION = re.compile(
 
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
-    a reporter's credit (:mod:`summarizer.captions`)."""
+    a reporter's credit, a pull quote (:mod:`summarizer.captions`)."""
     return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence) or _CORRECTION.search(sentence)) \
-        or is_photo_caption(sentence) or is_reporter_credit(sentence)
+        or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence)
 
 
 def not_a_line(sentence: str) -> bool:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from summarizer import gluewords as W
 from summarizer.captionrun import caption_run
+from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 MAX_LEFT_WORDS = 20
 MAX_TO_VERB = 9
@@ -193,13 +194,19 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     return any(finite(core_word(t)) for t in tokens[i + 2:-1]) or core_word(tokens[-1]).rstrip(".!?") in W.FINITE
 
 
-def _boundary(tokens: list[str]) -> int:
-    """The token index where a glued sentence starts, or 0."""
+def _boundary(tokens: list[str], lead: bool = False) -> int:
+    """The token index where a glued sentence starts, or 0 (``lead``: ``tokens`` open a line, where a headline
+    with its own verb may run into the lead, :mod:`summarizer.headrun`)."""
+    end = quote_caption_end(tokens)  # a pull quote before the lead, which may be longer than a caption
+    if end:
+        return end
     for i in range(2, min(len(tokens) - 5, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
         rest = word[1:].replace("'s", "").replace("’s", "")
         if not word[:1].isupper() or word == "I" or word != "A" and not rest.isalpha():
             continue
+        if lead and headline_run(tokens, i) or pull_quote(tokens, i):
+            return i
         if word == "A" and not _article_a(tokens, i):
             continue
         if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
@@ -209,18 +216,19 @@ def _boundary(tokens: list[str]) -> int:
 
 
 @lru_cache(maxsize=65536)
-def split_glued(sentence: str) -> tuple[str, ...]:
+def split_glued(sentence: str, lead: bool = False) -> tuple[str, ...]:
     """``sentence`` cut where a sentence-less fragment (headline, caption, label) runs into a full sentence.
 
     "UN staff missing after quake The UN could not confirm the toll." gives
     ("UN staff missing after quake", "The UN could not confirm the toll."); a sentence with
-    no such boundary comes back whole. Several glued fragments are cut one after another.
+    no such boundary comes back whole. Several glued fragments are cut one after another. ``lead``: the
+    sentence opens its line, so its first fragment may also be a headline with a verb.
     """
     out: list[str] = []
     rest = sentence.strip()
     while rest and _TERMINAL.search(rest):
         tokens = rest.split()
-        cut = _boundary(tokens)
+        cut = _boundary(tokens, lead and not out)
         if not cut:
             break
         out.append(" ".join(tokens[:cut]))

@@ -106,7 +106,7 @@ STARTERS = frozenset(
     """when if as after before since while although though because despite during following until unless whether
     according amid like unlike in on at for by with without from over under near around about behind outside
     within throughout once he she they we you it there here then so yet but and or nor last next earlier later up
-    nearly almost""".split())
+    nearly almost between among""".split())
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # "cents" before a capitalised word: a bullet ("¢", a misread "•") spelt out, unless an amount comes before it.
 CENT_BULLET = re.compile(r"(?:(\S+)[ \t]+|^)[Cc]ents[ \t]+(?=[A-Z])", re.M)

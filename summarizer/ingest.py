@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 from urllib.parse import urlparse
 
 from summarizer.clean import clean_text
+from summarizer.compat import fold_compat
 from summarizer.dates import naive_utc, parse_when
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
 from summarizer.language import check_language, readable
@@ -112,7 +113,7 @@ def make_article(
         when = parse_when(published or "")
     when = when or cleaned.published
     lines = body.split("\n")
-    title = clean_title(title) if re.search(r"[<&]", title) else title  # markup is no headline (`<br />`)
+    title = fold_compat(clean_title(title) if re.search(r"[<&]", title) else title)  # markup is no headline (`<br />`)
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
         title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])

@@ -30,6 +30,12 @@ MAX_SENTENCE_CHARS = 2000
 
 def split_line(line: str) -> list[str]:
     """Split one line of text into sentences."""
+    return [text for text, _ in _split_line(line)]
+
+
+def _split_line(line: str) -> list[tuple[str, bool]]:
+    """The sentences of one line, each with whether it is a fragment cut off before a glued sentence (a headline,
+    caption or label: a heading whatever its last mark, "Death was ` not suspicious'")."""
     line = line.strip()
     if not line:
         return []
@@ -38,8 +44,8 @@ def split_line(line: str) -> list[str]:
         parts = [p for part in parts for p in _DANDA.split(part)]
     if any(c in line for c in _CJK_CLOSERS):
         parts = _rejoin_closers(parts)
-    out: list[str] = []
-    for part in parts:
+    out: list[tuple[str, bool]] = []
+    for k, part in enumerate(parts):
         part = part.strip()
         if not part:
             continue
@@ -50,10 +56,11 @@ def split_line(line: str) -> list[str]:
                 cut = part.rfind(" ", 0, MAX_SENTENCE_CHARS)
             if cut <= 0:  # no space at all: a hard cut at the cap
                 cut = MAX_SENTENCE_CHARS - 1
-            out.append(part[:cut + 1].strip())
+            out.append((part[:cut + 1].strip(), False))
             part = part[cut + 1:].strip()
         if part:
-            out.extend(split_glued(part))  # a headline or caption glued to the sentence after it
+            pieces = split_glued(part, lead=k == 0)  # a headline or caption glued to the sentence after it
+            out.extend((piece, n < len(pieces) - 1) for n, piece in enumerate(pieces))
     return out
 
 
@@ -71,9 +78,14 @@ def _rejoin_closers(parts: list[str]) -> list[str]:
 
 def split_text(text: str) -> list[str]:
     """Split multi-line text into sentences, never joining across line breaks."""
-    out: list[str] = []
+    return [text for text, _ in _split_text(text)]
+
+
+def _split_text(text: str) -> list[tuple[str, bool]]:
+    """:func:`split_text` with whether each sentence is a fragment cut off before a glued one (:func:`_split_line`)."""
+    out: list[tuple[str, bool]] = []
     for line in text.split("\n"):
-        out.extend(split_line(line))
+        out.extend(_split_line(line))
     return out
 
 
@@ -107,16 +119,18 @@ def article_language(text: str) -> str:
 @lru_cache(maxsize=4096)
 def _sentences(article: Article) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
-    body = split_text(article.text)
+    body = _split_text(article.text)
     title = article.title.strip()
     in_text = any(line.strip() == title for line in article.text.split("\n", 8)[:8])
-    if title and not in_text and not (body and body[0].startswith(title[: min(len(title), 60)])):
+    if title and not in_text and not (body and body[0][0].startswith(title[: min(len(title), 60)])):
         out.extend(Sentence(t, article.id, 0, is_title=True) for t in split_line(title))
     position = 0
-    for s in body:
-        # A title line that is a full sentence (a standfirst, or a one-line article) is content.
-        out.append(Sentence(s, article.id, position, is_title=bool(title) and s == title and is_heading(s)))
-        if not is_heading(s) and not not_a_line(s):
+    for s, cut_off in body:
+        # A title line that is a full sentence (a standfirst, or a one-line article) is content; a headline cut off
+        # before the lead is a title even when it ends with a closing quotation mark.
+        heading = cut_off or is_heading(s)
+        out.append(Sentence(s, article.id, position, is_title=cut_off or bool(title) and s == title and heading))
+        if not heading and not not_a_line(s):
             position += 1
     return tuple(out)
 

@@ -8,6 +8,7 @@ from typing import Iterable
 
 from summarizer.chunks import SAY_VERBS, VERB_BEFORE, is_verb
 from summarizer.clean import not_a_line
+from summarizer.fragments import no_main_clause
 from summarizer.latin import language_of
 from summarizer.memory import features
 from summarizer.scripts import FOREIGN_CHAR, latin_length
@@ -63,11 +64,14 @@ def has_clause(line: str) -> bool:
     contraction, a word after "to" or a modal), or a quotation a named speaker says ("Kim: “...”").
 
     A verbless line is a caption, a teaser or a heading ("The announcement of a concert in May."), not news;
+    nor is a subordinate clause whose main clause is missing (:func:`summarizer.fragments.no_main_clause`);
     nor is a quotation that no one in the line says ("“I just wanted to give back.”"): the reader cannot tell
     whose words they are. The word classes are English: a line in another language is taken as it is.
     """
     if FOREIGN_CHAR.search(line) or language_of(line) != "en":
         return True
+    if no_main_clause(line):  # "Just as Kim tries to win the vote …": the main clause was cut away
+        return False
     spans = quote_spans(line)
     if spans and spans[0][0] == 0 and not words(unquoted(line)):
         return False

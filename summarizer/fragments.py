@@ -1,0 +1,63 @@
+"""Sentences with no main clause: a subordinate clause standing alone, never a digest line.
+
+A page (or a cut made to shorten a line) can leave a sentence that is only its opening clause:
+"Just as the minister tries to win the vote with the new plan …" (the main clause was cut away),
+"Because they are smart enough to know better." (an answer torn from its question). English puts
+the main clause after the subordinate one, usually behind a comma or a dash; with no such mark:
+
+* a cut line (ending in "…") that opens with a subordinator and holds at most one verb group
+  has lost its main clause;
+* a whole sentence that opens with a conjunction that only ever introduces a subordinate clause
+  ("because", "although", "unless", "whereas", "as if", "even if", "just as" ...), holds no clause
+  mark at all and only one verb group is a fragment when it is short.
+
+"As a result ...", "When asked ..." or "If arrested X will ..." open with a preposition or a reduced
+clause, and a full stop does not show a cut, so "as", "when", "if" alone never make a whole
+sentence a fragment. Nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import AUX, is_verb
+
+MAX_FRAGMENT_WORDS = 15
+_LEAD = r"^[\"“‘'(]*\s*(?:(?:and|but|or|so|yet)\s+)?"
+# Any subordinator opening a cut line.
+_CUT_OPENER = re.compile(_LEAD + r"(?:(?:just|even|only|precisely|especially)\s+)?(?:as|when|while|whilst|if|although|"
+                         r"though|because|since|unless|whereas|once|until)\s+(?!of\b|to\b|for\b|well\b|a\b|an\b)", re.I)
+# Conjunctions that open only a subordinate clause, never a phrase ("because of" is a preposition).
+_SUB_ONLY = re.compile(_LEAD + r"(?:because(?!\s+of\b)|although|though|even though|even if|unless|whereas|as if|"
+                       r"as though|just as(?!\s+(?:well|much|many|soon|likely|good|bad|important)\b)|even as)\s+", re.I)
+# Marks that end an opening clause: a comma, a dash, a colon, a semicolon.
+_CLAUSE_MARK = re.compile(r",|\s[-–—]+\s|[–—]|:\s|;")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_NOT_VERB_ENDS = ("ss", "us", "is", "ous", "'s", "’s")
+_BE_HAVE = frozenset("be been being have has had".split())
+_ADVERBS = frozenset("not never only also just still already even ever n't".split())
+_QUOTE_MARKS = re.compile("[\"“”‘’`]|(?<![A-Za-z])'|'(?![a-z])")
+_CUT = re.compile(r"(?:…|\.\.\.)\s*[\"”’']?\s*$")
+
+
+def _verb_groups(text: str) -> int:
+    """How many verb groups ``text`` holds: a verb-like word (an auxiliary, a past form, a
+    lower-case -s form) starts one unless it follows an auxiliary, maybe past adverbs ("could only be achieved")."""
+    out, after_aux = 0, False
+    for w in _WORD.findall(text):
+        low = w.lower()
+        verb = is_verb(low) or w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_VERB_ENDS)
+        if verb and not after_aux:
+            out += 1
+        after_aux = low in AUX or after_aux and (low in _ADVERBS or low.endswith("ly") or verb and low in _BE_HAVE)
+    return out
+
+
+def no_main_clause(sentence: str) -> bool:
+    """``sentence`` is a subordinate clause with no main clause: a cut line that lost its main clause, or a short
+    sentence that only a subordinator opens ("Because they are smart enough to know better.")."""
+    text = _QUOTE_MARKS.sub(" ", sentence).strip()  # a quoted sentence is read as the sentence it quotes
+    if _CLAUSE_MARK.search(text):
+        return False
+    if _CUT.search(text) and _CUT_OPENER.match(text):
+        return _verb_groups(text) <= 1
+    return bool(_SUB_ONLY.match(text)) and len(text.split()) <= MAX_FRAGMENT_WORDS and _verb_groups(text) <= 1

@@ -1,0 +1,226 @@
+"""A headline with its own verb run into the lead that repeats it (:mod:`summarizer.glue`).
+
+Pages flattened to text put the headline and the first body sentence on one line with no stop:
+"Aid delays fuel fears of unrest in Tonga Frustration is growing at the slow pace of relief in
+Tonga ...", "Thousands of troops have arrived in Tonga A senior official has criticised ...".
+The headline has a verb, so the verbless-caption tests (:mod:`summarizer.captionrun`) do not
+apply. Three signals together tell the boundary from a name inside one sentence:
+
+* the left part is headline-shaped: it opens the line with a capital, is short, holds no
+  punctuation, no open quotation or reporting clause, and ends with a content word, a name or a
+  closing quotation mark (``' not suspicious'``);
+* the right part opens a clause: a subject (a determiner or quantifier phrase, a pronoun, or one
+  to four capitalised words with at most two lower-case nouns) then a finite verb with words
+  after it;
+* the right part repeats the headline's content words, as a lead does ("... in Tonga" /
+  "... relief in Tonga"): two or more; one after a subject that only a sentence start
+  capitalises ("A senior official", "Hundreds of ..."), or after a headline with its own finite
+  verb when the subject ends in a common noun before an auxiliary ("UK airlines have ...").
+
+It is tried only where a line starts, where a page puts its headline.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer import gluewords as W
+from summarizer.runon import core_word, finite, quote_open
+
+MIN_LEFT = 3
+MAX_LEFT = 20  # a headline and a standfirst may run together before the lead
+MAX_NAME = 4  # capitalised words of a name subject
+MIN_AFTER_VERB = 2
+_CLOSING_QUOTE = re.compile(r"^[\w-]*\w['’\"”]$")
+_PUNCT_INSIDE = re.compile(r"[,;:!?()]|\.$")
+_VERBS = W.FINITE | W.AUX | W.PAST | frozenset("say says".split())
+# Words that cannot end a headline before a new sentence: the clause or phrase goes on after them.
+_NO_END = W.FUNCTION | W.TIME | W.ROLES | W.INTRO | W.SUBORDINATORS | W.CLAUSE_NOUNS | W.CLAUSE_VERBS \
+    | frozenset("up down out off away back again along around".split())
+_PREPS = frozenset("of about over on for against to at in with from after".split())
+# Nouns that stand before a name in apposition, beyond the people's roles of :data:`gluewords.ROLES`.
+_HEADS = frozenset("""
+    group company firm maker makers giant band magazine newspaper paper agency charity school college university club
+    team party network channel station website site bank lender carrier airline fund brand label lady gentleman boy girl
+    man woman men women friend friends rival rivals star stars legend icon
+    """.split())
+# Function words a determiner subject may hold before its verb ("Some three million of the people in Haiti are").
+_IN_SUBJECT = frozenset("of the in at for on to one two three four five six seven eight nine ten many".split())
+_NOT_SUBJECT = W.MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday I".split())
+
+
+def _stems(words: list[str]) -> set[str]:
+    """Content-word stems of ``words``: lower case, hyphen parts apart ("quake-hit"), function words and verbs
+    that any sentence may hold ("says", "has") out,
+    cut to five letters so "troops"/"troop" and "volunteers"/"volunteer" meet."""
+    out: set[str] = set()
+    for w in words:
+        for part in core_word(w).lower().replace("’s", "").replace("'s", "").split("-"):
+            part = part.strip(".,;:!?\"'“”‘’`")
+            if len(part) >= 3 and part.isalpha() and part not in W.FUNCTION | W.TIME | W.CLAUSE_VERBS | _VERBS:
+                out.add(part[:5])
+    return out
+
+
+def _shared(left: list[str], right: list[str]) -> int:
+    """How many content-word stems of ``left`` come back in ``right`` ("quake" in "earthquake" counts)."""
+    mine, theirs = _stems(left), _stems(right)
+    whole = " ".join(core_word(w).lower() for w in right)
+    return sum(1 for s in mine if s in theirs or len(s) == 5 and re.search(rf"\w{s}", whole) is not None)
+
+
+def _clause_open(low: list[str]) -> bool:
+    """A reporting verb or subordinator in ``low`` whose clause has no finite verb before the next one ("wants to
+    clarify that contrary to what is stated"); a noun reading ("fears of unrest") opens nothing."""
+    opens = [k for k, w in enumerate(low) if w in W.CLAUSE_VERBS or w in W.SUBORDINATORS] + [len(low)]
+    return any(k + 1 == len(low) or low[k + 1] not in _PREPS and not any(finite(w) for w in low[k + 1:nxt])
+               for k, nxt in zip(opens, opens[1:]))
+
+
+def _closes_quote(tokens: list[str], i: int) -> bool:
+    """``tokens[i - 1]`` closes a quotation opened earlier in ``tokens[:i]`` ("` not suspicious'", '" return home "'),
+    not a plural possessive ("The Newspaper Publishers'")."""
+    last = tokens[i - 1]
+    return (_CLOSING_QUOTE.match(last) is not None or last in ('"', "”")) \
+        and any(q in "".join(tokens[:i - 1]) for q in "'`‘\"“")
+
+
+def _left_headline(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` reads as a headline: opens with a capital, short, no punctuation or open quotation,
+    no open reporting or subordinate clause, and ends with a content word, a name or a closing quote."""
+    left = tokens[:i]
+    first = core_word(left[0])
+    if not MIN_LEFT <= i <= MAX_LEFT or not first[:1].isupper() or quote_open(left):
+        return False
+    low = [core_word(t).lower() for t in left]
+    if low[0] in W.INTRO or low[0] in W.SUBORDINATORS or low[0] in W.PRONOUN_WORDS or low[0].endswith("ing") \
+            or "but" in low or sum(w.isupper() and len(w) > 1 for w in left) * 2 > len(left):
+        return False  # prose ("He said ...", "... but Mr"), or a headline in capitals (:func:`glue._shouted`)
+    if any(_PUNCT_INSIDE.search(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)
+           or not any(c.isalnum() for c in t) and t.strip("'`‘’\"“”") for t in left):
+        return False  # a comma, a stop or a dash: prose, not a headline ("U.S." is no stop)
+    if _clause_open(low):
+        return False  # "Officials said the aid to Haiti ...": the right part is the reported clause
+    last = left[-1]
+    if _closes_quote(tokens, i):
+        return True  # a quoted phrase ends the headline ("Death was ` not suspicious'")
+    word = core_word(last)
+    if not word.replace("-", "").isalpha() or word.lower() in W.FUNCTION:
+        return False  # "... legal row This Is": a title in capitals goes on
+    if word.islower():
+        return word not in _NO_END and not word.endswith("ing")
+    return word[:1].isupper() and word[1:].islower() or word.isupper() and len(word) > 1  # "in Haiti", "to UN"
+
+
+def _name_after(tokens: list[str], i: int) -> bool:
+    """A name subject at ``tokens[i]`` may open the lead. After a lower-case word: a noun that takes no name in
+    apposition ("punk band Pussy Riot", "first lady Michelle Obama"), is no participle ("quarantined") or
+    compound adjective ("flu-struck") and is not an infinitive's verb ("ready to help Haiti Taylor Swift").
+    After a place that ends the headline ("... arrive in Haiti"): the place stands alone again later in the
+    lead, or opens it ("... in Mexico Mexico has begun"), so it is not the first word of a longer name
+    ("in South Gloucestershire", "Freddie Mac")."""
+    last = core_word(tokens[i - 1])
+    before = core_word(tokens[i - 2])
+    if _closes_quote(tokens, i):
+        return True
+    if last.isalpha() and last.islower():
+        return last not in W.ROLES and last not in _HEADS and before.lower() != "to" and not last.endswith("ed")
+    if not (last.isalpha() and before.islower() and before in _PREPS | {"into"}):
+        return False
+    alone = [k for k in range(i + 1, len(tokens)) if core_word(tokens[k]).rstrip(".,;:!?") == last
+             and (k + 1 == len(tokens) or not tokens[k + 1][:1].isupper())]
+    return core_word(tokens[i]) == last or bool(alone)
+
+
+def _subject_verb(tokens: list[str], i: int) -> tuple[int, bool]:
+    """The index of the finite verb of a clause that opens at ``tokens[i]``, and whether its subject opens
+    the way only a sentence start does (a determiner, quantifier or pronoun); (0, False) when none."""
+    word = tokens[i]
+    if word in W.PRONOUNS:
+        if not tokens[i + 1][:1].islower():
+            return 0, False  # "We Stand": a title in capitals
+        reach, strong = 2, True
+    elif word in W.OPENERS and not (word == "The" and tokens[i + 1][:1].isupper()):  # "The UN has": a name
+        nxt = tokens[i + 1]
+        if not (nxt[:1].islower() or nxt[:1].isdigit()) or word == "A" and not nxt.replace("-", "").isalpha():
+            return 0, False  # "A 1": a label
+        reach, strong = 10, True
+    else:
+        reach, strong = MAX_NAME + 2, False
+    lower = 0
+    for j in range(i + 1, min(len(tokens) - MIN_AFTER_VERB, i + 1 + reach)):
+        tok, word_j = tokens[j], core_word(tokens[j])
+        if word_j in _VERBS:
+            return (j, strong) if strong or lower <= 2 else (0, False)
+        bare = word_j.replace("-", "").replace("’s", "").replace("'s", "")
+        if not word_j or tok[-1] in ",;:!?." or not bare.isalpha():
+            return 0, False
+        if not strong:
+            if word_j[:1].isupper() and lower == 0 and j - i < MAX_NAME and tok not in W.OPENERS | W.PRONOUNS:
+                continue  # the name goes on ("UN Secretary General")
+            if not word_j.islower() or word_j in W.FUNCTION or word_j.endswith(("ing", "ly")):
+                return 0, False  # "Ban Ki-moon in ...": no bare subject
+            lower += 1
+        elif word_j.lower() in W.FUNCTION and word_j not in _IN_SUBJECT:
+            return 0, False
+    return 0, False
+
+
+def headline_run(tokens: list[str], i: int) -> bool:
+    """A headline that has its own verb, opening the line at ``tokens[:i]``, runs into the lead sentence that
+    opens at ``tokens[i]`` and repeats the headline's words."""
+    word = core_word(tokens[i])
+    if not word[:1].isupper() or tokens[i] in _NOT_SUBJECT \
+            or not word.replace("-", "").replace("’s", "").replace("'s", "").isalpha() \
+            or word.isupper() and len(word) > 4:
+        return False
+    if tokens[i] == "A" and tokens[i - 1][:1].islower() and core_word(tokens[i - 1]).lower() in W.LETTER_LABELS:
+        return False
+    if not _left_headline(tokens, i):
+        return False
+    verb, strong = _subject_verb(tokens, i)
+    if not verb:
+        return False
+    shared = _shared(tokens[:i], tokens[i:])
+    if strong:
+        return shared >= 1
+    # A name subject may be the object of the headline's verb running on ("... hinder aid to Haiti Hundreds"):
+    # the lead must repeat more, and a relative clause after a determiner phrase is no lead.
+    low = [core_word(t).lower() for t in tokens[max(0, i - 3):i]]
+    # A subject that ends in a common noun before an auxiliary ("UK airlines have begun") after a headline with its
+    # own finite verb needs one repeated word; "Enron management brought by ..." is a participle, no clause.
+    quoted = _closes_quote(tokens, i)  # the words before the name are inside a closed quotation
+    common = tokens[verb - 1].islower() and (core_word(tokens[verb]) in W.AUX and any(
+        finite(core_word(t).lower()) for t in tokens[:i]) or quoted)  # "... origin” Senegal's president says"
+    return shared >= (1 if common else 2) and _name_after(tokens, i) and (tokens[i] == "The" or quoted or not any(
+        w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low))  # "The" opens no relative clause
+
+
+MAX_QUOTE = 60  # tokens of a pull quote
+_OPEN_QUOTES = ('"', "“")
+_CLOSE_QUOTES = ('"', "”")
+
+
+def quote_caption_end(tokens: list[str], start: int = 0) -> int:
+    """Where the lead starts after a pull quote that opens at ``tokens[start]``: a speaker's name and a colon, a
+    quotation, then a sentence whose subject names the speaker again ("Ban Ki-moon: " This is a disaster " UN
+    Secretary General Ban Ki-moon has appealed ..."); 0 when ``tokens[start:]`` opens no such caption."""
+    colon = start
+    while colon < min(len(tokens), start + MAX_NAME) and not tokens[colon].endswith(":"):
+        colon += 1
+    name = [core_word(t).rstrip(":") for t in tokens[start:colon + 1]]
+    if colon >= len(tokens) - 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
+        return 0
+    if not tokens[colon + 1].startswith(_OPEN_QUOTES):
+        return 0
+    close = next((k for k in range(colon + 2, min(len(tokens), colon + MAX_QUOTE))
+                  if tokens[k].endswith(_CLOSE_QUOTES) and (k > colon + 1 or len(tokens[k]) > 1)), 0)
+    lead = close + 1
+    if not close or lead >= len(tokens) - 3 or not tokens[lead][:1].isupper():
+        return 0
+    verb = next((k for k in range(lead + 1, min(len(tokens), lead + 8)) if core_word(tokens[k]) in _VERBS), 0)
+    return lead if verb and name[-1] in [core_word(t) for t in tokens[lead:verb]] else 0
+
+
+def pull_quote(tokens: list[str], i: int) -> bool:
+    """A headline in ``tokens[:i]`` runs into a pull quote that opens at ``tokens[i]`` (:func:`quote_caption_end`)."""
+    return i >= MIN_LEFT and _left_headline(tokens, i) and bool(quote_caption_end(tokens, i))

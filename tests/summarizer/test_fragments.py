@@ -1,0 +1,40 @@
+"""Sentences with no main clause: a subordinate clause alone is never a digest line."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.fragments import no_main_clause
+from summarizer.standalone import has_clause
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Just as the minister tries to win the vote with the \" bold \" new plan …",  # the main clause was cut away
+        "While the council weighs the offer from the bidder …",  # (a plural noun counts as a verb: kept)
+        "Because they are smart enough to know better.",  # an answer torn from its question
+        "As if it could only be achieved through more spending.",
+        "Although the company has denied any wrongdoing.",
+    ],
+)
+def test_a_subordinate_clause_alone_is_no_line(line: str) -> None:
+    assert no_main_clause(line)
+    assert not has_clause(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "When the quake struck, thousands fled to the hills …",  # the main clause follows the comma
+        "As the storm approached residents fled the coast …",  # two verb groups: the main clause is there
+        "Because of the storm flights were cancelled at three airports.",  # "because of" is a preposition
+        "If arrested the activist will appear before magistrates on Monday.",  # a reduced clause, then the main one
+        "As a result the bill passed the Senate …",  # "as" before an article is a preposition
+        "Unless Congress acts by Friday the government will shut down.",  # two verb groups, no comma
+        "Just as the minister tries to win the vote – unveiled on Monday – rivals have rejected the plan.",
+        "When he was elected in 2004 he promised to cut taxes for small firms and farmers across the country.",
+        "The minister resigned because the inquiry had found that he misled parliament.",  # a main clause opens it
+    ],
+)
+def test_a_sentence_with_its_main_clause_is_kept(line: str) -> None:
+    assert not no_main_clause(line)

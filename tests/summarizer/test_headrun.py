@@ -1,0 +1,125 @@
+"""A headline with its own verb run into the lead that repeats it; a pull quote before the lead."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.captions import is_pull_quote
+from summarizer.clean import not_a_line
+from summarizer.glue import split_glued
+from enginekit import make_article
+from summarizer.sentences import article_sentences, is_heading, split_line
+
+
+@pytest.mark.parametrize(
+    ("glued", "head"),
+    [
+        ("Flood aid delays fuel fears of unrest Frustration is growing at the slow pace of aid in flood-hit Tonga.",
+         "Flood aid delays fuel fears of unrest"),  # a capitalised common noun subject, two words repeated
+        ("Problems continue to hinder aid to storm-hit Fiji Hundreds of thousands of storm survivors in Fiji are "
+         "still waiting for food.", "Problems continue to hinder aid to storm-hit Fiji"),  # a quantifier after a place
+        ("Thousands of troops have now arrived in Tonga A senior Danish official has criticised the Tonga relief "
+         "operation.", "Thousands of troops have now arrived in Tonga"),  # "A" after a place, one word repeated
+        ("Singer's death was ` not suspicious' Medical experts say they are not treating the death of the singer as "
+         "suspicious.", "Singer's death was ` not suspicious'"),  # a quoted phrase ends the headline
+        ("Supply trucks from Sudan arrive in Chad Chad has a long land border with Sudan.",
+         "Supply trucks from Sudan arrive in Chad"),  # the place ends the headline and opens the lead
+        ("Inside the depot where volunteers are packing supplies for Chad BBC News is following the supplies to Chad.",
+         "Inside the depot where volunteers are packing supplies for Chad"),  # the place stands alone at the lead's end
+        ("The novelist's doctor goes on trial The novelist's doctor has gone on trial in Paris, charged with his death.",
+         "The novelist's doctor goes on trial"),  # the lead repeats the headline's subject
+        ("The relief flight to Tonga is staffed by 30 volunteers UK airlines have begun flying aid to Tonga.",
+         "The relief flight to Tonga is staffed by 30 volunteers"),  # a common-noun subject and an auxiliary
+        ("Chief says farmers could “return to their land” Fiji's president says he will offer land to farmers.",
+         "Chief says farmers could “return to their land”"),  # a closed quotation, then a subject with a noun
+        ('Chief said farmers could " return to their land " Fiji\'s president says he will offer land to farmers.',
+         'Chief said farmers could " return to their land "'),  # a closing mark standing apart
+        ("Violence as aid is handed out in Tonga A stick-wielding gang have attacked people waiting for aid in Tonga.",
+         "Violence as aid is handed out in Tonga"),  # "A" before a compound adjective
+        ("Charities step up aid after storm Delays continue to hamper getting aid to survivors Some three million of "
+         "the nine million people in Fiji are thought to need aid.",
+         "Charities step up aid after storm Delays continue to hamper getting aid to survivors"),  # a long subject
+        ("Food agencies hand out rations to families in the capital The UN has begun a large aid distribution to "
+         "families.", "Food agencies hand out rations to families in the capital"),  # "The" and a name
+    ],
+)
+def test_a_headline_with_a_verb_is_cut_from_the_lead(glued: str, head: str) -> None:
+    got = split_line(glued)
+    assert got == [head, glued[len(head):].strip()]
+    assert not is_heading(got[1])
+    sents = article_sentences(make_article(glued + "\nRelief flights resumed on Monday.", name="head.txt"))
+    title, lead = (s for s in sents if s.text in got)
+    assert title.is_title and not lead.is_title and lead.position == 0  # the headline never becomes a line
+
+
+def test_only_a_line_start_is_read_as_a_headline() -> None:
+    glued = "Flood aid delays fuel fears of unrest Frustration is growing at the slow pace of aid in flood-hit Tonga."
+    assert split_glued(glued) == (glued,)  # within a line a sentence stop comes before a headline
+    assert len(split_glued(glued, lead=True)) == 2
+    later = "Officials met on Monday. " + glued
+    assert split_line(later) == ["Officials met on Monday.", glued]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # names run on: the right part's capital goes on the left part's name
+        "The inquiry into Fannie Mae and Freddie Mac is likely to be broad and Fannie Mae staff will be questioned.",
+        "Scottish health secretary Nicola Sturgeon has given parliament an update on the health secretary's two cases.",
+        "Girl tests positive for flu Year seven pupils from a school in South Gloucestershire have been given drugs "
+        "after a case of flu at the school.",
+        "Cabin crew member in hospital after flight from flu-struck Mexico World Health Organisation has warned of flu.",
+        # a name in apposition to a noun before it
+        "Human rights group Amnesty International has raised concerns about torture and unfair trials of rights groups.",
+        "President Barack Obama and first lady Michelle Obama have released their tax returns, the Obama office said.",
+        "The punk band Nasty Boys have praised the band's jailed singer.",
+        # the object of an infinitive, and titles in capitals
+        "Pop star ready to help Tonga Pop star Jane Roe is one of many stars raising money for Tonga.",
+        "Manchester fanzine United We Stand tells of the fanzine's spending spree in Manchester.",
+        "Concert footage at centre of legal row This Is It was made up of rehearsal footage from the concert row.",
+        # a plural possessive is no closing quotation; a quotation's object runs on as a name
+        "The Newspaper Publishers' Association left the choice to each of the newspaper publishers.",
+        "Doctor ` did not inject' Jackson Dr Murray is helping the inquiry into the doctor's role.",
+        # a participle after a name, not a finite verb
+        "Trades are listed in a lawsuit against top Enron management brought by a bank that holds Enron trades.",
+        # an open subordinate clause, prose with a comma or "but"
+        "Wada wants to clarify that contrary to the press release Wada has never questioned the press release.",
+        "Analysts said the contribution was modest but Mr Bush said every contribution helps the analysts.",
+        'He said the new contribution was " a disgrace " Officials say the contribution will be paid.',  # prose
+    ],
+)
+def test_names_appositions_and_open_clauses_are_not_cut(sentence: str) -> None:
+    assert split_glued(sentence, lead=True) == (sentence,)
+
+
+def test_a_pull_quote_is_cut_before_the_lead_and_is_no_line() -> None:
+    glued = ('Aid chief calls for patience in Tonga Jane Roe: " For a small country this is a tsunami " UN relief chief '
+             "Jane Roe has appealed to survivors to be patient over aid.")
+    got = split_line(glued)
+    assert got == ["Aid chief calls for patience in Tonga", 'Jane Roe: " For a small country this is a tsunami "',
+                   "UN relief chief Jane Roe has appealed to survivors to be patient over aid."]
+    assert not_a_line(got[1]) and not not_a_line(got[2])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ('Jane Roe: " There is no need to panic "', True),
+        ("EU Health Chief Jane Roe: “ We are ready ”", True),
+        ('Jane Roe: "We will rebuild the town."', False),  # a quoted sentence with its stop: a quotation
+        ('The minister said: " no "', False),  # a reporting clause, not a name
+    ],
+)
+def test_pull_quote_form(sentence: str, want: bool) -> None:
+    assert is_pull_quote(sentence) is want
+
+
+def test_a_quote_whose_speaker_the_next_sentence_does_not_name_stays_whole() -> None:
+    sentence = 'Jane Roe: " For a small country this is a tsunami " Aid workers have appealed to survivors for patience.'
+    assert split_glued(sentence) == (sentence,)
+
+
+def test_between_only_opens_a_sentence_in_capitals() -> None:
+    assert split_line("Treating the storm victims in the capital Between 100 and 200 people may have died in the storm.") \
+        == ["Treating the storm victims in the capital", "Between 100 and 200 people may have died in the storm."]
+    sentence = "The fund paid out sums ranging between 10 and 20 dollars a day to workers."
+    assert split_line(sentence) == [sentence]
