@@ -77,8 +77,10 @@ def split_text(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=50_000)
 def is_heading(sentence: str) -> bool:
-    """True for a fragment without terminal punctuation (headline, sub-heading, caption)."""
+    """True for a fragment without terminal punctuation (headline, sub-heading, caption; cached: vectors,
+    ranking and condensing ask about the same sentences)."""
     return not _TERMINAL.search(sentence)
 
 
