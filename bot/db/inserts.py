@@ -39,6 +39,21 @@ def insert_ignore(session: Session, model: type[Any], **values: Any) -> bool:
     return bool(getattr(result, "rowcount", 0) == 1)
 
 
+def insert_all_ignore(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` of ``model`` (the same columns each), skipping any whose unique key exists: one
+    ``INSERT ... ON CONFLICT DO NOTHING`` for them all on SQLite and PostgreSQL, :func:`insert_ignore` each elsewhere."""
+    if not rows:
+        return
+    dialect = session.get_bind().dialect.name
+    if dialect not in ("sqlite", "postgresql"):
+        for row in rows:
+            insert_ignore(session, model, **row)
+        return
+    table = model.__table__
+    ins = sqlite.insert(table) if dialect == "sqlite" else postgresql.insert(table)
+    session.execute(ins.on_conflict_do_nothing(), [{k: without_nul(v) for k, v in row.items()} for row in rows])
+
+
 def replace_rows(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` of ``model``, each replacing any row with its primary key: one ``INSERT ... ON CONFLICT
     DO UPDATE`` for them all on SQLite and PostgreSQL (no ORM flush), a delete and an insert elsewhere."""

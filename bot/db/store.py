@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar, cast
 
-from sqlalchemy import case, create_engine, event, func, insert, select, update
+from sqlalchemy import Table, bindparam, case, create_engine, event, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -24,7 +24,7 @@ from bot.core.service import Audience
 from bot.db.backlog import (BACKLOG_ARTICLES, BACKLOG_DAYS, Backlog, backlog, known_to, marks, record_skip,
                             skipped_rows, unseen_select)
 from bot.db.errors import StoreError
-from bot.db.inserts import insert_ignore, serialise_article_writers
+from bot.db.inserts import insert_all_ignore, insert_ignore, serialise_article_writers
 from bot.db.migrate import upgrade
 from bot.db.nul import strip_nul_before_flush, without_nul
 from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow, ShownRow, StoryRow, SubscriptionRow, utcnow
@@ -115,23 +115,30 @@ class Store:
             known_stories = {i for part in chunks(story_ids)
                              for i in s.scalars(select(StoryRow.id).where(StoryRow.id.in_(part)))}
             added: list[Article] = []
-            # Insert-or-ignore: another process may store the same article or story meanwhile.
+            stories: list[dict[str, Any]] = []
+            rows: list[dict[str, Any]] = []
             for article, story_id, story_title in pairs:
                 if article.id in existing:
                     continue
                 existing.add(article.id)
                 if story_id not in known_stories:
-                    insert_ignore(s, StoryRow, id=story_id, title=story_title[:500])
+                    stories.append({"id": story_id, "title": story_title[:500]})
                     known_stories.add(story_id)
-                if insert_ignore(s, ArticleRow, id=article.id, title=article.title, text=article.text,
-                                 source=article.source, url=article.url, published=article.published,
-                                 origin=article.origin, story_id=story_id):
-                    added.append(article)
+                rows.append({"id": article.id, "title": article.title, "text": article.text, "source": article.source,
+                             "url": article.url, "published": article.published, "origin": article.origin,
+                             "story_id": story_id})
+                added.append(article)
+            # One statement per table; insert-or-ignore all the same (the writers are serialised above on
+            # PostgreSQL, and SQLite refuses a write over a read another writer's commit made stale).
+            insert_all_ignore(s, StoryRow, stories)
+            insert_all_ignore(s, ArticleRow, rows)
             # A story's header is regenerated as it grows (its most central clean headline): keep the
             # stored title current, so a restart shows the same header.
             latest = {sid: title[:500] for _, sid, title in pairs}
-            for sid, title in latest.items():
-                s.execute(update(StoryRow).where(StoryRow.id == sid, StoryRow.title != title).values(title=title))
+            if latest:  # one executemany
+                table = cast(Table, StoryRow.__table__)
+                s.execute(update(table).where(table.c.id == bindparam("sid"), table.c.title != bindparam("head"))
+                          .values(title=bindparam("head")), [{"sid": sid, "head": t} for sid, t in latest.items()])
             if extra is not None:
                 extra(s)
         return added
@@ -152,8 +159,16 @@ class Store:
     def link(self, s: Session, channel: str, article_ids: Iterable[str], feed_id: int | None = None) -> int:
         """Put articles in ``channel``'s inbox inside the caller's transaction (known ones are skipped); count new."""
         tenant = Audience(channel).tenant
-        return sum(insert_ignore(s, InboxRow, tenant=tenant, channel=channel, article_id=i, feed_id=feed_id)
-                   for i in dict.fromkeys(article_ids))
+        ids = list(dict.fromkeys(article_ids))
+        if len(ids) <= 1:  # a feed entry, one ingested article: no read first
+            return sum(insert_ignore(s, InboxRow, tenant=tenant, channel=channel, article_id=i, feed_id=feed_id)
+                       for i in ids)
+        have = {i for part in chunks(ids) for i in s.scalars(select(InboxRow.article_id).where(
+            InboxRow.channel == channel, InboxRow.article_id.in_(part)))}
+        new = [i for i in ids if i not in have]
+        insert_all_ignore(s, InboxRow, [{"tenant": tenant, "channel": channel, "article_id": i, "feed_id": feed_id}
+                                        for i in new])
+        return len(new)
 
     def has_sources(self, channel: str) -> bool:
         """Whether ``channel`` follows a feed or anything ever reached its inbox (e.g. an ingest for it)."""
