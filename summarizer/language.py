@@ -95,7 +95,7 @@ def detect_language(text: str) -> str:
     return _detect(text[:SAMPLE_CHARS])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)  # an ingest checks, the splitter asks again (a replay reads every article first)
 def _detect(sample: str) -> str:
     script = dominant_script(sample)
     if script in ("", "LATIN"):

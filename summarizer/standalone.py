@@ -104,7 +104,7 @@ _NUMBER = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|t
                      r"forty|fifty|hundreds?|thousands?|millions?|billions?)\b", re.I)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def _gist(line: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The content terms and the figures of a line read in ``lang`` (cached: :func:`repeats` compares each line
     of a digest with every line before it)."""
