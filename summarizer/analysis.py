@@ -30,6 +30,7 @@ from summarizer.slots import Slot
 
 _TYPES: dict[str, type] = {"Q": Quantity, "D": DayFact, "S": Slot}
 _TAGS = {cls: tag for tag, cls in _TYPES.items()}
+_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _TYPES.values()}  # read once, not per value
 
 
 # Libraries whose data or code the analysed modules read (tests/summarizer/test_analysis_version.py checks
@@ -88,7 +89,7 @@ def _encode(value: Any) -> Any:
     """A JSON value for a fact field: dataclasses tagged, frozensets sorted, tuples as lists."""
     tag = _TAGS.get(type(value))
     if tag is not None:
-        return {"@": tag, "v": [_encode(getattr(value, f.name)) for f in dataclasses.fields(value)]}
+        return {"@": tag, "v": [_encode(getattr(value, name)) for name in _FIELDS[type(value)]]}
     if isinstance(value, frozenset):
         return {"s": sorted(value)}
     if isinstance(value, tuple):

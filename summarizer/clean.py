@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -284,6 +285,7 @@ _CORRECTION = re.compile(
     r"(?:corrected|amended|updated)|\bcorrection appended\b", re.I)
 
 
+@lru_cache(maxsize=50_000)  # the splitter, story vectors and line eligibility ask about the same sentences
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
     a reporter's credit, a pull quote (:mod:`summarizer.captions`)."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from summarizer.dates import day_mentions
+from summarizer.figurescan import FigureScan
 from summarizer.places import places
 from summarizer.slots import Slot, measure_before, slot_of
 from summarizer.stamps import PLANNED, event_day, in_furniture
@@ -164,15 +165,18 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
 _NUMBERISH = re.compile(
     rf"\d|\b(?:{_NUMWORD}|tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I
 )
+# QUANTITY tried only where a figure can start (a digit or one of these words, within a qualifier's length).
+_SCAN = FigureScan(QUANTITY, re.findall(r"[a-z]+", _NUMWORD) + "tens hundreds thousands millions billions dozens scores".split(),
+                   lead=24)
 
 
 def quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` that is not a year, a day of a month, or a clock time."""
     out: list[Quantity] = []
-    if not _NUMBERISH.search(text):
+    if not (_SCAN.mentions(text) and _NUMBERISH.search(text)):
         return out
     days = [(m.start(), m.end()) for m in _day_spans(text)]
-    for m in QUANTITY.finditer(text):
+    for m in _SCAN.finditer(text):
         if not (m.group("vague") or m.group("num") or m.group("words")):
             continue
         at = m.start("num" if m.group("num") else 0)

@@ -90,8 +90,13 @@ def identify(text: str) -> tuple[str, float]:
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is written in (in doubt: "en" on Latin script, "ru" on
-    Cyrillic without a letter of another Cyrillic alphabet)."""
-    sample = text[:SAMPLE_CHARS]
+    Cyrillic without a letter of another Cyrillic alphabet). Read from its first ``SAMPLE_CHARS`` (cached:
+    an ingest checks the language and the splitter asks again)."""
+    return _detect(text[:SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=2048)  # an ingest checks, the splitter asks again (a replay reads every article first)
+def _detect(sample: str) -> str:
     script = dominant_script(sample)
     if script in ("", "LATIN"):
         if not script or english_word_share(sample[:ENGLISH_SAMPLE_CHARS]) >= ENGLISH_SHARE:

@@ -267,7 +267,7 @@ class Memory:
         for term, weight in f.query:
             plist = postings.get(term)
             if plist:
-                for idx in plist[-MAX_POSTINGS:]:
+                for idx in (plist if len(plist) <= MAX_POSTINGS else plist[-MAX_POSTINGS:]):  # no copy when short
                     votes[idx] = vote(idx, 0.0) + weight
         if not votes:
             return []

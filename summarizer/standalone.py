@@ -4,6 +4,7 @@ condensed line says something (a clause, not a caption) and whether it retells a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from summarizer.chunks import SAY_VERBS, VERB_BEFORE, is_verb
@@ -107,16 +108,21 @@ _NUMBER = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|t
                      r"forty|fifty|hundreds?|thousands?|millions?|billions?)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _gist(line: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The content terms and the figures of a line read in ``lang`` (cached: :func:`repeats` compares each line
+    of a digest with every line before it)."""
+    return frozenset(content_terms(line)), frozenset(_NUMBER.findall(line))
+
+
 def repeats(line: str, shown: Iterable[str], share: float = 0.8) -> bool:
     """True when ``line`` retells a line already in the digest: most of the shorter one's content terms are
     the other's, or both quote the same words ("the show was “in shockingly bad taste”" twice)."""
-    own = set(content_terms(line))
+    own, figures = _gist(line, language_of(line))
     runs = _quoted_runs(line)
-    figures = set(_NUMBER.findall(line))
     for other in shown:
-        theirs = set(content_terms(other))
+        theirs, theirs_figures = _gist(other, language_of(other))
         small = min(len(own), len(theirs))
-        theirs_figures = set(_NUMBER.findall(other))
         if figures and theirs_figures and figures != theirs_figures:
             continue  # other figures: another fact, or an update of one
         if small >= 4 and len(own & theirs) >= share * small:

@@ -197,11 +197,12 @@ def _weight_in(word: str, lang: str) -> float:
 @lru_cache(maxsize=100_000)
 def _terms(text: str, lang: str) -> dict[str, float]:
     out: dict[str, float] = {}
+    english = lang == "en"
     for w in _tokens(text, lang):
-        c = _canon_in(w, lang)
+        c = canon(w) if english else _canon_in(w, lang)  # _canon_in and _weight_in inlined for English
         if not c:
             continue
-        wt = _weight_in(w, lang)
+        wt = word_weight(w) if english else _weight_in(w, lang)
         if out.get(c, 0.0) < wt:
             out[c] = wt
     return out

@@ -23,6 +23,7 @@ from sqlalchemy import and_, exists, func, not_, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from bot.core.service import Audience
+from bot.db import statements as sql
 from bot.db.inserts import insert_ignore
 from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow
 
@@ -52,8 +53,7 @@ class Marks:
 
 def marks(s: Session, audience: Audience) -> Marks:
     """The :class:`Marks` of ``audience``."""
-    rows = list(s.execute(select(CursorRow.seq, CursorRow.skip_through, CursorRow.skip_before).where(
-        CursorRow.tenant == audience.tenant, CursorRow.audience.in_(audience.keys))))
+    rows = list(s.execute(sql.MARKS, {"tenant": audience.tenant, "keys": list(audience.keys)}))
     return Marks(max((int(r[0] or 0) for r in rows), default=0),
                  tuple(sorted((int(r[1]), r[2]) for r in rows if r[2] is not None)), bool(rows))
 
@@ -66,9 +66,7 @@ def skipped_rows(m: Marks) -> Any:
 
 def is_first(s: Session, audience: Audience, m: Marks) -> bool:
     """Whether ``audience`` (and every audience it inherits) was never delivered anything."""
-    seen = select(SeenRow.article_id).where(SeenRow.tenant == audience.tenant,
-                                            SeenRow.audience.in_(audience.keys)).limit(1)
-    return not m.any and s.scalar(seen) is None
+    return not m.any and s.scalar(sql.ANY_SEEN, {"tenant": audience.tenant, "keys": list(audience.keys)}) is None
 
 
 def backlog(s: Session, audience: Audience, m: Marks, unseen: Any, *, days: int = BACKLOG_DAYS,

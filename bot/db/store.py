@@ -16,15 +16,16 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar, cast
 
-from sqlalchemy import case, create_engine, event, func, insert, select, update
+from sqlalchemy import case, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.service import Audience
 from bot.db.backlog import (BACKLOG_ARTICLES, BACKLOG_DAYS, Backlog, backlog, known_to, marks, record_skip,
                             skipped_rows, unseen_select)
+from bot.db import statements as sql
 from bot.db.errors import StoreError
-from bot.db.inserts import insert_ignore, serialise_article_writers
+from bot.db.inserts import insert_all_ignore, insert_ignore, serialise_article_writers
 from bot.db.migrate import upgrade
 from bot.db.nul import strip_nul_before_flush, without_nul
 from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow, ShownRow, StoryRow, SubscriptionRow, utcnow
@@ -110,28 +111,32 @@ class Store:
         story_ids = sorted({sid for _, sid, _ in pairs})
         with self.session() as s:
             serialise_article_writers(s)  # PostgreSQL: no deadlock between overlapping batches
-            existing = {i for part in chunks(ids)
-                        for i in s.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(part)))}
-            known_stories = {i for part in chunks(story_ids)
-                             for i in s.scalars(select(StoryRow.id).where(StoryRow.id.in_(part)))}
-            added: list[Article] = []
-            # Insert-or-ignore: another process may store the same article or story meanwhile.
+            existing = {i for part in chunks(ids) for i in s.scalars(sql.ARTICLE_IDS, {"ids": list(part)})}
+            known_stories = {i for part in chunks(story_ids) for i in s.scalars(sql.STORY_IDS, {"ids": list(part)})}
+            new: list[Article] = []
+            stories: list[dict[str, Any]] = []
+            rows: list[dict[str, Any]] = []
             for article, story_id, story_title in pairs:
                 if article.id in existing:
                     continue
                 existing.add(article.id)
                 if story_id not in known_stories:
-                    insert_ignore(s, StoryRow, id=story_id, title=story_title[:500])
+                    stories.append({"id": story_id, "title": story_title[:500]})
                     known_stories.add(story_id)
-                if insert_ignore(s, ArticleRow, id=article.id, title=article.title, text=article.text,
-                                 source=article.source, url=article.url, published=article.published,
-                                 origin=article.origin, story_id=story_id):
-                    added.append(article)
+                rows.append({"id": article.id, "title": article.title, "text": article.text, "source": article.source,
+                             "url": article.url, "published": article.published, "origin": article.origin,
+                             "story_id": story_id})
+                new.append(article)
+            # One statement per table, insert-or-ignore: another process may store the same article or story
+            # meanwhile (on SQLite the reads above see no transaction); the rows that went in are returned.
+            insert_all_ignore(s, StoryRow, stories, "id")
+            went_in = insert_all_ignore(s, ArticleRow, rows, "id")
+            added = [a for a in new if a.id in went_in]
             # A story's header is regenerated as it grows (its most central clean headline): keep the
             # stored title current, so a restart shows the same header.
             latest = {sid: title[:500] for _, sid, title in pairs}
-            for sid, title in latest.items():
-                s.execute(update(StoryRow).where(StoryRow.id == sid, StoryRow.title != title).values(title=title))
+            if latest:  # one executemany
+                s.execute(sql.STORY_TITLE, [{"sid": sid, "head": t} for sid, t in latest.items()])
             if extra is not None:
                 extra(s)
         return added
@@ -152,8 +157,13 @@ class Store:
     def link(self, s: Session, channel: str, article_ids: Iterable[str], feed_id: int | None = None) -> int:
         """Put articles in ``channel``'s inbox inside the caller's transaction (known ones are skipped); count new."""
         tenant = Audience(channel).tenant
-        return sum(insert_ignore(s, InboxRow, tenant=tenant, channel=channel, article_id=i, feed_id=feed_id)
-                   for i in dict.fromkeys(article_ids))
+        ids = list(dict.fromkeys(article_ids))
+        if len(ids) <= 1:  # a feed entry, one ingested article: no read first
+            return sum(insert_ignore(s, InboxRow, tenant=tenant, channel=channel, article_id=i, feed_id=feed_id)
+                       for i in ids)
+        have = {i for part in chunks(ids) for i in s.scalars(sql.INBOX_IDS, {"channel": channel, "ids": list(part)})}
+        rows = [{"tenant": tenant, "channel": channel, "article_id": i, "feed_id": feed_id} for i in ids if i not in have]
+        return len(insert_all_ignore(s, InboxRow, rows, "article_id"))
 
     def has_sources(self, channel: str) -> bool:
         """Whether ``channel`` follows a feed or anything ever reached its inbox (e.g. an ingest for it)."""
@@ -167,10 +177,8 @@ class Store:
     def story_headlines(self, channel: str, story_id: str) -> set[str]:
         """The headlines (as story headers are cut) of the articles of ``story_id`` that reached ``channel``."""
         with self.session() as s:
-            q = (select(ArticleRow.title).join(InboxRow, InboxRow.article_id == ArticleRow.id)
-                 .where(InboxRow.tenant == Audience(channel).tenant, InboxRow.channel == channel,
-                        ArticleRow.story_id == story_id))
-            return {t.strip()[:200] for t in s.scalars(q)}
+            found = s.scalars(sql.HEADLINES, {"tenant": Audience(channel).tenant, "channel": channel, "story": story_id})
+            return {t.strip()[:200] for t in found}
 
     def story_titles(self) -> dict[str, str]:
         """Every story id with its title."""
@@ -191,8 +199,7 @@ class Store:
         with self.session() as s:
             m = marks(s, audience)
             bound = backlog(s, audience, m, unseen_select(audience, since, m), days=days, articles=articles)
-            rows = {r.id: r for part in chunks(bound.ids) for r in s.scalars(
-                select(ArticleRow).where(ArticleRow.id.in_(part)))}
+            rows = {r.id: r for part in chunks(bound.ids) for r in s.scalars(sql.ARTICLE_ROWS, {"ids": list(part)})}
             return [(rows[i].to_article(), rows[i].story_id) for i in bound.ids if i in rows], bound
 
     @staticmethod
@@ -209,20 +216,22 @@ class Store:
         """
         m = marks(s, audience)
         floor = m.floor
-        young = InboxRow.at > utcnow() - CURSOR_SETTLE
+        settled = utcnow() - CURSOR_SETTLE
         skipped = skipped_rows(m)
-        unknown = ~known_to(audience) if skipped is None else ~known_to(audience) & ~skipped
-        first_open = func.min(case((unknown | young, InboxRow.seq)))
-        q = select(first_open, func.max(InboxRow.seq)).where(
-            InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key, InboxRow.seq > floor)
-        if skipped is not None:
-            q = q.select_from(InboxRow).outerjoin(ArticleRow, ArticleRow.id == InboxRow.article_id)
-        first, top = cast("tuple[int | None, int | None]", tuple(s.execute(q).one()))
+        if skipped is None:  # the usual case: a statement built once
+            q = sql.FIRST_OPEN
+        else:
+            first_open = func.min(case((~known_to(audience) & ~skipped | (InboxRow.at > settled), InboxRow.seq)))
+            q = (select(first_open, func.max(InboxRow.seq)).where(
+                InboxRow.tenant == audience.tenant, InboxRow.channel == audience.channel_key, InboxRow.seq > floor)
+                .select_from(InboxRow).outerjoin(ArticleRow, ArticleRow.id == InboxRow.article_id))
+        values = {"tenant": audience.tenant, "keys": list(audience.keys), "channel": audience.channel_key,
+                  "floor": floor, "young": settled}
+        first, top = cast("tuple[int | None, int | None]", tuple(s.execute(q, values if skipped is None else {}).one()))
         mark = int(first) - 1 if first is not None else int(top or floor)
         if mark > floor:
             if not insert_ignore(s, CursorRow, audience=audience.key, tenant=audience.tenant, seq=mark):
-                s.execute(update(CursorRow).where(CursorRow.audience == audience.key, CursorRow.seq < mark)
-                          .values(seq=mark, updated_at=utcnow()))
+                s.execute(sql.CURSOR_UP, {"key": audience.key, "mark": mark, "now": utcnow()})
         return max(mark, floor)
 
     def shown_sentences(self, audiences: Sequence[str], *, last: int | None = None) -> list[str]:
@@ -250,14 +259,12 @@ class Store:
         key, tenant = audience.key, audience.tenant
         ids = list(dict.fromkeys(article_ids))
         items = list(items)
-        have = {i for part in chunks(ids) for i in s.scalars(select(SeenRow.article_id).where(
-            SeenRow.audience == key, SeenRow.article_id.in_(part)))}
+        have = {i for part in chunks(ids) for i in s.scalars(sql.SEEN_IDS, {"audience": key, "ids": list(part)})}
         fresh = [i for i in ids if i not in have]
         if fresh:  # one executemany each (an ORM flush sent one INSERT per row)
-            s.execute(insert(SeenRow), [{"tenant": tenant, "audience": key, "article_id": i} for i in fresh])
+            s.execute(sql.ADD_SEEN, [{"tenant": tenant, "audience": key, "article_id": i} for i in fresh])
         keys = list(dict.fromkeys(i.key[:200] for i in items if i.key))  # stored cut to the column size
-        shown = {k for part in chunks(keys) for k in s.scalars(select(ShownRow.key).where(
-            ShownRow.audience == key, ShownRow.key.in_(part)))}
+        shown = {k for part in chunks(keys) for k in s.scalars(sql.SHOWN_KEYS, {"audience": key, "ids": list(part)})}
         rows = []  # new shown items
         for item in items:
             item_key = item.key[:200]
@@ -266,7 +273,7 @@ class Store:
                 rows.append({"tenant": tenant, "audience": key, "key": item_key, "kind": item.kind.value,
                              "text": without_nul(item.text), "sentence": without_nul(item.sentence or item.text)})
         if rows:
-            s.execute(insert(ShownRow), rows)
+            s.execute(sql.ADD_SHOWN, rows)
         if window is not None and window.skipped:
             record_skip(s, audience, window.through, window.start)
         s.flush()

@@ -39,7 +39,10 @@ def counting(engine: Engine) -> Iterator[Statements]:
     out = Statements()
 
     def before(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
-        sets = parameters if executemany else [parameters]
+        # an executemany's parameter sets; one multi-row INSERT (SQLAlchemy's "insertmanyvalues") is one flat set
+        many = (executemany and isinstance(parameters, (tuple, list)) and bool(parameters)
+                and isinstance(parameters[0], (tuple, list, dict)))
+        sets = parameters if many else [parameters]
         out.seen.append((statement, max((len(p) for p in sets), default=0)))
 
     event.listen(engine, "before_cursor_execute", before)
