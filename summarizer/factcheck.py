@@ -119,11 +119,11 @@ def _disputes(q: Quantity, kq: Quantity) -> bool:
     if q.slot is None or kq.slot is None or q.span or kq.span or "/" in q.slot.measure + kq.slot.measure:
         return False  # "10 children" among new cases after "13 children": counts of a group are often parts
     kinds = {_hedge(q), _hedge(kq)}
+    a, b = q.slot.where, kq.slot.where  # own places, else inherited from the article
     if DISPUTE_PLACE == "same":
-        place = bool(q.slot.places) and q.slot.places == kq.slot.places
+        place = bool(a) and a == b
     else:  # "compatible": no place on one side that the other lacks, and one named at least ("any": or none)
-        named = bool(q.slot.places | kq.slot.places) or DISPUTE_PLACE == "any"
-        place = named and places_compatible(q.slot.places, kq.slot.places)
+        place = (bool(a | b) or DISPUTE_PLACE == "any") and places_compatible(a, b)
     if not place or q.slot.status != kq.slot.status:
         return False
     if kinds == {"vague"}:
@@ -152,15 +152,15 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 told = told or _told(q, kq)
                 if not q.comparable(kq) or q.slot is None or kq.slot is None or not _plausible(q, kq):
                     continue
-                if not q.slot.tracked or not _places_agree(q.slot.places, kq.slot.places):
+                if not q.slot.tracked or not _places_agree(q.slot.where, kq.slot.where):
                     continue
                 if q.vague and not kq.vague:
                     continue  # "dozens" after "300" is vaguer, not newer: never an update
-                if _other_story(k, story_id) and not places_shared(q.slot.places, kq.slot.places):
+                if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where):
                     continue
                 ctx = context_overlap(f, k.features, q.unit | kq.unit)
                 if ctx >= FACT_CONTEXT:
-                    placed_alike = bool(q.slot.places - _WORLD) == bool(kq.slot.places - _WORLD)
+                    placed_alike = bool(q.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)
                     related.append((placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id)))
         if told:
             continue

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
+from summarizer.placecontext import INHERIT_CONFIDENCE, inherited
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import CHANGE, ON_DAY, PAST
 from summarizer.text import canon, words
@@ -67,6 +68,12 @@ class Slot:
     places: frozenset[str]  # named places and subjects of the clause (normalised keys)
     named: frozenset[str] = frozenset()  # names inside the figure's own phrase ("2,000 North Korean troops")
     status: str = ""  # "confirmed", "suspected" or "" (unsaid): a confirmed toll is no update of a suspected one
+    inherited: frozenset[str] = frozenset()  # no place of its own: its article's (see summarizer.placecontext)
+
+    @property
+    def where(self) -> frozenset[str]:
+        """Its own places, else those its article gives it."""
+        return self.places or self.inherited
 
     @property
     def tracked(self) -> bool:
@@ -86,7 +93,7 @@ class Slot:
         if self.status and other.status and self.status != other.status:
             return False
         same_named = places_compatible(self.named, other.named, strict=True)
-        return same_named and places_compatible(self.places, other.places)
+        return same_named and places_compatible(self.where, other.where)
 
 
 
@@ -136,9 +143,11 @@ def measure_before(text: str, start: int) -> str:
     return next((c for c in reversed([canon(w) for w in words(text[left:start])[-8:]]) if c in _MEASURE_WORDS), "")
 
 
-# A figure in a hypothesis, forecast, goal or condition is no reported fact.
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
-_UNREAL = re.compile(r"\b(?:would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
+# A figure in a hypothesis, forecast, goal, plan or pledge ("will send", "pledged 300") is no reported value.
+_UNREAL = re.compile(r"\b(?:would|could|might|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
+                     r"(?:is|are|was|were) (?:set|due|going) to|intend\w*|"
+                     r"predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
                      r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|"
                      r"call(?:s|ed|ing)? for)\b", re.I)
@@ -150,7 +159,10 @@ _ADDED = re.compile(r"[^.;]{0,40}\b(?:adding to|bringing|taking|raising|pushing)
                     r"(?:total|tally|toll|number|count)?", re.I)
 _STATUS = re.compile(r"\b(?:(?P<confirmed>confirmed|laboratory-confirmed|lab-confirmed|verified)|"
                      r"(?P<suspected>suspected|probable|possible|presumed|feared|unconfirmed))\b", re.I)
-_POLL = re.compile(r"\b(?:poll|polls|survey|surveyed|respondents|those asked|questioned|interviewed)\b", re.I)
+# A share in a poll or a forecast (voting intentions, a projection) is no result: never compared.
+_POLL = re.compile(r"\b(?:polls?|polling (?:firm|company|agency)|pollsters?|surveys?|surveyed|respondents|those asked|"
+                   r"questioned|interviewed|intend\w*|intentions?|opinion|projections?|projected|exit polls?|"
+                   r"favou?rab\w*|preference)\b", re.I)
 _COUNTED = frozenset({"count", "process", "talli", "report"})
 
 
@@ -217,4 +229,6 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     said = _STATUS.search(text[max(left, start - 30):min(right, end + 30)])
     status = "" if not said else ("confirmed" if said.group("confirmed") else "suspected")
     named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := name_key(m.group(0), False)))
-    return Slot(measure, kind, scope(text, start, end), places(text, start, end), named, status)
+    own = places(text, start, end)
+    given, sure = inherited(text) if not own else (frozenset(), 0.0)
+    return Slot(measure, kind, scope(text, start, end), own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset())

@@ -1,0 +1,91 @@
+"""Slot typing, precision first: scopes said without names, polls and plans, numbers that are no names
+(Lowmere is a made-up place; every sentence here is written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.condense import core
+from summarizer.facts import quantities
+from summarizer.models import Kind
+from summarizer.novelty import Memory, judge
+from summarizer.places import attributions
+
+
+def kind_after(earlier: str, later: str) -> Kind | None:
+    """The kind of ``later`` for an audience told ``earlier``; None when it is not news."""
+    memory = Memory()
+    memory.add(earlier, "s", "a")
+    verdict = judge(later, memory, "s", core(later))
+    return verdict.kind if verdict.novel else None
+
+
+@pytest.mark.parametrize("text, where", [
+    ("Some 5,251 people have been infected in 30 countries.", "world"),
+    ("Some 5,251 people have been infected around the world.", "world"),
+    ("Officials have confirmed 412 cases in nine states.", "nation"),
+])
+def test_a_scope_said_without_a_name_places_the_count(text: str, where: str) -> None:
+    slot = quantities(text)[0].slot
+    assert slot is not None and where in slot.places
+
+
+def test_a_country_count_is_no_update_or_conflict_of_a_count_in_many_countries() -> None:
+    earlier = "Confirmed flu cases have reached 5,251 in 30 countries, the agency said."
+    assert kind_after(earlier, "Confirmed flu cases have reached 4,000 in Lowmere, the agency said.") is Kind.NEW
+    assert kind_after(earlier, "Confirmed flu cases have reached 6,100 in 33 countries, the agency said.") is Kind.UPDATED
+
+
+def test_confirmed_before_a_count_noun_is_no_attribution_and_a_thousands_comma_no_clause() -> None:
+    text = "The agency said there were 5,251 confirmed cases in 30 countries."
+    start = text.index("5,251")
+    assert attributions(text, 0, len(text), start) == [(0, text.index(" there"))]
+
+
+def test_a_number_word_opening_a_sentence_is_no_place() -> None:
+    slot = quantities("Twelve people died in Lowmere on Tuesday.")[0].slot
+    assert slot is not None and slot.places == frozenset({"lowmere"})
+
+
+@pytest.mark.parametrize("poll", [
+    "Silva had 19% of voting intentions in Lowmere.",
+    "Silva had 19% of intended votes in Lowmere.",
+    "Silva is projected to take 19% of the vote in Lowmere.",
+])
+def test_a_poll_share_has_no_slot_and_is_never_updated_by_a_result(poll: str) -> None:
+    assert quantities(poll)[0].slot is None
+    assert kind_after(poll, "Silva won 14% of the vote in Lowmere.") is Kind.NEW
+
+
+def test_a_result_share_is_still_updated() -> None:
+    assert kind_after("Silva won 12% of the vote in Lowmere.", "Silva won 14% of the vote in Lowmere.") is Kind.UPDATED
+
+
+@pytest.mark.parametrize("plan", [
+    "Officials said the death toll in Lowmere will rise to 500.",
+    "Lowmere plans to send 3,000 troops to the border.",
+    "Lowmere will send 3,000 troops to the border.",
+    "Lowmere has pledged 3,000 troops for the mission.",
+    "The death toll in Lowmere is expected to reach 500.",
+])
+def test_a_plan_pledge_or_forecast_is_no_value(plan: str) -> None:
+    assert all(q.slot is None for q in quantities(plan))
+
+
+def test_a_forecast_never_updates_a_past_count() -> None:
+    earlier = "The flood has killed 300 people in Lowmere, officials said."
+    assert kind_after(earlier, "The death toll in Lowmere could rise to 500, officials said.") is not Kind.UPDATED
+    assert kind_after(earlier, "The flood has killed 420 people in Lowmere, officials said.") is Kind.UPDATED
+
+
+def test_a_daily_toll_is_no_update_of_a_cumulative_one() -> None:
+    earlier = "The flu has killed 200 people in Lowmere since April, officials said."
+    assert kind_after(earlier, "The flu killed 12 people in Lowmere on Tuesday, officials said.") is Kind.NEW
+
+
+def test_a_value_already_told_is_no_update() -> None:
+    memory = Memory()
+    for n, text in enumerate(["The flood has killed 300 people in Lowmere, officials said.",
+                              "The flood has killed 420 people in Lowmere, officials said."]):
+        memory.add(text, "s", str(n))
+    verdict = judge("Officials in Lowmere now say 300 people were killed in the flood.", memory, "s")
+    assert verdict.kind is not Kind.UPDATED
