@@ -140,11 +140,12 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
     A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
     any story when both name a common place or subject; the earlier value is the latest one
     told of a figure placed alike (both or neither naming a place) if any, else the latest one told; a value told before (at any
-    time) is no news.
+    time) is no news, and neither is a total below the latest one told of its slot in other words.
     """
     earlier, best, new_facts, lower = "", 0.0, 0, ""
     for q in f.quantities:
         related: list[tuple[bool, tuple[int, int], float, Quantity, bool]] = []
+        newest: tuple[tuple[int, int], Quantity] | None = None  # the latest value told of its slot, in any words
         told = False
         seen = {id(k) for k in near}
         for k in near + [k for k in memory.told(q) if id(k) not in seen]:
@@ -159,6 +160,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where):
                     continue
                 ctx = context_overlap(f, k.features, q.unit | kq.unit)
+                if newest is None or memory.recency(k) > newest[0]:
+                    newest = (memory.recency(k), kq)
                 if ctx >= FACT_CONTEXT:
                     placed_alike = bool(q.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)
                     related.append((placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id)))
@@ -173,6 +176,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         if ctx > best:
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
+            if not lower and newest is not None and newest[1] is not kq and _lower_toll(q, newest[1]):
+                lower = "lower"  # below a later total of its slot told in other words: an old value, no update
     return earlier, new_facts, lower
 
 

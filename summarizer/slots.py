@@ -151,9 +151,9 @@ _UNREAL = re.compile(r"\b(?:would|could|might|will|shall|pledg\w*|promis\w*|vow\
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
                      r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|"
                      r"call(?:s|ed|ing)? for)\b", re.I)
-# "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
+# "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes", "out of 55":
 # a figure inside a modifier, or an increment, is not the value of a slot.
-_MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
+_MODIFIER = re.compile(r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\S*\s+out of\s+|\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
                        r"|\b(?:another|further|additional|extra))\s*$", re.I)
 _ADDED = re.compile(r"[^.;]{0,40}\b(?:adding to|bringing|taking|raising|pushing)\s+(?:the|its|their)?\s*"
                     r"(?:total|tally|toll|number|count)?", re.I)

@@ -89,3 +89,19 @@ def test_a_value_already_told_is_no_update() -> None:
         memory.add(text, "s", str(n))
     verdict = judge("Officials in Lowmere now say 300 people were killed in the flood.", memory, "s")
     assert verdict.kind is not Kind.UPDATED
+
+
+def test_a_total_below_the_latest_told_in_other_words_is_no_update() -> None:
+    earlier = "The flood that swept the valley villages of Lowmere has killed 300 people, officials said."
+    later = "The flood that swept the valley villages of Lowmere has killed more than 350 people, officials said."
+    assert kind_after(earlier, later) is Kind.UPDATED
+    memory = Memory()
+    for n, text in enumerate([earlier, "Volunteers with sniffer dogs and thermal drones kept searching collapsed "
+                                       "farmhouses as the regional tally of the dead climbed to 450."]):
+        memory.add(text, "s", str(n))
+    assert judge(later, memory, "s", core(later)).kind is Kind.NEW
+
+
+def test_a_denominator_is_no_value() -> None:
+    got = quantities("The minority holds two out of 55 seats on the drafting committee in Lowmere.")
+    assert [q.slot for q in got if q.raw.startswith("55")] == [None]
