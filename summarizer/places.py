@@ -84,6 +84,9 @@ _CAPITALS = {
     "damascus": "syria", "cairo": "egypt", "riyadh": "saudi arabia", "jerusalem": "israel", "rome": "itali",
     "madrid": "spain", "brussels": "eu", "taipei": "taiwan", "havana": "cuba", "caracas": "venezuela",
 }
+# A place said without its name: a scope of its own, never the country or world named elsewhere.
+_UNNAMED = re.compile(r"\b(?:in|across|throughout)\s+the\s+(capital|city|province|state|region|district|county|town|"
+                      r"village|area)\b(?!\s+of\b)", re.I)
 _EVERYWHERE = frozenset({"worldwide", "globally", "nationwide"})  # adverbs of place: no preposition needed
 # Scopes said without a name: "in 30 countries", "around the world" (many countries), "in 12 states" (one nation).
 _MANY = re.compile(r"\b(?:(?:in|across|from)\s+(?:(?:some|about|more than|over|at least|nearly|almost)\s+)?(?:\d[\d,]*|"
@@ -140,6 +143,9 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
             keys.update(_CAPITALS[k].split())
         elif k:
             keys.add(k)
+    unnamed = _UNNAMED.search(text, left, right)
+    if unnamed and not keys and not any(s <= unnamed.start() < e for s, e in saying):
+        keys.add("the " + unnamed.group(1).lower())  # "289 cases in the capital": a city, not the country told before
     many = _MANY.search(text, start, right)
     if many and not any(s <= many.start() < e for s, e in saying):  # "5,251 cases in 30 countries"
         keys.add("world" if many.group("world") or many.group("what").lower() in ("countries", "nations") else "nation")

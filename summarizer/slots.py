@@ -103,7 +103,7 @@ _DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a we
                     rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
                     rf"this\s+(?:morning|afternoon|evening))", re.I)
-_PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
+_PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over|of)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
                      rf"next)\s+)?(?:\w+\s+)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
 
@@ -205,7 +205,8 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     unit_words = [u for u in unit if u not in _CURRENCY and u not in _SCALE_WORDS and u != "percent"]
     if kind != "count":  # a share or a sum: of what, and whose
         table = _PERCENT_OF if kind == "percent" else _MONEY_OF
-        measure = next((u for u in unit_words if u in table), "") or next((s for s in stems if s in table), "")
+        around = stems if kind == "percent" else _clause_stems(text, left, start)[-6:] + after  # a sum's: beside it
+        measure = next((u for u in unit_words if u in table), "") or next((s for s in around if s in table), "")
         subject = _subject(text, left, start)
         if not measure or not subject:
             return None

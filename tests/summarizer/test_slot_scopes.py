@@ -105,3 +105,26 @@ def test_a_total_below_the_latest_told_in_other_words_is_no_update() -> None:
 def test_a_denominator_is_no_value() -> None:
     got = quantities("The minority holds two out of 55 seats on the drafting committee in Lowmere.")
     assert [q.slot for q in got if q.raw.startswith("55")] == [None]
+
+
+def test_a_place_said_without_its_name_is_a_scope_of_its_own() -> None:
+    slot = quantities("Nine new cases were confirmed, taking the total number of cases in the capital to 289.")[-1].slot
+    assert slot is not None and slot.places == frozenset({"the capital"})
+    assert kind_after("The total number of flu cases in Lowmere has risen to 145, officials said.",
+                      "Nine new flu cases were confirmed, taking the total number of flu cases in the capital to 289, "
+                      "officials said.") is Kind.NEW
+
+
+def test_a_figure_of_a_named_year_is_no_current_value() -> None:
+    slot = quantities("The great flood of 1927 drowned 246 people in the Lowmere valley.")[0].slot
+    assert slot is None or slot.scope.startswith("period")
+    assert kind_after("The flood has killed 200 people in the Lowmere valley, officials said.",
+                      "The great flood of 1927 killed 246 people in the Lowmere valley, officials said.") is Kind.NEW
+
+
+def test_a_sums_measure_is_named_beside_it() -> None:
+    text = ("Once it emerged that the partnerships were used to keep debts off its own balance sheets, Lowmere Corp "
+            "was forced to declare a $1.2bn cut in equity.")
+    assert quantities(text)[0].slot is None
+    slot = quantities("Lowmere Corp debts of $1.2bn were hidden from its investors.")[0].slot
+    assert slot is not None and slot.measure == "debt"
