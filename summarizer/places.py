@@ -134,7 +134,8 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
         lead = text[max(left, pos - 40):pos]
         if pos >= end and not (_LOCATIVE.search(lead) or w.lower() in _EVERYWHERE) or pos < start and _NOT_SUBJECT.search(lead):
             continue
-        first = not text[:pos].strip(" \"'“‘(") and not re.match(r"\s+[A-Z]", text[pos + len(w):])
+        first = (not text[:pos].strip(" \"'“‘(") and not re.match(r"\s+[A-Z]", text[pos + len(w):])
+                 and not w.endswith(("'s", "’s")))  # "Mexico's toll": a possessive opening a sentence is a name
         k = name_key(w, first)
         if where_only and not (_LOCATIVE.search(lead) or w.lower() in _DEMONYMS or k in _CAPITALS
                                or w.endswith(("'s", "’s"))):

@@ -106,6 +106,7 @@ _DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a we
 _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over|of)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
                      rf"next)\s+)?(?:\w+\s+)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
+_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b(?:1[89]|20)\d\d\b(?![,.]\d)")  # "the 1918 pandemic killed ...": that year's count
 
 # "new" marks a daily count only inside the figure's own phrase ("300 new cases", "a new 300 cases").
 _NEW = re.compile(r"\b(?:new|fresh)\b", re.I)
@@ -121,7 +122,7 @@ def scope(text: str, start: int, end: int) -> str:
     found: list[tuple[int, str]] = []
     if _NEW.search(text, start, end) or _NEW_BEFORE.search(text[max(left, start - 12):start]):
         return "daily"  # "300 new cases": "a new kind of flu that has killed 60" is no daily count
-    for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period")):
+    for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period"), (_YEAR, "period")):
         for m in rx.finditer(text, left, right):
             if any(s <= m.start() < e for s, e in said) or (rx is ON_DAY and m.start() > start):
                 continue  # a day after the figure dates another noun ("200 died after the quake on 12 January")

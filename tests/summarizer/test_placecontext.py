@@ -61,3 +61,11 @@ def test_the_articles_dominant_place_is_inherited_only_when_it_dominates() -> No
 
 def test_only_names_that_read_as_places_are_inherited() -> None:
     assert figure_places("The Red Cross estimated that 300 people had died in Lowmere.") == frozenset({"lowmere"})
+
+
+def test_a_common_place_name_opening_a_sentence_as_a_possessive_places_its_figures() -> None:
+    slot = quantities("China's flood toll rose by three to 78 on Thursday, officials said.")[0].slot
+    assert slot is not None and slot.places == frozenset({"china"})
+    after = contexts(("China's flood toll rose by three to 78 on Thursday, officials said.",
+                      "Some 4,000 people have been left homeless."))
+    assert after[1][0] == frozenset({"china"})

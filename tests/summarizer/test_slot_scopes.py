@@ -128,3 +128,10 @@ def test_a_sums_measure_is_named_beside_it() -> None:
     assert quantities(text)[0].slot is None
     slot = quantities("Lowmere Corp debts of $1.2bn were hidden from its investors.")[0].slot
     assert slot is not None and slot.measure == "debt"
+
+
+def test_a_figure_dated_by_a_year_in_its_clause_is_that_years_count() -> None:
+    slot = quantities("The virus that caused the 1918 pandemic killed up to 100 million people.")[0].slot
+    assert slot is not None and slot.scope == "period:1918"
+    assert kind_after("The pandemic flu has killed an estimated 50 million people, historians say.",
+                      "The virus that caused the 1918 pandemic killed up to 100 million people, historians say.") is Kind.NEW
