@@ -112,6 +112,13 @@ def _hedge(q: Quantity) -> str:
     return "upper" if q.qualifier in _UPPER else "exact" if q.qualifier in _ABOUT else "lower"
 
 
+def _firm_same(q: Quantity, kq: Quantity) -> bool:
+    """True when ``kq`` is a firm value ("at least" or plain, not "up to" nor vague) of exactly the place of ``q``:
+    a later total of that kind bounds the count from below."""
+    assert q.slot is not None and kq.slot is not None
+    return _hedge(kq) in ("exact", "lower") and places_compatible(q.slot.where, kq.slot.where, strict=True)
+
+
 def _disputes(q: Quantity, kq: Quantity) -> bool:
     """True when a lower toll is surely the same count told otherwise: both of one kind of bound ("up
     to" against "up to", plain against plain; a lower "at least" is no contradiction of a higher one),
@@ -162,7 +169,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where):
                     continue
                 ctx = context_overlap(f, k.features, q.unit | kq.unit)
-                if newest is None or memory.recency(k) > newest[0]:
+                if _firm_same(q, kq) and (newest is None or memory.recency(k) > newest[0]):
                     newest = (memory.recency(k), kq)
                 if ctx >= FACT_CONTEXT:
                     placed_alike = bool(q.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)

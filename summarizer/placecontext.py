@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
-from summarizer.places import places
+from summarizer.places import clause, places
 
 NEAR_SENTENCES = 2  # a place is inherited from one of this many earlier sentences
 DOMINANT_SHARE = 0.5  # else from the article's place named by this share of its placed sentences
@@ -39,8 +39,12 @@ def figure_places(text: str) -> frozenset[str]:
     """The places named for the figures of ``text`` (their clauses' own, none inherited; subjects that do
     not read as places, such as an agency giving a toll, are left out)."""
     keys: set[str] = set()
+    done: set[tuple[int, int]] = set()
     for m in _FIGURE.finditer(text):
-        keys.update(places(text, m.start(), m.end(), where_only=True))
+        span = clause(text, m.start(), m.end())
+        if span not in done:  # the first figure of each clause stands for its clause
+            done.add(span)
+            keys.update(places(text, m.start(), m.end(), where_only=True))
     return frozenset(keys)
 
 
