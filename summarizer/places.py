@@ -156,6 +156,8 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     for pair, one in _COMPOUNDS:  # "United States" is "U.S."
         if pair <= keys:
             keys = keys - pair | {one}
+    if "world" in keys:  # "1,500 people around the globe, most of them in Mexico": a world count
+        return frozenset({"world"})
     return frozenset(keys)
 
 

@@ -136,3 +136,8 @@ def test_a_figure_dated_by_a_year_in_its_clause_is_that_years_count() -> None:
     assert slot is not None and slot.scope == "period:1918"
     assert kind_after("The pandemic flu has killed an estimated 50 million people, historians say.",
                       "The virus that caused the 1918 pandemic killed up to 100 million people, historians say.") is Kind.NEW
+
+
+def test_a_world_count_naming_a_country_in_passing_is_a_world_count() -> None:
+    slot = quantities("Nearly 1,500 people around the globe have been infected, most of them in Lowmere.")[0].slot
+    assert slot is not None and slot.places == frozenset({"world"})
