@@ -123,7 +123,8 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     keys: set[str] = set()
     for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:right]):
         w, pos = m.group(0), left + m.start()
-        if not (w[0].isupper() or w.lower() in _DEMONYMS) or any(s <= pos < e for s, e in furniture):
+        if not (w[0].isupper() or w.lower() in _DEMONYMS) or any(s <= pos < e for s, e in furniture) \
+                or any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
             continue
         if any(s <= pos < e for s, e in saying):
             if _NATIONALITY.match(text, pos):

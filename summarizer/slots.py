@@ -26,7 +26,7 @@ _MEASURE_WORDS = {
     "injur": "injured", "miss": "missing", "displac": "displaced", "homeless": "homeless",
     "evacu": "evacuated",
     "arrest": "arrested", "detain": "arrested", "captur": "arrested",
-    "infect": "cases", "case": "cases", "hospit": "hospitalised",
+    "infect": "cases", "case": "cases", "hospit": "hospitalised", "hospitalis": "hospitalised",
     "rescu": "rescued", "vote": "votes", "ballot": "votes", "seat": "seats",
     "job": "jobs", "layoff": "jobs",
 }
@@ -186,6 +186,19 @@ def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
     return bool(_UNREAL.search(text, lo, hi if hi >= 0 else right))
 
 
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|remain|seem|appear)\b)", re.I)
+_PEOPLES = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|is)\b")  # "Mexicans", "Haitians", "Iraqis"
+
+
+def _there(text: str, right: int, start: int) -> frozenset[str]:
+    """The place "there" stands for ("a virus that has killed 149 people there"): the last place or people
+    named before the figure in its sentence."""
+    if not _THERE.search(text, start, right):
+        return frozenset()
+    before = [k for m in _PEOPLES.finditer(text, 0, start) if (k := name_key(m.group(0), False))]
+    return frozenset(before[-1:])
+
+
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
@@ -231,6 +244,6 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     said = _STATUS.search(text[max(left, start - 30):min(right, end + 30)])
     status = "" if not said else ("confirmed" if said.group("confirmed") else "suspected")
     named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := name_key(m.group(0), False)))
-    own = places(text, start, end)
+    own = places(text, start, end) or _there(text, right, start)
     given, sure = inherited(text) if not own else (frozenset(), 0.0)
     return Slot(measure, kind, scope(text, start, end), own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset())

@@ -141,3 +141,14 @@ def test_a_figure_dated_by_a_year_in_its_clause_is_that_years_count() -> None:
 def test_a_world_count_naming_a_country_in_passing_is_a_world_count() -> None:
     slot = quantities("Nearly 1,500 people around the globe have been infected, most of them in Lowmere.")[0].slot
     assert slot is not None and slot.places == frozenset({"world"})
+
+
+def test_there_stands_for_the_people_named_before_it() -> None:
+    slot = quantities("Lowmerians went back to work, despite worries over a flu that has killed up to 149 people there.")[0].slot
+    assert slot is not None and slot.places == frozenset({"lowmerians"})
+    assert quantities("There were 40 cases in Lowmere.")[0].slot.places == frozenset({"lowmere"})  # type: ignore[union-attr]
+
+
+def test_a_code_is_no_place_and_a_british_spelling_is_the_same_measure() -> None:
+    slot = quantities("The outbreak has left 770 people hospitalised with H1N1 flu.")[0].slot
+    assert slot is not None and slot.measure == "hospitalised" and slot.places == frozenset()
