@@ -101,14 +101,17 @@ def _lower_toll(q: Quantity, kq: Quantity) -> bool:
 
 
 _UPPER = frozenset({"up to", "as many as", "at most"})
-_ABOUT = frozenset({"", "about", "around", "approximately", "roughly", "some", "~", "an estimated", "estimated"})
+_ABOUT = frozenset({"", "about", "around", "approximately", "roughly", "some", "~"})
+_ESTIMATE = frozenset({"an estimated", "estimated"})
 
 
 def _hedge(q: Quantity) -> str:
-    """How a figure bounds the true value: "upper" ("up to"), "exact" (unqualified or "about"), "vague"
-    ("thousands of") or "lower" ("at least", "more than")."""
+    """How a figure bounds the true value: "upper" ("up to"), "exact" (unqualified or "about"), "estimate"
+    ("an estimated": no count, so never disputed by one), "vague" ("thousands of") or "lower" ("at least")."""
     if q.vague:
         return "vague"
+    if q.qualifier in _ESTIMATE:
+        return "estimate"
     return "upper" if q.qualifier in _UPPER else "exact" if q.qualifier in _ABOUT else "lower"
 
 
