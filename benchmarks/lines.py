@@ -34,6 +34,8 @@ from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.ingest import jsonl_record  # noqa: E402
 from summarizer.models import Article  # noqa: E402
 from summarizer.novelty import Memory, judge  # noqa: E402
+from summarizer.placecontext import register as register_places  # noqa: E402
+from summarizer.sentences import article_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
@@ -217,8 +219,16 @@ def pair_texts(pairs: Sequence[dict[str, Any]], shared: Path) -> list[tuple[str,
     out = []
     for p in pairs:
         (ea, es, ee), (la, ls, le) = p["earlier"], p["later"]
+        for rid, start, end in (p["earlier"], p["later"]):  # as in a replay: the sentence's article gives context
+            register_places(in_article(texts[(p["corpus"], rid)], start, end))
         out.append((texts[(p["corpus"], ea)][es:ee], texts[(p["corpus"], la)][ls:le]))
     return out
+
+
+def in_article(raw: str, start: int, end: int) -> list[str]:
+    """The engine's sentences of article text ``raw`` with ``raw[start:end]`` in its place among them."""
+    found = sorted((at, s.text) for s in article_sentences(Article("pair", "", raw)) if (at := raw.find(s.text)) >= 0)
+    return ([t for at, t in found if at + len(t) <= start] + [raw[start:end]] + [t for at, t in found if at >= end])
 
 
 def pair_figures(pairs: Sequence[dict[str, Any]], shared: Path) -> dict[str, Any]:

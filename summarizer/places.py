@@ -17,7 +17,8 @@ from summarizer.stamps import furniture_spans
 
 _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
-                        r"estimated?|estimates|believed?|believes|accused|accuses|claimed|added|confirmed|stated)\b", re.I)
+                        r"estimated?|estimates|believed?|believes|accused|accuses|claimed|added|stated|"
+                        r"confirmed(?!\s+(?:new\s+)?(?:cases|deaths|infections|fatalities)))\b", re.I)
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -33,7 +34,7 @@ def attributions(text: str, left: int, right: int, start: int) -> list[tuple[int
     """Spans of a clause that only say who said it ("..., the UN said", "Officials say that ...")."""
     spans = []
     pos = left
-    for seg in re.split(r"(?<=,)", text[left:right]):
+    for seg in re.split(r"(?<=,)(?!\d{3})", text[left:right]):  # "5,251" is one figure
         here, pos = pos, pos + len(seg)
         if not here <= start < pos:
             if _REPORTING.search(seg):
@@ -54,7 +55,9 @@ _NOT_NAMES = frozenset(
     "i the a an in on at of for by to from with this that these those it its he she they we his her their "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr sen rep gov president minister officials your our my "
-    "tens hundreds thousands millions billions dozens scores".split())
+    "tens hundreds thousands millions billions dozens scores some about nearly almost around more at least up "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million".split())
 
 
 @lru_cache(maxsize=50_000)
@@ -81,7 +84,15 @@ _CAPITALS = {
     "damascus": "syria", "cairo": "egypt", "riyadh": "saudi arabia", "jerusalem": "israel", "rome": "itali",
     "madrid": "spain", "brussels": "eu", "taipei": "taiwan", "havana": "cuba", "caracas": "venezuela",
 }
+# A place said without its name: a scope of its own, never the country or world named elsewhere.
+_UNNAMED = re.compile(r"\b(?:in|across|throughout)\s+the\s+(capital|city|province|state|region|district|county|town|"
+                      r"village|area)\b(?!\s+of\b)", re.I)
 _EVERYWHERE = frozenset({"worldwide", "globally", "nationwide"})  # adverbs of place: no preposition needed
+# Scopes said without a name: "in 30 countries", "around the world" (many countries), "in 12 states" (one nation).
+_MANY = re.compile(r"\b(?:(?:in|across|from)\s+(?:(?:some|about|more than|over|at least|nearly|almost)\s+)?(?:\d[\d,]*|"
+                   r"\w+ty(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|many|several)\s+"
+                   r"(?:other\s+)?(?P<what>countries|nations|states|provinces|regions)|(?P<world>around the (?:world|globe)|"
+                   r"across the (?:world|globe)|(?:all )?over the world|throughout the world))\b", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|at|near|outside|of|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|against|with|for|from|by|into|towards?|over|on|support|help|backing)\s+(?:the\s+)?$", re.I)
 
@@ -100,18 +111,20 @@ _COMPOUNDS = ((frozenset({"united", "states"}), "america"), (frozenset({"united"
 _REPORTER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:reported|confirmed|recorded)\b")
 
 
-def places(text: str, start: int, end: int) -> frozenset[str]:
+def places(text: str, start: int, end: int, where_only: bool = False) -> frozenset[str]:
     """Named places and subjects of a figure: capitalised names in its clause that are its subject or
     possessor (before it), in its noun phrase ("North Korean troops") or its location ("in Haiti").
     Who said it, destinations and opponents ("to Russia", "against Ukraine") do not count, except the
-    nationality of whoever said it ("U.S. officials confirmed 65 cases": the cases are American)."""
+    nationality of whoever said it ("U.S. officials confirmed 65 cases": the cases are American).
+    ``where_only``: only names that read as places (after "in", "of"..., possessives, peoples, capitals)."""
     left, right = clause(text, start, end)
     saying = attributions(text, left, right, start)
     furniture = furniture_spans(text)
     keys: set[str] = set()
     for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:right]):
         w, pos = m.group(0), left + m.start()
-        if not (w[0].isupper() or w.lower() in _DEMONYMS) or any(s <= pos < e for s, e in furniture):
+        if not (w[0].isupper() or w.lower() in _DEMONYMS) or any(s <= pos < e for s, e in furniture) \
+                or any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
             continue
         if any(s <= pos < e for s, e in saying):
             if _NATIONALITY.match(text, pos):
@@ -122,18 +135,30 @@ def places(text: str, start: int, end: int) -> frozenset[str]:
         lead = text[max(left, pos - 40):pos]
         if pos >= end and not (_LOCATIVE.search(lead) or w.lower() in _EVERYWHERE) or pos < start and _NOT_SUBJECT.search(lead):
             continue
-        first = not text[:pos].strip(" \"'“‘(") and not re.match(r"\s+[A-Z]", text[pos + len(w):])
+        first = (not text[:pos].strip(" \"'“‘(") and not re.match(r"\s+[A-Z]", text[pos + len(w):])
+                 and not w.endswith(("'s", "’s")))  # "Mexico's toll": a possessive opening a sentence is a name
         k = name_key(w, first)
+        if where_only and not (_LOCATIVE.search(lead) or w.lower() in _DEMONYMS or k in _CAPITALS
+                               or w.endswith(("'s", "’s"))):
+            continue  # "the Red Cross estimated ...": a subject, not a place an article's other figures share
         if k and pos < start and k in _CAPITALS:
             keys.update(_CAPITALS[k].split())
         elif k:
             keys.add(k)
+    unnamed = _UNNAMED.search(text, left, right)
+    if unnamed and not keys and not any(s <= unnamed.start() < e for s, e in saying):
+        keys.add("the " + unnamed.group(1).lower())  # "289 cases in the capital": a city, not the country told before
+    many = _MANY.search(text, start, right)
+    if many and not any(s <= many.start() < e for s, e in saying):  # "5,251 cases in 30 countries"
+        keys.add("world" if many.group("world") or many.group("what").lower() in ("countries", "nations") else "nation")
     label = _LABEL.search(text, 0, left)
     if label and label.end() == left and not label.group(1).isdigit():  # "Spain: 57 confirmed cases"
         keys.update(k for w in label.group(1).split() if (k := _DEMONYMS.get(w.lower(), name_key(w, False))))
     for pair, one in _COMPOUNDS:  # "United States" is "U.S."
         if pair <= keys:
             keys = keys - pair | {one}
+    if "world" in keys:  # "1,500 people around the globe, most of them in Mexico": a world count
+        return frozenset({"world"})
     return frozenset(keys)
 
 

@@ -20,6 +20,7 @@ from summarizer.clean import not_a_line
 from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
 from summarizer.latin import language_of, register
+from summarizer.placecontext import register as register_places
 from summarizer.text import content_terms, words
 
 # Full stops of other scripts count too: 。！？ (CJK), । ॥ (Bengali danda), ؟ (Arabic), U+037E (Greek "?").
@@ -123,10 +124,12 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
     sits above it (a title, headings, a caption), so the lead bonus rewards the lead. A
     title, heading or furniture sentence shares the position of the body sentence after it.
     Sentences of an article in a Latin-script language other than English are registered in
-    that language (:func:`summarizer.latin.register`), so their terms are read in it.
+    that language (:func:`summarizer.latin.register`), so their terms are read in it; the places their
+    unplaced figures inherit are registered too (:func:`summarizer.placecontext.register`).
     """
     out = _sentences(article)
     register([article.title] + [s.text for s in out], article_language(article.text))
+    register_places([s.text for s in out])  # unplaced figures take their neighbours' place (summarizer.placecontext)
     return out
 
 

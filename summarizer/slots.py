@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
+from summarizer.placecontext import INHERIT_CONFIDENCE, inherited
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import CHANGE, ON_DAY, PAST
 from summarizer.text import canon, words
@@ -25,7 +26,7 @@ _MEASURE_WORDS = {
     "injur": "injured", "miss": "missing", "displac": "displaced", "homeless": "homeless",
     "evacu": "evacuated",
     "arrest": "arrested", "detain": "arrested", "captur": "arrested",
-    "infect": "cases", "case": "cases", "hospit": "hospitalised",
+    "infect": "cases", "case": "cases", "hospit": "hospitalised", "hospitalis": "hospitalised",
     "rescu": "rescued", "vote": "votes", "ballot": "votes", "seat": "seats",
     "job": "jobs", "layoff": "jobs",
 }
@@ -67,6 +68,12 @@ class Slot:
     places: frozenset[str]  # named places and subjects of the clause (normalised keys)
     named: frozenset[str] = frozenset()  # names inside the figure's own phrase ("2,000 North Korean troops")
     status: str = ""  # "confirmed", "suspected" or "" (unsaid): a confirmed toll is no update of a suspected one
+    inherited: frozenset[str] = frozenset()  # no place of its own: its article's (see summarizer.placecontext)
+
+    @property
+    def where(self) -> frozenset[str]:
+        """Its own places, else those its article gives it."""
+        return self.places or self.inherited
 
     @property
     def tracked(self) -> bool:
@@ -86,7 +93,7 @@ class Slot:
         if self.status and other.status and self.status != other.status:
             return False
         same_named = places_compatible(self.named, other.named, strict=True)
-        return same_named and places_compatible(self.places, other.places)
+        return same_named and places_compatible(self.where, other.where)
 
 
 
@@ -96,9 +103,10 @@ _DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a we
                     rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
                     rf"this\s+(?:morning|afternoon|evening))", re.I)
-_PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
+_PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over|of)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
                      rf"next)\s+)?(?:\w+\s+)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
+_YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b(?:1[89]|20)\d\d\b(?![,.]\d)")  # "the 1918 pandemic killed ...": that year's count
 
 # "new" marks a daily count only inside the figure's own phrase ("300 new cases", "a new 300 cases").
 _NEW = re.compile(r"\b(?:new|fresh)\b", re.I)
@@ -114,7 +122,7 @@ def scope(text: str, start: int, end: int) -> str:
     found: list[tuple[int, str]] = []
     if _NEW.search(text, start, end) or _NEW_BEFORE.search(text[max(left, start - 12):start]):
         return "daily"  # "300 new cases": "a new kind of flu that has killed 60" is no daily count
-    for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period")):
+    for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period"), (_YEAR, "period")):
         for m in rx.finditer(text, left, right):
             if any(s <= m.start() < e for s, e in said) or (rx is ON_DAY and m.start() > start):
                 continue  # a day after the figure dates another noun ("200 died after the quake on 12 January")
@@ -136,21 +144,26 @@ def measure_before(text: str, start: int) -> str:
     return next((c for c in reversed([canon(w) for w in words(text[left:start])[-8:]]) if c in _MEASURE_WORDS), "")
 
 
-# A figure in a hypothesis, forecast, goal or condition is no reported fact.
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
-_UNREAL = re.compile(r"\b(?:would|could|might|predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
+# A figure in a hypothesis, forecast, goal, plan or pledge ("will send", "pledged 300") is no reported value.
+_UNREAL = re.compile(r"\b(?:would|could|might|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
+                     r"(?:is|are|was|were) (?:set|due|going) to|intend\w*|"
+                     r"predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
                      r"option|options|suggest\w*|for example|such as|scenario|appeal\w*|urg\w*|plea|request\w*|"
                      r"call(?:s|ed|ing)? for)\b", re.I)
-# "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes":
+# "teams from 17 countries", "ahead in 16 provinces", "of the city's 50,000 homes", "two other bikes", "out of 55":
 # a figure inside a modifier, or an increment, is not the value of a slot.
-_MODIFIER = re.compile(r"(?:\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
+_MODIFIER = re.compile(r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))\S*\s+out of\s+|\b(?:from|in|among|across|between|into|within|with)\s+(?:\w+\s+)?|\bof\s+(?:the\s+)?\w+['’]s\s+"
                        r"|\b(?:another|further|additional|extra))\s*$", re.I)
 _ADDED = re.compile(r"[^.;]{0,40}\b(?:adding to|bringing|taking|raising|pushing)\s+(?:the|its|their)?\s*"
                     r"(?:total|tally|toll|number|count)?", re.I)
 _STATUS = re.compile(r"\b(?:(?P<confirmed>confirmed|laboratory-confirmed|lab-confirmed|verified)|"
                      r"(?P<suspected>suspected|probable|possible|presumed|feared|unconfirmed))\b", re.I)
-_POLL = re.compile(r"\b(?:poll|polls|survey|surveyed|respondents|those asked|questioned|interviewed)\b", re.I)
+# A share in a poll or a forecast (voting intentions, a projection) is no result: never compared.
+_POLL = re.compile(r"\b(?:polls?|polling (?:firm|company|agency)|pollsters?|surveys?|surveyed|respondents|those asked|"
+                   r"questioned|interviewed|intend\w*|intentions?|opinion|projections?|projected|exit polls?|"
+                   r"favou?rab\w*|preference)\b", re.I)
 _COUNTED = frozenset({"count", "process", "talli", "report"})
 
 
@@ -173,6 +186,19 @@ def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
     return bool(_UNREAL.search(text, lo, hi if hi >= 0 else right))
 
 
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|remain|seem|appear)\b)", re.I)
+_PEOPLES = re.compile(r"\b[A-Z][a-z]+(?:ians|ans|ese|is)\b")  # "Mexicans", "Haitians", "Iraqis"
+
+
+def _there(text: str, right: int, start: int) -> frozenset[str]:
+    """The place "there" stands for ("a virus that has killed 149 people there"): the last place or people
+    named before the figure in its sentence."""
+    if not _THERE.search(text, start, right):
+        return frozenset()
+    before = [k for m in _PEOPLES.finditer(text, 0, start) if (k := name_key(m.group(0), False))]
+    return frozenset(before[-1:])
+
+
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
@@ -193,7 +219,8 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     unit_words = [u for u in unit if u not in _CURRENCY and u not in _SCALE_WORDS and u != "percent"]
     if kind != "count":  # a share or a sum: of what, and whose
         table = _PERCENT_OF if kind == "percent" else _MONEY_OF
-        measure = next((u for u in unit_words if u in table), "") or next((s for s in stems if s in table), "")
+        around = stems if kind == "percent" else _clause_stems(text, left, start)[-6:] + after  # a sum's: beside it
+        measure = next((u for u in unit_words if u in table), "") or next((s for s in around if s in table), "")
         subject = _subject(text, left, start)
         if not measure or not subject:
             return None
@@ -217,4 +244,6 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     said = _STATUS.search(text[max(left, start - 30):min(right, end + 30)])
     status = "" if not said else ("confirmed" if said.group("confirmed") else "suspected")
     named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := name_key(m.group(0), False)))
-    return Slot(measure, kind, scope(text, start, end), places(text, start, end), named, status)
+    own = places(text, start, end) or _there(text, right, start)
+    given, sure = inherited(text) if not own else (frozenset(), 0.0)
+    return Slot(measure, kind, scope(text, start, end), own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset())

@@ -1,0 +1,93 @@
+"""Where an article's unplaced figures are: the place inherited from its neighbouring sentences.
+
+News names a count's place once and then drops it: "Mexico's flu death toll rose to 78. Some
+4,000 people have been infected." The second figure is Mexico's, not the world's. When an
+article is split (:func:`summarizer.sentences.article_sentences`), :func:`register` reads the
+places of every sentence's figures (:func:`summarizer.places.places`) and gives each sentence
+whose figures name none the places of the nearest earlier sentence that does (within
+``NEAR_SENTENCES``), else the article's dominant place (named by at least ``DOMINANT_SHARE``
+of its placed sentences, and at least twice). :func:`inherited` returns it, with how sure it
+is; a typed slot (:mod:`summarizer.slots`) keeps it beside its own places, so that a figure
+placed only by its article is never compared with a figure of another scope (a country's
+count against a world total). The record is by sentence text, bounded like
+:func:`summarizer.latin.register`'s: an article's sentences are registered before any is analysed.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from functools import lru_cache
+from typing import Sequence
+
+from summarizer.places import clause, places
+
+NEAR_SENTENCES = 2  # a place is inherited from one of this many earlier sentences
+DOMINANT_SHARE = 0.5  # else from the article's place named by this share of its placed sentences
+NEAR_CONFIDENCE = 0.9  # how sure a place inherited from a neighbour is (from the article: its dominant share)
+INHERIT_CONFIDENCE = 0.5  # a figure takes an inherited place this sure
+REGISTERED = 200_000  # sentences remembered (oldest forgotten first)
+
+_FIGURE = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
+                     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b", re.I)
+_INHERITED: dict[str, tuple[frozenset[str], float]] = {}
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=50_000)
+def figure_places(text: str) -> frozenset[str]:
+    """The places named for the figures of ``text`` (their clauses' own, none inherited; subjects that do
+    not read as places, such as an agency giving a toll, are left out)."""
+    keys: set[str] = set()
+    done: set[tuple[int, int]] = set()
+    for m in _FIGURE.finditer(text):
+        span = clause(text, m.start(), m.end())
+        if span not in done:  # the first figure of each clause stands for its clause
+            done.add(span)
+            keys.update(places(text, m.start(), m.end(), where_only=True))
+    return frozenset(keys)
+
+
+def _dominant(own: Sequence[frozenset[str]]) -> tuple[frozenset[str], float]:
+    """The article's most named place (a key set), with the share of placed sentences naming it."""
+    placed = [p for p in own if p]
+    counts = Counter(k for p in placed for k in sorted(p))
+    if not counts:
+        return frozenset(), 0.0
+    key, n = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    share = n / len(placed)
+    return (frozenset({key}), share) if n >= 2 and share >= DOMINANT_SHARE else (frozenset(), 0.0)
+
+
+@lru_cache(maxsize=4096)
+def contexts(texts: tuple[str, ...]) -> tuple[tuple[frozenset[str], float], ...]:
+    """For each of an article's sentences (in order) the places its unplaced figures inherit and how sure
+    that is (0 when it has no figure, names its own place, or nothing is inherited; cached)."""
+    own = [figure_places(t) if _FIGURE.search(t) else frozenset() for t in texts]
+    dominant, share = _dominant(own)
+    out: list[tuple[frozenset[str], float]] = []
+    for i, text in enumerate(texts):
+        if own[i] or not _FIGURE.search(text):
+            out.append((frozenset(), 0.0))
+            continue
+        near = next((own[j] for j in range(i - 1, max(-1, i - 1 - NEAR_SENTENCES), -1) if own[j]), frozenset())
+        out.append((near, NEAR_CONFIDENCE) if near else (dominant, share))
+    return tuple(out)
+
+
+def register(texts: Sequence[str]) -> None:
+    """Record the inherited places of an article's sentences ``texts`` (see :func:`contexts`)."""
+    found = [(t, c) for t, c in zip(texts, contexts(tuple(texts))) if c[0]]
+    if not found:
+        return
+    with _LOCK:
+        for text, ctx in found:
+            _INHERITED.pop(text, None)
+            _INHERITED[text] = ctx
+        while len(_INHERITED) > REGISTERED:
+            del _INHERITED[next(iter(_INHERITED))]
+
+
+def inherited(text: str) -> tuple[frozenset[str], float]:
+    """The places the unplaced figures of ``text`` inherit from its article, and how sure that is."""
+    return _INHERITED.get(text, (frozenset(), 0.0))
