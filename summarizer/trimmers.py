@@ -4,8 +4,8 @@ attribution; and what a trailing phrase may not lose.
 
 An opening phrase is deleted up to the comma after which a clause opens (a subject, then its finite verb): "In
 comments to X, who is making a film, Palin said ..." keeps its main clause. Not an opening that says who says it
-("As Kim said, ..."), asks the question an answer is about ("Asked whether ..., Kim said: “That is ...”") or
-conditions a figure ("In that scenario, 50% ..."). "It is understood that", "it has emerged that" and "..., the
+("As Kim said, ..."), asks the question an answer is about ("Asked whether ..., Kim said: “That is ...”"),
+conditions a figure ("In that scenario, 50% ...") or carries a claim ("In a sign that the party is ..."). "It is understood that", "it has emerged that" and "..., the
 Guardian has learnt" name no source and go; ", according to X" after a named speaker's "said" is a second
 attribution. Each is a candidate only: :func:`summarizer.compress.trim` applies the cheapest that keeps the
 facts, the quotations and the main clause's verb. :func:`names_lost` tells it when a trailing phrase would take
@@ -33,6 +33,8 @@ _NOT_SUBJECT = RELATIVE | frozenset("and or but nor that which then so to".split
 _COMMA = re.compile(r",\s+")
 # An opening that tells under what a figure holds ("In that scenario, 50% ...", "In a poll by X, ...").
 _CONDITION = re.compile(r"\b(?:scenario|case|event|circumstances|poll|survey|study|report)\b", re.I)
+# An opening that carries a claim of its own: "In a sign that the party is ...", "Amid fears that ...".
+_CLAIM = re.compile(r"\bthat\s", re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|according|wrote|writes|reported|reports|announced)\b", re.I)
 
 
@@ -66,7 +68,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
         if any(s <= m.start() < e for s, e in quotes):
             continue
         opens = _clause_opens(text[m.end():])
-        if opens is None or _SAYS.search(text, 0, m.start()) or _CONDITION.search(text, 0, m.start()):
+        if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):
             return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
         nxt = text[m.end():].split(" ", 1)[0].lower()
         if not opens and not (nxt in RELATIVE or nxt in _OPENING_WORDS or (nxt.endswith(("ed", "ing")) and nxt.isalpha())):

@@ -150,3 +150,9 @@ def test_according_to_after_a_subordinate_clause_is_no_speaker_prefix() -> None:
     s = ("The two leaders joined a chorus of condemnation when the paper revealed that the law allowed forced "
          "marriage, according to the United Nations.")
     assert split_attribution(s) == (s, "")
+
+
+def test_an_opening_with_a_claim_of_its_own_stays() -> None:
+    s = ("In a sign that the party is embarking on a negative campaign, one of the country's toughest political "
+         "operators has flown in to help it.")
+    assert not any(e.rule == "opening" for e in hedge_edits(s))
