@@ -156,3 +156,10 @@ def test_an_opening_with_a_claim_of_its_own_stays() -> None:
     s = ("In a sign that the party is embarking on a negative campaign, one of the country's toughest political "
          "operators has flown in to help it.")
     assert not any(e.rule == "opening" for e in hedge_edits(s))
+
+
+def test_a_short_example_the_clause_resumes_after_goes_and_the_complement_stays() -> None:
+    s = ("The report said the agency failed to convince neutral members of the council, such as Chile, of the "
+         "dangers of the plant's stock of enriched fuel.")
+    line = condense(s, keep=_terms(s), goal=60)
+    assert "council of the dangers of the plant's stock of enriched fuel" in line and "Chile" not in line
