@@ -11,8 +11,10 @@ A line keeps at least ``MIN_SHARE`` of its sentence, or ``LIGHT_SHARE`` after an
 resumes after (an appositive, a relative clause between subject and verb). The word lists and
 patterns live in :mod:`summarizer.chunks`, the comma pieces in :mod:`summarizer.segments`,
 quotation spans in :mod:`summarizer.quotes`, dash asides in :mod:`summarizer.dashes`, further
-pattern deletions in :mod:`summarizer.tails`; :mod:`summarizer.mainclause` guards every edit (the
-main clause keeps a finite verb, a clause with its own subject stays, no clause ends verbless).
+pattern deletions in :mod:`summarizer.tails` and :mod:`summarizer.trimmers` (opening phrases, subject asides,
+reports that name no one, degree adverbs); :mod:`summarizer.mainclause` guards every edit (the
+main clause keeps a finite verb, a clause with its own subject stays, no clause ends verbless), and a trailing
+phrase may not take a name or number new to the reader (:func:`summarizer.trimmers.names_lost`).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
 from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
+from summarizer.trimmers import hedge_edits, names_lost
 
 
 MIN_SHARE = 0.45  # a line keeps at least this share of its sentence's characters
@@ -149,7 +152,7 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "auxiliary" and (has_verb(text[:start]) or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
                                                                          r"where|when|if|because|as|after)\b", text[:start])):
                 continue  # only the main clause reads as a headline without its auxiliary
-            if rule == "auxiliary" and _double_object(text[stop:]):
+            if rule == "auxiliary" and (_double_object(text[stop:]) or text[stop:].startswith(("told ", "asked ", "ordered "))):
                 continue  # "McLean has been paid a $1m advance": without "has been" she would be the payer
             if rule == "parenthetical" and not text[:start].strip():
                 continue  # "[It] can not ...": an opening bracket holds the subject
@@ -157,10 +160,12 @@ def edits(text: str) -> Iterator[Edit]:
                 yield Edit(start, stop, ",", prior, rule)  # "region — where ... — Kirby said": the dash was a comma
                 continue
             before = (text[:start].split()[-1:] or [""])[0].lower()
-            if rule == "place" and (before in NEEDS_PLACE or before.endswith("ing") or before == "place"):
+            if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place"):
                 continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
             if rule == "subordinate" and before in TIME_HEADS:
                 continue  # "hours before the verdict" needs its clause
+            if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
+                continue  # "On Monday she ...": the preposition would be left alone
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],
                                                                 ["after"], ["for"], ["to"], ["till"], ["of"]):
                 continue  # "delayed until next week" needs its time
@@ -168,13 +173,14 @@ def edits(text: str) -> Iterator[Edit]:
     if " - " in text:
         yield from dash_edits(text)
     yield from pattern_edits(text)
+    yield from hedge_edits(text)
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
         nxt = marks[i + 1] if i + 1 < len(marks) else end
         first_piece = text[marks[i - 1] + 1 if i else 0:c]
         e = segment_edit(text, c, nxt, end, first_piece)
-        if e is not None:
+        if e is not None and not _ACCORDING.match(text, e.start):  # who says it goes only as a second attribution
             yield e
 
 
@@ -191,6 +197,7 @@ def apply(text: str, e: Edit) -> str:
     return out
 
 
+_ACCORDING = re.compile(r",?\s+according\s+to\b", re.I)
 # A preposition left alone at the start once the time or place it led was deleted.
 _ORPHAN = re.compile(r"^(?:On|In|At|By|From|Since|Until|During|Late|Early|Last|This|Earlier|Later)\s*,\s+")
 
@@ -211,6 +218,7 @@ def _loss(removed: str, keep: set[str]) -> float:
 
 
 _CLAUSES = frozenset({"coordinate", "subordinate"})
+_PHRASES = frozenset({"place", "adjunct", "examples"})  # trailing phrases: a new name in one is a loss
 
 
 def _new(text: str, keep: set[str]) -> int:
@@ -231,6 +239,14 @@ def acceptable(text: str, verb: bool) -> bool:
     return len(words(text)) >= 4 and last not in _DANGLING and not adverb_end and (not verb or has_verb(text))
 
 
+def _distinct(found: Iterable[Edit]) -> list[Edit]:
+    """The edits with one per span and replacement: the first rule that proposes it sets its cost."""
+    seen: dict[tuple[int, int, str], Edit] = {}
+    for e in found:
+        seen.setdefault((e.start, e.end, e.repl), e)
+    return list(seen.values())
+
+
 def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
     """Free edits always, then the cheapest edit at a time while the line is longer than ``goal``."""
     facts = [f for f in facts if f and f in text]
@@ -241,7 +257,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
         spans = protected_spans(text, facts)
         ranked = sorted(
             (e.prior + 0.5 * _loss(text[e.start:e.end], keep), -(e.end - e.start), e.start, i, e)
-            for i, e in enumerate(edits(text)) if not _overlaps(e, spans)
+            for i, e in enumerate(_distinct(edits(text))) if not _overlaps(e, spans)
         )
         for cost, _, _, _, e in ranked:
             if cost > 0 and len(text) <= goal:
@@ -250,8 +266,10 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
                 continue
             out = apply(text, e)
             inside = (e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
-                      or e.rule == "preamble")  # the main clause after an opening clause is what a headline keeps
+                      or e.rule in ("preamble", "opening"))  # the main clause after an opening clause is what a headline keeps
             floor = lightest if inside else shortest  # an aside the clause resumes after loses little
+            if e.rule in _PHRASES and names_lost(text, e.start, e.end, keep):
+                continue  # a trailing phrase that names a place or a body the reader was not told is the fact
             if out == text or len(out) < floor or not acceptable(out, verb) or any(f not in out for f in facts):
                 continue
             if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(text, e.start, e.end):

@@ -18,8 +18,9 @@ from summarizer.chunks import PREAMBLE, SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.dashes import inside_dash_aside
 from summarizer.mainclause import complete_tail, keeps_main_verb
-from summarizer.quotes import balance_quotes, quote_spans
+from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
+from summarizer.speakers import VAGUE_WHO, body, label_speaker, speaker, speaks
 from summarizer.text import canon, words
 
 TARGET_CHARS = 140
@@ -45,48 +46,7 @@ _TRAIL_ATTR = re.compile(
 )
 
 
-# Last words that make a capitalised name a body, not a person: its whole name is who says it.
-_BODY_HEADS = frozenset("Agency Ministry Department Office Service Council Committee Commission Court Bank Police Army "
-                        "Party Union Institute Association Organisation Organization Authority Board Agency Times Post "
-                        "Press News Network Corporation Company Group Government".split())
-
-
-def speaker(name: str) -> str:
-    """A short name for who said it: "White House spokesperson John Kirby" -> "John Kirby"."""
-    name = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", name.strip(), flags=re.I)
-    tokens = name.split()
-    if not tokens:
-        return ""
-    # The capitalised run at the end: a body's whole name ("the official Xinhua News Agency" -> "Xinhua News
-    # Agency"), a person's name after a role ("the website's founder Julian Assange" -> "Julian Assange").
-    run = len(tokens)
-    while run > 0 and (tokens[run - 1][0].isupper() or (tokens[run - 1] in ("of", "for") and run < len(tokens))):
-        run -= 1
-    tail = tokens[run:]
-    while tail and not tail[0][0].isupper():
-        tail = tail[1:]
-    body = bool(tail) and tail[-1].strip(".,").capitalize() in _BODY_HEADS
-    if len(tokens) >= 3 and not tokens[0][0].isupper() and len(tail) >= 2:
-        return " ".join(tail) if body or len(tail) <= 3 else " ".join(tail[-2:])
-    if not tokens[0][0].isupper() or len(name) > 60:
-        return ""
-    if len(tokens) > 3 and len(tail) >= 2 and not body:
-        return " ".join(tail[-2:])  # "White House spokesperson John Kirby" -> "John Kirby"
-    return name
-
-
-_VAGUE_WHO = frozenset("his her their its our my your he she they it we i you officials analysts experts sources reports "
-                       "observers critics some many others one".split())
-
-
-def _body(who: str) -> str:
-    """A named body that says it, in lower case ("the interior ministry" -> "Interior ministry"); "" for a
-    pronoun, a possessive ("his lawyer") or an unnamed crowd ("officials")."""
-    tokens = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I).split()
-    if not 1 <= len(tokens) <= 3 or tokens[0].lower() in _VAGUE_WHO or not all(t.isalpha() for t in tokens):
-        return ""
-    text = " ".join(tokens)
-    return text[0].upper() + text[1:]
+_SUBORDINATE_CLAUSE = re.compile(r"\b(?:when|that|because|after|while|if|since|although|whether|which|who)\b", re.I)
 
 
 def split_attribution(text: str) -> tuple[str, str]:
@@ -95,9 +55,13 @@ def split_attribution(text: str) -> tuple[str, str]:
     if not m or m.start() < 30:
         return text, ""
     if m.group("acc"):
-        who = ""  # "according to <outlet>" names the messenger; who says it is in the clause itself
+        who = speaker(m.group("acc")) or body(m.group("acc"))  # "..., according to the interior ministry"
+        if _SUBORDINATE_CLAUSE.search(unquoted(text[:m.start()])):
+            return text, ""  # "X joined ... when Y revealed Z, according to W": W may vouch only for Z
+        if len(who.split()) > 4 or not speaks(who):
+            who = ""  # "according to figures compiled by X": where the figures come from, not who says it
     else:
-        who = speaker(m.group("who") or "") or _body(m.group("who") or "")
+        who = speaker(m.group("who") or "") or body(m.group("who") or "")
     if who.lower() in ("he", "she", "they", "it", "officials", "analysts"):
         who = ""
     if not who and not m.group("acc"):
@@ -170,7 +134,7 @@ def lead_attribution(text: str) -> str:
     scene = not m or not m.group("lead") or re.match(r"(?:In|On|At|During|Speaking|Writing|Later|Earlier)\b", m.group("lead"))
     if m and (len(m.group("who").split()) >= 2 or scene) and not has_verb(m.group("who")):
         who = speaker(m.group("who"))
-        if who and who.split()[0].lower() not in _VAGUE_WHO and who.split()[0] not in ("The", "A", "An", "In", "On"):
+        if who and who.split()[0].lower() not in VAGUE_WHO and who.split()[0] not in ("The", "A", "An", "In", "On"):
             return f"{who}: {text[m.end():]}"
     m = _COLON_SAY.match(text)
     if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7:
@@ -179,7 +143,8 @@ def lead_attribution(text: str) -> str:
             return f"{who}: {text[m.end():]}"  # 'The race director Jan Bos said: “...”' -> 'Jan Bos: “...”'
     m = _LEAD_SAY.match(text)
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
-        return f"{m.group('who')} {'say' if _plural_subject(m.group('who')) else 'says'} {text[m.end():]}"
+        who = re.sub(r"\s+(?:also|now|later|earlier|then|previously|today|yesterday)$", "", m.group("who"))
+        return f"{who} {'say' if _plural_subject(who) else 'says'} {text[m.end():]}"
     return text
 
 
@@ -278,7 +243,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     goal = min(goal, target)
     text = _tidy(" ".join(sentence.split()))
     facts = [f for f in facts if f] + _FIGURE.findall(text)  # every figure stays, found as a fact or not
-    text = balance_quotes(text)
+    text = balance_quotes(label_speaker(text))
     text = quote_first(text, context)
     text = lead_attribution(text)
     text = lead_attribution(trim(text, keep, facts, goal))

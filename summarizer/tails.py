@@ -1,5 +1,6 @@
 """Deletions found by pattern for long lines: a phrase said twice, a trailing place or occasion phrase, trailing
-examples or a noun-led relative clause, and an appositive with commas of its own before the verb.
+examples or a noun-led relative clause, a short example the clause resumes after (", such as
+Mexico, of the dangers"), and an appositive with commas of its own before the verb.
 
 Each is a candidate only: :func:`summarizer.compress.trim` applies the cheapest that keeps the
 facts, the quotations and the main clause's verb (:mod:`summarizer.mainclause`).
@@ -28,6 +29,9 @@ _REPEATED_PHRASE = re.compile(r"\s(?P<p>from|in|on|at|of|for|by|with|after|durin
 # A trailing relative clause led by a noun phrase: "..., the credibility of which was undermined by fraud."
 _OF_WHICH = re.compile(r",\s+(?:the|a|an|some|many|most|all|none|one|two|three)(?:\s[\w'’-]+){0,4}\s(?:of|in|for|by)\s(?:which|whom)\b"
                        r"[^;:“”\"()]{3,}?(?=[.!?]?$)")
+# A short example the clause resumes after: "neutral members of the council, such as Mexico, of the dangers".
+_EXAMPLE_ASIDE = re.compile(r",\s+(?:such as|including|notably|among them)\s[^,;:“”\"()]{2,40},(?=\s(?:of|to|for|from|that|about|"
+                            r"with|in|on|by)\s)")
 # Trailing examples: "..., including the Guardian, the Telegraph and the New York Times."
 _EXAMPLES = re.compile(r",\s+(?:including|such as|among them|notably|especially|particularly)\s[^;:“”\"()]{3,}?(?=[.!?]?$)")
 
@@ -56,6 +60,8 @@ def pattern_edits(text: str) -> Iterator[Edit]:
     trailing = _trailing_phrase(text)
     if trailing:
         yield trailing
+    for m in _EXAMPLE_ASIDE.finditer(text):
+        yield Edit(m.start(), m.end(), "", 0.3, "example")  # "members, such as Mexico, of the dangers": it resumes
     tail = _EXAMPLES.search(text) or _OF_WHICH.search(text)
     if tail:
         yield Edit(tail.start(), tail.end(), "", 0.5, "examples")

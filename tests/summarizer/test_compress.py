@@ -386,7 +386,7 @@ def test_a_short_relation_before_a_name_is_kept() -> None:
 def test_a_clause_is_no_preamble() -> None:
     s = ("Yesterday the council also approved the harbour budget after a long debate, and added three members to the "
          "board of the port authority.")
-    assert condense(s, goal=40).startswith("Yesterday the council")
+    assert condense(s, goal=40).startswith("The council approved the harbour budget")  # the time goes, the clause stays
 
 
 @pytest.mark.parametrize("s, start", [

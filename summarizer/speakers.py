@@ -1,0 +1,97 @@
+"""Who says it, in a few words: the short name of a speaker phrase, a named body, and a speaker label glued to
+the sentence it heads.
+
+"White House spokesperson John Kirby" is "John Kirby", "a spokesman for the Maldives government" is
+"Maldives government", "the interior ministry" is "Interior ministry"; a pronoun, a possessive ("his
+lawyer") or an unnamed crowd ("officials") names no one. A page that lists what each side says puts a label
+before each sentence ("Police Pistorius fired ...", "Defence The wounds show ..."): the label becomes a
+"Police:" prefix, so the line does not read as a run-on.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import ROLES, SAY_VERBS
+from summarizer.mainclause import main_verbs
+
+# Last words that make a capitalised name a body, not a person: its whole name is who says it.
+_BODY_HEADS = frozenset("Agency Ministry Department Office Service Council Committee Commission Court Bank Police Army "
+                        "Party Union Institute Association Organisation Organization Authority Board Agency Times Post "
+                        "Press News Network Corporation Company Group Government".split())
+
+
+# Who speaks for a body speaks as the body: "a spokesman for the Maldives government" -> "Maldives government".
+_FOR_BODY = re.compile(r"^(?:[a-z][\w-]*\s)?(?:spokes(?:man|woman|person)|representative|official|source)s?\s+(?:for|at|of|from)"
+                       r"\s+(?:the\s+)?(?P<body>[\w'’-]+(?:\s[\w'’-]+){0,3})$")
+
+
+def speaker(name: str) -> str:
+    """A short name for who said it: "White House spokesperson John Kirby" -> "John Kirby"."""
+    name = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", name.strip(), flags=re.I)
+    m = _FOR_BODY.match(name)
+    if m and any(t[:1].isupper() for t in m.group("body").split()):
+        return m.group("body")[0].upper() + m.group("body")[1:]  # "a spokesman for the Maldives government"
+    tokens = name.split()
+    if not tokens:
+        return ""
+    # The capitalised run at the end: a body's whole name ("the official Xinhua News Agency" -> "Xinhua News
+    # Agency"), a person's name after a role ("the website's founder Julian Assange" -> "Julian Assange").
+    run = len(tokens)
+    while run > 0 and (tokens[run - 1][0].isupper() or (tokens[run - 1] in ("of", "for") and run < len(tokens))):
+        run -= 1
+    tail = tokens[run:]
+    while tail and not tail[0][0].isupper():
+        tail = tail[1:]
+    body = bool(tail) and tail[-1].strip(".,").capitalize() in _BODY_HEADS
+    if len(tokens) >= 3 and not tokens[0][0].isupper() and len(tail) >= 2:
+        return " ".join(tail) if body or len(tail) <= 3 else " ".join(tail[-2:])
+    if not tokens[0][0].isupper() or len(name) > 60:
+        return ""
+    if len(tokens) > 3 and len(tail) >= 2 and not body:
+        return " ".join(tail[-2:])  # "White House spokesperson John Kirby" -> "John Kirby"
+    return name
+
+
+VAGUE_WHO = frozenset("his her their its our my your he she they it we i you officials analysts experts sources reports "
+                       "observers critics some many others one".split())
+
+
+def body(who: str) -> str:
+    """A named body that says it, in lower case ("the interior ministry" -> "Interior ministry"); "" for a
+    pronoun, a possessive ("his lawyer") or an unnamed crowd ("officials")."""
+    tokens = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I).split()
+    if not 1 <= len(tokens) <= 3 or tokens[0].lower() in VAGUE_WHO or not all(t.isalpha() for t in tokens):
+        return ""
+    text = " ".join(tokens)
+    return text[0].upper() + text[1:]
+
+
+_GROUPS = frozenset("Witnesses Police Residents Doctors Prosecutors Investigators Diplomats Officials Sources".split())
+
+
+def speaks(who: str) -> bool:
+    """True when ``who`` can say something: a name (its last word capitalised) or a body or group ("Interior
+    ministry", "Witnesses"), not a document or a count ("AP count", "Preliminary results")."""
+    last = who.split()[-1] if who.split() else ""
+    return last[:1].isupper() or last.capitalize() in _BODY_HEADS | _GROUPS
+
+
+# A side's label before the sentence it heads, and words after it that make it part of a name or a title.
+_LABEL = re.compile(r"^(?P<who>Police|Prosecutors?|Prosecution|Defen[cs]e|Witness|Investigators|Officials|Doctors)\s+"
+                    r"(?P<next>[A-Z][\w'’-]*)\s")
+_TITLE_AFTER = ROLES | frozenset("""commissioner chief constable sergeant inspector superintendent detective officer officers
+    department force forces service authority station headquarters secretary minister ministry union federation
+    counsel attorneys lawyers team witness witnesses protection statement says said""".split())
+
+
+def label_speaker(text: str) -> str:
+    """"Police Pistorius fired ..." -> "Police: Pistorius fired ...": a side's label glued before a clause whose
+    subject is capitalised; a title or a body's name after it ("Police Commissioner X said") stays."""
+    m = _LABEL.match(text)
+    if not m or m.group("next").lower() in _TITLE_AFTER or m.group("next").lower().rstrip("s") in _TITLE_AFTER:
+        return text
+    rest = text[m.end("who"):].lstrip()
+    verbs = main_verbs(rest)
+    if not verbs or len(rest[:verbs[0]].split()) > 4 or rest[verbs[0]:].split(" ", 1)[0].lower() in SAY_VERBS:
+        return text  # "Police Scotland said ...": a body's name and its statement
+    return f"{m.group('who')}: {rest}"

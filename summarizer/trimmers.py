@@ -1,0 +1,208 @@
+"""Further Hedge-Trimmer deletions: an opening phrase before the main clause, an aside between a subject and its
+verb, a comment aside, an opening or recent time, a degree adverb, a report that names no one, a second
+attribution; and what a trailing phrase may not lose.
+
+An opening phrase is deleted up to the comma after which a clause opens (a subject, then its finite verb): "In
+comments to X, who is making a film, Palin said ..." keeps its main clause. Not an opening that says who says it
+("As Kim said, ..."), asks the question an answer is about ("Asked whether ..., Kim said: “That is ...”"),
+conditions a figure ("In that scenario, 50% ...") or carries a claim ("In a sign that the party is ..."). "It is understood that", "it has emerged that" and "..., the
+Guardian has learnt" name no source and go; ", according to X" after a named speaker's "said" is a second
+attribution. Each is a candidate only: :func:`summarizer.compress.trim` applies the cheapest that keeps the
+facts, the quotations and the main clause's verb. :func:`names_lost` tells it when a trailing phrase would take
+a name or number the reader has not been told and the rest of the line does not hold.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from summarizer.chunks import AUX, RELATIVE, SUBORDINATE, TIME_WORDS, is_verb
+from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
+from summarizer.quotes import quote_spans
+from summarizer.segments import Edit
+from summarizer.text import canon, words
+
+# Words an opening phrase before the main clause starts with (a preposition, a subordinator, "Like"); not "Asked
+# whether X, Kim said: “That is ...”", whose question tells what the answer is about.
+_OPENING_WORDS = SUBORDINATE | frozenset(
+    "in on at by after before during following over within under from for amid despite like unlike speaking "
+    "writing later earlier back given".split())
+# Subordinators whose clause carries a condition, a cause or a concession: its deletion loses more.
+_WEIGHTY = frozenset("although though because if unless whereas while despite".split())
+_NOT_SUBJECT = RELATIVE | frozenset("and or but nor that which then so to".split())
+_COMMA = re.compile(r",\s+")
+# An opening that tells under what a figure holds ("In that scenario, 50% ...", "In a poll by X, ...").
+_CONDITION = re.compile(r"\b(?:scenario|case|event|circumstances|poll|survey|study|report)\b", re.I)
+# An opening that carries a claim of its own: "In a sign that the party is ...", "Amid fears that ...".
+_CLAIM = re.compile(r"\bthat\s", re.I)
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|according|wrote|writes|reported|reports|announced)\b", re.I)
+
+
+def _clause_opens(rest: str) -> bool | None:
+    """True when ``rest`` opens a clause: a subject of at most six words, then its finite verb, before any comma;
+    None when a finite verb comes after something else (the clause went on before this comma); else False."""
+    head = re.split(r"[,;:]", rest, maxsplit=1)[0]
+    tokens = head.split()
+    if not tokens or tokens[0].lower().strip("“\"'") in _NOT_SUBJECT or is_verb(tokens[0].lower()):
+        return False  # a relative clause, a list, a verb: an aside of the opening phrase goes on
+    verbs = main_verbs(head)
+    subject = [w.lower() for w in words(head[:verbs[0]])] if verbs else []
+    if not subject or subject[0] in _OPENING_WORDS:
+        return False  # "in a soliloquy delivered ...": a phrase, not a subject
+    return len(subject) <= 6 and not subject[0].endswith(("ly", "ing")) and subject[0] not in PRONOUNS and not any(
+        w in _NOT_SUBJECT or w in ("where", "when", "whom", "whose") for w in subject) or None
+
+
+def opening_edits(text: str) -> Iterator[Edit]:
+    """The deletion of an opening phrase up to the first comma after which the main clause opens; the phrase may
+    hold asides and a relative clause of its own ("In comments to X, who is making a film, Palin said ...")."""
+    first, second = (text.split() + ["", ""])[:2]
+    first = first.lower()
+    participle = len(first) > 5 and first.endswith(("ing", "ed")) and text[:1].isupper() and second[:1].islower() and not (
+        is_verb(second) or second in AUX or (second.endswith("s") and len(second) > 3))  # not "Skilling produces"
+    second = second.lower()
+    if first not in _OPENING_WORDS and not participle or first == "according":
+        return
+    quotes = quote_spans(text)
+    for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
+        if any(s <= m.start() < e for s, e in quotes):
+            continue
+        opens = _clause_opens(text[m.end():])
+        if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):
+            return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
+        nxt = text[m.end():].split(" ", 1)[0].lower()
+        if not opens and not (nxt in RELATIVE or nxt in _OPENING_WORDS or (nxt.endswith(("ed", "ing")) and nxt.isalpha())):
+            return  # "In recent years, the stock of X, the ...": a subject with an aside, not a phrase's aside
+        if opens:
+            tokens = [t.strip(",") for t in text[:m.start()].split()[1:]]
+            timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in ("the", "of") for t in tokens)
+            prior = 0.0 if timely else 0.45 if first in _WEIGHTY else 0.3
+            yield Edit(0, m.end(), "", prior, "opening")
+            return
+
+
+# A prepositional aside between a subject at the start and its verb: "Leno, in his long chat with X, did not push".
+_SUBJECT_ASIDE = re.compile(r"^(?P<subject>[A-Z][^,;:“”\"()]{1,60}?)(?P<cut>,\s+(?:in|at|on|with|after|during|despite|"
+                            r"like|unlike|among|as|under|by)\s[^,;:“”\"()]{3,120}?,)\s+(?P<verb>[a-z]+)\b")  # not "X, for the state,"
+# Comments on the clause that tell nothing of the event.
+_COMMENT = re.compile(r",\s+(?:to put it (?:mildly|bluntly)|to be (?:sure|fair|honest)|to say the least|needless to say|"
+                      r"it seems|it appears|as expected|as usual|if anything|in other words|for (?:example|instance)|"
+                      r"predictably|unsurprisingly|as it happens|in turn),(?=\s)")
+
+
+def aside_edits(text: str) -> Iterator[Edit]:
+    """The deletion of a prepositional aside between the opening subject and its verb, and of comment asides."""
+    first = text.split(" ", 1)[0].lower()
+    m = _SUBJECT_ASIDE.match(text)
+    if m and (m.group("verb") in AUX or is_verb(m.group("verb")) or m.group("verb") in ("not", "never")) and not any(
+            is_verb(w) for w in words(m.group("subject"))):
+        yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "aside")
+    for c in _COMMENT.finditer(text):
+        if len(text[:c.start()].split()) > 1:  # "So, for example, ...": the connective goes with its commas
+            # "In the book, for example, Kim said": the opening phrase keeps its comma
+            yield Edit(c.start(), c.end(), "," if first in _OPENING_WORDS and "," not in text[:c.start()] else "", 0.0,
+                       "comment")
+
+
+# Reports that name no one: "It is understood that", "It has emerged that", "The Guardian has learned that".
+_OUTLET = r"[Tt]he\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}"  # "the Guardian": a person's "Kim has been told" stays
+_NO_SOURCE_LEAD = re.compile(
+    rf"^(?:It\s+(?:is|was|has\s+been)\s+(?:understood|known|announced|confirmed|revealed|reported)|It\s+(?:has\s+)?emerged"
+    rf"(?:\s+(?:today|yesterday|tonight|on\s+\w+))?|{_OUTLET}\s+(?:has|have|had)\s+(?:learned|learnt))\s+that\s+"
+    r"(?=[\w“\"])")
+_NO_SOURCE_TAIL = re.compile(rf",\s+(?:{_OUTLET}\s+(?:has|have)\s+(?:learned|learnt|established)|{_OUTLET}\s+can\s+"
+                             r"(?:reveal|disclose)|it\s+(?:has\s+|had\s+)?emerged(?:\s+(?:today|yesterday|tonight))?)"
+                             r"(?=[.!?]?[\"”’]?$)")
+# A second attribution after a named speaker's: "..., Kim said, according to the state news agency."
+_SECOND = re.compile(r"\b(?:said|says|told\s[^,.;“”\"]{2,30}|added|adds)(?P<cut>,?\s+according\s+to\s+[^,.;:“”\"()]{2,60})"
+                     r"(?=[.!?]?[\"”’]?$|,)")
+
+
+def source_edits(text: str) -> Iterator[Edit]:
+    """The deletion of reports that name no one and of a second attribution."""
+    m = _NO_SOURCE_LEAD.match(text)
+    if m and len(text) - m.end() > 25:
+        yield Edit(0, m.end(), "", 0.0, "attribution")
+    m = _NO_SOURCE_TAIL.search(text)
+    if m:
+        yield Edit(m.start(), m.end(), "", 0.0, "attribution")
+    for m in _SECOND.finditer(text):
+        yield Edit(m.start("cut"), m.end("cut"), "", 0.0, "attribution")
+
+
+# A time the day of the digest already implies: at the start with no comma ("Yesterday thousands turned out", "On
+# Monday the court ruled") or a recent stretch anywhere ("in recent weeks", "over the past two years").
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|{_DAYS}|Yesterday|Today|"
+                        r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Last|This)\s+(?:week|weekend|night|"
+                        r"morning|afternoon|evening))\s+(?=[A-Za-z])")
+_RECENT = re.compile(r"\s+(?:in\s+recent\s+(?:days|weeks|months)|(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+)?"
+                     r"(?:days|weeks|months)|at\s+the\s+weekend)\b(?=[\s,.;!?])")
+
+
+def time_edits(text: str) -> Iterator[Edit]:
+    """The deletion of an opening time before the subject (no comma) and of a recent stretch of time."""
+    m = _LEAD_TIME.match(text)
+    if m and _clause_opens(text[m.end():]):
+        yield Edit(0, m.end(), "", 0.0, "time")
+    quotes = quote_spans(text)
+    for m in _RECENT.finditer(text):
+        if not any(s <= m.start() < e for s, e in quotes):
+            yield Edit(m.start(), m.end(), "", 0.05, "time")
+
+
+# Degree and manner adverbs that tell no fact ("deeply unpopular", "repeatedly pointed out", "plainly says"); not
+# hedges ("reportedly", "apparently", "allegedly"), negations or amounts ("only", "nearly", "just").
+_INTENSIFIER = re.compile(r"\s(?:very|extremely|highly|deeply|hugely|largely|increasingly|particularly|especially|clearly|"
+                          r"plainly|simply|openly|repeatedly|constantly|completely|entirely|totally|quietly|eventually|"
+                          r"ultimately|visibly|genuinely|certainly|surely|obviously|basically|fairly|somewhat|relatively|"
+                          r"incredibly|enormously|massively|remarkably|duly|swiftly|promptly|firmly|strongly)"
+                          r"(?=\s[a-z])")
+_KEEPS_ADVERB = frozenset("not no never nor the a an this that".split())
+_NEEDS_ADVERB = frozenset("much more less many few little".split())  # "very much a moot point"
+# Verbs only (no "hopes", "fears", "shows", "notes" that may be nouns: "As hopes that the outbreak ...").
+_THAT_AFTER = re.compile(r"\b(?:showed|shown|suggest|suggests|suggested|reveal|reveals|revealed|found|noted|"
+                         r"believe|believes|think|hoped|feared|insist|insists|"
+                         r"acknowledged|admits|admitted|agreed|concluded|stressed)(?P<cut>\s+that)(?=\s+(?:the|a|an|his|her|its|"
+                         r"their|[A-Z]))")
+
+
+def word_edits(text: str) -> Iterator[Edit]:
+    """The deletion of a degree or manner adverb and of "that" after a verb of showing or thinking."""
+    quotes = quote_spans(text)
+    for m in _INTENSIFIER.finditer(text):
+        before = text[:m.start()].rsplit(" ", 1)[-1].lower()
+        after = text[m.end():].split(" ", 2)[1:2]
+        if before not in _KEEPS_ADVERB and not (after and after[0] in _NEEDS_ADVERB) and not before.endswith(",") and not any(  # "not very", "the very", ", often"
+                s <= m.start() < e for s, e in quotes):
+            yield Edit(m.start(), m.end(), "", 0.2, "adverb")
+    for m in _THAT_AFTER.finditer(text):
+        if not any(s <= m.start() < e for s, e in quotes):
+            yield Edit(m.start("cut"), m.end("cut"), "", 0.05, "that")
+
+
+def hedge_edits(text: str) -> Iterator[Edit]:
+    """Every deletion this module proposes for ``text``."""
+    yield from time_edits(text)
+    yield from word_edits(text)
+    yield from opening_edits(text)
+    yield from aside_edits(text)
+    yield from source_edits(text)
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                   r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+|\b\d[\d,.]*")
+
+
+def names_lost(text: str, start: int, end: int, keep: Iterable[str]) -> bool:
+    """True when deleting ``text[start:end]`` takes a name (a capitalised word past the sentence's first) or a
+    number that is new to the reader (its term is in ``keep``) and that the rest of the line does not hold."""
+    keep = set(keep)
+    rest = {c for c in (canon(w) for w in words(text[:start] + " " + text[end:])) if c}
+    for m in _NAME.finditer(text, start, end):
+        if m.start() == 0:
+            continue
+        terms = [c for c in (canon(w) for w in words(m.group(0))) if c]
+        if any(t in keep and t not in rest for t in terms):
+            return True
+    return False
