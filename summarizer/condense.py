@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from summarizer.chunks import PREAMBLE, SUBORDINATE, has_main_verb, has_verb
+from summarizer.chunks import PREAMBLE, ROLES, SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.dashes import inside_dash_aside
 from summarizer.mainclause import complete_tail, keeps_main_verb
@@ -41,7 +41,7 @@ _QUOTE_FIRST = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]{1,80}\)")
 _TRAIL_ATTR = re.compile(
-    rf",?\s+(?:according to (?P<acc>[^,.;]{{2,80}})|(?P<who>(?:the |a )?[A-Za-z][\w.'’ -]{{1,70}}?)\s{_SAY}"
+    rf",?\s+(?:according to (?P<acc>[^,.;]{{2,80}})|(?P<who>(?:the |a )?[A-Za-z][\w.'’ -]{{1,70}}?)\s(?:(?:has|have|had)\s)?{_SAY}"
     rf"(?: on \w+| last \w+| in a statement| reporters)?)\s*(?=[.!?]?[\"”’]?$)",
 )
 
@@ -80,7 +80,10 @@ _SPEAKER_COLON = re.compile(
     rf"^(?:(?P<lead>[^,“”\"]{{3,60}}),\s+)?(?P<who>{_NAME})(?:,\s+[^“”\";:]{{3,160}}?,)?\s+(?:said|says|added|adds|"
     rf"told\s+(?:reporters|journalists|(?:the\s+)?{_NAME}(?:\s+(?:website|newspaper|programme|radio|television|"
     r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
-_ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+")
+# "According to his manager, Peet van Zyl, ..." -> who says it is the name in apposition to the role.
+_ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
+                        r"van|von|de|der|da|al|bin|el|la|le)){1,4}),\s+(?=[A-Za-z]))?")
+_PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 _CLAUSE_END = re.compile(
     r"[,;]\s+(?:while|whereas|but|and|as|even (?:as|though|if|when)|although|though|which|who|where|when|after|before|because|since|despite|amid|"
     r"including|saying|adding|citing|prompting|leaving|making|with|in|on|at|according)\b|;\s+|\s+(?:[—–]|--)\s+"
@@ -127,8 +130,14 @@ def lead_attribution(text: str) -> str:
     """'X said on Tuesday that Y' -> 'X says Y'; 'According to X, Y' -> 'X: Y' (who says it stays)."""
     m = _ACCORDING.match(text)
     if m and not has_verb(m.group("who")):
-        who = speaker(m.group("who"))
+        named = (m.group("name") and m.group("who").split()[-1].lower() in ROLES  # "his manager, Peet van Zyl,"
+                 and has_verb(text[m.end():].split(",", 1)[0]))  # not "..., Haiti Relief, a charity, has ..."
+        if m.group("name") and not named:
+            return text  # "According to police, John Smith, ...": the name is the sentence's subject
+        who = speaker(m.group("name") if named else m.group("who"))
         rest = text[m.end():]
+        if _PRONOUN_START.match(rest):
+            return text  # "X: they will appeal" loses who "they" are
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
     m = _SPEAKER_COLON.match(text)
     scene = not m or not m.group("lead") or re.match(r"(?:In|On|At|During|Speaking|Writing|Later|Earlier)\b", m.group("lead"))

@@ -59,7 +59,7 @@ VAGUE_WHO = frozenset("his her their its our my your he she they it we i you off
 def body(who: str) -> str:
     """A named body that says it, in lower case ("the interior ministry" -> "Interior ministry"); "" for a
     pronoun, a possessive ("his lawyer") or an unnamed crowd ("officials")."""
-    tokens = re.sub(r"^(?:the|a|an)\s+", "", who.strip(), flags=re.I).split()
+    tokens = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", who.strip(), flags=re.I).split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in VAGUE_WHO or not all(t.isalpha() for t in tokens):
         return ""
     text = " ".join(tokens)

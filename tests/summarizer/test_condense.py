@@ -1,0 +1,26 @@
+"""Attribution in condensed lines: who says it is named, never half of a verb or a sentence's own subject."""
+from __future__ import annotations
+
+from summarizer.condense import condense
+
+
+def test_a_trailing_attribution_with_an_auxiliary_names_the_speaker_without_it() -> None:
+    line = condense("Criminals are exploiting the crisis to sell fake cures to worried people across the country, "
+                    "regulators have warned.")
+    assert not line.startswith("Regulators have")
+    assert "exploiting the crisis" in line
+
+
+def test_according_to_a_role_takes_the_name_in_apposition_as_the_speaker() -> None:
+    line = condense("According to Pistorius's manager, Peet van Zyl, the athlete will appeal the ruling on Thursday "
+                    "at the high court.")
+    assert line.startswith("Peet van Zyl: The athlete will appeal")
+
+
+def test_according_to_keeps_its_sentence_when_the_name_is_the_subject_or_a_pronoun_follows() -> None:
+    subject = condense("According to police, John Smith, a local farmer, was killed when the roof of his barn collapsed.")
+    assert not subject.startswith("John Smith:")
+    pronoun = condense("According to Pistorius's manager, Peet van Zyl, they will appeal the ruling at the high court.")
+    assert not pronoun.startswith("Peet van Zyl:")
+    charity = condense("According to the minister, Haiti Relief, a charity, has raised more than 2 million dollars.")
+    assert not charity.startswith("Haiti Relief:")
