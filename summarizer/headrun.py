@@ -7,11 +7,11 @@ The headline has a verb, so the verbless-caption tests (:mod:`summarizer.caption
 apply. Three signals together tell the boundary from a name inside one sentence:
 
 * the left part is headline-shaped: it opens the line with a capital, is short, holds no
-  punctuation, no open quotation or reporting clause, and ends with a content word, a name or a
-  closing quotation mark (``' not suspicious'``);
-* the right part opens a clause: a subject (a determiner or quantifier phrase, a pronoun, or one
-  to four capitalised words with at most two lower-case nouns) then a finite verb with words
-  after it;
+  punctuation, no open quotation or reporting clause, and ends with a content word, a name, a
+  closing quotation mark (``' not suspicious'``) or a participle's particle ("unaccounted for");
+* the right part opens a clause: a subject (a determiner or quantifier phrase, which may hold a
+  relative clause "who decided ...", a pronoun, or one to four capitalised words with at most two
+  lower-case nouns) then a finite verb with words after it;
 * the right part repeats the headline's content words, as a lead does ("... in Tonga" /
   "... relief in Tonga"): two or more; one after a subject that only a sentence start
   capitalises ("A senior official", "Hundreds of ..."), or after a headline with its own finite
@@ -45,6 +45,8 @@ _HEADS = frozenset("""
     """.split())
 # Function words a determiner subject may hold before its verb ("Some three million of the people in Haiti are").
 _IN_SUBJECT = frozenset("of the in at for on to one two three four five six seven eight nine ten many".split())
+# Particles that end a phrasal verb, and so may end a headline after its verb ("... unaccounted for").
+_PARTICLES = frozenset("for up out off down away back over".split())
 _NOT_SUBJECT = W.MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday I".split())
 
 
@@ -104,6 +106,8 @@ def _left_headline(tokens: list[str], i: int) -> bool:
     if _closes_quote(tokens, i):
         return True  # a quoted phrase ends the headline ("Death was ` not suspicious'")
     word = core_word(last)
+    if _particle_end(tokens, i):
+        return True
     if not word.replace("-", "").isalpha() or word.lower() in W.FUNCTION:
         return False  # "... legal row This Is": a title in capitals goes on
     if word.islower():
@@ -160,9 +164,22 @@ def _subject_verb(tokens: list[str], i: int) -> tuple[int, bool]:
             if not word_j.islower() or word_j in W.FUNCTION or word_j.endswith(("ing", "ly")):
                 return 0, False  # "Ban Ki-moon in ...": no bare subject
             lower += 1
+        elif word_j == "who" and tokens[j - 1].isalpha() and tokens[j - 1].islower() and _relative_verb(tokens[j + 1]):
+            return j + 1, True  # "The seven-year-old boy who decided ...": the subject holds a relative clause
         elif word_j.lower() in W.FUNCTION and word_j not in _IN_SUBJECT:
             return 0, False
     return 0, False
+
+
+def _relative_verb(token: str) -> bool:
+    """``token`` is the finite verb of a relative clause ("who decided", "who has")."""
+    return token in _VERBS or token.isalpha() and token.islower() and token.endswith("ed")
+
+
+def _particle_end(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` ends in a verb and its particle ("remain unaccounted for", "talks called off")."""
+    verb, last = core_word(tokens[i - 2]), core_word(tokens[i - 1])
+    return last in _PARTICLES and verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in W.PAST)
 
 
 def headline_run(tokens: list[str], i: int) -> bool:
@@ -181,7 +198,7 @@ def headline_run(tokens: list[str], i: int) -> bool:
     if not verb:
         return False
     shared = _shared(tokens[:i], tokens[i:])
-    if strong:
+    if strong or tokens[i] in W.OPENERS and _particle_end(tokens, i):  # "... for The United Nations has"
         return shared >= 1
     # A name subject may be the object of the headline's verb running on ("... hinder aid to Haiti Hundreds"):
     # the lead must repeat more, and a relative clause after a determiner phrase is no lead.

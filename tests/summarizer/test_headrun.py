@@ -40,6 +40,12 @@ from summarizer.sentences import article_sentences, is_heading, split_line
          "Charities step up aid after storm Delays continue to hamper getting aid to survivors"),  # a long subject
         ("Food agencies hand out rations to families in the capital The UN has begun a large aid distribution to "
          "families.", "Food agencies hand out rations to families in the capital"),  # "The" and a name
+        ("Ten aid workers remain unaccounted for The Red Cross has held a vigil for its ten missing aid workers.",
+         "Ten aid workers remain unaccounted for"),  # a headline that ends in a particle, "The" and a name
+        ("Flood relief talks called off A planned meeting on flood relief has been cancelled.",
+         "Flood relief talks called off"),  # a particle after a past participle, a determiner subject
+        ("Pupil raises money for Tonga The nine-year-old pupil who cycled across the county for Tonga has raised "
+         "5,000 dollars.", "Pupil raises money for Tonga"),  # a subject that holds a relative clause
     ],
 )
 def test_a_headline_with_a_verb_is_cut_from_the_lead(glued: str, head: str) -> None:
@@ -79,6 +85,9 @@ def test_only_a_line_start_is_read_as_a_headline() -> None:
         # a plural possessive is no closing quotation; a quotation's object runs on as a name
         "The Newspaper Publishers' Association left the choice to each of the newspaper publishers.",
         "Doctor ` did not inject' Jackson Dr Murray is helping the inquiry into the doctor's role.",
+        # a particle whose object is a name, a relative clause with no verb after "who"
+        "Fans line up for The Cure tour has sold out for fans.",  # a particle after a base verb
+        "Ministers met for Tonga The minister who chairs the flood relief fund for Tonga spoke.",
         # a participle after a name, not a finite verb
         "Trades are listed in a lawsuit against top Enron management brought by a bank that holds Enron trades.",
         # an open subordinate clause, prose with a comma or "but"
