@@ -11,7 +11,8 @@ apply. Three signals together tell the boundary from a name inside one sentence:
   closing quotation mark (``' not suspicious'``) or a participle's particle ("unaccounted for");
 * the right part opens a clause: a subject (a determiner or quantifier phrase, which may hold a
   relative clause "who decided ...", a pronoun, or one to four capitalised words with at most two
-  lower-case nouns) then a finite verb with words after it;
+  lower-case nouns) then a finite verb with words after it, or an introductory phrase and its
+  comma before the clause ("With up to 50,000 feared dead, charities are ...");
 * the right part repeats the headline's content words, as a lead does ("... in Tonga" /
   "... relief in Tonga"): two or more; one after a subject that only a sentence start
   capitalises ("A senior official", "Hundreds of ..."), or after a headline with its own finite
@@ -47,6 +48,9 @@ _HEADS = frozenset("""
 _IN_SUBJECT = frozenset("of the in at for on to one two three four five six seven eight nine ten many".split())
 # Particles that end a phrasal verb, and so may end a headline after its verb ("... unaccounted for").
 _PARTICLES = frozenset("for up out off down away back over".split())
+# Capitalised words that open a lead's introductory phrase but no name or title ("With up to 50,000 dead, ...").
+_INTRO_CAPS = frozenset("With After Despite Amid Following While Although Because When".split())
+MAX_INTRO = 16  # tokens of an introductory phrase before its comma
 _NOT_SUBJECT = W.MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday I".split())
 
 
@@ -112,7 +116,8 @@ def _left_headline(tokens: list[str], i: int) -> bool:
         return False  # "... legal row This Is": a title in capitals goes on
     if word.islower():
         return word not in _NO_END and not word.endswith("ing")
-    return word[:1].isupper() and word[1:].islower() or word.isupper() and len(word) > 1  # "in Haiti", "to UN"
+    return word[:1].isupper() and all(part[1:].islower() for part in word.split("-")) \
+        or word.isupper() and len(word) > 1  # "in Haiti", "to UN", "Port-au-Prince"
 
 
 def _name_after(tokens: list[str], i: int) -> bool:
@@ -182,6 +187,17 @@ def _particle_end(tokens: list[str], i: int) -> bool:
     return last in _PARTICLES and verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in W.PAST)
 
 
+def _intro_lead(tokens: list[str], i: int) -> bool:
+    """A lead at ``tokens[i]`` opens with an introductory phrase ("With up to 50,000 feared dead, charities are
+    ..."): a capitalised conjunction or preposition not followed by a capital (no title, "Gone With The Wind"),
+    then a comma, then a finite verb within a few words."""
+    if tokens[i] not in _INTRO_CAPS or i + 1 >= len(tokens) or tokens[i + 1][:1].isupper():
+        return False
+    comma = next((k for k in range(i + 2, min(len(tokens), i + MAX_INTRO)) if tokens[k].endswith(",")), 0)
+    return bool(comma) and any(finite(core_word(t)) and core_word(t).islower()
+                               for t in tokens[comma + 1:comma + 1 + MAX_NAME + 2])
+
+
 def headline_run(tokens: list[str], i: int) -> bool:
     """A headline that has its own verb, opening the line at ``tokens[:i]``, runs into the lead sentence that
     opens at ``tokens[i]`` and repeats the headline's words."""
@@ -194,6 +210,8 @@ def headline_run(tokens: list[str], i: int) -> bool:
         return False
     if not _left_headline(tokens, i):
         return False
+    if _intro_lead(tokens, i) and sum(t[:1].isupper() for t in tokens[:i]) * 2 <= i:  # no title in capitals
+        return _shared(tokens[:i], tokens[i:]) >= 1
     verb, strong = _subject_verb(tokens, i)
     if not verb:
         return False

@@ -46,6 +46,10 @@ from summarizer.sentences import article_sentences, is_heading, split_line
          "Flood relief talks called off"),  # a particle after a past participle, a determiner subject
         ("Pupil raises money for Tonga The nine-year-old pupil who cycled across the county for Tonga has raised "
          "5,000 dollars.", "Pupil raises money for Tonga"),  # a subject that holds a relative clause
+        ("Relief teams are slowly reaching Nukualofa With up to 500 people feared dead in Tonga, UK charities are "
+         "sending relief teams.", "Relief teams are slowly reaching Nukualofa"),  # an introductory phrase opens the lead
+        ("Aid convoys are gradually reaching Port-au-Prince After days of delay at the border, the aid convoys have "
+         "arrived.", "Aid convoys are gradually reaching Port-au-Prince"),  # a hyphenated place ends the headline
     ],
 )
 def test_a_headline_with_a_verb_is_cut_from_the_lead(glued: str, head: str) -> None:
@@ -87,6 +91,8 @@ def test_only_a_line_start_is_read_as_a_headline() -> None:
         "Doctor ` did not inject' Jackson Dr Murray is helping the inquiry into the doctor's role.",
         # a particle whose object is a name, a relative clause with no verb after "who"
         "Fans line up for The Cure tour has sold out for fans.",  # a particle after a base verb
+        "Stars Seize Control of Fans With $5 Deal Invoking old rules, the stars seized control of the fans.",  # title
+        "Actor to star in film of Gone With The Wind the actor said, and fans were delighted.",  # a title goes on
         "Ministers met for Tonga The minister who chairs the flood relief fund for Tonga spoke.",
         # a participle after a name, not a finite verb
         "Trades are listed in a lawsuit against top Enron management brought by a bank that holds Enron trades.",
