@@ -51,6 +51,8 @@ _PARTICLES = frozenset("for up out off down away back over".split())
 # Capitalised words that open a lead's introductory phrase but no name or title ("With up to 50,000 dead, ...").
 _INTRO_CAPS = frozenset("With After Despite Amid Following While Although Because When".split())
 MAX_INTRO = 16  # tokens of an introductory phrase before its comma
+# Reporting verbs that end a headline after its source ("..., Oxfam says").
+_SAYS = frozenset("says warns claims insists admits".split())
 _NOT_SUBJECT = W.MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday I".split())
 
 
@@ -90,9 +92,9 @@ def _closes_quote(tokens: list[str], i: int) -> bool:
         and any(q in "".join(tokens[:i - 1]) for q in "'`‘\"“")
 
 
-def _left_headline(tokens: list[str], i: int) -> bool:
+def _left_headline(tokens: list[str], i: int, sourced: bool = False) -> bool:
     """``tokens[:i]`` reads as a headline: opens with a capital, short, no punctuation or open quotation,
-    no open reporting or subordinate clause, and ends with a content word, a name or a closing quote."""
+    no open reporting or subordinate clause (unless ``sourced``: its source follows, "..., Oxfam says"), and ends with a content word, a name or a closing quote."""
     left = tokens[:i]
     first = core_word(left[0])
     if not MIN_LEFT <= i <= MAX_LEFT or not first[:1].isupper() or quote_open(left):
@@ -104,7 +106,7 @@ def _left_headline(tokens: list[str], i: int) -> bool:
     if any(_PUNCT_INSIDE.search(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)
            or not any(c.isalnum() for c in t) and t.strip("'`‘’\"“”") for t in left):
         return False  # a comma, a stop or a dash: prose, not a headline ("U.S." is no stop)
-    if _clause_open(low):
+    if _clause_open(low) and not sourced:
         return False  # "Officials said the aid to Haiti ...": the right part is the reported clause
     last = left[-1]
     if _closes_quote(tokens, i):
@@ -198,6 +200,29 @@ def _intro_lead(tokens: list[str], i: int) -> bool:
                                for t in tokens[comma + 1:comma + 1 + MAX_NAME + 2])
 
 
+def _attributed(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` is a headline with its source after a comma ("Aid effort tougher than tsunami, Oxfam says"),
+    and a clause opens at ``tokens[i]``: a subject longer than one word ("Demand for water has"), then a finite verb
+    within a few words, no punctuation before it."""
+    if core_word(tokens[i - 1]) not in _SAYS:
+        return False
+    comma = next((k for k in range(i - 2, max(0, i - 3 - MAX_NAME), -1) if tokens[k].endswith(",")), 0)
+    source = [core_word(t) for t in tokens[comma + 1:i - 1]]
+    if not comma or not source or not source[0][:1].isupper() or any(w.lower() in W.FUNCTION for w in source):
+        return False
+    head = tokens[:comma] + [tokens[comma][:-1]]
+    if core_word(head[0]).endswith("ed") or not _left_headline(head, comma + 1, sourced=True):
+        return False  # "Quizzed by Nel, Derman says ...": a participle phrase opens prose
+    if finite(core_word(tokens[i + 1])):
+        return False  # "..., Derman says Pistorius told him": a name before its verb is the reported clause
+    for t in tokens[i + 1:i + MAX_NAME + 3]:
+        if finite(core_word(t)) and core_word(t).islower():
+            return True
+        if not core_word(t).replace("-", "").isalpha():
+            return False
+    return False
+
+
 def headline_run(tokens: list[str], i: int) -> bool:
     """A headline that has its own verb, opening the line at ``tokens[:i]``, runs into the lead sentence that
     opens at ``tokens[i]`` and repeats the headline's words."""
@@ -208,6 +233,8 @@ def headline_run(tokens: list[str], i: int) -> bool:
         return False
     if tokens[i] == "A" and tokens[i - 1][:1].islower() and core_word(tokens[i - 1]).lower() in W.LETTER_LABELS:
         return False
+    if _attributed(tokens, i):
+        return True
     if not _left_headline(tokens, i):
         return False
     if _intro_lead(tokens, i) and sum(t[:1].isupper() for t in tokens[:i]) * 2 <= i:  # no title in capitals

@@ -50,6 +50,8 @@ from summarizer.sentences import article_sentences, is_heading, split_line
          "sending relief teams.", "Relief teams are slowly reaching Nukualofa"),  # an introductory phrase opens the lead
         ("Aid convoys are gradually reaching Port-au-Prince After days of delay at the border, the aid convoys have "
          "arrived.", "Aid convoys are gradually reaching Port-au-Prince"),  # a hyphenated place ends the headline
+        ("Relief effort harder than storm, Oxfam says Demand for clean water has outstripped the relief effort.",
+         "Relief effort harder than storm, Oxfam says"),  # a headline with its source after a comma
     ],
 )
 def test_a_headline_with_a_verb_is_cut_from_the_lead(glued: str, head: str) -> None:
@@ -91,6 +93,9 @@ def test_only_a_line_start_is_read_as_a_headline() -> None:
         "Doctor ` did not inject' Jackson Dr Murray is helping the inquiry into the doctor's role.",
         # a particle whose object is a name, a relative clause with no verb after "who"
         "Fans line up for The Cure tour has sold out for fans.",  # a particle after a base verb
+        "Quizzed by the panel, Roe says Doe's lawyer had lied to the panel.",  # a participle phrase opens prose
+        "Storm relief is slow, Roe says Doe told him the relief was slow.",  # a name before its verb: reported
+        "Relief effort harder than storm, Oxfam says Demand for water, food and fuel is high after the storm.",
         "Stars Seize Control of Fans With $5 Deal Invoking old rules, the stars seized control of the fans.",  # title
         "Actor to star in film of Gone With The Wind the actor said, and fans were delighted.",  # a title goes on
         "Ministers met for Tonga The minister who chairs the flood relief fund for Tonga spoke.",
