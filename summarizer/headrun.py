@@ -16,7 +16,8 @@ apply. Three signals together tell the boundary from a name inside one sentence:
 * the right part repeats the headline's content words, as a lead does ("... in Tonga" /
   "... relief in Tonga"): two or more; one after a subject that only a sentence start
   capitalises ("A senior official", "Hundreds of ..."), or after a headline with its own finite
-  verb when the subject ends in a common noun before an auxiliary ("UK airlines have ...").
+  verb when the subject ends in a common noun before an auxiliary ("UK airlines have ..."); none
+  before an introductory phrase, whose capital, comma and verb tell the lead on their own.
 
 It is tried only where a line starts, where a page puts its headline.
 """
@@ -49,8 +50,9 @@ _IN_SUBJECT = frozenset("of the in at for on to one two three four five six seve
 # Particles that end a phrasal verb, and so may end a headline after its verb ("... unaccounted for").
 _PARTICLES = frozenset("for up out off down away back over".split())
 # Capitalised words that open a lead's introductory phrase but no name or title ("With up to 50,000 dead, ...").
-_INTRO_CAPS = frozenset("With After Despite Amid Following While Although Because When".split())
+_INTRO_CAPS = frozenset("With After Despite Amid Following While Although Because When As In During Since".split())
 MAX_INTRO = 16  # tokens of an introductory phrase before its comma
+MAX_SUBJECT = 8  # tokens of the subject after it
 # Reporting verbs that end a headline after its source ("..., Oxfam says").
 _SAYS = frozenset("says warns claims insists admits".split())
 _NOT_SUBJECT = W.MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday I".split())
@@ -197,7 +199,7 @@ def _intro_lead(tokens: list[str], i: int) -> bool:
         return False
     comma = next((k for k in range(i + 2, min(len(tokens), i + MAX_INTRO)) if tokens[k].endswith(",")), 0)
     return bool(comma) and any(finite(core_word(t)) and core_word(t).islower()
-                               for t in tokens[comma + 1:comma + 1 + MAX_NAME + 2])
+                               for t in tokens[comma + 1:comma + 1 + MAX_SUBJECT])
 
 
 def _attributed(tokens: list[str], i: int) -> bool:
@@ -237,8 +239,8 @@ def headline_run(tokens: list[str], i: int) -> bool:
         return True
     if not _left_headline(tokens, i):
         return False
-    if _intro_lead(tokens, i) and sum(t[:1].isupper() for t in tokens[:i]) * 2 <= i:  # no title in capitals
-        return _shared(tokens[:i], tokens[i:]) >= 1
+    if _intro_lead(tokens, i):
+        return sum(t[:1].isupper() for t in tokens[:i]) * 2 <= i  # no title in capitals ("Gone With The Wind")
     verb, strong = _subject_verb(tokens, i)
     if not verb:
         return False

@@ -50,6 +50,8 @@ from summarizer.sentences import article_sentences, is_heading, split_line
          "sending relief teams.", "Relief teams are slowly reaching Nukualofa"),  # an introductory phrase opens the lead
         ("Aid convoys are gradually reaching Port-au-Prince After days of delay at the border, the aid convoys have "
          "arrived.", "Aid convoys are gradually reaching Port-au-Prince"),  # a hyphenated place ends the headline
+        ("Rescue teams heading to Tonga In his first interview since the storm, the king said hundreds had died.",
+         "Rescue teams heading to Tonga"),  # an introductory phrase needs no repeated word: its comma and verb tell
         ("Relief effort harder than storm, Oxfam says Demand for clean water has outstripped the relief effort.",
          "Relief effort harder than storm, Oxfam says"),  # a headline with its source after a comma
     ],
