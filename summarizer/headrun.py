@@ -239,8 +239,10 @@ def headline_run(tokens: list[str], i: int) -> bool:
         return True
     if not _left_headline(tokens, i):
         return False
-    if _intro_lead(tokens, i):
-        return sum(t[:1].isupper() for t in tokens[:i]) * 2 <= i  # no title in capitals ("Gone With The Wind")
+    if _intro_lead(tokens, i):  # after a headline in title case the phrase has no capital ("Gone With the Wind,")
+        comma = next(k for k in range(i + 1, len(tokens)) if tokens[k].endswith(","))
+        return sum(t[:1].isupper() for t in tokens[:i]) * 2 <= i or not any(
+            t[:1].isupper() or t[:1] in "$£€#" for t in tokens[i + 1:comma + 1])
     verb, strong = _subject_verb(tokens, i)
     if not verb:
         return False

@@ -52,6 +52,8 @@ from summarizer.sentences import article_sentences, is_heading, split_line
          "arrived.", "Aid convoys are gradually reaching Port-au-Prince"),  # a hyphenated place ends the headline
         ("Rescue teams heading to Tonga In his first interview since the storm, the king said hundreds had died.",
          "Rescue teams heading to Tonga"),  # an introductory phrase needs no repeated word: its comma and verb tell
+        ("Storm Relief and Moral Duty In hard times, the people of Tonga have helped each other.",
+         "Storm Relief and Moral Duty"),  # a headline in title case, an introductory phrase without capitals
         ("Relief effort harder than storm, Oxfam says Demand for clean water has outstripped the relief effort.",
          "Relief effort harder than storm, Oxfam says"),  # a headline with its source after a comma
     ],
@@ -99,6 +101,7 @@ def test_only_a_line_start_is_read_as_a_headline() -> None:
         "Storm relief is slow, Roe says Doe told him the relief was slow.",  # a name before its verb: reported
         "Relief effort harder than storm, Oxfam says Demand for water, food and fuel is high after the storm.",
         "Stars Seize Control of Fans With $5 Deal Invoking old rules, the stars seized control of the fans.",  # title
+        "Fans Still Love Gone With the Wind, the film has sold out again in the cinema.",  # a title in title case
         "Actor to star in film of Gone With The Wind the actor said, and fans were delighted.",  # a title goes on
         "Ministers met for Tonga The minister who chairs the flood relief fund for Tonga spoke.",
         # a participle after a name, not a finite verb
