@@ -176,7 +176,8 @@ def _year_days(text: str, published: date) -> list[int]:
 def anchor(text: str, published: datetime | date | None) -> Anchor:
     """The time features of ``text`` in an article published at ``published`` (None: cues only)."""
     pub = published.date() if isinstance(published, datetime) else published
-    running = _COUNT.search(_SINCE_PHRASE.sub(" ", text)) is not None and _SINCE_PHRASE.search(text) is not None
+    since = _SINCE.search(text) is not None  # "since" is in every _SINCE_PHRASE: without it, no phrase to read
+    running = since and _COUNT.search(_SINCE_PHRASE.sub(" ", text)) is not None and _SINCE_PHRASE.search(text) is not None
     if running:
         text = _SINCE_PHRASE.sub(" ", text)
     full, text = text, _RELATIVE.sub(" ", text)  # times are read from the main clauses, cues from the whole
@@ -191,7 +192,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         refs.extend(_explicit_days(text, pub))
         refs.extend(_year_days(text, pub))
     past_year = bool(_DECADE.search(text) or _LAST_PERIOD.search(text))
-    for m in _AGO.finditer(text):
+    for m in _AGO.finditer(text) if "ago" in text.lower() else ():  # a cheap test spares the full pattern
         unit = m.group(2).lower()
         if unit.startswith(("year", "decade", "centur")):
             past_year = True
@@ -201,7 +202,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     days_before = min(past) if past else None
     if pub is not None and any(r > 300 for r in _year_days(text, pub)):
         past_year = True
-    history = bool(_HISTORY.search(full) or (_SINCE.search(full) and not _NOW.search(full)) or _PROFILE.search(full)
+    history = bool(_HISTORY.search(full) or (since and _SINCE.search(full) and not _NOW.search(full)) or _PROFILE.search(full)
                    or (_PAST_PERFECT.search(full) and not _REPORTED.search(full)))
     explainer = bool(_EXPLAINER.search(full) or _PERFECT_STATE.search(full))
     return Anchor(
