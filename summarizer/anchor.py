@@ -159,7 +159,9 @@ def _explicit_days(text: str, published: date) -> list[int]:
 
 def _year_days(text: str, published: date) -> list[int]:
     """Days before publication of years named in ``text`` ("in 2019" -> mid-2019, "December 1955" -> mid-month)."""
-    out = []
+    out: list[int] = []
+    if "19" not in text and "20" not in text:
+        return out  # both patterns need a year of 19xx or 20xx
     for m in _MONTH_YEAR.finditer(text):
         month = MONTHS.get(m.group(1).lower()) or MONTHS.get(m.group(1).lower()[:3])
         when = date(int(m.group(2)), month or 7, 15)
@@ -187,10 +189,11 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         refs.append(0)
     if _YESTERDAY.search(text):
         refs.append(1)
+    years = _year_days(text, pub) if pub is not None else []
     if pub is not None:
         refs.extend(_weekday_days(m.group(1), pub) for m in _WEEKDAY.finditer(text))
         refs.extend(_explicit_days(text, pub))
-        refs.extend(_year_days(text, pub))
+        refs.extend(years)
     past_year = bool(_DECADE.search(text) or _LAST_PERIOD.search(text))
     for m in _AGO.finditer(text) if "ago" in text.lower() else ():  # a cheap test spares the full pattern
         unit = m.group(2).lower()
@@ -200,7 +203,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
             refs.append(30)
     past = [r for r in refs if r >= 0]
     days_before = min(past) if past else None
-    if pub is not None and any(r > 300 for r in _year_days(text, pub)):
+    if any(r > 300 for r in years):  # read once above: the same text and day
         past_year = True
     history = bool(_HISTORY.search(full) or (since and _SINCE.search(full) and not _NOW.search(full)) or _PROFILE.search(full)
                    or (_PAST_PERFECT.search(full) and not _REPORTED.search(full)))
