@@ -110,7 +110,8 @@ _SPACES = re.compile(r"\s{2,}")
 
 
 def _tidy(text: str) -> str:
-    text = _END_DASH.sub("", text)
+    if "-" in text or "—" in text or "–" in text:  # _END_DASH needs a dash
+        text = _END_DASH.sub("", text)
     text = _SPACE_MARK.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip(" ,;")
     if text and text[0].islower():
