@@ -15,48 +15,49 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from summarizer.dates import MONTHS, day_mentions
+from summarizer.foldcase import Cue, ascii_lower
 
 RECENT_DAYS = 7  # a referenced time this close before publication is news
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on |late |early |last |this )?(" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")
-_NOW = re.compile(
+_NOW = Cue(re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|overnight|earlier today|on the day"
-    r"|right now|currently|now)\b", re.I)
-_YESTERDAY = re.compile(r"\b(?:yesterday|last night|late last night|the day before)\b", re.I)
+    r"|right now|currently|now)\b", re.I))
+_YESTERDAY = Cue(re.compile(r"\b(?:yesterday|last night|late last night|the day before)\b", re.I))
 _YEAR = re.compile(r"\b(?:in|since|from|during|until|by|of|before|after|between|early|late|mid-?)\s+"
                    r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)s?\b", re.I)
 _MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
                          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b")
-_DECADE = re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I)
+_DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I))
 _AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
                   r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
 # "last year's agreement" names a thing of last year; the clause may tell today's news.
-_LAST_PERIOD = re.compile(r"\b(?:last|previous|past|prior) (year|decade|century|month|summer|winter|spring|autumn|fall)\b"
-                          r"(?!['’]s)", re.I)
+_LAST_PERIOD = Cue(re.compile(r"\b(?:last|previous|past|prior) (year|decade|century|month|summer|winter|spring|autumn|fall)\b"
+                              r"(?!['’]s)", re.I))
 _EARLIER_THIS = re.compile(r"\bearlier this (month|year)\b", re.I)  # weeks or months back, not an earlier year
 # "Since last year, the North has sent 15,000 troops": a running total up to now (news), not history.
 _SINCE_PHRASE = re.compile(r"\bsince (?:the )?(?:(?:last|this|early|late|mid-?) )?(?:\w+ )?(?:(?:19|20)\d\d|year|month|"
                            r"week|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)"
                            r"(?: (?:19|20)\d\d)?\b,?", re.I)
 _COUNT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\b")
-_HISTORY = re.compile(
+_HISTORY = Cue(re.compile(
     r"\b(?:was born|were born|founded in|established in|began in|started in|was first|were first|first (?:came|appeared|"
     r"emerged|became)|for (?:many |several |the past |the last )?(?:years|decades|months)|has long|have long|long-running|"
     r"history of|historically|in the past|in recent (?:years|decades)|over the (?:years|decades|past)|"
     r"since then|ever since|at the time|back then|years later|the first time since|once again|previously|"
-    r"former(?:ly)?|the late|rose to fame|best known|is known for|are known for|known as|dat(?:es|ed|ing) back)\b", re.I)
-_SINCE = re.compile(r"\bsince\b", re.I)
+    r"former(?:ly)?|the late|rose to fame|best known|is known for|are known for|known as|dat(?:es|ed|ing) back)\b", re.I))
+_SINCE = Cue(re.compile(r"\bsince\b", re.I))
 # The history cues of a sentence that tells the past itself (a life, a founding, a lasting past), as opposed
 # to a role, a name or an earlier time named in passing ("its former colonial power", "the late singer",
 # "previously censored documents", "her first interview since the attack") and to a past perfect, which
 # as often tells the days just before the news ("Lawyers for the doctor had asked for a delay").
-_TELLS_PAST = re.compile(
+_TELLS_PAST = Cue(re.compile(
     r"\b(?:was born|were born|founded in|established in|began in|started in|first (?:came|appeared|emerged|became)|"
     r"for (?:many |several |the past |the last )?(?:years|decades)|has long|have long|history of|historically|"
     r"in the past|over the (?:years|decades)|ever since|back then|rose to fame|best known|is known for|are known for|"
-    r"dat(?:es|ed|ing) back)\b", re.I)
-_EXPLAINER = re.compile(
+    r"dat(?:es|ed|ing) back)\b", re.I))
+_EXPLAINER = Cue(re.compile(
     r"\b(?:is|are) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:that|which|who|where|of)\b"
     r"|\b(?:is|are) (?:caused|spread|transmitted|defined|made up|used|found|typically|usually|generally|often|"
     r"commonly|considered|regarded)\b"
@@ -64,36 +65,36 @@ _EXPLAINER = re.compile(
     r"refers to|stands for|means that|is called|are called)\b"
     # A general property of a kind ("The flu virus is notorious for its ability to mutate", "bats are known to carry"):
     # a trait, not an event.
-    r"|\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to)\b", re.I)
+    r"|\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to)\b", re.I))
 # A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
                r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"
                r"fed|met|laid|sworn|torn|begun|sunk|come|become")
 # A lasting state or an ongoing activity ("has been difficult", "has been investigating"): context, not the event.
-_PERFECT_STATE = re.compile(rf"\b(?:has|have) been (?!(?:\w+ )?(?:{_PARTICIPLE})\b)", re.I)
+_PERFECT_STATE = Cue(re.compile(rf"\b(?:has|have) been (?!(?:\w+ )?(?:{_PARTICIPLE})\b)", re.I))
 # Past perfect outside reported speech ("She had featured in a magazine", "SCA had previously tried"):
 # it tells what happened before the reported events. After a reporting verb ("said he had seen") it is the news.
-_PAST_PERFECT = re.compile(rf"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?(?:{_PARTICIPLE})\b", re.I)
-_REPORTED = re.compile(r"\b(?:said|says|told|say|tells|according to|reported|added|believed|thought|knew|"
-                       r"feared|claimed|alleged|confirmed|revealed|emerged|found|learned|admitted|denied|"
-                       r"saying|telling|adding|claiming|warning|insisting)\b", re.I)
+_PAST_PERFECT = Cue(re.compile(rf"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?(?:{_PARTICIPLE})\b", re.I))
+_REPORTED = Cue(re.compile(r"\b(?:said|says|told|say|tells|according to|reported|added|believed|thought|knew|"
+                           r"feared|claimed|alleged|confirmed|revealed|emerged|found|learned|admitted|denied|"
+                           r"saying|telling|adding|claiming|warning|insisting)\b", re.I))
 # A present perfect of an event ("has met", "have been sent"): a development up to now, even after "since then".
-_DEVELOPMENT = re.compile(rf"\b(?:has|have) (?:(?:\w+ly|not|never|already|also|now) )?(?:been )?(?:{_PARTICIPLE})\b", re.I)
+_DEVELOPMENT = Cue(re.compile(rf"\b(?:has|have) (?:(?:\w+ly|not|never|already|also|now) )?(?:been )?(?:{_PARTICIPLE})\b", re.I))
 # Who says it: a statement, testimony or document of today that may tell of an earlier time.
-_SAYS = re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according to|claimed|claims|alleged|alleges|"
-                   r"argued|argues|ruled|rules|suggest|suggests|suggested|show|shows|showed)\b", re.I)
+_SAYS = Cue(re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according to|claimed|claims|alleged|alleges|"
+                       r"argued|argues|ruled|rules|suggest|suggests|suggested|show|shows|showed)\b", re.I))
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 # A relative clause names its noun ("Mr Martinez, who interviewed him after the death on 25 June 2009,
 # said ..."; "a debate which he believes should have ended in 2008, when ..."): its dates are not the
 # sentence's time. Only a clause closed by a comma is read as one (without a parser its end is unknown).
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:]*,", re.I)  # up to its closing comma
 # Profile and general cues: "once had", "often called", "aged 50", "is still the biggest-selling".
-_PROFILE = re.compile(r"\b(?:once (?:had|was|were|held|owned|worked|lived)|often (?:called|described|referred)|"
-                      r"aged \d+|is still the|remains the|one of the (?:\w+ )?(?:best|most|greatest|biggest|largest))\b", re.I)
-_FUTURE = re.compile(
+_PROFILE = Cue(re.compile(r"\b(?:once (?:had|was|were|held|owned|worked|lived)|often (?:called|described|referred)|"
+                          r"aged \d+|is still the|remains the|one of the (?:\w+ )?(?:best|most|greatest|biggest|largest))\b", re.I))
+_FUTURE = Cue(re.compile(
     r"\b(?:will|shall|is (?:due|set|scheduled|expected|going) to|are (?:due|set|scheduled|expected|going) to|"
     r"plans? to|planned|intends? to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"tomorrow|later this (?:week|month|year)|upcoming|would be held)\b", re.I)
+    r"tomorrow|later this (?:week|month|year)|upcoming|would be held)\b", re.I))
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,9 @@ def _explicit_days(text: str, published: date) -> list[int]:
 
 def _year_days(text: str, published: date) -> list[int]:
     """Days before publication of years named in ``text`` ("in 2019" -> mid-2019, "December 1955" -> mid-month)."""
-    out = []
+    out: list[int] = []
+    if "19" not in text and "20" not in text:
+        return out  # both patterns need a year of 19xx or 20xx
     for m in _MONTH_YEAR.finditer(text):
         month = MONTHS.get(m.group(1).lower()) or MONTHS.get(m.group(1).lower()[:3])
         when = date(int(m.group(2)), month or 7, 15)
@@ -176,22 +179,25 @@ def _year_days(text: str, published: date) -> list[int]:
 def anchor(text: str, published: datetime | date | None) -> Anchor:
     """The time features of ``text`` in an article published at ``published`` (None: cues only)."""
     pub = published.date() if isinstance(published, datetime) else published
-    running = _COUNT.search(_SINCE_PHRASE.sub(" ", text)) is not None and _SINCE_PHRASE.search(text) is not None
+    since = _SINCE.found(text, ascii_lower(text))  # "since" is in every _SINCE_PHRASE: without it, no phrase to read
+    running = since and _COUNT.search(_SINCE_PHRASE.sub(" ", text)) is not None and _SINCE_PHRASE.search(text) is not None
     if running:
         text = _SINCE_PHRASE.sub(" ", text)
     full, text = text, _RELATIVE.sub(" ", text)  # times are read from the main clauses, cues from the whole
     refs: list[float] = []
     refs.extend(15 if m.group(1).lower() == "month" else 60 for m in _EARLIER_THIS.finditer(text))
-    if _NOW.search(text):
+    low, low_full = ascii_lower(text), ascii_lower(full)
+    if _NOW.found(text, low):
         refs.append(0)
-    if _YESTERDAY.search(text):
+    if _YESTERDAY.found(text, low):
         refs.append(1)
+    years = _year_days(text, pub) if pub is not None else []
     if pub is not None:
         refs.extend(_weekday_days(m.group(1), pub) for m in _WEEKDAY.finditer(text))
         refs.extend(_explicit_days(text, pub))
-        refs.extend(_year_days(text, pub))
-    past_year = bool(_DECADE.search(text) or _LAST_PERIOD.search(text))
-    for m in _AGO.finditer(text):
+        refs.extend(years)
+    past_year = _DECADE.found(text, low) or _LAST_PERIOD.found(text, low)
+    for m in _AGO.finditer(text) if "ago" in text.lower() else ():  # a cheap test spares the full pattern
         unit = m.group(2).lower()
         if unit.startswith(("year", "decade", "centur")):
             past_year = True
@@ -199,11 +205,13 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
             refs.append(30)
     past = [r for r in refs if r >= 0]
     days_before = min(past) if past else None
-    if pub is not None and any(r > 300 for r in _year_days(text, pub)):
+    if any(r > 300 for r in years):  # read once above: the same text and day
         past_year = True
-    history = bool(_HISTORY.search(full) or (_SINCE.search(full) and not _NOW.search(full)) or _PROFILE.search(full)
-                   or (_PAST_PERFECT.search(full) and not _REPORTED.search(full)))
-    explainer = bool(_EXPLAINER.search(full) or _PERFECT_STATE.search(full))
+    history = (_HISTORY.found(full, low_full) or (since and _SINCE.found(full, low_full) and not _NOW.found(full, low_full))
+               or _PROFILE.found(full, low_full)
+               or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))
+    explainer = _EXPLAINER.found(full, low_full) or _PERFECT_STATE.found(full, low_full)
+    unquoted = _QUOTE.sub(" ", full)
     return Anchor(
         days_before=days_before,
         stale=any(r > 30 for r in past),
@@ -211,8 +219,8 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         past_year=past_year,
         history=history,
         explainer=explainer,
-        future=bool(_FUTURE.search(full)),
-        reported=bool(_SAYS.search(_QUOTE.sub(" ", full))),
-        development=bool(_DEVELOPMENT.search(text)),
-        passing=history and not (_TELLS_PAST.search(full) or _PROFILE.search(full)),
+        future=_FUTURE.found(full, low_full),
+        reported=_SAYS.found(unquoted, ascii_lower(unquoted)),
+        development=_DEVELOPMENT.found(text, low),
+        passing=history and not (_TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)),
     )

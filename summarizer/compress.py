@@ -184,13 +184,19 @@ def edits(text: str) -> Iterator[Edit]:
             yield e
 
 
+_SPACES = re.compile(r"\s{2,}")
+_SPACE_MARK = re.compile(r"\s+([,;:](?=\s)|[.!?]$)")
+_COMMAS = re.compile(r",(?:\s*,)+")
+_END_MARK = re.compile(r"(?:[,;:]|\s[—–-]+)\s*(?=[.!?]$)")
+
+
 def apply(text: str, e: Edit) -> str:
     """The text with one edit applied, tidied (spaces, a capital first letter)."""
     out = text[:e.start] + e.repl + text[e.end:]
-    out = re.sub(r"\s{2,}", " ", out)
-    out = re.sub(r"\s+([,;:](?=\s)|[.!?]$)", r"\1", out)
-    out = re.sub(r",(?:\s*,)+", ",", out)  # "which, yesterday, witnessed" without its time: one comma
-    out = re.sub(r"(?:[,;:]|\s[—–-]+)\s*(?=[.!?]$)", "", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
+    out = _SPACES.sub(" ", out)
+    out = _SPACE_MARK.sub(r"\1", out)
+    out = _COMMAS.sub(",", out)  # "which, yesterday, witnessed" without its time: one comma
+    out = _END_MARK.sub("", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
     out = _ORPHAN.sub("", out)  # "On Tuesday, Kim said" without its time: "On, Kim said" -> "Kim said"
     if out and out[0].islower():
         out = out[0].upper() + out[1:]
