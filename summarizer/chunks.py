@@ -78,7 +78,10 @@ _PASSIVE_AUX = re.compile(
     r"after|during|near|from|over|outside|inside|when|while)\b)"
 )
 _THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
-                   r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b(?=\s+[\w\"“])")
+                   r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b"
+                   # only before a subject: not "say that claim is" (a determiner), not "warned that while ..."
+                   r"(?=\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|more|no|all|both|"
+                   r"it|he|she|they|we|you|there)\b|[A-Z0-9\"“]))")
 _FILLER = re.compile(r"\s+(?:also|really|truly|currently|now|actually|"
                      r"essentially|effectively|still)\b(?=\s)|,\s+(?:however|though|meanwhile|indeed|in fact|of course|"
                      r"nevertheless|too),(?=\s)", re.I)  # "warned, however, that" -> "warned that"

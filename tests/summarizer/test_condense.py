@@ -24,3 +24,13 @@ def test_according_to_keeps_its_sentence_when_the_name_is_the_subject_or_a_prono
     assert not pronoun.startswith("Peet van Zyl:")
     charity = condense("According to the minister, Haiti Relief, a charity, has raised more than 2 million dollars.")
     assert not charity.startswith("Haiti Relief:")
+
+
+def test_that_after_a_say_verb_goes_only_before_a_subject() -> None:
+    assert condense("Officials said that 45 people were killed in the blast at the market.").startswith(
+        "Officials say 45 people")
+    determiner = condense("However, aid workers on the ground say that claim is unjust.")
+    assert "say that claim is unjust" in determiner
+    subordinate = condense("The UN World Food Programme has warned that while the relief effort is beginning to gain "
+                           "its footing, food is still scarce.")
+    assert "warned that while" in subordinate
