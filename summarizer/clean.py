@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
+from summarizer.casebreaks import break_case_glued
 from summarizer.captions import is_photo_caption, is_pull_quote, is_reporter_credit, own_voice, strip_lead_credit
 from summarizer.chatter import thread_start
 from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_DATELINE, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire, strip_wire_dateline
 from summarizer.dates import parse_date_line
+from summarizer.detok import detokenize
 from summarizer.glue import break_inline_bullets, strip_bullet
 from summarizer.compat import fold_compat
 from summarizer.mojibake import fix_mojibake
@@ -214,7 +216,7 @@ def clean_text(raw: str) -> Cleaned:
     published: datetime | None = None
     out: list[str] = []
     dropped = 0
-    raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(fix_mojibake(strip_html(raw)))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(detokenize(fix_mojibake(strip_html(raw))))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()) for ln in raw.split("\n")]
     lines = transcript_lines(join_broken_lines([ln for ln in lines if ln]))
     cut = min(comment_thread_start(lines), thread_start(lines))  # a thread by its marks, or by its form
@@ -272,6 +274,7 @@ def clean_text(raw: str) -> Cleaned:
         line = re.sub(r"\s{2,}", " ", line)
         if line:
             out.append(line)
+    out = break_case_glued(out)
     keep = keep_lines(out)
     dropped += keep.count(False)
     return Cleaned("\n".join(line for line, k in zip(out, keep) if k), published, dropped)
@@ -281,7 +284,7 @@ _CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 # Photo captions ("Barroso, left, and Trichet, center, arrive ...") and correction notices.
 _CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|top|bottom),\s|\((?:L|R|C)\)")
 _CORRECTION = re.compile(
-    r"\b(?:an? |the )?earlier versions? of this (?:article|story|report)|\bthis (?:article|story) (?:has been|was) "
+    r"\b(?:an? |the )?(?:earlier|original|previous|first|print) versions? of this (?:article|story|report)|\bthis (?:article|story) (?:has been|was) "
     r"(?:corrected|amended|updated)|\bcorrection appended\b", re.I)
 
 

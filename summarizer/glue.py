@@ -27,6 +27,7 @@ from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 MAX_LEFT_WORDS = 20
 MAX_TO_VERB = 9
+MIN_RIGHT_WORDS = 5  # a cut leaves more than this many words after it
 _MEASURE = re.compile(r"\d+(?:-[a-z]+)+")  # "24-hour", "23-month-old": a modifier after an article
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 # Bullet glyphs opening a line, with their mojibake leftovers ("Â€¢", "€¢") and escaped markdown ("\*\*").
@@ -200,7 +201,7 @@ def _boundary(tokens: list[str], lead: bool = False) -> int:
     end = quote_caption_end(tokens)  # a pull quote before the lead, which may be longer than a caption
     if end:
         return end
-    for i in range(2, min(len(tokens) - 5, MAX_LEFT_WORDS + 1)):
+    for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
         rest = word[1:].replace("'s", "").replace("’s", "")
         if not word[:1].isupper() or word == "I" or word != "A" and not rest.isalpha():

@@ -3,7 +3,9 @@ never" / "before seen in an African court." or "... because of the prosthetics h
 determined by ...".
 
 A line goes on in the next one when it has a few words and no closing punctuation, and the next one
-opens with a lower-case word (after an optional dash) and has more than one word: English starts no
+opens with a lower-case word (after an optional dash) or a punctuation mark (": there was ...") and has more
+than one word; or when it has a few words and ends with a title named and cut at its colon ("... the book,
+called Going Rogue:" / "An American Life ..."): English starts no
 sentence, heading or caption in lower case, and a single lower-case token is a user name or a fragment
 that the comment and furniture rules judge on their own.
 """
@@ -13,7 +15,10 @@ import re
 
 MIN_WORDS = 6  # a shorter line without a stop is a heading or a label, which a lower-case line does not go on
 _CLOSED = re.compile(r"[.!?:;…\"'”’»)\]|]\s*$")
-_GOES_ON = re.compile(r"^(?:[–—-]\s+)?[a-z]")
+_GOES_ON = re.compile(r"^(?:[–—-]\s+)?[a-z]|^[:;,)]\s*[\w\"“]")  # no unit opens in lower case or with a mark
+# A title introduced by a colon at a line's end ("... the book, called Going Rogue:" / "An American Life ...").
+_TITLE_COLON = re.compile(r"\b(?:called|titled|entitled|named|dubbed)(?:\s+[A-Z][\w'’-]*){1,4}:$")
+_OPENS = re.compile(r"^[A-Z\"“]")
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -21,9 +26,10 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         prev = out[-1] if out else ""
-        if prev and _GOES_ON.match(line) and len(line.split()) > 1 and len(prev.split()) >= MIN_WORDS \
-                and not _CLOSED.search(prev):
-            out[-1] = f"{prev} {line}"
+        long = len(prev.split()) >= MIN_WORDS
+        if prev and _GOES_ON.match(line) and len(line.split()) > 1 and long and not _CLOSED.search(prev) \
+                or long and _TITLE_COLON.search(prev) and _OPENS.match(line):
+            out[-1] = prev + ("" if line[0] in ":;,)" else " ") + line
         else:
             out.append(line)
     return out

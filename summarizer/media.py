@@ -38,6 +38,16 @@ _CAUGHT = re.compile(r"\b(?:captured|caught) on (?:(?:security|mobile|phone|cctv
                      r"(?:camera|cam|video|film|tape|cctv)\b", re.I)
 # Words that attribute the clip's content to someone: then the line reports what the clip proves.
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|police|officials?|prosecutors?|investigators?)\b", re.I)
+# A line addressed to the reader about a clip: "Watch the video.", "Listen to him here", "Watch: the rescue".
+_IMPERATIVE = re.compile(r"^(?:Watch|Listen|Hear|View)(?:\s*:|\s+(?:to|the|this|these|our|a|an|it|him|her|them|more|live|"
+                         r"again|now|here|full|video|clip|footage)\b)")
+# A programme listing: a presenter introducing a broadcast ("Kirsty Young presents an appeal on behalf of ...").
+_LISTING = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:presents|introduces|narrates|reports from|looks back at|explores|"
+                      r"investigates)\s+(?:an?|the|his|her|this|a special)\b")
+# A clip's running time: "(2:34)" ending a line, "Duration: 3:21" (not a race's gaps: "finished 2min 42sec behind").
+_RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}\)\s*$|\b(?:duration|running time)\s*:?\s*\d", re.I)
+# Finite verbs that make a line a report rather than an imperative addressed to the reader.
+_REPORTING = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says|will|would)\b")
 _HINTS = ("video", "footage", "picture", "image", "photo", "clip", "film", "slideshow", "gallery", "cctv", "webcam", "camera")
 MAX_TEASER_WORDS = 20  # a longer line opening with the medium describes evidence at length: it stays
 VIDEO_PAGE_WORDS = 150  # a page this short that opens with a teaser is a video page
@@ -61,15 +71,21 @@ def is_credit_line(line: str) -> bool:
 
 
 def is_media_teaser(line: str) -> bool:
-    """True for a line about a picture or video rather than the news: it points at the page's layout
+    """True for a line about a picture, video or programme rather than the news: an imperative addressed to the
+    reader ("Watch the video.", "Listen to him here"), a programme listing ("X presents an appeal on behalf
+    of ..."), a clip's running time; or it points at the page's layout
     ("the video below"), or a short line opens with the medium as the subject of a present-tense
     clause ("CCTV pictures capture the moment ..."), or such a clause is glued after a title
     ("... as quake hits CCTV pictures capture ..."), or a title says something was "captured on
     camera". A line that attributes what the clip shows ("police say the footage shows ...") stays."""
+    words = len(line.split())
+    if words <= MAX_TEASER_WORDS and (_IMPERATIVE.match(line) and not _REPORTING.search(line) or _RUNNING_TIME.search(line)):
+        return True
+    if words <= 2 * MAX_TEASER_WORDS and _LISTING.match(line) and not _ATTRIBUTED.search(line):
+        return True
     low = line.lower()
     if not any(w in low for w in _HINTS) or _ATTRIBUTED.search(line):
         return False
-    words = len(line.split())
     if _GLUED_MEDIA.search(line) or _DEIXIS.search(line) and words <= 30:
         return True
     return words <= MAX_TEASER_WORDS and bool(_MEDIA_CLAUSE.search(line) or _CAUGHT.search(line))

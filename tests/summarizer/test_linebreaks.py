@@ -30,3 +30,18 @@ def test_headings_stops_user_names_and_capitals_keep_their_lines() -> None:
 def test_clean_text_gives_the_whole_sentence() -> None:
     text = clean_text("The council will vote on the plan for the new bridge over the river\nnext week, the mayor said.")
     assert text.text == "The council will vote on the plan for the new bridge over the river next week, the mayor said."
+
+
+def test_a_line_opening_with_a_mark_goes_on_from_the_line_before() -> None:
+    got = join_broken_lines(["There were legal services, but they were so dire nobody used them",
+                             ": there was one run by the record companies, which cost a lot."])
+    assert got == ["There were legal services, but they were so dire nobody used them: there was one run by the record "
+                   "companies, which cost a lot."]
+
+
+def test_a_title_cut_at_its_colon_goes_on() -> None:
+    lines = ["She was paid a large advance for the memoir, called Going Home:",
+             "A Life in Politics - mistakenly called Going Rome by one newsreader."]
+    assert join_broken_lines(lines) == [" ".join(lines)]
+    labels = ["Here is what the six ministers said on Monday:", "The plan will go ahead next year."]
+    assert join_broken_lines(labels) == labels  # a colon that introduces a quotation or a list keeps its line

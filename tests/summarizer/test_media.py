@@ -66,3 +66,13 @@ def test_wire_story_codes_are_cut_out() -> None:
     assert strip_server_text("(ID: nBKK124734) Officials expect the virus to spread.") == "Officials expect the virus to spread."
     assert strip_server_text("Officials (nFLU) said so.") == "Officials said so."
     assert strip_server_text("The (new) rules apply.") == "The (new) rules apply."
+
+
+def test_imperatives_listings_and_running_times_are_teasers() -> None:
+    for line in ("Watch the video.", "Listen to him here.", "Watch: rescuers pull a girl from the rubble",
+                 "Jane Doe presents an appeal on behalf of the relief committee for people affected by the floods.",
+                 "Rescue teams reach the capital (2:34)"):
+        assert is_media_teaser(line), line
+    for line in ("Watch the Throne was released in 2011 and is his best album.",
+                 "The minister presents a budget today.", "Listeners said the broadcast was cut."):
+        assert not is_media_teaser(line), line

@@ -1,0 +1,107 @@
+"""Glued units found by the article's own spelling: a common word capitalised in mid-sentence opens a sentence.
+
+A page flattened to text often runs a headline, standfirst or caption into the lead with no
+stop: "... supply in Haiti's capital Aid workers dealing with the aftermath face huge
+problems ...", "The digital pioneer Born and raised in San Francisco, Jobs ...". English
+capitalises a common word in mid-sentence only when it opens a new unit, and a name keeps its
+capital wherever it stands. So the article itself tells the two apart: a word that the
+article also writes in lower case, and never otherwise capitalises in mid-sentence, opens a
+new unit when it follows a lower-case content word. Precision first: the capital must not
+start a multi-word name (a lower-case word follows it), the word before it cannot take a name
+or a clause after it ("called", "said", "something"), the part before it is at least
+:data:`MIN_LEFT` words from a capital, and the part after it holds a finite verb within a
+few words. The cut is a line break, so the fragment before it becomes a heading (never an
+item). Nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from summarizer import gluewords as W
+from summarizer.runon import core_word, finite, quote_open
+
+MIN_LEFT = 4  # words of a headline or caption before the cut
+MIN_RIGHT = 4  # words of the sentence after it
+VERB_REACH = 16  # the finite verb of the sentence after the cut lies within this many words
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# Words after which a name or a clause goes on: naming and reporting verbs, pronoun heads of relative clauses.
+_GOES_ON = frozenset("""called titled named dubbed entitled nicknamed labelled labeled branded codenamed like as
+    something anything everything nothing someone anyone everyone somebody anybody nobody""".split())
+
+
+def _capital_word(token: str) -> bool:
+    """A word in capitalised lower case ("Aid"), not a function word, title or month."""
+    return token.isalpha() and len(token) > 1 and token[0].isupper() and token[1:].islower() \
+        and token.lower() not in W.FUNCTION and token not in W.TITLES and token not in W.MONTHS
+
+
+def _spelling(lines: list[str]) -> tuple[Counter[str], Counter[str]]:
+    """How often the article writes each word in lower case, and each capitalised word in mid-sentence."""
+    lower: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for line in lines:
+        tokens = line.split()
+        for j, token in enumerate(tokens):
+            word = core_word(token)
+            if word.isalpha() and word.islower():
+                lower[word] += 1
+            elif j and _capital_word(word) and not _TERMINAL.search(tokens[j - 1]) and tokens[j - 1][-1] not in ":\"“‘'":
+                capital[word] += 1
+    return lower, capital
+
+
+def _cut(tokens: list[str], i: int, floor: int, lower: Counter[str], capital: Counter[str]) -> bool:
+    """True when a new unit opens at ``tokens[i]`` (see the module docstring); ``tokens[floor:i]`` are not yet cut."""
+    word, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
+    if not _capital_word(word) or not lower[word.lower()] or capital[word] > 1:
+        return False
+    if not (before.isalpha() and before.islower()) or before in W.FUNCTION or before in W.CLAUSE_VERBS \
+            or before in _GOES_ON or before in W.CLAUSE_NOUNS:
+        return False
+    nxt = core_word(after)
+    if not (nxt.isalpha() and nxt.islower()):  # "the football World Cup", "Research in Motion"
+        return False
+    if nxt in W.FUNCTION and i + 2 < len(tokens) and not core_word(tokens[i + 2])[:1].islower():
+        return False
+    start = i - 1
+    while start > floor and not _TERMINAL.search(tokens[start - 1]):
+        start -= 1
+    left = tokens[start:i]
+    if len(left) < MIN_LEFT or not left[0][:1].isupper() or quote_open(left):
+        return False
+    end = i
+    while end < len(tokens) - 1 and not _TERMINAL.search(tokens[end]):
+        end += 1
+    return end - i + 1 >= MIN_RIGHT and _clause(tokens[i + 1:end + 1])
+
+
+def _clause(tokens: list[str]) -> bool:
+    """``tokens`` (after a capitalised subject word) reach a finite verb before any clause mark, within
+    :data:`VERB_REACH` words; a past form counts only before a preposition ("Mass at an altar improvised on ..."
+    is a noun phrase, "Quake survivors moved out" a clause)."""
+    phrase = False
+    for token in tokens[:VERB_REACH]:
+        word = core_word(token)
+        if word in W.FINITE or finite(word) and not phrase:
+            return True
+        if word != token.rstrip(",;:") or token[-1] in ",;:" or not word.isalpha():  # a clause mark or a quote
+            return False
+        phrase = phrase or word in W.FUNCTION
+    return False
+
+
+def break_case_glued(lines: list[str]) -> list[str]:
+    """``lines`` with a line break before each common word that the article capitalises only where a glued unit
+    opens ("... in Haiti's capital" / "Aid workers dealing with the aftermath face ...")."""
+    lower, capital = _spelling(lines)
+    out: list[str] = []
+    for line in lines:
+        tokens = line.split()
+        start = 0
+        for i in range(1, len(tokens) - 1):
+            if i - start >= MIN_LEFT and _cut(tokens, i, start, lower, capital):
+                out.append(" ".join(tokens[start:i]))
+                start = i
+        out.append(" ".join(tokens[start:]) if start else line)
+    return out

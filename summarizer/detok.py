@@ -1,0 +1,127 @@
+"""Detokenising: text that a Penn-Treebank-style tokeniser split, written back as people write it.
+
+Crawled corpora and some feeds pass text through a tokeniser and restore it only roughly:
+"do n't", "the company 's", "( AP )", "£ 19bn", "can not", and the hyphen of every compound
+spaced like a dash ("team - mate", "19-year - old", "anti - corruption"). Read as is, such
+lines look broken, a compound's halves count as two words, and the spaced hyphens pass for
+dashes (asides, headline cuts).
+
+The marks no writer spaces so are joined everywhere: a clitic ("n't", "'s") never stands
+apart, a bracket never opens with a space inside it. A spaced hyphen is ambiguous (a dash is
+often typed so), so compounds are rejoined only on a page that shows the tokeniser's marks,
+and only where the word after the hyphen cannot open a phrase (a determiner, pronoun,
+preposition, conjunction, verb of saying or an "-ly" adverb opens the phrase after a dash:
+"An American Life - mistakenly called ..."). Nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import AUX, SAY_VERBS
+from summarizer.dashes import PHRASE_OPENERS
+
+MIN_MARKS = 2  # tokeniser marks that show a page was tokenised
+# A clitic set apart from its word: "do n't", "company 's", "we 're", "I 'm" (straight or curly apostrophe).
+_CLITIC = re.compile(r"(?<=[A-Za-z]) (n['’]t|['’](?:s|re|ve|ll|d|m))(?![\w'’-])")
+# Spaces inside brackets: "( AP )", "(AP )".
+_OPEN_BRACKET = re.compile(r"([(\[]) (?=\S)")
+_CLOSE_BRACKET = re.compile(r"(?<=[^\s(\[]) ([)\]])")
+# A currency sign set apart from its amount ("£ 19bn", "$ 5"), and a unit from a currency amount ("$2.4 m").
+_CURRENCY = re.compile(r"([£$€¥]) (?=\d)")
+_MONEY_UNIT = re.compile(r"((?:[£$€¥]|\bUS\$)\d[\d.,]*) (m|bn|k|tn)\b")
+# Punctuation set apart from the word before it: "said ,", "Iraq .", "50 %".
+_SPACED_PUNCT = re.compile(r"(?<=[\w)\]]) ([,;%]|[.:?!](?=\s|$))")
+_CANNOT = re.compile(r"\b([Cc])an not\b(?! only\b)")
+# A spaced hyphen between two word characters: "team - mate", "19-year - old".
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+_STOP = re.compile(r"[.!?;:\n]")
+_WORD_AFTER = re.compile(r"[\w'’]+")
+# Marks only a tokeniser leaves (counted to tell a tokenised page).
+# Compound halves spaced like a dash count too ("co - founder", "19-year - old", "low - quality", "US - led").
+_MARKS = re.compile(r"\w n't\b|\w 's\b|\( \w|\w \)|\w ,\s|\bcan not\b|[£$€] \d|(?:^|(?<=\s))[\"“] (?=\w)|"
+                    r"\b(?:re|co|non|anti|pre|post|self|ex|mid|multi|semi|sub|inter|counter|vice) - \w|\d-\w+ - \w|"
+                    r"\w - (?:based|led|backed|born|run|owned|style|year|old|term|time|known|made|related|free|wide|"
+                    r"long|class|scale|level|profile|quality|day|size|up|off|out|in)\b", re.I)
+# Compound halves that are not words of their own: a hyphen after one of these is never a dash.
+# Words that open a phrase after a dash besides :data:`summarizer.dashes.PHRASE_OPENERS` ("- more than £200m").
+_DASH_OPENERS = frozenset("""more less much out up down just almost nearly around perhaps mostly hence thus unless either
+    neither still far indeed especially notably mainly partly rather except whereas usually often already instead
+    not never maybe everything something nothing everyone someone""".split())
+# Second halves of compounds that also open phrases after a dash: a compound when no phrase follows them.
+_PARTICLES = frozenset("like up out be down off".split())
+_LY_HALVES = frozenset("friendly monthly weekly daily yearly nightly hourly".split())  # "user - friendly"
+_PREFIXES = frozenset("pan al el re co anti pre non post self ex mid pro multi semi sub inter intra counter over under".split())
+
+
+def tokenised(text: str) -> bool:
+    """True when ``text`` shows at least :data:`MIN_MARKS` marks that only a tokeniser leaves."""
+    found = 0
+    for _ in _MARKS.finditer(text):
+        found += 1
+        if found >= MIN_MARKS:
+            return True
+    return False
+
+
+def _compound(text: str, at: int) -> bool:
+    """True when the spaced hyphen at ``at`` (the space before it) joins a compound rather than opening a dash."""
+    after = _WORD_AFTER.match(text, at + 3)
+    word = after.group(0) if after else ""
+    low = re.split("['’]", word.lower())[0]  # "- you're"
+    before = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+    if before.lower() in _PREFIXES or before[-1:].isdigit() and low.isalpha():  # "re - elected", "60 - year"
+        return True
+    if low in _PARTICLES and after is not None:  # "start - up craze", "iPad - like interface", not "- like this Tour"
+        nxt = _WORD_AFTER.match(text, after.end() + 1)
+        return not (nxt and text[after.end():after.end() + 1] == " " and (nxt.group(0).lower() in PHRASE_OPENERS
+                                                                        or nxt.group(0)[:1].isupper()))
+    if low in PHRASE_OPENERS or low in AUX or low in SAY_VERBS or low in _DASH_OPENERS:
+        return False
+    if word[:1].isdigit() and not before[-1:].isdigit():  # "16th - 36 and 55sec behind"
+        return False
+    if word[:1].isupper() and before[:1].islower():  # "a rare feat for a sprinter - Mario Cipollini managed it"
+        return False
+    return not (len(low) > 4 and low.endswith("ly")) or low in _LY_HALVES  # "- mistakenly called": an adverb opens the phrase
+
+
+def _opener_after(text: str, at: int) -> bool:
+    """True when the word at ``at`` opens a phrase."""
+    m = _WORD_AFTER.match(text, at)
+    return m is not None and m.group(0).lower() in PHRASE_OPENERS | _DASH_OPENERS
+
+
+def join_compounds(text: str) -> str:
+    """``text`` with the spaced hyphens of compounds rejoined ("team - mate" -> "team-mate", "day - to - day" ->
+    "day-to-day"), dashes kept."""
+    if " - " not in text:
+        return text
+    hyphens = list(_SPACED_HYPHEN.finditer(text))
+    chained = {k for k in range(len(hyphens) - 1) if " " not in text[hyphens[k].end():hyphens[k + 1].start()]
+               and not _opener_after(text, hyphens[k + 1].end())}  # "off - the - books", not "also - rans - that is"
+    out: list[str] = []
+    last, opened = 0, -1  # the end of the last dash kept, while its aside may still close
+    for k, m in enumerate(hyphens):
+        between = text[opened:m.start()] if opened >= 0 else ""
+        closing = opened >= 0 and len(between.split()) >= 3 and not _STOP.search(between)  # "- ... by him - sold"
+        yes = k in chained or k - 1 in chained or not closing and _compound(text, m.start())
+        opened = -1 if yes or closing else m.end()
+        if yes:
+            out.append(text[last:m.start()])
+            out.append("-")
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def detokenize(text: str) -> str:
+    """``text`` with a tokeniser's spacing undone: clitics, brackets and currency signs always; punctuation,
+    "can not" and compound hyphens on a page that shows it was tokenised (:func:`tokenised`)."""
+    marked = tokenised(text)
+    if " n" in text or " '" in text or " ’" in text:
+        text = _CLITIC.sub(r"\1", text)
+    if "( " in text or "[ " in text or " )" in text or " ]" in text:
+        text = _CLOSE_BRACKET.sub(r"\1", _OPEN_BRACKET.sub(r"\1", text))
+    text = _MONEY_UNIT.sub(r"\1\2", _CURRENCY.sub(r"\1", text))
+    if not marked:
+        return text
+    return join_compounds(_CANNOT.sub(r"\1annot", _SPACED_PUNCT.sub(r"\1", text)))

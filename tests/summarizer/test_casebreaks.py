@@ -1,0 +1,29 @@
+"""A common word the article capitalises only where a glued unit opens (:mod:`summarizer.casebreaks`)."""
+from __future__ import annotations
+
+from summarizer.casebreaks import break_case_glued
+from summarizer.clean import clean_text
+
+PAGE = ["Demand for water has been outstripping supply in the capital Aid workers dealing with the quake "
+        "face huge problems in ensuring aid is distributed fairly.",
+        "Most aid arrives by road, officials said."]
+
+
+def test_a_standfirst_glued_after_a_headline_is_cut() -> None:
+    assert break_case_glued(PAGE) == ["Demand for water has been outstripping supply in the capital",
+                                      "Aid workers dealing with the quake face huge problems in ensuring aid is "
+                                      "distributed fairly.", PAGE[1]]
+
+
+def test_names_titles_and_noun_phrases_are_not_cut() -> None:
+    lines = ["The lobby groups of the football World Cup in 2014 were planning more stadiums than the world cup had.",
+             "He pulled up the old report and praised Aid workers, who have come from Christian Aid in London.",
+             "The book was released by a small firm in the town called Hope which has sold it.",
+             "They hope the aid will come soon."]
+    assert break_case_glued(lines) == lines
+    noun = ["The mayor of the town celebrated Mass at an altar improvised on a table, as mass was said every day."]
+    assert break_case_glued(noun) == noun  # "Mass at an altar improvised": a noun phrase, no clause
+
+
+def test_clean_text_makes_the_cut_fragment_its_own_line() -> None:
+    assert clean_text("\n".join(PAGE)).text.split("\n")[1].startswith("Aid workers dealing")

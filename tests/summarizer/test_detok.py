@@ -1,0 +1,48 @@
+"""Tokenised text is written back as people write it (:mod:`summarizer.detok`)."""
+from __future__ import annotations
+
+from summarizer.clean import clean_text, is_furniture
+from summarizer.detok import detokenize, join_compounds, tokenised
+
+TOKENISED = ("The club 's coach said they do n't know ( AP ) whether the team - mate , a 19-year - old , can not "
+             "play . He earned £ 4.4 m last year .")
+
+
+def test_clitics_brackets_and_currency_are_joined_everywhere() -> None:
+    assert detokenize("They do n't know.") == "They don't know."
+    assert detokenize("The company 's chief (AP ) spoke.") == "The company's chief (AP) spoke."
+    assert detokenize("It cost £ 19bn, or $ 2.4 m a day.") == "It cost £19bn, or $2.4m a day."
+
+
+def test_a_tokenised_page_gets_its_compounds_and_punctuation_back() -> None:
+    assert tokenised(TOKENISED)
+    assert detokenize(TOKENISED) == ("The club's coach said they don't know (AP) whether the team-mate, a 19-year-old, "
+                                     "cannot play. He earned £4.4m last year.")
+
+
+def test_dashes_stay_dashes_on_a_tokenised_page() -> None:
+    text = ("the book , called Going Rogue : An American Life - mistakenly called Going Rouge by one newsreader - "
+            "sold well ; a sprinter - Mario Cipollini managed it - and the deal - more than £ 200 m - was signed")
+    out = join_compounds(text)
+    for dash in ("Life - mistakenly", "newsreader - sold", "sprinter - Mario", "it - and", "deal - more"):
+        assert dash in out
+
+
+def test_chained_and_particle_compounds_are_joined() -> None:
+    text = "an off - the - books deal , a start - up craze , an iPad - like screen , a user - friendly site"
+    assert join_compounds(text) == "an off-the-books deal , a start-up craze , an iPad-like screen , a user-friendly site"
+    assert join_compounds("it fell - like this Tour - in the rain") == "it fell - like this Tour - in the rain"
+
+
+def test_an_untokenised_page_keeps_its_spaced_hyphens() -> None:
+    text = "The minister - who resigned on Monday - called the plan over - ambitious."
+    assert not tokenised(text)
+    assert detokenize(text) == text
+
+
+def test_clean_text_detokenises() -> None:
+    assert "team-mate" in clean_text(TOKENISED).text
+
+
+def test_an_original_version_correction_is_furniture() -> None:
+    assert is_furniture("The original version of this article misstated the governor's former job.")
