@@ -152,6 +152,18 @@ def _shouted(tokens: list[str], i: int) -> bool:
     return run >= 3 and max(len(w) for w in caps) >= 4 and tokens[i][1:].islower() and tokens[i].isalpha()
 
 
+def _title_run(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` is a headline in Headline Case ("Financial Crisis In Russia Raises Stakes for Putin") and
+    ``tokens[i]`` a determiner before a lower-case word ("A trader in Moscow ..."): Headline Case capitalises
+    every content word, so a determiner and then a lower-case word can only open the next sentence."""
+    left = tokens[:i]
+    if tokens[i] not in W.OPENERS or not tokens[i + 1].isalpha() or not tokens[i + 1].islower() or len(left) < 4:
+        return False
+    if tokens[i + 1] in W.FUNCTION or not left[-1][:1].isupper() or any(not re.fullmatch(r"[\w'’-]+", t) for t in left):
+        return False
+    return _headline_case(left) and left[-1].lower() not in W.FUNCTION | W.LETTER_LABELS and left[-1] not in W.TITLES
+
+
 def _article_a(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` is "A" used as an article opening a clause ("... orphanage A nurse has said"), not a
     letter label ("influenza A virus", "Plan A"): after a lower-case content word that takes no letter
@@ -208,9 +220,9 @@ def _boundary(tokens: list[str], lead: bool = False) -> int:
             continue
         if lead and headline_run(tokens, i) or pull_quote(tokens, i):
             return i
-        if word == "A" and not _article_a(tokens, i):
+        if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue
-        if _shouted(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
+        if _shouted(tokens, i) or _title_run(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
                 or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i):
             return i
     return 0

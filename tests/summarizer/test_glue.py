@@ -242,3 +242,10 @@ def test_a_bullet_spelt_out_as_cents_breaks_the_line_but_an_amount_stays() -> No
     for kept in ("A stamp now costs 44 cents Americans say.", "It fell to fifty cents After that it rose.",
                  "Prices rose a few cents more."):
         assert break_inline_bullets(kept) == kept
+
+
+def test_a_headline_in_headline_case_before_a_determiner_is_cut() -> None:
+    assert split_glued("Oil Crisis In Norway Raises Stakes for Oslo A trader in Bergen pauses to make a call.", lead=True) \
+        == ("Oil Crisis In Norway Raises Stakes for Oslo", "A trader in Bergen pauses to make a call.")
+    kept = "The finalists of the World Cup Group A teams were drawn on Monday in the capital of the country."
+    assert split_glued(kept, lead=True) == (kept,)
