@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from summarizer import gluewords as W
 from summarizer.chunks import AUX, SAY_VERBS
 from summarizer.dashes import PHRASE_OPENERS
+from summarizer.runon import finite
 
 MIN_MARKS = 2  # tokeniser marks that show a page was tokenised
 # A clitic set apart from its word: "do n't", "company 's", "we 're", "I 'm" (straight or curly apostrophe).
@@ -81,7 +83,17 @@ def _compound(text: str, at: int) -> bool:
         return False
     if word[:1].isupper() and before[:1].islower():  # "a rare feat for a sprinter - Mario Cipollini managed it"
         return False
+    nxt = _WORD_AFTER.match(text, after.end() + 1) if after is not None else None
+    if low.endswith("ing") and nxt is not None and nxt.group(0).lower() in W.FUNCTION:
+        return False  # "its larger cousins - storing between 100 and 250 songs", not "a long - running feud"
     return not (len(low) > 4 and low.endswith("ly")) or low in _LY_HALVES  # "- mistakenly called": an adverb opens the phrase
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """True when the word at ``at`` goes on with a sentence after a closing dash: a verb or a phrase opener."""
+    m = _WORD_AFTER.match(text, at)
+    word = m.group(0).lower() if m else ""
+    return finite(word) or word in AUX or word in SAY_VERBS or word in PHRASE_OPENERS | _DASH_OPENERS
 
 
 def _opener_after(text: str, at: int) -> bool:
@@ -90,22 +102,49 @@ def _opener_after(text: str, at: int) -> bool:
     return m is not None and m.group(0).lower() in PHRASE_OPENERS | _DASH_OPENERS
 
 
+def _chains(text: str, hyphens: list[re.Match[str]]) -> tuple[set[int], set[int]]:
+    """Spaced hyphens with a single word between them ("two - and - a - half", "off - the - books"): the hyphens of
+    runs of three or more, which always join, and of pairs, which join unless a phrase follows the pair
+    ("also - rans - that is" is a compound, then a dash)."""
+    linked = [" " not in text[hyphens[k].end():hyphens[k + 1].start()] for k in range(len(hyphens) - 1)]
+    long_runs: set[int] = set()
+    pairs: set[int] = set()
+    k = 0
+    while k < len(linked):
+        if not linked[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(linked) and linked[j]:
+            j += 1
+        members = set(range(k, j + 1))
+        if j - k >= 2:
+            long_runs |= members
+        elif not _opener_after(text, hyphens[j].end()):
+            pairs |= members
+        k = j
+    return long_runs, pairs
+
+
 def join_compounds(text: str) -> str:
     """``text`` with the spaced hyphens of compounds rejoined ("team - mate" -> "team-mate", "day - to - day" ->
-    "day-to-day"), dashes kept."""
+    "day-to-day"), dashes kept: the closing dash of an aside ("- a few carats less than the Koh - i - Noor -
+    failed ...") stays."""
     if " - " not in text:
         return text
     hyphens = list(_SPACED_HYPHEN.finditer(text))
-    chained = {k for k in range(len(hyphens) - 1) if " " not in text[hyphens[k].end():hyphens[k + 1].start()]
-               and not _opener_after(text, hyphens[k + 1].end())}  # "off - the - books", not "also - rans - that is"
+    runs, pairs = _chains(text, hyphens)
     out: list[str] = []
     last, opened = 0, -1  # the end of the last dash kept, while its aside may still close
     for k, m in enumerate(hyphens):
         between = text[opened:m.start()] if opened >= 0 else ""
-        closing = opened >= 0 and len(between.split()) >= 3 and not _STOP.search(between)  # "- ... by him - sold"
-        yes = k in chained or k - 1 in chained or not closing and _compound(text, m.start())
-        opened = -1 if yes or closing else m.end()
-        if yes:
+        closing = opened >= 0 and len(between.split()) >= 3 and not _STOP.search(between) and _goes_on(text, m.end())
+        chained = k in runs or k in pairs
+        ends_chain = chained and (k + 1 not in runs | pairs or " " in text[m.end():hyphens[k + 1].start()])
+        yes = chained and not (ends_chain and closing) or not chained and not closing and _compound(text, m.start())
+        if not yes:
+            opened = -1 if closing else m.end()
+        else:
             out.append(text[last:m.start()])
             out.append("-")
             last = m.end()

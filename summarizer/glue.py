@@ -198,7 +198,7 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     if len(left) < least or not (left[0][:1].isupper() or left[0][:1].isdigit()) or quote_open(tokens[:i]):
         return False
     before = tokens[i - 1]
-    if not re.fullmatch(r"[\w'’%-]*\w", before) or left[-1].lower() in W.FUNCTION:
+    if not re.fullmatch(r"[£$€¥]?[\w'’%.,-]*\w", before) or left[-1].lower() in W.FUNCTION:  # "... gives away £1m An"
         return False  # "said: The", "of The", "“The": a quotation or a title, not a new sentence
     dated = before in W.MONTHS and tokens[i - 2].isdigit()  # "Your stories Friday 15 January Up to 10,000 troops"
     if low not in ("the", "a", "an") and not (before.isdigit() or dated or before.isalpha() and before.islower()

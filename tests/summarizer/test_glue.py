@@ -249,3 +249,8 @@ def test_a_headline_in_headline_case_before_a_determiner_is_cut() -> None:
         == ("Oil Crisis In Norway Raises Stakes for Oslo", "A trader in Bergen pauses to make a call.")
     kept = "The finalists of the World Cup Group A teams were drawn on Monday in the capital of the country."
     assert split_glued(kept, lead=True) == (kept,)
+
+
+def test_a_determiner_after_an_amount_opens_the_glued_sentence() -> None:
+    assert split_glued("Lottery winner gives away £1m An anonymous donor has posted a ticket to the town hall.",
+                       lead=True) == ("Lottery winner gives away £1m", "An anonymous donor has posted a ticket to the town hall.")
