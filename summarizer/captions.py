@@ -49,8 +49,16 @@ _QUOTING = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|acco
                       r"quoted|replied|urged|urges|warned|warns)\b", re.I)
 
 
+# A caption naming its own picture: "... at a branch in London, in this Tuesday, Feb. 10, 2009 file photo."
+_THIS_PHOTO = re.compile(r"\b(?:in|of|from) this (?:(?-i:[A-Z][a-z]*\.?,?|\d{1,4},?)\s){0,5}(?:(?:file|handout|undated|aerial|pool) ){0,2}"
+                         r"(?:photo|photograph|picture|image|frame grab|video grab)(?: (?:taken|released|provided|made))?\b", re.I)
+
+
 def is_photo_caption(sentence: str) -> bool:
-    """A present-tense description that ends with a bare place-and-date ("People wear masks in Osaka May 15, 2009.")."""
+    """A present-tense description that ends with a bare place-and-date ("People wear masks in Osaka May 15, 2009."),
+    or a sentence that names its own picture ("... in this Feb. 10, 2009 file photo.")."""
+    if "this" in sentence and _THIS_PHOTO.search(sentence):
+        return True
     m = _CLOSING_DATE.search(sentence)
     if not m:
         return False
@@ -90,13 +98,14 @@ def own_voice(sentence: str) -> bool:
     return not _QUOTING.search(sentence)
 
 
-# A credit glued before the body: "Photograph: Jane Doe/Reuters The ...", "(By Jane Doe -- Associated Press) The
+# A credit glued before the body: "Photograph: Jane Doe/Reuters The ...", "(AP Photo/Jane Doe) LONDON ...", "(By Jane Doe -- Associated Press) The
 # ...", "(Courtesy of Jane Doe) When ...", or a byline with its time stamp "Jane Doe | 14:19 UK time, Monday, 25
 # January 2010 The ..."
 _LEAD_CREDIT = re.compile(
     r"^(?:Photograph|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
     r"(?:[\w.&-]+/)*(?:Getty Images|[A-Z][\w.&-]*)\s+(?=[A-Z\"“])"
     r"|^\((?i:by|courtesy of|photos?(?: by)?|photograph(?: by)?|pictures?|images?|credit)\s+[A-Z][^()]{1,80}\)\s*(?=[A-Z\"“])"
+    r"|^\((?:[A-Z][\w.&-]*\s+){1,2}(?:Pool\s+)?Photos?/[^()]{1,60}\)\s*(?=[A-Z\"“])"
     rf"|^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s*\|\s*{CLOCK}[^|.]{{0,50}}?\b(?:19|20)\d\d\s*(?:[|:-]\s*)?(?=[A-Z\"“])"
 )
 

@@ -106,3 +106,14 @@ def test_a_credit_or_stamped_byline_glued_before_the_body_goes(line: str, body: 
 )
 def test_brackets_and_pipes_that_are_no_credit_stay(line: str) -> None:
     assert strip_lead_credit(line) == line
+
+
+def test_a_caption_that_names_its_own_picture() -> None:
+    assert is_photo_caption("A sign of the bank at a branch in central London, in this Tuesday, Feb. 10, 2009 file photo.")
+    assert is_photo_caption("Rescuers search the rubble in this undated handout photo.")
+    assert not is_photo_caption("The bank said in this year's report that photo sales fell.")
+    assert not is_photo_caption("Police released this photo of the suspect on Monday.")
+
+
+def test_a_wire_photo_credit_before_the_body_goes() -> None:
+    assert strip_lead_credit("(AP Photo/Jane Doe) LONDON, Feb. 26 -- The bank said.") == "LONDON, Feb. 26 -- The bank said."
