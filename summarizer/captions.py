@@ -50,14 +50,21 @@ _QUOTING = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|acco
 
 
 # A caption naming its own picture: "... at a branch in London, in this Tuesday, Feb. 10, 2009 file photo."
-_THIS_PHOTO = re.compile(r"\b(?:in|of|from) this (?:(?-i:[A-Z][a-z]*\.?,?|\d{1,4},?)\s){0,5}(?:(?:file|handout|undated|aerial|pool) ){0,2}"
-                         r"(?:photo|photograph|picture|image|frame grab|video grab)(?: (?:taken|released|provided|made))?\b", re.I)
+_PICTURE = r"(?:photo|photograph|picture|image|frame grab|video grab)"
+_THIS_PHOTO = re.compile(r"\b(?:in|of|from) this (?:(?:(?-i:[A-Z][a-z]*\.?,?|\d{1,4},?)\s){1,5}(?:(?:file|handout|undated|aerial|pool) ){0,2}"
+                         rf"|(?:(?:file|handout|undated|aerial|pool) ){{1,2}}){_PICTURE}\b"
+                         rf"|\b(?:in|of|from) this {_PICTURE} (?:taken|released|provided|made)\b", re.I)
+
+
+# A caption opening with its picture: "Photograph number nine of a set of 22 showing a soldier ...".
+_SHOWING = re.compile(r"^(?:photo(?:graph)?|picture|image|still|frame)s?\b(?:\s+[^\s.]+){0,8}?\s+showing\b", re.I)
 
 
 def is_photo_caption(sentence: str) -> bool:
     """A present-tense description that ends with a bare place-and-date ("People wear masks in Osaka May 15, 2009."),
-    or a sentence that names its own picture ("... in this Feb. 10, 2009 file photo.")."""
-    if "this" in sentence and _THIS_PHOTO.search(sentence):
+    or a sentence that names its own picture ("... in this Feb. 10, 2009 file photo.", "Photograph no 9 of a set of 22
+    showing ...")."""
+    if "this" in sentence and _THIS_PHOTO.search(sentence) or _SHOWING.match(sentence) and not _REPORTS.search(sentence):
         return True
     m = _CLOSING_DATE.search(sentence)
     if not m:

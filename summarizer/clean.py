@@ -51,7 +51,7 @@ _TEASER = re.compile(
     r"top stories|latest|(?:video|photo|audio|live) (?:feed|gallery|report|slideshow|updates|blog|stream))\s*[:|»›>]|"
     r"^watch (?:more|the (?:full )?(?:video|clip|report|interview|presentation)|it here|live)\b|"
     r"^\(?for (?:full|more|complete|further|the latest) (?:coverage|news|stories|updates|details)\b.{0,100}$|"
-    r"^.{0,120}\bclick (?:here|below|on the link)\b",
+    r"^.{0,120}\bclick (?:here|below|on (?:the link|any|an?|this|each|the (?:image|picture|photo|thumbnail)s?))\b",
     re.I,
 )
 # Sign-up, newsletter, legal, cookie and paywall text: a cue addressed to the reader.
@@ -86,6 +86,8 @@ _CONTRIBUTED = re.compile(
 _AGO = re.compile(r"(?:^|\s)[-–—|·]\s*\d{1,2} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?) ago\b", re.I)
 # "Updated 2:15 PM ET, Sat December 27, 2025", "Posted: 27/12/2025 10:32": a time-stamp line.
 _STAMP_LINE = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|first published)\b:?\s.{0,80}$", re.I)
+# A blog post's stamp and links glued before its text: "Posted by Jane Doe at 10:42 AM | Comments | Permalink EA has ...".
+_POSTED_BY = re.compile(r"^Posted (?:by [^|]{1,40}? )?(?:at|on) [^|]{1,40}?(?:\s*\|\s*[A-Za-z ()\d]{1,20}?){1,4}\s+(?=[A-Z\"“])")
 # A live-page clock time opening a line: "9:16pm The minister ...", "10.32 GMT: Rescue teams ...".
 _LEAD_CLOCK = re.compile(
     r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET))"
@@ -240,6 +242,8 @@ def clean_text(raw: str) -> Cleaned:
         if ":" in line[:60] or "." in line[:60]:
             m = CLOCK_DATELINE.match(line)  # "Lyon 10:15 a.m. EDT, May 3, 2011 - ": a clock-stamped dateline
             line = line[m.end():] if m and len(line) - m.end() > 20 else line
+        if line.startswith("Posted "):
+            line = _POSTED_BY.sub("", line)
         line = split_glued_credit(_LEAD_CLOCK.sub("", strip_highlights(line)).strip())
         if not line:
             dropped += 1

@@ -42,7 +42,8 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|police|officials?|pr
 _IMPERATIVE = re.compile(r"^(?:Watch|Listen|Hear|View)(?:\s*:|\s+(?:to|the|this|these|our|a|an|it|him|her|them|more|live|"
                          r"again|now|here|full|video|clip|footage)\b)")
 # A programme listing: a presenter introducing a broadcast ("Kirsty Young presents an appeal on behalf of ...").
-_LISTING = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}(?:presents|introduces|narrates|reports from|looks back at|explores|"
+_LISTING = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|He|She|It|They|We|After|When|While|As|If|And|But|So|Then)\b)"
+                      r"(?:[A-Z][\w'’.-]+\s+){2,3}(?:presents|introduces|narrates|reports from|looks back at|explores|"
                       r"investigates)\s+(?:an?|the|his|her|this|a special)\b")
 # A clip's running time: "(2:34)" ending a line, "Duration: 3:21" (not a race's gaps: "finished 2min 42sec behind").
 _RUNNING_TIME = re.compile(r"\(\d{1,2}:\d{2}\)\s*$|\b(?:duration|running time)\s*:?\s*\d", re.I)

@@ -117,3 +117,11 @@ def test_a_caption_that_names_its_own_picture() -> None:
 
 def test_a_wire_photo_credit_before_the_body_goes() -> None:
     assert strip_lead_credit("(AP Photo/Jane Doe) LONDON, Feb. 26 -- The bank said.") == "LONDON, Feb. 26 -- The bank said."
+
+
+def test_a_caption_opening_with_its_picture() -> None:
+    assert is_photo_caption("Photograph number nine of a set of 22 showing a soldier driving a fork lift truck.")
+    assert not is_photo_caption("Photographs showing the abuse were published by the newspaper on Monday.")
+    assert not is_photo_caption("In this picture of politics as a pilgrimage, the prophet is honoured.")
+    assert not is_photo_caption("Perhaps he was thinking of this picture, or even this one.")
+    assert is_photo_caption("A man walks past the bank in this photo taken on May 3.")

@@ -179,3 +179,9 @@ def test_captions_and_correction_notices_are_not_news() -> None:
                         False, 5)
     assert not eligible("An earlier version of this article gave the wrong date for the summit in Paris.", False, 5)
     assert eligible("Governments around the world took unprecedented steps on Sunday to rescue banks.", False, 5)
+
+
+def test_a_blog_stamp_and_an_image_instruction_go() -> None:
+    got = clean_text("Posted by Jane Doe at 10:42 AM | Comments | Permalink The publisher has announced its first eight "
+                     "titles for phones.\nClick on any image to get a bigger picture of the new phones.").text
+    assert got == "The publisher has announced its first eight titles for phones."

@@ -76,3 +76,9 @@ def test_imperatives_listings_and_running_times_are_teasers() -> None:
     for line in ("Watch the Throne was released in 2011 and is his best album.",
                  "The minister presents a budget today.", "Listeners said the broadcast was cut."):
         assert not is_media_teaser(line), line
+
+
+def test_a_clause_with_presents_is_no_listing() -> None:
+    for line in ("After Rousseff presents her defence, the committee will make a recommendation to the congress.",
+                 "She presents a new face unfamiliar to most of the country.", "That presents a huge opportunity for them."):
+        assert not is_media_teaser(line), line
