@@ -44,6 +44,8 @@ _MARKS = re.compile(r"\w n't\b|\w 's\b|\( \w|\w \)|\w ,\s|\bcan not\b|[£$€] \
                     r"\b(?:re|co|non|anti|pre|post|self|ex|mid|multi|semi|sub|inter|counter|vice) - \w|\d-\w+ - \w|"
                     r"\w - (?:based|led|backed|born|run|owned|style|year|old|term|time|known|made|related|free|wide|"
                     r"long|class|scale|level|profile|quality|day|size|up|off|out|in)\b", re.I)
+# Marks a plain substring search finds: "do n't", "( AP )", "said , ", "can not", "£ 19bn".
+_QUICK_MARKS = (" n't ", " 's ", "( ", " ) ", " , ", "can not ", "£ ", "€ ")
 # Compound halves that are not words of their own: a hyphen after one of these is never a dash.
 # Words that open a phrase after a dash besides :data:`summarizer.dashes.PHRASE_OPENERS` ("- more than £200m").
 _DASH_OPENERS = frozenset("""more less much out up down just almost nearly around perhaps mostly hence thus unless either
@@ -57,6 +59,11 @@ _PREFIXES = frozenset("pan al el re co anti pre non post self ex mid pro multi s
 
 def tokenised(text: str) -> bool:
     """True when ``text`` shows at least :data:`MIN_MARKS` marks that only a tokeniser leaves."""
+    quick = sum(text.count(mark) for mark in _QUICK_MARKS)  # plain substrings first: most pages decide here
+    if quick >= MIN_MARKS:
+        return True
+    if quick == 0 and " - " not in text and '" ' not in text and "“ " not in text:
+        return False
     found = 0
     for _ in _MARKS.finditer(text):
         found += 1
@@ -156,11 +163,14 @@ def detokenize(text: str) -> str:
     """``text`` with a tokeniser's spacing undone: clitics, brackets and currency signs always; punctuation,
     "can not" and compound hyphens on a page that shows it was tokenised (:func:`tokenised`)."""
     marked = tokenised(text)
-    if " n" in text or " '" in text or " ’" in text:
+    if "n't" in text or "n’t" in text or " '" in text or " ’" in text:
         text = _CLITIC.sub(r"\1", text)
     if "( " in text or "[ " in text or " )" in text or " ]" in text:
         text = _CLOSE_BRACKET.sub(r"\1", _OPEN_BRACKET.sub(r"\1", text))
-    text = _MONEY_UNIT.sub(r"\1\2", _CURRENCY.sub(r"\1", text))
+    if "£ " in text or "$ " in text or "€ " in text or "¥ " in text or " m" in text or " bn" in text:
+        text = _MONEY_UNIT.sub(r"\1\2", _CURRENCY.sub(r"\1", text))
     if not marked:
         return text
-    return join_compounds(_CANNOT.sub(r"\1annot", _SPACED_PUNCT.sub(r"\1", text)))
+    if "an not" in text:
+        text = _CANNOT.sub(r"\1annot", text)
+    return join_compounds(_SPACED_PUNCT.sub(r"\1", text))
