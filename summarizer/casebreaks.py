@@ -6,7 +6,8 @@ problems ...", "The digital pioneer Born and raised in San Francisco, Jobs ...".
 capitalises a common word in mid-sentence only when it opens a new unit, and a name keeps its
 capital wherever it stands. So the article itself tells the two apart: a word that the
 article also writes in lower case, and never otherwise capitalises in mid-sentence, opens a
-new unit when it follows a lower-case content word. Precision first: the capital must not
+new unit when it follows a lower-case content word; so does a word before an auxiliary that ends a headline
+block opened by a kicker ("Five days on: ... rubble Rescuers have pulled ..."). Precision first: the capital must not
 start a multi-word name (a lower-case word follows it), the word before it cannot take a name
 or a clause after it ("called", "said", "something"), the part before it is at least
 :data:`MIN_LEFT` words from a capital, and the part after it holds a finite verb within a
@@ -22,6 +23,7 @@ from summarizer import gluewords as W
 from summarizer.runon import core_word, finite, quote_open
 
 MIN_LEFT = 4  # words of a headline or caption before the cut
+MAX_KICKER = 4  # words of a label before a colon that opens a headline block
 MIN_RIGHT = 4  # words of the sentence after it
 VERB_REACH = 16  # the finite verb of the sentence after the cut lies within this many words
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -51,10 +53,20 @@ def _spelling(lines: list[str]) -> tuple[Counter[str], Counter[str]]:
     return lower, capital
 
 
+def _kicker(left: list[str]) -> bool:
+    """``left`` opens with a kicker, a label of at most :data:`MAX_KICKER` words before a colon ("Five days on:"),
+    then a headline with no stop: the page's headline block, whose end a subject and an auxiliary mark
+    ("... from under the rubble" / "Rescuers have pulled ...") even when the article never writes the word in lower case."""
+    colon = next((k for k, t in enumerate(left[:MAX_KICKER]) if t.endswith(":")), -1)
+    return colon >= 0 and len(left) - colon - 1 >= MIN_LEFT and not any(_TERMINAL.search(t) for t in left)
+
+
 def _cut(tokens: list[str], i: int, floor: int, lower: Counter[str], capital: Counter[str]) -> bool:
     """True when a new unit opens at ``tokens[i]`` (see the module docstring); ``tokens[floor:i]`` are not yet cut."""
     word, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
-    if not _capital_word(word) or not lower[word.lower()] or capital[word] > 1:
+    if not _capital_word(word) or capital[word] > 1:
+        return False
+    if not lower[word.lower()] and not (floor == 0 and _kicker(tokens[:i]) and after in W.AUX):
         return False
     if not (before.isalpha() and before.islower()) or before in W.FUNCTION or before in W.CLAUSE_VERBS \
             or before in _GOES_ON or before in W.CLAUSE_NOUNS:

@@ -27,3 +27,11 @@ def test_names_titles_and_noun_phrases_are_not_cut() -> None:
 
 def test_clean_text_makes_the_cut_fragment_its_own_line() -> None:
     assert clean_text("\n".join(PAGE)).text.split("\n")[1].startswith("Aid workers dealing")
+
+
+def test_a_kicker_headline_block_ends_before_a_subject_and_an_auxiliary() -> None:
+    line = "Five days on: Children rescued from under the town's rubble Rescuers have pulled a boy free from a building."
+    assert break_case_glued([line]) == ["Five days on: Children rescued from under the town's rubble",
+                                        "Rescuers have pulled a boy free from a building."]
+    plain = "Children were rescued from under the town's rubble Rescuers have pulled a boy free from a building."
+    assert break_case_glued([plain]) == [plain]  # no kicker and no lower-case "rescuers": no evidence
