@@ -113,7 +113,8 @@ def _chains(text: str, hyphens: list[re.Match[str]]) -> tuple[set[int], set[int]
     """Spaced hyphens with a single word between them ("two - and - a - half", "off - the - books"): the hyphens of
     runs of three or more, which always join, and of pairs, which join unless a phrase follows the pair
     ("also - rans - that is" is a compound, then a dash)."""
-    linked = [" " not in text[hyphens[k].end():hyphens[k + 1].start()] for k in range(len(hyphens) - 1)]
+    linked = [" " not in (mid := text[hyphens[k].end():hyphens[k + 1].start()]) and not (len(mid) > 4 and mid.endswith("ly"))
+              for k in range(len(hyphens) - 1)]  # "has now - finally - been": an adverb between two dashes
     long_runs: set[int] = set()
     pairs: set[int] = set()
     k = 0

@@ -40,7 +40,8 @@ _CAUGHT = re.compile(r"\b(?:captured|caught) on (?:(?:security|mobile|phone|cctv
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|police|officials?|prosecutors?|investigators?)\b", re.I)
 # A line addressed to the reader about a clip: "Watch the video.", "Listen to him here", "Watch: the rescue".
 _IMPERATIVE = re.compile(r"^(?:Watch|Listen|Hear|View)(?:\s*:|\s+(?:to|the|this|these|our|a|an|it|him|her|them|more|live|"
-                         r"again|now|here|full|video|clip|footage)\b)")
+                         r"again|now|here|full|video|clip|footage)\b)|^(?:See|View|Browse) (?:a|the|our|more|all)(?: \S+){0,3}? "
+                         r"(?:gallery|galleries|pictures|photos|slideshow|video|videos)\b")
 # A programme listing: a presenter introducing a broadcast ("Kirsty Young presents an appeal on behalf of ...").
 _LISTING = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|He|She|It|They|We|After|When|While|As|If|And|But|So|Then)\b)"
                       r"(?:[A-Z][\w'’.-]+\s+){2,3}(?:presents|introduces|narrates|reports from|looks back at|explores|"
@@ -80,7 +81,7 @@ def is_media_teaser(line: str) -> bool:
     ("... as quake hits CCTV pictures capture ..."), or a title says something was "captured on
     camera". A line that attributes what the clip shows ("police say the footage shows ...") stays."""
     words = len(line.split())
-    if words <= MAX_TEASER_WORDS and (_IMPERATIVE.match(line) and not _REPORTING.search(line) or _RUNNING_TIME.search(line)):
+    if words <= 2 * MAX_TEASER_WORDS and (_IMPERATIVE.match(line) and not _REPORTING.search(line) or _RUNNING_TIME.search(line)):
         return True
     if words <= 2 * MAX_TEASER_WORDS and _LISTING.match(line) and not _ATTRIBUTED.search(line):
         return True

@@ -46,3 +46,7 @@ def test_clean_text_detokenises() -> None:
 
 def test_an_original_version_correction_is_furniture() -> None:
     assert is_furniture("The original version of this article misstated the governor's former job.")
+
+
+def test_an_adverb_between_two_dashes_keeps_them_dashes() -> None:
+    assert join_compounds("He has now - finally - been discharged") == "He has now - finally - been discharged"

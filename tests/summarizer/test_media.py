@@ -82,3 +82,8 @@ def test_a_clause_with_presents_is_no_listing() -> None:
     for line in ("After Rousseff presents her defence, the committee will make a recommendation to the congress.",
                  "She presents a new face unfamiliar to most of the country.", "That presents a huge opportunity for them."):
         assert not is_media_teaser(line), line
+
+
+def test_a_gallery_pointer_is_a_teaser() -> None:
+    assert is_media_teaser("See a gallery of the photographer's pictures here Marines in the town, as part of an offensive.")
+    assert not is_media_teaser("See the full list of winners here.")
