@@ -105,7 +105,7 @@ def _left_ok(tokens: list[str], i: int) -> bool:
     if _plain_start(tokens, i) or _named_start(tokens, i) and (low[0] not in W.PRONOUN_WORDS or closed):
         # "... his house They have salvaged", "... infection The first planeload has", "... in Haiti The aid"
         return len(left) >= 2 and (left[-1].isalpha() and left[-1].islower() and low[-1] not in W.FUNCTION
-                                   or _plain_start(tokens, i) and _place_end(left))
+                                   or _place_end(left))
     if low[0] in W.INTRO or low[0] in W.PRONOUN_WORDS or low[0].endswith("ing"):
         return False
     opener = tokens[i] in W.OPENERS  # a determiner subject cannot continue a clause that already has its verb
@@ -168,7 +168,7 @@ def _article_a(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` is "A" used as an article opening a clause ("... orphanage A nurse has said"), not a
     letter label ("influenza A virus", "Plan A"): after a lower-case content word that takes no letter
     label, before a word or a measure ("A 24-hour clinic")."""
-    before, after = core_word(tokens[i - 1]), tokens[i + 1]
+    before, after = core_word(tokens[i - 1]), tokens[i + 1].rstrip(",;:")
     return before.isalpha() and before.islower() and before not in W.LETTER_LABELS and before not in W.FUNCTION \
         and (after.isalpha() and len(after) > 1 or bool(_MEASURE.fullmatch(after)))
 

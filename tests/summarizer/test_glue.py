@@ -254,3 +254,16 @@ def test_a_headline_in_headline_case_before_a_determiner_is_cut() -> None:
 def test_a_determiner_after_an_amount_opens_the_glued_sentence() -> None:
     assert split_glued("Lottery winner gives away £1m An anonymous donor has posted a ticket to the town hall.",
                        lead=True) == ("Lottery winner gives away £1m", "An anonymous donor has posted a ticket to the town hall.")
+
+
+def test_a_caption_ending_in_a_place_before_a_named_subject_is_cut() -> None:
+    assert split_glued("Cuts in spending blamed on cost of war in Iraq The Louisiana coastline may have been damaged "
+                       "by the storm.", lead=True) == ("Cuts in spending blamed on cost of war in Iraq",
+                                                       "The Louisiana coastline may have been damaged by the storm.")
+    kept = "Officials in Iraq The Times reported on Monday that the talks had failed."
+    assert split_glued(kept, lead=True) == (kept,)
+
+
+def test_an_article_before_an_adjective_and_a_comma_opens_the_glued_sentence() -> None:
+    assert split_glued("Gem fails to attract A flawless, pale diamond weighing 103 carats failed to find a buyer.",
+                       lead=True) == ("Gem fails to attract", "A flawless, pale diamond weighing 103 carats failed to find a buyer.")
