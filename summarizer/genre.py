@@ -18,6 +18,8 @@ from functools import lru_cache
 from summarizer.anchor import anchor
 from summarizer.event import ATTRIBUTION, event_cues
 from summarizer.models import Article
+from summarizer.profiles import profile_share
+from summarizer.reviews import RATING, review_score
 from summarizer.sentences import article_sentences, is_heading
 
 # The writer's own voice: first or second person (read outside quotation marks, QUOTED).
@@ -37,8 +39,11 @@ def unquoted(text: str) -> str:
     before = text[: mark.start()].rstrip()
     closing = mark.group() == "”" or (mark.group() == '"' and before[-1:] in (",", ".", "!", "?", ";"))
     return text[mark.end():] if closing else text[: mark.start()]
-_RATING = re.compile(r"★|☆|\b[0-5](?:\.5)?\s*/\s*(?:5|10)\b|\b(?:one|two|three|four|five|[1-5])(?: out of (?:five|5))? stars?\b",
-                     re.I)
+
+
+# A review or profile score this high marks the article as one (below it, a report naming a play or a parent in
+# passing): its report score is scaled down by that score and its column score raised by it.
+KIND_CUT = 0.4
 MIN_SENTENCES = 3  # fewer body sentences than this: too little to judge, neutral features
 _OPENING = 12  # shares are read over the opening of the article (a report's tail drifts to context)
 
@@ -54,14 +59,24 @@ class Genre:
     question_title: bool  # the title asks a question
     voice: float = 0.0  # share in the writer's first or second person ("I", "we", "you", outside quotation marks)
     rating: bool = False  # a star or score rating ("★★★★", "4/5", "three stars"): a review
+    review: float = 0.0  # 0..1: reads as a critic's review of a work (summarizer.reviews)
+    profile: float = 0.0  # 0..1: reads as a profile or life story (summarizer.profiles)
+
+    @property
+    def kind(self) -> float:
+        """0..1: the review or profile score when it reaches KIND_CUT (the article is a review or a life story), else 0."""
+        score = max(self.review, self.profile)
+        return score if score >= KIND_CUT else 0.0
 
     @property
     def report(self) -> float:
-        """0..1: how much the opening reads as a news report: the mean event prior and the attributed share, averaged.
+        """0..1: how much the opening reads as a news report: the mean event prior and the attributed share, averaged,
+        scaled down by the review or profile score (:attr:`kind`).
 
         Reports narrate events and say who tells them; explainers, columns, features and essays
-        (general truths, argument, scene and colour) do neither, whatever their words."""
-        return (self.event + self.attribution) / 2
+        (general truths, argument, scene and colour) do neither, whatever their words. A review or a
+        profile narrates too (a plot, a life), but what it narrates is a work or a past."""
+        return (self.event + self.attribution) / 2 * (1.0 - self.kind)
 
     @property
     def commentary(self) -> float:
@@ -70,9 +85,10 @@ class Genre:
 
     @property
     def column(self) -> float:
-        """0..1: how much the article reads as a column, review or blog post: its commentary share, raised by the
-        writer's own voice (a reporter seldom writes "I" or "you" outside quotations) and by a rating."""
-        return min(1.0, self.commentary + self.voice + 0.5 * self.rating)
+        """0..1: how much the article reads as a column, review, profile or blog post: its commentary share, raised by
+        the writer's own voice (a reporter seldom writes "I" or "you" outside quotations), by a rating and by
+        the review or profile score (:attr:`kind`)."""
+        return min(1.0, self.commentary + self.voice + max(0.5 * self.rating, self.kind))
 
 
 @lru_cache(maxsize=4096)
@@ -83,7 +99,7 @@ def genre(article: Article) -> Genre:
     question = article.title.strip().endswith("?")
     if len(body) < MIN_SENTENCES:
         return Genre(0.0, 0.0, 0.5, 0.5, question)
-    rating = bool(_RATING.search(article.title) or any(_RATING.search(text) for text in body))
+    rating = bool(RATING.search(article.title) or any(RATING.search(text) for text in body))
     background = opinion = event = attribution = voice = 0.0
     for text in body:
         background += anchor(text, article.published).background >= 0.5
@@ -93,4 +109,5 @@ def genre(article: Article) -> Genre:
         attribution += bool(ATTRIBUTION.search(text))
         voice += bool(VOICE.search(unquoted(text)))
     n = len(body)
-    return Genre(background / n, opinion / n, event / n, attribution / n, question, voice / n, rating)
+    return Genre(background / n, opinion / n, event / n, attribution / n, question, voice / n, rating,
+                 review_score(article.title, body), profile_share(body))

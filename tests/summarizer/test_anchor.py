@@ -154,3 +154,25 @@ def test_a_trait_of_a_kind_reads_as_an_explainer() -> None:
     assert anchor("The flu virus is notorious for its ability to mutate.", None).explainer
     assert anchor("Fruit bats are known to carry the virus.", None).explainer
     assert not anchor("The virus killed 20 people in Mexico on Friday.", None).explainer
+
+
+def test_a_year_naming_an_old_event_dates_a_past_tense_sentence() -> None:
+    pub = datetime(2009, 4, 28)
+    assert anchor("The 1918 pandemic killed 50 million people worldwide.", pub).background >= 0.5
+    assert anchor("The 1918 pandemic is the benchmark for planners.", pub).background < 0.5  # a present comparison
+    assert anchor("The 2008 season ended badly.", pub).background < 0.5  # last year's thing: not two years back
+    assert anchor("He continues to maintain that his 2005 comeback was clean.", pub).background < 0.5  # a stance now
+
+
+def test_a_general_trait_is_background_unless_told_this_week_or_reported() -> None:
+    pub = datetime(2009, 4, 28)
+    assert anchor("The virus is notorious for its ability to mutate.", pub).background >= 0.5
+    assert anchor("The virus is notorious for its ability to mutate, scientists said on Monday.", pub).background < 0.5
+    assert anchor("The market usually opens at nine.", pub).background < 0.5  # a weak explainer cue alone
+
+
+def test_a_year_naming_an_object_of_todays_news_does_not_date_it() -> None:
+    pub = datetime(2000, 11, 4)
+    assert anchor("The 1992 trading commission was chaired by a senator's wife.", pub).background >= 0.5
+    assert anchor("The decision upheld a lower court ruling that he had broken his 1963 contract with the trio.",
+                  pub).background < 0.5
