@@ -141,10 +141,16 @@ class Anchor:
         labelled by hand) the strong cue marks 0 of 85 news sentences and 6 of 104 background ones (no
         minor or stale one); with past perfects and passing cues it also marked 7 minor sentences, and
         on news_dev it made a day quiet whose news was "Lawyers for Dr Murray had asked for a delay".
+        A life-course cue ("was born to", "went to university in") tells the past like the strong cue. A
+        general trait ("is notorious for", "symptoms include") weighs 0.5 on the same terms, other explainer
+        cues 0.3, and none in reported speech ("officials say ... it is the same strain of"): there it is a
+        finding. On news_dev (h1n1, 26 April 2009) the explainer cue of that reported line kept it, the day's
+        one news line, below the news bar once the trait line it had ridden on sank.
         """
         dated = not (self.recent or self.reported)
         history = (0.5 if dated and not (self.development or self.passing) else 0.3) * self.history
-        score = 0.5 * (self.past_year and dated) + history + (0.5 if dated and self.trait else 0.3) * self.explainer
+        explainer = 0.5 if dated and self.trait else 0.3 if self.trait or not self.reported else 0.0
+        score = 0.5 * (self.past_year and dated) + history + explainer * self.explainer
         if self.stale and dated:
             score += 0.3
         return min(1.0, score)

@@ -176,3 +176,10 @@ def test_a_year_naming_an_object_of_todays_news_does_not_date_it() -> None:
     assert anchor("The 1992 trading commission was chaired by a senator's wife.", pub).background >= 0.5
     assert anchor("The decision upheld a lower court ruling that he had broken his 1963 contract with the trio.",
                   pub).background < 0.5
+
+
+def test_a_definition_in_reported_speech_is_a_finding_not_an_explainer() -> None:
+    pub = datetime(2009, 4, 26)
+    reported = anchor("Officials say 75 students have fallen ill and tests will show if it is the same strain of flu.", pub)
+    assert reported.explainer and reported.background == 0.0
+    assert anchor("It is the same strain of flu that spread in 1957.", pub).background > 0.0  # told in the writer's voice
