@@ -20,6 +20,7 @@ from summarizer.event import ATTRIBUTION, event_cues
 from summarizer.models import Article
 from summarizer.profiles import profile_share
 from summarizer.reviews import RATING, review_score
+from summarizer.sections import url_section
 from summarizer.sentences import article_sentences, is_heading
 
 # The writer's own voice: first or second person (read outside quotation marks, QUOTED).
@@ -44,6 +45,7 @@ def unquoted(text: str) -> str:
 # A review or profile score this high marks the article as one (below it, a report naming a play or a parent in
 # passing): its report score is scaled down by that score and its column score raised by it.
 KIND_CUT = 0.4
+_SECTION_FLOOR = 0.5  # the review, profile or voice score of a page filed under such a section (at least)
 MIN_SENTENCES = 3  # fewer body sentences than this: too little to judge, neutral features
 _OPENING = 12  # shares are read over the opening of the article (a report's tail drifts to context)
 # A profile is read over a longer opening: a feature often opens with a scene or a joke before the life it tells.
@@ -113,5 +115,11 @@ def genre(article: Article) -> Genre:
         attribution += bool(ATTRIBUTION.search(text))
         voice += bool(VOICE.search(unquoted(text)))
     n = len(body)
-    return Genre(background / n, opinion / n, event / n, attribution / n, question, voice / n, rating,
-                 review_score(article.title, body), profile_share(full[:_LIFE_OPENING]))
+    # The address's section (summarizer.sections) sets a floor under the score its words earn: a review or
+    # an obituary reads as one, an opinion section's page as a column (as if written in the writer's voice).
+    section = url_section(article.url)
+    review, profile = review_score(article.title, body), profile_share(full[:_LIFE_OPENING])
+    review = max(review, _SECTION_FLOOR) if section == "review" else review
+    profile = max(profile, _SECTION_FLOOR) if section == "profile" else profile
+    voice = max(voice / n, _SECTION_FLOOR) if section == "opinion" else voice / n
+    return Genre(background / n, opinion / n, event / n, attribution / n, question, voice, rating, review, profile)
