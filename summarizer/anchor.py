@@ -15,6 +15,7 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from summarizer.dates import MONTHS, day_mentions
+from summarizer.event import PAST_ACTION as _PAST_ACTION
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.profiles import LIFE
 
@@ -31,7 +32,8 @@ _YEAR = re.compile(r"\b(?:in|since|from|during|until|by|of|before|after|between|
 _MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
                          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b")
 # A year naming the subject ("The 1918 pandemic killed 50 million", "The 1992 commission was chaired by"): counted when
-# two or more years before publication, among the sentence's first SUBJECT_WORDS words, in a sentence with no present,
+# two or more years before publication, among the sentence's first SUBJECT_WORDS words and before its first past-tense
+# verb ("Ms Melvin described the 1993 encounter" tells today's testimony), in a sentence with no present,
 # perfect or future verb ("the 2006 investigation is reopening"). Later in the sentence it names an object of today's
 # news as often ("The court upheld a ruling that he had broken his 1963 contract").
 _ATTRIBUTIVE_YEAR = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\w+'s)\s+((?:19|20)\d\d)(?:-\d\d)?\s+[a-z]")
@@ -73,11 +75,11 @@ _EXPLAINER = Cue(re.compile(
     r"|\b(?:typically|usually|generally|commonly|traditionally|normally|tends? to|can cause|symptoms include|"
     r"refers to|stands for|means that|is called|are called)\b", re.I))
 # A general property of a kind ("The flu virus is notorious for its ability to mutate", "bats are known to carry",
-# "symptoms include"): a trait, not an event. Outside the last week and reported speech it weighs as much as a cue
+# "symptoms include"): a trait, not an event ("Jobs refers to the system as OS10" is not one: only a weak cue). Outside the last week and reported speech it weighs as much as a cue
 # that tells the past ("usually", "typically" as often qualify news: they stay weak explainer cues).
 _TRAIT = Cue(re.compile(
     r"\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to(?! have))\b"
-    r"|\b(?:symptoms include|refers to|stands for)\b", re.I))
+    r"|\b(?:symptoms include|stands for)\b", re.I))
 # A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
                r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"
@@ -194,7 +196,7 @@ def _year_days(text: str, published: date) -> list[int]:
     for m in _ATTRIBUTIVE_YEAR.finditer(text):
         year = int(m.group(1))
         if (year <= published.year - 2 and text.count(" ", 0, m.start(1)) < SUBJECT_WORDS
-                and not _NOT_PAST.found(text, ascii_lower(text))):
+                and not _PAST_ACTION.search(text, 0, m.start()) and not _NOT_PAST.found(text, ascii_lower(text))):
             out.append((published - date(year, 7, 1)).days)
     return out
 
@@ -237,7 +239,10 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     history = (life or _HISTORY.found(full, low_full) or (since and _SINCE.found(full, low_full) and not _NOW.found(full, low_full))
                or _PROFILE.found(full, low_full)
                or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))
-    trait = _TRAIT.found(full, low_full)
+    # A trait named beside a recent event ("is famous for a memo, which was read out in court yesterday,") is no
+    # explainer: the last week is read in the whole sentence here.
+    trait = _TRAIT.found(full, low_full) and not (_NOW.found(full, low_full) or _YESTERDAY.found(full, low_full)
+                                                  or _WEEKDAY.search(full) is not None)
     explainer = trait or _EXPLAINER.found(full, low_full) or _PERFECT_STATE.found(full, low_full)
     unquoted = _QUOTE.sub(" ", full)
     return Anchor(

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from summarizer.foldcase import Cue, ascii_lower
 
 _KIN = r"(?:father|mother|parents|grandfather|grandmother|grandparents|dad|mum|mom)"
-_LIFE_STAGE = r"(?:child|boy|girl|teenager|teen|youngster|toddler|baby|student|schoolboy|schoolgirl|young (?:man|woman))"
+# Not "young woman" or "baby": "just as a young woman is about to emerge" is a conjunction.
+_LIFE_STAGE = r"(?:child|boy|girl|teenager|teen|youngster|toddler|student|schoolboy|schoolgirl)"
 _NUMBER = r"(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
 # Life-course cues that tell the past of a life: birth, upbringing, schooling, marriage, an age at a time of life.
 LIFE = Cue(re.compile(

@@ -183,3 +183,11 @@ def test_a_definition_in_reported_speech_is_a_finding_not_an_explainer() -> None
     reported = anchor("Officials say 75 students have fallen ill and tests will show if it is the same strain of flu.", pub)
     assert reported.explainer and reported.background == 0.0
     assert anchor("It is the same strain of flu that spread in 1957.", pub).background > 0.0  # told in the writer's voice
+
+
+def test_a_year_after_a_verb_or_a_trait_beside_this_weeks_event_dates_nothing() -> None:
+    pub = datetime(2007, 4, 28)
+    assert anchor("Ms Melvin described the 1993 encounter at his home in Pasadena.", pub).background < 0.5
+    assert anchor("She is famous for a memo, which was read out in court yesterday, about the fraud.",
+                  pub).background < 0.5
+    assert anchor("In the transcript, Jobs refers to the system as OS10.", pub).background < 0.5
