@@ -75,11 +75,12 @@ _EXPLAINER = Cue(re.compile(
     r"|\b(?:typically|usually|generally|commonly|traditionally|normally|tends? to|can cause|symptoms include|"
     r"refers to|stands for|means that|is called|are called)\b", re.I))
 # A general property of a kind ("The flu virus is notorious for its ability to mutate", "bats are known to carry",
-# "symptoms include"): a trait, not an event ("Jobs refers to the system as OS10" is not one: only a weak cue). Outside the last week and reported speech it weighs as much as a cue
+# "symptoms include", "homicide refers to the killing of"): a trait, not an event ("Jobs refers to the system as OS10"
+# names a thing, a weak cue only). Outside the last week and reported speech it weighs as much as a cue
 # that tells the past ("usually", "typically" as often qualify news: they stay weak explainer cues).
 _TRAIT = Cue(re.compile(
     r"\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to(?! have))\b"
-    r"|\b(?:symptoms include|stands for)\b", re.I))
+    r"|\b(?:symptoms include|stands for|refers to(?! (?:[^ ]+ ){0,5}as\b))", re.I))
 # A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
                r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"

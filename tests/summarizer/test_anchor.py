@@ -191,3 +191,4 @@ def test_a_year_after_a_verb_or_a_trait_beside_this_weeks_event_dates_nothing() 
     assert anchor("She is famous for a memo, which was read out in court yesterday, about the fraud.",
                   pub).background < 0.5
     assert anchor("In the transcript, Jobs refers to the system as OS10.", pub).background < 0.5
+    assert anchor("In the US, homicide refers to the killing of one person by another.", pub).background >= 0.5
