@@ -15,7 +15,9 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from summarizer.dates import MONTHS, day_mentions
+from summarizer.event import PAST_ACTION as _PAST_ACTION
 from summarizer.foldcase import Cue, ascii_lower
+from summarizer.profiles import LIFE
 
 RECENT_DAYS = 7  # a referenced time this close before publication is news
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -29,6 +31,15 @@ _YEAR = re.compile(r"\b(?:in|since|from|during|until|by|of|before|after|between|
                    r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)s?\b", re.I)
 _MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
                          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b")
+# A year naming the subject ("The 1918 pandemic killed 50 million", "The 1992 commission was chaired by"): counted when
+# two or more years before publication, among the sentence's first SUBJECT_WORDS words and before its first past-tense
+# verb ("Ms Melvin described the 1993 encounter" tells today's testimony), in a sentence with no present,
+# perfect or future verb ("the 2006 investigation is reopening"). Later in the sentence it names an object of today's
+# news as often ("The court upheld a ruling that he had broken his 1963 contract").
+_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\w+'s)\s+((?:19|20)\d\d)(?:-\d\d)?\s+[a-z]")
+SUBJECT_WORDS = 5
+_NOT_PAST = Cue(re.compile(r"\b(?:is|are|has|have|will|would|can|could|may|might|says?|continues?|remains?|maintains?|"
+                           r"insists?|argues?|claims?|believes?|denies|admits?)\b", re.I))
 _DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I))
 _AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
                   r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
@@ -62,10 +73,14 @@ _EXPLAINER = Cue(re.compile(
     r"|\b(?:is|are) (?:caused|spread|transmitted|defined|made up|used|found|typically|usually|generally|often|"
     r"commonly|considered|regarded)\b"
     r"|\b(?:typically|usually|generally|commonly|traditionally|normally|tends? to|can cause|symptoms include|"
-    r"refers to|stands for|means that|is called|are called)\b"
-    # A general property of a kind ("The flu virus is notorious for its ability to mutate", "bats are known to carry"):
-    # a trait, not an event.
-    r"|\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to)\b", re.I))
+    r"refers to|stands for|means that|is called|are called)\b", re.I))
+# A general property of a kind ("The flu virus is notorious for its ability to mutate", "bats are known to carry",
+# "symptoms include", "homicide refers to the killing of"): a trait, not an event ("Jobs refers to the system as OS10"
+# names a thing, a weak cue only). Outside the last week and reported speech it weighs as much as a cue
+# that tells the past ("usually", "typically" as often qualify news: they stay weak explainer cues).
+_TRAIT = Cue(re.compile(
+    r"\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to(?! have))\b"
+    r"|\b(?:symptoms include|stands for|refers to(?! (?:[^ ]+ ){0,5}as\b))", re.I))
 # A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
                r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"
@@ -111,6 +126,7 @@ class Anchor:
     reported: bool = False  # tells who says it ("the doctor told him", "court papers suggest")
     development: bool = False  # a present perfect of an event ("has met"): what happened up to now
     passing: bool = False  # the history cue names a role or time in passing ("its former colonial power"), tells no past
+    trait: bool = False  # a general property of a kind ("is notorious for", "typically", "symptoms include")
 
     @property
     def background(self) -> float:
@@ -128,10 +144,16 @@ class Anchor:
         labelled by hand) the strong cue marks 0 of 85 news sentences and 6 of 104 background ones (no
         minor or stale one); with past perfects and passing cues it also marked 7 minor sentences, and
         on news_dev it made a day quiet whose news was "Lawyers for Dr Murray had asked for a delay".
+        A life-course cue ("was born to", "went to university in") tells the past like the strong cue. A
+        general trait ("is notorious for", "symptoms include") weighs 0.5 on the same terms, other explainer
+        cues 0.3, and none in reported speech ("officials say ... it is the same strain of"): there it is a
+        finding. On news_dev (h1n1, 26 April 2009) the explainer cue of that reported line kept it, the day's
+        one news line, below the news bar once the trait line it had ridden on sank.
         """
         dated = not (self.recent or self.reported)
         history = (0.5 if dated and not (self.development or self.passing) else 0.3) * self.history
-        score = 0.5 * (self.past_year and dated) + history + 0.3 * self.explainer
+        explainer = 0.5 if dated and self.trait else 0.3 if self.trait or not self.reported else 0.0
+        score = 0.5 * (self.past_year and dated) + history + explainer * self.explainer
         if self.stale and dated:
             score += 0.3
         return min(1.0, score)
@@ -172,6 +194,11 @@ def _year_days(text: str, published: date) -> list[int]:
         year = int(m.group(1))
         if year < published.year:
             out.append((published - date(year, 7, 1)).days)
+    for m in _ATTRIBUTIVE_YEAR.finditer(text):
+        year = int(m.group(1))
+        if (year <= published.year - 2 and text.count(" ", 0, m.start(1)) < SUBJECT_WORDS
+                and not _PAST_ACTION.search(text, 0, m.start()) and not _NOT_PAST.found(text, ascii_lower(text))):
+            out.append((published - date(year, 7, 1)).days)
     return out
 
 
@@ -207,10 +234,17 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     days_before = min(past) if past else None
     if any(r > 300 for r in years):  # read once above: the same text and day
         past_year = True
-    history = (_HISTORY.found(full, low_full) or (since and _SINCE.found(full, low_full) and not _NOW.found(full, low_full))
+    # A life-course cue tells the past of a life ("was the third of four children born to", "went to university in
+    # Hawaii", "when Sarah was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
+    life = LIFE.found(text, low)
+    history = (life or _HISTORY.found(full, low_full) or (since and _SINCE.found(full, low_full) and not _NOW.found(full, low_full))
                or _PROFILE.found(full, low_full)
                or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))
-    explainer = _EXPLAINER.found(full, low_full) or _PERFECT_STATE.found(full, low_full)
+    # A trait named beside a recent event ("is famous for a memo, which was read out in court yesterday,") is no
+    # explainer: the last week is read in the whole sentence here.
+    trait = _TRAIT.found(full, low_full) and not (_NOW.found(full, low_full) or _YESTERDAY.found(full, low_full)
+                                                  or _WEEKDAY.search(full) is not None)
+    explainer = trait or _EXPLAINER.found(full, low_full) or _PERFECT_STATE.found(full, low_full)
     unquoted = _QUOTE.sub(" ", full)
     return Anchor(
         days_before=days_before,
@@ -219,8 +253,9 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         past_year=past_year,
         history=history,
         explainer=explainer,
+        trait=trait,
         future=_FUTURE.found(full, low_full),
         reported=_SAYS.found(unquoted, ascii_lower(unquoted)),
         development=_DEVELOPMENT.found(text, low),
-        passing=history and not (_TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)),
+        passing=history and not (life or _TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)),
     )

@@ -154,3 +154,41 @@ def test_a_trait_of_a_kind_reads_as_an_explainer() -> None:
     assert anchor("The flu virus is notorious for its ability to mutate.", None).explainer
     assert anchor("Fruit bats are known to carry the virus.", None).explainer
     assert not anchor("The virus killed 20 people in Mexico on Friday.", None).explainer
+
+
+def test_a_year_naming_an_old_event_dates_a_past_tense_sentence() -> None:
+    pub = datetime(2009, 4, 28)
+    assert anchor("The 1918 pandemic killed 50 million people worldwide.", pub).background >= 0.5
+    assert anchor("The 1918 pandemic is the benchmark for planners.", pub).background < 0.5  # a present comparison
+    assert anchor("The 2008 season ended badly.", pub).background < 0.5  # last year's thing: not two years back
+    assert anchor("He continues to maintain that his 2005 comeback was clean.", pub).background < 0.5  # a stance now
+
+
+def test_a_general_trait_is_background_unless_told_this_week_or_reported() -> None:
+    pub = datetime(2009, 4, 28)
+    assert anchor("The virus is notorious for its ability to mutate.", pub).background >= 0.5
+    assert anchor("The virus is notorious for its ability to mutate, scientists said on Monday.", pub).background < 0.5
+    assert anchor("The market usually opens at nine.", pub).background < 0.5  # a weak explainer cue alone
+
+
+def test_a_year_naming_an_object_of_todays_news_does_not_date_it() -> None:
+    pub = datetime(2000, 11, 4)
+    assert anchor("The 1992 trading commission was chaired by a senator's wife.", pub).background >= 0.5
+    assert anchor("The decision upheld a lower court ruling that he had broken his 1963 contract with the trio.",
+                  pub).background < 0.5
+
+
+def test_a_definition_in_reported_speech_is_a_finding_not_an_explainer() -> None:
+    pub = datetime(2009, 4, 26)
+    reported = anchor("Officials say 75 students have fallen ill and tests will show if it is the same strain of flu.", pub)
+    assert reported.explainer and reported.background == 0.0
+    assert anchor("It is the same strain of flu that spread in 1957.", pub).background > 0.0  # told in the writer's voice
+
+
+def test_a_year_after_a_verb_or_a_trait_beside_this_weeks_event_dates_nothing() -> None:
+    pub = datetime(2007, 4, 28)
+    assert anchor("Ms Melvin described the 1993 encounter at his home in Pasadena.", pub).background < 0.5
+    assert anchor("She is famous for a memo, which was read out in court yesterday, about the fraud.",
+                  pub).background < 0.5
+    assert anchor("In the transcript, Jobs refers to the system as OS10.", pub).background < 0.5
+    assert anchor("In the US, homicide refers to the killing of one person by another.", pub).background >= 0.5

@@ -77,3 +77,27 @@ The lead actor held the final note for 20 seconds.""", "rv"))
     report = genre(_article(REPORT, "r5"))
     assert column.voice >= 0.5 and column.column >= 0.5 > report.column
     assert review.rating and review.column >= 0.5 and not report.rating
+
+
+PROFILE = """The engineer who ran the port
+Marta Novak was born in Gdansk to a family of shipyard workers.
+She grew up above her father's bakery and went to school in Sopot.
+When she was 17 she won a scholarship to study in Krakow, where she said she found her calling.
+She married in 1998 and later became the city's first female engineer, officials said.
+She rose through the ranks of the port authority in the 2000s and ran it by 2015."""
+
+REVIEW_TEXT = """The Glass Harbour, Lyric theatre
+The new production of The Glass Harbour at the Lyric theatre is a gripping, beautifully staged drama.
+The cast is superb, and Ana Ruiz plays the lead with dazzling control.
+The second act sags, and the plot grows tedious before a haunting finale.
+Directed by Tom Vale, it runs 150 mins with an interval.
+It is the most accomplished staging of the play in a decade."""
+
+
+def test_a_profile_or_a_review_reads_as_neither_report_nor_lead_a_report_is_unchanged() -> None:
+    profile, review = genre(_article(PROFILE, "p")), genre(_article(REVIEW_TEXT, "rv2"))
+    report = genre(_article(REPORT, "r6"))
+    assert profile.profile >= 0.6 and review.review >= 0.6
+    assert profile.report < 0.15 and review.report < 0.15  # summarizer.weights.REPORT_CUT buries their lines
+    assert profile.column >= 0.5 and review.column >= 0.5  # and they may not lead (summarizer.lead)
+    assert report.kind == 0.0 and report.report == (report.event + report.attribution) / 2
