@@ -120,9 +120,18 @@ NOT_BEFORE_VERB = DETERMINERS | frozenset("this these those that my your our som
                                           "at for from with by to into about under over".split())
 
 
+# Their plain forms after a plural subject ("developments represent", "they believe").
+PLURAL_PRESENT = frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-2] if w.endswith(("ches", "shes", "sses", "oes"))
+                           else w[:-1] for w in PRESENT) | {"amount", "remain"}
+
+
 def present_verb(prev: str, word: str) -> bool:
-    """Whether a lower-cased ``word`` after ``prev`` reads as a plain present verb (:data:`PRESENT`)."""
-    return word in PRESENT and prev not in NOT_BEFORE_VERB and not prev.isdigit()
+    """Whether a lower-cased ``word`` after ``prev`` reads as a plain present verb (:data:`PRESENT`), or as its plain
+    form after a plural subject ("agencies believe", "they want")."""
+    if word in PRESENT:
+        return prev not in NOT_BEFORE_VERB and not prev.isdigit()
+    plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and prev not in NOT_BEFORE_VERB | AUX
+    return word in PLURAL_PRESENT and (plural or prev in ("they", "we", "you", "i", "who"))
 
 
 def has_verb(text: str) -> bool:

@@ -25,9 +25,11 @@ from summarizer.chunks import (
     AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES,
     ROLES, SAY_VERBS, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
+from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, trailing_told
 from summarizer.dashes import dash_edits
 from summarizer.mainclause import complete_tail, finite_after, keeps_main_verb, own_subject
 from summarizer.quotes import protected_spans, quote_spans
+from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
 from summarizer.tails import pattern_edits
@@ -164,7 +166,8 @@ def edits(text: str) -> Iterator[Edit]:
             before = (text[:start].split()[-1:] or [""])[0].lower()
             if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place"):
                 continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
-            if rule == "subordinate" and (before in TIME_HEADS or before in _PREPOSITIONS):  # "2.5% in after-hours trading"
+            if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")):
+                # "in after-hours trading", "at a time when", "right up until", "is because", "precisely because"
                 continue  # "hours before the verdict" needs its clause
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
@@ -176,6 +179,7 @@ def edits(text: str) -> Iterator[Edit]:
         yield from dash_edits(text)
     yield from pattern_edits(text)
     yield from hedge_edits(text)
+    yield from reduction_edits(text)
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
@@ -236,28 +240,9 @@ def _new(text: str, keep: set[str]) -> int:
     return len({c for c in (canon(w) for w in words(text)) if c} & keep)
 
 
-_DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose as although though while "
-                      "whereas because unless whether".split())  # "... sister station as well as."
 _PREPOSITIONS = frozenset("in on at of by for from with to into during".split())
-# Verbs a line may not end on: "The intervention by Foulkes comes." lost what it comes amid.
-NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
-                               "gets puts keeps brings requires involves represents provides allows".split())
-
-
-def _last(text: str) -> str:
-    return text.rstrip(" .!?,;:").rsplit(" ", 1)[-1].lower()
-
-
-def acceptable(text: str, verb: bool, source: str = "") -> bool:
-    """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.") that
-    the sentence (``source``) did not end on, and, when the source had one, a verb outside quotations."""
-    body = text.rstrip(" .!?,;:")
-    last = _last(text)
-    tail = body.rsplit(",", 1)[-1].split() if "," in body else []
-    adverb_end = 0 < len(tail) <= 3 and tail[-1].lower().endswith("ly")  # "... life or, even more depressingly."
-    dangling = last in _DANGLING or last in NEEDS_COMPLEMENT
-    return (len(words(text)) >= 4 and not (dangling and last != _last(source)) and not adverb_end
-            and (not verb or has_verb(text)))
+# Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
+_BOUND_HEADS = frozenset("time times moment point day period stage era age case place up right least just not".split())
 
 
 def _distinct(found: Iterable[Edit]) -> list[Edit]:
@@ -289,8 +274,10 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
             inside = (e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
                       or e.rule in ("preamble", "opening"))  # the main clause after an opening clause is what a headline keeps
             floor = lightest if inside else shortest  # an aside the clause resumes after loses little
-            if e.rule in _PHRASES and names_lost(text, e.start, e.end, keep):
+            told = trailing_told(text, e, keep)  # a trailing clause that names nothing new may go, however long
+            if (e.rule in _PHRASES and names_lost(text, e.start, e.end, keep)) or told is False:
                 continue  # a trailing phrase that names a place or a body the reader was not told is the fact
+            floor = min(floor, max(TRAIL_FLOOR, TRAIL_SHARE * len(text))) if told else floor
             if out == text or len(out) < floor or not acceptable(out, verb, text) or any(f not in out for f in facts):
                 continue
             if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(text, e.start, e.end):
@@ -299,7 +286,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if OPENER.match(out) and not OPENER.match(text):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
-            if e.rule in _CLAUSES and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
+            if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
                 continue  # a clause that says more that is new than what is left may be the news
             text = out
             break
