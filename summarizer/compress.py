@@ -242,7 +242,8 @@ def _new(text: str, keep: set[str]) -> int:
 
 _PREPOSITIONS = frozenset("in on at of by for from with to into during".split())
 # Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
-_BOUND_HEADS = frozenset("time times moment point day period stage era age case place up right least just not".split())
+_BOUND_HEADS = frozenset("time times moment point day week month year hour minute period stage era age case place up right "
+                         "least just not part only".split())  # "just a week after", "in part because"
 
 
 def _distinct(found: Iterable[Edit]) -> list[Edit]:

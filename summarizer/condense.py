@@ -87,7 +87,7 @@ _CLAUSE_END = re.compile(
 )
 
 
-_END_COMMA = re.compile(r",([”\"’])(?=[.!?]?$)")  # a comma before the closing mark that ends the line
+_END_COMMA = re.compile(r",([”\"’])(?=[.!?]?$)|(?<=[.!?])([”\"’])\.$")  # ',”.' and '!”.' at the end of the line
 
 
 _END_DASH = re.compile(r"\s+[—–-]+\s*(?=[.!?]?$)")
@@ -224,7 +224,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     text = text.rstrip(" ,;:—–-")
     if who:
         text = f"{who}: {text}"
-    text = _END_COMMA.sub(r"\1", resolve(text, context))  # '… encouragement,”.' once the attribution went
+    text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went
     if text and text[-1] not in ".!?…”\"’'。！？।॥؟」』":  # full stops of other scripts too
         text += "."
     return text

@@ -52,4 +52,10 @@ def trailing_told(text: str, e: Edit, keep: set[str]) -> bool | None:
     quotation (what someone said in their own words is the news: ", describing it as a “brotherhood”")."""
     if e.rule not in TRAILING_CLAUSES or e.end < len(text.rstrip(" .!?\"”’'")):
         return None
-    return not names_lost(text, e.start, e.end, keep) and not _QUOTED.search(text, e.start, e.end)
+    return tail_told(text, e.start, keep, e.end)
+
+
+def tail_told(text: str, start: int, keep: set[str], end: int | None = None) -> bool:
+    """True when ``text[start:end]`` holds no name or number new to the reader and no quotation."""
+    end = len(text) if end is None else end
+    return not names_lost(text, start, end, keep) and not _QUOTED.search(text, start, end)

@@ -72,3 +72,26 @@ def test_the_time_after_said_goes_with_it() -> None:
     assert lead_attribution(s).startswith("Human rights groups say hundreds of people")
     s = "The agency said on Monday that when the rider was visited at his house, he did not stay under watch."
     assert lead_attribution(s).startswith("The agency says that when the rider")  # "that" before a subordinate clause
+
+
+def test_a_trailing_clause_stays_bound_to_its_time_or_its_part() -> None:
+    s = ("The news comes just a week after the chief executive surprised the industry by revealing that his weight "
+         "loss was the result of a rare illness.")
+    assert "just a week after" in condense(s, set(), goal=60)
+    s = ("The candidate called her rival a Marxist, in part because of an essay he wrote as a student and because he "
+         "favoured higher taxes.")
+    assert not condense(s, set(), goal=60).endswith("in part."), condense(s, set(), goal=60)
+
+
+def test_the_second_half_of_a_compound_is_no_dash_aside() -> None:
+    from summarizer.dashes import dash_asides
+
+    assert not dash_asides("Those who helped him knew, since no - one could carry out such a fraud alone.")
+    assert not dash_asides("It became the most sought - after autograph in the village at the start.")
+    assert dash_asides("He wrote a new book - a paean to American values - this autumn.")
+
+
+def test_no_full_stop_after_a_closing_quotation_that_ends_the_line() -> None:
+    s = ("The singer can be heard shouting to his aides, “Get him off the stage!” before they leap into action and "
+         "push the comedian away from the microphone.")
+    assert condense(s, set(), goal=60).endswith("stage!”")
