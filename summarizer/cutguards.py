@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.chunks import has_verb
+from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
 from summarizer.text import words
 from summarizer.trimmers import names_lost
@@ -52,7 +53,19 @@ def trailing_told(text: str, e: Edit, keep: set[str]) -> bool | None:
     quotation (what someone said in their own words is the news: ", describing it as a “brotherhood”")."""
     if e.rule not in TRAILING_CLAUSES or e.end < len(text.rstrip(" .!?\"”’'")):
         return None
-    return tail_told(text, e.start, keep, e.end)
+    resumes = _RESUMED.search(text, e.start + 1, e.end)  # "Bristol, whom he dated, to give their baby up": a complement
+    return tail_told(text, e.start, keep, e.end) and clause_left(text[:e.start]) and not resumes
+
+
+_RESUMED = re.compile(r",\s+to\s")
+# A subordinate aside set off by commas: "Coons, when asked to name a ruling he disagreed with, named ...".
+_SUB_ASIDE = re.compile(r",\s+(?:when|while|if|as|after|before|although|though|because|since|unless|once)\b[^,;]*,")
+
+
+def clause_left(head: str) -> bool:
+    """True when ``head`` keeps a finite verb outside its subordinate asides: "Coons, when asked to name a ruling."
+    has none (its verb "named" was in the trailing piece)."""
+    return bool(main_verbs(_SUB_ASIDE.sub(",", head + ",")))
 
 
 def tail_told(text: str, start: int, keep: set[str], end: int | None = None) -> bool:

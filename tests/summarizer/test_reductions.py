@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from summarizer.compress import trim
+from summarizer.condense import condense
 from summarizer.cutguards import acceptable, trailing_told
 from summarizer.reductions import reduction_edits
 from summarizer.segments import Edit
@@ -73,3 +74,16 @@ def test_a_trailing_clause_with_a_quotation_is_news() -> None:
          "struggle” between the two countries.")
     e = Edit(s.index(", describing"), len(s) - 1, "", 0.35, "participial")
     assert trailing_told(s, e, set()) is False
+
+
+def test_a_trailing_clause_may_not_take_the_main_verb_after_a_subordinate_aside() -> None:
+    s = ("Coons, when asked to name a court decision with which he disagreed, named a ruling to allow donors to "
+         "election campaigns to remain anonymous, a move that partly explains a huge rise in election spending.")
+    line = condense(s, set(), target=140, hard=200)
+    assert "named a ruling" in line, line
+
+
+def test_a_relative_clause_does_not_take_the_complement_the_sentence_resumes_with() -> None:
+    s = ("The mayor is accused by her former aide of pressing her daughter, whom he dated for two and a half years, "
+         "to give their baby up to her for adoption.")
+    assert "to give their baby up" in condense(s, set(), target=140, hard=200)
