@@ -28,14 +28,15 @@ TARGET_CHARS = 140
 HARD_CHARS = 200
 GOAL_CHARS = 80  # deletions go on while a line is longer than this
 
-_SAY = (r"(?:said|says|told [a-z ]{0,20}|reported|reports|added|stated|announced|wrote|noted|quoted [^,.]{0,40}|alleged|claimed|"
+_SAY = (r"(?:said|says|told [a-z ]{0,20}|told (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|reported|reports|added|stated|announced|wrote|noted|quoted [^,.]{0,40}|alleged|claimed|"
         r"continued|continues|explained|insisted|argued|warned)")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
 # '"...," Kim said, according to X.'  ->  'Kim: "..."'
 _WHO = (r"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){1,2}|[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){0,5}\s?|he|she|they"
-        r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?")  # "Karzai's spokesman", "Kim", "the UN envoy"
+        r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?"  # "Karzai's spokesman", "Kim", "the UN envoy"
+        r"|[a-z]+(?: [a-z]+){0,2} [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")  # "defence attorney Ed Chernoff"
 _QUOTE_FIRST = re.compile(
     rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
     r"(?P<rest>.*)$"
@@ -115,9 +116,9 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
     if not m or len(m.group("rest")) > 160:
         return text
     if m.group("who2") and not re.match(r"\s*(?:[,.;!?]|$)", m.group("rest")) and not (
-            re.match(r"\s*(?:after|before|at|in|on|during)\s[^,;]{2,40}[.!?]?$", m.group("rest"))
+            re.match(r"\s*(?:after|before|at|in|on|during|outside|of|from)\s[^,;]{2,40}[.!?]?$", m.group("rest"))
             and not has_verb(m.group("rest"))):
-        return text  # '"...," said Kim after the stage.' is fine; '"...," said Kim, who ...' is not
+        return text  # '"...," said Kim of the university.' is fine; '"...," said Kim, who ...' is not
     who = (m.group("who") or m.group("who2")).strip()
     quote = m.group("q").strip().rstrip(" ,;:")
     if who.lower() in ("he", "she", "they"):

@@ -95,3 +95,12 @@ def test_no_full_stop_after_a_closing_quotation_that_ends_the_line() -> None:
     s = ("The singer can be heard shouting to his aides, “Get him off the stage!” before they leap into action and "
          "push the comedian away from the microphone.")
     assert condense(s, set(), goal=60).endswith("stage!”")
+
+
+def test_a_quotation_before_a_speaker_with_a_role_or_an_affiliation_is_attributed() -> None:
+    s = "“They will watch it from a distance,” police officer Tom Lorenz told the Daily Courier."
+    assert condense(s, set()) == "Tom Lorenz: “They will watch it from a distance”"
+    s = "“His overall health was fine,” said Dr Anna Kern of the University of Leeds."
+    assert condense(s, set()) == "Dr Anna Kern: “His overall health was fine”"
+    s = "“He is looking forward to telling his side,” defence attorney Ed Chan said outside court."
+    assert condense(s, set()).startswith("Ed Chan: “He is looking forward")
