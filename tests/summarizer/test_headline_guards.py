@@ -104,3 +104,13 @@ def test_a_quotation_before_a_speaker_with_a_role_or_an_affiliation_is_attribute
     assert condense(s, set()) == "Dr Anna Kern: “His overall health was fine”"
     s = "“He is looking forward to telling his side,” defence attorney Ed Chan said outside court."
     assert condense(s, set()).startswith("Ed Chan: “He is looking forward")
+
+
+def test_he_is_the_one_who_spoke_in_the_sentence_before_when_it_names_several_people() -> None:
+    from summarizer.referents import resolve
+
+    before = ["In a statement, Dr Kern's lawyer Edward Chan said the warrant covered only the medical records."]
+    assert resolve("He added Dr Kern was present during the search.", before).startswith("Edward Chan added")
+    before = ["Also on Wednesday, paramedic Rick Senna said Dr Kern did not mention the drug he had given."]
+    assert resolve("He said the patient looked pale.", before) == "Rick Senna said the patient looked pale."
+    assert resolve("He said it was over.", ["John Smith met Paul Jones in Paris."]) == "He said it was over."
