@@ -109,9 +109,35 @@ def is_verb(word: str) -> bool:
     return word in AUX or word in _IRREGULAR or word.endswith("ed") or word in ("says", "say", "tells")
 
 
+# Plain present verbs ("the report includes", "Kim wants"); the -s forms that are also nouns count only when no
+# determiner, possessive or preposition stands before them ("the plans", "his remains", "by means of").
+PRESENT = frozenset("""includes shows seems appears becomes knows thinks believes wants expects continues contains provides
+    requires suggests involves allows makes takes gives gets goes comes keeps sees insists admits denies refuses accepts
+    agrees argues warns explains describes represents owns brings buys sells pays meets wins loses sends spends tries
+    applies carries asks seeks puts helps leaves remains means faces plans calls needs hopes looks works claims
+    urges backs opposes threatens vows pledges""".split())
+NOT_BEFORE_VERB = DETERMINERS | frozenset("this these those that my your our some many several no any each every of in on "
+                                          "at for from with by to into about under over".split())
+
+
+# Their plain forms after a plural subject ("developments represent", "they believe").
+PLURAL_PRESENT = frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-2] if w.endswith(("ches", "shes", "sses", "oes"))
+                           else w[:-1] for w in PRESENT) | {"amount", "remain"}
+
+
+def present_verb(prev: str, word: str) -> bool:
+    """Whether a lower-cased ``word`` after ``prev`` reads as a plain present verb (:data:`PRESENT`), or as its plain
+    form after a plural subject ("agencies believe", "they want")."""
+    if word in PRESENT:
+        return prev not in NOT_BEFORE_VERB and not prev.isdigit()
+    plural = prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and prev not in NOT_BEFORE_VERB | AUX
+    return word in PLURAL_PRESENT and (plural or prev in ("they", "we", "you", "i", "who"))
+
+
 def has_verb(text: str) -> bool:
-    """True when the text outside quotations holds a verb-like word."""
-    return any(is_verb(w) for w in words(unquoted(text)))
+    """True when the text outside quotations holds a verb-like word (a past form, an auxiliary, a present verb)."""
+    tokens = words(unquoted(text))
+    return any(is_verb(w) or present_verb(tokens[i - 1] if i else "", w) for i, w in enumerate(tokens))
 
 
 RELATIVE_PIECE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:[,;]|$)")

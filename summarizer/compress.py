@@ -23,11 +23,13 @@ from typing import Iterable, Iterator
 
 from summarizer.chunks import (
     AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES,
-    ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
+    ROLES, SAY_VERBS, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
+from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, trailing_told
 from summarizer.dashes import dash_edits
-from summarizer.mainclause import complete_tail, keeps_main_verb, own_subject
+from summarizer.mainclause import complete_tail, finite_after, keeps_main_verb, own_subject
 from summarizer.quotes import protected_spans, quote_spans
+from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
 from summarizer.tails import pattern_edits
@@ -149,10 +151,12 @@ def edits(text: str) -> Iterator[Edit]:
             continue  # a cheap test spares the full pattern
         for m in pattern.finditer(text):
             start, stop = m.span("cut") if "cut" in pattern.groupindex else m.span()
-            if rule == "auxiliary" and (has_verb(text[:start]) or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
+            if rule == "auxiliary" and (has_verb(text[:start]) or text[:start].split()[-1:] in _PRONOUN_SUBJECT
+                                        or text[stop:].split(" ", 1)[0] in SAY_VERBS or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
                                                                          r"where|when|if|because|as|after)\b", text[:start])):
                 continue  # only the main clause reads as a headline without its auxiliary
-            if rule == "auxiliary" and (_double_object(text[stop:]) or text[stop:].startswith(("told ", "asked ", "ordered "))):
+            if rule == "auxiliary" and (_double_object(text[stop:]) or text[stop:].startswith(("told ", "asked ", "ordered "))
+                                        or finite_after(text, stop)):  # "were contained in X which has been made public"
                 continue  # "McLean has been paid a $1m advance": without "has been" she would be the payer
             if rule == "parenthetical" and not text[:start].strip():
                 continue  # "[It] can not ...": an opening bracket holds the subject
@@ -162,7 +166,8 @@ def edits(text: str) -> Iterator[Edit]:
             before = (text[:start].split()[-1:] or [""])[0].lower()
             if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place"):
                 continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
-            if rule == "subordinate" and before in TIME_HEADS:
+            if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")):
+                # "in after-hours trading", "at a time when", "right up until", "is because", "precisely because"
                 continue  # "hours before the verdict" needs its clause
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
@@ -174,6 +179,7 @@ def edits(text: str) -> Iterator[Edit]:
         yield from dash_edits(text)
     yield from pattern_edits(text)
     yield from hedge_edits(text)
+    yield from reduction_edits(text)
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
@@ -204,6 +210,8 @@ def apply(text: str, e: Edit) -> str:
 
 
 _ACCORDING = re.compile(r",?\s+according\s+to\b", re.I)
+# A pronoun subject makes a passive without its auxiliary read as active ("He arrested in 1992").
+_PRONOUN_SUBJECT = [[w] for w in "He She It They We I This That There Who he she it they we i this that there who".split()]
 # A preposition left alone at the start once the time or place it led was deleted.
 _ORPHAN = re.compile(r"^(?:On|In|At|By|From|Since|Until|During|Late|Early|Last|This|Earlier|Later)\s*,\s+")
 
@@ -232,17 +240,10 @@ def _new(text: str, keep: set[str]) -> int:
     return len({c for c in (canon(w) for w in words(text)) if c} & keep)
 
 
-_DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose".split())
-
-
-def acceptable(text: str, verb: bool) -> bool:
-    """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.")
-    and, when the source had one, a verb outside quotations."""
-    body = text.rstrip(" .!?,;:")
-    last = body.rsplit(" ", 1)[-1].lower()
-    tail = body.rsplit(",", 1)[-1].split() if "," in body else []
-    adverb_end = 0 < len(tail) <= 3 and tail[-1].lower().endswith("ly")  # "... life or, even more depressingly."
-    return len(words(text)) >= 4 and last not in _DANGLING and not adverb_end and (not verb or has_verb(text))
+_PREPOSITIONS = frozenset("in on at of by for from with to into during".split())
+# Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
+_BOUND_HEADS = frozenset("time times moment point day week month year hour minute period stage era age case place up right "
+                         "least just not part only".split())  # "just a week after", "in part because"
 
 
 def _distinct(found: Iterable[Edit]) -> list[Edit]:
@@ -274,9 +275,11 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
             inside = (e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
                       or e.rule in ("preamble", "opening"))  # the main clause after an opening clause is what a headline keeps
             floor = lightest if inside else shortest  # an aside the clause resumes after loses little
-            if e.rule in _PHRASES and names_lost(text, e.start, e.end, keep):
+            told = trailing_told(text, e, keep)  # a trailing clause that names nothing new may go, however long
+            if (e.rule in _PHRASES and names_lost(text, e.start, e.end, keep)) or told is False:
                 continue  # a trailing phrase that names a place or a body the reader was not told is the fact
-            if out == text or len(out) < floor or not acceptable(out, verb) or any(f not in out for f in facts):
+            floor = min(floor, max(TRAIL_FLOOR, TRAIL_SHARE * len(text))) if told else floor
+            if out == text or len(out) < floor or not acceptable(out, verb, text) or any(f not in out for f in facts):
                 continue
             if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(text, e.start, e.end):
                 continue  # a clause of its own went, or the main clause lost its verb
@@ -284,7 +287,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if OPENER.match(out) and not OPENER.match(text):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
-            if e.rule in _CLAUSES and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
+            if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
                 continue  # a clause that says more that is new than what is left may be the news
             text = out
             break

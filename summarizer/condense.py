@@ -14,27 +14,29 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from summarizer.chunks import PREAMBLE, ROLES, SUBORDINATE, has_main_verb, has_verb
+from summarizer.chunks import SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.dashes import inside_dash_aside
+from summarizer.leadsay import lead_attribution
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
-from summarizer.speakers import VAGUE_WHO, body, label_speaker, speaker, speaks
+from summarizer.speakers import body, label_speaker, speaker, speaks
 from summarizer.text import canon, words
 
 TARGET_CHARS = 140
 HARD_CHARS = 200
 GOAL_CHARS = 80  # deletions go on while a line is longer than this
 
-_SAY = (r"(?:said|says|told [a-z ]{0,20}|reported|reports|added|stated|announced|wrote|noted|quoted [^,.]{0,40}|alleged|claimed|"
+_SAY = (r"(?:said|says|told [a-z ]{0,20}|told (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|reported|reports|added|stated|announced|wrote|noted|quoted [^,.]{0,40}|alleged|claimed|"
         r"continued|continues|explained|insisted|argued|warned)")
 _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
 # '"...," Kim said, according to X.'  ->  'Kim: "..."'
 _WHO = (r"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){1,2}|[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){0,5}\s?|he|she|they"
-        r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?")  # "Karzai's spokesman", "Kim", "the UN envoy"
+        r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?"  # "Karzai's spokesman", "Kim", "the UN envoy"
+        r"|[a-z]+(?: [a-z]+){0,2} [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")  # "defence attorney Ed Chernoff"
 _QUOTE_FIRST = re.compile(
     rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
     r"(?P<rest>.*)$"
@@ -80,28 +82,13 @@ def split_attribution(text: str) -> tuple[str, str]:
     return _tidy(text[: m.start()] + text[m.end():]), who
 
 _FILLER = re.compile(r"\b(?:also|officially|reportedly|really|truly|however|meanwhile|himself|herself)\s+", re.I)
-_LEAD_SAY = re.compile(
-    r"^(?P<who>[A-Z][^,;:\"“”()]{1,50}?)\s+(?:said(?:\s+(?:that\s+)?|,\s+)|told (?:reporters|journalists|"
-    r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
-)
-_COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")
-# "[In a statement,] Haroun Mir[, deputy director of X, an independent thinktank,] said: “...”" -> "Haroun Mir: “...”".
-_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_SPEAKER_COLON = re.compile(
-    rf"^(?:(?P<lead>[^,“”\"]{{3,60}}),\s+)?(?P<who>{_NAME})(?:,\s+[^“”\";:]{{3,160}}?,)?\s+(?:said|says|added|adds|"
-    rf"told\s+(?:reporters|journalists|(?:the\s+)?{_NAME}(?:\s+(?:website|newspaper|programme|radio|television|"
-    r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
-# "According to his manager, Peet van Zyl, ..." -> who says it is the name in apposition to the role.
-_ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
-                        r"van|von|de|der|da|al|bin|el|la|le)){1,4}),\s+(?=[A-Za-z]))?")
-_PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 _CLAUSE_END = re.compile(
     r"[,;]\s+(?:while|whereas|but|and|as|even (?:as|though|if|when)|although|though|which|who|where|when|after|before|because|since|despite|amid|"
     r"including|saying|adding|citing|prompting|leaving|making|with|in|on|at|according)\b|;\s+|\s+(?:[—–]|--)\s+"
 )
 
 
-_END_COMMA = re.compile(r",([”\"’])(?=[.!?]?$)")  # a comma before the closing mark that ends the line
+_END_COMMA = re.compile(r",([”\"’])(?=[.!?]?$)|(?<=[.!?])([”\"’])\.$")  # ',”.' and '!”.' at the end of the line
 
 
 _END_DASH = re.compile(r"\s+[—–-]+\s*(?=[.!?]?$)")
@@ -129,9 +116,9 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
     if not m or len(m.group("rest")) > 160:
         return text
     if m.group("who2") and not re.match(r"\s*(?:[,.;!?]|$)", m.group("rest")) and not (
-            re.match(r"\s*(?:after|before|at|in|on|during)\s[^,;]{2,40}[.!?]?$", m.group("rest"))
+            re.match(r"\s*(?:after|before|at|in|on|during|outside|of|from)\s[^,;]{2,40}[.!?]?$", m.group("rest"))
             and not has_verb(m.group("rest"))):
-        return text  # '"...," said Kim after the stage.' is fine; '"...," said Kim, who ...' is not
+        return text  # '"...," said Kim of the university.' is fine; '"...," said Kim, who ...' is not
     who = (m.group("who") or m.group("who2")).strip()
     quote = m.group("q").strip().rstrip(" ,;:")
     if who.lower() in ("he", "she", "they"):
@@ -143,63 +130,15 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
     return f"{who}: “{quote}”"
 
 
-def lead_attribution(text: str) -> str:
-    """'X said on Tuesday that Y' -> 'X says Y'; 'According to X, Y' -> 'X: Y' (who says it stays)."""
-    m = _ACCORDING.match(text)
-    if m and not has_verb(m.group("who")):
-        named = (m.group("name") and m.group("who").split()[-1].lower() in ROLES  # "his manager, Peet van Zyl,"
-                 and has_verb(text[m.end():].split(",", 1)[0]))  # not "..., Haiti Relief, a charity, has ..."
-        if m.group("name") and not named:
-            return text  # "According to police, John Smith, ...": the name is the sentence's subject
-        who = speaker(m.group("name") if named else m.group("who"))
-        rest = text[m.end():]
-        if _PRONOUN_START.match(rest):
-            return text  # "X: they will appeal" loses who "they" are
-        return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
-    m = _SPEAKER_COLON.match(text)
-    scene = not m or not m.group("lead") or re.match(r"(?:In|On|At|During|Speaking|Writing|Later|Earlier)\b", m.group("lead"))
-    if m and (len(m.group("who").split()) >= 2 or scene) and not has_verb(m.group("who")):
-        who = speaker(m.group("who"))
-        if who and who.split()[0].lower() not in VAGUE_WHO and who.split()[0] not in ("The", "A", "An", "In", "On"):
-            return f"{who}: {text[m.end():]}"
-    m = _COLON_SAY.match(text)
-    if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7:
-        who = speaker(m.group("who"))
-        if who and who.split()[-1].lower() not in ("he", "she", "they", "it", "we", "i", "you"):  # not "But he"
-            return f"{who}: {text[m.end():]}"  # 'The race director Jan Bos said: “...”' -> 'Jan Bos: “...”'
-    m = _LEAD_SAY.match(text)
-    if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
-        who = re.sub(r"\s+(?:also|now|later|earlier|then|previously|today|yesterday)$", "", m.group("who"))
-        return f"{who} {'say' if _plural_subject(who) else 'says'} {text[m.end():]}"
-    return text
-
-
-_PREPOSITION = frozenset("at of in from for with on to by near inside outside".split())
-_COUNTING = frozenset("two three four five six seven eight nine ten several many both some few".split())
-
-
-def _plural_subject(who: str) -> bool:
-    """Whether the speaker phrase is plural: coordinated ("X and Y"), counted ("Two officials at the
-    embassy"), or headed by a plural noun ("officials", "they"); its head ends at the first preposition."""
-    words = who.split()
-    head = words[:next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITION), len(words))]
-    first, last = head[0].lower(), head[-1]
-    if "and" in (w.lower() for w in head[1:-1]) or first in _COUNTING or first.isdigit():
-        return True
-    return last.lower() in _PLURAL | {"they", "we", "i", "you"} or (
-        last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")))
-
-
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
 # A year alone ("in 1979", "the 1970s") is not one, a month or season with its year is ("December 2009").
 _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%"
                      r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s(?:1[89]|20)\d\d\b"
                      r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d")
-_DANGLING = frozenset("whether that if because and or but than as of to for with by from adding saying which who whom "
-                      "whose where when the a an".split())
+_DANGLING = frozenset("whether that if because although though while whereas unless and or but than as of to for with by "
+                      "from adding saying which who whom whose where when the a an".split())
 _PREPOSITIONS = frozenset("in on at by for from with to into after before during amid despite under over".split())
-_PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
 
 
 def _terms(text: str) -> set[str]:
@@ -286,7 +225,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     text = text.rstrip(" ,;:—–-")
     if who:
         text = f"{who}: {text}"
-    text = _END_COMMA.sub(r"\1", resolve(text, context))  # '… encouragement,”.' once the attribution went
+    text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went
     if text and text[-1] not in ".!?…”\"’'。！？।॥؟」』":  # full stops of other scripts too
         text += "."
     return text

@@ -27,10 +27,18 @@ _SPACED = re.compile(r"\s-\s")
 _WORD = re.compile(r"[\w'’]+")
 
 
+# Second halves of compounds that are also phrase openers: "no - one", "sought - after", "run - up", "built - in".
+_PARTICLES = frozenset("one after up in out off over on down".split())
+_FIRST_HALVES = frozenset("no some any every run follow set take build built sought break lead cut hand drop".split())
+
+
 def _opens_phrase(text: str, at: int) -> bool:
-    """True when the word after the spaced hyphen at ``at`` opens a phrase (so the hyphen is a dash)."""
+    """True when the word after the spaced hyphen at ``at`` opens a phrase (so the hyphen is a dash), not the
+    second half of a compound ("no - one", "the most sought - after")."""
     m = _WORD.match(text, at + 3)
-    return m is not None and m.group(0).lower() in PHRASE_OPENERS
+    before = text[:at].rsplit(" ", 1)[-1].lower()
+    compound = m is not None and m.group(0).lower() in _PARTICLES and (before in _FIRST_HALVES or before.endswith("ed"))
+    return m is not None and m.group(0).lower() in PHRASE_OPENERS and not compound
 
 
 def _goes_on(text: str, at: int) -> bool:

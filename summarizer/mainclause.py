@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SUBORDINATE, is_verb
+from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SAY_VERBS, SUBORDINATE, is_verb, present_verb
 from summarizer.quotes import quote_spans
 
 # Words before a verb-like word that make it a modifier, not the clause's verb.
@@ -49,7 +49,7 @@ def _finite(prev: str, w: str, nxt: str, named: bool = False) -> bool:
     """Whether ``w`` between ``prev`` and ``nxt`` reads as a finite verb: an auxiliary, a modal, a contraction, a
     past form after a noun ("Kim said") or after an adverb with an object ("publicly declared his"), an -s form
     after "he", "she" or "it" ("she wants") or after a name (``named``) before an object ("Apple plans to")."""
-    if w in AUX or w in _CONTRACTED:  # AUX holds the modals
+    if w in AUX or w in _CONTRACTED or present_verb(prev, w):  # AUX holds the modals
         return True
     adverb = prev.endswith("ly") and len(prev) > 3
     if is_verb(w) and prev not in _MODIFIER_BEFORE and (not adverb or nxt in _AFTER_VERB or not nxt):
@@ -77,6 +77,17 @@ def keeps_main_verb(text: str, start: int, end: int) -> bool:
     """True unless deleting ``text[start:end]`` takes every finite verb of the main clause."""
     verbs = main_verbs(text)
     return not verbs or any(not start <= i < end for i in verbs)
+
+
+def finite_after(text: str, at: int) -> bool:
+    """True when a finite verb of any clause (outside quotations, not a verb of saying) follows the first word from
+    ``at`` on: "were contained in a warrant which has been made public" has one ("has"), so deleting "were" would
+    leave "contained" to read as a reduced relative with no main verb."""
+    spans = quote_spans(text)
+    tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(text, at)
+              if not any(s <= m.start() < e for s, e in spans)]
+    pad = tokens + [""]
+    return any(_finite(pad[k - 1], pad[k], pad[k + 1]) and pad[k] not in SAY_VERBS for k in range(1, len(tokens)))
 
 
 _SUBORDINATOR = re.compile(r"\b(?:that|whether|because|although|though|unless)\s", re.I)

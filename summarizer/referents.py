@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import is_verb
+from summarizer.chunks import SAY_VERBS, is_verb
 from summarizer.text import STOP_WORDS, words
 
 OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
@@ -81,6 +81,19 @@ def _surname_subject(sentence: str, earlier: list[str]) -> list[tuple[str, str]]
     return []
 
 
+def _subject(sentence: str, name: str, verb_after: bool = False) -> bool:
+    """True when ``name`` reads as the subject of ``sentence``: what comes before it is an opening phrase or a few
+    verbless words; with ``verb_after``, a verb must follow the name ("Ed Chan said", not "Dr Kern's lawyer")."""
+    at, last = sentence.find(name), sentence.find(name.split()[-1])
+    before = sentence[:at if at >= 0 else last]
+    if _OPENING.match(before):
+        before = ""  # "In his message, published by KCNA, Kim said": an opening phrase, then the subject
+    if any(is_verb(w) for w in words(before)) or len(before.split()) > 6:
+        return False
+    nxt = sentence[last + len(name.split()[-1]):].split()[:1]
+    return not verb_after or bool(nxt) and nxt[0] in SAY_VERBS | {"testified"}  # the one reporting: "He added ..."
+
+
 def antecedent(context: str | list[str], pronoun: str = "") -> str:
     """The person who is the subject of the sentence just before a line, when it names no one else; else "".
 
@@ -96,12 +109,12 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
     if not found:
         found = _surname_subject(previous, sentences[:-1])
     if len({name.split()[-1] for name, _ in found}) != 1:
-        return ""
+        # Several people: the one who speaks, whose name the verb of saying follows ("Dr Kern's lawyer Ed Chan said").
+        found = [(name, title) for name, title in found if _subject(previous, name, verb_after=True)]
+        if len({name.split()[-1] for name, _ in found}) != 1:
+            return ""
     name, title = found[0]
-    before = previous[:previous.find(name.split()[-1])]
-    if _OPENING.match(before):
-        before = ""  # "In his message, published by KCNA, Kim said": an opening phrase, then the subject
-    if any(is_verb(w) for w in words(before)) or len(before.split()) > 6:
+    if not _subject(previous, name):
         return ""  # the person is not the subject ("Port union leader Rui Matos called ...")
     female = pronoun.lower() in ("she", "her")
     if (female and title in _MALE) or (not female and title in _FEMALE):

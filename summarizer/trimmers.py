@@ -90,6 +90,14 @@ _COMMENT = re.compile(r",\s+(?:to put it (?:mildly|bluntly)|to be (?:sure|fair|h
                       r"predictably|unsurprisingly|as it happens|in turn),(?=\s)")
 
 
+def _list_item(before: str) -> bool:
+    """True when ``before`` ends with an item of a list: a short verbless piece after a comma ("apples, pears")."""
+    pieces = before.split(",")
+    tokens = words(pieces[-1])
+    return len(pieces) >= 2 and 0 < len(tokens) <= 3 and tokens[0] not in _NOT_SUBJECT and not any(
+        is_verb(w) or w in AUX for w in tokens)
+
+
 def aside_edits(text: str) -> Iterator[Edit]:
     """The deletion of a prepositional aside between the opening subject and its verb, and of comment asides."""
     first = text.split(" ", 1)[0].lower()
@@ -98,6 +106,8 @@ def aside_edits(text: str) -> Iterator[Edit]:
             is_verb(w) for w in words(m.group("subject"))):
         yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "aside")
     for c in _COMMENT.finditer(text):
+        if _list_item(text[:c.start()]):
+            continue  # "apples, pears, for example, plums": without its commas the list runs together
         if len(text[:c.start()].split()) > 1:  # "So, for example, ...": the connective goes with its commas
             # "In the book, for example, Kim said": the opening phrase keeps its comma
             yield Edit(c.start(), c.end(), "," if first in _OPENING_WORDS and "," not in text[:c.start()] else "", 0.0,

@@ -1,0 +1,74 @@
+"""What a deletion must leave: a line that does not dangle, and a trailing clause that names nothing new.
+
+:func:`acceptable` rejects a line that ends on a word the sentence did not end on and that needs what followed
+it (a conjunction, a subordinator, a determiner, "comes", "includes"), an orphan adverb, too few words, or no
+verb when the sentence had one. :func:`trailing_told` lets a trailing clause (", as ...", ", while ...",
+", saying ...", ", which ...") go even when it is long, as long as it takes no name or number the reader has
+not been told: the main clause keeps the figure, the actor and the verb.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import has_verb
+from summarizer.mainclause import main_verbs
+from summarizer.segments import Edit
+from summarizer.text import words
+from summarizer.trimmers import names_lost
+
+_DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose as although though while "
+                      "whereas because unless whether".split())  # "... sister station as well as."
+# Verbs a line may not end on: "The intervention by Foulkes comes." lost what it comes amid.
+NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
+                             "gets puts keeps brings requires involves represents provides allows".split())
+# Rules whose trailing deletion is a whole clause or phrase after the main clause.
+TRAILING_CLAUSES = frozenset({"subordinate", "participial", "relative", "examples", "dash", "purpose", "clause"})
+TRAIL_FLOOR = 50  # a line a trailing clause went from keeps at least this many characters
+TRAIL_SHARE = 0.25  # and this share of its sentence
+
+
+_QUOTED = re.compile("[“”\"]")
+# A relative clause cut down to its verb: "... the phone that came." (it came before something).
+_SHORT_RELATIVE = re.compile(r"\s(?:that|which|who)\s+[a-z]+$")
+
+
+def _last(text: str) -> str:
+    return text.rstrip(" .!?,;:").rsplit(" ", 1)[-1].lower()
+
+
+def acceptable(text: str, verb: bool, source: str = "") -> bool:
+    """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.") that
+    the sentence (``source``) did not end on, and, when the source had one, a verb outside quotations."""
+    body = text.rstrip(" .!?,;:")
+    last = _last(text)
+    tail = body.rsplit(",", 1)[-1].split() if "," in body else []
+    adverb_end = 0 < len(tail) <= 3 and tail[-1].lower().endswith("ly")  # "... life or, even more depressingly."
+    dangling = last in _DANGLING or last in NEEDS_COMPLEMENT or bool(_SHORT_RELATIVE.search(body))
+    return (len(words(text)) >= 4 and not (dangling and last != _last(source)) and not adverb_end
+            and (not verb or has_verb(text)))
+
+
+def trailing_told(text: str, e: Edit, keep: set[str]) -> bool | None:
+    """None when ``e`` is no trailing clause; else whether it takes no name or number new to the reader and no
+    quotation (what someone said in their own words is the news: ", describing it as a “brotherhood”")."""
+    if e.rule not in TRAILING_CLAUSES or e.end < len(text.rstrip(" .!?\"”’'")):
+        return None
+    resumes = _RESUMED.search(text, e.start + 1, e.end)  # "Bristol, whom he dated, to give their baby up": a complement
+    return tail_told(text, e.start, keep, e.end) and clause_left(text[:e.start]) and not resumes
+
+
+_RESUMED = re.compile(r",\s+to\s")
+# A subordinate aside set off by commas: "Coons, when asked to name a ruling he disagreed with, named ...".
+_SUB_ASIDE = re.compile(r",\s+(?:when|while|if|as|after|before|although|though|because|since|unless|once)\b[^,;]*,")
+
+
+def clause_left(head: str) -> bool:
+    """True when ``head`` keeps a finite verb outside its subordinate asides: "Coons, when asked to name a ruling."
+    has none (its verb "named" was in the trailing piece)."""
+    return bool(main_verbs(_SUB_ASIDE.sub(",", head + ",")))
+
+
+def tail_told(text: str, start: int, keep: set[str], end: int | None = None) -> bool:
+    """True when ``text[start:end]`` holds no name or number new to the reader and no quotation."""
+    end = len(text) if end is None else end
+    return not names_lost(text, start, end, keep) and not _QUOTED.search(text, start, end)

@@ -1,0 +1,79 @@
+"""Who says it, at the head of a sentence: "X said on Tuesday that Y" -> "X says Y", "According to X, Y" -> "X: Y",
+'X, the role, said: “...”' -> 'X: “...”'. A headline keeps who says a thing and drops how and when it was said.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import PREAMBLE, ROLES, has_verb
+from summarizer.speakers import VAGUE_WHO, speaker
+
+# A time right after "said" is the day's, which the digest already tells: "X said yesterday that Y" -> "X says Y".
+_SAID_WHEN = (r"(?:\s+(?:yesterday|today|tonight|last\s+(?:night|week)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+              r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?")
+_NOT_SUB = r"(?!(?:when|while|if|although|though|because|after|before|as|since|unless)\b)"  # "said that when X, Y"
+_LEAD_SAY = re.compile(
+    rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+)|told (?:reporters|journalists|"
+    r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
+)
+_COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")
+# "[In a statement,] Haroun Mir[, deputy director of X, an independent thinktank,] said: “...”" -> "Haroun Mir: “...”".
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_SPEAKER_COLON = re.compile(
+    rf"^(?:(?P<lead>[^,“”\"]{{3,60}}),\s+)?(?P<who>{_NAME})(?:,\s+[^“”\";:]{{3,160}}?,)?\s+(?:said|says|added|adds|"
+    rf"told\s+(?:reporters|journalists|(?:the\s+)?{_NAME}(?:\s+(?:website|newspaper|programme|radio|television|"
+    r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
+# "According to his manager, Peet van Zyl, ..." -> who says it is the name in apposition to the role.
+_ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
+                        r"van|von|de|der|da|al|bin|el|la|le)){1,4}),\s+(?=[A-Za-z]))?")
+_PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
+
+
+def lead_attribution(text: str) -> str:
+    """'X said on Tuesday that Y' -> 'X says Y'; 'According to X, Y' -> 'X: Y' (who says it stays)."""
+    m = _ACCORDING.match(text)
+    if m and not has_verb(m.group("who")):
+        named = (m.group("name") and m.group("who").split()[-1].lower() in ROLES  # "his manager, Peet van Zyl,"
+                 and has_verb(text[m.end():].split(",", 1)[0]))  # not "..., Haiti Relief, a charity, has ..."
+        if m.group("name") and not named:
+            return text  # "According to police, John Smith, ...": the name is the sentence's subject
+        who = speaker(m.group("name") if named else m.group("who"))
+        rest = text[m.end():]
+        if _PRONOUN_START.match(rest):
+            return text  # "X: they will appeal" loses who "they" are
+        return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
+    m = _SPEAKER_COLON.match(text)
+    scene = not m or not m.group("lead") or re.match(r"(?:In|On|At|During|Speaking|Writing|Later|Earlier)\b", m.group("lead"))
+    if m and (len(m.group("who").split()) >= 2 or scene) and not has_verb(m.group("who")):
+        who = speaker(m.group("who"))
+        if who and who.split()[0].lower() not in VAGUE_WHO and who.split()[0] not in ("The", "A", "An", "In", "On"):
+            return f"{who}: {text[m.end():]}"
+    m = _COLON_SAY.match(text)
+    if m and not has_verb(m.group("who")) and len(m.group("who").split()) <= 7:
+        who = speaker(m.group("who"))
+        if who and who.split()[-1].lower() not in ("he", "she", "they", "it", "we", "i", "you"):  # not "But he"
+            return f"{who}: {text[m.end():]}"  # 'The race director Jan Bos said: “...”' -> 'Jan Bos: “...”'
+    m = _LEAD_SAY.match(text)
+    if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
+        who = re.sub(r"\s+(?:also|now|later|earlier|then|previously|today|yesterday)$", "", m.group("who"))
+        return f"{who} {'say' if _plural_subject(who) else 'says'} {text[m.end():]}"
+    return text
+
+
+_PREPOSITION = frozenset("at of in from for with on to by near inside outside".split())
+_COUNTING = frozenset("two three four five six seven eight nine ten several many both some few".split())
+
+
+def _plural_subject(who: str) -> bool:
+    """Whether the speaker phrase is plural: coordinated ("X and Y"), counted ("Two officials at the
+    embassy"), or headed by a plural noun ("officials", "they"); its head ends at the first preposition."""
+    words = who.split()
+    head = words[:next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITION), len(words))]
+    first, last = head[0].lower(), head[-1]
+    if "and" in (w.lower() for w in head[1:-1]) or first in _COUNTING or first.isdigit():
+        return True
+    return last.lower() in _PLURAL | {"they", "we", "i", "you"} or (
+        last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")))
+
+
+_PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())

@@ -1,0 +1,116 @@
+"""Guards on headline deletions: a line keeps its finite verb, ends on no dangling word, and a comment aside in a
+list stays; present verbs count as verbs; "X said yesterday that Y" reads "X says Y"."""
+from __future__ import annotations
+
+from summarizer.chunks import has_main_verb, has_verb
+from summarizer.compress import edits, trim
+from summarizer.condense import condense
+from summarizer.leadsay import lead_attribution
+from summarizer.mainclause import finite_after
+from summarizer.trimmers import hedge_edits
+
+
+def test_the_auxiliary_stays_when_a_later_verb_would_leave_the_participle_a_reduced_relative() -> None:
+    s = "The results were contained in a long sealed court filing which has been made public by a judge in Ohio."
+    assert finite_after(s, s.index("contained"))
+    assert not any(e.rule == "auxiliary" for e in edits(s))
+    assert "results were contained" in trim(s, set(), [], 40)
+
+
+def test_the_auxiliary_of_a_headline_passive_may_go() -> None:
+    s = "Two climbers were killed in an avalanche on the northern face of the mountain near the border."
+    assert not finite_after(s, s.index("killed"))
+    assert [s[e.start:e.end] for e in edits(s) if e.rule == "auxiliary"] == ["were "]
+
+
+def test_the_auxiliary_stays_after_a_pronoun_and_before_a_verb_of_saying() -> None:
+    s = "He was arrested in 1998 after setting up a discussion group on the economy in the port city of Dalian."
+    assert not any(e.rule == "auxiliary" for e in edits(s))  # "He arrested in 1998" reads as active
+    s = "The rider was said by race officials to be training at his base in the mountains of Colorado."
+    assert not any(e.rule == "auxiliary" for e in edits(s))
+
+
+def test_plain_present_verbs_are_verbs_but_not_after_a_determiner() -> None:
+    assert has_verb("The annual report includes figures on road deaths")
+    assert has_main_verb("The survey shows a steady fall in prices")
+    assert has_verb("Kim plans a second visit")
+    assert not has_verb("The plans for a second visit")
+    assert not has_verb("his remains in a small grave")
+
+
+def test_a_line_does_not_end_on_a_verb_that_needs_its_complement() -> None:
+    s = ("The intervention by the senator, who sits on the budget committee, comes amid fears that the bank will be "
+         "sold to a rival.")
+    line = trim(s, set(), [], 40)
+    assert not line.rstrip(".").endswith("comes"), line
+
+
+def test_a_comment_aside_after_a_list_item_stays() -> None:
+    s = "The shop sells apples, pears, for example, plums and other fruit to the people of the town."
+    assert not any(e.rule == "comment" for e in hedge_edits(s))
+    s = "A camera, for example, can record the whole event in high definition and send it away."
+    assert [s[e.start:e.end] for e in hedge_edits(s) if e.rule == "comment"] == [", for example,"]
+
+
+def test_no_line_ends_on_a_conjunction_or_a_subordinator() -> None:
+    s = ("The prospectus for the sale revealed a generous incentive package for the two managers - although, because "
+         "they are not directors of the main company, they do not have to disclose the exact amount.")
+    line = condense(s, set(), target=140, hard=200)
+    assert not line.rstrip(".").endswith(("although", "-")), line
+    s = ("The channel is broadcasting the debate on its sister station as well as on its nationwide radio station in "
+         "the north of the country.")
+    assert not condense(s, set(), goal=60).rstrip(".").endswith(" as"), condense(s, set(), goal=60)
+
+
+def test_a_trailing_clause_is_not_taken_from_its_preposition() -> None:
+    s = "Its results were released after the close of trading, and its shares rose by 2.5% in after - hours trading."
+    assert "in." not in condense(s, set(), goal=60)
+
+
+def test_the_time_after_said_goes_with_it() -> None:
+    s = "Human rights groups said yesterday that hundreds of people detained during the protests were still missing."
+    assert lead_attribution(s).startswith("Human rights groups say hundreds of people")
+    s = "The agency said on Monday that when the rider was visited at his house, he did not stay under watch."
+    assert lead_attribution(s).startswith("The agency says that when the rider")  # "that" before a subordinate clause
+
+
+def test_a_trailing_clause_stays_bound_to_its_time_or_its_part() -> None:
+    s = ("The news comes just a week after the chief executive surprised the industry by revealing that his weight "
+         "loss was the result of a rare illness.")
+    assert "just a week after" in condense(s, set(), goal=60)
+    s = ("The candidate called her rival a Marxist, in part because of an essay he wrote as a student and because he "
+         "favoured higher taxes.")
+    assert not condense(s, set(), goal=60).endswith("in part."), condense(s, set(), goal=60)
+
+
+def test_the_second_half_of_a_compound_is_no_dash_aside() -> None:
+    from summarizer.dashes import dash_asides
+
+    assert not dash_asides("Those who helped him knew, since no - one could carry out such a fraud alone.")
+    assert not dash_asides("It became the most sought - after autograph in the village at the start.")
+    assert dash_asides("He wrote a new book - a paean to American values - this autumn.")
+
+
+def test_no_full_stop_after_a_closing_quotation_that_ends_the_line() -> None:
+    s = ("The singer can be heard shouting to his aides, “Get him off the stage!” before they leap into action and "
+         "push the comedian away from the microphone.")
+    assert condense(s, set(), goal=60).endswith("stage!”")
+
+
+def test_a_quotation_before_a_speaker_with_a_role_or_an_affiliation_is_attributed() -> None:
+    s = "“They will watch it from a distance,” police officer Tom Lorenz told the Daily Courier."
+    assert condense(s, set()) == "Tom Lorenz: “They will watch it from a distance”"
+    s = "“His overall health was fine,” said Dr Anna Kern of the University of Leeds."
+    assert condense(s, set()) == "Dr Anna Kern: “His overall health was fine”"
+    s = "“He is looking forward to telling his side,” defence attorney Ed Chan said outside court."
+    assert condense(s, set()).startswith("Ed Chan: “He is looking forward")
+
+
+def test_he_is_the_one_who_spoke_in_the_sentence_before_when_it_names_several_people() -> None:
+    from summarizer.referents import resolve
+
+    before = ["In a statement, Dr Kern's lawyer Edward Chan said the warrant covered only the medical records."]
+    assert resolve("He added Dr Kern was present during the search.", before).startswith("Edward Chan added")
+    before = ["Also on Wednesday, paramedic Rick Senna said Dr Kern did not mention the drug he had given."]
+    assert resolve("He said the patient looked pale.", before) == "Rick Senna said the patient looked pale."
+    assert resolve("He said it was over.", ["John Smith met Paul Jones in Paris."]) == "He said it was over."

@@ -1,0 +1,89 @@
+"""Trailing clauses a headline leaves out (summarizer.reductions) and when one may go (summarizer.cutguards)."""
+from __future__ import annotations
+
+from summarizer.compress import trim
+from summarizer.condense import condense
+from summarizer.cutguards import acceptable, trailing_told
+from summarizer.reductions import reduction_edits
+from summarizer.segments import Edit
+from summarizer.text import canon, words
+
+
+def _cuts(text: str) -> list[str]:
+    return [text[e.start:e.end] for e in reduction_edits(text)]
+
+
+def _terms(text: str) -> set[str]:
+    return {c for c in (canon(w) for w in words(text)) if c}
+
+
+def test_a_purpose_clause_is_a_candidate() -> None:
+    s = "The aid agency has been teaching first aid to the rebels so that fighters wounded in battle can be treated."
+    assert _cuts(s) == [" so that fighters wounded in battle can be treated"]
+    s = "The council voted to close two schools, in a bid to cut its spending before the end of the year."
+    assert _cuts(s) == [", in a bid to cut its spending before the end of the year"]
+
+
+def test_an_as_clause_needs_a_subject_and_a_verb_of_its_own() -> None:
+    s = "The deal is likely to help the broadcaster as it enters talks with the government over the licence fee."
+    assert _cuts(s) == [" as it enters talks with the government over the licence fee"]
+    assert not _cuts("The two men left the room at the same time as the others were leaving the hall.")
+    assert not _cuts("The minister accused the press of acting as an opposition party determined to stop her.")
+    assert not _cuts("The mayor impressed colleagues and business leaders as a pragmatist and gifted administrator.")
+    assert not _cuts("He says the army left the valley in 1989 as it fought the rebels and understands their fears.")
+
+
+def test_a_participial_or_summary_aside_at_the_end_is_a_candidate() -> None:
+    s = "Diplomats hope the mayor will crack down on corruption, thought to be fuelling support for the rebels."
+    assert _cuts(s) == [", thought to be fuelling support for the rebels"]
+    s = "The central bank cut its main rate by half a point, a move that analysts said would anger its partners."
+    assert _cuts(s) == [", a move that analysts said would anger its partners"]
+
+
+def test_nothing_is_proposed_inside_a_quotation() -> None:
+    assert not _cuts("The coach said: “We train hard so that the young riders can be ready for the race.”")
+
+
+def test_a_trailing_clause_goes_only_when_it_names_nothing_new() -> None:
+    s = "The bank cut its rate on Monday, a move that analysts said would anger officials in Brasilia."
+    e = next(iter(reduction_edits(s)))
+    assert trailing_told(s, e, _terms(s)) is False  # Brasilia is new to the reader
+    assert trailing_told(s, e, _terms(s) - {canon("brasilia")}) is True
+    assert trailing_told(s, Edit(0, 5, "", 0.1, "clause"), set()) is None  # not at the end
+
+
+def test_a_long_trailing_clause_that_names_nothing_new_may_take_most_of_the_line() -> None:
+    s = ("Vodafone will sell the new tablet in all of its shops, as it tries to repeat the success it had with the Nokia phone that "
+         "came before it and that sold well in every one of its markets across the world last year.")
+    fresh = _terms(s) - {canon("nokia")}  # what the reader has not been told
+    line = trim(s, fresh, [], 60)
+    assert line == "Vodafone will sell the new tablet in all of its shops.", line
+    assert trim(s, _terms(s), [], 60).startswith(line[:-1] + ", as it tries")  # "Nokia" is new: the clause stays
+
+
+def test_a_line_may_not_end_on_a_word_the_sentence_did_not_end_on_that_needs_more() -> None:
+    assert not acceptable("The channel broadcast the debate on its sister station as well as.", True,
+                          "The channel broadcast the debate on its sister station as well as on radio.")
+    assert acceptable("Only the new phones have a camera, as he said they can.", True,
+                      "Only the new phones have a camera, as he said they can.")
+    assert not acceptable("The visit by the senator comes.", True, "The visit by the senator comes amid fears.")
+
+
+def test_a_trailing_clause_with_a_quotation_is_news() -> None:
+    s = ("The president praised the help sent by the northern army, describing it as proof of a “brotherhood in "
+         "struggle” between the two countries.")
+    e = Edit(s.index(", describing"), len(s) - 1, "", 0.35, "participial")
+    assert trailing_told(s, e, set()) is False
+
+
+def test_a_trailing_clause_may_not_take_the_main_verb_after_a_subordinate_aside() -> None:
+    s = ("Coons, when asked to name a court decision with which he disagreed, named a ruling to allow donors to "
+         "election campaigns to remain anonymous, a move that partly explains a huge rise in election spending.")
+    line = condense(s, set(), target=140, hard=200)
+    assert "named a ruling" in line, line
+
+
+def test_a_relative_clause_does_not_take_the_complement_the_sentence_resumes_with() -> None:
+    s = ("The mayor is accused by her former aide of pressing her daughter, whom he dated for two and a half years, "
+         "to give their baby up to her for adoption.")
+    assert "to give their baby up" in condense(s, set(), target=140, hard=200)
