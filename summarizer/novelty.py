@@ -10,7 +10,8 @@ with a memory:
 - *exact repeat*: a sentence told word for word (whitespace and case aside) is known, however
   old, before any posting list is read;
 
-- *containment* of the sentence in its closest known sentence (weighted by word rarity):
+- *containment* of the sentence in its closest known sentence (weighted by word rarity, words
+  about the telling such as "revelations" or "dramatic" left out: :mod:`summarizer.telling`):
   a paraphrase of one known sentence is a repeat;
 - *pair containment* (:mod:`summarizer.paraphrase`): a sentence that merges two known
   sentences, contained in their union though in neither alone, is a repeat;
@@ -19,7 +20,10 @@ with a memory:
   was never told in any sentence ("the results were delayed"): scattered known words do not
   make a known event;
 - *contrasts* (:mod:`summarizer.contrasts`): a new action that reverses or follows the known
-  one ("released" after "detained", "admitted" after "denied") is news, however many words repeat;
+  one ("released" after "detained", "charged" after "arrested") is news, however many words repeat;
+- *one new fact in a known frame* (:mod:`summarizer.unheard`): a person or a place never told
+  ("arrested a man *in Bradford*") or another instance of the event ("arrested *a second* man")
+  keeps a sentence of known words news;
 - *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
   ``updated`` item; a second day for the same main event is a ``conflict``; a value already
   told is no news; anything unsure is just new.
@@ -34,7 +38,9 @@ from summarizer.memory import (MAX_POSTINGS, MEMORY_SENTENCES, QUERY_TERMS, Feat
                                features, quotes, wording)
 from summarizer.models import Kind
 from summarizer.paraphrase import new_action, pair_containment
+from summarizer.telling import informative
 from summarizer.text import canon
+from summarizer.unheard import another_instance, unheard_names
 
 __all__ = ["COVER_NEIGHBOURS", "MAX_POSTINGS", "MEMORY_SENTENCES", "QUERY_TERMS", "Features", "Known", "Memory",
            "Verdict", "features", "judge", "quotes", "wording"]
@@ -105,16 +111,23 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     if not f.terms:
         return Verdict(novel=False, novelty=0.0)
     near = memory.neighbours(f)
+    info = informative(f.terms)  # what it tells, without the words about the telling
+    total = sum(info.values()) if info is not f.terms else f.total
+    if not info:
+        return Verdict(novel=False, novelty=0.0)
     best: Known | None = None
     containment = 0.0
     for shared, k in near:
-        c = shared / f.total
+        if info is not f.terms:
+            kterms = k.features.terms
+            shared = sum([w for t, w in info.items() if t in kterms])
+        c = shared / total
         if c > containment:
             containment, best = c, k
     union: set[str] = set()
     for _, k in near[:COVER_NEIGHBOURS]:
         union.update(k.features.terms)
-    coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
+    coverage = sum(w for t, w in info.items() if t in union) / total
     kind, earlier, new_facts = facts_against(whole, [k for _, k in near], story_id, memory)
     new_facts += _new_quotes(f, union)
     novelty = 1.0 - (containment + coverage) / 2
@@ -122,10 +135,13 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     if kind is not None:
         return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
     known = (containment >= REPEAT_CONTAINMENT or coverage >= REPEAT_COVERAGE
-             or pair_containment(f.terms, f.total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR
+             or pair_containment(info, total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR
              or ((containment + coverage) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory))))
     if known and best is not None and changed_action(f.terms, best.features.terms, union):
         known = False  # the reversal or next step of the known event ("released" after "detained")
+    if known and (unheard_names(core or text, memory.mentions)
+                  or (best is not None and another_instance(core or text, best.features.text))):
+        known = False  # one new fact in a known frame: a name never told, another instance of the event
     if known and not new_facts:
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
     return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen)
