@@ -10,8 +10,8 @@ sentence is news (precision first: a missed fact is a defect too). Two general c
   sentence has (by canonical term, so "Dr Murray" is told by "Conrad Murray"). A new one-word name
   elsewhere is often another name of a known actor ("Pyongyang admitted" after "North Korea
   acknowledged") or a qualifier ("Georgia's parliament in Tbilisi"), so it is not counted;
-- *another instance*: "a second", "a third", "another" in the sentence but not in the known
-  sentence closest to it ("spent a second night in the open" after "spent the night in the open").
+- *another instance*: "a second", "a third", "another" in the sentence but in none of the known
+  sentences nearest to it ("spent a second night in the open" after "spent the night in the open").
 """
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ def unheard_names(text: str, told: Callable[[str], bool]) -> list[str]:
 
 
 def another_instance(text: str, known: str) -> str:
-    """The word marking ``text`` as another instance of an event ("second", "another") when the known
-    sentence ``known`` has no such word; "" otherwise."""
+    """The word marking ``text`` as another instance of an event ("second", "another") when ``known`` (the
+    text of the known sentences nearest to it) has no such word; "" otherwise."""
     mine = {w.lower() for w in _INSTANCE.findall(text)}
     if not mine:
         return ""

@@ -5,7 +5,7 @@ import pytest
 
 from enginekit import memory_of
 from summarizer.condense import core
-from summarizer.novelty import Memory, judge
+from summarizer.novelty import REPEAT_CONTAINMENT, REPEAT_COVERAGE, Memory, judge
 
 TOLD = ("Police arrested a man on Tuesday over the shooting of two officers in the northern city of Leeds.",
         "The flooding has forced 3,000 residents to leave their homes along the river, the mayor said.",
@@ -26,6 +26,7 @@ STALE = [
     "Local newspapers reported a series of dramatic revelations about the shooting of two officers in Leeds.",
     "The chief executive stepped down after the scandal over the company's accounting became public.",
     '"We have arrested a man over the shooting of two officers in Leeds," a police spokesman told reporters.',
+    "Some 3,000 people living along the river were forced from their homes by the flooding, the mayor said.",  # figure
 ]
 
 
@@ -44,10 +45,21 @@ def test_a_retelling_is_known(later: str) -> None:
 
 
 def test_report_words_around_a_known_event_do_not_make_it_news() -> None:
-    """Without the words about the telling, the wrapped retelling is mostly known."""
+    """Counted with its words about the telling, the wrapped retelling is less than the repeat share known;
+    without them it is a repeat."""
     later = "Local newspapers reported a series of dramatic revelations about the shooting of two officers in Leeds."
     v = judge(later, told(), "s1", core(later))
-    assert v.containment >= 0.62
+    assert v.containment < REPEAT_CONTAINMENT and v.coverage < REPEAT_COVERAGE
+    assert not v.novel
+
+
+def test_a_figure_told_with_another_noun_is_no_new_fact() -> None:
+    """"3,000 people" after "3,000 residents": the number is told, though not in the same typed slot."""
+    later = "Some 3,000 people living along the river were forced from their homes by the flooding, the mayor said."
+    v = judge(later, told(), "s1", core(later))
+    assert not v.novel and v.new_facts == 0
+    m = memory_of("The flooding forced residents along the river to leave 3,000 homes, the mayor said.")
+    assert judge("The flooding has forced 300 residents to leave their homes along the river.", m, "s1").novel
 
 
 def test_a_new_place_is_news_only_where_it_is_new() -> None:
