@@ -2,7 +2,7 @@
 
 "Police detained the suspect in Lyon" then "the suspect was released by police in Lyon": almost
 every word is known, yet the event changed. Word overlap cannot tell this from a paraphrase, so
-a small table of generic news actions and their reversals or outcomes (arrest/release,
+a small table of generic news actions and their reversals or outcomes (arrest/release, arrest/charge,
 deny/admit, request/grant, attack/withdraw, rise/fall...) marks a sentence whose action is new
 while its contrasting action is what the audience was told. Terms are canonical
 (:func:`summarizer.text.canon`), so every inflection and listed synonym counts.
@@ -19,6 +19,7 @@ from summarizer.text import canon
 # November") and locate ("close to"), so they are left out.
 _PAIRS = [
     ("arrest detain", "release free"),
+    ("arrest detain", "charge indict"),
     ("attack", "withdraw withdrew withdrawn retreat retreated"),
     ("deny", "admit"),
     ("request seek sought apply", "grant deny approve"),

@@ -10,7 +10,8 @@ with a memory:
 - *exact repeat*: a sentence told word for word (whitespace and case aside) is known, however
   old, before any posting list is read;
 
-- *containment* of the sentence in its closest known sentence (weighted by word rarity):
+- *containment* of the sentence in its closest known sentence (weighted by word rarity, words
+  about the telling such as "revelations" or "dramatic" left out: :mod:`summarizer.telling`):
   a paraphrase of one known sentence is a repeat;
 - *pair containment* (:mod:`summarizer.paraphrase`): a sentence that merges two known
   sentences, contained in their union though in neither alone, is a repeat;
@@ -19,13 +20,19 @@ with a memory:
   was never told in any sentence ("the results were delayed"): scattered known words do not
   make a known event;
 - *contrasts* (:mod:`summarizer.contrasts`): a new action that reverses or follows the known
-  one ("released" after "detained", "admitted" after "denied") is news, however many words repeat;
+  one ("released" after "detained", "charged" after "arrested") is news, however many words repeat;
+- *one new fact in a known frame* (:mod:`summarizer.unheard`): a person or a place never told
+  ("arrested a man *in Bradford*") or another instance of the event ("arrested *a second* man")
+  keeps a sentence of known words news;
 - *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
   ``updated`` item; a second day for the same main event is a ``conflict``; a value already
-  told is no news; anything unsure is just new.
+  told is no news; anything unsure is just new. A sentence of known words whose figures' numbers
+  the nearest known sentences all write tells no new figure (a toll restated with another verb
+  or noun).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from summarizer.contrasts import changed_action
@@ -34,7 +41,9 @@ from summarizer.memory import (MAX_POSTINGS, MEMORY_SENTENCES, QUERY_TERMS, Feat
                                features, quotes, wording)
 from summarizer.models import Kind
 from summarizer.paraphrase import new_action, pair_containment
+from summarizer.telling import informative
 from summarizer.text import canon
+from summarizer.unheard import another_instance, unheard_names
 
 __all__ = ["COVER_NEIGHBOURS", "MAX_POSTINGS", "MEMORY_SENTENCES", "QUERY_TERMS", "Features", "Known", "Memory",
            "Verdict", "features", "judge", "quotes", "wording"]
@@ -87,6 +96,36 @@ def _unheard_action(text: str, near: set[str], memory: Memory) -> bool:
     return bool(word) and not memory.mentions(canon(word))
 
 
+_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers written in digits in ``text``, thousands separators dropped ("400,000" -> "400000")."""
+    return {m.replace(",", "") for m in _NUMBER.findall(text)}
+
+
+def _figures_told(f: Features, near: list[tuple[float, Known]]) -> bool:
+    """True when ``f`` has figures, no day, and every number of its figures is written in one of the known
+    sentences ``near`` it: a sentence of known words whose figures were told in other words."""
+    if not f.quantities or f.days:
+        return False
+    wanted = [_numbers(q.raw) for q in f.quantities]
+    if not all(wanted):
+        return False  # a figure in words ("dozens"): not compared here
+    told = set().union(*(_numbers(k.features.text) for _, k in near))
+    return all(n <= told for n in wanted)
+
+
+def _told_shares(info: dict[str, float], near: list[tuple[float, Known]], union: set[str]) -> tuple[float, float, float]:
+    """Containment in the closest known sentence and coverage by ``union`` of the terms ``info`` (a sentence's
+    terms less its words about the telling), and their total weight; all told (1.0) when nothing is left."""
+    total = sum(info.values())
+    if total <= 0:
+        return 1.0, 1.0, 0.0
+    c = max((sum([w for t, w in info.items() if t in k.features.terms]) for _, k in near), default=0.0)
+    return c / total, sum(w for t, w in info.items() if t in union) / total, total
+
+
 def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None, new_actions: bool = True) -> Verdict:
     """Is ``text`` new to ``memory``? See the module docstring for the method.
 
@@ -121,11 +160,18 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     seen = frozenset(union)
     if kind is not None:
         return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
-    known = (containment >= REPEAT_CONTAINMENT or coverage >= REPEAT_COVERAGE
-             or pair_containment(f.terms, f.total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR
-             or ((containment + coverage) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory))))
+    info = informative(f.terms)  # what it tells, without the words about the telling ("dramatic revelations")
+    c, cov, total = (containment, coverage, f.total) if info is f.terms else _told_shares(info, near, union)
+    known = (c >= REPEAT_CONTAINMENT or cov >= REPEAT_COVERAGE
+             or pair_containment(info, total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR
+             or ((c + cov) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory))))
     if known and best is not None and changed_action(f.terms, best.features.terms, union):
         known = False  # the reversal or next step of the known event ("released" after "detained")
+    if known and (unheard_names(core or text, memory.mentions)
+                  or another_instance(core or text, " ".join(k.features.text for _, k in near[:COVER_NEIGHBOURS]))):
+        known = False  # one new fact in a known frame: a name never told, another instance of the event
+    if known and new_facts and _figures_told(whole, near[:COVER_NEIGHBOURS]):
+        new_facts = 0  # a figure told in other words ("up to 400,000 pigs could be culled" after "250,000 to 400,000")
     if known and not new_facts:
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
     return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen)

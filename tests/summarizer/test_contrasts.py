@@ -16,6 +16,8 @@ CHANGED = [
     ("Ecuador's foreign minister denied that Assange had been offered asylum at the embassy.",
      "Ecuador's foreign minister admitted that Assange had been offered asylum at the embassy."),
     ("The rebels attacked the town of Bunia in Ituri province.", "The rebels withdrew from the town of Bunia in Ituri province."),
+    ("Police arrested a man on Tuesday over the shooting of two officers in Leeds.",
+     "Police charged the man with attempted murder over the shooting of two officers in Leeds."),
 ]
 
 

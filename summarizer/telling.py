@@ -1,0 +1,31 @@
+"""Words about the telling of a story, not about its events: what a retelling adds without adding news.
+
+A paraphrase that repeats a known event often wraps it in words about the reporting itself ("South
+African newspapers reported a series of dramatic *revelations* about the case, in which she was shot four
+times"; "*details* of the *findings* were made public") or in a judgement of it ("an *astonishing* turn").
+Such words are no fact of the event: novelty (:mod:`summarizer.novelty`) leaves them out of the weighted
+share of a sentence it compares with what the audience knows, as :data:`summarizer.text.NEWS_STOP` leaves out
+reporting verbs. They stay in the sentence's terms everywhere else (finding neighbours, ranking, condensing).
+Only generic news-writing vocabulary is listed: nouns for reports and their parts, and evaluative adjectives.
+"""
+from __future__ import annotations
+
+from summarizer.text import canon
+
+# Nouns that name the report, its parts or its sequence rather than an event.
+# A noun whose stem is also a common verb's ("findings": "find", "developments": "develop") is left out.
+_REPORT_NOUNS = """revelation revelations detail details series latest news briefing briefings coverage headline
+    headlines""".split()
+# Adjectives and adverbs that judge what is told (how striking it is), not what happened.
+_EVALUATIVE = """dramatic dramatically astonishing astonishingly shocking stunning startling extraordinary
+    remarkable remarkably sensational surprising surprisingly unexpected unexpectedly""".split()
+TELLING = frozenset(c for c in (canon(w) for w in _REPORT_NOUNS + _EVALUATIVE) if c)
+
+
+def informative(terms: dict[str, float]) -> dict[str, float]:
+    """``terms`` without the words about the telling (:data:`TELLING`); ``terms`` itself when it has none
+    (the dict may be shared: never modified)."""
+    if not any(t in TELLING for t in terms):
+        return terms
+    return {t: w for t, w in terms.items() if t not in TELLING}
+

@@ -1,0 +1,68 @@
+"""Stale or news, both sides: a retelling of a known event is known; one new fact in a known frame is news."""
+from __future__ import annotations
+
+import pytest
+
+from enginekit import memory_of
+from summarizer.condense import core
+from summarizer.novelty import REPEAT_CONTAINMENT, REPEAT_COVERAGE, Memory, judge
+
+TOLD = ("Police arrested a man on Tuesday over the shooting of two officers in the northern city of Leeds.",
+        "The flooding has forced 3,000 residents to leave their homes along the river, the mayor said.",
+        "The company's chief executive resigned after the accounting scandal became public.")
+
+NEWS = [
+    "Police arrested a second man on Wednesday over the shooting of two officers in Leeds.",  # another instance
+    "Police charged the man with attempted murder over the shooting of two officers in Leeds.",  # next step
+    "Police arrested a man in Bradford over the shooting of two officers in Leeds.",  # a new place
+    "Police named the man arrested over the shooting in Leeds as John Hartley, 34.",  # a new person
+    "The flooding has forced 5,000 residents to leave their homes along the river, the mayor said.",  # a new figure
+    "The flooding has forced 3,000 residents to leave their homes along the river, and two people drowned.",
+    "Prosecutors opened a fraud investigation into the company's accounting scandal.",
+]
+STALE = [
+    "A man was detained on Tuesday in connection with the shooting of two police officers in Leeds, police said.",
+    "Police in Leeds said they had arrested a man over Tuesday's shooting of two officers.",
+    "Local newspapers reported a series of dramatic revelations about the shooting of two officers in Leeds.",
+    "The chief executive stepped down after the scandal over the company's accounting became public.",
+    '"We have arrested a man over the shooting of two officers in Leeds," a police spokesman told reporters.',
+    "Some 3,000 people living along the river were forced from their homes by the flooding, the mayor said.",  # figure
+]
+
+
+def told() -> Memory:
+    return memory_of(*TOLD)
+
+
+@pytest.mark.parametrize("later", NEWS)
+def test_one_new_fact_is_news(later: str) -> None:
+    assert judge(later, told(), "s1", core(later)).novel
+
+
+@pytest.mark.parametrize("later", STALE)
+def test_a_retelling_is_known(later: str) -> None:
+    assert not judge(later, told(), "s1", core(later)).novel
+
+
+def test_report_words_around_a_known_event_do_not_make_it_news() -> None:
+    """Counted with its words about the telling, the wrapped retelling is less than the repeat share known;
+    without them it is a repeat."""
+    later = "Local newspapers reported a series of dramatic revelations about the shooting of two officers in Leeds."
+    v = judge(later, told(), "s1", core(later))
+    assert v.containment < REPEAT_CONTAINMENT and v.coverage < REPEAT_COVERAGE
+    assert not v.novel
+
+
+def test_a_figure_told_with_another_noun_is_no_new_fact() -> None:
+    """"3,000 people" after "3,000 residents": the number is told, though not in the same typed slot."""
+    later = "Some 3,000 people living along the river were forced from their homes by the flooding, the mayor said."
+    v = judge(later, told(), "s1", core(later))
+    assert not v.novel and v.new_facts == 0
+    m = memory_of("The flooding forced residents along the river to leave 3,000 homes, the mayor said.")
+    assert judge("The flooding has forced 300 residents to leave their homes along the river.", m, "s1").novel
+
+
+def test_a_new_place_is_news_only_where_it_is_new() -> None:
+    m = memory_of(*TOLD, "Officers in Bradford searched a house on Monday.")
+    later = "Police arrested a man in Bradford over the shooting of two officers in Leeds."
+    assert not judge(later, m, "s1", core(later)).novel
