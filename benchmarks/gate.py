@@ -119,8 +119,10 @@ def probabilities(step: Step, b: numpy.ndarray, columns: Sequence[int]) -> dict[
 
 
 def gated(step: Step, p: dict[str, float], ratio: float, bar: float) -> list[str]:
-    """Labels of the step's digest lines the gate shows: updates and conflicts always; new lines when the day is not
-    quiet (its best candidate reaches ``bar``) and their probability reaches ``ratio`` times their story's best line's."""
+    """Labels of the step's digest lines the gate shows (as :func:`summarizer.budget.gate`): updates and conflicts
+    always; new lines when the day is not quiet (its best candidate reaches ``bar``) and their probability reaches
+    ``ratio`` times their story's best line's; a story's first new line always, alone when the story's best is below
+    ``ratio`` times the day's best."""
     if not step["lines"]:
         return []
     quiet = max(p.values(), default=1.0) < bar
@@ -128,8 +130,13 @@ def gated(step: Step, p: dict[str, float], ratio: float, bar: float) -> list[str
     for key, kind, _, story in step["lines"]:
         if kind == "new":
             best[story] = max(best.get(story, 0.0), p.get(key, 1.0))
-    return [lab for key, kind, lab, story in step["lines"]
-            if kind != "new" or (not quiet and p.get(key, 1.0) >= ratio * best[story])]
+    top = max(best.values(), default=0.0)
+    first: dict[int, str] = {}
+    for key, kind, _, story in step["lines"]:
+        if kind == "new":
+            first.setdefault(story, key)
+    return [lab for key, kind, lab, story in step["lines"] if kind != "new" or (not quiet and (
+        first[story] == key or (best[story] >= ratio * top and p.get(key, 1.0) >= ratio * best[story])))]
 
 
 def figures(steps: Sequence[Step], probs: Sequence[dict[str, float]], ratio: float, bar: float) -> dict[str, float]:

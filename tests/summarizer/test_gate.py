@@ -38,13 +38,27 @@ def test_lines_far_below_their_storys_best_are_minor_and_counted() -> None:
     assert [i.key for s in stories for i in s.items] == ["a", "b", "u", "c"] and stories[0].minor == 0
 
 
-def test_ratio_zero_shows_everything_and_each_storys_best_line_always_shows() -> None:
+def test_a_story_far_below_the_days_best_shows_its_first_line_alone() -> None:
+    column = StoryDigest("s3", "column", items=[_item("e"), _item("d")])
+    stories = _stories() + [column]
+    news = NEWS | {"d": 0.2, "e": 0.18}
+    gate(stories, lambda item: news[item.key], 0.7)  # d is within 0.7 of e, but the story is below 0.7 * 0.8
+    assert [i.key for i in column.items] == ["e"] and column.minor == 1  # salience's first line, not the likeliest
+    column = StoryDigest("s3", "column", items=[_item("e"), _item("d")])
+    gate([column], lambda item: news[item.key], 0.7)  # alone, it is the day's best story
+    assert [i.key for i in column.items] == ["e", "d"]
+
+
+def test_ratio_zero_shows_everything_and_each_storys_first_line_always_shows() -> None:
     stories = _stories()
     gate(stories, lambda item: NEWS[item.key], 0.0)
     assert sum(len(s.items) for s in stories) == 4 and all(s.minor == 0 for s in stories)
     stories = _stories()
     gate(stories, lambda item: NEWS[item.key], 1.0)
     assert [i.key for s in stories for i in s.items] == ["a", "u", "c"]
+    low_first = [StoryDigest("s1", "one", items=[_item("b"), _item("a")])]
+    gate(low_first, lambda item: NEWS[item.key], 0.7)  # the first line shows, a (its story's best) too
+    assert [i.key for i in low_first[0].items] == ["b", "a"]
 
 
 def test_new_names_counts_capitalised_words_the_audience_was_not_told() -> None:

@@ -21,6 +21,8 @@ def test_the_gate_keeps_lines_near_the_days_best_and_every_update() -> None:
     assert gated(step, p, 0.5, 0.9) == ["stale"]  # a quiet day: updates still show
     two = _step([0.8, 0.2, 0.3], ["news", "minor", "news"], stories=[0, 0, 1])
     assert gated(two, {"a:0": 0.8, "a:1": 0.2, "a:2": 0.3}, 0.5, 0.0) == ["news", "news"]  # each story's best shows
+    low = _step([0.8, 0.25, 0.3], ["news", "minor", "background"], stories=[0, 1, 1])
+    assert gated(low, {"a:0": 0.8, "a:1": 0.25, "a:2": 0.3}, 0.5, 0.0) == ["news", "minor"]  # far below: first alone
 
 
 def test_figures_count_news_lines_kept_and_their_recall() -> None:
