@@ -9,7 +9,6 @@ its two quadratic pure-Python loops done in numpy (:class:`FastLexRank`, same re
 from __future__ import annotations
 
 import math
-import re
 import threading
 from collections import Counter
 from typing import Callable, Protocol, Sequence, TypeVar
@@ -30,10 +29,11 @@ from summarizer.event import event_cues
 from summarizer.genre import genre
 from summarizer.models import Article, Kind, SourceRef
 from summarizer.newsbar import news_probability
+from summarizer.newscues import new_names, short
 from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
 from summarizer.vectors import article_vector, cosine
-from summarizer.text import STOP_WORDS, _STEMMER, canon, words
+from summarizer.text import STOP_WORDS, _STEMMER
 from summarizer.weights import BACKGROUND_CUT, BURY, MMR_PENALTY, REPORT_CUT, WEIGHTS
 
 Ranker = Callable[[Sequence[str]], list[float]]
@@ -171,17 +171,6 @@ class Scorable(Protocol):
 S = TypeVar("S", bound=Scorable)
 
 
-SHORT_WORDS = 20  # a line of this many words or fewer reads like a headline (feature ``short``)
-NAMES_CAP = 3  # this many new names make ``new_names`` 1
-_NAME = re.compile(r"\b[A-Z][a-z]+\b")  # a capitalised word (not the sentence's first word)
-
-
-def new_names(text: str, known: frozenset[str]) -> float:
-    """0..1: capitalised words after the first (names, places, bodies) whose terms the audience was not told, /NAMES_CAP."""
-    found = {canon(m.group().lower()) for m in _NAME.finditer(text) if m.start() > 0}
-    return min(1.0, sum(1 for t in found if t and t not in known) / NAMES_CAP)
-
-
 def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
     """Every feature but ``central`` for each candidate of one story (linear time)."""
     if not cands:
@@ -231,7 +220,7 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "attributed": float(cues.attributed),
             "quoted": cues.quoted,
             "question": float(cues.question),
-            "short": min(1.0, SHORT_WORDS / max(1, len(words(c.text)))),
+            "short": short(c.text),
             "today": float(when.days_before is not None and when.days_before <= 1.0),
             "new_names": new_names(c.text, v.known_terms),
         })

@@ -8,7 +8,8 @@ from summarizer.engine import Candidate, Engine, EngineConfig
 from summarizer.ingest import make_article
 from summarizer.models import Article, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory, Verdict
-from summarizer.rank import cheap_features, new_names
+from summarizer.newscues import new_names
+from summarizer.rank import cheap_features
 from summarizer.text import canon
 
 PUB = datetime(2024, 12, 27, 9, 0)  # a Friday
