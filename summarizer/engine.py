@@ -255,9 +255,10 @@ class Engine:
         quiet = bool(cands) and (not leads or quiet_day(leads, self.config.news_bar))
         spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
         by_key = {c.article.id + ":" + str(c.position): c for c in cands}
-        gate(stories, lambda item: by_key[item.key].news if item.key in by_key else 1.0, self.config.show_ratio)
         lead_first(stories, lambda item: lead_flaw(by_key[item.key].text, by_key[item.key].article)
                    if item.key in by_key else "", self.config.lead_window)
+        # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
+        gate(stories, lambda item: by_key[item.key].news if item.key in by_key else 1.0, self.config.show_ratio)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

@@ -102,5 +102,6 @@ def test_the_engine_gates_with_its_configured_ratio() -> None:
     full, _ = run(0.0)
     one, article = run(1.0)
     assert len(full.items) >= 2 and len(one.items) == 1
+    assert one.items[0].text == full.items[0].text  # the gate never changes the lead
     assert one.stories[0].minor == full.stories[0].minor + len(full.items) - 1
     assert article.id in one.article_ids  # told as minor, accounted for like the budget's minor lines
