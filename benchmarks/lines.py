@@ -13,7 +13,7 @@ debris makes up at least a third of it (a caption glued to a lead reads as furni
 the label covering most of its characters. ``pairs.json`` and ``pairs2.json`` hold labelled sentence
 pairs (``updated``/``conflict``/``different``/``same``), judged through the engine's novelty API.
 
-    PYTHONPATH=. python benchmarks/lines.py [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X]
+    PYTHONPATH=. python benchmarks/lines.py [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X] [--show-ratio R]
 """
 from __future__ import annotations
 
@@ -329,11 +329,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--salience-floor", type=float, default=None, metavar="X",
                     help="replay with this salience budget floor (summarizer.budget; default: the engine's)")
+    ap.add_argument("--show-ratio", type=float, default=None, metavar="R",
+                    help="replay with this show gate (summarizer.budget.gate; default: the engine's, off)")
     args = ap.parse_args(argv)
     if not args.shared.is_dir():
         print(f"lines: shared benchmark data not found at {args.shared} (use --shared PATH)", file=sys.stderr)
         return 2
-    config = EngineConfig() if args.salience_floor is None else EngineConfig(salience_floor=args.salience_floor)
+    config = EngineConfig()
+    if args.salience_floor is not None:
+        config.salience_floor = args.salience_floor
+    if args.show_ratio is not None:
+        config.show_ratio = args.show_ratio
     result = run(args.shared, args.labels, args.episode, config)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "line_list" or args.show}, ensure_ascii=False, indent=1))

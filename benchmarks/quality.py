@@ -13,7 +13,7 @@ news_dev (``--news-dev``; ``score_days.py`` + ``<topic>.gold.json``), replayed d
                   the engine's cleaning, so ratios against it are not comparable across versions)
 averaged over the five stories weighted by days, as in ``news_dev/BASELINES.md``.
 
-    PYTHONPATH=. python benchmarks/quality.py [--news-dev [PATH]] [--json]
+    PYTHONPATH=. python benchmarks/quality.py [--news-dev [PATH]] [--show-ratio R] [--json]
 """
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from benchmarks.common import (  # noqa: E402
 )
 from benchmarks.punkt import PunktBaselineTokenizer  # noqa: E402
 from bot.cli import steps  # noqa: E402
+from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article  # noqa: E402
 
 SEED_METRICS = ("recall", "precision", "f1", "kind_accuracy", "median_line_chars")
@@ -109,8 +110,9 @@ def day_weighted(per_story: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 def news_dev_quality(news_dev: Path, shared: Path = SHARED, words: int = 100,
-                     log: Any = None) -> dict[str, dict[str, dict[str, Any]]]:
-    """Day-by-day replays of every news_dev story: {system: {topic | "all": metrics}}."""
+                     log: Any = None, show_ratio: float = 0.0) -> dict[str, dict[str, dict[str, Any]]]:
+    """Day-by-day replays of every news_dev story: {system: {topic | "all": metrics}}; with ``show_ratio`` also the
+    engine with that show gate (``summarizer.budget.gate``) as system ``gate``."""
     scorer = load_module(shared / "score_days.py").score
     stories = news_dev_stories(news_dev)
     if not stories:
@@ -118,6 +120,8 @@ def news_dev_quality(news_dev: Path, shared: Path = SHARED, words: int = 100,
     systems: dict[str, Callable[[list[Any]], list[Any]]] = {
         "engine": lambda arts: engine_records(arts, "day"), "lexrank5": lexrank_day_records,
         "lexrank5-own": lambda arts: lexrank_day_records(arts, splitter="own")}
+    if show_ratio > 0:
+        systems["gate"] = lambda arts: engine_records(arts, "day", EngineConfig(show_ratio=show_ratio))
     out: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in systems}
     for topic, jsonl, gold in stories:
         articles = read_articles([jsonl])
@@ -196,6 +200,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seeds", type=Path, default=SEEDS, help="seed articles folder")
     ap.add_argument("--news-dev", nargs="?", type=Path, const=SHARED / "news_dev", default=None, metavar="PATH",
                     help="also replay the news_dev stories day by day (default PATH: <shared>/news_dev)")
+    ap.add_argument("--show-ratio", type=float, default=0.0, metavar="R",
+                    help="with --news-dev, also replay the engine with this show gate (system 'gate')")
     ap.add_argument("--json", action="store_true", help="print machine-readable results")
     args = ap.parse_args(argv)
     if not (args.shared / "score_deltas.py").exists():
@@ -209,7 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.news_dev.is_dir():
             print(f"quality: news_dev folder {args.news_dev} not found", file=sys.stderr)
             return 2
-        results["news_dev"] = news_dev_quality(args.news_dev, args.shared, log=None if args.json else sys.stderr)
+        results["news_dev"] = news_dev_quality(args.news_dev, args.shared, log=None if args.json else sys.stderr,
+                                               show_ratio=args.show_ratio)
         if not args.json:
             print()
             print("== news_dev, day by day (score_days.py, first 100 words; 'all' = day-weighted) ==")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
-from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, spare
+from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, gate, spare
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.lead import lead_first, lead_flaw
@@ -45,6 +45,7 @@ class EngineConfig:
     salience_margin: float = MARGIN  # after them, lines scoring more than this below their story's best are minor
     salience_floor: float = FLOOR  # and so are lines scoring below this (a story's best line always shows)
     news_bar: float = NEWS_BAR  # a digest none of whose lines is this likely news is a quiet day (new lines minor)
+    show_ratio: float = 0.0  # a new line less likely news than this share of the day's best is minor (fitted: SHOW_RATIO)
     lead_window: int = LEAD_WINDOW  # a flawed first line gives way to the first fit one among this many (summarizer.lead)
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
@@ -256,6 +257,8 @@ class Engine:
         by_key = {c.article.id + ":" + str(c.position): c for c in cands}
         lead_first(stories, lambda item: lead_flaw(by_key[item.key].text, by_key[item.key].article)
                    if item.key in by_key else "", self.config.lead_window)
+        # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
+        gate(stories, lambda item: by_key[item.key].news if item.key in by_key else 1.0, self.config.show_ratio)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

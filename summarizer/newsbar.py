@@ -6,8 +6,10 @@ the right digest then says nothing new of note instead of promoting the best of 
 the first line. :func:`news_probability` is a logistic model over the candidate features of
 :func:`summarizer.rank.cheap_features` (relevance to today's headlines, lead position,
 similarity to its own headline, the event prior, attribution, background and opinion cues,
-the article's genre, ...), fitted by ``benchmarks/learn.py`` on hand-labelled sentences,
-leaving one episode out (its coefficients live in :mod:`summarizer.weights`). A digest whose
+the article's genre, lead position, new names, a headline-like length, ...), fitted by
+``benchmarks/gate.py`` (and ``benchmarks/learn.py``) on hand-labelled sentences, leaving one episode
+out (its coefficients live in :mod:`summarizer.weights`). The same probability drives the show gate
+(:func:`summarizer.budget.gate`, off by default). A digest whose
 best candidate stays below ``NEWS_BAR``, or whose every candidate is buried (background, a question
 in the writer's voice, a line of an article that does not read as a report:
 :func:`summarizer.rank.score_candidates`), is a quiet day (:func:`quiet_day`,

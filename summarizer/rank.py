@@ -29,6 +29,7 @@ from summarizer.event import event_cues
 from summarizer.genre import genre
 from summarizer.models import Article, Kind, SourceRef
 from summarizer.newsbar import news_probability
+from summarizer.newscues import new_names, short
 from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
 from summarizer.vectors import article_vector, cosine
@@ -219,6 +220,9 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
             "attributed": float(cues.attributed),
             "quoted": cues.quoted,
             "question": float(cues.question),
+            "short": short(c.text),
+            "today": float(when.days_before is not None and when.days_before <= 1.0),
+            "new_names": new_names(c.text, v.known_terms),
         })
     return out
 
