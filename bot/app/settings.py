@@ -41,6 +41,7 @@ class Settings:
     database_url: str = DEFAULT_DB
     algorithm: str = "lexrank"
     max_per_story: int | None = None
+    brief: bool = False  # the show gate: only the lines likeliest news (DIGESTBOT_BRIEF=1, summarizer.budget.gate)
     allow_private: bool = False  # feeds on localhost/private networks allowed
     feed_concurrency: int = 4  # feeds fetched at once (DIGESTBOT_FEED_CONCURRENCY)
     slack: SlackSettings | None = None  # None: no Slack in this process
@@ -49,7 +50,7 @@ class Settings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, *, database_url: str | None = None,
                  algorithm: str | None = None, max_per_story: int | None = None, allow_private: bool = False,
-                 platforms: Sequence[str] | None = None) -> "Settings":
+                 brief: bool = False, platforms: Sequence[str] | None = None) -> "Settings":
         """Read ``DIGESTBOT_*`` and the platforms' variables; the keyword arguments (options) win.
 
         ``platforms``: the chat platforms to set up (default: those whose token is set; ``()`` for
@@ -62,6 +63,7 @@ class Settings:
             database_url=database_url or env.get("DIGESTBOT_DATABASE_URL") or DEFAULT_DB,
             algorithm=algorithm or env.get("DIGESTBOT_ALGORITHM") or "lexrank",
             max_per_story=max_per_story,
+            brief=brief or env.get("DIGESTBOT_BRIEF") == "1",
             allow_private=allow_private or env.get("DIGESTBOT_ALLOW_PRIVATE_FEEDS") == "1",
             feed_concurrency=_positive(env.get("DIGESTBOT_FEED_CONCURRENCY"), "DIGESTBOT_FEED_CONCURRENCY", 4),
             slack=SlackSettings.from_env(env) if "slack" in chosen else None,
@@ -80,4 +82,8 @@ class Settings:
         cfg = EngineConfig(algorithm=self.algorithm)
         if self.max_per_story:
             cfg.max_items_per_story = self.max_per_story
+        if self.brief:
+            from summarizer.weights import SHOW_RATIO
+
+            cfg.show_ratio = SHOW_RATIO
         return cfg

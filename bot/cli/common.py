@@ -37,7 +37,7 @@ def settings_of(args: argparse.Namespace, platforms: Sequence[str] | None = ()) 
     from bot.app import Settings
 
     return Settings.from_env(database_url=getattr(args, "db", None), algorithm=getattr(args, "algorithm", None),
-                             max_per_story=getattr(args, "max_per_story", None),
+                             max_per_story=getattr(args, "max_per_story", None), brief=bool(getattr(args, "brief", False)),
                              allow_private=bool(getattr(args, "allow_private", False)), platforms=platforms)
 
 
@@ -66,10 +66,12 @@ def add_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 
 def add_engine_options(sp: argparse.ArgumentParser) -> None:
-    """Add ``--algorithm`` and ``--max-per-story``."""
+    """Add ``--algorithm``, ``--max-per-story`` and ``--brief``."""
     sp.add_argument("--algorithm", default=None, choices=RANKER_NAMES,
                     help="sumy ranking algorithm (default $DIGESTBOT_ALGORITHM or lexrank)")
     sp.add_argument("--max-per-story", type=positive_int, default=None, help="items per story (default 8)")
+    sp.add_argument("--brief", action="store_true",
+                    help="only the lines likeliest news in each story (default $DIGESTBOT_BRIEF=1 or off)")
 
 
 def until_stopped(main: Coroutine[Any, Any, None]) -> int:

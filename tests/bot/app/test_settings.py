@@ -43,3 +43,11 @@ def test_feed_concurrency_comes_from_the_environment_and_must_be_positive() -> N
     assert Settings.from_env({"DIGESTBOT_FEED_CONCURRENCY": "8"}, platforms=()).feed_concurrency == 8
     with pytest.raises(ValueError, match="DIGESTBOT_FEED_CONCURRENCY"):
         Settings.from_env({"DIGESTBOT_FEED_CONCURRENCY": "0"}, platforms=())
+
+
+def test_brief_sets_the_show_gate_from_the_fitted_ratio() -> None:
+    from summarizer.weights import SHOW_RATIO
+
+    assert Settings.from_env({}).engine_config().show_ratio == 0.0
+    assert Settings.from_env({"DIGESTBOT_BRIEF": "1"}).engine_config().show_ratio == SHOW_RATIO > 0
+    assert Settings.from_env({}, brief=True).brief and not Settings.from_env({"DIGESTBOT_BRIEF": "0"}).brief
