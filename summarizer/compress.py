@@ -166,7 +166,8 @@ def edits(text: str) -> Iterator[Edit]:
             before = (text[:start].split()[-1:] or [""])[0].lower()
             if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place"):
                 continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
-            if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")):
+            if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
+                                          or before[:1].isdigit()):  # "until 2028, when", "only do so when"
                 # "in after-hours trading", "at a time when", "right up until", "is because", "precisely because"
                 continue  # "hours before the verdict" needs its clause
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
@@ -243,7 +244,7 @@ def _new(text: str, keep: set[str]) -> int:
 _PREPOSITIONS = frozenset("in on at of by for from with to into during".split())
 # Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
 _BOUND_HEADS = frozenset("time times moment point day week month year hour minute period stage era age case place up right "
-                         "least just not part only".split())  # "just a week after", "in part because"
+                         "least just not part only so".split())  # "just a week after", "in part because"
 
 
 def _distinct(found: Iterable[Edit]) -> list[Edit]:

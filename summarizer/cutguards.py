@@ -54,6 +54,8 @@ def trailing_told(text: str, e: Edit, keep: set[str]) -> bool | None:
     if e.rule not in TRAILING_CLAUSES or e.end < len(text.rstrip(" .!?\"”’'")):
         return None
     resumes = _RESUMED.search(text, e.start + 1, e.end)  # "Bristol, whom he dated, to give their baby up": a complement
+    if text[:e.start].rsplit(" ", 1)[-1][:1].isdigit() and e.rule == "subordinate":
+        return False  # "until 2028, when her husband will be eligible for parole": the clause tells what the date is
     return tail_told(text, e.start, keep, e.end) and clause_left(text[:e.start]) and not resumes
 
 

@@ -55,9 +55,11 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     ellipsis = sum(t.rstrip().endswith(("…", "...")) for t in texts) / len(texts)
     context = sum(bool(openers.match(t.strip())) or t.strip()[:1] in "“\"‘'" for t in texts) / len(texts)
     assert ellipsis <= 0.02 and context <= 0.05, (ellipsis, context)
-    # Headline length (the issue's bar: median <= 100 on whole replays): here median 105, 21 % over 140 (was 107).
+    # Headline length (the issue's bar: median <= 100 on whole replays): here median 105, 21 % over 140 (was 107);
+    # trailing clauses that name nothing new and guarded deletions (summarizer.reductions, summarizer.cutguards)
+    # reached median 104, 18.8 % over 140: ratcheted to 105 and 22 %.
     lengths = sorted(len(t) for t in texts)
-    assert lengths[len(lengths) // 2] <= 107 and sum(n > 140 for n in lengths) / len(lengths) <= 0.25, lengths
+    assert lengths[len(lengths) // 2] <= 105 and sum(n > 140 for n in lengths) / len(lengths) <= 0.22, lengths
 
 
 @needs_shared

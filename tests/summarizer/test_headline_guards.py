@@ -114,3 +114,10 @@ def test_he_is_the_one_who_spoke_in_the_sentence_before_when_it_names_several_pe
     before = ["Also on Wednesday, paramedic Rick Senna said Dr Kern did not mention the drug he had given."]
     assert resolve("He said the patient looked pale.", before) == "Rick Senna said the patient looked pale."
     assert resolve("He said it was over.", ["John Smith met Paul Jones in Paris."]) == "He said it was over."
+
+
+def test_a_trailing_when_clause_stays_after_a_year_or_do_so() -> None:
+    s = "The wife of the jailed producer is counting down the days until 2028, when he will become eligible for parole."
+    assert condense(s, set(), goal=40).endswith("eligible for parole.")
+    s = "The judges hear very few of the appeals, and they only do so when they believe there is a point of law at stake."
+    assert not condense(s, set(), goal=40).endswith("do so.")
