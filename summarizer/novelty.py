@@ -26,13 +26,10 @@ with a memory:
   keeps a sentence of known words news;
 - *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
   ``updated`` item; a second day for the same main event is a ``conflict``; a value already
-  told is no news; anything unsure is just new. A sentence of known words whose figures' numbers
-  the nearest known sentences all write tells no new figure (a toll restated with another verb
-  or noun).
+  told is no news; anything unsure is just new.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from summarizer.contrasts import changed_action
@@ -96,26 +93,6 @@ def _unheard_action(text: str, near: set[str], memory: Memory) -> bool:
     return bool(word) and not memory.mentions(canon(word))
 
 
-_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
-
-
-def _numbers(text: str) -> set[str]:
-    """The numbers written in digits in ``text``, thousands separators dropped ("400,000" -> "400000")."""
-    return {m.replace(",", "") for m in _NUMBER.findall(text)}
-
-
-def _figures_told(f: Features, near: list[tuple[float, Known]]) -> bool:
-    """True when ``f`` has figures, no day, and every number of its figures is written in one of the known
-    sentences ``near`` it: a sentence of known words whose figures were told in other words."""
-    if not f.quantities or f.days:
-        return False
-    wanted = [_numbers(q.raw) for q in f.quantities]
-    if not all(wanted):
-        return False  # a figure in words ("dozens"): not compared here
-    told = set().union(*(_numbers(k.features.text) for _, k in near))
-    return all(n <= told for n in wanted)
-
-
 def _told_shares(info: dict[str, float], near: list[tuple[float, Known]], union: set[str]) -> tuple[float, float, float]:
     """Containment in the closest known sentence and coverage by ``union`` of the terms ``info`` (a sentence's
     terms less its words about the telling), and their total weight; all told (1.0) when nothing is left."""
@@ -160,7 +137,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     seen = frozenset(union)
     if kind is not None:
         return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
-    info = informative(f.terms)  # what it tells, without the words about the telling ("dramatic revelations")
+    info = informative(f.text, f.terms)  # what it tells, without the words about the telling ("dramatic revelations")
     c, cov, total = (containment, coverage, f.total) if info is f.terms else _told_shares(info, near, union)
     known = (c >= REPEAT_CONTAINMENT or cov >= REPEAT_COVERAGE
              or pair_containment(info, total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR
@@ -170,8 +147,6 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     if known and (unheard_names(core or text, memory.mentions)
                   or another_instance(core or text, " ".join(k.features.text for _, k in near[:COVER_NEIGHBOURS]))):
         known = False  # one new fact in a known frame: a name never told, another instance of the event
-    if known and new_facts and _figures_told(whole, near[:COVER_NEIGHBOURS]):
-        new_facts = 0  # a figure told in other words ("up to 400,000 pigs could be culled" after "250,000 to 400,000")
     if known and not new_facts:
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
     return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen)

@@ -10,22 +10,27 @@ Only generic news-writing vocabulary is listed: nouns for reports and their part
 """
 from __future__ import annotations
 
-from summarizer.text import canon
+from summarizer.quotes import unquoted
+from summarizer.text import canon, words
 
 # Nouns that name the report, its parts or its sequence rather than an event.
 # A noun whose stem is also a common verb's ("findings": "find", "developments": "develop") is left out.
-_REPORT_NOUNS = """revelation revelations detail details series latest news briefing briefings coverage headline
+_REPORT_NOUNS = """revelation revelations detail details series latest briefing briefings coverage headline
     headlines""".split()
 # Adjectives and adverbs that judge what is told (how striking it is), not what happened.
 _EVALUATIVE = """dramatic dramatically astonishing astonishingly shocking stunning startling extraordinary
     remarkable remarkably sensational surprising surprisingly unexpected unexpectedly""".split()
-TELLING = frozenset(c for c in (canon(w) for w in _REPORT_NOUNS + _EVALUATIVE) if c)
+TELLING = frozenset(_REPORT_NOUNS + _EVALUATIVE)  # word forms, not stems: "detailed" and "surprised" are actions
 
 
-def informative(terms: dict[str, float]) -> dict[str, float]:
-    """``terms`` without the words about the telling (:data:`TELLING`); ``terms`` itself when it has none
-    (the dict may be shared: never modified)."""
-    if not any(t in TELLING for t in terms):
+def informative(text: str, terms: dict[str, float]) -> dict[str, float]:
+    """``terms`` (of ``text``) without the terms only its words about the telling (:data:`TELLING`) outside
+    quotations give: a term another word of ``text`` also gives stays ("details ... were detailed"), and words
+    inside a quotation are what someone said ("nothing extraordinary"). ``terms`` itself when nothing is left
+    out (the dict may be shared: never modified)."""
+    if not any(w in TELLING for w in words(text)):
         return terms
-    return {t: w for t, w in terms.items() if t not in TELLING}
+    framing = {canon(w) for w in words(unquoted(text)) if w in TELLING}
+    told = framing - {canon(w) for w in words(text) if w not in TELLING}
+    return {t: w for t, w in terms.items() if t not in told} if told & terms.keys() else terms
 

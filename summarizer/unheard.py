@@ -11,7 +11,8 @@ sentence is news (precision first: a missed fact is a defect too). Two general c
   elsewhere is often another name of a known actor ("Pyongyang admitted" after "North Korea
   acknowledged") or a qualifier ("Georgia's parliament in Tbilisi"), so it is not counted;
 - *another instance*: "a second", "a third", "another" in the sentence but in none of the known
-  sentences nearest to it ("spent a second night in the open" after "spent the night in the open").
+  sentences nearest to it ("spent a second night in the open" after "spent the night in the open");
+  "the second" (an enumeration) and "a third of" (a fraction) are no instance.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from summarizer.latin import language_of
 from summarizer.text import canon, words
 
 _WHERE = frozenset("in at near from outside inside into across to towards toward".split())
-_INSTANCE = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another)\b", re.I)
+# "a second man", "another blast"; not an enumeration ("the second area"), a fraction ("a third of") or a half.
+_INSTANCE = re.compile(r"\b(?:an?other|a (?:second|third|fourth|fifth|sixth)(?! (?:of|half)\b))\b", re.I)
 # A capitalised word that opens a sentence and is this common a word ("Arrangements were made ...") is
 # read as a word, not a name: entities.names leaves out only the most common openers.
 OPENER_ZIPF = 3.0
@@ -64,8 +66,7 @@ def unheard_names(text: str, told: Callable[[str], bool]) -> list[str]:
 def another_instance(text: str, known: str) -> str:
     """The word marking ``text`` as another instance of an event ("second", "another") when ``known`` (the
     text of the known sentences nearest to it) has no such word; "" otherwise."""
-    mine = {w.lower() for w in _INSTANCE.findall(text)}
+    mine = {w.lower().split()[-1] for w in _INSTANCE.findall(text)}
     if not mine:
         return ""
-    theirs = {w.lower() for w in _INSTANCE.findall(known)}
-    return min(mine - theirs, default="")
+    return min(mine - set(words(known)), default="")

@@ -26,7 +26,6 @@ STALE = [
     "Local newspapers reported a series of dramatic revelations about the shooting of two officers in Leeds.",
     "The chief executive stepped down after the scandal over the company's accounting became public.",
     '"We have arrested a man over the shooting of two officers in Leeds," a police spokesman told reporters.',
-    "Some 3,000 people living along the river were forced from their homes by the flooding, the mayor said.",  # figure
 ]
 
 
@@ -51,15 +50,6 @@ def test_report_words_around_a_known_event_do_not_make_it_news() -> None:
     v = judge(later, told(), "s1", core(later))
     assert v.containment < REPEAT_CONTAINMENT and v.coverage < REPEAT_COVERAGE
     assert not v.novel
-
-
-def test_a_figure_told_with_another_noun_is_no_new_fact() -> None:
-    """"3,000 people" after "3,000 residents": the number is told, though not in the same typed slot."""
-    later = "Some 3,000 people living along the river were forced from their homes by the flooding, the mayor said."
-    v = judge(later, told(), "s1", core(later))
-    assert not v.novel and v.new_facts == 0
-    m = memory_of("The flooding forced residents along the river to leave 3,000 homes, the mayor said.")
-    assert judge("The flooding has forced 300 residents to leave their homes along the river.", m, "s1").novel
 
 
 def test_a_new_place_is_news_only_where_it_is_new() -> None:

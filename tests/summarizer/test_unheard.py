@@ -45,6 +45,12 @@ def test_another_instance_is_marked_by_second_third_or_another() -> None:
     assert another_instance("Another blast hit the city.", "A blast hit the city.") == "another"
 
 
+def test_an_enumeration_a_fraction_or_a_half_is_no_instance() -> None:
+    assert another_instance("The second area of dispute is regulation.", "Regulation is disputed.") == ""
+    assert another_instance("A third of the seats will be contested.", "The seats will be contested.") == ""
+    assert another_instance("It sets the tone for a second half of the term.", "It sets the tone.") == ""
+
+
 def test_an_instance_word_the_known_sentence_has_is_not_new() -> None:
     assert another_instance("A second man was arrested.", "Police arrested a second man on Friday.") == ""
     assert another_instance("Police arrested a man.", "Police arrested a man.") == ""
