@@ -12,7 +12,8 @@ sentence is news (precision first: a missed fact is a defect too). Two general c
   acknowledged") or a qualifier ("Georgia's parliament in Tbilisi"), so it is not counted;
 - *another instance*: "a second", "a third", "another" in the sentence but in none of the known
   sentences nearest to it ("spent a second night in the open" after "spent the night in the open");
-  "the second" (an enumeration) and "a third of" (a fraction) are no instance.
+  "the second" (an enumeration), "a third of" (a fraction), "caused by another" (a pronoun) and words
+  inside a quotation are no instance.
 """
 from __future__ import annotations
 
@@ -23,11 +24,14 @@ from wordfreq import zipf_frequency
 
 from summarizer.entities import names
 from summarizer.latin import language_of
+from summarizer.quotes import unquoted
 from summarizer.text import canon, words
 
 _WHERE = frozenset("in at near from outside inside into across to towards toward".split())
-# "a second man", "another blast"; not an enumeration ("the second area"), a fraction ("a third of") or a half.
-_INSTANCE = re.compile(r"\b(?:an?other|a (?:second|third|fourth|fifth|sixth)(?! (?:of|half)\b))\b", re.I)
+# "a second man", "another blast"; not an enumeration ("the second area"), a fraction ("a third of") or a half,
+# nor "another" standing alone for a person or thing ("wounded another", "caused by another").
+_INSTANCE = re.compile(r"\b(?:another|a (?:second|third|fourth|fifth|sixth))\b(?=\s+(?!(?:of|half|by|in|at|to|on|and|or|for|"
+                       r"from|with|as|than|one|who|which|that)\b)[A-Za-z])", re.I)
 # A capitalised word that opens a sentence and is this common a word ("Arrangements were made ...") is
 # read as a word, not a name: entities.names leaves out only the most common openers.
 OPENER_ZIPF = 3.0
@@ -66,7 +70,7 @@ def unheard_names(text: str, told: Callable[[str], bool]) -> list[str]:
 def another_instance(text: str, known: str) -> str:
     """The word marking ``text`` as another instance of an event ("second", "another") when ``known`` (the
     text of the known sentences nearest to it) has no such word; "" otherwise."""
-    mine = {w.lower().split()[-1] for w in _INSTANCE.findall(text)}
+    mine = {w.lower().split()[-1] for w in _INSTANCE.findall(unquoted(text))}
     if not mine:
         return ""
     return min(mine - set(words(known)), default="")

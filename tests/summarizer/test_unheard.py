@@ -51,6 +51,12 @@ def test_an_enumeration_a_fraction_or_a_half_is_no_instance() -> None:
     assert another_instance("It sets the tone for a second half of the term.", "It sets the tone.") == ""
 
 
+def test_another_standing_alone_or_quoted_is_no_instance() -> None:
+    assert another_instance("Gunmen killed one guard and wounded another.", "Gunmen killed one guard.") == ""
+    assert another_instance('His death was caused by "injection by another".', "He died.") == ""
+    assert another_instance('He said it was "another blast".', "A blast hit the city.") == ""
+
+
 def test_an_instance_word_the_known_sentence_has_is_not_new() -> None:
     assert another_instance("A second man was arrested.", "Police arrested a second man on Friday.") == ""
     assert another_instance("Police arrested a man.", "Police arrested a man.") == ""
