@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.service import Audience
 from bot.db.backlog import (BACKLOG_ARTICLES, BACKLOG_DAYS, Backlog, backlog, known_to, marks, record_skip,
-                            skipped_rows, unseen_select)
+                            skipped_rows, unseen_rows, unseen_select)
 from bot.db import statements as sql
 from bot.db.errors import StoreError
 from bot.db.inserts import insert_all_ignore, insert_ignore, serialise_article_writers
@@ -111,8 +111,9 @@ class Store:
         story_ids = sorted({sid for _, sid, _ in pairs})
         with self.session() as s:
             serialise_article_writers(s)  # PostgreSQL: no deadlock between overlapping batches
-            existing = {i for part in chunks(ids) for i in s.scalars(sql.ARTICLE_IDS, {"ids": list(part)})}
-            known_stories = {i for part in chunks(story_ids) for i in s.scalars(sql.STORY_IDS, {"ids": list(part)})}
+            c = s.connection()  # article and story rows are written by Core statements only: no ORM flush first
+            existing = {i for part in chunks(ids) for i in c.scalars(sql.ARTICLE_IDS, {"ids": list(part)})}
+            known_stories = {i for part in chunks(story_ids) for i in c.scalars(sql.STORY_IDS, {"ids": list(part)})}
             new: list[Article] = []
             stories: list[dict[str, Any]] = []
             rows: list[dict[str, Any]] = []
@@ -177,7 +178,8 @@ class Store:
     def story_headlines(self, channel: str, story_id: str) -> set[str]:
         """The headlines (as story headers are cut) of the articles of ``story_id`` that reached ``channel``."""
         with self.session() as s:
-            found = s.scalars(sql.HEADLINES, {"tenant": Audience(channel).tenant, "channel": channel, "story": story_id})
+            found = s.connection().scalars(sql.HEADLINES, {"tenant": Audience(channel).tenant, "channel": channel,
+                                                           "story": story_id})
             return {t.strip()[:200] for t in found}
 
     def story_titles(self) -> dict[str, str]:
@@ -198,7 +200,7 @@ class Store:
         (:func:`bot.db.backlog.backlog`): the (article, story id) pairs read, and the bound."""
         with self.session() as s:
             m = marks(s, audience)
-            bound = backlog(s, audience, m, unseen_select(audience, since, m), days=days, articles=articles)
+            bound = backlog(s, audience, m, unseen_rows(s, audience, since, m), days=days, articles=articles)
             rows = {r.id: r for part in chunks(bound.ids) for r in s.scalars(sql.ARTICLE_ROWS, {"ids": list(part)})}
             return [(rows[i].to_article(), rows[i].story_id) for i in bound.ids if i in rows], bound
 
