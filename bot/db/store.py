@@ -216,6 +216,7 @@ class Store:
         Rows younger than :data:`CURSOR_SETTLE` are never passed: a row whose transaction took a lower
         ``seq`` but committed later than a delivered one is still read by the next digest.
         """
+        s.flush()  # as the ORM would before its first statement: the reads then run on the connection (Core)
         m = marks(s, audience)
         floor = m.floor
         settled = utcnow() - CURSOR_SETTLE
@@ -229,7 +230,8 @@ class Store:
                 .select_from(InboxRow).outerjoin(ArticleRow, ArticleRow.id == InboxRow.article_id))
         values = {"tenant": audience.tenant, "keys": list(audience.keys), "channel": audience.channel_key,
                   "floor": floor, "young": settled}
-        first, top = cast("tuple[int | None, int | None]", tuple(s.execute(q, values if skipped is None else {}).one()))
+        run = s.connection().execute if skipped is None else s.execute
+        first, top = cast("tuple[int | None, int | None]", tuple(run(q, values if skipped is None else {}).one()))
         mark = int(first) - 1 if first is not None else int(top or floor)
         if mark > floor:
             if not insert_ignore(s, CursorRow, audience=audience.key, tenant=audience.tenant, seq=mark):
@@ -261,12 +263,14 @@ class Store:
         key, tenant = audience.key, audience.tenant
         ids = list(dict.fromkeys(article_ids))
         items = list(items)
-        have = {i for part in chunks(ids) for i in s.scalars(sql.SEEN_IDS, {"audience": key, "ids": list(part)})}
+        s.flush()  # the caller's pending ORM rows, as the ORM flushes before its first statement; then Core
+        c = s.connection()  # statements on the session's connection: seen and shown rows are written by Core only
+        have = {i for part in chunks(ids) for i in c.scalars(sql.SEEN_IDS, {"audience": key, "ids": list(part)})}
         fresh = [i for i in ids if i not in have]
         if fresh:  # one executemany each (an ORM flush sent one INSERT per row)
-            s.execute(sql.ADD_SEEN, [{"tenant": tenant, "audience": key, "article_id": i} for i in fresh])
+            c.execute(sql.ADD_SEEN, [{"tenant": tenant, "audience": key, "article_id": i} for i in fresh])
         keys = list(dict.fromkeys(i.key[:200] for i in items if i.key))  # stored cut to the column size
-        shown = {k for part in chunks(keys) for k in s.scalars(sql.SHOWN_KEYS, {"audience": key, "ids": list(part)})}
+        shown = {k for part in chunks(keys) for k in c.scalars(sql.SHOWN_KEYS, {"audience": key, "ids": list(part)})}
         rows = []  # new shown items
         for item in items:
             item_key = item.key[:200]
@@ -275,7 +279,7 @@ class Store:
                 rows.append({"tenant": tenant, "audience": key, "key": item_key, "kind": item.kind.value,
                              "text": without_nul(item.text), "sentence": without_nul(item.sentence or item.text)})
         if rows:
-            s.execute(sql.ADD_SHOWN, rows)
+            c.execute(sql.ADD_SHOWN, rows)
         if window is not None and window.skipped:
             record_skip(s, audience, window.through, window.start)
         s.flush()
