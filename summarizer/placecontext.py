@@ -63,11 +63,12 @@ def _dominant(own: Sequence[frozenset[str]]) -> tuple[frozenset[str], float]:
 def contexts(texts: tuple[str, ...]) -> tuple[tuple[frozenset[str], float], ...]:
     """For each of an article's sentences (in order) the places its unplaced figures inherit and how sure
     that is (0 when it has no figure, names its own place, or nothing is inherited; cached)."""
-    own = [figure_places(t) if _FIGURE.search(t) else frozenset() for t in texts]
+    figured = [_FIGURE.search(t) is not None for t in texts]  # searched once per sentence
+    own = [figure_places(t) if f else frozenset() for t, f in zip(texts, figured)]
     dominant, share = _dominant(own)
     out: list[tuple[frozenset[str], float]] = []
-    for i, text in enumerate(texts):
-        if own[i] or not _FIGURE.search(text):
+    for i in range(len(texts)):
+        if own[i] or not figured[i]:
             out.append((frozenset(), 0.0))
             continue
         near = next((own[j] for j in range(i - 1, max(-1, i - 1 - NEAR_SENTENCES), -1) if own[j]), frozenset())

@@ -52,8 +52,10 @@ class Marks:
 
 
 def marks(s: Session, audience: Audience) -> Marks:
-    """The :class:`Marks` of ``audience``."""
-    rows = list(s.execute(sql.MARKS, {"tenant": audience.tenant, "keys": list(audience.keys)}))
+    """The :class:`Marks` of ``audience`` (read on the session's connection, as :func:`is_first` and
+    :func:`unseen_rows` read: cursor, seen and inbox rows are written by Core statements only, never pending as
+    ORM objects, so the ORM's execution path, twice as slow, has nothing to flush first)."""
+    rows = list(s.connection().execute(sql.MARKS, {"tenant": audience.tenant, "keys": list(audience.keys)}))
     return Marks(max((int(r[0] or 0) for r in rows), default=0),
                  tuple(sorted((int(r[1]), r[2]) for r in rows if r[2] is not None)), bool(rows))
 
@@ -66,15 +68,27 @@ def skipped_rows(m: Marks) -> Any:
 
 def is_first(s: Session, audience: Audience, m: Marks) -> bool:
     """Whether ``audience`` (and every audience it inherits) was never delivered anything."""
-    return not m.any and s.scalar(sql.ANY_SEEN, {"tenant": audience.tenant, "keys": list(audience.keys)}) is None
+    values = {"tenant": audience.tenant, "keys": list(audience.keys)}
+    return not m.any and s.connection().scalar(sql.ANY_SEEN, values) is None
 
 
-def backlog(s: Session, audience: Audience, m: Marks, unseen: Any, *, days: int = BACKLOG_DAYS,
+def unseen_rows(s: Session, audience: Audience, since: datetime | None, m: Marks) -> list[Any]:
+    """(id, published, ingested_at, inbox seq, article seq) of ``audience``'s unseen articles (:func:`unseen_select`),
+    in article order. The usual case (nothing skipped, no ``since``) runs a statement built once
+    (:data:`bot.db.statements.UNSEEN`, the same SQL) on the session's connection: building it for each digest
+    cost more than running it."""
+    if since is None and not m.skips:
+        values = {"tenant": audience.tenant, "channel": audience.channel_key, "keys": list(audience.keys),
+                  "floor": m.floor}
+        return list(s.connection().execute(sql.UNSEEN, values))
+    columns = (ArticleRow.id, ArticleRow.published, ArticleRow.ingested_at, InboxRow.seq, ArticleRow.seq)
+    return list(s.execute(unseen_select(audience, since, m).with_only_columns(*columns).order_by(ArticleRow.seq)))
+
+
+def backlog(s: Session, audience: Audience, m: Marks, rows: list[Any], *, days: int = BACKLOG_DAYS,
             articles: int = BACKLOG_ARTICLES) -> Backlog:
-    """The unseen articles to read (see the module docstring); ``unseen`` is the select of unseen rows
-    (joined articles and inbox) to add columns to, ``m`` the audience's :class:`Marks`."""
-    rows = list(s.execute(unseen.with_only_columns(ArticleRow.id, ArticleRow.published, ArticleRow.ingested_at,
-                                                   InboxRow.seq, ArticleRow.seq).order_by(ArticleRow.seq)))
+    """The unseen articles to read (see the module docstring); ``rows`` are :func:`unseen_rows`, ``m`` the
+    audience's :class:`Marks`."""
     if not rows or (len(rows) <= articles and not is_first(s, audience, m)):
         return Backlog([r[0] for r in rows])
     dated = [r[1] for r in rows if r[1] is not None]

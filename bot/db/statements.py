@@ -51,6 +51,13 @@ FIRST_OPEN = select(func.min(case((~KNOWN | (InboxRow.at > bindparam("young")), 
                     func.max(InboxRow.seq)).where(InboxRow.tenant == bindparam("tenant"),
                                                   InboxRow.channel == bindparam("channel"),
                                                   InboxRow.seq > bindparam("floor"))
+# An audience's unseen articles when nothing was skipped (see bot.db.backlog.unseen_rows): in article order, their
+# (id, published, ingested_at, inbox seq, article seq), above ``floor`` in ``tenant``/``channel``, unknown to ``keys``.
+UNSEEN = (select(ArticleRow.id, ArticleRow.published, ArticleRow.ingested_at, InboxRow.seq, ArticleRow.seq)
+          .join(InboxRow, InboxRow.article_id == ArticleRow.id)
+          .where(InboxRow.tenant == bindparam("tenant"), InboxRow.channel == bindparam("channel"),
+                 InboxRow.seq > bindparam("floor"), ~KNOWN)
+          .order_by(ArticleRow.seq))
 _CURSORS = cast(Table, CursorRow.__table__)
 CURSOR_UP = (update(_CURSORS).where(_CURSORS.c.audience == bindparam("key"), _CURSORS.c.seq < bindparam("mark"))
              .values(seq=bindparam("mark"), updated_at=bindparam("now")))

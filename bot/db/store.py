@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.service import Audience
 from bot.db.backlog import (BACKLOG_ARTICLES, BACKLOG_DAYS, Backlog, backlog, known_to, marks, record_skip,
-                            skipped_rows, unseen_select)
+                            skipped_rows, unseen_rows, unseen_select)
 from bot.db import statements as sql
 from bot.db.errors import StoreError
 from bot.db.inserts import insert_all_ignore, insert_ignore, serialise_article_writers
@@ -111,8 +111,9 @@ class Store:
         story_ids = sorted({sid for _, sid, _ in pairs})
         with self.session() as s:
             serialise_article_writers(s)  # PostgreSQL: no deadlock between overlapping batches
-            existing = {i for part in chunks(ids) for i in s.scalars(sql.ARTICLE_IDS, {"ids": list(part)})}
-            known_stories = {i for part in chunks(story_ids) for i in s.scalars(sql.STORY_IDS, {"ids": list(part)})}
+            c = s.connection()  # article and story rows are written by Core statements only: no ORM flush first
+            existing = {i for part in chunks(ids) for i in c.scalars(sql.ARTICLE_IDS, {"ids": list(part)})}
+            known_stories = {i for part in chunks(story_ids) for i in c.scalars(sql.STORY_IDS, {"ids": list(part)})}
             new: list[Article] = []
             stories: list[dict[str, Any]] = []
             rows: list[dict[str, Any]] = []
@@ -177,7 +178,8 @@ class Store:
     def story_headlines(self, channel: str, story_id: str) -> set[str]:
         """The headlines (as story headers are cut) of the articles of ``story_id`` that reached ``channel``."""
         with self.session() as s:
-            found = s.scalars(sql.HEADLINES, {"tenant": Audience(channel).tenant, "channel": channel, "story": story_id})
+            found = s.connection().scalars(sql.HEADLINES, {"tenant": Audience(channel).tenant, "channel": channel,
+                                                           "story": story_id})
             return {t.strip()[:200] for t in found}
 
     def story_titles(self) -> dict[str, str]:
@@ -198,7 +200,7 @@ class Store:
         (:func:`bot.db.backlog.backlog`): the (article, story id) pairs read, and the bound."""
         with self.session() as s:
             m = marks(s, audience)
-            bound = backlog(s, audience, m, unseen_select(audience, since, m), days=days, articles=articles)
+            bound = backlog(s, audience, m, unseen_rows(s, audience, since, m), days=days, articles=articles)
             rows = {r.id: r for part in chunks(bound.ids) for r in s.scalars(sql.ARTICLE_ROWS, {"ids": list(part)})}
             return [(rows[i].to_article(), rows[i].story_id) for i in bound.ids if i in rows], bound
 
@@ -214,6 +216,7 @@ class Store:
         Rows younger than :data:`CURSOR_SETTLE` are never passed: a row whose transaction took a lower
         ``seq`` but committed later than a delivered one is still read by the next digest.
         """
+        s.flush()  # as the ORM would before its first statement: the reads then run on the connection (Core)
         m = marks(s, audience)
         floor = m.floor
         settled = utcnow() - CURSOR_SETTLE
@@ -227,7 +230,8 @@ class Store:
                 .select_from(InboxRow).outerjoin(ArticleRow, ArticleRow.id == InboxRow.article_id))
         values = {"tenant": audience.tenant, "keys": list(audience.keys), "channel": audience.channel_key,
                   "floor": floor, "young": settled}
-        first, top = cast("tuple[int | None, int | None]", tuple(s.execute(q, values if skipped is None else {}).one()))
+        run = s.connection().execute if skipped is None else s.execute
+        first, top = cast("tuple[int | None, int | None]", tuple(run(q, values if skipped is None else {}).one()))
         mark = int(first) - 1 if first is not None else int(top or floor)
         if mark > floor:
             if not insert_ignore(s, CursorRow, audience=audience.key, tenant=audience.tenant, seq=mark):
@@ -259,12 +263,14 @@ class Store:
         key, tenant = audience.key, audience.tenant
         ids = list(dict.fromkeys(article_ids))
         items = list(items)
-        have = {i for part in chunks(ids) for i in s.scalars(sql.SEEN_IDS, {"audience": key, "ids": list(part)})}
+        s.flush()  # the caller's pending ORM rows, as the ORM flushes before its first statement; then Core
+        c = s.connection()  # statements on the session's connection: seen and shown rows are written by Core only
+        have = {i for part in chunks(ids) for i in c.scalars(sql.SEEN_IDS, {"audience": key, "ids": list(part)})}
         fresh = [i for i in ids if i not in have]
         if fresh:  # one executemany each (an ORM flush sent one INSERT per row)
-            s.execute(sql.ADD_SEEN, [{"tenant": tenant, "audience": key, "article_id": i} for i in fresh])
+            c.execute(sql.ADD_SEEN, [{"tenant": tenant, "audience": key, "article_id": i} for i in fresh])
         keys = list(dict.fromkeys(i.key[:200] for i in items if i.key))  # stored cut to the column size
-        shown = {k for part in chunks(keys) for k in s.scalars(sql.SHOWN_KEYS, {"audience": key, "ids": list(part)})}
+        shown = {k for part in chunks(keys) for k in c.scalars(sql.SHOWN_KEYS, {"audience": key, "ids": list(part)})}
         rows = []  # new shown items
         for item in items:
             item_key = item.key[:200]
@@ -273,7 +279,7 @@ class Store:
                 rows.append({"tenant": tenant, "audience": key, "key": item_key, "kind": item.kind.value,
                              "text": without_nul(item.text), "sentence": without_nul(item.sentence or item.text)})
         if rows:
-            s.execute(sql.ADD_SHOWN, rows)
+            c.execute(sql.ADD_SHOWN, rows)
         if window is not None and window.skipped:
             record_skip(s, audience, window.through, window.start)
         s.flush()

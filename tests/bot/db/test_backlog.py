@@ -114,3 +114,21 @@ def test_a_user_in_a_channel_with_history_gets_no_window() -> None:
     user = Audience.for_user(CHANNEL, "U1")
     svc.ingest([town_article(8, DAY0 + timedelta(days=9))], channel=CHANNEL.key)
     assert svc.build(DigestRequest(user)).window is None
+
+
+def test_the_prebuilt_unseen_statement_reads_what_the_built_select_reads() -> None:
+    from bot.db.backlog import marks, unseen_rows, unseen_select
+    from bot.db.schema import ArticleRow, InboxRow
+
+    svc, arts = service()
+    svc.store.mark_seen(CHANNEL, [arts[1].id, arts[4].id])  # seen ones are left out by both
+    svc.ingest([town_article(9, DAY0 + timedelta(days=9))], channel="slack:T1:C2")  # another channel's inbox
+    with svc.store.session() as s:
+        m = marks(s, CHANNEL)
+        assert not m.skips
+        prebuilt = unseen_rows(s, CHANNEL, None, m)  # the statement built once
+        built = list(s.execute(unseen_select(CHANNEL, None, m).with_only_columns(
+            ArticleRow.id, ArticleRow.published, ArticleRow.ingested_at, InboxRow.seq, ArticleRow.seq)
+            .order_by(ArticleRow.seq)))
+    assert [tuple(r) for r in prebuilt] == [tuple(r) for r in built]
+    assert [r[0] for r in prebuilt] == [a.id for n, a in enumerate(arts) if n not in (1, 4)]
