@@ -27,7 +27,6 @@ items the per-story cap held back. Only numbers are printed; nothing from the co
 from __future__ import annotations
 
 import argparse
-import json
 import pickle
 import sys
 from collections import Counter
@@ -40,10 +39,9 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 import numpy  # noqa: E402
 
 import summarizer.engine as engine_module  # noqa: E402
-from benchmarks.lines import SHARED, episode_files, label_of, load_json, locate, read_records  # noqa: E402
+from benchmarks.lines import SHARED, episode_files, load_json, read_episode  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
-from summarizer.ingest import jsonl_record  # noqa: E402
 from summarizer.models import Article, Digest  # noqa: E402
 from summarizer.weights import FEATURES, NEWS_BAR, NEWS_FEATURES, SHOW_RATIO  # noqa: E402
 
@@ -55,31 +53,23 @@ Step = dict[str, Any]  # {"cands": (matrix, labels, keys), "lines": [(key, kind,
 
 def collect(episode: dict[str, Any], shared: Path, config: EngineConfig) -> list[Step]:
     """Replay one episode; per step, every candidate's features and label, and the digest's lines."""
-    ids = [a["id"] for a in episode["articles"]]
-    records = read_records(shared / episode["corpus"], ids)
-    raws = {i: str(json.loads(records[i])["text"]) for i in ids}
-    spans = {a["id"]: [tuple(s) for s in a["spans"]] for a in episode["articles"]}
-    articles = [a for a in (jsonl_record(records[i], i) for i in ids) if isinstance(a, Article)]
+    read = read_episode(episode, shared)
     rows: list[list[float]] = []
     labels: list[str] = []
     keys: list[str] = []
     steps: list[Step] = []
     original = engine_module.score_candidates
 
-    def label(text: str, aid: str) -> str:
-        where = locate(text, raws.get(aid, ""))
-        return label_of(*where, spans.get(aid, [])) if where else "unmapped"
-
     def capture(cands: Sequence[Any], *args: Any, **kwargs: Any) -> list[dict[str, float]]:
         feats = original(cands, *args, **kwargs)
         for c, f in zip(cands, feats):
             rows.append([f[name] for name in FEATURES])
-            labels.append(label(c.text, c.article.id))
+            labels.append(read.label(c.text, c.article.id))
             keys.append(c.article.id + ":" + str(c.position))
         return feats
 
     def emit(key: str, step_label: str, batch: list[Article], service: object, digest: Digest) -> None:
-        lines = [(item.key, item.kind.value, label(item.sentence or item.text,
+        lines = [(item.key, item.kind.value, read.label(item.sentence or item.text,
                                                    item.sources[0].article_id if item.sources else ""), k)
                  for k, story in enumerate(digest.stories) for item in story.items]
         matrix = numpy.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
@@ -90,7 +80,7 @@ def collect(episode: dict[str, Any], shared: Path, config: EngineConfig) -> list
 
     engine_module.score_candidates = capture
     try:
-        run_replay(articles, episode["every"], config, emit)
+        run_replay(read.articles, episode["every"], config, emit)
     finally:
         engine_module.score_candidates = original
     return steps

@@ -93,6 +93,32 @@ def read_records(corpus: Path, ids: Sequence[str]) -> dict[str, str]:
     return out
 
 
+@dataclass(frozen=True)
+class Episode:
+    """An episode's records read from its corpus: ids in file order, raw texts, labelled spans and articles."""
+
+    ids: list[str]
+    records: dict[str, str]
+    raws: dict[str, str]
+    spans: dict[str, list[tuple[int, int, str]]]
+    articles: list[Article]
+
+    def label(self, text: str, article_id: str) -> str:
+        """The label of ``text`` located in the raw text of ``article_id`` ("unmapped" when not found)."""
+        where = locate(text, self.raws.get(article_id, ""))
+        return label_of(*where, self.spans.get(article_id, [])) if where else "unmapped"
+
+
+def read_episode(episode: dict[str, Any], shared: Path) -> Episode:
+    """Read the records of ``episode`` (a label file) from ``shared``; records that are not articles are left out."""
+    ids = [a["id"] for a in episode["articles"]]
+    records = read_records(shared / episode["corpus"], ids)
+    raws = {i: str(json.loads(records[i])["text"]) for i in ids}
+    spans = {a["id"]: [(s[0], s[1], s[2]) for s in a["spans"]] for a in episode["articles"]}
+    articles = [a for a in (jsonl_record(records[i], i) for i in ids) if isinstance(a, Article)]
+    return Episode(ids, records, raws, spans, articles)
+
+
 def problems(episode: dict[str, Any], texts: dict[str, str] | None = None) -> list[str]:
     """What is wrong with an episode file (keys, labels, offsets; offsets against ``texts`` when given)."""
     out = [f"unexpected key {k!r}" for k in sorted(set(episode) - EPISODE_KEYS)]
@@ -160,29 +186,21 @@ def label_of(start: int, end: int, spans: Sequence[Span]) -> str:
 # -- replay -----------------------------------------------------------------------------------
 def episode_lines(episode: dict[str, Any], shared: Path, config: EngineConfig | None = None) -> list[Line]:
     """Replay one episode through the engine (``config``, default settings when None); every digest line with its label."""
-    ids = [a["id"] for a in episode["articles"]]
-    records = read_records(shared / episode["corpus"], ids)
-    raws = {i: str(json.loads(records[i])["text"]) for i in ids}
-    spans = {a["id"]: [tuple(s) for s in a["spans"]] for a in episode["articles"]}
+    read = read_episode(episode, shared)
     days = [a["published"][:10] for a in episode["articles"]]
-    after_same_day = {i for k, i in enumerate(ids) if episode["every"] == "day" and days[k] in days[:k]}
-    articles: list[Article] = []
-    for i in ids:
-        art = jsonl_record(records[i], i)
-        if isinstance(art, Article):
-            articles.append(art)
+    after_same_day = {i for k, i in enumerate(read.ids) if episode["every"] == "day" and days[k] in days[:k]}
     lines: list[Line] = []
 
     def emit(key, label, batch, service, digest):
         for rank, item in enumerate(digest.items):
             aid = item.sources[0].article_id if item.sources else ""
-            where = locate(item.sentence or item.text, raws.get(aid, ""))
+            where = locate(item.sentence or item.text, read.raws.get(aid, ""))
             start, end = where or (-1, -1)
-            lab = label_of(start, end, spans.get(aid, [])) if where else "unmapped"
+            lab = read.label(item.sentence or item.text, aid)
             lines.append(Line(episode["episode"], label, rank, item.kind.value, item.full_text, aid, start, end, lab,
                               aid in after_same_day))
 
-    run_replay(articles, episode["every"], config or EngineConfig(), emit)
+    run_replay(read.articles, episode["every"], config or EngineConfig(), emit)
     return lines
 
 

@@ -12,7 +12,6 @@ reported on its own (the folds of a leave-one-episode-out fit), with the new-act
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,10 +20,8 @@ from typing import Any, Sequence
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from benchmarks.lines import LABELS, SHARED, episode_files, label_of, load_json, locate, read_records  # noqa: E402
+from benchmarks.lines import LABELS, SHARED, episode_files, label_of, load_json, locate, read_episode  # noqa: E402
 from summarizer.condense import core  # noqa: E402
-from summarizer.ingest import jsonl_record  # noqa: E402
-from summarizer.models import Article  # noqa: E402
 from summarizer.novelty import Memory, judge  # noqa: E402
 from summarizer.sentences import article_sentences  # noqa: E402
 from summarizer.standalone import eligible  # noqa: E402
@@ -35,20 +32,18 @@ Sentence = tuple[str, str, str]  # (article id, text, label; "" when not eligibl
 
 def episode_sentences(episode: dict[str, Any], shared: Path) -> list[list[Sentence]]:
     """The sentences of each article of ``episode`` in publication order (file order within a day), labelled."""
-    ids = [a["id"] for a in episode["articles"]]
-    records = read_records(shared / episode["corpus"], ids)
-    spans = {a["id"]: [tuple(s) for s in a["spans"]] for a in episode["articles"]}
+    read = read_episode(episode, shared)
+    by_id = {a.id: a for a in read.articles}
     day = {a["id"]: a["published"][:10] for a in episode["articles"]}
     out = []
-    for aid in sorted(ids, key=day.__getitem__):  # stable: file order within a day
-        article = jsonl_record(records[aid], aid)
-        if not isinstance(article, Article):
+    for aid in sorted(read.ids, key=day.__getitem__):  # stable: file order within a day
+        article = by_id.get(aid)
+        if article is None:
             continue
-        raw = str(json.loads(records[aid])["text"])
         sentences = []
         for s in article_sentences(article):
-            where = locate(s.text, raw) if eligible(s.text, s.is_title, 5) else None
-            sentences.append((aid, s.text, label_of(where[0], where[1], spans[aid]) if where else ""))
+            where = locate(s.text, read.raws[aid]) if eligible(s.text, s.is_title, 5) else None
+            sentences.append((aid, s.text, label_of(where[0], where[1], read.spans[aid]) if where else ""))
         out.append(sentences)
     return out
 
