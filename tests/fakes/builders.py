@@ -124,3 +124,12 @@ def discord_hostile_digest() -> Digest:
             ),
         ],
     )
+
+
+# An article of two news lines, two background lines and a plan (budget and gate tests).
+HARBOUR_STRIKE = """Harbour strike halts ferry traffic in Lisbon
+Port union leader Rui Matos called an indefinite strike of 4,000 dock workers in Lisbon on Monday.
+Ferry operator Transtejo cancelled 120 crossings between Lisbon and Barreiro because of the strike.
+The port of Lisbon was founded in the Middle Ages and has long been the busiest harbour of the country.
+Lisbon is a city that attracts millions of tourists every year, usually in the summer months.
+The port authority offered to reopen wage talks with the dock workers union next week."""

@@ -1,18 +1,12 @@
 """The salience budget: lines far below the story's best are minor, counted and told, never silently dropped."""
 from __future__ import annotations
 
+from tests.fakes.builders import HARBOUR_STRIKE as TEXT
 from summarizer.budget import spare
 from summarizer.engine import Engine, EngineConfig
 from summarizer.ingest import make_article
 from summarizer.models import Item, Kind, StoryDigest
 from summarizer.novelty import Memory
-
-TEXT = """Harbour strike halts ferry traffic in Lisbon
-Port union leader Rui Matos called an indefinite strike of 4,000 dock workers in Lisbon on Monday.
-Ferry operator Transtejo cancelled 120 crossings between Lisbon and Barreiro because of the strike.
-The port of Lisbon was founded in the Middle Ages and has long been the busiest harbour of the country.
-Lisbon is a city that attracts millions of tourists every year, usually in the summer months.
-The port authority offered to reopen wage talks with the dock workers union next week."""
 
 
 def _digest(margin: float, floor: float = -99.0, words: int = 0, cap: int = 10):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tests.fakes.builders import HARBOUR_STRIKE as TEXT
 from summarizer.budget import gate
 from summarizer.engine import Candidate, Engine, EngineConfig
 from summarizer.ingest import make_article
@@ -84,14 +85,6 @@ def test_short_and_today_features() -> None:
     ])
     assert short["short"] == 1.0 and long_["short"] < 0.5
     assert today["today"] == 1.0 and old["today"] == 0.0 and short["today"] == 0.0
-
-
-TEXT = """Harbour strike halts ferry traffic in Lisbon
-Port union leader Rui Matos called an indefinite strike of 4,000 dock workers in Lisbon on Monday.
-Ferry operator Transtejo cancelled 120 crossings between Lisbon and Barreiro because of the strike.
-The port of Lisbon was founded in the Middle Ages and has long been the busiest harbour of the country.
-Lisbon is a city that attracts millions of tourists every year, usually in the summer months.
-The port authority offered to reopen wage talks with the dock workers union next week."""
 
 
 def test_the_engine_gates_with_its_configured_ratio() -> None:
