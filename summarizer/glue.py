@@ -26,6 +26,7 @@ from summarizer.captionrun import caption_run
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 MAX_LEFT_WORDS = 20
+MAX_LEFT_LONG = 40  # a headline with its standfirst: cut this far only where a capitalised determiner opens a sentence
 MAX_TO_VERB = 9
 MIN_RIGHT_WORDS = 5  # a cut leaves more than this many words after it
 _MEASURE = re.compile(r"\d+(?:-[a-z]+)+")  # "24-hour", "23-month-old": a modifier after an article
@@ -224,6 +225,9 @@ def _boundary(tokens: list[str], lead: bool = False) -> int:
             continue
         if _shouted(tokens, i) or _title_run(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
                 or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i):
+            return i
+    for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
+        if tokens[i] in ("The", "A", "An") and _determiner_break(tokens, i):  # "... outbreaks A member of cabin crew was"
             return i
     return 0
 

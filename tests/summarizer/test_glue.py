@@ -267,3 +267,14 @@ def test_a_caption_ending_in_a_place_before_a_named_subject_is_cut() -> None:
 def test_an_article_before_an_adjective_and_a_comma_opens_the_glued_sentence() -> None:
     assert split_glued("Gem fails to attract A flawless, pale diamond weighing 103 carats failed to find a buyer.",
                        lead=True) == ("Gem fails to attract", "A flawless, pale diamond weighing 103 carats failed to find a buyer.")
+
+
+def test_a_headline_with_its_standfirst_is_cut_before_a_determiner_far_into_the_line() -> None:
+    head = ("Ferry crew member taken ill after crossing from storm-hit Lisbon Port officials have urged harbours "
+            "across the region to watch for any unusual cases of the fever among arriving passengers")
+    lead = "A member of the crew was taken to hospital with a high temperature on Tuesday."
+    assert len(head.split()) > 20  # past the usual window for a glued fragment
+    assert split_glued(f"{head} {lead}") == (head, lead)
+    one = ("The harbour master said that crews arriving from the south over the past two weeks had been checked "
+           "twice by the port doctors and that the fever had not spread to The Hague or to other ports.")
+    assert split_glued(one) == (one,)  # a capitalised determiner inside a name is no sentence start
