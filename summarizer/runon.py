@@ -86,6 +86,19 @@ _OBJECT = frozenset("a an the his her its their our it it's it’s that more som
 
 
 _PRONOUNS = frozenset("it it's it’s that".split())
+_CAPTION_NEXT = W.DETERMINERS | W.PLACE_PREPS | frozenset("on with how why what".split())
+
+
+def caption_clause(left: list[str]) -> bool:
+    """``left`` reads as a video or photo caption in the present tense: a name of one to three capitalised words,
+    then a verb in "-s" before a determiner or preposition ("Christian Fraser assesses the scene at a farm",
+    "Our correspondent reports from ..." does not count: its subject is no name)."""
+    k = 0
+    while k < min(3, len(left) - 2) and left[k][:1].isupper() and left[k][1:].isalpha() and left[k][1:].islower():
+        k += 1
+    verb = left[k] if 0 < k < len(left) - 1 else ""
+    return len(verb) > 3 and verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith(("ss", "us")) \
+        and left[k + 1].lower() in _CAPTION_NEXT
 
 
 def closed_run_on(tokens: list[str], i: int) -> bool:
@@ -104,7 +117,8 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     if len(left) < 5 or not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0] in W.INTRO or low[0].endswith("ing"):
         return False
     last, the = left[-1], tokens[i] == "The"
-    if any(t[-1:] in ",;" for t in tokens[:i]) or not any(w in W.FINITE or w in W.PAST or w in W.AUX for w in low):
+    caption = caption_clause(left)  # "Christian Fraser assesses the scene at a pig farm Egypt has begun ..."
+    if any(t[-1:] in ",;" for t in tokens[:i]) or not (caption or any(w in W.FINITE or w in W.PAST or w in W.AUX for w in low)):
         return False  # a caption is one plain clause with a finite verb ("alleged", "raised" may be participles)
     lower_end = last.isalpha() and last.islower() and low[-1] not in W.FUNCTION | W.TIME | W.ROLES | _NOT_LAST \
         and low[-1] not in W.INTRO | W.SUBORDINATORS | W.CLAUSE_NOUNS and not finite(low[-1]) and "to" not in low[-3:] \
@@ -118,7 +132,7 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
         return False  # "... in Haiti A senior Italian official": the article opens the sentence, not the name
     opener = max((k for k, w in enumerate(low) if w in W.CLAUSE_VERBS or w in W.SUBORDINATORS), default=-1)
     infinitive = 0 <= opener < len(low) - 1 and low[opener + 1] == "to"  # "was told to prepare for the worst"
-    if not (lower_end or place_end) or not any(finite(w) for w in low[:-1]) or (
+    if not (lower_end or place_end) or not (caption or any(finite(w) for w in low[:-1])) or (
             clause_state(low, past=True) == "open" and not infinitive):
         return False
     j = i + the
@@ -148,7 +162,7 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
         return False
     if not the and low[-2] in W.DETERMINERS and not (reports or tokens[k][:1].isdigit()):
         return False  # "a refund on the commission Pistorius had paid the agent": a relative clause
-    if not the and verb == caps and not low[-1].endswith("s"):
+    if not the and verb == caps and not low[-1].endswith("s") and not caption:
         return False  # "movie mogul Gary Smith has": a name after a singular noun is in apposition to it
     # "the company Apple bought a year later": a time after the verb, not its object
     return not any(core_word(t).lower() in W.TIME or t.lower() in ("ago", "later", "earlier", "before")

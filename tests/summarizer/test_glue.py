@@ -278,3 +278,12 @@ def test_a_headline_with_its_standfirst_is_cut_before_a_determiner_far_into_the_
     one = ("The harbour master said that crews arriving from the south over the past two weeks had been checked "
            "twice by the port doctors and that the fever had not spread to The Hague or to other ports.")
     assert split_glued(one) == (one,)  # a capitalised determiner inside a name is no sentence start
+
+
+def test_a_present_tense_video_caption_before_a_named_subject_is_cut() -> None:
+    assert split_glued("Maria Lopes assesses the damage at a fish market Portugal has begun a cull of the harbour's "
+                       "seals.", lead=True) == ("Maria Lopes assesses the damage at a fish market",
+                                                "Portugal has begun a cull of the harbour's seals.")
+    for kept in ("Obama meets the movie mogul Gary Smith has said nothing about it to the press.",
+                 "Our correspondent reports from a fish market Portugal has begun a cull of the harbour's seals."):
+        assert split_glued(kept, lead=True) == (kept,)  # an apposition; a caption whose subject is no name
