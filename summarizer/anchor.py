@@ -68,6 +68,14 @@ _TELLS_PAST = Cue(re.compile(
     r"for (?:many |several |the past |the last )?(?:years|decades)|has long|have long|history of|historically|"
     r"in the past|over the (?:years|decades)|ever since|back then|rose to fame|best known|is known for|are known for|"
     r"dat(?:es|ed|ing) back)\b", re.I))
+# A past perfect state or activity that lasted up to the reported events ("Steenkamp had been dating him since
+# November", "the two had been in talks for months"): the context of earlier weeks, not the event. A running count
+# after "since" ("had risen to 109 since Monday") is read as news before this cue is tried.
+_LASTING = Cue(re.compile(
+    r"\bhad (?:\w+ly )?been (?:[\w'’-]+ ){1,5}?(?:since (?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn|fall))|"
+    r"for (?:(?:more than|over|nearly|almost|about|some) )?(?:(?:two|three|four|five|six|several|many|\d+) )?"
+    r"(?:weeks|months|years|decades))\b", re.I))
 _EXPLAINER = Cue(re.compile(
     r"\b(?:is|are) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:that|which|who|where|of)\b"
     r"|\b(?:is|are) (?:caused|spread|transmitted|defined|made up|used|found|typically|usually|generally|often|"
@@ -97,7 +105,9 @@ _REPORTED = Cue(re.compile(r"\b(?:said|says|told|say|tells|according to|reported
 _DEVELOPMENT = Cue(re.compile(rf"\b(?:has|have) (?:(?:\w+ly|not|never|already|also|now) )?(?:been )?(?:{_PARTICIPLE})\b", re.I))
 # Who says it: a statement, testimony or document of today that may tell of an earlier time.
 _SAYS = Cue(re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according to|claimed|claims|alleged|alleges|"
-                       r"argued|argues|ruled|rules|suggest|suggests|suggested|show|shows|showed)\b", re.I))
+                       r"argued|argues|ruled|rules|suggest|suggests|suggested|showed|"
+                       # "figures show", not a noun show ("a reality TV show", "the show", "his show")
+                       r"(?<!\btv )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btalk )shows?)\b", re.I))
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 # A relative clause names its noun ("Mr Martinez, who interviewed him after the death on 25 June 2009,
 # said ..."; "a debate which he believes should have ended in 2008, when ..."): its dates are not the
@@ -257,5 +267,6 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         future=_FUTURE.found(full, low_full),
         reported=_SAYS.found(unquoted, ascii_lower(unquoted)),
         development=_DEVELOPMENT.found(text, low),
-        passing=history and not (life or _TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)),
+        passing=history and not (life or _TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)
+                                 or _LASTING.found(full, low_full)),
     )

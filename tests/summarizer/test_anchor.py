@@ -192,3 +192,20 @@ def test_a_year_after_a_verb_or_a_trait_beside_this_weeks_event_dates_nothing() 
                   pub).background < 0.5
     assert anchor("In the transcript, Jobs refers to the system as OS10.", pub).background < 0.5
     assert anchor("In the US, homicide refers to the killing of one person by another.", pub).background >= 0.5
+
+
+def test_a_past_perfect_that_lasted_up_to_the_events_tells_earlier_weeks() -> None:
+    lasting = anchor("The singer had been dating the footballer since October.", PUB)
+    assert lasting.history and not lasting.passing and lasting.background >= 0.5
+    assert anchor("The nurse had been working in the camp for more than two years.", PUB).background >= 0.5
+    # A past perfect event without a duration is as often the days just before the news: it stays weak.
+    assert anchor("Lawyers for the driver had asked for a delay.", PUB).background < 0.5
+    # In reported speech the lasting past is what was said today.
+    assert anchor("The mayor said the two had been in talks since October.", PUB).background < 0.5
+
+
+def test_a_noun_show_is_no_reporting_verb() -> None:
+    assert not anchor("The model was due to appear in a reality TV show.", PUB).reported
+    assert not anchor("Fans queued for the show.", PUB).reported
+    assert anchor("Figures show the toll rose to 40.", PUB).reported
+    assert anchor("The record shows he was paid twice.", PUB).reported
