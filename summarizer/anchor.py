@@ -89,6 +89,18 @@ _EXPLAINER = Cue(re.compile(
 _TRAIT = Cue(re.compile(
     r"\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to(?! have))\b"
     r"|\b(?:symptoms include|stands for|refers to(?! (?:[^ ]+ ){0,5}as\b))", re.I))
+# A definition of a term or a kind, told with no actor, event or date: a bare subject that "means" something
+# ("Level four means the virus is spreading"; not "The ruling means he can stay", "Ecuador's decision means") or a
+# bare plural that "are considered" something ("Under international law, diplomatic posts are considered the
+# territory of"; not "The two embassies are considered"). The generic present of an explainer: weighed like a trait.
+# Each word of the subject is a content word: no determiner, pronoun, conjunction, verb or -ly adverb ("And this
+# means", "He has the means", "by no means", "A referral inevitably means").
+_NOT_TERM = (r"(?!(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|his|her|its|their|our|my|your|which|what|"
+             r"such|each|every|all|both|one|two|three|and|but|or|so|if|then|by|no|has|have|had|is|was|using|hopefully)\b)"
+             r"(?![a-z]+ly\b)")
+_DEFINITION = Cue(re.compile(
+    rf"^(?:under [a-z ]{{1,30}}, )?(?:(?:{_NOT_TERM}[a-z0-9-]+ ){{1,3}}means (?!to\b|business\b)|"
+    rf"(?:{_NOT_TERM}[a-z-]+ ){{0,2}}{_NOT_TERM}[a-z]+s are (?:considered|regarded as|defined as|classed as|classified as|treated as)\b)", re.I))
 # A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
                r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"
@@ -252,7 +264,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
                or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))
     # A trait named beside a recent event ("is famous for a memo, which was read out in court yesterday,") is no
     # explainer: the last week is read in the whole sentence here.
-    trait = _TRAIT.found(full, low_full) and not (_NOW.found(full, low_full) or _YESTERDAY.found(full, low_full)
+    trait = (_TRAIT.found(full, low_full) or _DEFINITION.found(full, low_full)) and not (_NOW.found(full, low_full) or _YESTERDAY.found(full, low_full)
                                                   or _WEEKDAY.search(full) is not None)
     explainer = trait or _EXPLAINER.found(full, low_full) or _PERFECT_STATE.found(full, low_full)
     unquoted = _QUOTE.sub(" ", full)

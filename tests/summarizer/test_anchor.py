@@ -209,3 +209,16 @@ def test_a_noun_show_is_no_reporting_verb() -> None:
     assert not anchor("Fans queued for the show.", PUB).reported
     assert anchor("Figures show the toll rose to 40.", PUB).reported
     assert anchor("The record shows he was paid twice.", PUB).reported
+
+
+def test_a_definition_of_a_term_is_background_unless_told_this_week() -> None:
+    for text in ("Alert level five means the disease is spreading between countries.",
+                 "Under maritime law, merchant ships are considered the territory of their flag state."):
+        a = anchor(text, PUB)
+        assert a.trait and a.background >= 0.5, text
+    # A consequence of an event, a pronoun or an adverb before "means", a noun "means": no definition.
+    for text in ("The ruling means the ferry company can sail again.", "Ecuador's decision means he can stay.",
+                 "And this means the talks are over.", "He has the means to flee.",
+                 "A referral inevitably means more delays.", "The two ships are considered a danger."):
+        assert not anchor(text, PUB).trait, text
+    assert anchor("Alert level five means the disease is spreading, officials said on Tuesday.", PUB).background < 0.5
