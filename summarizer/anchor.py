@@ -68,6 +68,14 @@ _TELLS_PAST = Cue(re.compile(
     r"for (?:many |several |the past |the last )?(?:years|decades)|has long|have long|history of|historically|"
     r"in the past|over the (?:years|decades)|ever since|back then|rose to fame|best known|is known for|are known for|"
     r"dat(?:es|ed|ing) back)\b", re.I))
+# A past perfect state or activity that lasted up to the reported events ("Steenkamp had been dating him since
+# November", "the two had been in talks for months"): the context of earlier weeks, not the event. A running count
+# after "since" ("had risen to 109 since Monday") is read as news before this cue is tried.
+_LASTING = Cue(re.compile(
+    r"\bhad (?:\w+ly )?been (?:[\w'’-]+ ){1,5}?(?:since (?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn|fall))|"
+    r"for (?:(?:more than|over|nearly|almost|about|some) )?(?:(?:two|three|four|five|six|several|many|\d+) )?"
+    r"(?:weeks|months|years|decades))\b", re.I))
 _EXPLAINER = Cue(re.compile(
     r"\b(?:is|are) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:that|which|who|where|of)\b"
     r"|\b(?:is|are) (?:caused|spread|transmitted|defined|made up|used|found|typically|usually|generally|often|"
@@ -81,6 +89,18 @@ _EXPLAINER = Cue(re.compile(
 _TRAIT = Cue(re.compile(
     r"\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to(?! have))\b"
     r"|\b(?:symptoms include|stands for|refers to(?! (?:[^ ]+ ){0,5}as\b))", re.I))
+# A definition of a term or a kind, told with no actor, event or date: a bare subject that "means" something
+# ("Level four means the virus is spreading"; not "The ruling means he can stay", "Ecuador's decision means") or a
+# bare plural that "are considered" something ("Under international law, diplomatic posts are considered the
+# territory of"; not "The two embassies are considered"). The generic present of an explainer: weighed like a trait.
+# Each word of the subject is a content word: no determiner, pronoun, conjunction, verb or -ly adverb ("And this
+# means", "He has the means", "by no means", "A referral inevitably means").
+_NOT_TERM = (r"(?!(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|his|her|its|their|our|my|your|which|what|"
+             r"such|each|every|all|both|one|two|three|and|but|or|so|if|then|by|no|has|have|had|is|was|using|hopefully)\b)"
+             r"(?![a-z]+ly\b)")
+_DEFINITION = Cue(re.compile(
+    rf"^(?:under [a-z ]{{1,30}}, )?(?:(?:{_NOT_TERM}[a-z0-9-]+ ){{1,3}}means (?!to\b|business\b)|"
+    rf"(?:{_NOT_TERM}[a-z-]+ ){{0,2}}{_NOT_TERM}[a-z]+s are (?:considered|regarded as|defined as|classed as|classified as|treated as)\b)", re.I))
 # A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
                r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"
@@ -97,7 +117,9 @@ _REPORTED = Cue(re.compile(r"\b(?:said|says|told|say|tells|according to|reported
 _DEVELOPMENT = Cue(re.compile(rf"\b(?:has|have) (?:(?:\w+ly|not|never|already|also|now) )?(?:been )?(?:{_PARTICIPLE})\b", re.I))
 # Who says it: a statement, testimony or document of today that may tell of an earlier time.
 _SAYS = Cue(re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according to|claimed|claims|alleged|alleges|"
-                       r"argued|argues|ruled|rules|suggest|suggests|suggested|show|shows|showed)\b", re.I))
+                       r"argued|argues|ruled|rules|suggest|suggests|suggested|showed|"
+                       # "figures show", not a noun show ("a reality TV show", "the show", "his show")
+                       r"(?<!\btv )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btalk )shows?)\b", re.I))
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 # A relative clause names its noun ("Mr Martinez, who interviewed him after the death on 25 June 2009,
 # said ..."; "a debate which he believes should have ended in 2008, when ..."): its dates are not the
@@ -242,7 +264,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
                or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))
     # A trait named beside a recent event ("is famous for a memo, which was read out in court yesterday,") is no
     # explainer: the last week is read in the whole sentence here.
-    trait = _TRAIT.found(full, low_full) and not (_NOW.found(full, low_full) or _YESTERDAY.found(full, low_full)
+    trait = (_TRAIT.found(full, low_full) or _DEFINITION.found(full, low_full)) and not (_NOW.found(full, low_full) or _YESTERDAY.found(full, low_full)
                                                   or _WEEKDAY.search(full) is not None)
     explainer = trait or _EXPLAINER.found(full, low_full) or _PERFECT_STATE.found(full, low_full)
     unquoted = _QUOTE.sub(" ", full)
@@ -257,5 +279,6 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         future=_FUTURE.found(full, low_full),
         reported=_SAYS.found(unquoted, ascii_lower(unquoted)),
         development=_DEVELOPMENT.found(text, low),
-        passing=history and not (life or _TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)),
+        passing=history and not (life or _TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)
+                                 or _LASTING.found(full, low_full)),
     )

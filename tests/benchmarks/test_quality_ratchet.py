@@ -84,14 +84,18 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     18.1 %, 18.8 %, 77.5 % and at most one such first line. Reviews and profiles read as such (summarizer.reviews,
     summarizer.profiles: their report score scaled down), life-course cues, general traits and a year naming the
     subject as background (summarizer.anchor): background 9.1 % -> 8.4 %, background+stale 17.4 % -> 16.8 %, news
-    74 lines kept (19.3 % -> 19.4 %), first line news 78.0 % kept: ratcheted to 8.6 %, 17.0 % and 19.0 %."""
+    74 lines kept (19.3 % -> 19.4 %), first line news 78.0 % kept: ratcheted to 8.6 %, 17.0 % and 19.0 %.
+    A past perfect that lasted up to the events ("had been dating him since November") and definitions of a term
+    ("Level four means ...", "diplomatic posts are considered ...") as background (summarizer.anchor), measured on
+    the merged engine: background 8.1 % -> 7.4 %, background+stale 15.5 % -> 14.8 %, news lines 78 kept (20.2 % ->
+    20.3 %), first line news 78.0 % kept: ratcheted to 7.8 %, 15.2 % and 19.5 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.170, figures
-    assert figures["shares"]["background"] <= 0.086, figures
+    assert figures["background+stale"] <= 0.152, figures
+    assert figures["shares"]["background"] <= 0.078, figures
     assert figures["first_line_news"] >= 0.775, figures
-    assert figures["shares"]["news"] >= 0.190, figures
+    assert figures["shares"]["news"] >= 0.195, figures
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts

@@ -192,3 +192,33 @@ def test_a_year_after_a_verb_or_a_trait_beside_this_weeks_event_dates_nothing() 
                   pub).background < 0.5
     assert anchor("In the transcript, Jobs refers to the system as OS10.", pub).background < 0.5
     assert anchor("In the US, homicide refers to the killing of one person by another.", pub).background >= 0.5
+
+
+def test_a_past_perfect_that_lasted_up_to_the_events_tells_earlier_weeks() -> None:
+    lasting = anchor("The singer had been dating the footballer since October.", PUB)
+    assert lasting.history and not lasting.passing and lasting.background >= 0.5
+    assert anchor("The nurse had been working in the camp for more than two years.", PUB).background >= 0.5
+    # A past perfect event without a duration is as often the days just before the news: it stays weak.
+    assert anchor("Lawyers for the driver had asked for a delay.", PUB).background < 0.5
+    # In reported speech the lasting past is what was said today.
+    assert anchor("The mayor said the two had been in talks since October.", PUB).background < 0.5
+
+
+def test_a_noun_show_is_no_reporting_verb() -> None:
+    assert not anchor("The model was due to appear in a reality TV show.", PUB).reported
+    assert not anchor("Fans queued for the show.", PUB).reported
+    assert anchor("Figures show the toll rose to 40.", PUB).reported
+    assert anchor("The record shows he was paid twice.", PUB).reported
+
+
+def test_a_definition_of_a_term_is_background_unless_told_this_week() -> None:
+    for text in ("Alert level five means the disease is spreading between countries.",
+                 "Under maritime law, merchant ships are considered the territory of their flag state."):
+        a = anchor(text, PUB)
+        assert a.trait and a.background >= 0.5, text
+    # A consequence of an event, a pronoun or an adverb before "means", a noun "means": no definition.
+    for text in ("The ruling means the ferry company can sail again.", "Ecuador's decision means he can stay.",
+                 "And this means the talks are over.", "He has the means to flee.",
+                 "A referral inevitably means more delays.", "The two ships are considered a danger."):
+        assert not anchor(text, PUB).trait, text
+    assert anchor("Alert level five means the disease is spreading, officials said on Tuesday.", PUB).background < 0.5
