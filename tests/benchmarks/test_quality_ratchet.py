@@ -51,7 +51,7 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     texts = [line.text for line in lines]
     assert len(texts) > 200
     debris = sum(line.label == "debris" for line in lines) / len(lines)
-    assert debris <= 0.015, f"debris {debris:.3f} of digest lines (bar 3 %, reached 1.0 %, ratcheted to 1.5 %)"
+    assert debris <= 0.013, f"debris {debris:.3f} of digest lines (bar 3 %, reached 1.1 %, ratcheted to 1.3 %)"
     ellipsis = sum(t.rstrip().endswith(("…", "...")) for t in texts) / len(texts)
     context = sum(bool(openers.match(t.strip())) or t.strip()[:1] in "“\"‘'" for t in texts) / len(texts)
     assert ellipsis <= 0.02 and context <= 0.05, (ellipsis, context)
@@ -88,14 +88,16 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     A past perfect that lasted up to the events ("had been dating him since November") and definitions of a term
     ("Level four means ...", "diplomatic posts are considered ...") as background (summarizer.anchor), measured on
     the merged engine: background 8.1 % -> 7.4 %, background+stale 15.5 % -> 14.8 %, news lines 78 kept (20.2 % ->
-    20.3 %), first line news 78.0 % kept: ratcheted to 7.8 %, 15.2 % and 19.5 %."""
+    20.3 %), first line news 78.0 % kept: ratcheted to 7.8 %, 15.2 % and 19.5 %. A headline with its standfirst
+    cut off far into the line and a present-tense caption led by a name (summarizer.glue, summarizer.runon): first
+    line news 33 of 41 (80.5 %): ratcheted to 80 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
     assert figures["background+stale"] <= 0.152, figures
     assert figures["shares"]["background"] <= 0.078, figures
-    assert figures["first_line_news"] >= 0.775, figures
+    assert figures["first_line_news"] >= 0.80, figures
     assert figures["shares"]["news"] >= 0.195, figures
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts
