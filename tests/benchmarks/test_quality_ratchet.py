@@ -101,3 +101,19 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     assert figures["shares"]["news"] >= 0.195, figures
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts
+
+
+@needs_shared
+def test_brief_digests_meet_the_background_bar_on_the_labelled_episodes() -> None:
+    """``--brief`` (the show gate at the fitted SHOW_RATIO, summarizer.budget.gate) met the issue's bars on the
+    labelled episodes: 62 lines, background+stale 1.6 % (bar 8 %), news 69.4 %, debris 1.6 % (bar 3 %), first
+    lines as without the gate (80.5 %): ratcheted to 5 %, 60 %, 3 % and 80 %."""
+    from benchmarks.lines import episode_files, episode_lines, line_figures
+    from summarizer.engine import EngineConfig
+    from summarizer.weights import SHOW_RATIO
+
+    config = EngineConfig(show_ratio=SHOW_RATIO)
+    figures = line_figures([line for path in episode_files(LABELS)
+                            for line in episode_lines(load_json(path), SHARED, config)])
+    assert figures["background+stale"] <= 0.05 and figures["shares"]["debris"] <= 0.03, figures
+    assert figures["shares"]["news"] >= 0.60 and figures["first_line_news"] >= 0.80, figures
