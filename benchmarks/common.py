@@ -122,3 +122,15 @@ def lexrank_top(document: ObjectDocumentModel, k: int = 5, fast: bool = False) -
 def sentence_texts(articles: Sequence[Article]) -> list[str]:
     """Every sentence of ``articles`` (the project's splitter, title included), in order."""
     return [s.text for a in articles for s in article_sentences(a)]
+
+
+def ridge_logistic(x: numpy.ndarray, y: numpy.ndarray, lam: float) -> numpy.ndarray:
+    """Logistic regression of ``y`` (0/1) on the rows of ``x`` with a bias column appended (bias last, not
+    penalised), ridge ``lam``, 30 Newton steps: the coefficients."""
+    x = numpy.hstack([x, numpy.ones((len(x), 1))])
+    ridge = lam * numpy.diag(numpy.r_[numpy.ones(x.shape[1] - 1), 0.0])
+    b = numpy.zeros(x.shape[1])
+    for _ in range(30):
+        p = 1.0 / (1.0 + numpy.exp(-(x @ b)))
+        b -= numpy.linalg.solve(x.T @ (x * (p * (1 - p))[:, None]) + ridge, x.T @ (p - y) + ridge @ b)
+    return b

@@ -39,6 +39,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 import numpy  # noqa: E402
 
 import summarizer.engine as engine_module  # noqa: E402
+from benchmarks.common import ridge_logistic  # noqa: E402
 from benchmarks.lines import SHARED, episode_files, load_json, read_episode  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
@@ -89,14 +90,8 @@ def collect(episode: dict[str, Any], shared: Path, config: EngineConfig) -> list
 def fit_news(steps: Sequence[Step], columns: Sequence[int], lam: float = L2) -> numpy.ndarray:
     """Logistic regression (ridge ``lam``, Newton steps) of "the candidate is news" on ``columns``; bias last."""
     x = numpy.vstack([s["cands"][0][:, columns] for s in steps if len(s["cands"][1])])
-    x = numpy.hstack([x, numpy.ones((len(x), 1))])
     y = numpy.array([lab == "news" for s in steps for lab in s["cands"][1]], dtype=float)
-    ridge = lam * numpy.diag(numpy.r_[numpy.ones(x.shape[1] - 1), 0.0])
-    b = numpy.zeros(x.shape[1])
-    for _ in range(30):
-        p = 1.0 / (1.0 + numpy.exp(-(x @ b)))
-        b -= numpy.linalg.solve(x.T @ (x * (p * (1 - p))[:, None]) + ridge, x.T @ (p - y) + ridge @ b)
-    return b
+    return ridge_logistic(x, y, lam)
 
 
 def probabilities(step: Step, b: numpy.ndarray, columns: Sequence[int]) -> dict[str, float]:

@@ -48,6 +48,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 
 import numpy  # noqa: E402
 
+from benchmarks.common import ridge_logistic  # noqa: E402
 from benchmarks.fit_weights import simulate  # noqa: E402
 from benchmarks.lines import (  # noqa: E402
     SHARED, episode_files, episode_lines, label_of, load_json, locate, read_records,
@@ -136,15 +137,9 @@ def shown(step: Step, w: numpy.ndarray, cut: float = NO_CUT, column: int = BACKG
 
 def fit_news(steps: Sequence[Step], lam: float = L2) -> numpy.ndarray:
     """Logistic regression (ridge ``lam``, Newton steps) of "the line is news" on NEWS_FEATURES; bias last."""
-    rows = [m[:, NEWS_COLUMNS] for step in steps for m, _, _ in step]
-    x = numpy.hstack([numpy.vstack(rows), numpy.ones((sum(len(r) for r in rows), 1))])
+    x = numpy.vstack([m[:, NEWS_COLUMNS] for step in steps for m, _, _ in step])
     y = numpy.array([lab == "news" for step in steps for _, labels, _ in step for lab in labels], dtype=float)
-    ridge = lam * numpy.diag(numpy.r_[numpy.ones(x.shape[1] - 1), 0.0])
-    b = numpy.zeros(x.shape[1])
-    for _ in range(30):
-        p = 1.0 / (1.0 + numpy.exp(-(x @ b)))
-        b -= numpy.linalg.solve(x.T @ (x * (p * (1 - p))[:, None]) + ridge, x.T @ (p - y) + ridge @ b)
-    return b
+    return ridge_logistic(x, y, lam)
 
 
 def step_news(step: Step, b: numpy.ndarray) -> float:
