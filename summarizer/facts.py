@@ -21,6 +21,7 @@ from summarizer.places import places
 from summarizer.slots import Slot, measure_before, slot_of
 from summarizer.stamps import PLANNED, event_day, in_furniture
 from summarizer.text import canon, words
+from summarizer.spans import inside
 
 _NUMWORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -180,7 +181,7 @@ def quantities(text: str) -> list[Quantity]:
         if not (m.group("vague") or m.group("num") or m.group("words")):
             continue
         at = m.start("num" if m.group("num") else 0)
-        if any(s <= at < e for s, e in days) or in_furniture(text, at) or _not_a_count(text, m):
+        if inside(at, days) or in_furniture(text, at) or _not_a_count(text, m):
             continue
         qual = (m.group("qual") or "").lower()
         if m.group("vague"):

@@ -15,6 +15,7 @@ import re
 
 from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SAY_VERBS, SUBORDINATE, is_verb, present_verb
 from summarizer.quotes import quote_spans
+from summarizer.spans import inside
 
 # Words before a verb-like word that make it a modifier, not the clause's verb.
 _MODIFIER_BEFORE = DETERMINERS | frozenset(
@@ -62,10 +63,10 @@ def main_verbs(text: str) -> list[int]:
     """Offsets of the finite verbs of ``text``'s main clause: outside quotations, relative clauses and appositives
     set off by commas and an opening subordinate or participial phrase (up to its comma)."""
     spans = list(quote_spans(text)) + [m.span() for p in (RELATIVE_PIECE, _APPOSITIVE) for m in p.finditer(text)]
-    found = [m for m in _TOKEN.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
+    found = [m for m in _TOKEN.finditer(text) if not inside(m.start(), spans)]
     tokens = [(m.start(), m.group(0).lower().replace("’", "").replace("'", "")) for m in found]
     named = {m.start() for k, m in enumerate(found) if k and m.group(0)[:1].isupper()}
-    comma = next((m.start() for m in re.finditer("[,;:]", text) if not any(s <= m.start() < e for s, e in spans)), -1)
+    comma = next((m.start() for m in re.finditer("[,;:]", text) if not inside(m.start(), spans)), -1)
     if _leads([t for _, t in tokens[:2]], comma >= 0 and text[comma] == ","):
         tokens = [(i, t) for i, t in tokens if i > comma]
     pad = [(-1, "")] + tokens + [(-1, "")]
@@ -85,7 +86,7 @@ def finite_after(text: str, at: int) -> bool:
     leave "contained" to read as a reduced relative with no main verb."""
     spans = quote_spans(text)
     tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(text, at)
-              if not any(s <= m.start() < e for s, e in spans)]
+              if not inside(m.start(), spans)]
     pad = tokens + [""]
     return any(_finite(pad[k - 1], pad[k], pad[k + 1]) and pad[k] not in SAY_VERBS for k in range(1, len(tokens)))
 
@@ -97,7 +98,7 @@ def complete_tail(head: str) -> bool:
     """True unless ``head`` ends inside a subordinate clause that has no finite verb yet ("... explained that his
     attack towards the end of the stage"): what follows its last subordinator (outside quotations) needs one."""
     spans = quote_spans(head)
-    last = [m for m in _SUBORDINATOR.finditer(head) if not any(s <= m.start() < e for s, e in spans)]
+    last = [m for m in _SUBORDINATOR.finditer(head) if not inside(m.start(), spans)]
     if not last:
         return True
     tail = head[last[-1].end():]

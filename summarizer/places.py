@@ -14,6 +14,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from summarizer.stamps import furniture_spans
+from summarizer.spans import inside
 
 _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
@@ -123,10 +124,10 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     keys: set[str] = set()
     for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:right]):
         w, pos = m.group(0), left + m.start()
-        if not (w[0].isupper() or w.lower() in _DEMONYMS) or any(s <= pos < e for s, e in furniture) \
+        if not (w[0].isupper() or w.lower() in _DEMONYMS) or inside(pos, furniture) \
                 or any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
             continue
-        if any(s <= pos < e for s, e in saying):
+        if inside(pos, saying):
             if _NATIONALITY.match(text, pos):
                 keys.add(_DEMONYMS.get(w.lower().rstrip("."), w.lower()))
             elif _REPORTER.match(text, pos) and (k := name_key(w, False)):
@@ -146,10 +147,10 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
         elif k:
             keys.add(k)
     unnamed = _UNNAMED.search(text, left, right)
-    if unnamed and not keys and not any(s <= unnamed.start() < e for s, e in saying):
+    if unnamed and not keys and not inside(unnamed.start(), saying):
         keys.add("the " + unnamed.group(1).lower())  # "289 cases in the capital": a city, not the country told before
     many = _MANY.search(text, start, right)
-    if many and not any(s <= many.start() < e for s, e in saying):  # "5,251 cases in 30 countries"
+    if many and not inside(many.start(), saying):  # "5,251 cases in 30 countries"
         keys.add("world" if many.group("world") or many.group("what").lower() in ("countries", "nations") else "nation")
     label = _LABEL.search(text, 0, left)
     if label and label.end() == left and not label.group(1).isdigit():  # "Spain: 57 confirmed cases"

@@ -14,6 +14,7 @@ from summarizer.chunks import (
     AUX, DETERMINERS, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS, SUBORDINATE, has_main_verb, has_verb,
     is_verb,
 )
+from summarizer.spans import inside
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def commas(text: str, quotes: tuple[tuple[int, int], ...]) -> list[int]:
             depth += 1 if ch in "([" else -1
             continue
         in_number = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
-        if depth <= 0 and not in_number and not any(s <= i < e for s, e in quotes):
+        if depth <= 0 and not in_number and not inside(i, quotes):
             out.append(i)
     return out
 

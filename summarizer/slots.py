@@ -18,6 +18,7 @@ from summarizer.placecontext import INHERIT_CONFIDENCE, inherited
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import CHANGE, ON_DAY, PAST
 from summarizer.text import canon, words
+from summarizer.spans import inside
 
 # -- what a figure counts -----------------------------------------------------------------
 # Canonical stems (see summarizer.text) of words that name the measure of a count.
@@ -124,7 +125,7 @@ def scope(text: str, start: int, end: int) -> str:
         return "daily"  # "300 new cases": "a new kind of flu that has killed 60" is no daily count
     for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period"), (_YEAR, "period")):
         for m in rx.finditer(text, left, right):
-            if any(s <= m.start() < e for s, e in said) or (rx is ON_DAY and m.start() > start):
+            if inside(m.start(), said) or (rx is ON_DAY and m.start() > start):
                 continue  # a day after the figure dates another noun ("200 died after the quake on 12 January")
             if m.start() >= end and m.group(0).endswith(("'s", "’s")):
                 continue  # "200,000 died in Tuesday's earthquake": the day dates the event, not the count

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from summarizer.datelines import CLOCK, DAY, LEADING, WEEKDAY, dateline_end
+from summarizer.spans import inside
 
 # "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET",
 # "At 09:32 am on 29 May 2009, reader wrote:"
@@ -36,7 +37,7 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def in_furniture(text: str, pos: int) -> bool:
     """True when offset ``pos`` of ``text`` lies in a dateline, agency prefix or time stamp."""
-    return any(s <= pos < e for s, e in furniture_spans(text))
+    return inside(pos, furniture_spans(text))
 
 
 # A sentence whose days date a picture, a poll's fieldwork or a page, not an event.

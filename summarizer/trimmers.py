@@ -21,6 +21,7 @@ from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
 from summarizer.text import canon, words
+from summarizer.spans import inside
 
 # Words an opening phrase before the main clause starts with (a preposition, a subordinator, "Like"); not "Asked
 # whether X, Kim said: “That is ...”", whose question tells what the answer is about.
@@ -65,7 +66,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
         return
     quotes = quote_spans(text)
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
-        if any(s <= m.start() < e for s, e in quotes):
+        if inside(m.start(), quotes):
             continue
         opens = _clause_opens(text[m.end():])
         if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):
@@ -157,7 +158,7 @@ def time_edits(text: str) -> Iterator[Edit]:
         yield Edit(0, m.end(), "", 0.0, "time")
     quotes = quote_spans(text)
     for m in _RECENT.finditer(text):
-        if not any(s <= m.start() < e for s, e in quotes):
+        if not inside(m.start(), quotes):
             yield Edit(m.start(), m.end(), "", 0.05, "time")
 
 
@@ -187,7 +188,7 @@ def word_edits(text: str) -> Iterator[Edit]:
                 s <= m.start() < e for s, e in quotes):
             yield Edit(m.start(), m.end(), "", 0.2, "adverb")
     for m in _THAT_AFTER.finditer(text):
-        if not any(s <= m.start() < e for s, e in quotes):
+        if not inside(m.start(), quotes):
             yield Edit(m.start("cut"), m.end("cut"), "", 0.05, "that")
 
 
