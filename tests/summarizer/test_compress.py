@@ -458,3 +458,15 @@ def test_the_second_half_of_a_compound_subject_is_not_cut_as_a_clause() -> None:
          "on Friday that they had been suspended with pay, a spokesman, Ed Hale, said.")
     line = condense(s)
     assert "were told" in line and "suspended" in line and "Tom Ruiz" in line
+
+
+def test_the_last_item_of_a_list_is_no_coordinated_clause_to_cut() -> None:
+    listed = ("Officials ordered that only essential shops like bakeries, pharmacies, and petrol stations stay open "
+              "until the end of the month.")
+    assert not [e for e in edits(listed) if e.rule == "coordinate"]
+    clause = ("The ferry company said it would cancel 40 crossings on Friday, and the dock union said it would fight "
+              "the cuts in court.")
+    cuts = [clause[e.start:e.end] for e in edits(clause) if e.rule == "coordinate"]
+    assert cuts == [", and the dock union said it would fight the cuts in court"]
+    said = "The ferries will stay in port, the harbour master said, and the crews were told to stay at home tonight."
+    assert [e for e in edits(said) if e.rule == "coordinate"]  # "the harbour master said" is a clause, not a list item
