@@ -21,6 +21,7 @@ from summarizer.leadsay import lead_attribution
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
+from summarizer.segments import list_item_before
 from summarizer.speakers import body, label_speaker, speaker, speaks
 from summarizer.text import canon, words
 
@@ -175,6 +176,8 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
+        if re.match(r",\s+(?:and|or)\b", text[m.start():]) and list_item_before(head):
+            continue  # "lies in tatters - its policies, politics, and even ...": the rest of a list
         if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
             continue  # "X hoped to win, but had to settle for second": the turn is the news
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)

@@ -108,6 +108,13 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       "july august september october november december".split())
 
 
+def list_item_before(head: str) -> bool:
+    """True when ``head`` ends with a list's item before its ", and" or ", or": a short verbless piece after a comma
+    ("its policies, politics", "supermarkets, pharmacies"), not a clause ("..., officials said")."""
+    item = head.rsplit(",", 1)[1] if "," in head else ""
+    return 0 < len(item.split()) <= 4 and not has_verb(item)
+
+
 def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edit | None:
     """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
     piece = text[c + 1:nxt].strip()
@@ -172,12 +179,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
             and len(toks) <= 12 and (continues or first_after in AUX)):
         # "Mr Lee, despite being warned twice by the examiner, did not stay": an aside between subject and verb
         return Edit(c, span_end, "", 0.45, "subordinate")
-    # The last item of a list ("its policies, politics, and even its patriotism", "supermarkets, pharmacies, and gas
-    # stations remain open"): a short verbless item after a comma before ", and" is no clause of its own.
-    item = text[:c].rsplit(",", 1)[1] if "," in text[:c] else ""
-    listed = head in ("and", "or") and 0 < len(item.split()) <= 4 and not has_verb(item)  # "officials said, and": a clause
     if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5 and has_main_verb(text[:c]) \
-            and not listed:
+            and not (head in ("and", "or") and list_item_before(text[:c])):
         # "but" carries the news; "Sevan, who ran it, and Ross were told": a subject's second half is no clause
         return Edit(c, span_end, "", 0.8, "coordinate")
     infinitive = head == "to" and len(toks) > 1 and toks[1].islower() and toks[1] not in DETERMINERS | _NOT_VERB and not (

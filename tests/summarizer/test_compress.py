@@ -470,3 +470,10 @@ def test_the_last_item_of_a_list_is_no_coordinated_clause_to_cut() -> None:
     assert cuts == [", and the dock union said it would fight the cuts in court"]
     said = "The ferries will stay in port, the harbour master said, and the crews were told to stay at home tonight."
     assert [e for e in edits(said) if e.rule == "coordinate"]  # "the harbour master said" is a clause, not a list item
+
+
+def test_a_clause_cut_never_ends_a_line_inside_a_list() -> None:
+    from summarizer.condense import clause_cut
+
+    text = "Officials in the port city have closed every school, library, and public swimming pool in the district."
+    assert clause_cut(text, 120, []) == text  # not "... every school, library."
