@@ -22,6 +22,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Sequence
 
+from summarizer.articlescope import analysis_scope
 from summarizer.facts import DayFact, Quantity
 from summarizer.memory import Features, features, shared, wording
 from summarizer.models import Article
@@ -81,8 +82,10 @@ VERSION = code_version()
 
 
 def analyse(article: Article) -> list[Features]:
-    """The features of every sentence of ``article``, in order (what a memory learns of it)."""
-    return [features(s.text) for s in article_sentences(article)]
+    """The features of every sentence of ``article``, in order (what a memory learns of it), read in the
+    context the article gives them (in a scope of their own unless an analysis is running)."""
+    with analysis_scope():
+        return [features(s.text) for s in article_sentences(article)]
 
 
 def _encode(value: Any) -> Any:
@@ -109,19 +112,21 @@ def _decode(value: Any) -> Any:
 
 
 def dumps(sentences: Sequence[Features]) -> str:
-    """JSON of an article's analysis: per sentence its wording hash, text, terms, figures, days and quotations' terms."""
-    return json.dumps([[wording(f.text), f.text, f.terms, _encode(f.quantities), _encode(f.days), list(f.quotes)]
-                       for f in sentences], ensure_ascii=False, separators=(",", ":"))
+    """JSON of an article's analysis: per sentence its wording hash, text, terms, figures, days, quotations' terms
+    and the context its article gave it."""
+    return json.dumps([[wording(f.text), f.text, f.terms, _encode(f.quantities), _encode(f.days), list(f.quotes),
+                        f.context] for f in sentences], ensure_ascii=False, separators=(",", ":"))
 
 
 def loads(data: str) -> list[tuple[int, Features]]:
     """The (wording hash, features) pairs :func:`dumps` wrote; a sentence some memory already holds is that
-    memory's (shared)."""
+    memory's (shared) when read in the same context."""
     out: list[tuple[int, Features]] = []
-    for key, text, terms, quantities, days, quotes in json.loads(data):
-        f = shared(text)
+    for key, text, terms, quantities, days, quotes, context in json.loads(data):
+        f = shared(text, context=context)
         if f is None:
-            f = Features(text, terms, sum(terms.values()) or 1.0, _decode(quantities), _decode(days), tuple(quotes))
-            shared(text, f)
+            f = Features(text, terms, sum(terms.values()) or 1.0, _decode(quantities), _decode(days), tuple(quotes),
+                         context)
+            shared(text, f, context)
         out.append((key, f))
     return out

@@ -12,7 +12,11 @@ start a multi-word name (a lower-case word follows it), the word before it canno
 or a clause after it ("called", "said", "something"), the part before it is at least
 :data:`MIN_LEFT` words from a capital, and the part after it holds a finite verb within a
 few words. The cut is a line break, so the fragment before it becomes a heading (never an
-item). Nothing here is about a given site or story.
+item). A fact box flattened into a line runs its verbless items together, each opening with the predicate
+of an unnamed subject: "... used during surgery Can also calm anxious patients Produced as a white fluid and
+given by drip Sold under the name ...". Two or more such openings in one line (a capitalised modal or
+participle after a lower-case content word, a lower-case word after it) mark a fact box; the line is cut at
+each, so its items become headings. Nothing here is about a given site or story.
 """
 from __future__ import annotations
 
@@ -26,6 +30,8 @@ MIN_LEFT = 4  # words of a headline or caption before the cut
 MAX_KICKER = 4  # words of a label before a colon that opens a headline block
 MIN_RIGHT = 4  # words of the sentence after it
 VERB_REACH = 16  # the finite verb of the sentence after the cut lies within this many words
+MIN_BOX_ITEMS = 2  # predicate openings that mark a flattened fact box
+_PREDICATE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ed|en)|Can|Could|May|Might|Must|Should|Will|Would|Is|Are|Was|Were|Has|Have)$")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Words after which a name or a clause goes on: naming and reporting verbs, pronoun heads of relative clauses.
 _GOES_ON = frozenset("""called titled named dubbed entitled nicknamed labelled labeled branded codenamed like as
@@ -103,16 +109,28 @@ def _clause(tokens: list[str]) -> bool:
     return False
 
 
+def _box_items(tokens: list[str], capital: Counter[str]) -> list[int]:
+    """Where the items of a flattened fact box open in ``tokens`` (see the module docstring); [] for no box."""
+    found = [i for i in range(1, len(tokens) - 1)
+             if (_PREDICATE.match(tokens[i]) or tokens[i].istitle() and tokens[i].lower() in W.PAST)
+             and capital[tokens[i]] <= 1 and tokens[i - 1].isalpha()
+             and tokens[i - 1].islower() and tokens[i - 1] not in W.FUNCTION and tokens[i - 1] not in _GOES_ON
+             and tokens[i + 1].isalpha() and tokens[i + 1].islower()]
+    return found if len(found) >= MIN_BOX_ITEMS and not quote_open(tokens[:found[0]]) else []
+
+
 def break_case_glued(lines: list[str]) -> list[str]:
     """``lines`` with a line break before each common word that the article capitalises only where a glued unit
-    opens ("... in Haiti's capital" / "Aid workers dealing with the aftermath face ...")."""
+    opens ("... in Haiti's capital" / "Aid workers dealing with the aftermath face ..."), and before each item
+    of a flattened fact box."""
     lower, capital = _spelling(lines)
     out: list[str] = []
     for line in lines:
         tokens = line.split()
         start = 0
+        box = _box_items(tokens, capital)
         for i in range(1, len(tokens) - 1):
-            if i - start >= MIN_LEFT and _cut(tokens, i, start, lower, capital):
+            if i in box or i - start >= MIN_LEFT and _cut(tokens, i, start, lower, capital):
                 out.append(" ".join(tokens[start:i]))
                 start = i
         out.append(" ".join(tokens[start:]) if start else line)

@@ -21,6 +21,7 @@ from summarizer.dates import parse_date_line
 from summarizer.detok import detokenize
 from summarizer.glue import break_inline_bullets, strip_bullet
 from summarizer.compat import fold_compat
+from summarizer.corrections import is_correction
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
@@ -196,7 +197,8 @@ def _is_furniture_line(line: str) -> bool:
     if is_credit_line(line) or is_media_teaser(line):
         return True
     low = line.lower()
-    if any(h in low for h in ("version", "correct", "amended", "updated")) and _CORRECTION.search(line):
+    if any(h in low for h in ("version", "correct", "amended", "updated", "wrong", "original", "mistaken", "error")) \
+            and is_correction(line):
         return len(line.split()) <= 25
     if any(h in low for h in ("contribut", "reporting", " by", "this ", "source", "may not")) and _CONTRIBUTED.search(line):
         return len(line.split()) <= 30
@@ -285,18 +287,15 @@ def clean_text(raw: str) -> Cleaned:
 
 
 _CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-# Photo captions ("Barroso, left, and Trichet, center, arrive ...") and correction notices.
+# Photo captions ("Barroso, left, and Trichet, center, arrive ...").
 _CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|top|bottom),\s|\((?:L|R|C)\)")
-_CORRECTION = re.compile(
-    r"\b(?:an? |the )?(?:earlier|original|previous|first|print) versions? of this (?:article|story|report)|\bthis (?:article|story) (?:has been|was) "
-    r"(?:corrected|amended|updated)|\bcorrection appended\b", re.I)
 
 
 @lru_cache(maxsize=50_000)  # the splitter, story vectors and line eligibility ask about the same sentences
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
-    a reporter's credit, a pull quote (:mod:`summarizer.captions`)."""
-    return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence) or _CORRECTION.search(sentence)) \
+    a reporter's credit, a pull quote (:mod:`summarizer.captions`, :mod:`summarizer.corrections`)."""
+    return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence)) or is_correction(sentence) \
         or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence)
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
+from summarizer.articlescope import scoped
 from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, gate, spare
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
@@ -92,6 +93,7 @@ class Engine:
         self.ranker = get_ranker(self.config.algorithm)
 
     # -- detection -------------------------------------------------------------------
+    @scoped
     def candidates(self, articles: Sequence[Article], memory: Memory) -> list[Candidate]:
         """Sentences of ``articles`` that are new to ``memory``, merged across sources."""
         fresh = Memory()
@@ -208,6 +210,7 @@ class Engine:
         over = [c for c, _ in ordered[cap:]] + ranked[done:]
         return [item for _, item in ordered[:cap]], over
 
+    @scoped
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,
                now: datetime | None = None) -> Digest:
         """The digest of ``articles`` for an audience that knows ``memory``."""
@@ -297,6 +300,7 @@ class Engine:
         return story.last_seen - article.published > timedelta(days=self.config.background_days)
 
     # -- memory ----------------------------------------------------------------------
+    @scoped
     def remember(self, memory: Memory, articles: Iterable[Article]) -> None:
         """Add every sentence of ``articles`` to ``memory`` (after delivery)."""
         for article in articles:

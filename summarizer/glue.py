@@ -29,6 +29,8 @@ MAX_LEFT_WORDS = 20
 MAX_LEFT_LONG = 40  # a headline with its standfirst: cut this far only where a capitalised determiner opens a sentence
 MAX_TO_VERB = 9
 MIN_RIGHT_WORDS = 5  # a cut leaves more than this many words after it
+# Determiners that open a subject noun phrase even after a name ("... lawyer Ed Roe Any money he took was a loan").
+_SUBJECT_DETERMINERS = frozenset(("The", "A", "An", "Any", "Every", "Each"))
 _MEASURE = re.compile(r"\d+(?:-[a-z]+)+")  # "24-hour", "23-month-old": a modifier after an article
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 # Bullet glyphs opening a line, with their mojibake leftovers ("Â€¢", "€¢") and escaped markdown ("\*\*").
@@ -183,7 +185,7 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     """
     word, after = tokens[i], tokens[i + 1].rstrip(",;:")
     low = word.lower()
-    if word in ("The", "A", "An"):
+    if word in _SUBJECT_DETERMINERS:
         if not (after.isalpha() and after.islower() and len(after) > 1 or _MEASURE.fullmatch(after)) \
                 or word == "A" and not _article_a(tokens, i):
             return False
@@ -202,7 +204,7 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     if not re.fullmatch(r"[£$€¥]?[\w'’%.,-]*\w", before) or left[-1].lower() in W.FUNCTION:  # "... gives away £1m An"
         return False  # "said: The", "of The", "“The": a quotation or a title, not a new sentence
     dated = before in W.MONTHS and tokens[i - 2].isdigit()  # "Your stories Friday 15 January Up to 10,000 troops"
-    if low not in ("the", "a", "an") and not (before.isdigit() or dated or before.isalpha() and before.islower()
+    if word not in _SUBJECT_DETERMINERS and not (before.isdigit() or dated or before.isalpha() and before.islower()
                                              and before not in W.CLAUSE_VERBS):  # "tells Over To You how"
         return False
     return any(finite(core_word(t)) for t in tokens[i + 2:-1]) or core_word(tokens[-1]).rstrip(".!?") in W.FINITE
@@ -227,7 +229,7 @@ def _boundary(tokens: list[str], lead: bool = False) -> int:
                 or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i):
             return i
     for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
-        if tokens[i] in ("The", "A", "An") and _determiner_break(tokens, i):  # "... outbreaks A member of cabin crew was"
+        if tokens[i] in _SUBJECT_DETERMINERS and _determiner_break(tokens, i):  # "... outbreaks A member of crew was"
             return i
     return 0
 

@@ -6,7 +6,8 @@ Word rarity comes from wordfreq, which has data for each of them.
 
 Which language a text is in comes from its article: :func:`summarizer.sentences.article_sentences`
 registers the sentences (and title) of an article in one of these languages with
-:func:`register`. A text met outside an article (a clause of a sentence, a remembered line) is
+:func:`register`, in the scope of the running analysis (:mod:`summarizer.articlescope`: another
+workspace's article with the same wording lends it nothing). A text met outside an article (a clause of a sentence, a remembered line) is
 identified on its own by ``py3langid`` when it does not read as English; anything in doubt is
 English, so English text goes through exactly the English code as before.
 
@@ -19,13 +20,14 @@ English, so English text goes through exactly the English code as before.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import Stemmer
 from wordfreq import zipf_frequency
+
+from summarizer.articlescope import current
 
 # ISO 639-1 code -> the Snowball stemmer's and sumy's stop-word file's name.
 LATIN_LANGUAGES: dict[str, str] = {
@@ -35,11 +37,8 @@ LATIN_LANGUAGES: dict[str, str] = {
 MIN_CONFIDENCE = 0.9  # py3langid's probability for a text outside any article to leave English
 MIN_WORDS = 4  # a shorter text outside any article is English (the model guesses on a few words)
 ENGLISH_SHARE = 0.9  # a text with this share of English words is English without the model
-REGISTERED = 100_000  # texts remembered with their language (the oldest go first)
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+")
 _MARKS = re.compile("[\u0300-\u036f]")
-_LANGUAGE_OF: dict[str, str] = {}
-_LOCK = threading.Lock()  # digests may be built in several threads
 _STEMMERS = {code: Stemmer.Stemmer(name) for code, name in LATIN_LANGUAGES.items()}
 
 
@@ -65,24 +64,19 @@ STOP_WORDS: dict[str, frozenset[str]] = {code: _stop_list(name) for code, name i
 def register(texts: list[str], lang: str) -> None:
     """Remember that ``texts`` (an article's sentences and title) are in ``lang``; English and the
     languages of other scripts need no record."""
-    if lang not in LATIN_LANGUAGES:
-        return
-    with _LOCK:
-        for text in texts:
-            _LANGUAGE_OF.pop(text, None)
-            _LANGUAGE_OF[text] = lang
-        while len(_LANGUAGE_OF) > REGISTERED:
-            del _LANGUAGE_OF[next(iter(_LANGUAGE_OF))]
+    if lang in LATIN_LANGUAGES:
+        current().record(languages=((text, lang) for text in texts))
 
 
 def language_of(text: str) -> str:
     """The language code ``text`` is read in: its article's, else identified on its own, else "en".
 
-    Until an article in one of these languages has been read, everything is English: a feed of
-    English news never pays for identifying fragments (about 8 % of a replay's time)."""
-    if not _LANGUAGE_OF:
+    Until an article in one of these languages has been read in this analysis, everything is English: a
+    feed of English news never pays for identifying fragments (about 8 % of a replay's time)."""
+    languages = current().languages
+    if not languages:
         return "en"
-    return _LANGUAGE_OF.get(text) or _identified(text)
+    return languages.get(text) or _identified(text)
 
 
 @lru_cache(maxsize=100_000)

@@ -7,7 +7,10 @@ opens with a lower-case word (after an optional dash) or a punctuation mark (": 
 than one word; or when it has a few words and ends with a title named and cut at its colon ("... the book,
 called Going Rogue:" / "An American Life ..."): English starts no
 sentence, heading or caption in lower case, and a single lower-case token is a user name or a fragment
-that the comment and furniture rules judge on their own.
+that the comment and furniture rules judge on their own. A stock code with its exchange suffix
+("Top Glove TGPC.KL, the world's ...", "Kossan Rubber (KRIB.KL)") is one token that a sentence splitter
+broke at its dot: a line ending with a company name's upper-case code and a dot, and a next line opening
+with a one- or two-letter upper-case suffix then a comma or a closing bracket, are joined with no space.
 """
 from __future__ import annotations
 
@@ -19,6 +22,9 @@ _GOES_ON = re.compile(r"^(?:[–—-]\s+)?[a-z]|^[:;,)]\s*[\w\"“]")  # no unit
 # A title introduced by a colon at a line's end ("... the book, called Going Rogue:" / "An American Life ...").
 _TITLE_COLON = re.compile(r"\b(?:called|titled|entitled|named|dubbed)(?:\s+[A-Z][\w'’-]*){1,4}:$")
 _OPENS = re.compile(r"^[A-Z\"“]")
+# A stock code cut at its dot: after a capitalised name or an opening bracket, then its exchange suffix.
+_CODE_END = re.compile(r"(?:\(|\b[A-Z][\w&'’-]*\s)[A-Z0-9]{2,6}\.$")
+_SUFFIX = re.compile(r"^[A-Z]{1,2}(?=[),;])")
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -27,7 +33,9 @@ def join_broken_lines(lines: list[str]) -> list[str]:
     for line in lines:
         prev = out[-1] if out else ""
         long = len(prev.split()) >= MIN_WORDS
-        if prev and _GOES_ON.match(line) and len(line.split()) > 1 and long and not _CLOSED.search(prev) \
+        if prev and _SUFFIX.match(line) and _CODE_END.search(prev):
+            out[-1] = prev + line
+        elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and long and not _CLOSED.search(prev) \
                 or long and _TITLE_COLON.search(prev) and _OPENS.match(line):
             out[-1] = prev + ("" if line[0] in ":;,)" else " ") + line
         else:

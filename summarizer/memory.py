@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Iterable
 
+from summarizer.articlescope import context_key
 from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
 from summarizer.paraphrase import with_numerals
@@ -54,6 +55,7 @@ class Features:
     quantities: tuple[Quantity, ...]
     days: tuple[DayFact, ...]
     quotes: tuple[dict[str, float], ...] = ()
+    context: str = ""  # the context its article gave it (summarizer.articlescope.context_key): "" for none
 
     @cached_property
     def query(self) -> tuple[tuple[str, float], ...]:
@@ -61,8 +63,8 @@ class Features:
         return tuple(heapq.nlargest(QUERY_TERMS, self.terms.items(), key=itemgetter(1)))
 
 
-# Every memory that holds a sentence shares one analysis of it (channels see the same articles).
-_SHARED: "weakref.WeakValueDictionary[str, Features]" = weakref.WeakValueDictionary()
+# Memories holding a sentence in one context (its article's: summarizer.articlescope) share one analysis of it.
+_SHARED: "weakref.WeakValueDictionary[tuple[str, str], Features]" = weakref.WeakValueDictionary()
 
 
 def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
@@ -70,35 +72,50 @@ def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
     return tuple(qt for qt in (terms(q) for q in quotes(text)) if len(qt) >= 2)
 
 
-def shared(text: str, made: Features | None = None) -> Features | None:
-    """The analysis of ``text`` some memory holds; else ``made``, which is shared from now on (when given)."""
-    f = _SHARED.get(text)
+def shared(text: str, made: Features | None = None, context: str | None = None) -> Features | None:
+    """The analysis of ``text`` in ``context`` (default: the running analysis's) a memory holds; else ``made``, shared."""
+    key = (text, context_key(text) if context is None else context)
+    f = _SHARED.get(key)
     if f is None and made is not None:
-        _SHARED[text] = f = made
+        _SHARED[key] = f = made
     return f
 
 
-def _analyse(text: str, facts: bool) -> Features:
+def _analyse(text: str, facts: bool, context: str) -> Features:
     """Terms and quotations of ``text`` (numbers in words read as digits), with its figures and days when ``facts``."""
     t = with_numerals(text, terms(text))
     return Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)) if facts else (),
-                    tuple(days(text)) if facts else (), _quoted_terms(text))
+                    tuple(days(text)) if facts else (), _quoted_terms(text), context)
+
+
+def features(text: str) -> Features:
+    """Terms and facts of a sentence read in its article's context (cached, shared by every memory holding it)."""
+    return _features(text, context_key(text))
 
 
 @lru_cache(maxsize=50_000)
-def features(text: str) -> Features:
-    """Terms and facts of a sentence (cached, and shared by every memory holding it)."""
-    f = _SHARED.get(text)
+def _features(text: str, context: str) -> Features:
+    f = _SHARED.get((text, context))
     if f is None:
-        _SHARED[text] = f = _analyse(text, facts=True)
+        _SHARED[(text, context)] = f = _analyse(text, True, context)
     return f
 
 
-@lru_cache(maxsize=20_000)
+def forget_cached() -> None:
+    """Drop the cached analyses (those no memory holds are then made again; tests use it)."""
+    _features.cache_clear()
+    _gist_features.cache_clear()
+
+
 def gist_features(text: str) -> Features:
     """Terms and quotations of a sentence's core, without facts: :func:`judge` reads those on the whole sentence."""
-    f = _SHARED.get(text)
-    return _analyse(text, facts=False) if f is None else f
+    return _gist_features(text, context_key(text))
+
+
+@lru_cache(maxsize=20_000)
+def _gist_features(text: str, context: str) -> Features:
+    f = _SHARED.get((text, context))
+    return _analyse(text, False, context) if f is None else f
 
 
 @lru_cache(maxsize=100_000)

@@ -9,29 +9,27 @@ whose figures name none the places of the nearest earlier sentence that does (wi
 of its placed sentences, and at least twice). :func:`inherited` returns it, with how sure it
 is; a typed slot (:mod:`summarizer.slots`) keeps it beside its own places, so that a figure
 placed only by its article is never compared with a figure of another scope (a country's
-count against a world total). The record is by sentence text, bounded like
-:func:`summarizer.latin.register`'s: an article's sentences are registered before any is analysed.
+count against a world total). The record is by sentence text within the running analysis's scope
+(:mod:`summarizer.articlescope`), never across workspaces: an article's sentences are registered
+before any is analysed.
 """
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
+from summarizer.articlescope import current
 from summarizer.places import clause, places
 
 NEAR_SENTENCES = 2  # a place is inherited from one of this many earlier sentences
 DOMINANT_SHARE = 0.5  # else from the article's place named by this share of its placed sentences
 NEAR_CONFIDENCE = 0.9  # how sure a place inherited from a neighbour is (from the article: its dominant share)
 INHERIT_CONFIDENCE = 0.5  # a figure takes an inherited place this sure
-REGISTERED = 200_000  # sentences remembered (oldest forgotten first)
 
 _FIGURE = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b", re.I)
-_INHERITED: dict[str, tuple[frozenset[str], float]] = {}
-_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=50_000)
@@ -79,16 +77,10 @@ def contexts(texts: tuple[str, ...]) -> tuple[tuple[frozenset[str], float], ...]
 def register(texts: Sequence[str]) -> None:
     """Record the inherited places of an article's sentences ``texts`` (see :func:`contexts`)."""
     found = [(t, c) for t, c in zip(texts, contexts(tuple(texts))) if c[0]]
-    if not found:
-        return
-    with _LOCK:
-        for text, ctx in found:
-            _INHERITED.pop(text, None)
-            _INHERITED[text] = ctx
-        while len(_INHERITED) > REGISTERED:
-            del _INHERITED[next(iter(_INHERITED))]
+    if found:
+        current().record(places=found)
 
 
 def inherited(text: str) -> tuple[frozenset[str], float]:
     """The places the unplaced figures of ``text`` inherit from its article, and how sure that is."""
-    return _INHERITED.get(text, (frozenset(), 0.0))
+    return current().places.get(text, (frozenset(), 0.0))

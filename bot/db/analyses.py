@@ -41,8 +41,8 @@ SHOWN_KNOWN = 20_000  # ... and of the earlier ones, these many are known word f
 # (another channel of the same feeds) takes their features from the memories that hold them (shared) instead
 # of reading and decoding their stored analyses again.
 HELD_ARTICLES = 2 * RECALL_ARTICLES
-_SENTENCES: "weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[tuple[int, str], ...]]]" = \
-    weakref.WeakKeyDictionary()  # per store: article id -> (wording hash, text) of each sentence
+_SENTENCES: "weakref.WeakKeyDictionary[Store, OrderedDict[str, tuple[tuple[int, str, str], ...]]]" = \
+    weakref.WeakKeyDictionary()  # per store: article id -> (wording hash, text, context) of each sentence
 _SENTENCES_LOCK = threading.Lock()
 
 
@@ -119,8 +119,8 @@ def _held(store: Store, article_id: str) -> list[tuple[int, Features]] | None:
     if told is None:
         return None
     out = []
-    for key, text in told:
-        f = shared(text)
+    for key, text, context in told:
+        f = shared(text, context=context)
         if f is None:
             return None
         out.append((key, f))
@@ -131,7 +131,7 @@ def _remembered(store: Store, article_id: str, analysis: list[tuple[int, Feature
     """``analysis`` (of ``article_id``), its sentences' wording hashes and texts kept for :func:`_held`."""
     with _SENTENCES_LOCK:
         held = _SENTENCES.setdefault(store, OrderedDict())
-        held[article_id] = tuple((key, f.text) for key, f in analysis)
+        held[article_id] = tuple((key, f.text, f.context) for key, f in analysis)
         held.move_to_end(article_id)
         while len(held) > HELD_ARTICLES:
             held.popitem(last=False)

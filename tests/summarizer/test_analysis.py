@@ -6,7 +6,7 @@ import gc
 from enginekit import make_article
 
 from summarizer.analysis import VERSION, analyse, dumps, loads
-from summarizer.memory import features, gist_features, wording
+from summarizer.memory import forget_cached, wording
 
 TEXT = ("Dam fails above Lowmere\n"
         "The river authority said 1,200 homes in Lowmere were flooded after the dam failed on March 3.\n"
@@ -26,8 +26,7 @@ def test_loaded_features_equal_the_analysis_term_by_term() -> None:
     expected = [plain(f) for f in made]
     data = dumps(made)
     del made
-    features.cache_clear()
-    gist_features.cache_clear()
+    forget_cached()
     gc.collect()  # nothing holds the analysis: loads decodes it
     assert [plain(f) for _, f in loads(data)] == expected
 

@@ -35,3 +35,18 @@ def test_a_kicker_headline_block_ends_before_a_subject_and_an_auxiliary() -> Non
                                         "Rescuers have pulled a boy free from a building."]
     plain = "Children were rescued from under the town's rubble Rescuers have pulled a boy free from a building."
     assert break_case_glued([plain]) == [plain]  # no kicker and no lower-case "rescuers": no evidence
+
+
+def test_the_items_of_a_flattened_fact_box_are_cut_apart() -> None:
+    line = ("A strong sedative mostly given before and during operations Can also be used in small doses to calm "
+            "patients Produced as a milky liquid and given by drip Sold under the trade name Sedafol")
+    assert break_case_glued([line]) == ["A strong sedative mostly given before and during operations",
+                                        "Can also be used in small doses to calm patients",
+                                        "Produced as a milky liquid and given by drip", "Sold under the trade name Sedafol"]
+
+
+def test_one_capitalised_participle_or_one_after_a_function_word_is_no_fact_box() -> None:
+    one = "The sedative is mostly given before and during operations Produced in Lowmere it is sold worldwide."
+    assert break_case_glued([one]) == [one]
+    words = "The council said the bridge was Closed last week and Reopened yesterday by its engineers."
+    assert break_case_glued([words]) == [words]

@@ -287,3 +287,15 @@ def test_a_present_tense_video_caption_before_a_named_subject_is_cut() -> None:
     for kept in ("Obama meets the movie mogul Gary Smith has said nothing about it to the press.",
                  "Our correspondent reports from a fish market Portugal has begun a cull of the harbour's seals."):
         assert split_glued(kept, lead=True) == (kept,)  # an apposition; a caption whose subject is no name
+
+
+def test_a_quantifier_opening_the_sentence_after_a_pull_quote_credit_is_cut() -> None:
+    glued = ("Mr Roe is upset by the false reports - he has to walk around with a guard Mr Tom Roe's lawyer Ed Smith "
+             "Any money his client took was a loan, the lawyer added.")
+    assert split_glued(glued)[-1] == "Any money his client took was a loan, the lawyer added."
+
+
+def test_a_title_opening_with_a_quantifier_is_not_cut() -> None:
+    for line in ("He starred in Any Given Sunday and won praise from the critics.",
+                 "The mayor said that Every Child Matters was the best plan of the decade."):
+        assert split_glued(line) == (line,)

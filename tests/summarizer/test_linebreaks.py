@@ -45,3 +45,16 @@ def test_a_title_cut_at_its_colon_goes_on() -> None:
     assert join_broken_lines(lines) == [" ".join(lines)]
     labels = ["Here is what the six ministers said on Monday:", "The plan will go ahead next year."]
     assert join_broken_lines(labels) == labels  # a colon that introduces a quotation or a list keeps its line
+
+
+def test_a_stock_code_cut_at_its_exchange_suffix_is_one_token_again() -> None:
+    lines = ["Shares of Acme Gloves ACMG.", "KL, the largest listed maker, jumped 8 percent on Monday.",
+             "Bolt Rubber (BLTR.", "KL) and Zed (ZED.", "KL) shares were also up."]
+    assert join_broken_lines(lines) == ["Shares of Acme Gloves ACMG.KL, the largest listed maker, jumped 8 percent on Monday.",
+                                        "Bolt Rubber (BLTR.KL) and Zed (ZED.KL) shares were also up."]
+
+
+def test_an_acronym_ending_a_sentence_keeps_the_next_sentence_apart() -> None:
+    lines = ["The outbreak was confirmed by the WHO.", "UK, French and Spanish officials reported new cases."]
+    assert join_broken_lines(lines) == lines
+    assert join_broken_lines(["Talks ended at the UN.", "US, Russian and Chinese envoys left."])[0] == "Talks ended at the UN."

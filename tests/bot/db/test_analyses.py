@@ -17,7 +17,7 @@ from bot.db.store import Store
 from bot.digests import Digests
 from summarizer.analysis import VERSION
 from summarizer.engine import Engine
-from summarizer.memory import features, gist_features
+from summarizer.memory import forget_cached
 from summarizer.novelty import Memory
 
 CHANNEL = Audience("slack:T1:C1")
@@ -82,8 +82,7 @@ def test_a_stale_analysis_is_made_again_and_stored(db_url: str, monkeypatch: pyt
 def test_a_digest_reads_the_stored_analyses_of_its_articles(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     svc = Digests(Store(db_url))
     svc.ingest([make_article(TROOPS_A, source="Ledger"), make_article(FLOODS, source="Herald")], channel=CHANNEL.key)
-    features.cache_clear()
-    gist_features.cache_clear()
+    forget_cached()
     gc.collect()  # as in a process that did not ingest them: no analysis in memory
     made: list[str] = []
     real = summarizer.memory.quantities
@@ -113,8 +112,7 @@ def test_features_no_memory_holds_any_more_are_decoded_again(db_url: str, monkey
     store = svc.store
     expected = [k.features.text for k in Digests(store).memory(CHANNEL).known if k]
     del svc
-    features.cache_clear()
-    gist_features.cache_clear()
+    forget_cached()
     gc.collect()  # the memories are gone: their features are no longer shared
     decoded: list[str] = []
     real = bot.db.analyses.loads

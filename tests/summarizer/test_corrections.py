@@ -1,0 +1,41 @@
+"""Correction and clarification notices are furniture; a quoted or reported admission is news (made-up sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.clean import clean_text, is_furniture
+from summarizer.corrections import is_correction
+
+NOTICES = [
+    "This article was amended on 4 June 2014 because the original said the bridge was in Lowmere.",
+    "The headline of this article was amended on 2 May to make clear that the mayor has not resigned.",
+    "This has been corrected.",
+    "The following correction was printed in the paper's Corrections and Clarifications column, Friday May 3",
+    "We said - quite incorrectly - that the bank had been fined by the regulator.",
+    "In a report headed Bridges of the north, page 12, May 2, we wrongly stated that the toll had doubled.",
+    "In the article below we said the council had 40 members; it has 36.",
+    "The original version said the ferry sank on Tuesday.",
+]
+NEWS = [
+    "\"We wrongly said the dam was safe,\" the minister admitted on Monday.",
+    "The minister said the figures had been wrongly reported by the agency.",
+    "We are seeking clarification from the council, a spokesman said.",
+    "The court ruled that the original contract was void.",
+    "The mayor corrected the figure on Tuesday, saying 40 homes had been lost.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTICES)
+def test_a_notice_sentence_is_furniture(sentence: str) -> None:
+    assert is_correction(sentence) and is_furniture(sentence)
+
+
+@pytest.mark.parametrize("sentence", NEWS)
+def test_a_quoted_or_reported_admission_is_not_a_notice(sentence: str) -> None:
+    assert not is_correction(sentence)
+
+
+def test_a_notice_line_at_the_end_of_a_page_is_dropped() -> None:
+    page = ("The ferry line will reopen on Monday after repairs, the operator said.\n"
+            "We said wrongly that the line had closed for good.\n")
+    assert clean_text(page).text == "The ferry line will reopen on Monday after repairs, the operator said."
