@@ -49,3 +49,18 @@ def test_hide_holds_back_likely_background_but_not_the_first_line_or_an_update()
     assert story.pending == 1 and story.minor == 0 and held == {"a2"}  # pending, not marked seen
     other = StoryDigest("s2", "Other", [past])
     assert hide([other], lambda item: 0.9, 1.0) == set() and other.items == [past]  # cut 1.0: off
+
+
+def test_the_engine_holds_back_the_articles_of_hidden_lines_instead_of_marking_them_seen() -> None:
+    from summarizer.engine import Engine, EngineConfig
+    from summarizer.ingest import make_article
+    from summarizer.novelty import Memory
+    from tests.fakes.builders import HARBOUR_STRIKE
+
+    article = make_article(HARBOUR_STRIKE, name="lisbon.txt")
+    shown = Engine(EngineConfig(backdrop_cut=1.0)).digest("t", [article], Memory())
+    hidden = Engine(EngineConfig(backdrop_cut=0.0)).digest("t", [article], Memory())
+    assert len(shown.items) >= 3 and not shown.held_ids and article.id in shown.article_ids
+    assert [i.text for i in hidden.items] == [shown.items[0].text]  # the first line always shows
+    assert hidden.stories[0].pending == len(shown.items) - 1 and "more in the next digest" in hidden.stories[0].pending_note
+    assert hidden.held_ids == [article.id] and article.id not in hidden.article_ids
