@@ -21,6 +21,7 @@ from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
 from summarizer.articlescope import scoped
+from summarizer.backdrop import hide, mark
 from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, gate, spare
 from summarizer.condense import condense, core
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
@@ -33,7 +34,7 @@ from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
 from summarizer.templates import TemplateIndex
-from summarizer.weights import LEAD_WINDOW
+from summarizer.weights import BACKDROP_CUT, LEAD_WINDOW
 
 
 @dataclass
@@ -47,6 +48,7 @@ class EngineConfig:
     salience_floor: float = FLOOR  # and so are lines scoring below this (a story's best line always shows)
     news_bar: float = NEWS_BAR  # a digest none of whose lines is this likely news is a quiet day (new lines minor)
     show_ratio: float = 0.0  # a new line less likely news than this share of the day's best is minor (fitted: SHOW_RATIO)
+    backdrop_cut: float = BACKDROP_CUT  # a new line this likely background or stale is held back (summarizer.backdrop)
     lead_window: int = LEAD_WINDOW  # a flawed first line gives way to the first fit one among this many (summarizer.lead)
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
@@ -67,6 +69,7 @@ class Candidate:
     sources: list[SourceRef] = field(default_factory=list)
     score: float = 0.0
     news: float = 1.0  # probability that the line is news (summarizer.newsbar), set by ranking
+    backdrop: float = 0.0  # probability that the line is background or stale (summarizer.backdrop), set by ranking
 
 
 def source_ref(article: Article) -> SourceRef:
@@ -141,7 +144,7 @@ class Engine:
     # -- ranking ---------------------------------------------------------------------
     def rank(self, cands: list[Candidate]) -> list[Candidate]:
         """Score one story's candidates (:func:`summarizer.rank.score_candidates`): changed figures, then by MMR."""
-        score_candidates(cands, self.ranker, self.config.max_candidates)
+        mark(cands, score_candidates(cands, self.ranker, self.config.max_candidates))
         return changes_first(mmr_order(cands, self.config.max_items_per_story), self.config.max_items_per_story)
 
     # -- rendering to items ----------------------------------------------------------
@@ -262,6 +265,7 @@ class Engine:
                    if item.key in by_key else "", self.config.lead_window)
         # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
         gate(stories, lambda item: by_key[item.key].news if item.key in by_key else 1.0, self.config.show_ratio)
+        held_back.update(hide(stories, lambda i: by_key[i.key].backdrop if i.key in by_key else 0.0, self.config.backdrop_cut))
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

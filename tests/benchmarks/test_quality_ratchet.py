@@ -90,15 +90,18 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     the merged engine: background 8.1 % -> 7.4 %, background+stale 15.5 % -> 14.8 %, news lines 78 kept (20.2 % ->
     20.3 %), first line news 78.0 % kept: ratcheted to 7.8 %, 15.2 % and 19.5 %. A headline with its standfirst
     cut off far into the line and a present-tense caption led by a name (summarizer.glue, summarizer.runon): first
-    line news 33 of 41 (80.5 %): ratcheted to 80 %."""
+    line news 33 of 41 (80.5 %): ratcheted to 80 %. Holding back lines the backdrop model (summarizer.backdrop, fitted
+    leave one episode out by benchmarks/backdrop.py) rates likely background or stale: background+stale 14.8 % ->
+    13.0 %, background 7.4 % -> 5.9 %, news lines 79 kept (20.8 % -> 22.4 %), first line news 80.5 % kept: ratcheted
+    to 13.2 %, 6.1 % and 22 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.152, figures
-    assert figures["shares"]["background"] <= 0.078, figures
+    assert figures["background+stale"] <= 0.132, figures
+    assert figures["shares"]["background"] <= 0.061, figures
     assert figures["first_line_news"] >= 0.80, figures
-    assert figures["shares"]["news"] >= 0.195, figures
+    assert figures["shares"]["news"] >= 0.22, figures
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts
 

@@ -1,0 +1,247 @@
+"""Fit the backdrop model (background or stale lines, :mod:`summarizer.backdrop`) leaving one episode out.
+
+1. Replays each episode of ``benchmarks/lines.py`` through the real engine with the hide off and records, per
+   step, every candidate's features (the ranking features of ``summarizer.weights.FEATURES`` and the cues of
+   :func:`summarizer.backdrop.cues`) and label, and the day digest's lines (key, kind, label, story);
+2. per held-out episode: a ridge logistic regression of "background or stale" fitted on the other five, its
+   held-out AUC (background/stale against the rest, and against news alone), and the hide cut chosen on the five
+   (OBJECTIVE below; each training episode scored by a model of the other four), applied to the held-out one:
+   every fold prints lines, background+stale share and news lines before/after;
+3. the held-out totals, the table of every cut over all episodes (held-out probabilities), the model fitted on all
+   six (``BACKDROP_COEF``, ``BACKDROP_BIAS``), and with ``--show`` the lines each cut would hide.
+
+The hide keeps each story's first line, updates and conflicts (:func:`summarizer.backdrop.hide`), so the
+simulation is the engine's digest minus the hidden lines. Only numbers are printed (and, with ``--show``, the hidden
+lines, from the corpora outside the repo); nothing from the corpora is written into the repo.
+
+    PYTHONPATH=. python benchmarks/backdrop.py [--cache /tmp/backdrop.pkl] [--show]
+"""
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+import numpy  # noqa: E402
+
+import summarizer.engine as engine_module  # noqa: E402
+from benchmarks.common import ridge_logistic  # noqa: E402
+from benchmarks.lines import SHARED, episode_files, load_json, read_episode  # noqa: E402
+from bot.cli import run_replay  # noqa: E402
+from summarizer.backdrop import cues  # noqa: E402
+from summarizer.engine import EngineConfig  # noqa: E402
+from summarizer.models import Article, Digest  # noqa: E402
+from summarizer.weights import BACKDROP_CUT, FEATURES  # noqa: E402
+
+L2 = 1.0  # ridge penalty
+CUES = tuple(cues("x", None))
+# The model's features: the ranking features that separated background/stale from the rest held out, and the cues.
+# With every ranking feature and every cue (38) held-out AUC was lower on 5 of 6 episodes (too many for ~150 positives).
+# relevance is left out: it took a positive weight (a line close to today's headlines more likely background, given
+# its lead position and title), which hid a seeds news line; without it the held-out figures are the same. today (a
+# line anchored on the day or the day before) lowered held-out background+stale 0.129 -> 0.125 and, on an entities
+# replay, kept news lines the model without it hid ("Russia yesterday protested at ...").
+MODEL = ("background", "attributed", "b_said", "b_bare", "lead", "new_lead", "central", "b_gap",
+         "b_containment", "b_coverage", "novelty", "b_past_perfect", "b_history", "b_trait", "b_past_year", "title",
+         "short", "today")
+COLUMNS = FEATURES + CUES
+CUTS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 1.0)
+NEWS_COST = 3.0  # OBJECTIVE: background/stale lines hidden - NEWS_COST x news lines hidden - MINOR_COST x minor ones
+MINOR_COST = 0.25
+BAD = ("background", "stale")
+GROUPS: tuple[tuple[str, ...], ...] = (BAD,)  # one model per group; the backdrop probability is their sum (--split)
+Step = dict[str, Any]
+
+
+def collect(episode: dict[str, Any], shared: Path) -> list[Step]:
+    """Replay one episode (hide off); per step, every candidate's features, label, key and text, and the lines."""
+    read = read_episode(episode, shared)
+    buffer: list[tuple[list[float], str, str, str]] = []
+    steps: list[Step] = []
+    original = engine_module.score_candidates
+
+    def capture(cands: Sequence[Any], *args: Any, **kwargs: Any) -> list[dict[str, float]]:
+        feats = original(cands, *args, **kwargs)
+        best = max((c.score for c in cands), default=0.0)
+        for c, f in zip(cands, feats):
+            row = {**f, **cues(c.text, c.article.published, c.verdict, best - c.score)}
+            buffer.append(([row[name] for name in COLUMNS], read.label(c.text, c.article.id),
+                           c.article.id + ":" + str(c.position), c.text))
+        return feats
+
+    def emit(key: str, step_label: str, batch: list[Article], service: object, digest: Digest) -> None:
+        lines = [(item.key, item.kind.value, read.label(item.sentence or item.text,
+                                                   item.sources[0].article_id if item.sources else ""), k)
+                 for k, story in enumerate(digest.stories) for item in story.items]
+        matrix = numpy.array([b[0] for b in buffer], dtype=float).reshape(len(buffer), len(COLUMNS))
+        steps.append({"step": step_label, "x": matrix, "labels": [b[1] for b in buffer],
+                      "keys": [b[2] for b in buffer], "texts": {b[2]: b[3] for b in buffer}, "lines": lines})
+        buffer.clear()
+
+    engine_module.score_candidates = capture
+    try:
+        run_replay(read.articles, episode["every"], EngineConfig(backdrop_cut=1.0), emit)
+    finally:
+        engine_module.score_candidates = original
+    return steps
+
+
+def cols(names: Sequence[str]) -> list[int]:
+    """Column indexes of ``names`` in the collected matrices."""
+    return [COLUMNS.index(n) for n in names]
+
+
+ON_LINES = False  # fit on the digest lines (the lines the hide judges) instead of every candidate (--lines)
+
+
+def fit(steps: Sequence[Step], names: Sequence[str] | None = None) -> list[numpy.ndarray]:
+    """Two ridge logistic regressions on ``names``, of "background" and of "stale" (labels as different as an
+    explainer and a retold event), over every candidate (or, ``ON_LINES``, over the digest lines); bias last."""
+    names = names or MODEL
+    if ON_LINES:
+        pairs = [(s["x"][s["keys"].index(key), cols(names)], lab) for s in steps
+                 for key, kind, lab, _ in s["lines"] if key in s["keys"]]
+        x, labs = numpy.array([r for r, _ in pairs]), [lab for _, lab in pairs]
+    else:
+        x = numpy.vstack([s["x"][:, cols(names)] for s in steps if s["keys"]])
+        labs = [lab for s in steps for lab in s["labels"]]
+    return [ridge_logistic(x, numpy.array([lab in group for lab in labs], dtype=float), L2) for group in GROUPS]
+
+
+def probs(step: Step, bs: Sequence[numpy.ndarray], names: Sequence[str] | None = None) -> dict[str, float]:
+    """``{key: probability}`` of a step's candidates under the models ``bs`` (summed, at most 1)."""
+    if not step["keys"]:
+        return {}
+    x = step["x"][:, cols(names or MODEL)]
+    p = sum(1.0 / (1.0 + numpy.exp(-(x @ b[:-1] + b[-1]))) for b in bs)
+    return dict(zip(step["keys"], (min(1.0, float(v)) for v in p)))
+
+
+def shown(step: Step, p: dict[str, float], cut: float) -> list[tuple[str, str]]:
+    """(key, label) of the step's lines the hide shows (as :func:`summarizer.backdrop.hide`)."""
+    first: dict[int, str] = {}
+    for key, kind, _, story in step["lines"]:
+        if kind == "new":
+            first.setdefault(story, key)
+    return [(key, lab) for key, kind, lab, story in step["lines"]
+            if kind != "new" or first[story] == key or p.get(key, 0.0) < cut]
+
+
+def figures(steps: Sequence[Step], ps: Sequence[dict[str, float]], cut: float) -> dict[str, float]:
+    """Lines, shares, hidden lines by label, and the objective."""
+    kept: Counter[str] = Counter()
+    hidden: Counter[str] = Counter()
+    for step, p in zip(steps, ps):
+        labs = [lab for _, lab in shown(step, p, cut)]
+        kept.update(labs)
+        hidden.update(line[2] for line in step["lines"])
+        hidden.subtract(labs)
+    n = sum(kept.values()) or 1
+    bad = sum(hidden[b] for b in BAD)
+    return {"lines": sum(kept.values()), "bg_stale": (kept["background"] + kept["stale"]) / n,
+            "news": kept["news"] / n, "news_lines": kept["news"], "hid_bad": bad, "hid_news": hidden["news"],
+            "hid_minor": hidden["minor"], "hid_debris": hidden["debris"],
+            "objective": bad - NEWS_COST * hidden["news"] - MINOR_COST * hidden["minor"]}
+
+
+def row(name: str, f: dict[str, float]) -> str:
+    """One printed line of figures."""
+    return (f"{name:30} lines {f['lines']:3.0f}  bg+stale {f['bg_stale']:.3f}  news {f['news']:.3f} "
+            f"({f['news_lines']:.0f})  hidden: bg/stale {f['hid_bad']:.0f} news {f['hid_news']:.0f} "
+            f"minor {f['hid_minor']:.0f} debris {f['hid_debris']:.0f}")
+
+
+def auc(ps: Sequence[float], ys: Sequence[bool]) -> float:
+    """Area under the ROC curve of ``ps`` for the positives ``ys``."""
+    pa, ya = numpy.array(ps), numpy.array(ys, dtype=bool)
+    pos, neg = pa[ya], pa[~ya]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
+
+
+def held_out(data: dict[str, list[Step]], names: Sequence[str]) -> dict[str, list[dict[str, float]]]:
+    """Each episode's step probabilities under the model fitted on the other ``names``."""
+    out = {}
+    for held in names:
+        b = fit([s for n in names if n != held for s in data[n]])
+        out[held] = [probs(s, b) for s in data[held]]
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Collect (or load the cache), fit leave one episode out, print every fold, the totals and the final model."""
+    ap = argparse.ArgumentParser(description="Fit the backdrop model leave one episode out.")
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected episodes (outside the repo)")
+    ap.add_argument("--show", action="store_true", help="print the lines the held-out hide would hide")
+    ap.add_argument("--lines", action="store_true", help="fit on the digest lines instead of every candidate")
+    ap.add_argument("--split", action="store_true", help="two models (background, stale), their probabilities summed")
+    ap.add_argument("--features", default="", help="comma-separated features instead of MODEL")
+    args = ap.parse_args(argv)
+    global ON_LINES, GROUPS, MODEL
+    ON_LINES = args.lines
+    GROUPS = (("background",), ("stale",)) if args.split else (BAD,)
+    MODEL = tuple(args.features.split(",")) if args.features else MODEL
+    if args.cache and args.cache.exists():
+        data: dict[str, list[Step]] = pickle.loads(args.cache.read_bytes())
+    else:
+        data = {}
+        for path in episode_files():
+            episode = load_json(path)
+            data[episode["episode"]] = collect(episode, args.shared)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(data))
+    names = sorted(data)
+    outer = held_out(data, names)
+    total_before: list[tuple[Step, dict[str, float]]] = []
+    chosen: dict[str, float] = {}
+    for held in names:
+        train = [n for n in names if n != held]
+        inner = held_out(data, train)
+        steps = [s for n in train for s in data[n]]
+        ps = [p for n in train for p in inner[n]]
+        cut = max(CUTS, key=lambda c: (round(figures(steps, ps, c)["objective"], 9), c))
+        chosen[held] = cut
+        pv = [v for s, p in zip(data[held], outer[held]) for v in (p[k] for k in s["keys"])]
+        labs = [lab for s in data[held] for lab in s["labels"]]
+        news_only = [(v, lab in BAD) for v, lab in zip(pv, labs) if lab in BAD or lab == "news"]
+        print(f"{held}: AUC bg/stale vs rest {auc(pv, [lab in BAD for lab in labs]):.3f}, vs news "
+              f"{auc([v for v, _ in news_only], [y for _, y in news_only]):.3f}; cut chosen on the other five {cut:g}")
+        print(row("  no hide", figures(data[held], outer[held], 1.0)))
+        print(row(f"  cut {cut:g}", figures(data[held], outer[held], cut)))
+        total_before += list(zip(data[held], outer[held]))
+    every_steps = [s for s, _ in total_before]
+    every_ps = [p for _, p in total_before]
+    print(row("all, no hide", figures(every_steps, every_ps, 1.0)))
+    kept = [s for n in names for s in data[n]]
+    per = [figures(data[n], outer[n], chosen[n]) for n in names]
+    lines = sum(f["lines"] for f in per)
+    print(f"all, held out (each fold's cut)  lines {lines:.0f}  bg+stale "
+          f"{sum(f['bg_stale'] * f['lines'] for f in per) / lines:.3f}  news lines {sum(f['news_lines'] for f in per):.0f}"
+          f"  hidden news {sum(f['hid_news'] for f in per):.0f}")
+    for cut in CUTS:
+        print(row(f"  all, cut {cut:g}", figures(kept, every_ps, cut)))
+    for group, b in zip(GROUPS, fit(kept)):
+        print(f"fitted on all, {'/'.join(group)}: {{" + ", ".join(f'"{k}": {v:.3g}' for k, v in zip(MODEL, b))
+              + f"}}, bias {b[-1]:.3g}")
+    cut = max(CUTS, key=lambda c: (round(figures(every_steps, every_ps, c)["objective"], 9), c))
+    print(f"cut chosen on all six (held-out probabilities): {cut:g}; the engine's BACKDROP_CUT {BACKDROP_CUT}")
+    if args.show:
+        for held in names:
+            for s, p in zip(data[held], outer[held]):
+                keys = {k for k, _ in shown(s, p, chosen[held])}
+                for key, kind, lab, _ in s["lines"]:
+                    if key not in keys:
+                        print(f"  hid {lab:10} {held[:12]} {s['step'][:10]} p={p[key]:.2f} {s['texts'][key][:200]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

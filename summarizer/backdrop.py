@@ -1,0 +1,125 @@
+"""The backdrop model: how likely a candidate line is background or stale, not news.
+
+A day digest shows many lines per story; the minor ones are harmless, but background (history,
+profiles, explainers, the state of things) and stale lines (what the channel was already told, in
+other words) make the digest read like an old article. :func:`probability` is a logistic model of
+"this line is background or stale" over the ranking features of :func:`summarizer.rank.cheap_features`
+(novelty, relevance, lead position, the event prior, the time anchoring ...) and the finer cues of
+:func:`cues` (which time anchoring cue fired, the tense and aspect of the sentence: a past perfect, a
+lasting "has been", a generic present with no past action, a sentence with no figure, date or name),
+fitted by ``benchmarks/backdrop.py`` on the hand-labelled sentences of ``benchmarks/lines.py``
+leaving one episode out (coefficients in :mod:`summarizer.weights`).
+
+:func:`hide` then holds back, after the lead choice, the new-kind lines whose probability reaches
+``BACKDROP_CUT``: each story's first line, updates and conflicts always show. A hidden line is not
+marked seen: it counts as pending ("+N more in the next digest") and its articles are held back, like
+the items a length cap leaves out, so the next digest judges it again.
+"""
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime
+from typing import Callable, Mapping, Protocol, Sequence
+
+from summarizer.anchor import anchor
+from summarizer.english import english
+from summarizer.event import PAST_ACTION
+from summarizer.models import Article, Item, Kind, StoryDigest
+from summarizer.novelty import Verdict
+from summarizer.text import canon
+from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT
+
+_PAST_PERFECT = re.compile(r"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?[a-z]+(?:ed|en|wn)\b|\bhad been\b")
+_LASTING = re.compile(r"\b(?:has|have) (?:\w+ly )?been\b")
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|includes?|depends?|carries|carry|lives?|means?|requires?)\b")
+_EARLIER = re.compile(r"\b(?:previously|earlier|already|again|also|still|last week|the second|second time|repeated(?:ly)?)\b",
+                      re.I)
+_STATE = re.compile(r"\b(?:(?:is|are) (?:currently |still |now )?(?:being )?[a-z]+ing|currently|continues? to|remains?)\b")
+_FIGURE = re.compile(r"\d")
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|according to|reported)\b")
+# After a reporting verb a past perfect is what someone says happened ("saying he had seen"): the news itself.
+_REPORTING = re.compile(r"\b(?:said|says|saying|told|telling|tells|according to|reported|added|adding|claimed|alleged|"
+                        r"confirmed|revealed|found|learned|admitted|denied|believed|thought|feared|warned|insisted)\b", re.I)
+
+
+GAP = 2.0  # a salience this far below the story's best line makes ``b_gap`` 1
+
+
+class Ranked(Protocol):
+    """What :func:`mark` reads and writes of a scored candidate (``summarizer.engine.Candidate``)."""
+
+    text: str
+    article: Article
+    verdict: Verdict
+    score: float
+    backdrop: float
+
+
+def cues(text: str, published: datetime | date | None, verdict: Verdict | None = None,
+         gap: float = 0.0) -> dict[str, float]:
+    """The tense, aspect and anchoring cues of ``text`` (an article published at ``published``), what of it the
+    audience was told (``verdict``) and how far its salience is below its story's best (``gap``), each 0..1."""
+    when = anchor(text, published)
+    past = PAST_ACTION.search(text) is not None
+    perfect = _PAST_PERFECT.search(text)
+    v = verdict or Verdict(True)
+    names = {canon(m.group().lower()) for m in _NAME.finditer(text)}
+    return {
+        "b_containment": v.containment,
+        "b_coverage": v.coverage,
+        "b_new_facts": min(1.0, v.new_facts / 2),
+        "b_told_names": sum(n in v.known_terms for n in names) / len(names) if names else 0.0,
+        "b_gap": min(1.0, max(0.0, gap) / GAP),
+        "b_past_year": float(when.past_year),
+        "b_history": float(when.history and not when.passing),
+        "b_explainer": float(when.explainer),
+        "b_trait": float(when.trait),
+        "b_stale_date": float(when.stale),
+        "b_undated": float(when.days_before is None),
+        "b_days_ago": float(when.days_before is not None and when.days_before >= 2),
+        "b_state": float(_STATE.search(text) is not None),
+        "b_past_perfect": float(perfect is not None and _REPORTING.search(text, 0, perfect.start()) is None),
+        "b_lasting": float(_LASTING.search(text) is not None),
+        "b_generic": float(not past and _PRESENT.search(text) is not None),
+        "b_earlier": float(_EARLIER.search(text) is not None),
+        "b_bare": float(_FIGURE.search(text) is None and _NAME.search(text) is None),
+        "b_said": float(_SAID.search(text) is not None),
+    }
+
+
+def probability(feats: Mapping[str, float], coef: Mapping[str, float] = BACKDROP_COEF,
+                bias: float = BACKDROP_BIAS) -> float:
+    """0..1: the fitted probability that a line with these features (ranking features and :func:`cues`) is
+    background or stale."""
+    z = bias + sum(w * feats.get(name, 0.0) for name, w in coef.items())
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]]) -> None:
+    """Set ``backdrop`` of one story's scored candidates: :func:`probability` of their ranking features ``feats``
+    and :func:`cues`; 0 for a line not in English (the cues read English)."""
+    best = max((c.score for c in cands), default=0.0)
+    for c, f in zip(cands, feats):
+        c.backdrop = probability({**f, **cues(c.text, c.article.published, c.verdict, best - c.score)}) \
+            if english(c.text) else 0.0
+
+
+def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT) -> set[str]:
+    """Hold back (in place) the new-kind items whose ``backdrop`` probability reaches ``cut``, each story's first line
+    apart; they count as ``pending``. Returns the article ids of the hidden items (not to be marked seen)."""
+    held: set[str] = set()
+    if cut >= 1.0:
+        return held
+    for story in stories:
+        first = next((item for item in story.items if item.kind is Kind.NEW), None)
+        kept = [item for item in story.items if item.kind is not Kind.NEW or item is first or backdrop(item) < cut]
+        for item in story.items:
+            if not any(item is k for k in kept):
+                held.update(src.article_id for src in item.sources)
+        story.pending += len(story.items) - len(kept)
+        story.items = kept
+    return held

@@ -1,0 +1,37 @@
+"""The backdrop fit on hand-labelled episodes (benchmarks/backdrop.py): hide simulation, figures, the model."""
+from __future__ import annotations
+
+import numpy
+
+from benchmarks.backdrop import COLUMNS, MODEL, auc, figures, fit, probs, shown
+
+
+def _step(values: list[float], labels: list[str], kinds: list[str] | None = None,
+          stories: list[int] | None = None) -> dict:
+    keys = [f"a:{i}" for i in range(len(labels))]
+    x = numpy.zeros((len(labels), len(COLUMNS)))
+    x[:, COLUMNS.index("background")] = values
+    lines = list(zip(keys, kinds or ["new"] * len(labels), labels, stories or [0] * len(labels)))
+    return {"step": "d", "x": x, "labels": labels, "keys": keys, "texts": {}, "lines": lines}
+
+
+def test_the_hide_keeps_each_storys_first_line_and_updates() -> None:
+    step = _step([0.9, 0.8, 0.1, 0.9], ["news", "background", "minor", "stale"], ["new", "new", "new", "updated"])
+    p = {"a:0": 0.9, "a:1": 0.8, "a:2": 0.1, "a:3": 0.9}
+    assert [lab for _, lab in shown(step, p, 0.5)] == ["news", "minor", "stale"]
+    assert [lab for _, lab in shown(step, p, 1.0)] == ["news", "background", "minor", "stale"]
+
+
+def test_figures_count_hidden_lines_by_label() -> None:
+    step = _step([0.9, 0.8, 0.6, 0.1], ["news", "background", "news", "minor"])
+    p = {"a:0": 0.9, "a:1": 0.8, "a:2": 0.6, "a:3": 0.1}
+    f = figures([step], [p], 0.5)
+    assert f["lines"] == 2 and f["hid_bad"] == 1 and f["hid_news"] == 1 and f["bg_stale"] == 0.0
+    assert f["objective"] < figures([step], [p], 0.7)["objective"]  # hiding a news line costs more than a bad one gains
+
+
+def test_the_model_ranks_background_above_news_and_auc_reads_it() -> None:
+    steps = [_step([1.0, 0.9, 0.0, 0.1, 0.2], ["background", "stale", "news", "minor", "news"])] * 4
+    p = probs(steps[0], fit(steps))
+    assert "background" in MODEL and p["a:0"] > p["a:3"] > p["a:2"]
+    assert auc([0.9, 0.8, 0.1], [True, True, False]) == 1.0

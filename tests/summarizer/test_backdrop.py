@@ -1,0 +1,66 @@
+"""The backdrop model (summarizer.backdrop): cues, probability, and the hide that holds lines back."""
+from __future__ import annotations
+
+from datetime import date
+
+from summarizer.backdrop import cues, hide, probability
+from summarizer.models import Item, Kind, SourceRef, StoryDigest
+from summarizer.novelty import Verdict
+
+DAY = date(2031, 3, 12)
+
+
+def test_a_past_perfect_is_background_unless_someone_says_it() -> None:
+    assert cues("The mayor had opened the bridge before the flood.", DAY)["b_past_perfect"] == 1.0
+    assert cues("The mayor said he had opened the bridge too early.", DAY)["b_past_perfect"] == 0.0
+    assert cues("The mayor opened the bridge on Tuesday.", DAY)["b_past_perfect"] == 0.0
+
+
+def test_cues_read_attribution_bare_lines_and_what_was_told() -> None:
+    bare = cues("the river is wide and slow in this part of the valley.", DAY)
+    assert bare["b_bare"] == 1.0 and bare["b_said"] == 0.0
+    told = cues("Police said 12 people were rescued from the Tagus.", DAY, Verdict(True, containment=0.4, coverage=0.6,
+                                                                                       new_facts=1), gap=1.0)
+    assert told["b_bare"] == 0.0 and told["b_said"] == 1.0
+    assert told["b_containment"] == 0.4 and told["b_coverage"] == 0.6 and told["b_new_facts"] == 0.5
+    assert told["b_gap"] == 0.5
+    assert cues("The ferry sank in 1998 near the old harbour.", DAY)["b_past_year"] == 1.0
+
+
+def test_probability_rises_with_a_cue_and_falls_with_a_lead() -> None:
+    coef = {"background": 2.0, "lead": -1.0}
+    assert probability({"background": 1.0}, coef, -1.0) > probability({}, coef, -1.0) > probability({"lead": 1.0}, coef, -1.0)
+    assert probability({"background": 1.0}, {"background": -100.0}, 0.0) == 0.0
+
+
+def _item(text: str, article: str, kind: Kind = Kind.NEW) -> Item:
+    return Item(kind, text, sources=[SourceRef("Gazette", article_id=article)], key=article + ":0")
+
+
+def test_hide_holds_back_likely_background_but_not_the_first_line_or_an_update() -> None:
+    lead = _item("Dock workers in Lisbon went on strike on Monday.", "a1")
+    past = _item("The port was founded in the Middle Ages.", "a2")
+    told = _item("Ferries stopped running because of the strike.", "a3")
+    update = _item("The strike now involves 5,000 workers.", "a4", Kind.UPDATED)
+    story = StoryDigest("s1", "Strike", [lead, past, told, update])
+    odds = {"a1": 0.9, "a2": 0.8, "a3": 0.1, "a4": 0.9}
+    held = hide([story], lambda item: odds[item.sources[0].article_id], 0.5)
+    assert story.items == [lead, told, update]  # the first line shows whatever its probability; updates always
+    assert story.pending == 1 and story.minor == 0 and held == {"a2"}  # pending, not marked seen
+    other = StoryDigest("s2", "Other", [past])
+    assert hide([other], lambda item: 0.9, 1.0) == set() and other.items == [past]  # cut 1.0: off
+
+
+def test_the_engine_holds_back_the_articles_of_hidden_lines_instead_of_marking_them_seen() -> None:
+    from summarizer.engine import Engine, EngineConfig
+    from summarizer.ingest import make_article
+    from summarizer.novelty import Memory
+    from tests.fakes.builders import HARBOUR_STRIKE
+
+    article = make_article(HARBOUR_STRIKE, name="lisbon.txt")
+    shown = Engine(EngineConfig(backdrop_cut=1.0)).digest("t", [article], Memory())
+    hidden = Engine(EngineConfig(backdrop_cut=0.0)).digest("t", [article], Memory())
+    assert len(shown.items) >= 3 and not shown.held_ids and article.id in shown.article_ids
+    assert [i.text for i in hidden.items] == [shown.items[0].text]  # the first line always shows
+    assert hidden.stories[0].pending == len(shown.items) - 1 and "more in the next digest" in hidden.stories[0].pending_note
+    assert hidden.held_ids == [article.id] and article.id not in hidden.article_ids
