@@ -155,6 +155,8 @@ def edits(text: str) -> Iterator[Edit]:
                                         or text[stop:].split(" ", 1)[0] in SAY_VERBS or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
                                                                          r"where|when|if|because|as|after)\b", text[:start])):
                 continue  # only the main clause reads as a headline without its auxiliary
+            if rule == "time" and _paired_time(text[:start]):
+                continue  # "on Thursday and Friday", "on Saturday": the second of a pair, or after its preposition
             if rule == "auxiliary" and (_double_object(text[stop:]) or text[stop:].startswith(("told ", "asked ", "ordered "))
                                         or finite_after(text, stop)):  # "were contained in X which has been made public"
                 continue  # "McLean has been paid a $1m advance": without "has been" she would be the payer
@@ -211,6 +213,15 @@ def apply(text: str, e: Edit) -> str:
 
 
 _ACCORDING = re.compile(r",?\s+according\s+to\b", re.I)
+
+
+def _paired_time(before: str) -> bool:
+    """True when a time expression after ``before`` is the second of a pair ("on Monday and Tuesday") or would
+    leave its preposition ("and on Saturday" -> "and on")."""
+    tokens = before.split()[-2:]
+    if tokens and tokens[-1].lower() in ("on", "last", "this", "next", "late", "early"):
+        return True
+    return len(tokens) == 2 and tokens[1].lower() in ("and", "or") and bool(TIME_WORDS.match(tokens[0].strip(",")))
 # A pronoun subject makes a passive without its auxiliary read as active ("He arrested in 1992").
 _PRONOUN_SUBJECT = [[w] for w in "He She It They We I This That There Who he she it they we i this that there who".split()]
 # A preposition left alone at the start once the time or place it led was deleted.

@@ -83,8 +83,9 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
     if len(prior) == 2 and prior[1].split()[:1] and (prior[1].split()[0].lower() in _ASIDE_HEADS
                                                     or prior[1].split()[0].endswith(("'s", "’s"))):
         return ""  # "O'Neill, the treasury secretary of Alcoa, the aluminium giant, wanted": inside an aside
-    if re.search(r"\b(?:and|or)\b", re.split(r"[,;:—–]| - ", text[c + 1:].split(",", 1)[-1])[0]):
-        return ""  # "the Hindujas, Enron and Andersen": an item of a list
+    if not (is_verb(first_after) and not has_verb(" ".join(toks))) and re.search(
+            r"\b(?:and|or)\b", re.split(r"[,;:—–]| - ", text[c + 1:].split(",", 1)[-1])[0]):
+        return ""  # "the Hindujas, Enron and Andersen": a list; not "X, of the police, said ... and" (a verbless aside)
     last = before[-1].strip("”\"'")
     if not last.replace("'s", "").replace("’s", "").replace("-", "").isalpha() or is_verb(last.lower()):
         return ""
@@ -103,6 +104,9 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
     return ""
 
 
+# The last items of a list, not an appositive: "Johnson's Great Society, the Vietnam war and the civil rights
+# revolution, was ..." (two noun phrases with the same determiner; "an old city and the heart of X" is one thing).
+_LAST_ITEMS = re.compile(r"^(?P<det>the|a|an|his|her|its|their)\s.*\s(?:and|or)\s+(?P=det)\s", re.I)
 _READS_ON = _ADJUNCT | SUBORDINATE | frozenset("to that as of about against".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
@@ -192,7 +196,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     possessive = head.endswith(("'s", "’s")) and head not in _CONTRACTION
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or possessive or head in ROLES)  # ", spokesman for X,"
-        and len(piece) <= 80 and len(toks) <= 12
+        and len(piece) <= 80 and len(toks) <= 12 and not _LAST_ITEMS.search(piece)
         and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
         and (continues or (head in DETERMINERS and not trailing) or not any(w in ("and", "or") for w in words_))  # no list item
         and not preamble

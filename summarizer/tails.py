@@ -63,6 +63,8 @@ def pattern_edits(text: str) -> Iterator[Edit]:
     for m in _EXAMPLE_ASIDE.finditer(text):
         yield Edit(m.start(), m.end(), "", 0.3, "example")  # "members, such as Mexico, of the dangers": it resumes
     tail = _EXAMPLES.search(text) or _OF_WHICH.search(text)
+    if tail and tail.re is _EXAMPLES and any(w in AUX for w in tail.group(0).lower().split()):
+        tail = None  # "that 12 games, including X, Y and Z, would be out": the verb of the clause the list is in
     if tail:
         yield Edit(tail.start(), tail.end(), "", 0.5, "examples")
     for m in _LONG_APPOSITIVE.finditer(text):

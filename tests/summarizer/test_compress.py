@@ -477,3 +477,30 @@ def test_a_clause_cut_never_ends_a_line_inside_a_list() -> None:
 
     text = "Officials in the port city have closed every school, library, and public swimming pool in the district."
     assert clause_cut(text, 120, []) == text  # not "... every school, library."
+
+
+def test_a_list_of_examples_keeps_the_verb_of_its_clause() -> None:
+    s = ("Fans cheered the studio's promise that 9 classic titles, including Star Drift, Moonfall and Iron Keep, "
+         "would come to the new console within the next 90 days.")
+    line = condense(s, set(), facts=["9 classic titles"], goal=60)
+    assert not line.endswith("that 9 classic titles.")
+    assert "would come" in line or "9 classic titles" not in line
+
+
+def test_one_of_a_pair_of_days_stays_and_now_that_stays() -> None:
+    s = "The leader has dropped to ninth place and may lose more ground today and tomorrow now that his team is gone."
+    line = trim(s, set(), [], 40)
+    assert "today and tomorrow" in line or "tomorrow" not in line
+    assert "ground and tomorrow" not in line and " tomorrow that" not in line
+
+
+def test_a_pair_of_days_goes_whole_or_stays() -> None:
+    s = "The storms on Thursday and Friday left two ferries stranded in the outer harbour with their crews aboard."
+    line = trim(s, set(), [], 40)
+    assert "on and" not in line and "storms and" not in line and " on left" not in line
+
+
+def test_no_time_leaves_its_preposition_behind() -> None:
+    s = "The coach has been rebuilding his squad all season, and on Saturday he showed what it could do in the derby."
+    line = trim(s, set(), [], 40)
+    assert "and on he" not in line
