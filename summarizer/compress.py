@@ -201,7 +201,8 @@ _END_MARK = re.compile(r"(?:[,;:]|\s[—–-]+)\s*(?=[.!?]$)")
 
 def apply(text: str, e: Edit) -> str:
     """The text with one edit applied, tidied (spaces, a capital first letter)."""
-    out = text[:e.start] + e.repl + text[e.end:]
+    glued = not e.repl and 0 < e.start and e.end < len(text) and text[e.start - 1].isalnum() and text[e.end].isalnum()
+    out = text[:e.start] + (" " if glued else e.repl) + text[e.end:]  # "$135m (£75m)and" -> "$135m and"
     out = _SPACES.sub(" ", out)
     out = _SPACE_MARK.sub(r"\1", out)
     out = _COMMAS.sub(",", out)  # "which, yesterday, witnessed" without its time: one comma
@@ -243,7 +244,7 @@ def _loss(removed: str, keep: set[str]) -> float:
     return sum(t in keep for t in terms) / len(terms)
 
 
-_CLAUSES = frozenset({"coordinate", "subordinate"})
+_CLAUSES = frozenset({"coordinate", "subordinate", "conjunct"})  # a conjunct with no comma goes only when all of it was told
 _PHRASES = frozenset({"place", "adjunct", "examples"})  # trailing phrases: a new name in one is a loss
 
 
@@ -299,7 +300,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if OPENER.match(out) and not OPENER.match(text):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
-            if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
+            if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and _new(text[e.start:e.end], keep) > (
+                    0 if e.rule == "conjunct" else 0.5 * _new(out, keep)):
                 continue  # a clause that says more that is new than what is left may be the news
             text = out
             break
