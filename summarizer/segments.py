@@ -197,6 +197,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or possessive or head in ROLES)  # ", spokesman for X,"
         and len(piece) <= 80 and len(toks) <= 12 and not _LAST_ITEMS.search(piece)
+        and not (head in ("then", "now", "also") and not text[:c].split()[-1][:1].isupper())  # "it is after, then the banks,"
         and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
         and (continues or (head in DETERMINERS and not trailing) or not any(w in ("and", "or") for w in words_))  # no list item
         and not preamble

@@ -32,3 +32,14 @@ def test_a_prepositional_aside_before_the_verb_goes_though_an_and_follows() -> N
 def test_a_list_of_names_is_still_no_aside() -> None:
     s = "The fund sold its stakes in Norvale, Kestrel Mining and Brightwater, to the surprise of analysts."
     assert ", Kestrel Mining and Brightwater," not in _cuts(s)
+
+
+def test_then_before_a_subject_is_no_appositive() -> None:
+    s = ("If the club sells the stadium it wants to, then the two remaining partners, led by Arno Bank, can expect "
+         "to share between $40m and $60m from the deal.")
+    assert ", then the two remaining partners," not in _cuts(s)
+
+
+def test_a_then_appositive_after_a_name_still_goes() -> None:
+    s = "Dana Kerr, then the head of the regional office, approved the 12 contracts before the audit began."
+    assert ", then the head of the regional office," in _cuts(s)
