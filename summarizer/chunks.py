@@ -91,13 +91,14 @@ _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s
                      r"interview|news conference|press conference)\b")
 # A trailing subordinate clause with no comma ("... as it belonged to the estate.").
 # "where" is left out: with no comma it restricts its noun ("in areas where Karzai won").
-_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|before|while|although|since|when|whereas|despite|amid|until|"
-                          r"unless)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
+_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|while|although|when|whereas|despite|amid|unless|(?:before|since|until)"
+                          rf"(?!\s+(?:next|last|this|the\s+end|early|late|mid|{_WEEKDAY}|{_MONTH}|\d)))"  # "not ... until next week"
+                          r"\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
 # Not a coordination ("in the ballot box and counted") nor a subject with its verb ("whether the troops in
 # the province would succeed"); the verb before it is checked by the caller.
 _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)\s+(?:the|a|an|his|her|its|their)"
-                         r"(?:\s+(?!(?:and|or|but|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can"
+                         r"(?:\s+(?!(?:and|or|but|until|before|since|after|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can"
                          r"|could|may|might|must)\b)[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
 # Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south".
 NEEDS_PLACE = frozenset("put stood stand stands placed remain remains remained stay stays stayed kept lived lives based "

@@ -165,8 +165,9 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "parenthetical" and text[stop:].lstrip()[:1].isupper() and text[start:stop].strip()[:1] in "—–-":
                 yield Edit(start, stop, ",", prior, rule)  # "region — where ... — Kirby said": the dash was a comma
                 continue
-            before = (text[:start].split()[-1:] or [""])[0].lower()
-            if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place"):
+            two = [w.lower() for w in text[:start].split()[-2:]]
+            before = (two[-1:] or [""])[0]  # "put him in the second division": the verb before its object needs it too
+            if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place" or two[0] in NEEDS_PLACE):
                 continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit()):  # "until 2028, when", "only do so when"

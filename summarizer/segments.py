@@ -139,8 +139,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     opening = text[:max(0, c - len(first_piece) - 1)].strip()
     after_preamble = bool(opening) and "," not in opening and bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", opening, re.I)) \
         and len(opening.split()) <= 8 and not has_verb(opening)
-    nested = bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece) \
-        and not after_preamble
+    nested = (bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
+              and not after_preamble) or bool(re.search(r",\s*\d{1,3}$", text[:c]))  # "Hurn, 64, who ..., was": one comma stays
     span_end = end if trailing else nxt + (not stacked and not nested)
     # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
     preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
@@ -191,8 +191,10 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         toks[1][:1].isdigit())  # "asked doctors ..., to watch for flu": the verb's complement, the fact itself
     if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece) and not infinitive:
         return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
-    if trailing and text.split(" ", 1)[0].lower() in SUBORDINATE and "," not in text[:c]:
-        return None  # "As Kim showed, there is ...": the last piece is the main clause
+    opener = text.split(" ", 1)[0].lower()
+    if trailing and (opener in SUBORDINATE or opener.endswith("ing") and len(opener) > 5 and opener not in NOT_PARTICIPLE) \
+            and "," not in text[:c]:
+        return None  # "As Kim showed, there is ...", "Recognising that X, Apple improves ...": the last piece is the main clause
     possessive = head.endswith(("'s", "’s")) and head not in _CONTRACTION
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or possessive or head in ROLES)  # ", spokesman for X,"
