@@ -14,11 +14,13 @@ from summarizer.text import words
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-_TIME_EXPR = re.compile(
+_TIME_EXPR = re.compile(  # never one of a pair ("more time today and tomorrow", "yesterday or today")
+    r"(?:"
     rf"\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|next)\s+)?(?:(?:late|early)\s+)?{_WEEKDAY}{_PART}\b(?!['’]|,?\s+(?:{_MONTH}|\d|alone)|\s+[A-Z]|\s+(?:morning|afternoon|evening|night)\b)"
     r"|\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|weekend|night|morning|afternoon|evening)\b(?!['’]|\s+alone)"
     r"|\s+(?:earlier|later)\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+day)\b(?!['’])"
     r"|\s+(?:yesterday|today|tonight|overnight)\b(?!['’])"
+    rf")(?!,?\s+(?:and|or)\s+(?:(?:on|last|this|next|late|early)\s|{_WEEKDAY}|yesterday|today|tonight|tomorrow|overnight))"
 )
 TIME_WORDS = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}|morning|afternoon|evening|night|week|weekend|month|year|today|"
                          r"yesterday|tonight|overnight|hours?|days?|earlier|later|late|early|last|this|next|then|"
@@ -83,19 +85,20 @@ _THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argue
                    r"(?=\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|more|no|all|both|"
                    r"it|he|she|they|we|you|there)\b|[A-Z0-9\"“]))")
 _FILLER = re.compile(r"\s+(?:also|really|truly|currently|now|actually|"
-                     r"essentially|effectively|still)\b(?=\s)|,\s+(?:however|though|meanwhile|indeed|in fact|of course|"
+                     r"essentially|effectively|still)\b(?=\s)(?!\s+that\b)|,\s+(?:however|though|meanwhile|indeed|in fact|of course|"
                      r"nevertheless|too),(?=\s)", re.I)  # "warned, however, that" -> "warned that"
 _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s+)?(?:statement|press release|news release|"
                      r"interview|news conference|press conference)\b")
 # A trailing subordinate clause with no comma ("... as it belonged to the estate.").
 # "where" is left out: with no comma it restricts its noun ("in areas where Karzai won").
-_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|before|while|although|since|when|whereas|despite|amid|until|"
-                          r"unless)\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
+_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|while|although|when|whereas|despite|amid|unless|(?:before|since|until)"
+                          rf"(?!\s+(?:next|last|this|the\s+end|early|late|mid|{_WEEKDAY}|{_MONTH}|\d)))"  # "not ... until next week"
+                          r"\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
 # Not a coordination ("in the ballot box and counted") nor a subject with its verb ("whether the troops in
 # the province would succeed"); the verb before it is checked by the caller.
 _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)\s+(?:the|a|an|his|her|its|their)"
-                         r"(?:\s+(?!(?:and|or|but|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can"
+                         r"(?:\s+(?!(?:and|or|but|until|before|since|after|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can"
                          r"|could|may|might|must)\b)[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
 # Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south".
 NEEDS_PLACE = frozenset("put stood stand stands placed remain remains remained stay stays stayed kept lived lives based "

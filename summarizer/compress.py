@@ -155,6 +155,8 @@ def edits(text: str) -> Iterator[Edit]:
                                         or text[stop:].split(" ", 1)[0] in SAY_VERBS or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
                                                                          r"where|when|if|because|as|after)\b", text[:start])):
                 continue  # only the main clause reads as a headline without its auxiliary
+            if rule == "time" and _paired_time(text[:start]):
+                continue  # "on Thursday and Friday", "on Saturday": the second of a pair, or after its preposition
             if rule == "auxiliary" and (_double_object(text[stop:]) or text[stop:].startswith(("told ", "asked ", "ordered "))
                                         or finite_after(text, stop)):  # "were contained in X which has been made public"
                 continue  # "McLean has been paid a $1m advance": without "has been" she would be the payer
@@ -163,8 +165,9 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "parenthetical" and text[stop:].lstrip()[:1].isupper() and text[start:stop].strip()[:1] in "—–-":
                 yield Edit(start, stop, ",", prior, rule)  # "region — where ... — Kirby said": the dash was a comma
                 continue
-            before = (text[:start].split()[-1:] or [""])[0].lower()
-            if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place"):
+            two = [w.lower() for w in text[:start].split()[-2:]]
+            before = (two[-1:] or [""])[0]  # "put him in the second division": the verb before its object needs it too
+            if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place" or two[0] in NEEDS_PLACE):
                 continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit()):  # "until 2028, when", "only do so when"
@@ -199,7 +202,8 @@ _END_MARK = re.compile(r"(?:[,;:]|\s[—–-]+)\s*(?=[.!?]$)")
 
 def apply(text: str, e: Edit) -> str:
     """The text with one edit applied, tidied (spaces, a capital first letter)."""
-    out = text[:e.start] + e.repl + text[e.end:]
+    glued = not e.repl and 0 < e.start and e.end < len(text) and text[e.start - 1].isalnum() and text[e.end].isalnum()
+    out = text[:e.start] + (" " if glued else e.repl) + text[e.end:]  # "$135m (£75m)and" -> "$135m and"
     out = _SPACES.sub(" ", out)
     out = _SPACE_MARK.sub(r"\1", out)
     out = _COMMAS.sub(",", out)  # "which, yesterday, witnessed" without its time: one comma
@@ -211,6 +215,15 @@ def apply(text: str, e: Edit) -> str:
 
 
 _ACCORDING = re.compile(r",?\s+according\s+to\b", re.I)
+
+
+def _paired_time(before: str) -> bool:
+    """True when a time expression after ``before`` is the second of a pair ("on Monday and Tuesday") or would
+    leave its preposition ("and on Saturday" -> "and on")."""
+    tokens = before.split()[-2:]
+    if tokens and tokens[-1].lower() in ("on", "last", "this", "next", "late", "early"):
+        return True
+    return len(tokens) == 2 and tokens[1].lower() in ("and", "or") and bool(TIME_WORDS.match(tokens[0].strip(",")))
 # A pronoun subject makes a passive without its auxiliary read as active ("He arrested in 1992").
 _PRONOUN_SUBJECT = [[w] for w in "He She It They We I This That There Who he she it they we i this that there who".split()]
 # A preposition left alone at the start once the time or place it led was deleted.
@@ -232,7 +245,7 @@ def _loss(removed: str, keep: set[str]) -> float:
     return sum(t in keep for t in terms) / len(terms)
 
 
-_CLAUSES = frozenset({"coordinate", "subordinate"})
+_CLAUSES = frozenset({"coordinate", "subordinate", "conjunct"})  # a conjunct with no comma goes only when all of it was told
 _PHRASES = frozenset({"place", "adjunct", "examples"})  # trailing phrases: a new name in one is a loss
 
 
@@ -288,7 +301,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if OPENER.match(out) and not OPENER.match(text):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
-            if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and _new(text[e.start:e.end], keep) > 0.5 * _new(out, keep):
+            if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and _new(text[e.start:e.end], keep) > (
+                    0 if e.rule == "conjunct" else 0.5 * _new(out, keep)):
                 continue  # a clause that says more that is new than what is left may be the news
             text = out
             break

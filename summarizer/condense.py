@@ -131,12 +131,30 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
     return f"{who}: “{quote}”"
 
 
-# A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits.
+# A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits, an
+# amount in a currency's name ("1.4 m yuan").
 # A year alone ("in 1979", "the 1970s") is not one, a month or season with its year is ("December 2009").
 _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%"
                      r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s(?:1[89]|20)\d\d\b"
-                     r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d")
+                     r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d"
+                     r"|\d[\d,.]*\s?(?:m|bn|million|billion)?\s(?:yuan|euros|dollars|pounds|rupees|rupiah|yen)\b")
+# A currency conversion in brackets after an amount: "$965m (£678m)", "12bn yuan (about $1.8bn)". The amount stays;
+# its conversion is no fact of its own and may go with its brackets.
+_MONEY = r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
+_CONVERSION = re.compile(rf"(?:{_MONEY}|\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|pounds|euros|yuan|yen|rupees|rupiah))"
+                         rf"(?P<conv>\s*\((?:(?:about|around|roughly|some|nearly|almost|approx\.?|US|or)\s)?{_MONEY}\))")
+
+
+def _conversion_facts(text: str, facts: list[str]) -> list[str]:
+    """``facts`` without the ones found only inside a currency conversion in brackets."""
+    spans = [m.span("conv") for m in _CONVERSION.finditer(text)]
+    if not spans:
+        return facts
+    return [f for f in facts if any(not any(s <= m.start() < e for s, e in spans)
+                                    for m in re.finditer(re.escape(f), text))]
+
+
 _DANGLING = frozenset("whether that if because although though while whereas unless and or but than as of to for with by "
                       "from adding saying which who whom whose where when the a an".split())
 _PREPOSITIONS = frozenset("in on at by for from with to into after before during amid despite under over".split())
@@ -210,7 +228,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     keep = set(keep)
     goal = min(goal, target)
     text = _tidy(" ".join(sentence.split()))
-    facts = [f for f in facts if f] + _FIGURE.findall(text)  # every figure stays, found as a fact or not
+    facts = _conversion_facts(text, [f for f in facts if f] + _FIGURE.findall(text))  # every figure stays but a conversion
     text = balance_quotes(label_speaker(text))
     text = quote_first(text, context)
     text = lead_attribution(text)

@@ -103,7 +103,7 @@ def complete_tail(head: str) -> bool:
         return True
     tail = head[last[-1].end():]
     tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(tail)]
-    if last[-1].group(0).lower().startswith("that") and len(tokens) <= 2:
+    if last[-1].group(0).lower().startswith("that") and len(tail.split()) <= 2:  # not "that 12 current games"
         return True  # "dispensed with that strategy": a determiner
     pad = [""] + tokens + [""]
     return any(_finite(pad[k - 1], pad[k], pad[k + 1]) for k in range(1, len(pad) - 1))

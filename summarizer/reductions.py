@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from summarizer.chunks import PRESENT, is_verb
+from summarizer.chunks import NEEDS_PLACE, PRESENT, SUBORDINATE, is_verb
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -26,6 +26,20 @@ _AS_CLAUSE = re.compile(r"\s+as\s+(?P<rest>(?:it|he|she|they|we|the|a|an|his|her
 # Words "as" is bound to: "the same time as the ...", "as well as", "such as", "so long as", "known as".
 _AS_BOUND = frozenset("same time such so as soon long much many far well just known seen regarded described".split())
 _AS_BEFORE = re.compile(r"\bas\s+[\w'’-]+(?:\s+[\w'’-]+)?$", re.I)  # "as good as the ...": a comparison
+# A second main clause joined by "and" with no comma: "... found no evidence and the file had been passed to X".
+# A name after "and" is too often a list's last item ("A, B and C were"); a subject pronoun or determiner is not.
+_AND_CLAUSE = re.compile(r"(?<=[\w'’)])\s+and\s+(?P<rest>(?:the|a|an|his|her|its|their|this|these|those|some|many|most|he|she"
+                         r"|they|it|we)\s[^,;:“”\"]{6,}?)" + _END)
+# Not a clause: a noun with a reduced relative ("and the millions lost by savers") or a subject with a phrase or
+# clause of its own ("and the scandal of Enron were", "and an explosion that damaged"), likely part of a subject.
+_REDUCED = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:[a-z]+(?:ed|en)|lost|made|held|set|built|paid|sold|hit|cut|won)\s+(?:by|in|"
+                      r"at|on|for|to|from|with|outside|inside|near|during|since|after|across|as)\b|(?:[\w'’-]+\s+){1,3}(?:of|in|on|at|for|from|with|by|that|which|who)\s")
+# A trailing vague time a headline leaves out: "in the 1980s", "in the early 1960s", "in the past", "at the time", "in
+# recent years", "in the coming weeks"; not a bare year ("in 1992" dates the event) nor "by", "until" or "since".
+_VAGUE_TIME = re.compile(r"\s+(?:in|during|over|at)\s+(?:the\s+)?(?:(?:(?:early|late|mid)[\s-]+)?(?:1[89]|20)?\d0['’]?s|past|future|"
+                         r"meantime|long\s+run|(?:recent|coming|following|next|past|last)\s+(?:few\s+)?(?:years|months|"
+                         r"weeks|days|decades))" + _END)
+_BE = frozenset("is was are were be been being".split())
 _PARTICIPLE = re.compile(r",\s+(?:(?:widely|largely|long|once|now|still|generally)\s+)?(?:thought|said|known|seen|"
                          r"understood|believed|expected|considered|regarded|reported)\s+(?:to|as)\s[^;:“”\"]{3,}?" + _END)
 _SUMMARY = re.compile(r",\s+(?:a|an|the)\s+(?:move|decision|step|development|sign|blow|setback|measure|gesture|reversal|"
@@ -45,6 +59,26 @@ def _verb_after(rest: str) -> bool:
                              or (first.endswith("s") and not first.endswith("ss") and len(first) > 3))
 
 
+def _and_clauses(text: str) -> Iterator[Edit]:
+    """A second main clause after "and" (no comma): a subject of a pronoun or a determined noun, then a finite verb
+    with something after it; no figure in it (the figures are the facts), no "between X and Y", and the head keeps
+    a finite verb outside an opening subordinate piece ("..., as some French and Belgian papers have hinted")."""
+    for at in re.finditer(r"\s+and\s", text):
+        m = _AND_CLAUSE.match(text, at.start())
+        if not m:
+            continue
+        head, rest = text[:m.start()], m.group("rest")
+        verbs = main_verbs(rest)
+        piece = head.rsplit(",", 1)[-1]
+        opening = piece.split()[:1]
+        if (not verbs or not _verb_after(rest) or not main_verbs(head) or re.search(r"\d", rest)
+                or len(rest[verbs[0]:].split()) < 2 or _REDUCED.match(rest)
+                or re.search(r"\b(?:between|both)\s[^,;]*$", head, re.I)
+                or (opening and opening[0].lower() in SUBORDINATE and not main_verbs(piece))):
+            continue
+        yield Edit(m.start(), m.end(), "", 0.8, "conjunct")
+
+
 def reduction_edits(text: str) -> Iterator[Edit]:
     """The trailing-clause deletions this module proposes for ``text`` (never one that starts in a quotation)."""
     quotes = quote_spans(text)
@@ -56,6 +90,12 @@ def reduction_edits(text: str) -> Iterator[Edit]:
     if (a and before not in _AS_BOUND and not before.endswith("ing") and not is_verb(before)  # "acting as", "served as"
             and not _AS_BEFORE.search(text[:a.start()]) and _verb_after(a.group("rest"))):
         found.append(Edit(a.start(), a.end(), "", 0.55, "clause"))
+    found.extend(_and_clauses(text))
+    t = _VAGUE_TIME.search(text)
+    prev = [w.lower() for w in text[:t.start()].split()[-3:]] if t else []
+    passive = bool(prev) and is_verb(prev[-1]) and any(w in _BE for w in prev[:-1])  # "laws that were developed"
+    if t and prev and prev[-1] not in NEEDS_PLACE | _BE | {"place"} and not passive:
+        found.append(Edit(t.start(), t.end(), "", 0.4, "time"))  # not "took place in the 1990s", "was in the past"
     for pattern in (_PARTICIPLE, _SUMMARY):
         for m in pattern.finditer(text):
             found.append(Edit(m.start(), m.end(), "", 0.4, "clause"))

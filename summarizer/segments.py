@@ -83,8 +83,9 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
     if len(prior) == 2 and prior[1].split()[:1] and (prior[1].split()[0].lower() in _ASIDE_HEADS
                                                     or prior[1].split()[0].endswith(("'s", "’s"))):
         return ""  # "O'Neill, the treasury secretary of Alcoa, the aluminium giant, wanted": inside an aside
-    if re.search(r"\b(?:and|or)\b", re.split(r"[,;:—–]| - ", text[c + 1:].split(",", 1)[-1])[0]):
-        return ""  # "the Hindujas, Enron and Andersen": an item of a list
+    if not (is_verb(first_after) and not has_verb(" ".join(toks))) and re.search(
+            r"\b(?:and|or)\b", re.split(r"[,;:—–]| - ", text[c + 1:].split(",", 1)[-1])[0]):
+        return ""  # "the Hindujas, Enron and Andersen": a list; not "X, of the police, said ... and" (a verbless aside)
     last = before[-1].strip("”\"'")
     if not last.replace("'s", "").replace("’s", "").replace("-", "").isalpha() or is_verb(last.lower()):
         return ""
@@ -103,6 +104,9 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
     return ""
 
 
+# The last items of a list, not an appositive: "Johnson's Great Society, the Vietnam war and the civil rights
+# revolution, was ..." (two noun phrases with the same determiner; "an old city and the heart of X" is one thing).
+_LAST_ITEMS = re.compile(r"^(?P<det>the|a|an|his|her|its|their)\s.*\s(?:and|or)\s+(?P=det)\s", re.I)
 _READS_ON = _ADJUNCT | SUBORDINATE | frozenset("to that as of about against".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                       "july august september october november december".split())
@@ -135,8 +139,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     opening = text[:max(0, c - len(first_piece) - 1)].strip()
     after_preamble = bool(opening) and "," not in opening and bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", opening, re.I)) \
         and len(opening.split()) <= 8 and not has_verb(opening)
-    nested = bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece) \
-        and not after_preamble
+    nested = (bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
+              and not after_preamble) or bool(re.search(r",\s*\d{1,3}$", text[:c]))  # "Hurn, 64, who ..., was": one comma stays
     span_end = end if trailing else nxt + (not stacked and not nested)
     # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
     preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
@@ -187,12 +191,15 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         toks[1][:1].isdigit())  # "asked doctors ..., to watch for flu": the verb's complement, the fact itself
     if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece) and not infinitive:
         return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
-    if trailing and text.split(" ", 1)[0].lower() in SUBORDINATE and "," not in text[:c]:
-        return None  # "As Kim showed, there is ...": the last piece is the main clause
+    opener = text.split(" ", 1)[0].lower()
+    if trailing and (opener in SUBORDINATE or opener.endswith("ing") and len(opener) > 5 and opener not in NOT_PARTICIPLE) \
+            and "," not in text[:c]:
+        return None  # "As Kim showed, there is ...", "Recognising that X, Apple improves ...": the last piece is the main clause
     possessive = head.endswith(("'s", "’s")) and head not in _CONTRACTION
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or possessive or head in ROLES)  # ", spokesman for X,"
-        and len(piece) <= 80 and len(toks) <= 12
+        and len(piece) <= 80 and len(toks) <= 12 and not _LAST_ITEMS.search(piece)
+        and not (head in ("then", "now", "also") and not text[:c].split()[-1][:1].isupper())  # "it is after, then the banks,"
         and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
         and (continues or (head in DETERMINERS and not trailing) or not any(w in ("and", "or") for w in words_))  # no list item
         and not preamble

@@ -19,7 +19,7 @@ _LONG_APPOSITIVE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?P
                               r"had|will|would|told|added|warned|called|[a-z]{3,}ed)\s)")
 # A trailing place or occasion phrase, names and all ("at the start of stage two of the Tour of Britain in Darlington").
 _TRAILING_PHRASE = re.compile(r"\s+(?:at|in|on|during|across|near|outside|inside|around|throughout)\s+(?:the|a|an|his|her|its|"
-                              r"their|this|that)\s(?:(?!\s(?:at|in|on|of|for|to|by|with|from|that|which|who)\s)[^,;:“”\"()]){3,60}"
+                              r"their|this|that)\s(?:(?!\s(?:at|in|on|of|for|to|by|with|from|that|which|who|until|before|since|after)\s)[^,;:“”\"()]){3,60}"
                               r"(?=[.!?]?$)")
 OPENER_WORDS = frozenset("he she it they we i you who which that".split())
 _PARTICLES = frozenset("down up out off back over away place".split())  # "crack down on X", "takes place in X"
@@ -46,7 +46,7 @@ def _trailing_phrase(text: str) -> Edit | None:
     two = text[:m.start()].split()[-2:]
     before, ahead = (two[-1].lower() if two else ""), (two[0] if len(two) == 2 else "")
     verbal = (before.endswith("s") and (ahead.endswith(",") or ahead.lower() in OPENER_WORDS or ahead[:1].isupper())
-              or ahead.lower() in VERB_BEFORE)  # "to embark on a career", "will compete in the final"
+              or ahead.lower() in VERB_BEFORE | NEEDS_PLACE)  # "to embark on a career", "will compete in the final", "put him in"
     if (before in NEEDS_PLACE | AUX | _PARTICLES or before.endswith("ing") or is_verb(before) or verbal
             or has_verb(m.group(0))):
         return None
@@ -63,6 +63,8 @@ def pattern_edits(text: str) -> Iterator[Edit]:
     for m in _EXAMPLE_ASIDE.finditer(text):
         yield Edit(m.start(), m.end(), "", 0.3, "example")  # "members, such as Mexico, of the dangers": it resumes
     tail = _EXAMPLES.search(text) or _OF_WHICH.search(text)
+    if tail and tail.re is _EXAMPLES and any(w in AUX for w in tail.group(0).lower().split()):
+        tail = None  # "that 12 games, including X, Y and Z, would be out": the verb of the clause the list is in
     if tail:
         yield Edit(tail.start(), tail.end(), "", 0.5, "examples")
     for m in _LONG_APPOSITIVE.finditer(text):

@@ -477,3 +477,55 @@ def test_a_clause_cut_never_ends_a_line_inside_a_list() -> None:
 
     text = "Officials in the port city have closed every school, library, and public swimming pool in the district."
     assert clause_cut(text, 120, []) == text  # not "... every school, library."
+
+
+def test_a_list_of_examples_keeps_the_verb_of_its_clause() -> None:
+    s = ("Fans cheered the studio's promise that 9 classic titles, including Star Drift, Moonfall and Iron Keep, "
+         "would come to the new console within the next 90 days.")
+    line = condense(s, set(), facts=["9 classic titles"], goal=60)
+    assert not line.endswith("that 9 classic titles.")
+    assert "would come" in line or "9 classic titles" not in line
+
+
+def test_one_of_a_pair_of_days_stays_and_now_that_stays() -> None:
+    s = "The leader has dropped to ninth place and may lose more ground today and tomorrow now that his team is gone."
+    line = trim(s, set(), [], 40)
+    assert "today and tomorrow" in line or "tomorrow" not in line
+    assert "ground and tomorrow" not in line and " tomorrow that" not in line
+
+
+def test_a_pair_of_days_goes_whole_or_stays() -> None:
+    s = "The storms on Thursday and Friday left two ferries stranded in the outer harbour with their crews aboard."
+    line = trim(s, set(), [], 40)
+    assert "on and" not in line and "storms and" not in line and " on left" not in line
+
+
+def test_no_time_leaves_its_preposition_behind() -> None:
+    s = "The coach has been rebuilding his squad all season, and on Saturday he showed what it could do in the derby."
+    line = trim(s, set(), [], 40)
+    assert "and on he" not in line
+
+
+def test_a_time_bound_after_until_or_before_stays() -> None:
+    s = "However, the minister said she would not meet the striking nurses at her office until next week."
+    assert trim(s, set(), [], 60).endswith("until next week.")
+    s = "The developer told reporters that buyers should not expect to see the new tablet before the end of the year."
+    assert "before the end of the year" in condense(s, set(), goal=60)
+
+
+def test_a_verb_that_needs_its_place_keeps_it_after_an_object() -> None:
+    s = "The coach has a gruff manner, no doubt, but it was his poor record that put him in the second division."
+    assert trim(s, set(), [], 60).endswith("put him in the second division.")
+
+
+def test_an_age_before_a_relative_clause_keeps_its_comma() -> None:
+    s = ("Board chairman Sir Alan Pike, 64, who was forced out of the failed telecoms group Norcom last year, was "
+         "criticised at the annual meeting of the drugs group.")
+    line = trim(s, set(), [], 60)
+    assert "64 was" not in line and line.startswith("Board chairman Sir Alan Pike")
+
+
+def test_the_main_clause_after_a_participial_opening_is_no_appositive() -> None:
+    s = ("Finally, recognising that most of its users work with several systems, Orbis greatly improves support for "
+         "sharing files with other computers.")
+    assert "Orbis" in condense(s, set(), goal=60)

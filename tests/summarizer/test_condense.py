@@ -34,3 +34,18 @@ def test_that_after_a_say_verb_goes_only_before_a_subject() -> None:
     subordinate = condense("The UN World Food Programme has warned that while the relief effort is beginning to gain "
                            "its footing, food is still scarce.")
     assert "warned that while" in subordinate
+
+
+def test_a_currency_conversion_in_brackets_goes_and_the_amount_stays() -> None:
+    from summarizer.condense import condense
+    s = "The court ordered the shipping group to repay $965m (£678m) to the pension fund it had raided for years."
+    line = condense(s, set(), facts=["$965m", "£678m"], goal=60)
+    assert "$965m" in line and "£678m" not in line and "(" not in line
+    s = "Officials said a senior clerk had taken 1.4 m yuan (£106,000) from more than 100 of his own junior staff."
+    assert "1.4 m yuan" in condense(s, set(), goal=40)
+
+
+def test_a_deletion_leaves_a_space_between_words() -> None:
+    from summarizer.compress import apply
+    from summarizer.segments import Edit
+    assert apply("a fee of $135m (£75m)and $190m.", Edit(14, 21, "", 0.1, "parenthetical")) == "A fee of $135m and $190m."

@@ -87,3 +87,26 @@ def test_a_relative_clause_does_not_take_the_complement_the_sentence_resumes_wit
     s = ("The mayor is accused by her former aide of pressing her daughter, whom he dated for two and a half years, "
          "to give their baby up to her for adoption.")
     assert "to give their baby up" in condense(s, set(), target=140, hard=200)
+
+
+def test_a_second_clause_after_and_is_a_candidate() -> None:
+    s = "A review found no grounds for charges against the firm and the file has been passed to the safety regulator."
+    assert " and the file has been passed to the safety regulator" in _cuts(s)
+    line = trim(s, set(), [], 60)
+    assert line == "A review found no grounds for charges against the firm."
+
+
+def test_and_before_a_list_item_a_figure_or_a_reduced_relative_is_no_clause() -> None:
+    assert not _cuts("Officials reported 40 infections in six towns and the only death recorded outside the capital.")
+    assert not _cuts("Any hopes of a quick recovery after the floods and the collapse of the bank were soon dashed.")
+    assert not _cuts("The council cut its budget and the mayor expects the deficit to fall to 2 percent next year.")
+    assert not _cuts("Voters backed the plan, as some local and national papers had predicted for weeks.")
+
+
+def test_a_vague_trailing_time_is_a_candidate_but_not_a_year_or_a_needed_time() -> None:
+    assert _cuts("The firm has faced repeated criticism of its accounts in the past few years.") == [
+        " in the past few years"]
+    assert _cuts("The studio sold its first cameras to hobbyists in the early 1980s.") == [" in the early 1980s"]
+    assert not _cuts("The studio sold its first cameras to hobbyists in 1982.")
+    assert not _cuts("The rules were first written in the 1930s.")
+    assert not _cuts("The final meeting took place in the 1990s.")

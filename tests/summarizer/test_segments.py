@@ -1,0 +1,45 @@
+"""Comma pieces (summarizer.segments): a list's last items are no appositive; an aside before the verb goes."""
+from __future__ import annotations
+
+from summarizer.compress import edits
+from summarizer.condense import condense
+
+
+def _cuts(text: str) -> list[str]:
+    return [text[e.start:e.end] for e in edits(text)]
+
+
+def test_the_last_items_of_a_list_are_not_an_appositive() -> None:
+    s = ("The vote may close a period of city politics that grew out of the Harbour Plan, the dock strike and the "
+         "housing crisis, was shaped by Mayor Olsen, and ended with the bankruptcy of the port authority.")
+    assert ", the dock strike and the housing crisis," not in _cuts(s)
+    line = condense(s, set(), goal=40)
+    assert "Harbour Plan, the dock strike" in line or "Harbour Plan" not in line
+
+
+def test_an_appositive_with_a_compound_role_still_goes() -> None:
+    s = "Lena Moss, the party chair and former mayor, said the council would meet again in the spring."
+    assert ", the party chair and former mayor," in _cuts(s)
+
+
+def test_a_prepositional_aside_before_the_verb_goes_though_an_and_follows() -> None:
+    s = ("Inspector Paul Grey, of Westfield police, said that a review had found no grounds for charges and the "
+         "file had been passed to the safety regulator.")
+    assert ", of Westfield police," in _cuts(s)
+    assert condense(s, set(), goal=60).startswith("Inspector Paul Grey says a review had found")
+
+
+def test_a_list_of_names_is_still_no_aside() -> None:
+    s = "The fund sold its stakes in Norvale, Kestrel Mining and Brightwater, to the surprise of analysts."
+    assert ", Kestrel Mining and Brightwater," not in _cuts(s)
+
+
+def test_then_before_a_subject_is_no_appositive() -> None:
+    s = ("If the club sells the stadium it wants to, then the two remaining partners, led by Arno Bank, can expect "
+         "to share between $40m and $60m from the deal.")
+    assert ", then the two remaining partners," not in _cuts(s)
+
+
+def test_a_then_appositive_after_a_name_still_goes() -> None:
+    s = "Dana Kerr, then the head of the regional office, approved the 12 contracts before the audit began."
+    assert ", then the head of the regional office," in _cuts(s)
