@@ -30,6 +30,7 @@ from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
+from summarizer.retell import ToldLines
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
@@ -172,7 +173,7 @@ class Engine:
         )
 
     def _lines(self, ranked: list[Candidate], older: frozenset[str],
-               shown: list[str] | None = None) -> tuple[list[Item], list[Candidate]]:
+               shown: ToldLines | None = None) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
         The most salient line comes first whatever its length (lead sentences are long and carry
@@ -188,7 +189,7 @@ class Engine:
         (a step whose one line was "He called the relationship ..."). A line that says nothing (a
         verbless caption or teaser) or retells a line already in the digest (``shown``: the lines
         of the stories before; kept lines are added) is skipped, neither shown nor held back."""
-        shown = [] if shown is None else shown
+        shown = ToldLines() if shown is None else shown
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
         longer: list[tuple[Candidate, Item]] = []
@@ -197,7 +198,7 @@ class Engine:
         for c in ranked:
             item = self.item(c, older)
             done += 1
-            if not has_clause(item.text) or repeats(item.text, shown):
+            if not has_clause(item.text) or repeats(item.text, shown) or shown.retells(item):
                 continue
             shown.append(item.text)
             if needs_context(item.text):
@@ -229,7 +230,7 @@ class Engine:
         held_back: set[str] = set()
         waiting: dict[str, list[Candidate]] = {}
         newest = max((a.published for a in ordered if a.published), default=None)
-        told: list[str] = []  # the digest's lines so far: a line is told once
+        told = ToldLines()  # the digest's lines so far: a line is told once
         for story_id, story_cands in by_story.items():
             story = self.stories.stories[story_id]
             ranked = self.rank(story_cands)

@@ -75,14 +75,23 @@ class Verdict:
     known_terms: frozenset[str] = frozenset()  # terms of the nearest known sentences
 
 
-def _new_quotes(f: Features, union: set[str]) -> int:
-    """How many quotations of ``f`` are mostly words the audience has not seen."""
+def _unseen_quote(qt: dict[str, float], union: set[str] | frozenset[str]) -> bool:
+    """True when the quotation of terms ``qt`` is mostly words ``union`` does not have."""
+    new = [t for t in qt if t not in union]
+    return len(new) >= 2 and sum(qt[t] for t in new) / sum(qt.values()) >= NEW_QUOTE_SHARE
+
+
+def _new_quotes(f: Features, union: set[str], memory: Memory) -> int:
+    """How many quotations of ``f`` are mostly words the audience has not seen, in the sentences nearest to
+    ``f`` (``union``: their terms) nor in those nearest to the quotation itself (a sentence that glues a
+    known quotation to other words finds other neighbours than the quotation would)."""
     n = 0
     for qt in f.quotes:
-        total = sum(qt.values())
-        new = [t for t in qt if t not in union]
-        if len(new) >= 2 and sum(qt[t] for t in new) / total >= NEW_QUOTE_SHARE:
-            n += 1
+        if _unseen_quote(qt, union):
+            own: set[str] = set()
+            for _, k in memory.neighbours(Features("", qt, sum(qt.values()), (), ()))[:COVER_NEIGHBOURS]:
+                own.update(k.features.terms)
+            n += _unseen_quote(qt, own)
     return n
 
 
@@ -132,7 +141,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
         union.update(k.features.terms)
     coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
     kind, earlier, new_facts = facts_against(whole, [k for _, k in near], story_id, memory)
-    new_facts += _new_quotes(f, union)
+    new_facts += _new_quotes(f, union, memory)
     novelty = 1.0 - (containment + coverage) / 2
     seen = frozenset(union)
     if kind is not None:

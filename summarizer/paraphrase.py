@@ -5,8 +5,9 @@ its closest known sentence (containment) and in the union of its nearest ones (c
 Three general refinements live here, all lexical (stems and news synonyms of
 :func:`summarizer.text.terms`), so they cost a few set operations per sentence:
 
-- *numbers in words* read as digits ("four shots" has the term "4", as "4 shots" has), in the
-  terms every memory holds (:func:`summarizer.memory.features`);
+- *numbers in words* read as digits ("four shots" has the term "4", as "4 shots" has), and a
+  people's name as its place's ("Haitians" has the term of "Haiti"), in the terms every memory holds
+  (:func:`summarizer.memory.features`);
 - *pair containment*: a sentence that merges two earlier sentences ("the quake struck near the
   capital" + "it measured 7.0" -> "the 7.0 quake struck near the capital") is contained in the
   union of two known sentences, though in neither alone;
@@ -23,6 +24,7 @@ from typing import Collection, Sequence
 from summarizer.chunks import AUX, PREAMBLE, SAY_VERBS, is_verb
 from summarizer.quotes import unquoted
 from summarizer.text import canon, word_weight, words
+from summarizer.wordforms import DEMONYMS
 
 _NUMERALS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -92,6 +94,27 @@ def with_numerals(text: str, terms: dict[str, float]) -> dict[str, float]:
     for w, digits in found:
         out.pop(canon(w), None)  # "twelv", where the stemmer keeps the word
         out[digits] = max(out.get(digits, 0.0), NUMERAL_WEIGHT)
+    return out
+
+
+_PLACE_TERMS = {canon(d): canon(p) for d, p in DEMONYMS.items() if canon(d) and canon(p) and canon(d) != canon(p)}
+
+
+def place_term(term: str) -> str:
+    """The term of the place a demonym's term names ("haitian" -> "haiti"), else ``term`` itself."""
+    return _PLACE_TERMS.get(term, term)
+
+
+def with_places(terms: dict[str, float]) -> dict[str, float]:
+    """``terms`` with each demonym's term as its place's ("Ecuadorean ministers" has the term of "Ecuador's
+    ministers"; :data:`summarizer.wordforms.DEMONYMS`), keeping the higher weight. Returns ``terms`` itself
+    when it has no demonym (the dict is shared: never modified)."""
+    if not any(t in _PLACE_TERMS for t in terms):
+        return terms
+    out: dict[str, float] = {}
+    for t, w in terms.items():
+        p = _PLACE_TERMS.get(t, t)
+        out[p] = max(out.get(p, 0.0), w)
     return out
 
 

@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 from summarizer.latin import known, language_of, latin_canon, latin_weight, latin_words
 from summarizer.scripts import FOREIGN_CHAR, FOREIGN_RUN, FOREIGN_STOP_WORDS, ScriptStemmer, foreign_canon, \
     foreign_weight, foreign_words
+from summarizer.wordforms import base_form
 
 _STEMMER = ScriptStemmer()  # English Snowball for Latin script; Russian, Greek, Arabic, Bengali by script
 
@@ -159,11 +160,12 @@ def canon(word: str) -> str:
         return foreign_canon(word)
     if word in NEWS_STOP or len(word) < 2:
         return ""
-    stem = _nominal(word, _STEMMER.stemWord(word))
+    base = base_form(word)  # "sought" -> "seek", "haitians" -> "haiti": forms the stemmer leaves apart
+    stem = _nominal(base, _STEMMER.stemWord(base))
     syn = SYNONYMS.get(stem)
     if syn:  # news verbs such as "sent" or "shown" sit in generic stop lists; they matter here
         return syn
-    return "" if word in STOP_WORDS else stem
+    return "" if word in STOP_WORDS or base in STOP_WORDS else stem
 
 
 @lru_cache(maxsize=200_000)

@@ -24,6 +24,7 @@ from wordfreq import zipf_frequency
 
 from summarizer.entities import names
 from summarizer.latin import language_of
+from summarizer.paraphrase import place_term
 from summarizer.quotes import unquoted
 from summarizer.text import canon, words
 
@@ -61,7 +62,7 @@ def unheard_names(text: str, told: Callable[[str], bool]) -> list[str]:
         parts = words(name)
         if len(parts) < 2 and not _located(name, tokens):
             continue
-        found = [t for t in (canon(w) for w in parts) if t]
+        found = [place_term(t) for t in (canon(w) for w in parts) if t]
         if found and not any(told(t) for t in found) and not _opening_word(name, text):
             out.append(name)
     return out

@@ -159,3 +159,19 @@ def test_judging_against_large_memory_is_fast() -> None:
     for i in range(50):
         judge(f"The Porto harbour reviewed the bridge plan after {i} complaints from residents.", m)
     assert time.perf_counter() - start < 5.0
+
+
+def _factbox_memory(ruling: str) -> Memory:
+    """Eight tellings of a sedative's factbox, and one sentence with the ruling the quotation gives."""
+    box = "The powerful sedative zolvamine, a white fluid given by drip before surgery, is marketed as Quelbrin"
+    uses = [f"{box} in {place}." for place in "Norway Chile Kenya Peru Laos Fiji Oman Mali".split()]
+    return memory_of(*uses, ruling)
+
+
+def test_a_known_quotation_glued_to_a_known_factbox_is_no_new_fact() -> None:
+    box = ("A powerful sedative zolvamine used before surgery Produced as a white fluid given by drip Marketed as "
+           "Quelbrin “The manner of the poet's demise was ruled a homicide,” it adds.")
+    told = _factbox_memory("Coroners ruled the manner of the poet's demise a homicide.")
+    assert not judge(box, told, "s1").novel
+    untold = _factbox_memory("The poet's family thanked the hospital staff.")
+    assert judge(box, untold, "s1").novel  # the quotation is news there

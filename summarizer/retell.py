@@ -1,0 +1,63 @@
+"""Within one digest: a line that the digest's lines already shown say in full is not shown again.
+
+The engine merges a sentence into the candidate it retells (:meth:`summarizer.engine.Engine.candidates`),
+but two tellings of one fact can still both become lines: the later telling was new when it came
+(it had a word, a figure or a quotation the first lacked) and condensing cut that away, or the two
+lines belong to two stories. :func:`summarizer.standalone.repeats` catches a line whose words are
+mostly another's; :class:`ToldLines` catches a paraphrase: a line that one line shown before tells
+(:func:`summarizer.novelty.judge` against a memory of that line alone, with its guards: a new figure,
+name, quotation or a changed action keeps a line) says nothing the reader has not just read.
+"""
+from __future__ import annotations
+
+from summarizer.condense import core
+from summarizer.entities import names
+from summarizer.memory import Memory, gist_features
+from summarizer.models import Item, Kind
+from summarizer.novelty import REPEAT_CONTAINMENT, judge
+from summarizer.paraphrase import place_term
+from summarizer.text import canon, words
+
+NEAREST_LINES = 3  # the lines sharing most with a new one that are judged
+DIGEST = "digest"  # one story id for every line: a fact told in another story's line is told
+
+
+def _said_share(text: str, terms: dict[str, float], told: dict[str, float]) -> float:
+    """The weighted share of ``terms`` (of ``text``) in ``told``, the terms of the names of ``text`` left out:
+    the lines of one digest share the story's names, so what a line says is in its other words."""
+    named = {place_term(canon(w)) for name in names(text) for w in words(name)}
+    said = {t: w for t, w in terms.items() if t not in named}
+    total = sum(said.values())
+    return sum(w for t, w in said.items() if t in told) / total if total else 0.0
+
+
+class ToldLines(list[str]):
+    """The lines of one digest so far (a list of their texts), also held in a memory of their own."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.memory = Memory()
+
+    def append(self, line: str) -> None:
+        """Add a shown line (to the list and to the memory)."""
+        super().append(line)
+        self.memory.add(line, DIGEST, str(len(self)))
+
+    def retells(self, item: Item) -> bool:
+        """True when one line so far says all the new-kind ``item`` says (an updated or conflicting figure is
+        always shown). One line, not the union of several, and most of its words besides its names: "Ecuador
+        tried to keep up pressure on Britain" does not retell "Britain seeks a solution with Ecuador"."""
+        if item.kind is not Kind.NEW or not len(self.memory):
+            return False
+        gist = core(item.text)
+        f = gist_features(gist)
+        for shared, k in self.memory.neighbours(f)[:NEAREST_LINES]:
+            if shared < REPEAT_CONTAINMENT * f.total:
+                break
+            if _said_share(gist, f.terms, k.features.terms) < REPEAT_CONTAINMENT:
+                continue
+            alone = Memory()
+            alone.add(k.features.text, DIGEST, "")
+            if not judge(item.text, alone, DIGEST, gist).novel:
+                return True
+        return False

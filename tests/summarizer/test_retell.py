@@ -1,0 +1,42 @@
+"""Within one digest, a line one shown line already says in full is a retelling (made-up sentences)."""
+from summarizer.models import Item, Kind
+from summarizer.retell import ToldLines
+
+FULL = "The 6.8-magnitude quake that struck south of the Veltrian capital Osterby is feared to have killed hundreds."
+
+
+def told(*lines: str) -> ToldLines:
+    out = ToldLines()
+    for line in lines:
+        out.append(line)
+    return out
+
+
+def new(text: str, kind: Kind = Kind.NEW) -> Item:
+    return Item(kind=kind, text=text, sources=[])
+
+
+def test_a_shorter_telling_of_a_shown_line_is_retold() -> None:
+    shown = told(FULL)
+    assert shown == [FULL]
+    assert shown.retells(new("The 6.8-magnitude quake struck south of the capital."))
+
+
+def test_a_demonym_paraphrase_is_retold() -> None:
+    shown = told("Chilean families spent a second night in the open after the quake.")
+    assert shown.retells(new("Families in Chile are spending a second night in the open after the quake."))
+
+
+def test_a_line_sharing_only_the_story_names_is_not_retold() -> None:
+    shown = told("Veltria says Norland is committed to seeking a diplomatic solution with Osterby over the standoff.")
+    assert not shown.retells(new("Osterby tried to keep up diplomatic pressure on Norland."))
+
+
+def test_a_new_figure_or_an_updated_item_is_shown() -> None:
+    shown = told(FULL)
+    assert not shown.retells(new("The 6.8-magnitude quake that struck south of the capital Osterby killed 412 people."))
+    assert not shown.retells(new("The 6.8-magnitude quake struck south of the capital.", Kind.UPDATED))
+
+
+def test_nothing_shown_retells_nothing() -> None:
+    assert not ToldLines().retells(new(FULL))
