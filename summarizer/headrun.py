@@ -75,7 +75,7 @@ def _shared(left: list[str], right: list[str]) -> int:
     """How many content-word stems of ``left`` come back in ``right`` ("quake" in "earthquake" counts)."""
     mine, theirs = _stems(left), _stems(right)
     whole = " ".join(core_word(w).lower() for w in right)
-    return sum(1 for s in mine if s in theirs or len(s) == 5 and re.search(rf"\w{s}", whole) is not None)
+    return sum(1 for s in mine if s in theirs or len(s) == 5 and s in whole and re.search(rf"\w{s}", whole) is not None)
 
 
 def _clause_open(low: list[str]) -> bool:

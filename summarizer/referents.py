@@ -10,6 +10,7 @@ when a line still leans on context, so it can be skipped or demoted.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.chunks import SAY_VERBS, is_verb
 from summarizer.text import STOP_WORDS, words
@@ -141,6 +142,12 @@ _OPENERS = frozenset("""In On At For From By With After Before As When While If 
     It Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Like Unlike""".split())
 
 
+@lru_cache(maxsize=1024)
+def _apposition(desc: str) -> re.Pattern[str]:
+    """A name given the description ``desc`` in apposition ("The DEC, an umbrella organisation"; cached)."""
+    return re.compile(rf"{_NAMED}(?:\s+\([A-Z]+\))?(?:\s*,|\s+[-—–])\s+(?:an?|the)\s+{re.escape(desc)}\b")
+
+
 def named_description(line: str, context: str | list[str]) -> str:
     """``line`` with an opening definite description ("The umbrella organisation has ...") replaced by the name an
     earlier sentence gave it in apposition ("The DEC, an umbrella organisation which ..."); the nearest sentence
@@ -148,9 +155,11 @@ def named_description(line: str, context: str | list[str]) -> str:
     m = next((d for d in (p.match(line) for p in _DEFINITES) if d and _verb_like(d.group("next"))), None)
     if not m:
         return line
-    pattern = re.compile(rf"{_NAMED}(?:\s+\([A-Z]+\))?(?:\s*,|\s+[-—–])\s+(?:an?|the)\s+{re.escape(m.group('desc'))}\b")
-    for sentence in reversed([context] if isinstance(context, str) else list(context)):
-        found = pattern.search(sentence)
+    desc = m.group("desc")
+    # Only sentences that hold the description word for word can name it (one pattern compiled, when any does).
+    sentences = [s for s in reversed([context] if isinstance(context, str) else list(context)) if desc in s]
+    for sentence in sentences:
+        found = _apposition(desc).search(sentence)
         tokens = found.group("name").split() if found else []
         while tokens and tokens[0] in _OPENERS:
             tokens = tokens[1:]  # "In London, the capital, ...": the preposition is no part of the name

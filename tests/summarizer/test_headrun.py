@@ -148,3 +148,11 @@ def test_between_only_opens_a_sentence_in_capitals() -> None:
         == ["Treating the storm victims in the capital", "Between 100 and 200 people may have died in the storm."]
     sentence = "The fund paid out sums ranging between 10 and 20 dollars a day to workers."
     assert split_line(sentence) == [sentence]
+
+
+def test_shared_stems_count_a_stem_inside_a_longer_word() -> None:
+    from summarizer.headrun import _shared
+
+    assert _shared("Quake toll climbs".split(), "The earthquake killed many".split()) == 1  # "quake" in "earthquake"
+    assert _shared("Storm toll climbs".split(), "Brainstorming sessions ran late".split()) == 1
+    assert _shared("Flood waters recede".split(), "Rain stopped today".split()) == 0

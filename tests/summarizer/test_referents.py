@@ -1,0 +1,16 @@
+"""Lines that lean on an earlier sentence (summarizer.referents)."""
+from summarizer.referents import named_description
+
+
+def test_a_definite_description_takes_the_name_given_in_apposition() -> None:
+    context = ["The Harbour Trust, a relief charity based in Leith, appealed for blankets.",
+               "Volunteers worked through the night."]
+    line = "The relief charity has raised 40,000 pounds."
+    assert named_description(line, context) == "The Harbour Trust has raised 40,000 pounds."
+
+
+def test_a_description_no_earlier_sentence_holds_is_left_alone() -> None:
+    line = "The relief charity has raised 40,000 pounds."
+    assert named_description(line, ["Volunteers worked through the night."]) == line
+    assert named_description(line, "The Harbour Trust, a charity, appealed for blankets.") == line
+    assert named_description(line, []) == line
