@@ -102,6 +102,7 @@ _SYNONYM_GROUPS = [
     ("decid", "decide decided decides decision decisions"),
     ("seiz", "seize seized seizes seizure"),
     ("win", "win won wins victory victories"),
+    ("suspend", "suspend suspended suspends suspension cancel cancels canceled cancelled canceling cancelling cancellation"),
 ]
 # Keyed by stem, so every inflection of a listed word maps to the group's canonical term.
 SYNONYMS: dict[str, str] = {}

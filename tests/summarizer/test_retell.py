@@ -40,3 +40,8 @@ def test_a_new_figure_or_an_updated_item_is_shown() -> None:
 
 def test_nothing_shown_retells_nothing() -> None:
     assert not ToldLines().retells(new(FULL))
+
+
+def test_canceled_and_suspended_tell_one_action() -> None:
+    shown = told("Veltria canceled school classes for a week.")
+    assert shown.retells(new("Veltria suspended school classes for a week."))
