@@ -56,3 +56,11 @@ def test_a_note_appended_to_an_article_takes_its_follow_on_lines_with_it() -> No
             "It is Monday, not Tuesday."]
     assert clean_text("\n".join(body + note)).text == "\n".join(body)
     assert clean_text("\n".join(body + note[2:])).text.endswith(note[2])  # no notice opening: nothing cut
+
+
+def test_the_line_setting_the_record_straight_after_a_notice_goes_with_it() -> None:
+    page = ("We wrongly said the Lowmere ferry had been sold to a rival operator.\n"
+            "In fact the council kept it and leased it to the operator.\n"
+            "The ferry line will reopen on Monday after repairs, the operator said.\n"
+            "In fact the repairs took two weeks longer than planned, the operator said.\n")
+    assert clean_text(page).text.split("\n") == page.split("\n")[2:4]  # an "In fact" after news stays
