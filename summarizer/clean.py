@@ -21,7 +21,7 @@ from summarizer.dates import parse_date_line
 from summarizer.detok import detokenize
 from summarizer.glue import break_inline_bullets, strip_bullet
 from summarizer.compat import fold_compat
-from summarizer.corrections import is_correction
+from summarizer.corrections import is_correction, notice_lines, notice_start
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
@@ -223,12 +223,12 @@ def clean_text(raw: str) -> Cleaned:
     raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(detokenize(fix_mojibake(strip_html(raw))))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()) for ln in raw.split("\n")]
     lines = transcript_lines(join_broken_lines([ln for ln in lines if ln]))
-    cut = min(comment_thread_start(lines), thread_start(lines))  # a thread by its marks, or by its form
+    cut = min(comment_thread_start(lines), thread_start(lines), notice_start(lines))  # a thread, a correction
     if video_page(lines[:cut]):  # the blurb of a video or gallery: nothing of it is news
         cut = 0
     dropped += len(lines) - cut
     lines = lines[:cut]
-    blocks = [a or b for a, b in zip(marked_blocks(lines), credits_and_captions(lines))]
+    blocks = [a or b or c for a, b, c in zip(marked_blocks(lines), credits_and_captions(lines), notice_lines(lines))]
     for line, in_block in zip(lines, blocks):
         if in_block or _is_stamp(line):
             published = published or (parse_date_line(line) if not in_block else None)

@@ -5,13 +5,23 @@ the minister. This has been corrected.") or print them in a corrections column (
 correction was printed in ... We said - quite incorrectly - that the bank ..."). A notice tells
 what a page once said, not what happened, so its sentences are furniture, never digest lines. They
 are recognised by their form, the paper speaking of its own article in the first person plural or of
-"this article", and never inside a quotation (a minister's "we wrongly said" is news).
+"this article", and never inside a quotation (a minister's "we wrongly said" is news). A notice is a block:
+what follows its opening ("In fact the minister said ...", "It should have been 1960.") is part of it, so
+:func:`notice_start` finds where a note appended to an article opens among its last :data:`TAIL_LINES`
+lines, followed only by short lines or other notice sentences: from there to the end the page is the note. (A notice printed above the article it corrects is
+followed by the article itself, so there only the notice's own sentences are furniture.) Inside a page, the
+line right after a notice sentence that sets the record straight ("In fact the minister said ...") belongs to
+the notice too (:func:`notice_lines`).
 """
 from __future__ import annotations
 
 import re
 
 from summarizer.quotes import quote_spans
+
+_STRAIGHT = re.compile(r"^(?:In fact|In reality|Actually|The correct (?:figure|name|date|title) (?:is|was))\b")
+TAIL_LINES = 3  # a note appended to an article opens among its last lines
+FOLLOW_ON_WORDS = 12  # the lines after it are this short ("It is Monday, not Tuesday."), or notices themselves
 
 _PIECE = r"(?:article|story|report|piece|item|feature|interview|profile|obituary|column|editorial|leader|review|blog|post)"
 _SAID = r"(?:said|stated|reported|wrote|described|called|referred|gave|named|quoted|misquoted|misnamed|misspelled|misspelt|" \
@@ -35,3 +45,16 @@ def is_correction(sentence: str) -> bool:
     if m is None:
         return False
     return not any(a <= m.start() < b for a, b in quote_spans(sentence))
+
+
+def notice_start(lines: list[str]) -> int:
+    """The index of the line where a page's correction notice opens (see the module docstring); ``len(lines)``
+    when there is none."""
+    tail = range(max(1, len(lines) - TAIL_LINES), len(lines))
+    return next((i for i in tail if NOTICE.search(lines[i][:120]) and is_correction(lines[i]) and all(
+        len(after.split()) <= FOLLOW_ON_WORDS or is_correction(after) for after in lines[i + 1:])), len(lines))
+
+
+def notice_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it sets the record straight right after a notice line ("In fact ...")."""
+    return [i > 0 and bool(_STRAIGHT.match(line)) and is_correction(lines[i - 1]) for i, line in enumerate(lines)]

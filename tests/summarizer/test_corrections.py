@@ -39,3 +39,28 @@ def test_a_notice_line_at_the_end_of_a_page_is_dropped() -> None:
     page = ("The ferry line will reopen on Monday after repairs, the operator said.\n"
             "We said wrongly that the line had closed for good.\n")
     assert clean_text(page).text == "The ferry line will reopen on Monday after repairs, the operator said."
+
+
+def test_a_notice_above_the_article_it_corrects_leaves_the_article() -> None:
+    page = ("The following correction was printed in the paper's Corrections and clarifications column, Friday May 3\n"
+            "The Lowmere ferry line will reopen on Monday after repairs, the operator said.\n"
+            "Engineers replaced the ramp over the winter, it said.\n")
+    assert clean_text(page).text.split("\n") == page.split("\n")[1:3]
+
+
+def test_a_note_appended_to_an_article_takes_its_follow_on_lines_with_it() -> None:
+    body = ["The ferry line will reopen on Monday after repairs, the operator said.",
+            "Engineers replaced the ramp and two of the engines over the winter, it said.",
+            "Tickets will cost the same as last year, the council added."]
+    note = ["This article was amended on 4 June 2014.", "The original gave the wrong date for the reopening.",
+            "It is Monday, not Tuesday."]
+    assert clean_text("\n".join(body + note)).text == "\n".join(body)
+    assert clean_text("\n".join(body + note[2:])).text.endswith(note[2])  # no notice opening: nothing cut
+
+
+def test_the_line_setting_the_record_straight_after_a_notice_goes_with_it() -> None:
+    page = ("We wrongly said the Lowmere ferry had been sold to a rival operator.\n"
+            "In fact the council kept it and leased it to the operator.\n"
+            "The ferry line will reopen on Monday after repairs, the operator said.\n"
+            "In fact the repairs took two weeks longer than planned, the operator said.\n")
+    assert clean_text(page).text.split("\n") == page.split("\n")[2:4]  # an "In fact" after news stays
