@@ -11,9 +11,10 @@ fitted by ``benchmarks/backdrop.py`` on the hand-labelled sentences of ``benchma
 leaving one episode out (coefficients in :mod:`summarizer.weights`).
 
 :func:`hide` then holds back, after the lead choice, the new-kind lines whose probability reaches
-``BACKDROP_CUT``: each story's first line, updates and conflicts always show. A hidden line is not
-marked seen: it counts as pending ("+N more in the next digest") and its articles are held back, like
-the items a length cap leaves out, so the next digest judges it again.
+``BACKDROP_CUT``: each story's first line, updates and conflicts always show. A hidden line counts as
+minor ("N minor items not shown"), as the show gate's do, and is not offered again: held back like the
+items a length cap leaves out, the next digest would judge it the same and hide it again (a "+N more"
+never kept), or show it as the first line of a story with nothing else new.
 """
 from __future__ import annotations
 
@@ -108,18 +109,13 @@ def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]]) -> None:
             if english(c.text) else 0.0
 
 
-def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT) -> set[str]:
-    """Hold back (in place) the new-kind items whose ``backdrop`` probability reaches ``cut``, each story's first line
-    apart; they count as ``pending``. Returns the article ids of the hidden items (not to be marked seen)."""
-    held: set[str] = set()
+def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT) -> None:
+    """Make minor (in place, counted in ``minor``) the new-kind items whose ``backdrop`` probability reaches ``cut``,
+    each story's first line apart. Not pending: offered again, the same line would be hidden again, or lead its story."""
     if cut >= 1.0:
-        return held
+        return
     for story in stories:
         first = next((item for item in story.items if item.kind is Kind.NEW), None)
         kept = [item for item in story.items if item.kind is not Kind.NEW or item is first or backdrop(item) < cut]
-        for item in story.items:
-            if not any(item is k for k in kept):
-                held.update(src.article_id for src in item.sources)
-        story.pending += len(story.items) - len(kept)
+        story.minor += len(story.items) - len(kept)
         story.items = kept
-    return held

@@ -266,7 +266,7 @@ class Engine:
                    if item.key in by_key else "", self.config.lead_window)
         # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
         gate(stories, lambda item: by_key[item.key].news if item.key in by_key else 1.0, self.config.show_ratio)
-        held_back.update(hide(stories, lambda i: by_key[i.key].backdrop if i.key in by_key else 0.0, self.config.backdrop_cut))
+        hide(stories, lambda i: by_key[i.key].backdrop if i.key in by_key else 0.0, self.config.backdrop_cut)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

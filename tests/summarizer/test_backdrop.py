@@ -37,21 +37,22 @@ def _item(text: str, article: str, kind: Kind = Kind.NEW) -> Item:
     return Item(kind, text, sources=[SourceRef("Gazette", article_id=article)], key=article + ":0")
 
 
-def test_hide_holds_back_likely_background_but_not_the_first_line_or_an_update() -> None:
+def test_hide_makes_likely_background_minor_but_not_the_first_line_or_an_update() -> None:
     lead = _item("Dock workers in Lisbon went on strike on Monday.", "a1")
     past = _item("The port was founded in the Middle Ages.", "a2")
     told = _item("Ferries stopped running because of the strike.", "a3")
     update = _item("The strike now involves 5,000 workers.", "a4", Kind.UPDATED)
     story = StoryDigest("s1", "Strike", [lead, past, told, update])
     odds = {"a1": 0.9, "a2": 0.8, "a3": 0.1, "a4": 0.9}
-    held = hide([story], lambda item: odds[item.sources[0].article_id], 0.5)
+    hide([story], lambda item: odds[item.sources[0].article_id], 0.5)
     assert story.items == [lead, told, update]  # the first line shows whatever its probability; updates always
-    assert story.pending == 1 and story.minor == 0 and held == {"a2"}  # pending, not marked seen
-    other = StoryDigest("s2", "Other", [past])
-    assert hide([other], lambda item: 0.9, 1.0) == set() and other.items == [past]  # cut 1.0: off
+    assert story.minor == 1 and story.pending == 0 and "1 minor item not shown" in story.pending_note
+    other = StoryDigest("s2", "Other", [lead, past])
+    hide([other], lambda item: 0.9, 1.0)
+    assert other.items == [lead, past] and other.minor == 0  # cut 1.0: off
 
 
-def test_the_engine_holds_back_the_articles_of_hidden_lines_instead_of_marking_them_seen() -> None:
+def test_the_engine_counts_hidden_lines_as_minor_and_does_not_offer_them_again() -> None:
     from summarizer.engine import Engine, EngineConfig
     from summarizer.ingest import make_article
     from summarizer.novelty import Memory
@@ -62,5 +63,5 @@ def test_the_engine_holds_back_the_articles_of_hidden_lines_instead_of_marking_t
     hidden = Engine(EngineConfig(backdrop_cut=0.0)).digest("t", [article], Memory())
     assert len(shown.items) >= 3 and not shown.held_ids and article.id in shown.article_ids
     assert [i.text for i in hidden.items] == [shown.items[0].text]  # the first line always shows
-    assert hidden.stories[0].pending == len(shown.items) - 1 and "more in the next digest" in hidden.stories[0].pending_note
-    assert hidden.held_ids == [article.id] and article.id not in hidden.article_ids
+    assert hidden.stories[0].minor == shown.stories[0].minor + len(shown.items) - 1 and "minor items not shown" in hidden.stories[0].pending_note
+    assert hidden.stories[0].pending == 0 and not hidden.held_ids and article.id in hidden.article_ids
