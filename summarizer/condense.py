@@ -39,7 +39,7 @@ _WHO = (r"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){1,2}|[A-Z][\w.'’-]*(?:\s(?:a
         r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?"  # "Karzai's spokesman", "Kim", "the UN envoy"
         r"|[a-z]+(?: [a-z]+){0,2} [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")  # "defence attorney Ed Chernoff"
 _QUOTE_FIRST = re.compile(
-    rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
+    rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})(?P<role>,\s[^,;“”\"]{{3,120}},)?\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
     r"(?P<rest>.*)$"
 )
 _PAREN = re.compile(r"\s*\([^()]{1,80}\)")
@@ -121,6 +121,9 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
             and not has_verb(m.group("rest"))):
         return text  # '"...," said Kim of the university.' is fine; '"...," said Kim, who ...' is not
     who = (m.group("who") or m.group("who2")).strip()
+    named = (m.group("role") or "").strip(" ,").split()
+    if 0 < len(named) <= 4 and all(t[:1].isupper() for t in named):
+        who = " ".join(named)  # '"...," a police spokesman, Dul Aqa, said': the name says it
     quote = m.group("q").strip().rstrip(" ,;:")
     if who.lower() in ("he", "she", "they"):
         who = antecedent(context, who) if who.lower() != "they" else ""
