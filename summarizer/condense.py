@@ -120,6 +120,8 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
             re.match(r"\s*(?:after|before|at|in|on|during|outside|of|from)\s[^,;]{2,40}[.!?]?$", m.group("rest"))
             and not has_verb(m.group("rest"))):
         return text  # '"...," said Kim of the university.' is fine; '"...," said Kim, who ...' is not
+    if m.group("role") and re.search("[“\"]", m.group("rest")):
+        return text  # '"A," his uncle, Kim, said, "B."': the quotation goes on after the speaker
     who = (m.group("who") or m.group("who2")).strip()
     named = (m.group("role") or "").strip(" ,").split()
     if 0 < len(named) <= 4 and all(t[:1].isupper() for t in named):
