@@ -102,7 +102,7 @@ def _tidy(text: str) -> str:
         text = _END_DASH.sub("", text)
     text = _SPACE_MARK.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip(" ,;")
-    if text and text[0].islower():
+    if text and text[0].islower() and not text[1:2].isupper():  # not "iCal", "eBay"
         text = text[0].upper() + text[1:]
     return text
 
