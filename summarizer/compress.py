@@ -209,7 +209,7 @@ def apply(text: str, e: Edit) -> str:
     out = _COMMAS.sub(",", out)  # "which, yesterday, witnessed" without its time: one comma
     out = _END_MARK.sub("", out).strip(" ,;")  # "south of the capital, on Tuesday." -> "capital."
     out = _ORPHAN.sub("", out)  # "On Tuesday, Kim said" without its time: "On, Kim said" -> "Kim said"
-    if out and out[0].islower():
+    if out and out[0].islower() and not out[1:2].isupper():  # not "iCal", "eBay"
         out = out[0].upper() + out[1:]
     return out
 

@@ -39,7 +39,7 @@ _WHO = (r"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){1,2}|[A-Z][\w.'’-]*(?:\s(?:a
         r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?"  # "Karzai's spokesman", "Kim", "the UN envoy"
         r"|[a-z]+(?: [a-z]+){0,2} [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")  # "defence attorney Ed Chernoff"
 _QUOTE_FIRST = re.compile(
-    rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
+    rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})(?P<role>,\s[^,;“”\"]{{3,120}},)?\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
     r"(?P<rest>.*)$"
 )
 _PAREN = re.compile(r"\s*\([^()]{1,80}\)")
@@ -102,7 +102,7 @@ def _tidy(text: str) -> str:
         text = _END_DASH.sub("", text)
     text = _SPACE_MARK.sub(r"\1", text)
     text = _SPACES.sub(" ", text).strip(" ,;")
-    if text and text[0].islower():
+    if text and text[0].islower() and not text[1:2].isupper():  # not "iCal", "eBay"
         text = text[0].upper() + text[1:]
     return text
 
@@ -120,7 +120,12 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
             re.match(r"\s*(?:after|before|at|in|on|during|outside|of|from)\s[^,;]{2,40}[.!?]?$", m.group("rest"))
             and not has_verb(m.group("rest"))):
         return text  # '"...," said Kim of the university.' is fine; '"...," said Kim, who ...' is not
+    if m.group("role") and re.search("[“\"]", m.group("rest")):
+        return text  # '"A," his uncle, Kim, said, "B."': the quotation goes on after the speaker
     who = (m.group("who") or m.group("who2")).strip()
+    named = (m.group("role") or "").strip(" ,").split()
+    if 0 < len(named) <= 4 and all(t[:1].isupper() for t in named):
+        who = " ".join(named)  # '"...," a police spokesman, Dul Aqa, said': the name says it
     quote = m.group("q").strip().rstrip(" ,;:")
     if who.lower() in ("he", "she", "they"):
         who = antecedent(context, who) if who.lower() != "they" else ""

@@ -209,7 +209,9 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
             and has_verb(text[:c]) and text[:c].split()[-1][:1].isupper()):
         # "..., to judge Ann Holt, a veteran who presided over ...": who the named person is, not the fact
         return Edit(c, span_end, "", 0.35, "appositive")
-    if appositive and all(t[:1].isupper() for t in toks) and text[:c].split()[-1:][0][:1].islower():
+    named = all(t[:1].isupper() for t in toks) or (  # "the appointee, US lawyer Ann Ray, said": who says it
+        first_after in SAY_VERBS and len(toks) > 2 and all(t[:1].isupper() for t in toks[-2:]))
+    if appositive and named and text[:c].split()[-1:][0][:1].islower():
         return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
     if appositive and (trailing or continues):
         return Edit(c, span_end, "", 0.3, "appositive")

@@ -529,3 +529,8 @@ def test_the_main_clause_after_a_participial_opening_is_no_appositive() -> None:
     s = ("Finally, recognising that most of its users work with several systems, Orbis greatly improves support for "
          "sharing files with other computers.")
     assert "Orbis" in condense(s, set(), goal=60)
+
+
+def test_a_camel_case_name_keeps_its_case_at_the_start() -> None:
+    s = "First, iPlan, the studio's new planning app for its tablet users, is now available for download everywhere."
+    assert condense(s, set(), goal=40).startswith("iPlan")

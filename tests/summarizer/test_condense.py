@@ -49,3 +49,18 @@ def test_a_deletion_leaves_a_space_between_words() -> None:
     from summarizer.compress import apply
     from summarizer.segments import Edit
     assert apply("a fee of $135m (£75m)and $190m.", Edit(14, 21, "", 0.1, "parenthetical")) == "A fee of $135m and $190m."
+
+
+def test_a_quotation_then_a_speaker_with_a_role_becomes_speaker_quote() -> None:
+    from summarizer.condense import condense
+    s = ('"The bids did not reflect what the plant is worth," Paula Gray, a former regulator who advises '
+         'several of the bidders in Leeds, told the Evening Post.')
+    assert condense(s, set()) == "Paula Gray: “The bids did not reflect what the plant is worth”"
+    s = '"The road will stay closed until the bridge is checked," a police spokesman, Omar Latif, said.'
+    assert condense(s, set()).startswith("Omar Latif: “The road will stay closed")
+
+
+def test_a_quotation_that_goes_on_after_a_speaker_with_a_role_is_kept_whole() -> None:
+    from summarizer.condense import condense
+    s = '"We are so glad she is home," her aunt, Rosa Lind, said, "What happened has shaken the whole family".'
+    assert "shaken the whole family" in condense(s, set())

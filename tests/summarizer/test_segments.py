@@ -43,3 +43,9 @@ def test_then_before_a_subject_is_no_appositive() -> None:
 def test_a_then_appositive_after_a_name_still_goes() -> None:
     s = "Dana Kerr, then the head of the regional office, approved the 12 contracts before the audit began."
     assert ", then the head of the regional office," in _cuts(s)
+
+
+def test_a_name_after_a_role_is_the_actor_even_with_a_title_before_it() -> None:
+    s = "The court appointee, US lawyer Ann Ray, said the firm sold its carbon credits to an offshore entity in 2001."
+    assert ", US lawyer Ann Ray," not in _cuts(s)
+    assert "Ann Ray" in condense(s, set(), goal=50)
