@@ -22,8 +22,9 @@ from typing import Iterable, Sequence
 
 from summarizer.articlescope import scoped
 from summarizer.backdrop import hide, mark
-from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, gate, spare
+from summarizer.budget import gate, spare
 from summarizer.condense import condense, core
+from summarizer.config import EngineConfig
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
 from summarizer.lead import lead_first, lead_flaw
 from summarizer.newsbar import quiet_day
@@ -35,27 +36,6 @@ from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
 from summarizer.templates import TemplateIndex
-from summarizer.weights import BACKDROP_CUT, LEAD_WINDOW
-
-
-@dataclass
-class EngineConfig:
-    """Tunable behaviour of the engine (the CLI and settings fill it)."""
-
-    algorithm: str = "lexrank"
-    max_items_per_story: int = 10
-    digest_words: int = DIGEST_WORDS  # the digest's first lines up to this many words are shown whatever their score
-    salience_margin: float = MARGIN  # after them, lines scoring more than this below their story's best are minor
-    salience_floor: float = FLOOR  # and so are lines scoring below this (a story's best line always shows)
-    news_bar: float = NEWS_BAR  # a digest none of whose lines is this likely news is a quiet day (new lines minor)
-    show_ratio: float = 0.0  # a new line less likely news than this share of the day's best is minor (fitted: SHOW_RATIO)
-    backdrop_cut: float = BACKDROP_CUT  # a new line this likely background or stale is held back (summarizer.backdrop)
-    lead_window: int = LEAD_WINDOW  # a flawed first line gives way to the first fit one among this many (summarizer.lead)
-    pending_days: int = 2  # items held back by a cap are offered again while this recent
-    max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
-    line_chars: int = 140
-    background_days: int = 60
-    min_content_words: int = 5
 
 
 @dataclass
