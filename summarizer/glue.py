@@ -218,8 +218,7 @@ def _boundary(tokens: list[str], lead: bool = False) -> int:
         return end
     for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
-        rest = word[1:].replace("'s", "").replace("’s", "")
-        if not word[:1].isupper() or word == "I" or word != "A" and not rest.isalpha():
+        if not word[:1].isupper() or word == "I" or word != "A" and not word[1:].replace("'s", "").replace("’s", "").isalpha():
             continue
         if lead and headline_run(tokens, i) or pull_quote(tokens, i):
             return i

@@ -58,6 +58,8 @@ def dominant_script(text: str) -> str:
     """The script most letters of ``text`` are written in (first word of their Unicode names:
     "LATIN", "CYRILLIC", "CJK", "HIRAGANA", ...); "" when it has no letters."""
     sample = text[:SAMPLE_CHARS]
+    if sample.isascii():  # the usual case, read without counting: Latin when it has a letter at all
+        return "LATIN" if _ASCII_LETTER.search(sample) else ""
     counts = Counter(_script(c) for c in _NON_ASCII.findall(sample) if c.isalpha())
     latin = len(_ASCII_LETTER.findall(sample))
     if latin:

@@ -290,15 +290,15 @@ class Memory:
             return []
         # What heapq.nlargest returns (ties in insertion order), faster on a few hundred votes.
         top = sorted(votes.items(), key=itemgetter(1), reverse=True)[:limit * 2]
-        fitems = f.terms.items()
-        scored = []
+        weight_of, fterms = f.terms.__getitem__, tuple(f.terms)
+        known = self.known
+        scored: list[tuple[float, Known]] = []
         for idx, _ in top:
-            k = self.known[idx]
+            k = known[idx]
             if k is None:
                 continue
-            kterms = k.features.terms
             # Summed in the sentence's own term order (not a set's): the same floats on every run.
-            scored.append((sum([w for t, w in fitems if t in kterms]), k))
+            scored.append((sum(map(weight_of, filter(k.features.terms.__contains__, fterms))), k))
         scored.sort(key=itemgetter(0), reverse=True)
         return scored[:limit]
 

@@ -32,7 +32,7 @@ from summarizer.newsbar import news_probability
 from summarizer.newscues import new_names, short
 from summarizer.novelty import Verdict, features
 from summarizer.sentences import OfflineTokenizer
-from summarizer.vectors import article_vector, cosine
+from summarizer.vectors import article_vector, cosine, norm
 from summarizer.text import STOP_WORDS, _STEMMER
 from summarizer.weights import BACKGROUND_CUT, BURY, MMR_PENALTY, REPORT_CUT, WEIGHTS
 
@@ -179,9 +179,8 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
     for article in {c.article.id: c.article for c in cands}.values():
         for t, w in article_vector(article).items():
             centroid[t] = centroid.get(t, 0.0) + w
-    # Relevance to what today's articles of the story are about (their titles and leads),
-    # not to the story's history: history-relevant sentences are background.
-    relevance = normalise([cosine(features(c.text).terms, centroid) for c in cands])
+    length = norm(centroid)  # relevance to today's articles of the story (titles, leads), not its history (background)
+    relevance = normalise([cosine(features(c.text).terms, centroid, length) for c in cands])
     titles: dict[str, dict[str, float]] = {}
     # Lead among what is new: a re-published page or a follow-up tells its news after what the reader knows.
     positions: dict[str, list[int]] = {}
@@ -278,8 +277,8 @@ def mmr_order(cands: Sequence[S], picks: int, penalty: float = MMR_PENALTY) -> l
         pick = pool.pop(best)
         closest.pop(best)
         chosen.append(pick)
-        vec = features(pick.text).terms
-        closest = [max(s, cosine(features(c.text).terms, vec)) for c, s in zip(pool, closest)]
+        length = norm(vec := features(pick.text).terms)  # measured once per pick, not once per line
+        closest = [max(s, cosine(features(c.text).terms, vec, length)) for c, s in zip(pool, closest)]
     taken = {id(c) for c in chosen}
     return chosen + [c for c in rest if id(c) not in taken]
 

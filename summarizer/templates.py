@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections import OrderedDict
 from dataclasses import replace
+from functools import lru_cache
 
 from summarizer.models import Article
 
@@ -23,8 +24,10 @@ HEAD_LINES = 2  # lines at the top of a page that count as its edge
 TAIL_LINES = 3  # lines at the bottom
 
 
+@lru_cache(maxsize=65_536)
 def line_key(line: str) -> int:
-    """A stable hash of a line, case, spacing and digits normalised (so dates and phone numbers vary)."""
+    """A stable hash of a line, case, spacing and digits normalised (so dates and phone numbers vary; cached: a page's
+    lines are keyed when it is counted and again each time it is stripped)."""
     norm = _SPACE.sub(" ", _DIGITS.sub("0", line.lower())).strip(" .,;:-–—|•")
     return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
 

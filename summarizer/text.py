@@ -124,17 +124,25 @@ def words(text: str) -> tuple[str, ...]:
 def _tokens(text: str, lang: str) -> tuple[str, ...]:
     if lang != "en":
         return tuple(w for run in latin_words(text) for w in (foreign_words(run) if _foreign(run) else [run]))
+    if not FOREIGN_CHAR.search(text):  # the usual case: Latin words only, found at once
+        found = [w.lower() for w in WORD_RE.findall(text)]
+        if "'" in text or "’" in text:
+            found = [_no_possessive(w) if "'" in w or "’" in w else w for w in found]
+        return tuple(found)
     out: list[str] = []
-    for m in (_TOKEN_RE if FOREIGN_CHAR.search(text) else WORD_RE).finditer(text):
+    for m in _TOKEN_RE.finditer(text):
         if m.lastgroup == "foreign":
             out.extend(foreign_words(m.group(0)))
             continue
         w = m.group(0).lower()
-        if "'" in w or "’" in w:
-            base, _, tail = w.replace("’", "'").partition("'")
-            w = base if tail in ("s", "") else base + tail
-        out.append(w)
+        out.append(_no_possessive(w) if "'" in w or "’" in w else w)
     return tuple(out)
+
+
+def _no_possessive(word: str) -> str:
+    """A lower-cased token without its possessive ("kim's" -> "kim") or apostrophe ("doesn't" -> "doesnt")."""
+    base, _, tail = word.replace("’", "'").partition("'")
+    return base if tail in ("s", "") else base + tail
 
 
 def _nominal(word: str, stem: str) -> str:

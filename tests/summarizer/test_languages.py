@@ -119,3 +119,13 @@ def test_short_russian_is_russian_and_bulgarian_is_not() -> None:
     assert detect_language("Уряд оголосив про будівництво.") == "uk"
     assert detect_language("Правителството на Норвегия обяви във вторник изграждането на нов мост над фиорда. "
                            "Цената на проекта се оценява на дванадесет милиарда крони.") == "bg"
+
+
+def test_dominant_script_of_plain_ascii_text_is_latin_or_nothing() -> None:
+    from summarizer.language import dominant_script
+
+    assert dominant_script("Rescuers reached the village on Tuesday.") == "LATIN"
+    assert dominant_script("12:30 -- 4,000 / 17") == ""
+    assert dominant_script("") == ""
+    assert dominant_script("Москва заявила 12 мая") == "CYRILLIC"
+    assert dominant_script("Café owners met at noon") == "LATIN"

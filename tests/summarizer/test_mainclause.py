@@ -136,3 +136,11 @@ def test_a_cut_never_ends_inside_a_clause_without_its_verb() -> None:
     s2 = "She resigned as head of the harbour board to embark on a new and lucrative career as a ferry captain."
     assert condense(s2, goal=40).endswith("career as a ferry captain."), condense(s2, goal=40)
     assert complete_tail("The skipper dispensed with that plan")
+
+
+def test_keeps_main_verb_answers_each_span_of_one_line_apart() -> None:
+    s = "The minister, who arrived late, announced new aid for the flooded towns."
+    verb = s.index("announced")
+    assert keeps_main_verb(s, s.index(","), s.index(", announced") + 1)  # the relative clause goes
+    assert not keeps_main_verb(s, verb, len(s))  # the verb goes (asked again about the same line)
+    assert keeps_main_verb(s, s.index(" for"), len(s))
