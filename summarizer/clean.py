@@ -21,7 +21,7 @@ from summarizer.dates import parse_date_line
 from summarizer.detok import detokenize
 from summarizer.glue import break_inline_bullets, strip_bullet
 from summarizer.compat import fold_compat
-from summarizer.corrections import is_correction, notice_lines, notice_start
+from summarizer.corrections import is_column, is_correction, notice_lines, notice_start
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
@@ -224,7 +224,7 @@ def clean_text(raw: str) -> Cleaned:
     lines = [strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()) for ln in raw.split("\n")]
     lines = transcript_lines(join_broken_lines([ln for ln in lines if ln]))
     cut = min(comment_thread_start(lines), thread_start(lines), notice_start(lines))  # a thread, a correction
-    if video_page(lines[:cut]):  # the blurb of a video or gallery: nothing of it is news
+    if video_page(lines[:cut]) or is_column(lines[:cut]):  # a video's blurb, a corrections column: nothing is news
         cut = 0
     dropped += len(lines) - cut
     lines = lines[:cut]

@@ -11,7 +11,8 @@ what follows its opening ("In fact the minister said ...", "It should have been 
 lines, followed only by short lines or other notice sentences: from there to the end the page is the note. (A notice printed above the article it corrects is
 followed by the article itself, so there only the notice's own sentences are furniture.) Inside a page, the
 line right after a notice sentence that sets the record straight ("In fact the minister said ...") belongs to
-the notice too (:func:`notice_lines`).
+the notice too (:func:`notice_lines`). A page made of notices and print citations ("(page 40, September 18)") is a
+corrections column: all of it is furniture (:func:`is_column`).
 """
 from __future__ import annotations
 
@@ -36,7 +37,13 @@ NOTICE = re.compile(
     rf"|\bcorrections and clarifications (?:column|page)"
     rf"|\bwe\b[^.;]{{0,30}}\b{_WRONGLY}\b[^.;]{{0,20}}\b{_SAID}\b|\bwe {_SAID}\b[ ,–—-]{{1,4}}(?:quite |wrongly |)?{_WRONGLY}"
     rf"|\bin (?:the|an?|our) {_PIECE} (?:above|below)\b[^.]{{0,80}}\bwe {_SAID}\b"
-    rf"|^the original (?:{_PIECE} |version |headline )?{_SAID}\b", re.I)
+    rf"|^the original (?:{_PIECE} |version |headline )?{_SAID}\b"
+    rf"|\b{_WRONGLY},? we {_SAID}\b|\bwe were wrong to (?:say|suggest|state|report|describe|call|imply|claim)\b"
+    rf"|\bas we {_SAID} in (?:an?|the|our|yesterday's|last week's) {_PIECE}\b", re.I)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?:, [A-Z][\w ]{{0,20}})?, (?:[A-Z][a-z]+day,? )?{_MONTH} \d{{1,2}}\b")
+COLUMN_LINES = 3  # a page with this many notice or page-citing lines ...
+COLUMN_SHARE = 0.4  # ... making up this share of its lines is a corrections column: every line of it is furniture
 
 
 def is_correction(sentence: str) -> bool:
@@ -53,6 +60,13 @@ def notice_start(lines: list[str]) -> int:
     tail = range(max(1, len(lines) - TAIL_LINES), len(lines))
     return next((i for i in tail if NOTICE.search(lines[i][:120]) and is_correction(lines[i]) and all(
         len(after.split()) <= FOLLOW_ON_WORDS or is_correction(after) for after in lines[i + 1:])), len(lines))
+
+
+def is_column(lines: list[str]) -> bool:
+    """True for a corrections column: a page of several notices ("In error we referred to ...", "X, not Y as we said in
+    an article ...") and print citations ("(page 40, September 18)"), where even the lines restating facts are furniture."""
+    marked = sum(bool(PAGE_CITE.search(line)) or is_correction(line) for line in lines)
+    return marked >= COLUMN_LINES and marked >= COLUMN_SHARE * len(lines)
 
 
 def notice_lines(lines: list[str]) -> list[bool]:

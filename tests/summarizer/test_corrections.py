@@ -15,6 +15,9 @@ NOTICES = [
     "In a report headed Bridges of the north, page 12, May 2, we wrongly stated that the toll had doubled.",
     "In the article below we said the council had 40 members; it has 36.",
     "The original version said the ferry sank on Tuesday.",
+    "In error we referred to the Lowmere mayor as the county's chief executive.",
+    "We were wrong to suggest in a review that the choir always sings at the harbour festival.",
+    "The ferry's flag is blue, not green as we said in an article about the harbour.",
 ]
 NEWS = [
     "\"We wrongly said the dam was safe,\" the minister admitted on Monday.",
@@ -22,6 +25,7 @@ NEWS = [
     "We are seeking clarification from the council, a spokesman said.",
     "The court ruled that the original contract was void.",
     "The mayor corrected the figure on Tuesday, saying 40 homes had been lost.",
+    "The minister said we were wrong to invade, and that the troops would come home.",
 ]
 
 
@@ -64,3 +68,17 @@ def test_the_line_setting_the_record_straight_after_a_notice_goes_with_it() -> N
             "The ferry line will reopen on Monday after repairs, the operator said.\n"
             "In fact the repairs took two weeks longer than planned, the operator said.\n")
     assert clean_text(page).text.split("\n") == page.split("\n")[2:4]  # an "In fact" after news stays
+
+
+def test_a_corrections_column_is_furniture_line_by_line() -> None:
+    column = ("A profile of the Lowmere harbour master\n"
+              "(page 40, September 18) mentioned a book by a local author in which a captain shares his initials.\n"
+              "The book is called Harbour Lights, rather than Harbour Nights.\n"
+              "In error we referred to the mayor as the county's chief executive.\n"
+              "He is of course the mayor (Ferry fares to rise, page 28, September 19).\n"
+              "The ferry's flag is blue, not green as we said in an article about the harbour, page 12, September 18.\n")
+    assert clean_text(column).text == ""
+    article = ("The ferry line will reopen on Monday after repairs, the operator said (page 3, September 18).\n"
+               "Engineers replaced the ramp over the winter, it said.\n"
+               "Tickets will cost the same as last year, the council added.\n")
+    assert clean_text(article).text.count("\n") == 2  # one print citation in an article: not a column
