@@ -11,8 +11,9 @@ the known sentences nearest to it and no known sentence with that term tells it 
 prospect or question: "is expected to admit", "will decide whether to grant") by the same subject, or in
 the passive about another word of the sentence ("Kim was granted bail" tells "the judge granted Kim bail").
 A true paraphrase (the same actor and action in other words) stays told. Precision first on both sides: a
-sentence whose action or subject cannot be read, a plan or prospect, and backstory in the past perfect
-("investigators had concluded") are left to the other rules.
+sentence whose action or subject cannot be read, a plan or prospect, and backstory (the past perfect,
+"investigators had concluded"; a time well before the news, "in June", "last year") are left to the other
+rules.
 """
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ _IRREALIS = frozenset("to will would could can may might must shall should wheth
 # Adverbs and auxiliaries skipped when looking for the word before a verb ("will likely be granted").
 _SKIP = frozenset("be been being have has had also still now soon then just likely probably possibly yet".split())
 _ASIDE_END = re.compile(r",\s+(?:who|whom|whose|which|where|having|being)\b[^,;]*,\s*$", re.I)
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A time well before the day's news: "in June" (a month without its day), "in 2019", "last year", "months ago".
+_BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|until|last|early|late) (?:{_MONTH})\b(?!\s+\d)|(?i:in|since|during) "
+                        r"(?:19|20)\d\d\b|(?i:last (?:year|month|summer|winter|spring|autumn)|(?:years|months|decades) ago"
+                        r"|earlier this year)\b)")
+_SUBORDINATE = frozenset("where which who whom whose that when while as after before because although though if "
+                         "unless since whereas until".split())
 _PARTICLES = frozenset("down up out off aside back over away".split())
 _PASSIVE = frozenset("was were been being be is are got get".split())
 EVENT_WEIGHT = 1.5  # an action this rare or rarer carries an event (not "make", "take"): benchmarks/events.py
@@ -49,13 +57,16 @@ def main_event(text: str) -> tuple[frozenset[str], str]:
     before the action and its auxiliaries: "A *judge* has ordered"); (∅, "") when either cannot be read."""
     word = main_action(text)
     none: tuple[frozenset[str], str] = (frozenset(), "")
-    if not word or word_weight(word) < EVENT_WEIGHT:
+    if not word or word_weight(word) < EVENT_WEIGHT or _BACKSTORY.search(text):
         return none
     plain = unquoted(text)
     found = re.search(rf"\b{re.escape(word)}\b", plain)  # lower-case: "Ed Chernoff" has no verb "ed"
     if found is None:
         return none
     before = _ASIDE_END.sub(" ", plain[:found.start()])  # "officials, who were looking for records, seized"
+    clause = {w.lower() for w in words(re.split(r"[,;:]", before)[-1])}
+    if clause & _SUBORDINATE:
+        return none  # the verb of a subordinate clause ("aid for Haiti, where damage is hampering efforts")
     toks = [w.lower() for w in words(before)] + [word]
     at = len(toks) - 1
     after = words(plain[found.end():])[:1]

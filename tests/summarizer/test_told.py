@@ -25,6 +25,14 @@ def test_plans_backstory_and_unreadable_subjects_are_no_event() -> None:
     assert main_event("The council will decide whether to suspend the mayor.") == (frozenset(), "")
     assert main_event("Investigators had concluded that the contractor paid the mayor.") == (frozenset(), "")
     assert main_event("The mayor fears being suspended by the council.") == (frozenset(), "")
+    assert main_event("In March, the council suspended the mayor.") == (frozenset(), "")  # a month without its day
+    assert main_event("Last year the council suspended the mayor.") == (frozenset(), "")
+    assert main_event("The chief clerk stepped down over the affair.") == (frozenset(), "")  # a phrasal verb
+    assert not main_event("Lawyer Ed Brindle subpoenaed the contractor.")[0] & {"ed", ""}  # "Ed" is a name
+    assert "suspend" in main_event("On March 3, the council suspended the mayor.")[0]
+    # the verb of a subordinate clause is not the main event
+    assert main_event("On Monday the donors pledged aid for the port, where flood damage is hampering the work.") == (
+        frozenset(), "")
 
 
 def test_british_and_american_spellings_share_an_action() -> None:
