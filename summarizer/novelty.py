@@ -151,9 +151,9 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     c, cov, total = (containment, coverage, f.total) if info is f.terms else _told_shares(info, near, union)
     strict = (c >= REPEAT_CONTAINMENT or cov >= REPEAT_COVERAGE
               or pair_containment(info, total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR)
-    if strict and new_actions and untold_event(core or text, [k.features.text for _, k in near[:COVER_NEIGHBOURS]],
-                                               memory, union, f.terms):
-        known = False  # a new event (actor + action) about known participants: news however worded
+    if strict and untold_event(core or text, [k.features.text for _, k in near[:COVER_NEIGHBOURS]], memory, union,
+                               f.terms):
+        known = False  # a new event (actor + action) about known participants: news however worded (also within a digest)
     else:
         known = strict or ((c + cov) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory)))
     if known and best is not None and changed_action(f.terms, best.features.terms, union):

@@ -61,8 +61,11 @@ def test_a_paraphrase_of_the_told_event_stays_known() -> None:
     assert not judge(text, memory, "story").novel
 
 
-def test_within_a_digest_the_event_check_is_off() -> None:
-    """Sentences of one digest merge into the item they repeat (``new_actions`` off): no event check."""
-    memory = _memory(TOLD)
-    text = NEW
-    assert not judge(text, memory, "story", new_actions=False).novel
+def test_within_a_digest_a_new_event_is_not_merged_into_its_prospect() -> None:
+    """Sentences of one digest merge into the item they retell (``new_actions`` off), but an event is no
+    retelling of the plan or prospect of it another article of the day told."""
+    prospect = "A magistrate will decide if the city's mayor, Anna Brindle, must stand trial for harbour bribery."
+    fresh = _memory(TOLD + [prospect])
+    assert judge(NEW, fresh, "story", new_actions=False).novel
+    retold = _memory(TOLD + ["A magistrate ordered the city's mayor, Anna Brindle, to stand trial for harbour bribery."])
+    assert not judge(NEW, retold, "story", new_actions=False).novel
