@@ -40,6 +40,7 @@ from summarizer.models import Kind
 from summarizer.paraphrase import new_action, pair_containment
 from summarizer.telling import informative
 from summarizer.text import canon
+from summarizer.told import untold_event
 from summarizer.unheard import another_instance, unheard_names
 
 __all__ = ["COVER_NEIGHBOURS", "MAX_POSTINGS", "MEMORY_SENTENCES", "QUERY_TERMS", "Features", "Known", "Memory",
@@ -148,9 +149,13 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
         return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
     info = informative(f.text, f.terms)  # what it tells, without the words about the telling ("dramatic revelations")
     c, cov, total = (containment, coverage, f.total) if info is f.terms else _told_shares(info, near, union)
-    known = (c >= REPEAT_CONTAINMENT or cov >= REPEAT_COVERAGE
-             or pair_containment(info, total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR
-             or ((c + cov) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory))))
+    strict = (c >= REPEAT_CONTAINMENT or cov >= REPEAT_COVERAGE
+              or pair_containment(info, total, [k.features.terms for _, k in near[:PAIR_NEIGHBOURS]]) >= REPEAT_PAIR)
+    if strict and untold_event(core or text, [k.features.text for _, k in near[:COVER_NEIGHBOURS]], memory, union,
+                               f.terms):
+        known = False  # a new event (actor + action) about known participants: news however worded (also within a digest)
+    else:
+        known = strict or ((c + cov) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory)))
     if known and best is not None and changed_action(f.terms, best.features.terms, union):
         known = False  # the reversal or next step of the known event ("released" after "detained")
     if known and (unheard_names(core or text, memory.mentions)

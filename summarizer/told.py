@@ -1,0 +1,142 @@
+"""Was a sentence's main event told? A new event about known participants is news, however many words repeat.
+
+Novelty (:mod:`summarizer.novelty`) weighs how much of a sentence's vocabulary is known, so a sentence
+reporting a new event in a story's known words reads as a repeat: "a judge has ordered the doctor to stand
+trial for manslaughter" after "the doctor pleaded not guilty to manslaughter and awaits trial" is mostly
+told words, yet nobody had told that a judge ordered anything. The event of a sentence is its main-clause
+action (:func:`summarizer.paraphrase.main_action`: a leading adverbial and asides skipped, reporting and
+linking verbs left out) with the head of its subject (the content word right before the action and its
+auxiliaries). It is untold when the action's term (stem or news synonym, either spelling) is in none of
+the known sentences nearest to it and no known sentence with that term tells it as a *fact* (not a plan,
+prospect or question: "is expected to admit", "will decide whether to grant") by the same subject, or in
+the passive about another word of the sentence ("Kim was granted bail" tells "the judge granted Kim bail").
+A true paraphrase (the same actor and action in other words) stays told. Precision first on both sides: a
+sentence whose action or subject cannot be read, a plan or prospect, and backstory (the past perfect,
+"investigators had concluded"; a time well before the news, "in June", "last year") are left to the other
+rules.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Collection, Iterable, Iterator
+
+from summarizer.chunks import AUX, is_verb
+from summarizer.paraphrase import main_action, place_term
+from summarizer.quotes import unquoted
+from summarizer.text import canon, word_weight, words
+
+if TYPE_CHECKING:
+    from summarizer.memory import Memory
+
+# Words before a verb that make it a plan, a prospect or a question rather than a fact told.
+_IRREALIS = frozenset("to will would could can may might must shall should whether if not never".split())
+# Adverbs and auxiliaries skipped when looking for the word before a verb ("will likely be granted").
+_SKIP = frozenset("be been being have has had also still now soon then just likely probably possibly yet".split())
+_ASIDE_END = re.compile(r",\s+(?:who|whom|whose|which|where|having|being)\b[^,;]*,\s*$", re.I)
+_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A time well before the day's news: "in June" (a month without its day), "in 2019", "last year", "months ago".
+_BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|until|last|early|late) (?:{_MONTH})\b(?!\s+\d)|(?i:in|since|during) "
+                        r"(?:19|20)\d\d\b|(?i:last (?:year|month|summer|winter|spring|autumn)|(?:years|months|decades) ago"
+                        r"|earlier this year)\b)")
+_SUBORDINATE = frozenset("where which who whom whose that when while as after before because although though if "
+                         "unless since whereas until".split())
+_PARTICLES = frozenset("down up out off aside back over away".split())
+_PASSIVE = frozenset("was were been being be is are got get".split())
+EVENT_WEIGHT = 1.5  # an action this rare or rarer carries an event (not "make", "take"): benchmarks/events.py
+LOOKUP = 160  # the latest known sentences with the action's term read per memory layer
+_ISE = re.compile(r"(?<=[a-z]{3})is(?=(?:e|es|ed|ing|ation|ations)$)")  # British "-ise" spellings ("apologised")
+
+
+def action_terms(word: str) -> frozenset[str]:
+    """The terms of an action word in either spelling ("apologised" and "apologized" share one)."""
+    return frozenset(t for t in (canon(word), canon(_ISE.sub("iz", word))) if t)
+
+
+def main_event(text: str) -> tuple[frozenset[str], str]:
+    """The terms of the main action of ``text`` and the term of its subject's head (the content word right
+    before the action and its auxiliaries: "A *judge* has ordered"); (∅, "") when either cannot be read."""
+    word = main_action(text)
+    none: tuple[frozenset[str], str] = (frozenset(), "")
+    if not word or word_weight(word) < EVENT_WEIGHT or _BACKSTORY.search(text):
+        return none
+    plain = unquoted(text)
+    found = re.search(rf"\b{re.escape(word)}\b", plain)  # lower-case: "Ed Chernoff" has no verb "ed"
+    if found is None:
+        return none
+    before = _ASIDE_END.sub(" ", plain[:found.start()])  # "officials, who were looking for records, seized"
+    clause = {w.lower() for w in words(re.split(r"[,;:]", before)[-1])}
+    if clause & _SUBORDINATE:
+        return none  # the verb of a subordinate clause ("aid for Haiti, where damage is hampering efforts")
+    toks = [w.lower() for w in words(before)] + [word]
+    at = len(toks) - 1
+    after = words(plain[found.end():])[:1]
+    if after and after[0].lower() in _PARTICLES:
+        return none  # a phrasal verb ("stepped down"): its meaning is not its verb's stem
+    if _irrealis(toks, at):
+        return none  # the sentence itself tells a plan or prospect: not an event of its own
+    k = at - 1
+    while k >= 0 and (toks[k] in AUX or toks[k] in _SKIP or toks[k].endswith("ly")):
+        k -= 1
+    head = toks[k] if k >= 0 else ""
+    if not head.isalpha() or is_verb(head) or head in AUX or {"being", "had"} & set(toks[k + 1:at]):
+        return none  # a relative pronoun, a verb ("fears being sent"), a number, backstory ("had concluded")
+    term = canon(head)
+    return (action_terms(word), place_term(term)) if term else none
+
+
+def _irrealis(toks: list[str], at: int) -> bool:
+    """True when the verb at ``toks[at]`` is a plan, prospect or question ("to grant", "will be granted")."""
+    k = at - 1
+    while k >= 0 and (toks[k] in _SKIP or toks[k].endswith("ly")):
+        k -= 1
+    return k >= 0 and toks[k] in _IRREALIS
+
+
+def tells(known: str, action: frozenset[str], subject: str, others: Collection[str] = ()) -> bool:
+    """True when the known sentence ``known`` tells the event: a term of ``action`` as a fact, with the
+    ``subject``, or in the passive about one of ``others`` (the other terms of the sentence judged: "Kim was
+    granted bail" tells "the judge granted Kim bail")."""
+    toks = [w.lower() for w in words(unquoted(known))]
+    facts = [k for k, w in enumerate(toks) if action & action_terms(w) and not _irrealis(toks, k)]
+    if not facts:
+        return False
+    return any(place_term(canon(w)) == subject for w in toks) or any(_passive_of(toks, k) in others for k in facts)
+
+
+def _passive_of(toks: list[str], at: int) -> str:
+    """The term of the subject's head of the passive verb at ``toks[at]`` ("*Kim* was granted"), else ""."""
+    k = at - 1
+    while k >= 0 and (toks[k] in _SKIP or toks[k].endswith("ly")):
+        k -= 1
+    if k < 0 or toks[k] not in _PASSIVE:
+        return ""
+    k -= 1
+    while k >= 0 and (toks[k] in AUX or toks[k] in _SKIP):
+        k -= 1
+    return place_term(canon(toks[k])) if k >= 0 else ""
+
+
+def _with_action(memory: Memory, action: frozenset[str]) -> Iterator[str]:
+    """The texts of the latest known sentences of ``memory`` (and its parents) with a term of ``action``."""
+    layer: Memory | None = memory
+    while layer is not None:
+        for term in sorted(action):
+            for idx in layer.postings.get(term, [])[-LOOKUP:]:
+                k = layer.known[idx]
+                if k is not None:
+                    yield k.features.text
+        layer = layer.parent
+
+
+def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
+                 known: Collection[str] = frozenset(), own: Collection[str] | None = None) -> bool:
+    """True when the main event of ``text`` is read, its action's term is not in ``known`` (the terms of the
+    known sentences nearest to it) and no known sentence tells the event, neither of ``near`` (their texts)
+    nor, in ``memory``, any with the action's term: news, however many of its words are known. ``own``: the
+    sentence's terms, when the action must be one of them (not read into a phrase: "stepped down" is "resign")."""
+    action, subject = main_event(text)
+    if not action or any(t in known for t in action) or (own is not None and not any(t in own for t in action)):
+        return False
+    told = list(near) + (list(_with_action(memory, action)) if memory is not None else [])
+    others = {place_term(canon(w)) for w in words(text)} - {subject, ""}
+    return not any(tells(k, action, subject, others) for k in told)
