@@ -12,7 +12,6 @@ all of them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SAY_VERBS, SUBORDINATE, is_verb, present_verb
 from summarizer.quotes import quote_spans
@@ -77,14 +76,8 @@ def main_verbs(text: str) -> list[int]:
 
 def keeps_main_verb(text: str, start: int, end: int) -> bool:
     """True unless deleting ``text[start:end]`` takes every finite verb of the main clause."""
-    verbs = _main_verbs(text)
+    verbs = main_verbs(text)
     return not verbs or any(not start <= i < end for i in verbs)
-
-
-@lru_cache(maxsize=20_000)
-def _main_verbs(text: str) -> tuple[int, ...]:
-    """:func:`main_verbs` (cached: condensing asks about one line for each edit it weighs)."""
-    return tuple(main_verbs(text))
 
 
 def finite_after(text: str, at: int) -> bool:
