@@ -21,7 +21,7 @@ from typing import Iterable
 from summarizer.articlescope import context_key
 from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
-from summarizer.paraphrase import with_numerals, with_places
+from summarizer.paraphrase import with_numerals
 from summarizer.text import terms
 
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
@@ -69,7 +69,7 @@ _SHARED: "weakref.WeakValueDictionary[tuple[str, str], Features]" = weakref.Weak
 
 def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
     """The terms of each quotation of two terms or more."""
-    return tuple(qt for qt in (with_places(terms(q)) for q in quotes(text)) if len(qt) >= 2)
+    return tuple(qt for qt in (terms(q) for q in quotes(text)) if len(qt) >= 2)
 
 
 def shared(text: str, made: Features | None = None, context: str | None = None) -> Features | None:
@@ -82,8 +82,8 @@ def shared(text: str, made: Features | None = None, context: str | None = None) 
 
 
 def _analyse(text: str, facts: bool, context: str) -> Features:
-    """Terms and quotations of ``text`` (numbers in words read as digits, demonyms as places), with its figures and days when ``facts``."""
-    t = with_places(with_numerals(text, terms(text)))
+    """Terms and quotations of ``text`` (numbers in words read as digits), with its figures and days when ``facts``."""
+    t = with_numerals(text, terms(text))
     return Features(text, t, sum(t.values()) or 1.0, tuple(quantities(text)) if facts else (),
                     tuple(days(text)) if facts else (), _quoted_terms(text), context)
 

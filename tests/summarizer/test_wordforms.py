@@ -1,7 +1,7 @@
-"""Irregular verb forms fold to the stem of their base; demonyms to their place in novelty's terms (made-up text)."""
+"""Irregular verb forms fold to the stem of their base; demonyms name their place where names are compared (made-up text)."""
 from summarizer.memory import features
-from summarizer.paraphrase import place_term, with_places
-from summarizer.text import canon, terms
+from summarizer.paraphrase import place_term
+from summarizer.text import canon
 from summarizer.wordforms import DEMONYMS, base_form
 
 
@@ -18,18 +18,11 @@ def test_demonyms_name_their_place() -> None:
     assert place_term(canon("embassy")) == canon("embassy")
 
 
-def test_novelty_terms_fold_demonyms_but_plain_terms_do_not() -> None:
+def test_novelty_terms_fold_irregular_verbs_but_keep_demonyms_apart() -> None:
     a = features("Mexican officials suspended classes and families fled the capital.")
-    b = features("Officials in Mexico suspend classes as families flee the capital.")
+    b = features("Mexican officials suspend classes as families flee the capital.")
     assert set(a.terms) == set(b.terms)
-    assert canon("mexican") in terms("Mexican officials")  # story vectors keep the demonym apart
-
-
-def test_with_places_keeps_the_higher_weight_and_shares_a_dict_without_demonyms() -> None:
-    folded = with_places({canon("haitians"): 4.0, canon("haiti"): 3.0, "quak": 2.0})
-    assert folded == {canon("haiti"): 4.0, "quak": 2.0}
-    plain = {"quak": 2.0}
-    assert with_places(plain) is plain
+    assert canon("mexican") in features("Officials in Mexico and Mexican families").terms  # not folded into "mexico"
 
 
 def test_unlisted_and_ambiguous_words_are_left_alone() -> None:
