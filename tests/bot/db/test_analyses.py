@@ -88,7 +88,10 @@ def test_a_digest_reads_the_stored_analyses_of_its_articles(db_url: str, monkeyp
     real = summarizer.memory.quantities
     monkeypatch.setattr(summarizer.memory, "quantities", lambda text: made.append(text) or real(text))
     digest = Digests(svc.store).build(DigestRequest(CHANNEL))
-    assert digest.items and made == []  # every sentence's facts came from the stored analysis
+    # Every article sentence's facts came from the stored analysis; only the digest's own shown lines are read
+    # (summarizer.retell compares each new line with the lines shown before it): at most one reading per line.
+    lines = [i.text for i in digest.items]
+    assert lines and set(made) <= set(lines) and len(made) <= len(lines)
 
 
 def test_a_second_audience_over_the_same_articles_takes_the_shared_features_without_decoding(
