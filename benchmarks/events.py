@@ -11,7 +11,6 @@ judged known. Each fold picks the best threshold on the other five episodes and 
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,7 +20,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import summarizer.told as told  # noqa: E402
-from benchmarks.lines import LABELS, SHARED, episode_files, load_json  # noqa: E402
+from benchmarks.lines import episode_files, labelled_parser, load_json, shared_missing  # noqa: E402
 from benchmarks.repeats import episode_sentences, judged  # noqa: E402
 
 CANDIDATES = (1.0, 1.5, 2.0, 2.5, 99.0)  # 99: off (no action is that rare)
@@ -34,12 +33,9 @@ def objective(known: Counter[str]) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
-    ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
+    ap = labelled_parser(__doc__)
     args = ap.parse_args(argv)
-    if not args.shared.is_dir():
-        print(f"events: shared benchmark data not found at {args.shared} (use --shared PATH)", file=sys.stderr)
+    if shared_missing("events", args.shared):
         return 2
     episodes = {load_json(p)["episode"]: episode_sentences(load_json(p), args.shared) for p in episode_files(args.labels)}
     known: dict[tuple[str, float], Counter[str]] = {}

@@ -22,7 +22,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import summarizer.factcheck as factcheck  # noqa: E402
-from benchmarks.lines import LABELS, SHARED, judge_pair, load_pairs, pair_texts  # noqa: E402
+from benchmarks.lines import LABELS, SHARED, judge_pair, load_pairs, pair_texts, shared_missing  # noqa: E402
 
 GRID: dict[str, tuple[Any, ...]] = {
     "FACT_CONTEXT": (0.25, 0.35, 0.45),
@@ -140,8 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
-    if not args.shared.is_dir():
-        print(f"kinds: shared benchmark data not found at {args.shared} (use --shared PATH)", file=sys.stderr)
+    if shared_missing("kinds", args.shared):
         return 2
     result = run(args.shared)
     print(json.dumps(result, indent=1) if args.json else report(result))

@@ -66,6 +66,22 @@ class Line:
     same_day: bool = False  # an earlier article of the episode has the same day (same day step)
 
 
+def labelled_parser(doc: str) -> argparse.ArgumentParser:
+    """An argument parser described by ``doc``'s first paragraph, with the labelled benchmarks' --shared and --labels."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
+    ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
+    return ap
+
+
+def shared_missing(name: str, shared: Path) -> bool:
+    """True, said on stderr in one line, when the shared benchmark data is not at ``shared``."""
+    if shared.is_dir():
+        return False
+    print(f"{name}: shared benchmark data not found at {shared} (use --shared PATH)", file=sys.stderr)
+    return True
+
+
 # -- labels ------------------------------------------------------------------------------
 def load_json(path: Path) -> dict[str, Any]:
     """A label file as a dict."""
@@ -339,9 +355,7 @@ def run(shared: Path = SHARED, labels: Path = LABELS, only: str = "",
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
-    ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
+    ap = labelled_parser(__doc__)
     ap.add_argument("--episode", default="", help="only this episode")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N labelled lines for reading")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -350,8 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--show-ratio", type=float, default=None, metavar="R",
                     help="replay with this show gate (summarizer.budget.gate; default: the engine's, off)")
     args = ap.parse_args(argv)
-    if not args.shared.is_dir():
-        print(f"lines: shared benchmark data not found at {args.shared} (use --shared PATH)", file=sys.stderr)
+    if shared_missing("lines", args.shared):
         return 2
     config = EngineConfig()
     if args.salience_floor is not None:

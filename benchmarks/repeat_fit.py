@@ -11,7 +11,6 @@ episode is the stale sentences it knows less twice the news and half the minor s
 """
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 from collections import Counter
@@ -22,7 +21,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import summarizer.novelty as novelty  # noqa: E402
-from benchmarks.lines import LABELS, SHARED, episode_files, load_json  # noqa: E402
+from benchmarks.lines import episode_files, labelled_parser, load_json, shared_missing  # noqa: E402
 from benchmarks.repeats import episode_sentences, judged  # noqa: E402
 
 GRID = {"REPEAT_CONTAINMENT": (0.56, 0.62, 0.68), "REPEAT_COVERAGE": (0.80, 0.86, 0.92),
@@ -51,12 +50,9 @@ def current_setting() -> Setting:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
-    ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
+    ap = labelled_parser(__doc__)
     args = ap.parse_args(argv)
-    if not args.shared.is_dir():
-        print(f"repeat_fit: shared benchmark data not found at {args.shared} (use --shared PATH)", file=sys.stderr)
+    if shared_missing("repeat_fit", args.shared):
         return 2
     episodes = {}
     for path in episode_files(args.labels):

@@ -11,7 +11,6 @@ reported on its own (the folds of a leave-one-episode-out fit), with the new-act
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,7 +19,7 @@ from typing import Any, Sequence
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from benchmarks.lines import LABELS, SHARED, episode_files, label_of, load_json, locate, read_episode  # noqa: E402
+from benchmarks.lines import episode_files, label_of, labelled_parser, load_json, locate, read_episode, shared_missing  # noqa: E402
 from summarizer.condense import core  # noqa: E402
 from summarizer.novelty import Memory, judge  # noqa: E402
 from summarizer.sentences import article_sentences  # noqa: E402
@@ -70,14 +69,11 @@ def counts(rows: Sequence[tuple[str, bool, str]]) -> dict[str, str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
-    ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
+    ap = labelled_parser(__doc__)
     ap.add_argument("--episode", default="", help="only this episode")
     ap.add_argument("--show", action="store_true", help="print the sentences the guard changes")
     args = ap.parse_args(argv)
-    if not args.shared.is_dir():
-        print(f"repeats: shared benchmark data not found at {args.shared} (use --shared PATH)", file=sys.stderr)
+    if shared_missing("repeats", args.shared):
         return 2
     every: dict[bool, list[tuple[str, bool, str]]] = {True: [], False: []}
     print("known/total per label: guard on | guard off")
