@@ -19,7 +19,6 @@ lines, from the corpora outside the repo); nothing from the corpora is written i
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,7 +31,7 @@ import numpy  # noqa: E402
 
 import summarizer.engine as engine_module  # noqa: E402
 from benchmarks.common import ridge_logistic  # noqa: E402
-from benchmarks.lines import SHARED, episode_files, load_json, read_episode  # noqa: E402
+from benchmarks.lines import SHARED, cached_episodes, read_episode  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.backdrop import cues  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
@@ -189,15 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ON_LINES = args.lines
     GROUPS = (("background",), ("stale",)) if args.split else (BAD,)
     MODEL = tuple(args.features.split(",")) if args.features else MODEL
-    if args.cache and args.cache.exists():
-        data: dict[str, list[Step]] = pickle.loads(args.cache.read_bytes())
-    else:
-        data = {}
-        for path in episode_files():
-            episode = load_json(path)
-            data[episode["episode"]] = collect(episode, args.shared)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(data))
+    data: dict[str, list[Step]] = cached_episodes(args.cache, lambda episode: collect(episode, args.shared))
     names = sorted(data)
     outer = held_out(data, names)
     total_before: list[tuple[Step, dict[str, float]]] = []

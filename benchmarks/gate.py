@@ -27,7 +27,6 @@ items the per-story cap held back. Only numbers are printed; nothing from the co
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -40,7 +39,7 @@ import numpy  # noqa: E402
 
 import summarizer.engine as engine_module  # noqa: E402
 from benchmarks.common import ridge_logistic  # noqa: E402
-from benchmarks.lines import SHARED, episode_files, load_json, read_episode  # noqa: E402
+from benchmarks.lines import SHARED, cached_episodes, read_episode  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article, Digest  # noqa: E402
@@ -218,15 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected episodes (outside the repo)")
     ap.add_argument("--features", default="", help="comma-separated news features to compare with NEWS_FEATURES")
     args = ap.parse_args(argv)
-    if args.cache and args.cache.exists():
-        data: dict[str, list[Step]] = pickle.loads(args.cache.read_bytes())
-    else:
-        data = {}
-        for path in episode_files():
-            episode = load_json(path)
-            data[episode["episode"]] = collect(episode, args.shared, EngineConfig(show_ratio=0.0))
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(data))
+    data: dict[str, list[Step]] = cached_episodes(args.cache, lambda episode: collect(episode, args.shared, EngineConfig(show_ratio=0.0)))
     names = sorted(data)
     sets = {"engine": list(NEWS_FEATURES)}
     if args.features:

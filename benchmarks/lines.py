@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence, TypeVar
 
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
@@ -81,6 +82,23 @@ def shared_missing(name: str, shared: Path) -> bool:
     print(f"{name}: shared benchmark data not found at {shared} (use --shared PATH)", file=sys.stderr)
     return True
 
+
+T = TypeVar("T")
+
+
+def cached_episodes(cache: Path | None, make: Callable[[dict[str, Any]], T]) -> dict[str, T]:
+    """``make(episode)`` of every labelled episode by name, read from the pickle ``cache`` when it exists (and
+    written there when given but missing): fitting scripts replay the episodes once, not at every run."""
+    if cache and cache.exists():
+        loaded: dict[str, T] = pickle.loads(cache.read_bytes())
+        return loaded
+    data = {}
+    for path in episode_files():
+        episode = load_json(path)
+        data[episode["episode"]] = make(episode)
+    if cache:
+        cache.write_bytes(pickle.dumps(data))
+    return data
 
 # -- labels ------------------------------------------------------------------------------
 def load_json(path: Path) -> dict[str, Any]:
