@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.dates import MONTH_NAMES
 from summarizer.quotes import quote_spans
 
 _STRAIGHT = re.compile(r"^(?:In fact|In reality|Actually|The correct (?:figure|name|date|title) (?:is|was))\b")
@@ -40,8 +41,7 @@ NOTICE = re.compile(
     rf"|^the original (?:{_PIECE} |version |headline )?{_SAID}\b"
     rf"|\b{_WRONGLY},? we {_SAID}\b|\bwe were wrong to (?:say|suggest|state|report|describe|call|imply|claim)\b"
     rf"|\bas we {_SAID} in (?:an?|the|our|yesterday's|last week's) {_PIECE}\b", re.I)
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?:, [A-Z][\w ]{{0,20}})?, (?:[A-Z][a-z]+day,? )?{_MONTH} \d{{1,2}}\b")
+PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?:, [A-Z][\w ]{{0,20}})?, (?:[A-Z][a-z]+day,? )?(?:{MONTH_NAMES}) \d{{1,2}}\b")
 COLUMN_LINES = 3  # a page with this many notice or page-citing lines ...
 COLUMN_SHARE = 0.4  # ... making up this share of its lines is a corrections column: every line of it is furniture
 

@@ -17,6 +17,7 @@ MONTHS = {
     )
     for m in names
 }
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"  # full names only
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DATE_LINE = re.compile(
     rf"^(?:published|updated|posted|last updated|date)?[:\s]*"

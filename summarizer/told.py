@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Collection, Iterable, Iterator
 
+from summarizer.dates import MONTH_NAMES
 from summarizer.chunks import AUX, is_verb
 from summarizer.paraphrase import main_action, place_term
 from summarizer.quotes import unquoted
@@ -33,9 +34,8 @@ _IRREALIS = frozenset("to will would could can may might must shall should wheth
 # Adverbs and auxiliaries skipped when looking for the word before a verb ("will likely be granted").
 _SKIP = frozenset("be been being have has had also still now soon then just likely probably possibly yet".split())
 _ASIDE_END = re.compile(r",\s+(?:who|whom|whose|which|where|having|being)\b[^,;]*,\s*$", re.I)
-_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A time well before the day's news: "in June" (a month without its day), "in 2019", "last year", "months ago".
-_BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|until|last|early|late) (?:{_MONTH})\b(?!\s+\d)|(?i:in|since|during) "
+_BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|until|last|early|late) (?:{MONTH_NAMES})\b(?!\s+\d)|(?i:in|since|during) "
                         r"(?:19|20)\d\d\b|(?i:last (?:year|month|summer|winter|spring|autumn)|(?:years|months|decades) ago"
                         r"|earlier this year)\b)")
 _SUBORDINATE = frozenset("where which who whom whose that when while as after before because although though if "
