@@ -16,7 +16,7 @@ _SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|w
 # '..., " Kim, 19, said in an interview', '..., " the manager told reporters', '..., " according to X').
 _ATTRIBUTION_AFTER = re.compile(
     rf"\s*,?\s+(?:{_SAYING}\b|according to\b|(?:he|she|they|we|I|(?:the|a|an|his|her|its|their)\s[\w'’ -]{{2,50}}?"
-    rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}})(?:,\s[^,\"“”]{{1,40}},)?\s+{_SAYING}\b)")
+    rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:\s[a-z]+){{0,2}})(?:,\s[^,\"“”]{{1,40}},)?\s+{_SAYING}\b)")
 
 
 def opens_inside(text: str) -> int:
@@ -100,6 +100,10 @@ def balance_quotes(text: str) -> str:
         return text
     if opens_inside(text) > 10:  # it opens inside a quotation begun in the sentence before
         text = '"' + text
+    if text.count('"') % 2 and re.search(r'\s"[\s.,;:!?]*$', text):  # a mark left over from the next sentence's quotation
+        text = re.sub(r'\s*"([\s.,;:!?]*)$', r"\1", text)
+        if '"' not in text:
+            return text
     parts = text.split('"')
     if len(parts) % 2 == 0:  # an odd number of marks: the last quotation runs to the end of the line
         end = re.search(r"[.!?…]*$", parts[-1])

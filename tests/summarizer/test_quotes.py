@@ -1,7 +1,7 @@
 """Quotation spans and protected facts (summarizer.quotes)."""
 import re
 
-from summarizer.quotes import occurrences, protected_spans
+from summarizer.quotes import balance_quotes, occurrences, protected_spans
 
 
 def test_occurrences_are_what_an_escaped_pattern_finds() -> None:
@@ -19,3 +19,18 @@ def test_protected_spans_hold_quotations_and_every_fact() -> None:
     quote = text.index('"')
     assert (quote, text.index('",') + 1) in spans
     assert [s for s in spans if text[s[0]:s[1]] == "12"] == [(m.start(), m.end()) for m in re.finditer("12", text)]
+
+
+def test_a_mark_left_at_the_end_of_a_line_is_not_an_empty_quotation() -> None:
+    # crawled pages break a quotation's lines after its opening mark: the mark belongs to the next line
+    assert balance_quotes('one reader wrote on the forum page. "') == "one reader wrote on the forum page."
+    assert "“”" not in balance_quotes('The council said it would meet. " ')
+
+
+def test_a_closing_mark_before_an_agency_with_lower_case_words_opens_the_line_inside_a_quotation() -> None:
+    line = 'The mayor has caused great harm, " the city news agency said.'
+    assert balance_quotes(line) == "“The mayor has caused great harm,” the city news agency said."
+    line = 'The mayor has caused great harm, " Metro news agency said.'
+    assert balance_quotes(line) == "“The mayor has caused great harm,” Metro news agency said."
+    # an opening mark after a clause is still an opening mark
+    assert balance_quotes('He said: " We will go. "') == "He said: “We will go.”"
