@@ -93,6 +93,7 @@ _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s
 # "where" is left out: with no comma it restricts its noun ("in areas where Karzai won").
 _TAIL_CLAUSE = re.compile(r"\s+(?:because|after|while|although|when|whereas|despite|amid|unless|(?:before|since|until)"
                           rf"(?!\s+(?:next|last|this|the\s+end|early|late|mid|{_WEEKDAY}|{_MONTH}|\d)))"  # "not ... until next week"
+                          r"(?![^,;\"“”]*\s(?:and|but)\s+(?:said|says|told|tells|added|adds|[a-z]+ed)\b)"  # "... and said ...": a verb of the main clause
                           r"\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
 # Not a coordination ("in the ballot box and counted") nor a subject with its verb ("whether the troops in

@@ -57,10 +57,11 @@ def _clause_opens(rest: str) -> bool | None:
 def opening_edits(text: str) -> Iterator[Edit]:
     """The deletion of an opening phrase up to the first comma after which the main clause opens; the phrase may
     hold asides and a relative clause of its own ("In comments to X, who is making a film, Palin said ...")."""
-    first, second = (text.split() + ["", ""])[:2]
+    first, second, third = (text.split() + ["", "", ""])[:3]
     first = first.lower()
     participle = len(first) > 5 and first.endswith(("ing", "ed")) and text[:1].isupper() and second[:1].islower() and not (
-        is_verb(second) or second in AUX or (second.endswith("s") and len(second) > 3))  # not "Skilling produces"
+        is_verb(second) or second in AUX or (second.endswith("s") and len(second) > 3)  # not "Skilling produces"
+        or second in ("and", "or", "&") and third[:1].isupper())  # "Beijing and Taipei face ...": names, not "Speaking after ..."
     second = second.lower()
     if first not in _OPENING_WORDS and not participle or first == "according":
         return

@@ -64,3 +64,17 @@ def test_a_quotation_that_goes_on_after_a_speaker_with_a_role_is_kept_whole() ->
     from summarizer.condense import condense
     s = '"We are so glad she is home," her aunt, Rosa Lind, said, "What happened has shaken the whole family".'
     assert "shaken the whole family" in condense(s, set())
+
+
+def test_two_names_joined_by_and_are_no_participle_phrase_to_cut() -> None:
+    # "Reading and Leeds ..., the mayor has said": the reported clause is the news, not an opening phrase
+    line = condense("Reading and Leeds face a “historic chance” for closer trade links, the regional mayor Jo Ames has said "
+                    "after meeting business leaders in both cities this weekend.")
+    assert "Reading and Leeds face" in line and "historic chance" in line
+
+
+def test_a_trailing_clause_that_goes_on_with_the_main_verb_stays() -> None:
+    # cutting "after the war and said ..." would change what the main clause says
+    line = condense("Despite his reputation, the new mayor tried to reassure voters by stressing that he was the first mayor "
+                    "to be elected after the merger and said he wanted to build trust.")
+    assert "after the merger" in line or "first mayor to be elected." not in line
