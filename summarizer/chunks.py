@@ -103,7 +103,8 @@ _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)
                          r"|could|may|might|must)\b)[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
 # Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south".
 NEEDS_PLACE = frozenset("put stood stand stands placed remain remains remained stay stays stayed kept lived lives based "
-                        "held sat lay lies set live".split())
+                        "held sat lay lies set live aimed aim aims aiming targeted directed located situated involved "
+                        "engaged resulted participated invested specialised specialized arrived".split())
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^—–\"“”]{1,140}?\s+[—–](?=\s)"
                     r"|\s+--\s+[^\"“”]{1,100}?\s+--(?=\s)")
 

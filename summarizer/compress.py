@@ -167,6 +167,8 @@ def edits(text: str) -> Iterator[Edit]:
                 continue
             two = [w.lower() for w in text[:start].split()[-2:]]
             before = (two[-1:] or [""])[0]  # "put him in the second division": the verb before its object needs it too
+            if rule == "place" and len(before) > 4 and before.endswith("ly"):
+                two, before = two[:1] * 2, two[0]  # "aimed squarely at the masses": the verb before the adverb
             if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place" or two[0] in NEEDS_PLACE):
                 continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")

@@ -55,11 +55,17 @@ def dash_asides(text: str) -> list[tuple[int, int]]:
     (its closing dash, included) or to the end of the sentence (its final punctuation excluded)."""
     hyphens = [m.start() for m in _SPACED.finditer(text)]
     out: list[tuple[int, int]] = []
-    i = 0
+    i, named = 0, -1  # named: a dash before names ("the big labels - Sony, EMI and Warner - to ...") not closed yet
     while i < len(hyphens):
         start = hyphens[i]
+        if named >= 0:  # the names are what the noun before them means, and their closing dash opens no aside
+            named, i = -1, i + 1  # ("the big labels - Sony, EMI and Warner - to drop ...")
+            continue
         chained = i + 1 < len(hyphens) and len(_WORD.findall(text[start:hyphens[i + 1]])) < 2
         if not _opens_phrase(text, start) or chained:  # "print - out - and - keep": a compound
+            after = text[start + 3:start + 4]
+            if not chained and after.isupper() and text[:start].rsplit(" ", 1)[-1][:1].islower():
+                named = start
             i += 1
             continue
         # The closing dash: the next spaced hyphen after which the sentence goes on (a phrase, a name, a verb of

@@ -54,6 +54,7 @@ _DASH_OPENERS = frozenset("""more less much out up down just almost nearly aroun
 # Second halves of compounds that also open phrases after a dash: a compound when no phrase follows them.
 _PARTICLES = frozenset("like up out be down off".split())
 _LY_HALVES = frozenset("friendly monthly weekly daily yearly nightly hourly".split())  # "user - friendly"
+_LINKS = frozenset("to in on of and or for by the a".split())  # the middle of "all - in - one", "day - to - day"
 _PREFIXES = frozenset("pan al el re co anti pre non post self ex mid pro multi semi sub inter intra counter over under".split())
 
 
@@ -128,8 +129,8 @@ def _chains(text: str, hyphens: list[re.Match[str]]) -> tuple[set[int], set[int]
         members = set(range(k, j + 1))
         if j - k >= 2:
             long_runs |= members
-        elif not _opener_after(text, hyphens[j].end()):
-            pairs |= members
+        elif text[hyphens[k].end():hyphens[k + 1].start()].lower() in _LINKS or not _opener_after(text, hyphens[j].end()):
+            pairs |= members  # "all - in - one", "face - to - face": no dash aside is one linking word
         k = j
     return long_runs, pairs
 
@@ -149,7 +150,9 @@ def join_compounds(text: str) -> str:
         closing = opened >= 0 and len(between.split()) >= 3 and not _STOP.search(between) and _goes_on(text, m.end())
         chained = k in runs or k in pairs
         ends_chain = chained and (k + 1 not in runs | pairs or " " in text[m.end():hyphens[k + 1].start()])
-        yes = chained and not (ends_chain and closing) or not chained and not closing and _compound(text, m.start())
+        linking = any(text[hyphens[i].end():hyphens[i + 1].start()].lower() in _LINKS
+                      for i in (k - 1, k) if 0 <= i < len(hyphens) - 1 and {i, i + 1} <= runs | pairs)
+        yes = chained and (linking or not (ends_chain and closing)) or not chained and not closing and _compound(text, m.start())
         if not yes:
             opened = -1 if closing else m.end()
         else:

@@ -25,6 +25,10 @@ _PURPOSE = re.compile(r"(?:,\s+|\s+)(?:so\s+that|in\s+order\s+(?:not\s+)?to|so\s
 _AS_CLAUSE = re.compile(r"\s+as\s+(?P<rest>(?:it|he|she|they|we|the|a|an|his|her|its|their)\s[^,;:“”\"]{6,}?)" + _END)
 # Words "as" is bound to: "the same time as the ...", "as well as", "such as", "so long as", "known as".
 _AS_BOUND = frozenset("same time such so as soon long much many far well just known seen regarded described".split())
+# Verbs whose object takes an "as" complement: "portray Andersen as a company that ...", "named him as its chief".
+_AS_VERBS = re.compile(r"(?:portray|describ|depict|regard|view|treat|consider|paint|present|cast|brand|label|nam|appoint|elect|"
+                       r"identif|classif|characteri[sz]|dismiss|hail|rank|recogni[sz]|remember|install|nominat|designat|"
+                       r"tout|position|frame|style|reappoint|see|saw|seen)(?:e|es|ed|d|s|ing|ies|ied|y)?", re.I)
 _AS_BEFORE = re.compile(r"\bas\s+[\w'’-]+(?:\s+[\w'’-]+)?$", re.I)  # "as good as the ...": a comparison
 # A second main clause joined by "and" with no comma: "... found no evidence and the file had been passed to X".
 # A name after "and" is too often a list's last item ("A, B and C were"); a subject pronoun or determiner is not.
@@ -88,7 +92,8 @@ def reduction_edits(text: str) -> Iterator[Edit]:
     a = _AS_CLAUSE.search(text)
     before = text[:a.start()].rsplit(" ", 1)[-1].lower() if a else ""
     if (a and before not in _AS_BOUND and not before.endswith("ing") and not is_verb(before)  # "acting as", "served as"
-            and not _AS_BEFORE.search(text[:a.start()]) and _verb_after(a.group("rest"))):
+            and not _AS_BEFORE.search(text[:a.start()]) and _verb_after(a.group("rest"))
+            and not any(_AS_VERBS.fullmatch(w) for w in text[:a.start()].split()[-4:-1])):  # "portray X as ..."
         found.append(Edit(a.start(), a.end(), "", 0.55, "clause"))
     found.extend(_and_clauses(text))
     t = _VAGUE_TIME.search(text)

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from summarizer.chunks import SAY_VERBS, is_verb
+from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
 
 OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
@@ -105,7 +106,7 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
     sentences = [context] if isinstance(context, str) else list(context)
     if not sentences:
         return ""
-    previous = sentences[-1].strip()
+    previous = " ".join(unquoted(sentences[-1]).split())  # a name inside a quotation is not who speaks after it
     found = _persons(previous)
     if not found:
         found = _surname_subject(previous, sentences[:-1])

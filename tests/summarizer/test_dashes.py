@@ -30,3 +30,11 @@ def test_an_aside_closes_before_the_verb_it_interrupts() -> None:
     s = ("The mayor said that Vogt - who has signed a lucrative deal to write a memoir - quickly decided to sell "
          "the ferry company.")
     assert [s[a:b] for a, b in dash_asides(s)] == [" - who has signed a lucrative deal to write a memoir -"]
+
+
+def test_the_closing_dash_of_a_list_of_names_opens_no_aside_to_the_end() -> None:
+    text = ("The mayor called on the three big carriers - Northline, Eastway and Bluebird Air - to drop their fees for "
+            "families travelling with small children this summer.")
+    assert dash_asides(text) == []  # the names say which carriers: no aside to cut
+    line = condense(text)
+    assert "to drop their fees" in line and "Northline, Eastway and Bluebird Air" in line

@@ -50,3 +50,11 @@ def test_an_original_version_correction_is_furniture() -> None:
 
 def test_an_adverb_between_two_dashes_keeps_them_dashes() -> None:
     assert join_compounds("He has now - finally - been discharged") == "He has now - finally - been discharged"
+
+
+def test_a_pair_of_spaced_hyphens_around_one_linking_word_is_a_compound() -> None:
+    assert join_compounds("the all - in - one printer, with a tray") == "the all-in-one printer, with a tray"
+    assert join_compounds("a new model - a slim all - in - one machine, 3 cm thick") == (
+        "a new model - a slim all-in-one machine, 3 cm thick")
+    assert join_compounds("the face - to - face talks") == "the face-to-face talks"
+    assert join_compounds("The deal - in the end - fell through.") == "The deal - in the end - fell through."

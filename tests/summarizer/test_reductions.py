@@ -110,3 +110,16 @@ def test_a_vague_trailing_time_is_a_candidate_but_not_a_year_or_a_needed_time() 
     assert not _cuts("The studio sold its first cameras to hobbyists in 1982.")
     assert not _cuts("The rules were first written in the 1930s.")
     assert not _cuts("The final meeting took place in the 1990s.")
+
+
+def test_the_as_complement_of_a_verb_like_portray_is_not_a_trailing_clause() -> None:
+    text = "Prosecutors tried to portray the builder as a firm that had broken the rules again and again."
+    assert not [e for e in reduction_edits(text) if e.rule == "clause" and text[e.start:].lstrip().startswith("as ")]
+    text = "The minister resigned on Friday as the newspaper published a report on his expenses."
+    assert [e for e in reduction_edits(text) if e.rule == "clause" and text[e.start:].lstrip().startswith("as ")]
+
+
+def test_a_place_phrase_after_a_verb_that_needs_it_stays_past_an_adverb() -> None:
+    line = condense("Some analysts believe the company will use the trade fair next month to unveil another phone "
+                    "aimed squarely at the masses.")
+    assert line.rstrip(".").endswith("at the masses")

@@ -14,3 +14,11 @@ def test_a_description_no_earlier_sentence_holds_is_left_alone() -> None:
     assert named_description(line, ["Volunteers worked through the night."]) == line
     assert named_description(line, "The Harbour Trust, a charity, appealed for blankets.") == line
     assert named_description(line, []) == line
+
+
+def test_a_name_inside_the_quotation_is_not_the_speaker_a_pronoun_refers_to() -> None:
+    from summarizer.referents import antecedent
+    context = ["The chief executive Dana Holt showed the new phones.",
+               '" The Nova Max is the fastest phone ever made, " Holt told the conference.']
+    assert antecedent(context, "He") == "Holt"
+    assert antecedent(context[1:], "He") == ""  # not "Nova Max"
