@@ -25,7 +25,7 @@ _SPLIT_LETTER = re.compile(f"([ÃÂ]) ([{_TRAIL}])(?: ([^\\s]+))?")
 # "â€ �" for "”" whose last byte was lost), and a garbled bullet.
 _SPLIT_MARK = re.compile(f"([âÂ]€) ([{_TRAIL}\ufffd])")
 # An apostrophe the tokeniser set apart from its word ("it’ s", "We ’ ll"), once the mark is repaired.
-_SPLIT_APOSTROPHE = re.compile(r"(?<=[A-Za-z]) ?’ (s|t|ll|re|ve|d|m)\b")
+_SPLIT_APOSTROPHE = re.compile(r"(?<=[A-Za-z]) ?’[ \n](s|t|ll|re|ve|d|m)\b")  # a line break too: "Brazil’\ns rightwing"
 _GARBLED_BULLET = re.compile(r"(?:Â|Ã)?(?:â€¢|€¢)")
 _FRAGMENT = re.compile(f"[a-z][a-zÃÂ{_TRAIL}]*")  # a lower-case piece, which may hold another garbled letter
 _WORD = re.compile(r"(?<![^\s\"'“‘(])[a-z]+(?=[\s.,;:!?\"'”’)]|$)")

@@ -37,3 +37,8 @@ def test_clean_text_repairs_untrusted_text_and_leaves_clean_text_alone() -> None
     assert "S\u00e9rgio" in clean_text("Governor S\u00c3 \u00a9 rgio Lima said on Monday that the port would reopen.").text
     plain = "Caf\u00e9 owners in S\u00e3o Paulo \u2014 \u201cclosed\u201d for the day, the union said."
     assert clean_text(plain).text == plain
+
+
+def test_a_garbled_apostrophe_the_page_broke_the_line_after_is_rejoined_with_its_s() -> None:
+    garbled = "sections of Brazil\u00e2\u20ac \u2122\ns rightwing opposition want to overthrow it."
+    assert fix_mojibake(garbled) == "sections of Brazil\u2019s rightwing opposition want to overthrow it."
