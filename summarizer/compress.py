@@ -100,9 +100,7 @@ def _role_name(title: str, name: str) -> str:
     Don Evans"): the role tells the reader who an unknown name is. A long or possessive title ("Andersen's Swiss
     spokesman", "Its president") or one whose last word is no role ("The second, Not Just Peanuts,") gives the name
     alone."""
-    tokens = title.split()
-    if tokens[0].lower() in ("the", "a", "an"):
-        tokens = tokens[1:]
+    tokens = title.split()[1:] if title.split()[0].lower() in ("the", "a", "an") else title.split()
     if not tokens or len(tokens) > 3 or tokens[-1].lower() not in ROLES or any(
             t.lower() in ("its", "his", "her", "their") or t.endswith(("'s", "’s")) for t in tokens):
         return name
@@ -167,8 +165,7 @@ def edits(text: str) -> Iterator[Edit]:
                 continue
             two = [w.lower() for w in text[:start].split()[-2:]]
             before = (two[-1:] or [""])[0]  # "put him in the second division": the verb before its object needs it too
-            if rule == "place" and len(before) > 4 and before.endswith("ly"):
-                two, before = two[:1] * 2, two[0]  # "aimed squarely at the masses": the verb before the adverb
+            before = two[0] if rule == "place" and len(before) > 4 and before.endswith("ly") else before  # "aimed squarely at"
             if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place" or two[0] in NEEDS_PLACE):
                 continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
