@@ -1,15 +1,17 @@
 """Held-out ratchet: the line figures on episodes no fit has read do not get worse (skipped without ../shared).
 
-``benchmarks/labels/heldout/`` holds three episodes (Karzai run-off, Hu Jintao's state visit, Steve Jobs's
-resignation; 28 articles) and 37 sentence pairs, labelled after every weight of the engine was fitted. No fit
+``benchmarks/labels/heldout/`` holds four episodes (Karzai run-off, Hu Jintao's state visit, Steve Jobs's
+resignation, Enron in the week Lay resigned; 40 articles) and 45 sentence pairs, labelled after every weight of
+the engine was fitted. No fit
 script reads them (they sit outside the folder ``episode_files`` and ``load_pairs`` list), and nothing may be
 fitted on them: these bars only say "not worse than the engine of 2 December (1921b38) measured them", with a
 small margin, so a change that helps the six fitted episodes at the cost of unseen topics shows here.
 
-Measured on 1921b38: 129 lines in 14 day steps with lines, news 15.5 %, background 14.0 %, stale 7.7 %
-(background+stale 21.7 %), debris 0.8 % (1 line), first line news 11 of 14 (78.6 %), one day with news and no
+Measured on 1921b38: 190 lines in 21 day steps with lines, news 14.2 %, background 14.7 %, stale 10.5 %
+(background+stale 25.3 %), debris 0.5 % (1 line), first line news 14 of 21 (66.7 %), one day with news and no
 line at all (jobs-resigns 2011-08-24: every line of the day's three reports read as a column, a quiet day);
-on the pairs the engine said updated and conflict for none (recall 0 of 6 and 0 of 2, no false kind).
+on the pairs the engine said updated and conflict for none (recall 0 of 6 and 0 of 3, no false kind).
+Margins: about two lines of 190 for the shares, one day of 21 for the first line.
 """
 from __future__ import annotations
 
@@ -31,11 +33,11 @@ needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared benchmark
 def test_heldout_line_figures_are_not_worse_than_measured() -> None:
     result = run(SHARED, HELDOUT)
     figures = result["lines"]
-    assert figures["lines"] >= 100 and figures["unmapped"] <= 2, figures  # the set is replayed whole
-    assert figures["background+stale"] <= 0.23, figures  # measured 21.7 %
-    assert figures["shares"]["debris"] <= 0.02, figures  # measured 0.8 %
-    assert figures["shares"]["news"] >= 0.14, figures  # measured 15.5 %
-    assert figures["first_line_news"] >= 0.75, figures  # measured 78.6 % (11 of 14)
+    assert figures["lines"] >= 150 and figures["unmapped"] <= 2, figures  # the set is replayed whole
+    assert figures["background+stale"] <= 0.265, figures  # measured 25.3 %
+    assert figures["shares"]["debris"] <= 0.02, figures  # measured 0.5 %
+    assert figures["shares"]["news"] >= 0.13, figures  # measured 14.2 %
+    assert figures["first_line_news"] >= 0.61, figures  # measured 66.7 % (14 of 21)
     silent = [day for ep in result["episodes"].values() for day in ep["silent_news_days"]]
     assert len(silent) <= 1, silent  # measured 1
     pairs = result["pairs"]
