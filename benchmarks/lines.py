@@ -13,7 +13,11 @@ debris makes up at least a third of it (a caption glued to a lead reads as furni
 the label covering most of its characters. ``pairs.json`` and ``pairs2.json`` hold labelled sentence
 pairs (``updated``/``conflict``/``different``/``same``), judged through the engine's novelty API.
 
-    PYTHONPATH=. python benchmarks/lines.py [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X] [--show-ratio R]
+``--heldout`` replays the held-out set instead (``benchmarks/labels/heldout/``: its episodes and pairs, labelled
+after every weight of the engine was fitted). No fit script and no ratchet but its own reads that folder
+(``episode_files`` lists one folder, not its subfolders), so its figures stay an honest measure of unseen topics.
+
+    PYTHONPATH=. python benchmarks/lines.py [--heldout] [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X] [--show-ratio R]
 """
 from __future__ import annotations
 
@@ -41,6 +45,7 @@ from summarizer.sentences import article_sentences  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
 LABELS = ROOT / "benchmarks" / "labels"
+HELDOUT = LABELS / "heldout"  # episodes and pairs no fit reads: measured, never fitted on
 LINE_LABELS = ("news", "minor", "background", "stale", "debris")
 PAIR_LABELS = ("updated", "conflict", "different", "same")
 EPISODE_KEYS = {"episode", "corpus", "every", "story", "notes", "articles"}
@@ -252,6 +257,15 @@ def line_figures(lines: Sequence[Line]) -> dict[str, Any]:
             "steps_with_lines": len(firsts), "first_line_news": round(first_news / len(firsts), 4) if firsts else 0.0}
 
 
+def silent_news_days(episode: dict[str, Any], lines: Sequence[Line]) -> list[str]:
+    """Days of a day-by-day episode that bring a sentence labelled news but got no digest line at all (a quiet
+    day that was not): ``first_line_news`` counts only steps with lines, so it cannot see them."""
+    if episode["every"] != "day":
+        return []
+    news_days = {a["published"][:10] for a in episode["articles"] if any(s[2] == "news" for s in a["spans"])}
+    return sorted(news_days - {line.step[:10] for line in lines})
+
+
 # -- updated / conflict pairs ----------------------------------------------------------------
 def judge_pair(earlier: str, later: str) -> str:
     """The engine's verdict on ``later`` after a fresh memory learned ``earlier``: kind, or ``known``."""
@@ -333,8 +347,12 @@ def report(result: dict[str, Any], show: int) -> str:
                "count a same-day repeat as stale even when the day digest shows it once)")
     out.append(f"  first line news   {verdict('first_line_news', f['first_line_news'])}")
     for name, ep in result["episodes"].items():
-        out.append(f"  {name:<28} lines {ep['lines']:>3}  news {ep['shares']['news']:.2f}  debris "
-                   f"{ep['shares']['debris']:.2f}  bg+stale {ep['background+stale']:.2f}  first news {ep['first_line_news']:.2f}")
+        sh = ep["shares"]
+        out.append(f"  {name:<28} lines {ep['lines']:>3}  news {sh['news']:.2f}  debris {sh['debris']:.2f}  bg+stale "
+                   f"{ep['background+stale']:.2f} (bg {sh['background']:.2f} stale {sh['stale']:.2f})  first news "
+                   f"{ep['first_line_news']:.2f} of {ep['steps_with_lines']}")
+    silent = [f"{name} {day}" for name, ep in result["episodes"].items() for day in ep["silent_news_days"]]
+    out.append(f"  days with news but no line: {len(silent)}" + (f" ({', '.join(silent)})" if silent else ""))
     out += [f"  unmapped: {ln['episode']} {ln['step']} {ln['article_id']}: {ln['text'][:120]}"
             for ln in result["line_list"] if ln["label"] == "unmapped"]
     out.append(f"pairs: {p['pairs']} {p['labels']}")
@@ -364,7 +382,7 @@ def run(shared: Path = SHARED, labels: Path = LABELS, only: str = "",
         if only and episode["episode"] != only:
             continue
         mine = episode_lines(episode, shared, config)
-        per[episode["episode"]] = line_figures(mine)
+        per[episode["episode"]] = {**line_figures(mine), "silent_news_days": silent_news_days(episode, mine)}
         lines += mine
     pairs = load_pairs(labels)
     return {"lines": line_figures(lines), "episodes": per, "pairs": pair_figures(pairs, shared),
@@ -374,6 +392,8 @@ def run(shared: Path = SHARED, labels: Path = LABELS, only: str = "",
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
     ap = labelled_parser(__doc__)
+    ap.add_argument("--heldout", action="store_true",
+                    help=f"replay the held-out episodes and pairs ({HELDOUT.relative_to(ROOT)}) instead of --labels")
     ap.add_argument("--episode", default="", help="only this episode")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N labelled lines for reading")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -389,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config.salience_floor = args.salience_floor
     if args.show_ratio is not None:
         config.show_ratio = args.show_ratio
-    result = run(args.shared, args.labels, args.episode, config)
+    result = run(args.shared, HELDOUT if args.heldout else args.labels, args.episode, config)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "line_list" or args.show}, ensure_ascii=False, indent=1))
     else:

@@ -18,13 +18,16 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.lines import (  # noqa: E402
-    LABELS, LINE_LABELS, PAIR_LABELS, SHARED, episode_files, judge_pair, label_of, line_figures, load_json, locate,
-    main, problems, read_records, Line,
+    HELDOUT, LABELS, LINE_LABELS, PAIR_LABELS, SHARED, episode_files, judge_pair, label_of, line_figures, load_json,
+    load_pairs, locate, main, problems, read_records, silent_news_days, Line,
 )
 
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared benchmark data not found at {SHARED}")
 EPISODES = [load_json(p) for p in episode_files(LABELS)]
 PAIRS: list[dict[str, Any]] = load_json(LABELS / "pairs.json")["pairs"]
+HELD_EPISODES = [load_json(p) for p in episode_files(HELDOUT)]
+HELD_PAIRS = load_pairs(HELDOUT)
+ALL_EPISODES = EPISODES + HELD_EPISODES
 
 
 def texts_of(corpus: str, ids: list[str]) -> dict[str, str]:
@@ -38,7 +41,18 @@ def test_enough_labelled_material() -> None:
     assert len(EPISODES) >= 6 and articles >= 60 and len(PAIRS) >= 60
 
 
-@pytest.mark.parametrize("episode", EPISODES, ids=[e["episode"] for e in EPISODES])
+def test_the_held_out_set_is_apart_from_what_the_fits_read() -> None:
+    """Fit scripts and the ratchets of the six read ``episode_files(LABELS)`` and ``load_pairs(LABELS)``: one folder,
+    so the held-out episodes and pairs (labelled after every fit) never reach them."""
+    assert len(HELD_EPISODES) >= 3 and sum(len(e["articles"]) for e in HELD_EPISODES) >= 25 and len(HELD_PAIRS) >= 20
+    fitted = {load_json(p)["episode"] for p in episode_files(LABELS)}
+    assert fitted.isdisjoint(e["episode"] for e in HELD_EPISODES)
+    fitted_ids = {a["id"] for e in EPISODES for a in e["articles"]}
+    assert fitted_ids.isdisjoint(a["id"] for e in HELD_EPISODES for a in e["articles"])
+    assert len(load_pairs(LABELS)) == sum(len(load_json(p)["pairs"]) for p in LABELS.glob("pairs*.json"))
+
+
+@pytest.mark.parametrize("episode", ALL_EPISODES, ids=[e["episode"] for e in ALL_EPISODES])
 def test_episode_is_well_formed(episode: dict[str, Any]) -> None:
     assert problems(episode) == []
     assert {lab for a in episode["articles"] for *_, lab in a["spans"]} <= set(LINE_LABELS)
@@ -56,12 +70,12 @@ def strings_in(data: Any, key: str = "") -> list[tuple[str, str]]:
 
 def test_label_files_hold_no_text() -> None:
     own_words = {"story", "notes"}  # the labeller's own summaries, not article text
-    for path in [*episode_files(LABELS), LABELS / "pairs.json"]:
+    for path in [*episode_files(LABELS), LABELS / "pairs.json", *episode_files(HELDOUT), HELDOUT / "pairs.json"]:
         found = strings_in(load_json(path))
         assert {k for k, _ in found} <= own_words | {"episode", "corpus", "every", "id", "published", "spans",
                                                      "earlier", "later", "label"}, path.name
         assert all(len(v) <= 40 for k, v in found if k not in own_words), path.name
-    for p in PAIRS:
+    for p in PAIRS + HELD_PAIRS:
         assert set(p) == {"corpus", "earlier", "later", "label"} and p["label"] in PAIR_LABELS
         assert all(isinstance(v, int) and v >= 0 for side in ("earlier", "later") for v in p[side][1:])
 
@@ -76,7 +90,7 @@ def test_problems_are_found() -> None:
 
 
 @needs_shared
-@pytest.mark.parametrize("episode", EPISODES, ids=[e["episode"] for e in EPISODES])
+@pytest.mark.parametrize("episode", ALL_EPISODES, ids=[e["episode"] for e in ALL_EPISODES])
 def test_episode_offsets_fit_the_articles(episode: dict[str, Any]) -> None:
     texts = texts_of(episode["corpus"], [a["id"] for a in episode["articles"]])
     assert problems(episode, texts) == []
@@ -87,8 +101,9 @@ def test_episode_offsets_fit_the_articles(episode: dict[str, Any]) -> None:
 
 @needs_shared
 def test_pair_offsets_fit_the_articles() -> None:
-    for corpus in sorted({p["corpus"] for p in PAIRS}):
-        mine = [p for p in PAIRS if p["corpus"] == corpus]
+    pairs = PAIRS + HELD_PAIRS
+    for corpus in sorted({p["corpus"] for p in pairs}):
+        mine = [p for p in pairs if p["corpus"] == corpus]
         texts = texts_of(corpus, sorted({p[s][0] for p in mine for s in ("earlier", "later")}))
         for p in mine:
             for aid, start, end in (p["earlier"], p["later"]):
@@ -138,6 +153,17 @@ def test_figures_count_shares_and_first_lines() -> None:
     assert figures["stale_same_day"] == 1 and figures["mapped"] == 5
     assert figures["shares"]["debris"] == pytest.approx(1 / 5, abs=1e-3) and figures["unmapped"] == 1
     assert figures["first_line_news"] == 0.5 and figures["background+stale"] == pytest.approx(2 / 5, abs=1e-3)
+
+
+def test_a_news_day_without_any_line_is_counted_as_silent() -> None:
+    def article(day: str, *labels: str) -> dict[str, Any]:
+        return {"id": day, "published": day, "spans": [[i, i + 1, lab] for i, lab in enumerate(labels)]}
+
+    episode = {"every": "day", "articles": [article("2031-03-01", "news"), article("2031-03-02", "minor"),
+                                            article("2031-03-03", "debris", "news")]}
+    shown = [Line("ep", "2031-03-01", 0, "new", "t", "a", 0, 1, "news")]
+    assert silent_news_days(episode, shown) == ["2031-03-03"]  # the day of only minor news may stay quiet
+    assert silent_news_days({**episode, "every": "article"}, shown) == []
 
 
 def test_a_pair_is_judged_by_the_engine() -> None:
