@@ -97,6 +97,33 @@ class Genre:
         return min(1.0, self.commentary + self.voice + max(0.5 * self.rating, self.kind))
 
 
+_OPENS = re.compile(r"[“\"]\s*[A-Z]")  # an opening mark before a capital ('He wrote: " I hereby ...')
+_CLOSES = re.compile(r"(?:^|[.,!?])\s?[”\"]\s*(?:$|[a-z,]|[A-Z][\w.'’-]*\s+(?:said|says|wrote|writes|added)\b)")  # '... Steve. "'
+_RUN = 12  # sentences a quotation over paragraphs may run
+
+
+def quoted_run(texts: list[str]) -> list[bool]:
+    """For each sentence, whether it lies inside a quotation over several sentences: one left open by an opening
+    mark before a capital and closed, at most :data:`_RUN` sentences on, by a mark after a full stop or comma."""
+    out = [False] * len(texts)
+    i = 0
+    while i < len(texts):
+        odd = (texts[i].count('"') % 2 == 1) or texts[i].count("“") > texts[i].count("”")
+        end = None
+        for j in range(i + 1, min(len(texts), i + _RUN + 1)) if odd and _OPENS.search(texts[i]) else ():
+            if texts[j].count('"') % 2 == 1 or texts[j].count("”") > texts[j].count("“"):
+                if _CLOSES.search(texts[j]):
+                    end = j
+                    break
+                if not _OPENS.match(texts[j].lstrip()):
+                    break  # a mark neither closing the quotation nor opening its next paragraph ('" I believe ...')
+        if end is not None:
+            out[i + 1:end + 1] = [True] * (end - i)
+            i = end
+        i += 1
+    return out
+
+
 @lru_cache(maxsize=4096)
 def genre(article: Article) -> Genre:
     """The genre features of ``article`` (cached per article)."""
@@ -107,13 +134,13 @@ def genre(article: Article) -> Genre:
         return Genre(0.0, 0.0, 0.5, 0.5, question)
     rating = bool(RATING.search(article.title) or any(RATING.search(text) for text in body))
     background = opinion = event = attribution = voice = 0.0
-    for text in body:
+    for text, inside in zip(body, quoted_run(full[:_OPENING + _RUN])):  # a letter quoted over paragraphs: not the writer's voice
         background += anchor(text, article.published).background >= 0.5
         cues = event_cues(text)
         opinion += cues.opinion >= 0.4
         event += cues.event
         attribution += bool(ATTRIBUTION.search(text))
-        voice += bool(VOICE.search(unquoted(text)))
+        voice += not inside and bool(VOICE.search(unquoted(text)))
     n = len(body)
     # The address's section (summarizer.sections) sets a floor under the score its words earn: a review or
     # an obituary reads as one, an opinion section's page as a column (as if written in the writer's voice).

@@ -101,3 +101,27 @@ def test_a_profile_or_a_review_reads_as_neither_report_nor_lead_a_report_is_unch
     assert profile.report < 0.15 and review.report < 0.15  # summarizer.weights.REPORT_CUT buries their lines
     assert profile.column >= 0.5 and review.column >= 0.5  # and they may not lead (summarizer.lead)
     assert report.kind == 0.0 and report.report == (report.event + report.attribution) / 2
+
+
+def test_a_letter_quoted_over_several_sentences_is_not_the_writers_voice() -> None:
+    from summarizer.genre import quoted_run
+    letter = ['The mayor resigned on Monday, writing: " I have always said I would go when the time came.',
+              "That day has come.",
+              '" I hereby resign as mayor.',
+              "I thank you all for the years we worked together.",
+              '"',
+              "The council will meet on Friday to choose a successor."]
+    assert quoted_run(letter) == [False, True, True, True, True, False]
+    # a transcript's speaker turns open quotations that never close: the writer's voice is still read
+    turns = ['AB: " We want the lowest price.', "We want to lead.", "CD:", "Why now?", 'AB: "', "Because it is small."]
+    assert not any(quoted_run(turns))
+
+
+def test_a_report_quoting_a_resignation_letter_has_no_writers_voice() -> None:
+    body = ("Mayor quits\nThe mayor of Tarnow resigned on Wednesday in a letter to the council.\n"
+            'He wrote: " I have always said I would go when I could no longer do the job well.\n'
+            "Unfortunately, that day has come.\n\" I hereby resign as mayor.\n"
+            "I thank you all for the years we worked together.\n\"\n"
+            "The council will meet on Friday to choose a successor, a spokesman said.")
+    assert genre(_article(body, "letter")).voice == 0.0
+    assert genre(_article(body.replace('"', ""), "letter-unmarked")).voice > 0.3
