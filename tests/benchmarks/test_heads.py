@@ -31,3 +31,29 @@ def test_a_changed_figure_keeps_the_head_and_an_empty_digest_has_none() -> None:
     z = logits(step, numpy.array([4.0, -1.0]), [0])
     assert head(step, z, 3, 0.0) == "minor"
     assert head({"cands": (numpy.zeros((0, 1)), [], []), "lines": []}, {}, 3, 0.0) == ""
+
+
+def _full_step(kinds: tuple[str, ...] = ("new", "new")) -> dict:
+    # Two candidates over every ranking feature: the minor one wins on centrality, the news one on the event cue.
+    from summarizer.weights import FEATURES
+    matrix = numpy.zeros((2, len(FEATURES)))
+    matrix[:, FEATURES.index("article_news")] = 1.0  # both read as reports: neither is buried
+    matrix[0, FEATURES.index("central")] = 1.0
+    matrix[1, FEATURES.index("event")] = 1.0
+    labels = ["minor", "news"]
+    return {"cands": (matrix, labels, ["a:0", "a:1"]),
+            "lines": [(k, kind, lab, 0) for k, kind, lab in zip(["a:0", "a:1"], kinds, labels)]}
+
+
+def test_the_salience_head_follows_the_weights_and_buries_background() -> None:
+    from benchmarks.heads import salience_head
+    from summarizer.weights import FEATURES
+    step = _full_step()
+    w = numpy.zeros(len(FEATURES))
+    w[FEATURES.index("central")] = 0.25
+    assert salience_head(step, w) == "minor"
+    w[FEATURES.index("event")] = 0.5
+    assert salience_head(step, w) == "news"
+    step["cands"][0][1, FEATURES.index("background")] = 1.0  # the news line now reads as background: buried
+    assert salience_head(step, w) == "minor"
+    assert salience_head(_full_step(("updated", "new")), w) == "minor"  # a changed figure keeps the head
