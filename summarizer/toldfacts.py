@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from summarizer.condense import split_attribution
 from summarizer.facts import Quantity
-from summarizer.places import name_places, places_compatible
+from summarizer.places import name_places, places_compatible, places_shared
 from summarizer.unheard import unheard_names
 
 if TYPE_CHECKING:  # novelty imports this module; the types are only needed for checking
@@ -29,8 +29,10 @@ if TYPE_CHECKING:  # novelty imports this module; the types are only needed for 
 # figure retold is rare among them. On the labelled day digests (benchmarks/lines.py) 0.3 also merged a same-day
 # retelling ("91 confirmed cases", a mean of 0.3995), and the update it let into the day's top lines then led
 # the day: a line the labels call stale as an earlier article of that day told it, so the first line news share
-# fell from 33 to 32 of 41 days. 0.4 changes no labelled line; on an unlabelled Hamid_Karzai replay it merges one
-# retold figure ("an estimated 40,000 gunmen"), 0.3 four (all four read as true retellings).
+# fell from 33 to 32 of 41 days. 0.4 changes no labelled line; on unlabelled day replays it merges one retold
+# figure of Hamid_Karzai head -300 ("an estimated 40,000 gunmen") and one of mix1000 ("99 cents" a track), both
+# read as true retellings (before figures had to name a common place, mix1000 also merged four cycling time gaps
+# of other stages and years: "43sec", "35sec" out of "1min 35sec").
 FIGURE_MEAN = 0.4
 SMALL_COUNT = 10  # a value this small or smaller is no fact of its own
 FIGURE_RECENT = 3  # a retold value is one of this many latest values told of its slot
@@ -43,7 +45,13 @@ def _told(q: Quantity, known: Sequence[Known], memory: Memory) -> bool:
     least 15 deaths")."""
     values = sorted(((memory.recency(k), i, kq) for k in known for i, kq in enumerate(k.features.quantities)
                      if q.comparable(kq)), key=lambda x: (x[0], x[1]), reverse=True)
-    return any(q.same_value(kq) for _, _, kq in values[:FIGURE_RECENT])
+    return any(q.same_value(kq) and _placed_alike(q, kq) for _, _, kq in values[:FIGURE_RECENT])
+
+
+def _placed_alike(q: Quantity, kq: Quantity) -> bool:
+    """True when both figures name a common place or subject: a value of no named place ("43sec", "a lead of
+    35sec") recurs in too many stories to be one fact."""
+    return q.slot is not None and kq.slot is not None and places_shared(q.slot.where, kq.slot.where)
 
 
 def told_figures(f: Features, near: Sequence[Known], memory: Memory) -> frozenset[str] | None:

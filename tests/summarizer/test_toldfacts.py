@@ -7,7 +7,7 @@ from summarizer.memory import features
 from summarizer.novelty import Memory, judge
 from summarizer.toldfacts import claim, new_names, told_figures
 
-TOLD = "Lowmere health officials confirmed a total of 312 human cases of river fever across the country on Tuesday."
+TOLD = "Lowmere has confirmed a total of 312 human cases of river fever, health officials said on Tuesday."
 RETOLD = ('" We are now reporting 312 confirmed cases in Lowmere, " Dr. Ilsa Varn, acting head of the national health '
           'board, told a news briefing.')
 
@@ -39,7 +39,7 @@ def test_another_value_is_no_retelling() -> None:
 
 def test_an_old_value_of_the_slot_is_no_retelling() -> None:
     """Three later totals were told since: 312 is no longer the current figure (another count, or an old one)."""
-    later = [f"Lowmere health officials confirmed a total of {n} human cases of river fever on Friday." for n in (340, 365, 390)]
+    later = [f"Lowmere has confirmed a total of {n} human cases of river fever, officials said on Friday." for n in (340, 365, 390)]
     memory = _memory(TOLD, *later)
     assert told_figures(features(RETOLD), [], memory) is None
     assert judge(RETOLD, memory, "s", core(RETOLD), new_actions=False).novel
@@ -64,3 +64,10 @@ def test_a_name_of_the_figures_place_is_no_new_name() -> None:
     text = "Officials are reporting 312 confirmed cases in the United States, Dr Ilsa Varn said."
     assert new_names(text, told, frozenset({"america"})) == ["ilsa varn"]
     assert "united states" in [n.lower() for n in new_names(text, told, frozenset())]
+
+
+def test_a_value_of_no_named_place_is_no_retelling() -> None:
+    """A time gap of no named rider or place recurs in too many stories to be one fact."""
+    memory = _memory("Reshton cut his losses on the climb to only 43sec in the stage to Valbonne.")
+    text = "Both favourites chose to limit their losses on the long final climb, which ran out at 43sec."
+    assert told_figures(features(text), [], memory) is None
