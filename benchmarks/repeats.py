@@ -7,7 +7,9 @@ should be known; one labelled ``news`` (or ``minor``) judged known is a fact los
 reported on its own (the folds of a leave-one-episode-out fit), with the new-action guard of
 :mod:`summarizer.paraphrase` on and off, side by side.
 
-    PYTHONPATH=. python benchmarks/repeats.py [--episode NAME] [--show]
+``--missed`` lists the errors to read: stale sentences judged new and news sentences judged known (guard on).
+
+    PYTHONPATH=. python benchmarks/repeats.py [--episode NAME] [--show] [--missed]
 """
 from __future__ import annotations
 
@@ -67,11 +69,17 @@ def counts(rows: Sequence[tuple[str, bool, str]]) -> dict[str, str]:
     return {lab: f"{known[lab]}/{total[lab]}" for lab in JUDGED}
 
 
+def missed(rows: Sequence[tuple[str, bool, str]]) -> list[tuple[str, bool, str]]:
+    """The errors of ``rows``: stale sentences judged new, then news sentences judged known."""
+    return [r for r in rows if r[0] == "stale" and not r[1]] + [r for r in rows if r[0] == "news" and r[1]]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
     ap = labelled_parser(__doc__)
     ap.add_argument("--episode", default="", help="only this episode")
     ap.add_argument("--show", action="store_true", help="print the sentences the guard changes")
+    ap.add_argument("--missed", action="store_true", help="print stale sentences judged new and news judged known")
     args = ap.parse_args(argv)
     if shared_missing("repeats", args.shared):
         return 2
@@ -90,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             for (lab, k_on, text), (_, k_off, _) in zip(on, off):
                 if k_on != k_off:
                     print(f"      {lab:<10} {'known' if k_on else 'new':<5} (off: {'known' if k_off else 'new'}) {text[:110]}")
+        if args.missed:
+            for lab, k_on, text in missed(on):
+                print(f"      {lab:<10} {'known' if k_on else 'new':<5} {text[:150]}")
     print(f"  {'all':<28} {counts(every[True])} | {counts(every[False])}")
     return 0
 

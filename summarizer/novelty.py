@@ -41,6 +41,7 @@ from summarizer.paraphrase import new_action, pair_containment
 from summarizer.telling import informative
 from summarizer.text import canon
 from summarizer.told import untold_event
+from summarizer.toldfacts import FIGURE_MEAN, claim, new_names, told_figures
 from summarizer.unheard import another_instance, unheard_names
 
 __all__ = ["COVER_NEIGHBOURS", "MAX_POSTINGS", "MEMORY_SENTENCES", "QUERY_TERMS", "Features", "Known", "Memory",
@@ -156,10 +157,16 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
         known = False  # a new event (actor + action) about known participants: news however worded (also within a digest)
     else:
         known = strict or ((c + cov) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory)))
+    where = None  # the places of its figures when they were all told: a retelling at a lower bar (toldfacts)
+    if (not strict and not known and not new_facts and (c + cov) / 2 >= FIGURE_MEAN
+            and not (new_actions and _unheard_action(text, union, memory))):
+        where = told_figures(whole, [k for _, k in near], memory)
+        known = where is not None
+    said = core or text if where is None else claim(core or text)  # a retelling's speaker is no new fact
     if known and best is not None and changed_action(f.terms, best.features.terms, union):
         known = False  # the reversal or next step of the known event ("released" after "detained")
-    if known and (unheard_names(core or text, memory.mentions)
-                  or another_instance(core or text, " ".join(k.features.text for _, k in near[:COVER_NEIGHBOURS]))):
+    if known and ((unheard_names(said, memory.mentions) if where is None else new_names(said, memory.mentions, where))
+                  or another_instance(said, " ".join(k.features.text for _, k in near[:COVER_NEIGHBOURS]))):
         known = False  # one new fact in a known frame: a name never told, another instance of the event
     if known and not new_facts:
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)

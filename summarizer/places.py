@@ -112,6 +112,15 @@ _COMPOUNDS = ((frozenset({"united", "states"}), "america"), (frozenset({"united"
 _REPORTER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:reported|confirmed|recorded)\b")
 
 
+def name_places(name: str) -> frozenset[str]:
+    """The place keys of a name, as :func:`places` reads them ("United States" -> {"america"})."""
+    keys = {k for w in name.split() if (k := _DEMONYMS.get(w.lower().rstrip("."), name_key(w, False)))}
+    for pair, one in _COMPOUNDS:
+        if pair <= keys:
+            keys = keys - pair | {one}
+    return frozenset(keys)
+
+
 def places(text: str, start: int, end: int, where_only: bool = False) -> frozenset[str]:
     """Named places and subjects of a figure: capitalised names in its clause that are its subject or
     possessor (before it), in its noun phrase ("North Korean troops") or its location ("in Haiti").

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.repeats import counts, judged, main  # noqa: E402
+from benchmarks.repeats import counts, judged, main, missed  # noqa: E402
 
 ARTICLES = [
     [("a1", "The coroner examined the body of the singer at the hospital in Los Angeles.", "news"),
@@ -35,3 +35,8 @@ def test_the_guard_keeps_a_new_action_new() -> None:
 def test_missing_shared_data_stops_loudly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--shared", str(tmp_path / "absent")]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+def test_missed_lists_stale_judged_new_then_news_judged_known() -> None:
+    rows = [("news", False, "a"), ("stale", True, "b"), ("stale", False, "c"), ("news", True, "d"), ("minor", True, "e")]
+    assert missed(rows) == [("stale", False, "c"), ("news", True, "d")]

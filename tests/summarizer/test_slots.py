@@ -6,7 +6,7 @@ import pytest
 from summarizer.facts import days, quantities
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
-from summarizer.places import places_compatible
+from summarizer.places import name_places, places_compatible
 from summarizer.stamps import furniture_spans
 
 
@@ -256,3 +256,10 @@ def test_value_told_long_ago_is_found_by_measure() -> None:
     for n in range(300):
         m.add(f"Officials said the flood in district {n} closed roads and schools number {n}.", "s1", "known")
     assert m.told(quantities("The flood killed 40 people in the valley.")[0])
+
+
+def test_name_places_reads_a_name_as_figures_read_their_places() -> None:
+    assert name_places("United States") == frozenset({"america"})
+    assert name_places("United Kingdom") == name_places("U.K.") == frozenset({"britain"})
+    assert places_compatible(name_places("Haitians"), frozenset({"haiti"}), strict=True)
+    assert name_places("Ilsa Varn") == frozenset({"ilsa", "varn"})

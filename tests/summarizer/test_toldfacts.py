@@ -1,0 +1,73 @@
+"""Fact-level memory: a sentence whose figures were all told, in other words, is a retelling."""
+from __future__ import annotations
+
+import summarizer.toldfacts as toldfacts
+from summarizer.condense import core
+from summarizer.memory import features
+from summarizer.novelty import Memory, judge
+from summarizer.toldfacts import claim, new_names, told_figures
+
+TOLD = "Lowmere has confirmed a total of 312 human cases of river fever, health officials said on Tuesday."
+RETOLD = ('" We are now reporting 312 confirmed cases in Lowmere, " Dr. Ilsa Varn, acting head of the national health '
+          'board, told a news briefing.')
+
+
+def _memory(*texts: str) -> Memory:
+    memory = Memory()
+    for text in texts:
+        memory.add(text, "s", "a")
+    return memory
+
+
+def test_a_told_figure_retold_by_another_speaker_is_known() -> None:
+    for new_actions in (True, False):
+        verdict = judge(RETOLD, _memory(TOLD), "s", core(RETOLD), new_actions=new_actions)
+        assert not verdict.novel
+
+
+def test_without_the_told_figure_the_same_words_are_news(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The retelling shares too few words to be a repeat by words alone: the told figure makes it one."""
+    monkeypatch.setattr("summarizer.novelty.FIGURE_MEAN", 1.01)
+    assert judge(RETOLD, _memory(TOLD), "s", core(RETOLD)).novel
+
+
+def test_another_value_is_no_retelling() -> None:
+    text = RETOLD.replace("312", "348")
+    verdict = judge(text, _memory(TOLD), "s", core(text))
+    assert verdict.novel
+
+
+def test_an_old_value_of_the_slot_is_no_retelling() -> None:
+    """Three later totals were told since: 312 is no longer the current figure (another count, or an old one)."""
+    later = [f"Lowmere has confirmed a total of {n} human cases of river fever, officials said on Friday." for n in (340, 365, 390)]
+    memory = _memory(TOLD, *later)
+    assert told_figures(features(RETOLD), [], memory) is None
+    assert judge(RETOLD, memory, "s", core(RETOLD), new_actions=False).novel
+
+
+def test_vague_and_small_figures_are_no_facts_of_their_own() -> None:
+    memory = _memory("Thousands of people fled the river towns of Lowmere and 4 bridges were closed.")
+    assert told_figures(features("Thousands of people were seen leaving Lowmere on foot."), [], memory) is None
+    assert told_figures(features("Rescuers said 4 bridges were closed in Lowmere."), [], memory) is None
+    assert toldfacts.SMALL_COUNT >= 4
+
+
+def test_claim_leaves_out_who_says_it() -> None:
+    assert claim(core(RETOLD)) == "We are now reporting 312 confirmed cases in Lowmere"
+    assert claim("Up to 4,000 sheep could be culled across the valley, a cabinet spokesman said.") == (
+        "Up to 4,000 sheep could be culled across the valley.")
+
+
+def test_a_name_of_the_figures_place_is_no_new_name() -> None:
+    def told(term: str) -> bool:
+        return False
+    text = "Officials are reporting 312 confirmed cases in the United States, Dr Ilsa Varn said."
+    assert new_names(text, told, frozenset({"america"})) == ["ilsa varn"]
+    assert "united states" in [n.lower() for n in new_names(text, told, frozenset())]
+
+
+def test_a_value_of_no_named_place_is_no_retelling() -> None:
+    """A time gap of no named rider or place recurs in too many stories to be one fact."""
+    memory = _memory("Reshton cut his losses on the climb to only 43sec in the stage to Valbonne.")
+    text = "Both favourites chose to limit their losses on the long final climb, which ran out at 43sec."
+    assert told_figures(features(text), [], memory) is None
