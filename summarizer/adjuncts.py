@@ -37,8 +37,7 @@ SETTING_NOUNS = frozenset("""conference meeting meetings summit session ceremony
     dinner lunch breakfast reception convention city capital town village province region country area district county
     street square building headquarters office offices home house hotel hospital airport base border camp compound
     palace embassy stadium venue studio site scene station port campus school university church mosque market centre
-    center room hall chamber floor finish end start beginning weekend week month year morning afternoon evening night
-    day days hours moment period season quarter""".split())
+    center room hall chamber floor finish""".split())  # no time nouns: "in the first quarter" dates a figure
 # Idioms whose "of" phrase carries the fact: "in the event of", "in the wake of", "in the face of".
 _IDIOM = re.compile(r"^\s(?:in|at|on)\s(?:the\s)?(?:event|case|wake|face|light|absence|name|hope|form|way|end|start|"
                     r"beginning|heart|centre|center|hands|top|bottom|head|side|expense|cost|mercy|forefront|time)\s(?:of)\b", re.I)
@@ -95,8 +94,9 @@ def adjunct_edits(text: str) -> Iterator[Edit]:
         if len(span) > 90 or _CLAUSE_WORD.search(span, 1) or inside(m.start(), quotes) or _IDIOM.match(span):
             continue
         before = text[:m.start()].split()
-        if len(before) < 4 or before[-1].lower() in _BOUND | _COMPLEMENT_NOUNS or not _noun_phrase_before(before) or has_verb(span):
-            continue  # "took place in", "a rise in" (not a noun phrase), "five miles from"
+        if (len(before) < 4 or before[-1].lower() in _BOUND | _COMPLEMENT_NOUNS or not _noun_phrase_before(before)
+                or has_verb(span) or {"and", "or"} & {w.lower() for w in before[-4:]}):
+            continue  # "took place in", "a rise in", "five miles from", "176 in Mexico and a toddler in Texas"
         chain = _CHAIN.search(span, m.end() - m.start() - 1)
         first = span[m.end() - m.start():chain.start() if chain else len(span)]
         if not _setting(first, m.group("p")):

@@ -22,7 +22,7 @@ import re
 from typing import Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES,
+    AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
     ROLES, SAY_VERBS, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, trailing_told
@@ -167,8 +167,8 @@ def edits(text: str) -> Iterator[Edit]:
                 continue
             two = [w.lower() for w in text[:start].split()[-2:]]
             before = (two[-1:] or [""])[0]  # "put him in the second division": the verb before its object needs it too
-            if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place" or two[0] in NEEDS_PLACE):
-                continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
+            if rule == "place" and (before in NEEDS_PLACE | AUX | PARTICLES or before.endswith("ing") or two[0] in NEEDS_PLACE | VERB_BEFORE):
+                continue  # "stood in the way", "operating in the south", "caught up in", "could perform at the show"
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit()):  # "until 2028, when", "only do so when"
                 # "in after-hours trading", "at a time when", "right up until", "is because", "precisely because"

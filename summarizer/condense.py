@@ -253,7 +253,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     if who:
         text = f"{who}: {text}"
     text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went
-    text = drop_honorifics(text)  # last: no deletion above was weighed against a shorter line
+    text = drop_honorifics(text, context)  # last: no deletion above was weighed against a shorter line
     if text and text[-1] not in ".!?…”\"’'。！？।॥؟」』":  # full stops of other scripts too
         text += "."
     return text
