@@ -167,12 +167,12 @@ def edits(text: str) -> Iterator[Edit]:
                 continue
             two = [w.lower() for w in text[:start].split()[-2:]]
             before = (two[-1:] or [""])[0]  # "put him in the second division": the verb before its object needs it too
-            if rule == "place" and (before in NEEDS_PLACE | AUX | PARTICLES or before.endswith("ing") or two[0] in NEEDS_PLACE | VERB_BEFORE):
-                continue  # "stood in the way", "operating in the south", "caught up in", "could perform at the show"
+            if rule == "place" and (before in NEEDS_PLACE | AUX | PARTICLES or before.endswith("ing") or two[0] in NEEDS_PLACE or (
+                    two[0] in VERB_BEFORE and (two[0] != "to" or before.isalpha() and before.islower() and not before.endswith("s")))):
+                continue  # "stood in", "operating in", "caught up in", "could perform at" (not "statements to auditors in")
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit()):  # "until 2028, when", "only do so when"
-                # "in after-hours trading", "at a time when", "right up until", "is because", "precisely because"
-                continue  # "hours before the verdict" needs its clause
+                continue  # "hours before the verdict", "at a time when", "right up until", "precisely because": bound
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],

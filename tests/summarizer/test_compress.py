@@ -541,3 +541,8 @@ def test_a_trailing_place_after_a_particle_or_a_bare_verb_stays() -> None:
     assert trim(s, set(), [], 60).endswith("caught up in the fighting.")
     s = "The promoters had always insisted that the ailing singer would still perform at the concerts."
     assert trim(s, set(), [], 40).endswith("perform at the concerts.")
+
+
+def test_a_trailing_place_after_to_and_a_plural_noun_may_go() -> None:
+    s = "The former finance chief was accused of giving misleading accounts to auditors in a sworn deposition."
+    assert trim(s, set(), [], 60) == "The former finance chief was accused of giving misleading accounts to auditors."
