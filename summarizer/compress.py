@@ -22,7 +22,7 @@ import re
 from typing import Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES,
+    AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
     ROLES, SAY_VERBS, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, trailing_told
@@ -166,12 +166,12 @@ def edits(text: str) -> Iterator[Edit]:
             two = [w.lower() for w in text[:start].split()[-2:]]
             before = (two[-1:] or [""])[0]  # "put him in the second division": the verb before its object needs it too
             before = two[0] if rule == "place" and len(before) > 4 and before.endswith("ly") else before  # "aimed squarely at"
-            if rule == "place" and (before in NEEDS_PLACE | AUX or before.endswith("ing") or before == "place" or two[0] in NEEDS_PLACE):
-                continue  # "stood in the way", "gangs operating in the south", "takes place in a warehouse"
+            if rule == "place" and (before in NEEDS_PLACE | AUX | PARTICLES or before.endswith("ing") or two[0] in NEEDS_PLACE or (
+                    two[0] in VERB_BEFORE and (two[0] != "to" or before.isalpha() and before.islower() and not before.endswith("s")))):
+                continue  # "stood in", "operating in", "caught up in", "could perform at" (not "statements to auditors in")
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit()):  # "until 2028, when", "only do so when"
-                # "in after-hours trading", "at a time when", "right up until", "is because", "precisely because"
-                continue  # "hours before the verdict" needs its clause
+                continue  # "hours before the verdict", "at a time when", "right up until", "precisely because": bound
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],

@@ -24,6 +24,7 @@ from summarizer.referents import antecedent, resolve
 from summarizer.segments import list_item_before
 from summarizer.speakers import body, label_speaker, speaker, speaks
 from summarizer.text import canon, words
+from summarizer.trimmers import drop_honorifics
 
 TARGET_CHARS = 140
 HARD_CHARS = 200
@@ -252,6 +253,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     if who:
         text = f"{who}: {text}"
     text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went
+    text = drop_honorifics(text, context)  # last: no deletion above was weighed against a shorter line
     if text and text[-1] not in ".!?…”\"’'。！？।॥؟」』":  # full stops of other scripts too
         text += "."
     return text

@@ -58,6 +58,9 @@ _VAGUE_SOURCE = re.compile(r"it (?:was|is|has been|had been) (?:reported|announc
 # Words a verbless aside after a name opens with: "Enron, the bankrupt energy company,", "Citigroup, two of
 # Wall Street's leading banks,", "Cancellara, of the Fassa Bortolo team,".
 _ASIDE_HEADS = frozenset("the a an one two three four five six seven both each of".split())
+# Words a verbless aside after a name may open with besides :data:`_ASIDE_HEADS`: "Enron, once the world's largest
+# energy trader,", "Andersen, itself under investigation,".
+_ONCE = frozenset("once formerly previously itself himself herself themselves".split())
 _PARTICLE_PREPS = frozenset("by in at on with for as from under after during".split())
 
 
@@ -99,7 +102,7 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
         return "participial"
     named = last[:1].isupper() and last.lower() not in _WEEKDAYS
     role = head in ROLES or len(words_) > 1 and words_[1] in ROLES  # "Alex Thiermann, senior adviser to the OIE,"
-    if named and (head in _ASIDE_HEADS or head.endswith(("'s", "’s")) or role):  # "the troubled lender": -ed too
+    if named and (head in _ASIDE_HEADS | _ONCE or head.endswith(("'s", "’s")) or role):  # "the troubled lender": -ed too
         return "appositive"
     return ""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from summarizer.adjuncts import adjunct_edits
 from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, VERB_BEFORE, has_verb, is_verb
 from summarizer.segments import Edit
 
@@ -57,6 +58,7 @@ def pattern_edits(text: str) -> Iterator[Edit]:
     """The pattern deletions this module proposes for ``text``."""
     for m in _REPEATED_PHRASE.finditer(text):
         yield Edit(m.start(), m.start("again"), "", 0.0, "repeat")  # "from the quake from the 12 January quake"
+    yield from adjunct_edits(text)
     trailing = _trailing_phrase(text)
     if trailing:
         yield trailing

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from summarizer.chunks import AUX, RELATIVE, SUBORDINATE, TIME_WORDS, is_verb
+from summarizer.chunks import AUX, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, is_verb
 from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -149,7 +149,7 @@ _LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}(?:\s+(?:mornin
                         r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Last|This)\s+(?:week|weekend|night|"
                         r"morning|afternoon|evening))\s+(?=[A-Za-z])")
 _RECENT = re.compile(r"\s+(?:in\s+recent\s+(?:days|weeks|months)|(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+)?"
-                     r"(?:days|weeks|months)|at\s+the\s+weekend)\b(?=[\s,.;!?])")
+                     r"(?:days|weeks|months)|(?:at|over)\s+the\s+weekend|(?:so\s+far|earlier)\s+this\s+year)\b(?=[\s,.;!?])")
 
 
 def time_edits(text: str) -> Iterator[Edit]:
@@ -159,7 +159,8 @@ def time_edits(text: str) -> Iterator[Edit]:
         yield Edit(0, m.end(), "", 0.0, "time")
     quotes = quote_spans(text)
     for m in _RECENT.finditer(text):
-        if not inside(m.start(), quotes):
+        if not inside(m.start(), quotes) and not re.search(r"\d", " ".join(text[:m.start()].split()[-6:])):
+            # "happened some 30 times over the past three months": the stretch is the scope of a figure
             yield Edit(m.start(), m.end(), "", 0.05, "time")
 
 
@@ -218,3 +219,37 @@ def names_lost(text: str, start: int, end: int, keep: Iterable[str]) -> bool:
         if any(t in keep and t not in rest for t in terms):
             return True
     return False
+
+
+# A courtesy title before a surname, which a headline leaves out ("Mr Karzai said" -> "Karzai said"); not a rank
+# ("Gen", "Dr", "President"), which tells who the person is.
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Messrs)\.?\s(?=[A-Z][\w'’-]+)")
+
+
+def drop_honorifics(text: str, context: str | list[str] = "") -> str:
+    """``text`` without the courtesy titles outside its quotations; applied to a finished line, so that no deletion
+    is weighed against a line a few characters shorter. A title stays when the surname alone could be someone
+    else of the story: the line and ``context`` (the sentences before it) name it after another courtesy title or
+    after two different words ("Mrs Jackson" when "Michael Jackson" and "Katherine Jackson" were named), or a woman's
+    title whose surname was named after a first name ("Ms Ross" after "Diana Ross" and "Ms Ross" may be one or two)."""
+    if "M" not in text:
+        return text
+    quotes = quote_spans(text)
+    seen = " ".join([text] + ([context] if isinstance(context, str) else list(context)))
+
+    def keep(m: re.Match[str]) -> str:
+        if inside(m.start(), quotes):
+            return m.group(0)
+        surname = re.escape(re.sub(r"['’]s$", "", text[m.end():].split(" ", 1)[0].rstrip(".,;:!?")))
+        title = m.group(0).strip().rstrip(".")
+        before = {w.rstrip(".") for w in re.findall(rf"\b([A-Z][\w.'’-]*)\s{surname}\b", seen)
+                  if w.lower().rstrip(".") not in _RANKS} - {title}  # "President Karzai" and "Hamid Karzai": one man
+        if len(before) >= 2 or before & _TITLES or (title != "Mr" and before):
+            return m.group(0)
+        return ""
+    return _HONORIFIC.sub(keep, text)
+
+
+_TITLES = frozenset("Mr Mrs Ms Miss Messrs".split())
+_RANKS = ROLES | frozenset("""gen dr sir lord lady dame judge justice senator sen governor gov prince princess king queen
+    mayor prime col colonel capt captain sgt rev prof mullah sheikh commander chief the a of and with by when""".split())

@@ -57,9 +57,11 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     assert ellipsis <= 0.02 and context <= 0.05, (ellipsis, context)
     # Headline length (the bar: median <= 100 on whole replays): here median 105, 21 % over 140 (was 107);
     # trailing clauses that name nothing new and guarded deletions (summarizer.reductions, summarizer.cutguards)
-    # reached median 104, 18.8 % over 140: ratcheted to 105 and 22 %.
+    # reached median 104, 18.8 % over 140: ratcheted to 105 and 22 %. Main at 1921b38 and the setting-chain and
+    # courtesy-title deletions (summarizer.adjuncts, trimmers.drop_honorifics) give median 104, 17.4 % over 140:
+    # ratcheted to 104 and 18 %.
     lengths = sorted(len(t) for t in texts)
-    assert lengths[len(lengths) // 2] <= 105 and sum(n > 140 for n in lengths) / len(lengths) <= 0.22, lengths
+    assert lengths[len(lengths) // 2] <= 104 and sum(n > 140 for n in lengths) / len(lengths) <= 0.18, lengths
 
 
 @needs_shared

@@ -534,3 +534,15 @@ def test_the_main_clause_after_a_participial_opening_is_no_appositive() -> None:
 def test_a_camel_case_name_keeps_its_case_at_the_start() -> None:
     s = "First, iPlan, the studio's new planning app for its tablet users, is now available for download everywhere."
     assert condense(s, set(), goal=40).startswith("iPlan")
+
+
+def test_a_trailing_place_after_a_particle_or_a_bare_verb_stays() -> None:
+    s = "Doctors from six countries accuse both governments of ignoring the civilians caught up in the fighting."
+    assert trim(s, set(), [], 60).endswith("caught up in the fighting.")
+    s = "The promoters had always insisted that the ailing singer would still perform at the concerts."
+    assert trim(s, set(), [], 40).endswith("perform at the concerts.")
+
+
+def test_a_trailing_place_after_to_and_a_plural_noun_may_go() -> None:
+    s = "The former finance chief was accused of giving misleading accounts to auditors in a sworn deposition."
+    assert trim(s, set(), [], 60) == "The former finance chief was accused of giving misleading accounts to auditors."

@@ -49,3 +49,13 @@ def test_a_name_after_a_role_is_the_actor_even_with_a_title_before_it() -> None:
     s = "The court appointee, US lawyer Ann Ray, said the firm sold its carbon credits to an offshore entity in 2001."
     assert ", US lawyer Ann Ray," not in _cuts(s)
     assert "Ann Ray" in condense(s, set(), goal=50)
+
+
+def test_an_aside_that_opens_with_once_or_itself_after_a_name_is_an_appositive() -> None:
+    from summarizer.quotes import quote_spans
+    from summarizer.segments import commas, segment_edit
+    s = "Corvex Holdings, itself under scrutiny for late filings, said the audit had been routine."
+    c = commas(s, quote_spans(s))
+    end = len(s.rstrip("."))
+    e = segment_edit(s, c[0], c[1], end, s[:c[0]])
+    assert e is not None and e.rule == "appositive" and s[e.start:e.end] == ", itself under scrutiny for late filings,"

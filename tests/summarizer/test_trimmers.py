@@ -163,3 +163,28 @@ def test_a_short_example_the_clause_resumes_after_goes_and_the_complement_stays(
          "dangers of the plant's stock of enriched fuel.")
     line = condense(s, keep=_terms(s), goal=60)
     assert "council of the dangers of the plant's stock of enriched fuel" in line and "Chile" not in line
+
+
+def test_a_courtesy_title_goes_but_not_a_rank_or_one_in_a_quotation() -> None:
+    from summarizer.trimmers import drop_honorifics
+    s = "Mr Dalby told Gen Harker that Mrs Oake had “met Mr Penn twice” before the vote."
+    assert drop_honorifics(s) == "Dalby told Gen Harker that Oake had “met Mr Penn twice” before the vote."
+
+
+def test_a_courtesy_title_stays_when_the_surname_alone_could_be_someone_else() -> None:
+    from summarizer.trimmers import drop_honorifics
+    context = ["Tomas Brill died in May.", "His mother, Irena Brill, has sued the clinic."]
+    assert drop_honorifics("Mrs Brill says the clinic ignored the warnings.", context).startswith("Mrs Brill")
+    assert drop_honorifics("Mr Brill had been treated there since May.", ["Tomas Brill, 50, was admitted in May."]) \
+        == "Brill had been treated there since May."
+    assert drop_honorifics("Mr Brill had been treated there.", ["Mrs Brill was told."]).startswith("Mr Brill")
+    assert drop_honorifics("Mr Jones's lawyer spoke.", ["Ann Jones and Bob Jones sued."]).startswith("Mr Jones's")
+    assert drop_honorifics("Mr Brill spoke.", ["President Brill and Tomas Brill are one man."]) == "Brill spoke."
+
+
+def test_a_recent_stretch_goes_unless_it_scopes_a_figure() -> None:
+    from summarizer.trimmers import time_edits
+    s = "The bakery chain has opened new shops in every county over the weekend, its owner says."
+    assert [s[e.start:e.end] for e in time_edits(s)] == [" over the weekend"]
+    s = "The bakery chain has opened 40 new shops over the past three months, its owner says."
+    assert not list(time_edits(s))
