@@ -1,5 +1,5 @@
 """Lines that lean on an earlier sentence (summarizer.referents)."""
-from summarizer.referents import named_description
+from summarizer.referents import antecedent, named_description
 
 
 def test_a_definite_description_takes_the_name_given_in_apposition() -> None:
@@ -14,3 +14,13 @@ def test_a_description_no_earlier_sentence_holds_is_left_alone() -> None:
     assert named_description(line, ["Volunteers worked through the night."]) == line
     assert named_description(line, "The Harbour Trust, a charity, appealed for blankets.") == line
     assert named_description(line, []) == line
+
+
+def test_a_pronoun_after_a_sentence_someone_else_reports_names_no_one() -> None:
+    context = ["The old dictator Kalo Varga fled in 1998.",
+               "Varga is due to go on trial on October 19, the government spokesman confirmed, adding that two aides "
+               "would face trial with him."]
+    assert antecedent(context, "he") == ""
+    assert antecedent(context[:1] + ["Varga is due to go on trial on October 19."], "he") == "Varga"
+    assert antecedent(["Kalo Varga said the bridge would reopen, adding that tolls would stay."], "he") == "Kalo Varga"
+    assert antecedent(["Kalo Varga said the bridge would reopen, the Tarvian news agency reported."], "he") == "Kalo Varga"
