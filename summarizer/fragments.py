@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import AUX, is_verb
+from summarizer.chunks import AUX, is_verb, present_verb
 
-MAX_FRAGMENT_WORDS = 15
+MAX_FRAGMENT_WORDS = 30
 _LEAD = r"^[\"“‘'(]*\s*(?:(?:and|but|or|so|yet)\s+)?"
 # Any subordinator opening a cut line.
 _CUT_OPENER = re.compile(_LEAD + r"(?:(?:just|even|only|precisely|especially)\s+)?(?:as|when|while|whilst|if|although|"
@@ -30,8 +30,8 @@ _CUT_OPENER = re.compile(_LEAD + r"(?:(?:just|even|only|precisely|especially)\s+
 _SUB_ONLY = re.compile(_LEAD + r"(?:because(?!\s+of\b)|although|though|even though|even if|unless|whereas|as if|"
                        r"as though|just as(?!\s+(?:well|much|many|soon|likely|good|bad|important)\b)|even as)\s+", re.I)
 # Marks that end an opening clause: a comma, a dash, a colon, a semicolon.
-_CLAUSE_MARK = re.compile(r",|\s[-–—]+\s|[–—]|:\s|;")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_CLAUSE_MARK = re.compile(r",(?!\d)|\s[-–—]+\s|[–—]|:\s|;")  # not the comma of "1,500"
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?")  # "deal-achieved" is one word, no verb
 _NOT_VERB_ENDS = ("ss", "us", "is", "ous", "'s", "’s")
 _BE_HAVE = frozenset("be been being have has had".split())
 _ADVERBS = frozenset("not never only also just still already even ever n't".split())
@@ -39,13 +39,20 @@ _QUOTE_MARKS = re.compile("[\"“”‘’`]|(?<![A-Za-z])'|'(?![a-z])")
 _CUT = re.compile(r"(?:…|\.\.\.)\s*[\"”’']?\s*$")
 
 
-def _verb_groups(text: str) -> int:
+def _verb_groups(text: str, strict: bool = False) -> int:
     """How many verb groups ``text`` holds: a verb-like word (an auxiliary, a past form, a
-    lower-case -s form) starts one unless it follows an auxiliary, maybe past adverbs ("could only be achieved")."""
-    out, after_aux = 0, False
+    lower-case -s form) starts one unless it follows an auxiliary, maybe past adverbs ("could only be achieved").
+    ``strict``: only known verb forms count, not a hyphenated compound ("a deal-achieved") or an -s form, which
+    may be a plural noun ("1,500 delegates")."""
+    out, after_aux, prev = 0, False, ""
     for w in _WORD.findall(text):
         low = w.lower()
-        verb = is_verb(low) or w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_VERB_ENDS)
+        if strict:  # an -s form after a name or a pronoun ("Congress acts", "it rains")
+            verb = is_verb(low) and "-" not in low or present_verb(prev, low) or low.endswith("s") and (
+                prev[:1].isupper() or prev.lower() in ("he", "she", "it")) and not low.endswith(_NOT_VERB_ENDS)
+            prev = w
+        else:
+            verb = is_verb(low) or w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_VERB_ENDS)
         if verb and not after_aux:
             out += 1
         after_aux = low in AUX or after_aux and (low in _ADVERBS or low.endswith("ly") or verb and low in _BE_HAVE)
@@ -60,4 +67,6 @@ def no_main_clause(sentence: str) -> bool:
         return False
     if _CUT.search(text) and _CUT_OPENER.match(text):
         return _verb_groups(text) <= 1
-    return bool(_SUB_ONLY.match(text)) and len(text.split()) <= MAX_FRAGMENT_WORDS and _verb_groups(text) <= 1
+    if not _SUB_ONLY.match(text) or len(text.split()) > MAX_FRAGMENT_WORDS:
+        return False
+    return _verb_groups(text) <= 1 or _verb_groups(text, strict=True) <= 1
