@@ -54,7 +54,7 @@ _TEASER = re.compile(
     r"^\(?for (?:full|more|complete|further|the latest) (?:coverage|news|stories|updates|details)\b.{0,100}$|"
     r"^.{0,120}\bclick (?:here|below|on (?:the link|any|an?|this|each|the (?:image|picture|photo|thumbnail)s?))\b|"
     r"^.{0,120}?(?-i:\b(?:Jan|Febr)uary|\bMarch|\bApril|\bMay|\bJune|\bJuly|\bAugust|\b(?:Sept|Nov|Dec)ember|\bOctober) \d{1,2}, "
-    r"(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+): ",  # a column index entry: "October 2, Jo Bloggs: The first lines ..."
+    r"(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+|leader|editorial): ",  # a column index entry: "October 2, Jo Bloggs: ..."
     re.I,
 )
 # Sign-up, newsletter, legal, cookie and paywall text: a cue addressed to the reader.

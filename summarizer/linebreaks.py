@@ -42,8 +42,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         long = len(prev.split()) >= MIN_WORDS
         if prev and _SUFFIX.match(line) and _CODE_END.search(prev):
             out[-1] = prev + line
-        elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and long and (
-                not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)) \
+        elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and (
+                long and not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)) \
                 or long and _TITLE_COLON.search(prev) and _OPENS.match(line):
             out[-1] = prev + ("" if line[0] in ":;,)" else " ") + line
         else:

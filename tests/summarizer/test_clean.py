@@ -198,3 +198,9 @@ def test_a_column_index_entry_is_furniture() -> None:
                       "What we know of the bakery October 1, Kim Doe: Despite claims, the ovens were hot all week.\n"
                       "On October 2, the council met to discuss the price of bread and the ovens.").text
     assert text == "On October 2, the council met to discuss the price of bread and the ovens."
+
+
+def test_an_editorial_in_a_column_index_is_furniture() -> None:
+    text = clean_text("Late loaves November 7, leader: The bakery's book covers the long run-up to the bread fair.\n"
+                      "On November 7, the council met to discuss the price of bread and the ovens.").text
+    assert text == "On November 7, the council met to discuss the price of bread and the ovens."

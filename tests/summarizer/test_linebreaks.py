@@ -68,3 +68,8 @@ def test_a_verb_of_saying_after_a_closing_bracket_goes_on_the_line_before() -> N
     assert join_broken_lines(["The committee met in Provo (Utah)", "Bakers came too."]) == \
         ["The committee met in Provo (Utah)", "Bakers came too."]
     assert join_broken_lines(closed) == closed
+
+
+def test_a_short_name_line_closed_by_a_bracket_goes_on_in_a_verb_of_saying() -> None:
+    lines = ["Town Speaker Jo Bloggs (D-Ut.)", "said she has sent two bakers to the fair."]
+    assert join_broken_lines(lines) == [" ".join(lines)]
