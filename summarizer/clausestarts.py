@@ -9,7 +9,9 @@ word English capitalises only at a sentence start:
   verb: "... the face of warfare Facing the highest casualty rate in its history, America is considering ...";
 * a standfirst's byline, a name of two or three words then "reports" or "writes" and "from" or "on": "...
   reality of front line Jo Bloggs reports from New York on how ..." (a name after a noun is more often in
-  apposition to it: "lifelong fan Jo Bloggs explains what ...", "technician Jo Bloggs looks at ...").
+  apposition to it: "lifelong fan Jo Bloggs explains what ...", "technician Jo Bloggs looks at ...");
+* after a headline in Headline Case, a dotted title and a name saying something: "... To Recast Loans Rep. Jo
+  Bloggs (D-Ut.) said ...".
 
 Each needs a left part of at least three words that opens with a capital, has no open quotation and ends
 with a lower-case content word; titles of works ("the song One of Us", "Breaking Bad") keep their capitals
@@ -51,7 +53,7 @@ def _participle_start(tokens: list[str], i: int) -> bool:
     lower-case word after it, a comma within a few words, then a subject (a capital, a pronoun, a determiner) and a finite
     verb."""
     word = tokens[i]
-    if not (word.isalpha() and word.endswith("ing") and len(word) > 5 and word[1:].islower()):
+    if not (word.isalpha() and word.endswith("ing") and len(word) > 5 and word[:1].isupper() and word[1:].islower()):
         return False
     if i + 1 >= len(tokens) or not tokens[i + 1][:1].islower():
         return False  # "Breaking Bad", "Waking Ned": a title
@@ -73,6 +75,31 @@ def _byline_start(tokens: list[str], i: int) -> bool:
     if k - i < 2 or k + 1 >= len(tokens) or tokens[i] in W.TITLES | W.OPENERS | W.PRONOUNS:
         return False
     return tokens[k] in _BYLINE_VERBS and tokens[k + 1] in _BYLINE_NEXT
+
+
+_DOTTED_TITLES = frozenset("Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Gen. Col. Lt. Sgt. Prof. Rev. Capt.".split())
+_SAYS = frozenset("said says told tells added adds warned announced".split())
+
+
+def _headline_case(words: list[str]) -> bool:
+    """At least four content words after the first, nearly all capitalised ("Views Diverge on How To Recast Loans")."""
+    content = [w for w in words[1:] if w.lower() not in W.FUNCTION and w[:1].isalpha()]
+    return len(content) >= 4 and sum(w[:1].isupper() for w in content) >= 0.9 * len(content)
+
+
+def titled_speaker(tokens: list[str], i: int) -> bool:
+    """"Views Diverge on How To Recast Loans Rep. Jo Bloggs (D-Ut.) said ...": a headline in Headline Case, then a
+    dotted title, a name of one to three capitalised words, maybe a bracket, and a verb of saying."""
+    if tokens[i] not in _DOTTED_TITLES or quote_open(tokens[:i]) or not _headline_case([core_word(t) for t in tokens[:i]]):
+        return False
+    k = i + 1
+    while k < min(len(tokens), i + 5) and tokens[k][:1].isupper() and tokens[k].rstrip(".").replace(".", "").isalpha():
+        k += 1
+    if k == i + 1 or k >= len(tokens):
+        return False
+    if tokens[k].startswith("(") and tokens[k].endswith(")"):
+        k += 1
+    return k < len(tokens) and tokens[k] in _SAYS
 
 
 def clause_start(tokens: list[str], i: int) -> bool:

@@ -22,3 +22,11 @@ def test_titles_and_names_in_apposition_stay_in_the_sentence() -> None:
                  "To mark the day, lifelong baker Jo Bloggs writes to the mayor about the price of flour.",
                  "The fair saw a talk by the author of the book Rising Dough, and the crowd was large."):
         assert split_glued(text, True) == (text,)
+
+
+def test_a_dotted_title_saying_something_after_a_headline_in_headline_case_starts_a_sentence() -> None:
+    text = "Bakers Differ on How To Price Bread, Buns Rep. Jo Bloggs (D-Ut.) said the price of bread would fall."
+    assert split_glued(text, True) == ("Bakers Differ on How To Price Bread, Buns",
+                                       "Rep. Jo Bloggs (D-Ut.) said the price of bread would fall.")
+    plain = "Bakers in Provo met on Monday and Rep. Jo Bloggs said the price of bread would fall."
+    assert split_glued(plain, True) == (plain,)
