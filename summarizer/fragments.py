@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import AUX, is_verb, present_verb
+from summarizer.chunks import AUX, has_verb, is_verb, present_verb
 
 MAX_FRAGMENT_WORDS = 30
+MAX_SPEAKER_WORDS = 14  # a name with its role; a longer head holds a clause whose verb may be unknown ("face", "exists")
 _LEAD = r"^[\"“‘'(]*\s*(?:(?:and|but|or|so|yet)\s+)?"
 # Any subordinator opening a cut line.
 _CUT_OPENER = re.compile(_LEAD + r"(?:(?:just|even|only|precisely|especially)\s+)?(?:as|when|while|whilst|if|although|"
@@ -59,9 +60,31 @@ def _verb_groups(text: str, strict: bool = False) -> int:
     return out
 
 
+# A predicate that is only a verb of saying, with nothing said: "..., was quoted as saying in a statement.", "... said
+# on Monday." (what was said stood in the sentence before, a quotation a page split off).
+_SAY_ONLY = re.compile(r"\s(?:(?:was|were)\s+quoted\s+as\s+saying|said|says|added|adds)(?:\s+(?:on|in|at|last|yesterday|today)\b"
+                       r"(?:\s+[\w'’-]+){0,4})?[.!?]?$")
+
+
+# A name and its role in commas, the whole subject: "Jo Bloggs, a baker at the Provo mill,".
+_NAME_ROLE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,;:]+,$")
+
+
+def says_nothing(sentence: str) -> bool:
+    """``sentence`` is a speaker and a verb of saying with nothing said: a name or a short noun phrase (no verb of its
+    own) before "said" or "was quoted as saying" at the end, and no quotation ("Jo Bloggs, a baker, said on Monday.")."""
+    m = _SAY_ONLY.search(sentence)
+    if not m or _QUOTE_MARKS.search(sentence):
+        return False
+    who = sentence[:m.start()]
+    return len(who.split()) <= MAX_SPEAKER_WORDS and bool(_NAME_ROLE.match(who)) and not has_verb(who)
+
+
 def no_main_clause(sentence: str) -> bool:
     """``sentence`` is a subordinate clause with no main clause: a cut line that lost its main clause, or a short
     sentence that only a subordinator opens ("Because they are smart enough to know better.")."""
+    if says_nothing(sentence):
+        return True
     text = _QUOTE_MARKS.sub(" ", sentence).strip()  # a quoted sentence is read as the sentence it quotes
     if _CLAUSE_MARK.search(text):
         return False
