@@ -52,7 +52,9 @@ _TEASER = re.compile(
     r"top stories|latest|(?:video|photo|audio|live) (?:feed|gallery|report|slideshow|updates|blog|stream))\s*[:|»›>]|"
     r"^watch (?:more|the (?:full )?(?:video|clip|report|interview|presentation)|it here|live)\b|"
     r"^\(?for (?:full|more|complete|further|the latest) (?:coverage|news|stories|updates|details)\b.{0,100}$|"
-    r"^.{0,120}\bclick (?:here|below|on (?:the link|any|an?|this|each|the (?:image|picture|photo|thumbnail)s?))\b",
+    r"^.{0,120}\bclick (?:here|below|on (?:the link|any|an?|this|each|the (?:image|picture|photo|thumbnail)s?))\b|"
+    r"^.{0,120}?(?-i:\b(?:Jan|Febr)uary|\bMarch|\bApril|\bMay|\bJune|\bJuly|\bAugust|\b(?:Sept|Nov|Dec)ember|\bOctober) \d{1,2}, "
+    r"(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+|leader|editorial): ",  # a column index entry: "October 2, Jo Bloggs: ..."
     re.I,
 )
 # Sign-up, newsletter, legal, cookie and paywall text: a cue addressed to the reader.
@@ -112,8 +114,8 @@ _UPDATED_STAMP = re.compile(
     re.I,
 )
 # A timestamp glued into the text: "Monday 28 February 2005 00.53 GMT", "Friday 4 March 2005 03.27 GMT".
-_TIMESTAMP = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \d{1,2} [A-Z][a-z]+ \d{4},? \d{1,2}[.:]\d{2}"
+_TIMESTAMP = re.compile(  # also "Thursday, December 18, 2008; 11:33 AM"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},) \d{4}[,;]? \d{1,2}[.:]\d{2}"
     r"(?: ?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|[AaPp]\.?[Mm]\.?))?\s*"
 )
 _BULLET = re.compile(r"^(?:[*•·▪‣◦-]|\\\*)\s+")

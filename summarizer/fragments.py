@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import AUX, is_verb
+from summarizer.chunks import AUX, has_verb, is_verb, present_verb
 
-MAX_FRAGMENT_WORDS = 15
+MAX_FRAGMENT_WORDS = 30
+MAX_SPEAKER_WORDS = 14  # a name with its role; a longer head holds a clause whose verb may be unknown ("face", "exists")
 _LEAD = r"^[\"“‘'(]*\s*(?:(?:and|but|or|so|yet)\s+)?"
 # Any subordinator opening a cut line.
 _CUT_OPENER = re.compile(_LEAD + r"(?:(?:just|even|only|precisely|especially)\s+)?(?:as|when|while|whilst|if|although|"
@@ -30,8 +31,8 @@ _CUT_OPENER = re.compile(_LEAD + r"(?:(?:just|even|only|precisely|especially)\s+
 _SUB_ONLY = re.compile(_LEAD + r"(?:because(?!\s+of\b)|although|though|even though|even if|unless|whereas|as if|"
                        r"as though|just as(?!\s+(?:well|much|many|soon|likely|good|bad|important)\b)|even as)\s+", re.I)
 # Marks that end an opening clause: a comma, a dash, a colon, a semicolon.
-_CLAUSE_MARK = re.compile(r",|\s[-–—]+\s|[–—]|:\s|;")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_CLAUSE_MARK = re.compile(r",(?!\d)|\s[-–—]+\s|[–—]|:\s|;")  # not the comma of "1,500"
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*(?:['’][a-z]+)?")  # "deal-achieved" is one word, no verb
 _NOT_VERB_ENDS = ("ss", "us", "is", "ous", "'s", "’s")
 _BE_HAVE = frozenset("be been being have has had".split())
 _ADVERBS = frozenset("not never only also just still already even ever n't".split())
@@ -39,25 +40,56 @@ _QUOTE_MARKS = re.compile("[\"“”‘’`]|(?<![A-Za-z])'|'(?![a-z])")
 _CUT = re.compile(r"(?:…|\.\.\.)\s*[\"”’']?\s*$")
 
 
-def _verb_groups(text: str) -> int:
+def _verb_groups(text: str, strict: bool = False) -> int:
     """How many verb groups ``text`` holds: a verb-like word (an auxiliary, a past form, a
-    lower-case -s form) starts one unless it follows an auxiliary, maybe past adverbs ("could only be achieved")."""
-    out, after_aux = 0, False
+    lower-case -s form) starts one unless it follows an auxiliary, maybe past adverbs ("could only be achieved").
+    ``strict``: only known verb forms count, not a hyphenated compound ("a deal-achieved") or an -s form, which
+    may be a plural noun ("1,500 delegates")."""
+    out, after_aux, prev = 0, False, ""
     for w in _WORD.findall(text):
         low = w.lower()
-        verb = is_verb(low) or w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_VERB_ENDS)
+        if strict:  # an -s form after a name or a pronoun ("Congress acts", "it rains")
+            verb = is_verb(low) and "-" not in low or present_verb(prev, low) or low.endswith("s") and (
+                prev[:1].isupper() or prev.lower() in ("he", "she", "it")) and not low.endswith(_NOT_VERB_ENDS)
+            prev = w
+        else:
+            verb = is_verb(low) or w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(_NOT_VERB_ENDS)
         if verb and not after_aux:
             out += 1
         after_aux = low in AUX or after_aux and (low in _ADVERBS or low.endswith("ly") or verb and low in _BE_HAVE)
     return out
 
 
+# A predicate that is only a verb of saying, with nothing said: "..., was quoted as saying in a statement.", "... said
+# on Monday." (what was said stood in the sentence before, a quotation a page split off).
+_SAY_ONLY = re.compile(r"\s(?:(?:was|were)\s+quoted\s+as\s+saying|said|says|added|adds)(?:\s+(?:on|in|at|last|yesterday|today)\b"
+                       r"(?:\s+[\w'’-]+){0,4})?[.!?]?$")
+
+
+# A name and its role in commas, the whole subject: "Jo Bloggs, a baker at the Provo mill,".
+_NAME_ROLE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,;:]+,$")
+
+
+def says_nothing(sentence: str) -> bool:
+    """``sentence`` is a speaker and a verb of saying with nothing said: a name or a short noun phrase (no verb of its
+    own) before "said" or "was quoted as saying" at the end, and no quotation ("Jo Bloggs, a baker, said on Monday.")."""
+    m = _SAY_ONLY.search(sentence)
+    if not m or _QUOTE_MARKS.search(sentence):
+        return False
+    who = sentence[:m.start()]
+    return len(who.split()) <= MAX_SPEAKER_WORDS and bool(_NAME_ROLE.match(who)) and not has_verb(who)
+
+
 def no_main_clause(sentence: str) -> bool:
     """``sentence`` is a subordinate clause with no main clause: a cut line that lost its main clause, or a short
     sentence that only a subordinator opens ("Because they are smart enough to know better.")."""
+    if says_nothing(sentence):
+        return True
     text = _QUOTE_MARKS.sub(" ", sentence).strip()  # a quoted sentence is read as the sentence it quotes
     if _CLAUSE_MARK.search(text):
         return False
     if _CUT.search(text) and _CUT_OPENER.match(text):
         return _verb_groups(text) <= 1
-    return bool(_SUB_ONLY.match(text)) and len(text.split()) <= MAX_FRAGMENT_WORDS and _verb_groups(text) <= 1
+    if not _SUB_ONLY.match(text) or len(text.split()) > MAX_FRAGMENT_WORDS:
+        return False
+    return _verb_groups(text) <= 1 or _verb_groups(text, strict=True) <= 1

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from summarizer import gluewords as W
 from summarizer.captionrun import caption_run
+from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 MAX_LEFT_WORDS = 20
@@ -219,13 +220,15 @@ def _boundary(tokens: list[str], lead: bool = False) -> int:
     for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
         if not word[:1].isupper() or word == "I" or word != "A" and not word[1:].replace("'s", "").replace("’s", "").isalpha():
+            if titled_speaker(tokens, i):  # "... Recast Loans Rep. Jo Bloggs said": a dotted title
+                return i
             continue
         if lead and headline_run(tokens, i) or pull_quote(tokens, i):
             return i
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue
         if _shouted(tokens, i) or _title_run(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
-                or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i):
+                or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i) or clause_start(tokens, i):
             return i
     for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
         if tokens[i] in _SUBJECT_DETERMINERS and _determiner_break(tokens, i):  # "... outbreaks A member of crew was"

@@ -10,7 +10,9 @@ sentence, heading or caption in lower case, and a single lower-case token is a u
 that the comment and furniture rules judge on their own. A stock code with its exchange suffix
 ("Top Glove TGPC.KL, the world's ...", "Kossan Rubber (KRIB.KL)") is one token that a sentence splitter
 broke at its dot: a line ending with a company name's upper-case code and a dot, and a next line opening
-with a one- or two-letter upper-case suffix then a comma or a closing bracket, are joined with no space.
+with a one- or two-letter upper-case suffix then a comma or a closing bracket, are joined with no space. A line
+that ends with a bracket or a quotation mark goes on in a next line that opens with a lower-case verb of saying
+('“...,” Senator Jo Bloggs (D-Ut.)' / "said at a hearing ...").
 """
 from __future__ import annotations
 
@@ -25,6 +27,11 @@ _OPENS = re.compile(r"^[A-Z\"“]")
 # A stock code cut at its dot: after a capitalised name or an opening bracket, then its exchange suffix.
 _CODE_END = re.compile(r"(?:\(|\b[A-Z][\w&'’-]*\s)[A-Z0-9]{2,6}\.$")
 _SUFFIX = re.compile(r"^[A-Z]{1,2}(?=[),;])")
+# A line closed by a bracket or a quotation mark that the next line's verb goes on: '“...,” Senator Jo Bloggs (D-Ut.)' /
+# "said yesterday at a hearing ...". A lower-case verb opens no sentence.
+_BRACKET_END = re.compile(r"[)\"”’]\s*$")
+_VERB_START = re.compile(r"^(?:said|says|told|tells|added|adds|warned|argued|wrote|testified|explained|insisted|"
+                         r"declared|announced|replied|conceded|acknowledged|stated)\b")
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -35,7 +42,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         long = len(prev.split()) >= MIN_WORDS
         if prev and _SUFFIX.match(line) and _CODE_END.search(prev):
             out[-1] = prev + line
-        elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and long and not _CLOSED.search(prev) \
+        elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and (
+                long and not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)) \
                 or long and _TITLE_COLON.search(prev) and _OPENS.match(line):
             out[-1] = prev + ("" if line[0] in ":;,)" else " ") + line
         else:

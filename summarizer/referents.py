@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.chunks import SAY_VERBS, is_verb
+from summarizer.chunks import ROLES, SAY_VERBS, is_verb
 from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
 
@@ -118,6 +118,8 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
     name, title = found[0]
     if not _subject(previous, name):
         return ""  # the person is not the subject ("Port union leader Rui Matos called ...")
+    if _reported_by_other(previous, name):
+        return ""  # "Kim will stand trial, the court's spokesman confirmed": "he" may be either
     female = pronoun.lower() in ("she", "her")
     if (female and title in _MALE) or (not female and title in _FEMALE):
         return ""
@@ -126,6 +128,28 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
             not female and said & {"she", "her"} and not said & {"he", "his", "him"}):
         return ""
     return name
+
+
+# A reporting clause after the subject's clause: ", the court's spokesman confirmed", ", according to officials".
+_REPORTING = re.compile(r"[,;]\s+(?:according to\s+(?P<acc>[^,;.]{2,60})|(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:has\s+|had\s+)?"
+                        r"(?:said|says|confirmed|confirms|added|adds|told|tells|announced|announces|reported|explained|"
+                        r"insisted|stated|claimed|claims)\b)")
+
+
+def _reported_by_other(sentence: str, name: str) -> bool:
+    """True when ``sentence`` reports what it says through someone other than ``name``: a pronoun after it may be
+    the one reporting ("Kim faces trial, the court's spokesman confirmed. “..,” he said.")."""
+    last = name.split()[-1]
+    for m in _REPORTING.finditer(sentence):
+        who = (m.group("acc") or m.group("who") or "").split()
+        if last in who or not who:
+            continue
+        if who[-1].lower() in ROLES or who[-1].lower() in _PEOPLE or len(_persons(" ".join(who))) == 1:
+            return True  # a person ("the court's spokesman", "Jo Bloggs"), not a body or a paper ("Yonhap reported")
+    return False
+
+
+_PEOPLE = frozenset("aide aides lawyers officials spokesmen witness witnesses investigator investigators".split())
 
 
 # "The umbrella organisation has ...": a definite description of one to three lower-case words as the subject.

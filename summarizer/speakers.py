@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import ROLES, SAY_VERBS
+from summarizer.chunks import ROLES, SAY_VERBS, is_verb
 from summarizer.mainclause import main_verbs
 
 # Last words that make a capitalised name a body, not a person: its whole name is who says it.
 _BODY_HEADS = frozenset("Agency Ministry Department Office Service Council Committee Commission Court Bank Police Army "
                         "Party Union Institute Association Organisation Organization Authority Board Agency Times Post "
-                        "Press News Network Corporation Company Group Government".split())
+                        "Press News Network Corporation Company Group Government Administration Bureau Fund Foundation Federation "
+                        "Centre Center Reserve Treasury Parliament Assembly Senate Congress Cabinet Statistics".split())
 
 
 # Who speaks for a body speaks as the body: "a spokesman for the Maldives government" -> "Maldives government".
@@ -37,12 +38,14 @@ def speaker(name: str) -> str:
     # The capitalised run at the end: a body's whole name ("the official Xinhua News Agency" -> "Xinhua News
     # Agency"), a person's name after a role ("the website's founder Julian Assange" -> "Julian Assange").
     run = len(tokens)
-    while run > 0 and (tokens[run - 1][0].isupper() or (tokens[run - 1] in ("of", "for") and run < len(tokens))):
+    while run > 0 and (tokens[run - 1][0].isupper() or (tokens[run - 1] in _JOINERS and run < len(tokens))):
         run -= 1
     tail = tokens[run:]
     while tail and not tail[0][0].isupper():
         tail = tail[1:]
-    body = bool(tail) and tail[-1].strip(".,").capitalize() in _BODY_HEADS
+    if tail and _recipient(tokens[:len(tokens) - len(tail)]):
+        return ""  # "the lender's filing with the Securities and Exchange Commission": the name is not who says it
+    body = bool(tail) and tail[-1].strip(".,").capitalize() in _BODY_HEADS  # "Securities and Exchange Commission"
     if len(tokens) >= 3 and not tokens[0][0].isupper() and len(tail) >= 2:
         return " ".join(tail) if body or len(tail) <= 3 else " ".join(tail[-2:])
     if not tokens[0][0].isupper() or len(name) > 60:
@@ -50,6 +53,20 @@ def speaker(name: str) -> str:
     if len(tokens) > 3 and len(tail) >= 2 and not body:
         return " ".join(tail[-2:])  # "White House spokesperson John Kirby" -> "John Kirby"
     return name
+
+
+_JOINERS = frozenset(("of", "for", "and", "&"))
+# Prepositions after a common noun that name who receives or faces a text, not who says it: "a filing with",
+# "a letter to", "a lawsuit against", "testimony before".
+_TO_WHOM = frozenset("with to against before into".split())
+
+
+def _recipient(head: list[str]) -> bool:
+    """``head`` (the words before a capitalised name) ends with a common noun and a preposition that makes the name
+    the one a document is sent to or aimed at ("the lender's filing with the"), not the one who says it."""
+    words = [t for t in head if t.lower() not in ("the", "a", "an")]
+    return len(words) >= 2 and words[-1].lower() in _TO_WHOM and words[-2].isalpha() and words[-2].islower() \
+        and not is_verb(words[-2])
 
 
 VAGUE_WHO = frozenset("his her their its our my your he she they it we i you officials analysts experts sources reports "
@@ -62,6 +79,8 @@ def body(who: str) -> str:
     tokens = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", who.strip(), flags=re.I).split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in VAGUE_WHO or not all(t.isalpha() for t in tokens):
         return ""
+    if any(is_verb(t.lower()) for t in tokens):
+        return ""  # "..., was quoted as saying": a verb, not a body
     text = " ".join(tokens)
     return text[0].upper() + text[1:]
 

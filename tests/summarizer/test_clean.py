@@ -185,3 +185,22 @@ def test_a_blog_stamp_and_an_image_instruction_go() -> None:
     got = clean_text("Posted by Jane Doe at 10:42 AM | Comments | Permalink The publisher has announced its first eight "
                      "titles for phones.\nClick on any image to get a bigger picture of the new phones.").text
     assert got == "The publisher has announced its first eight titles for phones."
+
+
+def test_a_us_order_time_stamp_glued_before_the_lead_goes() -> None:
+    text = clean_text("Thursday, December 18, 2008; 11:33 AM The town council named three new bakers to its "
+                      "bread committee on Thursday.").text
+    assert text == "The town council named three new bakers to its bread committee on Thursday."
+
+
+def test_a_column_index_entry_is_furniture() -> None:
+    text = clean_text("October 2, Jo Bloggs: Yet, for once, the bread season is also a season of long speeches.\n"
+                      "What we know of the bakery October 1, Kim Doe: Despite claims, the ovens were hot all week.\n"
+                      "On October 2, the council met to discuss the price of bread and the ovens.").text
+    assert text == "On October 2, the council met to discuss the price of bread and the ovens."
+
+
+def test_an_editorial_in_a_column_index_is_furniture() -> None:
+    text = clean_text("Late loaves November 7, leader: The bakery's book covers the long run-up to the bread fair.\n"
+                      "On November 7, the council met to discuss the price of bread and the ovens.").text
+    assert text == "On November 7, the council met to discuss the price of bread and the ovens."

@@ -38,3 +38,18 @@ def test_a_subordinate_clause_alone_is_no_line(line: str) -> None:
 )
 def test_a_sentence_with_its_main_clause_is_kept(line: str) -> None:
     assert not no_main_clause(line)
+
+
+def test_a_long_subordinate_clause_with_a_number_and_a_compound_is_still_a_fragment() -> None:
+    assert no_main_clause("Although many of the approximately 1,500 bakers angrily denounced a deal-struck "
+                          "under pressure from the mill owners.")
+    assert not no_main_clause("Although 1,500 bakers denounced the deal, the mill owners signed it on Monday.")
+    assert not no_main_clause("Although it rained all morning the fair opened on time and drew 1,500 visitors.")
+
+
+def test_a_speaker_with_nothing_said_is_a_fragment() -> None:
+    assert no_main_clause("Jo Bloggs, a baker at the Provo mill, was quoted as saying in the guild's statement.")
+    assert no_main_clause("Jo Bloggs, a baker at the Provo mill, said in an interview.")
+    assert not no_main_clause("Bread prices will rise next year, Jo Bloggs said on Monday.")
+    assert not no_main_clause("The mill closed early, the guild's spokesman said.")
+    assert not no_main_clause("Jo Bloggs, a baker at the Provo mill, said prices would rise.")

@@ -58,3 +58,18 @@ def test_an_acronym_ending_a_sentence_keeps_the_next_sentence_apart() -> None:
     lines = ["The outbreak was confirmed by the WHO.", "UK, French and Spanish officials reported new cases."]
     assert join_broken_lines(lines) == lines
     assert join_broken_lines(["Talks ended at the UN.", "US, Russian and Chinese envoys left."])[0] == "Talks ended at the UN."
+
+
+def test_a_verb_of_saying_after_a_closing_bracket_goes_on_the_line_before() -> None:
+    lines = ["“I want to see the bakers fined,” Senate Bread Committee Chairman Jo Bloggs (D-Ut.)",
+             "said yesterday at a hearing on flour prices."]
+    assert join_broken_lines(lines) == [" ".join(lines)]
+    closed = ["The committee met on Monday (in Provo).", "said the clerk, twice."]
+    assert join_broken_lines(["The committee met in Provo (Utah)", "Bakers came too."]) == \
+        ["The committee met in Provo (Utah)", "Bakers came too."]
+    assert join_broken_lines(closed) == closed
+
+
+def test_a_short_name_line_closed_by_a_bracket_goes_on_in_a_verb_of_saying() -> None:
+    lines = ["Town Speaker Jo Bloggs (D-Ut.)", "said she has sent two bakers to the fair."]
+    assert join_broken_lines(lines) == [" ".join(lines)]

@@ -1,0 +1,32 @@
+"""Capitalised clause starts glued after a headline or standfirst (:mod:`summarizer.clausestarts`)."""
+from summarizer.glue import split_glued
+
+
+def test_a_quantity_subject_after_a_headline_starts_a_sentence() -> None:
+    text = "Bread prices are not as high as bakers fear One of the biggest mills in the valley has cut its price."
+    assert split_glued(text, True) == ("Bread prices are not as high as bakers fear",
+                                       "One of the biggest mills in the valley has cut its price.")
+
+
+def test_a_standfirst_byline_and_a_participle_lead_are_cut_off() -> None:
+    text = ("Valley bakers face a long winter Jo Bloggs reports from Provo on how flour is changing the trade "
+            "Facing the highest prices in a decade, the bakers are cutting their hours.")
+    assert split_glued(text, True) == ("Valley bakers face a long winter",
+                                       "Jo Bloggs reports from Provo on how flour is changing the trade",
+                                       "Facing the highest prices in a decade, the bakers are cutting their hours.")
+
+
+def test_titles_and_names_in_apposition_stay_in_the_sentence() -> None:
+    for text in ("She sang the song One of Us at the fair and the crowd cheered loudly.",
+                 "The baker wrote a book called Baking the Bread, which became a best seller last year.",
+                 "To mark the day, lifelong baker Jo Bloggs writes to the mayor about the price of flour.",
+                 "The fair saw a talk by the author of the book Rising Dough, and the crowd was large."):
+        assert split_glued(text, True) == (text,)
+
+
+def test_a_dotted_title_saying_something_after_a_headline_in_headline_case_starts_a_sentence() -> None:
+    text = "Bakers Differ on How To Price Bread, Buns Rep. Jo Bloggs (D-Ut.) said the price of bread would fall."
+    assert split_glued(text, True) == ("Bakers Differ on How To Price Bread, Buns",
+                                       "Rep. Jo Bloggs (D-Ut.) said the price of bread would fall.")
+    plain = "Bakers in Provo met on Monday and Rep. Jo Bloggs said the price of bread would fall."
+    assert split_glued(plain, True) == (plain,)

@@ -1,0 +1,34 @@
+"""Who says it: the short name of a speaker phrase and a named body."""
+from summarizer.condense import split_attribution
+from summarizer.speakers import body, speaker
+
+
+def test_a_name_joined_by_and_stays_whole() -> None:
+    assert speaker("the Securities and Exchange Commission") == "Securities and Exchange Commission"
+    assert speaker("a spokesman for the Gizmo and Widget Board") == "Gizmo and Widget Board"
+
+
+def test_the_name_a_document_is_sent_to_is_not_who_says_it() -> None:
+    assert speaker("the bakery's filing with the Securities and Exchange Commission") == ""
+    assert speaker("a letter to the Town Council") == ""
+    assert speaker("a report by the Town Council") == "Town Council"
+
+
+def test_a_person_after_a_title_with_of_keeps_only_the_name() -> None:
+    assert speaker("Minister of Fisheries Jane Doolan") == "Jane Doolan"
+
+
+def test_a_verb_is_never_a_body() -> None:
+    assert body("was") == ""
+    assert body("the fisheries ministry") == "Fisheries ministry"
+
+
+def test_a_passive_attribution_gives_no_speaker_prefix() -> None:
+    text = "Jane Doolan, director of the Northern Otter Trust, was quoted as saying in the trust's statement."
+    assert split_attribution(text) == (text, "")
+
+
+def test_an_attribution_to_a_filing_with_a_regulator_names_no_regulator() -> None:
+    text = "The deal ends a seven-year contract between the two bakeries, according to the bakery's filing with the " \
+           "Securities and Exchange Commission."
+    assert "Exchange Commission" not in split_attribution(text)[1]
