@@ -22,6 +22,7 @@ _OPENING_NAME = re.compile(r"\s*[\"“‘']?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|claim(?:s|ed)?|estimated?|estimates|"
                    r"believed?|believes|stated|confirmed)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 # Words that end a speaker phrase read backwards from its verb ("amid claims", "it is believed").
 _NOT_SPEAKER = frozenset("amid of over about despite after before with by for in on at to from that which who is are was "
                          "were be been it there this these those".split())
@@ -84,8 +85,8 @@ def _speaker(text: str, a: int, b: int) -> list[re.Match[str]]:
     if m:
         return list(_TOKEN.finditer(text, m.end(), b))[:_SPEAKER_WORDS]
     said = list(_SAYS.finditer(text, a, b))
-    if not said:
-        return []
+    if not said or _PASSIVE.search(text, a, said[-1].start()):
+        return []  # "the quake is estimated to have killed ...": no speaker named
     out: list[re.Match[str]] = []
     for t in reversed(list(_TOKEN.finditer(text, a, said[-1].start()))):
         if t.group(0).lower() in _NOT_SPEAKER or len(out) >= _SPEAKER_WORDS:

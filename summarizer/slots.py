@@ -107,7 +107,7 @@ _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulat
 _DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
                     rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
-                    rf"this\s+(?:morning|afternoon|evening))", re.I)
+                    rf"this\s+(?:morning|afternoon|evening)|last\s+night|tonight)", re.I)
 _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over|of)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
                      rf"next)\s+)?(?:\w+\s+)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
@@ -151,7 +151,7 @@ def measure_before(text: str, start: int) -> str:
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 # A figure in a hypothesis, forecast, goal, plan or pledge ("will send", "pledged 300") is no reported value.
-_UNREAL = re.compile(r"\b(?:would|could|might|(?-i:may)(?!\s+(?:have|well have)\b)|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
+_UNREAL = re.compile(r"\b(?:would|could|might|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
                      r"(?:is|are|was|were) (?:set|due|going) to|intend\w*|"
                      r"predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
