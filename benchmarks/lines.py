@@ -11,7 +11,8 @@ digest line is mapped back to its source sentence (``item.sentence`` located in 
 of ``item.sources[0].article_id``) and takes the label of the spans it covers: debris when
 debris makes up at least a third of it (a caption glued to a lead reads as furniture), else
 the label covering most of its characters. ``pairs.json`` and ``pairs2.json`` hold labelled sentence
-pairs (``updated``/``conflict``/``different``/``same``), judged through the engine's novelty API.
+pairs (``updated``/``conflict``/``different``/``same``), judged through the engine's novelty API;
+``pairs3.json`` (``HELD_OUT_PAIRS``: lines of unlabelled replays) is reported apart and never fitted on.
 
 ``--heldout`` replays the held-out set instead (``benchmarks/labels/heldout/``: its episodes and pairs, labelled
 after every weight of the engine was fitted). No fit script and no ratchet but its own reads that folder
@@ -48,6 +49,7 @@ LABELS = ROOT / "benchmarks" / "labels"
 HELDOUT = LABELS / "heldout"  # episodes and pairs no fit reads: measured, never fitted on
 LINE_LABELS = ("news", "minor", "background", "stale", "debris")
 PAIR_LABELS = ("updated", "conflict", "different", "same")
+HELD_OUT_PAIRS = ("pairs3.json",)  # pairs read on feeds nobody fitted on: a held-out check, never fitted on
 EPISODE_KEYS = {"episode", "corpus", "every", "story", "notes", "articles"}
 ARTICLE_KEYS = {"id", "published", "spans"}
 DEBRIS_SHARE = 1 / 3  # this much debris in a line's source makes the line debris
@@ -116,9 +118,14 @@ def episode_files(labels: Path = LABELS) -> list[Path]:
     return sorted(p for p in labels.glob("*.json") if not p.name.startswith("pairs"))
 
 
-def load_pairs(labels: Path = LABELS) -> list[dict[str, Any]]:
-    """The labelled pairs of every ``pairs*.json`` file, in file name order."""
-    return [p for path in sorted(labels.glob("pairs*.json")) for p in load_json(path)["pairs"]]
+def pair_files(labels: Path = LABELS, held_out: bool = False) -> list[Path]:
+    """The ``pairs*.json`` files that may be fitted on (or, ``held_out``, those that may not), by name."""
+    return sorted(p for p in labels.glob("pairs*.json") if (p.name in HELD_OUT_PAIRS) == held_out)
+
+
+def load_pairs(labels: Path = LABELS, held_out: bool = False) -> list[dict[str, Any]]:
+    """The labelled pairs of the ``pairs*.json`` files that may be fitted on (``held_out``: of the others)."""
+    return [p for path in pair_files(labels, held_out) for p in load_json(path)["pairs"]]
 
 
 def read_records(corpus: Path, ids: Sequence[str]) -> dict[str, str]:
@@ -302,6 +309,11 @@ def pair_figures(pairs: Sequence[dict[str, Any]], shared: Path) -> dict[str, Any
     judged = []
     for p, (earlier, later) in zip(pairs, pair_texts(pairs, shared)):
         judged.append({"label": p["label"], "engine": judge_pair(earlier, later), "later": later[:110]})
+    return judged_figures(judged)
+
+
+def judged_figures(judged: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Precision and recall of ``updated`` and ``conflict`` over pairs already judged (see :func:`pair_figures`)."""
     out: dict[str, Any] = {"pairs": len(judged), "labels": dict(sorted(Counter(j["label"] for j in judged).items()))}
     for kind in ("updated", "conflict"):
         said = [j for j in judged if j["engine"] == kind]
@@ -309,7 +321,7 @@ def pair_figures(pairs: Sequence[dict[str, Any]], shared: Path) -> dict[str, Any
         hits = sum(j["label"] == kind for j in said)
         out[kind] = {"said": len(said), "labelled": len(truth), "precision": round(hits / len(said), 4) if said else None,
                      "recall": round(hits / len(truth), 4) if truth else None}
-    out["judged"] = judged
+    out["judged"] = list(judged)
     return out
 
 
@@ -355,11 +367,13 @@ def report(result: dict[str, Any], show: int) -> str:
     out.append(f"  days with news but no line: {len(silent)}" + (f" ({', '.join(silent)})" if silent else ""))
     out += [f"  unmapped: {ln['episode']} {ln['step']} {ln['article_id']}: {ln['text'][:120]}"
             for ln in result["line_list"] if ln["label"] == "unmapped"]
-    out.append(f"pairs: {p['pairs']} {p['labels']}")
-    for kind in ("updated", "conflict"):
-        k = p[kind]
-        out.append(f"  {kind:<9} said {k['said']:>3}  labelled {k['labelled']:>3}  precision "
-                   f"{verdict(kind + '_precision', k['precision'])}  recall {k['recall']}")
+    for name, figures in [("pairs", p)] + [(f"  {n}", fp) for n, fp in result["pair_files"].items()]:
+        held = " HELD OUT (never fitted on)" if name.strip() in HELD_OUT_PAIRS else ""
+        out.append(f"{name}: {figures['pairs']} {figures['labels']}{held}")
+        for kind in ("updated", "conflict"):
+            k = figures[kind]
+            out.append(f"{name[:len(name) - len(name.lstrip())]}  {kind:<9} said {k['said']:>3}  labelled {k['labelled']:>3}  precision "
+                       f"{verdict(kind + '_precision', k['precision'])}  recall {k['recall']}")
     out.append("replay updated/conflict lines:")
     out += [f"  [{r['kind']}] {r['episode']} {r['step']}: {r['text'][:150]}  -> {', '.join(r['pair_labels'])}"
             for r in result["replay_kinds"]] or ["  (none)"]
@@ -385,8 +399,12 @@ def run(shared: Path = SHARED, labels: Path = LABELS, only: str = "",
         per[episode["episode"]] = {**line_figures(mine), "silent_news_days": silent_news_days(episode, mine)}
         lines += mine
     pairs = load_pairs(labels)
-    return {"lines": line_figures(lines), "episodes": per, "pairs": pair_figures(pairs, shared),
-            "replay_kinds": replay_kinds(lines, pairs), "line_list": [vars(line) for line in lines]}
+    files = {path.name: pair_figures(load_json(path)["pairs"], shared)
+             for path in pair_files(labels) + pair_files(labels, held_out=True)}
+    fitted = judged_figures([j for path in pair_files(labels) for j in files[path.name]["judged"]])
+    return {"lines": line_figures(lines), "episodes": per, "pairs": fitted, "pair_files": files,
+            "replay_kinds": replay_kinds(lines, pairs + load_pairs(labels, held_out=True)),
+            "line_list": [vars(line) for line in lines]}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,7 +19,7 @@ from summarizer.dates import day_mentions
 from summarizer.figurescan import FigureScan
 from summarizer.places import places
 from summarizer.slots import Slot, measure_before, slot_of
-from summarizer.stamps import PLANNED, event_day, in_furniture
+from summarizer.stamps import PLANNED, event_actions, event_day, in_furniture, same_action
 from summarizer.text import canon, words
 from summarizer.spans import inside
 
@@ -105,9 +105,12 @@ class DayFact:
     event: bool = False  # it dates the main event of the sentence ("... signed on June 19"), see slots
     planned: bool = False  # the event is planned, not done: a new day is a change of plan
     places: frozenset[str] = frozenset()  # named places and subjects of its clause
+    actions: frozenset[str] = frozenset()  # the action it dates ("suspended on 5 December"), see stamps.event_actions
 
     def same_event(self, other: "DayFact") -> bool:
-        """True when the clauses around both days share enough words to be about one event."""
+        """True when both date one action and the clauses around them share enough words to be about one event."""
+        if not same_action(self.actions, other.actions):
+            return False
         if not self.near or not other.near:
             return True
         return len(self.near & other.near) / min(len(self.near), len(other.near)) >= NEAR_OVERLAP
@@ -302,5 +305,5 @@ def days(text: str) -> list[DayFact]:
     for mo, d, y, raw, start, end in day_mentions(text):
         out.append(DayFact(mo, d, y, raw, _near(text, start, end), heads_line=not text[:start].strip(),
                            event=event_day(text, start), planned=bool(PLANNED.search(text)),
-                           places=places(text, start, end)))
+                           places=places(text, start, end), actions=event_actions(text, start)))
     return out

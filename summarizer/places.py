@@ -18,7 +18,7 @@ from summarizer.spans import inside
 
 _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
-                        r"estimated?|estimates|believed?|believes|accused|accuses|claimed|added|stated|"
+                        r"estimated?|estimates|believed?|believes|accused|accuses|claim(?:s|ed)?|added|stated|"
                         r"confirmed(?!\s+(?:new\s+)?(?:cases|deaths|infections|fatalities)))\b", re.I)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
 from summarizer.placecontext import INHERIT_CONFIDENCE, inherited
+from summarizer.holders import action_object, holder, leading_aside, source, subject as share_subject
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import CHANGE, ON_DAY, PAST
 from summarizer.text import canon, words
@@ -70,6 +71,7 @@ class Slot:
     named: frozenset[str] = frozenset()  # names inside the figure's own phrase ("2,000 North Korean troops")
     status: str = ""  # "confirmed", "suspected" or "" (unsaid): a confirmed toll is no update of a suspected one
     inherited: frozenset[str] = frozenset()  # no place of its own: its article's (see summarizer.placecontext)
+    source: frozenset[str] = frozenset()  # who it is attributed to ("Uzbek authorities say ...": "author")
 
     @property
     def where(self) -> frozenset[str]:
@@ -93,6 +95,8 @@ class Slot:
                 return False
         if self.status and other.status and self.status != other.status:
             return False
+        if self.source and other.source and not self.source & other.source:
+            return False  # rival claims (government against opposition, police against organisers): not one count
         same_named = places_compatible(self.named, other.named, strict=True)
         return same_named and places_compatible(self.where, other.where)
 
@@ -103,7 +107,7 @@ _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulat
 _DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
                     rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
-                    rf"this\s+(?:morning|afternoon|evening))", re.I)
+                    rf"this\s+(?:morning|afternoon|evening)|last\s+night|tonight)", re.I)
 _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over|of)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
                      rf"next)\s+)?(?:\w+\s+)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
@@ -168,15 +172,6 @@ _POLL = re.compile(r"\b(?:polls?|polling (?:firm|company|agency)|pollsters?|surv
 _COUNTED = frozenset({"count", "process", "talli", "report"})
 
 
-def _subject(text: str, left: int, start: int) -> frozenset[str]:
-    """The nearest name before a share or a sum ("Karzai had 45%", "Abdullah's 35%")."""
-    for m in reversed(list(re.finditer(r"\b[A-Z][\w'’-]*", text[left:start]))):
-        k = name_key(m.group(0), not text[:left + m.start()].strip(" \"'“‘("))
-        if k:
-            return frozenset({k})
-    return frozenset()
-
-
 def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
     """True for a figure in a hypothesis, forecast or goal: a condition anywhere in its clause, a modal or
     forecast word in its own comma-delimited part ("which has killed 160, could be dangerous" is a fact)."""
@@ -204,7 +199,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
     lead = text[max(left, start - 40):start].rstrip() + " "
-    if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead):
+    if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead) or leading_aside(text, start):
         return None
     saying = attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
     past = any(not any(a <= m.start() < b for a, b in saying) for m in PAST.finditer(text, left, right))
@@ -222,14 +217,14 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         table = _PERCENT_OF if kind == "percent" else _MONEY_OF
         around = stems if kind == "percent" else _clause_stems(text, left, start)[-6:] + after  # a sum's: beside it
         measure = next((u for u in unit_words if u in table), "") or next((s for s in around if s in table), "")
-        subject = _subject(text, left, start)
+        subject = share_subject(text, left, start)
         if not measure or not subject:
             return None
         if re.search(r"\b(?:against|versus|vs|compared (?:with|to)|to|while|and)\s*$", text[max(left, start - 20):start]):
             return None  # "48.6% against 31.7% for his rival": the second share is someone else's
         measure = _SAME_MEASURE.get(measure, measure)  # "54.1% with 91.6% of polling stations counted"
         counted = "/counted" if any(w in _COUNTED for w in after[:4]) else ""
-        return Slot(measure + counted, kind, scope(text, start, end), subject)
+        return Slot(measure + counted, kind, scope(text, start, end), subject, source=source(text, saying))
     rest, back = after, before[::-1]  # nearest words first, after and before in turn
     near = unit_words + [w for i in range(4) for w in (rest[i:i + 1] + back[i:i + 1])]
     measure = next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
@@ -237,14 +232,16 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     if measure:  # who: "17 UN staff killed" is not the death toll
         who = nouns[-1] if nouns and nouns[-1] not in _ANYONE | _WHERE | _NOT_WHO else ""
         measure += "/" + who if who else ""
-    elif nouns and nouns[-1] not in _PEOPLE:
-        moved = next((w for w in before + after if w in _MOVE), "")
+    elif nouns and nouns[-1] not in _PEOPLE:  # a stock, or a count of an action ("trained 4,000 soldiers")
+        moved = next((w for w in before + after if w in _MOVE), "") or action_object(text, left, start)
         measure = nouns[-1] + ("/" + moved if moved else "")
     if not measure:
         return None
     said = _STATUS.search(text[max(left, start - 30):min(right, end + 30)])
     status = "" if not said else ("confirmed" if said.group("confirmed") else "suspected")
     named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := name_key(m.group(0), False)))
+    named |= holder(text, max(0, left - 60), start)  # "Britain has 7,700 troops", "Ohio (20 votes)"
     own = places(text, start, end) or _there(text, right, start)
     given, sure = inherited(text) if not own else (frozenset(), 0.0)
-    return Slot(measure, kind, scope(text, start, end), own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset())
+    return Slot(measure, kind, scope(text, start, end), own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset(),
+                source(text, saying))

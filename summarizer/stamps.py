@@ -10,6 +10,9 @@ import re
 from functools import lru_cache
 
 from summarizer.datelines import CLOCK, DAY, LEADING, WEEKDAY, dateline_end
+from summarizer.paraphrase import action_words
+from summarizer.chunks import SAY_VERBS, is_verb
+from summarizer.text import canon, words
 from summarizer.spans import inside
 
 # "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET",
@@ -61,3 +64,35 @@ def event_day(text: str, start: int) -> bool:
         return False
     segment = re.split(r"[,;]", text[:start])[-1]
     return not re.match(r"\s*(?:who|which|where|when|whose|whom)\b", segment, re.I)
+
+
+def event_actions(text: str, start: int) -> frozenset[str]:
+    """What a day at ``start`` dates: the terms of the action words of its comma-delimited part before it ("he
+    was suspended by a judge on 5 December" -> "v:suspend"), else of its common nouns ("Putin's greetings to the
+    leader on 18 December" -> "n:greet", "n:leader"); see :func:`same_action`. A reporting verb counts only when
+    there is no other ("the result will be announced on 3 September"); a day in an opening adverbial dates the
+    main clause ("On 25 May, Kim sent a message ...")."""
+    segment = re.split(r"[,;]", text[:start])[-1]
+    comma = text.find(", ", start)
+    if comma > 0 and not re.search(r"[,;]", text[:start]) and not action_words(segment):
+        segment = text[comma + 2:]  # "Earlier on 25 May, Kim had sent ...": the day dates the main clause
+    verbs = [w for w in action_words(segment) if canon(w)] or [w for w in words(segment) if w in SAY_VERBS][-1:]
+    verb_at = re.search(rf"\b{re.escape(verbs[0])}\b", segment, re.I) if verbs else None
+    nouns = [(m.start(), t) for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]{2,}", segment)
+             if not is_verb(m.group(0)) and (t := canon(m.group(0)))]
+    objects = [f"o:{t}" for at, t in nouns if verb_at and at > verb_at.start()]  # what the action is done to
+    return frozenset([f"v:{canon(w) or w}" for w in verbs[:2]] + [f"n:{t}" for _, t in nouns] + objects)
+
+
+def same_action(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two days' :func:`event_actions` may date one event: a common action word when both have one;
+    when one has none (a noun names its event: "greetings to the leader on 18 December"), a noun of it among
+    the other's objects ("sent a message of greetings on 25 December"); else a common noun. "A target for
+    protesters on 4 December" and "suspended by a judge on 5 December" date two events."""
+    va, vb = {t for t in a if t[0] == "v"}, {t for t in b if t[0] == "v"}
+    if va and vb:
+        return bool(va & vb)
+    nouns, other = (a, b) if vb else (b, a)  # ``other``: the side with an action, if any
+    if va or vb:
+        return any(f"o:{t[2:]}" in other for t in nouns if t[0] == "n")
+    return any(t[0] == "n" for t in a & b)

@@ -15,7 +15,7 @@ from summarizer.datelines import MONTH, WEEKDAY
 # ago 300 died", "last year's toll", "at the time", "previously").
 # A named year is not enough: without the article's date, "in 2024" may be this year. "Since last year" counts up to now.
 PAST = re.compile(r"(?<!since )\b(?:(?:\w+ )?ago|previous(?:ly)?|at the time|formerly|(?:a|the) (?:year|month|week|decade) "
-                  r"(?:before|earlier)|(?:last|previous|past) (?:year|month|week|season|decade|time))\b", re.I)
+                  r"(?:before|earlier)|(?:last|previous|past) (?:year|month|week|season|decade|time|election|term)|left office)\b", re.I)
 # A change, not a level: "fell 140 points", "rose by 2%", "gained 3,000 jobs" ("rose to 200" is a level).
 CHANGE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|gain(?:ed|s)?|lost|los(?:es|ing)|dropp(?:ed|ing)|jump(?:ed|s)|sl(?:id|ides)|"
                     r"climb(?:ed|s)|declin(?:ed|es)|add(?:ed|s)|shed(?:s|ding)?|slump(?:ed|s)|soar(?:ed|s)|plung(?:ed|es)|"

@@ -12,7 +12,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.kinds import f_half, fit, run, scores, settings  # noqa: E402
-from benchmarks.lines import LABELS, PAIR_LABELS, SHARED, episode_files, load_json, load_pairs  # noqa: E402
+from benchmarks.lines import HELD_OUT_PAIRS, LABELS, PAIR_LABELS, SHARED, episode_files, load_json, load_pairs  # noqa: E402
 
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared benchmark data not found at {SHARED}")
 
@@ -30,6 +30,19 @@ def test_pairs2_holds_ids_offsets_and_labels_only() -> None:
 def test_pair_files_are_no_episodes_and_all_are_read() -> None:
     assert not any(p.name.startswith("pairs") for p in episode_files(LABELS))
     assert len(load_pairs(LABELS)) == sum(len(load_json(LABELS / n)["pairs"]) for n in ("pairs.json", "pairs2.json"))
+
+
+def test_held_out_pairs_are_never_fitted_on() -> None:
+    """pairs3.json (lines of replays of unlabelled feeds, read by a person) is loaded apart, never with the pairs
+    that kinds.py fits on; it holds ids, offsets and labels only."""
+    assert HELD_OUT_PAIRS == ("pairs3.json",)
+    fitted = {(tuple(p["earlier"]), tuple(p["later"])) for p in load_pairs(LABELS)}
+    unseen = load_pairs(LABELS, held_out=True)
+    assert len(unseen) == len(load_json(LABELS / "pairs3.json")["pairs"]) >= 20
+    assert not fitted & {(tuple(p["earlier"]), tuple(p["later"])) for p in unseen}
+    for p in unseen:
+        assert set(p) == {"corpus", "earlier", "later", "label"} and p["label"] in PAIR_LABELS
+        assert all(isinstance(v, int) and v >= 0 for side in ("earlier", "later") for v in p[side][1:])
 
 
 def test_the_fit_is_precision_first() -> None:

@@ -116,6 +116,29 @@ PAIRS = [
      "Officials said 1,000 troops were sent to the border region last month.", None),
     (["The company said it would cut 1,200 jobs at its plants in Ohio."],
      "The company will cut 1,200 jobs at its Ohio plants, it said.", None),
+    # another holder of the measure: the share of someone else, a stock held by one country
+    (["Ferreira, praised by his counterpart Tom Hadley for his standing with the public, left office with approval "
+      "ratings of 75%."],
+     "More popular than her husband, Jane Hadley's approval ratings stand at 60%, the newspaper says.", PLAIN),
+    (["Some 9,000 foreign troops remain in the country despite the fighting."],
+     "Norland has some 4,200 troops in the country, its defence ministry says.", PLAIN),
+    (["The mission has trained around 3,000 local troops in Velmar province."],
+     "There are only 400 local troops in the offensive in Velmar province.", PLAIN),
+    # rival claims by two sides are no update of each other
+    (["The provincial authorities say 120 people died in the clashes in Velmar."],
+     "Opposition groups claim more than 500 people were killed in the clashes in Velmar.", PLAIN),
+    (["Police said 300 protesters were arrested in Velmar."], "Organisers say 1,200 protesters were arrested in Velmar.", PLAIN),
+    # a count of one night is no total
+    (["Insurgents detonated four car bombs in Velmar last night, killing at least 23 people."],
+     "A suicide car bomber targeted a bus in Velmar, killing 26 people.", PLAIN),
+    # the backdrop of a leading time clause is no reported value
+    (["The air strike in Velmar killed 30 civilians, the army said."],
+     "A day after the air strike in Velmar killed 95 civilians, the minister flew to the capital.", PLAIN),
+    # a day compared only when it dates the same action
+    (["The senator was a target for protesters on 4 June after the court accepted charges against him."],
+     "The senator was suspended by a judge on 5 June after the court accepted charges against him.", PLAIN),
+    (["The senator was suspended by a judge on 4 June after the court accepted charges against him."],
+     "The senator was suspended by a judge on 5 June after the court accepted charges against him.", Kind.CONFLICT),
     # the latest value is the earlier one shown
     (["The fire destroyed 300 homes, firefighters said.", "The fire destroyed 450 homes, firefighters said."],
      "The fire destroyed 600 homes, firefighters said.", Kind.UPDATED),
