@@ -18,6 +18,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.lines import (  # noqa: E402
+    HELD_OUT_PAIRS,
     HELDOUT, LABELS, LINE_LABELS, PAIR_LABELS, SHARED, episode_files, judge_pair, label_of, line_figures, load_json,
     load_pairs, locate, main, problems, read_records, silent_news_days, Line,
 )
@@ -49,7 +50,8 @@ def test_the_held_out_set_is_apart_from_what_the_fits_read() -> None:
     assert fitted.isdisjoint(e["episode"] for e in HELD_EPISODES)
     fitted_ids = {a["id"] for e in EPISODES for a in e["articles"]}
     assert fitted_ids.isdisjoint(a["id"] for e in HELD_EPISODES for a in e["articles"])
-    assert len(load_pairs(LABELS)) == sum(len(load_json(p)["pairs"]) for p in LABELS.glob("pairs*.json"))
+    assert len(load_pairs(LABELS)) == sum(len(load_json(p)["pairs"]) for p in LABELS.glob("pairs*.json")
+                                          if p.name not in HELD_OUT_PAIRS)  # pairs3.json: held out as well
 
 
 @pytest.mark.parametrize("episode", ALL_EPISODES, ids=[e["episode"] for e in ALL_EPISODES])
