@@ -29,4 +29,10 @@ class Cue:
 
     def found(self, text: str, lower: str | None) -> bool:
         """True when the pattern matches ``text``; ``lower`` is :func:`ascii_lower` of ``text``."""
-        return (self._lower.search(lower) if lower is not None else self.pattern.search(text)) is not None
+        return self.search(text, lower) is not None
+
+    def search(self, text: str, lower: str | None = None) -> re.Match[str] | None:
+        """The pattern's first match in ``text`` (the same span; on ASCII text a match of the lowercased text)."""
+        if lower is None:
+            lower = ascii_lower(text)
+        return self._lower.search(lower) if lower is not None else self.pattern.search(text)

@@ -34,3 +34,9 @@ def test_ascii_text_is_lowercased() -> None:
 def test_unsafe_patterns_are_refused(pattern: re.Pattern[str]) -> None:
     with pytest.raises(ValueError):
         Cue(pattern)
+
+
+@pytest.mark.parametrize("text", ["We SAID it, According to Kim.", "nothing", "Kim ſaid it, according to ſources", ""])
+def test_search_finds_the_span_the_pattern_finds(text: str) -> None:
+    want, got = SAYS.search(text), Cue(SAYS).search(text)
+    assert (got.span() if got else None) == (want.span() if want else None)
