@@ -31,11 +31,15 @@ class Scope:
     languages: dict[str, str] = field(default_factory=dict)  # sentence text -> its article's language
     places: dict[str, tuple[frozenset[str], float]] = field(default_factory=dict)  # -> inherited places, sureness
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # What was registered last (summarizer.sentences: an article's sentences), None after any other record:
+    # registering the same thing again right after would leave every entry and their order as they are.
+    last: object = field(default=None, repr=False)
 
     def record(self, languages: Iterable[tuple[str, str]] = (),
                places: Iterable[tuple[str, tuple[frozenset[str], float]]] = (), limit: int = RECORDED) -> None:
         """Record the language and inherited places of an article's sentences (a later article's win)."""
         with self.lock:
+            self.last = None
             _put(self.languages, languages, limit)
             _put(self.places, places, limit)
 

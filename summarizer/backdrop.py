@@ -49,13 +49,15 @@ GAP = 2.0  # a salience this far below the story's best line makes ``b_gap`` 1
 
 
 class Ranked(Protocol):
-    """What :func:`mark` reads and writes of a scored candidate (``summarizer.engine.Candidate``)."""
+    """What :func:`mark` and :func:`backdrop` read and write of a scored candidate (``summarizer.engine.Candidate``)."""
 
     text: str
     article: Article
     verdict: Verdict
     score: float
-    backdrop: float
+    backdrop: float | None  # None: marked, not computed yet
+    ranking: Mapping[str, float]  # its ranking features
+    gap: float  # how far its score is below its story's best
 
 
 def cues(text: str, published: datetime | date | None, verdict: Verdict | None = None,
@@ -101,12 +103,20 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = BACKDROP
 
 
 def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]]) -> None:
-    """Set ``backdrop`` of one story's scored candidates: :func:`probability` of their ranking features ``feats``
-    and :func:`cues`; 0 for a line not in English (the cues read English)."""
+    """Give one story's scored candidates what their :func:`backdrop` reads: their ranking features ``feats`` and
+    how far below the story's best they score (the probability is computed when read: only shown lines need it)."""
     best = max((c.score for c in cands), default=0.0)
     for c, f in zip(cands, feats):
-        c.backdrop = probability({**f, **cues(c.text, c.article.published, c.verdict, best - c.score)}) \
+        c.ranking, c.gap, c.backdrop = f, best - c.score, None
+
+
+def backdrop(c: Ranked) -> float:
+    """:func:`probability` of a :func:`mark`-ed candidate's ranking features and :func:`cues` (computed once, when
+    first read); 0 for a line not in English (the cues read English)."""
+    if c.backdrop is None:
+        c.backdrop = probability({**c.ranking, **cues(c.text, c.article.published, c.verdict, c.gap)}) \
             if english(c.text) else 0.0
+    return c.backdrop
 
 
 def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT) -> None:

@@ -27,7 +27,7 @@ from summarizer.chunks import (
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, trailing_told
 from summarizer.dashes import dash_edits
-from summarizer.mainclause import complete_tail, finite_after, keeps_main_verb, own_subject
+from summarizer.mainclause import complete_tail, finite_after, keeps_main_verb, main_verbs, own_subject
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
@@ -36,10 +36,8 @@ from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
 from summarizer.trimmers import hedge_edits, names_lost
 
-
 MIN_SHARE = 0.45  # a line keeps at least this share of its sentence's characters
 LIGHT_SHARE = 0.3  # or this share, after edits that lose little (an appositive, a relative clause)
-
 
 LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
 
@@ -275,6 +273,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
     lightest = LIGHT_SHARE * len(text)
     while True:
         spans = protected_spans(text, facts)
+        verbs: list[int] | None = None  # the main verbs of this text, read once for all the edits tried on it
         ranked = sorted(
             (e.prior + 0.5 * _loss(text[e.start:e.end], keep), -(e.end - e.start), e.start, i, e)
             for i, e in enumerate(_distinct(edits(text))) if not _overlaps(e, spans)
@@ -294,7 +293,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
             floor = min(floor, max(TRAIL_FLOOR, TRAIL_SHARE * len(text))) if told else floor
             if out == text or len(out) < floor or not acceptable(out, verb, text) or any(f not in out for f in facts):
                 continue
-            if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(text, e.start, e.end):
+            if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(
+                    text, e.start, e.end, verbs := main_verbs(text) if verbs is None else verbs):
                 continue  # a clause of its own went, or the main clause lost its verb
             if e.end >= len(text.rstrip(" .!?\"”’")) and not complete_tail(out):
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb

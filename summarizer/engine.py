@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from summarizer.articlescope import scoped
-from summarizer.backdrop import hide, mark
+from summarizer.backdrop import backdrop, hide, mark
 from summarizer.budget import gate, spare
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
@@ -50,7 +50,9 @@ class Candidate:
     sources: list[SourceRef] = field(default_factory=list)
     score: float = 0.0
     news: float = 1.0  # probability that the line is news (summarizer.newsbar), set by ranking
-    backdrop: float = 0.0  # probability that the line is background or stale (summarizer.backdrop), set by ranking
+    backdrop: float | None = 0.0  # probability that the line is background or stale (summarizer.backdrop.backdrop)
+    ranking: Mapping[str, float] = field(default_factory=dict)  # its ranking features, set by ranking
+    gap: float = 0.0  # how far its score is below its story's best, set by ranking
 
 
 def source_ref(article: Article) -> SourceRef:
@@ -246,7 +248,7 @@ class Engine:
                    if item.key in by_key else "", self.config.lead_window)
         # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
         gate(stories, lambda item: by_key[item.key].news if item.key in by_key else 1.0, self.config.show_ratio)
-        hide(stories, lambda i: by_key[i.key].backdrop if i.key in by_key else 0.0, self.config.backdrop_cut)
+        hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

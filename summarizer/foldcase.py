@@ -19,8 +19,13 @@ def ascii_lower(text: str) -> str | None:
 class Cue:
     """A case-insensitive pattern whose presence in a text is all its caller reads."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], needs: tuple[str, ...] = ()) -> None:
+        """``needs``: lowercase strings one of which every match holds, when known: ASCII text holding none of
+        them is not searched at all (a long alternation costs a try at every character)."""
         source = pattern.pattern
+        if any(w != w.lower() or not w.isascii() or not w for w in needs):
+            raise ValueError(f"needs lowercase ASCII strings: {needs!r}")
+        self.needs = needs
         if not pattern.flags & re.I or re.search(r"\\[A-Z]|\(\?P", source) or any(
                 not c.isascii() and any(re.fullmatch(re.escape(c), a, re.I) for a in ascii_letters) for c in source):
             raise ValueError(f"not a case-insensitive pattern that lowercases safely: {source!r}")
@@ -29,4 +34,14 @@ class Cue:
 
     def found(self, text: str, lower: str | None) -> bool:
         """True when the pattern matches ``text``; ``lower`` is :func:`ascii_lower` of ``text``."""
-        return (self._lower.search(lower) if lower is not None else self.pattern.search(text)) is not None
+        return self.search(text, lower) is not None
+
+    def search(self, text: str, lower: str | None = None) -> re.Match[str] | None:
+        """The pattern's first match in ``text`` (the same span; on ASCII text a match of the lowercased text)."""
+        if lower is None:
+            lower = ascii_lower(text)
+        if lower is None:
+            return self.pattern.search(text)
+        if self.needs and not any(w in lower for w in self.needs):
+            return None
+        return self._lower.search(lower)

@@ -74,9 +74,10 @@ def main_verbs(text: str) -> list[int]:
             if _finite(pad[k - 1][1], pad[k][1], pad[k + 1][1], pad[k - 1][0] in named)]
 
 
-def keeps_main_verb(text: str, start: int, end: int) -> bool:
-    """True unless deleting ``text[start:end]`` takes every finite verb of the main clause."""
-    verbs = main_verbs(text)
+def keeps_main_verb(text: str, start: int, end: int, verbs: list[int] | None = None) -> bool:
+    """True unless deleting ``text[start:end]`` takes every finite verb of the main clause (``verbs``: its
+    :func:`main_verbs` when the caller has them: it tries several deletions on one text)."""
+    verbs = main_verbs(text) if verbs is None else verbs
     return not verbs or any(not start <= i < end for i in verbs)
 
 

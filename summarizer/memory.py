@@ -31,7 +31,6 @@ QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 # article, so some 8,500 articles of one audience's history (a month of a busy feed).
 MEMORY_SENTENCES = 300_000
 
-
 _QUOTE = re.compile(r"[“\"]([^”\"]{6,400})[”\"]|(?<![A-Za-z])‘([^’]{6,300})’(?![A-Za-z])|(?<![A-Za-z])'([^']{6,300})'(?![A-Za-z])")
 
 
@@ -279,13 +278,14 @@ class Memory:
     def _neighbours(self, f: Features, limit: int) -> list[tuple[float, Known]]:
         """:meth:`neighbours` within this layer only."""
         votes: dict[int, float] = {}
-        vote = votes.get
         postings = self.postings
         for term, weight in f.query:
             plist = postings.get(term)
-            if plist:
-                for idx in (plist if len(plist) <= MAX_POSTINGS else plist[-MAX_POSTINGS:]):  # no copy when short
-                    votes[idx] = vote(idx, 0.0) + weight
+            if plist:  # a sentence is once in a list: its vote sums its query terms' weights in query order
+                add = dict.fromkeys(plist if len(plist) <= MAX_POSTINGS else plist[-MAX_POSTINGS:], weight)
+                for idx in votes.keys() & add.keys():  # only those voted for already are added to one by one
+                    add[idx] = votes[idx] + weight
+                votes.update(add)  # the rest after, in walk order: the order and floats of one vote at a time
         if not votes:
             return []
         # What heapq.nlargest returns (ties in insertion order), faster on a few hundred votes.

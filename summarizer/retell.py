@@ -39,9 +39,10 @@ class ToldLines(list[str]):
         self.memory = Memory()
 
     def append(self, line: str) -> None:
-        """Add a shown line (to the list and to the memory)."""
+        """Add a shown line (to the list and to the memory, by its terms: :meth:`retells` reads the facts of the
+        few lines it judges against, so their figures and days are not extracted for every line)."""
         super().append(line)
-        self.memory.add(line, DIGEST, str(len(self)))
+        self.memory.add_features(gist_features(line), DIGEST, str(len(self)))
 
     def retells(self, item: Item) -> bool:
         """True when one line so far says all the new-kind ``item`` says (an updated or conflicting figure is

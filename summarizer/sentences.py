@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import blingfire
 
+from summarizer.articlescope import current
 from summarizer.clean import not_a_line
 from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
@@ -128,8 +129,12 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
     unplaced figures inherit are registered too (:func:`summarizer.placecontext.register`).
     """
     out = _sentences(article)
+    scope = current()
+    if scope.last is out:
+        return out  # registered last in this analysis: registering again changes nothing (the engine asks often)
     register([article.title] + [s.text for s in out], article_language(article.text))
     register_places([s.text for s in out])  # unplaced figures take their neighbours' place (summarizer.placecontext)
+    scope.last = out
     return out
 
 

@@ -66,3 +66,22 @@ def test_two_audiences_of_one_engine_do_not_share_an_articles_context() -> None:
     engine.remember(memory, [LOWMERE])
     assert SHARED not in current().places  # nothing was recorded outside the digest's own scope
     assert inherited(SHARED) == (frozenset(), 0.0)
+
+
+def test_an_article_registered_again_takes_its_context_back_unless_it_was_the_last_registered() -> None:
+    dunmore = Article("as-d", "Dunmore flu toll rises",
+                      "Dunmore's flu death toll rose by two to 40 on Friday, officials said.\n\n" + SHARED + "\n\n"
+                      "Schools will close on Monday, the mayor told reporters.")
+    with analysis_scope() as scope:
+        article_sentences(LOWMERE)
+        article_sentences(dunmore)
+        assert inherited(SHARED)[0] == frozenset({"dunmore"}) and scope.last is not None
+        before = dict(scope.places)
+        article_sentences(dunmore)  # registered last: nothing to do, nothing changes
+        assert dict(scope.places) == before and list(scope.places) == list(before)
+        article_sentences(LOWMERE)  # registered before another: registered again, its place wins
+        assert inherited(SHARED)[0] == frozenset({"lowmere"})
+        scope.record(places=[(SHARED, (frozenset({"elsewhere"}), 1.0))])  # any other record: registered again
+        assert scope.last is None
+        article_sentences(LOWMERE)
+        assert inherited(SHARED)[0] == frozenset({"lowmere"})

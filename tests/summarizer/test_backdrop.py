@@ -65,3 +65,22 @@ def test_the_engine_counts_hidden_lines_as_minor_and_does_not_offer_them_again()
     assert [i.text for i in hidden.items] == [shown.items[0].text]  # the first line always shows
     assert hidden.stories[0].minor == shown.stories[0].minor + len(shown.items) - 1 and "minor items not shown" in hidden.stories[0].pending_note
     assert hidden.stories[0].pending == 0 and not hidden.held_ids and article.id in hidden.article_ids
+
+
+def test_mark_defers_the_probability_until_it_is_read() -> None:
+    from summarizer.backdrop import backdrop, mark
+    from summarizer.engine import Candidate
+    from summarizer.models import Article
+
+    article = Article("a1", "Strike", "", "Gazette")
+    old = Candidate("The port was founded in the Middle Ages.", article, "s1", 3, Verdict(True), score=0.2)
+    news = Candidate("Dock workers went on strike on Monday.", article, "s1", 0, Verdict(True), score=1.2)
+    feats = [{"lead": 0.4}, {"lead": 1.0}]
+    mark([old, news], feats)
+    assert old.backdrop is None and news.backdrop is None  # nothing computed yet
+    want = probability({"lead": 0.4, **cues(old.text, None, old.verdict, 1.0)})
+    assert backdrop(old) == want > 0.0 and old.backdrop == want  # computed once, then kept
+    assert news.backdrop is None and old.gap == 1.0 and news.gap == 0.0
+    greek = Candidate("Οι λιμενεργάτες απεργούν από τη Δευτέρα στο λιμάνι.", article, "s1", 1, Verdict(True))
+    mark([greek], [{"lead": 0.4}])
+    assert greek.backdrop is None and backdrop(greek) == 0.0  # the cues read English

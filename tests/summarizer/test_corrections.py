@@ -82,3 +82,28 @@ def test_a_corrections_column_is_furniture_line_by_line() -> None:
                "Engineers replaced the ramp over the winter, it said.\n"
                "Tickets will cost the same as last year, the council added.\n")
     assert clean_text(article).text.count("\n") == 2  # one print citation in an article: not a column
+
+
+# One made-up sentence per alternative of NOTICE (each must hold a word of its Cue's ``needs``).
+EVERY_FORM = NOTICES + [
+    "An earlier version of this story gave the wrong date for the vote.",
+    "This caption was corrected on Monday.",
+    "Correction appended to this page.",
+    "This had now been rectified.",
+    "The following apology has been published by the paper.",
+    "We mistakenly said the harbour master was the mayor.",
+    "We wrote, erroneously, that the ferry had sunk.",
+    "Inaccurately, we named the wrong bridge.",
+    "In our story above on the dam, the ferry was late and we quoted the wrong captain.",
+    "The original headline said the ferry sank.",
+    "As we reported in last week's article, the choir will sing.",
+]
+
+
+@pytest.mark.parametrize("sentence", EVERY_FORM + NEWS + ["A quiet day at the harbour.", "Nous avons corrigé l'article."])
+def test_the_prefiltered_notice_finds_what_the_pattern_finds(sentence: str) -> None:
+    from summarizer.corrections import _NOTICE, NOTICE
+
+    want, got = NOTICE.search(sentence), _NOTICE.search(sentence)
+    assert (got.span() if got else None) == (want.span() if want else None)
+    assert sentence not in EVERY_FORM or got is not None

@@ -34,3 +34,17 @@ def test_ascii_text_is_lowercased() -> None:
 def test_unsafe_patterns_are_refused(pattern: re.Pattern[str]) -> None:
     with pytest.raises(ValueError):
         Cue(pattern)
+
+
+@pytest.mark.parametrize("text", ["We SAID it, According to Kim.", "nothing", "Kim ſaid it, according to ſources", ""])
+def test_search_finds_the_span_the_pattern_finds(text: str) -> None:
+    want, got = SAYS.search(text), Cue(SAYS).search(text)
+    assert (got.span() if got else None) == (want.span() if want else None)
+
+
+def test_needed_words_spare_the_search_on_ascii_text_only() -> None:
+    cue = Cue(SAYS, needs=("said", "says"))  # a promise the caller makes: here an incomplete one, to show its effect
+    assert cue.search("Kim SAID so") is not None and cue.search("According to Kim") is None
+    assert cue.search("According to Kim, ſo") is not None  # non-ASCII text reads the pattern itself
+    with pytest.raises(ValueError):
+        Cue(SAYS, needs=("Said",))

@@ -6,7 +6,7 @@ import time
 
 from enginekit import memory_of
 from summarizer.models import Kind
-from summarizer.memory import quotes
+from summarizer.memory import Features, quotes
 from summarizer.novelty import Memory, judge
 
 DEPLOYED = "North Korea deployed thousands of soldiers to Russia in October, officials said."
@@ -151,6 +151,33 @@ def test_neighbours_come_from_the_index_not_a_scan() -> None:
     assert m.neighbours(features("Astronomers catalogued a distant quasar.")) == []
     near = m.neighbours(features("The Lyon museum approved the tariff plan."), limit=5)
     assert len(near) == 5 and all("museum" in k.features.text or "tariff" in k.features.text for _, k in near)
+
+
+def _votes_one_at_a_time(m: Memory, f: Features) -> list[tuple[int, float]]:
+    """The posting walk's votes added one posting at a time (the reference the engine's walk must equal)."""
+    from summarizer.memory import MAX_POSTINGS
+
+    votes: dict[int, float] = {}
+    for term, weight in f.query:
+        for idx in m.postings.get(term, [])[-MAX_POSTINGS:]:
+            votes[idx] = votes.get(idx, 0.0) + weight
+    return sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
+
+
+def test_the_posting_walk_votes_as_one_posting_at_a_time() -> None:
+    """The same neighbours, scores and order (ties in walk order) as adding each posting's vote in turn."""
+    m = synthetic_memory(3_000)
+    from summarizer.novelty import features
+
+    for text in ("The Lyon museum approved the tariff plan.", "The Porto harbour reviewed the bridge plan after 3 complaints.",
+                 "Residents of Lyon and Porto met the museum board about the bridge tariff."):
+        f = features(text)
+        near = m.neighbours(f, limit=10)
+        top = _votes_one_at_a_time(m, f)[:20]
+        weight = f.terms.__getitem__
+        want = sorted(((sum(weight(t) for t in f.terms if t in k.features.terms), k) for i, _ in top
+                       if (k := m.known[i]) is not None), key=lambda sk: sk[0], reverse=True)[:10]
+        assert len(near) == 10 and [(s, k.index) for s, k in near] == [(s, k.index) for s, k in want]
 
 
 def test_judging_against_large_memory_is_fast() -> None:

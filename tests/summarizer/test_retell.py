@@ -45,3 +45,12 @@ def test_nothing_shown_retells_nothing() -> None:
 def test_canceled_and_suspended_tell_one_action() -> None:
     shown = told("Veltria canceled school classes for a week.")
     assert shown.retells(new("Veltria suspended school classes for a week."))
+
+
+def test_shown_lines_are_held_by_their_terms_and_judged_with_their_facts() -> None:
+    shown = told("Floods in the Veltrian port of Osterby killed 40 people on Tuesday.")
+    held = shown.memory.known[0]
+    assert held is not None and held.features.quantities == () and "osterbi" in " ".join(held.features.terms)
+    # the figure of the shown line is still read when a line is judged against it: another toll is news
+    assert not shown.retells(new("Floods in the Veltrian port of Osterby killed 52 people on Tuesday."))
+    assert shown.retells(new("Floods in the port of Osterby killed 40 people on Tuesday."))
