@@ -24,12 +24,13 @@ from datetime import date, datetime
 from typing import Callable, Mapping, Protocol, Sequence
 
 from summarizer.anchor import anchor
+from summarizer.articlekind import other_probability
 from summarizer.english import english
 from summarizer.event import PAST_ACTION
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.novelty import Verdict
 from summarizer.text import canon
-from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT
+from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT, OTHER_CUT
 
 _PAST_PERFECT = re.compile(r"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?[a-z]+(?:ed|en|wn)\b|\bhad been\b")
 _LASTING = re.compile(r"\b(?:has|have) (?:\w+ly )?been\b")
@@ -53,6 +54,7 @@ class Ranked(Protocol):
 
     text: str
     article: Article
+    position: int
     verdict: Verdict
     score: float
     backdrop: float
@@ -100,13 +102,19 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = BACKDROP
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]]) -> None:
+def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cut: float = OTHER_CUT) -> None:
     """Set ``backdrop`` of one story's scored candidates: :func:`probability` of their ranking features ``feats``
-    and :func:`cues`; 0 for a line not in English (the cues read English)."""
+    and :func:`cues`; 1 for a line of an article that reads as a review, column or feature (its
+    :func:`summarizer.articlekind.other_probability` reaching ``other_cut``) but its first sentence, the news hook
+    such a piece often opens with; 0 for a line not in English (the cues read English)."""
     best = max((c.score for c in cands), default=0.0)
     for c, f in zip(cands, feats):
-        c.backdrop = probability({**f, **cues(c.text, c.article.published, c.verdict, best - c.score)}) \
-            if english(c.text) else 0.0
+        if not english(c.text):
+            c.backdrop = 0.0
+        elif c.position > 0 and other_probability(c.article) >= other_cut:
+            c.backdrop = 1.0  # a column's, a review's or a feature's line, bar its opening hook
+        else:
+            c.backdrop = probability({**f, **cues(c.text, c.article.published, c.verdict, best - c.score)})
 
 
 def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT) -> None:

@@ -65,3 +65,34 @@ def test_the_engine_counts_hidden_lines_as_minor_and_does_not_offer_them_again()
     assert [i.text for i in hidden.items] == [shown.items[0].text]  # the first line always shows
     assert hidden.stories[0].minor == shown.stories[0].minor + len(shown.items) - 1 and "minor items not shown" in hidden.stories[0].pending_note
     assert hidden.stories[0].pending == 0 and not hidden.held_ids and article.id in hidden.article_ids
+
+
+def test_mark_holds_back_a_columns_lines_but_its_opening_hook() -> None:
+    from dataclasses import dataclass
+    from datetime import datetime
+
+    from summarizer.backdrop import mark
+    from summarizer.models import Article
+
+    column = Article(id="c1", title="Why I will never trust the ferry", published=datetime(2025, 3, 6, 8, 0), text=(
+        "I have never trusted boats, and you probably shouldn't either. "
+        "My grandfather crossed the Kattegat every summer in the 1950s and hated every minute of it. "
+        "There is something wonderful about a sea crossing, but it is also dull, slow and overlong. "
+        "We all know the coffee is terrible. "
+        "Perhaps the real joy is in arriving, which is a delight in any weather."))
+
+    @dataclass
+    class Line:
+        text: str
+        article: Article
+        position: int
+        verdict: Verdict
+        score: float = 1.0
+        backdrop: float = 0.0
+
+    hook = Line("I have never trusted boats, and you probably shouldn't either.", column, 0, Verdict(True))
+    inside = Line("We all know the coffee is terrible.", column, 3, Verdict(True))
+    mark([hook, inside], [{}, {}])
+    assert inside.backdrop == 1.0 > hook.backdrop
+    mark([hook, inside], [{}, {}], other_cut=1.01)
+    assert inside.backdrop < 1.0
