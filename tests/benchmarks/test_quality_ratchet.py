@@ -94,17 +94,17 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     leave one episode out by benchmarks/backdrop.py) rates likely background or stale: background+stale 14.8 % ->
     13.0 %, background 7.4 % -> 5.9 %, news lines 79 kept (20.8 % -> 22.4 %), first line news 80.5 % kept: ratcheted
     to 13.2 %, 6.1 % and 22 %. Holding back the lines (bar the first sentence) of articles the article-kind model
-    (summarizer.articlekind, fitted leave one topic out by benchmarks/article_kind.py) reads as reviews, columns,
-    features or explainers: background+stale 12.8 % -> 12.7 %, background 6.0 % -> 5.6 %, news 22.5 % -> 23.1 %
-    (78 lines of 338, one lost), first line news 80.5 % kept: ratcheted to 12.8 %, 5.7 % and 23 %."""
+    (summarizer.articlekind, fitted leave one topic out by benchmarks/article_kind.py) reads as reviews, columns or
+    features: at cut 0.7 background+stale 12.7 %, background 5.6 %, news 23.1 % (one news line lost) but news_dev
+    update R2 0.0593 -> 0.0577; at the cut kept (0.8) the episodes are unchanged (no article reaches it)."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.128, figures
-    assert figures["shares"]["background"] <= 0.057, figures
+    assert figures["background+stale"] <= 0.132, figures
+    assert figures["shares"]["background"] <= 0.061, figures
     assert figures["first_line_news"] >= 0.80, figures
-    assert figures["shares"]["news"] >= 0.23, figures
+    assert figures["shares"]["news"] >= 0.22, figures
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts
 
