@@ -105,14 +105,14 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = BACKDROP
 def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cut: float = OTHER_CUT) -> None:
     """Set ``backdrop`` of one story's scored candidates: :func:`probability` of their ranking features ``feats``
     and :func:`cues`; 1 for a line of an article that reads as a review, column or feature (its
-    :func:`summarizer.articlekind.other_probability` reaching ``other_cut``) but its first sentence, the news hook
-    such a piece often opens with; 0 for a line not in English (the cues read English)."""
+    :func:`summarizer.articlekind.other_probability` reaching ``other_cut``; its opening too, most often a scene or
+    a joke: the hide still shows a story's first line); 0 for a line not in English (the cues read English)."""
     best = max((c.score for c in cands), default=0.0)
     for c, f in zip(cands, feats):
         if not english(c.text):
             c.backdrop = 0.0
-        elif c.position > 0 and other_probability(c.article) >= other_cut:
-            c.backdrop = 1.0  # a column's, a review's or a feature's line, bar its opening hook
+        elif other_probability(c.article) >= other_cut:
+            c.backdrop = 1.0  # a column's, a review's or a feature's line (its opening too: a scene, a joke)
         else:
             c.backdrop = probability({**f, **cues(c.text, c.article.published, c.verdict, best - c.score)})
 

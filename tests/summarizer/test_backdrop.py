@@ -67,7 +67,7 @@ def test_the_engine_counts_hidden_lines_as_minor_and_does_not_offer_them_again()
     assert hidden.stories[0].pending == 0 and not hidden.held_ids and article.id in hidden.article_ids
 
 
-def test_mark_holds_back_a_columns_lines_but_its_opening_hook() -> None:
+def test_mark_holds_back_every_line_of_a_column() -> None:
     from dataclasses import dataclass
     from datetime import datetime
 
@@ -93,6 +93,7 @@ def test_mark_holds_back_a_columns_lines_but_its_opening_hook() -> None:
     hook = Line("I have never trusted boats, and you probably shouldn't either.", column, 0, Verdict(True))
     inside = Line("We all know the coffee is terrible.", column, 3, Verdict(True))
     mark([hook, inside], [{}, {}])
-    assert inside.backdrop == 1.0 > hook.backdrop
+    assert inside.backdrop == hook.backdrop == 1.0
     mark([hook, inside], [{}, {}], other_cut=1.01)
-    assert inside.backdrop < 1.0
+    assert max(inside.backdrop, hook.backdrop) < 1.0
+
