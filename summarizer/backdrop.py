@@ -24,12 +24,13 @@ from datetime import date, datetime
 from typing import Callable, Mapping, Protocol, Sequence
 
 from summarizer.anchor import anchor
+from summarizer.articlekind import other_probability
 from summarizer.english import english
 from summarizer.event import PAST_ACTION
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.novelty import Verdict
 from summarizer.text import canon
-from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT
+from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT, OTHER_CUT
 
 _PAST_PERFECT = re.compile(r"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?[a-z]+(?:ed|en|wn)\b|\bhad been\b")
 _LASTING = re.compile(r"\b(?:has|have) (?:\w+ly )?been\b")
@@ -53,6 +54,7 @@ class Ranked(Protocol):
 
     text: str
     article: Article
+    position: int
     verdict: Verdict
     score: float
     backdrop: float | None  # None: marked, not computed yet
@@ -102,12 +104,16 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = BACKDROP
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]]) -> None:
+def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cut: float = OTHER_CUT) -> None:
     """Give one story's scored candidates what their :func:`backdrop` reads: their ranking features ``feats`` and
-    how far below the story's best they score (the probability is computed when read: only shown lines need it)."""
+    how far below the story's best they score (the probability is computed when read: only shown lines need it).
+    A line of an article that reads as a review, column or feature (its
+    :func:`summarizer.articlekind.other_probability` reaching ``other_cut``) is marked 1 at once, its opening too
+    (most often a scene or a joke: the hide still shows a story's first line)."""
     best = max((c.score for c in cands), default=0.0)
     for c, f in zip(cands, feats):
-        c.ranking, c.gap, c.backdrop = f, best - c.score, None
+        c.ranking, c.gap = f, best - c.score
+        c.backdrop = 1.0 if english(c.text) and other_probability(c.article) >= other_cut else None
 
 
 def backdrop(c: Ranked) -> float:

@@ -47,6 +47,14 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")  # a verdict inside quotation m
 MIN_SENTENCES = 4  # fewer body sentences than this: too little to read as a review
 
 
+def verdict_share(sentences: Sequence[str]) -> float:
+    """0..1: the share of ``sentences`` that judge in the writer's own words (evaluative words outside quotation marks)."""
+    if not sentences:
+        return 0.0
+    own = [_QUOTED.sub(" ", text) for text in sentences]
+    return sum(_VERDICT.found(text, ascii_lower(text)) for text in own) / len(sentences)
+
+
 def review_score(title: str, sentences: Sequence[str]) -> float:
     """0..1: how much an article with ``title`` and opening body ``sentences`` reads as a critic's review.
 
@@ -60,8 +68,7 @@ def review_score(title: str, sentences: Sequence[str]) -> float:
     credits = any(_CREDITS.found(text, ascii_lower(text)) for text in sentences)
     lows = [ascii_lower(text) for text in sentences]
     work = sum(_WORK.found(text, low) for text, low in zip(sentences, lows)) / len(sentences)
-    own = [_QUOTED.sub(" ", text) for text in sentences]
-    verdict = sum(_VERDICT.found(text, ascii_lower(text)) for text in own) / len(sentences)
+    verdict = verdict_share(sentences)
     score = 0.5 * rating
     if work >= 0.3:  # credits and verdicts count only in an article about a work ("90 mins" of a match, a "spectacular collapse")
         score += 0.3 * credits + (verdict + 0.5 * work if verdict >= 0.2 else 0.0)

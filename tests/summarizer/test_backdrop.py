@@ -84,3 +84,38 @@ def test_mark_defers_the_probability_until_it_is_read() -> None:
     greek = Candidate("Οι λιμενεργάτες απεργούν από τη Δευτέρα στο λιμάνι.", article, "s1", 1, Verdict(True))
     mark([greek], [{"lead": 0.4}])
     assert greek.backdrop is None and backdrop(greek) == 0.0  # the cues read English
+
+
+def test_mark_holds_back_every_line_of_a_column() -> None:
+    from dataclasses import dataclass, field
+    from datetime import datetime
+    from typing import Mapping
+
+    from summarizer.backdrop import backdrop, mark
+    from summarizer.models import Article
+
+    column = Article(id="c1", title="Why I will never trust the ferry", published=datetime(2025, 3, 6, 8, 0), text=(
+        "I have never trusted boats, and you probably shouldn't either. "
+        "My grandfather crossed the Kattegat every summer in the 1950s and hated every minute of it. "
+        "There is something wonderful about a sea crossing, but it is also dull, slow and overlong. "
+        "We all know the coffee is terrible. "
+        "Perhaps the real joy is in arriving, which is a delight in any weather."))
+
+    @dataclass
+    class Line:
+        text: str
+        article: Article
+        position: int
+        verdict: Verdict
+        score: float = 1.0
+        backdrop: float | None = None
+        ranking: Mapping[str, float] = field(default_factory=dict)
+        gap: float = 0.0
+
+    hook = Line("I have never trusted boats, and you probably shouldn't either.", column, 0, Verdict(True))
+    inside = Line("We all know the coffee is terrible.", column, 3, Verdict(True))
+    mark([hook, inside], [{}, {}])
+    assert inside.backdrop == hook.backdrop == 1.0
+    mark([hook, inside], [{}, {}], other_cut=1.01)
+    assert inside.backdrop is None and max(backdrop(inside), backdrop(hook)) < 1.0
+

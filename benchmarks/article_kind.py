@@ -1,0 +1,160 @@
+"""Fit the article-kind model (report or not, :mod:`summarizer.articlekind`) leaving one topic out.
+
+Labels: ``benchmarks/labels/articles/genre.json`` (articles of ../shared/bench read by a person: title and opening)
+and, from the hand-labelled episodes of ``benchmarks/lines.py``, every article with a sentence labelled news (a
+report) or with at least half of its labelled sentences background and none news (an explainer or profile).
+Per held-out topic (an entities topic, news_dev finan or an episode): a ridge logistic regression on the other
+topics, the cut chosen on them (OBJECTIVE: non-reports caught - COST x reports caught), and the held-out
+figures; then the totals, the model fitted on all (``OTHER_COEF``, ``OTHER_BIAS``) and the cut chosen on all
+(held-out probabilities). With ``--show`` every held-out article's probability and label (ids only).
+
+    PYTHONPATH=. python benchmarks/article_kind.py [--cache /tmp/article_kind.pkl] [--show]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from pathlib import Path
+from typing import Sequence
+
+if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+import numpy  # noqa: E402
+
+from benchmarks.common import ridge_logistic  # noqa: E402
+from benchmarks.lines import SHARED  # noqa: E402
+from bot.cli import load_articles  # noqa: E402
+from summarizer.articlekind import cues  # noqa: E402
+from summarizer.models import Article  # noqa: E402
+from summarizer.weights import OTHER_CUT, REPORT_CUT  # noqa: E402
+
+LABELS = Path(__file__).resolve().parent / "labels"
+L2 = 1.0
+COST = 3.0  # a report buried costs its news; a column shown costs minor lines
+CUTS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01)
+MODEL = ("k_report", "k_column", "k_voice", "k_kind", "k_background", "k_question", "k_lede_recent",
+         "k_lede_perfect", "k_lede_future", "k_quotes", "k_verdict", "k_past_year", "k_recent", "k_lede_said", "k_past_action",
+         "k_generic")
+
+
+def episode_labels() -> dict[str, tuple[str, str, str]]:
+    """``{article id: (label, topic, corpus)}`` derived from the episodes' sentence labels."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for path in sorted(LABELS.glob("*.json")):
+        data = json.loads(path.read_text())
+        if "articles" not in data:
+            continue
+        for art in data["articles"]:
+            labs = [lab for _, _, lab in art["spans"] if lab != "debris"]
+            if "news" in labs:
+                out[art["id"]] = ("report", data["episode"], data["corpus"])
+            elif labs and labs.count("background") >= len(labs) / 2:
+                out[art["id"]] = ("other", data["episode"], data["corpus"])
+    return out
+
+
+def dataset(shared: Path) -> list[tuple[str, str, str, Article]]:
+    """(id, label, topic, article) of every labelled article."""
+    items: dict[str, tuple[str, str, str]] = {}
+    for aid, lab in json.loads((LABELS / "articles" / "genre.json").read_text())["labels"].items():
+        topic = aid.rsplit("-", 1)[0]
+        corpus = f"news_dev/{topic}.jsonl" if topic == "finan" else f"entities/{topic}.jsonl"
+        items[aid] = (lab, topic, corpus)
+    for aid, value in episode_labels().items():
+        items.setdefault(aid, value)
+    by_corpus: dict[str, dict[str, Article]] = {}
+    out = []
+    for aid, (lab, topic, corpus) in sorted(items.items()):
+        if corpus not in by_corpus:
+            arts, _ = load_articles([str(shared / corpus)], quiet=True)
+            by_corpus[corpus] = {a.id: a for a in arts}
+        out.append((aid, lab, topic, by_corpus[corpus][aid]))
+    return out
+
+
+def matrix(rows: Sequence[dict[str, float]]) -> numpy.ndarray:
+    """The MODEL columns of cue rows."""
+    return numpy.array([[r.get(name, 0.0) for name in MODEL] for r in rows], dtype=float).reshape(len(rows), len(MODEL))
+
+
+def prob(x: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
+    """Logistic probabilities of the rows of ``x`` under ``b`` (bias last)."""
+    return 1.0 / (1.0 + numpy.exp(-(x @ b[:-1] + b[-1])))
+
+
+def counts(p: Sequence[float], ys: Sequence[bool], cut: float) -> tuple[int, int, int, int]:
+    """(others caught, others, reports caught, reports) at ``cut``."""
+    caught = [v >= cut for v in p]
+    return (sum(c and y for c, y in zip(caught, ys)), sum(ys), sum(c and not y for c, y in zip(caught, ys)),
+            sum(not y for y in ys))
+
+
+def best_cut(p: Sequence[float], ys: Sequence[bool]) -> float:
+    """The cut of CUTS with the best OBJECTIVE on ``p`` (ties: the higher cut)."""
+    def objective(cut: float) -> tuple[float, float]:
+        hit, _, false, _ = counts(p, ys, cut)
+        return (hit - COST * false, cut)
+    return max(CUTS, key=objective)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Fit leaving one topic out; print each fold, the totals and the model fitted on all."""
+    ap = argparse.ArgumentParser(description="Fit the article-kind model leaving one topic out.")
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--cache", type=Path, default=None, help="pickle of the labelled articles (outside the repo)")
+    ap.add_argument("--show", action="store_true", help="print each held-out article's probability and label")
+    args = ap.parse_args(argv)
+    if args.cache and args.cache.exists():
+        data = pickle.loads(args.cache.read_bytes())
+    else:
+        data = dataset(args.shared)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(data))
+    rows = [cues(a) for _, _, _, a in data]
+    data = [d for d, r in zip(data, rows) if r]  # too short to judge: never buried, not fitted on
+    rows = [r for r in rows if r]
+    x = matrix(rows)
+    y = numpy.array([lab == "other" for _, lab, _, _ in data], dtype=float)
+    topics = sorted({t for _, _, t, _ in data})
+    held = numpy.zeros(len(data))
+    caught_other = caught_report = 0
+    print(f"{len(data)} articles, {int(y.sum())} other, {len(topics)} topics")
+    for topic in topics:
+        test = numpy.array([t == topic for _, _, t, _ in data])
+        inner = numpy.zeros(int((~test).sum()))
+        train_topics = [t for t in topics if t != topic]
+        train_idx = numpy.flatnonzero(~test)
+        for t2 in train_topics:  # inner held-out probabilities of the training topics, for the cut
+            mask = numpy.array([data[i][2] == t2 for i in train_idx])
+            b2 = ridge_logistic(x[train_idx][~mask], y[train_idx][~mask], L2)
+            inner[mask] = prob(x[train_idx][mask], b2)
+        cut = best_cut(list(inner), [bool(v) for v in y[train_idx]])
+        b = ridge_logistic(x[~test], y[~test], L2)
+        held[test] = prob(x[test], b)
+        hit, others, false, reports = counts(list(held[test]), [bool(v) for v in y[test]], cut)
+        caught_other += hit
+        caught_report += false
+        print(f"  {topic:26} cut {cut:4.2f}  other caught {hit}/{others}  reports caught {false}/{reports}")
+    print(f"held out, each fold's cut: other caught {caught_other}/{int(y.sum())}, reports caught "
+          f"{caught_report}/{int(len(y) - y.sum())}")
+    ys = [bool(v) for v in y]
+    rule = [r.get("k_report", 0.5) < REPORT_CUT for r in rows]  # the rule before: lines buried below REPORT_CUT
+    print(f"the report-share rule (k_report < {REPORT_CUT}): other {sum(c and v for c, v in zip(rule, ys))}/{sum(ys)}  "
+          f"reports {sum(c and not v for c, v in zip(rule, ys))}/{len(ys) - sum(ys)}")
+    for cut in CUTS:
+        hit, others, false, reports = counts(list(held), ys, cut)
+        print(f"  held-out probabilities, cut {cut:4.2f}: other {hit}/{others}  reports {false}/{reports}")
+    b = ridge_logistic(x, y, L2)
+    print("fitted on all: {" + ", ".join(f'"{k}": {v:.3g}' for k, v in zip(MODEL, b)) + f"}}, bias {b[-1]:.3g}")
+    print(f"cut chosen on all (held-out probabilities): {best_cut(list(held), ys):g}; the engine's OTHER_CUT {OTHER_CUT}")
+    if args.show:
+        for (aid, lab, topic, _), p in sorted(zip(data, held), key=lambda r: -float(r[1])):
+            print(f"  {p:.2f} {lab:7} {aid}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
