@@ -2,7 +2,8 @@
 
 Every eligible sentence of every episode of ``benchmarks/labels`` (see :mod:`benchmarks.lines`) is
 judged by :func:`summarizer.novelty.judge` against a memory of the episode's earlier articles (earlier
-days and earlier articles of the same day, as the labels read them). A sentence labelled ``stale``
+days and earlier articles of the same day, as the labels read them), with the engine's day-event cue
+(:func:`summarizer.told.day_event`: an article's lead or a sentence anchored at its day). A sentence labelled ``stale``
 should be known; one labelled ``news`` (or ``minor``) judged known is a fact lost. Each episode is
 reported on its own (the folds of a leave-one-episode-out fit), with the new-action guard of
 :mod:`summarizer.paraphrase` on and off, side by side.
@@ -26,9 +27,10 @@ from summarizer.condense import core  # noqa: E402
 from summarizer.novelty import Memory, judge  # noqa: E402
 from summarizer.sentences import article_sentences  # noqa: E402
 from summarizer.standalone import eligible  # noqa: E402
+from summarizer.told import day_event  # noqa: E402
 
 JUDGED = ("stale", "news", "minor", "background")
-Sentence = tuple[str, str, str]  # (article id, text, label; "" when not eligible)
+Sentence = tuple[str, str, str, bool]  # (article id, text, label ("" when not eligible), tells its day's event)
 
 
 def episode_sentences(episode: dict[str, Any], shared: Path) -> list[list[Sentence]]:
@@ -44,7 +46,8 @@ def episode_sentences(episode: dict[str, Any], shared: Path) -> list[list[Senten
         sentences = []
         for s in article_sentences(article):
             where = locate(s.text, read.raws[aid]) if eligible(s.text, s.is_title, 5) else None
-            sentences.append((aid, s.text, label_of(where[0], where[1], read.spans[aid]) if where else ""))
+            today = day_event(s.text, article.published, s.position == 0 and not s.is_title)  # as the engine reads it
+            sentences.append((aid, s.text, label_of(where[0], where[1], read.spans[aid]) if where else "", today))
         out.append(sentences)
     return out
 
@@ -54,11 +57,11 @@ def judged(articles: Sequence[Sequence[Sentence]], new_actions: bool) -> list[tu
     memory = Memory()
     out = []
     for sentences in articles:
-        for _, text, label in sentences:
+        for _, text, label, day in sentences:
             if label in JUDGED and len(memory):
-                verdict = judge(text, memory, "story", core(text), new_actions=new_actions)
+                verdict = judge(text, memory, "story", core(text), new_actions=new_actions, day=day)
                 out.append((label, not verdict.novel, text))
-        for aid, text, _ in sentences:
+        for aid, text, _, _ in sentences:
             memory.add(text, "story", aid)
     return out
 

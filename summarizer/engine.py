@@ -36,6 +36,7 @@ from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
 from summarizer.templates import TemplateIndex
+from summarizer.told import day_event
 
 
 @dataclass
@@ -92,7 +93,8 @@ class Engine:
                 text = sentence.text
                 if eligible(text, sentence.is_title, self.config.min_content_words):
                     gist = core(text)
-                    verdict = judge(text, memory, story.id, gist)
+                    day = day_event(text, article.published, sentence.position == 0 and not sentence.is_title)
+                    verdict = judge(text, memory, story.id, gist, day=day)
                     if verdict.novel:
                         # Within one digest a retelling is merged into the item it retells (cited, not lost).
                         again = judge(text, fresh, story.id, gist, new_actions=False) if len(fresh) else None

@@ -19,6 +19,8 @@ with a memory:
   tells nothing new, however it is worded, unless its main action is a verb the audience
   was never told in any sentence ("the results were delayed"): scattered known words do not
   make a known event;
+- *the day's event* (:func:`summarizer.told.day_event`): an article's lead or a sentence anchored at its day
+  whose main event (actor, action, object) no known sentence tells is news, whatever its words;
 - *contrasts* (:mod:`summarizer.contrasts`): a new action that reverses or follows the known
   one ("released" after "detained", "charged" after "arrested") is news, however many words repeat;
 - *one new fact in a known frame* (:mod:`summarizer.unheard`): a person or a place never told
@@ -114,14 +116,16 @@ def _told_shares(info: dict[str, float], near: list[tuple[float, Known]], union:
     return c / total, sum(w for t, w in info.items() if t in union) / total, total
 
 
-def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None, new_actions: bool = True) -> Verdict:
+def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None, new_actions: bool = True,
+          day: bool = False) -> Verdict:
     """Is ``text`` new to ``memory``? See the module docstring for the method.
 
     ``core`` is the sentence without attributions and asides (see
     :func:`summarizer.condense.core`): what it says is judged on that, its facts on the
     whole sentence. ``new_actions``: a new main action keeps a sentence of known words new
     (off where a repeat is merged into the item it repeats rather than dropped: the sentences
-    of one digest).
+    of one digest). ``day``: the sentence tells an event of its article's day (:func:`summarizer.told.day_event`):
+    then its main event untold (actor, action and object) keeps it new however many of its words are known.
     """
     told, same = memory.repeat(text)
     if told:  # word for word: known, however old (no posting list is read)
@@ -157,6 +161,9 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
         known = False  # a new event (actor + action) about known participants: news however worded (also within a digest)
     else:
         known = strict or ((c + cov) / 2 >= REPEAT_MEAN and not (new_actions and _unheard_action(text, union, memory)))
+        if known and day and untold_event(core or text, [k.features.text for _, k in near[:COVER_NEIGHBOURS]], memory,
+                                          (), f.terms):
+            known = False  # the day's own event (its lead, or anchored at its day), told by no known sentence
     where = None  # the places of its figures when they were all told: a retelling at a lower bar (toldfacts)
     if (not strict and not known and not new_facts and (c + cov) / 2 >= FIGURE_MEAN
             and not (new_actions and _unheard_action(text, union, memory))):

@@ -10,7 +10,11 @@ auxiliaries). It is untold when the action's term (stem or news synonym, either 
 the known sentences nearest to it and no known sentence with that term tells it as a *fact* (not a plan,
 prospect or question: "is expected to admit", "will decide whether to grant") by the same subject, or in
 the passive about another word of the sentence ("Kim was granted bail" tells "the judge granted Kim bail").
-A true paraphrase (the same actor and action in other words) stays told. Precision first on both sides: a
+A true paraphrase (the same actor and action in other words) stays told; an action told of another object is
+not ("police searched the clinic" does not tell "police searched the home": :func:`event_object`). The day's own
+event (:func:`day_event`: an article's lead, or a sentence anchored at its publication day) is judged by this test
+even when its action's word is among the nearest known sentences (a request, a plan or another object used it):
+its words matching the story's whole memory do not make it told. Precision first on both sides: a
 sentence whose action or subject cannot be read, a plan or prospect, and backstory (the past perfect,
 "investigators had concluded"; a time well before the news, "in June", "last year") are left to the other
 rules.
@@ -18,8 +22,10 @@ rules.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import TYPE_CHECKING, Collection, Iterable, Iterator
 
+from summarizer.anchor import anchor
 from summarizer.dates import MONTH_NAMES
 from summarizer.chunks import AUX, is_verb
 from summarizer.paraphrase import main_action, place_term
@@ -84,6 +90,32 @@ def main_event(text: str) -> tuple[frozenset[str], str]:
     return (action_terms(word), place_term(term)) if term else none
 
 
+# Words that end the object phrase after an action ("searched *the Las Vegas home* of the doctor").
+_OBJECT_END = frozenset("""of in on at by for from with to into onto over under after before during amid since until
+    against about across through near outside inside around between without within and but or nor that which who whom
+    whose where when while as because although though if than so yet""".split())
+_OBJECT_SKIP = frozenset("the a an his her its their our my your this that these those some any no every".split())
+
+
+def event_object(text: str, word: str) -> str:
+    """The term of the head of the object right after the action ``word`` of ``text`` (the last word of the phrase
+    before a preposition, a conjunction or punctuation: "searched the Las Vegas *home* of ..."), else ""."""
+    plain = unquoted(text)
+    found = re.search(rf"\b{re.escape(word)}\b", plain)
+    if found is None:
+        return ""
+    phrase = re.split(r"[,;:.!?()\[\]“”\"–—]", plain[found.end():], maxsplit=1)[0]
+    head = ""
+    for w in words(phrase)[:8]:
+        low = w.lower()
+        if low in _OBJECT_END or low in AUX or (is_verb(low) and head):
+            break
+        if low not in _OBJECT_SKIP and low not in _PARTICLES and low.isalpha():
+            head = low
+    term = canon(head) if head else ""
+    return place_term(term) if term else ""
+
+
 def _irrealis(toks: list[str], at: int) -> bool:
     """True when the verb at ``toks[at]`` is a plan, prospect or question ("to grant", "will be granted")."""
     k = at - 1
@@ -92,7 +124,7 @@ def _irrealis(toks: list[str], at: int) -> bool:
     return k >= 0 and toks[k] in _IRREALIS
 
 
-def tells(known: str, action: frozenset[str], subject: str, others: Collection[str] = ()) -> bool:
+def tells(known: str, action: frozenset[str], subject: str, others: Collection[str] = (), obj: str = "") -> bool:
     """True when the known sentence ``known`` tells the event: a term of ``action`` as a fact, with the
     ``subject``, or in the passive about one of ``others`` (the other terms of the sentence judged: "Kim was
     granted bail" tells "the judge granted Kim bail")."""
@@ -100,6 +132,8 @@ def tells(known: str, action: frozenset[str], subject: str, others: Collection[s
     facts = [k for k, w in enumerate(toks) if action & action_terms(w) and not _irrealis(toks, k)]
     if not facts:
         return False
+    if obj and obj not in {place_term(canon(w)) for w in toks}:
+        return False  # the action told of another object ("searched the clinic" does not tell "searched the home")
     return any(place_term(canon(w)) == subject for w in toks) or any(_passive_of(toks, k) in others for k in facts)
 
 
@@ -139,4 +173,22 @@ def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
         return False
     told = list(near) + (list(_with_action(memory, action)) if memory is not None else [])
     others = {place_term(canon(w)) for w in words(text)} - {subject, ""}
-    return not any(tells(k, action, subject, others) for k in told)
+    obj = event_object(text, main_action(text))
+    return not any(tells(k, action, subject, others, obj) for k in told)
+
+
+# A named day: "today", "yesterday", "last night", "this morning", a weekday or a calendar date ("now" is no day).
+_DAY_CUE = re.compile(rf"\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|"
+                      rf"fri|satur|sun)day|{MONTH_NAMES})\b", re.I)
+DAY_EVENT_DAYS = 1.0  # a sentence anchored this many days or fewer before its publication tells an event of its day
+
+
+def day_event(text: str, published: datetime | None, lead: bool) -> bool:
+    """True when ``text`` tells an event of its article's day: it is the article's lead (its first body sentence),
+    or its latest time is the publication day or the day before ("today", "yesterday", "on Monday" said on Tuesday)."""
+    if lead:
+        return True
+    if not _DAY_CUE.search(text):
+        return False  # "now", "currently": a state of the present, not a day
+    when = anchor(text, published)
+    return when.days_before is not None and when.days_before <= DAY_EVENT_DAYS and not when.future

@@ -13,12 +13,12 @@ if str(ROOT) not in sys.path:
 from benchmarks.repeats import counts, judged, main, missed  # noqa: E402
 
 ARTICLES = [
-    [("a1", "The coroner examined the body of the singer at the hospital in Los Angeles.", "news"),
-     ("a1", "Relatives of the singer asked for a second autopsy.", "news"),
-     ("a1", "Toxicology results from the coroner could take weeks, experts said.", "minor")],
-    [("a2", "The toxicology results of the singer's autopsy have been postponed at the hospital.", "news"),
-     ("a2", "Relatives of the singer asked for a second autopsy.", "stale"),
-     ("a2", "A caption", "")],
+    [("a1", "The coroner examined the body of the singer at the hospital in Los Angeles.", "news", False),
+     ("a1", "Relatives of the singer asked for a second autopsy.", "news", False),
+     ("a1", "Toxicology results from the coroner could take weeks, experts said.", "minor", False)],
+    [("a2", "The toxicology results of the singer's autopsy have been postponed at the hospital.", "news", False),
+     ("a2", "Relatives of the singer asked for a second autopsy.", "stale", False),
+     ("a2", "A caption", "", False)],
 ]
 
 

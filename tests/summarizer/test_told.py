@@ -1,8 +1,11 @@
 """Was a sentence's main event told? A new actor and action is news; a paraphrase of a told event is not."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from summarizer.novelty import Memory, judge
-from summarizer.told import action_terms, main_event, tells, untold_event
+from summarizer.text import canon
+from summarizer.told import action_terms, day_event, event_object, main_event, tells, untold_event
 
 TOLD = ["The city's mayor, Anna Brindle, has pleaded not guilty to a charge of harbour bribery and is awaiting trial.",
         "The mayor denies taking bribes from the harbour contractor."]
@@ -69,3 +72,47 @@ def test_within_a_digest_a_new_event_is_not_merged_into_its_prospect() -> None:
     assert judge(NEW, fresh, "story", new_actions=False).novel
     retold = _memory(TOLD + ["A magistrate ordered the city's mayor, Anna Brindle, to stand trial for harbour bribery."])
     assert not judge(NEW, retold, "story", new_actions=False).novel
+
+
+# A story whose words were all told (the contractor, the tender, the trial, even the verb in a request),
+# but not that a jury convicted anyone.
+TRIAL = ["The harbour contractor Brindle Marine faces a bribery trial over the city port tender, prosecutors said.",
+         "Prosecutors asked the jury to convict Brindle Marine of bribery over the city port tender.",
+         "A jury was sworn in at the city court for the harbour bribery trial of Brindle Marine."]
+VERDICT = "A jury convicted the harbour contractor Brindle Marine of bribery over the city port tender."
+
+
+def test_the_day_event_is_news_however_many_of_its_words_were_told() -> None:
+    memory = _memory(TRIAL)
+    assert not judge(VERDICT, memory, "story").novel  # by its words alone: a repeat
+    assert judge(VERDICT, memory, "story", day=True).novel  # the day's lead: nobody told that a jury convicted
+
+
+def test_the_day_event_told_before_stays_known() -> None:
+    memory = _memory(TRIAL + ["The city court jury convicted Brindle Marine of bribery over the port tender."])
+    assert not judge(VERDICT, memory, "story", day=True).novel
+
+
+def test_an_action_told_of_another_object_does_not_tell_the_event() -> None:
+    memory = _memory(TRIAL + ["The jury convicted the harbour pilot of bribery over the city port tender."])
+    assert judge(VERDICT, memory, "story", day=True).novel
+    action, subject = main_event(VERDICT)
+    assert not tells("The jury convicted the harbour pilot of bribery.", action, subject, (), "marin")
+    assert tells("The jury convicted Brindle Marine of bribery.", action, subject, (), "marin")
+
+
+def test_event_object_reads_the_head_of_the_object_phrase() -> None:
+    assert event_object("Police searched the lakeside home of the mayor on Friday.", "searched") == canon("home")
+    assert event_object(VERDICT, "convicted") == canon("marine")
+    assert event_object("The mayor resigned on Friday.", "resigned") == ""  # no object
+
+
+def test_day_event_is_the_lead_or_a_sentence_anchored_at_its_day() -> None:
+    friday = datetime(2024, 3, 8)  # a Friday
+    assert day_event("Anything at all.", friday, lead=True)
+    assert day_event("The jury convicted the contractor yesterday.", friday, lead=False)
+    assert day_event("Police searched the home on Thursday.", friday, lead=False)
+    assert not day_event("Police searched the home on Monday.", friday, lead=False)  # four days back
+    assert not day_event("The council will meet next Friday.", friday, lead=False)  # a plan
+    assert not day_event("Residents are now leaving the town.", friday, lead=False)  # "now" names no day
+    assert not day_event("The jury convicted the contractor.", friday, lead=False)  # no time at all
