@@ -81,12 +81,20 @@ class Line:
     same_day: bool = False  # an earlier article of the episode has the same day (same day step)
 
 
-def labelled_parser(doc: str) -> argparse.ArgumentParser:
-    """An argument parser described by ``doc``'s first paragraph, with the labelled benchmarks' --shared and --labels."""
+def labelled_parser(doc: str, fit: bool = False) -> argparse.ArgumentParser:
+    """An argument parser described by ``doc``'s first paragraph, with the labelled benchmarks' --shared and --labels
+    (and, for a ``fit`` script, --with-train2)."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
+    if fit:
+        add_with_train2(ap)
     return ap
+
+
+def add_with_train2(ap: argparse.ArgumentParser) -> None:
+    """Give a fit script's parser ``--with-train2``: fit on the six and the second training set (never the held out)."""
+    ap.add_argument("--with-train2", action="store_true", help=WITH_TRAIN2)
 
 
 def shared_missing(name: str, shared: Path) -> bool:
@@ -127,10 +135,10 @@ def episode_files(labels: Path = LABELS) -> list[Path]:
     return sorted(p for p in labels.glob("*.json") if not p.name.startswith("pairs"))
 
 
-def training_files(with_train2: bool = False) -> list[Path]:
-    """The episode files a fit reads: the original six, and the second training set too when ``with_train2``
-    (never the held-out set)."""
-    return episode_files(LABELS) + (episode_files(TRAIN2) if with_train2 else [])
+def training_files(with_train2: bool = False, labels: Path = LABELS) -> list[Path]:
+    """The episode files a fit reads: those of ``labels`` (the original six), and the second training set too when
+    ``with_train2`` (never the held-out set)."""
+    return episode_files(labels) + (episode_files(TRAIN2) if with_train2 else [])
 
 
 def pair_files(labels: Path = LABELS, held_out: bool = False) -> list[Path]:

@@ -214,3 +214,25 @@ def test_missing_shared_data_fails_loudly(tmp_path: Path, capsys: pytest.Capture
     assert main(["--shared", str(tmp_path / "absent")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not found" in err
+
+
+FIT_SCRIPTS = ("backdrop", "gate", "learn", "heads", "kinds", "events", "repeat_fit", "repeats")
+
+
+@pytest.mark.parametrize("name", FIT_SCRIPTS)
+def test_every_fit_script_can_add_the_second_training_set(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib
+
+    script = importlib.import_module(f"benchmarks.{name}")
+    with pytest.raises(SystemExit) as stop:
+        script.main(["--help"])
+    assert stop.value.code == 0 and "--with-train2" in capsys.readouterr().out
+
+
+def test_the_second_sets_pairs_are_story_folds_of_their_own() -> None:
+    from benchmarks.kinds import folds
+
+    pairs = [{"corpus": "news_dev/h1n1.jsonl"}, {"corpus": "entities/Enron.jsonl"}, {"corpus": "news_dev/finan.jsonl"},
+             {"corpus": "entities/Phil_Spector.jsonl"}]
+    assert [folds(pairs)["story"](i) for i in range(4)] == ["h1n1", "other", "other", "other"]
+    assert [folds(pairs, 2)["story"](i) for i in range(4)] == ["h1n1", "other", "t2-finan", "t2-Phil_Spector"]
