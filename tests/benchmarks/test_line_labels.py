@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.lines import (  # noqa: E402
     HELD_OUT_PAIRS,
     HELDOUT, LABELS, LINE_LABELS, PAIR_LABELS, SHARED, TRAIN2, cached_episodes, episode_files, judge_pair, label_of,
-    line_figures, load_json, load_pairs, locate, main, problems, read_records, silent_news_days, training_files, Line,
+    line_figures, load_json, load_pairs, locate, main, pair_files, problems, read_records, silent_news_days, training_files, Line,
 )
 
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared benchmark data not found at {SHARED}")
@@ -69,6 +69,8 @@ def test_the_second_training_set_is_read_only_when_asked() -> None:
     assert len(names) == len(set(names))
     held_corpora = {e["corpus"] for e in HELD_EPISODES}
     assert held_corpora.isdisjoint(e["corpus"] for e in TRAIN2_EPISODES)  # other topics than the held-out ones
+    assert len(TRAIN2_PAIRS) >= 25 and {p["corpus"] for p in TRAIN2_PAIRS} <= {e["corpus"] for e in TRAIN2_EPISODES}
+    assert not any(TRAIN2 in path.parents for path in pair_files(LABELS) + pair_files(LABELS, held_out=True))
 
 
 def test_a_cache_of_the_six_is_not_read_as_the_ten(tmp_path: Path) -> None:
