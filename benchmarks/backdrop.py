@@ -14,7 +14,9 @@ The hide keeps each story's first line, updates and conflicts (:func:`summarizer
 simulation is the engine's digest minus the hidden lines. Only numbers are printed (and, with ``--show``, the hidden
 lines, from the corpora outside the repo); nothing from the corpora is written into the repo.
 
-    PYTHONPATH=. python benchmarks/backdrop.py [--cache /tmp/backdrop.pkl] [--show]
+``--with-train2`` fits on the six and the second training set (``benchmarks/labels/train2/``), leave one out over all ten.
+
+    PYTHONPATH=. python benchmarks/backdrop.py [--cache /tmp/backdrop.pkl] [--show] [--with-train2]
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ import numpy  # noqa: E402
 
 import summarizer.engine as engine_module  # noqa: E402
 from benchmarks.common import ridge_logistic  # noqa: E402
-from benchmarks.lines import SHARED, cached_episodes, read_episode  # noqa: E402
+from benchmarks.lines import SHARED, add_with_train2, cached_episodes, read_episode  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.backdrop import cues  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
@@ -183,12 +185,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--lines", action="store_true", help="fit on the digest lines instead of every candidate")
     ap.add_argument("--split", action="store_true", help="two models (background, stale), their probabilities summed")
     ap.add_argument("--features", default="", help="comma-separated features instead of MODEL")
+    add_with_train2(ap)
     args = ap.parse_args(argv)
     global ON_LINES, GROUPS, MODEL
     ON_LINES = args.lines
     GROUPS = (("background",), ("stale",)) if args.split else (BAD,)
     MODEL = tuple(args.features.split(",")) if args.features else MODEL
-    data: dict[str, list[Step]] = cached_episodes(args.cache, lambda episode: collect(episode, args.shared))
+    data: dict[str, list[Step]] = cached_episodes(args.cache, lambda episode: collect(episode, args.shared),
+                                                     args.with_train2)
     names = sorted(data)
     outer = held_out(data, names)
     total_before: list[tuple[Step, dict[str, float]]] = []
@@ -204,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         labs = [lab for s in data[held] for lab in s["labels"]]
         news_only = [(v, lab in BAD) for v, lab in zip(pv, labs) if lab in BAD or lab == "news"]
         print(f"{held}: AUC bg/stale vs rest {auc(pv, [lab in BAD for lab in labs]):.3f}, vs news "
-              f"{auc([v for v, _ in news_only], [y for _, y in news_only]):.3f}; cut chosen on the other five {cut:g}")
+              f"{auc([v for v, _ in news_only], [y for _, y in news_only]):.3f}; cut chosen on the other {len(train)} {cut:g}")
         print(row("  no hide", figures(data[held], outer[held], 1.0)))
         print(row(f"  cut {cut:g}", figures(data[held], outer[held], cut)))
         total_before += list(zip(data[held], outer[held]))
@@ -223,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fitted on all, {'/'.join(group)}: {{" + ", ".join(f'"{k}": {v:.3g}' for k, v in zip(MODEL, b))
               + f"}}, bias {b[-1]:.3g}")
     cut = max(CUTS, key=lambda c: (round(figures(every_steps, every_ps, c)["objective"], 9), c))
-    print(f"cut chosen on all six (held-out probabilities): {cut:g}; the engine's BACKDROP_CUT {BACKDROP_CUT}")
+    print(f"cut chosen on all {len(names)} (held-out probabilities): {cut:g}; the engine's BACKDROP_CUT {BACKDROP_CUT}")
     if args.show:
         for held in names:
             for s, p in zip(data[held], outer[held]):

@@ -20,7 +20,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import summarizer.told as told  # noqa: E402
-from benchmarks.lines import episode_files, labelled_parser, load_json, shared_missing  # noqa: E402
+from benchmarks.lines import labelled_parser, load_json, shared_missing, training_files  # noqa: E402
 from benchmarks.repeats import episode_sentences, judged  # noqa: E402
 
 CANDIDATES = (1.0, 1.5, 2.0, 2.5, 99.0)  # 99: off (no action is that rare)
@@ -33,11 +33,12 @@ def objective(known: Counter[str]) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = labelled_parser(__doc__)
+    ap = labelled_parser(__doc__, fit=True)
     args = ap.parse_args(argv)
     if shared_missing("events", args.shared):
         return 2
-    episodes = {load_json(p)["episode"]: episode_sentences(load_json(p), args.shared) for p in episode_files(args.labels)}
+    episodes = {load_json(p)["episode"]: episode_sentences(load_json(p), args.shared)
+                for p in training_files(args.with_train2, args.labels)}
     known: dict[tuple[str, float], Counter[str]] = {}
     saved = told.EVENT_WEIGHT
     try:

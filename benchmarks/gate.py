@@ -22,7 +22,7 @@ Removing lines from the real digests leaves the memory unchanged (a gated line i
 budget's, and its article is accounted for), so the simulation is the engine's digest up to the
 items the per-story cap held back. Only numbers are printed; nothing from the corpora is written.
 
-    PYTHONPATH=. python benchmarks/gate.py [--cache /tmp/gate.pkl] [--features a,b,c]
+    PYTHONPATH=. python benchmarks/gate.py [--cache /tmp/gate.pkl] [--features a,b,c] [--with-train2]
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ import numpy  # noqa: E402
 
 import summarizer.engine as engine_module  # noqa: E402
 from benchmarks.common import ridge_logistic  # noqa: E402
-from benchmarks.lines import SHARED, cached_episodes, read_episode  # noqa: E402
+from benchmarks.lines import SHARED, add_with_train2, cached_episodes, read_episode  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article, Digest  # noqa: E402
@@ -216,8 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected episodes (outside the repo)")
     ap.add_argument("--features", default="", help="comma-separated news features to compare with NEWS_FEATURES")
+    add_with_train2(ap)
     args = ap.parse_args(argv)
-    data: dict[str, list[Step]] = cached_episodes(args.cache, lambda episode: collect(episode, args.shared, EngineConfig(show_ratio=0.0)))
+    data: dict[str, list[Step]] = cached_episodes(
+        args.cache, lambda episode: collect(episode, args.shared, EngineConfig(show_ratio=0.0)), args.with_train2)
     names = sorted(data)
     sets = {"engine": list(NEWS_FEATURES)}
     if args.features:

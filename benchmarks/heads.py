@@ -34,12 +34,11 @@ articles is a candidate (none is lost to novelty, eligibility or a cut); three d
 all, so 38/41 is the bound, and the five others lead with a minor line of the same one article (seven of the
 eight days have a single article, so counting outlets cannot help there).
 
-    PYTHONPATH=. python benchmarks/heads.py [--cache /tmp/heads.pkl] [--reweight]
+    PYTHONPATH=. python benchmarks/heads.py [--cache /tmp/heads.pkl] [--reweight] [--with-train2]
 """
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -50,7 +49,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 import numpy  # noqa: E402
 
 from benchmarks.gate import collect, fit_news  # noqa: E402
-from benchmarks.lines import SHARED, episode_files, load_json  # noqa: E402
+from benchmarks.lines import SHARED, add_with_train2, cached_episodes  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.weights import BACKGROUND_CUT, FEATURES, NEWS_FEATURES, REPORT_CUT, WEIGHTS  # noqa: E402
 
@@ -142,7 +141,7 @@ def reweight(data: dict[str, list[Step]], names: Sequence[str]) -> None:
     print(f"  held out: {total}/{days} (current weights, simulated: {base_total}/{days})")
     every = [s for n in names for s in data[n] if s["lines"]]
     top = max([(), *moves, *pairs], key=lambda m: (count(every, m), -len(m)))
-    print(f"  ceiling, best single or paired move on all six (in-sample): {name(top)}: {count(every, top)}/{days}")
+    print(f"  ceiling, best single or paired move on all {len(names)} (in-sample): {name(top)}: {count(every, top)}/{days}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -151,14 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected episodes (outside the repo)")
     ap.add_argument("--reweight", action="store_true", help="also fit salience weight moves for the head (slow)")
+    add_with_train2(ap)
     args = ap.parse_args(argv)
-    data: dict[str, list[Step]]
-    if args.cache and args.cache.exists():
-        data = pickle.loads(args.cache.read_bytes())
-    else:
-        data = {load_json(p)["episode"]: collect(load_json(p), args.shared, EngineConfig()) for p in episode_files()}
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(data))
+    data: dict[str, list[Step]] = cached_episodes(
+        args.cache, lambda episode: collect(episode, args.shared, EngineConfig()), args.with_train2)
     names = sorted(data)
     shown = [s for n in names for s in data[n] if s["lines"]]
     print("ceiling: days with a news line among the digest's first lines: " + ", ".join(

@@ -9,7 +9,9 @@ each file. The engine's own setting is reported on all pairs beside them. The pa
 (``pairs3.json``: lines of replays of feeds nobody fitted on) are never fitted on: the engine's setting and the
 setting fitted on all other pairs are reported on them apart.
 
-    PYTHONPATH=. python benchmarks/kinds.py [--shared PATH] [--json]
+``--with-train2`` adds the pairs of ``benchmarks/labels/train2/`` (each of its topics one more story fold).
+
+    PYTHONPATH=. python benchmarks/kinds.py [--shared PATH] [--json] [--with-train2]
 """
 from __future__ import annotations
 
@@ -24,7 +26,9 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import summarizer.factcheck as factcheck  # noqa: E402
-from benchmarks.lines import LABELS, SHARED, judge_pair, load_pairs, pair_texts, shared_missing  # noqa: E402
+from benchmarks.lines import (  # noqa: E402
+    LABELS, SHARED, TRAIN2, WITH_TRAIN2, judge_pair, load_pairs, pair_texts, shared_missing,
+)
 
 GRID: dict[str, tuple[Any, ...]] = {
     "FACT_CONTEXT": (0.25, 0.35, 0.45),
@@ -83,10 +87,13 @@ def fit(labels: Sequence[str], table: dict[Setting, list[str]], train: Sequence[
     return max(table, key=lambda st: sum(f_half(s) for s in scores(labels, table[st], train).values()))
 
 
-def folds(pairs: Sequence[dict[str, Any]]) -> dict[str, Callable[[int], str]]:
-    """Fold schemes: a name for each pair's held-out group."""
+def folds(pairs: Sequence[dict[str, Any]], second: int | None = None) -> dict[str, Callable[[int], str]]:
+    """Fold schemes: a name for each pair's held-out group (the pairs from index ``second`` on, the second training
+    set's, are held out by topic)."""
     def story(i: int) -> str:
         name = Path(pairs[i]["corpus"]).stem
+        if second is not None and i >= second:
+            return f"t2-{name}"
         return name if name in ("h1n1", "haiti") else "other"
 
     def half(i: int) -> str:
@@ -94,9 +101,12 @@ def folds(pairs: Sequence[dict[str, Any]]) -> dict[str, Callable[[int], str]]:
     return {"story": story, "halves": half}
 
 
-def run(shared: Path = SHARED, labels_dir: Path = LABELS) -> dict[str, Any]:
-    """Judge all pairs under every setting; fit and test each fold; the engine's setting on all pairs."""
+def run(shared: Path = SHARED, labels_dir: Path = LABELS, with_train2: bool = False) -> dict[str, Any]:
+    """Judge all pairs (``with_train2``: and the second training set's) under every setting; fit and test each fold;
+    the engine's setting on all pairs."""
     pairs = load_pairs(labels_dir)
+    second = len(pairs) if with_train2 else None
+    pairs += load_pairs(TRAIN2) if with_train2 else []
     texts = pair_texts(pairs, shared)
     labels = [p["label"] for p in pairs]
     table = {st: verdicts(texts, st) for st in settings()}
@@ -104,7 +114,7 @@ def run(shared: Path = SHARED, labels_dir: Path = LABELS) -> dict[str, Any]:
     current = tuple((name, getattr(factcheck, name)) for name in sorted(GRID))
     out: dict[str, Any] = {"pairs": len(pairs), "engine": {"setting": dict(current),
                                                            "scores": scores(labels, table[current], everything)}}
-    for scheme, group in folds(pairs).items():
+    for scheme, group in folds(pairs, second).items():
         rows, pooled = [], {k: [0, 0, 0] for k in KINDS}
         for held in sorted({group(i) for i in everything}):
             test = [i for i in everything if group(i) == held]
@@ -151,10 +161,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--with-train2", action="store_true", help=WITH_TRAIN2)
     args = ap.parse_args(argv)
     if shared_missing("kinds", args.shared):
         return 2
-    result = run(args.shared)
+    result = run(args.shared, with_train2=args.with_train2)
     print(json.dumps(result, indent=1) if args.json else report(result))
     return 0
 

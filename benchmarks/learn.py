@@ -30,7 +30,10 @@ label every source sentence by hand (news, minor, background, stale, debris). Th
 
 Only numbers are printed; nothing from the corpora is written.
 
-    PYTHONPATH=. python benchmarks/learn.py [--gold-cache /tmp/fw.pkl] [--cache /tmp/learn.pkl]
+    PYTHONPATH=. python benchmarks/learn.py [--gold-cache /tmp/fw.pkl] [--cache /tmp/learn.pkl] [--with-train2]
+
+``--with-train2`` (every fit script of the labelled episodes has it) fits on the six and the second training set
+(``benchmarks/labels/train2/``), leave one episode out over all ten.
 """
 from __future__ import annotations
 
@@ -51,7 +54,7 @@ import numpy  # noqa: E402
 from benchmarks.common import ridge_logistic  # noqa: E402
 from benchmarks.fit_weights import simulate  # noqa: E402
 from benchmarks.lines import (  # noqa: E402
-    SHARED, episode_files, episode_lines, label_of, load_json, locate, read_records,
+    SHARED, add_with_train2, cached_episodes, episode_lines, label_of, load_json, locate, read_records, training_files,
 )
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import Candidate, Engine, EngineConfig  # noqa: E402
@@ -186,11 +189,11 @@ def _row(name: str, system: str, f: dict[str, float]) -> str:
             f"bg+stale {f['bg_stale']:.3f}  debris {f['debris']:.3f}")
 
 
-def lead_firsts(shared: Path) -> dict[str, dict[int, tuple[int, int, int]]]:
+def lead_firsts(shared: Path, with_train2: bool = False) -> dict[str, dict[int, tuple[int, int, int]]]:
     """Per episode and lead window, of the engine's real day digests: first lines that are news, first lines that are
     background, stale or debris, days with lines."""
     out: dict[str, dict[int, tuple[int, int, int]]] = {}
-    for path in episode_files():
+    for path in training_files(with_train2):
         episode = load_json(path)
         for window in LEAD_WINDOWS:
             firsts = [line for line in episode_lines(episode, shared, EngineConfig(lead_window=window)) if line.rank == 0]
@@ -199,9 +202,9 @@ def lead_firsts(shared: Path) -> dict[str, dict[int, tuple[int, int, int]]]:
     return out
 
 
-def fit_lead(shared: Path) -> None:
+def fit_lead(shared: Path, with_train2: bool = False) -> None:
     """Print the lead window fitted leave one episode out, every fold, and the held-out total against no lead choice."""
-    firsts = lead_firsts(shared)
+    firsts = lead_firsts(shared, with_train2)
     names = sorted(firsts)
     totals: Counter[str] = Counter()
     for held in names:  # objective: news first lines minus background, stale and debris ones; ties to the smaller window
@@ -225,20 +228,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected episodes (outside the repo)")
     ap.add_argument("--gold-cache", type=Path, default=None, help="the pickle fit_weights.py --cache wrote")
     ap.add_argument("--lead", action="store_true", help="fit only the lead window (step 6)")
+    add_with_train2(ap)
     args = ap.parse_args(argv)
     if args.lead:
-        fit_lead(args.shared)
+        fit_lead(args.shared, args.with_train2)
         return 0
-    data: dict[str, list[Step]]
-    if args.cache and args.cache.exists():
-        data = pickle.loads(args.cache.read_bytes())
-    else:
-        data = {}
-        for path in episode_files():
-            episode = load_json(path)
-            data[episode["episode"]] = collect(episode, args.shared, EngineConfig())
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(data))
+    data: dict[str, list[Step]] = cached_episodes(
+        args.cache, lambda episode: collect(episode, args.shared, EngineConfig()), args.with_train2)
     start = numpy.array([WEIGHTS[name] for name in FEATURES])
     names = sorted(data)
     wins = 0
@@ -271,7 +267,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(_row(held, "no cut", before))
         print(_row("", f"cut {rcut:g}", after))
     print(f"the fitted report cut beats no cut on {wins}/{len(names)} held-out episodes")
-    print(f"quiet days, leave one episode out (news model and bar fitted on five; the engine's bar: {NEWS_BAR}):")
+    print(f"quiet days, leave one episode out (news model and bar fitted on the others; the engine's bar: {NEWS_BAR}):")
     wins = 0
     for held in names:
         train = [s for n in names if n != held for s in data[n]]
@@ -314,7 +310,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in ("current", "fitted"):
             print(f"  all {name:8} update {totals[name + 'u'] / totals['lru']:.2f}x LexRank-5, "
                   f"background {totals[name + 'b'] / totals['lrb']:.2f}x ({n} days)")
-    fit_lead(args.shared)
+    fit_lead(args.shared, args.with_train2)
     return 0
 
 

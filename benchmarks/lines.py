@@ -18,7 +18,12 @@ pairs (``updated``/``conflict``/``different``/``same``), judged through the engi
 after every weight of the engine was fitted). No fit script and no ratchet but its own reads that folder
 (``episode_files`` lists one folder, not its subfolders), so its figures stay an honest measure of unseen topics.
 
-    PYTHONPATH=. python benchmarks/lines.py [--heldout] [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X] [--show-ratio R]
+``--train2`` replays the second training set instead (``benchmarks/labels/train2/``: four more episodes on topics
+nobody had fitted on when they were labelled). The default figures and every ratchet keep meaning the original six; a
+fit script reads the second set only when asked (``--with-train2``: leave one episode out over all ten, through
+:func:`training_files`).
+
+    PYTHONPATH=. python benchmarks/lines.py [--heldout | --train2] [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X] [--show-ratio R]
 """
 from __future__ import annotations
 
@@ -47,6 +52,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "bench"
 LABELS = ROOT / "benchmarks" / "labels"
 HELDOUT = LABELS / "heldout"  # episodes and pairs no fit reads: measured, never fitted on
+TRAIN2 = LABELS / "train2"  # a second training set: fitted on only with --with-train2, scored apart with --train2
+WITH_TRAIN2 = "also fit on the second training set (benchmarks/labels/train2/): leave one episode out over all ten"
 LINE_LABELS = ("news", "minor", "background", "stale", "debris")
 PAIR_LABELS = ("updated", "conflict", "different", "same")
 HELD_OUT_PAIRS = ("pairs3.json",)  # pairs read on feeds nobody fitted on: a held-out check, never fitted on
@@ -74,12 +81,20 @@ class Line:
     same_day: bool = False  # an earlier article of the episode has the same day (same day step)
 
 
-def labelled_parser(doc: str) -> argparse.ArgumentParser:
-    """An argument parser described by ``doc``'s first paragraph, with the labelled benchmarks' --shared and --labels."""
+def labelled_parser(doc: str, fit: bool = False) -> argparse.ArgumentParser:
+    """An argument parser described by ``doc``'s first paragraph, with the labelled benchmarks' --shared and --labels
+    (and, for a ``fit`` script, --with-train2)."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
+    if fit:
+        add_with_train2(ap)
     return ap
+
+
+def add_with_train2(ap: argparse.ArgumentParser) -> None:
+    """Give a fit script's parser ``--with-train2``: fit on the six and the second training set (never the held out)."""
+    ap.add_argument("--with-train2", action="store_true", help=WITH_TRAIN2)
 
 
 def shared_missing(name: str, shared: Path) -> bool:
@@ -93,14 +108,16 @@ def shared_missing(name: str, shared: Path) -> bool:
 T = TypeVar("T")
 
 
-def cached_episodes(cache: Path | None, make: Callable[[dict[str, Any]], T]) -> dict[str, T]:
-    """``make(episode)`` of every labelled episode by name, read from the pickle ``cache`` when it exists (and
-    written there when given but missing): fitting scripts replay the episodes once, not at every run."""
+def cached_episodes(cache: Path | None, make: Callable[[dict[str, Any]], T], with_train2: bool = False) -> dict[str, T]:
+    """``make(episode)`` of every training episode (:func:`training_files`) by name, read from the pickle ``cache`` when
+    it holds the same episodes (and written there otherwise): fitting scripts replay the episodes once, not at every run."""
+    paths = training_files(with_train2)
     if cache and cache.exists():
         loaded: dict[str, T] = pickle.loads(cache.read_bytes())
-        return loaded
+        if set(loaded) == {load_json(path)["episode"] for path in paths}:  # a cache of another set is replayed anew
+            return loaded
     data = {}
-    for path in episode_files():
+    for path in paths:
         episode = load_json(path)
         data[episode["episode"]] = make(episode)
     if cache:
@@ -116,6 +133,12 @@ def load_json(path: Path) -> dict[str, Any]:
 def episode_files(labels: Path = LABELS) -> list[Path]:
     """Episode label files, sorted by name (``pairs*.json`` excluded)."""
     return sorted(p for p in labels.glob("*.json") if not p.name.startswith("pairs"))
+
+
+def training_files(with_train2: bool = False, labels: Path = LABELS) -> list[Path]:
+    """The episode files a fit reads: those of ``labels`` (the original six), and the second training set too when
+    ``with_train2`` (never the held-out set)."""
+    return episode_files(labels) + (episode_files(TRAIN2) if with_train2 else [])
 
 
 def pair_files(labels: Path = LABELS, held_out: bool = False) -> list[Path]:
@@ -410,8 +433,11 @@ def run(shared: Path = SHARED, labels: Path = LABELS, only: str = "",
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
     ap = labelled_parser(__doc__)
-    ap.add_argument("--heldout", action="store_true",
-                    help=f"replay the held-out episodes and pairs ({HELDOUT.relative_to(ROOT)}) instead of --labels")
+    which = ap.add_mutually_exclusive_group()
+    which.add_argument("--heldout", action="store_true",
+                       help=f"replay the held-out episodes and pairs ({HELDOUT.relative_to(ROOT)}) instead of --labels")
+    which.add_argument("--train2", action="store_true",
+                       help=f"replay the second training set ({TRAIN2.relative_to(ROOT)}) instead of --labels")
     ap.add_argument("--episode", default="", help="only this episode")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print N labelled lines for reading")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -427,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config.salience_floor = args.salience_floor
     if args.show_ratio is not None:
         config.show_ratio = args.show_ratio
-    result = run(args.shared, HELDOUT if args.heldout else args.labels, args.episode, config)
+    result = run(args.shared, HELDOUT if args.heldout else TRAIN2 if args.train2 else args.labels, args.episode, config)
     if args.json:
         print(json.dumps({k: v for k, v in result.items() if k != "line_list" or args.show}, ensure_ascii=False, indent=1))
     else:

@@ -21,7 +21,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import summarizer.novelty as novelty  # noqa: E402
-from benchmarks.lines import episode_files, labelled_parser, load_json, shared_missing  # noqa: E402
+from benchmarks.lines import labelled_parser, load_json, shared_missing, training_files  # noqa: E402
 from benchmarks.repeats import episode_sentences, judged  # noqa: E402
 
 GRID = {"REPEAT_CONTAINMENT": (0.56, 0.62, 0.68), "REPEAT_COVERAGE": (0.80, 0.86, 0.92),
@@ -50,12 +50,12 @@ def current_setting() -> Setting:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = labelled_parser(__doc__)
+    ap = labelled_parser(__doc__, fit=True)
     args = ap.parse_args(argv)
     if shared_missing("repeat_fit", args.shared):
         return 2
     episodes = {}
-    for path in episode_files(args.labels):
+    for path in training_files(args.with_train2, args.labels):
         episode = load_json(path)
         episodes[episode["episode"]] = episode_sentences(episode, args.shared)
     current = current_setting()

@@ -22,7 +22,9 @@ from typing import Any, Sequence
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from benchmarks.lines import episode_files, label_of, labelled_parser, load_json, locate, read_episode, shared_missing  # noqa: E402
+from benchmarks.lines import (  # noqa: E402
+    label_of, labelled_parser, load_json, locate, read_episode, shared_missing, training_files,
+)
 from summarizer.condense import core  # noqa: E402
 from summarizer.novelty import Memory, judge  # noqa: E402
 from summarizer.sentences import article_sentences  # noqa: E402
@@ -79,7 +81,7 @@ def missed(rows: Sequence[tuple[str, bool, str]]) -> list[tuple[str, bool, str]]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = labelled_parser(__doc__)
+    ap = labelled_parser(__doc__, fit=True)
     ap.add_argument("--episode", default="", help="only this episode")
     ap.add_argument("--show", action="store_true", help="print the sentences the guard changes")
     ap.add_argument("--missed", action="store_true", help="print stale sentences judged new and news judged known")
@@ -88,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     every: dict[bool, list[tuple[str, bool, str]]] = {True: [], False: []}
     print("known/total per label: guard on | guard off")
-    for path in episode_files(args.labels):
+    for path in training_files(args.with_train2, args.labels):
         episode = load_json(path)
         if args.episode and episode["episode"] != args.episode:
             continue

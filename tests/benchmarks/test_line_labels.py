@@ -19,8 +19,8 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.lines import (  # noqa: E402
     HELD_OUT_PAIRS,
-    HELDOUT, LABELS, LINE_LABELS, PAIR_LABELS, SHARED, episode_files, judge_pair, label_of, line_figures, load_json,
-    load_pairs, locate, main, problems, read_records, silent_news_days, Line,
+    HELDOUT, LABELS, LINE_LABELS, PAIR_LABELS, SHARED, TRAIN2, cached_episodes, episode_files, judge_pair, label_of,
+    line_figures, load_json, load_pairs, locate, main, pair_files, problems, read_records, silent_news_days, training_files, Line,
 )
 
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=f"shared benchmark data not found at {SHARED}")
@@ -28,7 +28,9 @@ EPISODES = [load_json(p) for p in episode_files(LABELS)]
 PAIRS: list[dict[str, Any]] = load_json(LABELS / "pairs.json")["pairs"]
 HELD_EPISODES = [load_json(p) for p in episode_files(HELDOUT)]
 HELD_PAIRS = load_pairs(HELDOUT)
-ALL_EPISODES = EPISODES + HELD_EPISODES
+TRAIN2_EPISODES = [load_json(p) for p in episode_files(TRAIN2)]
+TRAIN2_PAIRS = load_pairs(TRAIN2)
+ALL_EPISODES = EPISODES + HELD_EPISODES + TRAIN2_EPISODES
 
 
 def texts_of(corpus: str, ids: list[str]) -> dict[str, str]:
@@ -54,6 +56,42 @@ def test_the_held_out_set_is_apart_from_what_the_fits_read() -> None:
                                           if p.name not in HELD_OUT_PAIRS)  # pairs3.json: held out as well
 
 
+def test_the_second_training_set_is_read_only_when_asked() -> None:
+    """``train2`` (labelled like the others, for fitting) reaches a fit only through ``training_files(True)``: the
+    default figures, the ratchets and every fit without --with-train2 keep reading the six; the held-out set never."""
+    assert len(TRAIN2_EPISODES) >= 3 and sum(len(e["articles"]) for e in TRAIN2_EPISODES) >= 25
+    assert training_files() == episode_files(LABELS) == episode_files()
+    assert training_files(with_train2=True) == episode_files(LABELS) + episode_files(TRAIN2)
+    assert not any(HELDOUT in p.parents for p in training_files(with_train2=True))
+    ids = [{a["id"] for e in group for a in e["articles"]} for group in (EPISODES, HELD_EPISODES, TRAIN2_EPISODES)]
+    assert ids[2].isdisjoint(ids[0]) and ids[2].isdisjoint(ids[1])
+    names = [e["episode"] for e in EPISODES + HELD_EPISODES + TRAIN2_EPISODES]
+    assert len(names) == len(set(names))
+    held_corpora = {e["corpus"] for e in HELD_EPISODES}
+    assert held_corpora.isdisjoint(e["corpus"] for e in TRAIN2_EPISODES)  # other topics than the held-out ones
+    assert len(TRAIN2_PAIRS) >= 25 and {p["corpus"] for p in TRAIN2_PAIRS} <= {e["corpus"] for e in TRAIN2_EPISODES}
+    assert not any(TRAIN2 in path.parents for path in pair_files(LABELS) + pair_files(LABELS, held_out=True))
+
+
+def test_a_cache_of_the_six_is_not_read_as_the_ten(tmp_path: Path) -> None:
+    cache = tmp_path / "episodes.pkl"
+    six = cached_episodes(cache, lambda episode: episode["episode"])
+    assert sorted(six) == sorted(e["episode"] for e in EPISODES)
+    ten = cached_episodes(cache, lambda episode: episode["episode"], with_train2=True)
+    assert sorted(ten) == sorted(e["episode"] for e in EPISODES + TRAIN2_EPISODES)
+
+    def replay(episode: dict[str, Any]) -> str:
+        raise AssertionError("the cache holds these episodes: nothing is replayed")
+
+    assert cached_episodes(cache, replay, with_train2=True) == ten
+
+
+def test_the_held_out_and_second_sets_are_chosen_one_at_a_time(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--heldout", "--train2"])
+    assert stop.value.code == 2 and "not allowed with" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("episode", ALL_EPISODES, ids=[e["episode"] for e in ALL_EPISODES])
 def test_episode_is_well_formed(episode: dict[str, Any]) -> None:
     assert problems(episode) == []
@@ -72,12 +110,13 @@ def strings_in(data: Any, key: str = "") -> list[tuple[str, str]]:
 
 def test_label_files_hold_no_text() -> None:
     own_words = {"story", "notes"}  # the labeller's own summaries, not article text
-    for path in [*episode_files(LABELS), LABELS / "pairs.json", *episode_files(HELDOUT), HELDOUT / "pairs.json"]:
+    for path in [*episode_files(LABELS), LABELS / "pairs.json", *episode_files(HELDOUT), HELDOUT / "pairs.json",
+                 *episode_files(TRAIN2), *TRAIN2.glob("pairs*.json")]:
         found = strings_in(load_json(path))
         assert {k for k, _ in found} <= own_words | {"episode", "corpus", "every", "id", "published", "spans",
                                                      "earlier", "later", "label"}, path.name
         assert all(len(v) <= 40 for k, v in found if k not in own_words), path.name
-    for p in PAIRS + HELD_PAIRS:
+    for p in PAIRS + HELD_PAIRS + TRAIN2_PAIRS:
         assert set(p) == {"corpus", "earlier", "later", "label"} and p["label"] in PAIR_LABELS
         assert all(isinstance(v, int) and v >= 0 for side in ("earlier", "later") for v in p[side][1:])
 
@@ -103,7 +142,7 @@ def test_episode_offsets_fit_the_articles(episode: dict[str, Any]) -> None:
 
 @needs_shared
 def test_pair_offsets_fit_the_articles() -> None:
-    pairs = PAIRS + HELD_PAIRS
+    pairs = PAIRS + HELD_PAIRS + TRAIN2_PAIRS
     for corpus in sorted({p["corpus"] for p in pairs}):
         mine = [p for p in pairs if p["corpus"] == corpus]
         texts = texts_of(corpus, sorted({p[s][0] for p in mine for s in ("earlier", "later")}))
@@ -177,3 +216,25 @@ def test_missing_shared_data_fails_loudly(tmp_path: Path, capsys: pytest.Capture
     assert main(["--shared", str(tmp_path / "absent")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not found" in err
+
+
+FIT_SCRIPTS = ("backdrop", "gate", "learn", "heads", "kinds", "events", "repeat_fit", "repeats")
+
+
+@pytest.mark.parametrize("name", FIT_SCRIPTS)
+def test_every_fit_script_can_add_the_second_training_set(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib
+
+    script = importlib.import_module(f"benchmarks.{name}")
+    with pytest.raises(SystemExit) as stop:
+        script.main(["--help"])
+    assert stop.value.code == 0 and "--with-train2" in capsys.readouterr().out
+
+
+def test_the_second_sets_pairs_are_story_folds_of_their_own() -> None:
+    from benchmarks.kinds import folds
+
+    pairs = [{"corpus": "news_dev/h1n1.jsonl"}, {"corpus": "entities/Enron.jsonl"}, {"corpus": "news_dev/finan.jsonl"},
+             {"corpus": "entities/Phil_Spector.jsonl"}]
+    assert [folds(pairs)["story"](i) for i in range(4)] == ["h1n1", "other", "other", "other"]
+    assert [folds(pairs, 2)["story"](i) for i in range(4)] == ["h1n1", "other", "t2-finan", "t2-Phil_Spector"]
