@@ -56,6 +56,8 @@ def test_needed_words_spare_the_search_on_ascii_text_only() -> None:
     ("summarizer.lead._SELF", ["Here is what we know so far.", "Scroll down for more.", "In this post we answer it.",
                                "What you need to know.", "We listed the key points.", "The key Things To Watch.",
                                "There is nothing here."]),
+    ("summarizer.condense._HAS_FILLER", ["He also said so.", "It was REPORTEDLY sold.", "However, it fell.",
+                                        "Nothing to drop.", "The truly odd one."]),
     ("summarizer.captions._YOU", ["You can see it.", "It is YOURS now.", "Nothing for the reader.", "Youth clubs shut."]),
     ("summarizer.placecontext._HAS_FIGURE", ["Some 4,000 were hit.", "Thousands fled.", "Dozens of Houses fell.",
                                             "No figure at all.", "A Hundred died."]),
