@@ -25,8 +25,9 @@ _WEEKDAY = re.compile(r"\b(?:on |late |early |last |this )?(" + "|".join(_WEEKDA
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")
 _NOW = Cue(re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|overnight|earlier today|on the day"
-    r"|right now|currently|now)\b", re.I))
-_YESTERDAY = Cue(re.compile(r"\b(?:yesterday|last night|late last night|the day before)\b", re.I))
+    r"|right now|currently|now)\b", re.I), needs=("today", "tonight", "this ", "overnight", "on the day", "now", "currently"))
+_YESTERDAY = Cue(re.compile(r"\b(?:yesterday|last night|late last night|the day before)\b", re.I),
+                 needs=("yesterday", "last night", "the day before"))
 _YEAR = re.compile(r"\b(?:in|since|from|during|until|by|of|before|after|between|early|late|mid-?)\s+"
                    r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)s?\b", re.I)
 _MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -40,12 +41,12 @@ _ATTRIBUTIVE_YEAR = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|
 SUBJECT_WORDS = 5
 _NOT_PAST = Cue(re.compile(r"\b(?:is|are|has|have|will|would|can|could|may|might|says?|continues?|remains?|maintains?|"
                            r"insists?|argues?|claims?|believes?|denies|admits?)\b", re.I))
-_DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I))
+_DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I), needs=("0s",))
 _AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
                   r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
 # "last year's agreement" names a thing of last year; the clause may tell today's news.
 _LAST_PERIOD = Cue(re.compile(r"\b(?:last|previous|past|prior) (year|decade|century|month|summer|winter|spring|autumn|fall)\b"
-                              r"(?!['’]s)", re.I))
+                              r"(?!['’]s)", re.I), needs=("last ", "previous ", "past ", "prior "))
 _EARLIER_THIS = re.compile(r"\bearlier this (month|year)\b", re.I)  # weeks or months back, not an earlier year
 # "Since last year, the North has sent 15,000 troops": a running total up to now (news), not history.
 _SINCE_PHRASE = re.compile(r"\bsince (?:the )?(?:(?:last|this|early|late|mid-?) )?(?:\w+ )?(?:(?:19|20)\d\d|year|month|"
@@ -58,7 +59,7 @@ _HISTORY = Cue(re.compile(
     r"history of|historically|in the past|in recent (?:years|decades)|over the (?:years|decades|past)|"
     r"since then|ever since|at the time|back then|years later|the first time since|once again|previously|"
     r"former(?:ly)?|the late|rose to fame|best known|is known for|are known for|known as|dat(?:es|ed|ing) back)\b", re.I))
-_SINCE = Cue(re.compile(r"\bsince\b", re.I))
+_SINCE = Cue(re.compile(r"\bsince\b", re.I), needs=("since",))
 # The history cues of a sentence that tells the past itself (a life, a founding, a lasting past), as opposed
 # to a role, a name or an earlier time named in passing ("its former colonial power", "the late singer",
 # "previously censored documents", "her first interview since the attack") and to a past perfect, which
@@ -75,7 +76,7 @@ _LASTING = Cue(re.compile(
     r"\bhad (?:\w+ly )?been (?:[\w'’-]+ ){1,5}?(?:since (?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn|fall))|"
     r"for (?:(?:more than|over|nearly|almost|about|some) )?(?:(?:two|three|four|five|six|several|many|\d+) )?"
-    r"(?:weeks|months|years|decades))\b", re.I))
+    r"(?:weeks|months|years|decades))\b", re.I), needs=("had ",))
 _EXPLAINER = Cue(re.compile(
     r"\b(?:is|are) (?:a|an|the) (?:[a-z-]+ ){0,3}(?:that|which|who|where|of)\b"
     r"|\b(?:is|are) (?:caused|spread|transmitted|defined|made up|used|found|typically|usually|generally|often|"
@@ -88,7 +89,8 @@ _EXPLAINER = Cue(re.compile(
 # that tells the past ("usually", "typically" as often qualify news: they stay weak explainer cues).
 _TRAIT = Cue(re.compile(
     r"\b(?:is|are) (?:(?:also|often|widely|well) )?(?:notorious|famous|renowned|known|infamous) (?:for|to(?! have))\b"
-    r"|\b(?:symptoms include|stands for|refers to(?! (?:[^ ]+ ){0,5}as\b))", re.I))
+    r"|\b(?:symptoms include|stands for|refers to(?! (?:[^ ]+ ){0,5}as\b))", re.I),
+    needs=("notorious", "famous", "renowned", "known", "infamous", "symptoms include", "stands for", "refers to"))
 # A definition of a term or a kind, told with no actor, event or date: a bare subject that "means" something
 # ("Level four means the virus is spreading"; not "The ruling means he can stay", "Ecuador's decision means") or a
 # bare plural that "are considered" something ("Under international law, diplomatic posts are considered the
@@ -100,21 +102,25 @@ _NOT_TERM = (r"(?!(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|his|
              r"(?![a-z]+ly\b)")
 _DEFINITION = Cue(re.compile(
     rf"^(?:under [a-z ]{{1,30}}, )?(?:(?:{_NOT_TERM}[a-z0-9-]+ ){{1,3}}means (?!to\b|business\b)|"
-    rf"(?:{_NOT_TERM}[a-z-]+ ){{0,2}}{_NOT_TERM}[a-z]+s are (?:considered|regarded as|defined as|classed as|classified as|treated as)\b)", re.I))
+    rf"(?:{_NOT_TERM}[a-z-]+ ){{0,2}}{_NOT_TERM}[a-z]+s are (?:considered|regarded as|defined as|classed as|classified as|treated as)\b)", re.I),
+                  needs=("means ", "s are "))
 # A participle: "has been killed", "had been hired" tell an event, "has been difficult" a state.
 _PARTICIPLE = (r"[a-z]+(?:ed|en|wn)|made|paid|said|sold|told|held|found|built|sent|spent|lost|left|kept|brought|bought|"
                r"caught|taught|fought|hit|cut|put|set|shut|hurt|let|run|won|done|gone|struck|hung|stuck|shot|got|led|"
                r"fed|met|laid|sworn|torn|begun|sunk|come|become")
 # A lasting state or an ongoing activity ("has been difficult", "has been investigating"): context, not the event.
-_PERFECT_STATE = Cue(re.compile(rf"\b(?:has|have) been (?!(?:\w+ )?(?:{_PARTICIPLE})\b)", re.I))
+_PERFECT_STATE = Cue(re.compile(rf"\b(?:has|have) been (?!(?:\w+ )?(?:{_PARTICIPLE})\b)", re.I),
+                     needs=("has been ", "have been "))
 # Past perfect outside reported speech ("She had featured in a magazine", "SCA had previously tried"):
 # it tells what happened before the reported events. After a reporting verb ("said he had seen") it is the news.
-_PAST_PERFECT = Cue(re.compile(rf"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?(?:{_PARTICIPLE})\b", re.I))
+_PAST_PERFECT = Cue(re.compile(rf"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?(?:{_PARTICIPLE})\b", re.I),
+                    needs=("had ",))
 _REPORTED = Cue(re.compile(r"\b(?:said|says|told|say|tells|according to|reported|added|believed|thought|knew|"
                            r"feared|claimed|alleged|confirmed|revealed|emerged|found|learned|admitted|denied|"
                            r"saying|telling|adding|claiming|warning|insisting)\b", re.I))
 # A present perfect of an event ("has met", "have been sent"): a development up to now, even after "since then".
-_DEVELOPMENT = Cue(re.compile(rf"\b(?:has|have) (?:(?:\w+ly|not|never|already|also|now) )?(?:been )?(?:{_PARTICIPLE})\b", re.I))
+_DEVELOPMENT = Cue(re.compile(rf"\b(?:has|have) (?:(?:\w+ly|not|never|already|also|now) )?(?:been )?(?:{_PARTICIPLE})\b", re.I),
+                   needs=("has ", "have "))
 # Who says it: a statement, testimony or document of today that may tell of an earlier time.
 _SAYS = Cue(re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according to|claimed|claims|alleged|alleges|"
                        r"argued|argues|ruled|rules|suggest|suggests|suggested|showed|"
@@ -127,7 +133,8 @@ _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:]*,", re.I)  # up to its closing comma
 # Profile and general cues: "once had", "often called", "aged 50", "is still the biggest-selling".
 _PROFILE = Cue(re.compile(r"\b(?:once (?:had|was|were|held|owned|worked|lived)|often (?:called|described|referred)|"
-                          r"aged \d+|is still the|remains the|one of the (?:\w+ )?(?:best|most|greatest|biggest|largest))\b", re.I))
+                          r"aged \d+|is still the|remains the|one of the (?:\w+ )?(?:best|most|greatest|biggest|largest))\b", re.I),
+               needs=("once ", "often ", "aged ", "is still the", "remains the", "one of the "))
 _FUTURE = Cue(re.compile(
     r"\b(?:will|shall|is (?:due|set|scheduled|expected|going) to|are (?:due|set|scheduled|expected|going) to|"
     r"plans? to|planned|intends? to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"

@@ -22,6 +22,7 @@ import re
 
 from summarizer import gluewords as W
 from summarizer.datelines import CLOCK
+from summarizer.foldcase import Cue, ascii_lower
 from summarizer.latin import language_of
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -35,7 +36,7 @@ _REPORTS = re.compile(r"\b(?:was|were|had|has been|have been|did|said|says|told|
 MIN_CAPTION_WORDS = 6
 # A video teaser's credit: a name of two or three words, then "reports on" or "reports from".
 _REPORTER = re.compile(r"^(?!(?:The|A|An|This|Our)\b)(?:[A-Z][\w'’.-]*\s+){2,3}reports\s+(?:on|from)\b")
-_YOU = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I)
+_YOU = Cue(re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I), needs=("you",))
 # The first person: "my", "me", and the writer among readers ("many of us"). A bare "we" or "our" is left alone:
 # it is most often an organisation's statement whose quotation marks were lost ("We will make our position clear").
 _FIRST_PERSON = re.compile(r"\b(?:[Mm]y|me|myself|(?:[Mm]any|[Mm]ost|[Ss]ome|[Tt]hose|[Aa]ll|[Ff]ew|[Nn]one) of us)\b")
@@ -99,7 +100,7 @@ def _first_person_i(sentence: str) -> bool:
 
 def own_voice(sentence: str) -> bool:
     """The writer's own voice in English: second or first person, no quotation marks, no one quoted."""
-    if not (_YOU.search(sentence) or _FIRST_PERSON.search(sentence) or "I" in sentence and _first_person_i(sentence)) \
+    if not (_YOU.found(sentence, ascii_lower(sentence)) or _FIRST_PERSON.search(sentence) or "I" in sentence and _first_person_i(sentence)) \
             or _QUOTE_MARKS.search(sentence) or language_of(sentence) != "en":  # "I ministri ...": an article
         return False
     return not _QUOTING.search(sentence)

@@ -17,6 +17,7 @@ from typing import Iterable
 from summarizer.chunks import SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.dashes import inside_dash_aside
+from summarizer.foldcase import Cue, ascii_lower
 from summarizer.leadsay import lead_attribution
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
@@ -83,7 +84,9 @@ def split_attribution(text: str) -> tuple[str, str]:
         return text, ""  # keep "..., his lawyer says": who says it stays in the line
     return _tidy(text[: m.start()] + text[m.end():]), who
 
-_FILLER = re.compile(r"\b(?:also|officially|reportedly|really|truly|however|meanwhile|himself|herself)\s+", re.I)
+_FILLERS = ("also", "officially", "reportedly", "really", "truly", "however", "meanwhile", "himself", "herself")
+_FILLER = re.compile(r"\b(?:" + "|".join(_FILLERS) + r")\s+", re.I)
+_HAS_FILLER = Cue(_FILLER, needs=_FILLERS)  # whether to read _FILLER at all: on lowercased ASCII text, fast
 _CLAUSE_END = re.compile(
     r"[,;]\s+(?:while|whereas|but|and|as|even (?:as|though|if|when)|although|though|which|who|where|when|after|before|because|since|despite|amid|"
     r"including|saying|adding|citing|prompting|leaving|making|with|in|on|at|according)\b|;\s+|\s+(?:[—–]|--)\s+"
@@ -98,11 +101,15 @@ _SPACE_MARK = re.compile(r"\s+([,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
 
 
+_UNTIDY = re.compile(r"\s[\s,.;:!?]")  # what _SPACE_MARK or _SPACES needs: without it, both leave the text as it is
+
+
 def _tidy(text: str) -> str:
     if "-" in text or "—" in text or "–" in text:  # _END_DASH needs a dash
         text = _END_DASH.sub("", text)
-    text = _SPACE_MARK.sub(r"\1", text)
-    text = _SPACES.sub(" ", text).strip(" ,;")
+    if _UNTIDY.search(text):
+        text = _SPACES.sub(" ", _SPACE_MARK.sub(r"\1", text))
+    text = text.strip(" ,;")
     if text and text[0].islower() and not text[1:2].isupper():  # not "iCal", "eBay"
         text = text[0].upper() + text[1:]
     return text
@@ -214,8 +221,8 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
 def core(sentence: str) -> str:
     """What a sentence says without who said it: attributions, parentheticals, fillers out."""
     text = quote_first(_tidy(" ".join(sentence.split())))
-    for pattern in (_PAREN, _FILLER):
-        text = _tidy(pattern.sub("", text))
+    text = _tidy(_PAREN.sub("", text) if "(" in text else text)  # a bracket needs "("
+    text = _tidy(_FILLER.sub("", text) if _HAS_FILLER.found(text, ascii_lower(text)) else text)
     m = _trail_attr(text)
     if m and m.start() >= 30:
         text = _tidy(text[: m.start()] + text[m.end():])

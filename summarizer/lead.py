@@ -33,20 +33,25 @@ from typing import Callable, Sequence, TypeVar
 
 from summarizer.anchor import anchor
 from summarizer.english import english
+from summarizer.foldcase import Cue, ascii_lower
 from summarizer.event import event_cues
 from summarizer.genre import VOICE, genre, unquoted
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.weights import COLUMN_REPORT, COMMENTARY_CUT
 
 # "reported a series of dramatic revelations about", "published a string of claims": what the reports say is untold.
-_REPORTS_OF = re.compile(
+_REPORTS_OF = Cue(re.compile(
     r"\b(?:reported|revealed|published|printed|carried|aired|made|detailed|unveiled)\s+(?:a|an|the)\s+(?:\w+\s+)?"
     r"(?:series|string|flurry|raft|spate|slew|host|wave|stream|number|range|catalogue|litany)\s+of\s+(?:\w+\s+){0,2}"
-    r"(?:revelations|reports|claims|allegations|details|stories|rumou?rs|leaks|disclosures|accounts)\b", re.I)
+    r"(?:revelations|reports|claims|allegations|details|stories|rumou?rs|leaks|disclosures|accounts)\b", re.I),
+    needs=("series", "string", "flurry", "raft", "spate", "slew", "host", "wave", "stream", "number", "range",
+           "catalogue", "litany"))
 # A blog or live page talking about itself: "Here is what we know", "the key things to watch", "we listed".
-_SELF = re.compile(r"\b(?:here(?:'s| is| are) (?:what|how|why|the|a|our|everything)|what we know|what you need to know|"
+_SELF = Cue(re.compile(r"\b(?:here(?:'s| is| are) (?:what|how|why|the|a|our|everything)|what we know|what you need to know|"
                    r"things to (?:watch|know)|we (?:listed|rounded up|take a look|look at|answer)|"
-                   r"(?:read|scroll|click) (?:on|down|here|below)|in this (?:post|article|column|piece|blog))\b", re.I)
+                   r"(?:read|scroll|click) (?:on|down|here|below)|in this (?:post|article|column|piece|blog))\b", re.I),
+            needs=("here", "what we know", "what you need to know", "things to ", "we ", "read ", "scroll ", "click ",
+                   "in this "))
 W = TypeVar("W")
 
 
@@ -61,7 +66,8 @@ def lead_flaw(text: str, article: Article) -> str:
     told = unquoted(text)  # the writer's words
     if cues.question:
         return "question"
-    if _REPORTS_OF.search(told) or _SELF.search(told):
+    low = ascii_lower(told)
+    if _REPORTS_OF.found(told, low) or _SELF.found(told, low):
         return "roundup"
     kind = genre(article)
     if VOICE.search(told) or (kind.column >= COMMENTARY_CUT and kind.report < COLUMN_REPORT):

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from summarizer.articlescope import current
+from summarizer.foldcase import Cue, ascii_lower
 from summarizer.places import clause, places
 
 NEAR_SENTENCES = 2  # a place is inherited from one of this many earlier sentences
@@ -30,6 +31,7 @@ INHERIT_CONFIDENCE = 0.5  # a figure takes an inherited place this sure
 
 _FIGURE = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|"
                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)\b", re.I)
+_HAS_FIGURE = Cue(_FIGURE)  # whether a sentence has a figure at all: read on lowercased text, several times faster
 
 
 @lru_cache(maxsize=50_000)
@@ -61,7 +63,7 @@ def _dominant(own: Sequence[frozenset[str]]) -> tuple[frozenset[str], float]:
 def contexts(texts: tuple[str, ...]) -> tuple[tuple[frozenset[str], float], ...]:
     """For each of an article's sentences (in order) the places its unplaced figures inherit and how sure
     that is (0 when it has no figure, names its own place, or nothing is inherited; cached)."""
-    figured = [_FIGURE.search(t) is not None for t in texts]  # searched once per sentence
+    figured = [_HAS_FIGURE.found(t, ascii_lower(t)) for t in texts]  # searched once per sentence
     own = [figure_places(t) if f else frozenset() for t, f in zip(texts, figured)]
     dominant, share = _dominant(own)
     out: list[tuple[frozenset[str], float]] = []

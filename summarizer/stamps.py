@@ -25,6 +25,8 @@ _STAMP = re.compile(
     re.I,
 )
 
+_DIGIT = re.compile(r"\d")
+
 
 @lru_cache(maxsize=50_000)
 def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -34,7 +36,8 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     end = max(m.end() if m else 0, dateline_end(text))
     if end:
         spans.append((0, end))
-    spans.extend((s.start(), s.end()) for s in _STAMP.finditer(text))
+    if _DIGIT.search(text):  # every stamp holds a day or a clock time: a text without a digit is not searched
+        spans.extend((s.start(), s.end()) for s in _STAMP.finditer(text))
     return tuple(spans)
 
 

@@ -222,3 +222,26 @@ def test_a_definition_of_a_term_is_background_unless_told_this_week() -> None:
                  "A referral inevitably means more delays.", "The two ships are considered a danger."):
         assert not anchor(text, PUB).trait, text
     assert anchor("Alert level five means the disease is spreading, officials said on Tuesday.", PUB).background < 0.5
+
+
+def test_the_words_a_cue_needs_never_hide_a_match() -> None:
+    """Each anchor cue with ``needs`` finds what its pattern finds (the words only spare a search)."""
+    import summarizer.anchor as module
+    from summarizer.foldcase import Cue, ascii_lower
+
+    lines = ["It is now over.", "He left tonight.", "Rescuers arrived overnight.", "They met this week.",
+             "She spoke yesterday.", "It happened last night.", "In the late 1990s it grew.", "Back in the '80s.",
+             "Last year it fell.", "Prices rose in the previous decade.", "Since March it has grown.",
+             "He had been ill for months.", "The virus is known for its ability to mutate.", "Symptoms include fever.",
+             "Level four means the virus spreads.", "Diplomatic posts are considered territory.",
+             "It has been difficult.", "She had previously tried.", "The troops have been sent.",
+             "He once worked there.", "She is aged 50.", "It is one of the biggest banks.", "Nothing of the kind here."]
+    cues = [c for c in vars(module).values() if isinstance(c, Cue) and c.needs]
+    assert len(cues) >= 10
+    hits = 0
+    for cue in cues:
+        for line in lines:
+            found = cue.pattern.search(line) is not None
+            assert cue.found(line, ascii_lower(line)) is found, (cue.pattern.pattern[:40], line)
+            hits += found
+    assert hits >= len(cues)  # every cue is tried on lines it matches

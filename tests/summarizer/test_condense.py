@@ -78,3 +78,13 @@ def test_a_trailing_clause_that_goes_on_with_the_main_verb_stays() -> None:
     line = condense("Despite his reputation, the new mayor tried to reassure voters by stressing that he was the first mayor "
                     "to be elected after the merger and said he wanted to build trust.")
     assert "after the merger" in line or "first mayor to be elected." not in line
+
+
+def test_tidy_mends_spaces_and_marks_and_leaves_tidy_text_alone() -> None:
+    from summarizer.condense import _tidy
+
+    assert _tidy("The  mayor ,  who  spoke , left .") == "The mayor, who spoke, left."
+    assert _tidy("two spaces\t\there") == "Two spaces here"
+    assert _tidy("the rescue went on —") == "The rescue went on"
+    assert _tidy("Already tidy, as it is.") == "Already tidy, as it is."
+    assert _tidy(", left over ;") == "Left over"

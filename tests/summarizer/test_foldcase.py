@@ -48,3 +48,26 @@ def test_needed_words_spare_the_search_on_ascii_text_only() -> None:
     assert cue.search("According to Kim, ſo") is not None  # non-ASCII text reads the pattern itself
     with pytest.raises(ValueError):
         Cue(SAYS, needs=("Said",))
+
+
+@pytest.mark.parametrize("cue_name, lines", [
+    ("summarizer.lead._REPORTS_OF", ["The paper published a string of new claims about him.", "It aired a SERIES of leaks.",
+                                     "He reported a number of figures.", "A stream of people left."]),
+    ("summarizer.lead._SELF", ["Here is what we know so far.", "Scroll down for more.", "In this post we answer it.",
+                               "What you need to know.", "We listed the key points.", "The key Things To Watch.",
+                               "There is nothing here."]),
+    ("summarizer.condense._HAS_FILLER", ["He also said so.", "It was REPORTEDLY sold.", "However, it fell.",
+                                        "Nothing to drop.", "The truly odd one."]),
+    ("summarizer.captions._YOU", ["You can see it.", "It is YOURS now.", "Nothing for the reader.", "Youth clubs shut."]),
+    ("summarizer.placecontext._HAS_FIGURE", ["Some 4,000 were hit.", "Thousands fled.", "Dozens of Houses fell.",
+                                            "No figure at all.", "A Hundred died."]),
+])
+def test_the_words_a_cue_needs_never_hide_a_match(cue_name: str, lines: list[str]) -> None:
+    """A module's fast cue finds what its pattern finds, on lines that match and lines that do not."""
+    import importlib
+
+    module, name = cue_name.rsplit(".", 1)
+    cue = getattr(importlib.import_module(module), name)
+    found = [cue.pattern.search(line) is not None for line in lines]
+    assert [cue.found(line, ascii_lower(line)) for line in lines] == found
+    assert any(found) and not all(found)

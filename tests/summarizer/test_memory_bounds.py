@@ -57,3 +57,35 @@ def test_a_user_layer_sees_exact_repeats_the_channel_forgot() -> None:
     user = Memory(parent=channel)
     assert user.knows(__import__("summarizer.novelty", fromlist=["wording"]).wording(_filler(0)))
     assert not judge(_filler(0), user).novel and judge(_filler(1000), user).novel
+
+
+def _reference_neighbours(memory: Memory, text: str, limit: int = 25) -> list[tuple[float, int]]:
+    """Neighbours the plain way: votes from the capped posting lists of the query terms, one at a time, the best
+    ``2 * limit`` by vote scored exactly in the sentence's term order (what the fast walk must return)."""
+    f = features(text)
+    votes: dict[int, float] = {}
+    for term, weight in f.query:
+        for idx in memory.postings.get(term, [])[-MAX_POSTINGS:]:
+            votes[idx] = votes.get(idx, 0.0) + weight
+    top = sorted(votes.items(), key=lambda kv: kv[1], reverse=True)[:2 * limit]
+    scored = []
+    for idx, _ in top:
+        k = memory.known[idx]
+        if k is not None:
+            total = 0.0
+            for t in f.terms:
+                if t in k.features.terms:
+                    total += f.terms[t]
+            scored.append((total, idx))
+    scored.sort(key=lambda sk: sk[0], reverse=True)
+    return scored[:limit]
+
+
+def test_neighbours_are_the_plain_walk_with_ties_in_walk_order() -> None:
+    memory = Memory()
+    for i in range(3 * MAX_POSTINGS):  # lists longer than a lookup reads; many equal votes
+        memory.add(_filler(i))
+        memory.add(f"The {_RARE[i % 5]} and {_RARE[(i + 3) % 12]} met xr{i % 7} near xs{i % 11}.")
+    for text in (TOLD, "The quokka met xr3 near xs5 and a glacier.", _filler(7)):
+        got = [(score, k.index) for score, k in memory.neighbours(features(text))]
+        assert got and got == _reference_neighbours(memory, text)
