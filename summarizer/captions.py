@@ -24,6 +24,7 @@ from summarizer import gluewords as W
 from summarizer.datelines import CLOCK
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.latin import language_of
+from summarizer.pagemarks import strip_glued_byline
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -119,5 +120,6 @@ _LEAD_CREDIT = re.compile(
 
 
 def strip_lead_credit(line: str) -> str:
-    """``line`` without a photo credit, a bracketed byline or credit, or a byline with its time stamp glued before it."""
-    return _LEAD_CREDIT.sub("", line, count=1)
+    """``line`` without a photo credit, a bracketed byline or credit, or a byline (with or without its time stamp)
+    glued before it (:func:`summarizer.pagemarks.strip_glued_byline`)."""
+    return strip_glued_byline(_LEAD_CREDIT.sub("", line, count=1))

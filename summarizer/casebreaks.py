@@ -16,7 +16,8 @@ item). A fact box flattened into a line runs its verbless items together, each o
 of an unnamed subject: "... used during surgery Can also calm anxious patients Produced as a white fluid and
 given by drip Sold under the name ...". Two or more such openings in one line (a capitalised modal or
 participle after a lower-case content word, a lower-case word after it) mark a fact box; the line is cut at
-each, so its items become headings. Nothing here is about a given site or story.
+each, so its items become headings, and where the sentence after its last item opens: a capitalised subject after
+the name that ends the item, with a finite verb close behind ("... trade name Calmex Acme's chemist has said ..."). Nothing here is about a given site or story.
 """
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ MAX_KICKER = 4  # words of a label before a colon that opens a headline block
 MIN_RIGHT = 4  # words of the sentence after it
 VERB_REACH = 16  # the finite verb of the sentence after the cut lies within this many words
 MIN_BOX_ITEMS = 2  # predicate openings that mark a flattened fact box
+_SUBJECT = re.compile(r"^[A-Z][a-z]+(?:['’]s)?$")
+MAX_BOX_VERB = 8  # the finite verb of the sentence after a fact box's last item lies within this many words
 _PREDICATE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ed|en)|Can|Could|May|Might|Must|Should|Will|Would|Is|Are|Was|Were|Has|Have)$")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Words after which a name or a clause goes on: naming and reporting verbs, pronoun heads of relative clauses.
@@ -119,6 +122,20 @@ def _box_items(tokens: list[str], capital: Counter[str]) -> list[int]:
     return found if len(found) >= MIN_BOX_ITEMS and not quote_open(tokens[:found[0]]) else []
 
 
+def _box_end(tokens: list[str], start: int) -> int:
+    """Where the sentence after a fact box's last item (opening at ``tokens[start]``) opens, 0 for nowhere: the item
+    ends with a name after a lower-case content word, and a capitalised subject follows it with a finite verb within
+    :data:`MAX_BOX_VERB` words ("Sold under the trade name Calmex" / "Acme's chemist, Jo Roe, has said ...")."""
+    for i in range(start + MIN_LEFT, len(tokens) - 2):
+        if _TERMINAL.search(tokens[i - 1]):
+            return 0
+        before, named = tokens[i - 1], tokens[i - 2]
+        if _SUBJECT.match(tokens[i]) and before.isalpha() and before.istitle() and named.isalpha() and named.islower() \
+                and named not in W.FUNCTION and any(finite(core_word(t).rstrip(",;:")) for t in tokens[i + 1:i + 1 + MAX_BOX_VERB]):
+            return i
+    return 0
+
+
 def break_case_glued(lines: list[str]) -> list[str]:
     """``lines`` with a line break before each common word that the article capitalises only where a glued unit
     opens ("... in Haiti's capital" / "Aid workers dealing with the aftermath face ..."), and before each item
@@ -129,6 +146,8 @@ def break_case_glued(lines: list[str]) -> list[str]:
         tokens = line.split()
         start = 0
         box = _box_items(tokens, capital)
+        if box and _box_end(tokens, box[-1]):
+            box.append(_box_end(tokens, box[-1]))
         for i in range(1, len(tokens) - 1):
             if i in box or i - start >= MIN_LEFT and _cut(tokens, i, start, lower, capital):
                 out.append(" ".join(tokens[start:i]))

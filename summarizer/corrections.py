@@ -1,7 +1,8 @@
 """Correction and clarification notices: a paper's own note on what one of its articles said wrongly.
 
 Papers append such notes to the article ("This article was amended on 3 May to correct the name of
-the minister. This has been corrected.") or print them in a corrections column ("The following
+the minister. This has been corrected.", or naming it by its headline: "Acme: the boss quits was amended on
+3 May because it said ...") or print them in a corrections column ("The following
 correction was printed in ... We said - quite incorrectly - that the bank ..."). A notice tells
 what a page once said, not what happened, so its sentences are furniture, never digest lines. They
 are recognised by their form, the paper speaking of its own article in the first person plural or of
@@ -29,6 +30,7 @@ FOLLOW_ON_WORDS = 12  # the lines after it are this short ("It is Monday, not Tu
 _PIECE = r"(?:article|story|report|piece|item|feature|interview|profile|obituary|column|editorial|leader|review|blog|post)"
 _SAID = r"(?:said|stated|reported|wrote|described|called|referred|gave|named|quoted|misquoted|misnamed|misspelled|misspelt|" \
         r"misidentified|misstated|suggested|implied)"
+_NAMED = r"(?:described|gave|named|called|misquoted|misnamed|misspelled|misspelt|misidentified|misstated)"  # never "said"
 _WRONGLY = r"(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|in error)"
 NOTICE = re.compile(
     rf"\b(?:an? |the )?(?:earlier|original|previous|first|print) versions? of this {_PIECE}"
@@ -41,7 +43,8 @@ NOTICE = re.compile(
     rf"|\bin (?:the|an?|our) {_PIECE} (?:above|below)\b[^.]{{0,80}}\bwe {_SAID}\b"
     rf"|^the original (?:{_PIECE} |version |headline )?{_SAID}\b"
     rf"|\b{_WRONGLY},? we {_SAID}\b|\bwe were wrong to (?:say|suggest|state|report|describe|call|imply|claim)\b"
-    rf"|\bas we {_SAID} in (?:an?|the|our|yesterday's|last week's) {_PIECE}\b", re.I)
+    rf"|\bas we {_SAID} in (?:an?|the|our|yesterday's|last week's) {_PIECE}\b"
+    rf"|\b(?:amended|corrected) on\b[^.;]{{0,40}}\bbecause (?:it|the {_PIECE}) (?:had )?(?:{_WRONGLY} \w+|{_NAMED})\b", re.I)
 # Read on the lowercased text, and only when it holds a word every alternative of NOTICE needs (of _WRONGLY:
 # "wrong", "correct", "mistaken", "erroneous", "inaccurate", "in error"): a try at every character costs ~0.1 ms.
 _NOTICE = Cue(NOTICE, needs=("version", "correct", "amended", "changed", "rectified", "following", "wrong", "mistaken",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from summarizer.pagemarks import pointer_lines
+
 _TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[\"”’»])(?:\s*(?:â€\S?|\ufffd))*\s*$")
 _COMMENT_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|join the (?:conversation|discussion)|"
@@ -29,7 +31,7 @@ _HIGHLIGHTS = re.compile(
     re.I,
 )
 _BODY_DATELINE = re.compile(r"\((?:CNN|AP|Reuters|AFP)\)\s*(?:--|—|–|-)?\s*")
-_SPEAKER = re.compile(r"^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Z .'-]{2,40})?)(?: \([A-Z ]+\))?:\s+(?=\S)")
+_SPEAKER = re.compile(r"^(?:[QA]|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][A-Z .'-]{2,40})?)(?: \([A-Z ]+\))?:\s+(?=\S)")
 _TRANSCRIPT_MARK = re.compile(
     r"\((?:BEGIN|END) [A-Z -]+\)|\((?:COMMERCIAL BREAK|CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|BELL RINGS|"
     r"VOICE-OVER|ON CAMERA|OFF-MIKE|UNINTELLIGIBLE|SOUNDBITE|NATS?)\)\s*"
@@ -73,7 +75,8 @@ PROSE_WORDS = 14  # a stopped line this long is a sentence of the body, not a hi
 
 def marked_blocks(lines: Sequence[str]) -> list[bool]:
     """Lines of a "story highlights" block or a teaser block ("Related stories", "Most read")
-    with the short points or headlines that follow its marker."""
+    with the short points or headlines that follow its marker, and lines that point elsewhere
+    (:func:`summarizer.pagemarks.pointer_lines`)."""
     out = [False] * len(lines)
     for i, line in enumerate(lines):
         m = _HIGHLIGHTS.match(line)
@@ -88,7 +91,7 @@ def marked_blocks(lines: Sequence[str]) -> list[bool]:
             if _BLOCK_END.match(lines[j]) or words >= PROSE_WORDS and _TERMINAL.search(lines[j]):
                 break  # a byline or a time stamp ends the points, and a sentence of prose is the body
             out[j] = True
-    return out
+    return [a or b for a, b in zip(out, pointer_lines(lines))]
 
 
 # A photo credit on its own line: "Jane Doe/Reuters", "AP Photo/Jane Doe", "Getty Images", "AFP via Getty Images".
@@ -127,8 +130,9 @@ def strip_highlights(line: str) -> str:
 def transcript_lines(lines: Sequence[str]) -> list[str]:
     """A broadcast transcript's lines without speaker labels, stage marks and rush notices.
 
-    Labels ("SMITH:", "JOHN SMITH, CNN CORRESPONDENT:") are taken off only on a page with
-    at least two of them, so one "NOTE: ..." line in an article is left as it is.
+    Labels ("SMITH:", "JOHN SMITH, CNN CORRESPONDENT:", an interview's "Q:" and "A:") are taken off only on a
+    page with at least two of them, so one "NOTE: ..." line in an article is left as it is; there the
+    interviewer's "Q:" lines go whole.
     """
     turns = sum(1 for line in lines if _SPEAKER.match(line))
     out: list[str] = []
@@ -137,6 +141,8 @@ def transcript_lines(lines: Sequence[str]) -> list[str]:
         if _RUSH.match(line):
             continue
         if turns >= 2:
+            if line.startswith(("Q: ", "Q. ")):
+                continue  # the interviewer's question: the answer after it is what the page tells
             line = _SPEAKER.sub("", line)
         out.append(line)
     return out

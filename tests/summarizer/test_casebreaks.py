@@ -45,6 +45,16 @@ def test_the_items_of_a_flattened_fact_box_are_cut_apart() -> None:
                                         "Produced as a milky liquid and given by drip", "Sold under the trade name Sedafol"]
 
 
+def test_the_sentence_after_a_fact_boxs_last_item_is_cut_off_it() -> None:
+    box = ("A strong sedative mostly given before and during operations Can also be used in small doses to calm "
+           "patients Produced as a milky liquid and given by drip Sold under the trade name Sedafol")
+    assert break_case_glued([box + " Lowmere's surgeon, Jo Roe, has denied any wrongdoing."])[-2:] == [
+        "Sold under the trade name Sedafol", "Lowmere's surgeon, Jo Roe, has denied any wrongdoing."]
+    # a name phrase inside the last item, with no verb close behind, stays in it
+    named = box.replace("Sedafol", "Sedafol Forte in Lowmere and across the whole of the northern coast")
+    assert break_case_glued([named])[-1] == "Sold under the trade name Sedafol Forte in Lowmere and across the whole of the northern coast"
+
+
 def test_one_capitalised_participle_or_one_after_a_function_word_is_no_fact_box() -> None:
     one = "The sedative is mostly given before and during operations Produced in Lowmere it is sold worldwide."
     assert break_case_glued([one]) == [one]

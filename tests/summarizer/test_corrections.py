@@ -18,6 +18,7 @@ NOTICES = [
     "In error we referred to the Lowmere mayor as the county's chief executive.",
     "We were wrong to suggest in a review that the choir always sings at the harbour festival.",
     "The ferry's flag is blue, not green as we said in an article about the harbour.",
+    "Ferry sinks off Lowmere: the crew is safe was amended on 12 May 2011 because it described the captain wrongly.",
 ]
 NEWS = [
     "\"We wrongly said the dam was safe,\" the minister admitted on Monday.",
@@ -26,6 +27,7 @@ NEWS = [
     "The court ruled that the original contract was void.",
     "The mayor corrected the figure on Tuesday, saying 40 homes had been lost.",
     "The minister said we were wrong to invade, and that the troops would come home.",
+    "The harbour law was amended on 12 May because it said nothing about ferries, the council said.",
 ]
 
 

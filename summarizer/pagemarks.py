@@ -1,0 +1,116 @@
+"""Marks a flattened page leaves in its text: a byline glued to the lead, a document's running page header
+inside a sentence, a live page speaking of itself, and a sentence that opens inside another one.
+
+* A byline loses its line break and runs into the lead: "By Jo Mantle Acme's new phone sold ...". "By",
+  a first name and a surname (one initial may stand between them), then a capitalised word that opens the
+  lead: the name is cut off (:func:`strip_glued_byline`). A third name word counts only when a word that
+  opens a sentence follows it ("By Mary Ann Smith The ..."); a calendar word is never a name ("By Monday").
+* A document's page header, printed at the top of each page, lands wherever the page broke: "... provided a
+  great OFFICE 00001760 002 OF 004 deal of support ...". An upper-case identifier with a long serial number
+  and "NNN OF NNN", or "Page 2 of 4", is taken out (:func:`strip_page_marks`).
+* A press review sums up other papers' stories, each entry opening with its page ("P3 A film about ..."), and a
+  line may send the reader to a website ("... visit example.co.uk"): both point elsewhere (:func:`pointer_lines`).
+* A live page speaks of itself ("this live blog", "refresh the page", "follow our live coverage", "we will
+  bring you updates"): furniture, never news (:func:`live_self_reference`), unless quoted.
+* A sentence that opens inside another one is a remnant, not a line (:func:`opens_inside`): it opens with a
+  dash or an ellipsis then a lower-case word ("– as with the cables ..."), with a lower-case conjunction or
+  preposition ("as with ...", "which ..."), or closes a bracket it never opened ("... criticise, 11 December)."),
+  unless the bracket numbers a list item ("notes: 1) the first ...").
+Nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from summarizer.quotes import quote_spans
+
+# Words a capital opens that are not a first name after "By": calendar words, determiners and pronouns.
+_NOT_NAME = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday the a an this that these those then now today tonight tomorrow "
+    "yesterday christmas easter noon midnight law order night day morning evening far contrast comparison "
+    "default design nature definition some all most many his her their its our my your".split()
+)
+# Words that open a sentence, after which a third name word is taken as a surname ("By Mary Ann Smith The ...").
+_OPENS = frozenset("the a an in on at it he she they this that there as after when while for with".split())
+_NAME_WORD = r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?"
+_GLUED_BYLINE = re.compile(
+    rf"^(?:By|BY)\s+(?P<first>{_NAME_WORD})\s+(?:[A-Z]\.\s+)?(?P<last>{_NAME_WORD})\s+(?P<third>{_NAME_WORD}\s+)?"
+    r"(?=[A-Z\"“‘'])(?P<next>\S+)"
+)
+MIN_LEAD_WORDS = 8  # the lead after a byline is a sentence, not a label
+
+_PAGE_MARK = re.compile(r"\s(?:[A-Z]{3,}\s+)?\d{6,9}\s+\d{1,3}\s+OF\s+\d{1,3}\b|\s\(?Page \d{1,3} of \d{1,3}\)?(?=\s)")
+
+_LIVE_SELF = re.compile(
+    r"\bthis (?:live ?blog|live page|live coverage|live report)\b|\brefresh (?:this|the) page\b|\bkeep (?:refreshing|checking back)\b"
+    r"|\b(?:follow|read|see) (?:all )?our (?:live |full |latest )?(?:coverage|updates|live blog)\b"
+    r"|\bwe(?:'ll|’ll| will) (?:bring you|keep you|be (?:bringing|updating|posting)|update this)\b"
+    r"|\bwelcome to (?:our|the) live\b|^stay tuned\b",
+    re.I,
+)
+_OPEN_INSIDE = re.compile(
+    r"^(?:[–—-]|\.{2,}|…)\s*[a-z]"
+    r"|^(?:and|but|or|nor|as|which|who|whom|whose|with|of|to|for|than|because|while|although|though|whereas)\s"
+)
+
+_LIST_MARK = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-z]|[ivx]{1,4})\)")
+
+
+# A press review's entry opens with the page of the paper it sums up: "P3 A film about ...", "Business, P1 ...".
+_PAGE_REF = re.compile(r"^(?:[A-Z][a-z]+,\s+)?P\d{1,3}(?:[,-]\d{1,3})*(?:\s|$)")
+MIN_INDEX_ENTRIES = 2  # a page with this many such entries is a press review
+# A line that sends the reader to a website: "For more jobs ... visit example.co.uk".
+_ELSEWHERE = re.compile(r"\bvisit\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|org|net)\b", re.I)
+MAX_POINTER_WORDS = 40  # a longer line is prose that mentions a website
+
+
+def pointer_lines(lines: Sequence[str]) -> list[bool]:
+    """For each line, whether it points elsewhere: an entry of a press review, opening with the page of the paper it
+    sums up ("P3 A film about ..."), on a page with at least :data:`MIN_INDEX_ENTRIES` of them; or a short line that
+    sends the reader to a website ("For more jobs ... visit example.co.uk")."""
+    refs = [bool(_PAGE_REF.match(line)) for line in lines]
+    review = sum(refs) >= MIN_INDEX_ENTRIES
+    return [review and ref or len(line.split()) <= MAX_POINTER_WORDS and "isit" in line and bool(_ELSEWHERE.search(line))
+            for line, ref in zip(lines, refs)]
+
+
+def strip_glued_byline(line: str) -> str:
+    """``line`` without a byline glued before its lead ("By Jo Mantle Acme's new ..." gives "Acme's new ...")."""
+    if not line.startswith(("By ", "BY ")):
+        return line
+    m = _GLUED_BYLINE.match(line)
+    if not m or m.group("first").lower() in _NOT_NAME or m.group("last").lower() in _NOT_NAME:
+        return line
+    third = m.group("third")
+    if third and m.group("next").lower() not in _OPENS:  # "By Jo Mantle Acme Corp ...": the lead opens at the third word
+        cut = m.start("third")
+    else:
+        cut = m.start("next")
+    rest = line[cut:]
+    return rest if len(rest.split()) >= MIN_LEAD_WORDS else line
+
+
+def strip_page_marks(line: str) -> str:
+    """``line`` without a document's running page header ("OFFICE 00001760 002 OF 004", "Page 2 of 4") inside it."""
+    if " OF " not in line and " of " not in line:
+        return line
+    return _PAGE_MARK.sub("", line)
+
+
+def live_self_reference(sentence: str) -> bool:
+    """True for a live page's words about itself ("Refresh the page for the latest"), outside quotation marks."""
+    m = _LIVE_SELF.search(sentence)
+    return m is not None and not any(a <= m.start() < b for a, b in quote_spans(sentence))
+
+
+def opens_inside(sentence: str) -> bool:
+    """True for a sentence that opens inside another one: a dash or ellipsis then a lower-case word, a lower-case
+    conjunction or preposition, or a closing bracket with no opening one before it."""
+    if _OPEN_INSIDE.match(sentence):
+        return True
+    close = sentence.find(")")
+    if close <= 0 or "(" in sentence[:close] or len(sentence[:close].split()) < 3:
+        return False
+    return not _LIST_MARK.search(sentence, 0, close + 1)  # "... three notes: 1) the first ...": a list, not a remnant

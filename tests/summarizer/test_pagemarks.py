@@ -1,0 +1,128 @@
+"""Marks a flattened page leaves: a glued byline, a running page header, a live page on itself, a remnant
+that opens inside another sentence (made-up text)."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.clean import clean_text, not_a_line
+from summarizer.pagemarks import live_self_reference, opens_inside, pointer_lines, strip_glued_byline, strip_page_marks
+from summarizer.regions import transcript_lines
+
+LEAD = "Acme's new phone sold two million units in its first week, the company said on Monday."
+
+
+@pytest.mark.parametrize("byline", ["By Jo Mantle", "BY Jo Mantle", "By Jo K. Mantle", "By Mary Ann Mantle"])
+def test_a_byline_glued_to_the_lead_is_cut_off(byline: str) -> None:
+    lead = "The new phone sold two million units in its first week, the company said." if "Ann" in byline else LEAD
+    assert strip_glued_byline(f"{byline} {lead}") == lead
+
+
+@pytest.mark.parametrize("line", [
+    "By Monday Acme's shares had fallen by a third, wiping out the year's gains for its investors.",
+    "By Jo Mantle",
+    "By Jo Mantle Acme says",  # too short for a lead: a byline line with a label, left to the byline rule
+    "By Christmas Eve The shops had sold out of the phone in every town on the coast, owners said.",
+    "Bystanders Jo Mantle and Ed Roe said the phone sold out within an hour of the shop opening.",
+])
+def test_by_before_a_calendar_word_or_a_short_rest_is_not_a_byline(line: str) -> None:
+    assert strip_glued_byline(line) == line
+
+
+def test_clean_text_takes_a_glued_byline_off_the_lead() -> None:
+    assert clean_text(f"By Jo Mantle {LEAD}\nThe phone costs $500.").text.split("\n")[0] == LEAD
+
+
+@pytest.mark.parametrize("line, clean", [
+    ("The office provided a great CAPITOL 00001760 002 OF 004 deal of support for the plan.",
+     "The office provided a great deal of support for the plan."),
+    ("The office provided a great Page 2 of 4 deal of support for the plan.",
+     "The office provided a great deal of support for the plan."),
+])
+def test_a_running_page_header_inside_a_sentence_is_taken_out(line: str, clean: str) -> None:
+    assert strip_page_marks(line) == clean
+    assert clean_text(line).text == clean
+
+
+@pytest.mark.parametrize("line", [
+    "Two OF THE men were held, and 1,200 of 3,000 homes lost power.",
+    "The court heard 2 of 4 charges on Monday.",
+])
+def test_counts_and_capitals_are_not_page_headers(line: str) -> None:
+    assert strip_page_marks(line) == line
+
+
+@pytest.mark.parametrize("sentence", [
+    "Good morning, and welcome to our live coverage of the third day of the harbour inquiry.",
+    "Refresh the page for the latest on the storm.",
+    "We'll bring you updates as the vote goes on through the night.",
+    "Follow our live coverage of the count in the town hall.",
+    "Stay tuned for a summary of the day's hearing.",
+])
+def test_a_live_page_on_itself_is_furniture(sentence: str) -> None:
+    assert live_self_reference(sentence)
+    assert not_a_line(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Follow the money and you find the harbour board paid twice for the same dredging work.",
+    "\"We will bring you home,\" the minister told the crew of the ferry on Monday.",
+    "The mayor said he would stay tuned to what the voters wanted.",
+])
+def test_the_same_words_in_news_are_not_live_furniture(sentence: str) -> None:
+    assert not live_self_reference(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "– as with the cables we have been reading for weeks about the ministry and its plans.",
+    "... nobody really knows what the minister is going to say in the speech today.",
+    "but the ferry company has blown its budget completely with two months to go.",
+    "which the council said would cost £2m over the next ten years.",
+    "A chair and a table stand in for the mayor as staff are told: wait, 11 December).",
+    "he wrote in an email) or having any contact with the harbour board at all.",
+])
+def test_a_remnant_opening_inside_another_sentence_is_not_a_line(sentence: str) -> None:
+    assert opens_inside(sentence)
+    assert not_a_line(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council has three options: 1) raise the tolls; 2) sell the ferry; 3) close the harbour.",
+    "The ferry (which sank in May) was raised on Monday.",
+    "iPhone sales rose by a third in the quarter, the company said.",
+    "Ashore, the crew (all 12 of them) were met by their families.",
+])
+def test_whole_sentences_and_lists_are_not_remnants(sentence: str) -> None:
+    assert not opens_inside(sentence)
+
+
+def test_an_interview_transcript_loses_its_labels_and_its_questions() -> None:
+    lines = ["Q: What did the mayor say about the budget?", "A: He said the budget would be cut by a tenth.",
+             "Q: And the ferry?", "A: The ferry will run until May."]
+    assert transcript_lines(lines) == ["He said the budget would be cut by a tenth.", "The ferry will run until May."]
+
+
+def test_one_label_is_left_as_it_is() -> None:
+    lines = ["A: He said the budget would be cut by a tenth.", "The ferry will run until May."]
+    assert transcript_lines(lines) == lines
+
+
+def test_a_press_reviews_page_referenced_entries_point_elsewhere() -> None:
+    lines = ["Today's papers", "P1 Three ferry crews were called back to port after the storm warning.",
+             "P3 A film about the harbour, Lowmere: Silent Tide, will be shown next week.",
+             "Business, P12 Acme forced to call in the administrators.", "The harbour reopened on Monday."]
+    assert pointer_lines(lines) == [False, True, True, True, False]
+
+
+def test_one_page_reference_is_not_a_press_review() -> None:
+    lines = ["P5 talks on the harbour treaty resume in Lowmere on Monday.", "The harbour reopened on Monday."]
+    assert pointer_lines(lines) == [False, False]
+
+
+@pytest.mark.parametrize("line, points", [
+    ("For more jobs, career advice and workplace news visit examplejobs.co.uk Today's headlines", True),
+    ("Read more letters – click here to visit example.com/letters", True),
+    ("The minister will visit Lowmere on Monday to meet the ferry crews.", False),
+])
+def test_a_line_sending_the_reader_to_a_website_points_elsewhere(line: str, points: bool) -> None:
+    assert pointer_lines([line]) == [points]
+    assert (clean_text(f"{line}\nThe harbour reopened on Monday after the storm.").text.count("\n") == 0) == points
