@@ -25,7 +25,7 @@ from summarizer.corrections import is_column, is_correction, notice_lines, notic
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
-from summarizer.pagemarks import live_self_reference, opens_inside, strip_page_marks
+from summarizer.pagemarks import live_self_reference, opens_inside, strip_page_marks, unescape_entities
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
                                 transcript_lines)
 
@@ -150,10 +150,10 @@ def strip_html(raw: str) -> str:
     """Text of HTML given as text: script, style, navigation and caption elements out, tags to line breaks.
 
     Only a page is treated so (three or more element tags): a sentence that quotes one
-    ``<script>`` tag is text, and renderers escape it.
+    ``<script>`` tag is text, and renderers escape it; there only character references are read.
     """
     if len(_HTML_HINT.findall(raw[:100_000])) < 3:
-        return raw
+        return unescape_entities(raw)  # plain text may still hold a feed's character references
     raw = _HTML_BLOCK.sub("\n", _HTML_SKIP.sub("\n", raw))
     return html.unescape(_HTML_TAG.sub("", raw))
 

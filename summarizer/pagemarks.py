@@ -14,12 +14,14 @@ inside a sentence, a live page speaking of itself, and a sentence that opens ins
   bring you updates"): furniture, never news (:func:`live_self_reference`), unless quoted.
 * A sentence that opens inside another one is a remnant, not a line (:func:`opens_inside`): it opens with a
   dash or an ellipsis then a lower-case word ("– as with the cables ..."), with a lower-case conjunction or
-  preposition ("as with ...", "which ..."), or closes a bracket it never opened ("... criticise, 11 December)."),
+  preposition ("as with ...", "which ..."), with the tail of a broken apostrophe ("™ t think ..."), or closes a
+  quotation ('We will stay, ” he said.') or a bracket it never opened ("... criticise, 11 December)."),
   unless the bracket numbers a list item ("notes: 1) the first ...").
 Nothing here is about a given site or story.
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Sequence
 
@@ -51,7 +53,7 @@ _LIVE_SELF = re.compile(
     re.I,
 )
 _OPEN_INSIDE = re.compile(
-    r"^(?:[–—-]|\.{2,}|…)\s*[a-z]"
+    r"^(?:[–—-]|\.{2,}|…)\s*[a-z]|^™"
     r"|^(?:and|but|or|nor|as|which|who|whom|whose|with|of|to|for|than|because|while|although|though|whereas)\s"
 )
 
@@ -92,6 +94,14 @@ def strip_glued_byline(line: str) -> str:
     return rest if len(rest.split()) >= MIN_LEAD_WORDS else line
 
 
+_ENTITY = re.compile(r"&(?:amp|quot|apos|lt|gt|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def unescape_entities(text: str) -> str:
+    """``text`` with the HTML character references a feed left in plain text ("AT&amp;T" gives "AT&T")."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
 def strip_page_marks(line: str) -> str:
     """``line`` without a document's running page header ("OFFICE 00001760 002 OF 004", "Page 2 of 4") inside it."""
     if " OF " not in line and " of " not in line:
@@ -107,8 +117,12 @@ def live_self_reference(sentence: str) -> bool:
 
 def opens_inside(sentence: str) -> bool:
     """True for a sentence that opens inside another one: a dash or ellipsis then a lower-case word, a lower-case
-    conjunction or preposition, or a closing bracket with no opening one before it."""
+    conjunction or preposition, a closing curly quotation mark with no opening one before it (the quotation opened
+    in an earlier sentence), or a closing bracket with no opening one before it."""
     if _OPEN_INSIDE.match(sentence):
+        return True
+    quote = sentence.find("”")
+    if quote >= 0 and "“" not in sentence[:quote] and '"' not in sentence:
         return True
     close = sentence.find(")")
     if close <= 0 or "(" in sentence[:close] or len(sentence[:close].split()) < 3:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.clean import clean_text, not_a_line
-from summarizer.pagemarks import live_self_reference, opens_inside, pointer_lines, strip_glued_byline, strip_page_marks
+from summarizer.pagemarks import (live_self_reference, opens_inside, pointer_lines, strip_glued_byline, strip_page_marks,
+                                  unescape_entities)
 from summarizer.regions import transcript_lines
 
 LEAD = "Acme's new phone sold two million units in its first week, the company said on Monday."
@@ -126,3 +127,24 @@ def test_one_page_reference_is_not_a_press_review() -> None:
 def test_a_line_sending_the_reader_to_a_website_points_elsewhere(line: str, points: bool) -> None:
     assert pointer_lines([line]) == [points]
     assert (clean_text(f"{line}\nThe harbour reopened on Monday after the storm.").text.count("\n") == 0) == points
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will stay in the harbour until the work is done, ” the mayor said.",
+    "™ t think the ferry will run again this year, the captain said on Monday.",
+])
+def test_a_sentence_opening_inside_a_quotation_is_a_remnant(sentence: str) -> None:
+    assert opens_inside(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We will stay in the harbour,” the mayor said.",
+    "The mayor said the town would “stay in the harbour”.",
+])
+def test_a_whole_quotation_is_not_a_remnant(sentence: str) -> None:
+    assert not opens_inside(sentence)
+
+
+def test_a_feeds_character_references_are_read_in_plain_text() -> None:
+    assert unescape_entities("AT&amp;T and R&D said &quot;no&quot; &#8211; twice") == "AT&T and R&D said \"no\" – twice"
+    assert clean_text("AT&amp;T cut its prices by a tenth on Monday, the company said.").text.startswith("AT&T cut")
