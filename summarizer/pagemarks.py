@@ -14,7 +14,8 @@ inside a sentence, a live page speaking of itself, and a sentence that opens ins
   bring you updates"): furniture, never news (:func:`live_self_reference`), unless quoted.
 * A sentence that opens inside another one is a remnant, not a line (:func:`opens_inside`): it opens with a
   dash or an ellipsis then a lower-case word ("– as with the cables ..."), with a lower-case conjunction or
-  preposition ("as with ...", "which ..."), with the tail of a broken apostrophe ("™ t think ..."), or closes a
+  preposition ("as with ...", "which ..."), with a quotation mark then a lower-case word ('"it's ok to ..."'),
+  with the tail of a broken apostrophe ("™ t think ..."), or is a bracketed aside ("(But was it a tribute?)."), or closes a
   quotation ('We will stay, ” he said.') or a bracket it never opened ("... criticise, 11 December)."),
   unless the bracket numbers a list item ("notes: 1) the first ...").
 Nothing here is about a given site or story.
@@ -53,7 +54,7 @@ _LIVE_SELF = re.compile(
     re.I,
 )
 _OPEN_INSIDE = re.compile(
-    r"^(?:[–—-]|\.{2,}|…)\s*[a-z]|^™"
+    r"^(?:[–—-]|\.{2,}|…|[“\"‘])\s*[a-z]|^[™\ufffd]|^\([^()]*\)[.!?]*$"
     r"|^(?:and|but|or|nor|as|which|who|whom|whose|with|of|to|for|than|because|while|although|though|whereas)\s"
 )
 

@@ -132,6 +132,8 @@ def test_a_line_sending_the_reader_to_a_website_points_elsewhere(line: str, poin
 @pytest.mark.parametrize("sentence", [
     "We will stay in the harbour until the work is done, ” the mayor said.",
     "™ t think the ferry will run again this year, the captain said on Monday.",
+    "“it's ok to sail against the wind”... and the harbour rules “are seriously out of date”.",
+    "(But was the ferry's new name a tribute to the old captain?).",
 ])
 def test_a_sentence_opening_inside_a_quotation_is_a_remnant(sentence: str) -> None:
     assert opens_inside(sentence)
