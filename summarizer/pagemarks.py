@@ -63,6 +63,8 @@ _LIST_MARK = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-z]|[ivx]{1,4})\)")
 
 # A press review's entry opens with the page of the paper it sums up: "P3 A film about ...", "Business, P1 ...".
 _PAGE_REF = re.compile(r"^(?:[A-Z][a-z]+,\s+)?P\d{1,3}(?:[,-]\d{1,3})*(?:\s|$)")
+# On a press review, an entry may also name its section or supplement and a range: "G2 P16-17 ...", "B5 ...", "P6, 7 ...".
+_ENTRY_REF = re.compile(r"^(?:[A-Z][A-Za-z]*\d?,?\s+){0,2}(?:P[!\d]\d{0,2}|[A-Z]\d{1,2})(?:\s*[-,]\s*P?\d{1,3})*(?:\s|$)")
 MIN_INDEX_ENTRIES = 2  # a page with this many such entries is a press review
 # A line that sends the reader to a website: "For more jobs ... visit example.co.uk".
 _ELSEWHERE = re.compile(r"\bvisit\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|co\.uk|org|net)\b", re.I)
@@ -75,7 +77,7 @@ def pointer_lines(lines: Sequence[str]) -> list[bool]:
     sends the reader to a website ("For more jobs ... visit example.co.uk")."""
     refs = [bool(_PAGE_REF.match(line)) for line in lines]
     review = sum(refs) >= MIN_INDEX_ENTRIES
-    return [review and ref or len(line.split()) <= MAX_POINTER_WORDS and "isit" in line and bool(_ELSEWHERE.search(line))
+    return [review and (ref or bool(_ENTRY_REF.match(line))) or len(line.split()) <= MAX_POINTER_WORDS and "isit" in line and bool(_ELSEWHERE.search(line))
             for line, ref in zip(lines, refs)]
 
 

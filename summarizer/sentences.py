@@ -66,6 +66,8 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         parts = [p for part in parts for p in _DANDA.split(part)]
     if any(c in line for c in _CJK_CLOSERS):
         parts = _rejoin_closers(parts)
+    if "“" in line and "”" in line:
+        parts = _quote_each(parts)
     out: list[tuple[str, bool]] = []
     for k, part in enumerate(parts):
         part = part.strip()
@@ -83,6 +85,27 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
         if part:
             pieces = split_glued(part, lead=k == 0)  # a headline or caption glued to the sentence after it
             out.extend((piece, n < len(pieces) - 1) for n, piece in enumerate(pieces))
+    return out
+
+
+def _quote_each(parts: list[str]) -> list[str]:
+    """Each sentence of a quotation that runs over several gets its own marks: '“We stay. We fight,” he said.' gives
+    '“We stay.”' and '“We fight,” he said.', so no sentence opens or ends inside a quotation it does not show (a
+    quoted sentence then reads as quoted, and one that no one in it says is not a line)."""
+    out: list[str] = []
+    inside = False  # the sentence before left a quotation open
+    for part in parts:
+        part = part.strip()
+        if inside and part and part[0] not in "“\"'‘":
+            first_close, first_open = part.find("”"), part.find("“")
+            if first_close >= 0 and (first_open < 0 or first_close < first_open):
+                part = "“" + part
+            elif first_close < 0 and first_open < 0:
+                part = "“" + part + "”"
+                out.append(part)
+                continue
+        inside = part.count("“") > part.count("”") and part[-1:] in ".!?"
+        out.append(part + "”" if inside else part)
     return out
 
 

@@ -110,13 +110,15 @@ def test_one_label_is_left_as_it_is() -> None:
 def test_a_press_reviews_page_referenced_entries_point_elsewhere() -> None:
     lines = ["Today's papers", "P1 Three ferry crews were called back to port after the storm warning.",
              "P3 A film about the harbour, Lowmere: Silent Tide, will be shown next week.",
-             "Business, P12 Acme forced to call in the administrators.", "The harbour reopened on Monday."]
-    assert pointer_lines(lines) == [False, True, True, True, False]
+             "Business, P12 Acme forced to call in the administrators.", "G2 P16-17 Lowmere Times Ferry star to dance.",
+             "B5 Harbour shares fall.", "P6, 7 Ferry firms battle to salvage reputations.", "The harbour reopened on Monday."]
+    assert pointer_lines(lines) == [False, True, True, True, True, True, True, False]
 
 
 def test_one_page_reference_is_not_a_press_review() -> None:
-    lines = ["P5 talks on the harbour treaty resume in Lowmere on Monday.", "The harbour reopened on Monday."]
-    assert pointer_lines(lines) == [False, False]
+    lines = ["P5 talks on the harbour treaty resume in Lowmere on Monday.", "G8 leaders meet in Lowmere on Monday.",
+             "The harbour reopened on Monday."]
+    assert pointer_lines(lines) == [False, False, False]
 
 
 @pytest.mark.parametrize("line, points", [
