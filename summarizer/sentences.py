@@ -91,21 +91,25 @@ def _split_line(line: str) -> list[tuple[str, bool]]:
 def _quote_each(parts: list[str]) -> list[str]:
     """Each sentence of a quotation that runs over several gets its own marks: '“We stay. We fight,” he said.' gives
     '“We stay.”' and '“We fight,” he said.', so no sentence opens or ends inside a quotation it does not show (a
-    quoted sentence then reads as quoted, and one that no one in it says is not a line)."""
-    out: list[str] = []
-    inside = False  # the sentence before left a quotation open
-    for part in parts:
-        part = part.strip()
-        if inside and part and part[0] not in "“\"'‘":
-            first_close, first_open = part.find("”"), part.find("“")
-            if first_close >= 0 and (first_open < 0 or first_close < first_open):
-                part = "“" + part
-            elif first_close < 0 and first_open < 0:
-                part = "“" + part + "”"
-                out.append(part)
-                continue
-        inside = part.count("“") > part.count("”") and part[-1:] in ".!?"
-        out.append(part + "”" if inside else part)
+    quoted sentence then reads as quoted, and one that no one in it says is not a line). Only a run the page closes
+    as a quotation ends (a stop or comma before the closing mark, no other mark before it) is marked so: a stray or
+    misturned mark leaves the sentences as they are."""
+    out = [part.strip() for part in parts]
+    i = 0
+    while i < len(out):
+        part = out[i]
+        if not (part.count("“") > part.count("”") and part[-1:] in ".!?"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(out) and not any(c in out[j] for c in "“”\""):
+            j += 1  # the middle sentences of the quotation
+        close = out[j].find("”") if j < len(out) else -1
+        if close > 0 and "“" not in out[j][:close] and out[j][:close].rstrip()[-1:] in ",.!?…" and out[j][:1] not in "“\"'‘":
+            out[i] += "”"
+            out[i + 1:j] = [f"“{middle}”" for middle in out[i + 1:j]]
+            out[j] = "“" + out[j]
+        i = j
     return out
 
 

@@ -98,3 +98,15 @@ def test_lead_position_counts_from_the_first_clean_body_sentence() -> None:
     assert got["Rain fell across the region all night long, the weather service said."] == 0
     assert got["Flooded streets in the old town"] == 1  # a sub-heading shares the next body sentence's position
     assert got["Schools closed on Monday and trains were cancelled across the region."] == 1
+
+
+def test_each_sentence_of_a_quotation_over_several_gets_its_own_marks() -> None:
+    line = "“We will keep the ferry. We have the votes. We will win,” the mayor said on Monday. The vote is on Friday."
+    assert split_line(line) == ["“We will keep the ferry.”", "“We have the votes.”", "“We will win,” the mayor said on Monday.",
+                                "The vote is on Friday."]
+
+
+def test_a_stray_or_misturned_mark_leaves_the_sentences_as_they_are() -> None:
+    stray = "He said “we will stay. The board argued that the mayor was” preparing his farewell."
+    assert split_line(stray) == ["He said “we will stay.", "The board argued that the mayor was” preparing his farewell."]
+    assert split_line("The mayor said: “We will stay.” Then he left.") == ["The mayor said: “We will stay.”", "Then he left."]
