@@ -297,14 +297,14 @@ _CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|
 @lru_cache(maxsize=50_000)  # the splitter, story vectors and line eligibility ask about the same sentences
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
-    a reporter's credit, a pull quote, a live page on itself, a remnant (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``)."""
+    a reporter's credit, a pull quote, a live page on itself (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``)."""
     return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence)) or is_correction(sentence) \
         or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence) \
-        or opens_inside(sentence) or live_self_reference(sentence)
+        or live_self_reference(sentence)
 
 
 def not_a_line(sentence: str) -> bool:
-    """True for a sentence that is never a digest line: furniture, or the writer's own voice (words to the reader,
-    the first person with no one quoted). Own-voice sentences still tell what an article is about, so story
-    vectors keep them (they drop only :func:`is_furniture`)."""
-    return is_furniture(sentence) or own_voice(sentence)
+    """True for a sentence that is never a digest line: furniture, the writer's own voice (words to the reader, the
+    first person with no one quoted), or a remnant opening inside another sentence. The last two still tell what an
+    article is about and what it reports, so story vectors keep them (they drop only :func:`is_furniture`)."""
+    return is_furniture(sentence) or own_voice(sentence) or opens_inside(sentence)

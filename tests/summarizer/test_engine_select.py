@@ -16,7 +16,7 @@ def test_cleaner_prefers_a_complete_self_contained_sentence() -> None:
 
 
 def test_a_cluster_is_shown_by_its_cleanest_telling() -> None:
-    rough = make_article("Lowmere flood latest\nand they evacuated 340 patients from the Lowmere county hospital "
+    rough = make_article("Lowmere flood latest\nBut they evacuated 340 patients from the Lowmere county hospital "
                          "by boat late on Sunday night as the water rose.", name="a", source="Wire A",
                          published=datetime(2025, 3, 2, 8))
     clean = make_article("Lowmere hospital evacuated\nRescue crews evacuated 340 patients from the Lowmere county "
