@@ -17,7 +17,12 @@ of an unnamed subject: "... used during surgery Can also calm anxious patients P
 given by drip Sold under the name ...". Two or more such openings in one line (a capitalised modal or
 participle after a lower-case content word, a lower-case word after it) mark a fact box; the line is cut at
 each, so its items become headings, and where the sentence after its last item opens: a capitalised subject after
-the name that ends the item, with a finite verb close behind ("... trade name Calmex Acme's chemist has said ..."). Nothing here is about a given site or story.
+the name that ends the item, with a finite verb close behind ("... trade name Calmex Acme's chemist has said ...").
+A video caption that labels a speaker gives their words with no marks and runs into the lead ("Jo Roe speaking on 3
+May: I told the truth Bottles of pills found ..."): the cut falls at the lead's capital after a lower-case word.
+A heading that is a whole clause (a finite verb, no stop) may run into a sentence whose subject is a titled speaker
+("People are told not to panic Dr Jo Roe from the agency said people ..."): no clause goes on after a lower-case
+content word with a title, names and "said" followed by a new clause (a relative clause would put a verb there). Nothing here is about a given site or story.
 """
 from __future__ import annotations
 
@@ -33,7 +38,11 @@ MIN_RIGHT = 4  # words of the sentence after it
 VERB_REACH = 16  # the finite verb of the sentence after the cut lies within this many words
 MIN_BOX_ITEMS = 2  # predicate openings that mark a flattened fact box
 _SUBJECT = re.compile(r"^[A-Z][a-z]+(?:['’]s)?$")
-MAX_BOX_VERB = 8  # the finite verb of the sentence after a fact box's last item lies within this many words
+MAX_BOX_VERB = 8
+MAX_LABEL = 10  # words of a video caption's speaker label, up to its colon
+MAX_CAPTION_WORDS = 10  # words of the caption's unmarked quotation
+_SAID = frozenset("said says told warned added".split())
+_SPEAKING = frozenset("speaking talking speaks talks".split())  # the finite verb of the sentence after a fact box's last item lies within this many words
 _PREDICATE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ed|en)|Can|Could|May|Might|Must|Should|Will|Would|Is|Are|Was|Were|Has|Have)$")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # Words after which a name or a clause goes on: naming and reporting verbs, pronoun heads of relative clauses.
@@ -136,6 +145,46 @@ def _box_end(tokens: list[str], start: int) -> int:
     return 0
 
 
+def _speaking_caption_end(tokens: list[str]) -> int:
+    """Where the lead opens after a video caption that labels a speaker and gives their words with no quotation marks
+    or stop ("Jo Roe speaking on 3 May: I told the truth" / "Bottles of pills found ..."), 0 for no such caption: a
+    capitalised word after a lower-case content word within :data:`MAX_CAPTION_WORDS` of the label's colon, a finite
+    verb close behind."""
+    colon = next((k for k, t in enumerate(tokens[:MAX_LABEL]) if t.endswith(":")), -1)
+    if colon < 1 or not any(t in _SPEAKING for t in tokens[:colon]) or not tokens[0][:1].isupper() \
+            or any(t in W.FINITE for t in tokens[:colon]):  # "Roe is speaking forcefully: ...": a sentence, no label
+        return 0
+    for i in range(colon + 2, min(len(tokens) - 2, colon + 1 + MAX_CAPTION_WORDS)):
+        if _TERMINAL.search(tokens[i - 1]) or not tokens[i - 1].isalpha():
+            return 0
+        if tokens[i].isalpha() and tokens[i].istitle() and tokens[i - 1].islower() and tokens[i - 1] not in W.FUNCTION \
+                and any(finite(core_word(t).rstrip(",;:")) for t in tokens[i + 1:i + 1 + MAX_BOX_VERB]):
+            return i
+    return 0
+
+
+def _titled_speaker(tokens: list[str], i: int) -> bool:
+    """A heading that is a whole clause runs into a sentence whose subject is a titled speaker: "People are told not
+    to panic" / "Dr Jo Roe from the agency said people ..." (see the module docstring)."""
+    before = tokens[i - 1]
+    if tokens[i] not in W.TITLES or not (before.isalpha() and before.islower()) or before in W.FUNCTION \
+            or before in W.CLAUSE_VERBS or before in _GOES_ON or any(_TERMINAL.search(t) or not t.isalpha() for t in tokens[:i]):
+        return False
+    if not any(t in W.FINITE for t in tokens[:i]) or not tokens[0][:1].isupper():
+        return False
+    if any(t in W.CLAUSE_VERBS and tokens[j + 1] not in ("not", "to") for j, t in enumerate(tokens[:i])):
+        return False  # "Mr Roe told the hearing Dr Poe said ...": the reporting verb's clause, without "that"
+    k = i + 1
+    while k < min(len(tokens), i + 4) and tokens[k].isalpha() and tokens[k].istitle():
+        k += 1  # the speaker's names
+    if k < len(tokens) and tokens[k] in ("from", "of", "at"):
+        k += 2 if k + 1 < len(tokens) and tokens[k + 1] == "the" else 1
+        while k < len(tokens) and tokens[k][:1].isupper() and tokens[k].isalpha():
+            k += 1  # the speaker's body ("from the HPA")
+    return k + 1 < len(tokens) and k > i + 1 and tokens[k] in _SAID and core_word(tokens[k + 1]).isalpha() \
+        and core_word(tokens[k + 1]) not in W.FINITE
+
+
 def break_case_glued(lines: list[str]) -> list[str]:
     """``lines`` with a line break before each common word that the article capitalises only where a glued unit
     opens ("... in Haiti's capital" / "Aid workers dealing with the aftermath face ..."), and before each item
@@ -148,8 +197,11 @@ def break_case_glued(lines: list[str]) -> list[str]:
         box = _box_items(tokens, capital)
         if box and _box_end(tokens, box[-1]):
             box.append(_box_end(tokens, box[-1]))
+        if ":" in line and _speaking_caption_end(tokens):
+            box.append(_speaking_caption_end(tokens))
         for i in range(1, len(tokens) - 1):
-            if i in box or i - start >= MIN_LEFT and _cut(tokens, i, start, lower, capital):
+            if i in box or i - start >= MIN_LEFT and (_cut(tokens, i, start, lower, capital)
+                                                       or not start and _titled_speaker(tokens, i)):
                 out.append(" ".join(tokens[start:i]))
                 start = i
         out.append(" ".join(tokens[start:]) if start else line)

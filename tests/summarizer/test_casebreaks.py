@@ -60,3 +60,20 @@ def test_one_capitalised_participle_or_one_after_a_function_word_is_no_fact_box(
     assert break_case_glued([one]) == [one]
     words = "The council said the bridge was Closed last week and Reopened yesterday by its engineers."
     assert break_case_glued([words]) == [words]
+
+
+def test_a_speaking_caption_with_unmarked_words_is_cut_off_the_lead() -> None:
+    line = "Dr Jo Roe speaking on 3 May: I told the truth Bottles of pills found in the house show they were prescribed."
+    assert break_case_glued([line]) == ["Dr Jo Roe speaking on 3 May: I told the truth",
+                                        "Bottles of pills found in the house show they were prescribed."]
+    said = "Jo Roe speaking to the press: the ferry will run until May in Lowmere, she said."
+    assert break_case_glued([said]) == [said]
+
+
+def test_a_whole_clause_heading_is_cut_off_a_titled_speakers_sentence() -> None:
+    line = "Residents are being told not to panic Dr Jo Roe from the HPA said people with symptoms should stay home."
+    assert break_case_glued([line]) == ["Residents are being told not to panic",
+                                        "Dr Jo Roe from the HPA said people with symptoms should stay home."]
+    for whole in ("These are the patients Dr Jo Roe said were ill with the flu in the town.",
+                  "Mr Poe told the hearing Dr Jo Roe said that the ferry had sunk in the night."):
+        assert break_case_glued([whole]) == [whole]
