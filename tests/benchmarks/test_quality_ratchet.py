@@ -64,7 +64,7 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     texts = [line.text for line in lines]
     assert len(texts) > 200
     debris = sum(line.label == "debris" for line in lines) / len(lines)
-    assert debris <= 0.010, f"debris {debris:.3f} of digest lines (bar 3 %, reached 0.8 %, ratcheted to 1.0 %)"
+    assert debris <= 0.007, f"debris {debris:.3f} of digest lines (bar 3 %, reached 0.6 %, ratcheted to 0.7 %)"
     ellipsis = sum(t.rstrip().endswith(("…", "...")) for t in texts) / len(texts)
     context = sum(bool(openers.match(t.strip())) or t.strip()[:1] in "“\"‘'" for t in texts) / len(texts)
     assert ellipsis <= 0.02 and context <= 0.05, (ellipsis, context)
