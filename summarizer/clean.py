@@ -25,7 +25,7 @@ from summarizer.corrections import is_column, is_correction, notice_lines, notic
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
-from summarizer.pagemarks import live_self_reference, opens_inside, strip_page_marks, unescape_entities
+from summarizer.pagemarks import live_self_reference, opens_inside, points_elsewhere, strip_page_marks, unescape_entities
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
                                 transcript_lines)
 
@@ -297,10 +297,10 @@ _CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|
 @lru_cache(maxsize=50_000)  # the splitter, story vectors and line eligibility ask about the same sentences
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
-    a reporter's credit, a pull quote, a live page on itself (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``)."""
+    a reporter's credit, a pull quote, a live page on itself, a pointer to a website (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``)."""
     return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence)) or is_correction(sentence) \
         or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence) \
-        or live_self_reference(sentence)
+        or live_self_reference(sentence) or points_elsewhere(sentence)
 
 
 def not_a_line(sentence: str) -> bool:

@@ -81,6 +81,12 @@ def pointer_lines(lines: Sequence[str]) -> list[bool]:
             for line, ref in zip(lines, refs)]
 
 
+def points_elsewhere(sentence: str) -> bool:
+    """True for a sentence that sends the reader to a website ("For more jobs ... visit example.co.uk ..."), unquoted."""
+    m = _ELSEWHERE.search(sentence) if "isit" in sentence else None
+    return m is not None and not any(a <= m.start() < b for a, b in quote_spans(sentence))
+
+
 def strip_glued_byline(line: str) -> str:
     """``line`` without a byline glued before its lead ("By Jo Mantle Acme's new ..." gives "Acme's new ...")."""
     if not line.startswith(("By ", "BY ")):

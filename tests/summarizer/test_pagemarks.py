@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.clean import clean_text, not_a_line
-from summarizer.pagemarks import (live_self_reference, opens_inside, pointer_lines, strip_glued_byline, strip_page_marks,
+from summarizer.pagemarks import (live_self_reference, opens_inside, pointer_lines, points_elsewhere, strip_glued_byline, strip_page_marks,
                                   unescape_entities)
 from summarizer.regions import transcript_lines
 
@@ -152,3 +152,10 @@ def test_a_whole_quotation_is_not_a_remnant(sentence: str) -> None:
 def test_a_feeds_character_references_are_read_in_plain_text() -> None:
     assert unescape_entities("AT&amp;T and R&D said &quot;no&quot; &#8211; twice") == "AT&T and R&D said \"no\" – twice"
     assert clean_text("AT&amp;T cut its prices by a tenth on Monday, the company said.").text.startswith("AT&T cut")
+
+
+def test_a_sentence_sending_the_reader_to_a_website_is_furniture() -> None:
+    glued = "Career advice and news visit examplejobs.co.uk Monkey's pick of the day The harbour board has a new plan."
+    assert points_elsewhere(glued) and not_a_line(glued)
+    assert not points_elsewhere("The minister will visit Lowmere on Monday to meet the ferry crews.")
+    assert not points_elsewhere("“Just visit example.com,” the mayor told the crews, and they did.")
