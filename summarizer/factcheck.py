@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
+from summarizer.slots import MEASURE_STEMS
 
 if TYPE_CHECKING:  # novelty imports this module; the types are only needed for checking
     from summarizer.novelty import Features, Known, Memory
@@ -42,6 +43,18 @@ def context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozense
     """Weighted share of the smaller sentence's terms that the other one also has."""
     ta = {t: w for t, w in a.terms.items() if t not in exclude and not t.isdigit()}
     tb = {t: w for t, w in b.terms.items() if t not in exclude and not t.isdigit()}
+    if not ta or not tb:
+        return 0.0
+    shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)
+    return shared / min(sum(ta.values()), sum(tb.values()))
+
+
+def clause_overlap(a: Features, q: Quantity, b: Features, kq: Quantity) -> float:
+    """:func:`context_overlap` of the two figures' own clauses (each weighted as in its sentence): a figure
+    told in a long sentence about other things is still said of the same thing as one in a short one."""
+    exclude = q.unit | kq.unit | MEASURE_STEMS  # the measure is the slot's: shared by both, it says nothing more
+    ta = {t: w for t, w in a.terms.items() if t in q.near and t not in exclude}
+    tb = {t: w for t, w in b.terms.items() if t in kq.near and t not in exclude}
     if not ta or not tb:
         return 0.0
     shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)
@@ -108,7 +121,7 @@ _ESTIMATE = frozenset({"an estimated", "estimated"})
 def _hedge(q: Quantity) -> str:
     """How a figure bounds the true value: "upper" ("up to"), "exact" (unqualified or "about"), "estimate"
     ("an estimated": no count, so never disputed by one), "vague" ("thousands of") or "lower" ("at least")."""
-    if q.vague:
+    if q.vague and not q.span:  # a range ("45,000-50,000") is bounded as its words say
         return "vague"
     if q.qualifier in _ESTIMATE:
         return "estimate"
@@ -128,7 +141,7 @@ def _disputes(q: Quantity, kq: Quantity) -> bool:
     the same status, places that agree (``DISPUTE_PLACE``), a count of nobody in particular ("people",
     not "children") and within ``DISPUTE_RATIO`` of it (a much lower figure is more often another count:
     one city, one day). Two vague amounts dispute when ``DISPUTE_VAGUE`` and the later one is wholly lower."""
-    if q.slot is None or kq.slot is None or q.span or kq.span or "/" in q.slot.measure + kq.slot.measure:
+    if q.slot is None or kq.slot is None or q.span != kq.span or "/" in q.slot.measure + kq.slot.measure:
         return False  # "10 children" among new cases after "13 children": counts of a group are often parts
     kinds = {_hedge(q), _hedge(kq)}
     a, b = q.slot.where, kq.slot.where  # own places, else inherited from the article
@@ -141,6 +154,17 @@ def _disputes(q: Quantity, kq: Quantity) -> bool:
     if kinds == {"vague"}:
         return DISPUTE_VAGUE and q.high < kq.low
     return kinds in ({"upper"}, {"exact"}) and q.high >= DISPUTE_RATIO * kq.low
+
+
+def _latest(q: Quantity, related: list[tuple[bool, tuple[int, int], float, Quantity, bool]]
+            ) -> tuple[bool, tuple[int, int], float, Quantity, bool]:
+    """The latest related value told, placed alike first; a total below a told upper bound ("more than 350"
+    after "up to 450") is no contradiction of it: then the latest firm value it is compared with, if any."""
+    best = max(related, key=itemgetter(0, 1))
+    if _hedge(best[3]) != "upper" or _hedge(q) == "upper" or not _lower_toll(q, best[3]):
+        return best
+    firm = [r for r in related if _hedge(r[3]) in ("exact", "lower")]
+    return max(firm, key=itemgetter(0, 1)) if firm else best
 
 
 def _figures_against(f: Features, near: list[Known], story_id: str,
@@ -171,7 +195,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                     continue  # "dozens" after "300" is vaguer, not newer: never an update
                 if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where):
                     continue
-                ctx = context_overlap(f, k.features, q.unit | kq.unit)
+                ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))
                 if _firm_same(q, kq) and (newest is None or memory.recency(k) > newest[0]):
                     newest = (memory.recency(k), kq)
                 if ctx >= FACT_CONTEXT:
@@ -184,7 +208,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
-        _, _, ctx, kq, other = max(related, key=itemgetter(0, 1))
+        _, _, ctx, kq, other = _latest(q, related)
         if ctx > best:
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
