@@ -12,6 +12,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from summarizer.attributes import ATTRIBUTES
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
@@ -68,6 +69,8 @@ def _told(q: Quantity, kq: Quantity) -> bool:
     if q.slot is not None and kq.slot is not None:
         if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
             return False
+        if q.slot.measure in ATTRIBUTES:
+            return q.low == kq.low  # an age is a year apart: no rounding
     elif not (q.unit & kq.unit) - {"percent"}:
         return False  # "48.6% of the vote" is not told by "the 50% threshold"
     if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
@@ -198,13 +201,15 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))
                 if _firm_same(q, kq) and (newest is None or memory.recency(k) > newest[0]):
                     newest = (memory.recency(k), kq)
+                if q.slot.measure in ATTRIBUTES and places_shared(q.slot.where, kq.slot.where):
+                    ctx = max(ctx, FACT_CONTEXT)  # a value of a name, whatever each sentence is about
                 if ctx >= FACT_CONTEXT:
                     placed_alike = bool(q.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)
                     related.append((placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id)))
         if told:
             continue
         if not related:
-            new_facts += 1
+            new_facts += int(not q.attribute)  # an age told first is no news
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
@@ -212,6 +217,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         if ctx > best:
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
+            lower = "disputed" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
             if not lower and newest is not None and newest[1] is not kq and _lower_toll(q, newest[1]):
                 lower = "lower"  # below a later total of its slot told in other words: an old value, no update
     return earlier, new_facts, lower

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot
 from summarizer.dates import day_mentions
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
@@ -39,7 +40,7 @@ QUANTITY = re.compile(
     + r"(?:"
     r"(?P<vague>tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|billions|scores)"
     r"(?:\s+of|(?=\s+(?:have|has|had|were|are|was|may|might|died|perished)\b))"  # "thousands were killed"
-    r"|(?P<num>\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?)(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k)\b)?"
+    r"|(?P<num>\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?)(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m(?=\s+(?:rand|dollars?|euros?|pounds?|yuan|yen|rupees?)\b))\b)?"
     rf"|\b(?P<words>{_NUMWORD}(?:[\s-]+(?:and\s+)?{_NUMWORD})*)\b"
     r")(?P<pct>\s*(?:%|percent|per cent))?",
     re.I,
@@ -77,6 +78,11 @@ class Quantity:
     def comparable(self, other: "Quantity") -> bool:
         """True when both figures are values of one typed slot (measure, unit, scope, place)."""
         return self.slot is not None and other.slot is not None and self.slot.same(other.slot)
+
+    @property
+    def attribute(self) -> bool:
+        """True for an age or a population (see :mod:`summarizer.attributes`): compared, but no news of its own."""
+        return self.slot is not None and self.slot.measure in ATTRIBUTES
 
     @property
     def vague(self) -> bool:
@@ -191,7 +197,14 @@ def quantities(text: str) -> list[Quantity]:
         if not (m.group("vague") or m.group("num") or m.group("words")):
             continue
         at = m.start("num" if m.group("num") else 0)
-        if inside(at, days) or in_furniture(text, at) or not_a_count(text, m):
+        if inside(at, days) or in_furniture(text, at):
+            continue
+        if m.group("num") and (attr := attribute(text, m.start(), m.start("num"), m.end())):
+            value = float(m.group("num").lstrip("$").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+            out.append(Quantity(value, value, frozenset({"_" + attr[0]}), text[attr[2]:m.end()].strip(), (m.group("qual") or "").lower(),
+                                attribute_slot(*attr[:2]), False, _clause_terms(text, m.start(), m.end())))
+            continue  # "Spector, 68,", "a population of 6,700": a value of a name, not a count
+        if not_a_count(text, m):
             continue
         qual = (m.group("qual") or "").lower()
         if m.group("vague"):
