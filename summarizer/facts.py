@@ -38,9 +38,8 @@ _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
 QUANTITY = re.compile(
     _QUALIFIER
     + r"(?:"
-    r"(?P<vague>tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|billions|scores)"
-    r"(?:\s+of|(?=\s+(?:have|has|had|were|are|was|may|might|died|perished)\b))"  # "thousands were killed"
-    r"|(?P<num>\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?)(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k|m(?=\s+(?:rand|dollars?|euros?|pounds?|yuan|yen|rupees?)\b))\b)?"
+    r"(?P<vague>tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|billions|scores)\s+of"
+    r"|(?P<num>\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?)(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|bn|k)\b)?"
     rf"|\b(?P<words>{_NUMWORD}(?:[\s-]+(?:and\s+)?{_NUMWORD})*)\b"
     r")(?P<pct>\s*(?:%|percent|per cent))?",
     re.I,

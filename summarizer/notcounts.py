@@ -32,8 +32,6 @@ def not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if _AGE.search(before) and re.match(r"\s*(?:,|-|–|—|\))", text[end:end + 3]):
         return True
-    if m.group("scale"):
-        return False  # "1 m rand": a sum, not a length
     return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d|\s?(?:m|km|cm|mm|kg|g|lb|lbs|ft|mph|kph)\b",
                          text[end:end + 6]))
 
