@@ -140,7 +140,7 @@ class Engine:
         keep = {t for t in f.terms if t not in v.known_terms}
         note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
         budget = max(60, self.config.line_chars - note)
-        facts = [q.raw for q in f.quantities] + [d.raw for d in f.days]
+        facts = [q.raw for q in f.quantities if not q.attribute or v.earlier] + [d.raw for d in f.days]  # an age only when compared
         # The body sentences just before it, to name an opening "he" or "she" (positions count body
         # sentences only; headings share the position of the sentence after them).
         before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-8:]

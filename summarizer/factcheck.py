@@ -12,9 +12,11 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from summarizer.attributes import ATTRIBUTES
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
+from summarizer.slots import MEASURE_STEMS
 
 if TYPE_CHECKING:  # novelty imports this module; the types are only needed for checking
     from summarizer.novelty import Features, Known, Memory
@@ -48,6 +50,18 @@ def context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozense
     return shared / min(sum(ta.values()), sum(tb.values()))
 
 
+def clause_overlap(a: Features, q: Quantity, b: Features, kq: Quantity) -> float:
+    """:func:`context_overlap` of the two figures' own clauses (each weighted as in its sentence): a figure
+    told in a long sentence about other things is still said of the same thing as one in a short one."""
+    exclude = q.unit | kq.unit | MEASURE_STEMS  # the measure is the slot's: shared by both, it says nothing more
+    ta = {t: w for t, w in a.terms.items() if t in q.near and t not in exclude}
+    tb = {t: w for t, w in b.terms.items() if t in kq.near and t not in exclude}
+    if not ta or not tb:
+        return 0.0
+    shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)
+    return shared / min(sum(ta.values()), sum(tb.values()))
+
+
 def _told(q: Quantity, kq: Quantity) -> bool:
     """True when ``kq`` already told what ``q`` says: the same amount of the same measure, a vaguer
     amount holding it ("dozens" after "43"), or an end of a told range ("500,000" after "250,000 to
@@ -55,6 +69,8 @@ def _told(q: Quantity, kq: Quantity) -> bool:
     if q.slot is not None and kq.slot is not None:
         if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
             return False
+        if q.slot.measure in ATTRIBUTES:
+            return q.low == kq.low  # an age is a year apart: no rounding
     elif not (q.unit & kq.unit) - {"percent"}:
         return False  # "48.6% of the vote" is not told by "the 50% threshold"
     if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
@@ -108,7 +124,7 @@ _ESTIMATE = frozenset({"an estimated", "estimated"})
 def _hedge(q: Quantity) -> str:
     """How a figure bounds the true value: "upper" ("up to"), "exact" (unqualified or "about"), "estimate"
     ("an estimated": no count, so never disputed by one), "vague" ("thousands of") or "lower" ("at least")."""
-    if q.vague:
+    if q.vague and not q.span:  # a range ("45,000-50,000") is bounded as its words say
         return "vague"
     if q.qualifier in _ESTIMATE:
         return "estimate"
@@ -128,7 +144,7 @@ def _disputes(q: Quantity, kq: Quantity) -> bool:
     the same status, places that agree (``DISPUTE_PLACE``), a count of nobody in particular ("people",
     not "children") and within ``DISPUTE_RATIO`` of it (a much lower figure is more often another count:
     one city, one day). Two vague amounts dispute when ``DISPUTE_VAGUE`` and the later one is wholly lower."""
-    if q.slot is None or kq.slot is None or q.span or kq.span or "/" in q.slot.measure + kq.slot.measure:
+    if q.slot is None or kq.slot is None or q.span != kq.span or "/" in q.slot.measure + kq.slot.measure:
         return False  # "10 children" among new cases after "13 children": counts of a group are often parts
     kinds = {_hedge(q), _hedge(kq)}
     a, b = q.slot.where, kq.slot.where  # own places, else inherited from the article
@@ -141,6 +157,17 @@ def _disputes(q: Quantity, kq: Quantity) -> bool:
     if kinds == {"vague"}:
         return DISPUTE_VAGUE and q.high < kq.low
     return kinds in ({"upper"}, {"exact"}) and q.high >= DISPUTE_RATIO * kq.low
+
+
+def _latest(q: Quantity, related: list[tuple[bool, tuple[int, int], float, Quantity, bool]]
+            ) -> tuple[bool, tuple[int, int], float, Quantity, bool]:
+    """The latest related value told, placed alike first; a total below a told upper bound ("more than 350"
+    after "up to 450") is no contradiction of it: then the latest firm value it is compared with, if any."""
+    best = max(related, key=itemgetter(0, 1))
+    if _hedge(best[3]) != "upper" or _hedge(q) == "upper" or not _lower_toll(q, best[3]):
+        return best
+    firm = [r for r in related if _hedge(r[3]) in ("exact", "lower")]
+    return max(firm, key=itemgetter(0, 1)) if firm else best
 
 
 def _figures_against(f: Features, near: list[Known], story_id: str,
@@ -171,23 +198,26 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                     continue  # "dozens" after "300" is vaguer, not newer: never an update
                 if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where):
                     continue
-                ctx = context_overlap(f, k.features, q.unit | kq.unit)
+                ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))
                 if _firm_same(q, kq) and (newest is None or memory.recency(k) > newest[0]):
                     newest = (memory.recency(k), kq)
+                if q.slot.measure in ATTRIBUTES and places_shared(q.slot.where, kq.slot.where):
+                    ctx = max(ctx, FACT_CONTEXT)  # a value of a name, whatever each sentence is about
                 if ctx >= FACT_CONTEXT:
                     placed_alike = bool(q.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)
                     related.append((placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id)))
         if told:
             continue
         if not related:
-            new_facts += 1
+            new_facts += int(not q.attribute)  # an age told first is no news
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
-        _, _, ctx, kq, other = max(related, key=itemgetter(0, 1))
+        _, _, ctx, kq, other = _latest(q, related)
         if ctx > best:
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
+            lower = "disputed" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
             if not lower and newest is not None and newest[1] is not kq and _lower_toll(q, newest[1]):
                 lower = "lower"  # below a later total of its slot told in other words: an old value, no update
     return earlier, new_facts, lower

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot
 from summarizer.dates import day_mentions
 from summarizer.figurescan import FigureScan
-from summarizer.places import places
+from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
+from summarizer.places import clause, places
 from summarizer.slots import Slot, measure_before, slot_of
 from summarizer.stamps import PLANNED, event_actions, event_day, in_furniture, same_action
 from summarizer.text import canon, words
@@ -70,10 +72,16 @@ class Quantity:
     qualifier: str = ""
     slot: Slot | None = None  # what it is a value of; None when that is unclear (never compared)
     span: bool = False  # an explicit range ("20 to 30"), not a vague word ("dozens")
+    near: frozenset[str] = frozenset()  # content stems of its clause: what the figure is said of
 
     def comparable(self, other: "Quantity") -> bool:
         """True when both figures are values of one typed slot (measure, unit, scope, place)."""
         return self.slot is not None and other.slot is not None and self.slot.same(other.slot)
+
+    @property
+    def attribute(self) -> bool:
+        """True for an age or a population (see :mod:`summarizer.attributes`): compared, but no news of its own."""
+        return self.slot is not None and self.slot.measure in ATTRIBUTES
 
     @property
     def vague(self) -> bool:
@@ -152,8 +160,12 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
             continue
         if not unit and w in _PREPOSITIONS:
             break  # "150,000 in the capital": what it counts is said before it, if anywhere
-        if unit and (w.endswith(("ed", "ing")) or w in _PARTICIPLES):
-            break  # "12 people made homeless": the verb is no part of what is counted
+        if w in _PARTICIPLES:  # "1.5 million left homeless": what is counted is after the verb
+            if unit:
+                break  # "12 people made homeless": the verb is no part of what is counted
+            continue
+        if unit and w.endswith(("ed", "ing")):
+            break
         c = "".join(canon(x) for x in words(w)[:1])
         if not c:
             if unit:
@@ -184,7 +196,14 @@ def quantities(text: str) -> list[Quantity]:
         if not (m.group("vague") or m.group("num") or m.group("words")):
             continue
         at = m.start("num" if m.group("num") else 0)
-        if inside(at, days) or in_furniture(text, at) or _not_a_count(text, m):
+        if inside(at, days) or in_furniture(text, at):
+            continue
+        if m.group("num") and (attr := attribute(text, m.start(), m.start("num"), m.end())):
+            value = float(m.group("num").lstrip("$").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+            out.append(Quantity(value, value, frozenset({"_" + attr[0]}), text[attr[2]:m.end()].strip(), (m.group("qual") or "").lower(),
+                                attribute_slot(*attr[:2]), False, _clause_terms(text, m.start(), m.end())))
+            continue  # "Spector, 68,", "a population of 6,700": a value of a name, not a count
+        if not_a_count(text, m):
             continue
         qual = (m.group("qual") or "").lower()
         if m.group("vague"):
@@ -195,9 +214,9 @@ def quantities(text: str) -> list[Quantity]:
                 continue
             after = text[m.end():m.end() + 1]
             before = text[max(0, m.start("num") - 1):m.start("num")]
-            if after == ":" or before in (":", ".") or _CLOCK.match(text, m.start("num")):
+            if after == ":" or before in (":", ".") or CLOCK.match(text, m.start("num")):
                 continue  # a clock time ("10:48", "02.10 GMT")
-            if after == "-" and not m.group("scale") and _is_compound(text, m.end()):
+            if after == "-" and not m.group("scale") and is_compound(text, m.end()):
                 continue
             if re.fullmatch(r"\d{4,}", m.group("num")) and not m.group("scale"):
                 continue  # "1600 local time", "text 70077": news writes counts of thousands with commas
@@ -208,7 +227,7 @@ def quantities(text: str) -> list[Quantity]:
             low *= _SCALE.get((m.group("scale") or "").lower(), 1.0)
             high = low
         else:
-            if _is_compound(text, m.end()):
+            if is_compound(text, m.end()):
                 continue  # "six-year-old", "five-day"
             if re.match(r"\s+and\s+(?:a\s+)?half\b", text[m.end():m.end() + 12]):
                 continue  # "a million and a half": not read as "a million"
@@ -235,61 +254,30 @@ def quantities(text: str) -> list[Quantity]:
         unit, unit_end = _unit_after(text, m.end())
         if not unit and not m.group("pct") and _TO_FIGURE.search(text[max(0, m.start() - 20):m.start()]):
             unit = tuple(filter(None, [measure_before(text, m.start())]))  # "the death toll rose to 200"
+        if unit == ("_time",) and prison_term(text, m.start(), unit_end):
+            unit = (TERM,)  # "a minimum of 18 years in prison": a sentence's length, compared as one
+            if re.search(r"months?$", text[m.start():unit_end], re.I):
+                low, high = low / 12, high / 12
         if m.group("pct"):
             unit = ("percent", *unit)
-        if not unit or set(unit) & _NOT_COUNTS:
+        if not unit or set(unit) & NOT_COUNTS:
             continue  # a bare number, a duration or a clock time is not a comparable fact
         raw = text[m.start():unit_end].strip(" ,;")
         money = "usd" if m.group("num") and m.group("num").startswith("$") else ""
         out.append(Quantity(low, high, frozenset(unit), raw, qual,
-                            slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money), bool(lower)))
+                            slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money), bool(lower),
+                            _clause_terms(text, m.start(), unit_end)))
     return out
 
 
-# "Boeing 747", "Stage 17", "F-16", "No. 2", "#1": a name or a rank, not a count
-_MODEL_BEFORE = re.compile(r"(?:\b[A-Z](?:[a-z][A-Za-z]*)?[ -]?|\b[A-Z]+-?|[A-Za-z]-|\bNo\.\s?|#|\b(?i:number|aged?|magnitude|"
-                           r"category|level|phase|grade|page|article|section|resolution|chapter|stage|round|flight|"
-                           r"route|game|room|gate|platform|lane|seat|row|class)\s)$")
-_CALENDAR = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
-_AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Jackson, 50, died", "Sanon, 11 - trapped": an age
 _RANGE_START = re.compile(r"\s*(?:-|–|to|or)\s*\$?\d")
 _RANGE_END = re.compile(r"(\d[\d,]*)\s*(?:-|–|to|or|and)\s*$")
 
 
-def _not_a_count(text: str, m: re.Match[str]) -> bool:
-    """True for model numbers, ranks, ages, ordinals, phone numbers and measurements ("100 m", "5 kg")."""
-    if not m.group("num"):
-        return False
-    start, end = m.start("num"), m.end("num")
-    before = text[max(0, start - 25):start]
-    if before[-1:].isalpha():
-        return True  # "H1N1", "reader27", "S6": part of a name
-    model = None if m.group("pct") else _MODEL_BEFORE.search(before)  # "gave Karzai 54.1%" is a share
-    if model and not (_sentence_start(text, start - len(model.group(0))) or _CALENDAR.match(model.group(0))):
-        return True
-    if _AGE.search(before) and re.match(r"\s*(?:,|-|–|—|\))", text[end:end + 3]):
-        return True
-    return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d|\s?(?:m|km|cm|mm|kg|g|lb|lbs|ft|mph|kph)\b",
-                         text[end:end + 6]))
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    """True when ``pos`` opens the sentence (a capitalised first word is no name)."""
-    return not text[:max(pos, 0)].strip(" \"'“‘(")
-
-
-_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|[ap]\.?m\.?)\b", re.I)
-# Units that make a figure a duration or a time of day, not a count that news updates.
-_NOT_COUNTS = frozenset(canon(w) for w in
-                        "second seconds minute minutes hour hours day days week weeks month months year years "
-                        "decade decades gmt bst utc est edt pm am mile miles km kilometres kilometers metre metres "
-                        "meter meters feet foot inch inches tonne tonnes ton tons kg kilograms acre acres hectares "
-                        "degree degrees magnitude mph".split()) - {""} | {"_time"}
-
-
-def _is_compound(text: str, end: int) -> bool:
-    """True for "120-day", "five-year": a figure used as an adjective."""
-    return bool(re.match(r"-[A-Za-z]", text[end:end + 2]))
+def _clause_terms(text: str, start: int, end: int) -> frozenset[str]:
+    """Content stems of the clause around a figure, the figure's own words left out."""
+    left, right = clause(text, start, end)
+    return frozenset(t for t in (canon(w) for w in words(text[left:start]) + words(text[end:right])) if t and not t.isdigit())
 
 
 def _day_spans(text: str) -> list[re.Match[str]]:

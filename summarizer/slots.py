@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
+from summarizer.notcounts import TERM
 from summarizer.placecontext import INHERIT_CONFIDENCE, inherited
 from summarizer.holders import action_object, holder, leading_aside, source, subject as share_subject
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
@@ -33,6 +34,7 @@ _MEASURE_WORDS = {
     "job": "jobs", "layoff": "jobs",
 }
 _EVENT_MEASURES = frozenset(_MEASURE_WORDS.values())
+MEASURE_STEMS = frozenset(_MEASURE_WORDS)  # the stems that name a measure
 # Counts of people or forces that news tracks over days: with the event measures, the only counts
 # whose new value is said as an update ("four witnesses", "two shots", "1,550 delegates" are not).
 _STOCK_MEASURES = frozenset(canon(w) for w in "troops refugees migrants hostages prisoners homes houses buildings".split()) - {""}
@@ -109,7 +111,7 @@ _DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a we
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
                     rf"this\s+(?:morning|afternoon|evening)|last\s+night|tonight)", re.I)
 _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over|of)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
-                     rf"next)\s+)?(?:\w+\s+)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
+                     rf"next)\s+)?(?:\w+\s+(?:or so\s+)?)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
 _YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b(?:1[89]|20)\d\d\b(?![,.]\d)")  # "the 1918 pandemic killed ...": that year's count
 
@@ -129,8 +131,8 @@ def scope(text: str, start: int, end: int) -> str:
         return "daily"  # "300 new cases": "a new kind of flu that has killed 60" is no daily count
     for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period"), (_YEAR, "period")):
         for m in rx.finditer(text, left, right):
-            if inside(m.start(), said) or (rx is ON_DAY and m.start() > start):
-                continue  # a day after the figure dates another noun ("200 died after the quake on 12 January")
+            if inside(m.start(), said) or (rx is ON_DAY and m.start() > start) or start < m.end() and m.start() < end:
+                continue  # a day after the figure dates another noun ("200 died after the quake on 12 January"); or the figure itself
             if m.start() >= end and m.group(0).endswith(("'s", "’s")):
                 continue  # "200,000 died in Tuesday's earthquake": the day dates the event, not the count
             dist = start - m.end() if m.end() <= start else m.start() - end
@@ -225,11 +227,17 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         measure = _SAME_MEASURE.get(measure, measure)  # "54.1% with 91.6% of polling stations counted"
         counted = "/counted" if any(w in _COUNTED for w in after[:4]) else ""
         return Slot(measure + counted, kind, scope(text, start, end), subject, source=source(text, saying))
+    if unit == (TERM,):  # a prison term: whose, as for any figure of a person
+        measure, kind = "sentence", "years"
+    else:
+        measure = ""
     rest, back = after, before[::-1]  # nearest words first, after and before in turn
     near = unit_words + [w for i in range(4) for w in (rest[i:i + 1] + back[i:i + 1])]
-    measure = next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
+    measure = measure or next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
     nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE and len(u) > 2]
-    if measure:  # who: "17 UN staff killed" is not the death toll
+    if kind == "years":
+        pass
+    elif measure:  # who: "17 UN staff killed" is not the death toll
         who = nouns[-1] if nouns and nouns[-1] not in _ANYONE | _WHERE | _NOT_WHO else ""
         measure += "/" + who if who else ""
     elif nouns and nouns[-1] not in _PEOPLE:  # a stock, or a count of an action ("trained 4,000 soldiers")
@@ -243,5 +251,6 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     named |= holder(text, max(0, left - 60), start)  # "Britain has 7,700 troops", "Ohio (20 votes)"
     own = places(text, start, end) or _there(text, right, start)
     given, sure = inherited(text) if not own else (frozenset(), 0.0)
-    return Slot(measure, kind, scope(text, start, end), own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset(),
+    when = scope(text, start, end) if kind == "count" else ""  # a term's length is not a day's count: "given 19 years today"
+    return Slot(measure, kind, when, own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset(),
                 source(text, saying))

@@ -26,7 +26,7 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
         return False
     if not_a_line(text):  # furniture, or the writer's own voice
         return False
-    return len(content_words(text)) >= min_words or bool(features(text).quantities)
+    return len(content_words(text)) >= min_words or any(not q.attribute for q in features(text).quantities)
 
 
 _OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
@@ -42,7 +42,7 @@ def cleanliness(text: str) -> float:
     n = len(text)
     score -= 0.0 if 50 <= n <= 220 else min(1.5, abs(n - (50 if n < 50 else 220)) / 80)
     f = features(text)
-    return score + 0.5 * min(2, len(f.quantities) + len(f.days))
+    return score + 0.5 * min(2, sum(not q.attribute for q in f.quantities) + len(f.days))
 
 
 def cleaner(text: str, than: str) -> bool:

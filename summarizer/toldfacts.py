@@ -58,7 +58,7 @@ def told_figures(f: Features, near: Sequence[Known], memory: Memory) -> frozense
     """The places and subjects of the figures of ``f`` when it has a precise figure of a typed slot, not a small
     count ("thousands" is no fact of its own either), and every such figure is a current value of its slot
     (:func:`_told`: among ``near`` and the latest told of its slot in ``memory``); None otherwise."""
-    figures = [q for q in f.quantities if q.slot is not None and q.high > SMALL_COUNT and not q.vague]
+    figures = [q for q in f.quantities if q.slot is not None and q.high > SMALL_COUNT and not q.vague and not q.attribute]
     if not figures:
         return None
     seen = {id(k) for k in near}

@@ -1,0 +1,58 @@
+"""Attributes: figures that describe a named person or place (an age, a population), not a count of events.
+
+"Spector, 68," gives a person's age; "Wasilla (pop. 8,471)" and "a population of about 6,700" a
+place's size. Such a value belongs to its name, whatever the sentence is about, and does not move
+with the news: told otherwise of the same name, it is a conflict, not an update. A figure is read as
+an attribute only when the name it belongs to is written next to it; otherwise it is no fact.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.places import name_key
+from summarizer.slots import Slot
+
+ATTRIBUTES = frozenset({"age", "population"})  # the measures of attributes (see summarizer.factcheck)
+_AGED = re.compile(r"(?:^|[^\w\s]\s*|\s)(?P<name>[A-Z][a-z]+),\s*$")  # "Phil Spector, 68," "Sanon, 11 -"
+_AGE_END = re.compile(r"\s*(?:,|-|–|—|\))")
+_POPULATION = re.compile(r"\b(?:(?:a\s+)?population\s+of|pop\.?)\s*$", re.I)
+_SETTLEMENT = re.compile(r"\b(?:town|city|village|country|nation|island|state|province|region)\s+of\s*$", re.I)
+_INHABITANTS = re.compile(r"\s+(?:people|residents|inhabitants|souls)\b", re.I)
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+
+
+def attribute(text: str, start: int, num_start: int, end: int) -> tuple[str, frozenset[str], int] | None:
+    """(measure, owner's name keys, where its wording starts) when the figure ``text[start:end]`` (its digits from
+    ``num_start``) is an age or a population written beside the name it belongs to, else None."""
+    before = text[max(0, num_start - 40):num_start]
+    aged = _AGED.search(before)
+    if aged and not text[start:num_start].strip() and _AGE_END.match(text, end):
+        key = name_key(aged.group("name"), False)
+        return ("age", frozenset({key}), num_start - len(before) + aged.start("name")) if key else None
+    lead = text[max(0, start - 30):start]
+    said = _POPULATION.search(lead) or (_SETTLEMENT.search(lead) if _INHABITANTS.match(text, end) else None)
+    if said:
+        owner = _owner(text, max(0, start - 90), start)
+        return ("population", owner, start - len(lead) + said.start()) if owner else None
+    return None
+
+
+def attribute_slot(measure: str, owner: frozenset[str]) -> Slot:
+    """The slot of an attribute: its measure, of its owner, in years (an age) or people (a population)."""
+    return Slot(measure, "years" if measure == "age" else "people", "", owner)
+
+
+def _owner(text: str, left: int, right: int) -> frozenset[str]:
+    """The last run of names before ``right`` ("Wasilla, Alaska"): a place with the larger one it is in."""
+    run: list[str] = []
+    last_end = -1
+    for m in _NAME.finditer(text, left, right):
+        key = name_key(m.group(0).split()[0], not text[:m.start()].strip(" \"'“‘("))
+        if not key:
+            continue
+        if last_end < 0 or text[last_end:m.start()].strip() not in (",", ""):
+            run = []
+        run.append(key)
+        last_end = m.end()
+    return frozenset(run)
+    return None

@@ -1,0 +1,69 @@
+"""Figures that are no counts (model numbers, ranks, ages, clock times, durations) and prison terms.
+
+:func:`summarizer.facts.quantities` reads every number; these readers say which of them are not
+values of a slot at all ("Boeing 747", "Jackson, 50,", "10:48 GMT", "five-day"), and which
+durations are the length of a prison sentence ("a minimum of 18 years", "19 years to life"), a
+value that news updates like a toll.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.text import canon
+
+# "Boeing 747", "Stage 17", "F-16", "No. 2", "#1": a name or a rank, not a count
+_MODEL_BEFORE = re.compile(r"(?:\b[A-Z](?:[a-z][A-Za-z]*)?[ -]?|\b[A-Z]+-?|[A-Za-z]-|\bNo\.\s?|#|\b(?i:number|aged?|magnitude|"
+                           r"category|level|phase|grade|page|article|section|resolution|chapter|stage|round|flight|"
+                           r"route|game|room|gate|platform|lane|seat|row|class)\s)$")
+_CALENDAR = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Jackson, 50, died", "Sanon, 11 - trapped": an age
+
+
+def not_a_count(text: str, m: re.Match[str]) -> bool:
+    """True for model numbers, ranks, ages, ordinals, phone numbers and measurements ("100 m", "5 kg")."""
+    if not m.group("num"):
+        return False
+    start, end = m.start("num"), m.end("num")
+    before = text[max(0, start - 25):start]
+    if before[-1:].isalpha():
+        return True  # "H1N1", "reader27", "S6": part of a name
+    model = None if m.group("pct") else _MODEL_BEFORE.search(before)  # "gave Karzai 54.1%" is a share
+    if model and not (_sentence_start(text, start - len(model.group(0))) or _CALENDAR.match(model.group(0))):
+        return True
+    if _AGE.search(before) and re.match(r"\s*(?:,|-|–|—|\))", text[end:end + 3]):
+        return True
+    return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d|\s?(?:m|km|cm|mm|kg|g|lb|lbs|ft|mph|kph)\b",
+                         text[end:end + 6]))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens the sentence (a capitalised first word is no name)."""
+    return not text[:max(pos, 0)].strip(" \"'“‘(")
+
+
+CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|[ap]\.?m\.?)\b", re.I)
+# Units that make a figure a duration or a time of day, not a count that news updates.
+NOT_COUNTS = frozenset(canon(w) for w in
+                        "second seconds minute minutes hour hours day days week weeks month months year years "
+                        "decade decades gmt bst utc est edt pm am mile miles km kilometres kilometers metre metres "
+                        "meter meters feet foot inch inches tonne tonnes ton tons kg kilograms acre acres hectares "
+                        "degree degrees magnitude mph".split()) - {""} | {"_time"}
+
+
+def is_compound(text: str, end: int) -> bool:
+    """True for "120-day", "five-year": a figure used as an adjective."""
+    return bool(re.match(r"-[A-Za-z]", text[end:end + 2]))
+
+
+TERM = "_term"  # the unit of a prison term, in years
+_TERM_BEFORE = re.compile(r"\b(?:sentenc\w*|jail(?:ed)?|imprison\w*|prison|terms?|minimum|maximum|serv(?:e|es|ed|ing)|"
+                          r"fac(?:e|es|ed|ing))\b(?:\W+\w+){0,4}?\W*$", re.I)
+_TERM_AFTER = re.compile(r"\s*(?:to life|in (?:a\s+)?(?:state\s+|federal\s+)?(?:prison|jail)|behind bars|(?:of\s+)?imprisonment)\b", re.I)
+
+
+def prison_term(text: str, start: int, end: int) -> bool:
+    """True when the duration ``text[start:end]`` ("18 years", "six months") is the length of a prison sentence:
+    a word of sentencing in the four words before it, or "in prison", "to life" right after it."""
+    if not re.search(r"(?:years?|months?)$", text[start:end], re.I):
+        return False
+    return bool(_TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text[max(0, start - 50):start]))

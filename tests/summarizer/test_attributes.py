@@ -1,0 +1,63 @@
+"""Attributes of a name: an age or a population told otherwise is a conflict, never an update (made-up sentences)."""
+from __future__ import annotations
+
+from summarizer.attributes import attribute
+from summarizer.condense import core
+from summarizer.facts import QUANTITY, quantities
+from summarizer.models import Kind
+from summarizer.novelty import Memory, judge
+
+
+def _kind(earlier: str, later: str) -> Kind | None:
+    memory = Memory()
+    memory.add(earlier, "s", "a")
+    verdict = judge(later, memory, "s", core(later))
+    return verdict.kind if verdict.novel else None
+
+
+def _attributes(text: str) -> list[tuple[str, frozenset[str]] | None]:
+    found = [attribute(text, m.start(), m.start("num"), m.end()) for m in QUANTITY.finditer(text) if m.group("num")]
+    return [a[:2] if a else None for a in found]
+
+
+def test_an_age_beside_a_name_is_that_name_s_age() -> None:
+    assert _attributes("The jury heard that Harlow, 58, had hidden the money.") == [("age", frozenset({"harlow"}))]
+    assert _attributes("In Lowmere, 300 people were evacuated.") == [None]
+
+
+def test_a_population_belongs_to_the_place_before_it() -> None:
+    assert _attributes("She was mayor of Brackton (pop. 8,200).") == [("population", frozenset({"brackton"}))]
+    assert _attributes("He grew up in Brackton, Wessex, a town of 9,100 people.") == [
+        ("population", frozenset({"brackton", "wessex"}))]
+    assert _attributes("Brackton, which has a population of about 6,900, voted.") == [("population", frozenset({"brackton"}))]
+    assert _attributes("A town of 9,100 people voted.") == [None]  # no name: whose population is unclear
+
+
+def test_an_attribute_is_no_count_of_its_sentence() -> None:
+    got = quantities("The jury heard that Harlow, 58, had hidden the money.")
+    assert [(q.low, q.slot.measure if q.slot else None, q.raw) for q in got] == [(58.0, "age", "Harlow, 58")]
+    assert [q.raw for q in quantities("She was mayor of Brackton (pop. 8,200).")] == ["pop. 8,200"]
+
+
+def test_an_age_told_otherwise_is_a_conflict() -> None:
+    assert _kind("The court heard that Harlow, 58, hid the money in offshore accounts.",
+                 "Harlow, 59, was convicted of fraud by a jury in Brackton.") is Kind.CONFLICT
+
+
+def test_the_same_age_again_is_no_fact_and_another_person_s_age_no_conflict() -> None:
+    assert _kind("The court heard that Harlow, 58, hid the money in offshore accounts.",
+                 "Harlow, 58, was convicted of fraud by a jury in Brackton.") is not Kind.CONFLICT
+    assert _kind("The court heard that Harlow, 58, hid the money in offshore accounts.",
+                 "Her lawyer Denton, 61, said the verdict would be appealed.") is not Kind.CONFLICT
+
+
+def test_a_population_told_otherwise_is_a_conflict() -> None:
+    assert _kind("As mayor of Brackton (pop. 8,200) she cut property taxes.",
+                 "She ran Brackton, Wessex, a town of 9,100 people, for six years.") is Kind.CONFLICT
+
+
+def test_an_age_told_first_is_no_news_of_its_own() -> None:
+    """A sentence that repeats a told one with an age added says nothing new."""
+    verdict_kind = _kind("The court heard that Harlow hid the money in offshore accounts in Brackton.",
+                         "The court heard that Harlow, 58, hid the money in offshore accounts in Brackton.")
+    assert verdict_kind is None
