@@ -6,8 +6,9 @@ other words) make the digest read like an old article. :func:`probability` is a 
 "this line is background or stale" over the ranking features of :func:`summarizer.rank.cheap_features`
 (novelty, relevance, lead position, the event prior, the time anchoring ...) and the finer cues of
 :func:`cues` (which time anchoring cue fired, the tense and aspect of the sentence: a past perfect, a
-lasting "has been", a generic present with no past action, a sentence with no figure, date or name),
-fitted by ``benchmarks/backdrop.py`` on the hand-labelled sentences of ``benchmarks/lines.py``
+lasting "has been", a generic present with no past action, a present of state with no event, plan or reporting
+verb (:func:`summarizer.narrative.tense`), a sentence with no figure, date or name), fitted by
+``benchmarks/backdrop.py --lines --with-train2`` on the hand-labelled digest lines of ``benchmarks/lines.py``
 leaving one episode out (coefficients in :mod:`summarizer.weights`).
 
 :func:`hide` then holds back, after the lead choice, the new-kind lines whose probability reaches
@@ -28,6 +29,7 @@ from summarizer.articlekind import other_probability
 from summarizer.english import english
 from summarizer.event import PAST_ACTION
 from summarizer.models import Article, Item, Kind, StoryDigest
+from summarizer.narrative import GENERIC, NARRATIVE, depth, tense
 from summarizer.novelty import Verdict
 from summarizer.text import canon
 from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT, OTHER_CUT
@@ -43,7 +45,9 @@ _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
 _SAID = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|according to|reported)\b")
 # After a reporting verb a past perfect is what someone says happened ("saying he had seen"): the news itself.
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|telling|tells|according to|reported|added|adding|claimed|alleged|"
-                        r"confirmed|revealed|found|learned|admitted|denied|believed|thought|feared|warned|insisted)\b", re.I)
+                        r"confirmed|revealed|found|learned|admitted|denied|believed|thought|feared|warned|insisted|"
+                        # any past verb opening a "that" clause: "senators fumed that the administration had abetted"
+                        r"[a-z]{3,}ed that)\b", re.I)
 
 
 GAP = 2.0  # a salience this far below the story's best line makes ``b_gap`` 1
@@ -63,10 +67,12 @@ class Ranked(Protocol):
 
 
 def cues(text: str, published: datetime | date | None, verdict: Verdict | None = None,
-         gap: float = 0.0) -> dict[str, float]:
+         gap: float = 0.0, position: int = 0) -> dict[str, float]:
     """The tense, aspect and anchoring cues of ``text`` (an article published at ``published``), what of it the
-    audience was told (``verdict``) and how far its salience is below its story's best (``gap``), each 0..1."""
+    audience was told (``verdict``), how far its salience is below its story's best (``gap``), the tense of its main
+    verb and how deep after the lead its body ``position`` stands (:mod:`summarizer.narrative`), each 0..1."""
     when = anchor(text, published)
+    verb = tense(text, published)
     past = PAST_ACTION.search(text) is not None
     perfect = _PAST_PERFECT.search(text)
     v = verdict or Verdict(True)
@@ -91,6 +97,9 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_earlier": float(_EARLIER.search(text) is not None),
         "b_bare": float(_FIGURE.search(text) is None and _NAME.search(text) is None),
         "b_said": float(_SAID.search(text) is not None),
+        "b_narrative": float(verb == NARRATIVE),
+        "b_generic_state": float(verb == GENERIC),
+        "b_depth": depth(position),
     }
 
 
@@ -120,7 +129,7 @@ def backdrop(c: Ranked) -> float:
     """:func:`probability` of a :func:`mark`-ed candidate's ranking features and :func:`cues` (computed once, when
     first read); 0 for a line not in English (the cues read English)."""
     if c.backdrop is None:
-        c.backdrop = probability({**c.ranking, **cues(c.text, c.article.published, c.verdict, c.gap)}) \
+        c.backdrop = probability({**c.ranking, **cues(c.text, c.article.published, c.verdict, c.gap, c.position)}) \
             if english(c.text) else 0.0
     return c.backdrop
 

@@ -1,4 +1,4 @@
-"""Who says it, at the head of a sentence: "X said on Tuesday that Y" -> "X says Y", "According to X, Y" -> "X: Y",
+"""Who says it, at the head of a sentence: "X said on Tuesday that Y" (or "X reported that Y") -> "X says Y", "According to X, Y" -> "X: Y",
 'X, the role, said: “...”' -> 'X: “...”'. A headline keeps who says a thing and drops how and when it was said.
 """
 from __future__ import annotations
@@ -13,7 +13,9 @@ _SAID_WHEN = (r"(?:\s+(?:yesterday|today|tonight|last\s+(?:night|week)|(?:on\s+)
               r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?")
 _NOT_SUB = r"(?!(?:when|while|if|although|though|because|after|before|as|since|unless)\b)"  # "said that when X, Y"
 _LEAD_SAY = re.compile(
-    rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+)|told (?:reporters|journalists|"
+    rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+)|"
+    # "X says that Y", "X reported that Y": the "that" is optional after a reporting verb, "reported" is who says it
+    rf"(?:says|say|reported)\s+that\s+{_NOT_SUB}|told (?:reporters|journalists|"
     r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
 )
 _COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")

@@ -188,24 +188,27 @@ COLUMN_REPORT = 0.35
 LEAD_WINDOW = 2
 
 # The backdrop model (summarizer.backdrop): a logistic model of "this line is background or stale" (against news,
-# minor and debris) over 18 ranking features and tense/anchoring/told cues, ridge 1.0, fitted by benchmarks/backdrop.py
-# on the 739 labelled candidates of the six episodes; a new-kind line (not its story's first) whose probability
-# reaches BACKDROP_CUT is held back (pending, not marked seen). 1.0: off. Held out (model and cut fitted on five
-# episodes, the sixth scored; folds chose 0.25-0.4): AUC of background/stale against the rest 0.69-0.80, against
-# news 0.83-0.92; the engine's day digests 379 -> 344 lines, background+stale 0.148 -> 0.125, no news line lost.
-# The cut fitted on all six (objective: background/stale lines hidden - 3 x news lines - 0.25 x minor lines) is 0.35:
-# replayed, 353 lines, background+stale 0.130, 79 news lines kept, first line unchanged; seeds unchanged (a seeds news
-# line "Following last year's military agreement ..., Seoul ... raised the possibility of reconsidering weapons
-# supplies" scores about 0.3: at 0.3 it was hidden and seeds recall fell to 0.892). The labels minor and background
-# are close: hiding more does not meet the 8 % bar (cut 0.15: 9.9 %, but 14 of 79 news lines hidden).
+# minor and debris) over 18 ranking features and tense/anchoring/told cues, ridge 1.0, fitted by
+# `benchmarks/backdrop.py --lines --with-train2` on the day-digest lines of the ten training episodes (the six and
+# train2: the lines the hide judges, not every candidate); a new-kind line (not its story's first) whose probability
+# reaches BACKDROP_CUT is held back (not offered again). 1.0: off. Held out (model and cut fitted on nine episodes,
+# the tenth scored; folds chose 0.25-0.35): with the present-of-state cue b_generic_state (summarizer.narrative: "the
+# glacier is 80 miles long", "the country depends on foreign aid") background+stale 0.141 -> 0.126 on the six,
+# 0.203 -> 0.192 on train2, no news line hidden (101 kept); every other cue tried (narrative past, a narrative-past
+# run of neighbours, depth after the lead, the article's shares of narrative, generic, recent and reported
+# sentences, undated, days ago) tied or lost on one set, and fitting on every candidate (the earlier fit) gained
+# nothing from it (0.146 on the six). The cut fitted on all ten (objective: background/stale lines hidden - 3 x news
+# lines - 0.25 x minor lines) is 0.3: replayed, the six 352 -> 346 lines, background+stale 13.1 % -> 11.8 %, news 79
+# lines kept (22.4 % -> 22.8 %); train2 184 -> 181 lines, 18.5 % -> 15.5 %, news 22 lines kept; first lines and
+# seeds unchanged. The labels minor and background are close: hiding more does not meet the 8 % bar.
 BACKDROP_COEF: dict[str, float] = {
-    "background": 2.16, "attributed": -0.588, "b_said": -0.487, "b_bare": 0.645, "lead": -1.1, "new_lead": -0.284,
-    "central": -0.527, "b_gap": 0.138, "b_containment": 0.729, "b_coverage": -0.294, "novelty": -0.149,
-    "b_past_perfect": 0.198, "b_history": 1.17, "b_trait": 1.02, "b_past_year": 0.926, "title": -0.137,
-    "short": -0.619, "today": -0.47,
+    "background": 1.0, "attributed": -0.499, "b_said": -0.769, "b_bare": 0.167, "lead": -0.913, "new_lead": 0.296,
+    "central": -0.456, "b_gap": 0.644, "b_containment": -0.0611, "b_coverage": 0.341, "novelty": -0.0432,
+    "b_past_perfect": 0.836, "b_history": 0.488, "b_trait": 0.0, "b_past_year": 1.0, "title": 0.399,
+    "short": -0.467, "today": -0.514, "b_generic_state": 1.09,
 }
-BACKDROP_BIAS = -0.193
-BACKDROP_CUT = 0.35
+BACKDROP_BIAS = -0.839
+BACKDROP_CUT = 0.3
 
 # The article-kind model (summarizer.articlekind): a logistic model of "this article is not a news report" (a review,
 # column, feature, profile, explainer, listing) over whole-article cues, fitted by benchmarks/article_kind.py on

@@ -119,3 +119,13 @@ def test_mark_holds_back_every_line_of_a_column() -> None:
     mark([hook, inside], [{}, {}], other_cut=1.01)
     assert inside.backdrop is None and max(backdrop(inside), backdrop(hook)) < 1.0
 
+
+
+def test_a_present_of_state_and_a_past_perfect_after_a_that_clause() -> None:
+    assert cues("The lagoon is shallow and home to 300 kinds of bird.", DAY)["b_generic_state"] == 1.0
+    assert cues("Rangers are counting the birds of the lagoon.", DAY)["b_generic_state"] == 0.0
+    assert cues("The ferry crossed the bay with twelve passengers.", DAY)["b_narrative"] == 1.0
+    # a past verb opening a "that" clause reports what someone holds happened: not the backdrop of the news
+    assert cues("Fishermen complained that the council had ignored the warnings.", DAY)["b_past_perfect"] == 0.0
+    assert cues("The council had ignored the warnings for years.", DAY)["b_past_perfect"] == 1.0
+    assert cues("Rangers counted the birds.", DAY, position=30)["b_depth"] == 1.0

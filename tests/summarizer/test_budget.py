@@ -11,8 +11,9 @@ from summarizer.novelty import Memory
 
 def _digest(margin: float, floor: float = -99.0, words: int = 0, cap: int = 10):
     article = make_article(TEXT, name="lisbon.txt")
+    # the backdrop hide off: these tests read the salience budget alone (the hide holds back the tourists line too)
     engine = Engine(EngineConfig(salience_margin=margin, salience_floor=floor, digest_words=words,
-                                 max_items_per_story=cap))
+                                 max_items_per_story=cap, backdrop_cut=1.0))
     return engine.digest("t", [article], Memory()), article
 
 
@@ -84,7 +85,7 @@ def test_spare_walks_the_stories_in_display_order() -> None:
 
 def test_a_background_line_is_minor_even_among_the_first_words() -> None:
     text = TEXT.replace("founded in the Middle Ages", "built in the 1990s")  # an earlier decade and history: background
-    engine = Engine(EngineConfig(salience_margin=99.0, digest_words=1000))
+    engine = Engine(EngineConfig(salience_margin=99.0, digest_words=1000, backdrop_cut=1.0))  # the budget alone
     digest = engine.digest("t", [make_article(text, name="lisbon.txt")], Memory())
     texts = " ".join(item.text for item in digest.items)
     assert "1990s" not in texts and "4,000 dock workers" in texts

@@ -432,6 +432,18 @@ def test_a_moved_speaker_agrees_with_a_plural_subject() -> None:
         assert f" {verb} " in line and " said " not in line, line
 
 
+def test_the_optional_that_after_says_or_reported_goes() -> None:
+    from summarizer.condense import lead_attribution
+
+    assert lead_attribution("The harbour master says that the ferry will resume its crossings on Friday morning.") == (
+        "The harbour master says the ferry will resume its crossings on Friday morning.")
+    assert lead_attribution("The local paper reported that the mayor had met the striking dock workers at dawn.") == (
+        "The local paper says the mayor had met the striking dock workers at dawn.")
+    # "that" before a subordinate clause stays: "says when the storm came" would read as the time of the saying
+    line = "The harbour master says that when the storm came, the ferry had already left the quay."
+    assert lead_attribution(line) == line
+
+
 def test_the_main_clause_after_an_opening_subordinate_clause_is_kept() -> None:
     s = "When the council's budget numbers briefly slipped behind the forecast, worried officials urged the mayor to act."
     assert condense(s).endswith("worried officials urged the mayor to act.")
