@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from typing import Mapping
 
 from summarizer.anchor import anchor
@@ -79,9 +78,8 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = OTHER_CO
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@lru_cache(maxsize=4096)
 def other_probability(article: Article) -> float:
-    """0..1: how likely ``article`` is a review, column, feature, profile, explainer or listing, not a report (cached);
-    0 for an article too short to judge."""
+    """0..1: how likely ``article`` is a review, column, feature, profile, explainer or listing, not a report;
+    0 for an article too short to judge (:func:`summarizer.backdrop.mark` reads it once per article)."""
     feats = cues(article)
     return probability(feats) if feats else 0.0

@@ -28,9 +28,10 @@ from summarizer.anchor import anchor
 from summarizer.articlekind import other_probability
 from summarizer.english import english
 from summarizer.event import PAST_ACTION
-from summarizer.models import Article, Item, Kind, StoryDigest
+from summarizer.models import Item, Kind, StoryDigest
 from summarizer.narrative import GENERIC, NARRATIVE, depth, tense
 from summarizer.novelty import Verdict
+from summarizer.scored import Scored
 from summarizer.text import canon
 from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT, OTHER_CUT
 
@@ -53,14 +54,9 @@ _REPORTING = re.compile(r"\b(?:said|says|saying|told|telling|tells|according to|
 GAP = 2.0  # a salience this far below the story's best line makes ``b_gap`` 1
 
 
-class Ranked(Protocol):
+class Ranked(Scored, Protocol):
     """What :func:`mark` and :func:`backdrop` read and write of a scored candidate (``summarizer.engine.Candidate``)."""
 
-    text: str
-    article: Article
-    position: int
-    verdict: Verdict
-    score: float
     backdrop: float | None  # None: marked, not computed yet
     ranking: Mapping[str, float]  # its ranking features
     gap: float  # how far its score is below its story's best
@@ -120,9 +116,12 @@ def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cu
     :func:`summarizer.articlekind.other_probability` reaching ``other_cut``) is marked 1 at once, its opening too
     (most often a scene or a joke: the hide still shows a story's first line)."""
     best = max((c.score for c in cands), default=0.0)
+    other: dict[int, float] = {}  # per article (by identity), computed once for all its lines
     for c, f in zip(cands, feats):
         c.ranking, c.gap = f, best - c.score
-        c.backdrop = 1.0 if english(c.text) and other_probability(c.article) >= other_cut else None
+        if english(c.text) and id(c.article) not in other:
+            other[id(c.article)] = other_probability(c.article)
+        c.backdrop = 1.0 if english(c.text) and other[id(c.article)] >= other_cut else None
 
 
 def backdrop(c: Ranked) -> float:

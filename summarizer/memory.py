@@ -282,22 +282,23 @@ class Memory:
         for term, weight in f.query:
             plist = postings.get(term)
             if plist:  # a sentence is once in a list: its vote sums its query terms' weights in query order
+                if not votes:  # the first list's votes are its weight (0.0 + weight), set in one call
+                    votes = dict.fromkeys(plist if len(plist) <= MAX_POSTINGS else plist[-MAX_POSTINGS:], weight)
+                    vote = votes.get
+                    continue
                 for idx in plist if len(plist) <= MAX_POSTINGS else plist[-MAX_POSTINGS:]:
                     votes[idx] = vote(idx, 0.0) + weight  # a plain loop beats set algebra on a few hundred votes
         if not votes:
             return []
         # What heapq.nlargest returns (ties in insertion order), faster on a few hundred votes.
         top = sorted(votes, key=votes.__getitem__, reverse=True)[:limit * 2]
-        own = tuple(f.terms.items())
+        own, weigh = f.terms, f.terms.__getitem__
         known = self.known
         scored: list[tuple[float, Known]] = []
         for idx in top:
             k = known[idx]
-            if k is None:
-                continue
-            held = k.features.terms
-            # Summed in the sentence's own term order (not a set's): the same floats on every run.
-            scored.append((sum([w for t, w in own if t in held]), k))
+            if k is not None:  # summed in the sentence's own term order (not a set's): the same floats on every run
+                scored.append((sum(map(weigh, filter(k.features.terms.__contains__, own))), k))
         scored.sort(key=itemgetter(0), reverse=True)
         return scored[:limit]
 

@@ -27,10 +27,11 @@ from summarizer.anchor import anchor
 from summarizer.english import english
 from summarizer.event import event_cues
 from summarizer.genre import genre
-from summarizer.models import Article, Kind, SourceRef
+from summarizer.models import Kind, SourceRef
 from summarizer.newsbar import news_probability
 from summarizer.newscues import new_names, short
 from summarizer.novelty import Verdict, features
+from summarizer.scored import Scored
 from summarizer.sentences import OfflineTokenizer
 from summarizer.vectors import article_vector, cosine, norm
 from summarizer.text import STOP_WORDS, _STEMMER
@@ -156,15 +157,10 @@ def normalise(scores: Sequence[float]) -> list[float]:
     return [(s - lo) / (hi - lo) for s in scores]
 
 
-class Scorable(Protocol):
+class Scorable(Scored, Protocol):
     """What :func:`score_candidates` reads and writes of a candidate (``summarizer.engine.Candidate``)."""
 
-    text: str
-    article: Article
-    position: int
-    verdict: Verdict
     sources: list[SourceRef]
-    score: float
     news: float
 
 

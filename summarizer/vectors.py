@@ -41,7 +41,6 @@ def _line_terms(text: str) -> tuple[bool, tuple[tuple[str, float], ...], tuple[t
     return is_furniture(text), found, named
 
 
-@lru_cache(maxsize=4096)
 def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict[str, float]:
     """Weighted terms and name keys (``=name``) of title, lead and body (cached: do not modify).
 
@@ -51,6 +50,11 @@ def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict
     the body are left out, and so are body sentences whose :func:`line_key` is in ``skip``
     (lines other pages repeat: site furniture).
     """
+    return _article_vector(article, skip)  # one cache key with ``skip`` left out or given empty (ranking, grouping)
+
+
+@lru_cache(maxsize=4096)
+def _article_vector(article: Article, skip: frozenset[str]) -> dict[str, float]:
     count: dict[str, float] = {}
     rarity: dict[str, float] = {}
     body = [s for s in article_sentences(article)
