@@ -28,7 +28,8 @@ _TIME = Cue(re.compile(r"\b(?:yesterday|today|tonight|(?:last|this) (?:week|mont
                        r"wednesday|thursday|friday|saturday|sunday)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I))
 _REPORTING_PRESENT = re.compile(r"\b(?:says|tells|announces|reports|confirms|denies|warns|claims|reveals|shows)\b")
 # What a document, a poll or a study shows is reported too.
-_SHOWS = re.compile(r"\b(?:reveal(?:s|ed)|show(?:s|ed)|suggest(?:s|ed)|indicat(?:es|ed)|found|finds)\b")
+_SHOWS = re.compile(r"\b(?:reveal(?:s|ed)|show(?:s|ed)|suggest(?:s|ed)|indicat(?:es|ed)|found|finds|heard|learned|learnt|"
+                    r"(?:was|were) told)\b")  # "..., the court has heard": what was said there
 # A perfect of any verb ("has begun", "have sent"): an action, whatever its form.
 _PERFECT = re.compile(r"\b(?:has|have|had) (?:not |\w+ly )?(?!been\b|to\b|the\b|some\b|many\b|this\b|that\b|its\b|his\b|"
                       r"her\b|their\b|our\b|any\b|every\b|much\b|more\b|long\b)[a-z]{3,}\b")

@@ -111,7 +111,10 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     to 13.2 %, 6.1 % and 22 %. Holding back the lines of articles the article-kind model
     (summarizer.articlekind, fitted leave one topic out by benchmarks/article_kind.py) reads as reviews, columns or
     features: at cut 0.7 background+stale 12.7 %, background 5.6 %, news 23.1 % (one news line lost) but news_dev
-    update R2 0.0593 -> 0.0577; at the cut kept (0.8) the episodes are unchanged (no article reaches it)."""
+    update R2 0.0593 -> 0.0577; at the cut kept (0.8) the episodes are unchanged (no article reaches it). Holding
+    back lines whose sentence stance reads as opinion, analysis or scene-setting (summarizer.stance, cut fitted leave
+    one episode out by benchmarks/stance.py), which also may not lead: lines 352 -> 342, news 22.4 % -> 23.1 % (79
+    news lines kept), first line news 80.5 % kept: news ratcheted to 22.5 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
@@ -119,7 +122,7 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     assert figures["background+stale"] <= 0.132, figures
     assert figures["shares"]["background"] <= 0.061, figures
     assert figures["first_line_news"] >= 0.80, figures
-    assert figures["shares"]["news"] >= 0.22, figures
+    assert figures["shares"]["news"] >= 0.225, figures
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts
 
