@@ -12,8 +12,7 @@ to lead, from shallow, general cues of English news writing (no word aimed at an
                  know", "the key things to watch");
 ``commentary``   it speaks in the writer's first or second person ("We all know where light-touch
                  regulation has ended up"), or its article reads as a column, review or blog post and
-                 not as a report (:mod:`summarizer.genre`: a blog post that reports an event may lead), or its
-                 stance is opinion, analysis or a scene with no event (:func:`summarizer.stance.commentary`).
+                 not as a report (:mod:`summarizer.genre`: a blog post that reports an event may lead).
 
 A line with no event verb and no attribution (a state, a scene) is NOT flawed: without a parser the
 event cue misses too many verbs ("the supreme court has heard", "is to broadcast"), and on a replay of
@@ -38,8 +37,7 @@ from summarizer.foldcase import Cue, ascii_lower
 from summarizer.event import event_cues
 from summarizer.genre import VOICE, genre, unquoted
 from summarizer.models import Article, Item, Kind, StoryDigest
-from summarizer.stance import commentary
-from summarizer.weights import COLUMN_REPORT, COMMENTARY_CUT, STANCE_CUT
+from summarizer.weights import COLUMN_REPORT, COMMENTARY_CUT
 
 # "reported a series of dramatic revelations about", "published a string of claims": what the reports say is untold.
 _REPORTS_OF = Cue(re.compile(
@@ -72,8 +70,7 @@ def lead_flaw(text: str, article: Article) -> str:
     if _REPORTS_OF.found(told, low) or _SELF.found(told, low):
         return "roundup"
     kind = genre(article)
-    if VOICE.search(told) or (kind.column >= COMMENTARY_CUT and kind.report < COLUMN_REPORT) \
-            or commentary(text) >= STANCE_CUT:
+    if VOICE.search(told) or (kind.column >= COMMENTARY_CUT and kind.report < COLUMN_REPORT):
         return "commentary"
     if not cues.action and anchor(text, article.published).explainer:
         return "explainer"
