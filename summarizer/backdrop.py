@@ -32,8 +32,9 @@ from summarizer.models import Item, Kind, StoryDigest
 from summarizer.narrative import GENERIC, NARRATIVE, depth, tense
 from summarizer.novelty import Verdict
 from summarizer.scored import Scored
+from summarizer.stance import commentary
 from summarizer.text import canon
-from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT, OTHER_CUT
+from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT, OTHER_CUT, STANCE_CUT
 
 _PAST_PERFECT = re.compile(r"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?[a-z]+(?:ed|en|wn)\b|\bhad been\b")
 _LASTING = re.compile(r"\b(?:has|have) (?:\w+ly )?been\b")
@@ -124,12 +125,17 @@ def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cu
         c.backdrop = 1.0 if english(c.text) and other[id(c.article)] >= other_cut else None
 
 
-def backdrop(c: Ranked) -> float:
+def backdrop(c: Ranked, stance_cut: float = STANCE_CUT) -> float:
     """:func:`probability` of a :func:`mark`-ed candidate's ranking features and :func:`cues` (computed once, when
-    first read); 0 for a line not in English (the cues read English)."""
+    first read); 0 for a line not in English (the cues read English), 1 for a line whose
+    :func:`summarizer.stance.commentary` reaches ``stance_cut`` (opinion, analysis or scene-setting, no event)."""
     if c.backdrop is None:
-        c.backdrop = probability({**c.ranking, **cues(c.text, c.article.published, c.verdict, c.gap, c.position)}) \
-            if english(c.text) else 0.0
+        if not english(c.text):
+            c.backdrop = 0.0
+        elif commentary(c.text) >= stance_cut:  # opinion, analysis or a scene, no event (summarizer.stance)
+            c.backdrop = 1.0
+        else:
+            c.backdrop = probability({**c.ranking, **cues(c.text, c.article.published, c.verdict, c.gap, c.position)})
     return c.backdrop
 
 

@@ -117,7 +117,7 @@ def test_mark_holds_back_every_line_of_a_column() -> None:
     mark([hook, inside], [{}, {}])
     assert inside.backdrop == hook.backdrop == 1.0
     mark([hook, inside], [{}, {}], other_cut=1.01)
-    assert inside.backdrop is None and max(backdrop(inside), backdrop(hook)) < 1.0
+    assert inside.backdrop is None and max(backdrop(inside, 1.01), backdrop(hook, 1.01)) < 1.0  # stance cut off too
 
 
 
@@ -129,3 +129,18 @@ def test_a_present_of_state_and_a_past_perfect_after_a_that_clause() -> None:
     assert cues("Fishermen complained that the council had ignored the warnings.", DAY)["b_past_perfect"] == 0.0
     assert cues("The council had ignored the warnings for years.", DAY)["b_past_perfect"] == 1.0
     assert cues("Rangers counted the birds.", DAY, position=30)["b_depth"] == 1.0
+
+
+def test_a_line_of_opinion_is_held_back_by_its_stance() -> None:
+    from summarizer.backdrop import backdrop, mark
+    from summarizer.engine import Candidate
+    from summarizer.models import Article
+
+    article = Article("a2", "Strike", "", "Gazette")
+    view = Candidate("We should all be honest about what this could mean for our children.", article, "s1", 2,
+                     Verdict(True), score=0.5)
+    news = Candidate("Dock workers in Tarvik went on strike on Monday.", article, "s1", 0, Verdict(True), score=1.2)
+    mark([view, news], [{"lead": 0.5}, {"lead": 1.0}])
+    assert backdrop(view) == 1.0 and backdrop(news) < 1.0
+    mark([view], [{"lead": 0.5}])
+    assert backdrop(view, stance_cut=1.01) < 1.0  # the stance cut off: the backdrop model alone

@@ -1,0 +1,50 @@
+"""Sentence stance (summarizer.stance): the event prior against opinion, analysis and scene-setting cues."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.stance import commentary, event_prior
+from summarizer.weights import STANCE_CUT
+
+EVENTS = [
+    "Police arrested 12 people in Lyon on Monday after a march turned violent.",
+    "The Harbour Board has suspended two pilots, its chairman Ana Sousa said on Tuesday.",
+    "Floodwater cut the railway between Tarvik and Ostmoor, stranding 300 passengers.",
+    "Greta Lind says the council will vote on the bridge plan next week.",
+]
+COMMENT = [
+    "Societies can easily talk themselves into conflict, and they rarely notice it happening.",
+    "If the talks fail, the cost could be enormous for everyone involved.",
+    "We should be honest about what this means for our children.",
+    "A workman is pinning a banner to the wall while children are playing in the square.",
+    "In other words, the real question is whether anyone still believes the promises.",
+    "Consider the irony of a government that preaches prudence and practises excess.",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS)
+def test_an_event_report_is_not_commentary(text: str) -> None:
+    assert event_prior(text) >= 0.6
+    assert commentary(text) < STANCE_CUT
+
+
+@pytest.mark.parametrize("text", COMMENT)
+def test_opinion_analysis_and_scenes_reach_the_cut(text: str) -> None:
+    assert commentary(text) >= STANCE_CUT
+
+
+def test_a_speakers_modal_and_voice_inside_quotes_are_reported() -> None:
+    quoted = 'Mayor Ines Dahl said: "We should have acted sooner and we must act now."'
+    assert commentary(quoted) < STANCE_CUT
+    assert commentary("We should have acted sooner and we must act now.") >= STANCE_CUT
+
+
+def test_the_event_prior_damps_an_opinion_cue_in_a_report() -> None:
+    hedged = "Rescuers probably pulled survivors from the rubble in Kestrel on Sunday."
+    assert 0.0 < commentary(hedged) < STANCE_CUT <= commentary("The rescuers probably did what they could in the rubble.")
+    assert commentary("The banks would probably receive $125bn under the plan.") == 0.0  # a hedged figure is a plan
+
+
+def test_a_photo_caption_is_held_back_and_fragments_are_not_judged() -> None:
+    assert commentary("Firefighters search the depot in Marlow in this undated handout photo.") == 1.0
+    assert commentary("Very sad.") == 0.0 and commentary("") == 0.0
