@@ -85,9 +85,10 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     # trailing clauses that name nothing new and guarded deletions (summarizer.reductions, summarizer.cutguards)
     # reached median 104, 18.8 % over 140: ratcheted to 105 and 22 %. Main at 1921b38 and the setting-chain and
     # courtesy-title deletions (summarizer.adjuncts, trimmers.drop_honorifics) give median 104, 17.4 % over 140:
-    # ratcheted to 104 and 18 %.
+    # ratcheted to 104 and 18 %. Holding back opinion and present-of-state lines (summarizer.stance, narrative) took
+    # nine short-to-middling lines out (51-140 characters; no line grew): median 105 with no line longer, set to 105.
     lengths = sorted(len(t) for t in texts)
-    assert lengths[len(lengths) // 2] <= 104 and sum(n > 140 for n in lengths) / len(lengths) <= 0.18, lengths
+    assert lengths[len(lengths) // 2] <= 105 and sum(n > 140 for n in lengths) / len(lengths) <= 0.18, lengths
 
 
 @needs_shared
@@ -131,15 +132,18 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     Holding back lines whose sentence stance reads as opinion, analysis or scene-setting (summarizer.stance, cut fitted leave
     one episode out by benchmarks/stance.py): lines 352 -> 343, news 22.4 % -> 23.0 % (79 news lines kept), first
     line news 80.5 % kept: news ratcheted to 22.5 %. Letting the stance also bar a line from leading let a background
-    line lead an h1n1 day (over a hedged minor one) and nudged the median line 104 -> 105: not kept."""
+    line lead an h1n1 day (over a hedged minor one) and nudged the median line 104 -> 105: not kept. The three
+    merged with the cleaning of the same stop (a debris line gone, a background line in its place): 338 lines,
+    background+stale 12.1 %, background 4.7 %, news 23.4 %, first line news 80.5 %: ratcheted to 12.2 %, 4.8 % and
+    23 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.120, figures
+    assert figures["background+stale"] <= 0.122, figures
     assert figures["shares"]["background"] <= 0.048, figures
     assert figures["first_line_news"] >= 0.80, figures
-    assert figures["shares"]["news"] >= 0.225, figures
+    assert figures["shares"]["news"] >= 0.23, figures
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts
 
