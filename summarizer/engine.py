@@ -163,10 +163,10 @@ class Engine:
         The most salient line comes first whatever its length (lead sentences are long and carry
         the news), after the changed figures that lead (:func:`summarizer.rank.changes_first`). After it,
         lines in salience order that condensing brought under ``line_chars``,
-        then new-kind lines still longer, but for the story's likeliest news (its news probability, at least the news
-        bar: the cap dropped leads rated .76 on train2). Demoting only lines over ``line_chars`` + OVERRUN let long
+        then new-kind lines still longer. Demoting only lines over ``line_chars`` + OVERRUN let long
         lines take the per-story cap: the median line went from 101 to 114 characters on a news_dev
-        replay (32 % over 140 instead of 9 %) for one point less background+stale, so headline-length lines lead.
+        replay (32 % over 140 instead of 9 %) for one point less background+stale
+        (benchmarks/lines.py), so headline-length lines keep the lead.
 
         Lines that lean on a sentence the reader never saw (an opening "he" condensing could not
         name, a quotation with no speaker) come last: skipping them lost three of the seeds' facts
@@ -179,7 +179,6 @@ class Engine:
         longer: list[tuple[Candidate, Item]] = []
         leaning: list[tuple[Candidate, Item]] = []
         done = 0
-        likeliest = max(ranked, key=lambda c: c.news if c.news >= self.config.news_bar else -1.0, default=None)
         for c in ranked:
             item = self.item(c, older)
             done += 1
@@ -188,8 +187,8 @@ class Engine:
             shown.append(item.text)
             if needs_context(item.text):
                 leaning.append((c, item))
-            elif (item.kind is Kind.NEW and len(item.text) > self.config.line_chars and any(i.kind is Kind.NEW for _, i in alone)
-                  and (c is not likeliest or c.news < self.config.news_bar)):
+            elif (item.kind is Kind.NEW and len(item.text) > self.config.line_chars
+                  and any(i.kind is Kind.NEW for _, i in alone)):
                 longer.append((c, item))
             else:
                 alone.append((c, item))
