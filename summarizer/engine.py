@@ -26,7 +26,7 @@ from summarizer.budget import gate, spare
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
-from summarizer.lead import lead_first, lead_flaw
+from summarizer.lead import lead_first, lead_flaw, likeliest_first
 from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
@@ -246,10 +246,17 @@ class Engine:
         quiet = bool(cands) and (not leads or quiet_day(leads, self.config.news_bar))
         spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
         by_key = {c.article.id + ":" + str(c.position): c for c in cands}
-        lead_first(stories, lambda item: lead_flaw(by_key[item.key].text, by_key[item.key].article)
-                   if item.key in by_key else "", self.config.lead_window)
+        def flaw(item: Item) -> str:
+            return lead_flaw(by_key[item.key].text, by_key[item.key].article) if item.key in by_key else ""
+
+        def news(item: Item) -> float:
+            return by_key[item.key].news if item.key in by_key else 1.0
+
+        lead_first(stories, flaw, self.config.lead_window)
+        if stories:
+            likeliest_first(stories[0], news, flaw, self.config.news_bar, self.config.lead_ratio)
         # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
-        gate(stories, lambda item: by_key[item.key].news if item.key in by_key else 1.0, self.config.show_ratio)
+        gate(stories, news, self.config.show_ratio)
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:

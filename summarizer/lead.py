@@ -101,3 +101,18 @@ def first_fit(lines: Sequence[W], flawed: Callable[[W], bool], window: int) -> i
     if not lines or not flawed(lines[0]):
         return 0
     return next((i for i in range(1, min(window, len(lines))) if not flawed(lines[i])), 0)
+
+
+def likeliest_first(story: StoryDigest, news: Callable[[Item], float], flaw: Callable[[Item], str], bar: float,
+                    ratio: float) -> None:
+    """Move the lead story's likeliest news line (``news``: the fitted news probability) to its front when it reaches
+    ``bar`` and ``ratio`` times the first line's, and may lead (``flaw``). A changed figure first stays first (news by
+    construction); ``ratio`` 0 is off. Salience orders a story by how central a line is to the day's articles; a line
+    the news model rates several times likelier is the day's event while the first is colour or reaction."""
+    items = story.items
+    if ratio <= 0 or len(items) < 2 or items[0].kind is not Kind.NEW:
+        return
+    best = max(range(len(items)), key=lambda i: (news(items[i]), -i))
+    if best and news(items[best]) >= max(bar, ratio * news(items[0])) and not flaw(items[best]):
+        items.insert(0, items.pop(best))
+

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 # Words before a verb that make it a plan, a prospect or a question rather than a fact told.
 _IRREALIS = frozenset("to will would could can may might must shall should whether if not never".split())
 # Adverbs and auxiliaries skipped when looking for the word before a verb ("will likely be granted").
-_SKIP = frozenset("be been being have has had also still now soon then just likely probably possibly yet".split())
+_SKIP = frozenset("be been being have has had also still now soon then just likely probably possibly yet today tonight yesterday "
+                  "again already".split())
 _ASIDE_END = re.compile(r",\s+(?:who|whom|whose|which|where|having|being)\b[^,;]*,\s*$", re.I)
 # A time well before the day's news: "in June" (a month without its day), "in 2019", "last year", "months ago".
 _BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|until|last|early|late) (?:{MONTH_NAMES})\b(?!\s+\d)|(?i:in|since|during) "
@@ -48,6 +49,14 @@ _SUBORDINATE = frozenset("where which who whom whose that when while as after be
                          "unless since whereas until".split())
 _PARTICLES = frozenset("down up out off aside back over away".split())
 _PASSIVE = frozenset("was were been being be is are got get".split())
+# Light verbs: their object names the event ("was *given* a sentence", "*held* talks", "*made* an arrest").
+_LIGHT = frozenset("give gives gave given giving make makes made making take takes took taken taking get gets got gotten "
+                   "hand hands handed receive receives received hold holds held pay pays paid".split())
+# The day itself named: an old time in the same sentence qualifies a noun ("the murder in 2003"), not the event.
+_NAMED_DAY = re.compile(r"\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b", re.I)
+# The object of a light verb must be rarer than the objects of plain errands ("took the bus" 1.67, "a speech" 1.65,
+# "a visit" 1.46) to name an event ("a sentence" 1.92, "talks" 1.89, "approval" 2.0): set by reading word weights.
+LIGHT_OBJECT_WEIGHT = 1.8
 EVENT_WEIGHT = 1.5  # an action this rare or rarer carries an event (not "make", "take"): benchmarks/events.py
 LOOKUP = 160  # the latest known sentences with the action's term read per memory layer
 _ISE = re.compile(r"(?<=[a-z]{3})is(?=(?:e|es|ed|ing|ation|ations)$)")  # British "-ise" spellings ("apologised")
@@ -63,8 +72,14 @@ def main_event(text: str) -> tuple[frozenset[str], str]:
     before the action and its auxiliaries: "A *judge* has ordered"); (∅, "") when either cannot be read."""
     word = main_action(text)
     none: tuple[frozenset[str], str] = (frozenset(), "")
-    if not word or word_weight(word) < EVENT_WEIGHT or _BACKSTORY.search(text):
+    if not word or (_BACKSTORY.search(text) and not _NAMED_DAY.search(text)):
         return none
+    action = action_terms(word)
+    if word_weight(word) < EVENT_WEIGHT:
+        noun = object_head(text, word) if word.lower() in _LIGHT else ""
+        if not noun or word_weight(noun) < LIGHT_OBJECT_WEIGHT:
+            return none
+        action = action_terms(noun)
     plain = unquoted(text)
     found = re.search(rf"\b{re.escape(word)}\b", plain)  # lower-case: "Ed Chernoff" has no verb "ed"
     if found is None:
@@ -87,7 +102,7 @@ def main_event(text: str) -> tuple[frozenset[str], str]:
     if not head.isalpha() or is_verb(head) or head in AUX or {"being", "had"} & set(toks[k + 1:at]):
         return none  # a relative pronoun, a verb ("fears being sent"), a number, backstory ("had concluded")
     term = canon(head)
-    return (action_terms(word), place_term(term)) if term else none
+    return (action, place_term(term)) if term else none
 
 
 # Words that end the object phrase after an action ("searched *the Las Vegas home* of the doctor").
@@ -100,6 +115,13 @@ _OBJECT_SKIP = frozenset("the a an his her its their our my your this that these
 def event_object(text: str, word: str) -> str:
     """The term of the head of the object right after the action ``word`` of ``text`` (the last word of the phrase
     before a preposition, a conjunction or punctuation: "searched the Las Vegas *home* of ..."), else ""."""
+    head = object_head(text, word)
+    term = canon(head) if head else ""
+    return place_term(term) if term else ""
+
+
+def object_head(text: str, word: str) -> str:
+    """The head word (lower-cased) of the object right after ``word`` in ``text``, else "" (:func:`event_object`)."""
     plain = unquoted(text)
     found = re.search(rf"\b{re.escape(word)}\b", plain)
     if found is None:
@@ -112,8 +134,7 @@ def event_object(text: str, word: str) -> str:
             break
         if low not in _OBJECT_SKIP and low not in _PARTICLES and low.isalpha():
             head = low
-    term = canon(head) if head else ""
-    return place_term(term) if term else ""
+    return head
 
 
 def _irrealis(toks: list[str], at: int) -> bool:
@@ -127,14 +148,22 @@ def _irrealis(toks: list[str], at: int) -> bool:
 def tells(known: str, action: frozenset[str], subject: str, others: Collection[str] = (), obj: str = "") -> bool:
     """True when the known sentence ``known`` tells the event: a term of ``action`` as a fact, with the
     ``subject``, or in the passive about one of ``others`` (the other terms of the sentence judged: "Kim was
-    granted bail" tells "the judge granted Kim bail")."""
+    granted bail" tells "the judge granted Kim bail"); a clause anchored in the future tells a prospect, not the event."""
     toks = [w.lower() for w in words(unquoted(known))]
     facts = [k for k, w in enumerate(toks) if action & action_terms(w) and not _irrealis(toks, k)]
     if not facts:
         return False
     if obj and obj not in {place_term(canon(w)) for w in toks}:
         return False  # the action told of another object ("searched the clinic" does not tell "searched the home")
-    return any(place_term(canon(w)) == subject for w in toks) or any(_passive_of(toks, k) in others for k in facts)
+    said = any(place_term(canon(w)) == subject for w in toks) or any(_passive_of(toks, k) in others for k in facts)
+    return said and not _prospect(known, action)
+
+
+def _prospect(known: str, action: frozenset[str]) -> bool:
+    """True when every clause of ``known`` naming the action is anchored in the future ("to await a *sentence* next
+    month"); a future time in another clause ("the impeachment vote, who will step aside next week") does not count."""
+    named = [c for c in re.split(r"[,;:()–—]", unquoted(known)) if any(action & action_terms(w) for w in words(c))]
+    return bool(named) and all(anchor(c, None).future for c in named)
 
 
 def _passive_of(toks: list[str], at: int) -> str:

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Callable
 
 from summarizer.engine import Engine, EngineConfig
-from summarizer.lead import first_fit, lead_first, lead_flaw
+from summarizer.lead import first_fit, lead_first, lead_flaw, likeliest_first
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.novelty import Memory
 
@@ -137,3 +138,30 @@ def test_a_line_in_another_language_is_never_judged_by_the_english_cues() -> Non
     register([french], "fr")  # as ingestion registers an article's language
     assert lead_flaw(french, REPORT) == ""  # "me" is no English first person here
     assert lead_flaw("We all know the bridge was unsafe.", REPORT) == "commentary"
+
+
+def _odds(**news: float) -> Callable[[Item], float]:
+    return lambda item: next((p for word, p in news.items() if word in item.text), 0.0)
+
+
+def test_a_line_much_likelier_news_leads_its_story() -> None:
+    story = _story("a", "Drugs seem effective against the strain.", "Health officials closed 12 schools on Monday.")
+    likeliest_first(story, _odds(Drugs=0.05, Health=0.3), _flaw, bar=0.2, ratio=1.5)
+    assert story.items[0].text.startswith("Health officials")
+
+
+def test_a_line_only_slightly_likelier_or_under_the_bar_or_flawed_does_not_move() -> None:
+    texts = ("Police closed the motorway on Monday.", "Health officials closed 12 schools on Monday.")
+    for odds in (_odds(Police=0.25, Health=0.3), _odds(Police=0.05, Health=0.15)):
+        story = _story("a", *texts)
+        likeliest_first(story, odds, _flaw, bar=0.2, ratio=1.5)
+        assert story.items[0].text.startswith("Police")
+    story = _story("a", "Police closed the motorway on Monday.", "Is the vaccine safe?")
+    likeliest_first(story, _odds(Police=0.05, vaccine=0.9), _flaw, bar=0.2, ratio=1.5)
+    assert story.items[0].text.startswith("Police")
+    update = _story("a", "The toll is now 169.", "Health officials closed 12 schools.", kind=Kind.UPDATED)
+    likeliest_first(update, _odds(toll=0.05, Health=0.9), _flaw, bar=0.2, ratio=1.5)
+    assert update.items[0].text.startswith("The toll")
+    off = _story("a", *texts)
+    likeliest_first(off, _odds(Police=0.05, Health=0.9), _flaw, bar=0.2, ratio=0.0)
+    assert off.items[0].text.startswith("Police")

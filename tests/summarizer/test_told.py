@@ -116,3 +116,23 @@ def test_day_event_is_the_lead_or_a_sentence_anchored_at_its_day() -> None:
     assert not day_event("The council will meet next Friday.", friday, lead=False)  # a plan
     assert not day_event("Residents are now leaving the town.", friday, lead=False)  # "now" names no day
     assert not day_event("The jury convicted the contractor.", friday, lead=False)  # no time at all
+
+
+def test_a_light_verb_takes_its_event_from_its_object() -> None:
+    action, subject = main_event("The harbour contractor was given a sentence of six years for bribery.")
+    assert "sentenc" in action and subject == "contractor"
+    assert "approv" in main_event("The council gave its approval to the harbour plan.")[0]
+    assert main_event("The mayor took the bus to the harbour.") == (frozenset(), "")  # a common object: no event
+
+
+def test_a_named_day_keeps_an_old_time_from_vetoing_the_event() -> None:
+    assert main_event("The council suspended the mayor in 2019.") == (frozenset(), "")
+    action, subject = main_event("The council today suspended the mayor over the bribery of 2019.")
+    assert "suspend" in action and subject == "council"
+
+
+def test_a_prospect_in_the_future_does_not_tell_the_event() -> None:
+    action, subject = main_event("The contractor was given a sentence of six years today.")
+    assert not tells("The contractor was jailed to await a sentence next month for bribery.", action, subject)
+    assert tells("The contractor, who will appeal next week, received a sentence on Monday.", action, subject)
+    assert tells("The contractor received a sentence on Monday.", action, subject)
