@@ -55,4 +55,3 @@ def _owner(text: str, left: int, right: int) -> frozenset[str]:
         run.append(key)
         last_end = m.end()
     return frozenset(run)
-    return None

@@ -217,7 +217,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         if ctx > best:
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
-            lower = "disputed" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
+            lower = "attribute" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
             if not lower and newest is not None and newest[1] is not kq and _lower_toll(q, newest[1]):
                 lower = "lower"  # below a later total of its slot told in other words: an old value, no update
     return earlier, new_facts, lower
@@ -261,19 +261,21 @@ def _same_year(a: DayFact, b: DayFact) -> bool:
     return a.year is None or b.year is None or a.year == b.year
 
 
-def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory) -> tuple[Kind | None, str, int]:
+def facts_against(f: Features, near: list[Known], story_id: str,
+                  memory: Memory) -> tuple[Kind | None, str, int, bool]:
     """Compare the figures and days of ``f`` with related known sentences.
 
-    Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new).
+    Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new, whether the change is
+    of a side attribute only: an age or a population told otherwise, which is no news by itself).
     """
     earlier, new_facts, lower = _figures_against(f, near, story_id, memory)
     if earlier and not lower:
-        return Kind.UPDATED, earlier, new_facts
-    if earlier and lower == "disputed":
-        return Kind.CONFLICT, earlier, new_facts
+        return Kind.UPDATED, earlier, new_facts, False
+    if earlier and lower in ("disputed", "attribute"):
+        return Kind.CONFLICT, earlier, new_facts, lower == "attribute"
     # A cumulative toll lower than the latest one told is no update; it is a conflict only
     # sometimes (an older figure quoted again) and as often another measure (confirmed against
     # estimated, one city against the country, another disaster): unsure, so plain ``new``.
     new_facts += int(bool(earlier and lower))
     kind, day, new_days = _days_against(f, near, story_id)
-    return kind, day, new_facts + new_days
+    return kind, day, new_facts + new_days, False

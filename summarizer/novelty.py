@@ -77,6 +77,7 @@ class Verdict:
     best: Known | None = None
     new_facts: int = 0
     known_terms: frozenset[str] = frozenset()  # terms of the nearest known sentences
+    side: bool = False  # the change is of a side attribute only (an age, a population): it never leads a digest
 
 
 def _unseen_quote(qt: dict[str, float], union: set[str] | frozenset[str]) -> bool:
@@ -146,11 +147,11 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     for _, k in near[:COVER_NEIGHBOURS]:
         union.update(k.features.terms)
     coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
-    kind, earlier, new_facts = facts_against(whole, [k for _, k in near], story_id, memory)
+    kind, earlier, new_facts, side = facts_against(whole, [k for _, k in near], story_id, memory)
     new_facts += _new_quotes(f, union, memory)
     novelty = 1.0 - (containment + coverage) / 2
     seen = frozenset(union)
-    if kind is not None:
+    if kind is not None and not side:
         return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
     info = informative(f.text, f.terms)  # what it tells, without the words about the telling ("dramatic revelations")
     c, cov, total = (containment, coverage, f.total) if info is f.terms else _told_shares(info, near, union)
@@ -175,6 +176,8 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     if known and ((unheard_names(said, memory.mentions) if where is None else new_names(said, memory.mentions, where))
                   or another_instance(said, " ".join(k.features.text for _, k in near[:COVER_NEIGHBOURS]))):
         known = False  # one new fact in a known frame: a name never told, another instance of the event
-    if known and not new_facts:
+    if known and not new_facts:  # an age told otherwise (``side``) does not make a retelling news
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
+    if kind is not None:  # a side attribute told otherwise, in a sentence that is news by itself
+        return Verdict(True, kind, novelty, containment, coverage, earlier, best, new_facts, seen, side=True)
     return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen)

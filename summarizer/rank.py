@@ -295,7 +295,8 @@ def changes_first(ranked: Sequence[K], top: int) -> list[K]:
     the labelled candidates of benchmarks/lines.py 4 of 5 such lines are news (against 81 of 735 new
     ones), and three h1n1 days led with a minor line while an update waited lower down. Only a change
     among the lines the story shows (its ``top``) leads: pulling up low-ranked ones (Iraq casualty
-    counts of other attacks) cost news_dev iraq a seventh of its update R2."""
+    counts of other attacks) cost news_dev iraq a seventh of its update R2. An age or a population told otherwise
+    (``verdict.side``) is no such news: it keeps its place."""
     head = list(ranked[:top])
-    changed = [c for c in head if c.verdict.kind is not Kind.NEW]
-    return changed + [c for c in head if c.verdict.kind is Kind.NEW] + list(ranked[top:])
+    lead = [c.verdict.kind is not Kind.NEW and not c.verdict.side for c in head]
+    return [c for c, up in zip(head, lead) if up] + [c for c, up in zip(head, lead) if not up] + list(ranked[top:])

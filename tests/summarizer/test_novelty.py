@@ -202,3 +202,12 @@ def test_a_known_quotation_glued_to_a_known_factbox_is_no_new_fact() -> None:
     assert not judge(box, told, "s1").novel
     untold = _factbox_memory("The poet's family thanked the hospital staff.")
     assert judge(box, untold, "s1").novel  # the quotation is news there
+
+
+def test_an_age_told_otherwise_does_not_make_a_retelling_news() -> None:
+    memory = Memory()
+    memory.add("The court heard that Harlow, 58, had hidden the money in a barn near Lowmere.", "s1", "a1")
+    again = judge("The court heard that Harlow, 59, had hidden the money in a barn near Lowmere.", memory, "s1")
+    assert not again.novel  # the same sentence but for the age: a retelling, not a conflict line
+    news = judge("Harlow, 59, was sentenced to six years in prison on Friday for fraud at the Lowmere bank.", memory, "s1")
+    assert news.novel and (news.kind is Kind.NEW or news.side)

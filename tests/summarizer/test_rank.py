@@ -152,3 +152,5 @@ def test_changed_figures_lead_their_story_in_salience_order() -> None:
     assert [c.name for c in changes_first(ranked, 4)] == ["b", "d", "a", "c"]
     assert [c.name for c in changes_first(ranked, 2)] == ["b", "a", "c", "d"]  # a change below the shown lines stays
     assert changes_first([], 3) == []
+    age = C("e", Verdict(True, Kind.CONFLICT, side=True))  # an age told otherwise: no news by itself
+    assert [c.name for c in changes_first([ranked[0], age, ranked[1]], 3)] == ["b", "a", "e"]
