@@ -178,7 +178,9 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and (
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
-    if (participle and not trailing and lead.endswith("ing") and len(lead) > 4 and has_verb(text[:c])
+    gerunds = re.match(r"\s*[\w'’-]+ing\b", re.split(r"[,;:]", text[:c])[-1])  # "Booking cars, running a house, ...": a list
+    if (participle and not trailing and lead.endswith("ing") and len(lead) > 4 and "-" not in lead and len(toks) > 1
+            and not gerunds and has_verb(text[:c])
             and not has_verb(text[nxt:end]) and not _QUOTED.search(text, nxt, end)):
         # "..., killing five people, including three policemen.": a trailing participle with the verbless
         # pieces that hang on it (a list, an example, an appositive) goes whole, up to the end.

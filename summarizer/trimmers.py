@@ -27,13 +27,15 @@ from summarizer.spans import inside
 # whether X, Kim said: “That is ...”", whose question tells what the answer is about.
 _OPENING_WORDS = SUBORDINATE | frozenset(
     "in on at by after before during following over within under from for amid despite like unlike speaking "
-    "writing later earlier back given outside inside near across throughout among behind beyond".split())
+    "writing later earlier back given".split())
+# Place prepositions that may open a sentence's opening phrase, not go on one ("X, among whom I count myself, ...").
+_PLACE_OPENING = frozenset("outside inside near across throughout behind beyond".split())
 # Subordinators whose clause carries a condition, a cause or a concession: its deletion loses more.
 _WEIGHTY = frozenset("although though because if unless whereas while despite".split())
 _NOT_SUBJECT = RELATIVE | frozenset("and or but nor that which then so to".split())
 _COMMA = re.compile(r",\s+")
 # Openings that ask the question an answer is about ("Asked whether X, Kim said: ...") or say who says it.
-_QUESTIONED = frozenset("according asked pressed questioned quizzed challenged".split())
+_QUESTIONED = frozenset("according asked".split())
 # An opening that tells under what a figure holds ("In that scenario, 50% ...", "In a poll by X, ...").
 _CONDITION = re.compile(r"\b(?:scenario|case|event|circumstances|poll|survey|study|report)\b", re.I)
 # An opening that carries a claim of its own: "In a sign that the party is ...", "Amid fears that ...".
@@ -67,7 +69,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
         is_verb(second) or second in AUX or (second.endswith("s") and len(second) > 3)  # not "Skilling produces"
         or second in ("and", "or", "&") and third[:1].isupper())  # "Beijing and Taipei face ...": names, not "Speaking after ..."
     second = second.lower()
-    if first not in _OPENING_WORDS and not participle or first in _QUESTIONED:
+    if first not in _OPENING_WORDS | _PLACE_OPENING and not participle or first in _QUESTIONED:
         return
     quotes = quote_spans(text)
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):

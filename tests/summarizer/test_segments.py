@@ -71,3 +71,7 @@ def test_a_trailing_participle_goes_with_the_verbless_pieces_after_it() -> None:
     s = "The river rose overnight, flooding the lower town, and the mayor ordered the market square cleared."
     assert not any(e.rule == "participial" and s[e.end:].strip() == "" and e.start == s.index(", flooding")
                    for e in edits(s))  # a clause with its own verb follows: not a chain of verbless pieces
+    s = "The regime handed the mines to a foreign-owned, export-minded, tax-shy consortium based in the capital city."
+    assert not any(e.rule == "participial" for e in edits(s))  # hyphenated adjectives, not a participle
+    s = "Her week at the embassy was dull: Booking cars, running a tidy guest house, party planning for the staff."
+    assert not any(e.rule == "participial" for e in edits(s))  # a list of gerunds, not a participle after a clause

@@ -202,10 +202,13 @@ def test_a_short_past_participle_opening_goes_with_the_appositive_inside_it() ->
 
 
 def test_a_question_or_place_opening_is_told_apart() -> None:
-    s = ('Pressed on whether the levy would rise, the finance minister said: “That is something we keep under '
+    s = ('Asked whether the levy would rise, the finance minister said: “That is something we keep under '
          'review”.')
     assert not any(e.rule == "opening" for e in hedge_edits(s))  # the question tells what "That" is
     s = "Outside the county hall and within sight of the council, about 300 growers chanted slogans against the levy."
     assert condense(s, goal=60).startswith("About 300 growers chanted")
     s = "Outside observers, who had waited for hours, said the count in the northern wards was slow but orderly."
     assert not any(e.rule == "opening" for e in hedge_edits(s))  # "Outside observers" is the subject
+    s = ("While planners and their critics, among whom I count myself, argue over the route, a second dispute over "
+         "the fares brews.")
+    assert not condense(s, goal=60).startswith("Argue")  # "among" goes on an opening phrase only as an aside
