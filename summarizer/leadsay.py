@@ -58,7 +58,8 @@ def lead_attribution(text: str) -> str:
     m = _LEAD_SAY.match(text)
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
         who = re.sub(r"\s+(?:also|now|later|earlier|then|previously|today|yesterday)$", "", m.group("who"))
-        return f"{who} {'say' if _plural_subject(who) else 'says'} {text[m.end():]}"
+        verb = "say" if _plural_subject(who) else "said" if _number_unknown(who) else "says"
+        return f"{who} {verb} {text[m.end():]}"
     return text
 
 
@@ -79,3 +80,10 @@ def _plural_subject(who: str) -> bool:
 
 
 _PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
+
+
+def _number_unknown(who: str) -> bool:
+    """A lone capitalised word ending in "s" may be a plural noun or a name ("Doctors", "Prosecutors" or
+    "Williams"): the past "said" agrees with both, where "says" would be wrong for the noun."""
+    words = who.split()
+    return len(words) == 1 and words[0][1:].islower() and words[0].endswith("s") and not words[0].endswith(("ss", "us", "is"))

@@ -32,6 +32,8 @@ class Edit:
 # Adverbs of habit: "..., often riding at the front" is a manner aside; "..., immediately announcing X",
 # "..., then dived after him" and "..., recently described as X" are not.
 _FREQUENCY = frozenset("often always sometimes usually frequently repeatedly continually regularly occasionally".split())
+_RESULT = frozenset("thereby thus so".split())  # "..., thereby reducing taxes": a result the participle states
+_QUOTED = re.compile(r"[\"“”]")
 _ADJUNCT = frozenset("for in on at by from with to into under over across near outside inside".split())
 _NOT_VERB = frozenset("this these those that them him us me it some many all each every any no one two".split())
 _CONTRACTION = frozenset("there's it's that's here's what's he's she's who's let's".split())
@@ -167,7 +169,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     if re.fullmatch(r"\d{1,3}", piece):
         return Edit(c, span_end, "", 0.0, "age")
     # "..., often riding at the front": an adverb of habit may stand before the participle.
-    lead = words_[1] if len(toks) > 2 and head in _FREQUENCY and words_[1].endswith("ing") else head
+    lead = words_[1] if len(toks) > 2 and head in _FREQUENCY | _RESULT and words_[1].endswith("ing") else head
     participle = toks[0].islower() and ((lead.endswith("ing") and lead not in NOT_PARTICIPLE) or lead.endswith("ed"))
     # After a complete clause, not "Kim, 41, arrived"; at the end or before the verb, never inside a list
     # ("avoided X, mixing with A, B and C").
@@ -176,6 +178,13 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and (
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
+    gerunds = re.match(r"\s*[\w'’-]+ing\b", re.split(r"[,;:]", text[:c])[-1])  # "Booking cars, running a house, ...": a list
+    if (participle and not trailing and lead.endswith("ing") and len(lead) > 4 and "-" not in lead and len(toks) > 1
+            and not gerunds and has_verb(text[:c])
+            and not has_verb(text[nxt:end]) and not _QUOTED.search(text, nxt, end)):
+        # "..., killing five people, including three policemen.": a trailing participle with the verbless
+        # pieces that hang on it (a list, an example, an appositive) goes whole, up to the end.
+        return Edit(c, end, "", 0.35, "participial")
     if trailing and head in SUBORDINATE:
         return Edit(c, span_end, "", 0.6, "subordinate")
     if (head in SUBORDINATE and not trailing and len(toks) <= 8 and (first_after == "to" or is_verb(first_after))

@@ -28,10 +28,14 @@ from summarizer.spans import inside
 _OPENING_WORDS = SUBORDINATE | frozenset(
     "in on at by after before during following over within under from for amid despite like unlike speaking "
     "writing later earlier back given".split())
+# Place prepositions that may open a sentence's opening phrase, not go on one ("X, among whom I count myself, ...").
+_PLACE_OPENING = frozenset("outside inside near across throughout behind beyond".split())
 # Subordinators whose clause carries a condition, a cause or a concession: its deletion loses more.
 _WEIGHTY = frozenset("although though because if unless whereas while despite".split())
 _NOT_SUBJECT = RELATIVE | frozenset("and or but nor that which then so to".split())
 _COMMA = re.compile(r",\s+")
+# Openings that ask the question an answer is about ("Asked whether X, Kim said: ...") or say who says it.
+_QUESTIONED = frozenset("according asked".split())
 # An opening that tells under what a figure holds ("In that scenario, 50% ...", "In a poll by X, ...").
 _CONDITION = re.compile(r"\b(?:scenario|case|event|circumstances|poll|survey|study|report)\b", re.I)
 # An opening that carries a claim of its own: "In a sign that the party is ...", "Amid fears that ...".
@@ -58,12 +62,14 @@ def opening_edits(text: str) -> Iterator[Edit]:
     """The deletion of an opening phrase up to the first comma after which the main clause opens; the phrase may
     hold asides and a relative clause of its own ("In comments to X, who is making a film, Palin said ...")."""
     first, second, third = (text.split() + ["", "", ""])[:3]
+    if first.endswith("ly") and first[:1].isupper() and second.endswith("ed") and len(second) > 4:
+        first, second, third = (text.split() + ["", "", "", ""])[1:4]  # "Heavily armed with ...": a participle after its adverb
     first = first.lower()
-    participle = len(first) > 5 and first.endswith(("ing", "ed")) and text[:1].isupper() and second[:1].islower() and not (
+    participle = len(first) > 4 and first.endswith(("ing", "ed")) and text[:1].isupper() and second[:1].islower() and not (
         is_verb(second) or second in AUX or (second.endswith("s") and len(second) > 3)  # not "Skilling produces"
         or second in ("and", "or", "&") and third[:1].isupper())  # "Beijing and Taipei face ...": names, not "Speaking after ..."
     second = second.lower()
-    if first not in _OPENING_WORDS and not participle or first == "according":
+    if first not in _OPENING_WORDS | _PLACE_OPENING and not participle or first in _QUESTIONED:
         return
     quotes = quote_spans(text)
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
@@ -73,7 +79,8 @@ def opening_edits(text: str) -> Iterator[Edit]:
         if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):
             return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
         nxt = text[m.end():].split(" ", 1)[0].lower()
-        if not opens and not (nxt in RELATIVE or nxt in _OPENING_WORDS or (nxt.endswith(("ed", "ing")) and nxt.isalpha())):
+        named = participle and first.endswith("ed") and (nxt in ("a", "an", "the") or nxt[:1].isupper())  # ", a scholar, the word"
+        if not opens and not (named or nxt in RELATIVE or nxt in _OPENING_WORDS or (nxt.endswith(("ed", "ing")) and nxt.isalpha())):
             return  # "In recent years, the stock of X, the ...": a subject with an aside, not a phrase's aside
         if opens:
             tokens = [t.strip(",") for t in text[:m.start()].split()[1:]]

@@ -87,8 +87,10 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     # courtesy-title deletions (summarizer.adjuncts, trimmers.drop_honorifics) give median 104, 17.4 % over 140:
     # ratcheted to 104 and 18 %. Holding back opinion and present-of-state lines (summarizer.stance, narrative) took
     # nine short-to-middling lines out (51-140 characters; no line grew): median 105 with no line longer, set to 105.
+    # Participle and place openings and a trailing participle with its verbless pieces (summarizer.trimmers,
+    # segments): median 104, 17.8 % over 140: ratcheted to 104.
     lengths = sorted(len(t) for t in texts)
-    assert lengths[len(lengths) // 2] <= 105 and sum(n > 140 for n in lengths) / len(lengths) <= 0.18, lengths
+    assert lengths[len(lengths) // 2] <= 104 and sum(n > 140 for n in lengths) / len(lengths) <= 0.18, lengths
 
 
 @needs_shared

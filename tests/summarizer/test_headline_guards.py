@@ -121,3 +121,11 @@ def test_a_trailing_when_clause_stays_after_a_year_or_do_so() -> None:
     assert condense(s, set(), goal=40).endswith("eligible for parole.")
     s = "The judges hear very few of the appeals, and they only do so when they believe there is a point of law at stake."
     assert not condense(s, set(), goal=40).endswith("do so.")
+
+
+def test_a_lone_plural_or_name_before_said_keeps_the_past_that_agrees_with_both() -> None:
+    rest = "the ferry had left the harbour two hours before the storm reached the northern coast."
+    assert lead_attribution("Inspectors said " + rest) == "Inspectors said " + rest  # not "Inspectors says"
+    assert lead_attribution("Hutchings said " + rest) == "Hutchings said " + rest  # a name: "said" agrees too
+    assert lead_attribution("Marsh said " + rest) == "Marsh says " + rest
+    assert lead_attribution("Harbour officials said " + rest) == "Harbour officials say " + rest

@@ -59,3 +59,19 @@ def test_an_aside_that_opens_with_once_or_itself_after_a_name_is_an_appositive()
     end = len(s.rstrip("."))
     e = segment_edit(s, c[0], c[1], end, s[:c[0]])
     assert e is not None and e.rule == "appositive" and s[e.start:e.end] == ", itself under scrutiny for late filings,"
+
+
+def test_a_trailing_participle_goes_with_the_verbless_pieces_after_it() -> None:
+    s = ("Two loaded grain barges capsized in the shallow estuary of the Holm river, blocking the channel, including "
+         "the ferry lane.")
+    assert condense(s, goal=60).startswith("Two loaded grain barges capsized") and "blocking" not in condense(s, goal=60)
+    s = ("The town council raised the levy on parking in the old quarter, thereby funding the new tram line, the first "
+         "in the region.")
+    assert condense(s, goal=60) == "The town council raised the levy on parking in the old quarter."
+    s = "The river rose overnight, flooding the lower town, and the mayor ordered the market square cleared."
+    assert not any(e.rule == "participial" and s[e.end:].strip() == "" and e.start == s.index(", flooding")
+                   for e in edits(s))  # a clause with its own verb follows: not a chain of verbless pieces
+    s = "The regime handed the mines to a foreign-owned, export-minded, tax-shy consortium based in the capital city."
+    assert not any(e.rule == "participial" for e in edits(s))  # hyphenated adjectives, not a participle
+    s = "Her week at the embassy was dull: Booking cars, running a tidy guest house, party planning for the staff."
+    assert not any(e.rule == "participial" for e in edits(s))  # a list of gerunds, not a participle after a clause

@@ -188,3 +188,27 @@ def test_a_recent_stretch_goes_unless_it_scopes_a_figure() -> None:
     assert [s[e.start:e.end] for e in time_edits(s)] == [" over the weekend"]
     s = "The bakery chain has opened 40 new shops over the past three months, its owner says."
     assert not list(time_edits(s))
+
+
+def test_a_short_past_participle_opening_goes_with_the_appositive_inside_it() -> None:
+    s = ("Coated in grey ash and wrapped in torn plastic sheeting, the crates were stacked along the quay of the "
+         "harbour town.")
+    assert condense(s, goal=60).startswith("The crates were stacked")
+    s = ("Founded by Mira Olsen, a chemist from Tarnby, the cooperative was accused of selling untested seed to "
+         "farmers across the valley.")
+    assert condense(s, goal=60).startswith("The cooperative was accused")
+    s = "Heavily armed with rifles and flares, the patrol reached the ridge shortly before the storm broke over it."
+    assert condense(s, goal=60).startswith("The patrol reached the ridge")
+
+
+def test_a_question_or_place_opening_is_told_apart() -> None:
+    s = ('Asked whether the levy would rise, the finance minister said: “That is something we keep under '
+         'review”.')
+    assert not any(e.rule == "opening" for e in hedge_edits(s))  # the question tells what "That" is
+    s = "Outside the county hall and within sight of the council, about 300 growers chanted slogans against the levy."
+    assert condense(s, goal=60).startswith("About 300 growers chanted")
+    s = "Outside observers, who had waited for hours, said the count in the northern wards was slow but orderly."
+    assert not any(e.rule == "opening" for e in hedge_edits(s))  # "Outside observers" is the subject
+    s = ("While planners and their critics, among whom I count myself, argue over the route, a second dispute over "
+         "the fares brews.")
+    assert not condense(s, goal=60).startswith("Argue")  # "among" goes on an opening phrase only as an aside
