@@ -10,7 +10,7 @@ unsure, a fact is just new.
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Collection
 
 from summarizer.attributes import ATTRIBUTES
 from summarizer.facts import DayFact, Quantity
@@ -32,6 +32,7 @@ UPDATE_PLACE = "compatible"  # "shared": an update names a common place (or neit
 # A lower cumulative toll told later is a conflict only when surely the same count (see _disputes):
 DISPUTE_RATIO = 0.5  # at least this share of the earlier value
 DISPUTE_PLACE = "any"  # "same": both name the same places; "compatible": one names one, neither another; "any"
+SMALL_COUNT = 10  # a value this small or smaller is no fact of its own when its words were told (see side_count)
 DISPUTE_VAGUE = True  # a lower vague amount ("thousands" after "tens of thousands") disputes it
 
 
@@ -171,17 +172,18 @@ def _latest(q: Quantity, related: list[tuple[bool, tuple[int, int], float, Quant
 
 
 def _figures_against(f: Features, near: list[Known], story_id: str,
-                     memory: Memory) -> tuple[str, int, str]:
+                     memory: Memory, told_terms: Collection[str] = ()) -> tuple[str, int, str, int]:
     """The earlier value a figure of ``f`` updates ("" for none), how many of its figures are new, and
     whether the figure is a cumulative toll lower than the latest one told: "lower", or "disputed" when
-    it is surely the same count told otherwise (see :func:`_disputes`), else "".
+    it is surely the same count told otherwise (see :func:`_disputes`), else "", and how many of its new figures
+    are side details (:func:`side_count`: a small untracked count whose number and measure ``told_terms`` has).
 
     A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
     any story when both name a common place or subject; the earlier value is the latest one
     told of a figure placed alike (both or neither naming a place) if any, else the latest one told; a value told before (at any
     time) is no news, and neither is a total below the latest one told of its slot in other words.
     """
-    earlier, best, new_facts, lower = "", 0.0, 0, ""
+    earlier, best, new_facts, lower, side = "", 0.0, 0, "", 0
     for q in f.quantities:
         related: list[tuple[bool, tuple[int, int], float, Quantity, bool]] = []
         newest: tuple[tuple[int, int], Quantity] | None = None  # the latest value told of its slot, in any words
@@ -210,6 +212,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         if not related:
             new_facts += int(not q.attribute)  # an age told first is no news
+            side += int(not q.attribute and side_count(q, told_terms))
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
@@ -220,13 +223,24 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             lower = "attribute" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
             if not lower and newest is not None and newest[1] is not kq and _lower_toll(q, newest[1]):
                 lower = "lower"  # below a later total of its slot told in other words: an old value, no update
-    return earlier, new_facts, lower
+    return earlier, new_facts, lower, side
 
 
-def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int]:
+def side_count(q: Quantity, told_terms: Collection[str]) -> bool:
+    """True when ``q`` is a small count (``SMALL_COUNT`` or less) of an untracked slot whose number and measure are
+    both among ``told_terms``: "four shots" after "shot four times", "three institutions" after "a committee of
+    three ... institutions" retell a detail in other words. A tracked count (a toll, cases, arrests) is never one."""
+    if q.slot is None or q.vague or q.high > SMALL_COUNT or q.slot.tracked or q.high != int(q.high):
+        return False
+    return str(int(q.high)) in told_terms and q.slot.measure.split("/")[0] in told_terms
+
+
+def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind | None, str, int, int]:
     """A second day for the main event of ``f``: CONFLICT (UPDATED for a planned event), the earlier day,
-    and how many event days of ``f`` are new. Only days that date the main event are compared."""
-    new_facts = 0
+    how many event days of ``f`` are new, and how many of those date a past event (not a plan): a date put to a
+    told event is a side detail (the sentence's words decide whether the event was told). Only days that date
+    the main event are compared."""
+    new_facts = past = 0
     for d in f.days:
         if not d.event:
             continue
@@ -247,9 +261,10 @@ def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind |
         if other is not None:
             planned = d.planned or other[1].planned
             if planned or abs(_ordinal(d) - _ordinal(other[1])) <= CONFLICT_DAYS:
-                return (Kind.UPDATED if planned else Kind.CONFLICT), other[1].raw, new_facts
+                return (Kind.UPDATED if planned else Kind.CONFLICT), other[1].raw, new_facts, past
         new_facts += 1
-    return None, "", new_facts
+        past += int(not d.planned)
+    return None, "", new_facts, past
 
 
 def _ordinal(d: DayFact) -> int:
@@ -261,21 +276,23 @@ def _same_year(a: DayFact, b: DayFact) -> bool:
     return a.year is None or b.year is None or a.year == b.year
 
 
-def facts_against(f: Features, near: list[Known], story_id: str,
-                  memory: Memory) -> tuple[Kind | None, str, int, bool]:
+def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory,
+                  told_terms: Collection[str] = ()) -> tuple[Kind | None, str, int, bool, int]:
     """Compare the figures and days of ``f`` with related known sentences.
 
     Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new, whether the change is
-    of a side attribute only: an age or a population told otherwise, which is no news by itself).
+    of a side attribute only: an age or a population told otherwise, which is no news by itself, and how many of
+    the new facts are side details: a small count retold in ``told_terms`` (the terms of the nearest known
+    sentences), a date of a past event).
     """
-    earlier, new_facts, lower = _figures_against(f, near, story_id, memory)
+    earlier, new_facts, lower, side = _figures_against(f, near, story_id, memory, told_terms)
     if earlier and not lower:
-        return Kind.UPDATED, earlier, new_facts, False
+        return Kind.UPDATED, earlier, new_facts, False, side
     if earlier and lower in ("disputed", "attribute"):
-        return Kind.CONFLICT, earlier, new_facts, lower == "attribute"
+        return Kind.CONFLICT, earlier, new_facts, lower == "attribute", side
     # A cumulative toll lower than the latest one told is no update; it is a conflict only
     # sometimes (an older figure quoted again) and as often another measure (confirmed against
     # estimated, one city against the country, another disaster): unsure, so plain ``new``.
     new_facts += int(bool(earlier and lower))
-    kind, day, new_days = _days_against(f, near, story_id)
-    return kind, day, new_facts + new_days, False
+    kind, day, new_days, past = _days_against(f, near, story_id)
+    return kind, day, new_facts + new_days, False, side + past

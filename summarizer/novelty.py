@@ -28,7 +28,8 @@ with a memory:
   keeps a sentence of known words news;
 - *facts* (:mod:`summarizer.factcheck`): a new value in a known typed slot is an
   ``updated`` item; a second day for the same main event is a ``conflict``; a value already
-  told is no news; anything unsure is just new.
+  told is no news; anything unsure is just new. A side detail (a date put to a past event, a small untracked
+  count whose number and measure the nearest sentences have) does not keep a retelling news.
 """
 from __future__ import annotations
 
@@ -147,8 +148,9 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     for _, k in near[:COVER_NEIGHBOURS]:
         union.update(k.features.terms)
     coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
-    kind, earlier, new_facts, side = facts_against(whole, [k for _, k in near], story_id, memory)
-    new_facts += _new_quotes(f, union, memory)
+    kind, earlier, new_facts, side, minor = facts_against(whole, [k for _, k in near], story_id, memory, union)
+    quoted = _new_quotes(f, union, memory)
+    new_facts += quoted
     novelty = 1.0 - (containment + coverage) / 2
     seen = frozenset(union)
     if kind is not None and not side:
@@ -176,7 +178,8 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     if known and ((unheard_names(said, memory.mentions) if where is None else new_names(said, memory.mentions, where))
                   or another_instance(said, " ".join(k.features.text for _, k in near[:COVER_NEIGHBOURS]))):
         known = False  # one new fact in a known frame: a name never told, another instance of the event
-    if known and not new_facts:  # an age told otherwise (``side``) does not make a retelling news
+    if known and new_facts <= minor and not quoted:  # an age told otherwise (``side``), a date put to a told event or a
+        # small count retold in other words (``minor``) does not make a retelling news
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
     if kind is not None:  # a side attribute told otherwise, in a sentence that is news by itself
         return Verdict(True, kind, novelty, containment, coverage, earlier, best, new_facts, seen, side=True)

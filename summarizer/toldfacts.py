@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from summarizer.condense import split_attribution
+from summarizer.factcheck import SMALL_COUNT  # a value this small or smaller is no fact of its own
 from summarizer.facts import Quantity
 from summarizer.places import name_places, places_compatible, places_shared
 from summarizer.unheard import unheard_names
@@ -34,7 +35,6 @@ if TYPE_CHECKING:  # novelty imports this module; the types are only needed for 
 # read as true retellings (before figures had to name a common place, mix1000 also merged four cycling time gaps
 # of other stages and years: "43sec", "35sec" out of "1min 35sec").
 FIGURE_MEAN = 0.4
-SMALL_COUNT = 10  # a value this small or smaller is no fact of its own
 FIGURE_RECENT = 3  # a retold value is one of this many latest values told of its slot
 
 

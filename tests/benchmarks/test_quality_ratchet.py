@@ -137,12 +137,14 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     line lead an h1n1 day (over a hedged minor one) and nudged the median line 104 -> 105: not kept. The three
     merged with the cleaning of the same stop (a debris line gone, a background line in its place): 338 lines,
     background+stale 12.1 %, background 4.7 %, news 23.4 %, first line news 80.5 %: ratcheted to 12.2 %, 4.8 % and
-    23 %."""
+    23 %. A date put to a told event and a small untracked count retold in other words no longer make a retelling
+    news (summarizer.factcheck: side facts): 336 lines, stale 7.4 % -> 6.9 %, background+stale 12.1 % -> 11.6 %, news
+    lines 79 kept (23.5 %), first line news 80.5 % kept: ratcheted to 11.7 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.122, figures
+    assert figures["background+stale"] <= 0.117, figures
     assert figures["shares"]["background"] <= 0.048, figures
     assert figures["first_line_news"] >= 0.80, figures
     assert figures["shares"]["news"] >= 0.23, figures
