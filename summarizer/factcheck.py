@@ -244,7 +244,7 @@ def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind |
     for d in f.days:
         if not d.event:
             continue
-        same = False
+        same = dated = False  # dated: a related known sentence gives an event another day (then no side detail)
         other: tuple[float, DayFact] | None = None
         for k in near:
             if _other_story(k, story_id) and not any(places_shared(d.places, kd.places) for kd in k.features.days):
@@ -253,8 +253,10 @@ def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind |
             for kd in k.features.days:
                 if kd.same_day(d):
                     same = same or ctx >= FACT_CONTEXT
-                elif (kd.event and ctx >= CONFLICT_CONTEXT and d.same_event(kd) and _same_year(d, kd)
-                      and (other is None or ctx > other[0])):
+                    continue
+                dated = dated or (kd.event and ctx >= FACT_CONTEXT)
+                if (kd.event and ctx >= CONFLICT_CONTEXT and d.same_event(kd) and _same_year(d, kd)
+                        and (other is None or ctx > other[0])):
                     other = (ctx, kd)
         if same:
             continue
@@ -263,7 +265,7 @@ def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind |
             if planned or abs(_ordinal(d) - _ordinal(other[1])) <= CONFLICT_DAYS:
                 return (Kind.UPDATED if planned else Kind.CONFLICT), other[1].raw, new_facts, past
         new_facts += 1
-        past += int(not d.planned)
+        past += int(not d.planned and not dated)  # "on December 25" after "on December 18": told otherwise, news
     return None, "", new_facts, past
 
 
