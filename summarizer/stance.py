@@ -33,7 +33,9 @@ _SHOWS = re.compile(r"\b(?:reveal(?:s|ed)|show(?:s|ed)|suggest(?:s|ed)|indicat(?
 # A perfect of any verb ("has begun", "have sent"): an action, whatever its form.
 _PERFECT = re.compile(r"\b(?:has|have|had) (?:not |\w+ly )?(?!been\b|to\b|the\b|some\b|many\b|this\b|that\b|its\b|his\b|"
                       r"her\b|their\b|our\b|any\b|every\b|much\b|more\b|long\b)[a-z]{3,}\b")
-_FUNCTION = W.FUNCTION | W.INTRO | W.STARTERS | W.PRONOUN_WORDS | W.SUBORDINATORS | W.DETERMINERS
+# An argument's steps ("Third, we need ...") open a sentence as a function word would: no name.
+_STEPS = frozenset({"first", "firstly", "second", "secondly", "third", "thirdly", "fourth", "finally", "lastly"})
+_FUNCTION = W.FUNCTION | W.INTRO | W.STARTERS | W.PRONOUN_WORDS | W.SUBORDINATORS | W.DETERMINERS | _STEPS
 # Modal, hedged, habitual or evaluative language: how things may, should or tend to be.
 _MODAL = Cue(re.compile(r"\b(?:should|ought|must|might|would|could|can|cannot|can't|tends? to|often|rarely|"
                         r"seldom|always|perhaps|probably|possibly|arguably|surely|likely|unlikely|seems?|appears? to)\b(?!-)",

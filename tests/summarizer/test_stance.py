@@ -48,3 +48,11 @@ def test_the_event_prior_damps_an_opinion_cue_in_a_report() -> None:
 def test_a_photo_caption_is_held_back_and_fragments_are_not_judged() -> None:
     assert commentary("Firefighters search the depot in Marlow in this undated handout photo.") == 1.0
     assert commentary("Very sad.") == 0.0 and commentary("") == 0.0
+
+
+def test_an_argument_step_is_no_name() -> None:
+    """"Third, we need ..." is the writer's voice as much as "We need ...": the step word is not a named actor."""
+    from summarizer.stance import commentary
+
+    plain = "We need new rules to be agreed; compromises which let trade go on and keep quarrels at bay."
+    assert commentary("Third, " + plain[0].lower() + plain[1:]) == commentary(plain) >= 0.3
