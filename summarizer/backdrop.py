@@ -120,9 +120,12 @@ def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cu
     other: dict[int, float] = {}  # per article (by identity), computed once for all its lines
     for c, f in zip(cands, feats):
         c.ranking, c.gap = f, best - c.score
-        if english(c.text) and id(c.article) not in other:
+        if not english(c.text):
+            c.backdrop = None
+            continue
+        if id(c.article) not in other:
             other[id(c.article)] = other_probability(c.article)
-        c.backdrop = 1.0 if english(c.text) and other[id(c.article)] >= other_cut else None
+        c.backdrop = 1.0 if other[id(c.article)] >= other_cut else None
 
 
 def backdrop(c: Ranked, stance_cut: float = STANCE_CUT) -> float:

@@ -183,7 +183,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
     told of a figure placed alike (both or neither naming a place) if any, else the latest one told; a value told before (at any
     time) is no news, and neither is a total below the latest one told of its slot in other words.
     """
-    earlier, best, new_facts, lower, side = "", 0.0, 0, "", 0
+    earlier, best, new_facts, lower, minor = "", 0.0, 0, "", 0
     for q in f.quantities:
         related: list[tuple[bool, tuple[int, int], float, Quantity, bool]] = []
         newest: tuple[tuple[int, int], Quantity] | None = None  # the latest value told of its slot, in any words
@@ -212,7 +212,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         if not related:
             new_facts += int(not q.attribute)  # an age told first is no news
-            side += int(not q.attribute and side_count(q, told_terms))
+            minor += int(not q.attribute and side_count(q, told_terms))
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
@@ -223,7 +223,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             lower = "attribute" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
             if not lower and newest is not None and newest[1] is not kq and _lower_toll(q, newest[1]):
                 lower = "lower"  # below a later total of its slot told in other words: an old value, no update
-    return earlier, new_facts, lower, side
+    return earlier, new_facts, lower, minor
 
 
 def side_count(q: Quantity, told_terms: Collection[str]) -> bool:
@@ -287,14 +287,14 @@ def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory,
     the new facts are side details: a small count retold in ``told_terms`` (the terms of the nearest known
     sentences), a date of a past event).
     """
-    earlier, new_facts, lower, side = _figures_against(f, near, story_id, memory, told_terms)
+    earlier, new_facts, lower, minor = _figures_against(f, near, story_id, memory, told_terms)
     if earlier and not lower:
-        return Kind.UPDATED, earlier, new_facts, False, side
+        return Kind.UPDATED, earlier, new_facts, False, minor
     if earlier and lower in ("disputed", "attribute"):
-        return Kind.CONFLICT, earlier, new_facts, lower == "attribute", side
+        return Kind.CONFLICT, earlier, new_facts, lower == "attribute", minor
     # A cumulative toll lower than the latest one told is no update; it is a conflict only
     # sometimes (an older figure quoted again) and as often another measure (confirmed against
     # estimated, one city against the country, another disaster): unsure, so plain ``new``.
     new_facts += int(bool(earlier and lower))
     kind, day, new_days, past = _days_against(f, near, story_id)
-    return kind, day, new_facts + new_days, False, side + past
+    return kind, day, new_facts + new_days, False, minor + past
