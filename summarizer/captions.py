@@ -25,6 +25,7 @@ from summarizer.datelines import CLOCK
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.latin import language_of
 from summarizer.pagemarks import strip_glued_byline
+from summarizer.pictures import picture_caption, strip_picture_mentions
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -65,7 +66,9 @@ _SHOWING = re.compile(r"^(?:photo(?:graph)?|picture|image|still|frame)s?\b(?:\s+
 def is_photo_caption(sentence: str) -> bool:
     """A present-tense description that ends with a bare place-and-date ("People wear masks in Osaka May 15, 2009."),
     or a sentence that names its own picture ("... in this Feb. 10, 2009 file photo.", "Photograph no 9 of a set of 22
-    showing ...")."""
+    showing ..."), or one that describes its picture by form (:func:`summarizer.pictures.picture_caption`)."""
+    if picture_caption(sentence):
+        return True
     if "this" in sentence and _THIS_PHOTO.search(sentence) or _SHOWING.match(sentence) and not _REPORTS.search(sentence):
         return True
     m = _CLOSING_DATE.search(sentence)
@@ -121,5 +124,6 @@ _LEAD_CREDIT = re.compile(
 
 def strip_lead_credit(line: str) -> str:
     """``line`` without a photo credit, a bracketed byline or credit, or a byline (with or without its time stamp)
-    glued before it (:func:`summarizer.pagemarks.strip_glued_byline`)."""
-    return strip_glued_byline(_LEAD_CREDIT.sub("", line, count=1))
+    glued before it (:func:`summarizer.pagemarks.strip_glued_byline`), and without a mention of its picture
+    ("(pictured)", ", seen here,": :func:`summarizer.pictures.strip_picture_mentions`)."""
+    return strip_picture_mentions(strip_glued_byline(_LEAD_CREDIT.sub("", line, count=1)))

@@ -26,6 +26,7 @@ from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
+from summarizer.seams import missing_stop
 MAX_LEFT_WORDS = 20
 MAX_LEFT_LONG = 40  # a headline with its standfirst: cut this far only where a capitalised determiner opens a sentence
 MAX_TO_VERB = 9
@@ -228,11 +229,12 @@ def _boundary(tokens: list[str], lead: bool = False) -> int:
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue
         if _shouted(tokens, i) or _title_run(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
-                or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i) or clause_start(tokens, i):
+                or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i) or clause_start(tokens, i) \
+                or missing_stop(tokens, i):
             return i
     for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
-        if tokens[i] in _SUBJECT_DETERMINERS and _determiner_break(tokens, i):  # "... outbreaks A member of crew was"
-            return i
+        if tokens[i] in _SUBJECT_DETERMINERS and _determiner_break(tokens, i) or missing_stop(tokens, i):
+            return i  # "... outbreaks A member of crew was", "... say critics It will be ..." (summarizer.seams)
     return 0
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.chunks import ROLES, SAY_VERBS, is_verb
+from summarizer.chunks import AUX, PLURAL_PRESENT, PRESENT, ROLES, SAY_VERBS, is_verb
 from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
 
@@ -206,6 +206,39 @@ def resolve(line: str, context: str | list[str]) -> str:
     if m.group("p") in ("His", "Her"):
         return f"{name}’s {line[m.end():]}"
     return name + line[m.end():]
+
+
+# A demonstrative pronoun subject, after at most a short opening adverbial: "That has included ...", "Until now that
+# has included ...", "This is what ...". "This" before a noun is a determiner ("This year's budget ..."): the verb next
+# (or after one adverb) tells the pronoun.
+_DEMONSTRATIVE = re.compile(r"^(?:(?:[A-Z][a-z]+|[A-Z][a-z]+ [a-z]+|[A-Z][a-z]+ [a-z]+ [a-z]+),? )?"
+                            r"(?P<d>[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?: (?P<adv>[a-z]+ly|also|still|now|too|already))? "
+                            r"(?P<v>[a-z]+)\b")
+
+
+def demonstrative_subject(line: str) -> bool:
+    """True when the line's subject is a demonstrative pronoun ("That has included two countries ...", "Until now
+    this has been ..."): what it points at is in a sentence the reader never saw, so the line cannot stand alone."""
+    m = _DEMONSTRATIVE.match(line.strip())
+    if not m or m.start("d") > 0 and m.group("d")[0].isupper():  # "Until now That ...": a glued title, not a subject
+        return False
+    before = line[: m.start("d")].strip()
+    opening = before.strip(" ,").split()
+    if opening and (opening[0] in _TITLE_WORDS or opening[0].lower() not in _ADVERBIAL_OPENERS):
+        return False  # "Kim said that is ...", "Ministers hope this will ...": the demonstrative sits in a clause
+    if len(opening) > 1 and not before.endswith(",") and opening[-1] not in ("now", "then", "far"):
+        return False  # "In a speech that will set ...": a relative pronoun after a noun; "Until now that ...": a subject
+    if line[m.end("v"):].startswith(","):
+        return False  # "That said, ...": a set phrase before the clause
+    verb = m.group("v")
+    if m.group("d").lower() == "those":  # "Those killed included ...": a noun phrase of its own; "Those are ...": a pronoun
+        return verb in AUX
+    return (is_verb(verb) or verb in PRESENT or verb in PLURAL_PRESENT) and verb not in ("been", "being")
+
+
+# First words of a short opening adverbial before a subject: "Until now", "Since then", "In 2005", "So far".
+_ADVERBIAL_OPENERS = frozenset("""until since so by now in on at for after before yet still even and but all
+    meanwhile however instead today yesterday already again later earlier""".split())
 
 
 def needs_context(line: str) -> bool:

@@ -15,6 +15,7 @@ from summarizer.memory import features
 from summarizer.scripts import FOREIGN_CHAR, latin_length
 from summarizer.sentences import is_heading
 from summarizer.quotes import quote_spans, unquoted
+from summarizer.referents import demonstrative_subject
 from summarizer.text import STOP_WORDS, content_terms, content_words, english_share, words
 
 
@@ -24,7 +25,7 @@ def eligible(text: str, is_title: bool, min_words: int) -> bool:
         return False
     if english_share(text) < 0.7:  # garbled or foreign text
         return False
-    if not_a_line(text):  # furniture, or the writer's own voice
+    if not_a_line(text) or demonstrative_subject(text):  # furniture, the writer's own voice, a "this" pointing back
         return False
     return len(content_words(text)) >= min_words or any(not q.attribute for q in features(text).quantities)
 

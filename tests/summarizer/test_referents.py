@@ -1,5 +1,8 @@
 """Lines that lean on an earlier sentence (summarizer.referents)."""
-from summarizer.referents import antecedent, named_description
+import pytest
+
+from summarizer.referents import antecedent, demonstrative_subject, named_description
+from summarizer.standalone import eligible
 
 
 def test_a_definite_description_takes_the_name_given_in_apposition() -> None:
@@ -32,3 +35,25 @@ def test_a_pronoun_after_a_sentence_someone_else_reports_names_no_one() -> None:
     assert antecedent(context[:1] + ["Varga is due to go on trial on October 19."], "he") == "Varga"
     assert antecedent(["Kalo Varga said the bridge would reopen, adding that tolls would stay."], "he") == "Kalo Varga"
     assert antecedent(["Kalo Varga said the bridge would reopen, the Tarvian news agency reported."], "he") == "Kalo Varga"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Until now that has included two harbours, Dunmore and Kell.", "This is what her adviser told the council.",
+     "These are the families who left the valley.", "Since then, this has become the rule.",
+     "This is probably why the vote was delayed."],
+)
+def test_a_demonstrative_subject_leans_on_an_earlier_sentence(line: str) -> None:
+    assert demonstrative_subject(line)
+    assert not eligible(line, False, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This year's budget was cut by a fifth.", "That dynamic feedback is more responsive than a vote.",
+     "Those who voted were angry at the result.", "Officials said that was the wrong decision.",
+     "This week the harbour master resigned.", "Those killed included two fishermen.",
+     "That said, the register lists many gifts.", "In a speech that will set the course, the mayor spoke of the roads."],
+)
+def test_a_demonstrative_determiner_or_an_inner_clause_is_left_alone(line: str) -> None:
+    assert not demonstrative_subject(line)

@@ -1,0 +1,53 @@
+"""Sentences that describe a picture (:mod:`summarizer.pictures`): captions by form, mentions stripped."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.captions import strip_lead_credit
+from summarizer.clean import is_furniture
+from summarizer.pictures import picture_caption, strip_picture_mentions
+from summarizer.standalone import eligible
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coastguard Sea King helicopters of the type that crashed off the coast today.",
+        "Firefighters spraying water on a burning warehouse in Lyon on Tuesday.",
+        "The mayor, seen here at a rally in Leeds last spring.",
+        "Police officers at the scene of the blast in the market (file photo).",
+        "Residents fleeing the floods near Dunmore.",
+    ],
+)
+def test_captions_by_form_are_furniture(sentence: str) -> None:
+    assert picture_caption(sentence) and is_furniture(sentence)
+    assert not eligible(sentence, False, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dockers are protected by unions of the sort that have gone out of fashion.",  # a verb before "of the sort"
+        "Protesters carrying banners marched through Leeds on Monday.",  # a past tense
+        "A man walking his dog found the body in the park on Sunday.",
+        "The council is seen here as trying to crush small traders.",
+        "With his wife expecting twins, the rider ended his season in early September.",
+        "Talks resumed in Geneva on Monday (file photo).",
+    ],
+)
+def test_news_sentences_are_not_captions(sentence: str) -> None:
+    assert not picture_caption(sentence)
+
+
+@pytest.mark.parametrize(
+    "line, want",
+    [
+        ("Bell and Marsh, pictured, strenuously deny the claims.", "Bell and Marsh strenuously deny the claims."),
+        ("The founder, pictured above, who has run the firm since 1999, resigned.",
+         "The founder, who has run the firm since 1999, resigned."),
+        ("She formed a duo with singer Ann Lee (pictured above).", "She formed a duo with singer Ann Lee."),
+        ("Online the women can be named, pictured and pilloried.", "Online the women can be named, pictured and pilloried."),
+    ],
+)
+def test_a_mention_of_the_picture_is_taken_out(line: str, want: str) -> None:
+    assert strip_picture_mentions(line) == want == strip_lead_credit(line)

@@ -1,0 +1,64 @@
+"""A missing full stop between a fragment and a clause (:mod:`summarizer.seams`, via :func:`summarizer.glue.split_glued`)."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.glue import split_glued
+from summarizer.seams import missing_stop
+
+
+@pytest.mark.parametrize(
+    "glued, head",
+    [
+        # a headline with its standfirst, past twenty words, then a pronoun subject with its verb
+        ("Mayor's gala splurges $2m on fireworks River parade is ` wasteful' while the city closes libraries, "
+         "say residents It will be the largest party the town has seen.",
+         "Mayor's gala splurges $2m on fireworks River parade is ` wasteful' while the city closes libraries, say residents"),
+        # "The" before capitals and a common noun with a participle: not a title
+        ("Audit finds council sold the depot years before the merger The EU inspectors reviewing the sale have "
+         "closed their file.", "Audit finds council sold the depot years before the merger"),
+        # a preposition opening an adverbial
+        ("Harbour town counts the cost of the storm For the first time in decades, fishermen have stayed ashore all week.",
+         "Harbour town counts the cost of the storm"),
+        # a determiner after a verb's particle
+        ("Leaked memo suggests the agency knew of the fault weeks before the crews went in The company tried to "
+         "keep the memo secret.", "Leaked memo suggests the agency knew of the fault weeks before the crews went in"),
+        # a pronoun after a place that ends a byline
+        ("Storm warnings rise as the coast braces for winter, report Jo Roe in Leeds and Tim Bell in Hull It was "
+         "2am when the sirens began.", "Storm warnings rise as the coast braces for winter, report Jo Roe in Leeds and Tim Bell in Hull"),
+        # a caption's credit (name, comma, role) before the lead
+        ("We are seeing the worst season in years Dr Jo Marsh, county health director Official figures show there were "
+         "400 cases last week.", "We are seeing the worst season in years Dr Jo Marsh, county health director"),
+    ],
+)
+def test_a_missing_stop_is_cut(glued: str, head: str) -> None:
+    parts = split_glued(glued, lead=True)
+    assert parts[0] == head and len(parts) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Previously, defence lawyer Roux has asked witnesses whether the screams came from a man.",
+        "The agency made numerous attempts to contact Harbour's head office in Hull, but no calls were returned.",
+        "He told reporters Spain's troops would stay in the south until the spring elections.",
+        "She said the report was in The Courier newspaper yesterday and that it had been read by the minister.",
+        "Pat invited Lee to join The Harbour Gazette team, and Lee realised the paper was free to publish.",
+        "The ministers also gave The Courier details of a meeting held at the port on 3 May.",
+        "Senator Ann Bell, whose husband Tom sat on the board, tried to fight the merger last year.",
+        "In April, my husband Dan and I welcomed our third child into the world.",
+        "After a long winter of rehearsals in a borrowed hall on the edge of the town, the four friends finally released "
+        "their album For the Road, which was recorded in a barn.",  # past twenty words: a work's title
+        "She read the novel The Quiet Harbour twice before she agreed to star in the film adaptation.",
+        "The rival Northern sects which have edged towards war met on Monday in the capital.",
+        "Ministers who met in the capital on Monday to discuss the long delayed budget and the state of the roads said "
+        "It was the wrong moment to raise duty.",  # a clause verb before, past twenty words
+    ],
+)
+def test_titles_objects_and_appositions_are_not_cut(sentence: str) -> None:
+    assert split_glued(sentence, lead=True) == (sentence,)
+
+
+def test_a_capital_needs_a_plain_word_before_it() -> None:
+    tokens = "Storm hits the coast near For the first time in years, boats stayed in port.".split()
+    assert not missing_stop(tokens, tokens.index("For"))  # "near" is a function word: left alone
