@@ -2,7 +2,8 @@
 
 1. Replays each episode of ``benchmarks/lines.py`` through the real engine with the hide off and records, per
    step, every candidate's features (the ranking features of ``summarizer.weights.FEATURES`` and the cues of
-   :func:`summarizer.backdrop.cues`) and label, and the day digest's lines (key, kind, label, story);
+   :func:`summarizer.backdrop.cues`), label and article genre evidence (``genres``, what
+   :func:`summarizer.stance.commentary` weighs), and the day digest's lines (key, kind, label, story);
 2. per held-out episode: a ridge logistic regression of "background or stale" fitted on the other five, its
    held-out AUC (background/stale against the rest, and against news alone), and the hide cut chosen on the five
    (OBJECTIVE below; each training episode scored by a model of the other four), applied to the held-out one:
@@ -35,6 +36,7 @@ import summarizer.engine as engine_module  # noqa: E402
 from benchmarks.common import ridge_logistic  # noqa: E402
 from benchmarks.lines import SHARED, add_with_train2, cached_episodes, read_episode  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
+from summarizer.articlekind import other_probability  # noqa: E402
 from summarizer.backdrop import cues  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article, Digest  # noqa: E402
@@ -67,7 +69,7 @@ Step = dict[str, Any]
 def collect(episode: dict[str, Any], shared: Path) -> list[Step]:
     """Replay one episode (hide off); per step, every candidate's features, label, key and text, and the lines."""
     read = read_episode(episode, shared)
-    buffer: list[tuple[list[float], str, str, str]] = []
+    buffer: list[tuple[list[float], str, str, str, float]] = []
     steps: list[Step] = []
     original = engine_module.score_candidates
 
@@ -77,7 +79,7 @@ def collect(episode: dict[str, Any], shared: Path) -> list[Step]:
         for c, f in zip(cands, feats):
             row = {**f, **cues(c.text, c.article.published, c.verdict, best - c.score, c.position)}
             buffer.append(([row[name] for name in COLUMNS], read.label(c.text, c.article.id),
-                           c.article.id + ":" + str(c.position), c.text))
+                           c.article.id + ":" + str(c.position), c.text, other_probability(c.article)))
         return feats
 
     def emit(key: str, step_label: str, batch: list[Article], service: object, digest: Digest) -> None:
@@ -86,7 +88,8 @@ def collect(episode: dict[str, Any], shared: Path) -> list[Step]:
                  for k, story in enumerate(digest.stories) for item in story.items]
         matrix = numpy.array([b[0] for b in buffer], dtype=float).reshape(len(buffer), len(COLUMNS))
         steps.append({"step": step_label, "x": matrix, "labels": [b[1] for b in buffer],
-                      "keys": [b[2] for b in buffer], "texts": {b[2]: b[3] for b in buffer}, "lines": lines})
+                      "keys": [b[2] for b in buffer], "texts": {b[2]: b[3] for b in buffer},
+                      "genres": {b[2]: b[4] for b in buffer}, "lines": lines})
         buffer.clear()
 
     engine_module.score_candidates = capture

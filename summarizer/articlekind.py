@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Mapping
 
 from summarizer.anchor import anchor
@@ -78,8 +79,9 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = OTHER_CO
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+@lru_cache(maxsize=4096)
 def other_probability(article: Article) -> float:
     """0..1: how likely ``article`` is a review, column, feature, profile, explainer or listing, not a report;
-    0 for an article too short to judge (:func:`summarizer.backdrop.mark` reads it once per article)."""
+    0 for an article too short to judge (cached: the backdrop reads it for each of an article's lines)."""
     feats = cues(article)
     return probability(feats) if feats else 0.0

@@ -131,11 +131,12 @@ def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cu
 def backdrop(c: Ranked, stance_cut: float = STANCE_CUT) -> float:
     """:func:`probability` of a :func:`mark`-ed candidate's ranking features and :func:`cues` (computed once, when
     first read); 0 for a line not in English (the cues read English), 1 for a line whose
-    :func:`summarizer.stance.commentary` reaches ``stance_cut`` (opinion, analysis or scene-setting, no event)."""
+    :func:`summarizer.stance.commentary`, its article's genre evidence counted, reaches ``stance_cut`` (opinion,
+    analysis or scene-setting, no event)."""
     if c.backdrop is None:
         if not english(c.text):
             c.backdrop = 0.0
-        elif commentary(c.text) >= stance_cut:  # opinion, analysis or a scene, no event (summarizer.stance)
+        elif commentary(c.text, other_probability(c.article)) >= stance_cut:  # summarizer.stance
             c.backdrop = 1.0
         else:
             c.backdrop = probability({**c.ranking, **cues(c.text, c.article.published, c.verdict, c.gap, c.position)})

@@ -8,8 +8,13 @@ writer's first person plural or second person, rhetorical framing ("three conclu
 article proposes"), abstract nouns, or a scene told in the present progressive ("A workman is pinning a
 banner to the wall"). :func:`commentary` weighs those cues (outside quotation marks: a quoted speaker is
 reported) against the event prior: 0 for an event report, up to 1 for a line with several opinion cues and
-no event. Shallow cues only (no word lists aimed at any corpus), so it reads any English news text; the
-cut that holds such lines back (:mod:`summarizer.backdrop`) is fitted by ``benchmarks/stance.py``.
+no event. Shallow cues only (no word lists aimed at any corpus), so it reads any English news text. A sentence
+alone often cannot tell: a column's plain statement ("The old alliance has better friends in the south") carries
+no cue. So the article's genre evidence (its probability of being a column, review or feature rather than a
+report, :func:`summarizer.articlekind.other_probability`: its share of opinion sentences, the writer's own voice,
+a question title ...) adds to the cues of the writer's own statements (neither attributed nor telling an action:
+a told action is an event's shape in any genre). The weights and the cut that holds such lines back
+(:mod:`summarizer.backdrop`) are fitted by ``benchmarks/stance.py``.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from summarizer.captions import is_photo_caption
 from summarizer.event import ATTRIBUTION, PAST_ACTION, event_cues
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.genre import unquoted
+from summarizer.weights import STANCE_GENRE, STANCE_MODAL
 
 # A named entity after the first word (a capitalised word, an acronym) or a figure: the line is about someone.
 _NAMED = re.compile(r"(?<=\s)(?:[A-Z][a-z'’]+|[A-Z]{2,6})\b|\d")
@@ -107,11 +113,14 @@ def event_prior(text: str) -> float:
 
 
 @lru_cache(maxsize=20_000)
-def commentary(text: str) -> float:
+def commentary(text: str, genre: float = 0.0, genre_weight: float = STANCE_GENRE,
+               modal_weight: float = STANCE_MODAL) -> float:
     """0..1: how much ``text`` reads as opinion, analysis or scene-setting rather than an event report.
 
-    The opinion cues (each adds its weight, read outside quotation marks) damped by the event prior (a report's
-    line with a modal or an evaluative word keeps a low score); a photo caption is 1."""
+    The opinion cues (each adds its weight, read outside quotation marks; a modal ``modal_weight``) and, for a
+    statement neither attributed nor telling an action, the article's genre evidence ``genre`` (0..1, its
+    probability of not being a report) at ``genre_weight``, damped by
+    the event prior (a report's line with a modal or an evaluative word keeps a low score); a photo caption is 1."""
     body = text.strip()
     if not body:
         return 0.0
@@ -128,7 +137,7 @@ def commentary(text: str) -> float:
     anchored = _NAMED.search(told) is not None and any(c.isdigit() for c in told) or _TIME.found(told, low)
     cue = 0.2 * generic
     hedged = _MODAL.found(told, low) or _MAY.search(told) is not None
-    cue += 0.3 * (not said and hedged and not any(c.isdigit() for c in told))  # "would receive $125bn": a plan  # after "said" a modal is the speaker's, reported
+    cue += modal_weight * (not said and hedged and not any(c.isdigit() for c in told))  # "would receive $125bn": a plan  # after "said" a modal is the speaker's, reported
     cue += 0.3 * (not said and _EVALUATIVE.found(told, low))
     cue += 0.4 * (_WE.search(told) is not None)
     cue += 0.4 * _FRAMING.found(told, low)
@@ -138,4 +147,5 @@ def commentary(text: str) -> float:
                   and generic)
     cue += 0.2 * (not past and not said and _FUTURE_STATE.search(told) is not None)  # "will be an orgy of ..."
     cue += 0.2 * (not said and _HYPOTHESIS.match(told) is not None)
+    cue += genre_weight * genre * (not said and not past)  # the writer's own statement; a told action is an event's
     return min(1.0, cue) * (1.0 - 0.6 * event_prior(told))

@@ -144,3 +144,24 @@ def test_a_line_of_opinion_is_held_back_by_its_stance() -> None:
     assert backdrop(view) == 1.0 and backdrop(news) < 1.0
     mark([view], [{"lead": 0.5}])
     assert backdrop(view, stance_cut=1.01) < 1.0  # the stance cut off: the backdrop model alone
+
+
+def test_a_plain_statement_is_held_back_in_a_column_not_in_a_report() -> None:
+    """The stance reads the article's genre evidence: a column's cue-less statement is held back, a report's kept."""
+    from datetime import datetime
+
+    from summarizer.backdrop import backdrop, mark
+    from summarizer.engine import Candidate
+    from summarizer.models import Article
+
+    when = datetime(2025, 3, 6, 8, 0)
+    plain = "The old alliance has much better friends in the south than anyone in the capital admits."
+    column = Article("c2", "Why I will never trust the alliance", "I have never trusted alliances, and you probably "
+                     "shouldn't either. We all know the summits are terrible. Perhaps the real joy is in leaving, "
+                     "which is a delight in any weather. " + plain, "Gazette", published=when)
+    report = Article("r2", "Alliance summit ends", "The alliance summit in Tarvik ended on Wednesday with a joint "
+                     "statement, officials said. Ministers agreed to meet again in May, a spokeswoman said. Police "
+                     "said 200 people marched outside the hall. " + plain, "Gazette", published=when)
+    lines = [Candidate(plain, a, "s1", 3, Verdict(True), score=0.5) for a in (column, report)]
+    mark(lines, [{"lead": 0.0}, {"lead": 0.0}], other_cut=1.01)
+    assert backdrop(lines[0]) == 1.0 and backdrop(lines[1]) < 1.0

@@ -56,3 +56,20 @@ def test_an_argument_step_is_no_name() -> None:
 
     plain = "We need new rules to be agreed; compromises which let trade go on and keep quarrels at bay."
     assert commentary("Third, " + plain[0].lower() + plain[1:]) == commentary(plain) >= 0.3
+
+
+def test_a_columns_plain_statement_needs_its_articles_genre_evidence() -> None:
+    """A statement with no opinion cue reads as a report alone; in an article that reads as a column it is held back,
+    and an event report is not, whatever its article."""
+    plain = "The old alliance has much better friends in the south than anyone in the capital admits."
+    assert commentary(plain) < STANCE_CUT <= commentary(plain, genre=1.0)
+    assert commentary(plain, genre=0.1) < STANCE_CUT  # a report's own low genre evidence moves nothing
+    assert commentary(EVENTS[0], genre=1.0) < STANCE_CUT
+    assert commentary(plain, genre=1.0, genre_weight=0.0) == commentary(plain)
+
+
+def test_genre_evidence_leaves_a_told_action_and_an_attributed_statement_alone() -> None:
+    """In a column too, a sentence telling an action or attributing a statement has an event's shape."""
+    for text in ("The ministers signed the new treaty in the old hall.",
+                 "Officials said the old alliance has much better friends in the south."):
+        assert commentary(text, genre=1.0) == commentary(text) < STANCE_CUT
