@@ -15,7 +15,7 @@ The hide keeps each story's first line, updates and conflicts (:func:`summarizer
 simulation is the engine's digest minus the hidden lines. Only numbers are printed (and, with ``--show``, the hidden
 lines, from the corpora outside the repo); nothing from the corpora is written into the repo.
 
-``--with-train2`` fits on the six and the second training set (``benchmarks/labels/train2/``), leave one out over all ten.
+``--with-train2`` fits on the six and the second training set (``benchmarks/labels/train2/``), leave one out over all twelve.
 
     PYTHONPATH=. python benchmarks/backdrop.py [--cache /tmp/backdrop.pkl] [--show] [--with-train2]
 """

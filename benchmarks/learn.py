@@ -33,7 +33,7 @@ Only numbers are printed; nothing from the corpora is written.
     PYTHONPATH=. python benchmarks/learn.py [--gold-cache /tmp/fw.pkl] [--cache /tmp/learn.pkl] [--with-train2]
 
 ``--with-train2`` (every fit script of the labelled episodes has it) fits on the six and the second training set
-(``benchmarks/labels/train2/``), leave one episode out over all ten.
+(``benchmarks/labels/train2/``), leave one episode out over all twelve.
 """
 from __future__ import annotations
 

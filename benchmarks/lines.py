@@ -18,9 +18,9 @@ pairs (``updated``/``conflict``/``different``/``same``), judged through the engi
 after every weight of the engine was fitted). No fit script and no ratchet but its own reads that folder
 (``episode_files`` lists one folder, not its subfolders), so its figures stay an honest measure of unseen topics.
 
-``--train2`` replays the second training set instead (``benchmarks/labels/train2/``: four more episodes on topics
+``--train2`` replays the second training set instead (``benchmarks/labels/train2/``: six more episodes on topics
 nobody had fitted on when they were labelled). The default figures and every ratchet keep meaning the original six; a
-fit script reads the second set only when asked (``--with-train2``: leave one episode out over all ten, through
+fit script reads the second set only when asked (``--with-train2``: leave one episode out over all twelve, through
 :func:`training_files`).
 
     PYTHONPATH=. python benchmarks/lines.py [--heldout | --train2] [--episode NAME] [--show N] [--json] [--shared PATH] [--salience-floor X] [--show-ratio R]
@@ -53,7 +53,7 @@ SHARED = ROOT.parent / "shared" / "bench"
 LABELS = ROOT / "benchmarks" / "labels"
 HELDOUT = LABELS / "heldout"  # episodes and pairs no fit reads: measured, never fitted on
 TRAIN2 = LABELS / "train2"  # a second training set: fitted on only with --with-train2, scored apart with --train2
-WITH_TRAIN2 = "also fit on the second training set (benchmarks/labels/train2/): leave one episode out over all ten"
+WITH_TRAIN2 = "also fit on the second training set (benchmarks/labels/train2/): leave one episode out over all twelve"
 LINE_LABELS = ("news", "minor", "background", "stale", "debris")
 PAIR_LABELS = ("updated", "conflict", "different", "same")
 HELD_OUT_PAIRS = ("pairs3.json",)  # pairs read on feeds nobody fitted on: a held-out check, never fitted on
