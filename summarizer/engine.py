@@ -97,7 +97,7 @@ class Engine:
                     verdict = judge(text, memory, story.id, gist, day=day)
                     if verdict.novel:
                         # Within one digest a retelling is merged into the item it retells (cited, not lost).
-                        again = judge(text, fresh, story.id, gist, new_actions=False) if len(fresh) else None
+                        again = judge(text, fresh, story.id, gist, new_actions=False, claims=False) if len(fresh) else None
                         if again is not None and not again.novel:
                             first = owner.get(again.best.index) if again.best else None
                             self._cite(first, article)

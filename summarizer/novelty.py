@@ -118,8 +118,21 @@ def _told_shares(info: dict[str, float], near: list[tuple[float, Known]], union:
     return c / total, sum(w for t, w in info.items() if t in union) / total, total
 
 
+def _claim_mean(text: str, c: float, cov: float, near: list[tuple[float, Known]], union: set[str],
+                claims: bool = True) -> float:
+    """The mean of containment and coverage (``c``, ``cov``) of ``text``, or of what it claims without who
+    claims it (:func:`summarizer.toldfacts.claim`) when that is higher: a figure retold by a new speaker
+    ("Dr Kim: 'We have 91 cases'" after "officials confirmed 91 cases") tells no more than the figure."""
+    said = claim(text) if claims else text
+    if said == text:
+        return (c + cov) / 2
+    g = gist_features(said)
+    sc, scov, total = _told_shares(informative(g.text, g.terms), near, union)
+    return max((c + cov) / 2, (sc + scov) / 2) if total > 0 else (c + cov) / 2
+
+
 def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None, new_actions: bool = True,
-          day: bool = False) -> Verdict:
+          day: bool = False, claims: bool = True) -> Verdict:
     """Is ``text`` new to ``memory``? See the module docstring for the method.
 
     ``core`` is the sentence without attributions and asides (see
@@ -128,6 +141,8 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     (off where a repeat is merged into the item it repeats rather than dropped: the sentences
     of one digest). ``day``: the sentence tells an event of its article's day (:func:`summarizer.told.day_event`):
     then its main event untold (actor, action and object) keeps it new however many of its words are known.
+    ``claims``: a sentence whose figures were all told is weighed on what it claims, its speaker aside (off where
+    the sentences of one day are merged into candidates: see :func:`_claim_mean`).
     """
     told, same = memory.repeat(text)
     if told:  # word for word: known, however old (no posting list is read)
@@ -168,10 +183,11 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
                                           (), f.terms):
             known = False  # the day's own event (its lead, or anchored at its day), told by no known sentence
     where = None  # the places of its figures when they were all told: a retelling at a lower bar (toldfacts)
-    if (not strict and not known and not new_facts and (c + cov) / 2 >= FIGURE_MEAN
+    if (not new_facts and whole.quantities
+            and (known or (not strict and _claim_mean(core or text, c, cov, near, union, claims) >= FIGURE_MEAN))
             and not (new_actions and _unheard_action(text, union, memory))):
-        where = told_figures(whole, [k for _, k in near], memory)
-        known = where is not None
+        where = told_figures(whole, [k for _, k in near], memory)  # (a known sentence: its speaker is no new name)
+        known = known or where is not None
     said = core or text if where is None else claim(core or text)  # a retelling's speaker is no new fact
     if known and best is not None and changed_action(f.terms, best.features.terms, union):
         known = False  # the reversal or next step of the known event ("released" after "detained")

@@ -17,6 +17,7 @@ from summarizer.models import Item, Kind
 from summarizer.novelty import REPEAT_CONTAINMENT, judge
 from summarizer.paraphrase import place_term
 from summarizer.text import canon, words
+from summarizer.toldfacts import claim
 
 NEAREST_LINES = 3  # the lines sharing most with a new one that are judged
 DIGEST = "digest"  # one story id for every line: a fact told in another story's line is told
@@ -51,11 +52,12 @@ class ToldLines(list[str]):
         if item.kind is not Kind.NEW or not len(self.memory):
             return False
         gist = core(item.text)
-        f = gist_features(gist)
+        said = claim(gist)  # what it says, its speaker aside: "Dr Kim: “We have 91 cases”" says "91 cases"
+        f = gist_features(said)
         for shared, k in self.memory.neighbours(f)[:NEAREST_LINES]:
             if shared < REPEAT_CONTAINMENT * f.total:
                 break
-            if _said_share(gist, f.terms, k.features.terms) < REPEAT_CONTAINMENT:
+            if _said_share(said, f.terms, k.features.terms) < REPEAT_CONTAINMENT:
                 continue
             alone = Memory()
             alone.add(k.features.text, DIGEST, "")

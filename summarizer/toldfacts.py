@@ -9,6 +9,9 @@ is a repeat at a lower lexical bar (``FIGURE_MEAN``) than a sentence with no fig
 figures, days or quotations is new (:func:`summarizer.factcheck.facts_against` counts those) and the
 other guards of :func:`summarizer.novelty.judge` (a new name, a new instance, a reversed action) pass.
 A small count ("two people", "three shots") is no fact of its own: it is read in too many sentences.
+The lexical bar is met by the sentence or by what it claims without who claims it (a speaker's name can be most
+of a short quotation's words: "Dr Kim: 'We have 91 cases'"); a name naming a place or subject of its told figures
+(whose places hold the speaker's words too) is no new name.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING, Callable, Sequence
 from summarizer.condense import split_attribution
 from summarizer.factcheck import SMALL_COUNT  # a value this small or smaller is no fact of its own
 from summarizer.facts import Quantity
-from summarizer.places import name_places, places_compatible, places_shared
+from summarizer.places import name_places, places_shared
 from summarizer.unheard import unheard_names
 
 if TYPE_CHECKING:  # novelty imports this module; the types are only needed for checking
@@ -73,7 +76,13 @@ def told_figures(f: Features, near: Sequence[Known], memory: Memory) -> frozense
 def new_names(text: str, told: Callable[[str], bool], where: frozenset[str]) -> list[str]:
     """The names of ``text`` never told (:func:`summarizer.unheard.unheard_names`) but those naming a place or
     subject of its told figures (``where``): "the United States" retells the figure "U.S. officials" gave."""
-    return [n for n in unheard_names(text, told) if not places_compatible(name_places(n), where, strict=True)]
+    return [n for n in unheard_names(text, told) if not _within(name_places(n), where)]
+
+
+def _within(places: frozenset[str], where: frozenset[str]) -> bool:
+    """True when ``places`` names something and each of its places is one of ``where`` ("the United States" within
+    the places of "91 cases in the US, Dr Kim said", which hold the speaker's words too)."""
+    return bool(places) and all(places_shared(frozenset((p,)), where) for p in places)
 
 
 _SPEAKER_QUOTE = re.compile(r"^[^“”\"]{2,80}:\s*[“\"](?P<said>[^“”\"]+)[”\"]\W*$")

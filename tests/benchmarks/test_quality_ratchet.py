@@ -140,12 +140,14 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     background+stale 12.1 %, background 4.7 %, news 23.4 %, first line news 80.5 %: ratcheted to 12.2 %, 4.8 % and
     23 %. A date put to a told event and a small untracked count retold in other words no longer make a retelling
     news (summarizer.factcheck: side facts): 336 lines, stale 7.4 % -> 6.9 %, background+stale 12.1 % -> 11.6 %, news
-    lines 79 kept (23.5 %), first line news 80.5 % kept: ratcheted to 11.7 %."""
+    lines 79 kept (23.5 %), first line news 80.5 % kept: ratcheted to 11.7 %. A figure retold by a new speaker weighed on
+    what it claims, speaker aside (summarizer.novelty, summarizer.retell): 334 lines, stale 6.9 % -> 6.6 %,
+    background+stale 11.4 % -> 11.1 %, news lines 79 kept (23.6 %), first line news 80.5 % kept: ratcheted to 11.2 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.117, figures
+    assert figures["background+stale"] <= 0.112, figures
     assert figures["shares"]["background"] <= 0.048, figures
     assert figures["first_line_news"] >= 0.80, figures
     assert figures["shares"]["news"] >= 0.23, figures

@@ -54,3 +54,18 @@ def test_shown_lines_are_held_by_their_terms_and_judged_with_their_facts() -> No
     # the figure of the shown line is still read when a line is judged against it: another toll is news
     assert not shown.retells(new("Floods in the Veltrian port of Osterby killed 52 people on Tuesday."))
     assert shown.retells(new("Floods in the port of Osterby killed 40 people on Tuesday."))
+
+
+CASES = "Health officials confirmed a total of 64 human cases of swine flu in Veltria on Tuesday."
+
+
+def test_a_figure_retold_by_a_named_speaker_is_retold() -> None:
+    shown = told(CASES)
+    assert shown.retells(new("Dr. Anna Morrow: “We're reporting 64 confirmed cases in Veltria”"))
+
+
+def test_a_speaker_with_a_new_figure_or_another_place_is_shown() -> None:
+    shown = told(CASES)
+    assert not shown.retells(new("Dr. Anna Morrow: “We're reporting 71 confirmed cases in Veltria”"))
+    assert not shown.retells(new("Dr. Anna Morrow: “We're reporting 64 confirmed cases in Osterland”"))
+    assert not shown.retells(new("Dr. Anna Morrow: “Two of the 64 patients have died”"))

@@ -71,3 +71,21 @@ def test_a_value_of_no_named_place_is_no_retelling() -> None:
     memory = _memory("Reshton cut his losses on the climb to only 43sec in the stage to Valbonne.")
     text = "Both favourites chose to limit their losses on the long final climb, which ran out at 43sec."
     assert told_figures(features(text), [], memory) is None
+
+
+def test_a_speaker_weighing_more_than_the_claim_does_not_make_a_retold_figure_news() -> None:
+    """The speaker's name is most of the words: what the sentence claims, the told figure, is weighed instead."""
+    told = "Health officials confirmed a total of 91 human cases of swine flu in Lowmere on Tuesday."
+    retold = "Dr. Ilsa Varnhagen-Ostrowski of Quellmark: “We're reporting 91 confirmed cases in Lowmere”"
+    assert not judge(retold, _memory(told), "s", core(retold)).novel
+    assert judge(retold.replace("91", "97"), _memory(told), "s", core(retold)).novel  # a new value of the count
+    assert judge(retold, _memory(told), "s", core(retold), claims=False).novel  # weighed with its speaker
+
+
+def test_a_name_within_the_places_of_the_figures_is_no_new_name() -> None:
+    """The places of a figure hold the speaker's words too: a name among them is told, a name beyond them is not."""
+    def told(term: str) -> bool:
+        return False
+    text = "Officials are reporting 312 confirmed cases in the United States, Dr Ilsa Varn said."
+    assert new_names(text, told, frozenset({"america", "ilsa", "varn"})) == []
+    assert [n.lower() for n in new_names(text, told, frozenset({"ilsa", "varn"}))] == ["united states"]
