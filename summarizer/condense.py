@@ -245,13 +245,15 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     text = balance_quotes(label_speaker(text))
     text = quote_first(text, context)
     text = lead_attribution(text)
-    text = lead_attribution(trim(text, keep, facts, goal))
+    def named(pronoun: str) -> bool:
+        return bool(context) and bool(antecedent(context, pronoun))
+    text = lead_attribution(trim(text, keep, facts, goal, named))
     text = quote_first(text, context)  # trimming may have freed the speaker ('”, Kim, 19, said' -> '”, Kim said')
     who = ""
     if len(text) > goal:
         text, who = split_attribution(text)
         if who:
-            text = trim(text, keep, facts, goal - len(who) - 2)
+            text = trim(text, keep, facts, goal - len(who) - 2, named)
     # The shortest complete clause that keeps the facts: below the target only when little new is lost.
     for limit, guard in ((min(target, goal + 20), keep), (target, None), (hard, None)):
         if len(text) + len(who) > limit:

@@ -26,7 +26,7 @@ _SPEAKER_COLON = re.compile(
     rf"told\s+(?:reporters|journalists|(?:the\s+)?{_NAME}(?:\s+(?:website|newspaper|programme|radio|television|"
     r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
 # "According to his manager, Peet van Zyl, ..." -> who says it is the name in apposition to the role.
-_ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
+_ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,90}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
                         r"van|von|de|der|da|al|bin|el|la|le)){1,4}),\s+(?=[A-Za-z]))?")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 
@@ -34,7 +34,7 @@ _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.
 def lead_attribution(text: str) -> str:
     """'X said on Tuesday that Y' -> 'X says Y'; 'According to X, Y' -> 'X: Y' (who says it stays)."""
     m = _ACCORDING.match(text)
-    if m and not has_verb(m.group("who")):
+    if m and not has_verb(m.group("who")) and (len(m.group("who")) <= 50 or not re.search(r"[()]", m.group("who"))):
         named = (m.group("name") and m.group("who").split()[-1].lower() in ROLES  # "his manager, Peet van Zyl,"
                  and has_verb(text[m.end():].split(",", 1)[0]))  # not "..., Haiti Relief, a charity, has ..."
         if m.group("name") and not named:

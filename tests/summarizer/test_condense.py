@@ -88,3 +88,30 @@ def test_tidy_mends_spaces_and_marks_and_leaves_tidy_text_alone() -> None:
     assert _tidy("the rescue went on —") == "The rescue went on"
     assert _tidy("Already tidy, as it is.") == "Already tidy, as it is."
     assert _tidy(", left over ;") == "Left over"
+
+
+def test_according_to_a_long_role_with_a_name_speaks_as_the_name() -> None:
+    s = ("According to former welterweight and light-middleweight champion Dario Vance, the huge crowd was further "
+         "proof that the sport is in good health.")
+    assert condense(s).startswith("Dario Vance: The huge crowd was further proof")
+    s = ("According to figures released by the regional health authority this week, (provisional) admissions rose "
+         "sharply among older patients.")
+    assert not condense(s).startswith("Regional")  # no speaker: the long source stays as it was
+
+
+def test_an_opening_phrase_goes_before_a_pronoun_the_sentences_before_name() -> None:
+    context = ["Premier Lena Okoro toured the flooded valley on Sunday."]
+    s = "Speaking to villagers at a relief camp outside the town, she promised a new levee and emergency grants."
+    assert condense(s, context=context, goal=60).startswith("Premier Lena Okoro promised a new levee")
+    # no one to name, or the opening names someone "she" may stand for: the opening stays
+    assert condense(s, goal=60).startswith("Speaking to villagers")
+    s = "When Okoro met the mayor, Ruth Adebayo, at the camp, she promised a new levee and emergency grants."
+    assert condense(s, context=context, goal=60).startswith("When Okoro met")
+
+
+def test_a_subordinate_opening_after_a_bound_of_time_goes() -> None:
+    s = ("Only months after the council accused the firm of dumping waste in the river, the firm has won a new "
+         "contract to clean it.")
+    assert condense(s, goal=60).startswith("The firm has won a new contract")
+    s = "Only the mayor, who had opposed the plan, voted against the new contract to clean the polluted river."
+    assert condense(s, goal=60).startswith("Only the mayor")
