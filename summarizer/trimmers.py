@@ -43,7 +43,7 @@ _CLAIM = re.compile(r"\bthat\s", re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|according|wrote|writes|reported|reports|announced)\b", re.I)
 
 
-def _clause_opens(rest: str) -> bool | None:
+def clause_opens(rest: str) -> bool | None:
     """True when ``rest`` opens a clause: a subject of at most six words, then its finite verb, before any comma;
     None when a finite verb comes after something else (the clause went on before this comma); else False."""
     head = re.split(r"[,;:]", rest, maxsplit=1)[0]
@@ -76,7 +76,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
         if inside(m.start(), quotes):
             continue
-        opens = _clause_opens(text[m.end():])
+        opens = clause_opens(text[m.end():])
         if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):
             return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
         nxt = text[m.end():].split(" ", 1)[0].lower()
@@ -200,7 +200,7 @@ _RECENT = re.compile(r"\s+(?:in\s+recent\s+(?:days|weeks|months)|(?:over|in)\s+t
 def time_edits(text: str) -> Iterator[Edit]:
     """The deletion of an opening time before the subject (no comma) and of a recent stretch of time."""
     m = _LEAD_TIME.match(text)
-    if m and _clause_opens(text[m.end():]):
+    if m and clause_opens(text[m.end():]):
         yield Edit(0, m.end(), "", 0.0, "time")
     quotes = quote_spans(text)
     for m in _RECENT.finditer(text):

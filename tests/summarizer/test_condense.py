@@ -115,3 +115,10 @@ def test_a_subordinate_opening_after_a_bound_of_time_goes() -> None:
     assert condense(s, goal=60).startswith("The firm has won a new contract")
     s = "Only the mayor, who had opposed the plan, voted against the new contract to clean the polluted river."
     assert condense(s, goal=60).startswith("Only the mayor")
+
+
+def test_told_reporters_before_a_clause_becomes_says_but_not_before_an_object() -> None:
+    s = "Harbour chief Mira Tal told reporters the ferry would resume its crossings to the island within two weeks."
+    assert condense(s).startswith("Harbour chief Mira Tal says the ferry would resume")
+    s = "The coach told reporters the story of his first season in the league and how close he came to quitting."
+    assert condense(s).startswith("The coach told reporters the story")
