@@ -144,6 +144,7 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
     return f"{who}: “{quote}”"
 
 
+_CURRENCIES = "yuan|euros|dollars|pounds|rupees|rupiah|yen|rand|francs|pesos|roubles|rubles|reais|dinars|shekels|kronor|krona|won"
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits, an
 # amount in a currency's name ("1.4 m yuan").
 # A year alone ("in 1979", "the 1970s") is not one, a month or season with its year is ("December 2009").
@@ -151,11 +152,11 @@ _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trill
                      r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s(?:1[89]|20)\d\d\b"
                      r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d"
-                     r"|\d[\d,.]*\s?(?:m|bn|million|billion)?\s(?:yuan|euros|dollars|pounds|rupees|rupiah|yen)\b")
+                     rf"|\d[\d,.]*\s?(?:m|bn|million|billion)?\s(?:{_CURRENCIES})\b")
 # A currency conversion in brackets after an amount: "$965m (£678m)", "12bn yuan (about $1.8bn)". The amount stays;
 # its conversion is no fact of its own and may go with its brackets.
 _MONEY = r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
-_CONVERSION = re.compile(rf"(?:{_MONEY}|\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|pounds|euros|yuan|yen|rupees|rupiah))"
+_CONVERSION = re.compile(rf"(?:{_MONEY}|\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:{_CURRENCIES}))"
                          rf"(?P<conv>\s*\((?:(?:about|around|roughly|some|nearly|almost|approx\.?|US|or)\s)?{_MONEY}\))")
 
 

@@ -43,6 +43,8 @@ def test_a_currency_conversion_in_brackets_goes_and_the_amount_stays() -> None:
     assert "$965m" in line and "£678m" not in line and "(" not in line
     s = "Officials said a senior clerk had taken 1.4 m yuan (£106,000) from more than 100 of his own junior staff."
     assert "1.4 m yuan" in condense(s, set(), goal=40)
+    line = condense("Bail has been set at 2 m rand (£140,000), and the athlete must hand in his passports today.", set(), goal=40)
+    assert "2 m rand" in line and "£140,000" not in line
 
 
 def test_a_deletion_leaves_a_space_between_words() -> None:
