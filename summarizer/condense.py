@@ -192,6 +192,15 @@ def _open_appositive(head: str) -> bool:
         re.match(r"\s*(?:the|a|an|his|her|its|their)\b", pieces[-1], re.I))
 
 
+def _named_object(head: str, tail: str) -> bool:
+    """True when ``head`` is a whole clause ending on a name in apposition to one thing ("... was given to a
+    businessman, Fawaz Zureikat"), not one of a list ("two islands, Big Diomede"), and ``tail`` does not say
+    who says it (", according to ...")."""
+    before = head.rsplit(",", 1)[0]
+    return has_main_verb(before) and not before.rstrip().endswith("s") and not _trail_attr(tail) and not re.match(
+        r",?\s+according\b", tail)
+
+
 def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:
     """The longest head of ``text`` up to a clause boundary (outside quotations) that keeps the facts.
 
@@ -203,7 +212,8 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         aside = (len(re.findall(r"\s[—–]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
                  or inside_dash_aside(text, m.start()))
         last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
-        named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece)  # "..., or how the president, Hu Jin"
+        named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece) and not (
+            keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
         dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):

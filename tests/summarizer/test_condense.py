@@ -124,3 +124,15 @@ def test_told_reporters_before_a_clause_becomes_says_but_not_before_an_object() 
     assert condense(s).startswith("Harbour chief Mira Tal says the ferry would resume")
     s = "The coach told reporters the story of his first season in the league and how close he came to quitting."
     assert condense(s).startswith("The coach told reporters the story")
+
+
+def test_a_long_line_may_end_on_a_name_in_apposition_but_not_inside_a_list_or_before_its_source() -> None:
+    s = ("The inspector says the export permits were issued to a local trader, Omar Rask, who was treasurer of the "
+         "harbour club, a charity he set up to help the families of drowned fishermen on the coast.")
+    assert condense(s, target=140, goal=80) == "The inspector says the export permits were issued to a local trader, Omar Rask."
+    s = ("The strait holds two small islands, Big Arno, in northern waters, and Little Arno, part of the southern "
+         "republic, which are only four kilometres apart across the water.")
+    assert "Little Arno" in condense(s, target=140, goal=80) or "Big Arno." not in condense(s, target=140, goal=80)
+    s = ("The singer has blamed a number of critics for a coordinated campaign against his new record label, Blue "
+         "Harbour, according to the editor of the weekly music paper, Ian Moss.")
+    assert "Ian Moss" in condense(s, target=140, goal=80)
