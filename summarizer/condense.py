@@ -197,8 +197,9 @@ def _named_object(head: str, tail: str) -> bool:
     businessman, Fawaz Zureikat"), not one of a list ("two islands, Big Diomede"), and ``tail`` does not say
     who says it (", according to ...")."""
     before = head.rsplit(",", 1)[0]
-    return has_main_verb(before) and not before.rstrip().endswith("s") and not _trail_attr(tail) and not re.match(
-        r",?\s+according\b", tail)
+    piece = before.rsplit(",", 1)[-1].split() if "," in before else []
+    listed = before.rstrip().endswith("s") or 0 < len(piece) <= 4 and all(t[:1].isupper() for t in piece)  # "X, Y, Z"
+    return has_main_verb(before) and not listed and not _trail_attr(tail) and not re.match(r",?\s+according\b", tail)
 
 
 def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:

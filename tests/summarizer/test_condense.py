@@ -133,6 +133,9 @@ def test_a_long_line_may_end_on_a_name_in_apposition_but_not_inside_a_list_or_be
     s = ("The strait holds two small islands, Big Arno, in northern waters, and Little Arno, part of the southern "
          "republic, which are only four kilometres apart across the water.")
     assert "Little Arno" in condense(s, target=140, goal=80) or "Big Arno." not in condense(s, target=140, goal=80)
+    s = ("Among those whose cases were sent to the high court are Rana, the transport minister, Edin Salo, Jan Varg, "
+         "who runs the premier's private office, and the chief prosecutor, who had opened the inquiry in the spring.")
+    assert not condense(s, target=140, goal=80).endswith("Jan Varg.")  # the rest of a list of names
     s = ("The singer has blamed a number of critics for a coordinated campaign against his new record label, Blue "
          "Harbour, according to the editor of the weekly music paper, Ian Moss.")
     assert "Ian Moss" in condense(s, target=140, goal=80)
