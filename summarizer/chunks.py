@@ -168,3 +168,24 @@ RULES = (
         r" (?:because|after|before|while|although|since|when|whereas|despite|amid|until|unless) ")),
     (_TAIL_PLACE, 0.7, "place", re.compile(r" (?:at|in|across|outside|inside|near|around|during) ")),
 )
+
+
+def subordinate_preamble(preamble: str) -> bool:
+    """True when a preamble is a subordinate clause: its subordinator first, or after a bound of time ("Only months
+    after the US accused X, ...", "Shortly before he died, ...")."""
+    tokens = [w.strip(",").lower() for w in preamble.split()]
+    lead = next((i for i, w in enumerate(tokens[:4]) if w in SUBORDINATE), -1)
+    return lead == 0 or lead > 0 and tokens[lead] in _TIME_SUBORDINATE and all(
+        w in TIME_HEADS or w in _FEW or w[:1].isdigit() for w in tokens[:lead])
+
+
+_TIME_SUBORDINATE = frozenset("after before since as when until".split())
+_FEW = frozenset("a an few several two three four five six seven eight nine ten".split())
+
+
+def phrase_preamble(preamble: str) -> bool:
+    """True when a preamble is a phrase, not a clause: no auxiliary, no "that", and no verb but a participle
+    opening it ("Speaking at ...") or one of a setting ("In a statement released on Monday")."""
+    tokens = [w.strip(",").lower() for w in preamble.split()]
+    return not any(w in AUX or w == "that" or (is_verb(w) and w not in SETTING and prev not in DETERMINERS | {"a", "an"})
+                   for prev, w in zip(tokens, tokens[1:]))  # "In an emailed interview": an adjective

@@ -19,13 +19,13 @@ phrase may not take a name or number new to the reader (:func:`summarizer.trimme
 from __future__ import annotations
 
 import re
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CONNECTIVE, DETERMINERS, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
-    ROLES, SAY_VERBS, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb,
+    AUX, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
+    ROLES, SAY_VERBS, SETTING, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble, subordinate_preamble,
 )
-from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, trailing_told
+from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
 from summarizer.dashes import dash_edits
 from summarizer.mainclause import complete_tail, finite_after, keeps_main_verb, main_verbs, own_subject
 from summarizer.quotes import protected_spans, quote_spans
@@ -70,14 +70,6 @@ def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     if not has_verb(rest) and not _NAMED_SUBJECT.match(text, end):
         return None  # "..., page 16, we deleted", "Earlier this week the company, Loudeye, said": no clause left
     return m if end == m.end() else _PREFIX.match(text[:end])
-
-
-def _phrase(preamble: str) -> bool:
-    """True when a preamble is a phrase, not a clause: no auxiliary, no "that", and no verb but a participle
-    opening it ("Speaking at ...") or one of a setting ("In a statement released on Monday")."""
-    tokens = [w.strip(",").lower() for w in preamble.split()]
-    return not any(w in AUX or w == "that" or (is_verb(w) and w not in SETTING and prev not in DETERMINERS | {"a", "an"})
-                   for prev, w in zip(tokens, tokens[1:]))  # "In an emailed interview": an adjective
 
 
 # A participial aside: "inscribed with calligraphy by X, ", "perched precariously on a mountainside, ".
@@ -136,7 +128,7 @@ def edits(text: str) -> Iterator[Edit]:
         m = _past_asides(text, m)
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE  # "In it, which ..."
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
-            and (m.group(0).split()[0].lower() in SUBORDINATE or _phrase(m.group(0)))):
+            and (subordinate_preamble(m.group(0)) or phrase_preamble(m.group(0)))):
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)
@@ -265,8 +257,11 @@ def _distinct(found: Iterable[Edit]) -> list[Edit]:
     return list(seen.values())
 
 
-def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
-    """Free edits always, then the cheapest edit at a time while the line is longer than ``goal``."""
+def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Callable[[str], bool] | None = None) -> str:
+    """Free edits always, then the cheapest edit at a time while the line is longer than ``goal``.
+
+    ``named`` tells whether an opening pronoun can be named from the sentences before (the caller names it), so an
+    opening phrase may go that would leave one ("Speaking in Kabul, he said" -> "He said")."""
     facts = [f for f in facts if f and f in text]
     verb = has_verb(text)
     shortest = MIN_SHARE * len(text)  # a line keeps most of what its sentence says
@@ -298,7 +293,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int) -> str:
                 continue  # a clause of its own went, or the main clause lost its verb
             if e.end >= len(text.rstrip(" .!?\"”’")) and not complete_tail(out):
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
-            if OPENER.match(out) and not OPENER.match(text):
+            if OPENER.match(out) and not OPENER.match(text) and not named_opener(out, text[e.start:e.end], named):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
             if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and _new(text[e.start:e.end], keep) > (
                     0 if e.rule == "conjunct" else 0.5 * _new(out, keep)):

@@ -144,6 +144,7 @@ def quote_first(text: str, context: str | list[str] = "") -> str:
     return f"{who}: “{quote}”"
 
 
+_CURRENCIES = "yuan|euros|dollars|pounds|rupees|rupiah|yen|rand|francs|pesos|roubles|rubles|reais|dinars|shekels|kronor|krona|won"
 # A figure worth keeping even when no fact was recognised around it: money, a share, a number of 3+ digits, an
 # amount in a currency's name ("1.4 m yuan").
 # A year alone ("in 1979", "the 1970s") is not one, a month or season with its year is ("December 2009").
@@ -151,11 +152,11 @@ _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trill
                      r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                      r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s(?:1[89]|20)\d\d\b"
                      r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d"
-                     r"|\d[\d,.]*\s?(?:m|bn|million|billion)?\s(?:yuan|euros|dollars|pounds|rupees|rupiah|yen)\b")
+                     rf"|\d[\d,.]*\s?(?:m|bn|million|billion)?\s(?:{_CURRENCIES})\b")
 # A currency conversion in brackets after an amount: "$965m (£678m)", "12bn yuan (about $1.8bn)". The amount stays;
 # its conversion is no fact of its own and may go with its brackets.
 _MONEY = r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
-_CONVERSION = re.compile(rf"(?:{_MONEY}|\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:dollars|pounds|euros|yuan|yen|rupees|rupiah))"
+_CONVERSION = re.compile(rf"(?:{_MONEY}|\d[\d,.]*\s?(?:bn|m|million|billion)?\s?(?:{_CURRENCIES}))"
                          rf"(?P<conv>\s*\((?:(?:about|around|roughly|some|nearly|almost|approx\.?|US|or)\s)?{_MONEY}\))")
 
 
@@ -191,6 +192,16 @@ def _open_appositive(head: str) -> bool:
         re.match(r"\s*(?:the|a|an|his|her|its|their)\b", pieces[-1], re.I))
 
 
+def _named_object(head: str, tail: str) -> bool:
+    """True when ``head`` is a whole clause ending on a name in apposition to one thing ("... was given to a
+    businessman, Fawaz Zureikat"), not one of a list ("two islands, Big Diomede"), and ``tail`` does not say
+    who says it (", according to ...")."""
+    before = head.rsplit(",", 1)[0]
+    piece = before.rsplit(",", 1)[-1].split() if "," in before else []
+    listed = before.rstrip().endswith("s") or 0 < len(piece) <= 4 and all(t[:1].isupper() for t in piece)  # "X, Y, Z"
+    return has_main_verb(before) and not listed and not _trail_attr(tail) and not re.match(r",?\s+according\b", tail)
+
+
 def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:
     """The longest head of ``text`` up to a clause boundary (outside quotations) that keeps the facts.
 
@@ -202,7 +213,8 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         aside = (len(re.findall(r"\s[—–]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
                  or inside_dash_aside(text, m.start()))
         last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
-        named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece)  # "..., or how the president, Hu Jin"
+        named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece) and not (
+            keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
         dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
@@ -245,13 +257,15 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     text = balance_quotes(label_speaker(text))
     text = quote_first(text, context)
     text = lead_attribution(text)
-    text = lead_attribution(trim(text, keep, facts, goal))
+    def named(pronoun: str) -> bool:
+        return bool(context) and bool(antecedent(context, pronoun))
+    text = lead_attribution(trim(text, keep, facts, goal, named))
     text = quote_first(text, context)  # trimming may have freed the speaker ('”, Kim, 19, said' -> '”, Kim said')
     who = ""
     if len(text) > goal:
         text, who = split_attribution(text)
         if who:
-            text = trim(text, keep, facts, goal - len(who) - 2)
+            text = trim(text, keep, facts, goal - len(who) - 2, named)
     # The shortest complete clause that keeps the facts: below the target only when little new is lost.
     for limit, guard in ((min(target, goal + 20), keep), (target, None), (hard, None)):
         if len(text) + len(who) > limit:

@@ -9,6 +9,7 @@ not been told: the main clause keeps the figure, the actor and the verb.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from summarizer.chunks import has_verb
 from summarizer.mainclause import main_verbs
@@ -74,3 +75,14 @@ def tail_told(text: str, start: int, keep: set[str], end: int | None = None) -> 
     """True when ``text[start:end]`` holds no name or number new to the reader and no quotation."""
     end = len(text) if end is None else end
     return not names_lost(text, start, end, keep) and not _QUOTED.search(text, start, end)
+
+
+def named_opener(out: str, removed: str, named: Callable[[str], bool] | None) -> bool:
+    """True when ``out`` opens with "He" or "She" that ``named`` can name from the sentences before and the
+    deleted ``removed`` named no one the pronoun could point to instead ("When Kim met Lee, he said")."""
+    m = _NAMED_PRONOUN.match(out)
+    return bool(m and named is not None and not _CAPITAL.search(removed, 1) and named(m.group(1)))
+
+
+_NAMED_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")  # not "His character": whose it is may be someone else
+_CAPITAL = re.compile(r"(?<![.!?]\s)\b(?!I\b)[A-Z]")

@@ -7,6 +7,7 @@ import re
 
 from summarizer.chunks import PREAMBLE, ROLES, has_verb
 from summarizer.speakers import VAGUE_WHO, speaker
+from summarizer.trimmers import clause_opens
 
 # A time right after "said" is the day's, which the digest already tells: "X said yesterday that Y" -> "X says Y".
 _SAID_WHEN = (r"(?:\s+(?:yesterday|today|tonight|last\s+(?:night|week)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -15,8 +16,9 @@ _NOT_SUB = r"(?!(?:when|while|if|although|though|because|after|before|as|since|u
 _LEAD_SAY = re.compile(
     rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+)|"
     # "X says that Y", "X reported that Y": the "that" is optional after a reporting verb, "reported" is who says it
-    rf"(?:says|say|reported)\s+that\s+{_NOT_SUB}|told (?:reporters|journalists|"
-    r"the [A-Z][\w.]*(?: [A-Z][\w.]*){0,3}(?: newspaper| radio| television| agency)?)(?:\s+that\s+|,\s+))(?=[\w\"“])"
+    rf"(?:says|say|reported)\s+that\s+{_NOT_SUB}|told (?:reporters|journalists|a (?:news|press) conference|"
+    rf"the [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}(?: newspaper| radio| television| agency)?){_SAID_WHEN}(?:\s+that\s+|,\s+|(?P<bare>\s+)))"
+    r"(?=[\w\"“])"
 )
 _COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")
 # "[In a statement,] Haroun Mir[, deputy director of X, an independent thinktank,] said: “...”" -> "Haroun Mir: “...”".
@@ -26,7 +28,7 @@ _SPEAKER_COLON = re.compile(
     rf"told\s+(?:reporters|journalists|(?:the\s+)?{_NAME}(?:\s+(?:website|newspaper|programme|radio|television|"
     r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
 # "According to his manager, Peet van Zyl, ..." -> who says it is the name in apposition to the role.
-_ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,50}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
+_ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,90}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
                         r"van|von|de|der|da|al|bin|el|la|le)){1,4}),\s+(?=[A-Za-z]))?")
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 
@@ -34,7 +36,7 @@ _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.
 def lead_attribution(text: str) -> str:
     """'X said on Tuesday that Y' -> 'X says Y'; 'According to X, Y' -> 'X: Y' (who says it stays)."""
     m = _ACCORDING.match(text)
-    if m and not has_verb(m.group("who")):
+    if m and not has_verb(m.group("who")) and (len(m.group("who")) <= 50 or not re.search(r"[()]", m.group("who"))):
         named = (m.group("name") and m.group("who").split()[-1].lower() in ROLES  # "his manager, Peet van Zyl,"
                  and has_verb(text[m.end():].split(",", 1)[0]))  # not "..., Haiti Relief, a charity, has ..."
         if m.group("name") and not named:
@@ -56,6 +58,8 @@ def lead_attribution(text: str) -> str:
         if who and who.split()[-1].lower() not in ("he", "she", "they", "it", "we", "i", "you"):  # not "But he"
             return f"{who}: {text[m.end():]}"  # 'The race director Jan Bos said: “...”' -> 'Jan Bos: “...”'
     m = _LEAD_SAY.match(text)
+    if m and m.group("bare") and not clause_opens(text[m.end():]):
+        m = None  # "told reporters the story of ...": what follows is no clause of its own
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
         who = re.sub(r"\s+(?:also|now|later|earlier|then|previously|today|yesterday)$", "", m.group("who"))
         verb = "say" if _plural_subject(who) else "said" if _number_unknown(who) else "says"

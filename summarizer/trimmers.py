@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from summarizer.chunks import AUX, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, is_verb
+from summarizer.chunks import AUX, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, has_verb, is_verb
 from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -43,7 +43,7 @@ _CLAIM = re.compile(r"\bthat\s", re.I)
 _SAYS = re.compile(r"\b(?:said|says|say|told|tells|according|wrote|writes|reported|reports|announced)\b", re.I)
 
 
-def _clause_opens(rest: str) -> bool | None:
+def clause_opens(rest: str) -> bool | None:
     """True when ``rest`` opens a clause: a subject of at most six words, then its finite verb, before any comma;
     None when a finite verb comes after something else (the clause went on before this comma); else False."""
     head = re.split(r"[,;:]", rest, maxsplit=1)[0]
@@ -52,10 +52,11 @@ def _clause_opens(rest: str) -> bool | None:
         return False  # a relative clause, a list, a verb: an aside of the opening phrase goes on
     verbs = main_verbs(head)
     subject = [w.lower() for w in words(head[:verbs[0]])] if verbs else []
+    raw = [w.strip(",.“”\"'") for w in head[:verbs[0]].split()] if verbs else []
     if not subject or subject[0] in _OPENING_WORDS:
         return False  # "in a soliloquy delivered ...": a phrase, not a subject
     return len(subject) <= 6 and not subject[0].endswith(("ly", "ing")) and subject[0] not in PRONOUNS and not any(
-        w in _NOT_SUBJECT or w in ("where", "when", "whom", "whose") for w in subject) or None
+        w.lower() in _NOT_SUBJECT or w.lower() in ("where", "when", "whom", "whose") for w in raw if not w.isupper()) or None
 
 
 def opening_edits(text: str) -> Iterator[Edit]:
@@ -75,7 +76,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
         if inside(m.start(), quotes):
             continue
-        opens = _clause_opens(text[m.end():])
+        opens = clause_opens(text[m.end():])
         if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):
             return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
         nxt = text[m.end():].split(" ", 1)[0].lower()
@@ -107,9 +108,46 @@ def _list_item(before: str) -> bool:
         is_verb(w) or w in AUX for w in tokens)
 
 
+# An aside after an opening name that holds commas of its own: "Pte Kim, who was met by his wife, Lee, and his aunt,
+# played down ...", "Ali Rafsanjani, an ally of the leader, Ali Khamenei, is tipped ...".
+_LONG_ASIDE = re.compile(r"^(?P<subject>[A-Z][^,;:“”\"()]{1,60}?),\s+(?P<kind>who|which|a|an|the|one|now|then|once|formerly)\s")
+_PIECE = re.compile(r",\s+")
+
+
+def _long_aside(text: str) -> Edit | None:
+    """The deletion of an aside with commas inside it between the opening subject and its finite verb: each piece
+    after the first is a name or a phrase (no verb), the first one may be a relative clause."""
+    m = _LONG_ASIDE.match(text)
+    first = text.split(" ", 1)[0].strip(",").lower()
+    if not m or first in _OPENING_WORDS or first.endswith(("ly", "ing")) or has_verb(m.group("subject")) or _DETERMINED.search(
+            m.group("subject")):
+        return None  # "In April, the commissioner, Kim, warned": an opening phrase; "Kim wore a hat, ...": a clause
+    quotes = quote_spans(text)
+    pieces = [m.end()]
+    for c in _PIECE.finditer(text, m.end(), min(len(text), m.end() + 200)):
+        piece = text[pieces[-1]:c.start()]
+        if inside(c.start(), quotes) or re.search(r"[()“”\"]", piece) or (
+                main_verbs(piece) and (len(pieces) > 1 or m.group("kind") not in ("who", "which"))):
+            return None  # "The term, which he coined, soon became X and its logo, a candle, became": a clause went on
+        if len(pieces) > 1 and re.match(r"(?:and|or)\s", piece) and m.group("kind") not in ("who", "which"):
+            return None  # "Kim, the leader, and Lee met": the subject is a list
+        pieces.append(c.end())
+        verb = text[c.end():].split(" ", 1)[0]
+        if len(pieces) > 2 and (verb in AUX or is_verb(verb) and not verb.endswith("ing")):
+            return Edit(m.end("subject"), c.end(), " ", 0.3, "appositive")
+    return None
+
+
+# A determiner inside an opening subject, not after a preposition: "Kim wore a Star of David" is a clause.
+_DETERMINED = re.compile(r"(?<!\bof)(?<!\bat)(?<!\bin)(?<!\bfor)(?<!\bto)(?<!\bon)\s(?:a|an|the|his|her|its|their)\s")
+
+
 def aside_edits(text: str) -> Iterator[Edit]:
     """The deletion of a prepositional aside between the opening subject and its verb, and of comment asides."""
     first = text.split(" ", 1)[0].lower()
+    long_aside = _long_aside(text)
+    if long_aside is not None:
+        yield long_aside
     m = _SUBJECT_ASIDE.match(text)
     if m and (m.group("verb") in AUX or is_verb(m.group("verb")) or m.group("verb") in ("not", "never")) and not any(
             is_verb(w) for w in words(m.group("subject"))):
@@ -153,7 +191,7 @@ def source_edits(text: str) -> Iterator[Edit]:
 # Monday the court ruled") or a recent stretch anywhere ("in recent weeks", "over the past two years").
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|{_DAYS}|Yesterday|Today|"
-                        r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Last|This)\s+(?:week|weekend|night|"
+                        r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Earlier|Later)(?=\s+(?:the\s|[A-Z]))|(?:Last|This)\s+(?:week|weekend|night|"
                         r"morning|afternoon|evening))\s+(?=[A-Za-z])")
 _RECENT = re.compile(r"\s+(?:in\s+recent\s+(?:days|weeks|months)|(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+)?"
                      r"(?:days|weeks|months)|(?:at|over)\s+the\s+weekend|(?:so\s+far|earlier)\s+this\s+year)\b(?=[\s,.;!?])")
@@ -162,7 +200,7 @@ _RECENT = re.compile(r"\s+(?:in\s+recent\s+(?:days|weeks|months)|(?:over|in)\s+t
 def time_edits(text: str) -> Iterator[Edit]:
     """The deletion of an opening time before the subject (no comma) and of a recent stretch of time."""
     m = _LEAD_TIME.match(text)
-    if m and _clause_opens(text[m.end():]):
+    if m and clause_opens(text[m.end():]):
         yield Edit(0, m.end(), "", 0.0, "time")
     quotes = quote_spans(text)
     for m in _RECENT.finditer(text):

@@ -43,6 +43,8 @@ def test_a_currency_conversion_in_brackets_goes_and_the_amount_stays() -> None:
     assert "$965m" in line and "£678m" not in line and "(" not in line
     s = "Officials said a senior clerk had taken 1.4 m yuan (£106,000) from more than 100 of his own junior staff."
     assert "1.4 m yuan" in condense(s, set(), goal=40)
+    line = condense("Bail has been set at 2 m rand (£140,000), and the athlete must hand in his passports today.", set(), goal=40)
+    assert "2 m rand" in line and "£140,000" not in line
 
 
 def test_a_deletion_leaves_a_space_between_words() -> None:
@@ -88,3 +90,52 @@ def test_tidy_mends_spaces_and_marks_and_leaves_tidy_text_alone() -> None:
     assert _tidy("the rescue went on —") == "The rescue went on"
     assert _tidy("Already tidy, as it is.") == "Already tidy, as it is."
     assert _tidy(", left over ;") == "Left over"
+
+
+def test_according_to_a_long_role_with_a_name_speaks_as_the_name() -> None:
+    s = ("According to former welterweight and light-middleweight champion Dario Vance, the huge crowd was further "
+         "proof that the sport is in good health.")
+    assert condense(s).startswith("Dario Vance: The huge crowd was further proof")
+    s = ("According to figures released by the regional health authority this week, (provisional) admissions rose "
+         "sharply among older patients.")
+    assert not condense(s).startswith("Regional")  # no speaker: the long source stays as it was
+
+
+def test_an_opening_phrase_goes_before_a_pronoun_the_sentences_before_name() -> None:
+    context = ["Premier Lena Okoro toured the flooded valley on Sunday."]
+    s = "Speaking to villagers at a relief camp outside the town, she promised a new levee and emergency grants."
+    assert condense(s, context=context, goal=60).startswith("Premier Lena Okoro promised a new levee")
+    # no one to name, or the opening names someone "she" may stand for: the opening stays
+    assert condense(s, goal=60).startswith("Speaking to villagers")
+    s = "When Okoro met the mayor, Ruth Adebayo, at the camp, she promised a new levee and emergency grants."
+    assert condense(s, context=context, goal=60).startswith("When Okoro met")
+
+
+def test_a_subordinate_opening_after_a_bound_of_time_goes() -> None:
+    s = ("Only months after the council accused the firm of dumping waste in the river, the firm has won a new "
+         "contract to clean it.")
+    assert condense(s, goal=60).startswith("The firm has won a new contract")
+    s = "Only the mayor, who had opposed the plan, voted against the new contract to clean the polluted river."
+    assert condense(s, goal=60).startswith("Only the mayor")
+
+
+def test_told_reporters_before_a_clause_becomes_says_but_not_before_an_object() -> None:
+    s = "Harbour chief Mira Tal told reporters the ferry would resume its crossings to the island within two weeks."
+    assert condense(s).startswith("Harbour chief Mira Tal says the ferry would resume")
+    s = "The coach told reporters the story of his first season in the league and how close he came to quitting."
+    assert condense(s).startswith("The coach told reporters the story")
+
+
+def test_a_long_line_may_end_on_a_name_in_apposition_but_not_inside_a_list_or_before_its_source() -> None:
+    s = ("The inspector says the export permits were issued to a local trader, Omar Rask, who was treasurer of the "
+         "harbour club, a charity he set up to help the families of drowned fishermen on the coast.")
+    assert condense(s, target=140, goal=80) == "The inspector says the export permits were issued to a local trader, Omar Rask."
+    s = ("The strait holds two small islands, Big Arno, in northern waters, and Little Arno, part of the southern "
+         "republic, which are only four kilometres apart across the water.")
+    assert "Little Arno" in condense(s, target=140, goal=80) or "Big Arno." not in condense(s, target=140, goal=80)
+    s = ("Among those whose cases were sent to the high court are Rana, the transport minister, Edin Salo, Jan Varg, "
+         "who runs the premier's private office, and the chief prosecutor, who had opened the inquiry in the spring.")
+    assert not condense(s, target=140, goal=80).endswith("Jan Varg.")  # the rest of a list of names
+    s = ("The singer has blamed a number of critics for a coordinated campaign against his new record label, Blue "
+         "Harbour, according to the editor of the weekly music paper, Ian Moss.")
+    assert "Ian Moss" in condense(s, target=140, goal=80)

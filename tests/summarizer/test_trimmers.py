@@ -212,3 +212,35 @@ def test_a_question_or_place_opening_is_told_apart() -> None:
     s = ("While planners and their critics, among whom I count myself, argue over the route, a second dispute over "
          "the fares brews.")
     assert not condense(s, goal=60).startswith("Argue")  # "among" goes on an opening phrase only as an aside
+
+
+def test_an_aside_with_commas_of_its_own_goes_between_the_subject_and_its_verb() -> None:
+    s = ("The veteran reformer Tomas Varga, a rival of the ailing party chairman, Ernest Bolay, is widely expected to "
+         "win the leadership vote.")
+    line = condense(s, _terms(s), goal=60)
+    assert line == "The veteran reformer Tomas Varga is widely expected to win the leadership vote."
+    s = ("Corporal Ann Dwyer, who was met at the airbase by her husband, Leo, and her two brothers, spoke briefly to "
+         "reporters about the ambush.")
+    assert condense(s, _terms(s), goal=60).startswith("Corporal Ann Dwyer spoke briefly")
+
+
+def test_an_aside_that_is_no_aside_stays() -> None:
+    for s in (
+        # a list of subjects, not an aside
+        "Kim Salo, the party leader, and Ona Lind, her deputy, and the treasurer met on Monday to settle the budget row.",
+        # an opening phrase, not a subject
+        "In April, the justice commissioner, Vera Holm, warned that cross-border pursuits of petty thieves were harming trust.",
+        # a clause whose object has an appositive
+        "Palin wore a Star of David, the symbol of Judaism, around her neck, prayed at the wall and left a written note.",
+        # the aside goes on into a clause of its own
+        "The slogan, which she coined, soon became common currency and the group's logo, a candle, became famous too.",
+    ):
+        assert not any(e.rule == "appositive" and "," in s[e.start + 1:e.end - 2] for e in hedge_edits(s)), s
+
+
+def test_an_opening_earlier_goes_before_a_subject_but_not_as_an_adjective() -> None:
+    s = "Earlier the WHO reported that the number of confirmed cases of the new flu had climbed to 8,451 worldwide."
+    assert condense(s, _terms(s), goal=60).startswith("The WHO says the number")
+    for s in ("Earlier email releases highlighted the big role that the governor's husband played behind the scenes.",
+              "Later editions of the paper corrected the date of the first launch to 2004 after readers complained."):
+        assert condense(s, _terms(s), goal=60).startswith(s.split()[0])
