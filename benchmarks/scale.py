@@ -166,7 +166,7 @@ def child(data: Path, size: int, kind: str, keep: Path | None, pg_url: str | Non
         url, kept = store_urls(kind, size, Path(tmp), keep, pg_url)
         code = ("import json, sys; from pathlib import Path; from benchmarks.scale import one_run; "
                 f"print(json.dumps(one_run(Path({str(data)!r}), {size}, {kind!r}, {url!r}, {kept!r})))")
-        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}  # numpy runs one thread: summarizer/__init__.py sets it
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}  # numpy runs one thread: bot/__init__.py sets it
         try:
             out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
         finally:

@@ -6,13 +6,7 @@ The public face (``from summarizer import Engine, Article, read_paths``) loads l
 from __future__ import annotations
 
 import importlib
-import os
 from typing import TYPE_CHECKING, Any
-
-# numpy's BLAS threads only burn CPU on the engine's small matrices (LexRank on <= 40 sentences per
-# story): one thread, unless the host process chose otherwise before importing the engine.
-for _var in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_var, "1")
 
 __all__ = [
     "Article", "Digest", "DigestbotError", "Engine", "EngineConfig", "InputError", "Item", "Kind", "Memory",

@@ -39,7 +39,7 @@ def _title_end(left: list[str]) -> bool:
     """``left`` ends as a title can: a lower-case content word, or a place after a preposition ("in Haiti")."""
     last, low = left[-1], left[-1].lower()
     if last.isalpha() and last.islower():
-        return low not in W.FUNCTION | W.TIME | W.ROLES | W.INTRO | W.SUBORDINATORS and not low.endswith(_MODIFIER_ENDS)
+        return low not in W.NOT_TITLE_END and not low.endswith(_MODIFIER_ENDS)
     return last.isalpha() and last[:1].isupper() and last[1:].islower() and left[-2] in _PLACE_PREPS
 
 
@@ -49,7 +49,7 @@ def _subject_then_verb(tokens: list[str], i: int) -> int:
     for v in range(i + 1, min(len(tokens) - MIN_AFTER_VERB, i + MAX_SUBJECT + 1)):
         noun = tokens[v - 1]
         if core_word(tokens[v]) in W.FINITE:
-            good = noun.isalpha() and noun.islower() and noun not in W.FUNCTION | W.TIME | W.CLAUSE_VERBS \
+            good = noun.isalpha() and noun.islower() and noun not in W.NOT_NOUNS \
                 and not noun.endswith(_MODIFIER_ENDS)  # "anyone Spector thinks might be": a verb, not a noun
             return v if good and v - 1 > i - 1 and all(t.isalpha() and t[:1].isupper() for t in tokens[i:v - 1]) else 0
         if not tokens[v].isalpha() or tokens[v] in W.FUNCTION:
@@ -123,6 +123,6 @@ def caption_run(tokens: list[str], i: int) -> bool:
     # An adverbial, or a noun phrase that the verb may go on ("The apron at Santo Domingo airport is", "Yaar's
     # appointment to the high-profile London post is"), opens the sentence unless the title repeats; a title is a
     # phrase with a preposition ("Misery in Haiti hospital"), not a run of modifiers ("Three former senior ... were").
-    if low[0] in W.INTRO | W.PRONOUN_WORDS | W.DETERMINERS or low[0].endswith(("'s", "’s")):
+    if low[0] in W.NOT_TITLE_START or low[0].endswith(("'s", "’s")):
         return all(t in tokens[:i] for t in tokens[i:verb])
     return any(w in W.PLACE_PREPS or w in _OTHER_PREPS for w in low[1:-1])

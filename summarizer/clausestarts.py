@@ -37,7 +37,7 @@ def _left_ends_plain(tokens: list[str], i: int) -> bool:
     if len(left) < 3 or not (left[0][:1].isupper() or left[0][:1].isdigit()) or quote_open(tokens[:i]):
         return False
     last = tokens[i - 1]  # not "the book called Emerging Markets": a participle may name what follows
-    return last.isalpha() and last.islower() and last not in W.FUNCTION | W.TIME | W.ROLES | W.INTRO \
+    return last.isalpha() and last.islower() and last not in W.NOT_PLAIN_END \
         and not last.endswith("ed")
 
 
@@ -63,7 +63,7 @@ def _participle_start(tokens: list[str], i: int) -> bool:
     subject = core_word(tokens[comma + 1])  # "..., America is", "..., he warned"; not "..., which became"
     if not (subject[:1].isupper() or subject in _SUBJECT_PRONOUNS):
         return False
-    return any(core_word(t) in W.FINITE | W.AUX | W.PAST for t in tokens[comma + 1:comma + 6])
+    return any(core_word(t) in W.VERB_FORMS for t in tokens[comma + 1:comma + 6])
 
 
 def _byline_start(tokens: list[str], i: int) -> bool:
@@ -72,7 +72,7 @@ def _byline_start(tokens: list[str], i: int) -> bool:
     k = i
     while k < min(len(tokens), i + 3) and tokens[k].isalpha() and tokens[k][:1].isupper() and tokens[k][1:].islower():
         k += 1
-    if k - i < 2 or k + 1 >= len(tokens) or tokens[i] in W.TITLES | W.OPENERS | W.PRONOUNS:
+    if k - i < 2 or k + 1 >= len(tokens) or tokens[i] in W.CAPITAL_STARTS:
         return False
     return tokens[k] in _BYLINE_VERBS and tokens[k + 1] in _BYLINE_NEXT
 

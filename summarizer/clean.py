@@ -298,7 +298,7 @@ _CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
     a reporter's credit, a pull quote, a live page on itself, a pointer to a website (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``)."""
-    return bool(_CONTACT.search(sentence) or _CAPTION.search(sentence)) or is_correction(sentence) \
+    return bool("@" in sentence and _CONTACT.search(sentence) or _CAPTION.search(sentence)) or is_correction(sentence) \
         or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence) \
         or live_self_reference(sentence) or points_elsewhere(sentence)
 

@@ -45,3 +45,12 @@ class Cue:
         if self.needs and not any(w in lower for w in self.needs):
             return None
         return self._lower.search(lower)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the pattern's successive matches in ``text`` (as ``finditer``; on ASCII text read lowercased)."""
+        lower = ascii_lower(text)
+        if lower is None:
+            return [m.span() for m in self.pattern.finditer(text)]
+        if self.needs and not any(w in lower for w in self.needs):
+            return []
+        return [m.span() for m in self._lower.finditer(lower)]

@@ -166,7 +166,7 @@ def _title_run(tokens: list[str], i: int) -> bool:
         return False
     if tokens[i + 1] in W.FUNCTION or not left[-1][:1].isupper() or any(not re.fullmatch(r"[\w'’-]+", t) for t in left):
         return False
-    return _headline_case(left) and left[-1].lower() not in W.FUNCTION | W.LETTER_LABELS and left[-1] not in W.TITLES
+    return _headline_case(left) and left[-1].lower() not in W.FUNCTION_OR_LABEL and left[-1] not in W.TITLES
 
 
 def _article_a(tokens: list[str], i: int) -> bool:

@@ -121,3 +121,16 @@ CLAUSE_NOUNS = frozenset(
     suggestion danger risk evidence impression feeling sense guarantee proof notion assumption expectation
     """.split()
 )
+
+# Unions read in the glue tests' inner loops, made once (a set union per test cost more than the test).
+NOT_TITLE_END = FUNCTION | TIME | ROLES | INTRO | SUBORDINATORS  # a title ends with none of these (a caption's last word)
+NOT_PLAIN_END = FUNCTION | TIME | ROLES | INTRO  # a plain clause's last word is none of these
+NOT_NOUNS = FUNCTION | TIME | CLAUSE_VERBS  # no head noun of a subject
+NOT_TITLE_START = INTRO | PRONOUN_WORDS | DETERMINERS  # a title opens with none of these
+CLAUSE_LEADS = INTRO | SUBORDINATORS | CLAUSE_NOUNS  # words that lead into a clause
+VERB_FORMS = FINITE | AUX | PAST  # finite verbs, auxiliaries and past tenses
+CAPITAL_STARTS = TITLES | OPENERS | PRONOUNS  # capitalised words that open a clause or a name
+FUNCTION_OR_LABEL = FUNCTION | LETTER_LABELS  # function words and nouns that take a letter label
+OPENERS_OR_PRONOUNS = OPENERS | PRONOUNS  # determiners and pronouns opening a clause
+FINITE_OR_PAST = FINITE | PAST  # finite verbs and past tenses
+FINITE_OR_AUX = FINITE | AUX  # finite verbs and auxiliaries

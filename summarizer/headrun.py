@@ -24,6 +24,7 @@ It is tried only where a line starts, where a page puts its headline.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer import gluewords as W
 from summarizer.runon import core_word, finite, quote_open
@@ -34,9 +35,10 @@ MAX_NAME = 4  # capitalised words of a name subject
 MIN_AFTER_VERB = 2
 _CLOSING_QUOTE = re.compile(r"^[\w-]*\w['’\"”]$")
 _PUNCT_INSIDE = re.compile(r"[,;:!?()]|\.$")
-_VERBS = W.FINITE | W.AUX | W.PAST | frozenset("say says".split())
+_VERBS = W.VERB_FORMS | frozenset("say says".split())
+_NOT_STEMS = W.FUNCTION | W.TIME | W.CLAUSE_VERBS | _VERBS  # words no headline stem is taken from
 # Words that cannot end a headline before a new sentence: the clause or phrase goes on after them.
-_NO_END = W.FUNCTION | W.TIME | W.ROLES | W.INTRO | W.SUBORDINATORS | W.CLAUSE_NOUNS | W.CLAUSE_VERBS \
+_NO_END = W.NOT_TITLE_END | W.CLAUSE_NOUNS | W.CLAUSE_VERBS \
     | frozenset("up down out off away back again along around".split())
 _PREPS = frozenset("of about over on for against to at in with from after".split())
 # Nouns that stand before a name in apposition, beyond the people's roles of :data:`gluewords.ROLES`.
@@ -66,7 +68,7 @@ def _stems(words: list[str]) -> set[str]:
     for w in words:
         for part in core_word(w).lower().replace("’s", "").replace("'s", "").split("-"):
             part = part.strip(".,;:!?\"'“”‘’`")
-            if len(part) >= 3 and part.isalpha() and part not in W.FUNCTION | W.TIME | W.CLAUSE_VERBS | _VERBS:
+            if len(part) >= 3 and part.isalpha() and part not in _NOT_STEMS:
                 out.add(part[:5])
     return out
 
@@ -94,6 +96,14 @@ def _closes_quote(tokens: list[str], i: int) -> bool:
         and any(q in "".join(tokens[:i - 1]) for q in "'`‘\"“")
 
 
+@lru_cache(maxsize=65536)
+def _inner_punctuation(token: str) -> bool:
+    """A token with a comma, a stop or a dash in it, or of punctuation only (not a quote mark): no headline word
+    ("U.S." is no stop). Cached: a line's tokens are read again for every place a headline could end."""
+    return bool(_PUNCT_INSIDE.search(token) and not re.fullmatch(r"(?:[A-Z]\.)+", token)
+                or not any(c.isalnum() for c in token) and token.strip("'`‘’\"“”"))
+
+
 def _left_headline(tokens: list[str], i: int, sourced: bool = False) -> bool:
     """``tokens[:i]`` reads as a headline: opens with a capital, short, no punctuation or open quotation,
     no open reporting or subordinate clause (unless ``sourced``: its source follows, "..., Oxfam says"), and ends with a content word, a name or a closing quote."""
@@ -105,8 +115,7 @@ def _left_headline(tokens: list[str], i: int, sourced: bool = False) -> bool:
     if low[0] in W.INTRO or low[0] in W.SUBORDINATORS or low[0] in W.PRONOUN_WORDS or low[0].endswith("ing") \
             or "but" in low or sum(w.isupper() and len(w) > 1 for w in left) * 2 > len(left):
         return False  # prose ("He said ...", "... but Mr"), or a headline in capitals (:func:`glue._shouted`)
-    if any(_PUNCT_INSIDE.search(t) and not re.fullmatch(r"(?:[A-Z]\.)+", t)
-           or not any(c.isalnum() for c in t) and t.strip("'`‘’\"“”") for t in left):
+    if any(map(_inner_punctuation, left)):
         return False  # a comma, a stop or a dash: prose, not a headline ("U.S." is no stop)
     if _clause_open(low) and not sourced:
         return False  # "Officials said the aid to Haiti ...": the right part is the reported clause
@@ -168,7 +177,7 @@ def _subject_verb(tokens: list[str], i: int) -> tuple[int, bool]:
         if not word_j or tok[-1] in ",;:!?." or not bare.isalpha():
             return 0, False
         if not strong:
-            if word_j[:1].isupper() and lower == 0 and j - i < MAX_NAME and tok not in W.OPENERS | W.PRONOUNS:
+            if word_j[:1].isupper() and lower == 0 and j - i < MAX_NAME and tok not in W.OPENERS_OR_PRONOUNS:
                 continue  # the name goes on ("UN Secretary General")
             if not word_j.islower() or word_j in W.FUNCTION or word_j.endswith(("ing", "ly")):
                 return 0, False  # "Ban Ki-moon in ...": no bare subject
@@ -273,10 +282,10 @@ def quote_caption_end(tokens: list[str], start: int = 0) -> int:
     colon = start
     while colon < min(len(tokens), start + MAX_NAME) and not tokens[colon].endswith(":"):
         colon += 1
-    name = [core_word(t).rstrip(":") for t in tokens[start:colon + 1]]
-    if colon >= len(tokens) - 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
+    if colon >= len(tokens) - 3 or not tokens[colon + 1].startswith(_OPEN_QUOTES):
         return 0
-    if not tokens[colon + 1].startswith(_OPEN_QUOTES):
+    name = [core_word(t).rstrip(":") for t in tokens[start:colon + 1]]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in name):
         return 0
     close = next((k for k in range(colon + 2, min(len(tokens), colon + MAX_QUOTE))
                   if tokens[k].endswith(_CLOSE_QUOTES) and (k > colon + 1 or len(tokens[k]) > 1)), 0)

@@ -26,6 +26,7 @@ import html
 import re
 from typing import Sequence
 
+from summarizer.foldcase import Cue
 from summarizer.quotes import quote_spans
 
 # Words a capital opens that are not a first name after "By": calendar words, determiners and pronouns.
@@ -46,13 +47,13 @@ MIN_LEAD_WORDS = 8  # the lead after a byline is a sentence, not a label
 
 _PAGE_MARK = re.compile(r"\s(?:[A-Z]{3,}\s+)?\d{6,9}\s+\d{1,3}\s+OF\s+\d{1,3}\b|\s\(?Page \d{1,3} of \d{1,3}\)?(?=\s)")
 
-_LIVE_SELF = re.compile(
+_LIVE_SELF = Cue(re.compile(
     r"\bthis (?:live ?blog|live page|live coverage|live report)\b|\brefresh (?:this|the) page\b|\bkeep (?:refreshing|checking back)\b"
     r"|\b(?:follow|read|see) (?:all )?our (?:live |full |latest )?(?:coverage|updates|live blog)\b"
     r"|\bwe(?:'ll|’ll| will) (?:bring you|keep you|be (?:bringing|updating|posting)|update this)\b"
     r"|\bwelcome to (?:our|the) live\b|^stay tuned\b",
     re.I,
-)
+), needs=("this live", "refresh th", "keep ", "our ", "we'll", "we will", "welcome to", "stay tuned"))
 _OPEN_INSIDE = re.compile(
     r"^(?:[–—-]|\.{2,}|…|[“\"‘])\s*[a-z]|^[™\ufffd]|^\([^()]*\)[.!?]*$"
     r"|^(?:and|but|or|nor|as|which|who|whom|whose|with|of|to|for|than|because|while|although|though|whereas)\s"

@@ -61,7 +61,7 @@ def run_on(tokens: list[str], i: int) -> bool:
         return False
     if not any(finite(w) for w in low) or clause_state(low, past=True) == "open":
         return False
-    verb = next((j for j in range(i + 2, min(len(tokens) - 2, i + 6)) if core_word(tokens[j]) in W.FINITE | W.PAST), None)
+    verb = next((j for j in range(i + 2, min(len(tokens) - 2, i + 6)) if core_word(tokens[j]) in W.FINITE_OR_PAST), None)
     if verb is None or any(not core_word(t).replace("-", "").isalpha() or t.lower() in W.FUNCTION or t.lower() in W.TIME
                            or t.endswith("ing") for t in tokens[i + 1:verb]):
         return False
@@ -77,6 +77,7 @@ def run_on(tokens: list[str], i: int) -> bool:
 # Endings of adjectives, adverbs and participles: a name after one is inside a noun phrase ("alleged American
 # spies") or the object of a verb ("probably", "accused"); and particles and verbs that take an object.
 _NOT_LAST = frozenset("up down out off away back again over along around".split())
+_NOT_LAST_WORDS = W.FUNCTION | W.TIME | W.ROLES | _NOT_LAST  # a caption ending in one of these goes on
 _ADJECTIVE_ENDS = ("ed", "ing", "ly", "est", "ive", "ic", "al", "ous", "ful", "ary", "ian", "ish", "ese", "ern", "ible", "able")
 
 
@@ -120,8 +121,8 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     caption = caption_clause(left)  # "Christian Fraser assesses the scene at a pig farm Egypt has begun ..."
     if any(t[-1:] in ",;" for t in tokens[:i]) or not (caption or any(w in W.FINITE or w in W.PAST or w in W.AUX for w in low)):
         return False  # a caption is one plain clause with a finite verb ("alleged", "raised" may be participles)
-    lower_end = last.isalpha() and last.islower() and low[-1] not in W.FUNCTION | W.TIME | W.ROLES | _NOT_LAST \
-        and low[-1] not in W.INTRO | W.SUBORDINATORS | W.CLAUSE_NOUNS and not finite(low[-1]) and "to" not in low[-3:] \
+    lower_end = last.isalpha() and last.islower() and low[-1] not in _NOT_LAST_WORDS \
+        and low[-1] not in W.CLAUSE_LEADS and not finite(low[-1]) and "to" not in low[-3:] \
         and not low[-1].endswith(_ADJECTIVE_ENDS + ("less",))
     # A place after a preposition ends a caption only before "The", which a name never goes on with
     # ("... in Haiti The EU has pledged"; "at Guantanamo Bay is", "of Michael Jackson will" are one name).
@@ -147,7 +148,7 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     while verb < min(len(tokens), caps + 2) and tokens[verb].isalpha() and tokens[verb].islower() \
             and tokens[verb] not in W.FUNCTION and tokens[verb] not in W.FINITE and not tokens[verb].endswith("ing"):
         verb += 1
-    if verb >= len(tokens) - 1 or core_word(tokens[verb]) not in W.FINITE | W.AUX:
+    if verb >= len(tokens) - 1 or core_word(tokens[verb]) not in W.FINITE_OR_AUX:
         return False
     reports = any(core_word(t) in W.CLAUSE_VERBS for t in tokens[verb:verb + 3])
     if reports and next((w for w in low if finite(w)), "") in W.CLAUSE_VERBS:

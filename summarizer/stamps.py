@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.foldcase import Cue
 from summarizer.datelines import CLOCK, DAY, LEADING, WEEKDAY, dateline_end
 from summarizer.paraphrase import action_words
 from summarizer.chunks import SAY_VERBS, is_verb
@@ -24,6 +25,7 @@ _STAMP = re.compile(
     rf"|\b(?:at\s+)?{CLOCK}\s+on\s+(?:{WEEKDAY},?\s*)?{DAY})",  # a comment's stamp: "At 09:32 am on 29 May 2009"
     re.I,
 )
+_STAMPS = Cue(_STAMP)  # read on lowercased text: several times faster than folding case at every character
 
 _DIGIT = re.compile(r"\d")
 
@@ -37,7 +39,7 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     if end:
         spans.append((0, end))
     if _DIGIT.search(text):  # every stamp holds a day or a clock time: a text without a digit is not searched
-        spans.extend((s.start(), s.end()) for s in _STAMP.finditer(text))
+        spans.extend(_STAMPS.spans(text))
     return tuple(spans)
 
 

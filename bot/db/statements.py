@@ -29,9 +29,13 @@ STORY_TITLE = (update(_STORIES).where(_STORIES.c.id == bindparam("sid"), _STORIE
                .values(title=bindparam("head")))
 INBOX_IDS = select(InboxRow.article_id).where(InboxRow.channel == bindparam("channel"),
                                               InboxRow.article_id.in_(_expanding("ids")))
-HEADLINES = (select(ArticleRow.title).join(InboxRow, InboxRow.article_id == ArticleRow.id)
-             .where(InboxRow.tenant == bindparam("tenant"), InboxRow.channel == bindparam("channel"),
-                    ArticleRow.story_id == bindparam("story")))
+# A story's headlines in a channel: read from the story's articles (ix_articles_story_id), each looked up in the
+# channel's inbox (uq_inbox_channel_article), not from the channel's whole inbox (a join let SQLite walk it: 15 ms
+# per story at 10,000 inbox rows, 0.12 ms this way; the same rows, an inbox row being unique per channel and article).
+HEADLINES = (select(ArticleRow.title)
+             .where(ArticleRow.story_id == bindparam("story"),
+                    exists().where(InboxRow.article_id == ArticleRow.id, InboxRow.tenant == bindparam("tenant"),
+                                   InboxRow.channel == bindparam("channel"))))
 SEEN_IDS = select(SeenRow.article_id).where(SeenRow.audience == bindparam("audience"),
                                             SeenRow.article_id.in_(_expanding("ids")))
 SHOWN_KEYS = select(ShownRow.key).where(ShownRow.audience == bindparam("audience"), ShownRow.key.in_(_expanding("ids")))

@@ -61,6 +61,11 @@ def test_needed_words_spare_the_search_on_ascii_text_only() -> None:
     ("summarizer.captions._YOU", ["You can see it.", "It is YOURS now.", "Nothing for the reader.", "Youth clubs shut."]),
     ("summarizer.placecontext._HAS_FIGURE", ["Some 4,000 were hit.", "Thousands fled.", "Dozens of Houses fell.",
                                             "No figure at all.", "A Hundred died."]),
+    ("summarizer.pagemarks._LIVE_SELF", ["Refresh The Page for the latest.", "Keep checking back for more.",
+                                         "Welcome to our LIVE coverage.", "We'll bring you more soon.",
+                                         "We will keep you posted.", "Read all our latest updates here.",
+                                         "This liveblog has ended.", "Stay tuned for more.", "He will stay in town.",
+                                         "Our reporters were there.", "Keep calm."]),
 ])
 def test_the_words_a_cue_needs_never_hide_a_match(cue_name: str, lines: list[str]) -> None:
     """A module's fast cue finds what its pattern finds, on lines that match and lines that do not."""
@@ -71,3 +76,15 @@ def test_the_words_a_cue_needs_never_hide_a_match(cue_name: str, lines: list[str
     found = [cue.pattern.search(line) is not None for line in lines]
     assert [cue.found(line, ascii_lower(line)) for line in lines] == found
     assert any(found) and not all(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Updated 10:32 AM EST. Posted at 09:15 am, then UPDATED: Friday, June 26, 2009 10:02 AM", "no stamp here",
+    "Posted 5:30 p.m. ET on ſunday 10:30 am", "", "At 09:32 am on 29 May 2009, reader wrote:",
+])
+def test_spans_are_the_spans_the_pattern_iterates(text: str) -> None:
+    from summarizer.stamps import _STAMP, _STAMPS
+
+    assert _STAMPS.spans(text) == [m.span() for m in _STAMP.finditer(text)]
+    cue = Cue(SAYS, needs=("said", "says"))
+    assert cue.spans("Kim SAID it, he says") == [(4, 8), (16, 20)] and cue.spans("According to Kim") == []

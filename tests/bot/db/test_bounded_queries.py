@@ -12,7 +12,8 @@ from enginekit import FLOODS, TROOPS_A, make_article
 from sqlalchemy import Engine, event, insert, select
 
 from bot.core.service import Audience, DigestRequest
-from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow
+from bot.db import statements as sql
+from bot.db.schema import ArticleRow, CursorRow, InboxRow, SeenRow, StoryRow
 from bot.db.store import MAX_PARAMS, Store
 from bot.digests import Digests
 
@@ -128,3 +129,25 @@ def test_the_cursor_never_passes_an_unseen_or_young_row(store: Store) -> None:
     with store.session() as s:
         assert Store.cursor_in(s, user) == 4  # a user reads from its channel's cursor too
     assert store.unseen(user) == [] and store.unseen(CHANNEL) == []
+
+
+def test_a_storys_headlines_are_read_from_the_story_not_from_the_channels_inbox(store: Store) -> None:
+    old = datetime(2025, 1, 1)
+    with store.engine.begin() as conn:
+        conn.execute(insert(StoryRow), [{"id": sid, "title": sid, "created_at": old} for sid in ("s1", "s2")])
+        conn.execute(insert(ArticleRow), [{"id": f"a{n}", "title": f" Headline {n} ", "text": "x.", "source": "",
+                                           "url": "", "origin": "", "ingested_at": old, "story_id": "s1" if n < 4 else "s2"}
+                                          for n in range(1, 7)])
+        conn.execute(insert(InboxRow), [{"tenant": tenant, "channel": channel, "article_id": f"a{n}", "at": old}
+                                        for tenant, channel, ns in ((CHANNEL.tenant, CHANNEL.key, (1, 2, 4, 5)),
+                                                                    (OTHER.tenant, OTHER.key, (3, 6)))
+                                        for n in ns])
+    assert store.story_headlines(CHANNEL.key, "s1") == {"Headline 1", "Headline 2"}  # not a3: another channel's
+    assert store.story_headlines(OTHER.key, "s1") == {"Headline 3"}
+    assert store.story_headlines(CHANNEL.key, "s3") == set()
+    if store.engine.dialect.name == "sqlite":  # the story's own index drives it: no walk over the channel's inbox
+        with store.engine.connect() as conn:
+            compiled = sql.HEADLINES.compile(dialect=store.engine.dialect)
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {compiled}", ("s1", CHANNEL.tenant, CHANNEL.key)))
+        assert "ix_articles_story_id" in plan and "ix_inbox_channel_seq" not in plan, plan
