@@ -91,3 +91,16 @@ def test_a_dated_name_with_a_perfect_verb_is_still_current() -> None:
         register(article)
         (q,) = quantities(article[1])
         assert q.slot is not None and q.slot.scope == ""
+
+
+def test_a_number_naming_one_thing_is_no_count() -> None:
+    """"a 911 call", "a 747 jet": a number after "a" before a singular noun is a label, not a figure."""
+    assert quantities("Police received a 911 call from the house in Lowmere.") == []
+    assert [q.raw for q in quantities("The crew flew a 747 jet with 300 passengers.")] == ["300 passengers"]
+    assert [q.low for q in quantities("Officials found a 100,000 rand cheque in Lowmere.")] == [100_000]
+
+
+def test_a_capitalised_function_word_is_no_place() -> None:
+    """A headline run into its text ("... bail conditions Upon payment ...") capitalises a word that names nothing."""
+    text = "The new curfew rules Upon arrival 300 people were arrested in Lowmere."
+    assert places(text, text.index("300"), text.index(" were")) == frozenset({"lowmere"})
