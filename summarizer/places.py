@@ -57,6 +57,7 @@ _NOT_NAMES = frozenset(
     "i the a an in on at of for by to from with this that these those it its he she they we his her their "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr sen rep gov president minister officials your our my "
+    "today tonight yesterday tomorrow now "
     "tens hundreds thousands millions billions dozens scores some about nearly almost around more at least up "
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
@@ -105,6 +106,9 @@ _MANY = re.compile(r"\b(?:(?:in|across|from)\s+(?:(?:some|about|more than|over|a
 # "an American newspaper", "Mexican television": a medium's nationality says where it is, not where its count is.
 _MEDIUM = re.compile(r"[\w.'’-]*\s+(?:newspapers?|papers?|magazines?|television|tv|radio|broadcasters?|channels?|"
                      r"websites?|journalists?|reporters?|interviewers?|news\s+(?:agency|network|channel|website))\b", re.I)
+_NEXT_FIGURE = re.compile(r",\s+(?:and\s+)?\d")  # the next entry of a list of figures
+_ENTRY = re.compile(r",\s+(?:and\s+)?$")
+_FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]")  # "51 cases", not a year label
 _TOLD = re.compile(r"\btold\s+(?:an?\s+|the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "told the BBC ...": whom it was said to
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|at|near|outside|of|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|against|with|for|from|by|into|towards?|over|on|support|help|backing)\s+(?:the\s+)?$", re.I)
@@ -143,7 +147,10 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     saying = attributions(text, left, right, start)
     furniture = furniture_spans(text)
     keys: set[str] = set()
-    for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:right]):
+    entry = _ENTRY.search(text, left, start)  # "..., 16 in Texas": a later entry of a list names only its own place
+    left = entry.end() if entry and _FIGURE_BEFORE.search(text, left, entry.start()) else left
+    listed = _NEXT_FIGURE.search(text, end, right)  # "51 cases in New York, 16 in Texas": a list, each its own place
+    for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:listed.start() if listed else right]):
         w, pos = m.group(0), left + m.start()
         if not (w[0].isupper() or w.lower() in _DEMONYMS) or inside(pos, furniture) \
                 or any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place

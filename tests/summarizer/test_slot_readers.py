@@ -104,3 +104,16 @@ def test_a_capitalised_function_word_is_no_place() -> None:
     """A headline run into its text ("... bail conditions Upon payment ...") capitalises a word that names nothing."""
     text = "The new curfew rules Upon arrival 300 people were arrested in Lowmere."
     assert places(text, text.index("300"), text.index(" were")) == frozenset({"lowmere"})
+
+
+def test_each_entry_of_a_list_of_figures_has_its_own_place() -> None:
+    """"51 cases in Ardel, 16 in Lowmere": the first is not Lowmere's count, nor the second Ardel's."""
+    text = "The caseload included 51 cases in Ardel, 16 in Lowmere, 14 in Brisk, and cases in Tarn."
+    assert places(text, text.index("51"), text.index("51") + 2) == frozenset({"ardel"})
+    assert places(text, text.index("16"), text.index("16") + 2) == frozenset({"lowmere"})
+    assert _kind("Eight people were infected in Lowmere, officials said.", text) is Kind.NEW
+
+
+def test_a_time_word_is_no_place() -> None:
+    text = "The Lowmere toll Tonight stands at 13 cases."
+    assert places(text, text.index("13"), text.index("13") + 2) == frozenset({"lowmere"})
