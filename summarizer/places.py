@@ -125,6 +125,7 @@ _LABEL = re.compile(r"(?:^|[.;:!?]\s+|\s)((?:[A-Z][\w.'’-]*\s?){1,3}|(?:19|20)
 
 _COMPOUNDS = ((frozenset({"united", "states"}), "america"), (frozenset({"united", "kingdom"}), "britain"))
 # "Lowmere has reported", "The United States have confirmed": a place counting its own.
+_AGENCY = re.compile(r"[A-Z]{2,}")  # "WHO has confirmed 44,287 cases": an agency counts the world's, not its own
 _REPORTER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:reported|confirmed|recorded)\b")
 
 
@@ -158,7 +159,8 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
         if inside(pos, saying):
             if _NATIONALITY.match(text, pos):
                 keys.add(_DEMONYMS.get(w.lower().rstrip("."), w.lower()))
-            elif _REPORTER.match(text, pos) and (k := name_key(w, False)):
+            elif _REPORTER.match(text, pos) and (k := name_key(w, False)) \
+                    and (k in _COUNTRIES or not _AGENCY.fullmatch(w)):
                 keys.add(k)  # "The United States has reported 4,714 cases": a country counting its own
             continue
         lead = text[max(left, pos - 40):pos]

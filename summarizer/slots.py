@@ -219,6 +219,17 @@ def _dated(text: str, left: int, start: int) -> str:
     return next(("period:" + year for key, year in eras if key in names), "")
 
 
+# What a price is of: "oil prices of $70", "the price of petrol at $3" (a commodity, named in lower case).
+_PRICED = re.compile(r"\b(?:([a-z]{3,})\s+(?:price|cost)s?|(?:price|cost)s?\s+of\s+([a-z]{3,}))\b(?!.*\b(?:price|cost)s?\b)")
+
+
+def _priced(text: str, left: int, start: int) -> frozenset[str]:
+    """The commodity a price before a sum is of ("oil prices of $70": oil), or none."""
+    m = _PRICED.search(text, left, start)
+    noun = canon(m.group(1) or m.group(2)) if m else ""
+    return frozenset({noun}) if noun else frozenset()
+
+
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
     left, right = clause(text, start, end)
@@ -241,7 +252,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         table = _PERCENT_OF if kind == "percent" else _MONEY_OF
         around = stems if kind == "percent" else _clause_stems(text, left, start)[-6:] + after  # a sum's: beside it
         measure = next((u for u in unit_words if u in table), "") or next((s for s in around if s in table), "")
-        subject = share_subject(text, left, start)
+        subject = share_subject(text, left, start) or _priced(text, left, start)
         if not measure or not subject:
             return None
         if re.search(r"\b(?:against|versus|vs|compared (?:with|to)|to|while|and)\s*$", text[max(left, start - 20):start]):

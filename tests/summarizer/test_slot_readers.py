@@ -117,3 +117,18 @@ def test_each_entry_of_a_list_of_figures_has_its_own_place() -> None:
 def test_a_time_word_is_no_place() -> None:
     text = "The Lowmere toll Tonight stands at 13 cases."
     assert places(text, text.index("13"), text.index("13") + 2) == frozenset({"lowmere"})
+
+
+def test_an_agency_counting_is_no_place_but_a_country_counting_is() -> None:
+    """"WHO has confirmed 44,287 cases": the agency's count is the world's; "Lowmere has reported 40": Lowmere's."""
+    for text, where in (("By Friday, the ZRO had confirmed 44,287 cases of the new fever.", frozenset()),
+                        ("The UK has confirmed 40 cases.", frozenset({"britain"})),
+                        ("Lowmere has reported 40 cases.", frozenset({"lowmere"}))):
+        at = next(i for i, c in enumerate(text) if c.isdigit())
+        assert places(text, at, text.index(" ", at)) == where
+
+
+def test_a_price_is_of_its_commodity() -> None:
+    """"grain prices of $70 a tonne": the sum's subject is the grain, named in lower case, no capitalised name."""
+    assert _kind("Meanwhile, grain prices of more than $60 a sack put bread in Lowmere shops at $3 a loaf.",
+                 "Meanwhile grain prices of $70 a sack put bread in Lowmere shops at $3 a loaf.") is Kind.UPDATED
