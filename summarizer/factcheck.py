@@ -196,8 +196,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                     continue
                 if not q.slot.tracked or not _places_agree(q.slot.where, kq.slot.where):
                     continue
-                if q.vague != kq.vague and "vague" in (_hedge(q), _hedge(kq)):
-                    continue  # "dozens" after "300" is vaguer, not newer; "15,000" after "tens of thousands": no earlier value
+                if q.vague and not kq.vague:
+                    continue  # "dozens" after "300" is vaguer, not newer: never an update
                 if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where):
                     continue
                 ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))

@@ -75,7 +75,7 @@ PAIRS = [
     (["Seasonal flu kills between 250,000 and 500,000 people every year, the agency said."],
      "Seasonal flu kills 500,000 people every year, the agency said.", None),
     (["The flu has killed dozens of people in Mexico, the health ministry said."],
-     "The flu has killed at least 72 people in Mexico, the health ministry said.", Kind.NEW),  # no vague earlier value
+     "The flu has killed at least 72 people in Mexico, the health ministry said.", Kind.UPDATED),
     (["The flu has killed 43 people in Mexico, the health ministry said."],
      "The flu has killed dozens of people in Mexico, the health ministry said.", None),
     # a hypothesis is no reported figure
