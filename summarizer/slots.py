@@ -230,8 +230,14 @@ def _priced(text: str, left: int, start: int) -> frozenset[str]:
     return frozenset({noun}) if noun else frozenset()
 
 
+_ROW = re.compile(r"\d[\d,.]*\s+[a-z]+(?:\s+and\s+\d[\d,.]*\s+[a-z]+)+\b")  # "17,855 cases and 45 deaths"
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|stands?|stood|rose|fell|died|killed|remains?)\b", re.I)
+
+
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
+    if _ROW.match(text) and not _FINITE.search(text):
+        return None  # "6,241 cases and 108 deaths at 15 June.": a table row whose label (whose count) was lost
     left, right = clause(text, start, end)
     lead = text[max(left, start - 40):start].rstrip() + " "
     if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead) or leading_aside(text, start):

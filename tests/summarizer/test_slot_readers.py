@@ -122,3 +122,10 @@ def test_a_price_is_of_its_commodity() -> None:
     """"grain prices of $70 a tonne": the sum's subject is the grain, named in lower case, no capitalised name."""
     assert _kind("Meanwhile, grain prices of more than $60 a sack put bread in Lowmere shops at $3 a loaf.",
                  "Meanwhile grain prices of $70 a sack put bread in Lowmere shops at $3 a loaf.") is Kind.UPDATED
+
+
+def test_a_table_row_is_no_slot() -> None:
+    """"6,241 cases and 108 deaths at 15 June.": a row whose label was lost says nothing of whose count it is."""
+    assert all(q.slot is None for q in quantities("6,241 cases and 108 deaths at 15 June."))
+    assert _kind("Lowmere has 1,261 confirmed cases, officials said.", "6,241 cases and 108 deaths at 15 June.") is Kind.NEW
+    assert all(q.slot is not None for q in quantities("300 cases and 12 deaths have been reported in Lowmere."))
