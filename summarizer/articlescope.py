@@ -30,18 +30,21 @@ class Scope:
 
     languages: dict[str, str] = field(default_factory=dict)  # sentence text -> its article's language
     places: dict[str, tuple[frozenset[str], float]] = field(default_factory=dict)  # -> inherited places, sureness
+    eras: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # -> names its article dates (name, year)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     # What was registered last (summarizer.sentences: an article's sentences), None after any other record:
     # registering the same thing again right after would leave every entry and their order as they are.
     last: object = field(default=None, repr=False)
 
     def record(self, languages: Iterable[tuple[str, str]] = (),
-               places: Iterable[tuple[str, tuple[frozenset[str], float]]] = (), limit: int = RECORDED) -> None:
-        """Record the language and inherited places of an article's sentences (a later article's win)."""
+               places: Iterable[tuple[str, tuple[frozenset[str], float]]] = (), limit: int = RECORDED,
+               eras: Iterable[tuple[str, tuple[tuple[str, str], ...]]] = ()) -> None:
+        """Record the language, inherited places and dated names of an article's sentences (a later article's win)."""
         with self.lock:
             self.last = None
             _put(self.languages, languages, limit)
             _put(self.places, places, limit)
+            _put(self.eras, eras, limit)
 
 
 def _put(target: dict[str, V], pairs: Iterable[tuple[str, V]], limit: int) -> None:
@@ -90,6 +93,7 @@ def context_key(text: str) -> str:
     scope = current()
     lang = scope.languages.get(text, "")
     given, sure = scope.places.get(text, (frozenset(), 0.0))
-    if not lang and not given:
+    dated = scope.eras.get(text, ())
+    if not lang and not given and not dated:
         return ""
-    return f"{lang}|{','.join(sorted(given))}|{sure!r}"
+    return f"{lang}|{','.join(sorted(given))}|{sure!r}" + (f"|{dated!r}" if dated else "")

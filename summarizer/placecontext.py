@@ -22,7 +22,7 @@ from typing import Sequence
 
 from summarizer.articlescope import current
 from summarizer.foldcase import Cue, ascii_lower
-from summarizer.places import clause, places
+from summarizer.places import clause, name_key, places
 
 NEAR_SENTENCES = 2  # a place is inherited from one of this many earlier sentences
 DOMINANT_SHARE = 0.5  # else from the article's place named by this share of its placed sentences
@@ -76,11 +76,30 @@ def contexts(texts: tuple[str, ...]) -> tuple[tuple[frozenset[str], float], ...]
     return tuple(out)
 
 
+# "the 1957 Asian flu pandemic": a name the article dates in a year (the year an adjective of the named thing).
+_DATED = re.compile(r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+((?:[A-Z][a-z'’-]+\s+){1,3})")
+
+
+def dated_names(texts: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """The names an article's sentences ``texts`` date in a year ("the 1918 Spanish flu"), as (name key, year)."""
+    found = {(k, m.group(1)) for t in texts for m in _DATED.finditer(t) for w in m.group(2).split()
+             if (k := name_key(w, False))}
+    return tuple(sorted(found))
+
+
 def register(texts: Sequence[str]) -> None:
-    """Record the inherited places of an article's sentences ``texts`` (see :func:`contexts`)."""
+    """Record the inherited places of an article's sentences ``texts`` (see :func:`contexts`) and the names it dates
+    (see :func:`dated_names`: "The Asian flu killed two million" after "the 1957 Asian flu pandemic" is that year's)."""
     found = [(t, c) for t, c in zip(texts, contexts(tuple(texts))) if c[0]]
-    if found:
-        current().record(places=found)
+    dated = dated_names(texts)
+    eras = [(t, dated) for t in texts if _HAS_FIGURE.found(t, ascii_lower(t))] if dated else []
+    if found or eras:
+        current().record(places=found, eras=eras)
+
+
+def era(text: str) -> tuple[tuple[str, str], ...]:
+    """The names the article of ``text`` dates in a year, with the year (see :func:`dated_names`)."""
+    return current().eras.get(text, ())
 
 
 def inherited(text: str) -> tuple[frozenset[str], float]:

@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 
 from summarizer.stamps import furniture_spans
 from summarizer.spans import inside
+from summarizer.wordforms import DEMONYMS as _PEOPLES
 
 _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
@@ -56,9 +57,17 @@ _NOT_NAMES = frozenset(
     "i the a an in on at of for by to from with this that these those it its he she they we his her their "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mr mrs ms dr sen rep gov president minister officials your our my "
+    "today tonight yesterday tomorrow now "
     "tens hundreds thousands millions billions dozens scores some about nearly almost around more at least up "
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million".split())
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    # function words capitalised where a headline runs into the text ("... bail conditions Upon payment of ...")
+    "upon after before during under across against among between through within without although though because "
+    "since unless until whereas however meanwhile moreover also yet then there here when where why how what which "
+    "whose whom if as but and or nor so than".split())
+
+
+_COUNTRIES = frozenset(_PEOPLES.values()) | frozenset(_PEOPLES)  # a country or its people opening a sentence is a name
 
 
 @lru_cache(maxsize=50_000)
@@ -69,9 +78,9 @@ def name_key(word: str, first: bool) -> str:
         w = w[:-2]
     if w in _DEMONYMS:
         return _DEMONYMS[w]
-    if w in _NOT_NAMES or len(w) < 2:
-        return ""
-    if first and (w.endswith(("s", "ed", "ing")) or zipf_frequency(w, "en") >= 4.5):
+    if w in _NOT_NAMES or len(w) < 2 or all(p in _NOT_NAMES for p in w.split("-")):
+        return ""  # "Forty-eight people died": a number opening a sentence, not a name
+    if first and w not in _COUNTRIES and (w.endswith(("s", "ed", "ing")) or zipf_frequency(w, "en") >= 4.5):
         return ""  # a capitalised first word is a name only when it is rare and no plural or verb form
     return w
 
@@ -94,6 +103,13 @@ _MANY = re.compile(r"\b(?:(?:in|across|from)\s+(?:(?:some|about|more than|over|a
                    r"\w+ty(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|many|several)\s+"
                    r"(?:other\s+)?(?P<what>countries|nations|states|provinces|regions)|(?P<world>around the (?:world|globe)|"
                    r"across the (?:world|globe)|(?:all )?over the world|throughout the world))\b", re.I)
+# "an American newspaper", "Mexican television": a medium's nationality says where it is, not where its count is.
+_MEDIUM = re.compile(r"[\w.'’-]*\s+(?:newspapers?|papers?|magazines?|television|tv|radio|broadcasters?|channels?|"
+                     r"websites?|journalists?|reporters?|interviewers?|news\s+(?:agency|network|channel|website))\b", re.I)
+_NEXT_FIGURE = re.compile(r",\s+(?:and\s+)?\d")  # the next entry of a list of figures
+_ENTRY = re.compile(r",\s+(?:and\s+)?$")
+_FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]")  # "51 cases", not a year label
+_TOLD = re.compile(r"\btold\s+(?:an?\s+|the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "told the BBC ...": whom it was said to
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|at|near|outside|of|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|against|with|for|from|by|into|towards?|over|on|support|help|backing)\s+(?:the\s+)?$", re.I)
 
@@ -109,6 +125,7 @@ _LABEL = re.compile(r"(?:^|[.;:!?]\s+|\s)((?:[A-Z][\w.'’-]*\s?){1,3}|(?:19|20)
 
 _COMPOUNDS = ((frozenset({"united", "states"}), "america"), (frozenset({"united", "kingdom"}), "britain"))
 # "Lowmere has reported", "The United States have confirmed": a place counting its own.
+_AGENCY = re.compile(r"[A-Z]{2,}")  # "WHO has confirmed 44,287 cases": an agency counts the world's, not its own
 _REPORTER = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:reported|confirmed|recorded)\b")
 
 
@@ -131,7 +148,10 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     saying = attributions(text, left, right, start)
     furniture = furniture_spans(text)
     keys: set[str] = set()
-    for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:right]):
+    entry = _ENTRY.search(text, left, start)  # "..., 16 in Texas": a later entry of a list names only its own place
+    left = entry.end() if entry and _FIGURE_BEFORE.search(text, left, entry.start()) else left
+    listed = _NEXT_FIGURE.search(text, end, right)  # "51 cases in New York, 16 in Texas": a list, each its own place
+    for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:listed.start() if listed else right]):
         w, pos = m.group(0), left + m.start()
         if not (w[0].isupper() or w.lower() in _DEMONYMS) or inside(pos, furniture) \
                 or any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
@@ -139,10 +159,13 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
         if inside(pos, saying):
             if _NATIONALITY.match(text, pos):
                 keys.add(_DEMONYMS.get(w.lower().rstrip("."), w.lower()))
-            elif _REPORTER.match(text, pos) and (k := name_key(w, False)):
+            elif _REPORTER.match(text, pos) and (k := name_key(w, False)) \
+                    and (k in _COUNTRIES or not _AGENCY.fullmatch(w)):
                 keys.add(k)  # "The United States has reported 4,714 cases": a country counting its own
             continue
         lead = text[max(left, pos - 40):pos]
+        if _MEDIUM.match(text, pos) or _TOLD.search(lead):
+            continue
         if pos >= end and not (_LOCATIVE.search(lead) or w.lower() in _EVERYWHERE) or pos < start and _NOT_SUBJECT.search(lead):
             continue
         first = (not text[:pos].strip(" \"'“‘(") and not re.match(r"\s+[A-Z]", text[pos + len(w):])

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
 from summarizer.notcounts import TERM
-from summarizer.placecontext import INHERIT_CONFIDENCE, inherited
+from summarizer.placecontext import INHERIT_CONFIDENCE, era, inherited
 from summarizer.holders import action_object, holder, leading_aside, source, subject as share_subject
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import CHANGE, ON_DAY, PAST
@@ -174,6 +174,10 @@ _POLL = re.compile(r"\b(?:polls?|polling (?:firm|company|agency)|pollsters?|surv
 _COUNTED = frozenset({"count", "process", "talli", "report"})
 
 
+# A perfect relative clause holding the figure ("a virus that has killed 68 ..."): a fact, whatever modal follows it.
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?\w+ed\b(?:\W+\w+){0,4}?\W*$", re.I)
+
+
 def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
     """True for a figure in a hypothesis, forecast or goal: a condition anywhere in its clause, a modal or
     forecast word in its own comma-delimited part ("which has killed 160, could be dangerous" is a fact)."""
@@ -181,7 +185,10 @@ def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
         return True
     lo = text.rfind(", ", left, start) + 1 or left  # ", " not "6,000"; past the comma, else the clause start
     hi = text.find(", ", end, right)
-    return bool(_UNREAL.search(text, lo, hi if hi >= 0 else right))
+    hi = hi if hi >= 0 else right
+    if _RELATIVE.search(text, lo, start):  # "a flu that has killed 68 could start an epidemic": the modal is the main verb's
+        hi = end
+    return bool(_UNREAL.search(text, lo, hi))
 
 
 _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|remain|seem|appear)\b)", re.I)
@@ -197,8 +204,40 @@ def _there(text: str, right: int, start: int) -> frozenset[str]:
     return frozenset(before[-1:])
 
 
+_SIMPLE_PAST = re.compile(r"\b(?:\w+ed|left|took|struck|hit)(?:\s+\w+){0,2}\s*$")  # "... killed (up to) 2 million"
+_NOT_PAST = re.compile(r"\b(?:has|have|had|is|are|will|now|so far)\b", re.I)
+
+
+def _dated(text: str, left: int, start: int) -> str:
+    """"period:<year>" when a figure's subject is a name its article dates in a year and its verb is a simple past:
+    "The Asian flu killed two million" after "the 1957 Asian flu pandemic" is that year's toll, no current value."""
+    eras = era(text)
+    lead = text[left:start]
+    if not eras or _NOT_PAST.search(lead) or not _SIMPLE_PAST.search(lead):
+        return ""
+    names = {name_key(m.group(0), False) for m in re.finditer(r"[A-Z][\w'’-]*", lead)}
+    return next(("period:" + year for key, year in eras if key in names), "")
+
+
+# What a price is of: "oil prices of $70", "the price of petrol at $3" (a commodity, named in lower case).
+_PRICED = re.compile(r"\b(?:([a-z]{3,})\s+(?:price|cost)s?|(?:price|cost)s?\s+of\s+([a-z]{3,}))\b(?!.*\b(?:price|cost)s?\b)")
+
+
+def _priced(text: str, left: int, start: int) -> frozenset[str]:
+    """The commodity a price before a sum is of ("oil prices of $70": oil), or none."""
+    m = _PRICED.search(text, left, start)
+    noun = canon(m.group(1) or m.group(2)) if m else ""
+    return frozenset({noun}) if noun else frozenset()
+
+
+_ROW = re.compile(r"\d[\d,.]*\s+[a-z]+(?:\s+and\s+\d[\d,.]*\s+[a-z]+)+\b")  # "17,855 cases and 45 deaths"
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|stands?|stood|rose|fell|died|killed|remains?)\b", re.I)
+
+
 def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: bool, money: str) -> Slot | None:
     """The slot of the figure ``text[start:end]`` counting ``unit`` (stems in order), or None when unsure."""
+    if _ROW.match(text) and not _FINITE.search(text):
+        return None  # "6,241 cases and 108 deaths at 15 June.": a table row whose label (whose count) was lost
     left, right = clause(text, start, end)
     lead = text[max(left, start - 40):start].rstrip() + " "
     if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead) or leading_aside(text, start):
@@ -219,7 +258,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         table = _PERCENT_OF if kind == "percent" else _MONEY_OF
         around = stems if kind == "percent" else _clause_stems(text, left, start)[-6:] + after  # a sum's: beside it
         measure = next((u for u in unit_words if u in table), "") or next((s for s in around if s in table), "")
-        subject = share_subject(text, left, start)
+        subject = share_subject(text, left, start) or _priced(text, left, start)
         if not measure or not subject:
             return None
         if re.search(r"\b(?:against|versus|vs|compared (?:with|to)|to|while|and)\s*$", text[max(left, start - 20):start]):
@@ -252,5 +291,6 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     own = places(text, start, end) or _there(text, right, start)
     given, sure = inherited(text) if not own else (frozenset(), 0.0)
     when = scope(text, start, end) if kind == "count" else ""  # a term's length is not a day's count: "given 19 years today"
+    when = when or (_dated(text, left, start) if kind == "count" else "")
     return Slot(measure, kind, when, own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset(),
                 source(text, saying))

@@ -29,7 +29,7 @@ def test_updated_precision_on_the_labelled_pairs_holds() -> None:
     pairs: list[dict[str, Any]] = load_json(LABELS / "pairs.json")["pairs"]
     figures = pair_figures(pairs, SHARED)
     updated = figures["updated"]
-    assert updated["said"] >= 17, updated  # 19 said (was 11); precision over a handful would mean nothing
+    assert updated["said"] >= 19, updated  # 19 said (was 11, 18 before "told an American newspaper" stopped placing figures)
     conflict = figures["conflict"]
     assert conflict["said"] >= 3 and conflict["precision"] >= UPDATED_PRECISION, conflict  # 3 of 3 (was never said)
     assert updated["precision"] >= UPDATED_PRECISION, updated
@@ -38,11 +38,12 @@ def test_updated_precision_on_the_labelled_pairs_holds() -> None:
 @needs_shared
 def test_updated_and_conflict_recall_on_the_other_training_pairs_hold() -> None:
     """pairs2.json and train2/pairs.json: figures compared by their own clause, prison terms, ages and
-    populations raised pairs2 to 6 of 9 updates and 10 of 14 conflicts, train2 to 1 of 3 and 3 of 5, all right
+    populations raised pairs2 to 6 of 9 updates and 10 of 14 conflicts, train2 to 1 of 3 and 3 of 5, all right; a
+    medium's nationality no longer placing a figure ("told an American newspaper") raised pairs2 to 11 conflicts
     (train2 grew to 70 pairs with two more episodes: 1 of 3 updates and 3 of 6 conflicts, the same lines said)."""
     from benchmarks.lines import TRAIN2
 
-    for path, updated, conflict in ((LABELS / "pairs2.json", 6, 10), (TRAIN2 / "pairs.json", 1, 3)):
+    for path, updated, conflict in ((LABELS / "pairs2.json", 6, 11), (TRAIN2 / "pairs.json", 1, 3)):
         figures = pair_figures(load_json(path)["pairs"], SHARED)
         for kind, bar in (("updated", updated), ("conflict", conflict)):
             said = figures[kind]
