@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 from enginekit import memory_of
 from summarizer.models import Kind
@@ -180,12 +179,18 @@ def test_the_posting_walk_votes_as_one_posting_at_a_time() -> None:
         assert len(near) == 10 and [(s, k.index) for s, k in near] == [(s, k.index) for s, k in want]
 
 
-def test_judging_against_large_memory_is_fast() -> None:
+def test_lookup_work_in_a_large_memory_is_bounded_and_still_finds_repeats() -> None:
+    """What bounds a lookup's cost, instead of a wall-clock limit: every posting list is trimmed to
+    what a lookup reads (``MAX_POSTINGS`` newest), however many sentences share its term."""
+    import summarizer.memory as memory_module
+
     m = synthetic_memory(3_000)
-    start = time.perf_counter()
-    for i in range(50):
-        judge(f"The Porto harbour reviewed the bridge plan after {i} complaints from residents.", m)
-    assert time.perf_counter() - start < 5.0
+    latest = "The Porto harbour reviewed the bridge plan after 3001 complaints from residents."
+    m.add(latest, "s1", "a-latest")
+    assert max(len(plist) for plist in m.postings.values()) < 2 * memory_module.MAX_POSTINGS
+    assert max(len(plist) for plist in m.postings.values()) >= memory_module.MAX_POSTINGS  # the cap was reached
+    assert not judge(latest, m).novel
+    assert judge("The Porto harbour reviewed the bridge plan after 3001 complaints and a court ruling.", m).novelty < 1.0
 
 
 def _factbox_memory(ruling: str) -> Memory:
