@@ -178,6 +178,13 @@ def _article_a(tokens: list[str], i: int) -> bool:
         and (after.isalpha() and len(after) > 1 or bool(_MEASURE.fullmatch(after)))
 
 
+def _acronym_noun(tokens: list[str], j: int) -> bool:
+    """``tokens[j]`` is an acronym modifying the common noun after it ("A US judge", "The UN agency")."""
+    word = tokens[j]
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and j + 1 < len(tokens) \
+        and _common_noun(tokens[j + 1].rstrip(",;:"))
+
+
 def _determiner_break(tokens: list[str], i: int) -> bool:
     """A capitalised function word in mid-sentence after a lower-case word or a number ("... swine flu victim
     The prematurely born son of ... has", "... friends in 2006 When Michael Jackson died ..."): English
@@ -188,8 +195,8 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     word, after = tokens[i], tokens[i + 1].rstrip(",;:")
     low = word.lower()
     if word in _SUBJECT_DETERMINERS:
-        if not (after.isalpha() and after.islower() and len(after) > 1 or _MEASURE.fullmatch(after)) \
-                or word == "A" and not _article_a(tokens, i):
+        if not (after.isalpha() and after.islower() and len(after) > 1 or _MEASURE.fullmatch(after)
+                or _acronym_noun(tokens, i + 1)) or word == "A" and not _article_a(tokens, i):
             return False
         least = 2
     elif low in W.STARTERS and word[1:].islower():

@@ -115,7 +115,23 @@ def main_action(text: str) -> str:
             break
     main = _ASIDE.sub(",", main)
     found = action_words(main)
+    if len(found) > 1 and _reduced_relative(main, found[0]):
+        # "The trial of the doctor *accused* of causing ... has been *postponed*": the verb after an auxiliary acts
+        later = next((w for w in found[1:] if re.search(rf"\b(?:{_AUX_WORDS}) (?:\w+ly )?{w}\b", main, re.I)), "")
+        return later or found[0]
     return found[0] if found else ""
+
+
+_AUX_WORDS = "has|have|had|is|are|was|were|been"
+_PREPOSITIONS = "of|with|in|by|for|over|after|from|on|at"
+
+
+def _reduced_relative(text: str, word: str) -> bool:
+    """``word`` is a participle right after a noun and before a preposition, with no auxiliary before it ("the doctor
+    accused of", "troops killed in"): a clause that modifies the noun, not the sentence's action."""
+    m = re.search(rf"\b([A-Za-z]+) {word} (?:{_PREPOSITIONS})\b", text)
+    return m is not None and m.group(1).lower() not in _AUX_WORDS.split("|") and m.group(1).islower() \
+        and m.group(1).lower() not in _BEFORE_VERB and not m.group(1).endswith("ly")
 
 
 def new_action(text: str, known: Collection[str]) -> str:

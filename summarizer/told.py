@@ -41,17 +41,19 @@ _IRREALIS = frozenset("to will would could can may might must shall should wheth
 _SKIP = frozenset("be been being have has had also still now soon then just likely probably possibly yet today tonight yesterday "
                   "again already".split())
 _ASIDE_END = re.compile(r",\s+(?:who|whom|whose|which|where|having|being)\b[^,;]*,\s*$", re.I)
-# A time well before the day's news: "in June" (a month without its day), "in 2019", "last year", "months ago".
-_BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|until|last|early|late) (?:{MONTH_NAMES})\b(?!\s+\d)|(?i:in|since|during) "
+# A time well before the day's news: "in June" (a month without its day), "in 2019", "last year", "months ago" ("until
+# May" is the horizon of a delay, not backstory).
+_BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|last|early|late) (?:{MONTH_NAMES})\b(?!\s+\d)|(?i:in|since|during) "
                         r"(?:19|20)\d\d\b|(?i:last (?:year|month|summer|winter|spring|autumn)|(?:years|months|decades) ago"
                         r"|earlier this year)\b)")
 _SUBORDINATE = frozenset("where which who whom whose that when while as after before because although though if "
                          "unless since whereas until".split())
 _PARTICLES = frozenset("down up out off aside back over away".split())
 _PASSIVE = frozenset("was were been being be is are got get".split())
-# Light verbs: their object names the event ("was *given* a sentence", "*held* talks", "*made* an arrest").
+# Light verbs: their object names the event ("was *given* a sentence", "*held* talks", "*made* an arrest", "was *found*
+# guilty").
 _LIGHT = frozenset("give gives gave given giving make makes made making take takes took taken taking get gets got gotten "
-                   "hand hands handed receive receives received hold holds held pay pays paid".split())
+                   "hand hands handed receive receives received hold holds held pay pays paid find finds found".split())
 # The day itself named: an old time in the same sentence qualifies a noun ("the murder in 2003"), not the event.
 _NAMED_DAY = re.compile(r"\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\b", re.I)
 # The object of a light verb must be rarer than the objects of plain errands ("took the bus" 1.67, "a speech" 1.65,

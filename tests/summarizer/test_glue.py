@@ -22,6 +22,9 @@ from summarizer.sentences import article_sentences, is_heading, split_line
          "Storm Leaves Millions of Homes Without Power for days", "Utility crews said repairs could take a week."),
         ("Minister quits over expenses row President Lopez has accepted the resignation of his finance minister.",
          "Minister quits over expenses row", "President Lopez has accepted the resignation of his finance minister."),
+        # a caption with its own verb, then a determiner and an acronym before the subject's noun
+        ("The mayor faces a fine if convicted A UN envoy has delayed the harbour talks until June.",
+         "The mayor faces a fine if convicted", "A UN envoy has delayed the harbour talks until June."),
     ],
 )
 def test_headline_or_caption_is_cut_from_the_sentence(glued: str, head: str, sentence: str) -> None:
@@ -50,6 +53,7 @@ def test_several_glued_fragments_are_cut_one_after_another() -> None:
         "Court documents show Pop star Michael Jackson had a strong heart.",  # a clause after "show"
         "The minister said: \" The army will stay until order is restored. \"",  # a quote after a colon
         "Dozens feared dead after ferry sinks The coast guard",  # no full sentence after the fragment
+        "Officials met the head of The UN agency to discuss the harbour plan on Monday.",  # "of The": a title
     ],
 )
 def test_real_sentences_are_not_cut(sentence: str) -> None:

@@ -29,6 +29,12 @@ def test_action_words_leave_out_adjectives_and_changes_of_degree() -> None:
     assert action_words("Ties between the two countries have deepened.") == []
 
 
+def test_main_action_skips_a_reduced_relative_clause() -> None:
+    assert main_action("The trial of the builder accused of fraud has been postponed until May.") == "postponed"
+    assert main_action("Police arrested a builder accused of fraud.") == "arrested"  # the first verb acts
+    assert main_action("The builder was accused of fraud by the council.") == "accused"  # after an auxiliary
+
+
 def test_main_action_skips_leading_adverbials_and_asides() -> None:
     assert main_action("Under the law, having lost every appeal, the firm was liquidated.") == "liquidated"
     assert main_action("Mr Kowalski, who founded the firm in 1990, resigned on Monday.") == "resigned"

@@ -136,3 +136,10 @@ def test_a_prospect_in_the_future_does_not_tell_the_event() -> None:
     assert not tells("The contractor was jailed to await a sentence next month for bribery.", action, subject)
     assert tells("The contractor, who will appeal next week, received a sentence on Monday.", action, subject)
     assert tells("The contractor received a sentence on Monday.", action, subject)
+
+
+def test_a_verdict_and_a_delay_horizon_are_events() -> None:
+    assert main_event("The harbour contractor has been found guilty of bribery by a jury.") == (
+        frozenset({"guilti"}), "contractor")  # "found" is light: its complement names the event
+    assert "postpon" in main_event("The judge has postponed the bribery trial until September.")[0]  # a horizon
+    assert main_event("The judge postponed the bribery trial in September.") == (frozenset(), "")  # backstory
