@@ -33,8 +33,8 @@ bigram overlap with each day's Update summaries, penalise overlap with its Backg
 summaries, first 100 words of the day digest), with leave-one-story-out validation (fit on
 four stories, score the fifth); a weight leaves its starting value only when that helps the
 held-out story in at least four of the five folds. Re-run the script to refit; it prints the
-held-out figures. Three of them (prevalence, relevance, recent) were moved on 3 December by the fit on the
-twelve hand-labelled training episodes (``benchmarks/learn.py --with-train2``; see WEIGHTS).
+held-out figures. The fit on the twelve hand-labelled training episodes (``benchmarks/learn.py --with-train2``,
+3 December) proposes moving three of them (prevalence, relevance, recent; see WEIGHTS).
 """
 from __future__ import annotations
 
@@ -68,16 +68,20 @@ FEATURES = ("central", "relevance", "lead", "new_lead", "novelty", "fact", "prev
 # 3 December (refit9), over the twelve training episodes (the six and train2, benchmarks/learn.py --with-train2):
 # the full coordinate search beat these weights on 3 of 12 held-out episodes (unstable: each fold moves 5-12 weights
 # its own way). Three moves recur: prevalence 0.3 -> -0.2 (10 of 12 folds; all 12 lower it), relevance 0.25 -> 0.15
-# (9) and recent 0 -> 0.1 (9); only those are kept. Simulated held out over the twelve: objective 7.11 -> 7.41, news
+# (9) and recent 0 -> 0.1 (9); those three alone are the candidate. Simulated held out over the twelve: objective 7.11 -> 7.41, news
 # lines 126 -> 131, better on 8 episodes, worse on 4 (armstrong-oprah, galloway, haiti, spector; the rule that
 # picked the three saw every fold, so this is a little optimistic). Replayed (benchmarks/lines.py): six 335 -> 336
 # lines, news lines 79 kept, background+stale 11.4 % -> 11.3 %, first line news 33/41 kept; train2 255 -> 259
 # lines, news lines 33 -> 35, background+stale 18.4 % -> 18.5 %, first line news 21/33 -> 22/33; seeds unchanged.
-# A line many outlets carried today now weighs less, not more (why is not read line by line). news_dev (quality.py
-# --news-dev): update R2 0.0578 (1.15x LexRank-5; README: 0.0572, 1.14x), background 0.75x (0.78x).
+# With it a line many outlets carried today would weigh less, not more (why is not read line by line). news_dev (quality.py
+# --news-dev): update R2 0.0578 (1.15x LexRank-5; README: 0.0572, 1.14x), background 0.75x (0.78x). NOT kept (yet):
+# it lengthens the six's median line 104 -> 105 characters, past tests/benchmarks/test_quality_ratchet.py's line-form
+# bar (left for the lead to weigh; not loosened here). Subsets: prevalence alone keeps the median (104) but loses a
+# six news line (79 -> 78; train2 first line 21 -> 22/33); without the relevance move, or without prevalence's, the
+# share over 140 characters passes 0.18 (0.181, 0.182).
 WEIGHTS: dict[str, float] = {
-    "central": 0.25, "relevance": 0.15, "lead": 0.5, "new_lead": 0.0, "novelty": 0.10, "fact": 0.15, "prevalence": -0.2,
-    "recent": 0.1, "background": -0.25, "future": 0.0, "event": 0.0, "opinion": 0.0,
+    "central": 0.25, "relevance": 0.25, "lead": 0.5, "new_lead": 0.0, "novelty": 0.10, "fact": 0.15, "prevalence": 0.3,
+    "recent": 0.0, "background": -0.25, "future": 0.0, "event": 0.0, "opinion": 0.0,
     "article_background": 0.0, "article_opinion": 0.0, "article_report": 0.0, "article_news": 0.0,
     "title": 0.0, "attributed": 0.0, "quoted": 0.0, "question": 0.0, "short": 0.0, "today": 0.0, "new_names": 0.0,
 }
