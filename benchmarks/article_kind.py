@@ -8,7 +8,9 @@ topics, the cut chosen on them (OBJECTIVE: non-reports caught - COST x reports c
 figures; then the totals, the model fitted on all (``OTHER_COEF``, ``OTHER_BIAS``) and the cut chosen on all
 (held-out probabilities). With ``--show`` every held-out article's probability and label (ids only).
 
-    PYTHONPATH=. python benchmarks/article_kind.py [--cache /tmp/article_kind.pkl] [--show]
+    PYTHONPATH=. python benchmarks/article_kind.py [--cache /tmp/article_kind.pkl] [--show] [--with-train2]
+
+``--with-train2`` adds the articles of the second training set's episodes (each episode one more topic).
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 import numpy  # noqa: E402
 
 from benchmarks.common import ridge_logistic  # noqa: E402
-from benchmarks.lines import SHARED  # noqa: E402
+from benchmarks.lines import SHARED, add_with_train2, training_files  # noqa: E402
 from bot.cli import load_articles  # noqa: E402
 from summarizer.articlekind import cues  # noqa: E402
 from summarizer.models import Article  # noqa: E402
@@ -40,10 +42,11 @@ MODEL = ("k_report", "k_column", "k_voice", "k_kind", "k_background", "k_questio
          "k_generic")
 
 
-def episode_labels() -> dict[str, tuple[str, str, str]]:
-    """``{article id: (label, topic, corpus)}`` derived from the episodes' sentence labels."""
+def episode_labels(with_train2: bool = False) -> dict[str, tuple[str, str, str]]:
+    """``{article id: (label, topic, corpus)}`` derived from the training episodes' sentence labels (the six, and
+    train2 when ``with_train2``: each episode one more topic)."""
     out: dict[str, tuple[str, str, str]] = {}
-    for path in sorted(LABELS.glob("*.json")):
+    for path in training_files(with_train2):
         data = json.loads(path.read_text())
         if "articles" not in data:
             continue
@@ -56,14 +59,14 @@ def episode_labels() -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def dataset(shared: Path) -> list[tuple[str, str, str, Article]]:
+def dataset(shared: Path, with_train2: bool = False) -> list[tuple[str, str, str, Article]]:
     """(id, label, topic, article) of every labelled article."""
     items: dict[str, tuple[str, str, str]] = {}
     for aid, lab in json.loads((LABELS / "articles" / "genre.json").read_text())["labels"].items():
         topic = aid.rsplit("-", 1)[0]
         corpus = f"news_dev/{topic}.jsonl" if topic == "finan" else f"entities/{topic}.jsonl"
         items[aid] = (lab, topic, corpus)
-    for aid, value in episode_labels().items():
+    for aid, value in episode_labels(with_train2).items():
         items.setdefault(aid, value)
     by_corpus: dict[str, dict[str, Article]] = {}
     out = []
@@ -106,11 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the labelled articles (outside the repo)")
     ap.add_argument("--show", action="store_true", help="print each held-out article's probability and label")
+    add_with_train2(ap)
     args = ap.parse_args(argv)
     if args.cache and args.cache.exists():
         data = pickle.loads(args.cache.read_bytes())
     else:
-        data = dataset(args.shared)
+        data = dataset(args.shared, args.with_train2)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(data))
     rows = [cues(a) for _, _, _, a in data]

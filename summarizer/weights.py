@@ -33,7 +33,8 @@ bigram overlap with each day's Update summaries, penalise overlap with its Backg
 summaries, first 100 words of the day digest), with leave-one-story-out validation (fit on
 four stories, score the fifth); a weight leaves its starting value only when that helps the
 held-out story in at least four of the five folds. Re-run the script to refit; it prints the
-held-out figures.
+held-out figures. The fit on the twelve hand-labelled training episodes (``benchmarks/learn.py --with-train2``,
+3 December) proposes moving three of them (prevalence, relevance, recent; see WEIGHTS).
 """
 from __future__ import annotations
 
@@ -64,6 +65,20 @@ FEATURES = ("central", "relevance", "lead", "new_lead", "novelty", "fact", "prev
 # line, it turned two haiti day digests (13 and 15 January 2010) from a news first line ("The
 # 7.0-magnitude quake ... is feared to have killed thousands") to a glued feature teaser (checked with
 # lead 0.5 and 0.6 alone), while benchmarks/lines.py's first-line share stayed 0.558.
+# 3 December (refit9), over the twelve training episodes (the six and train2, benchmarks/learn.py --with-train2):
+# the full coordinate search beat these weights on 3 of 12 held-out episodes (unstable: each fold moves 5-12 weights
+# its own way). Three moves recur: prevalence 0.3 -> -0.2 (10 of 12 folds; all 12 lower it), relevance 0.25 -> 0.15
+# (9) and recent 0 -> 0.1 (9); those three alone are the candidate. Simulated held out over the twelve: objective 7.11 -> 7.41, news
+# lines 126 -> 131, better on 8 episodes, worse on 4 (armstrong-oprah, galloway, haiti, spector; the rule that
+# picked the three saw every fold, so this is a little optimistic). Replayed (benchmarks/lines.py): six 335 -> 336
+# lines, news lines 79 kept, background+stale 11.4 % -> 11.3 %, first line news 33/41 kept; train2 255 -> 259
+# lines, news lines 33 -> 35, background+stale 18.4 % -> 18.5 %, first line news 21/33 -> 22/33; seeds unchanged.
+# With it a line many outlets carried today would weigh less, not more (why is not read line by line). news_dev (quality.py
+# --news-dev): update R2 0.0578 (1.15x LexRank-5; README: 0.0572, 1.14x), background 0.75x (0.78x). NOT kept (yet):
+# it lengthens the six's median line 104 -> 105 characters, past tests/benchmarks/test_quality_ratchet.py's line-form
+# bar (left for the lead to weigh; not loosened here). Subsets: prevalence alone keeps the median (104) but loses a
+# six news line (79 -> 78; train2 first line 21 -> 22/33); without the relevance move, or without prevalence's, the
+# share over 140 characters passes 0.18 (0.181, 0.182).
 WEIGHTS: dict[str, float] = {
     "central": 0.25, "relevance": 0.25, "lead": 0.5, "new_lead": 0.0, "novelty": 0.10, "fact": 0.15, "prevalence": 0.3,
     "recent": 0.0, "background": -0.25, "future": 0.0, "event": 0.0, "opinion": 0.0,
@@ -97,6 +112,8 @@ MMR_PENALTY = 0.3  # maximal marginal relevance: salience lost per unit of cosin
 # (benchmarks/learn.py), five of six folds chose 0.5 (pistorius chose 0.3 and lost news lines there).
 # A question in the writer's voice ("Could he be smuggled out?") is buried the same way: of the
 # seven such candidates in the episodes six are minor, one background, none news; the seeds have none.
+# 3 December, refit over the twelve training episodes (the six and train2, benchmarks/learn.py --with-train2): 11 of
+# 12 folds chose 0.5 again (armstrong-usada chose 0.3 and lost there: first line news 0.50 -> 0.33). Kept.
 BACKGROUND_CUT = 0.5
 # An article that does not read as a report (article_news below REPORT_CUT: few event sentences, little
 # attribution; an explainer, column, essay or feature) has its lines buried the same way, and when every
@@ -111,6 +128,9 @@ BACKGROUND_CUT = 0.5
 # changes nothing (it has to cut, with its best line alone shown), and the article background share missed
 # explainers written in the general present ("Such passports do not confer immunity": share 0), which the
 # report score (few event sentences, no attribution) catches.
+# 3 December, twelve episodes (learn.py --with-train2): every fold chose 0.4, the top of the grid (the objective's
+# shares reward a shorter digest); held out, the simulated objective 7.11 -> 7.69 over the twelve but news lines
+# 126 -> 102 (haiti 19 -> 12, armstrong-usada 9 -> 5, assange 11 -> 8, finan 11 -> 8, palin 4 -> 2): 0.15 kept.
 REPORT_CUT = 0.15
 BURY = 10.0
 
@@ -123,6 +143,12 @@ BURY = 10.0
 # ridge 1.0). Held out over every candidate (model fitted on five episodes, the sixth scored), log loss / AUC of news
 # against the rest: 0.2915 / 0.796 with the 14 features before, 0.2856 / 0.808 with these 17. Tried and not kept
 # (held-out AUC within 0.002 alone): prevalence, today, article_news, article_report, future, question.
+# 3 December, refit on the twelve training episodes (benchmarks/gate.py --with-train2: 1,699 candidates, 154 news):
+# held out it is slightly better calibrated (train2, never fitted on by these coefficients: log loss 0.179 -> 0.172,
+# better on 4 of 6 episodes; the six, a model of the other eleven against one of the other five: 0.2873 -> 0.2860,
+# 4 of 6), but NOT kept: in the engine (the quiet-day bar) it made one h1n1 day with a news line quiet (six: 335 ->
+# 329 lines, news lines 79 -> 78, first line news 33/41 -> 33/40, background+stale 11.4 % -> 11.6 %; --brief: news
+# lines 43 -> 41), train2 and the seeds unchanged. These coefficients are still those of the six.
 NEWS_FEATURES = ("relevance", "new_lead", "title", "event", "attributed", "background", "opinion", "article_opinion",
                  "article_background", "recent", "quoted", "novelty", "central", "fact", "lead", "new_names", "short")
 NEWS_COEF: dict[str, float] = {
@@ -145,6 +171,9 @@ NEWS_BIAS = -4.84
 # plus a multiple of it fitted per fold, 25 of 42 (a scratch script, not kept): it does not pick leads better.
 # Refit with the 17-feature model (benchmarks/gate.py, quiet-day bar alone, bars 0-0.4): folds chose 0.2 (armstrong),
 # 0 (haiti) and 0.3 (the other four); held out it changed nothing but 5 h1n1 lines (first line news 32/40 either way).
+# 3 December, twelve episodes: gate.py (quiet-day bar alone, objective with news recall) folds chose 0 or 0.2-0.3;
+# held out first line news 54/74 against the engine's 54/73 (0.2; one h1n1 day quiet). learn.py (shares only) chose
+# 0.5 in every fold and beat no bar on 10 of 12, but lost 28 of 126 news lines (haiti 19 -> 9, mj 15 -> 7). 0.2 kept.
 NEWS_BAR = 0.2
 # The show gate (summarizer.budget.gate): a new-kind line whose news probability is below a ratio of the best
 # line's of its story is minor (counted, not shown). SHOW_RATIO is the ratio fitted by benchmarks/gate.py leave one episode out
@@ -158,6 +187,8 @@ NEWS_BAR = 0.2
 # each day digest, benchmarks/quality.py --show-ratio 0.7) the shorter digests lower update R2 0.0543 -> 0.0378 (0.76x
 # LexRank-5's) and background R2 0.0159 -> 0.0111 (0.51x): the gold rewards 100 words of update text, the gate shows
 # one or two lines a day.
+# 3 December, twelve episodes (gate.py --with-train2): nine folds chose 0.7, three 0.6; held out lines 584 -> 107,
+# news share 0.190 -> 0.636 (111 -> 68 news lines), background+stale 0.146 -> 0.084, first line news 54/73 kept. Kept.
 SHOW_RATIO = 0.7
 
 # Lead choice (summarizer.lead): a question, an explainer, a round-up of reports, a line in the writer's own voice
@@ -183,6 +214,8 @@ SHOW_RATIO = 0.7
 # quiet by column >= 0.5 alone was a blog post carrying news on 4 of 16 days (a prototype iPhone found, a
 # Microsoft officer's speech, a fake Steve Jobs account fooling a newspaper, Palin's crib notes: report 0.35-0.50)
 # and a column, review or essay on the rest (report 0.18-0.33).
+# LEAD_WINDOW refit 3 December over the twelve episodes (learn.py --lead --with-train2): eleven folds chose 2,
+# spector 1; held out first line news 54/74 either way, background/stale/debris first lines 5 (4 with 2 everywhere).
 COMMENTARY_CUT = 0.5
 COLUMN_REPORT = 0.35
 LEAD_WINDOW = 2
@@ -227,6 +260,10 @@ BACKDROP_CUT = 0.3
 # probability reaches OTHER_CUT are held back (summarizer.backdrop.mark; a story's first line still shows); 1.0: off. Held out,
 # 0.7 (chosen on all topics) caught 52 of 81 others and 4 of 110 reports, but cost news_dev update R2 0.0593 -> 0.0577
 # (finan, iraq, mj) and a news line of the episodes; 0.8 (31 others, 1 report held out) leaves both unchanged.
+# 3 December (benchmarks/article_kind.py --with-train2: train2's episodes as six more topics, 229 articles, 86
+# other): on train2's articles, which these coefficients never saw, they and the models fitted leaving each topic out
+# catch the same at 0.8 (1 of 5 others, 0 of 33 reports; at 0.7: 2/5 and 2/33 against 2/5 and 1/33). Not refit;
+# the cut chosen on all twelve is 0.7 (0.75 on the six): 0.8 kept for news_dev, as above.
 OTHER_COEF: dict[str, float] = {
     "k_report": -2.05, "k_column": 1.27, "k_voice": 1.2, "k_kind": 0.0404, "k_background": 0.716, "k_question": 0.331,
     "k_lede_recent": -0.763, "k_lede_perfect": -1.37, "k_lede_future": -0.638, "k_quotes": -0.569, "k_verdict": 0.236,

@@ -21,3 +21,14 @@ def test_the_labels_hold_ids_and_labels_only() -> None:
     assert set(data) == {"about", "labels"}
     assert set(data["labels"].values()) == {"report", "other"}
     assert all(len(key) < 40 and "-" in key for key in data["labels"])
+
+
+def test_with_train2_adds_the_second_training_set_as_topics_of_its_own() -> None:
+    from benchmarks.article_kind import episode_labels
+    from benchmarks.lines import TRAIN2, episode_files, load_json
+
+    six, twelve = episode_labels(), episode_labels(with_train2=True)
+    train2 = {load_json(path)["episode"] for path in episode_files(TRAIN2)}
+    assert train2 and not train2 & {topic for _, topic, _ in six.values()}
+    assert train2 <= {topic for _, topic, _ in twelve.values()}
+    assert all(twelve[aid] == value for aid, value in six.items())
