@@ -55,6 +55,9 @@ _ADVERB = re.compile(r"ly$")
 _TRANSPARENT = frozenset("not never now still also already just even further then again".split())  # skipped like -ly adverbs
 # A relative or participle clause set off by commas ("Kim, who led the talks, ..."; ", having lost the vote,").
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|having|being|after|before|while|as|since|despite|amid)\b[^,;]*(?:[,;]|$)")
+# Verbs of attempt and onset: before "to", their infinitive is the action ("tried to suppress the report" tells a
+# suppression tried, "began to withdraw" a withdrawal begun), not the light verb before it.
+ATTEMPTS = frozenset("tried tries attempted attempts sought seeks managed manages began begins begun started starts".split())
 MIN_ACTION_WEIGHT = 2.0  # rarer than "make", "give", "hit", "leave": a common verb says too little alone
 
 
@@ -64,13 +67,16 @@ def action_words(text: str) -> list[str]:
     Shallow (no tagger): past forms and participles (:func:`summarizer.chunks.is_verb`), a bare form
     after "to" or a modal, and an -ing form after a form of "be" (adverbs between are skipped).
     Auxiliaries, reporting or linking verbs ("said", "described"), verbs of a gradual change of state
-    ("deepened") and -ed adjectives ("the shamed cyclist", "unconfirmed") are left out.
+    ("deepened"), a verb of attempt before "to" (``ATTEMPTS``: its infinitive is the action) and -ed
+    adjectives ("the shamed cyclist", "unconfirmed") are left out.
     """
     toks = [w.lower() for w in words(unquoted(text))]
     out: list[str] = []
     prev = ""  # the last word that is not an adverb
-    for w in toks:
+    for i, w in enumerate(toks):
         if w in AUX or w in _LIGHT or w in _DEGREE or w in SAY_VERBS or w in _TRANSPARENT or not w.isalpha():
+            pass
+        elif w in ATTEMPTS and toks[i + 1:i + 2] == ["to"]:
             pass
         elif prev in _DETERMINER or (w.startswith("un") and w.endswith("ed")):
             pass  # an adjective: "a devastated city", "unconfirmed reports"

@@ -194,9 +194,54 @@ def named_description(line: str, context: str | list[str]) -> str:
     return line
 
 
+# The subject of a sentence when it is a body or a thing by its name: an acronym ("The FO said"), or capitalised words
+# after "The" or holding a word of a body ("The Foreign Office has", "Acme Holdings said"), before a verb.
+_THING = re.compile(r"^(?P<name>(?:The\s+)?(?:[A-Z][\w&'’.-]*\s+){0,4}?[A-Z][\w&'’.-]*)\s+(?:has|had|is|was|will|would|"
+                    r"said|says|[a-z]+(?:ed|es))\b")
+_BODY_WORDS = frozenset("""Department Ministry Court House Police University Party Company Inc Corp Group Bank Council Committee
+    Office Agency Service Association Government Congress Senate Parliament Army Navy Force Hospital School Church Club
+    Team League Foundation Institute Centre Center Commission Board Authority Organisation Organization Fund Union
+    Airlines Holdings Ltd Plc""".split())
+
+
+def thing_antecedent(context: str | list[str]) -> str:
+    """The body or thing that is the subject of the sentence just before a line ("The Foreign Office has ..."), to name
+    an opening "It"; "" when that subject is a person, a description ("The government"), or not read."""
+    sentences = [context] if isinstance(context, str) else list(context)
+    m = _THING.match(" ".join(unquoted(sentences[-1]).split())) if sentences else None
+    if not m:
+        return ""
+    tokens = m.group("name").split()
+    named = tokens[1:] if tokens[0] == "The" else tokens
+    if not named or named[0] in _OPENERS or re.fullmatch(_TITLE, named[0]) or not all(t[0].isupper() for t in named):
+        return ""
+    acronym = len(named) == 1 and named[0].isupper() and len(named[0]) >= 2
+    if not (acronym or set(named) & _BODY_WORDS or (tokens[0] == "The" and len(named) >= 2)):
+        return ""  # "Ms Wilmshurst said", "Acme said": a person, or a lone word that may be one
+    return " ".join(tokens)
+
+
+# A pronoun subject ("It said", "They have", "He told"): the next word is lower-case.
+_PRONOUN_OPEN = re.compile(r"^(?:He|She|It|They)\s+[a-z]")
+# "It is unclear whether ...", "It was not immediately clear if ...", "It is hard to say": an "it" pointing at nothing.
+_EXPLETIVE = re.compile(r"^It(?:['’]s|\s+(?:is|was|has been|had been|will be|would be|remains|seems|appears))(?:\s+not)?"
+                        r"(?:\s+\w+ly)?\s+(?:\w+(?<!ed)\s+to|\w+\s+(?:that|whether|if|when|how|why|what|who))\b")
+
+
+def unnamed_subject(line: str) -> bool:
+    """True when the line's subject is "He", "She", "It" or "They" (an expletive "It is unclear whether" aside): whom
+    it means is in a sentence the reader never saw (what could be named, :func:`resolve` named)."""
+    line = line.strip()
+    return bool(_PRONOUN_OPEN.match(line)) and not _EXPLETIVE.match(line)
+
+
 def resolve(line: str, context: str | list[str]) -> str:
-    """``line`` with an opening "He"/"She"/"His"/"Her" replaced by the antecedent's name, or an opening definite
-    description by the name an earlier sentence gave it (:func:`named_description`), when one is found."""
+    """``line`` with an opening "He"/"She"/"His"/"Her" replaced by the antecedent's name, an opening "It" by the body
+    the previous sentence is about (:func:`thing_antecedent`), or an opening definite description by the name an
+    earlier sentence gave it (:func:`named_description`), when one is found."""
+    if line.startswith("It ") and unnamed_subject(line):
+        thing = thing_antecedent(context)
+        return thing + line[2:] if thing else line
     m = _PRONOUN_SUBJECT.match(line) or _POSSESSIVE.match(line)
     if not m:
         return named_description(line, context)

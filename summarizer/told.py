@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Collection, Iterable, Iterator
 from summarizer.anchor import anchor
 from summarizer.dates import MONTH_NAMES
 from summarizer.chunks import AUX, is_verb
-from summarizer.paraphrase import main_action, place_term
+from summarizer.paraphrase import ATTEMPTS, main_action, place_term
 from summarizer.quotes import unquoted
 from summarizer.text import canon, word_weight, words
 
@@ -100,7 +100,7 @@ def main_event(text: str) -> tuple[frozenset[str], str]:
         return none  # a phrasal verb ("stepped down"): its meaning is not its verb's stem
     if _irrealis(toks, at):
         return none  # the sentence itself tells a plan or prospect: not an event of its own
-    k = at - 1
+    k = at - 3 if _attempted(toks, at) else at - 1  # "The government *tried to* suppress": its subject before both
     while k >= 0 and (toks[k] in AUX or toks[k] in _SKIP or toks[k].endswith("ly")):
         k -= 1
     head = toks[k] if k >= 0 else ""
@@ -147,7 +147,13 @@ def _irrealis(toks: list[str], at: int) -> bool:
     k = at - 1
     while k >= 0 and (toks[k] in _SKIP or toks[k].endswith("ly")):
         k -= 1
-    return k >= 0 and toks[k] in _IRREALIS
+    return k >= 0 and toks[k] in _IRREALIS and not _attempted(toks, k + 1)
+
+
+def _attempted(toks: list[str], at: int) -> bool:
+    """True when the verb at ``toks[at]`` is the infinitive of a verb of attempt (``ATTEMPTS``: "tried to *suppress*"):
+    an act tried or begun, not a plan."""
+    return at >= 2 and toks[at - 1] == "to" and toks[at - 2] in ATTEMPTS
 
 
 def tells(known: str, action: frozenset[str], subject: str, others: Collection[str] = (), obj: str = "") -> bool:

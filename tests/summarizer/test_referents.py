@@ -1,7 +1,8 @@
 """Lines that lean on an earlier sentence (summarizer.referents)."""
 import pytest
 
-from summarizer.referents import antecedent, demonstrative_subject, named_description
+from summarizer.referents import (antecedent, demonstrative_subject, named_description, resolve, thing_antecedent,
+                                  unnamed_subject)
 from summarizer.standalone import eligible
 
 
@@ -57,3 +58,29 @@ def test_a_demonstrative_subject_leans_on_an_earlier_sentence(line: str) -> None
 )
 def test_a_demonstrative_determiner_or_an_inner_clause_is_left_alone(line: str) -> None:
     assert not demonstrative_subject(line)
+
+
+def test_an_opening_it_takes_the_body_the_previous_sentence_is_about() -> None:
+    line = "It will appeal against the ruling."
+    assert resolve(line, ["The Harbour Board said the fine was unfair."]) == "The Harbour Board will appeal against the ruling."
+    assert resolve(line, ["Volunteers worked.", "The DPW rejected the fine."]) == "The DPW will appeal against the ruling."
+    assert resolve(line, "Brindle Holdings has lost its case.") == "Brindle Holdings will appeal against the ruling."
+
+
+def test_an_opening_it_is_not_named_after_a_person_a_description_or_two_subjects() -> None:
+    line = "It will appeal against the ruling."
+    for before in ["Ms Brindle said the fine was unfair.", "President Vell said the fine was unfair.",
+                   "The harbour board said the fine was unfair.", "Brindle said the fine was unfair.",
+                   "The Harbour Board and the union said the fine was unfair.", "In March, the Harbour Board appealed.", ""]:
+        assert thing_antecedent([before] if before else []) == ""
+        assert resolve(line, [before] if before else []) == line
+
+
+def test_a_pronoun_subject_left_unnamed_is_no_line() -> None:
+    for line in ["He told reporters he would stay.", "They said the port would reopen next week.",
+                 "It has removed a passage from the letter.", "She is expected to resign."]:
+        assert unnamed_subject(line)
+    for line in ["It is unclear whether the port will reopen.", "It was not immediately clear if anyone was hurt.",
+                 "It is hard to say when the port will reopen.", "Its shares fell 4 percent.", "Italy won the match.",
+                 "The Harbour Board said it would appeal.", "Theyre is no word."]:
+        assert not unnamed_subject(line)

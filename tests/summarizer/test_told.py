@@ -143,3 +143,22 @@ def test_a_verdict_and_a_delay_horizon_are_events() -> None:
         frozenset({"guilti"}), "contractor")  # "found" is light: its complement names the event
     assert "postpon" in main_event("The judge has postponed the bribery trial until September.")[0]  # a horizon
     assert main_event("The judge postponed the bribery trial in September.") == (frozenset(), "")  # backstory
+
+
+def test_a_verb_of_attempt_takes_its_event_from_its_infinitive() -> None:
+    assert main_event("The council yesterday tried to suspend the mayor.") == (action_terms("suspend"), "council")
+    assert main_event("Dockers began to blockade the harbour.")[0] == action_terms("blockade")
+    assert main_event("The council will try to suspend the mayor.") == (frozenset(), "")  # still a plan
+    assert main_event("The council wants to suspend the mayor.") == (frozenset(), "")  # a wish is no act
+    action, subject = main_event("The council tried to suspend the mayor.")
+    assert tells("Last week the council attempted to suspend the mayor.", action, subject)
+    assert not tells("The council may try to suspend the mayor.", action, subject)
+
+
+def test_an_attempted_act_of_the_day_is_news_about_a_told_backdrop() -> None:
+    memory = _memory(["The city's auditor warned last month that the harbour contract broke tendering law.",
+                      "The auditor, Maria Vell, said the harbour contract was awarded without a tender."])
+    lead = "The city council tried to bury the auditor's warning that the harbour contract broke tendering law."
+    assert judge(lead, memory, "story", day=True).novel
+    memory.add("The city council buried the auditor's warning on the harbour contract.", "story", "a2")
+    assert not judge(lead, memory, "story", day=True).novel  # the attempt was told
