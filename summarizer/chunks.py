@@ -88,7 +88,10 @@ _FILLER = re.compile(r"\s+(?:also|really|truly|currently|now|actually|"
                      r"essentially|effectively|still)\b(?=\s)(?!\s+that\b)|,\s+(?:however|though|meanwhile|indeed|in fact|of course|"
                      r"nevertheless|too),(?=\s)", re.I)  # "warned, however, that" -> "warned that"
 _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s+)?(?:statement|press release|news release|"
-                     r"interview|news conference|press conference)\b")
+                     r"interview|news conference|press conference)\b"
+                     # not when a modifier of that noun follows: "in an interview published on Monday", "in a
+                     # statement released by his office", "with the BBC" would be left hanging on the verb
+                     r"(?!\s+(?:with|to|for|by|from|of|broadcast|given|read|seen|shown|held|[a-z]+ed)\b)")
 # A trailing subordinate clause with no comma ("... as it belonged to the estate.").
 # "where" is left out: with no comma it restricts its noun ("in areas where Karzai won").
 _TAIL_CLAUSE = re.compile(r"\s+(?:because|after|while|although|when|whereas|despite|amid|unless|(?:before|since|until)"

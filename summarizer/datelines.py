@@ -46,11 +46,12 @@ UP_TO_AGENCY = re.compile(rf"^.{{0,240}}?\({AGENCIES}\)\s*(?:[-–—:]+\s*)?")
 # "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
 WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
 # The clock-stamped strip of a wire page, with the agency's own dateline after it:
-# "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - ", "LONDON, April 27 | Mon Apr 27, 2009 4:19 am BST ".
+# "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - ", "LONDON, April 27 | Mon Apr 27, 2009 4:19 am BST ",
+# "MADRID/GENEVA | Mon May 4, 2009 12:48 pm EDT MADRID/GENEVA (Reuters) - " (joint places; a scraped "\/" too).
 CLOCK_STRIP = re.compile(
-    r"^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][a-z]+\.? \d{1,2})?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
+    r"^[A-Z][A-Z .'/\\-]{1,40}(?:, [A-Z][a-z]+\.? \d{1,2})?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
-    r"(?:[A-Z][A-Z .'-]{1,40}(?:\([A-Za-z]+\))?\s*(?:--|[-–—])\s*)?")
+    r"(?:[A-Z][A-Z .'/\\-]{1,40}\s*(?:\([A-Za-z]+\))?\s*(?:--|[-–—])\s*)?")
 # A place with a clock time and a date, then a dash: "Lyon 10:15 a.m. EDT, May 3, 2011 - ", "KABUL, 09:40 GMT -".
 CLOCK_DATELINE = re.compile(
     rf"^{PLACE},?\s+(?:{WEEKDAY},?\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?,?\s*"

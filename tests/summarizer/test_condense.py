@@ -139,3 +139,16 @@ def test_a_long_line_may_end_on_a_name_in_apposition_but_not_inside_a_list_or_be
     s = ("The singer has blamed a number of critics for a coordinated campaign against his new record label, Blue "
          "Harbour, according to the editor of the weekly music paper, Ian Moss.")
     assert "Ian Moss" in condense(s, target=140, goal=80)
+
+
+def test_a_manner_phrase_stays_when_a_modifier_of_its_noun_follows() -> None:
+    """Dropping "in an interview" from "in an interview published on Monday" would hang "published" on the verb."""
+    tail = "the mayor said in an interview published on Monday."
+    out = condense(f"The harbour will close for repairs next year, {tail}")
+    assert "said published" not in out and out.startswith("The harbour will close for repairs next year")
+    out = condense("The harbour will close for repairs next year, the mayor said in a statement released by her office.")
+    assert "said released" not in out
+    out = condense("The harbour will close for repairs next year, the mayor said in an interview with a local radio station.")
+    assert "said with" not in out
+    assert condense("The harbour will close for repairs next year, the mayor said in a statement on Monday.") == (
+        "The harbour will close for repairs next year, the mayor said on Monday.")  # no modifier: the phrase goes

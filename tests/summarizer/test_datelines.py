@@ -17,6 +17,10 @@ from summarizer.stamps import furniture_spans
     "LOWMERE, Oct. 12 -- The council approved the new harbour budget on a narrow vote.",
     "LOWMERE | Wed Apr 29, 2009 5:24 pm EDT LOWMERE - The council approved the new harbour budget on a narrow vote.",
     "Lowmere, Eastland AP — The council approved the new harbour budget on a narrow vote.",
+    "LOWMERE/EASTPORT | Mon May 4, 2009 12:48 pm EDT LOWMERE/EASTPORT (Reuters) - The council approved the new "
+    "harbour budget on a narrow vote.",  # joint places
+    "LOWMERE\\/EASTPORT | Mon May 4, 2009 12:48 pm EDT LOWMERE\\/EASTPORT (Reuters) - The council approved the new "
+    "harbour budget on a narrow vote.",  # a scraped page's escaped slash
 ])
 def test_every_dateline_shape_is_stripped_and_holds_no_fact(line: str) -> None:
     rest = "The council approved the new harbour budget on a narrow vote."
