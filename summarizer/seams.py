@@ -13,8 +13,10 @@ sentence start or inside the title of a work ("the film The Hurt Locker", "the s
 - a right part that reads as a clause, not a title: a pronoun with its finite verb next ("It will"); "The"
   before a lower-case noun, or before capitalised words and then a lower-case common noun ("The US
   investigators"), with a finite verb further on; a preposition or subordinator before a lower-case word
-  ("For the first time", "After a deadly ..."), with a finite verb further on. A capitalised possessive is no such
-  start: it is as often a verb's object ("... refused to answer Paxman's question").
+  ("For the first time", "After a deadly ..."), with a finite verb further on; a quantifier before a lower-case
+  word or a number ("Another nine cases have been confirmed"), with a finite verb further on; a title or role and
+  a name with its reporting verb next ("... for the virus Ambassador Jo Roe said ..."). A capitalised possessive is
+  no such start: it is as often a verb's object ("... refused to answer Paxman's question").
 
 A caption's credit (a name, a comma and a role with no verb: "... Dr Jo Roe, WHO director general") may run
 into the lead the same way with any capitalised subject ("Official reports say ..."): after a role that ends a
@@ -37,6 +39,8 @@ _PRONOUNS = frozenset("He She They It We".split())
 # Prepositions and subordinators that open an adverbial before the subject ("For the first time, ...").
 _OPENING = frozenset("""after before when while since although though because despite during following until unless
     according amid for in on at with without from as once like unlike""".split())
+# Quantifiers that open a subject as "The" does ("Another nine cases ...", "Some 400 people ...").
+_QUANTIFIERS = frozenset("Another Some Many Several Most Both Each Every Few".split())
 _PARTICLES = frozenset("in out up down off on away back over near through".split())
 MIN_RIGHT = 5  # words of the clause after the seam
 
@@ -104,6 +108,15 @@ def _credit_end(tokens: list[str], i: int) -> bool:
         and tokens[i + 1].isalpha() and tokens[i + 1].islower() and _verb_in(tokens[i + 1:i + 4], plain=True)
 
 
+def _titled_speaker(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` is a title or role before one to three capitalised names and a reporting verb ("Ambassador Jo
+    Roe said many ...")."""
+    j = i + 1
+    while j < min(len(tokens), i + 4) and tokens[j].isalpha() and tokens[j][:1].isupper() and tokens[j][1:].islower():
+        j += 1
+    return j > i + 1 and j < len(tokens) and core_word(tokens[j]).rstrip(",").lower() in W.CLAUSE_VERBS
+
+
 def missing_stop(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` opens a sentence glued to the fragment before it with no stop (see the module)."""
     if i < 3 or len(tokens) - i < MIN_RIGHT:
@@ -123,6 +136,11 @@ def missing_stop(tokens: list[str], i: int) -> bool:
             return _verb_in(tokens[i + 2:])
         j = _named_noun(tokens, i)
         return bool(j) and _verb_in(tokens[j:], plain=True)
+    if word in _QUANTIFIERS:
+        low = core_word(after)
+        return (low.isdigit() or low.isalpha() and low.islower()) and _verb_in(tokens[i + 2:])
+    if word not in W.TITLES and word.lower() in W.ROLES and word[:1].isupper() and word[1:].islower():
+        return _titled_speaker(tokens, i)
     if word.lower() in _OPENING and word[:1].isupper() and word[1:].islower():
         low = core_word(after)
         return low.isalpha() and low.islower() and _verb_in(tokens[i + 2:])

@@ -29,6 +29,12 @@ from summarizer.seams import missing_stop
         # a caption's credit (name, comma, role) before the lead
         ("We are seeing the worst season in years Dr Jo Marsh, county health director Official figures show there were "
          "400 cases last week.", "We are seeing the worst season in years Dr Jo Marsh, county health director"),
+        # a quantifier opening the subject after a headline
+        ("Flu cases close harbour school Another nine cases of flu have been confirmed, taking the total to 27.",
+         "Flu cases close harbour school"),
+        # a role and a name with their reporting verb
+        ("There are reports of travellers being tested for the virus Envoy Jo Marsh said many of them had not flown.",
+         "There are reports of travellers being tested for the virus"),
     ],
 )
 def test_a_missing_stop_is_cut(glued: str, head: str) -> None:
@@ -53,6 +59,10 @@ def test_a_missing_stop_is_cut(glued: str, head: str) -> None:
         "The rival Northern sects which have edged towards war met on Monday in the capital.",
         "Ministers who met in the capital on Monday to discuss the long delayed budget and the state of the roads said "
         "It was the wrong moment to raise duty.",  # a clause verb before, past twenty words
+        "Investigators say Mr Rove told the grand jury that he specifically remembered Mr Novak telling him the news.",
+        "The memo ran to 13 pages Lord Marsh wrote for the prime minister ten days before the vote.",  # an honorific
+        "The bus was sent to the depot No 30 bus drivers have been told to wait for orders.",  # "No" is not a quantifier here
+        "The council gave Another Roe a prize for her work on the harbour.",  # no verb after a quantifier's word
     ],
 )
 def test_titles_objects_and_appositions_are_not_cut(sentence: str) -> None:
