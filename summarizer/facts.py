@@ -138,7 +138,7 @@ _PREPOSITIONS = frozenset("in on at from for by since across after before during
                           "per than among near".split())
 _PARTICIPLES = frozenset("made left held taken found seen kept lost been become gone hit hurt put sent".split())
 _TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$", re.I)
-_WORD_SPAN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d\S*|[.,;:!?()—–]")
+_WORD_SPAN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d\S*|[.,;:!?()—–]")
 
 
 def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
@@ -150,6 +150,8 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
         if n >= 5 or token in ".,;:!?()—–" or token[0].isdigit():
             break
         w = token.lower()
+        if not token.isalpha() and any(ch.isdigit() for ch in token):
+            continue  # a code names the kind, not what is counted: "985 H1N1 flu infections", "12 F-16 jets"
         if w in _TIME_WORDS:
             unit.append("_time")  # "two weeks after ...": a duration, whatever follows
             stop_at = m.end()

@@ -114,3 +114,11 @@ def test_same_day_ignores_missing_year() -> None:
     (b,) = days("It happened on 18 December 2025.")
     (c,) = days("It happened on December 25.")
     assert a.same_day(b) and not a.same_day(c)
+
+
+def test_a_code_between_a_figure_and_its_noun_names_a_kind_and_is_skipped() -> None:
+    """"985 H1N1 flu infections" counts infections; "12 F-16 jets" counts jets: the code is no stop."""
+    (cases, _) = quantities("A total of 985 H7N9 flu infections have been confirmed in 20 countries.")
+    assert cases.low == 985 and cases.slot is not None and cases.slot.measure.startswith("cases")
+    (jets,) = quantities("The air force sent 12 F-16 jets to the harbour base.")
+    assert "jet" in jets.unit
