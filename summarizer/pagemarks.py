@@ -13,8 +13,8 @@ inside a sentence, a live page speaking of itself, and a sentence that opens ins
 * A live page speaks of itself ("this live blog", "refresh the page", "follow our live coverage", "we will
   bring you updates"): furniture, never news (:func:`live_self_reference`), unless quoted.
 * A sentence that opens inside another one is a remnant, not a line (:func:`opens_inside`): it opens with a
-  dash or an ellipsis then a lower-case word ("– as with the cables ..."), with a lower-case conjunction or
-  preposition ("as with ...", "which ..."), with a quotation mark then a lower-case word ('"it's ok to ..."'),
+  dash or an ellipsis then a lower-case word ("– as with the cables ..."), with any lower-case word ("as with ...",
+  "which ...", "state prosecutor X demanded as ..."; not a name's particle, "de Klerk"), with a quotation mark then a lower-case word ('"it's ok to ..."'),
   with the tail of a broken apostrophe ("™ t think ..."), or is a bracketed aside ("(But was it a tribute?)."), or closes a
   quotation ('We will stay, ” he said.') or a bracket it never opened ("... criticise, 11 December)."),
   unless the bracket numbers a list item ("notes: 1) the first ...").
@@ -57,6 +57,9 @@ _LIVE_SELF = Cue(re.compile(
 _OPEN_INSIDE = re.compile(
     r"^(?:[–—-]|\.{2,}|…|[“\"‘])\s*[a-z]|^[™\ufffd]|^\([^()]*\)[.!?]*$"
     r"|^(?:and|but|or|nor|as|which|who|whom|whose|with|of|to|for|than|because|while|although|though|whereas)\s"
+    # any lower-case word: a sentence starts with a capital, so this one began on an earlier line ("...?"\nstate
+    # prosecutor X demanded as ..."); not a name's particle ("de Klerk said") nor a brand ("iPhone", "eBay")
+    r"|^(?!(?:de|van|von|der|den|ter|al|el|da|di|du|dos|das|del|della|le|la|bin|ibn|mc|mac)\s)[a-z][a-z]+\s"
 )
 
 _LIST_MARK = re.compile(r"(?:^|\s)(?:\d{1,2}|[a-z]|[ivx]{1,4})\)")
