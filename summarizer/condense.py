@@ -188,8 +188,15 @@ def _open_appositive(head: str) -> bool:
     """True when ``head`` ends inside an appositive of a verbless subject ("Dan Lyons, the journalist known as X"):
     no main verb is left."""
     pieces = head.split(",")
+    if len(pieces) >= 2 and not has_verb(pieces[-2]) and re.match(r"\s*[a-z]+ed\s", pieces[-1]):
+        return True  # "By May, the cuts, reduced by 44% since 2001": a participle's aside of the subject
     return len(pieces) >= 2 and not has_verb(pieces[0]) and bool(
         re.match(r"\s*(?:the|a|an|his|her|its|their)\b", pieces[-1], re.I))
+
+
+# A condition opened after "that" whose main clause comes after the boundary: "... that had X heeded the warnings",
+# "... that if the talks fail".
+_OPEN_CONDITION = re.compile(r"\bthat\s+(?:if|unless|had\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+[a-z]+ed)\b[^;]*$")
 
 
 def _named_object(head: str, tail: str) -> bool:
@@ -216,7 +223,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece) and not (
             keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
         dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
-            head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head)  # "When it was clear that ..."
+            head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head))
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if re.match(r",\s+(?:and|or)\b", text[m.start():]) and list_item_before(head):

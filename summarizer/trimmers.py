@@ -32,6 +32,8 @@ _OPENING_WORDS = SUBORDINATE | frozenset(
 _PLACE_OPENING = frozenset("outside inside near across throughout behind beyond".split())
 # Subordinators whose clause carries a condition, a cause or a concession: its deletion loses more.
 _WEIGHTY = frozenset("although though because if unless whereas while despite".split())
+# Subordinators that open a finite clause only: its end is a comma after its verb.
+_CLAUSE_ONLY = frozenset("although though because whereas unless".split())
 _NOT_SUBJECT = RELATIVE | frozenset("and or but nor that which then so to".split())
 _COMMA = re.compile(r",\s+")
 # Openings that ask the question an answer is about ("Asked whether X, Kim said: ...") or say who says it.
@@ -76,6 +78,8 @@ def opening_edits(text: str) -> Iterator[Edit]:
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
         if inside(m.start(), quotes):
             continue
+        if first in _CLAUSE_ONLY and not main_verbs(text[:m.start()]):
+            continue  # "Although US air force, navy and army units were deployed, ...": a list's comma, not the clause's end
         opens = clause_opens(text[m.end():])
         if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):
             return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
@@ -216,7 +220,7 @@ _INTENSIFIER = re.compile(r"\s(?:very|extremely|highly|deeply|hugely|largely|inc
                           r"ultimately|visibly|genuinely|certainly|surely|obviously|basically|fairly|somewhat|relatively|"
                           r"incredibly|enormously|massively|remarkably|duly|swiftly|promptly|firmly|strongly)"
                           r"(?=\s[a-z])")
-_KEEPS_ADVERB = frozenset("not no never nor the a an this that".split())
+_KEEPS_ADVERB = frozenset("not no never nor the a an this that almost nearly most more less so too quite".split())  # "almost certainly"
 _NEEDS_ADVERB = frozenset("much more less many few little".split())  # "very much a moot point"
 # Verbs only (no "hopes", "fears", "shows", "notes" that may be nouns: "As hopes that the outbreak ...").
 _THAT_AFTER = re.compile(r"\b(?:showed|shown|suggest|suggests|suggested|reveal|reveals|revealed|found|noted|"

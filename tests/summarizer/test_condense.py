@@ -152,3 +152,27 @@ def test_a_manner_phrase_stays_when_a_modifier_of_its_noun_follows() -> None:
     assert "said with" not in out
     assert condense("The harbour will close for repairs next year, the mayor said in a statement on Monday.") == (
         "The harbour will close for repairs next year, the mayor said on Monday.")  # no modifier: the phrase goes
+
+
+def test_an_adverb_that_another_adverb_modifies_stays() -> None:
+    out = condense("The port authority's policy of selling the dunes to builders almost certainly has worsened the flooding.")
+    assert "almost certainly" in out or "almost" not in out
+
+
+def test_a_concession_whose_first_comma_is_a_list_comma_goes_whole_or_not_at_all() -> None:
+    out = condense("Although harbour police, coastguard and army units were sent to help, the town's own fire brigade is "
+                   "stretched by the floods.")
+    assert not out.lower().startswith(("coastguard", "harbour police"))  # not "Coastguard and army units were sent ..."
+    assert "fire brigade is stretched" in out
+
+
+def test_a_cut_keeps_the_main_verb_after_a_participle_aside() -> None:
+    out = condense("By the start of this year, the council's further cuts, reduced by a third since 2015, forced the "
+                   "harbour board to freeze hiring.")
+    assert "forced" in out
+
+
+def test_a_cut_never_leaves_a_condition_without_its_main_clause() -> None:
+    out = condense("Harbour officials are saying, the report claimed, that had the council heeded warnings about the "
+                   "need for stronger sea walls, including raising the quay, \"the damage would have been far smaller\".")
+    assert not out.rstrip(".").endswith("sea walls")
