@@ -37,9 +37,11 @@ _QUOTE_OPEN = "\"“‘'"
 _QUOTE_CLOSE = "\"”’'"
 
 # '"...," Kim said, according to X.'  ->  'Kim: "..."'
-_WHO = (r"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){1,2}|[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){0,5}\s?|he|she|they"
+# A name's later word may open with a lower-case particle ('Hatem el-Gabali', 'Jan van Dijk', 'Ana de Souza').
+_NAME_WORD = r"(?:(?:al|el|bin|ibn|abu|van|von|de|der|den|da|di|du|del|dos|das|la|le)\s)?(?:[a-z]{1,3}-)?[A-Z][\w.'’-]*"
+_WHO = (rf"[A-Z][\w.'’-]*['’]s(?: [a-z][\w-]*){{1,2}}|[A-Z][\w.'’-]*(?:\s(?:and\s)?{_NAME_WORD}){{0,5}}\s?|he|she|they"
         r"|(?:the|a|an|his|her|its|their) [\w'’ -]{2,50}?"  # "Karzai's spokesman", "Kim", "the UN envoy"
-        r"|[a-z]+(?: [a-z]+){0,2} [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")  # "defence attorney Ed Chernoff"
+        rf"|[a-z]+(?: [a-z]+){{0,2}} [A-Z][\w.'’-]*(?: {_NAME_WORD}){{1,3}}")  # "defence attorney Ed Chernoff"
 _QUOTE_FIRST = re.compile(
     rf"^[{_QUOTE_OPEN}](?P<q>.+?)[,.]?\s?[{_QUOTE_CLOSE}],?\s+(?:(?P<who>{_WHO})(?P<role>,\s[^,;“”\"]{{3,120}},)?\s+{_SAY}\b|(?:said|says|added|adds|wrote|writes|insisted|explained|continued)\s+(?P<who2>{_WHO})\b)"
     r"(?P<rest>.*)$"

@@ -16,7 +16,11 @@ _SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|w
 # '..., " Kim, 19, said in an interview', '..., " the manager told reporters', '..., " according to X').
 _ATTRIBUTION_AFTER = re.compile(
     rf"\s*,?\s+(?:{_SAYING}\b|according to\b|(?:he|she|they|we|I|(?:the|a|an|his|her|its|their)\s[\w'’ -]{{2,50}}?"
-    rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:\s[a-z]+){{0,2}})(?:,\s[^,\"“”]{{1,40}},)?\s+{_SAYING}\b)")
+    rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:\s[a-z]+){{0,2}}"
+    # a lower-case subject of up to four words ('one pharmacist', 'health officials', 'another 20 of them')
+    rf"|[a-z0-9][\w'’-]*(?:\s[\w'’-]+){{0,3}})(?:,\s[^,\"“”]{{1,40}},)?\s+{_SAYING}\b)")
+# A mark after a reporting verb and its comma opens the quotation ('The mayor said, " police told us ...').
+_SAYING_BEFORE = re.compile(rf"\b{_SAYING},\s?$")
 
 
 def opens_inside(text: str) -> int:
@@ -24,7 +28,13 @@ def opens_inside(text: str) -> int:
     ('We are going to court, " Kim, 19, said.'), else 0: the first straight mark follows a clause's last
     punctuation and is followed by who said it."""
     i = text.find('"')
-    if i < 1 or any(q in text[:i] for q in "“”‘`") or not re.search(r"[,.!?]\s?$", text[:i]):
+    if i < 1 or any(q in text[:i] for q in "“”‘`"):
+        return 0
+    if re.match(r"\s?[,;:]\s+\w", text[i + 1:]):  # an opening mark is followed by a word ('Harlem ", which ...')
+        return i + 1
+    if not re.search(r"[,.!?]\s?$", text[:i]):
+        return 0
+    if _SAYING_BEFORE.search(text, 0, i):
         return 0
     return i + 1 if _ATTRIBUTION_AFTER.match(text, i + 1) else 0
 
@@ -100,7 +110,9 @@ def balance_quotes(text: str) -> str:
         return text
     if opens_inside(text) > 10:  # it opens inside a quotation begun in the sentence before
         text = '"' + text
-    if text.count('"') % 2 and re.search(r'\s"[\s.,;:!?]*$', text):  # a mark left over from the next sentence's quotation
+    if text.count('"') % 2 > 0 and text.count('"') > 1 and re.match(r'\s*"', text) and re.search(r'[\w)\]]\s*"[\s.!?]*$', text):
+        text = text.lstrip()[1:].lstrip()  # a quotation closes the line, so the mark opening it closed an earlier one
+    elif text.count('"') % 2 and re.search(r'\s"[\s.,;:!?]*$', text):  # a mark left over from the next sentence's quotation
         text = re.sub(r'\s*"([\s.,;:!?]*)$', r"\1", text)
         if '"' not in text:
             return text

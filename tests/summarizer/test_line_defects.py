@@ -163,3 +163,12 @@ def test_a_turn_that_says_more_than_its_setup_is_not_cut() -> None:
           "but few residents came to hear it.")
     line = condense(s2, goal=60, target=100)
     assert "harbour wall" in line and "few residents" not in line, line
+
+
+def test_a_name_with_a_lower_case_particle_is_the_speaker_not_the_outlet_after_it() -> None:
+    s = '" All clinics will close from today, " said Health Minister Omar el-Sayed, according to the state news agency.'
+    line = condense(s)
+    assert line.startswith("Health Minister Omar el-Sayed: “All clinics will close from today"), line
+    assert "news agency" not in line
+    line = condense('" We will appeal the ruling, " said defence lawyer Jan van Dijk.')
+    assert line.startswith("Defence lawyer Jan van Dijk: “We will appeal the ruling"), line

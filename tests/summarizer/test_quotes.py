@@ -1,7 +1,7 @@
 """Quotation spans and protected facts (summarizer.quotes)."""
 import re
 
-from summarizer.quotes import balance_quotes, occurrences, protected_spans
+from summarizer.quotes import balance_quotes, occurrences, protected_spans, unquoted
 
 
 def test_occurrences_are_what_an_escaped_pattern_finds() -> None:
@@ -34,3 +34,33 @@ def test_a_closing_mark_before_an_agency_with_lower_case_words_opens_the_line_in
     assert balance_quotes(line) == "“The mayor has caused great harm,” Metro news agency said."
     # an opening mark after a clause is still an opening mark
     assert balance_quotes('He said: " We will go. "') == "He said: “We will go.”"
+
+
+def test_a_closing_mark_before_a_lower_case_subject_and_its_verb_keeps_the_attribution_outside() -> None:
+    # the quotation opened in the sentence before: 'one clerk said' is who said it, not quoted words
+    line = 'By noon we had people queuing round the block for sandbags, " one shop clerk said.'
+    assert balance_quotes(line) == "“By noon we had people queuing round the block for sandbags,” one shop clerk said."
+    line = 'The bridge will reopen in a week, " chief engineer Mara Voss said at a briefing.'
+    assert balance_quotes(line).startswith("“The bridge will reopen in a week,” chief engineer Mara Voss said")
+    assert balance_quotes('Stocks ran out, " health officials said.') == "“Stocks ran out,” health officials said."
+    # the quoted words stay whole and in order
+    assert unquoted(line).split() == ["chief", "engineer", "Mara", "Voss", "said", "at", "a", "briefing."]
+
+
+def test_a_mark_after_a_reporting_verb_and_its_comma_opens_the_quotation() -> None:
+    line = 'The mayor said, " police told us to leave the square.'
+    assert balance_quotes(line) == "The mayor said, “police told us to leave the square”."
+
+
+def test_a_mark_opening_a_line_that_a_quotation_closes_is_dropped() -> None:
+    # '" Marta posted ... " rumour ".': the quotation at the end is closed, so the first mark closed one begun earlier
+    line = '" Marta posted about the meeting and was told by party members that it was " rumour ".'
+    assert balance_quotes(line) == "Marta posted about the meeting and was told by party members that it was “rumour”."
+    # a quotation that runs on keeps its opening mark
+    assert balance_quotes('" We won, " he said, " and we will win again.') == "“We won,” he said, “and we will win again”."
+
+
+def test_a_mark_followed_by_a_comma_closes_a_quotation_begun_earlier() -> None:
+    line = 'the song of the river town ", which does not match her bold style.'
+    assert balance_quotes(line) == "“the song of the river town”, which does not match her bold style."
+    assert "river" not in unquoted(line) and "bold style" in unquoted(line)
