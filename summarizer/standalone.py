@@ -16,6 +16,7 @@ from summarizer.scripts import FOREIGN_CHAR, latin_length
 from summarizer.sentences import is_heading
 from summarizer.quotes import quote_spans, unquoted
 from summarizer.referents import demonstrative_subject
+from summarizer.unheard import another_instance
 from summarizer.text import STOP_WORDS, content_terms, content_words, english_share, words
 
 
@@ -142,6 +143,8 @@ def repeats(line: str, shown: Iterable[str], share: float = 0.8) -> bool:
         small = min(len(own), len(theirs))
         if figures and theirs_figures and figures != theirs_figures:
             continue  # other figures: another fact, or an update of one
+        if another_instance(line, other) or another_instance(other, line):
+            continue  # "arrested a second man" after "arrested a man": another event
         if small >= 4 and len(own & theirs) >= share * small:
             return True
         if runs and runs & _quoted_runs(other):
