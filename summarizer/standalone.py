@@ -16,7 +16,6 @@ from summarizer.scripts import FOREIGN_CHAR, latin_length
 from summarizer.sentences import is_heading
 from summarizer.quotes import quote_spans, unquoted
 from summarizer.referents import demonstrative_subject
-from summarizer.unheard import another_instance
 from summarizer.text import STOP_WORDS, content_terms, content_words, english_share, words
 
 
@@ -125,12 +124,13 @@ def _gist(line: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def supersedes(line: str, earlier: str) -> bool:
     """True when ``line`` tells all ``earlier`` tells and more (``earlier`` retells it, not the reverse): the
-    more complete telling is the one to keep. A speaker's quotation ("Aide: “...”") does not take the place of
+    more complete telling is the one to keep (it has every figure of ``earlier``). A speaker's quotation ("Aide: “...”") does not take the place of
     a plain report, which reads as the event."""
     if _SPEAKER_QUOTE.match(line) and not _SPEAKER_QUOTE.match(earlier):
         return False
-    return repeats(earlier, [line]) and len(_gist(line, language_of(line))[0]) > len(_gist(earlier,
-                                                                                          language_of(earlier))[0])
+    mine, theirs = _gist(line, language_of(line))[0], _gist(earlier, language_of(earlier))[0]
+    figures = set(_NUMBER.findall(_CLOCK.sub(" ", earlier)))  # (not its clock time: when it was told)
+    return figures <= set(_NUMBER.findall(line)) and len(mine) > len(theirs) and repeats(earlier, [line])
 
 
 def repeats(line: str, shown: Iterable[str], share: float = 0.8) -> bool:
@@ -143,8 +143,6 @@ def repeats(line: str, shown: Iterable[str], share: float = 0.8) -> bool:
         small = min(len(own), len(theirs))
         if figures and theirs_figures and figures != theirs_figures:
             continue  # other figures: another fact, or an update of one
-        if another_instance(line, other) or another_instance(other, line):
-            continue  # "arrested a second man" after "arrested a man": another event
         if small >= 4 and len(own & theirs) >= share * small:
             return True
         if runs and runs & _quoted_runs(other):

@@ -87,8 +87,9 @@ def test_other_hours_or_other_events_stay_separate() -> None:
     assert not repeats("The verdict in the Orlov fraud trial at the Tessin court was delayed until 3 pm.", [first])
     shown = "Halvorsen posted online for the first time in a year."
     assert not repeats("Halvorsen was arrested at 2 am local time for the first time in a decade.", [shown])
-    raid = "Police in Tessin arrested a man after the bank raid on Kell Street."
-    assert not repeats("Police in Tessin arrested a second man after the bank raid on Kell Street.", [raid])
+    spend = "The Corvane army faces its toughest recruiting year ever and raises recruitment spending to $320m."
+    told_later = "Hale says the Corvane army faces its toughest recruiting year ever and raises spending as support drops."
+    assert repeats(spend, [told_later]) and not supersedes(told_later, spend)  # the figure would be lost
     assert not supersedes("Police in Tessin arrested a second man at 4 pm after the bank raid on Kell Street.",
                           "Police in Tessin arrested a man after the bank raid on Kell Street.")
 
