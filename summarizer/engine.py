@@ -31,7 +31,7 @@ from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context, unnamed_subject
-from summarizer.retell import ToldLines
+from summarizer.retell import ToldLines, supersede
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
@@ -183,7 +183,9 @@ class Engine:
         for c in ranked:
             item = self.item(c, older)
             done += 1
-            if not has_clause(item.text) or unnamed_subject(item.text) or repeats(item.text, shown) or shown.retells(item):
+            if not has_clause(item.text) or unnamed_subject(item.text) or supersede((alone, longer, leaning), c, item, shown):
+                continue  # (a fuller telling of a kept line takes its place)
+            if repeats(item.text, shown) or shown.retells(item):
                 continue
             shown.append(item.text)
             if needs_context(item.text):

@@ -10,17 +10,21 @@ name, quotation or a changed action keeps a line) says nothing the reader has no
 """
 from __future__ import annotations
 
+from typing import Sequence, TypeVar
+
 from summarizer.condense import core
 from summarizer.entities import names
 from summarizer.memory import Memory, gist_features
 from summarizer.models import Item, Kind
 from summarizer.novelty import REPEAT_CONTAINMENT, judge
 from summarizer.paraphrase import place_term
+from summarizer.standalone import supersedes
 from summarizer.text import canon, words
 from summarizer.toldfacts import claim
 
 NEAREST_LINES = 3  # the lines sharing most with a new one that are judged
 DIGEST = "digest"  # one story id for every line: a fact told in another story's line is told
+T = TypeVar("T")
 
 
 def _said_share(text: str, terms: dict[str, float], told: dict[str, float]) -> float:
@@ -64,3 +68,18 @@ class ToldLines(list[str]):
             if not judge(item.text, alone, DIGEST, gist).novel:
                 return True
         return False
+
+
+def supersede(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown: ToldLines) -> bool:
+    """Put the new-kind ``item`` (from ``source``) in the place of a kept new-kind line of its story that it tells in
+    full and more ("Pistorius tweeted for the first time in a year, posting ..." for "Just after 1 am, Pistorius
+    tweeted for the first time in a year"): the more complete telling is kept, once. True when it took a place."""
+    if item.kind is not Kind.NEW:
+        return False
+    for lines in kept:
+        for i, (_, old) in enumerate(lines):
+            if old.kind is Kind.NEW and supersedes(item.text, old.text):
+                lines[i] = (source, item)
+                shown.append(item.text)
+                return True
+    return False

@@ -109,11 +109,28 @@ _NUMBER = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|t
                      r"forty|fifty|hundreds?|thousands?|millions?|billions?)\b", re.I)
 
 
+# A clock time with its preposition and zone ("just after 1 am local time"): when a telling happened, not what
+# it tells; its words are left out of the content compared (its figure stays: two other hours keep two lines).
+_CLOCK = re.compile(r"(?:\b(?:just |shortly |soon |well )?(?:after|before|at|around|about|by|until|from|to)\s+)?"
+                    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)(?:\s+(?:local|(?-i:[A-Z]{2,4}))(?:\s+time)?\b)?", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _gist(line: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The content terms and the figures of a line read in ``lang`` (cached: :func:`repeats` compares each line
-    of a digest with every line before it)."""
-    return frozenset(content_terms(line)), frozenset(_NUMBER.findall(line))
+    """The content terms (a clock time's words left out) and the figures of a line read in ``lang`` (cached:
+    :func:`repeats` compares each line of a digest with every line before it)."""
+    return frozenset(content_terms(_CLOCK.sub(" ", line))), frozenset(_NUMBER.findall(line))
+
+
+def supersedes(line: str, earlier: str) -> bool:
+    """True when ``line`` tells all ``earlier`` tells and more (``earlier`` retells it, not the reverse): the
+    more complete telling is the one to keep (it has every figure of ``earlier``). A speaker's quotation ("Aide: “...”") does not take the place of
+    a plain report, which reads as the event."""
+    if _SPEAKER_QUOTE.match(line) and not _SPEAKER_QUOTE.match(earlier):
+        return False
+    mine, theirs = _gist(line, language_of(line))[0], _gist(earlier, language_of(earlier))[0]
+    figures = set(_NUMBER.findall(_CLOCK.sub(" ", earlier)))  # (not its clock time: when it was told)
+    return figures <= set(_NUMBER.findall(line)) and len(mine) > len(theirs) and repeats(earlier, [line])
 
 
 def repeats(line: str, shown: Iterable[str], share: float = 0.8) -> bool:

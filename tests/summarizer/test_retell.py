@@ -69,3 +69,38 @@ def test_a_speaker_with_a_new_figure_or_another_place_is_shown() -> None:
     assert not shown.retells(new("Dr. Anna Morrow: “We're reporting 71 confirmed cases in Veltria”"))
     assert not shown.retells(new("Dr. Anna Morrow: “We're reporting 64 confirmed cases in Osterland”"))
     assert not shown.retells(new("Dr. Anna Morrow: “Two of the 64 patients have died”"))
+
+
+SHORT = "Just after 2 am local time, Halvorsen posted online for the first time in a year."
+LONG = "Halvorsen posted online for the first time in a year, sharing a letter to his fans and a link to his blog."
+
+
+def test_a_clock_time_adjunct_does_not_hide_a_retelling() -> None:
+    from summarizer.standalone import repeats, supersedes
+    assert repeats(SHORT, [LONG]) and repeats(LONG, [SHORT])
+    assert supersedes(LONG, SHORT) and not supersedes(SHORT, LONG)
+
+
+def test_other_hours_or_other_events_stay_separate() -> None:
+    from summarizer.standalone import repeats, supersedes
+    first = "The verdict in the Orlov fraud trial at the Tessin court will be read at 10 am."
+    assert not repeats("The verdict in the Orlov fraud trial at the Tessin court was delayed until 3 pm.", [first])
+    shown = "Halvorsen posted online for the first time in a year."
+    assert not repeats("Halvorsen was arrested at 2 am local time for the first time in a decade.", [shown])
+    spend = "The Corvane army faces its toughest recruiting year ever and raises recruitment spending to $320m."
+    told_later = "Hale says the Corvane army faces its toughest recruiting year ever and raises spending as support drops."
+    assert repeats(spend, [told_later]) and not supersedes(told_later, spend)  # the figure would be lost
+    assert not supersedes("Police in Tessin arrested a second man at 4 pm after the bank raid on Kell Street.",
+                          "Police in Tessin arrested a man after the bank raid on Kell Street.")
+
+
+def test_a_fuller_telling_takes_the_place_of_the_kept_line() -> None:
+    from summarizer.retell import supersede
+    kept: list[tuple[str, Item]] = [("a", new(SHORT))]
+    shown = told(SHORT)
+    assert supersede((kept,), "b", new(LONG), shown)
+    assert kept == [("b", new(LONG))] and shown[-1] == LONG
+    quoted = "Aide: “Halvorsen posted online for the first time in a year, sharing a letter to his fans”."
+    assert not supersede(([("a", new(SHORT))],), "c", new(quoted), told(SHORT))
+    other = "Halvorsen's lawyers filed an appeal against the ban in the Tessin high court on Friday."
+    assert not supersede(([("a", new(SHORT))],), "d", new(other), told(SHORT))
