@@ -30,8 +30,9 @@ from summarizer.lead import lead_first, lead_flaw, likeliest_first
 from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
-from summarizer.referents import needs_context, unnamed_subject
+from summarizer.referents import needs_context
 from summarizer.retell import ToldLines, supersede
+from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
@@ -171,7 +172,7 @@ class Engine:
         Lines that lean on a sentence the reader never saw (an opening "he" condensing could not
         name, a quotation with no speaker) come last: skipping them lost three of the seeds' facts
         (a step whose one line was "He called the relationship ..."); but a line whose subject is
-        still "He", "It" or "They" after naming (:func:`summarizer.referents.unnamed_subject`) is not a line. A line
+        still "He", "It" or "They" after naming (:func:`summarizer.unnamed.unnamed_subject`) is not a line. A line
         that says nothing (a verbless caption or teaser) or retells a line already in the digest (``shown``: the lines
         of the stories before; kept lines are added) is skipped, neither shown nor held back."""
         shown = ToldLines() if shown is None else shown

@@ -63,12 +63,37 @@ def _scene(words: list[str], sentence: str) -> bool:
     return (placed or any(w in _DAYS for w in tail)) and sentence.rstrip()[-1:] in ".\"”"
 
 
+# Verbs of a pose or a gesture: a caption tells what its picture shows in the simple present ("Staff wave from ...");
+# a report writes its events in the past, so a plain present one of these before a place is a picture's.
+_POSES = frozenset("""wave waves stand stands sit sits pose poses gather gathers watch watches wait waits queue queues
+    cheer cheers pray prays gesture gestures smile smiles peer peers kneel kneels""".split())
+_POSE_PLACES = frozenset("from at in outside inside near beside behind through during".split())
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you this that these those there".split())
+
+
+def scene_clause(words: list[str]) -> int:
+    """The index of a pose or gesture verb in the simple present ("wave", "stands") after an opening noun phrase of
+    two to seven words, lower-case after the first and with no finite verb, and before a place preposition ("Hotel staff and guests wave from inside
+    ..."), else 0."""
+    if not words or not words[0][:1].isupper() or words[0].lower() in _SUBJECT_PRONOUNS | W.INTRO:
+        return 0
+    for k in range(2, min(len(words) - 1, 8)):  # a lone name before it is a subject too ("Alaska sits in ...")
+        if words[k] in _POSES and words[k + 1] in _POSE_PLACES:
+            level = k + 2 < len(words) and words[k + 2][:1] in "0123456789$€£"  # "stands at $2 billion": a level
+            noun = words[k - 1].lower() not in W.FUNCTION  # "One to watch in ...": no subject before the verb
+            return k if noun and not level and _no_finite(words[:k]) and all(w.islower() for w in words[1:k]) else 0
+    return 0
+
+
 def picture_caption(sentence: str) -> bool:
     """A sentence that describes a picture rather than report (see the module)."""
     m = _OF_TYPE.search(sentence)
     if m:
         return _no_finite(_words(sentence[: m.start()]))
     words = _words(sentence)
+    k = scene_clause(words) if len(words) <= 25 and "," not in sentence else 0
+    if k and _no_finite(words[k + 1:]) and not re.search(rf"\b{words[k]}\s+{words[k + 1]}\s+[\d$€£]", sentence):
+        return True  # "Staff and guests wave from inside the hotel.": a pose in the present, nothing else told
     if not words or not words[0][:1].isupper() or not _no_finite(words):
         return False
     return bool(_POINTS.search(sentence)) or _scene(words, sentence)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from summarizer import gluewords as W
 from summarizer.chunks import present_verb
+from summarizer.pictures import scene_clause
 from summarizer.runon import core_word, finite, quote_open
 
 # Nouns after which a capitalised word opens the title of a work or a publication, not a sentence.
@@ -124,11 +125,14 @@ def missing_stop(tokens: list[str], i: int) -> bool:
     word, after = tokens[i], tokens[i + 1]
     if _credit_end(tokens, i):
         return True
+    scene = bool(scene_clause([core_word(t) for t in tokens[i:i + 9]]))  # "... in Britain Staff wave from ...": a caption
     placed = tokens[i - 1].isalpha() and tokens[i - 1][:1].isupper() and tokens[i - 2] in W.PLACE_PREPS \
-        and (word in _PRONOUNS or word == "The" and after.islower())  # "... Jo Roe in London It was 1am"
+        and (word in _PRONOUNS or word == "The" and after.islower() or scene)  # "... Jo Roe in London It was 1am"
     first = core_word(tokens[0])
     if not (_left_plain(tokens, i) or placed and (first[:1].isupper() or first[:1].isdigit()) and not quote_open(tokens[:i])):
         return False
+    if scene:
+        return True
     if word in _PRONOUNS:
         return finite(core_word(after).lower())
     if word == "The":

@@ -51,3 +51,26 @@ def test_news_sentences_are_not_captions(sentence: str) -> None:
 )
 def test_a_mention_of_the_picture_is_taken_out(line: str, want: str) -> None:
     assert strip_picture_mentions(line) == want == strip_lead_credit(line)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ferry staff and passengers wave from inside the harbour terminal.",
+    "A nurse wearing a paper mask stands at the main gate of the clinic.",
+    "Hundreds of pilgrims gather in the old square on Friday.",
+])
+def test_a_pose_in_the_simple_present_before_a_place_is_a_caption(sentence: str) -> None:
+    assert picture_caption(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ada Brook lives in the old mansion and oversees the accounts.",
+    "She sits on the board of the harbour trust.",
+    "He stands at the door of the council chamber.",
+    "Pilgrims gather in the old square as police said they would close it.",
+    "Ferry staff waved from inside the quarantined ship.",
+    "The firm's market value now stands at $2.7 billion.",
+    "One to watch in the new season.",
+    "Alaska sits in the far north of the continent.",
+])
+def test_a_report_in_the_present_or_the_past_is_no_pose_caption(sentence: str) -> None:
+    assert not picture_caption(sentence)

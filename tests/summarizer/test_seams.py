@@ -72,3 +72,10 @@ def test_titles_objects_and_appositions_are_not_cut(sentence: str) -> None:
 def test_a_capital_needs_a_plain_word_before_it() -> None:
     tokens = "Storm hits the coast near For the first time in years, boats stayed in port.".split()
     assert not missing_stop(tokens, tokens.index("For"))  # "near" is a function word: left alone
+
+
+def test_a_pose_caption_glued_after_a_place_opens_a_sentence() -> None:
+    tokens = "Ferry cleared after crew tested in Crete Harbour staff and guests wave from inside the terminal.".split()
+    assert [tokens[i] for i in range(len(tokens)) if missing_stop(tokens, i)] == ["Harbour"]
+    tokens = "The envoy met ministers in Paris Police said they would stand at the gate.".split()
+    assert not any(missing_stop(tokens, i) for i in range(len(tokens)))

@@ -1,0 +1,53 @@
+"""Lines whose subject is someone the line does not name: a pronoun, at the start or after an opening adverbial,
+or a part of a group an earlier sentence gave.
+
+"He told reporters ...", "In a rare interview, they told the Times ...", "Among them are his sister ...",
+"Both of them were ...": whom the line means is in a sentence the reader never saw. Condensing names what it
+can (:func:`summarizer.referents.resolve`); what is still unnamed is no line. An opening that names the
+person ("When Jo Roe arrived, she said ...", "When the minister arrived, he said ...") keeps the line.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import is_verb
+from summarizer.referents import _ADVERBIAL_OPENERS, _NOT_PERSON
+from summarizer.referents import unnamed_subject as _pronoun_first
+
+# A pronoun subject after an opening adverbial ("In a rare interview, they told ..."); a partitive whose whole is in
+# an earlier sentence ("Among them are ...", "Both of them ...", "Of these, ...").
+_OPENED = re.compile(r"^(?P<open>[A-Z][^,;:!?\"“”()]{1,70}),\s+(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?=[a-z])")
+_PARTITIVE = re.compile(r"^(?:(?:Among|Of)|(?:Both|All|Some|Many|Most|Several|None|Each|One|Two|Three|Neither|Either|"
+                        r"Half|Few|Any)\s+of)\s+(?:them|these|those(?=,|\s+(?:are|were|is|was|have|had|will)\b))\b"
+                        r"(?!,\s+[A-Z])")  # not "those hospitalized ...", a noun phrase; not "Two of them, Jo and Al, ..."
+_LEADS = frozenset("during following speaking writing asked later separately among".split())
+# Subordinators whose clause may hold the pronoun's person as its subject ("When the minister arrived, he ...").
+_CLAUSAL = frozenset("when while as after before since until because although though if once".split())
+_PRONOUNS = frozenset("he she they it his her their".split())
+
+
+def _opened_pronoun(line: str) -> bool:
+    """The subject is a pronoun after an opening adverbial that names no one: capitalised words in it (after the first)
+    are days, months or bodies, and an opening with a verb holds a pronoun too ("When she arrived, she ..."): "For a
+    man whose world fell apart, he ..." describes whom "he" means."""
+    m = _OPENED.match(line)
+    if not m or _pronoun_first(f"{m.group('p').capitalize()} {line[m.end():]}") is False:
+        return False  # "In London, it is unclear whether ...": an expletive "it"
+    if re.match(r"[a-z]+,", line[m.end():]):
+        return False  # "Now, she complains, Jo Roe is ...": a reporting clause set off, not the subject
+    opening = m.group("open").split()
+    first = opening[0].lower()
+    if not (first in _ADVERBIAL_OPENERS or first in _LEADS or first in _CLAUSAL or first.endswith(("ly", "ing"))
+            or opening[-1] in ("later", "earlier", "ago")):  # "Displaying ...,", "A month later,": adverbials too
+        return False
+    if any(w[:1].isupper() and re.sub(r"['’]s$|\.$", "", w) not in _NOT_PERSON for w in opening[1:]):
+        return False  # "After Jo Roe spoke, she ...": the pronoun's person is in the line
+    rest = [w.lower() for w in opening[1:]]
+    return not any(is_verb(w) for w in rest) or bool(set(rest) & _PRONOUNS)
+
+
+def unnamed_subject(line: str) -> bool:
+    """True when the line's subject is "He", "She", "It" or "They" (an expletive "It is unclear whether" aside), at
+    the start or after an opening adverbial that names no one, or a part of "them" or "these" ("Among them are ...")."""
+    line = line.strip()
+    return _pronoun_first(line) or bool(_PARTITIVE.match(line)) or _opened_pronoun(line)

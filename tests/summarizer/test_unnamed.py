@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+
+from summarizer.unnamed import unnamed_subject
+
+
+@pytest.mark.parametrize("line", [
+    "In a rare interview, they told the Gazette about the harbour.",
+    "On Monday, he said the talks would resume.",
+    "However, it has refused to comment on the ferry.",
+    "Speaking in Paris, she said the deal was close.",
+    "Before he could reach the clinic, he infected eight people.",
+    "Among them are his sister Ada, his uncle and two neighbours.",
+    "Both of them were taken to hospital.",
+    "Of these, 12 have died.",
+    "Of those, 2,000 actually voted.",
+    "A month later, he saved two more lives.",
+    "Displaying a calm smile, she cannot see why the board was annoyed.",
+    "He told reporters he would stay.",
+])
+def test_a_subject_the_line_does_not_name_is_unnamed(line: str) -> None:
+    assert unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line", [
+    "When Ada Brook arrived, she said the deal was close.",
+    "When the minister arrived, he said the deal was close.",
+    "In London, it is unclear whether the port will reopen.",
+    "After the vote, the party said it would appeal.",
+    "Meanwhile, police said they had arrested two men.",
+    "Among the dead are two children.",
+    "Of the 30 cases, 12 were in the capital.",
+    "Most of those hospitalized had lung disease.",
+    "Two of them, Acme Ferries and Bolt Rail, want the tender reopened.",
+    "Some of the victims were children.",
+    "Following the vote, the board said it would appeal.",
+    "Speaking after Ada Brook left, he said the deal was close.",
+    "Now, she complains, her husband is locked in a cell all day.",
+    "For a man whose world fell apart last year, he looked calm.",
+])
+def test_a_subject_the_line_names_is_not_unnamed(line: str) -> None:
+    assert not unnamed_subject(line)
