@@ -44,6 +44,8 @@ PREAMBLE = re.compile(rf"^(?:(?:{PREAMBLE_WORDS})\b(?!['’])(?<!^this)(?<!^This
 # Words of a scene-setting preamble that tells nothing new ("In a statement released late on Monday, ...").
 SETTING = frozenset("the a an of on in at statement released issued interview press conference news written joint "
                      "brief televised speech".split())
+# Subordinators that open a finite clause only ("Although X, Y and Z were sent, ..."): its end is a comma after its verb.
+CLAUSE_ONLY = frozenset("although though because whereas unless".split())
 SUBORDINATE = frozenset("as while after before since although though because despite amid when whereas even "
                          "until unless with without prompting according".split())
 TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "

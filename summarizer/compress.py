@@ -22,7 +22,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
+    AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
     ROLES, SAY_VERBS, SETTING, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble, subordinate_preamble,
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
@@ -42,7 +42,6 @@ LIGHT_SHARE = 0.3  # or this share, after edits that lose little (an appositive,
 LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
 
 
-_CLAUSE_ONLY = frozenset("although though because whereas unless".split())  # open a finite clause only
 # A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
 _EXAMPLE_WORDS = r"(?:notably|especially|particularly|including|such as)\s"
 _ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then"
@@ -130,7 +129,7 @@ def edits(text: str) -> Iterator[Edit]:
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE  # "In it, which ..."
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
             and (subordinate_preamble(m.group(0)) or phrase_preamble(m.group(0)))
-            and not (m.group(0).split(" ", 1)[0].lower() in _CLAUSE_ONLY and not has_verb(m.group(0)))):  # a list's comma
+            and not (m.group(0).split(" ", 1)[0].lower() in CLAUSE_ONLY and not has_verb(m.group(0)))):  # a list's comma
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)

@@ -27,7 +27,7 @@ _CAP = r"(?:Mc|O')?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b(?!['’]\w\w)|[A-Z]\."
 _NAME = re.compile(rf"\b(?:(?P<title>{_TITLE})\.?\s+)?(?P<name>(?:{_CAP})(?:\s+(?:{_CAP})){{0,3}})")
 _MALE, _FEMALE = frozenset("Mr Sir Lord King Prince".split()), frozenset("Mrs Ms Miss Lady Dame Queen Princess".split())
 # Capitalised words that make a name a place, a body, a date or a sentence opener, not a person.
-_NOT_PERSON = frozenset(
+NOT_PERSON = frozenset(
     """The A An In On At For From By With After Before As When While If But And Or So Yet This That These Those It
     Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday January February March April May June July August September October November
@@ -53,9 +53,9 @@ def _persons(sentence: str) -> list[tuple[str, str]]:
     for m in _NAME.finditer(sentence):
         tokens = m.group("name").split()
         title = m.group("title") or ""
-        while tokens and (tokens[0] in _NOT_PERSON or tokens[0].lower() in STOP_WORDS):
+        while tokens and (tokens[0] in NOT_PERSON or tokens[0].lower() in STOP_WORDS):
             tokens, title = tokens[1:], ""
-        if not tokens or any(t in _NOT_PERSON for t in tokens):
+        if not tokens or any(t in NOT_PERSON for t in tokens):
             continue
         if title and len(tokens) == 1:
             out.append((f"{title} {tokens[0]}", title))
@@ -76,7 +76,7 @@ def _surname_subject(sentence: str, earlier: list[str]) -> list[tuple[str, str]]
               if part not in _TITLE_WORDS}
     for m in _LONE_SUBJECT.finditer(sentence):
         name, verb = m.group("name"), m.group("verb")
-        if name in _NOT_PERSON or not is_verb(verb):
+        if name in NOT_PERSON or not is_verb(verb):
             continue
         if name in people:
             return [(name, people[name])]
@@ -228,7 +228,7 @@ _EXPLETIVE = re.compile(r"^It(?:['’]s|\s+(?:is|was|has been|had been|will be|w
                         r"(?:\s+\w+ly)?\s+(?:\w+(?<!ed)\s+to|\w+\s+(?:that|whether|if|when|how|why|what|who))\b")
 
 
-def unnamed_subject(line: str) -> bool:
+def pronoun_subject(line: str) -> bool:
     """True when the line's subject is "He", "She", "It" or "They" (an expletive "It is unclear whether" aside): whom
     it means is in a sentence the reader never saw (what could be named, :func:`resolve` named)."""
     line = line.strip()
@@ -239,7 +239,7 @@ def resolve(line: str, context: str | list[str]) -> str:
     """``line`` with an opening "He"/"She"/"His"/"Her" replaced by the antecedent's name, an opening "It" by the body
     the previous sentence is about (:func:`thing_antecedent`), or an opening definite description by the name an
     earlier sentence gave it (:func:`named_description`), when one is found."""
-    if line.startswith("It ") and unnamed_subject(line):
+    if line.startswith("It ") and pronoun_subject(line):
         thing = thing_antecedent(context)
         return thing + line[2:] if thing else line
     m = _PRONOUN_SUBJECT.match(line) or _POSSESSIVE.match(line)
@@ -269,7 +269,7 @@ def demonstrative_subject(line: str) -> bool:
         return False
     before = line[: m.start("d")].strip()
     opening = before.strip(" ,").split()
-    if opening and (opening[0] in _TITLE_WORDS or opening[0].lower() not in _ADVERBIAL_OPENERS):
+    if opening and (opening[0] in _TITLE_WORDS or opening[0].lower() not in ADVERBIAL_OPENERS):
         return False  # "Kim said that is ...", "Ministers hope this will ...": the demonstrative sits in a clause
     if len(opening) > 1 and not before.endswith(",") and opening[-1] not in ("now", "then", "far"):
         return False  # "In a speech that will set ...": a relative pronoun after a noun; "Until now that ...": a subject
@@ -282,7 +282,7 @@ def demonstrative_subject(line: str) -> bool:
 
 
 # First words of a short opening adverbial before a subject: "Until now", "Since then", "In 2005", "So far".
-_ADVERBIAL_OPENERS = frozenset("""until since so by now in on at for after before yet still even and but all
+ADVERBIAL_OPENERS = frozenset("""until since so by now in on at for after before yet still even and but all
     meanwhile however instead today yesterday already again later earlier""".split())
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from summarizer.chunks import AUX, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, has_verb, is_verb
+from summarizer.chunks import AUX, CLAUSE_ONLY, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, has_verb, is_verb
 from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -32,8 +32,6 @@ _OPENING_WORDS = SUBORDINATE | frozenset(
 _PLACE_OPENING = frozenset("outside inside near across throughout behind beyond".split())
 # Subordinators whose clause carries a condition, a cause or a concession: its deletion loses more.
 _WEIGHTY = frozenset("although though because if unless whereas while despite".split())
-# Subordinators that open a finite clause only: its end is a comma after its verb.
-_CLAUSE_ONLY = frozenset("although though because whereas unless".split())
 _NOT_SUBJECT = RELATIVE | frozenset("and or but nor that which then so to".split())
 _COMMA = re.compile(r",\s+")
 # Openings that ask the question an answer is about ("Asked whether X, Kim said: ...") or say who says it.
@@ -78,7 +76,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
         if inside(m.start(), quotes):
             continue
-        if first in _CLAUSE_ONLY and not main_verbs(text[:m.start()]):
+        if first in CLAUSE_ONLY and not main_verbs(text[:m.start()]):
             continue  # "Although US air force, navy and army units were deployed, ...": a list's comma, not the clause's end
         opens = clause_opens(text[m.end():])
         if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):

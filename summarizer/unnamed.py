@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer.chunks import is_verb
-from summarizer.referents import _ADVERBIAL_OPENERS, _NOT_PERSON
-from summarizer.referents import unnamed_subject as _pronoun_first
+from summarizer.referents import ADVERBIAL_OPENERS, NOT_PERSON, pronoun_subject
 
 # A pronoun subject after an opening adverbial ("In a rare interview, they told ..."); a partitive whose whole is in
 # an earlier sentence ("Among them are ...", "Both of them ...", "Of these, ...").
@@ -31,16 +30,16 @@ def _opened_pronoun(line: str) -> bool:
     are days, months or bodies, and an opening with a verb holds a pronoun too ("When she arrived, she ..."): "For a
     man whose world fell apart, he ..." describes whom "he" means."""
     m = _OPENED.match(line)
-    if not m or _pronoun_first(f"{m.group('p').capitalize()} {line[m.end():]}") is False:
+    if not m or pronoun_subject(f"{m.group('p').capitalize()} {line[m.end():]}") is False:
         return False  # "In London, it is unclear whether ...": an expletive "it"
     if re.match(r"[a-z]+,", line[m.end():]):
         return False  # "Now, she complains, Jo Roe is ...": a reporting clause set off, not the subject
     opening = m.group("open").split()
     first = opening[0].lower()
-    if not (first in _ADVERBIAL_OPENERS or first in _LEADS or first in _CLAUSAL or first.endswith(("ly", "ing"))
+    if not (first in ADVERBIAL_OPENERS or first in _LEADS or first in _CLAUSAL or first.endswith(("ly", "ing"))
             or opening[-1] in ("later", "earlier", "ago")):  # "Displaying ...,", "A month later,": adverbials too
         return False
-    if any(w[:1].isupper() and re.sub(r"['’]s$|\.$", "", w) not in _NOT_PERSON for w in opening[1:]):
+    if any(w[:1].isupper() and re.sub(r"['’]s$|\.$", "", w) not in NOT_PERSON for w in opening[1:]):
         return False  # "After Jo Roe spoke, she ...": the pronoun's person is in the line
     rest = [w.lower() for w in opening[1:]]
     return not any(is_verb(w) for w in rest) or bool(set(rest) & _PRONOUNS)
@@ -50,4 +49,4 @@ def unnamed_subject(line: str) -> bool:
     """True when the line's subject is "He", "She", "It" or "They" (an expletive "It is unclear whether" aside), at
     the start or after an opening adverbial that names no one, or a part of "them" or "these" ("Among them are ...")."""
     line = line.strip()
-    return _pronoun_first(line) or bool(_PARTITIVE.match(line)) or _opened_pronoun(line)
+    return pronoun_subject(line) or bool(_PARTITIVE.match(line)) or _opened_pronoun(line)

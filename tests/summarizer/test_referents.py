@@ -2,7 +2,7 @@
 import pytest
 
 from summarizer.referents import (antecedent, demonstrative_subject, named_description, resolve, thing_antecedent,
-                                  unnamed_subject)
+                                  pronoun_subject)
 from summarizer.standalone import eligible
 
 
@@ -79,8 +79,8 @@ def test_an_opening_it_is_not_named_after_a_person_a_description_or_two_subjects
 def test_a_pronoun_subject_left_unnamed_is_no_line() -> None:
     for line in ["He told reporters he would stay.", "They said the port would reopen next week.",
                  "It has removed a passage from the letter.", "She is expected to resign."]:
-        assert unnamed_subject(line)
+        assert pronoun_subject(line)
     for line in ["It is unclear whether the port will reopen.", "It was not immediately clear if anyone was hurt.",
                  "It is hard to say when the port will reopen.", "Its shares fell 4 percent.", "Italy won the match.",
                  "The Harbour Board said it would appeal.", "Theyre is no word."]:
-        assert not unnamed_subject(line)
+        assert not pronoun_subject(line)
