@@ -52,14 +52,11 @@ async def test_feeds_are_polled_concurrently_within_the_bound(web, store, clock)
         repo.subscribe("webhook:a", web.url(f"/f{n}"), 900)
     fetcher = Fetcher(allow_private=True, timeout=5)
     poller = Poller(repo, Digests(store, clock=clock), fetcher, clock=clock, feed_concurrency=3)
-    start = time.monotonic()
     reports = await poller.poll_all()
-    elapsed = time.monotonic() - start
     await fetcher.aclose()
     assert [r.status for r in reports] == ["baseline"] * 6
     assert [r.url for r in reports] == [web.url(f"/f{n}") for n in range(6)]  # reports keep the feeds' order
-    assert web.most_active == 3  # concurrent, never more than the bound
-    assert elapsed < 6 * 0.4  # one after another would take 2.4 s
+    assert web.most_active == 3  # concurrent (one after another would never pass 1), never more than the bound
 
 
 async def test_pages_not_fetched_by_the_feed_deadline_fall_back_to_the_summary(web, store, clock):
