@@ -180,10 +180,16 @@ def _terms(text: str) -> set[str]:
     return {c for c in (canon(w) for w in words(text)) if c}
 
 
+# A finite verb right after an insertion: ", as if holding a gun, measures 66 cm" (not a verb of saying: "..., says Kim").
+_RESUMED_VERB = re.compile(r",\s+(?!(?:says|said|adds|added|notes|noted|reports|reported|writes|wrote|claims|claimed)\b)"
+                           r"(?:[a-z]{3,}s|[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
+
+
 def _resumes(text: str, m: re.Match[str]) -> bool:
-    """True when the phrase at a boundary is an insertion the clause resumes after ("capable, at 37, of ...")."""
+    """True when the phrase at a boundary is an insertion the clause resumes after ("capable, at 37, of ...",
+    "the arm length, as if holding a gun, measures 66 cm")."""
     nxt = text.find(",", m.end())
-    return nxt > 0 and bool(re.match(r",\s+(?:of|to|for|that|than|from)\b", text[nxt:]))
+    return nxt > 0 and bool(re.match(r",\s+(?:of|to|for|that|than|from)\b", text[nxt:]) or _RESUMED_VERB.match(text, nxt))
 
 
 def _open_appositive(head: str) -> bool:

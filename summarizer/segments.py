@@ -124,6 +124,13 @@ def list_item_before(head: str) -> bool:
     return 0 < len(item.split()) <= 4 and not has_verb(item)
 
 
+def _opening_clause(word: str) -> bool:
+    """True when a sentence opening with ``word`` (lower case) opens with a clause before its subject: a
+    subordinator ("When", "After") or a participle ("Speaking", "Asked" is left out: "Asked" also heads a
+    question's report)."""
+    return word in SUBORDINATE or (word.endswith("ing") and len(word) > 5 and word not in NOT_PARTICIPLE)
+
+
 def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edit | None:
     """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
     piece = text[c + 1:nxt].strip()
@@ -142,8 +149,10 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     # Not when the piece before is the subject after an opening phrase ("Today, a leading figure in the effort,
     # who asked not to be named, said"): deleting the relative clause must take its comma, not leave ", said".
     opening = text[:max(0, c - len(first_piece) - 1)].strip()
-    after_preamble = bool(opening) and "," not in opening and bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", opening, re.I)) \
-        and len(opening.split()) <= 8 and not has_verb(opening)
+    lead_word = opening.split(" ", 1)[0].lower()
+    after_preamble = bool(opening) and "," not in opening and (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", opening, re.I))
+                                                              and len(opening.split()) <= 8 and not has_verb(opening)
+                                                              or _opening_clause(lead_word))
     nested = (bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
               and not after_preamble) or bool(re.search(r",\s*\d{1,3}$", text[:c]))  # "Hurn, 64, who ..., was": one comma stays
     span_end = end if trailing else nxt + (not stacked and not nested)
@@ -225,6 +234,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         first_after in SAY_VERBS and len(toks) > 2 and all(t[:1].isupper() for t in toks[-2:]))
     if appositive and named and text[:c].split()[-1:][0][:1].islower():
         return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
+    if appositive and not trailing and "," not in text[:c] and _opening_clause(opener):
+        return None  # "Speaking after the verdict, the Paralympian, asked ..., paused": the subject after an opening clause
     if appositive and (trailing or continues):
         return Edit(c, span_end, "", 0.3, "appositive")
     return None

@@ -176,3 +176,17 @@ def test_a_cut_never_leaves_a_condition_without_its_main_clause() -> None:
     out = condense("Harbour officials are saying, the report claimed, that had the council heeded warnings about the "
                    "need for stronger sea walls, including raising the quay, \"the damage would have been far smaller\".")
     assert not out.rstrip(".").endswith("sea walls")
+
+
+def test_a_cut_never_drops_the_verb_a_that_clause_resumes_with_after_an_aside() -> None:
+    out = condense("The surveyor added that the harbour wall's height at high tide, as if measured from the old quay, "
+                   "reaches 412 cm, implying that the flood defences were built far too low for a storm surge.",
+                   target=100, goal=60)
+    assert "412 cm" in out  # not "The surveyor added the harbour wall's height at high tide."
+
+
+def test_the_subject_after_an_opening_participle_clause_is_no_appositive() -> None:
+    out = condense("Speaking for the first time since the inquiry opened amid intense local interest, the harbour master, "
+                   "asked by reporters to describe the night, paused and replied: \"We were simply not ready.\"")
+    assert "harbour master" in out.lower()  # the line keeps who paused
+    assert ", paused" not in out  # the aside between subject and verb takes both of its commas
