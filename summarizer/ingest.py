@@ -101,7 +101,7 @@ def make_article(
     if not readable(body):
         if readable(text):  # cleaning left nothing: a language it cannot read is named, not hidden
             check_language(text, name)
-        raise EmptyInput(f"{name}: no readable sentences")
+        raise EmptyInput(f"{name}: {'empty text' if not text.strip() else 'no readable sentences'}")
     check_language(body, name)  # an unsupported language is skipped with a line that names it
     when: datetime | None = None
     if isinstance(published, datetime):

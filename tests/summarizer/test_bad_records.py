@@ -77,4 +77,4 @@ def test_a_record_id_with_a_newline_still_gives_a_one_line_skip() -> None:
     from summarizer.ingest import jsonl_record
 
     skip = jsonl_record('{"text": "", "id": "a\\nb"}', "f.jsonl:3")
-    assert str(skip) == "f.jsonl:3: a b: no readable sentences"
+    assert str(skip) == "f.jsonl:3: a b: empty text"
