@@ -78,6 +78,7 @@ _PARTICIPIAL = re.compile(r"(?:[a-z]+ly\s)?(?:[a-z]{3,}(?:ed|en)|led|made|built|
 
 
 _PREFIX = re.compile(r".+", re.S)
+_BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s*$")  # ", outlined" before a deleted time
 
 
 # "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
@@ -163,6 +164,8 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit()):  # "until 2028, when", "only do so when"
                 continue  # "hours before the verdict", "at a time when", "right up until", "precisely because": bound
+            if rule == "time" and _BARE_PARTICIPLE.search(text[:start]) and text[stop:].lstrip().startswith(","):
+                continue  # "the plan, outlined on Monday, recommends": the participle's only complement
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],

@@ -190,3 +190,9 @@ def test_the_subject_after_an_opening_participle_clause_is_no_appositive() -> No
                    "asked by reporters to describe the night, paused and replied: \"We were simply not ready.\"")
     assert "harbour master" in out.lower()  # the line keeps who paused
     assert ", paused" not in out  # the aside between subject and verb takes both of its commas
+
+
+def test_a_time_is_never_cut_from_a_participle_aside_it_completes() -> None:
+    out = condense("The harbour board's plan for the quay, unveiled on Monday, recommends closing the old ferry "
+                   "terminal, raising the sea wall by 40 cm and building a new pier, after three winters of floods.")
+    assert ", unveiled," not in out and "unveiled recommends" not in out  # the aside stays whole or goes whole
