@@ -218,7 +218,9 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
-        _, _, ctx, kq, other = _latest(q, related)
+        _, when, ctx, kq, other = _latest(q, related)
+        if newest is not None and newest[0] > when and not _lower_toll(q, newest[1]) and not other:
+            kq = newest[1]  # the latest value told of its slot, though said in other words, is the earlier one
         if ctx > best:
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
