@@ -13,7 +13,8 @@ from summarizer.places import name_key
 from summarizer.slots import Slot
 
 ATTRIBUTES = frozenset({"age", "population"})  # the measures of attributes (see summarizer.factcheck)
-_AGED = re.compile(r"(?:^|[^\w\s]\s*|\s)(?P<name>[A-Z][a-z]+),\s*$")  # "Phil Spector, 68," "Sanon, 11 -"
+# "Phil Spector, 68," "Sanon, 11 -": the name with its first name when written ("Kelvin Stacey, 28" is not "Stacey, 11").
+_AGED = re.compile(r"(?:^|[^\w\s]\s*|\s)(?P<name>(?:(?P<first>[A-Z][a-z]+)\s)?[A-Z][a-z]+),\s*$")
 _AGE_END = re.compile(r"\s*(?:,|-|–|—|\))")
 _POPULATION = re.compile(r"\b(?:(?:a\s+)?population\s+of|pop\.?)\s*$", re.I)
 _SETTLEMENT = re.compile(r"\b(?:town|city|village|country|nation|island|state|province|region)\s+of\s*$", re.I)
@@ -27,7 +28,10 @@ def attribute(text: str, start: int, num_start: int, end: int) -> tuple[str, fro
     before = text[max(0, num_start - 40):num_start]
     aged = _AGED.search(before)
     if aged and not text[start:num_start].strip() and _AGE_END.match(text, end):
-        key = name_key(aged.group("name"), False)
+        last = aged.group("name").split()[-1]
+        key = name_key(last, False)
+        first = aged.group("first") and name_key(aged.group("first"), False)
+        key = f"{first} {key}" if first and key else key  # a full name is one owner, its surname alone another
         return ("age", frozenset({key}), num_start - len(before) + aged.start("name")) if key else None
     lead = text[max(0, start - 30):start]
     said = _POPULATION.search(lead) or (_SETTLEMENT.search(lead) if _INHABITANTS.match(text, end) else None)

@@ -61,3 +61,10 @@ def test_an_age_told_first_is_no_news_of_its_own() -> None:
     verdict_kind = _kind("The court heard that Harlow hid the money in offshore accounts in Brackton.",
                          "The court heard that Harlow, 58, hid the money in offshore accounts in Brackton.")
     assert verdict_kind is None
+
+
+def test_a_full_name_s_age_is_not_compared_with_an_age_of_the_surname_alone() -> None:
+    """"Sergeant Tom Harlow, 28" and "his stepdaughter Harlow, 11" may be two people: precision first, no conflict."""
+    assert _attributes("Sergeant Tom Harlow, 28, faces a charge of assault.") == [("age", frozenset({"tom harlow"}))]
+    assert _kind("The soldier also had a stepdaughter Harlow, 11, from an earlier marriage.",
+                 "Sergeant Tom Harlow, 28, of the river regiment, faces a charge of assault.") is not Kind.CONFLICT
