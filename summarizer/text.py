@@ -237,7 +237,7 @@ def english_share(text: str) -> float:
     supported Latin-script language), or words of a supported non-Latin script: garbled text scores low."""
     lang = language_of(text)
     if lang == "en":
-        return english_word_share(text)
+        return 0.0 if garbled(text) else english_word_share(text)
     toks = [w for w in _tokens(text, lang) if not w.isdigit()]
     return sum(1 for w in toks if _foreign(w) or known(w, lang)) / len(toks) if toks else 0.0
 
@@ -249,6 +249,21 @@ def english_word_share(text: str) -> float:
     if not toks:
         return 0.0
     return sum(map(_known_word, toks)) / len(toks)  # True counts 1: the same share, counted in C
+
+
+# English words and units of one or two letters: wordfreq knows "ng", "th" or "c" as frequent web tokens, so a text
+# whose letters were stripped of their accents ("Nh ng ngh o ph i c n th n") would pass as English.
+_SHORT_WORDS = frozenset("a i am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we "
+                         "v vs km kg cm mm ml mg lb oz ft pm bn mn mp".split())
+
+
+def garbled(text: str) -> bool:
+    """True when many lower-case words of ``text`` are one or two letters that are no English word: accents or
+    letters stripped from another language (six or more such tokens, a fifth of its words or more)."""
+    toks = [w.strip(".,;:!?()\"“”‘’'") for w in text.split()]
+    alpha = [w for w in toks if w.isalpha()]
+    bad = sum(1 for w in alpha if len(w) <= 2 and w.islower() and w not in _SHORT_WORDS)
+    return bad >= 6 and bad >= 0.2 * len(alpha)
 
 
 @lru_cache(maxsize=200_000)
