@@ -187,9 +187,10 @@ _RESUMED_VERB = re.compile(r",\s+(?!(?:says|said|adds|added|notes|noted|reports|
 
 def _resumes(text: str, m: re.Match[str]) -> bool:
     """True when the phrase at a boundary is an insertion the clause resumes after ("capable, at 37, of ...",
-    "the arm length, as if holding a gun, measures 66 cm")."""
+    "ordered 70 people, including a couple, into quarantine", "the arm length, as if holding a gun, measures 66 cm")."""
     nxt = text.find(",", m.end())
-    return nxt > 0 and bool(re.match(r",\s+(?:of|to|for|that|than|from)\b", text[nxt:]) or _RESUMED_VERB.match(text, nxt))
+    return nxt > 0 and bool(re.match(r",\s+(?:of|to|into|onto|for|that|than|from)\b", text[nxt:])
+                            or _RESUMED_VERB.match(text, nxt))
 
 
 def _open_appositive(head: str) -> bool:

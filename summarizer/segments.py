@@ -124,6 +124,9 @@ def list_item_before(head: str) -> bool:
     return 0 < len(item.split()) <= 4 and not has_verb(item)
 
 
+_RESUMES = re.compile(r",\s+(?:into|onto|to|from|of|for)\s")  # the verb's complement after an insertion
+
+
 def _opening_clause(word: str) -> bool:
     """True when a sentence opening with ``word`` (lower case) opens with a clause before its subject: a
     subordinator ("When", "After") or a participle ("Speaking", "Asked" is left out: "Asked" also heads a
@@ -190,7 +193,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     gerunds = re.match(r"\s*[\w'’-]+ing\b", re.split(r"[,;:]", text[:c])[-1])  # "Booking cars, running a house, ...": a list
     if (participle and not trailing and lead.endswith("ing") and len(lead) > 4 and "-" not in lead and len(toks) > 1
             and not gerunds and has_verb(text[:c])
-            and not has_verb(text[nxt:end]) and not _QUOTED.search(text, nxt, end)):
+            and not has_verb(text[nxt:end]) and not _QUOTED.search(text, nxt, end)
+            and not _RESUMES.match(text, nxt)):  # "ordered 70 people, including a couple, into quarantine"
         # "..., killing five people, including three policemen.": a trailing participle with the verbless
         # pieces that hang on it (a list, an example, an appositive) goes whole, up to the end.
         return Edit(c, end, "", 0.35, "participial")

@@ -31,8 +31,8 @@ _REPEATED_PHRASE = re.compile(r"\s(?P<p>from|in|on|at|of|for|by|with|after|durin
 _OF_WHICH = re.compile(r",\s+(?:the|a|an|some|many|most|all|none|one|two|three)(?:\s[\w'’-]+){0,4}\s(?:of|in|for|by)\s(?:which|whom)\b"
                        r"[^;:“”\"()]{3,}?(?=[.!?]?$)")
 # A short example the clause resumes after: "neutral members of the council, such as Mexico, of the dangers".
-_EXAMPLE_ASIDE = re.compile(r",\s+(?:such as|including|notably|among them)\s[^,;:“”\"()]{2,40},(?=\s(?:of|to|for|from|that|about|"
-                            r"with|in|on|by)\s)")
+_RESUMING = r"(?:of|to|into|onto|for|from|that|about|with|in|on|by)"
+_EXAMPLE_ASIDE = re.compile(r",\s+(?:such as|including|notably|among them)\s[^,;:“”\"()]{2,40},(?=\s" + _RESUMING + r"\s)")
 # Trailing examples: "..., including the Guardian, the Telegraph and the New York Times."
 _EXAMPLES = re.compile(r",\s+(?:including|such as|among them|notably|especially|particularly)\s[^;:“”\"()]{3,}?(?=[.!?]?$)")
 
@@ -65,8 +65,9 @@ def pattern_edits(text: str) -> Iterator[Edit]:
     for m in _EXAMPLE_ASIDE.finditer(text):
         yield Edit(m.start(), m.end(), "", 0.3, "example")  # "members, such as Mexico, of the dangers": it resumes
     tail = _EXAMPLES.search(text) or _OF_WHICH.search(text)
-    if tail and tail.re is _EXAMPLES and any(w in AUX for w in tail.group(0).lower().split()):
-        tail = None  # "that 12 games, including X, Y and Z, would be out": the verb of the clause the list is in
+    if tail and tail.re is _EXAMPLES and (any(w in AUX for w in tail.group(0).lower().split())
+                                          or re.search(r",\s" + _RESUMING + r"\s", tail.group(0)[1:])):
+        tail = None  # "that 12 games, including X, Y and Z, would be out", "ordered 70, including a couple, into quarantine"
     if tail:
         yield Edit(tail.start(), tail.end(), "", 0.5, "examples")
     for m in _LONG_APPOSITIVE.finditer(text):

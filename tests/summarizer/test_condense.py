@@ -196,3 +196,10 @@ def test_a_time_is_never_cut_from_a_participle_aside_it_completes() -> None:
     out = condense("The harbour board's plan for the quay, unveiled on Monday, recommends closing the old ferry "
                    "terminal, raising the sea wall by 40 cm and building a new pier, after three winters of floods.")
     assert ", unveiled," not in out and "unveiled recommends" not in out  # the aside stays whole or goes whole
+
+
+def test_a_cut_never_drops_the_complement_a_verb_resumes_with_after_a_list_aside() -> None:
+    out = condense("The harbour town accused the council of neglect after officials, worried about the flood defences, "
+                   "ordered some 70 families, including a couple on honeymoon, into shelters, even though none had asked "
+                   "to leave their homes.", target=100, goal=60)
+    assert not out.endswith("some 70 families.")  # "ordered some 70 families" is not what happened
