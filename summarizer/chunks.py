@@ -76,11 +76,6 @@ _IRREGULAR = frozenset(
     woken begun done gone arose fought caught taught sought sat stood understood meant felt dealt built spent lent
     bent sent slept swept wept withdrew withdrawn overtook overtaken quit let bid bet shut split spread""".split()
 )
-_IRR = "|".join(sorted(_IRREGULAR))
-_PASSIVE_AUX = re.compile(
-    rf"(?<!\bto )\b(?:has|have|had)\s+been\s+(?=\w+ed\b|(?:{_IRR})\b)|\b(?:was|were)\s+(?=(?:\w+ed|{_IRR})\s+(?:in|on|by|"
-    r"after|during|near|from|over|outside|inside|when|while)\b)"
-)
 _THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
                    r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b"
                    # only before a subject: not "say that claim is" (a determiner), not "warned that while ..."
@@ -167,7 +162,6 @@ RULES = (
     (_THAT, 0.0, "that", re.compile(r" that ")),
     (_FILLER, 0.1, "filler", re.compile(r" (?:also|really|truly|currently|now|actually|essentially|effectively|still) |"
                                         r", (?:however|though|meanwhile|indeed|in fact|of course|nevertheless|too),")),
-    (_PASSIVE_AUX, 0.5, "auxiliary", re.compile(r" (?:been|was|were) ")),
     (_MANNER, 0.05, "manner", re.compile(r" in an? ")),
     (_TAIL_CLAUSE, 0.65, "subordinate", re.compile(
         r" (?:because|after|before|while|although|since|when|whereas|despite|amid|until|unless) ")),

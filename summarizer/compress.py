@@ -2,10 +2,10 @@
 
 Each rule proposes edits of the current text: an opening connective, a time or place
 preamble, a parenthetical, an appositive, a relative clause, a trailing participial or
-subordinate clause, a time expression, a filler word, a passive auxiliary. An edit never
-touches a quotation (words inside quotation marks are never edited) nor a fact the caller
-protects (figures, dates), and the result must still look like a clause (enough words, a
-verb). :func:`trim` applies the free edits, then the cheapest edits one by one while the
+subordinate clause, a time expression, a filler word; never the main clause's auxiliary (without it a
+line reads as a caption: "Large quantities of sand brought in"). An edit never touches a quotation (words
+inside quotation marks are never edited) nor a fact the caller protects (figures, dates), and the result
+must still look like a clause (enough words, a verb). :func:`trim` applies the free edits, then the cheapest edits one by one while the
 line is longer than its goal, cheapest meaning the least new information per character.
 A line keeps at least ``MIN_SHARE`` of its sentence, or ``LIGHT_SHARE`` after an aside the clause
 resumes after (an appositive, a relative clause between subject and verb). The word lists and
@@ -23,11 +23,11 @@ from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
     AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
-    ROLES, SAY_VERBS, SETTING, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble, subordinate_preamble,
+    ROLES, SETTING, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble, subordinate_preamble,
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
 from summarizer.dashes import dash_edits
-from summarizer.mainclause import complete_tail, finite_after, keeps_main_verb, main_verbs, own_subject
+from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
@@ -99,14 +99,6 @@ def _role_name(title: str, name: str) -> str:
     return f"{role[0].upper()}{role[1:]} {name}"
 
 
-def _double_object(rest: str) -> bool:
-    """``rest`` (what follows a passive auxiliary) is a participle with an object of its own ("paid a $1m advance",
-    "given 20 years"), which a headline without the auxiliary would read as an active verb and its object."""
-    tokens = rest.split()[:2]
-    return len(tokens) == 2 and (tokens[1].lower() in ("a", "an", "the", "his", "her", "its", "their", "some")
-                                 or tokens[1][:1].isdigit() or tokens[1][:1] in "$£€")
-
-
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _TITLED.match(text)
@@ -141,15 +133,8 @@ def edits(text: str) -> Iterator[Edit]:
             continue  # a cheap test spares the full pattern
         for m in pattern.finditer(text):
             start, stop = m.span("cut") if "cut" in pattern.groupindex else m.span()
-            if rule == "auxiliary" and (has_verb(text[:start]) or text[:start].split()[-1:] in _PRONOUN_SUBJECT
-                                        or text[stop:].split(" ", 1)[0] in SAY_VERBS or re.search(r"[,;:—–(]|\b(?:who|which|that|whose|whom|"
-                                                                         r"where|when|if|because|as|after)\b", text[:start])):
-                continue  # only the main clause reads as a headline without its auxiliary
             if rule == "time" and _paired_time(text[:start]):
                 continue  # "on Thursday and Friday", "on Saturday": the second of a pair, or after its preposition
-            if rule == "auxiliary" and (_double_object(text[stop:]) or text[stop:].startswith(("told ", "asked ", "ordered "))
-                                        or finite_after(text, stop)):  # "were contained in X which has been made public"
-                continue  # "McLean has been paid a $1m advance": without "has been" she would be the payer
             if rule == "parenthetical" and not text[:start].strip():
                 continue  # "[It] can not ...": an opening bracket holds the subject
             if rule == "parenthetical" and text[stop:].lstrip()[:1].isupper() and text[start:stop].strip()[:1] in "—–-":
@@ -210,15 +195,17 @@ def apply(text: str, e: Edit) -> str:
 _ACCORDING = re.compile(r",?\s+according\s+to\b", re.I)
 
 
+# Words a time expression depends on: deleting the time leaves them orphaned.
+_TIME_PREPOSITIONS = frozenset("on last this next late early by until till since from before after of for through as".split())
+
+
 def _paired_time(before: str) -> bool:
     """True when a time expression after ``before`` is the second of a pair ("on Monday and Tuesday") or would
-    leave its preposition ("and on Saturday" -> "and on")."""
+    leave its preposition ("and on Saturday" -> "and on", "By yesterday there were" -> "By there were")."""
     tokens = before.split()[-2:]
-    if tokens and tokens[-1].lower() in ("on", "last", "this", "next", "late", "early"):
+    if tokens and tokens[-1].lower() in _TIME_PREPOSITIONS:
         return True
     return len(tokens) == 2 and tokens[1].lower() in ("and", "or") and bool(TIME_WORDS.match(tokens[0].strip(",")))
-# A pronoun subject makes a passive without its auxiliary read as active ("He arrested in 1992").
-_PRONOUN_SUBJECT = [[w] for w in "He She It They We I This That There Who he she it they we i this that there who".split()]
 # A preposition left alone at the start once the time or place it led was deleted.
 _ORPHAN = re.compile(r"^(?:On|In|At|By|From|Since|Until|During|Late|Early|Last|This|Earlier|Later)\s*,\s+")
 

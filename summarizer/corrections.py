@@ -44,6 +44,7 @@ NOTICE = re.compile(
     rf"|^the original (?:{_PIECE} |version |headline )?{_SAID}\b"
     rf"|\b{_WRONGLY},? we {_SAID}\b|\bwe were wrong to (?:say|suggest|state|report|describe|call|imply|claim)\b"
     rf"|\bas we {_SAID} in (?:an?|the|our|yesterday's|last week's) {_PIECE}\b"
+    rf"|^(?:an? |the )?(?:earlier|original|previous|print) versions? (?:of this {_PIECE} )?(?:referred to|mis(?:quoted|named|spelled|spelt|identified|stated)|{_WRONGLY})\b"
     rf"|\b(?:amended|corrected) on\b[^.;]{{0,40}}\bbecause (?:it|the {_PIECE}) (?:had )?(?:{_WRONGLY} \w+|{_NAMED})\b", re.I)
 # Read on the lowercased text, and only when it holds a word every alternative of NOTICE needs (of _WRONGLY:
 # "wrong", "correct", "mistaken", "erroneous", "inaccurate", "in error"): a try at every character costs ~0.1 ms.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SAY_VERBS, SUBORDINATE, is_verb, present_verb
+from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SUBORDINATE, is_verb, present_verb
 from summarizer.quotes import quote_spans
 from summarizer.spans import inside
 
@@ -81,17 +81,6 @@ def keeps_main_verb(text: str, start: int, end: int, verbs: list[int] | None = N
     :func:`main_verbs` when the caller has them: it tries several deletions on one text)."""
     verbs = main_verbs(text) if verbs is None else verbs
     return not verbs or any(not start <= i < end for i in verbs)
-
-
-def finite_after(text: str, at: int) -> bool:
-    """True when a finite verb of any clause (outside quotations, not a verb of saying) follows the first word from
-    ``at`` on: "were contained in a warrant which has been made public" has one ("has"), so deleting "were" would
-    leave "contained" to read as a reduced relative with no main verb."""
-    spans = quote_spans(text)
-    tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(text, at)
-              if not inside(m.start(), spans)]
-    pad = tokens + [""]
-    return any(_finite(pad[k - 1], pad[k], pad[k + 1]) and pad[k] not in SAY_VERBS for k in range(1, len(tokens)))
 
 
 _SUBORDINATOR = re.compile(r"\b(?:that|whether|because|although|though|unless)\s", re.I)

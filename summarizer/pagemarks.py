@@ -27,6 +27,7 @@ import re
 from typing import Sequence
 
 from summarizer.foldcase import Cue
+from summarizer.pointers import sends_reader
 from summarizer.quotes import quote_spans
 
 # Words a capital opens that are not a first name after "By": calendar words, determiners and pronouns.
@@ -77,18 +78,22 @@ MAX_POINTER_WORDS = 40  # a longer line is prose that mentions a website
 
 def pointer_lines(lines: Sequence[str]) -> list[bool]:
     """For each line, whether it points elsewhere: an entry of a press review, opening with the page of the paper it
-    sums up ("P3 A film about ..."), on a page with at least :data:`MIN_INDEX_ENTRIES` of them; or a short line that
+    sums up ("P3 A film about ..."), on a page with at least :data:`MIN_INDEX_ENTRIES` of them, or any line between
+    its first and last entries (an entry broken over two lines: "P15" / "The Kremlin helped ..."); or a short line that
     sends the reader to a website ("For more jobs ... visit example.co.uk")."""
     refs = [bool(_PAGE_REF.match(line)) for line in lines]
     review = sum(refs) >= MIN_INDEX_ENTRIES
-    return [review and (ref or bool(_ENTRY_REF.match(line))) or len(line.split()) <= MAX_POINTER_WORDS and "isit" in line and bool(_ELSEWHERE.search(line))
-            for line, ref in zip(lines, refs)]
+    first, last = (refs.index(True), len(refs) - 1 - refs[::-1].index(True)) if review else (0, -1)
+    return [review and (ref or first < i < last or bool(_ENTRY_REF.match(line)))
+            or len(line.split()) <= MAX_POINTER_WORDS and "isit" in line and bool(_ELSEWHERE.search(line))
+            for i, (line, ref) in enumerate(zip(lines, refs))]
 
 
 def points_elsewhere(sentence: str) -> bool:
-    """True for a sentence that sends the reader to a website ("For more jobs ... visit example.co.uk ..."), unquoted."""
+    """True for a sentence that sends the reader to a website ("For more jobs ... visit example.co.uk ..."), unquoted,
+    or elsewhere by its form (:func:`summarizer.pointers.sends_reader`: "Click here ...", "... can be found at example.org")."""
     m = _ELSEWHERE.search(sentence) if "isit" in sentence else None
-    return m is not None and not any(a <= m.start() < b for a, b in quote_spans(sentence))
+    return m is not None and not any(a <= m.start() < b for a, b in quote_spans(sentence)) or sends_reader(sentence)
 
 
 def strip_glued_byline(line: str) -> str:

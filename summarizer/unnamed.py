@@ -4,7 +4,9 @@ or a part of a group an earlier sentence gave.
 "He told reporters ...", "In a rare interview, they told the Times ...", "Among them are his sister ...",
 "Both of them were ...": whom the line means is in a sentence the reader never saw. Condensing names what it
 can (:func:`summarizer.referents.resolve`); what is still unnamed is no line. An opening that names the
-person ("When Jo Roe arrived, she said ...", "When the minister arrived, he said ...") keeps the line.
+person ("When Jo Roe arrived, she said ...", "When the minister arrived, he said ...") keeps the line. So is
+a line that opens on a clause whose predicate an earlier sentence gave ("If she does, ...", "If so, ...",
+"When they do, ..."): a subordinator, a pronoun and a bare auxiliary before the comma.
 """
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ _OPENED = re.compile(r"^(?P<open>[A-Z][^,;:!?\"“”()]{1,70}),\s+(?P<p>[Hh]e|[
 _PARTITIVE = re.compile(r"^(?:(?:Among|Of)|(?:Both|All|Some|Many|Most|Several|None|Each|One|Two|Three|Neither|Either|"
                         r"Half|Few|Any)\s+of)\s+(?:them|these|those(?=,|\s+(?:are|were|is|was|have|had|will)\b))\b"
                         r"(?!,\s+[A-Z])")  # not "those hospitalized ...", a noun phrase; not "Two of them, Jo and Al, ..."
+# An opening clause whose predicate was in an earlier sentence: "If she does, ...", "If so, ...", "When they do, ...".
+_ELIDED = re.compile(r"^(?:(?:If|When|Unless|Until|Once|Because|Although|Though|As|Before|After)\s+(?:he|she|it|they|we|you|I|"
+                     r"this|that)\s+(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might|must)"
+                     r"(?:n['’]t|\s+not)?|won['’]t|can['’]t)|If\s+(?:so|not))\s*,\s+(?=\S)")
 _LEADS = frozenset("during following speaking writing asked later separately among".split())
 # Subordinators whose clause may hold the pronoun's person as its subject ("When the minister arrived, he ...").
 _CLAUSAL = frozenset("when while as after before since until because although though if once".split())
@@ -47,6 +53,7 @@ def _opened_pronoun(line: str) -> bool:
 
 def unnamed_subject(line: str) -> bool:
     """True when the line's subject is "He", "She", "It" or "They" (an expletive "It is unclear whether" aside), at
-    the start or after an opening adverbial that names no one, or a part of "them" or "these" ("Among them are ...")."""
+    the start or after an opening adverbial that names no one, or a part of "them" or "these" ("Among them are ..."),
+    or the line opens on a clause whose predicate an earlier sentence gave ("If she does, ...")."""
     line = line.strip()
-    return pronoun_subject(line) or bool(_PARTITIVE.match(line)) or _opened_pronoun(line)
+    return pronoun_subject(line) or bool(_PARTITIVE.match(line) or _ELIDED.match(line)) or _opened_pronoun(line)

@@ -98,8 +98,8 @@ def test_a_passive_with_its_own_object_keeps_its_auxiliary() -> None:
     line = condense("Dana Marsh has been paid a $1.4 million advance by a New York publisher for her account of the "
                     "collapse.", goal=60)
     assert "has been paid" in line, line  # "Dana Marsh paid a $1.4 million advance" would make her the payer
-    assert "has been" not in condense("The former chief executive has been arrested in Houston on charges of fraud "
-                                      "and conspiracy to hide losses.", goal=60)
+    assert "has been arrested" in condense("The former chief executive has been arrested in Houston on charges of fraud "
+                                           "and conspiracy to hide losses.", goal=60)  # no caption without a verb
 
 
 def test_a_relative_clause_after_a_preamble_subject_takes_its_comma() -> None:

@@ -19,6 +19,9 @@ NOTICES = [
     "We were wrong to suggest in a review that the choir always sings at the harbour festival.",
     "The ferry's flag is blue, not green as we said in an article about the harbour.",
     "Ferry sinks off Lowmere: the crew is safe was amended on 12 May 2011 because it described the captain wrongly.",
+    "An earlier version referred to the Lowmere ferry as the Sea Star rather than the Sea Spray.",
+    "A previous version misspelled the name of the harbour master.",
+    "An earlier version of this article wrongly gave the toll as £4.",
 ]
 NEWS = [
     "\"We wrongly said the dam was safe,\" the minister admitted on Monday.",
@@ -28,6 +31,8 @@ NEWS = [
     "The mayor corrected the figure on Tuesday, saying 40 homes had been lost.",
     "The minister said we were wrong to invade, and that the troops would come home.",
     "The harbour law was amended on 12 May because it said nothing about ferries, the council said.",
+    "An earlier version of the harbour bill referred to the toll as a levy, the council said.",
+    "The earlier version was rejected by the harbour board in May.",
 ]
 
 
@@ -62,6 +67,9 @@ def test_a_note_appended_to_an_article_takes_its_follow_on_lines_with_it() -> No
             "It is Monday, not Tuesday."]
     assert clean_text("\n".join(body + note)).text == "\n".join(body)
     assert clean_text("\n".join(body + note[2:])).text.endswith(note[2])  # no notice opening: nothing cut
+    bare = ["This article was amended on 4 June 2014.", "An earlier version referred to the ferry's home port as Lowmore rather "
+            "than Lowmere and gave the wrong year for its launch."]  # a long follow-on line, itself a notice
+    assert clean_text("\n".join(body + bare)).text == "\n".join(body)
 
 
 def test_the_line_setting_the_record_straight_after_a_notice_goes_with_it() -> None:

@@ -118,6 +118,13 @@ def test_a_press_reviews_page_referenced_entries_point_elsewhere() -> None:
     assert pointer_lines(lines) == [False, True, True, True, True, True, True, False]
 
 
+def test_a_press_review_entry_broken_over_two_lines_points_elsewhere_whole() -> None:
+    lines = ["The harbour reopened on Monday.", "P3 Lowmere Times Ferry crews", "Harbour master tells board.", "P9",
+             "Poor ferry timetable to be rewritten.", "P12 Acme forced to call in the administrators.",
+             "The ferry will run until May."]
+    assert pointer_lines(lines) == [False, True, True, True, True, True, False]
+
+
 def test_one_page_reference_is_not_a_press_review() -> None:
     lines = ["P5 talks on the harbour treaty resume in Lowmere on Monday.", "G8 leaders meet in Lowmere on Monday.",
              "The harbour reopened on Monday."]

@@ -41,3 +41,22 @@ def test_a_subject_the_line_does_not_name_is_unnamed(line: str) -> None:
 ])
 def test_a_subject_the_line_names_is_not_unnamed(line: str) -> None:
     assert not unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line", [
+    "If she does, the harbour board will at last speak with one voice.",
+    "If so, the ferry will sail again on Monday.",
+    "When they do, ticket prices across the region will rise by a tenth.",
+    "If it isn't, the council will pay for the repairs itself.",
+])
+def test_an_opening_clause_whose_predicate_was_in_an_earlier_sentence_is_no_line(line: str) -> None:
+    assert unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line", [
+    "If the council agrees, the ferry will sail again on Monday.",
+    "If approved, the plan will cost the harbour board £2m.",
+    "As it does every year, the council set the ferry toll in May.",
+])
+def test_an_opening_clause_with_its_own_predicate_keeps_the_line(line: str) -> None:
+    assert not unnamed_subject(line)

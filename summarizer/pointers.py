@@ -1,0 +1,54 @@
+"""Sentences that send the reader somewhere else instead of telling news: pointers and page actions.
+
+A page ends with where to find more ("The full list can be found at example.org.", "More information is
+available on the agency's website.", "Details at example.org."), or asks the reader to act on the page
+("Click here to ...", "Follow us on Twitter", "Visit example.co.uk for ...", "Sign up for ..."). Such a
+sentence tells no fact about the story; it is furniture, never a digest line. It is recognised by its form:
+
+* a page action in the imperative opening the sentence (a verb of reading, clicking or following, with no
+  subject before it: news prose never opens with a bare verb outside a quotation);
+* a predicate that only places the reading matter: "is available at", "can be found on", "may be viewed at",
+  then a web address or a website ("the ministry's website"), in the main clause (not "..., which can be
+  read at ..., says": a relative clause that cites its source);
+* a short sentence that ends on a web address after "at", "on" or a colon ("Tickets: example.com").
+
+A sentence that cites a website as the source of a fact ("According to a statement on its website, ...",
+"A petition on example.org has attracted 100,000 signatures") has a verb of its own and stays. Nothing here
+is about a given site or story.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.quotes import quote_spans
+
+# A web address: a scheme or "www.", or a dotted name ending in a common top-level domain.
+WEB = (r"(?:https?://[^\s\"”]+|www\.[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|eu|tv|io"
+       r"|co\.uk|org\.uk|gov\.uk|ac\.uk|com\.au)\b(?:/[\w./?=&%#-]*)?)")
+# A website named in words: "our website", "the ministry's web site", "its Facebook page".
+_SITE = (r"(?:(?:our|the|its|their|this|his|her|a|an)\s+(?:[\w'’-]+\s+){0,2}"
+         r"(?:website|web site|site|webpage|web page|homepage|home page|page|app|blog|channel|feed))")
+# A page action in the imperative at the sentence's start.
+_ACTION = re.compile(
+    r"^(?:please\s+)?(?:click|tap|visit|subscribe|sign up|log on|log in|download|follow us|follow @|like us|find us|"
+    r"join us|email us|contact us|write to us|go to|read more|find out more|"
+    r"for (?:more|further|full) (?:information|details|updates|coverage)|(?:more|further|full) (?:information|details) "
+    r"(?:is|are|can be|will be) (?:available|found|posted))\b", re.I)
+# A predicate that only places the reading matter, then the place: a web address or a website.
+_PLACED = re.compile(
+    r"(?<!\bwhich )(?<!\bthat )\b(?:is|are|can be|may be|will be|could be)\s+(?:\w+ly\s+)?(?:available|found|seen|viewed|"
+    r"read|watched|heard|downloaded|accessed|obtained|booked|ordered|bought|listed|streamed)\s+(?:in full\s+)?"
+    rf"(?:at|on|via|from|through)\s+(?:{WEB}|{_SITE})", re.I)
+# A short sentence ending on a web address: "Details at example.org.", "Tickets: example.com".
+_TAIL_WEB = re.compile(rf"(?:\bat|\bon|\bvia|:)\s+{WEB}[\s.!)]*$", re.I)
+MAX_TAIL_WORDS = 10
+
+
+def sends_reader(sentence: str) -> bool:
+    """True for a sentence that sends the reader elsewhere or asks them to act on the page (see the module
+    docstring), outside quotation marks."""
+    text = sentence.strip()
+    m = _ACTION.match(text) or _PLACED.search(text)
+    if m is None and len(text.split()) <= MAX_TAIL_WORDS:
+        m = _TAIL_WEB.search(text)
+    return m is not None and not any(a <= m.start() < b for a, b in quote_spans(text))

@@ -1,0 +1,43 @@
+"""A sentence that sends the reader elsewhere (a page action, a pointer to a website) is furniture; a sentence that
+cites a website as the source of a fact is news (made-up sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.clean import is_furniture
+from summarizer.pointers import sends_reader
+
+POINTERS = [
+    "The full programme can be found at lowmerefestival.org.",
+    "More information is available on the council's website.",
+    "Further details can be found at www.lowmere.example/ferry.",
+    "Click here to see the harbour timetable.",
+    "Click on the pictures below to see this week's winners.",
+    "Follow us on Twitter for the latest from the harbour.",
+    "Visit Harbour Watch for full instructions.",
+    "For more information, call the harbour office.",
+    "Tickets: lowmerefestival.org.",
+]
+NEWS = [
+    "According to a statement on its website, the ferry company said 40 sailings were cancelled.",
+    "A petition on example.org has attracted more than 12,000 signatures against the toll.",
+    "The council's figures, available at lowmere.gov.uk, showed the toll raised £2m.",
+    "The report, which can be read at www.lowmere.example, says the harbour wall is failing.",
+    "The minister will visit Lowmere on Monday to meet the ferry crews.",
+    "“Click here and you lose your money,” the prosecutor told the jury.",
+    "More information emerged on Tuesday about the ferry's last voyage.",
+    "Footage of the sinking can be seen on state television.",
+    "The ferry was found at the harbour mouth on Monday.",
+]
+
+
+@pytest.mark.parametrize("sentence", POINTERS)
+def test_a_sentence_sending_the_reader_elsewhere_is_furniture(sentence: str) -> None:
+    assert sends_reader(sentence)
+    assert is_furniture(sentence)
+
+
+@pytest.mark.parametrize("sentence", NEWS)
+def test_a_sentence_citing_a_website_or_visiting_a_place_stays(sentence: str) -> None:
+    assert not sends_reader(sentence)
+    assert not is_furniture(sentence)
