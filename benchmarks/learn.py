@@ -79,6 +79,7 @@ L2 = 1.0  # ridge penalty of the news model (summarizer.newsbar)
 NEWS_BARS = (0.0, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)  # quiet-day bars tried (summarizer.weights.NEWS_BAR)
 LEAD_WINDOWS = (1, 2, 3, 5, 8)  # lead windows tried (summarizer.weights.LEAD_WINDOW; 1: no lead choice)
 LEAD_RATIOS = (0.0, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)  # lead ratios tried (summarizer.weights.LEAD_RATIO; 0: off)
+REACTION_WINDOWS = (1, 2, 3, 5, 8)  # reaction windows tried (summarizer.weights.REACTION_WINDOW; 1: off)
 Section = tuple[numpy.ndarray, list[str], float]  # features (n x F), labels, volume
 Step = list[Section]
 
@@ -249,6 +250,35 @@ def fit_lead_ratio(shared: Path, with_train2: bool = False) -> None:
         print(f"  ratio {ratio}: all episodes news {hits}/{days}, background/stale/debris {bad}")
 
 
+def fit_reaction(shared: Path, with_train2: bool = False) -> None:
+    """Print the reaction window (:func:`summarizer.lead.event_first`) fitted leave one episode out on the engine's
+    real day digests, every fold, and the held-out total against off (objective as :func:`fit_lead`; ties to the
+    smaller window, the smaller change)."""
+    firsts: dict[str, dict[int, tuple[int, int, int]]] = {}
+    for path in training_files(with_train2):
+        episode = load_json(path)
+        for window in REACTION_WINDOWS:
+            config = EngineConfig(reaction_window=window)
+            lines = [line for line in episode_lines(episode, shared, config) if line.rank == 0]
+            bad = sum(line.label in ("background", "stale", "debris") for line in lines)
+            firsts.setdefault(episode["episode"], {})[window] = (sum(line.label == "news" for line in lines), bad,
+                                                                 len(lines))
+    names = sorted(firsts)
+    totals: Counter[str] = Counter()
+    for held in names:
+        window = max(REACTION_WINDOWS, key=lambda w: (sum(firsts[n][w][0] - firsts[n][w][1] for n in names if n != held),
+                                                      -w))
+        (base, base_bad, days), (fitted, bad, _) = firsts[held][1], firsts[held][window]
+        totals.update(base=base, base_bad=base_bad, fitted=fitted, bad=bad, days=days)
+        print(f"{held:28} window {window}: first line news {fitted}/{days}, background/stale/debris {bad} "
+              f"(off: {base}/{days}, {base_bad})")
+    print(f"held out: first line news {totals['fitted']}/{totals['days']}, background/stale/debris {totals['bad']} "
+          f"(off {totals['base']}/{totals['days']}, {totals['base_bad']})")
+    for window in REACTION_WINDOWS:
+        hits, bad, days = (sum(firsts[n][window][k] for n in names) for k in (0, 1, 2))
+        print(f"  window {window}: all episodes news {hits}/{days}, background/stale/debris {bad}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Collect, fit leave-one-episode-out, print every fold, fit on all, check on the news_dev gold."""
     ap = argparse.ArgumentParser(description="Fit the salience weights on the labelled episodes, leave one out.")
@@ -257,8 +287,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--gold-cache", type=Path, default=None, help="the pickle fit_weights.py --cache wrote")
     ap.add_argument("--lead", action="store_true", help="fit only the lead window (step 6)")
     ap.add_argument("--lead-ratio", action="store_true", help="fit only the lead ratio (summarizer.lead.likeliest_first)")
+    ap.add_argument("--reaction", action="store_true", help="fit only the reaction window (summarizer.lead.event_first)")
     add_with_train2(ap)
     args = ap.parse_args(argv)
+    if args.reaction:
+        fit_reaction(args.shared, args.with_train2)
+        return 0
     if args.lead:
         fit_lead(args.shared, args.with_train2)
         return 0

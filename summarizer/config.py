@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
-from summarizer.weights import BACKDROP_CUT, LEAD_RATIO, LEAD_WINDOW
+from summarizer.weights import BACKDROP_CUT, LEAD_RATIO, LEAD_WINDOW, REACTION_WINDOW
 
 
 @dataclass
@@ -21,6 +21,7 @@ class EngineConfig:
     backdrop_cut: float = BACKDROP_CUT  # a new line this likely background or stale is held back (summarizer.backdrop)
     lead_window: int = LEAD_WINDOW  # a flawed first line gives way to the first fit one among this many (summarizer.lead)
     lead_ratio: float = LEAD_RATIO  # the lead story's line this many times likelier news than its first leads it (0: off)
+    reaction_window: int = REACTION_WINDOW  # a reaction first gives way to a line among this many (1: off; lead.py)
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
     line_chars: int = 140

@@ -26,7 +26,7 @@ from summarizer.budget import gate, spare
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
 from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
-from summarizer.lead import lead_first, lead_flaw, likeliest_first
+from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first
 from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, Verdict, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
@@ -243,8 +243,7 @@ class Engine:
             sections.append((top, section))
         sections.sort(key=lambda ts: ts[0], reverse=True)
         stories = [s for _, s in sections]
-        # A short bulletin: the first lines, then only lines close to their story's best; the
-        # rest are minor (counted and told, not offered again).
+        # A short bulletin: the first lines, then only lines close to their story's best; the rest minor (counted, told).
         # Quiet: no line that may lead (summarizer.lead: not a column's, not an explainer ...) clears the news bar.
         leads = [c for c in cands if not lead_flaw(c.text, c.article)]
         quiet = bool(cands) and (not leads or quiet_day(leads, self.config.news_bar))
@@ -257,8 +256,9 @@ class Engine:
             return by_key[item.key].news if item.key in by_key else 1.0
 
         lead_first(stories, flaw, self.config.lead_window)
-        if stories:
-            likeliest_first(stories[0], news, flaw, self.config.news_bar, self.config.lead_ratio)
+        for lead in stories[:1]:  # the lead story: a reaction first gives way to a line that may tell the event
+            event_first(lead, flaw, self.config.reaction_window)
+            likeliest_first(lead, news, flaw, self.config.news_bar, self.config.lead_ratio)
         # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
         gate(stories, news, self.config.show_ratio)
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut)

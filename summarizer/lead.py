@@ -22,6 +22,8 @@ unseen entities pages such a rule moved two news leads below minor lines.
 fit line among the digest's first ``window`` lines leads (its story moves first, the line first
 in its story). Updates and conflicts are never flawed: a changed figure is news by construction.
 The window is fitted leave one episode out by ``benchmarks/learn.py`` (:data:`summarizer.weights.LEAD_WINDOW`).
+Then :func:`event_first`: a lead story whose first line is a reaction (said or felt about the event) leads with
+its next line that is none, within :data:`summarizer.weights.REACTION_WINDOW` lines.
 A day none of whose lines may lead is quiet (``summarizer.engine``: the news bar is read over the lines
 that may lead): a day that brings only a column or a review tells no news.
 """
@@ -37,6 +39,7 @@ from summarizer.foldcase import Cue, ascii_lower
 from summarizer.event import event_cues
 from summarizer.genre import VOICE, genre, unquoted
 from summarizer.models import Article, Item, Kind, StoryDigest
+from summarizer.reaction import reaction
 from summarizer.weights import COLUMN_REPORT, COMMENTARY_CUT
 
 # "reported a series of dramatic revelations about", "published a string of claims": what the reports say is untold.
@@ -116,3 +119,20 @@ def likeliest_first(story: StoryDigest, news: Callable[[Item], float], flaw: Cal
     if best and news(items[best]) >= max(bar, ratio * news(items[0])) and not flaw(items[best]):
         items.insert(0, items.pop(best))
 
+
+def event_first(story: StoryDigest, flaw: Callable[[Item], str], window: int) -> None:
+    """When the lead story's first line is a reaction (:func:`summarizer.reaction.reaction`: what someone said or felt
+    about the day's event), move its first event line among its first ``window`` lines to its front: no reaction, an
+    action told (:func:`summarizer.event.event_cues`), no plan or forecast (:func:`summarizer.anchor.anchor`), fit to
+    lead (``flaw``). A changed figure first stays first; ``window`` 1 is off."""
+    items = story.items
+    if not items or items[0].kind is not Kind.NEW or not reaction(items[0].text):
+        return
+    at = next((i for i in range(1, min(window, len(items))) if tells_event(items[i].text) and not flaw(items[i])), 0)
+    if at:
+        items.insert(0, items.pop(at))
+
+
+def tells_event(text: str) -> bool:
+    """True when ``text`` reads as an event line: an action told (not a plan or forecast), and no reaction."""
+    return event_cues(text).action and not anchor(text, None).future and not reaction(text)

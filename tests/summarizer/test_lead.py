@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Callable
 
 from summarizer.engine import Engine, EngineConfig
-from summarizer.lead import first_fit, lead_first, lead_flaw, likeliest_first
+from summarizer.lead import event_first, first_fit, lead_first, lead_flaw, likeliest_first
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.novelty import Memory
 
@@ -165,3 +165,26 @@ def test_a_line_only_slightly_likelier_or_under_the_bar_or_flawed_does_not_move(
     off = _story("a", *texts)
     likeliest_first(off, _odds(Police=0.05, Health=0.9), _flaw, bar=0.2, ratio=0.0)
     assert off.items[0].text.startswith("Police")
+
+
+def test_a_reaction_first_gives_way_to_the_next_event_line() -> None:
+    story = _story("a", "The mayor says he was shocked by the collapse.", "Rescuers pulled 11 people from the water.")
+    event_first(story, _flaw, window=2)
+    assert story.items[0].text.startswith("Rescuers")
+
+
+def test_a_reaction_first_stays_without_an_event_line_in_the_window_or_when_off() -> None:
+    texts = ("The mayor says he was shocked by the collapse.", "The union welcomed the inquiry.",
+             "Rescuers pulled 11 people from the water.")
+    narrow = _story("a", *texts)
+    event_first(narrow, _flaw, window=2)  # the second line is a reaction too, the event is third
+    assert narrow.items[0].text.startswith("The mayor")
+    plan = _story("a", texts[0], "The council will inspect 40 bridges next month.")
+    event_first(plan, _flaw, window=2)  # a plan is no event told
+    assert plan.items[0].text.startswith("The mayor")
+    off = _story("a", texts[0], texts[2])
+    event_first(off, _flaw, window=1)
+    assert off.items[0].text.startswith("The mayor")
+    fact = _story("a", "Police closed the motorway on Monday.", texts[2])
+    event_first(fact, _flaw, window=2)  # an event first stays first
+    assert fact.items[0].text.startswith("Police")
