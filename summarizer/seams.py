@@ -118,6 +118,11 @@ def _titled_speaker(tokens: list[str], i: int) -> bool:
     return j > i + 1 and j < len(tokens) and core_word(tokens[j]).rstrip(",").lower() in W.CLAUSE_VERBS
 
 
+def _scene(tokens: list[str], i: int) -> bool:
+    """A scene clause opens at ``tokens[i]`` (:func:`summarizer.pictures.scene_clause`)."""
+    return bool(scene_clause([core_word(t) for t in tokens[i:i + 9]]))
+
+
 def missing_stop(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` opens a sentence glued to the fragment before it with no stop (see the module)."""
     if i < 3 or len(tokens) - i < MIN_RIGHT:
@@ -125,13 +130,14 @@ def missing_stop(tokens: list[str], i: int) -> bool:
     word, after = tokens[i], tokens[i + 1]
     if _credit_end(tokens, i):
         return True
-    scene = bool(scene_clause([core_word(t) for t in tokens[i:i + 9]]))  # "... in Britain Staff wave from ...": a caption
+    scene = None  # "... in Britain Staff wave from ...": a caption (read only when a test needs it)
     placed = tokens[i - 1].isalpha() and tokens[i - 1][:1].isupper() and tokens[i - 2] in W.PLACE_PREPS \
-        and (word in _PRONOUNS or word == "The" and after.islower() or scene)  # "... Jo Roe in London It was 1am"
+        and (word in _PRONOUNS or word == "The" and after.islower()
+             or (scene := _scene(tokens, i)))  # "... Jo Roe in London It was 1am"
     first = core_word(tokens[0])
     if not (_left_plain(tokens, i) or placed and (first[:1].isupper() or first[:1].isdigit()) and not quote_open(tokens[:i])):
         return False
-    if scene:
+    if _scene(tokens, i) if scene is None else scene:
         return True
     if word in _PRONOUNS:
         return finite(core_word(after).lower())

@@ -126,11 +126,19 @@ def supersedes(line: str, earlier: str) -> bool:
     """True when ``line`` tells all ``earlier`` tells and more (``earlier`` retells it, not the reverse): the
     more complete telling is the one to keep (it has every figure of ``earlier``). A speaker's quotation ("Aide: “...”") does not take the place of
     a plain report, which reads as the event."""
+    mine, figures = _gist(line, language_of(line))
+    if len(mine) <= len(_gist(earlier, language_of(earlier))[0]):  # the cheapest test first: a retelling says more
+        return False
     if _SPEAKER_QUOTE.match(line) and not _SPEAKER_QUOTE.match(earlier):
         return False
-    mine, theirs = _gist(line, language_of(line))[0], _gist(earlier, language_of(earlier))[0]
-    figures = set(_NUMBER.findall(_CLOCK.sub(" ", earlier)))  # (not its clock time: when it was told)
-    return figures <= set(_NUMBER.findall(line)) and len(mine) > len(theirs) and repeats(earlier, [line])
+    return _told_figures(earlier) <= figures and repeats(earlier, [line])
+
+
+@lru_cache(maxsize=4096)
+def _told_figures(line: str) -> frozenset[str]:
+    """The figures of ``line`` besides its clock time (when it was told, not what; cached: :func:`supersedes`
+    compares each new line with every kept line of its story)."""
+    return frozenset(_NUMBER.findall(_CLOCK.sub(" ", line)))
 
 
 def repeats(line: str, shown: Iterable[str], share: float = 0.8) -> bool:
