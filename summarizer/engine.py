@@ -171,22 +171,22 @@ class Engine:
 
         Lines that lean on a sentence the reader never saw (an opening "he" condensing could not
         name, a quotation with no speaker) come last: skipping them lost three of the seeds' facts
-        (a step whose one line was "He called the relationship ..."); but a line whose subject is still "He", "It"
-        or "They" after naming (:func:`summarizer.unnamed.unnamed_subject`) is not a line. A line that says nothing (a
-        verbless caption or teaser) is skipped, neither shown nor held back; so is a line retelling one in the digest
-        (``shown``: kept lines are added), but it keeps its place in the cap (merged into the line it retells)."""
-        shown, cap = ToldLines() if shown is None else shown, self.config.max_items_per_story
+        (a step whose one line was "He called the relationship ..."); but a line whose subject is
+        still "He", "It" or "They" after naming (:func:`summarizer.unnamed.unnamed_subject`) is not a line. A line
+        that says nothing (a verbless caption or teaser) or retells a line already in the digest (``shown``: the lines
+        of the stories before; kept lines are added) is skipped, neither shown nor held back."""
+        shown = ToldLines() if shown is None else shown
+        cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
         longer: list[tuple[Candidate, Item]] = []
         leaning: list[tuple[Candidate, Item]] = []
-        done = merged = 0
+        done = 0
         for c in ranked:
             item = self.item(c, older)
             done += 1
             if not has_clause(item.text) or unnamed_subject(item.text) or supersede((alone, longer, leaning), c, item, shown):
                 continue  # (a fuller telling of a kept line takes its place)
             if repeats(item.text, shown) or shown.retells(item):
-                merged += 1
                 continue
             shown.append(item.text)
             if needs_context(item.text):
@@ -196,11 +196,11 @@ class Engine:
                 longer.append((c, item))
             else:
                 alone.append((c, item))
-            if len(alone) + merged >= cap:
+            if len(alone) >= cap:
                 break
         ordered = alone + longer + leaning
-        over = [c for c, _ in ordered[max(0, cap - merged):]] + ranked[done:]
-        return [item for _, item in ordered[:max(0, cap - merged)]], over
+        over = [c for c, _ in ordered[cap:]] + ranked[done:]
+        return [item for _, item in ordered[:cap]], over
 
     @scoped
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,

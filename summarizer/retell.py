@@ -6,8 +6,7 @@ but two tellings of one fact can still both become lines: the later telling was 
 lines belong to two stories. :func:`summarizer.standalone.repeats` catches a line whose words are
 mostly another's; :class:`ToldLines` catches a paraphrase: a line that one line shown before tells
 (:func:`summarizer.novelty.judge` against a memory of that line alone, with its guards: a new figure,
-name, quotation or a changed action keeps a line) says nothing the reader has not just read; so does a line telling
-one line's event in other words (:mod:`summarizer.sameevent`: the same participant, action and object, no new figure).
+name, quotation or a changed action keeps a line) says nothing the reader has not just read.
 """
 from __future__ import annotations
 
@@ -19,7 +18,6 @@ from summarizer.memory import Memory, gist_features
 from summarizer.models import Item, Kind
 from summarizer.novelty import REPEAT_CONTAINMENT, judge
 from summarizer.paraphrase import place_term
-from summarizer.sameevent import same_event
 from summarizer.standalone import supersedes
 from summarizer.text import canon, words
 from summarizer.toldfacts import claim
@@ -54,8 +52,7 @@ class ToldLines(list[str]):
     def retells(self, item: Item) -> bool:
         """True when one line so far says all the new-kind ``item`` says (an updated or conflicting figure is
         always shown). One line, not the union of several, and most of its words besides its names: "Ecuador
-        tried to keep up pressure on Britain" does not retell "Britain seeks a solution with Ecuador". A line telling the
-        event of a line so far in other words, adding no figure (:func:`summarizer.sameevent.same_event`), retells it."""
+        tried to keep up pressure on Britain" does not retell "Britain seeks a solution with Ecuador"."""
         if item.kind is not Kind.NEW or not len(self.memory):
             return False
         gist = core(item.text)
@@ -70,7 +67,7 @@ class ToldLines(list[str]):
             alone.add(k.features.text, DIGEST, "")
             if not judge(item.text, alone, DIGEST, gist).novel:
                 return True
-        return any(same_event(item.text, line) for line in self)
+        return False
 
 
 def supersede(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown: ToldLines) -> bool:

@@ -18,6 +18,10 @@ action (the same object or setting: an apology to the staff is not an apology to
 it with the same polarity, and the later line brings no name, no quoted word and no scope word ("new", "total",
 "another") of its own. Precision first: two events of one actor (another action or another object), two actors
 doing one thing, one measure in two places, a day's against a cumulative count and "other documents" stay two lines.
+
+Measured, not yet used by the engine (``benchmarks/digest_repeats.py --events``): dropping the one retelling it finds
+in the six labelled episodes (a stale line) let the digest's next line in, a long background one, or, with the
+retelling keeping its place in the story's cap, left one short line fewer (the over-140 share ratchet).
 """
 from __future__ import annotations
 

@@ -1,8 +1,6 @@
 """One event told twice in one digest in other words, and events that must stay two lines (made-up sentences)."""
 import pytest
 
-from summarizer.models import Item, Kind
-from summarizer.retell import ToldLines
 from summarizer.sameevent import same_event, signature
 
 APOLOGY = "Maria Kovac apologised to the staff of her Brightwater charity before a television interview."
@@ -13,14 +11,6 @@ def test_an_apology_told_by_its_words_is_the_same_event() -> None:
     assert same_event(RETOLD, APOLOGY)
     assert signature(APOLOGY).action & signature(RETOLD).said  # "sorry" is read as the apology it tells
     assert not same_event(RETOLD.replace("said “I'm sorry”", "thanked them"), APOLOGY)
-
-
-def test_the_digest_drops_the_retelling_and_keeps_other_events() -> None:
-    shown = ToldLines()
-    shown.append(APOLOGY)
-    assert shown.retells(Item(kind=Kind.NEW, text=RETOLD, sources=[]))
-    other = "Maria Kovac resigned from the board of her Brightwater charity."
-    assert not shown.retells(Item(kind=Kind.NEW, text=other, sources=[]))
 
 
 @pytest.mark.parametrize("line, earlier", [
@@ -48,19 +38,3 @@ def test_the_digest_drops_the_retelling_and_keeps_other_events() -> None:
 def test_different_events_stay_separate(line: str, earlier: str) -> None:
     assert not same_event(line, earlier)
 
-
-def test_a_retelling_keeps_its_place_in_the_story_cap() -> None:
-    from summarizer.config import EngineConfig
-    from summarizer.engine import Candidate, Engine
-    from summarizer.models import Article
-    from summarizer.novelty import Verdict
-
-    article = Article("a1", "Charity", "", "Gazette")
-    texts = [APOLOGY, RETOLD, "The Brightwater charity has 40 shops in the north of the country.",
-             "Donations to the Brightwater charity fell by a third in March."]
-    ranked = [Candidate(t, article, "s1", k, Verdict(True), score=1.0 - k / 10) for k, t in enumerate(texts)]
-    engine = Engine(EngineConfig(max_items_per_story=3))
-    items, over = engine._lines(ranked, frozenset())
-    shown = [i.text for i in items]
-    assert len(shown) == 2 and not any("sorry" in t for t in shown)  # the retelling took the third place
-    assert [c.text for c in over] == [texts[3]]  # the line after it waits for the next digest
