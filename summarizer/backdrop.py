@@ -7,7 +7,8 @@ other words) make the digest read like an old article. :func:`probability` is a 
 (novelty, relevance, lead position, the event prior, the time anchoring ...) and the finer cues of
 :func:`cues` (which time anchoring cue fired, the tense and aspect of the sentence: a past perfect, a
 lasting "has been", a generic present with no past action, a present of state with no event, plan or reporting
-verb (:func:`summarizer.narrative.tense`), a sentence with no figure, date or name), fitted by
+verb (:func:`summarizer.narrative.tense`), the tense and aspect of the main clause (:mod:`summarizer.aspect`), a
+sentence with no figure, date or name), fitted by
 ``benchmarks/backdrop.py --lines --with-train2`` on the hand-labelled digest lines of ``benchmarks/lines.py``
 leaving one episode out (coefficients in :mod:`summarizer.weights`).
 
@@ -26,6 +27,7 @@ from typing import Callable, Mapping, Protocol, Sequence
 
 from summarizer.anchor import anchor
 from summarizer.articlekind import other_probability
+from summarizer.aspect import cues as aspect_cues
 from summarizer.english import english
 from summarizer.event import PAST_ACTION
 from summarizer.models import Item, Kind, StoryDigest
@@ -97,6 +99,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_narrative": float(verb == NARRATIVE),
         "b_generic_state": float(verb == GENERIC),
         "b_depth": depth(position),
+        **aspect_cues(text, published),
     }
 
 
