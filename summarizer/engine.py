@@ -16,50 +16,29 @@ the caller calls it only once the digest was delivered.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Sequence
 
 from summarizer.articlescope import scoped
 from summarizer.backdrop import backdrop, hide, mark
 from summarizer.budget import gate, spare
+from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
-from summarizer.models import Article, Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.models import Article, Digest, Item, Kind, StoryDigest
 from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first
 from summarizer.newsbar import quiet_day
-from summarizer.novelty import Memory, Verdict, features, judge
+from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
 from summarizer.retell import ToldLines, supersede
 from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
+from summarizer.subject import off_subject
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
 from summarizer.templates import TemplateIndex
 from summarizer.told import day_event
-
-
-@dataclass
-class Candidate:
-    """A sentence that may become an item."""
-
-    text: str
-    article: Article
-    story_id: str
-    position: int
-    verdict: Verdict
-    sources: list[SourceRef] = field(default_factory=list)
-    score: float = 0.0
-    news: float = 1.0  # probability that the line is news (summarizer.newsbar), set by ranking
-    backdrop: float | None = 0.0  # probability that the line is background or stale (summarizer.backdrop.backdrop)
-    ranking: Mapping[str, float] = field(default_factory=dict)  # its ranking features, set by ranking
-    gap: float = 0.0  # how far its score is below its story's best, set by ranking
-
-
-def source_ref(article: Article) -> SourceRef:
-    """The citation of an article."""
-    return SourceRef(article.label, article.url, article.id, article.origin)
 
 
 def _order(articles: Sequence[Article]) -> list[Article]:
@@ -90,7 +69,8 @@ class Engine:
         for article in articles:
             article = self.templates.strip(article)  # counted once per article: safe from both paths
             story = self.stories.assign(article)
-            for sentence in article_sentences(article):
+            away = off_subject(article, story.centroid)  # sentences about another subject than the story's
+            for at, sentence in enumerate(article_sentences(article)):
                 text = sentence.text
                 if eligible(text, sentence.is_title, self.config.min_content_words):
                     gist = core(text)
@@ -104,11 +84,12 @@ class Engine:
                             self._cite(first, article)
                             if first is not None and first.story_id == story.id and cleaner(text, first.text):
                                 # The cluster is shown by its cleanest complete telling.
-                                first.text, first.article, first.position, first.verdict = (
-                                    text, article, sentence.position, verdict)
+                                first.text, first.article, first.position, first.verdict, first.away = (
+                                    text, article, sentence.position, verdict, at in away)
                                 first.sources.sort(key=lambda ref: ref.article_id != article.id)  # its outlet first
                         else:
-                            cand = Candidate(text, article, story.id, sentence.position, verdict, [source_ref(article)])
+                            cand = Candidate(text, article, story.id, sentence.position, verdict, [source_ref(article)],
+                                             away=at in away)
                             out.append(cand)
                             known = fresh.add(text, story.id, article.id)
                             if known is not None:
@@ -182,8 +163,8 @@ class Engine:
         leaning: list[tuple[Candidate, Item]] = []
         done = 0
         for c in ranked:
-            item = self.item(c, older)
             done += 1
+            item = self.item(c, older)
             if not has_clause(item.text) or unnamed_subject(item.text) or supersede((alone, longer, leaning), c, item, shown):
                 continue  # (a fuller telling of a kept line takes its place)
             if repeats(item.text, shown) or shown.retells(item):
@@ -249,6 +230,10 @@ class Engine:
         quiet = bool(cands) and (not leads or quiet_day(leads, self.config.news_bar))
         spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
         by_key = {c.article.id + ":" + str(c.position): c for c in cands}
+        # Lines about another subject than their story's (summarizer.subject: a roundup's other items) go once the
+        # budget is spent, before the lead is chosen: no other line takes their place or moves.
+        for s in stories:
+            s.items = [i for i in s.items if i.key not in by_key or not by_key[i.key].away]
         def flaw(item: Item) -> str:
             return lead_flaw(by_key[item.key].text, by_key[item.key].article) if item.key in by_key else ""
 
