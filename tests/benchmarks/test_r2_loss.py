@@ -1,30 +1,14 @@
 """The news_dev loss breakdown (benchmarks/r2_loss.py) puts each day in the right bucket (made-up days)."""
 from __future__ import annotations
 
-import re
-from collections import Counter
-from types import SimpleNamespace
 from typing import Any
+
+from fakes.rouge import SCORE_DAYS
 
 from benchmarks.r2_loss import bucket
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
-
-
-def _recall(system: list[str], refs: list[str], n: int) -> float:
-    grams = Counter(zip(*[system[i:] for i in range(n)]))
-    vals = []
-    for ref in refs:
-        words = _tokens(ref)
-        r = Counter(zip(*[words[i:] for i in range(n)]))
-        if r:
-            vals.append(sum(min(c, grams[g]) for g, c in r.items()) / sum(r.values()))
-    return sum(vals) / len(vals) if vals else 0.0
-
-
-SD = SimpleNamespace(tokens=_tokens, recall=_recall)
+SD = SCORE_DAYS
 GOLD = ["the bridge over the river reopened after repairs"]
 BEST = "The bridge over the river reopened on Friday after repairs."
 OTHER = "Traffic wardens wore yellow coats in the square."

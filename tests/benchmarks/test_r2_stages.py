@@ -2,30 +2,14 @@
 (made-up days)."""
 from __future__ import annotations
 
-import re
-from collections import Counter
-from types import SimpleNamespace
 from typing import Any
+
+from fakes.rouge import SCORE_DAYS
 
 from benchmarks.r2_stages import CAUSES, causes, oracle, stages
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
-
-
-def _recall(system: list[str], refs: list[str], n: int) -> float:
-    grams = Counter(zip(*[system[i:] for i in range(n)]))
-    vals = []
-    for ref in refs:
-        words = _tokens(ref)
-        r = Counter(zip(*[words[i:] for i in range(n)]))
-        if r:
-            vals.append(sum(min(c, grams[g]) for g, c in r.items()) / sum(r.values()))
-    return sum(vals) / len(vals) if vals else 0.0
-
-
-SD = SimpleNamespace(tokens=_tokens, recall=_recall)
+SD = SCORE_DAYS
 GOLD = ["the ferry service to the island resumed on monday"]
 NEWS = "The ferry service to the island resumed on Monday after the storm."
 SHORT = "The ferry service resumed."
@@ -33,7 +17,7 @@ OTHER = "Gulls circled the harbour wall in the afternoon sun."
 
 
 def test_oracle_takes_the_best_text_within_the_word_budget() -> None:
-    assert oracle([OTHER, NEWS], GOLD, SD) == _recall(_tokens(NEWS), GOLD, 2) == 1.0
+    assert oracle([OTHER, NEWS], GOLD, SD) == SD.recall(SD.tokens(NEWS), GOLD, 2) == 1.0
     assert oracle([OTHER], GOLD, SD) == 0.0
     assert oracle([NEWS], GOLD, SD, words=4) < 1.0  # only its first four words count
 
@@ -48,7 +32,7 @@ def test_a_line_condensed_too_hard_is_a_compression_loss() -> None:
     fig = stages(_day([SHORT, OTHER], [True, True], [SHORT, OTHER]), SD)
     drops = causes(fig)
     assert drops["compression"] > 0.5 and drops["told"] == drops["selection"] == drops["holds"] == 0.0, drops
-    assert fig["words"] == len(_tokens(SHORT + " " + OTHER))
+    assert fig["words"] == len(SD.tokens(SHORT + " " + OTHER))
 
 
 def test_a_long_line_the_cap_pushed_out_is_a_selection_loss_and_counted_as_demoted() -> None:
