@@ -120,8 +120,17 @@ def unescape_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
 
 
+# A page action in brackets, a link's text left in the body: "(Read more here) Scotland Yard has warned ...".
+_BRACKET_ACTION = re.compile(r"\s*[(\[](?:read more(?: here)?|click here|more here|full story|see (?:more|below|above)|"
+                             r"watch (?:the )?video|listen|related(?: stories| story)?)[)\]]\s*", re.I)
+
+
 def strip_page_marks(line: str) -> str:
-    """``line`` without a document's running page header ("OFFICE 00001760 002 OF 004", "Page 2 of 4") inside it."""
+    """``line`` without a document's running page header ("OFFICE 00001760 002 OF 004", "Page 2 of 4") or a page action
+    in brackets ("(Read more here)") inside it."""
+    if "(" in line or "[" in line:
+        line = _BRACKET_ACTION.sub(lambda m: "" if m.start() == 0 or m.end() == len(line) or line[m.end()] in ".,;:!?"
+                                   else " ", line)  # "the crowd (see below)." -> "the crowd."
     if " OF " not in line and " of " not in line:
         return line
     return _PAGE_MARK.sub("", line)

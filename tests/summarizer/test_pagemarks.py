@@ -38,6 +38,9 @@ def test_clean_text_takes_a_glued_byline_off_the_lead() -> None:
      "The office provided a great deal of support for the plan."),
     ("The office provided a great Page 2 of 4 deal of support for the plan.",
      "The office provided a great deal of support for the plan."),
+    ("(Read more here) The harbour police have warned of more floods.", "The harbour police have warned of more floods."),
+    ("The other charges (see below) were denied by the skipper.", "The other charges were denied by the skipper."),
+    ("She opened for the band to a mixed reaction (see below).", "She opened for the band to a mixed reaction."),
 ])
 def test_a_running_page_header_inside_a_sentence_is_taken_out(line: str, clean: str) -> None:
     assert strip_page_marks(line) == clean
@@ -47,6 +50,7 @@ def test_a_running_page_header_inside_a_sentence_is_taken_out(line: str, clean: 
 @pytest.mark.parametrize("line", [
     "Two OF THE men were held, and 1,200 of 3,000 homes lost power.",
     "The court heard 2 of 4 charges on Monday.",
+    "The mayor (who read more than 40 reports) said the harbour would reopen.",
 ])
 def test_counts_and_capitals_are_not_page_headers(line: str) -> None:
     assert strip_page_marks(line) == line
