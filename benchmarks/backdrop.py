@@ -43,7 +43,7 @@ from summarizer.models import Article, Digest  # noqa: E402
 from summarizer.weights import BACKDROP_CUT, FEATURES  # noqa: E402
 
 L2 = 1.0  # ridge penalty
-CUES = tuple(cues("x", None))
+CUES = tuple(cues("x", None, aspect=True))
 # The model's features: the ranking features that separated background/stale from the rest held out, and the cues.
 # With every ranking feature and every cue (38) held-out AUC was lower on 5 of 6 episodes (too many for ~150 positives).
 # relevance is left out: it took a positive weight (a line close to today's headlines more likely background, given
@@ -85,7 +85,7 @@ def collect(episode: dict[str, Any], shared: Path) -> list[Step]:
         feats = original(cands, *args, **kwargs)
         best = max((c.score for c in cands), default=0.0)
         for c, f in zip(cands, feats):
-            row = {**f, **cues(c.text, c.article.published, c.verdict, best - c.score, c.position)}
+            row = {**f, **cues(c.text, c.article.published, c.verdict, best - c.score, c.position, aspect=True)}
             buffer.append(([row[name] for name in COLUMNS], read.label(c.text, c.article.id),
                            c.article.id + ":" + str(c.position), c.text, other_probability(c.article)))
         return feats

@@ -66,10 +66,12 @@ class Ranked(Scored, Protocol):
 
 
 def cues(text: str, published: datetime | date | None, verdict: Verdict | None = None,
-         gap: float = 0.0, position: int = 0) -> dict[str, float]:
+         gap: float = 0.0, position: int = 0, aspect: bool = False) -> dict[str, float]:
     """The tense, aspect and anchoring cues of ``text`` (an article published at ``published``), what of it the
     audience was told (``verdict``), how far its salience is below its story's best (``gap``), the tense of its main
-    verb and how deep after the lead its body ``position`` stands (:mod:`summarizer.narrative`), each 0..1."""
+    verb and how deep after the lead its body ``position`` stands (:mod:`summarizer.narrative`), each 0..1.
+    ``aspect`` adds the main clause's aspect cues (:mod:`summarizer.aspect`), which the fit reads and the fitted model
+    does not weigh: the engine does not compute them."""
     when = anchor(text, published)
     verb = tense(text, published)
     past = PAST_ACTION.search(text) is not None
@@ -99,7 +101,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_narrative": float(verb == NARRATIVE),
         "b_generic_state": float(verb == GENERIC),
         "b_depth": depth(position),
-        **aspect_cues(text, published),
+        **(aspect_cues(text, published) if aspect else {}),
     }
 
 
