@@ -4,7 +4,7 @@ For every digest (a JSONL row of ``bot.cli replay --jsonl``), each pair of lines
 least ``--share`` (default 0.6) of its content terms (:func:`summarizer.text.content_terms`) in the other is
 printed with both lines, for reading: most are one fact told twice, some are two facts in shared words.
 ``--events`` prints instead the pairs whose later line tells the earlier line's event in other words
-(:func:`summarizer.sameevent.same_event`: the engine drops those, so a replay of the engine has none left).
+(:func:`benchmarks.sameevent.same_event`, a measure: the engine does not use it, see that module).
 
     PYTHONPATH=. python benchmarks/digest_repeats.py REPLAY.jsonl [...] [--share 0.6 | --events]
 """
@@ -19,7 +19,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from summarizer.sameevent import same_event  # noqa: E402
+from benchmarks.sameevent import same_event  # noqa: E402
 from summarizer.text import content_terms  # noqa: E402
 
 

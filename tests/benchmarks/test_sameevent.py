@@ -1,7 +1,7 @@
 """One event told twice in one digest in other words, and events that must stay two lines (made-up sentences)."""
 import pytest
 
-from summarizer.sameevent import same_event, signature
+from benchmarks.sameevent import same_event, signature
 
 APOLOGY = "Maria Kovac apologised to the staff of her Brightwater charity before a television interview."
 RETOLD = "The disgraced founder addressed a tearful meeting of Brightwater staff and said “I'm sorry”."
