@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import pickle
 import sys
 import tempfile
 from contextlib import redirect_stderr
@@ -69,6 +70,23 @@ def news_dev_stories(news_dev: Path) -> list[tuple[str, Path, Path]]:
         if gold.exists():
             out.append((jsonl.stem, jsonl, gold))
     return out
+
+
+def news_dev_captures(capture: Callable[[list[Article], Any], list[dict[str, Any]]], cache: Path | None = None,
+                      story: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """``capture(articles, gold)`` of each news_dev story (only ``story`` when given), read from the pickle ``cache``
+    when it exists, else captured and written there: the day records the news_dev loss scripts read."""
+    if cache and cache.exists():
+        return dict(pickle.loads(cache.read_bytes()))
+    data: dict[str, list[dict[str, Any]]] = {}
+    for topic, jsonl, gold in news_dev_stories(SHARED / "news_dev"):
+        if story and topic != story:
+            continue
+        data[topic] = capture(read_articles([jsonl]), json.loads(Path(gold).read_text(encoding="utf-8")))
+        print(f"captured {topic}: {len(data[topic])} days", file=sys.stderr, flush=True)
+    if cache:
+        cache.write_bytes(pickle.dumps(data))
+    return data
 
 
 def score_records(scorer: Callable[..., dict], gold: Path, records: Sequence[Record], **kw: Any) -> dict:

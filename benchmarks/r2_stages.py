@@ -24,8 +24,6 @@ Nothing from news_dev is written to the repository (the capture is pickled to /t
 from __future__ import annotations
 
 import argparse
-import json
-import pickle
 import sys
 from collections import Counter
 from pathlib import Path
@@ -34,7 +32,7 @@ from typing import Any, Sequence
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from benchmarks.common import SHARED, load_module, news_dev_stories, read_articles  # noqa: E402
+from benchmarks.common import SHARED, load_module, news_dev_captures  # noqa: E402
 from bot.cli.replay import run_replay  # noqa: E402
 from summarizer.config import EngineConfig  # noqa: E402
 from summarizer.engine import Candidate, Engine  # noqa: E402
@@ -128,18 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--days", action="store_true", help="print every day's stages")
     args = ap.parse_args(argv)
     sd = load_module(SHARED / "score_days.py")
-    data: dict[str, list[dict[str, Any]]]
-    if args.cache and args.cache.exists():
-        data = pickle.loads(args.cache.read_bytes())
-    else:
-        data = {}
-        for topic, jsonl, gold in news_dev_stories(SHARED / "news_dev"):
-            if args.story and topic != args.story:
-                continue
-            data[topic] = capture(read_articles([jsonl]), json.loads(Path(gold).read_text(encoding="utf-8")))
-            print(f"captured {topic}: {len(data[topic])} days", file=sys.stderr, flush=True)
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(data))
+    data = news_dev_captures(capture, args.cache, args.story)
     print("sums over days (update R2 x days); drops:", ", ".join(f"{c} = {a} - {b}" for c, a, b in
                                                                  zip(CAUSES, STAGES, STAGES[1:])))
     total: Counter[str] = Counter()
