@@ -28,7 +28,7 @@ _MODALS = frozenset("will would shall should can could may might must".split())
 _SAYING = SAY_VERBS | frozenset("say tell announce confirm claim allege alleged alleges show shows showed found finds "
                                 "describe describes described heard".split())
 _SKIP = frozenset("not never also still now already just previously formerly once long only currently reportedly "
-                  "allegedly apparently".split())
+                  "allegedly apparently today yesterday tonight finally again".split())
 _PLAIN_PRESENT = re.compile(r"\b(?:lives?|depends?|remains?|lacks?|rel(?:y|ies)|suffers?|needs?|holds?|owns?|faces?|"
                             r"consists?|covers?|contains?|carr(?:y|ies)|means?|requires?|includes?)\b")
 # Who says it, anywhere in the sentence ("..., she said", "according to", "reportedly"): a report, not a told state.

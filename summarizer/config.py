@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
+from summarizer.lead import STATE_RATIO, STATE_WINDOW
 from summarizer.weights import BACKDROP_CUT, LEAD_RATIO, LEAD_WINDOW, REACTION_WINDOW
 
 
@@ -22,6 +23,8 @@ class EngineConfig:
     lead_window: int = LEAD_WINDOW  # a flawed first line gives way to the first fit one among this many (summarizer.lead)
     lead_ratio: float = LEAD_RATIO  # the lead story's line this many times likelier news than its first leads it (0: off)
     reaction_window: int = REACTION_WINDOW  # a reaction first gives way to a line among this many (1: off; lead.py)
+    state_window: int = STATE_WINDOW  # a state first gives way to a likelier event line among this many (1: off; lead.py)
+    state_ratio: float = STATE_RATIO  # ... at least this many times as likely news as the state
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)
     line_chars: int = 140

@@ -26,7 +26,7 @@ from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
 from summarizer.models import Article, Digest, Item, Kind, StoryDigest
-from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first
+from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first, state_first
 from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
@@ -247,6 +247,8 @@ class Engine:
         # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
         gate(stories, news, self.config.show_ratio)
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut)
+        for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
+            state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

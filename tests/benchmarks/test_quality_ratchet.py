@@ -149,7 +149,9 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     the share bar is 11.3 % and the count of background and stale lines is kept at 37. A lead story whose first line
     is a reaction (quoted speech, a speaker's state of mind: summarizer.reaction) leads with its next event line
     (summarizer.lead.event_first): first line news 33 -> 34 of 41 (82.9 %), lines and shares unchanged: ratcheted to
-    82 %."""
+    82 %. A lead story whose first line tells a state, a hedge or a plan leads with its likeliest news event line among
+    its first five (summarizer.lead.state_first, after the holds: order only): first line news 34 -> 36 of 41
+    (87.8 %), lines and shares unchanged: ratcheted to 87 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
@@ -157,7 +159,7 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     assert figures["background+stale"] <= 0.113, figures
     assert sum(line.label in ("background", "stale") for line in lines) <= 37, figures
     assert figures["shares"]["background"] <= 0.048, figures
-    assert figures["first_line_news"] >= 0.82, figures
+    assert figures["first_line_news"] >= 0.87, figures
     assert figures["shares"]["news"] >= 0.24, figures  # 80 of 329 (24.3 %)
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts

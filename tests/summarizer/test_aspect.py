@@ -25,6 +25,9 @@ def test_each_aspect_of_the_first_verb_group() -> None:
     assert aspect("The ferry crossed the bay with twelve passengers.") == PAST
     assert aspect("The bridge will reopen in May.") == MODAL
     assert aspect("The harbour master said the ferry was late.") == SAYING
+    # a time adverb between the auxiliary and the participle does not make "has" a verb of possession
+    assert aspect("The skipper has today been fined 4,000 euros for the collision.") == LASTING
+    assert aspect("The skipper has been fined 4,000 euros for the collision.") == LASTING
     # "the fact remains that ...": the clause after "that" tells it
     assert aspect("The fact remains that most of the grain is still sitting in the port.") == PROGRESSIVE
 

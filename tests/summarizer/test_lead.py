@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Callable
 
 from summarizer.engine import Engine, EngineConfig
-from summarizer.lead import event_first, first_fit, lead_first, lead_flaw, likeliest_first
+from summarizer.lead import event_first, first_fit, lead_first, lead_flaw, likeliest_first, state_first, tells_state
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.novelty import Memory
 
@@ -188,3 +188,41 @@ def test_a_reaction_first_stays_without_an_event_line_in_the_window_or_when_off(
     fact = _story("a", "Police closed the motorway on Monday.", texts[2])
     event_first(fact, _flaw, window=2)  # an event first stays first
     assert fact.items[0].text.startswith("Police")
+
+
+def test_a_state_a_hedge_or_a_plan_tells_no_action() -> None:
+    assert tells_state("Two vaccines seem effective against the new strain.")
+    assert tells_state("Local charities are to be given 40,000 euros to help the families.")
+    assert tells_state("The council should consider a new bridge.")
+    assert not tells_state("Rescuers pulled 11 people from the water.")
+    assert not tells_state("Army engineers rebuilt the bridge in two days.")  # a past the verb finder does not know
+    assert not tells_state("The skipper has today been fined 4,000 euros for the collision.")
+    assert not tells_state("The mayor says he was shocked by the collapse.")  # a reaction: event_first's
+
+
+def test_a_state_first_gives_way_to_the_likeliest_event_line_in_the_window() -> None:
+    texts = ("Two vaccines seem effective against the new strain.", "Experts warned the outbreak may spread.",
+             "Rescuers pulled 11 people from the water.", "Health officials say 75 pupils have fallen ill in Tarnow.")
+    story = _story("a", *texts)
+    state_first(story, _odds(vaccines=0.05, Experts=0.02, Rescuers=0.1, Health=0.3), _flaw, window=5, ratio=1.0)
+    assert story.items[0].text.startswith("Health officials")
+    assert [i.text for i in story.items[1:]] == list(texts[:3])  # the rest keep their order
+
+
+def test_a_state_first_stays_when_off_out_of_the_window_less_likely_or_an_event() -> None:
+    texts = ("Two vaccines seem effective against the new strain.", "Experts warned the outbreak may spread.",
+             "Health officials say 75 pupils have fallen ill in Tarnow.")
+    odds = _odds(vaccines=0.05, Experts=0.02, Health=0.3)
+    for window in (1, 2):  # off; the event line is third
+        story = _story("a", *texts)
+        state_first(story, odds, _flaw, window=window, ratio=1.0)
+        assert story.items[0].text.startswith("Two vaccines")
+    story = _story("a", *texts)
+    state_first(story, _odds(vaccines=0.5, Health=0.3), _flaw, window=5, ratio=1.0)  # the state is likelier news
+    assert story.items[0].text.startswith("Two vaccines")
+    event = _story("a", "Rescuers pulled 11 people from the water.", texts[2])
+    state_first(event, _odds(Rescuers=0.01, Health=0.9), _flaw, window=5, ratio=1.0)
+    assert event.items[0].text.startswith("Rescuers")
+    update = _story("a", "The toll is now 169.", texts[2], kind=Kind.UPDATED)
+    state_first(update, _odds(toll=0.01, Health=0.9), _flaw, window=5, ratio=1.0)
+    assert update.items[0].text.startswith("The toll")
