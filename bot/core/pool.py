@@ -16,9 +16,11 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple, Sequence
 
 from summarizer.analysis import analyse, dumps
+from summarizer.language import identify
 from summarizer.memory import wording
 from summarizer.models import Article
 from summarizer.vectors import VectorParts, vector_parts
+from summarizer.zipf import zipf_en
 
 
 class Prepared(NamedTuple):
@@ -48,6 +50,9 @@ class Pool:
         """:func:`prepare` of each of ``articles``, in order."""
         if self._executor is None:
             method = "fork" if sys.platform.startswith("linux") else "spawn"
+            if method == "fork":  # wordfreq's list and the language model loaded once here, shared by the workers
+                zipf_en("news")  # (each would load them again: ~1 CPU s)
+                identify("news")
             self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context(method))
         chunk = max(1, len(articles) // (4 * self.workers))
         return list(self._executor.map(prepare, articles, chunksize=chunk))
