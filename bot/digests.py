@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
+from bot.core.pool import Pool
 from bot.core.service import Audience, DigestRequest, delivered_part
 from bot.db import keys as article_keys
 from bot.db.analyses import RECALL_ARTICLES, restore, storing, warm
@@ -80,6 +81,7 @@ class Digests:
         self._warm: list[tuple[int, Features]] = []  # the stored analyses of the last build's articles
         self._analysed: set[str] = set()  # articles this process analysed at ingest (recent: its caches hold them)
         self._clock = clock or (lambda: datetime.now(timezone.utc).replace(tzinfo=None))
+        self.pool: Pool | None = None  # set (bot.core.pool.Pool) to analyse an ingest's articles in processes
         self._restore_stories()
 
     def _restore_stories(self) -> None:
@@ -116,12 +118,14 @@ class Digests:
                     continue
                 seen_ids.add(a.id)
                 batch.append(a)
+            prepared = self.pool.prepare(batch) if self.pool is not None and len(batch) > 1 else None
             pairs, keyed = [], []
-            for a in batch:
-                story = self.engine.stories.assign(a)
+            for k, a in enumerate(batch):
+                story = self.engine.stories.assign(a, prepared[k].parts if prepared else None)
                 pairs.append((a, story.id, story.title))
                 keyed.append((self.engine.stories.last_vector, self.engine.stories.last_lines))
-            store_too = storing(batch, keyed, extra)  # analysed once, at ingest: a restore reads them
+            # analysed once, at ingest: a restore reads them
+            store_too = storing(batch, keyed, extra, [(p.analysis, p.wordings) for p in prepared] if prepared else None)
             if len(self._analysed) > 5000:
                 self._analysed.clear()
             self._analysed.update(a.id for a in batch)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
 
 from summarizer.datelines import strip_caps_dateline as strip_dateline
 from summarizer.scriptnames import script_names
 from summarizer.scripts import FOREIGN_CHAR
+from summarizer.zipf import zipf_en
 
 __all__ = ["CALENDAR", "HONORIFICS", "names", "strip_dateline"]  # strip_dateline: upper-case datelines only
 
@@ -44,7 +44,7 @@ _JOINERS = frozenset({"of", "de", "da", "del", "van", "von", "bin", "al", "la", 
 @lru_cache(maxsize=200_000)
 def _common(word: str) -> bool:
     """A frequent English word (a capitalised one opens a sentence, it does not name anything)."""
-    return zipf_frequency(word.lower(), "en") >= 4.5
+    return zipf_en(word.lower()) >= 4.5
 
 
 def _key(word: str) -> str:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
 
 from summarizer.stamps import furniture_spans
 from summarizer.spans import inside
 from summarizer.wordforms import DEMONYMS as _PEOPLES
+from summarizer.zipf import zipf_en
 
 _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
@@ -80,7 +80,7 @@ def name_key(word: str, first: bool) -> str:
         return _DEMONYMS[w]
     if w in _NOT_NAMES or len(w) < 2 or all(p in _NOT_NAMES for p in w.split("-")):
         return ""  # "Forty-eight people died": a number opening a sentence, not a name
-    if first and w not in _COUNTRIES and (w.endswith(("s", "ed", "ing")) or zipf_frequency(w, "en") >= 4.5):
+    if first and w not in _COUNTRIES and (w.endswith(("s", "ed", "ing")) or zipf_en(w) >= 4.5):
         return ""  # a capitalised first word is a name only when it is rare and no plural or verb form
     return w
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.foldcase import Cue
 from summarizer.quotes import quote_spans
 
 # A web address: a scheme or "www.", or a dotted name ending in a common top-level domain.
@@ -34,11 +35,14 @@ _ACTION = re.compile(
     r"join us|email us|contact us|write to us|go to|read more|find out more|"
     r"for (?:more|further|full) (?:information|details|updates|coverage)|(?:more|further|full) (?:information|details) "
     r"(?:is|are|can be|will be) (?:available|found|posted))\b", re.I)
-# A predicate that only places the reading matter, then the place: a web address or a website.
-_PLACED = re.compile(
-    r"(?<!\bwhich )(?<!\bthat )\b(?:is|are|can be|may be|will be|could be)\s+(?:\w+ly\s+)?(?:available|found|seen|viewed|"
-    r"read|watched|heard|downloaded|accessed|obtained|booked|ordered|bought|listed|streamed)\s+(?:in full\s+)?"
-    rf"(?:at|on|via|from|through)\s+(?:{WEB}|{_SITE})", re.I)
+# A predicate that only places the reading matter, then the place: a web address or a website. Read as a Cue: an
+# ASCII sentence with none of the participles is not searched (a case-folded search tried at every character).
+_PARTICIPLES = ("available", "found", "seen", "viewed", "read", "watched", "heard", "downloaded", "accessed", "obtained",
+                "booked", "ordered", "bought", "listed", "streamed")
+_PLACED = Cue(re.compile(
+    r"(?<!\bwhich )(?<!\bthat )\b(?:is|are|can be|may be|will be|could be)\s+(?:\w+ly\s+)?(?:"
+    + "|".join(_PARTICIPLES) + r")\s+(?:in full\s+)?"
+    rf"(?:at|on|via|from|through)\s+(?:{WEB}|{_SITE})", re.I), needs=_PARTICIPLES)
 # A short sentence ending on a web address: "Details at example.org.", "Tickets: example.com".
 _TAIL_WEB = re.compile(rf"(?:\bat|\bon|\bvia|:)\s+{WEB}[\s.!)]*$", re.I)
 MAX_TAIL_WORDS = 10

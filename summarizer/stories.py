@@ -27,7 +27,7 @@ from summarizer.headers import is_clean_headline
 from summarizer.models import Article
 from summarizer.postings import Postings
 from summarizer.sentences import article_sentences
-from summarizer.vectors import ARTICLE_TERMS, article_vector, cosine, line_key, norm, title_vector
+from summarizer.vectors import ARTICLE_TERMS, VectorParts, article_vector, combine, cosine, line_key, norm, title_vector
 
 # Fitted on five entity streams (max harmonic mean of purity and week cohesion; 0.03-0.05 is a
 # plateau, the stricter end is taken), checked on the other five: see benchmarks/stories.py.
@@ -182,13 +182,17 @@ class StoryIndex:
         """How many active stories a story-specific term may be strong in."""
         return max(SPREAD, SPREAD_SHARE * len(self._active.of_story))
 
-    def assign(self, article: Article) -> Story:
-        """The story of ``article`` (joining or starting one); stable for a known article."""
+    def assign(self, article: Article, parts: VectorParts | None = None) -> Story:
+        """The story of ``article`` (joining or starting one); stable for a known article. ``parts``: its
+        :func:`~summarizer.vectors.vector_parts`, made by another process (its text is not split here then)."""
         known = self.of_article.get(article.id)
         if known:
             return self.stories[known]
         self._age(article.published)
-        vector = self.weigh(article_vector(article, self._furniture(article)))
+        if parts is None:
+            vector = self.weigh(article_vector(article, self._furniture(line_keys(article))))
+        else:
+            vector = self.weigh(combine(parts, self._furniture(list(parts.keys))))
         story, similarity = self._best(article, vector)
         if story is None:
             sid = "s" + hashlib.sha1(article.id.encode()).hexdigest()[:10]
@@ -205,7 +209,7 @@ class StoryIndex:
             story = self.stories[story_id] = Story(story_id, title)
         self._age(article.published)
         if vector is None or lines is None:
-            vector = self.weigh(article_vector(article, self._furniture(article)))
+            vector = self.weigh(article_vector(article, self._furniture(line_keys(article))))
         else:
             self._remember(lines)
             self.last_lines = lines
@@ -214,11 +218,11 @@ class StoryIndex:
         return story
 
     # -- internals ----------------------------------------------------------------------
-    def _furniture(self, article: Article) -> frozenset[str]:
-        """The article's body lines that earlier pages already printed word for word (bylines, sign-offs,
-        promos), remembered for the next articles. An article repeating most of its lines is a copy of
+    def _furniture(self, keys: list[str]) -> frozenset[str]:
+        """Of an article's body lines (their ``keys``) those earlier pages already printed word for word (bylines,
+        sign-offs, promos), remembered for the next articles. An article repeating most of its lines is a copy of
         another (wire copy): nothing of it is furniture."""
-        keys = self.last_lines = line_keys(article)
+        self.last_lines = keys
         repeated = frozenset(k for k in keys if k in self._lines)
         self._remember(keys)
         return repeated if len(repeated) <= len(keys) / 2 else frozenset()

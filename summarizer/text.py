@@ -11,12 +11,12 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from wordfreq import zipf_frequency
 
 from summarizer.latin import known, language_of, latin_canon, latin_weight, latin_words
 from summarizer.scripts import FOREIGN_CHAR, FOREIGN_RUN, FOREIGN_STOP_WORDS, ScriptStemmer, foreign_canon, \
     foreign_weight, foreign_words
 from summarizer.wordforms import base_form
+from summarizer.zipf import zipf_en
 
 _STEMMER = ScriptStemmer()  # English Snowball for Latin script; Russian, Greek, Arabic, Bengali by script
 
@@ -184,7 +184,7 @@ def word_weight(word: str) -> float:
         return 2.0
     if _foreign(word):
         return foreign_weight(word)
-    zipf = zipf_frequency(word, "en")
+    zipf = zipf_en(word)
     return min(5.0, max(0.4, 6.5 - zipf))
 
 
@@ -268,4 +268,4 @@ def garbled(text: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def _known_word(word: str) -> bool:
-    return _foreign(word) or zipf_frequency(word, "en") >= 1.5
+    return _foreign(word) or zipf_en(word) >= 1.5

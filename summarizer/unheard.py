@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from wordfreq import zipf_frequency
 
 from summarizer.entities import names
 from summarizer.latin import language_of
 from summarizer.paraphrase import place_term
 from summarizer.quotes import unquoted
 from summarizer.text import canon, words
+from summarizer.zipf import zipf_en
 
 _WHERE = frozenset("in at near from outside inside into across to towards toward".split())
 # "a second man", "another blast"; not an enumeration ("the second area"), a fraction ("a third of") or a half,
@@ -41,7 +41,7 @@ OPENER_ZIPF = 3.0
 def _opening_word(name: str, text: str) -> bool:
     """True when ``name`` is one common word that opens ``text``."""
     first = words(text)[:1]
-    return " " not in name and first == (name,) and zipf_frequency(name, "en") >= OPENER_ZIPF
+    return " " not in name and first == (name,) and zipf_en(name) >= OPENER_ZIPF
 
 
 def _located(name: str, tokens: tuple[str, ...]) -> bool:

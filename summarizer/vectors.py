@@ -7,6 +7,7 @@ as whole-name keys (``=name``), and calendar words, numbers and datelines left o
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.clean import is_furniture
@@ -30,8 +31,12 @@ def line_key(text: str) -> str:
     return " ".join(words(text))
 
 
+# What one line adds to a vector: is it furniture, its (term, rarity) pairs, its (name key, rarity) pairs.
+LineTerms = tuple[bool, tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
+
+
 @lru_cache(maxsize=100_000)
-def _line_terms(text: str) -> tuple[bool, tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]:
+def _line_terms(text: str) -> LineTerms:
     """What one line adds to an article vector (cached: the same lines come back in the copies of an
     article that other calls see, with other skipped lines): is it furniture, its terms with their
     rarity (no numbers or calendar words) and its name keys with theirs."""
@@ -55,14 +60,43 @@ def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict
 
 @lru_cache(maxsize=4096)
 def _article_vector(article: Article, skip: frozenset[str]) -> dict[str, float]:
+    body = [s.text for s in article_sentences(article)
+            if not s.is_title and not is_heading(s.text) and not (skip and line_key(s.text) in skip)]
+    return _weighted(_line_terms(article.title), [_line_terms(text) for text in body[:BODY_SENTENCES]])
+
+
+@dataclass(frozen=True)
+class VectorParts:
+    """What an article's vector is made of, read from its text alone (no index state): its title's line terms, and
+    each body sentence's :func:`line_key` and line terms (sentences past ``BODY_SENTENCES`` kept too, so lines
+    skipped as furniture leave their place to the next), and its :func:`~summarizer.stories.line_keys`. Made in
+    one process, combined in another: a bulk ingest analyses articles in worker processes."""
+
+    title: LineTerms
+    body: tuple[tuple[str, LineTerms], ...]
+    keys: tuple[str, ...]
+
+
+def vector_parts(article: Article) -> VectorParts:
+    """The :class:`VectorParts` of ``article`` (splits it: :func:`~summarizer.sentences.article_sentences`)."""
+    sentences = article_sentences(article)
+    body = tuple((line_key(s.text), _line_terms(s.text)) for s in sentences if not s.is_title and not is_heading(s.text))
+    keys = tuple(dict.fromkeys(k for s in sentences if len(k := line_key(s.text)) > 12))
+    return VectorParts(_line_terms(article.title), body, keys)
+
+
+def combine(parts: VectorParts, skip: frozenset[str] = frozenset()) -> dict[str, float]:
+    """:func:`article_vector` from an article's :class:`VectorParts` (body lines whose key is in ``skip`` left out)."""
+    body = [terms for key, terms in parts.body if not (skip and key in skip)]
+    return _weighted(parts.title, body[:BODY_SENTENCES])
+
+
+def _weighted(title: LineTerms, body: list[LineTerms]) -> dict[str, float]:
+    """The vector of a title's and (in order) body lines' terms: rarity times the log of the position-weighted count."""
     count: dict[str, float] = {}
     rarity: dict[str, float] = {}
-    body = [s for s in article_sentences(article)
-            if not s.is_title and not is_heading(s.text) and not (skip and line_key(s.text) in skip)]
-    parts = [(article.title, 3.0)] + [(s.text, 2.0 if i < LEAD_SENTENCES else 1.0)
-                                       for i, s in enumerate(body[:BODY_SENTENCES])]
-    for text, pos in parts:
-        furniture, found, named = _line_terms(text)
+    for (furniture, found, named), pos in [(title, 3.0)] + [(t, 2.0 if i < LEAD_SENTENCES else 1.0)
+                                                            for i, t in enumerate(body)]:
         if pos < 3.0 and furniture:
             continue
         for t, w in found:

@@ -153,13 +153,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     service = app_of(args).digests
     added = duplicates = 0
     batch = 200  # one transaction per batch: an interruption keeps every finished batch
+    if args.workers > 1:  # the articles of a batch analysed in that many processes (bot.core.pool)
+        from bot.core.pool import Pool
+
+        service.pool = Pool(args.workers)
     with tqdm(total=len(articles), desc="ingest", unit="article", disable=not sys.stderr.isatty(),
               leave=False) as bar:
-        for start in range(0, len(articles), batch):
-            result = service.ingest(articles[start:start + batch], channel=args.channel)
-            added += len(result.added)
-            duplicates += result.duplicates
-            bar.update(len(articles[start:start + batch]))
+        try:
+            for start in range(0, len(articles), batch):
+                result = service.ingest(articles[start:start + batch], channel=args.channel)
+                added += len(result.added)
+                duplicates += result.duplicates
+                bar.update(len(articles[start:start + batch]))
+        finally:
+            if service.pool is not None:
+                service.pool.close()
     print(f"ingested {added} new article(s); {duplicates} already known; {len(skipped)} skipped"
           + ("" if args.channel == DEFAULT_CHANNEL else f" (for {args.channel})"))
     return 0 if articles or not skipped else 1
@@ -201,6 +209,8 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     ig.add_argument("paths", nargs="+")
     ig.add_argument("--channel", default=DEFAULT_CHANNEL, type=channel_key,
                     help=f"the channel whose digests get these articles (default {DEFAULT_CHANNEL})")
+    ig.add_argument("--workers", type=positive_int, default=1,
+                    help="processes analysing the articles of each batch (default 1; a bulk load on N cores: N)")
     add_engine_options(ig)
     ig.set_defaults(func=cmd_ingest)
 

@@ -52,13 +52,16 @@ def put(s: Session, analyses: Iterable[tuple[str, str]]) -> None:
 
 
 def storing(articles: Sequence[Article], keyed: Sequence[tuple[dict[str, float], list[str]]],
-            extra: Callable[[Session], None] | None) -> Callable[[Session], None]:
-    """An ingest's ``extra`` that also stores the analyses of ``articles`` (made here, once) and their keys
-    (``keyed``: each one's story vector and line keys; :mod:`bot.db.keys`), in the same transaction."""
-    analyses = [analyse(a) for a in articles]
-    rows = [(a.id, dumps(sentences)) for a, sentences in zip(articles, analyses)]
-    made = [(a.id, vector, lines, [wording(f.text) for f in sentences])
-            for a, (vector, lines), sentences in zip(articles, keyed, analyses)]
+            extra: Callable[[Session], None] | None,
+            analysed: Sequence[tuple[str, list[int]]] | None = None) -> Callable[[Session], None]:
+    """An ingest's ``extra`` that also stores the analyses of ``articles`` (made here, once, unless ``analysed``
+    gives each one's JSON and wording hashes: :mod:`bot.core.pool`) and their keys (``keyed``: each one's story
+    vector and line keys; :mod:`bot.db.keys`), in the same transaction."""
+    if analysed is None:
+        analyses = [analyse(a) for a in articles]
+        analysed = [(dumps(sentences), [wording(f.text) for f in sentences]) for sentences in analyses]
+    rows = [(a.id, data) for a, (data, _) in zip(articles, analysed)]
+    made = [(a.id, vector, lines, hashes) for a, (vector, lines), (_, hashes) in zip(articles, keyed, analysed)]
 
     def run(s: Session) -> None:
         put(s, rows)
