@@ -156,7 +156,8 @@ class Engine:
         (a step whose one line was "He called the relationship ..."); but a line whose subject is
         still "He", "It" or "They" after naming (:func:`summarizer.unnamed.unnamed_subject`) is not a line. A line
         that says nothing (a verbless caption or teaser) or retells a line already in the digest (``shown``: the lines
-        of the stories before; kept lines are added) is skipped, neither shown nor held back."""
+        of the stories before; kept lines are added) is skipped, neither shown nor held back; one telling the event or count
+        of a kept line of its story is merged into it (:func:`summarizer.retell.merge`)."""
         shown = ToldLines() if shown is None else shown
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []

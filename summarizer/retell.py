@@ -6,7 +6,8 @@ but two tellings of one fact can still both become lines: the later telling was 
 lines belong to two stories. :func:`summarizer.standalone.repeats` catches a line whose words are
 mostly another's; :class:`ToldLines` catches a paraphrase: a line that one line shown before tells
 (:func:`summarizer.novelty.judge` against a memory of that line alone, with its guards: a new figure,
-name, quotation or a changed action keeps a line) says nothing the reader has not just read.
+name, quotation or a changed action keeps a line) says nothing the reader has not just read. :func:`merge` shows
+one event or one count a story's lines tell twice (:mod:`summarizer.sameevent`) once, by its representative.
 """
 from __future__ import annotations
 

@@ -203,10 +203,10 @@ def count_line(line: str) -> bool:
 
 
 def _elsewhere(q: Quantity, other: str) -> bool:
-    """True when a place or subject of ``q``'s clause is named nowhere in ``other``: "840 infections in Mexico" is not
-    the world's count, whichever clause the other line names its places in."""
+    """True when a place or subject of ``q``'s own clause (not one its article gives it) is named nowhere in
+    ``other``: "840 infections in Mexico" is not the world's count, whichever clause the other line names it in."""
     said = {name_key(w, False) for w in words(other)} | {"world"}  # the world's count is named by its "countries"
-    return q.slot is not None and any(k not in said for k in q.slot.where)
+    return q.slot is not None and any(k not in said for k in q.slot.places)
 
 
 def _shared_count(line: str, other: str) -> tuple[Quantity, Quantity] | None:

@@ -111,3 +111,16 @@ def test_merge_puts_the_representative_in_the_kept_line_place_citing_both_outlet
     assert merge([kept], "d", earlier, shown) and kept[0][1].text == ELEVEN  # an older figure is cited, not shown
     assert [s.name for s in kept[0][1].sources] == ["radio", "wire", "tv"]
     assert not merge([kept], "e", _item("Ostrava opened a field hospital.", "tv"), shown)
+
+
+def test_the_representative_is_shown_as_what_both_tellings_say_when_that_keeps_its_names_and_figures() -> None:
+    apology = APOLOGY.replace(" before a television interview.", " before a television interview with Tom Berg.")
+    short = "Maria Kovac apologised to the staff of her Brightwater charity."
+    kept = [("a", _item(apology, "wire"))]
+    assert merge([kept], "b", _item(RETOLD, "radio"), ToldLines(), lambda src, other: _item(short))
+    assert kept[0] == ("a", kept[0][1]) and kept[0][1].text == short
+    assert [s.name for s in kept[0][1].sources] == ["wire", "radio"]
+    kept = [("a", _item(apology, "wire"))]
+    unnamed = "The founder apologised to the staff."  # loses the names: the full line stays
+    assert merge([kept], "b", _item(RETOLD, "radio"), ToldLines(), lambda src, other: _item(unnamed))
+    assert kept[0][1].text == apology
