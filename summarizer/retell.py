@@ -114,9 +114,12 @@ def merge(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown: To
 
 
 def _as_short(rep: Item, short: Item, left: Item) -> Item:
-    """``short`` when it says every figure of ``rep`` and names whom ``left`` names, in fewer characters; else ``rep``."""
+    """``short`` when it is ``rep`` without a tail (a trailing adjunct the other telling lacks: "... before sitting down
+    for an interview"), says every figure of ``rep`` and names whom ``left`` names; else ``rep``."""
     said, full = signature(short.text), signature(rep.text)
-    if len(short.text) < len(rep.text) and said.figures == full.figures and signature(left.text).participants <= said.said:
+    head = short.text.rstrip(" .")
+    if head != rep.text.rstrip(" .") and rep.text.startswith(head) and said.figures == full.figures and \
+            signature(left.text).participants <= said.said:
         return replace(short, sources=list(rep.sources))
     return rep
 
