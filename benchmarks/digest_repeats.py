@@ -3,8 +3,9 @@
 For every digest (a JSONL row of ``bot.cli replay --jsonl``), each pair of lines whose shorter line has at
 least ``--share`` (default 0.6) of its content terms (:func:`summarizer.text.content_terms`) in the other is
 printed with both lines, for reading: most are one fact told twice, some are two facts in shared words.
-``--events`` prints instead the pairs whose later line tells the earlier line's event in other words
-(:func:`benchmarks.sameevent.same_event`, a measure: the engine does not use it, see that module).
+``--events`` prints instead the pairs that tell one event in other words or one count at two figures
+(:func:`summarizer.sameevent.merged`, which the engine merges within a story: pairs left are across stories, or
+beyond the signature), the representative first.
 
     PYTHONPATH=. python benchmarks/digest_repeats.py REPLAY.jsonl [...] [--share 0.6 | --events]
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-from benchmarks.sameevent import same_event  # noqa: E402
+from summarizer.sameevent import merged  # noqa: E402
 from summarizer.text import content_terms  # noqa: E402
 
 
@@ -35,9 +37,19 @@ def pairs(items: list[dict[str, Any]], share: float) -> list[tuple[float, int, i
     return out
 
 
+_NOTE = re.compile(r" \(earlier(?: reports)?: [^)]*\)$")  # the renderer's note on an update: no words of the line
+
+
 def events(items: list[dict[str, Any]]) -> list[tuple[float, int, int]]:
-    """(1.0, i, j) for the pairs of ``items`` whose later line ``j`` tells the event of the earlier line ``i``."""
-    return [(1.0, a, b) for b in range(len(items)) for a in range(b) if same_event(items[b]["text"], items[a]["text"])]
+    """(1.0, kept, other) for the pairs of ``items`` that tell one event or one count (:func:`merged`)."""
+    texts = [_NOTE.sub("", i["text"]) for i in items]
+    out = []
+    for b in range(len(items)):
+        for a in range(b):
+            keep = merged(texts[b], texts[a])
+            if keep:
+                out.append((1.0, b, a) if keep == "line" else (1.0, a, b))
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:

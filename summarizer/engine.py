@@ -31,7 +31,7 @@ from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
-from summarizer.retell import ToldLines, supersede
+from summarizer.retell import ToldLines, merge, supersede
 from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
@@ -115,11 +115,12 @@ class Engine:
         return changes_first(mmr_order(cands, self.config.max_items_per_story), self.config.max_items_per_story)
 
     # -- rendering to items ----------------------------------------------------------
-    def item(self, c: Candidate, background: frozenset[str] = frozenset()) -> Item:
-        """Condense a candidate into a digest item (renderers add the earlier value: ``full_text``)."""
+    def item(self, c: Candidate, background: frozenset[str] = frozenset(), agreed: str = "") -> Item:
+        """Condense a candidate into a digest item (renderers add the earlier value: ``full_text``); with ``agreed``
+        (another telling of its event), its new terms that telling lacks may go too."""
         v = c.verdict
         f = features(c.text)
-        keep = {t for t in f.terms if t not in v.known_terms}
+        keep = {t for t in f.terms if t not in v.known_terms and (not agreed or t in features(agreed).terms)}
         note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
         budget = max(60, self.config.line_chars - note)
         facts = [q.raw for q in f.quantities if not q.attribute or v.earlier] + [d.raw for d in f.days]  # an age only when compared
@@ -155,18 +156,23 @@ class Engine:
         (a step whose one line was "He called the relationship ..."); but a line whose subject is
         still "He", "It" or "They" after naming (:func:`summarizer.unnamed.unnamed_subject`) is not a line. A line
         that says nothing (a verbless caption or teaser) or retells a line already in the digest (``shown``: the lines
-        of the stories before; kept lines are added) is skipped, neither shown nor held back."""
+        of the stories before; kept lines are added) is skipped, neither shown nor held back; one telling the event or count
+        of a kept line of its story is merged into it (:func:`summarizer.retell.merge`)."""
         shown = ToldLines() if shown is None else shown
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
         longer: list[tuple[Candidate, Item]] = []
         leaning: list[tuple[Candidate, Item]] = []
-        done = 0
+        done = merges = 0
         for c in ranked:
             done += 1
             item = self.item(c, older)
-            if not has_clause(item.text) or unnamed_subject(item.text) or supersede((alone, longer, leaning), c, item, shown):
+            kept = (alone, longer, leaning)
+            if not has_clause(item.text) or unnamed_subject(item.text) or supersede(kept, c, item, shown):
                 continue  # (a fuller telling of a kept line takes its place)
+            if merge(kept, c, item, shown, lambda cand, other: self.item(cand, older, other)):
+                merges += 1  # one event told twice holds one place: its retelling frees one for a headline-length line only
+                continue
             if repeats(item.text, shown) or shown.retells(item):
                 continue
             shown.append(item.text)
@@ -180,8 +186,9 @@ class Engine:
             if len(alone) >= cap:
                 break
         ordered = alone + longer + leaning
-        over = [c for c, _ in ordered[cap:]] + ranked[done:]
-        return [item for _, item in ordered[:cap]], over
+        size = max(min(len(alone), cap), cap - merges)
+        over = [c for c, _ in ordered[size:]] + ranked[done:]
+        return [item for _, item in ordered[:size]], over
 
     @scoped
     def digest(self, audience: str, articles: Sequence[Article], memory: Memory, *, max_items: int | None = None,

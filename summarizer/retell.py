@@ -6,11 +6,13 @@ but two tellings of one fact can still both become lines: the later telling was 
 lines belong to two stories. :func:`summarizer.standalone.repeats` catches a line whose words are
 mostly another's; :class:`ToldLines` catches a paraphrase: a line that one line shown before tells
 (:func:`summarizer.novelty.judge` against a memory of that line alone, with its guards: a new figure,
-name, quotation or a changed action keeps a line) says nothing the reader has not just read.
+name, quotation or a changed action keeps a line) says nothing the reader has not just read. :func:`merge` shows
+one event or one count a story's lines tell twice (:mod:`summarizer.sameevent`) once, by its representative.
 """
 from __future__ import annotations
 
-from typing import Sequence, TypeVar
+from dataclasses import replace
+from typing import Callable, Sequence, TypeVar
 
 from summarizer.condense import core
 from summarizer.entities import names
@@ -18,6 +20,7 @@ from summarizer.memory import Memory, gist_features
 from summarizer.models import Item, Kind
 from summarizer.novelty import REPEAT_CONTAINMENT, judge
 from summarizer.paraphrase import place_term
+from summarizer.sameevent import merged, signature
 from summarizer.standalone import supersedes
 from summarizer.text import canon, words
 from summarizer.toldfacts import claim
@@ -83,3 +86,48 @@ def supersede(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown
                 shown.append(item.text)
                 return True
     return False
+
+
+def merge(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown: ToldLines,
+          shorten: Callable[[T, str], Item] | None = None) -> bool:
+    """Merge ``item`` (from ``source``) into a kept line of its story telling the same event or the same count
+    (:func:`summarizer.sameevent.merged`): the cluster is shown once, by its representative, in the kept line's place,
+    citing the outlets of both; condensed to what both tellings say when that is shorter and keeps its figures and the
+    names of both (``shorten``: the representative's source condensed keeping only the new terms of a text). True when
+    merged."""
+    if item.kind not in _MERGED:
+        return False
+    for lines in kept:
+        for i, (src, old) in enumerate(lines):
+            keep = merged(item.text, old.text, (len(item.sources), len(old.sources))) if old.kind in _MERGED else ""
+            if not keep:
+                continue
+            (rep_src, rep), left = ((source, item), old) if keep == "line" else ((src, old), item)
+            if shorten is not None and len(left.text) < len(rep.text):
+                rep = _as_short(rep, shorten(rep_src, left.text), left)
+            _cite(rep, left)
+            lines[i] = (rep_src, rep)
+            if rep.text != old.text:
+                shown.append(rep.text)
+            return True
+    return False
+
+
+def _as_short(rep: Item, short: Item, left: Item) -> Item:
+    """``short`` when it is ``rep`` without a tail (a trailing adjunct the other telling lacks: "... before sitting down
+    for an interview"), says every figure of ``rep`` and names whom ``left`` names; else ``rep``."""
+    said, full = signature(short.text), signature(rep.text)
+    head = short.text.rstrip(" .")
+    if head != rep.text.rstrip(" .") and rep.text.startswith(head) and said.figures == full.figures and \
+            signature(left.text).participants <= said.said:
+        return replace(short, sources=list(rep.sources))
+    return rep
+
+
+_MERGED = (Kind.NEW, Kind.UPDATED)  # a conflict is shown as one: its two figures are its news
+
+
+def _cite(item: Item, other: Item) -> None:
+    """Add the outlets of ``other`` that ``item`` does not cite yet."""
+    ids = {s.article_id for s in item.sources}
+    item.sources.extend(s for s in other.sources if s.article_id not in ids)

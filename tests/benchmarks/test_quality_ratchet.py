@@ -90,9 +90,10 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     # ratcheted to 104 and 18 %. Holding back opinion and present-of-state lines (summarizer.stance, narrative) took
     # nine short-to-middling lines out (51-140 characters; no line grew): median 105 with no line longer, set to 105.
     # Participle and place openings and a trailing participle with its verbless pieces (summarizer.trimmers,
-    # segments): median 104, 17.8 % over 140: ratcheted to 104.
+    # segments): median 104, 17.8 % over 140: ratcheted to 104. One event told twice shown once, by its representative
+    # condensed to what both tellings say (summarizer.retell.merge): 58 of 327 lines over 140 (17.7 %): ratcheted to 17.8 %.
     lengths = sorted(len(t) for t in texts)
-    assert lengths[len(lengths) // 2] <= 104 and sum(n > 140 for n in lengths) / len(lengths) <= 0.18, lengths
+    assert lengths[len(lengths) // 2] <= 104 and sum(n > 140 for n in lengths) / len(lengths) <= 0.178, lengths
 
 
 @needs_shared
@@ -151,13 +152,16 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     (summarizer.lead.event_first): first line news 33 -> 34 of 41 (82.9 %), lines and shares unchanged: ratcheted to
     82 %. A lead story whose first line tells a state, a hedge or a plan leads with its likeliest news event line among
     its first five (summarizer.lead.state_first, after the holds: order only): first line news 34 -> 36 of 41
-    (87.8 %), lines and shares unchanged: ratcheted to 87 %."""
+    (87.8 %), lines and shares unchanged: ratcheted to 87 %.
+    One event told twice in a story's lines shown once, by its representative (summarizer.sameevent,
+    summarizer.retell.merge): 327 lines, the 37 background and stale lines 36 (stale 6.7 % -> 6.4 %), 11.3 % -> 11.0 %,
+    news lines 80 kept (24.5 %), first line news 82.9 % kept: ratcheted to 11.1 % and 36 lines."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.113, figures
-    assert sum(line.label in ("background", "stale") for line in lines) <= 37, figures
+    assert figures["background+stale"] <= 0.111, figures
+    assert sum(line.label in ("background", "stale") for line in lines) <= 36, figures
     assert figures["shares"]["background"] <= 0.048, figures
     assert figures["first_line_news"] >= 0.87, figures
     assert figures["shares"]["news"] >= 0.24, figures  # 80 of 329 (24.3 %)
