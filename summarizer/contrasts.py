@@ -33,7 +33,7 @@ _PAIRS = [
 
 # (an earlier step, its outcome): one way only. An outcome told after its step is news ("the injured cyclist has died",
 # "the convicted mayor was sentenced"); the step told after its outcome retells the story ("he died of the injuries").
-_NEXT = [
+NEXT_STEPS = [
     ("injure wound", "die"),
     ("convict", "sentence jail"),
 ]
@@ -53,7 +53,7 @@ def contrasts() -> dict[str, frozenset[str]]:
             out.setdefault(t, set()).update(b - {t})
         for t in b:
             out.setdefault(t, set()).update(a - {t})
-    for step, outcome in _NEXT:
+    for step, outcome in NEXT_STEPS:
         for t in _terms(outcome):
             out.setdefault(t, set()).update(_terms(step) - {t})
     return {t: frozenset(p) for t, p in out.items()}
