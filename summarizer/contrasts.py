@@ -3,7 +3,8 @@
 "Police detained the suspect in Lyon" then "the suspect was released by police in Lyon": almost
 every word is known, yet the event changed. Word overlap cannot tell this from a paraphrase, so
 a small table of generic news actions and their reversals or outcomes (arrest/release, arrest/charge,
-deny/admit, request/grant, attack/withdraw, rise/fall...) marks a sentence whose action is new
+deny/admit, request/grant, attack/withdraw, rise/fall...), and of steps followed one way only by their outcome
+(injured, then died; convicted, then sentenced), marks a sentence whose action is new
 while its contrasting action is what the audience was told. Terms are canonical
 (:func:`summarizer.text.canon`), so every inflection and listed synonym counts.
 """
@@ -30,6 +31,14 @@ _PAIRS = [
 ]
 
 
+# (an earlier step, its outcome): one way only. An outcome told after its step is news ("the injured cyclist has died",
+# "the convicted mayor was sentenced"); the step told after its outcome retells the story ("he died of the injuries").
+NEXT_STEPS = [
+    ("injure wound", "die"),
+    ("convict", "sentence jail"),
+]
+
+
 def _terms(side: str) -> frozenset[str]:
     return frozenset(c for c in (canon(w) for w in side.split()) if c)
 
@@ -44,6 +53,9 @@ def contrasts() -> dict[str, frozenset[str]]:
             out.setdefault(t, set()).update(b - {t})
         for t in b:
             out.setdefault(t, set()).update(a - {t})
+    for step, outcome in NEXT_STEPS:
+        for t in _terms(outcome):
+            out.setdefault(t, set()).update(_terms(step) - {t})
     return {t: frozenset(p) for t, p in out.items()}
 
 

@@ -68,10 +68,13 @@ def clause_overlap(a: Features, q: Quantity, b: Features, kq: Quantity) -> float
 def _told(q: Quantity, kq: Quantity) -> bool:
     """True when ``kq`` already told what ``q`` says: the same amount of the same measure, a vaguer
     amount holding it ("dozens" after "43"), or an end of a told range ("500,000" after "250,000 to
-    500,000"). A precise figure inside a told vague amount ("72" after "dozens") is news."""
+    500,000"). A precise figure inside a told vague amount ("72" after "dozens"), and a count confirmed that was told
+    as suspected, are news."""
     if q.slot is not None and kq.slot is not None:
         if (q.slot.measure, q.slot.unit) != (kq.slot.measure, kq.slot.unit):
             return False
+        if (q.slot.status, kq.slot.status) == ("confirmed", "suspected"):
+            return False  # "12 confirmed cases" after "12 suspected cases": the count is now a fact
         if q.slot.measure in ATTRIBUTES:
             return q.low == kq.low  # an age is a year apart: no rounding
     elif not (q.unit & kq.unit) - {"percent"}:

@@ -14,7 +14,10 @@ A true paraphrase (the same actor and action in other words) stays told; an acti
 not ("police searched the clinic" does not tell "police searched the home": :func:`event_object`). The day's own
 event (:func:`day_event`: an article's lead, or a sentence anchored at its publication day) is judged by this test
 even when its action's word is among the nearest known sentences (a request, a plan or another object used it):
-its words matching the story's whole memory do not make it told. Precision first on both sides: a
+its words matching the story's whole memory do not make it told. A known sentence tells an action only as done:
+told as a prospect, a request or a denial ("faces a sentence", "is scheduled to vote", "did not attend":
+:mod:`summarizer.prospects`) it does not, so an action whose term the nearest sentences hold only that way resolves
+the prospect and is news, unless some known sentence with its term tells it as done. Precision first on both sides: a
 sentence whose action or subject cannot be read, a plan or prospect, and backstory (the past perfect,
 "investigators had concluded"; a time well before the news, "in June", "last year") are left to the other
 rules.
@@ -29,17 +32,13 @@ from summarizer.anchor import anchor
 from summarizer.dates import MONTH_NAMES
 from summarizer.chunks import AUX, is_verb
 from summarizer.paraphrase import ATTEMPTS, main_action, place_term
+from summarizer.prospects import SKIP as _SKIP, irrealis, realised_use, unrealised
 from summarizer.quotes import unquoted
 from summarizer.text import canon, word_weight, words
 
 if TYPE_CHECKING:
     from summarizer.memory import Memory
 
-# Words before a verb that make it a plan, a prospect or a question rather than a fact told.
-_IRREALIS = frozenset("to will would could can may might must shall should whether if not never".split())
-# Adverbs and auxiliaries skipped when looking for the word before a verb ("will likely be granted").
-_SKIP = frozenset("be been being have has had also still now soon then just likely probably possibly yet today tonight yesterday "
-                  "again already".split())
 _ASIDE_END = re.compile(r",\s+(?:who|whom|whose|which|where|having|being)\b[^,;]*,\s*$", re.I)
 # A time well before the day's news: "in June" (a month without its day), "in 2019", "last year", "months ago" ("until
 # May" is the horizon of a delay, not backstory).
@@ -145,10 +144,7 @@ def object_head(text: str, word: str) -> str:
 
 def _irrealis(toks: list[str], at: int) -> bool:
     """True when the verb at ``toks[at]`` is a plan, prospect or question ("to grant", "will be granted")."""
-    k = at - 1
-    while k >= 0 and (toks[k] in _SKIP or toks[k].endswith("ly")):
-        k -= 1
-    return k >= 0 and toks[k] in _IRREALIS and not _attempted(toks, k + 1)
+    return irrealis(toks, at, _attempted)
 
 
 def _attempted(toks: list[str], at: int) -> bool:
@@ -162,7 +158,7 @@ def tells(known: str, action: frozenset[str], subject: str, others: Collection[s
     ``subject``, or in the passive about one of ``others`` (the other terms of the sentence judged: "Kim was
     granted bail" tells "the judge granted Kim bail"); a clause anchored in the future tells a prospect, not the event."""
     toks = [w.lower() for w in words(unquoted(known))]
-    facts = [k for k, w in enumerate(toks) if action & action_terms(w) and not _irrealis(toks, k)]
+    facts = [k for k, w in enumerate(toks) if action & action_terms(w) and not unrealised(known, toks, k, _attempted)]
     if not facts:
         return False
     if obj and obj not in {place_term(canon(w)) for w in toks}:
@@ -210,9 +206,15 @@ def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
     nor, in ``memory``, any with the action's term: news, however many of its words are known. ``own``: the
     sentence's terms, when the action must be one of them (not read into a phrase: "stepped down" is "resign")."""
     action, subject = main_event(text)
-    if not action or any(t in known for t in action) or (own is not None and not any(t in own for t in action)):
+    if not action or (own is not None and not any(t in own for t in action)):
         return False
-    told = list(near) + (list(_with_action(memory, action)) if memory is not None else [])
+    near = list(near)
+    uses = [realised_use(k, action, action_terms, _attempted) for k in near] if any(t in known for t in action) else []
+    if any(uses) or (uses and all(u is None for u in uses)):
+        return False  # the action told as done in a nearest sentence (or its known term read in none of them)
+    told = near + (list(_with_action(memory, action)) if memory is not None else [])
+    if uses and any(realised_use(k, action, action_terms, _attempted) for k in told):
+        return False  # a prospect resolved ("is scheduled to vote" -> "voted") only when nobody was told it was done
     others = {place_term(canon(w)) for w in words(text)} - {subject, ""}
     obj = event_object(text, main_action(text))
     return not any(tells(k, action, subject, others, obj) for k in told)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from enginekit import memory_of
-from summarizer.contrasts import changed_action, contrasts
+from summarizer.contrasts import NEXT_STEPS, changed_action, contrasts
 from summarizer.novelty import judge
 from summarizer.text import canon, terms
 
@@ -51,7 +51,20 @@ def test_a_known_action_is_no_change() -> None:
     assert changed_action(terms("Police released the suspect."), told, told) == ""
 
 
-def test_contrasts_are_symmetric() -> None:
+def canon_terms(side: str) -> set[str]:
+    return {canon(w) for w in side.split()}
+
+
+def test_contrasts_are_symmetric_and_next_steps_one_way() -> None:
     table = contrasts()
-    assert all(t in table[p] for t, ps in table.items() for p in ps)
+    one_way = {(o, s) for step, outcome in NEXT_STEPS for o in canon_terms(outcome) for s in canon_terms(step)}
+    assert all(t in table.get(p, ()) or (t, p) in one_way for t, ps in table.items() for p in ps)
     assert canon("released") in table[canon("detained")]
+    assert canon("injured") in table[canon("died")] and canon("died") not in table.get(canon("injured"), ())
+
+
+def test_an_outcome_after_its_step_is_news_and_not_the_reverse() -> None:
+    injured = terms("A cyclist was critically injured in the crash on the ring road.")
+    died = terms("The cyclist has died after the crash on the ring road.")
+    assert changed_action(died, injured, injured) == canon("died")
+    assert changed_action(injured, died, died) == ""

@@ -84,8 +84,11 @@ VERDICT = "A jury convicted the harbour contractor Brindle Marine of bribery ove
 
 def test_the_day_event_is_news_however_many_of_its_words_were_told() -> None:
     memory = _memory(TRIAL)
-    assert not judge(VERDICT, memory, "story").novel  # by its words alone: a repeat
     assert judge(VERDICT, memory, "story", day=True).novel  # the day's lead: nobody told that a jury convicted
+    assert judge(VERDICT, memory, "story").novel  # a request resolved: "asked the jury to convict", then "convicted"
+    memory.add("The jury convicted a harbour pilot of bribery over the city port tender last year.", "story", "a0")
+    assert not judge(VERDICT, memory, "story").novel  # by its words alone, the action told as done: a repeat
+    assert judge(VERDICT, memory, "story", day=True).novel  # the day's lead: told of another object
 
 
 def test_the_day_event_told_before_stays_known() -> None:
