@@ -149,14 +149,16 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     the share bar is 11.3 % and the count of background and stale lines is kept at 37. A lead story whose first line
     is a reaction (quoted speech, a speaker's state of mind: summarizer.reaction) leads with its next event line
     (summarizer.lead.event_first): first line news 33 -> 34 of 41 (82.9 %), lines and shares unchanged: ratcheted to
-    82 %."""
+    82 %. A past told with no time of its own after an old anchor (summarizer.timeframe, weighed by the backdrop
+    model): 327 lines, background 4.6 % -> 4.3 %, background+stale 11.3 % -> 11.0 % (37 -> 36 lines), news lines 80
+    kept, first line news kept: ratcheted to 11.1 %, 36 lines and 4.3 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.113, figures
-    assert sum(line.label in ("background", "stale") for line in lines) <= 37, figures
-    assert figures["shares"]["background"] <= 0.048, figures
+    assert figures["background+stale"] <= 0.111, figures
+    assert sum(line.label in ("background", "stale") for line in lines) <= 36, figures
+    assert figures["shares"]["background"] <= 0.043, figures
     assert figures["first_line_news"] >= 0.82, figures
     assert figures["shares"]["news"] >= 0.24, figures  # 80 of 329 (24.3 %)
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
