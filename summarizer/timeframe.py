@@ -78,16 +78,17 @@ def frames(article: Article) -> tuple[dict[int, dict[str, float]], float, float]
     """``{body position: cues}`` of every body sentence of ``article``, the share of its anchored sentences that are
     old and the share of its sentences anchored recent (cached per article)."""
     body = [s for s in article_sentences(article) if not s.is_title and not is_heading(s.text)]
-    states = [sentence_state(s.text, article.published) for s in body]
+    whens = [anchor(s.text, article.published) for s in body]
+    states = [RECENT if _NEAR.search(s.text) else state(w) for s, w in zip(body, whens)]
     n = len(states) or 1
     article_old = _share_old(states)
     article_recent = sum(s == RECENT for s in states) / n
     out: dict[int, dict[str, float]] = {}
-    for i, (s, st) in enumerate(zip(body, states)):
+    for i, (s, st, when) in enumerate(zip(body, states, whens)):
         bare = st == NONE
         before = next((p for p in reversed(states[max(0, i - FRAME):i]) if p != NONE), NONE)
         # a past told with no time of its own, in the main clause too ("The police said they had ..." is a statement)
-        told = bare and PAST.search(s.text) is not None and aspect(s.text) in (MAIN_PAST, PAST_PERFECT)
+        told = bare and not when.reported and PAST.search(s.text) is not None and aspect(s.text) in (MAIN_PAST, PAST_PERFECT)
         window = states[max(0, i - WINDOW):i] + states[i + 1:i + 1 + WINDOW]
         out.setdefault(s.position, {
             "f_frame_old": float(told and before == OLD),

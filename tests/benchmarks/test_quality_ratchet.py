@@ -90,9 +90,12 @@ def test_debris_and_line_form_on_the_labelled_episodes_hold() -> None:
     # ratcheted to 104 and 18 %. Holding back opinion and present-of-state lines (summarizer.stance, narrative) took
     # nine short-to-middling lines out (51-140 characters; no line grew): median 105 with no line longer, set to 105.
     # Participle and place openings and a trailing participle with its verbless pieces (summarizer.trimmers,
-    # segments): median 104, 17.8 % over 140: ratcheted to 104.
+    # segments): median 104, 17.8 % over 140: ratcheted to 104. The time frame a line inherits (summarizer.timeframe)
+    # held back two short lines and let one in (no line grew; 59 over 140 as before, of 327 lines instead of 328:
+    # 18.04 %): the bar also counts the lines over 140, 59, and its share is 18.1 % (LEAD: a share loosened by 0.1 pt).
     lengths = sorted(len(t) for t in texts)
-    assert lengths[len(lengths) // 2] <= 104 and sum(n > 140 for n in lengths) / len(lengths) <= 0.18, lengths
+    over = sum(n > 140 for n in lengths)
+    assert lengths[len(lengths) // 2] <= 104 and over <= 59 and over / len(lengths) <= 0.181, lengths
 
 
 @needs_shared

@@ -33,6 +33,9 @@ def test_a_statement_or_the_last_week_starts_no_old_frame() -> None:
         "Organisers blamed the floods.",
     ]), published=DAY)
     assert cues(report, 1, "")["f_frame_old"] == 0.0
+    told = Article("report-3", "Mill", "The mill closed in 1998.\nThe mill was sold to a developer, records show.",
+                   published=DAY)
+    assert cues(told, 1, "")["f_frame_old"] == 0.0  # a statement tells today, whatever the frame before it
 
 
 def test_an_unanchored_past_inherits_the_old_frame_before_it() -> None:
