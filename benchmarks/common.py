@@ -142,13 +142,16 @@ def sentence_texts(articles: Sequence[Article]) -> list[str]:
     return [s.text for a in articles for s in article_sentences(a)]
 
 
-def ridge_logistic(x: numpy.ndarray, y: numpy.ndarray, lam: float) -> numpy.ndarray:
+def ridge_logistic(x: numpy.ndarray, y: numpy.ndarray, lam: float,
+                   offset: numpy.ndarray | None = None) -> numpy.ndarray:
     """Logistic regression of ``y`` (0/1) on the rows of ``x`` with a bias column appended (bias last, not
-    penalised), ridge ``lam``, 30 Newton steps: the coefficients."""
+    penalised), ridge ``lam``, 30 Newton steps: the coefficients. ``offset``: a fixed logit per row added to the
+    fitted one (a model held, the rows' new features fitted on top of it)."""
     x = numpy.hstack([x, numpy.ones((len(x), 1))])
+    base = numpy.zeros(len(x)) if offset is None else offset
     ridge = lam * numpy.diag(numpy.r_[numpy.ones(x.shape[1] - 1), 0.0])
     b = numpy.zeros(x.shape[1])
     for _ in range(30):
-        p = 1.0 / (1.0 + numpy.exp(-(x @ b)))
+        p = 1.0 / (1.0 + numpy.exp(-(x @ b + base)))
         b -= numpy.linalg.solve(x.T @ (x * (p * (1 - p))[:, None]) + ridge, x.T @ (p - y) + ridge @ b)
     return b

@@ -8,7 +8,8 @@ other words) make the digest read like an old article. :func:`probability` is a 
 :func:`cues` (which time anchoring cue fired, the tense and aspect of the sentence: a past perfect, a
 lasting "has been", a generic present with no past action, a present of state with no event, plan or reporting
 verb (:func:`summarizer.narrative.tense`), the tense and aspect of the main clause (:mod:`summarizer.aspect`), a
-sentence with no figure, date or name), fitted by
+sentence with no figure, date or name, the time frame it inherits from the anchored sentences before it
+(:mod:`summarizer.timeframe`: a past told with no time of its own after "In 1998 ..."), fitted by
 ``benchmarks/backdrop.py --lines --with-train2`` on the hand-labelled digest lines of ``benchmarks/lines.py``
 leaving one episode out (coefficients in :mod:`summarizer.weights`).
 
@@ -28,9 +29,10 @@ from typing import Callable, Mapping, Protocol, Sequence
 from summarizer.anchor import anchor
 from summarizer.articlekind import other_probability
 from summarizer.aspect import cues as aspect_cues
+from summarizer.timeframe import cues as frame_cues
 from summarizer.english import english
 from summarizer.event import PAST_ACTION
-from summarizer.models import Item, Kind, StoryDigest
+from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.narrative import GENERIC, NARRATIVE, depth, tense
 from summarizer.novelty import Verdict
 from summarizer.scored import Scored
@@ -66,7 +68,7 @@ class Ranked(Scored, Protocol):
 
 
 def cues(text: str, published: datetime | date | None, verdict: Verdict | None = None,
-         gap: float = 0.0, position: int = 0, aspect: bool = False) -> dict[str, float]:
+         gap: float = 0.0, position: int = 0, aspect: bool = False, article: Article | None = None) -> dict[str, float]:
     """The tense, aspect and anchoring cues of ``text`` (an article published at ``published``), what of it the
     audience was told (``verdict``), how far its salience is below its story's best (``gap``), the tense of its main
     verb and how deep after the lead its body ``position`` stands (:mod:`summarizer.narrative`), each 0..1.
@@ -102,6 +104,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_generic_state": float(verb == GENERIC),
         "b_depth": depth(position),
         **(aspect_cues(text, published) if aspect else {}),
+        **(frame_cues(article, position, text) if aspect or article is not None else {}),
     }
 
 
@@ -144,7 +147,8 @@ def backdrop(c: Ranked, stance_cut: float = STANCE_CUT) -> float:
         elif commentary(c.text, other_probability(c.article)) >= stance_cut:  # summarizer.stance
             c.backdrop = 1.0
         else:
-            c.backdrop = probability({**c.ranking, **cues(c.text, c.article.published, c.verdict, c.gap, c.position)})
+            c.backdrop = probability({**c.ranking, **cues(c.text, c.article.published, c.verdict, c.gap, c.position,
+                                                               article=c.article)})
     return c.backdrop
 
 

@@ -35,7 +35,7 @@ _HAPPENING = re.compile(r"\b(?:(?:is|are) (?:\w+ly |still |now |currently )?(?:b
                         r"made|paid|sent|held))\b", re.I)
 # The simple past of a told story: a regular past ("used", "waited", "tried"; not "need", "hundred") or a common
 # irregular one; a passive or a perfect has one too ("was killed", "had gone").
-_PAST = re.compile(r"\b(?:(?!hundred\b)[a-z]+[^e\W]ed|[a-z]+ied|was|were|had|did|went|came|saw|got|made|took|gave|"
+PAST = re.compile(r"\b(?:(?!hundred\b)[a-z]+[^e\W]ed|[a-z]+ied|was|were|had|did|went|came|saw|got|made|took|gave|"
                    r"knew|met|left|began|became|won|lost|ran|wrote|sang|spent|felt|kept|found|held|led|paid|sold|"
                    r"brought|bought|thought|taught|told|said|built|sent|stood|fell|grew|drew|flew|threw|wore|broke|"
                    r"spoke|chose|drove|rode|rose|hid|fought|caught|sat|lay|heard|meant|dealt|struck|shot|fled|sought|quit)\b")
@@ -49,7 +49,7 @@ def tense(text: str, published: datetime | date | None) -> str:
     or reporting verb) or NEWS: what the main verb of ``text`` tells, against its article's publication day."""
     if _SAID.search(text) or _FUTURE.search(text) or _HAPPENING.search(text) or anchor(text, published).recent:
         return NEWS
-    if _PAST.search(text):
+    if PAST.search(text):
         return NARRATIVE
     return GENERIC if _PRESENT.search(text) else NEWS
 

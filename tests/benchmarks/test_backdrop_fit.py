@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy
+import pytest
 
 from benchmarks.backdrop import COLUMNS, MODEL, auc, figures, fit, probs, shown
 
@@ -35,3 +36,16 @@ def test_the_model_ranks_background_above_news_and_auc_reads_it() -> None:
     p = probs(steps[0], fit(steps))
     assert "background" in MODEL and p["a:0"] > p["a:3"] > p["a:2"]
     assert auc([0.9, 0.8, 0.1], [True, True, False]) == 1.0
+
+
+def test_over_fits_a_new_cue_on_top_of_the_engine_weights(monkeypatch: pytest.MonkeyPatch) -> None:
+    import benchmarks.backdrop as backdrop_fit
+    from summarizer.weights import BACKDROP_COEF
+
+    step = _step([0.0] * 8, ["background", "stale", "background", "news", "minor", "news", "minor", "background"])
+    step["x"][:, COLUMNS.index("f_frame_old")] = [1, 1, 1, 0, 0, 0, 0, 0]  # the cue marks three of four bad lines
+    monkeypatch.setattr(backdrop_fit, "OVER", ("f_frame_old",))
+    b = fit([step] * 3)[0]
+    held = [n for n in MODEL if n != "f_frame_old"]
+    assert all(b[MODEL.index(n)] == BACKDROP_COEF.get(n, 0.0) for n in held)
+    assert b[MODEL.index("f_frame_old")] > 0.5
