@@ -19,7 +19,7 @@ _CALENDAR = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|
 _AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Jackson, 50, died", "Sanon, 11 - trapped": an age
 
 
-_ONE_OF = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their)\s+$", re.I)  # "the 911 call", "his 747 jet"
+_ONE_OF = re.compile(r"\b(?:a|an)\s+$", re.I)
 _LABELLED = re.compile(r"\s+([a-z]+)\b(?!\s+of\b)")  # the noun after it; "a 100 of them" is no label
 # Plurals without "-s", nouns whose singular is their plural, and units a figure counts ("a 100,000 rand", "a 50 percent").
 _PLURAL_ALIKE = frozenset("people children men women police staff personnel troops cattle rand yen yuan won baht sheep "
@@ -46,7 +46,7 @@ def not_a_count(text: str, m: re.Match[str]) -> bool:
         return True
     if _ONE_OF.search(before) and not (m.group("pct") or m.group("scale") or m.group("num").startswith("$")) \
             and (label := _LABELLED.match(text, end)) and not _plural(label.group(1).lower()):
-        return True  # "a 911 call", "the 747 jet": a number naming one thing (a count of one thing is no figure)
+        return True  # "a 911 call", "a 747 jet": a number naming one thing (a count of one thing is no figure)
     return bool(re.match(r"(?:st|nd|rd|th)\b|-\d{3,}|\s?\d{3}-\d|\s?(?:m|km|cm|mm|kg|g|lb|lbs|ft|mph|kph)\b",
                          text[end:end + 6]))
 

@@ -88,8 +88,6 @@ def test_a_number_naming_one_thing_is_no_count() -> None:
     assert quantities("Police received a 911 call from the house in Lowmere.") == []
     assert [q.raw for q in quantities("The crew flew a 747 jet with 300 passengers.")] == ["300 passengers"]
     assert [q.low for q in quantities("Officials found a 100,000 rand cheque in Lowmere.")] == [100_000]
-    assert quantities("Police released the 911 call from the house in Lowmere.") == []
-    assert [q.raw for q in quantities("The 300 passengers of the 747 jet were rescued.")] == ["300 passengers"]
 
 
 def test_a_capitalised_function_word_is_no_place() -> None:
