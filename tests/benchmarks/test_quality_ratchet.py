@@ -158,13 +158,15 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     news lines 80 kept (24.5 %), first line news 82.9 % kept: ratcheted to 11.1 % and 36 lines.
     A past told with no time of its own after an old anchor (summarizer.timeframe, weighed by the backdrop
     model), alone: 327 lines, background 4.6 % -> 4.3 %, background+stale 11.3 % -> 11.0 % (37 -> 36 lines), news lines 80
-    kept, first line news kept: ratcheted to 4.3 % background."""
+    kept, first line news kept: ratcheted to 4.3 % background. The three merged (with a first line that tells a state
+    giving way to the likeliest event line, and a known action told only as a prospect no longer telling it): 327 lines,
+    35 background and stale (10.7 %), news 24.5 %, first line news 87.8 %: ratcheted to 10.8 % and 35 lines."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.111, figures
-    assert sum(line.label in ("background", "stale") for line in lines) <= 36, figures
+    assert figures["background+stale"] <= 0.108, figures
+    assert sum(line.label in ("background", "stale") for line in lines) <= 35, figures
     assert figures["shares"]["background"] <= 0.043, figures
     assert figures["first_line_news"] >= 0.87, figures
     assert figures["shares"]["news"] >= 0.24, figures  # 80 of 329 (24.3 %)
