@@ -188,9 +188,11 @@ class Anchor:
         return min(1.0, score)
 
 
-def _weekday_days(name: str, published: date) -> int:
-    """Days back from ``published`` to the latest ``name`` weekday on or before it (0..6)."""
-    return (published.weekday() - _WEEKDAYS.index(name.lower())) % 7
+def _weekday_days(name: str, published: date, last: bool = False) -> int:
+    """Days back from ``published`` to the latest ``name`` weekday on or before it (0..6; 7 for "last
+    Wednesday" written on a Wednesday, which names the week before)."""
+    days = (published.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return 7 if last and days == 0 else days
 
 
 def _explicit_days(text: str, published: date) -> list[int]:
@@ -249,7 +251,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         refs.append(1)
     years = _year_days(text, pub) if pub is not None else []
     if pub is not None:
-        refs.extend(_weekday_days(m.group(1), pub) for m in _WEEKDAY.finditer(text))
+        refs.extend(_weekday_days(m.group(1), pub, m.group(0)[:5].lower() == "last ") for m in _WEEKDAY.finditer(text))
         refs.extend(_explicit_days(text, pub))
         refs.extend(years)
     past_year = _DECADE.found(text, low) or _LAST_PERIOD.found(text, low)

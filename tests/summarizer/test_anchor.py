@@ -15,6 +15,12 @@ def test_weekday_counts_back_from_publication() -> None:
     assert a.recent and not a.past_year and a.background == 0.0
 
 
+def test_last_weekday_written_on_that_weekday_is_a_week_back() -> None:
+    assert anchor("The council met last Friday.", PUB).days_before == 7
+    assert anchor("The council met on Friday.", PUB).days_before == 0
+    assert anchor("The council met last Tuesday.", PUB).days_before == 3
+
+
 def test_yesterday_and_today_are_recent() -> None:
     assert anchor("The ministry said yesterday that 40 people died.", PUB).days_before == 1
     assert anchor("Parliament votes on the bill today.", PUB).days_before == 0
