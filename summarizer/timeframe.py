@@ -62,9 +62,12 @@ def state(when: Anchor) -> int:
     return NONE
 
 
-def sentence_state(text: str, published: datetime | None) -> int:
-    """:func:`state` of ``text`` in an article published at ``published``, "last week" and the like read as RECENT."""
-    return RECENT if _NEAR.search(text) else state(anchor(text, published))
+def sentence_state(text: str, published: datetime | None, when: Anchor | None = None) -> int:
+    """:func:`state` of ``text`` in an article published at ``published`` (``when``: its anchor, when already read),
+    "last week" and the like read as RECENT."""
+    if _NEAR.search(text):
+        return RECENT
+    return state(anchor(text, published) if when is None else when)
 
 
 def _share_old(states: list[int]) -> float:
@@ -79,7 +82,7 @@ def frames(article: Article) -> tuple[dict[int, dict[str, float]], float, float]
     old and the share of its sentences anchored recent (cached per article)."""
     body = [s for s in article_sentences(article) if not s.is_title and not is_heading(s.text)]
     whens = [anchor(s.text, article.published) for s in body]
-    states = [RECENT if _NEAR.search(s.text) else state(w) for s, w in zip(body, whens)]
+    states = [sentence_state(s.text, article.published, w) for s, w in zip(body, whens)]
     n = len(states) or 1
     article_old = _share_old(states)
     article_recent = sum(s == RECENT for s in states) / n
