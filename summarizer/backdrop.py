@@ -35,6 +35,7 @@ from summarizer.event import PAST_ACTION
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.narrative import GENERIC, NARRATIVE, depth, tense
 from summarizer.novelty import Verdict
+from summarizer.quoteonly import QUOTE_LINES, quote_only
 from summarizer.scored import Scored
 from summarizer.stance import commentary
 from summarizer.text import canon
@@ -152,13 +153,23 @@ def backdrop(c: Ranked, stance_cut: float = STANCE_CUT) -> float:
     return c.backdrop
 
 
-def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT) -> None:
-    """Make minor (in place, counted in ``minor``) the new-kind items whose ``backdrop`` probability reaches ``cut``,
-    each story's first line apart. Not pending: offered again, the same line would be hidden again, or lead its story."""
-    if cut >= 1.0:
-        return
+def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT,
+         quotes: int = QUOTE_LINES) -> None:
+    """Make minor (in place, counted in ``minor``) the new-kind items whose ``backdrop`` probability reaches ``cut``
+    (1: none), and those that are only a quotation after the story's first ``quotes`` such lines
+    (:mod:`summarizer.quoteonly`), each story's first line apart. Not pending: offered again, the same line would be
+    hidden again, or lead its story."""
     for story in stories:
         first = next((item for item in story.items if item.kind is Kind.NEW), None)
-        kept = [item for item in story.items if item.kind is not Kind.NEW or item is first or backdrop(item) < cut]
+        told = 0  # quotation-only lines shown so far in this story
+        kept = []
+        for item in story.items:
+            if item.kind is Kind.NEW and item is not first and cut < 1.0 and backdrop(item) >= cut:
+                continue
+            if item.kind is Kind.NEW and quote_only(item.sentence or item.text):
+                told += 1
+                if told > quotes and item is not first:
+                    continue
+            kept.append(item)
         story.minor += len(story.items) - len(kept)
         story.items = kept

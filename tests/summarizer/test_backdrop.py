@@ -165,3 +165,19 @@ def test_a_plain_statement_is_held_back_in_a_column_not_in_a_report() -> None:
     lines = [Candidate(plain, a, "s1", 3, Verdict(True), score=0.5) for a in (column, report)]
     mark(lines, [{"lead": 0.0}, {"lead": 0.0}], other_cut=1.01)
     assert backdrop(lines[0]) == 1.0 and backdrop(lines[1]) < 1.0
+
+
+def test_hide_shows_one_quotation_line_per_story_and_counts_the_others_as_minor() -> None:
+    lead = _item("Dock workers in Lisbon went on strike on Monday.", "a1")
+    first_quote = _item("The union leader said: “We will not go back until the talks resume”.", "a2")
+    fact = _item("Ferries stopped running because of the strike.", "a3")
+    second_quote = _item("“It is a disgrace,” a passenger said.", "a4")
+    story = StoryDigest("s1", "Strike", [lead, first_quote, fact, second_quote])
+    hide([story], lambda item: 0.0, 0.5)
+    assert story.items == [lead, first_quote, fact] and story.minor == 1
+    none = StoryDigest("s2", "Strike", [lead, first_quote, fact, second_quote])
+    hide([none], lambda item: 0.0, 1.0, quotes=0)  # the backdrop cut off: the quotation rule still holds
+    assert none.items == [lead, fact] and none.minor == 2
+    quoted_lead = StoryDigest("s3", "Strike", [second_quote, first_quote, fact])
+    hide([quoted_lead], lambda item: 0.0, 0.5)
+    assert quoted_lead.items == [second_quote, fact]  # a quotation that leads is its story's one
