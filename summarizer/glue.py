@@ -34,6 +34,7 @@ MIN_RIGHT_WORDS = 5  # a cut leaves more than this many words after it
 # Determiners that open a subject noun phrase even after a name ("... lawyer Ed Roe Any money he took was a loan").
 _SUBJECT_DETERMINERS = frozenset(("The", "A", "An", "Any", "Every", "Each"))
 _MEASURE = re.compile(r"\d+(?:-[a-z]+)+")  # "24-hour", "23-month-old": a modifier after an article
+_LONE_QUOTES = frozenset(("`", "``", "‘", "“", '"', "'"))  # an opening quotation mark spaced off its word
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 # Bullet glyphs opening a line, with their mojibake leftovers ("Â€¢", "€¢") and escaped markdown ("\*\*").
 _BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■►*–—-]+\s+|(?:\\\*)+\s*)+(?=\S)")
@@ -258,6 +259,8 @@ def split_glued(sentence: str, lead: bool = False) -> tuple[str, ...]:
     rest = sentence.strip()
     while rest and _TERMINAL.search(rest):
         tokens = rest.split()
+        if len(tokens) > 1 and tokens[0] in _LONE_QUOTES:  # a tokenised opening mark: "` Crazy' spy ..." reads "`Crazy'"
+            tokens = [tokens[0] + tokens[1], *tokens[2:]]
         cut = _boundary(tokens, lead and not out)
         if not cut:
             break

@@ -9,7 +9,7 @@ from summarizer import gluewords as W
 
 def core_word(token: str) -> str:
     """A token without the quotes and brackets around it."""
-    return token.strip("\"'“”‘’«»()[]")
+    return token.strip("\"'`“”‘’«»()[]")
 
 
 def quote_open(words: list[str]) -> bool:

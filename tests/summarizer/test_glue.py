@@ -303,3 +303,18 @@ def test_a_title_opening_with_a_quantifier_is_not_cut() -> None:
     for line in ("He starred in Any Given Sunday and won praise from the critics.",
                  "The mayor said that Every Child Matters was the best plan of the decade."):
         assert split_glued(line) == (line,)
+
+
+@pytest.mark.parametrize(("mark", "close"), [("`", "'"), ("``", "''"), ("‘", "’"), ("\"", " \"")])
+def test_headline_opening_with_a_spaced_quotation_mark_is_cut(mark: str, close: str) -> None:
+    """A tokenised page spaces the opening mark off its word ("` Lost' dog found ..."): the headline is still one."""
+    glued = f"{mark} Lost{close} dog was found in a cave, says owner A farmer has told police the animal walked home alone."
+    parts = split_glued(glued)
+    assert parts[-1] == "A farmer has told police the animal walked home alone."
+    assert len(parts) == 2 and parts[0].endswith("says owner")
+
+
+def test_a_spaced_quotation_mark_opening_a_real_sentence_is_not_cut() -> None:
+    """The lone mark is read with its word; a sentence with no boundary stays whole."""
+    text = "` Nothing works here,' the mayor said of the town after the storm."
+    assert split_glued(text) == (text,)
