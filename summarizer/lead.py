@@ -42,7 +42,7 @@ from summarizer.foldcase import Cue, ascii_lower
 from summarizer.event import event_cues
 from summarizer.genre import VOICE, genre, unquoted
 from summarizer.models import Article, Item, Kind, StoryDigest
-from summarizer.reaction import reaction
+from summarizer.reaction import reaction, silent
 from summarizer.weights import COLUMN_REPORT, COMMENTARY_CUT
 
 # "reported a series of dramatic revelations about", "published a string of claims": what the reports say is untold.
@@ -72,7 +72,7 @@ _LINKING = re.compile(r"\b(?:seem|appear|remain|look)\b", re.I)  # a plural pres
 # appointed over a supplement claim, a judge's adjournment over "neither side thinks he is mentally ill"), 2 worse (a
 # main fact told as a present state, "there are now more than 500 soldiers whose whereabouts are unknown", "X appears
 # in a new segment", gave way to a detail), 5 neutral (a review, profile or column line for another).
-STATE_WINDOW = 5
+STATE_WINDOW = 6
 STATE_RATIO = 1.0
 
 
@@ -152,8 +152,9 @@ def event_first(story: StoryDigest, flaw: Callable[[Item], str], window: int) ->
 
 
 def tells_event(text: str) -> bool:
-    """True when ``text`` reads as an event line: an action told (not a plan or forecast), and no reaction."""
-    return event_cues(text).action and not anchor(text, None).future and not reaction(text)
+    """True when ``text`` reads as an event line: an action told (not a plan or forecast), no reaction, and no
+    non-comment (:func:`summarizer.reaction.silent`: "police denied the report and the agent refused to comment")."""
+    return event_cues(text).action and not anchor(text, None).future and not reaction(text) and not silent(text)
 
 
 def tells_state(text: str) -> bool:
@@ -168,6 +169,12 @@ def tells_state(text: str) -> bool:
     return verb in (STATE, MODAL) or (verb == NONE and _LINKING.search(unquoted(text)) is not None)
 
 
+def tells_no_action(text: str) -> bool:
+    """True when ``text`` tells no realised action: a state, a hedge or a plan (:func:`tells_state`), or words or
+    feelings about the event (:func:`summarizer.reaction.reaction`), or a non-comment (:func:`summarizer.reaction.silent`)."""
+    return tells_state(text) or bool(reaction(text)) or silent(text)
+
+
 def state_first(story: StoryDigest, news: Callable[[Item], float], flaw: Callable[[Item], str], window: int,
                 ratio: float) -> None:
     """When the lead story's first line tells a state, not an action (:func:`tells_state`), move its likeliest news
@@ -176,7 +183,7 @@ def state_first(story: StoryDigest, news: Callable[[Item], float], flaw: Callabl
     ("seem effective", "are to be given") repeats the story's words; the day's event is a realised action. A changed
     figure first stays first; ``window`` 1 is off."""
     items = story.items
-    if window < 2 or len(items) < 2 or items[0].kind is not Kind.NEW or not tells_state(items[0].text):
+    if window < 2 or len(items) < 2 or items[0].kind is not Kind.NEW or not tells_no_action(items[0].text):
         return
     bar = ratio * news(items[0])
     fit = [i for i in range(1, min(window, len(items)))
