@@ -177,8 +177,9 @@ def tells_state(text: str) -> bool:
 
 
 def tells_no_action(text: str) -> bool:
-    """True when ``text`` tells no realised action: a state, a hedge or a plan (:func:`tells_state`), or words or
-    feelings about the event (:func:`summarizer.reaction.reaction`), or a non-comment (:func:`summarizer.reaction.silent`)."""
+    """True when ``text`` tells no realised action: a state, a hedge or a plan (:func:`tells_state`), words or
+    feelings about the event (:func:`summarizer.reaction.reaction`), or a non-comment
+    (:func:`summarizer.reaction.silent`)."""
     return tells_state(text) or bool(reaction(text)) or silent(text)
 
 
