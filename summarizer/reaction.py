@@ -13,6 +13,9 @@ quotations, relative clauses and an opening phrase) and names the kind of reacti
             shocked", "has said Britain is committed to", "says he had no regrets", "could not comment");
 ``react``   a verb of reaction leads the main clause ("praised", "condemned", "welcomed", "expressed concern").
 
+:func:`silent` finds a non-comment anywhere in a line ("the agent refused to comment", "could not say"): whatever
+else the line tells, part of it reports that nothing was said, and it is no event line to lead with.
+
 The word lists are general English reporting and evaluation vocabulary (no word of any corpus); a sentence
 reporting a fact through a speaker ("officials say 75 students have fallen ill") is no reaction.
 """
@@ -40,6 +43,10 @@ _STANCE = re.compile(r"\b(?:surprised|shocked|saddened|stunned|delighted|pleased
                      r"confident|committed|hopeful|proud|sorry|grateful|angry|upset|devastated|relieved|bitter|"
                      r"thrilled|heartbroken|appalled|outraged|optimistic|no regrets?|(?:not|no) comment|"
                      r"could not comment|would not comment|declined to comment|refused to comment)\b", re.I)
+# Someone said nothing: "declined to comment", "refused to confirm", "could not say", "no comment".
+_SILENT = re.compile(r"\b(?:(?:declin|refus)(?:ed|es|e|ing)\s+to\s+(?:comment|say|discuss|confirm|elaborate)|"
+                     r"(?:could|would|did|will|can)\s*(?:not|n[’']t)\s+(?:comment|say|discuss|confirm|elaborate)|"
+                     r"no comment)\b", re.I)
 _OPENING = re.compile(r"^[\s,:]*(?:(?:on|last|this)\s+\w+\s*)?[,:]?\s*(?:that\s+)?")
 _QUOTE_MARKS = "“\"‘'"
 STANCE_WORDS = 15  # a state-of-mind word within this many words of the reported clause is the speaker's
@@ -75,3 +82,8 @@ def reaction(text: str) -> str:
         return "quote"
     head = " ".join(rest.split()[:STANCE_WORDS])
     return "stance" if _STANCE.search(head) else ""
+
+
+def silent(text: str) -> bool:
+    """True when ``text`` reports that someone said nothing: a refusal or inability to comment, say or confirm."""
+    return _SILENT.search(text) is not None

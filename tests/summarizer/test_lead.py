@@ -5,7 +5,8 @@ from datetime import datetime
 from typing import Callable
 
 from summarizer.engine import Engine, EngineConfig
-from summarizer.lead import event_first, first_fit, lead_first, lead_flaw, likeliest_first, state_first, tells_state
+from summarizer.lead import (event_first, first_fit, lead_first, lead_flaw, likeliest_first, state_first, tells_event,
+                             tells_no_action, tells_state)
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.novelty import Memory
 
@@ -226,3 +227,39 @@ def test_a_state_first_stays_when_off_out_of_the_window_less_likely_or_an_event(
     update = _story("a", "The toll is now 169.", texts[2], kind=Kind.UPDATED)
     state_first(update, _odds(toll=0.01, Health=0.9), _flaw, window=5, ratio=1.0)
     assert update.items[0].text.startswith("The toll")
+
+
+def test_a_reaction_or_a_non_comment_tells_no_action() -> None:
+    assert tells_no_action("The mayor says he was shocked by the collapse.")
+    assert tells_no_action("The union welcomed the inquiry.")
+    assert tells_no_action("His agent says he had not seen the footage and so could not comment.")
+    assert tells_no_action("Two vaccines seem effective against the new strain.")
+    assert not tells_no_action("Rescuers pulled 11 people from the water.")
+    assert not tells_event("Police denied leaking the report and the club refused to comment.")
+    assert tells_event("Police denied leaking the report.")
+
+
+def test_a_non_comment_first_gives_way_to_the_likeliest_event_line_not_another_non_comment() -> None:
+    texts = ("His agent says he had not read the papers and so could not comment.",
+             "The mayor: “We will rebuild it”",
+             "Police denied leaking the report and the club refused to comment.",
+             "The operator says the engineers inspected the bridge in May.",
+             "The paper said the bridge's main cable had snapped before the collapse.")
+    odds = _odds(agent=0.1, mayor=0.1, leaking=0.3, operator=0.12, cable=0.18)
+    story = _story("a", *texts)
+    state_first(story, odds, _flaw, window=6, ratio=1.0)
+    assert story.items[0].text.startswith("The paper said")
+    narrow = _story("a", *texts)
+    state_first(narrow, odds, _flaw, window=4, ratio=1.0)  # only the operator's line: likelier than the first
+    assert narrow.items[0].text.startswith("The operator")
+    less = _story("a", *texts)
+    state_first(less, _odds(agent=0.5, cable=0.18), _flaw, window=6, ratio=1.0)  # the first is likelier news
+    assert less.items[0].text.startswith("His agent")
+
+
+def test_a_reaction_first_gives_way_to_a_likelier_event_line_further_down() -> None:
+    texts = ("The mayor says he was shocked by the collapse.", "The union welcomed the inquiry.",
+             "Rescuers pulled 11 people from the water.")
+    story = _story("a", *texts)
+    state_first(story, _odds(mayor=0.2, union=0.1, Rescuers=0.3), _flaw, window=6, ratio=1.0)
+    assert story.items[0].text.startswith("Rescuers")

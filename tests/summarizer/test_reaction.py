@@ -1,7 +1,7 @@
 """Reaction lines (summarizer.reaction): words or feelings about an event, told apart from the event."""
 from __future__ import annotations
 
-from summarizer.reaction import reaction
+from summarizer.reaction import reaction, silent
 
 
 def test_quoted_speech_alone_is_a_reaction() -> None:
@@ -31,3 +31,19 @@ def test_an_event_and_a_reported_fact_are_not_reactions() -> None:
     assert reaction("The inspector said the bridge had been closed for repairs.") == ""
     # a characterisation that goes on to tell more is not the speaker's words alone
     assert reaction("The mayor described the vote as a “turning point” but the council delayed the budget.") == ""
+
+
+def test_a_non_comment_is_silent() -> None:
+    assert silent("Her agent refused to comment.")
+    assert silent("Police denied the report and the club declined to comment on it.")
+    assert silent("The ministry would not say how many soldiers were wounded.")
+    assert silent("A spokesman said he couldn't confirm the figure.")
+    assert silent("The coach cannot comment on an ongoing case, his lawyer says.")
+    assert silent("“No comment,” the minister told reporters.")
+
+
+def test_a_statement_or_an_event_is_not_silent() -> None:
+    assert not silent("Police confirmed the arrest of two men in Gdansk.")
+    assert not silent("The minister commented on the report at length on Tuesday.")
+    assert not silent("The mayor said the bridge would not reopen this year.")
+    assert not silent("The court refused to grant the driver bail.")
