@@ -3,7 +3,6 @@ and an exact-repeat hash that finds what the capped posting lists no longer reac
 from __future__ import annotations
 
 from summarizer.novelty import MAX_POSTINGS, Memory, features, judge
-from summarizer.text import canon
 
 # Twelve rare words: the sentence to be found again, and later sentences that each share one of them.
 _RARE = "quokka marzipan zeppelin obsidian kayak tundra walrus saffron glacier lantern meteor orchid".split()
@@ -19,8 +18,8 @@ def test_posting_lists_are_trimmed_to_what_a_lookup_reads() -> None:
     m = Memory()
     for i in range(5 * MAX_POSTINGS):
         m.add(f"Harbour report {i}: cranes xz{i} loaded xy{i} crates.")
-    assert len(m.postings[canon("harbour")]) < 2 * MAX_POSTINGS
-    assert m.postings[canon("harbour")][-1] == len(m.known) - 1  # the newest entries are the ones kept
+    assert len(m.postings["harbour"]) < 2 * MAX_POSTINGS
+    assert m.postings["harbour"][-1] == len(m.known) - 1  # the newest entries are the ones kept
 
 
 def test_exact_repeat_is_known_after_the_capped_posting_lists_moved_past_it() -> None:
