@@ -77,8 +77,8 @@ def _told(q: Quantity, kq: Quantity) -> bool:
             return False  # "12 confirmed cases" after "12 suspected cases": the count is now a fact
         if q.slot.measure in ATTRIBUTES:
             return q.low == kq.low  # an age is a year apart: no rounding
-    elif not (q.unit & kq.unit) - {"percent"} and not (q.unit == kq.unit and q.near & kq.near):
-        return False  # "48.6% of the vote" is not told by "the 50% threshold" (a bare share is, said of one thing)
+    elif not (q.unit & kq.unit) - {"percent"}:
+        return False  # "48.6% of the vote" is not told by "the 50% threshold"
     if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
         return True  # the same, or less precise ("dozens" after "43")
     return kq.span and not q.vague and any(  # an end of a told range ("250,000 to 500,000")

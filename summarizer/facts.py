@@ -135,7 +135,7 @@ _TIME_WORDS = frozenset("second seconds secs minute minutes min mins hour hours 
 _PARTITIVE = re.compile(r"\s+of\s+(?:whom|which|them|those|these|its|their|the|our|his|her)\b", re.I)
 _INCREMENT = re.compile(r"\s+(?:other|more|further|additional|extra)\b", re.I)
 _PREPOSITIONS = frozenset("in on at from for by since across after before during into over under with within to around "
-                          "per than among near as and but or while because if when".split())  # or a clause's conjunction
+                          "per than among near".split())
 _PARTICIPLES = frozenset("made left held taken found seen kept lost been become gone hit hurt put sent".split())
 _TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$", re.I)
 _WORD_SPAN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d\S*|[.,;:!?()—–]")
