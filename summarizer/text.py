@@ -15,7 +15,6 @@ from pathlib import Path
 from summarizer.latin import known, language_of, latin_canon, latin_weight, latin_words
 from summarizer.scripts import FOREIGN_CHAR, FOREIGN_RUN, FOREIGN_STOP_WORDS, ScriptStemmer, foreign_canon, \
     foreign_weight, foreign_words
-from summarizer.spelling import common_spelling
 from summarizer.wordforms import base_form
 from summarizer.zipf import zipf_en
 
@@ -170,8 +169,7 @@ def canon(word: str) -> str:
         return foreign_canon(word)
     if word in NEWS_STOP or len(word) < 2:
         return ""
-    base = common_spelling(base_form(word))  # "sought" -> "seek", "organisation" -> "organization": forms the stemmer
-    # leaves apart
+    base = base_form(word)  # "sought" -> "seek", "haitians" -> "haiti": forms the stemmer leaves apart
     stem = _nominal(base, _STEMMER.stemWord(base))
     syn = SYNONYMS.get(stem)
     if syn:  # news verbs such as "sent" or "shown" sit in generic stop lists; they matter here
