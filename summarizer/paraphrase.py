@@ -48,7 +48,8 @@ _DEGREE = frozenset("""deepen deepened deepening consolidate consolidated consol
 # Determiners and possessives: an -ed word right after one is an adjective ("the shamed cyclist").
 _DETERMINER = frozenset("the a an this that these those his her its their our my your some any no every".split())
 # Words after which a bare form is a verb ("to testify", "will resign", "could be").
-_BEFORE_VERB = frozenset("to will would could can may might must shall should not never".split())
+_BEFORE_VERB = frozenset("to will would could can may might must shall should not never cannot cant wont dont doesnt didnt "
+                         "couldnt wouldnt shouldnt mustnt".split())  # a negated modal as "can't" is read (summarizer.text.words)
 # Progressive auxiliaries: "are now leaving", "were searching".
 _BE = frozenset("is are was were been be am".split())
 _ADVERB = re.compile(r"ly$")
