@@ -14,6 +14,8 @@ none of their own):
 This is a cue the backdrop fit reads (:func:`summarizer.backdrop.cues` with ``aspect``; ``benchmarks/backdrop.py``,
 leave one episode out over the twelve training episodes); the engine's model does not weigh it yet: fitted on top of
 it (weight 2.05, bias held) it cost news_dev update R2 1.132x -> 1.128x LexRank-5 (figures in benchmarks/backdrop.py).
+Read on unlabelled replays, its main false alarm is the epithet appositive (", the former governor, said ..."): the
+source sentence of a condensed news or quote line fires _FORMER; a stricter profile cue would want no event verb.
 """
 from __future__ import annotations
 
