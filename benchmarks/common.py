@@ -143,13 +143,13 @@ def sentence_texts(articles: Sequence[Article]) -> list[str]:
 
 
 def ridge_logistic(x: numpy.ndarray, y: numpy.ndarray, lam: float,
-                   offset: numpy.ndarray | None = None) -> numpy.ndarray:
+                   offset: numpy.ndarray | None = None, hold_bias: bool = False) -> numpy.ndarray:
     """Logistic regression of ``y`` (0/1) on the rows of ``x`` with a bias column appended (bias last, not
     penalised), ridge ``lam``, 30 Newton steps: the coefficients. ``offset``: a fixed logit per row added to the
-    fitted one (a model held, the rows' new features fitted on top of it)."""
+    fitted one (a model held, the rows' new features fitted on top of it); ``hold_bias``: no bias fitted (0)."""
     x = numpy.hstack([x, numpy.ones((len(x), 1))])
     base = numpy.zeros(len(x)) if offset is None else offset
-    ridge = lam * numpy.diag(numpy.r_[numpy.ones(x.shape[1] - 1), 0.0])
+    ridge = lam * numpy.diag(numpy.r_[numpy.ones(x.shape[1] - 1), 1e9 if hold_bias else 0.0])
     b = numpy.zeros(x.shape[1])
     for _ in range(30):
         p = 1.0 / (1.0 + numpy.exp(-(x @ b + base)))

@@ -29,6 +29,7 @@ from typing import Callable, Mapping, Protocol, Sequence
 from summarizer.anchor import anchor
 from summarizer.articlekind import other_probability
 from summarizer.aspect import cues as aspect_cues
+from summarizer.backstory import backstory
 from summarizer.timeframe import cues as frame_cues
 from summarizer.english import english
 from summarizer.event import PAST_ACTION
@@ -73,8 +74,9 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
     """The tense, aspect and anchoring cues of ``text`` (an article published at ``published``), what of it the
     audience was told (``verdict``), how far its salience is below its story's best (``gap``), the tense of its main
     verb and how deep after the lead its body ``position`` stands (:mod:`summarizer.narrative`), each 0..1.
-    ``aspect`` adds the main clause's aspect cues (:mod:`summarizer.aspect`), which the fit reads and the fitted model
-    does not weigh: the engine does not compute them."""
+    ``aspect`` adds the main clause's aspect cues (:mod:`summarizer.aspect`) and the backstory cue
+    (:mod:`summarizer.backstory`), which the fit reads and the fitted model does not weigh: the engine does not compute
+    them."""
     when = anchor(text, published)
     verb = tense(text, published)
     past = PAST_ACTION.search(text) is not None
@@ -105,6 +107,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_generic_state": float(verb == GENERIC),
         "b_depth": depth(position),
         **(aspect_cues(text, published) if aspect else {}),
+        **({"p_backstory": float(backstory(text))} if aspect else {}),  # summarizer.backstory: fitted, not weighed yet
         **(frame_cues(article, position, text) if aspect or article is not None else {}),
     }
 

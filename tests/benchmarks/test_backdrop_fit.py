@@ -49,3 +49,19 @@ def test_over_fits_a_new_cue_on_top_of_the_engine_weights(monkeypatch: pytest.Mo
     held = [n for n in MODEL if n != "f_frame_old"]
     assert all(b[MODEL.index(n)] == BACKDROP_COEF.get(n, 0.0) for n in held)
     assert b[MODEL.index("f_frame_old")] > 0.5
+
+
+def test_hold_bias_fits_the_new_cue_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import benchmarks.backdrop as backdrop_fit
+    from summarizer.weights import BACKDROP_BIAS
+
+    step = _step([0.0] * 8, ["background", "stale", "background", "news", "minor", "news", "minor", "minor"])
+    step["x"][:, COLUMNS.index("p_backstory")] = [1, 1, 1, 0, 0, 0, 0, 0]
+    monkeypatch.setattr(backdrop_fit, "OVER", ("p_backstory",))
+    monkeypatch.setattr(backdrop_fit, "MODEL", MODEL + ("p_backstory",))
+    free = fit([step] * 3)[0]
+    assert free[-1] != pytest.approx(BACKDROP_BIAS, abs=1e-3)  # the bias moves with the cue...
+    monkeypatch.setattr(backdrop_fit, "HOLD_BIAS", True)
+    held = fit([step] * 3)[0]
+    assert held[-1] == pytest.approx(BACKDROP_BIAS, abs=1e-6)  # ...unless held
+    assert held[len(MODEL)] > 0.5  # p_backstory's weight, last before the bias
