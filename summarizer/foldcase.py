@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from string import ascii_letters
 
-from summarizer.literals import required
-
 
 def ascii_lower(text: str) -> str | None:
     """``text`` lowercased when it is ASCII (the fast path of :class:`Cue`), else None."""
@@ -33,8 +31,6 @@ class Cue:
             raise ValueError(f"not a case-insensitive pattern that lowercases safely: {source!r}")
         self.pattern = pattern
         self._lower = re.compile(source.lower(), pattern.flags & ~re.I)
-        if not needs:  # read from the pattern: strings one of which its every match holds (summarizer.literals)
-            self.needs = required(source.lower(), pattern.flags & ~re.I)
 
     def found(self, text: str, lower: str | None) -> bool:
         """True when the pattern matches ``text``; ``lower`` is :func:`ascii_lower` of ``text``."""
