@@ -8,7 +8,9 @@ entities in publication order, read from ``../shared/bench``; exit status 2 when
 each run in a fresh process started in the tree measured (``--base``: another checkout, e.g. the main
 repository; its ``summarizer.models.Article`` must unpickle the articles). CPU seconds, the process's
 and its worker processes' (``--workers N``: :mod:`bot.core.pool`), not wall time: on a shared machine
-CPU time is the steadier figure. The runs of the trees alternate; medians are printed.
+CPU time is the steadier figure. The runs of the trees alternate; medians are printed, and whether every run
+stored the same rows (a hash of each table, times and the analysis code version aside): a speed change must not
+change them.
 """
 from __future__ import annotations
 
@@ -48,12 +50,22 @@ if workers > 1:
     service.pool.close()
 after = os.times()
 cpu = sum(after[:4]) - sum(before[:4])
-print(json.dumps({"cpu": cpu, "wall": time.perf_counter() - wall, "own": after[0] + after[1] - before[0] - before[1]}))
-""" % (BATCH, BATCH)
+rows = {}
+if "sqlite" in service.store.engine.url.drivername:
+    import hashlib, sqlite3
+    con = sqlite3.connect(service.store.engine.url.database)
+    for (table,) in con.execute("select name from sqlite_master where type='table' order by name"):
+        cols = [c[1] for c in con.execute(f"pragma table_info({table})") if c[1] not in %r]
+        found = sorted(repr(r) for r in con.execute(f"select {','.join(cols)} from {table}"))
+        rows[table] = hashlib.sha256("\\n".join(found).encode()).hexdigest()[:16] + f"/{len(found)}"
+print(json.dumps({"cpu": cpu, "wall": time.perf_counter() - wall, "own": after[0] + after[1] - before[0] - before[1],
+                  "rows": rows}))
+""" % (BATCH, BATCH, ("created_at", "updated_at", "ingested_at", "at", "version"))
 
 
-def run(tree: Path, data: Path, workers: int) -> dict[str, float]:
-    """One ingest in a fresh process in ``tree``: CPU s (all processes), wall s, CPU s of the calling process."""
+def run(tree: Path, data: Path, workers: int) -> dict[str, Any]:
+    """One ingest in a fresh process in ``tree``: CPU s (all processes), wall s, CPU s of the calling process, and a
+    hash and count of each table's stored rows (times and the analysis code version aside)."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     out = subprocess.run([sys.executable, "-c", CHILD, str(data), str(workers)], cwd=tree, env=env,
                          capture_output=True, text=True, check=True)
@@ -81,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         systems.append((f"this tree, {args.workers} workers", ROOT, args.workers))
     if args.base:
         systems.insert(0, (f"base {args.base}", args.base.resolve(), 1))
-    results: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in systems}
+    results: dict[str, list[dict[str, Any]]] = {name: [] for name, _, _ in systems}
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "articles.pkl"
         data.write_bytes(pickle.dumps(articles))
@@ -93,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cpu = statistics.median(r["cpu"] for r in runs)
         report[name] = {"cpu_s": [round(r["cpu"], 2) for r in runs], "per_cpu_s": round(len(articles) / cpu, 1),
                         "wall_s": [round(r["wall"], 1) for r in runs], "caller_cpu_s": [round(r["own"], 2) for r in runs]}
+    stored = {json.dumps(r.get("rows", {}), sort_keys=True) for runs in results.values() for r in runs}
+    report["stored_rows_identical"] = len(stored) == 1
     if args.json:
         print(json.dumps(report, indent=1))
         return 0
@@ -101,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         r = report[name]
         print(f"  {name:<28} {r['per_cpu_s']:7.1f} articles per CPU-second  (CPU s {r['cpu_s']}, wall s {r['wall_s']}, "
               f"caller's CPU s {r['caller_cpu_s']})")
+    print(f"  stored rows (every table, times and analysis version aside) identical in every run: "
+          f"{'yes' if report['stored_rows_identical'] else 'NO'}")
     return 0
 
 

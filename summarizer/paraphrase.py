@@ -25,6 +25,7 @@ from summarizer.chunks import AUX, PREAMBLE, SAY_VERBS, is_verb
 from summarizer.quotes import unquoted
 from summarizer.text import canon, word_weight, words
 from summarizer.wordforms import DEMONYMS
+from summarizer.wordfind import compiled
 
 _NUMERALS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -124,7 +125,7 @@ def main_action(text: str) -> str:
     found = action_words(main)
     if len(found) > 1 and _reduced_relative(main, found[0]):
         # "The trial of the doctor *accused* of causing ... has been *postponed*": the verb after an auxiliary acts
-        later = next((w for w in found[1:] if re.search(rf"\b(?:{_AUX_WORDS}) (?:\w+ly )?{w}\b", main, re.I)), "")
+        later = next((w for w in found[1:] if compiled(rf"\b(?:{_AUX_WORDS}) (?:\w+ly )?{w}\b", re.I).search(main)), "")
         return later or found[0]
     return found[0] if found else ""
 
@@ -136,7 +137,9 @@ _PREPOSITIONS = "of|with|in|by|for|over|after|from|on|at"
 def _reduced_relative(text: str, word: str) -> bool:
     """``word`` is a participle right after a noun and before a preposition, with no auxiliary before it ("the doctor
     accused of", "troops killed in"): a clause that modifies the noun, not the sentence's action."""
-    m = re.search(rf"\b([A-Za-z]+) {word} (?:{_PREPOSITIONS})\b", text)
+    if f" {word} " not in text:  # the pattern's own spaces around the word: without them, no match to compile for
+        return False
+    m = compiled(rf"\b([A-Za-z]+) {word} (?:{_PREPOSITIONS})\b").search(text)
     return m is not None and m.group(1).lower() not in _AUX_WORDS.split("|") and m.group(1).islower() \
         and m.group(1).lower() not in _BEFORE_VERB and not m.group(1).endswith("ly")
 

@@ -15,6 +15,7 @@ from summarizer.paraphrase import action_words
 from summarizer.chunks import SAY_VERBS, is_verb
 from summarizer.text import canon, words
 from summarizer.spans import inside
+from summarizer.wordfind import compiled
 
 # "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET",
 # "At 09:32 am on 29 May 2009, reader wrote:"
@@ -82,7 +83,7 @@ def event_actions(text: str, start: int) -> frozenset[str]:
     if comma > 0 and not re.search(r"[,;]", text[:start]) and not action_words(segment):
         segment = text[comma + 2:]  # "Earlier on 25 May, Kim had sent ...": the day dates the main clause
     verbs = [w for w in action_words(segment) if canon(w)] or [w for w in words(segment) if w in SAY_VERBS][-1:]
-    verb_at = re.search(rf"\b{re.escape(verbs[0])}\b", segment, re.I) if verbs else None
+    verb_at = compiled(rf"\b{re.escape(verbs[0])}\b", re.I).search(segment) if verbs else None
     nouns = [(m.start(), t) for m in re.finditer(r"(?<![\w'’-])[a-z][a-z'’-]{2,}", segment)
              if not is_verb(m.group(0)) and (t := canon(m.group(0)))]
     objects = [f"o:{t}" for at, t in nouns if verb_at and at > verb_at.start()]  # what the action is done to

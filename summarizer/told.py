@@ -35,6 +35,7 @@ from summarizer.paraphrase import ATTEMPTS, main_action, place_term
 from summarizer.prospects import SKIP as _SKIP, irrealis, realised_use, unrealised
 from summarizer.quotes import unquoted
 from summarizer.text import canon, word_weight, words
+from summarizer.wordfind import find_word
 
 if TYPE_CHECKING:
     from summarizer.memory import Memory
@@ -86,16 +87,16 @@ def main_event(text: str, weight: float = EVENT_WEIGHT) -> tuple[frozenset[str],
             return none
         action = action_terms(noun)
     plain = unquoted(text)
-    found = re.search(rf"\b{re.escape(word)}\b", plain)  # lower-case: "Ed Chernoff" has no verb "ed"
+    found = find_word(plain, word)  # lower-case: "Ed Chernoff" has no verb "ed"
     if found is None:
         return none
-    before = _ASIDE_END.sub(" ", plain[:found.start()])  # "officials, who were looking for records, seized"
+    before = _ASIDE_END.sub(" ", plain[:found[0]])  # "officials, who were looking for records, seized"
     clause = {w.lower() for w in words(re.split(r"[,;:]", before)[-1])}
     if clause & _SUBORDINATE:
         return none  # the verb of a subordinate clause ("aid for Haiti, where damage is hampering efforts")
     toks = [w.lower() for w in words(before)] + [word]
     at = len(toks) - 1
-    after = words(plain[found.end():])[:1]
+    after = words(plain[found[1]:])[:1]
     if after and after[0].lower() in _PARTICLES:
         return none  # a phrasal verb ("stepped down"): its meaning is not its verb's stem
     if _irrealis(toks, at):
@@ -128,10 +129,10 @@ def event_object(text: str, word: str) -> str:
 def object_head(text: str, word: str) -> str:
     """The head word (lower-cased) of the object right after ``word`` in ``text``, else "" (:func:`event_object`)."""
     plain = unquoted(text)
-    found = re.search(rf"\b{re.escape(word)}\b", plain)
+    found = find_word(plain, word)
     if found is None:
         return ""
-    phrase = re.split(r"[,;:.!?()\[\]“”\"–—]", plain[found.end():], maxsplit=1)[0]
+    phrase = re.split(r"[,;:.!?()\[\]“”\"–—]", plain[found[1]:], maxsplit=1)[0]
     head = ""
     for w in words(phrase)[:8]:
         low = w.lower()

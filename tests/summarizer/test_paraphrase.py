@@ -78,3 +78,12 @@ def test_unrelated_nouns_are_kept_apart() -> None:
     """The nominalisation rule does not merge words of other meanings."""
     assert canon("commission") != canon("commit")
     assert canon("demonstration") != canon("protest")  # "demonstrate" proves; a demonstration may not be a protest
+
+
+def test_a_reduced_relative_needs_the_word_between_spaces() -> None:
+    from summarizer.paraphrase import _reduced_relative, main_action
+
+    assert _reduced_relative("The doctor accused of fraud has been suspended.", "accused")
+    assert not _reduced_relative("The doctor accused, of fraud, has been suspended.", "accused")  # no " accused "
+    assert not _reduced_relative("He was accused of fraud.", "accused")  # an auxiliary before it
+    assert main_action("The trial of the doctor accused of fraud has been postponed.") == "postponed"

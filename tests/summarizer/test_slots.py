@@ -290,3 +290,14 @@ def test_name_places_reads_a_name_as_figures_read_their_places() -> None:
     assert name_places("United Kingdom") == name_places("U.K.") == frozenset({"britain"})
     assert places_compatible(name_places("Haitians"), frozenset({"haiti"}), strict=True)
     assert name_places("Ilsa Varn") == frozenset({"ilsa", "varn"})
+
+
+def test_a_figures_clause_is_read_once() -> None:
+    from summarizer.places import clause
+
+    text = "Officials said 40 people died; 12 more were hurt and 3 are missing."
+    at = text.index("12")
+    assert clause(text, at, at + 2) == clause.__wrapped__(text, at, at + 2) == (text.index(";") + 1, text.index(" and"))
+    hits = clause.cache_info().hits
+    clause(text, at, at + 2)
+    assert clause.cache_info().hits == hits + 1
