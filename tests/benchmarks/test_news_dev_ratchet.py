@@ -2,8 +2,9 @@
 both replayed in this run (``benchmarks/quality.py --news-dev``), so the ratios hold on any machine.
 
 Met and kept: background R2 at most 0.8x LexRank-5's (the news-quality issue's bar; 0.760x measured on 3 December,
-0.0165 against 0.0217). Not yet met: update R2 at least 1.3x (1.134x measured, 0.0568 against 0.0501) is kept from
-slipping back below what was reached.
+0.0165 against 0.0217). Not yet met: update R2 at least 1.3x (1.180x measured on 3 December after a headline opening
+with a spaced quotation mark is cut off its lead, 0.0591 against 0.0501; 1.134x before) is kept from slipping back
+below what was reached.
 """
 from __future__ import annotations
 
@@ -31,5 +32,5 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     background = engine["background_R2"] / lexrank["background_R2"]
     assert background <= 0.8, (background, engine, lexrank)  # the issue's bar, met
     assert background <= 0.77, (background, engine, lexrank)  # measured 0.760
-    assert update >= 1.13, (update, engine, lexrank)  # measured 1.134; the bar is 1.3
+    assert update >= 1.17, (update, engine, lexrank)  # measured 1.180; the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181

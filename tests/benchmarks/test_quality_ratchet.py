@@ -160,16 +160,22 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     model), alone: 327 lines, background 4.6 % -> 4.3 %, background+stale 11.3 % -> 11.0 % (37 -> 36 lines), news lines 80
     kept, first line news kept: ratcheted to 4.3 % background. The three merged (with a first line that tells a state
     giving way to the likeliest event line, and a known action told only as a prospect no longer telling it): 327 lines,
-    35 background and stale (10.7 %), news 24.5 %, first line news 87.8 %: ratcheted to 10.8 % and 35 lines."""
+    35 background and stale (10.7 %), news 24.5 %, first line news 87.8 %: ratcheted to 10.8 % and 35 lines. A story
+    showing one line that is only a quotation and who said it (summarizer.quoteonly) and a reaction or non-comment first
+    line giving way (summarizer.lead, reaction.silent): 319 lines, the same 80 news and 35 background and stale lines
+    (the share 10.7 % -> 11.0 % only because eight minor lines left), first line news 87.8 % -> 90.2 % (37 of 41):
+    the bars on counts (35 background and stale lines at most, 80 news lines at least) hold what the shares cannot,
+    the share bar follows at 11.0 %, first line news ratcheted to 90 %, news to 25 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.108, figures
+    assert figures["background+stale"] <= 0.110, figures
     assert sum(line.label in ("background", "stale") for line in lines) <= 35, figures
-    assert figures["shares"]["background"] <= 0.043, figures
-    assert figures["first_line_news"] >= 0.87, figures
-    assert figures["shares"]["news"] >= 0.24, figures  # 80 of 329 (24.3 %)
+    assert sum(line.label == "news" for line in lines) >= 80, figures
+    assert figures["shares"]["background"] <= 0.044, figures  # 14 of 319 (4.4 %): the same 14 lines as at 4.3 %
+    assert figures["first_line_news"] >= 0.90, figures
+    assert figures["shares"]["news"] >= 0.25, figures  # 80 of 319 (25.1 %)
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts
 
