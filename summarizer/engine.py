@@ -31,7 +31,7 @@ from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
-from summarizer.retell import ToldLines, merge, supersede
+from summarizer.retell import ToldLines, merge, supersede, update_once
 from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences, is_heading
 from summarizer.stories import StoryIndex
@@ -256,6 +256,8 @@ class Engine:
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
+        for section in stories:  # the lines and their order settled: a value's update is told once
+            section.items = update_once(section.items)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

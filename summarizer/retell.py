@@ -124,6 +124,21 @@ def _as_short(rep: Item, short: Item, left: Item) -> Item:
     return rep
 
 
+def update_once(items: Sequence[Item]) -> list[Item]:
+    """``items`` (one story's lines, in display order) with each update of an earlier value told once, by its first
+    line: a toll retold as the aside of other events ("... a virus that has killed up to 149 ...") shows there as a
+    new line of its own event, not as the same value's update again."""
+    told: set[str] = set()
+    out = []
+    for item in items:
+        if item.kind is Kind.UPDATED and item.earlier in told:
+            item = replace(item, kind=Kind.NEW, earlier="")
+        elif item.kind is Kind.UPDATED:
+            told.add(item.earlier)
+        out.append(item)
+    return out
+
+
 _MERGED = (Kind.NEW, Kind.UPDATED)  # a conflict is shown as one: its two figures are its news
 
 

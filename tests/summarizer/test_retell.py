@@ -104,3 +104,20 @@ def test_a_fuller_telling_takes_the_place_of_the_kept_line() -> None:
     assert not supersede(([("a", new(SHORT))],), "c", new(quoted), told(SHORT))
     other = "Halvorsen's lawyers filed an appeal against the ban in the Tessin high court on Friday."
     assert not supersede(([("a", new(SHORT))],), "d", new(other), told(SHORT))
+
+
+def test_an_update_of_a_value_is_told_once_by_its_first_line() -> None:
+    from dataclasses import replace
+
+    from summarizer.retell import update_once
+
+    first = replace(new("At least 100 people are now suspected to have died in Mexico.", Kind.UPDATED), earlier="20 dead")
+    plain = new("Mexico closed its schools.")
+    aside = replace(new("Mexicans went back to work despite a virus that has killed 149 people there.", Kind.UPDATED),
+                    earlier="20 dead")
+    other = replace(new("The outbreak has spread to 11 countries.", Kind.UPDATED), earlier="7 countries")
+    out = update_once([first, plain, aside, other])
+    assert [i.kind for i in out] == [Kind.UPDATED, Kind.NEW, Kind.NEW, Kind.UPDATED]
+    assert out[2].text == aside.text and out[2].earlier == "" and aside.kind is Kind.UPDATED  # a copy, its text kept
+    assert out[3].earlier == "7 countries"  # another value's update stays an update
+    assert update_once([aside]) == [aside]  # alone, it is the update
