@@ -14,15 +14,14 @@ from __future__ import annotations
 import re
 
 from summarizer.chunks import PRESENT, SAY_VERBS, is_verb
-from summarizer.quotes import quote_spans, unquoted
+from summarizer.quotes import SAYING, quote_spans, unquoted
 
 # Fitted by benchmarks/quote_fit.py (leave one episode out over the twelve training episodes): see its docstring.
 QUOTE_SHARE = 0.3  # at least this share of the line's characters inside quotation marks
 QUOTE_WORDS = 20  # at most this many words outside them
 QUOTE_LINES = 1  # a story's digest shows this many such lines, its most salient (summarizer.backdrop.hide)
 # What the text outside the quotation may hold: a speaker and a reporting verb, or a speaker and a colon.
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|warned|warns|explained"
-                          r"|explains|declared|declares|recalled|according to)\b|:")
+_ATTRIBUTION = re.compile(rf"\b(?:{SAYING}|insists|warns|explains|declares|according to)\b|:")
 _INTRODUCES = re.compile(r"(?::|\b(?:said|says|told \w+|added|adds|wrote|writes|insisted|warned|explained|declared)"
                          r",?)\s*$")
 _SAYING_FORMS = frozenset("adding explaining insisting saying according speaking quoted".split())

@@ -11,16 +11,16 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-_SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|warned|recalled|declared)"
+SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|warned|recalled|declared)"
 # After a straight mark that closes a quotation opened in an earlier sentence: who said it ('..., " said Kim',
 # '..., " Kim, 19, said in an interview', '..., " the manager told reporters', '..., " according to X').
 _ATTRIBUTION_AFTER = re.compile(
-    rf"\s*,?\s+(?:{_SAYING}\b|according to\b|(?:he|she|they|we|I|(?:the|a|an|his|her|its|their)\s[\w'’ -]{{2,50}}?"
+    rf"\s*,?\s+(?:{SAYING}\b|according to\b|(?:he|she|they|we|I|(?:the|a|an|his|her|its|their)\s[\w'’ -]{{2,50}}?"
     rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:\s[a-z]+){{0,2}}"
     # a lower-case subject of up to four words ('one pharmacist', 'health officials', 'another 20 of them')
-    rf"|[a-z0-9][\w'’-]*(?:\s[\w'’-]+){{0,3}})(?:,\s[^,\"“”]{{1,40}},)?\s+{_SAYING}\b)")
+    rf"|[a-z0-9][\w'’-]*(?:\s[\w'’-]+){{0,3}})(?:,\s[^,\"“”]{{1,40}},)?\s+{SAYING}\b)")
 # A mark after a reporting verb and its comma opens the quotation ('The mayor said, " police told us ...').
-_SAYING_BEFORE = re.compile(rf"\b{_SAYING},\s?$")
+_SAYING_BEFORE = re.compile(rf"\b{SAYING},\s?$")
 
 
 def opens_inside(text: str) -> int:
