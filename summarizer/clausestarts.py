@@ -33,12 +33,12 @@ MAX_PHRASE = 16  # words from a participle to the comma that closes its phrase
 def _left_ends_plain(tokens: list[str], i: int) -> bool:
     """The words before ``tokens[i]`` open with a capital, hold no open quotation and end with a lower-case content
     word that no function word, time word or role noun makes part of the next phrase."""
-    left = [core_word(t) for t in tokens[:i]]
-    if len(left) < 3 or not (left[0][:1].isupper() or left[0][:1].isdigit()) or quote_open(tokens[:i]):
+    if i < 3:
         return False
+    first = core_word(tokens[0])
     last = tokens[i - 1]  # not "the book called Emerging Markets": a participle may name what follows
-    return last.isalpha() and last.islower() and last not in W.NOT_PLAIN_END \
-        and not last.endswith("ed")
+    return (first[:1].isupper() or first[:1].isdigit()) and last.isalpha() and last.islower() \
+        and last not in W.NOT_PLAIN_END and not last.endswith("ed") and not quote_open(tokens[:i])
 
 
 def _quantity_start(tokens: list[str], i: int) -> bool:
@@ -104,6 +104,5 @@ def titled_speaker(tokens: list[str], i: int) -> bool:
 
 def clause_start(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` opens a new sentence glued after a headline, a standfirst or a caption (see the module)."""
-    if not _left_ends_plain(tokens, i):
-        return False
-    return _quantity_start(tokens, i) or _participle_start(tokens, i) or _byline_start(tokens, i)
+    return (_quantity_start(tokens, i) or _participle_start(tokens, i) or _byline_start(tokens, i)) \
+        and _left_ends_plain(tokens, i)  # the start tests fail at once on most words: they go first

@@ -241,6 +241,8 @@ def _boundary(tokens: list[str], lead: bool = False) -> int:
                 or missing_stop(tokens, i):
             return i
     for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
+        if not core_word(tokens[i])[:1].isupper():
+            continue  # both tests need a capital there (a determiner, or any seam :func:`missing_stop` finds)
         if tokens[i] in _SUBJECT_DETERMINERS and _determiner_break(tokens, i) or missing_stop(tokens, i):
             return i  # "... outbreaks A member of crew was", "... say critics It will be ..." (summarizer.seams)
     return 0

@@ -109,14 +109,14 @@ def _left_headline(tokens: list[str], i: int, sourced: bool = False) -> bool:
     no open reporting or subordinate clause (unless ``sourced``: its source follows, "..., Oxfam says"), and ends with a content word, a name or a closing quote."""
     left = tokens[:i]
     first = core_word(left[0])
-    if not MIN_LEFT <= i <= MAX_LEFT or not first[:1].isupper() or quote_open(left):
+    if not MIN_LEFT <= i <= MAX_LEFT or not first[:1].isupper() or any(map(_inner_punctuation, left)):
+        return False  # a comma, a stop or a dash: prose, not a headline ("U.S." is no stop); the cheapest tests first
+    if quote_open(left):
         return False
     low = [core_word(t).lower() for t in left]
     if low[0] in W.INTRO or low[0] in W.SUBORDINATORS or low[0] in W.PRONOUN_WORDS or low[0].endswith("ing") \
             or "but" in low or sum(w.isupper() and len(w) > 1 for w in left) * 2 > len(left):
         return False  # prose ("He said ...", "... but Mr"), or a headline in capitals (:func:`glue._shouted`)
-    if any(map(_inner_punctuation, left)):
-        return False  # a comma, a stop or a dash: prose, not a headline ("U.S." is no stop)
     if _clause_open(low) and not sourced:
         return False  # "Officials said the aid to Haiti ...": the right part is the reported clause
     last = left[-1]
@@ -298,4 +298,4 @@ def quote_caption_end(tokens: list[str], start: int = 0) -> int:
 
 def pull_quote(tokens: list[str], i: int) -> bool:
     """A headline in ``tokens[:i]`` runs into a pull quote that opens at ``tokens[i]`` (:func:`quote_caption_end`)."""
-    return i >= MIN_LEFT and _left_headline(tokens, i) and bool(quote_caption_end(tokens, i))
+    return i >= MIN_LEFT and bool(quote_caption_end(tokens, i)) and _left_headline(tokens, i)  # the cheaper test first

@@ -50,14 +50,16 @@ def run_on(tokens: list[str], i: int) -> bool:
     a reporting verb or an irregular past. After a determiner only an auxiliary with "to" counts
     ("the earthquake Scottish charities are to be given": a relative clause has no such verb).
     """
+    if i < 6 or tokens[i] in ("The", "A", "An") or not tokens[i].isalpha():
+        return False  # the cheapest tests first
     left = [core_word(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
-    if len(left) < 6 or not left[0][:1].isupper() or tokens[i] in ("The", "A", "An") or quote_open(tokens[:i]):
+    if not left[0][:1].isupper() or quote_open(tokens[:i]):
         return False
     last = low[-1]
     if low[0] in W.INTRO or low[0].endswith("ing") or last in W.FUNCTION or last in W.TIME or last in W.ROLES \
             or not (left[-1].isalpha() and left[-1].islower()) or low[-2] == "to" or last.endswith(_ADJECTIVE_ENDS) \
-            or last in _NOT_LAST or finite(last) or not tokens[i].isalpha():
+            or last in _NOT_LAST or finite(last):
         return False
     if not any(finite(w) for w in low) or clause_state(low, past=True) == "open":
         return False
@@ -113,14 +115,16 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     finite verb that has its object or complement within four words. That last test tells a new clause from
     a relative clause without "that" ("the bill Congress passed last week", "the case prosecutors will file").
     """
+    if i < 5 or any(t[-1:] in ",;" for t in tokens[:i]):
+        return False  # a caption is one plain clause (the cheapest tests first)
     left = [core_word(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
-    if len(left) < 5 or not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0] in W.INTRO or low[0].endswith("ing"):
+    if not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0] in W.INTRO or low[0].endswith("ing"):
         return False
     last, the = left[-1], tokens[i] == "The"
     caption = caption_clause(left)  # "Christian Fraser assesses the scene at a pig farm Egypt has begun ..."
-    if any(t[-1:] in ",;" for t in tokens[:i]) or not (caption or any(w in W.FINITE or w in W.PAST or w in W.AUX for w in low)):
-        return False  # a caption is one plain clause with a finite verb ("alleged", "raised" may be participles)
+    if not (caption or any(w in W.FINITE or w in W.PAST or w in W.AUX for w in low)):
+        return False  # ... with a finite verb ("alleged", "raised" may be participles)
     lower_end = last.isalpha() and last.islower() and low[-1] not in _NOT_LAST_WORDS \
         and low[-1] not in W.CLAUSE_LEADS and not finite(low[-1]) and "to" not in low[-3:] \
         and not low[-1].endswith(_ADJECTIVE_ENDS + ("less",))

@@ -64,16 +64,18 @@ def _left_plain(tokens: list[str], i: int) -> bool:
     """The words before ``tokens[i]`` end as a fragment may: a lower-case content word, a number or a verb's
     particle ("... the troops went in", "... draws near"), no open quotation."""
     before = tokens[i - 1]
-    first = core_word(tokens[0])
-    if not (first[:1].isupper() or first[:1].isdigit()) or quote_open(tokens[:i]):
-        return False
     if before.isdigit():
-        return True
-    if before in _PARTICLES and i >= 2:
+        ends = True
+    elif before in _PARTICLES and i >= 2:
         verb = tokens[i - 2]
-        return verb.isalpha() and verb.islower() and (finite(verb) or verb.endswith("s") and not verb.endswith("ss"))
-    return before.isalpha() and before.islower() and before not in W.FUNCTION and before not in W.CLAUSE_VERBS \
-        and before not in WORKS and before not in W.ROLES
+        ends = verb.isalpha() and verb.islower() and (finite(verb) or verb.endswith("s") and not verb.endswith("ss"))
+    else:
+        ends = before.isalpha() and before.islower() and before not in W.FUNCTION and before not in W.CLAUSE_VERBS \
+            and before not in WORKS and before not in W.ROLES
+    if not ends:  # the cheap test of the last word first, then the whole left part
+        return False
+    first = core_word(tokens[0])
+    return (first[:1].isupper() or first[:1].isdigit()) and not quote_open(tokens[:i])
 
 
 def _named_noun(tokens: list[str], i: int) -> int:

@@ -30,3 +30,16 @@ def test_a_dotted_title_saying_something_after_a_headline_in_headline_case_start
                                        "Rep. Jo Bloggs (D-Ut.) said the price of bread would fall.")
     plain = "Bakers in Provo met on Monday and Rep. Jo Bloggs said the price of bread would fall."
     assert split_glued(plain, True) == (plain,)
+
+
+def test_a_clause_start_needs_both_a_start_and_a_plain_left_part() -> None:
+    from summarizer.clausestarts import clause_start
+
+    tokens = "Harbour council hires more wardens One of the new wardens said the job was hard.".split()
+    assert clause_start(tokens, tokens.index("One"))
+    for left in ("harbour council hires more wardens", "Harbour council hires more “wardens",
+                 "Harbour council hires more wardens of"):  # no capital, an open quotation, a function word last
+        tokens = (left + " One of the new wardens said the job was hard.").split()
+        assert not clause_start(tokens, tokens.index("One"))
+    tokens = "Harbour council hires more wardens Once the new wardens came the job was hard.".split()
+    assert not clause_start(tokens, tokens.index("Once"))  # a plain left part, but no start

@@ -128,3 +128,18 @@ def test_a_name_cut_off_after_of_at_the_end_is_no_boundary() -> None:
     from summarizer.runon import closed_run_on
 
     assert not closed_run_on("Rescue teams are working in Lowmere The Republic of".split(), 6)
+
+
+def test_a_closed_run_on_needs_a_left_part_without_a_comma_or_open_quotation() -> None:
+    from summarizer.runon import closed_run_on, run_on
+
+    tokens = "Aid workers have reached the remote valley The EU has pledged more money for the region.".split()
+    assert closed_run_on(tokens, tokens.index("The"))
+    for left in ("Aid workers, tired, have reached the remote valley", "Aid workers have reached the “remote valley"):
+        tokens = (left + " The EU has pledged more money for the region.").split()
+        assert not closed_run_on(tokens, tokens.index("The"))
+    tokens = "Relief workers were sent to the town after the earthquake Scottish charities are to be given cash.".split()
+    assert run_on(tokens, tokens.index("Scottish"))
+    assert not run_on(tokens[:3] + tokens[tokens.index("Scottish"):], 3)  # a left part this short is no caption
+    tokens = "Relief workers were sent to the town after the earthquake The charities are to be given cash.".split()
+    assert not run_on(tokens, tokens.index("The"))  # a determiner opens no name subject here

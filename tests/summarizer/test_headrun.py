@@ -156,3 +156,16 @@ def test_shared_stems_count_a_stem_inside_a_longer_word() -> None:
     assert _shared("Quake toll climbs".split(), "The earthquake killed many".split()) == 1  # "quake" in "earthquake"
     assert _shared("Storm toll climbs".split(), "Brainstorming sessions ran late".split()) == 1
     assert _shared("Flood waters recede".split(), "Rain stopped today".split()) == 0
+
+
+def test_a_pull_quote_needs_a_headline_before_it() -> None:
+    from summarizer.headrun import pull_quote
+
+    tail = 'Jane Roe: " For a small country this is a tsunami " UN relief chief Jane Roe has appealed for patience.'
+    tokens = ("Aid chief calls for patience in Tonga " + tail).split()
+    assert pull_quote(tokens, tokens.index("Jane"))
+    for head in ("Aid chief calls, again, for patience in Tonga", "aid chief calls for patience in Tonga"):
+        tokens = (head + " " + tail).split()  # punctuation inside, or no capital: prose, not a headline
+        assert not pull_quote(tokens, tokens.index("Jane"))
+    tokens = "Aid chief calls for patience in Tonga Jane Roe has appealed for patience with the aid.".split()
+    assert not pull_quote(tokens, tokens.index("Jane"))  # a headline, but no quotation after it

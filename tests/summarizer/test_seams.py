@@ -79,3 +79,43 @@ def test_a_pose_caption_glued_after_a_place_opens_a_sentence() -> None:
     assert [tokens[i] for i in range(len(tokens)) if missing_stop(tokens, i)] == ["Harbour"]
     tokens = "The envoy met ministers in Paris Police said they would stand at the gate.".split()
     assert not any(missing_stop(tokens, i) for i in range(len(tokens)))
+
+
+_GLUED = [
+    "Mayor's gala splurges $2m on fireworks River parade is ` wasteful' while the city closes libraries, say residents "
+    "It will be the largest party the town has seen.",
+    "Harbour town counts the cost of the storm For the first time in decades, fishermen have stayed ashore all week.",
+    "We are seeing the worst season in years Dr Jo Marsh, county health director Official figures show there were "
+    "400 cases last week.",
+    "Flu cases close harbour school Another nine cases of flu have been confirmed, taking the total to 27.",
+    "Ferry cleared after crew tested in Crete Harbour staff and guests wave from inside the terminal.",
+]
+
+
+@pytest.mark.parametrize("sentence", _GLUED)
+def test_a_missing_stop_opens_only_at_a_capital(sentence: str) -> None:
+    # glue.split_glued skips, past twenty words, every word that does not open with a capital (after its quotes)
+    tokens = sentence.split()
+    found = [i for i in range(len(tokens)) if missing_stop(tokens, i)]
+    assert found and all(tokens[i].strip("\"'`“”‘’«»()[]")[:1].isupper() for i in found)
+    for i in found:  # the same seam in lower case is none
+        lowered = tokens[:i] + [tokens[i].lower()] + tokens[i + 1:]
+        assert not missing_stop(lowered, i)
+
+
+def test_a_seam_past_twenty_words_is_read_only_at_a_capital() -> None:
+    head = "River parade is wasteful while the city closes two libraries and cuts the bus routes to the old mill, say residents"
+    assert len(head.split()) > 20
+    assert split_glued(head + " It will be the largest party the town has seen.", lead=True)[0] == head
+    lowered = head + " it will be the largest party the town has seen."
+    assert split_glued(lowered, lead=True) == (lowered,)
+
+
+def test_the_last_word_and_the_whole_left_part_are_both_read() -> None:
+    # a plain last word is not enough: the left part must open with a capital and hold no open quotation
+    tokens = "storm hits the coast of the county It was the worst night in years.".split()
+    assert not missing_stop(tokens, tokens.index("It"))
+    tokens = "Storm “hits the coast of the county It was the worst night in years.".split()
+    assert not missing_stop(tokens, tokens.index("It"))
+    tokens = "Storm hits the coast of the county It was the worst night in years.".split()
+    assert missing_stop(tokens, tokens.index("It"))
