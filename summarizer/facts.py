@@ -180,6 +180,7 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
     return tuple(unit), stop_at
 
 
+_DIGIT = re.compile(r"\d")
 _NUMBERISH = re.compile(
     rf"\d|\b(?:{_NUMWORD}|tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I
 )
@@ -191,8 +192,8 @@ _SCAN = FigureScan(QUANTITY, re.findall(r"[a-z]+", _NUMWORD) + "tens hundreds th
 def quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` that is not a year, a day of a month, or a clock time."""
     out: list[Quantity] = []
-    if not (_SCAN.mentions(text) and _NUMBERISH.search(text)):
-        return out
+    if not _DIGIT.search(text) and not (_SCAN.mentions(text) and _NUMBERISH.search(text)):
+        return out  # a digit is a figure's start for both (searched alone: no word list tried at every character)
     days = [(m.start(), m.end()) for m in _day_spans(text)]
     for m in _SCAN.finditer(text):
         if not (m.group("vague") or m.group("num") or m.group("words")):

@@ -32,16 +32,13 @@ QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 MEMORY_SENTENCES = 300_000
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{6,400})[”\"]|(?<![A-Za-z])‘([^’]{6,300})’(?![A-Za-z])|(?<![A-Za-z])'([^']{6,300})'(?![A-Za-z])")
+_QUOTE_MARKS = ("“", '"', "‘", "'")  # every quotation opens with one of them: a text without any is not searched
 
 
 def quotes(text: str) -> list[str]:
     """Quoted passages of two words or more."""
-    out = []
-    for m in _QUOTE.finditer(text):
-        q = next(g for g in m.groups() if g)
-        if len(q.split()) >= 2:
-            out.append(q)
-    return out
+    found = _QUOTE.finditer(text) if any(mark in text for mark in _QUOTE_MARKS) else ()
+    return [q for m in found if len((q := next(g for g in m.groups() if g)).split()) >= 2]
 
 
 @dataclass(frozen=True)

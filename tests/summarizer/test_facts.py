@@ -122,3 +122,12 @@ def test_a_code_between_a_figure_and_its_noun_names_a_kind_and_is_skipped() -> N
     assert cases.low == 985 and cases.slot is not None and cases.slot.measure.startswith("cases")
     (jets,) = quantities("The air force sent 12 F-16 jets to the harbour base.")
     assert "jet" in jets.unit
+
+
+def test_figures_are_read_with_or_without_a_digit() -> None:
+    assert [(q.low, q.unit) for q in quantities("Officials said 120 people were hurt in the storm.")] == \
+        [(120.0, frozenset({"peopl"}))]
+    assert [(q.low, q.unit) for q in quantities("Officials said twelve people were hurt in the storm.")] == \
+        [(12.0, frozenset({"peopl"}))]
+    assert [(q.low, q.unit) for q in quantities("Officials said Dozens of people were hurt in the storm.")] != []
+    assert quantities("Officials said nobody was hurt in the storm.") == []
