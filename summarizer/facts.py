@@ -30,10 +30,9 @@ _NUMWORD = (
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
     r"million|billion)"
 )
-_QUALIFIER = (
-    r"(?P<qual>~|about|around|approximately|roughly|some|nearly|almost|close to|up to|at least|at most|"
-    r"more than|over|above|fewer than|less than|under|as many as|as few as|an estimated|estimated)?\s*"
-)
+QUALIFIERS = ("~|about|around|approximately|roughly|some|nearly|almost|close to|up to|at least|at most|"
+              "more than|over|above|fewer than|less than|under|as many as|as few as|an estimated|estimated").split("|")
+_QUALIFIER = rf"(?P<qual>{'|'.join(QUALIFIERS)})?\s*"  # plain words: nothing to escape
 _SCALE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
 QUANTITY = re.compile(
     _QUALIFIER
@@ -186,7 +185,7 @@ _NUMBERISH = re.compile(
 )
 # QUANTITY tried only where a figure can start (a digit or one of these words, within a qualifier's length).
 _SCAN = FigureScan(QUANTITY, re.findall(r"[a-z]+", _NUMWORD) + "tens hundreds thousands millions billions dozens scores".split(),
-                   lead=24)
+                   lead=24, openers=QUALIFIERS)
 
 
 def quantities(text: str) -> list[Quantity]:

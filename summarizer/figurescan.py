@@ -5,7 +5,7 @@
 figure or one. Every figure starts with a digit or with one of a few words ("five",
 "hundreds", "dozens"), which plain string search finds at C speed in the lower-cased text;
 the pattern is then tried only from a few characters before each such start (room for a
-qualifier and the spaces after it). :meth:`FigureScan.finditer` yields exactly the matches
+qualifier and the spaces after it), and before the figure only where a qualifier ends right at it. :meth:`FigureScan.finditer` yields exactly the matches
 ``pattern.finditer`` yields (tests compare them); text holding a letter that the ignore-case
 rule matches to an ASCII letter ("ſ", "ı", "İ", the Kelvin sign) is scanned the ordinary way.
 """
@@ -22,8 +22,15 @@ class FigureScan:
     """The matches of ``pattern`` (case-insensitive), every one of which holds a digit or one of ``words``
     (lower case) at most ``lead`` characters, plus spaces and a ``$``, after its start."""
 
-    def __init__(self, pattern: re.Pattern[str], words: Iterable[str], lead: int) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str], lead: int, openers: Iterable[str] = ()) -> None:
+        """``openers``: when given, the lower-case strings one of which a match that starts before a figure's start (its
+        spaces and a ``$`` aside) spans exactly up to it (a qualifier, "more than"): only there is the pattern tried
+        before the figure. None may hold a digit or one of ``words``."""
         found = set(words)
+        self.openers = frozenset(openers)
+        if any(not o or o[-1].isspace() or any(c.isdigit() for c in o) or any(w in o for w in found) for o in self.openers):
+            raise ValueError("an opener is empty, ends in a space, or holds a digit or a figure's word")
+        self.lengths = sorted({len(o) for o in self.openers if 0 < len(o) <= lead}, reverse=True)
         # A word another one starts ("hundreds" after "hundred") finds nothing more.
         self.words = tuple(sorted(w for w in found if not any(o != w and w.startswith(o) for o in found)))
         self.pattern = pattern
@@ -69,7 +76,12 @@ class FigureScan:
                 back -= 1
             while back > cur and text[back - 1].isspace():
                 back -= 1
-            for p in range(max(cur, back - self.lead), start + 1):
+            low_end = max(cur, back - self.lead)
+            tried: Iterable[int] = range(low_end, start + 1)
+            if self.openers:  # before ``back``, only where an opener ends exactly at it (in order)
+                tried = [*(back - n for n in self.lengths if back - n >= low_end and low[back - n:back] in self.openers),
+                         *range(back, start + 1)]
+            for p in tried:
                 m = self.pattern.match(text, p)
                 if m is not None:
                     yield m

@@ -22,6 +22,8 @@ SENTENCES = [
     "",
     "9",
     "one",
+    "Moreover 5 people left; a handsome 12 stayed and someone 5 more.",  # qualifiers inside words
+    "At Least 7 and MORE THAN 40 percent, more  than 5, close to5, under-5 cases, ~ 7, x~7, about $ 5 bn, as many as\t30.",
 ]
 
 
@@ -55,3 +57,22 @@ def test_words_that_other_words_start_are_dropped() -> None:
 def test_quantities_read_through_the_scan() -> None:
     qs = quantities("About 5 people were hurt and more than 1,200 homes lost power.")
     assert [(q.low, q.qualifier) for q in qs] == [(5.0, "about"), (1200.0, "more than")]
+
+
+def test_openers_are_the_patterns_qualifiers() -> None:
+    found = re.search(r"\(\?P<qual>(.*?)\)\?", QUANTITY.pattern)
+    assert found is not None and _SCAN.openers == frozenset(found.group(1).split("|"))
+
+
+def test_a_match_before_a_figure_is_tried_only_after_an_opener() -> None:
+    partial = FigureScan(QUANTITY, _SCAN.words, 24, openers=["about"])  # "nearly" left out: its match is missed
+    text = "nearly 5 people and about 6 others"
+    assert [m.group(0) for m in partial.finditer(text)] == [" 5", "about 6"]
+    assert [m.group(0) for m in _SCAN.finditer(text)] == [m.group(0) for m in QUANTITY.finditer(text)] \
+        == ["nearly 5", "about 6"]
+
+
+@pytest.mark.parametrize("opener", ["", "at ", "some 5", "twenty"])
+def test_an_opener_that_could_hide_a_figure_is_refused(opener: str) -> None:
+    with pytest.raises(ValueError):
+        FigureScan(QUANTITY, ["twenty"], 24, openers=[opener])
