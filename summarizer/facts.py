@@ -180,8 +180,8 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
 
 
 _DIGIT = re.compile(r"\d")
-_NUMBERISH = re.compile(
-    rf"\d|\b(?:{_NUMWORD}|tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I
+_NUMBERISH = re.compile(  # a figure word; digits are searched apart (_DIGIT)
+    rf"\b(?:{_NUMWORD}|tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I
 )
 # QUANTITY tried only where a figure can start (a digit or one of these words, within a qualifier's length).
 _SCAN = FigureScan(QUANTITY, re.findall(r"[a-z]+", _NUMWORD) + "tens hundreds thousands millions billions dozens scores".split(),
