@@ -39,7 +39,12 @@ _PLAIN_PRESENT = re.compile(r"\b(?:lives?|depends?|remains?|lacks?|rel(?:y|ies)|
                             r"consists?|covers?|contains?|carr(?:y|ies)|means?|requires?|includes?)\b")
 # Who says it, anywhere in the sentence ("..., she said", "according to", "reportedly"): a report, not a told state.
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|saying|told|tells|according to|reportedly|announced|confirmed|reported|"
-                         r"added|stated|warned|insisted|denied|claimed|alleged|describ(?:ed|es|ing))\b", re.I)
+                         r"added|stated|warned|insisted|denied|claimed|alleged|describ(?:ed|es|ing)|explain(?:ed|s|ing)|repl(?:ied|ies|ying))\b",
+                         re.I)
+# The state of the news itself: something new, a running tally, a finding about what happened ("the new cases
+# include", "there are eight suspected cases", "the infection appears to have been acquired").
+_NEWS_STATE = re.compile(r"\b(?:the|these|its|his|her|their|\d[\d,.]*) new\b|\b(?:so far|to date|confirmed|suspected)\b|"
+                         r"\b(?:appears?|seems?) to have\b", re.I)
 # A plan or a move after the main verb ("is to pull out", "are all expected to", "is scheduled to", "proposes to").
 _PLAN = re.compile(r"\b(?:is|are) (?:\w+ly |all |both |also |now |still )?(?:to|expected|due|set|scheduled|slated|likely|"
                    r"unlikely|ready|about|going|headed|poised|on (?:its|his|her|their) way)\b|"
@@ -98,10 +103,11 @@ def aspect(text: str) -> str:
 
 def unreported(text: str, published: datetime | date | None) -> bool:
     """True when ``text`` (an article published at ``published``) tells something in the writer's voice with no time
-    of the last days: no anchor within the last week, no verb of saying as its main verb, no attribution anywhere and
-    no plan after the main verb ("is expected to", "plans to")."""
+    of the last days: no anchor within the last week, no verb of saying as its main verb, no attribution anywhere, no
+    plan after the main verb ("is expected to", "plans to") and no state of the news itself ("the new cases include",
+    "so far", "suspected", "appears to have")."""
     return (not anchor(text, published).recent and aspect(text) != SAYING and not _ATTRIBUTED.search(text)
-            and not _PLAN.search(text))
+            and not _PLAN.search(text) and not _NEWS_STATE.search(text))
 
 
 def cues(text: str, published: datetime | date | None) -> dict[str, float]:

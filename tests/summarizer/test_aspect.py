@@ -70,3 +70,11 @@ def test_irregular_participles_make_a_perfect_and_asking_is_saying() -> None:
     assert aspect("The harbour board has come under criticism from the unions.") == PERFECT
     assert aspect("Opinion in the port has swung against the dredging plan.") == PERFECT
     assert aspect("The defence asks the judge to keep the report sealed.") == SAYING
+
+
+def test_the_state_of_the_news_itself_is_no_backdrop_state() -> None:
+    assert cues("The new cases include three crew members of the ferry.", DAY)["a_state"] == 0.0
+    assert cues("There are eight suspected cases in the port.", DAY)["a_state"] == 0.0
+    assert cues("The leak appears to have started in the engine room.", DAY)["a_state"] == 0.0
+    assert cues("The skipper replied that the hull is sound.", DAY)["a_state"] == 0.0
+    assert cues("New ferries carry more cars than the old ones.", DAY)["a_state"] == 1.0  # a kind, not the news
