@@ -8,6 +8,7 @@ other words) make the digest read like an old article. :func:`probability` is a 
 :func:`cues` (which time anchoring cue fired, the tense and aspect of the sentence: a past perfect, a
 lasting "has been", a generic present with no past action, a present of state with no event, plan or reporting
 verb (:func:`summarizer.narrative.tense`), the tense and aspect of the main clause (:mod:`summarizer.aspect`), a
+profile or a recap of the story so far in the writer's voice (:mod:`summarizer.backstory`), a
 sentence with no figure, date or name, the time frame it inherits from the anchored sentences before it
 (:mod:`summarizer.timeframe`: a past told with no time of its own after "In 1998 ..."), fitted by
 ``benchmarks/backdrop.py --lines --with-train2`` on the hand-labelled digest lines of ``benchmarks/lines.py``
@@ -74,9 +75,9 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
     """The tense, aspect and anchoring cues of ``text`` (an article published at ``published``), what of it the
     audience was told (``verdict``), how far its salience is below its story's best (``gap``), the tense of its main
     verb and how deep after the lead its body ``position`` stands (:mod:`summarizer.narrative`), each 0..1.
-    ``aspect`` adds the main clause's aspect cues (:mod:`summarizer.aspect`) and the backstory cue
-    (:mod:`summarizer.backstory`), which the fit reads and the fitted model does not weigh: the engine does not compute
-    them."""
+    The main clause's aspect cues (:mod:`summarizer.aspect`: the model weighs its present of state ``a_state``) and the
+    backstory cue (:mod:`summarizer.backstory`) are always computed; ``aspect`` adds the time frame cues
+    (:mod:`summarizer.timeframe`) with no ``article`` given, as the fit reads them."""
     when = anchor(text, published)
     verb = tense(text, published)
     past = PAST_ACTION.search(text) is not None
@@ -106,8 +107,8 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_narrative": float(verb == NARRATIVE),
         "b_generic_state": float(verb == GENERIC),
         "b_depth": depth(position),
-        **(aspect_cues(text, published) if aspect else {}),
-        **({"p_backstory": float(backstory(text))} if aspect else {}),  # summarizer.backstory: fitted, not weighed yet
+        **aspect_cues(text, published),  # summarizer.aspect: the model weighs a_state, the fit reads the others
+        "p_backstory": float(backstory(text, published)),  # summarizer.backstory
         **(frame_cues(article, position, text) if aspect or article is not None else {}),
     }
 

@@ -49,3 +49,32 @@ def test_earlier_roles_generic_subjects_and_documents() -> None:
     assert cues("The skipper is heard to say the engine has failed.", DAY)["a_document"] == 1.0
     assert cues("The skipper said the engine had failed.", DAY)["a_document"] == 0.0
     assert cues("The audit released on Monday found that checks were skipped.", DAY)["a_document"] == 0.0  # recent
+
+
+def test_an_adverb_inside_the_verb_group_keeps_the_perfect() -> None:
+    assert aspect("The mayor has strongly defended the closure of the bridge.") == PERFECT
+    assert aspect("A group of fishermen has since written to the minister.") == PERFECT
+    assert aspect("The crew have largely stayed out of the public eye.") == PERFECT
+    assert aspect("Island families rely on the ferry for food.") == STATE  # a verb that ends in -ly is still the verb
+
+
+def test_more_plans_and_a_describing_witness_are_no_state() -> None:
+    assert cues("The dredgers are all expected to leave the harbour.", DAY)["a_state"] == 0.0
+    assert cues("The auction is scheduled to take place in the port.", DAY)["a_state"] == 0.0
+    assert cues("The council proposes to pay for the bridge with a toll.", DAY)["a_state"] == 0.0
+    assert cues("Describing the storm, the skipper lists the damage to the hull.", DAY)["a_state"] == 0.0
+    assert cues("The council pays for the bridge with a toll.", DAY)["a_state"] == 1.0
+
+
+def test_irregular_participles_make_a_perfect_and_asking_is_saying() -> None:
+    assert aspect("The harbour board has come under criticism from the unions.") == PERFECT
+    assert aspect("Opinion in the port has swung against the dredging plan.") == PERFECT
+    assert aspect("The defence asks the judge to keep the report sealed.") == SAYING
+
+
+def test_the_state_of_the_news_itself_is_no_backdrop_state() -> None:
+    assert cues("The new cases include three crew members of the ferry.", DAY)["a_state"] == 0.0
+    assert cues("There are eight suspected cases in the port.", DAY)["a_state"] == 0.0
+    assert cues("The leak appears to have started in the engine room.", DAY)["a_state"] == 0.0
+    assert cues("The skipper replied that the hull is sound.", DAY)["a_state"] == 0.0
+    assert cues("New ferries carry more cars than the old ones.", DAY)["a_state"] == 1.0  # a kind, not the news

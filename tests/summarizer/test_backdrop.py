@@ -27,6 +27,13 @@ def test_cues_read_attribution_bare_lines_and_what_was_told() -> None:
     assert cues("The ferry sank in 1998 near the old harbour.", DAY)["b_past_year"] == 1.0
 
 
+def test_the_engine_weighs_a_present_of_state_in_the_main_clause() -> None:
+    state = cues("The island depends on the ferry for food.", DAY)  # the engine's cues, not only the fit's
+    assert state["a_state"] == 1.0
+    assert cues("The island depends on the ferry for food, the mayor said.", DAY)["a_state"] == 0.0
+    assert probability(state) > probability({**state, "a_state": 0.0})
+
+
 def test_probability_rises_with_a_cue_and_falls_with_a_lead() -> None:
     coef = {"background": 2.0, "lead": -1.0}
     assert probability({"background": 1.0}, coef, -1.0) > probability({}, coef, -1.0) > probability({"lead": 1.0}, coef, -1.0)

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from summarizer.backdrop import cues, probability
 from summarizer.backstory import backstory
-from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT
+from summarizer.weights import BACKDROP_COEF, BACKDROP_CUT
 
 DAY = datetime(2031, 3, 12, 9, 0)
 
@@ -23,7 +23,7 @@ def test_a_profile_by_role_career_former_post_or_age() -> None:
 
 def test_a_recap_of_an_earlier_round_a_narrative_link_or_how_it_began() -> None:
     assert backstory("The first trial ended with a hung jury.")
-    assert backstory("For the second hearing, the lawyers brought new maps.")
+    assert backstory("The previous inquiry was led by a judge from Cardiff.")
     assert backstory("Later, racing for a club in Lyon, he was dropped from the team.")
     assert backstory("The dispute began when the council sold the pier.")
     assert backstory("The guns were seized at the time of his arrest.")
@@ -38,11 +38,23 @@ def test_the_day_s_event_is_no_backstory() -> None:
     assert not backstory("The jury will begin deliberating next week.")
 
 
-def test_the_fit_reads_the_backstory_cue_the_engine_does_not_weigh() -> None:
+def test_the_words_of_a_backstory_inside_news_are_no_backstory() -> None:
+    # an epithet appositive beside an event: the event is the news
+    assert not backstory("The mayor has appointed Sun Li, a former harbour master, to run the port.")
+    assert not backstory("The plan was criticised by Tom Hale, the former harbour master.")
+    # an age named in a subordinate clause; an epidemic's first case; a reported recap; a recap of the last days
+    assert not backstory("The suit was filed as fans marked the anniversary of his death at the age of 50.")
+    assert not backstory("Portugal recorded its first case of the virus.")
+    assert not backstory("The skipper, the harbour master said, went on to sail alone.")
+    assert not backstory("Later, on Monday, the council closed the bridge.", DAY)
+    # an epithet after the main verb names someone else in passing; "went on to" a reporting verb continues a report
+    assert not backstory("The plan is discussed in a report seen by the judge, Ann Roe, a former sailor.")
+    assert not backstory("The skipper, who went on to tell the court about the storm, looks tired.")
+
+
+def test_the_engine_weighs_the_backstory_cue() -> None:
     line = "Marlow is a shipping lawyer who rose through the ranks of a Leeds firm."
-    assert cues(line, DAY, aspect=True)["p_backstory"] == 1.0
-    assert cues("The ferry sank off Dover on Tuesday.", DAY, aspect=True)["p_backstory"] == 0.0
-    assert "p_backstory" not in cues(line, DAY)  # the engine computes only what its model weighs
-    assert "p_backstory" not in BACKDROP_COEF
-    coef = {"p_backstory": 2.05}  # the weight benchmarks/backdrop.py fits (--over p_backstory --hold-bias)
-    assert probability({"p_backstory": 1.0}, coef, BACKDROP_BIAS) >= BACKDROP_CUT > probability({}, coef, BACKDROP_BIAS)
+    assert cues(line, DAY)["p_backstory"] == 1.0
+    assert cues("The ferry sank off Dover on Tuesday.", DAY)["p_backstory"] == 0.0
+    assert BACKDROP_COEF["p_backstory"] > 0
+    assert probability({"p_backstory": 1.0}) >= BACKDROP_CUT > probability({})
