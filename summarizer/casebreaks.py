@@ -30,6 +30,7 @@ import re
 from collections import Counter
 
 from summarizer import gluewords as W
+from summarizer.headblock import MAX_LINE, new_seam
 from summarizer.runon import core_word, finite, quote_open
 
 MIN_LEFT = 4  # words of a headline or caption before the cut
@@ -191,7 +192,7 @@ def break_case_glued(lines: list[str]) -> list[str]:
     of a flattened fact box."""
     lower, capital = _spelling(lines)
     out: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         tokens = line.split()
         start = 0
         box = _box_items(tokens, capital)
@@ -201,7 +202,8 @@ def break_case_glued(lines: list[str]) -> list[str]:
             box.append(_speaking_caption_end(tokens))
         for i in range(1, len(tokens) - 1):
             if i in box or i - start >= MIN_LEFT and (_cut(tokens, i, start, lower, capital)
-                                                       or not start and _titled_speaker(tokens, i)):
+                                                       or not start and _titled_speaker(tokens, i)
+                                                       or n < MAX_LINE and new_seam(tokens[start:], i - start, lower, capital)):
                 out.append(" ".join(tokens[start:i]))
                 start = i
         out.append(" ".join(tokens[start:]) if start else line)

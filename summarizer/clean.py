@@ -92,9 +92,9 @@ _AGO = re.compile(r"(?:^|\s)[-–—|·]\s*\d{1,2} (?:secs?|seconds?|mins?|minut
 _STAMP_LINE = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|first published)\b:?\s.{0,80}$", re.I)
 # A blog post's stamp and links glued before its text: "Posted by Jane Doe at 10:42 AM | Comments | Permalink EA has ...".
 _POSTED_BY = re.compile(r"^Posted (?:by [^|]{1,40}? )?(?:at|on) [^|]{1,40}?(?:\s*\|\s*[A-Za-z ()\d]{1,20}?){1,4}\s+(?=[A-Z\"“])")
-# A live-page clock time opening a line: "9:16pm The minister ...", "10.32 GMT: Rescue teams ...".
+# A live-page clock time opening a line: "9:16pm The minister ...", "10.32 GMT: Rescue teams ...", "7 pm: Crowds ...".
 _LEAD_CLOCK = re.compile(
-    r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET))"
+    r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET)|\s?[ap]\.?m\.?(?=\s*[-–—:|]))"
     r"\s*(?:GMT|BST|UTC|ET|EST|EDT|CET)?\s*(?:[-–—:|]\s*)?(?=[A-Z\"“])",
     re.I,
 )

@@ -220,7 +220,7 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     return any(finite(core_word(t)) for t in tokens[i + 2:-1]) or core_word(tokens[-1]).rstrip(".!?") in W.FINITE
 
 
-def _boundary(tokens: list[str], lead: bool = False) -> int:
+def boundary(tokens: list[str], lead: bool = False) -> int:
     """The token index where a glued sentence starts, or 0 (``lead``: ``tokens`` open a line, where a headline
     with its own verb may run into the lead, :mod:`summarizer.headrun`)."""
     end = quote_caption_end(tokens)  # a pull quote before the lead, which may be longer than a caption
@@ -263,7 +263,7 @@ def split_glued(sentence: str, lead: bool = False) -> tuple[str, ...]:
         tokens = rest.split()
         if len(tokens) > 1 and tokens[0] in _LONE_QUOTES:  # a tokenised opening mark: "` Crazy' spy ..." reads "`Crazy'"
             tokens = [tokens[0] + tokens[1], *tokens[2:]]
-        cut = _boundary(tokens, lead and not out)
+        cut = boundary(tokens, lead and not out)
         if not cut:
             break
         out.append(" ".join(tokens[:cut]))

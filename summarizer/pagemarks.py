@@ -11,7 +11,8 @@ inside a sentence, a live page speaking of itself, and a sentence that opens ins
 * A press review sums up other papers' stories, each entry opening with its page ("P3 A film about ..."), and a
   line may send the reader to a website ("... visit example.co.uk"): both point elsewhere (:func:`pointer_lines`).
 * A live page speaks of itself ("this live blog", "refresh the page", "follow our live coverage", "we will
-  bring you updates"): furniture, never news (:func:`live_self_reference`), unless quoted.
+  bring you updates", its archived header "As it happened: ...", "Live coverage of ...", a greeting "Good evening and
+  welcome ...", a note to readers "NB: ..."): furniture, never news (:func:`live_self_reference`), unless quoted.
 * A sentence that opens inside another one is a remnant, not a line (:func:`opens_inside`): it opens with a
   dash or an ellipsis then a lower-case word ("– as with the cables ..."), with any lower-case word ("as with ...",
   "which ...", "state prosecutor X demanded as ..."; not a name's particle, "de Klerk"), with a quotation mark then a lower-case word ('"it's ok to ..."'),
@@ -52,9 +53,11 @@ _LIVE_SELF = Cue(re.compile(
     r"\bthis (?:live ?blog|live page|live coverage|live report)\b|\brefresh (?:this|the) page\b|\bkeep (?:refreshing|checking back)\b"
     r"|\b(?:follow|read|see) (?:all )?our (?:live |full |latest )?(?:coverage|updates|live blog)\b"
     r"|\bwe(?:'ll|’ll| will) (?:bring you|keep you|be (?:bringing|updating|posting)|update this)\b"
-    r"|\bwelcome to (?:our|the) live\b|^stay tuned\b",
+    r"|\bwelcome to (?:our|the) live\b|^stay tuned\b|^as it happened\s*:|^live (?:coverage|updates|reporting)\b"
+    r"|^good (?:morning|afternoon|evening)(?: and\b| from\b| everyone\b|,)|^n\.?b\.?\s*:",  # a greeting, a note to readers
     re.I,
-), needs=("this live", "refresh th", "keep ", "our ", "we'll", "we will", "welcome to", "stay tuned"))
+), needs=("this live", "refresh th", "keep ", "our ", "we'll", "we will", "welcome to", "stay tuned", "as it happened",
+          "live ", "good ", "nb", "n.b"))
 _OPEN_INSIDE = re.compile(
     r"^(?:[–—-]|\.{2,}|…|[“\"‘])\s*[a-z]|^[™\ufffd]|^\([^()]*\)[.!?]*$"
     r"|^(?:and|but|or|nor|as|which|who|whom|whose|with|of|to|for|than|because|while|although|though|whereas)\s"

@@ -186,7 +186,9 @@ def _sentences(article: Article) -> tuple[Sentence, ...]:
         # A title line that is a full sentence (a standfirst, or a one-line article) is content; a headline cut off
         # before the lead is a title even when it ends with a closing quotation mark.
         heading = cut_off or is_heading(s)
-        out.append(Sentence(s, article.id, position, is_title=cut_off or bool(title) and s == title and heading))
+        # a heading above the lead that the title goes on from was cut off a glued headline block: a title too
+        titled = bool(title) and heading and (s == title or position == 0 and title.startswith(s + " "))
+        out.append(Sentence(s, article.id, position, is_title=cut_off or titled))
         if not heading and not not_a_line(s):
             position += 1
     return tuple(out)

@@ -204,3 +204,11 @@ def test_an_editorial_in_a_column_index_is_furniture() -> None:
     text = clean_text("Late loaves November 7, leader: The bakery's book covers the long run-up to the bread fair.\n"
                       "On November 7, the council met to discuss the price of bread and the ovens.").text
     assert text == "On November 7, the council met to discuss the price of bread and the ovens."
+
+
+def test_a_live_entry_clock_with_its_colon_is_cut_off() -> None:
+    text = "7 pm: Crowds gathered at the harbour as the ferry strike went into its second day.\n" \
+           "7 people were hurt when a crane fell on the dock, the port said."
+    assert clean_text(text).text.split("\n") == [
+        "Crowds gathered at the harbour as the ferry strike went into its second day.",
+        "7 people were hurt when a crane fell on the dock, the port said."]

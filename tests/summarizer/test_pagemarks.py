@@ -62,6 +62,11 @@ def test_counts_and_capitals_are_not_page_headers(line: str) -> None:
     "We'll bring you updates as the vote goes on through the night.",
     "Follow our live coverage of the count in the town hall.",
     "Stay tuned for a summary of the day's hearing.",
+    "As it happened: harbour strike day two Live coverage following the walkout at the docks.",
+    "Live updates as the storm reaches the northern coast.",
+    "Good evening and welcome to the count at the town hall.",
+    "Good evening from the harbour, where the ferries are still tied up.",
+    "NB: Only members of the club may attend the meeting, which starts at noon.",
 ])
 def test_a_live_page_on_itself_is_furniture(sentence: str) -> None:
     assert live_self_reference(sentence)
@@ -72,6 +77,10 @@ def test_a_live_page_on_itself_is_furniture(sentence: str) -> None:
     "Follow the money and you find the harbour board paid twice for the same dredging work.",
     "\"We will bring you home,\" the minister told the crew of the ferry on Monday.",
     "The mayor said he would stay tuned to what the voters wanted.",
+    "As it happened, the ferry was late and the mayor missed the vote.",
+    "Live cattle exports from the harbour fell by a third last year.",
+    "Good weather helped the harvest, farmers said.",
+    "\"Good evening, and welcome,\" the mayor told the crowd at the harbour.",
 ])
 def test_the_same_words_in_news_are_not_live_furniture(sentence: str) -> None:
     assert not live_self_reference(sentence)

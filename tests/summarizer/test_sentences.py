@@ -43,6 +43,16 @@ def test_title_not_repeated_when_it_is_the_first_line() -> None:
     assert texts.count("Storm hits the coast of Valencia") == 1
 
 
+def test_a_headline_block_cut_off_at_the_top_is_a_title() -> None:
+    text = ("Valley floods: river level reaches 9 Rescue crews have moved families from low streets in the town.\n"
+            "The rescue crews worked through the night.")
+    a = make_article(text, title=text[:100])  # a feed's title: the text's first characters, headline and lead glued
+    sents = [s for s in article_sentences(a) if s.text != a.title]  # the glued title itself, as for any cut-off headline
+    assert [s.is_title for s in sents] == [True, False, False]  # the headline cut off, not a section heading
+    assert [s.text for s in sents][:2] == ["Valley floods: river level reaches 9",
+                                           "Rescue crews have moved families from low streets in the town."]
+
+
 def test_offline_tokenizer_with_sumy_plaintext_parser() -> None:
     from sumy.parsers.plaintext import PlaintextParser
     from sumy.summarizers.lex_rank import LexRankSummarizer
