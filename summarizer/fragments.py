@@ -80,12 +80,27 @@ def says_nothing(sentence: str) -> bool:
     return len(who.split()) <= MAX_SPEAKER_WORDS and bool(_NAME_ROLE.match(who)) and not has_verb(who)
 
 
+# A name and the relative clause after its comma, to the end: "Egypt, where pigs are raised by farmers." (a cut line
+# that kept the aside and lost its predicate). Capitalised words only before the comma: "He flew to Paris, where ..."
+# has its predicate there.
+_RELATIVE_ONLY = re.compile(r"^(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4},\s+"
+                            r"(?:where|which|who|whom|whose)\s+[^,;:–—]+$")
+
+
+def relative_only(text: str) -> bool:
+    """``text`` is a name and the relative clause that follows its comma, nothing else: its predicate was cut away
+    ("Egypt, where pigs are mainly raised by farmers.")."""
+    return _RELATIVE_ONLY.match(text.rstrip(" .!?…")) is not None
+
+
 def no_main_clause(sentence: str) -> bool:
     """``sentence`` is a subordinate clause with no main clause: a cut line that lost its main clause, or a short
     sentence that only a subordinator opens ("Because they are smart enough to know better.")."""
     if says_nothing(sentence):
         return True
     text = _QUOTE_MARKS.sub(" ", sentence).strip()  # a quoted sentence is read as the sentence it quotes
+    if relative_only(text):
+        return True
     if _CLAUSE_MARK.search(text):
         return False
     if _CUT.search(text) and _CUT_OPENER.match(text):

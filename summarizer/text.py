@@ -72,7 +72,7 @@ _SYNONYM_GROUPS = [
     ("treati", "treaty treaties pact pacts accord"),
     ("agreement", "agreement agreements deal deals"),
     ("help", "help helped helps aid aided assist assisted support supported supports supporting"),
-    ("attack", "attack attacked attacks strike strikes struck assault"),
+    ("attack", "attack attacked attacks strike strikes struck assault hit hits hitting"),
     ("begin", "begin began begun start started starts launch launched"),
     ("end", "end ended ends finish finished conclude concluded"),
     ("meet", "meet met meeting meetings talks"),

@@ -15,6 +15,8 @@ from summarizer.standalone import has_clause
         "Because they are smart enough to know better.",  # an answer torn from its question
         "As if it could only be achieved through more spending.",
         "Although the company has denied any wrongdoing.",
+        "Veltria, where most goats are raised by the northern hill farmers.",  # a name and its aside: no predicate
+        "The Bank of Osterby, which sets the interest rate.",
     ],
 )
 def test_a_subordinate_clause_alone_is_no_line(line: str) -> None:
@@ -34,6 +36,8 @@ def test_a_subordinate_clause_alone_is_no_line(line: str) -> None:
         "Just as the minister tries to win the vote – unveiled on Monday – rivals have rejected the plan.",
         "When he was elected in 2004 he promised to cut taxes for small firms and farmers across the country.",
         "The minister resigned because the inquiry had found that he misled parliament.",  # a main clause opens it
+        "He flew to Osterby, where he will meet the president.",  # its predicate before the comma
+        "The minister, who resigned on Monday, said he was sorry.",  # the aside closes and the predicate follows
     ],
 )
 def test_a_sentence_with_its_main_clause_is_kept(line: str) -> None:

@@ -22,6 +22,12 @@ def test_a_shorter_telling_of_a_shown_line_is_retold() -> None:
     assert shown.retells(new("The 6.8-magnitude quake struck south of the capital."))
 
 
+def test_a_quake_that_hit_is_the_quake_that_struck() -> None:
+    shown = told("The 6.8-magnitude quake that hit south of the Veltrian capital Osterby is feared to have killed hundreds.")
+    assert shown.retells(new("The 6.8-magnitude quake struck south of the capital."))
+    assert not shown.retells(new("A 5.9-magnitude aftershock struck south of the capital."))  # another figure: shown
+
+
 def test_an_irregular_verb_paraphrase_is_retold() -> None:
     shown = told("Chilean families spent a second night in the open after the quake.")
     assert shown.retells(new("Chilean families are spending a second night in the open after the quake."))

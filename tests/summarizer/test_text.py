@@ -1,5 +1,5 @@
 """Word tokens and terms (summarizer.text)."""
-from summarizer.text import words
+from summarizer.text import canon, words
 
 
 def test_words_drop_possessives_and_apostrophes() -> None:
@@ -22,3 +22,8 @@ def test_text_whose_accents_were_stripped_into_letter_fragments_is_garbled() -> 
                     "Spain v Australia kicks off at 8 pm; the 5 km route is closed to traffic in the city.",
                     "A man in a car at an inn by a river saw it go up in smoke as he drove on to the bridge."):
         assert not garbled(english)
+
+
+def test_hit_and_struck_are_one_news_action() -> None:
+    assert canon("hit") == canon("struck") == canon("strikes") == canon("hitting")
+    assert canon("hit") != canon("hold")
