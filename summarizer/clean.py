@@ -25,7 +25,8 @@ from summarizer.corrections import is_column, is_correction, notice_lines, notic
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
-from summarizer.pagemarks import live_self_reference, opens_inside, points_elsewhere, strip_page_marks, unescape_entities
+from summarizer.pagemarks import (live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
+                                   unescape_entities)
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
                                 transcript_lines)
 
@@ -92,12 +93,6 @@ _AGO = re.compile(r"(?:^|\s)[-–—|·]\s*\d{1,2} (?:secs?|seconds?|mins?|minut
 _STAMP_LINE = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|first published)\b:?\s.{0,80}$", re.I)
 # A blog post's stamp and links glued before its text: "Posted by Jane Doe at 10:42 AM | Comments | Permalink EA has ...".
 _POSTED_BY = re.compile(r"^Posted (?:by [^|]{1,40}? )?(?:at|on) [^|]{1,40}?(?:\s*\|\s*[A-Za-z ()\d]{1,20}?){1,4}\s+(?=[A-Z\"“])")
-# A live-page clock time opening a line: "9:16pm The minister ...", "10.32 GMT: Rescue teams ...", "7 pm: Crowds ...".
-_LEAD_CLOCK = re.compile(
-    r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET)|\s?[ap]\.?m\.?(?=\s*[-–—:|]))"
-    r"\s*(?:GMT|BST|UTC|ET|EST|EDT|CET)?\s*(?:[-–—:|]\s*)?(?=[A-Z\"“])",
-    re.I,
-)
 # <script>, <style> and other non-text elements of HTML given as text; the tags of the rest.
 _HTML_HINT = re.compile(r"<(?:script|style|p|div|br|span|html|body|head|meta|link|li|ul|h[1-6])\b", re.I)
 _HTML_SKIP = re.compile(r"<(script|style|noscript|template|svg|iframe|nav|aside|footer|figcaption)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
@@ -249,7 +244,7 @@ def clean_text(raw: str) -> Cleaned:
             line = line[m.end():] if m and len(line) - m.end() > 20 else line
         if line.startswith("Posted "):
             line = _POSTED_BY.sub("", line)
-        line = split_glued_credit(_LEAD_CLOCK.sub("", strip_highlights(line)).strip())
+        line = split_glued_credit(strip_live_clock(strip_highlights(line)).strip())
         if not line:
             dropped += 1
             continue

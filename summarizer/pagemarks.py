@@ -50,7 +50,7 @@ MIN_LEAD_WORDS = 8  # the lead after a byline is a sentence, not a label
 _PAGE_MARK = re.compile(r"\s(?:[A-Z]{3,}\s+)?\d{6,9}\s+\d{1,3}\s+OF\s+\d{1,3}\b|\s\(?Page \d{1,3} of \d{1,3}\)?(?=\s)")
 
 _LIVE_SELF = Cue(re.compile(
-    r"\bthis (?:live ?blog|live page|live coverage|live report)\b|\brefresh (?:this|the) page\b|\bkeep (?:refreshing|checking back)\b"
+    r"\bthis live(?: ?blog\b| (?:\w+ ){0,2}?(?:page|blog|feed|coverage|report)\b)|\brefresh (?:this|the) page\b|\bkeep (?:refreshing|checking back)\b"
     r"|\b(?:follow|read|see) (?:all )?our (?:live |full |latest )?(?:coverage|updates|live blog)\b"
     r"|\bwe(?:'ll|’ll| will) (?:bring you|keep you|be (?:bringing|updating|posting)|update this)\b"
     r"|\bwelcome to (?:our|the) live\b|^stay tuned\b|^as it happened\s*:|^live (?:coverage|updates|reporting)\b"
@@ -158,3 +158,19 @@ def opens_inside(sentence: str) -> bool:
     if close <= 0 or "(" in sentence[:close] or len(sentence[:close].split()) < 3:
         return False
     return not _LIST_MARK.search(sentence, 0, close + 1)  # "... three notes: 1) the first ...": a list, not a remnant
+
+
+# A live-page clock time opening a line: "9:16pm The minister ...", "10.32 GMT: Rescue teams ...", "7 pm: Crowds ...".
+_LEAD_CLOCK = re.compile(
+    r"^\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|ET|EST|EDT|CET)|\s?[ap]\.?m\.?(?=\s*[-–—:|]))"
+    r"\s*(?:GMT|BST|UTC|ET|EST|EDT|CET)?\s*(?:[-–—:|]\s*)?(?=[A-Z\"“])",
+    re.I,
+)
+# A live page's 24-hour clock opening a line: "0015 Rescue teams ...", "1432 GMT: The UN ..." (a zone, or a leading 0,
+# so that a count or a year such as "1200 Marines" or "1998 The ..." is never taken for one).
+_LEAD_HHMM = re.compile(r"^(?:0\d[0-5]\d(?=\s+[A-Z\"“])|(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET)\b)\s*(?:[-–—:|]\s*)?")
+
+
+def strip_live_clock(line: str) -> str:
+    """``line`` without a live page's clock time at its start ("9:16pm The minister ...", "0015 Rescue teams ...")."""
+    return _LEAD_HHMM.sub("", _LEAD_CLOCK.sub("", line))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.clean import clean_text, not_a_line
-from summarizer.pagemarks import (live_self_reference, opens_inside, pointer_lines, points_elsewhere, strip_glued_byline, strip_page_marks,
-                                  unescape_entities)
+from summarizer.pagemarks import (live_self_reference, opens_inside, pointer_lines, points_elsewhere, strip_glued_byline, strip_live_clock,
+                                  strip_page_marks, unescape_entities)
 from summarizer.regions import transcript_lines
 
 LEAD = "Acme's new phone sold two million units in its first week, the company said on Monday."
@@ -67,6 +67,7 @@ def test_counts_and_capitals_are_not_page_headers(line: str) -> None:
     "Good evening and welcome to the count at the town hall.",
     "Good evening from the harbour, where the ferries are still tied up.",
     "NB: Only members of the club may attend the meeting, which starts at noon.",
+    "The council is closing this live update page for the night, and returns at eight.",
 ])
 def test_a_live_page_on_itself_is_furniture(sentence: str) -> None:
     assert live_self_reference(sentence)
@@ -80,6 +81,7 @@ def test_a_live_page_on_itself_is_furniture(sentence: str) -> None:
     "As it happened, the ferry was late and the mayor missed the vote.",
     "Live cattle exports from the harbour fell by a third last year.",
     "Good weather helped the harvest, farmers said.",
+    "The band played this live at the harbour festival on Friday.",
     "\"Good evening, and welcome,\" the mayor told the crowd at the harbour.",
 ])
 def test_the_same_words_in_news_are_not_live_furniture(sentence: str) -> None:
@@ -182,3 +184,17 @@ def test_a_sentence_sending_the_reader_to_a_website_is_furniture() -> None:
     assert points_elsewhere(glued) and not_a_line(glued)
     assert not points_elsewhere("The minister will visit Lowmere on Monday to meet the ferry crews.")
     assert not points_elsewhere("“Just visit example.com,” the mayor told the crews, and they did.")
+
+
+@pytest.mark.parametrize(("line", "rest"), [
+    ("9:16pm The minister left the harbour.", "The minister left the harbour."),
+    ("0015 Rescue teams reached the harbour.", "Rescue teams reached the harbour."),
+    ("1432 GMT: The ferry sailed at last.", "The ferry sailed at last."),
+    ("2210 BST - Crowds gathered at the quay.", "Crowds gathered at the quay."),
+    # a count or a year is no clock: no zone and no leading zero
+    ("1200 Marines landed at the harbour.", "1200 Marines landed at the harbour."),
+    ("1998 The harbour board was formed.", "1998 The harbour board was formed."),
+    ("0930 people queued for the ferry.", "0930 people queued for the ferry."),
+])
+def test_a_live_page_clock_opening_a_line_goes(line: str, rest: str) -> None:
+    assert strip_live_clock(line) == rest
