@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot
+from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot, same_owner
 from summarizer.dates import day_mentions
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
@@ -75,7 +75,9 @@ class Quantity:
 
     def comparable(self, other: "Quantity") -> bool:
         """True when both figures are values of one typed slot (measure, unit, scope, place)."""
-        return self.slot is not None and other.slot is not None and self.slot.same(other.slot)
+        if self.slot is None or other.slot is None or not self.slot.same(other.slot):
+            return False
+        return not self.attribute or same_owner(self.slot.places, other.slot.places)  # one person's age, not a namesake's
 
     @property
     def attribute(self) -> bool:

@@ -301,3 +301,12 @@ def test_a_figures_clause_is_read_once() -> None:
     hits = clause.cache_info().hits
     clause(text, at, at + 2)
     assert clause.cache_info().hits == hits + 1
+
+
+def test_a_share_that_may_happen_is_no_reported_value() -> None:
+    """"90% may vote" is a projection; "more may die" after the toll leaves the toll a fact."""
+    from summarizer.facts import quantities
+
+    assert quantities("Officials estimate 90% of the voters in Lowmere may vote on Sunday.")[0].slot is None
+    toll = quantities("The floods in Lowmere have killed 200 people, and more may die.")[0]
+    assert toll.slot is not None and toll.slot.measure == "dead"
