@@ -66,3 +66,18 @@ def test_a_higher_figure_is_still_an_update() -> None:
                  "Brackwell Steel is cutting about 2,000 jobs at its plants in Lowmere, the company said.") is Kind.UPDATED
     assert _kind("Brackwell Steel is cutting 1,200 jobs at its plants in Lowmere, the company said.",
                  "Brackwell Steel is cutting more than 2,000 jobs at its plants in Lowmere, the company said.") is Kind.UPDATED
+
+
+def test_a_few_hundred_is_a_vague_amount_not_one_hundred() -> None:
+    few = _q("Only a few hundred cases had appeared in Lowmere.")
+    assert (few.low, few.high, few.raw) == (200, 999, "a few hundred cases")
+    several = _q("Several hundred thousand people fled Lowmere.")
+    assert (several.low, several.high) == (200_000, 999_999)
+    assert _q("A hundred people died in Lowmere.").low == 100  # "a hundred" is a figure
+
+
+def test_a_count_outside_a_place_is_not_a_count_of_that_place() -> None:
+    outside = _q("Only 300 cases outside Lowmere had been confirmed.")
+    inside = _q("Some 700 cases in Lowmere had been confirmed.")
+    assert outside.slot is not None and outside.slot.places == frozenset({"outside lowmere"})
+    assert not outside.comparable(inside)
