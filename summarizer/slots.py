@@ -172,6 +172,9 @@ _STATUS = re.compile(r"\b(?:(?P<confirmed>confirmed|laboratory-confirmed|lab-con
 _POLL = re.compile(r"\b(?:polls?|polling (?:firm|company|agency)|pollsters?|surveys?|surveyed|respondents|those asked|"
                    r"questioned|interviewed|intend\w*|intentions?|opinion|projections?|projected|exit polls?|"
                    r"favou?rab\w*|preference)\b", re.I)
+_DIGITS = re.compile(r"\d[\d,.]*")  # another figure: a status word beyond it is that figure's
+_THEIRS = re.compile(r"(?:\s*(?:,|and|or)?\s*(?:confirmed|laboratory-confirmed|lab-confirmed|verified|suspected|probable|"
+                     r"possible|presumed|feared|unconfirmed)\b)+", re.I)  # right after another figure: that figure's
 _COUNTED = frozenset({"count", "process", "talli", "report"})
 
 
@@ -285,7 +288,10 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         measure = nouns[-1] + ("/" + moved if moved else "")
     if not measure:
         return None
-    said = _STATUS.search(text[max(left, start - 30):min(right, end + 30)])
+    cut = max([0] + [m.end() for m in _DIGITS.finditer(text, max(0, start - 60), start)])  # the figure before it
+    lo = max(left, start - 30, theirs.end() if cut and (theirs := _THEIRS.match(text, cut)) else cut)
+    hi = min([min(right, end + 30)] + [m.start() for m in _DIGITS.finditer(text, end, min(right, end + 30))])
+    said = _STATUS.search(text, lo, hi)  # its own phrase's: "4,714 confirmed cases including four deaths" confirms cases
     status = "" if not said else ("confirmed" if said.group("confirmed") else "suspected")
     named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := name_key(m.group(0), False)))
     named |= holder(text, max(0, left - 60), start)  # "Britain has 7,700 troops", "Ohio (20 votes)"

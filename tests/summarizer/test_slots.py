@@ -311,3 +311,18 @@ def test_a_share_that_may_happen_is_no_reported_value() -> None:
     assert quantities("Officials estimate 90% of the voters in Lowmere may vote on Sunday.")[0].slot is None
     toll = quantities("The floods in Lowmere have killed 200 people, and more may die.")[0]
     assert toll.slot is not None and toll.slot.measure == "dead"
+
+
+def test_a_status_word_belongs_to_the_figure_it_follows() -> None:
+    """"4,714 confirmed cases including four deaths": the deaths are not said to be confirmed (nor suspected
+    after "confirmed and probable cases and six deaths"); "Officials confirmed 12 cases" still confirms them."""
+    from summarizer.facts import quantities
+
+    def statuses(text: str) -> list[str]:
+        return [q.slot.status if q.slot else "-" for q in quantities(text)]
+
+    assert statuses("Lowmere has reported 4,714 confirmed cases including four deaths.") == ["confirmed", ""]
+    assert statuses("Officials said the 5,123 confirmed and probable cases and six deaths in Lowmere were a start.") == [
+        "confirmed", ""]
+    assert statuses("Health officials confirmed 12 cases in Lowmere.") == ["confirmed"]
+    assert statuses("There are 40 cases and 12 suspected deaths in Lowmere.") == ["", "suspected"]
