@@ -2,7 +2,7 @@
 
 "Spector, 68," gives a person's age; "Wasilla (pop. 8,471)" and "a population of about 6,700" a
 place's size. Such a value belongs to its name, whatever the sentence is about, and does not move
-with the news: told otherwise of the same name, it is no update (nor a conflict: see factcheck.ATTRIBUTE_CONFLICT). A figure is read as
+with the news: told otherwise of the same name, it is a conflict, not an update. A figure is read as
 an attribute only when the name it belongs to is written next to it; otherwise it is no fact.
 """
 from __future__ import annotations

@@ -36,10 +36,6 @@ UPDATE_PLACE = "compatible"  # "shared": an update names a common place (or neit
 DISPUTE_RATIO = 0.5  # at least this share of the earlier value
 DISPUTE_PLACE = "any"  # "same": both name the same places; "compatible": one names one, neither another; "any"
 SMALL_COUNT = 10  # a value this small or smaller is no fact of its own when its words were told (see side_count)
-# An age (a population) told otherwise: read in replays of long entity streams it was mostly time passing
-# ("Spector, 68" then "Spector, 69" months later; "Karzai, 46" then "49" years later) or another person; a sentence
-# has no date of its own to tell those from a disagreement, so precision first: never a conflict (and no news).
-ATTRIBUTE_CONFLICT = False
 DISPUTE_VAGUE = True  # a lower vague amount ("thousands" after "tens of thousands") disputes it
 
 
@@ -290,11 +286,11 @@ def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory,
     earlier, new_facts, lower, minor = _figures_against(f, near, story_id, memory, told_terms)
     if earlier and not lower:
         return Kind.UPDATED, earlier, new_facts, False, minor
-    if earlier and (lower == "disputed" or (lower == "attribute" and ATTRIBUTE_CONFLICT)):
+    if earlier and lower in ("disputed", "attribute"):
         return Kind.CONFLICT, earlier, new_facts, lower == "attribute", minor
     # A cumulative toll lower than the latest one told is no update; it is a conflict only
     # sometimes (an older figure quoted again) and as often another measure (confirmed against
     # estimated, one city against the country, another disaster): unsure, so plain ``new``.
-    new_facts += int(bool(earlier and lower) and lower != "attribute")  # an age told otherwise is no news either
+    new_facts += int(bool(earlier and lower))
     kind, day, new_days, past = _days_against(f, near, story_id)
     return kind, day, new_facts + new_days, False, minor + past

@@ -1,4 +1,4 @@
-"""Attributes of a name: an age or a population told otherwise is neither a conflict nor an update (made-up sentences)."""
+"""Attributes of a name: an age or a population told otherwise is a conflict, never an update (made-up sentences)."""
 from __future__ import annotations
 
 from summarizer.attributes import attribute
@@ -39,11 +39,9 @@ def test_an_attribute_is_no_count_of_its_sentence() -> None:
     assert [q.raw for q in quantities("She was mayor of Brackton (pop. 8,200).")] == ["pop. 8,200"]
 
 
-def test_an_age_told_otherwise_is_no_conflict() -> None:
-    """Without a date of its own a sentence cannot tell a birthday or the years between two reports from a
-    disagreement: the sentence is news for what else it says, never a conflict."""
+def test_an_age_told_otherwise_is_a_conflict() -> None:
     assert _kind("The court heard that Harlow, 58, hid the money in offshore accounts.",
-                 "Harlow, 59, was convicted of fraud by a jury in Brackton.") is Kind.NEW
+                 "Harlow, 59, was convicted of fraud by a jury in Brackton.") is Kind.CONFLICT
 
 
 def test_the_same_age_again_is_no_fact_and_another_person_s_age_no_conflict() -> None:
@@ -53,9 +51,9 @@ def test_the_same_age_again_is_no_fact_and_another_person_s_age_no_conflict() ->
                  "Her lawyer Denton, 61, said the verdict would be appealed.") is not Kind.CONFLICT
 
 
-def test_a_population_told_otherwise_is_no_conflict() -> None:
+def test_a_population_told_otherwise_is_a_conflict() -> None:
     assert _kind("As mayor of Brackton (pop. 8,200) she cut property taxes.",
-                 "She ran Brackton, Wessex, a town of 9,100 people, for six years.") is Kind.NEW
+                 "She ran Brackton, Wessex, a town of 9,100 people, for six years.") is Kind.CONFLICT
 
 
 def test_an_age_told_first_is_no_news_of_its_own() -> None:

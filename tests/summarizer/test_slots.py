@@ -93,13 +93,12 @@ PAIRS = [
      "The airline grounded its Boeing 777 jets after the crash.", PLAIN),
     (["Armstrong finished third in Stage 17 of the Tour de France."],
      "Armstrong finished third in Stage 18 of the Tour de France.", PLAIN),
-    # an age is an attribute of its name (summarizer.attributes): told otherwise in a sentence that is news by itself,
-    # news for what else it says but no conflict (a birthday or years between reports: factcheck.ATTRIBUTE_CONFLICT);
-    # in a retelling, no news (6001577: Verdict.side)
+    # an age is an attribute of its name (summarizer.attributes): told otherwise in a sentence that is news by itself, a
+    # conflict (as the labelled pairs read it); in a retelling, no news (6001577: Verdict.side)
     (["Jackson, 50, died at his home in Los Angeles, his family said."],
      "Jackson, 51, died at his home in Los Angeles, his family said.", None),
     (["Jackson, 50, died at his home in Los Angeles, his family said."],
-     "Jackson, 51, was buried at a private ceremony in Glendale, his family said.", Kind.NEW),
+     "Jackson, 51, was buried at a private ceremony in Glendale, his family said.", Kind.CONFLICT),
     # dates that are not the date of the event
     (["Photo: Rescuers search the rubble in Port-au-Prince on January 13."],
      "Photo: Rescuers search the rubble in Port-au-Prince on January 15.", PLAIN),
