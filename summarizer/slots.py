@@ -172,6 +172,7 @@ _STATUS = re.compile(r"\b(?:(?P<confirmed>confirmed|laboratory-confirmed|lab-con
 _POLL = re.compile(r"\b(?:polls?|polling (?:firm|company|agency)|pollsters?|surveys?|surveyed|respondents|those asked|"
                    r"questioned|interviewed|intend\w*|intentions?|opinion|projections?|projected|exit polls?|"
                    r"favou?rab\w*|preference)\b", re.I)
+_PRONOUN = re.compile(r"\W*(?:It|They)\s+(?:now\s+|also\s+)?(?:has|have|had|reported|confirmed|recorded)\b")
 _DIGITS = re.compile(r"\d[\d,.]*")  # another figure: a status word beyond it is that figure's
 _THEIRS = re.compile(r"(?:\s*(?:,|and|or)?\s*(?:confirmed|laboratory-confirmed|lab-confirmed|verified|suspected|probable|"
                      r"possible|presumed|feared|unconfirmed)\b)+", re.I)  # right after another figure: that figure's
@@ -297,6 +298,9 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     named |= holder(text, max(0, left - 60), start)  # "Britain has 7,700 troops", "Ohio (20 votes)"
     own = places(text, start, end) or _there(text, right, start)
     given, sure = inherited(text) if not own else (frozenset(), 0.0)
+    if not own and sure < INHERIT_CONFIDENCE and _PRONOUN.match(text[left:start]):
+        own = frozenset({"it: " + text[left:end].lower()})  # "It has two confirmed cases": a holder unnamed here, so
+        # never one named elsewhere (nor another unnamed one: a key of its own words)
     when = scope(text, start, end) if kind == "count" else ""  # a term's length is not a day's count: "given 19 years today"
     when = when or (_dated(text, left, start) if kind == "count" else "")
     return Slot(measure, kind, when, own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset(),

@@ -325,3 +325,15 @@ def test_a_status_word_belongs_to_the_figure_it_follows() -> None:
         "confirmed", ""]
     assert statuses("Health officials confirmed 12 cases in Lowmere.") == ["confirmed"]
     assert statuses("There are 40 cases and 12 suspected deaths in Lowmere.") == ["", "suspected"]
+
+
+def test_a_pronoun_holder_is_never_a_named_one() -> None:
+    """"It has two confirmed cases" (some country named sentences before) is no earlier value of Lowmere's count."""
+    from summarizer.facts import quantities
+
+    unnamed = quantities("It has two confirmed cases of the flu and 32 people are being tested.")[0]
+    named = quantities("Health officials in Lowmere have confirmed four cases of the flu.")[0]
+    assert unnamed.slot is not None and not unnamed.comparable(named)
+    assert quantities("Health officials in Lowmere confirmed two cases of the flu.")[0].comparable(named)
+    assert kind_of(["It has two confirmed cases of the flu and 32 people are being tested."],
+                   "Health officials in Lowmere have confirmed four cases of the flu.") is not Kind.UPDATED
