@@ -153,8 +153,8 @@ def measure_before(text: str, start: int) -> str:
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 # A figure in a hypothesis, forecast, goal, plan or pledge ("will send", "pledged 300", "90% may vote") is no reported value
-# ("may" in lower case only: "in May" is a month; "may have died" estimates a toll, kept).
-_UNREAL = re.compile(r"\b(?:would|could|might|(?-i:may)(?!\s+have\b)|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
+# ("may" in lower case only: "in May" is a month; "may have died", "the toll may be 500" estimate a value, kept).
+_UNREAL = re.compile(r"\b(?:would|could|might|(?-i:may)(?!\s+(?:have|be)\b)|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
                      r"(?:is|are|was|were) (?:set|due|going) to|intend\w*|"
                      r"predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
