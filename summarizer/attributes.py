@@ -41,6 +41,12 @@ def attribute(text: str, start: int, num_start: int, end: int) -> tuple[str, fro
     return None
 
 
+def same_owner(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two attributes' owners are one name written alike: a first name alone is someone else ("Mike, 31"
+    is not "Mike Greenfield, 49"), as a surname alone is (see :func:`attribute`)."""
+    return not a or not b or bool(a & b)
+
+
 def attribute_slot(measure: str, owner: frozenset[str]) -> Slot:
     """The slot of an attribute: its measure, of its owner, in years (an age) or people (a population)."""
     return Slot(measure, "years" if measure == "age" else "people", "", owner)

@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Collection
 
 from summarizer.attributes import ATTRIBUTES
+from summarizer.bounds import hedge as _hedge, holds
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
@@ -122,21 +123,6 @@ def _lower_toll(q: Quantity, kq: Quantity) -> bool:
     return q.high < 0.97 * kq.low
 
 
-_UPPER = frozenset({"up to", "as many as", "at most"})
-_ABOUT = frozenset({"", "about", "around", "approximately", "roughly", "some", "~"})
-_ESTIMATE = frozenset({"an estimated", "estimated"})
-
-
-def _hedge(q: Quantity) -> str:
-    """How a figure bounds the true value: "upper" ("up to"), "exact" (unqualified or "about"), "estimate"
-    ("an estimated": no count, so never disputed by one), "vague" ("thousands of") or "lower" ("at least")."""
-    if q.vague and not q.span:  # a range ("45,000-50,000") is bounded as its words say
-        return "vague"
-    if q.qualifier in _ESTIMATE:
-        return "estimate"
-    return "upper" if q.qualifier in _UPPER else "exact" if q.qualifier in _ABOUT else "lower"
-
-
 def _firm_same(q: Quantity, kq: Quantity) -> bool:
     """True when ``kq`` is a firm value ("at least" or plain, not "up to" nor vague) of exactly the place of ``q``:
     a later total of that kind bounds the count from below."""
@@ -224,6 +210,9 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         _, when, ctx, kq, other = _latest(q, related)
         if newest is not None and newest[0] > when and not _lower_toll(q, newest[1]) and not other:
             kq = newest[1]  # the latest value told of its slot, though said in other words, is the earlier one
+        if holds(q, kq):  # "more than 5,000" after "7,000": consistent with the latest value told, no update of it
+            new_facts += int(not q.attribute)
+            continue
         if ctx > best:
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"

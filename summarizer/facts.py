@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot
+from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot, same_owner
 from summarizer.dates import day_mentions
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
@@ -75,7 +75,9 @@ class Quantity:
 
     def comparable(self, other: "Quantity") -> bool:
         """True when both figures are values of one typed slot (measure, unit, scope, place)."""
-        return self.slot is not None and other.slot is not None and self.slot.same(other.slot)
+        if self.slot is None or other.slot is None or not self.slot.same(other.slot):
+            return False
+        return not self.attribute or same_owner(self.slot.places, other.slot.places)  # one person's age, not a namesake's
 
     @property
     def attribute(self) -> bool:
@@ -207,7 +209,7 @@ def quantities(text: str) -> list[Quantity]:
             continue  # "Spector, 68,", "a population of 6,700": a value of a name, not a count
         if not_a_count(text, m):
             continue
-        qual = (m.group("qual") or "").lower()
+        qual, begin = (m.group("qual") or "").lower(), -1
         if m.group("vague"):
             low, high = _VAGUE[m.group("vague").lower()]
         elif m.group("num"):
@@ -243,6 +245,10 @@ def quantities(text: str) -> list[Quantity]:
             except ValueError:
                 continue
             high = low
+            vague = "hundreds of thousands" if phrase == "hundred thousand" else phrase + "s"
+            if vague in _VAGUE and (few := _FEW.search(text, max(0, m.start() - 12), m.start("words"))):
+                low, high = _VAGUE[vague]  # "a few hundred", "several thousand": as vague as "hundreds"
+                begin = few.start()
         before_word = text[max(0, m.start() - 7):m.start()].lower().split()
         if before_word and before_word[-1] in ("the", "both", "these", "those", "its", "their", "our", "his", "her", "my", "your", "all") and high < 10:
             continue  # "the two countries": a reference, not a figure
@@ -264,7 +270,7 @@ def quantities(text: str) -> list[Quantity]:
             unit = ("percent", *unit)
         if not unit or set(unit) & NOT_COUNTS:
             continue  # a bare number, a duration or a clock time is not a comparable fact
-        raw = text[m.start():unit_end].strip(" ,;")
+        raw = text[begin if begin >= 0 else m.start():unit_end].strip(" ,;")
         money = "usd" if m.group("num") and m.group("num").startswith("$") else ""
         out.append(Quantity(low, high, frozenset(unit), raw, qual,
                             slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money), bool(lower),
@@ -272,6 +278,7 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
+_FEW = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
 _RANGE_START = re.compile(r"\s*(?:-|–|to|or)\s*\$?\d")
 _RANGE_END = re.compile(r"(\d[\d,]*)\s*(?:-|–|to|or|and)\s*$")
 

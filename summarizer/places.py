@@ -112,6 +112,7 @@ _ENTRY = re.compile(r",\s+(?:and\s+)?$")
 _FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]")  # "51 cases", not a year label
 _TOLD = re.compile(r"\btold\s+(?:an?\s+|the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "told the BBC ...": whom it was said to
 _LOCATIVE = re.compile(r"\b(?:in|across|throughout|inside|at|near|outside|of|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _NOT_SUBJECT = re.compile(r"\b(?:to|against|with|for|from|by|into|towards?|over|on|support|help|backing)\s+(?:the\s+)?$", re.I)
 
 
@@ -175,7 +176,9 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
         if where_only and not (_LOCATIVE.search(lead) or w.lower() in _DEMONYMS or k in _CAPITALS
                                or w.endswith(("'s", "’s"))):
             continue  # "the Red Cross estimated ...": a subject, not a place an article's other figures share
-        if k and pos < start and k in _CAPITALS:
+        if k and _OUTSIDE.search(lead):
+            keys.add("outside " + k)  # "cases outside Mexico": everywhere but that place, a scope of its own
+        elif k and pos < start and k in _CAPITALS:
             keys.update(_CAPITALS[k].split())
         elif k:
             keys.add(k)

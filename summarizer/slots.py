@@ -152,8 +152,9 @@ def measure_before(text: str, start: int) -> str:
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
-# A figure in a hypothesis, forecast, goal, plan or pledge ("will send", "pledged 300") is no reported value.
-_UNREAL = re.compile(r"\b(?:would|could|might|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
+# A figure in a hypothesis, forecast, goal, plan or pledge ("will send", "pledged 300", "90% may vote") is no reported value
+# ("may" in lower case only: "in May" is a month; "may have died", "the toll may be 500" estimate a value, kept).
+_UNREAL = re.compile(r"\b(?:would|could|might|(?-i:may)(?!\s+(?:have|be)\b)|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
                      r"(?:is|are|was|were) (?:set|due|going) to|intend\w*|"
                      r"predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
@@ -171,6 +172,10 @@ _STATUS = re.compile(r"\b(?:(?P<confirmed>confirmed|laboratory-confirmed|lab-con
 _POLL = re.compile(r"\b(?:polls?|polling (?:firm|company|agency)|pollsters?|surveys?|surveyed|respondents|those asked|"
                    r"questioned|interviewed|intend\w*|intentions?|opinion|projections?|projected|exit polls?|"
                    r"favou?rab\w*|preference)\b", re.I)
+_PRONOUN = re.compile(r"\W*(?:It|They)\s+(?:now\s+|also\s+)?(?:has|have|had|reported|confirmed|recorded)\b")
+_DIGITS = re.compile(r"\d[\d,.]*")  # another figure: a status word beyond it is that figure's
+_THEIRS = re.compile(r"(?:\s*(?:,|and|or)?\s*(?:confirmed|laboratory-confirmed|lab-confirmed|verified|suspected|probable|"
+                     r"possible|presumed|feared|unconfirmed)\b)+", re.I)  # right after another figure: that figure's
 _COUNTED = frozenset({"count", "process", "talli", "report"})
 
 
@@ -284,12 +289,18 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         measure = nouns[-1] + ("/" + moved if moved else "")
     if not measure:
         return None
-    said = _STATUS.search(text[max(left, start - 30):min(right, end + 30)])
+    cut = max([0] + [m.end() for m in _DIGITS.finditer(text, max(0, start - 60), start)])  # the figure before it
+    lo = max(left, start - 30, theirs.end() if cut and (theirs := _THEIRS.match(text, cut)) else cut)
+    hi = min([min(right, end + 30)] + [m.start() for m in _DIGITS.finditer(text, end, min(right, end + 30))])
+    said = _STATUS.search(text, lo, hi)  # its own phrase's: "4,714 confirmed cases including four deaths" confirms cases
     status = "" if not said else ("confirmed" if said.group("confirmed") else "suspected")
     named = frozenset(k for m in re.finditer(r"(?<=\s)[A-Z][\w.'’-]*", text[start:end]) if (k := name_key(m.group(0), False)))
     named |= holder(text, max(0, left - 60), start)  # "Britain has 7,700 troops", "Ohio (20 votes)"
     own = places(text, start, end) or _there(text, right, start)
     given, sure = inherited(text) if not own else (frozenset(), 0.0)
+    if not own and sure < INHERIT_CONFIDENCE and _PRONOUN.match(text[left:start]):
+        own = frozenset({"it: " + text[left:end].lower()})  # "It has two confirmed cases": a holder unnamed here, so
+        # never one named elsewhere (nor another unnamed one: a key of its own words)
     when = scope(text, start, end) if kind == "count" else ""  # a term's length is not a day's count: "given 19 years today"
     when = when or (_dated(text, left, start) if kind == "count" else "")
     return Slot(measure, kind, when, own, named, status, given if sure >= INHERIT_CONFIDENCE else frozenset(),

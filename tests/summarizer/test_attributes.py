@@ -68,3 +68,17 @@ def test_a_full_name_s_age_is_not_compared_with_an_age_of_the_surname_alone() ->
     assert _attributes("Sergeant Tom Harlow, 28, faces a charge of assault.") == [("age", frozenset({"tom harlow"}))]
     assert _kind("The soldier also had a stepdaughter Harlow, 11, from an earlier marriage.",
                  "Sergeant Tom Harlow, 28, of the river regiment, faces a charge of assault.") is not Kind.CONFLICT
+
+
+def test_a_first_name_alone_is_not_the_full_name_it_starts() -> None:
+    """"Mike, 31" (a soldier named by his first name) and "Mike Greenfield, 49" are two people."""
+    from summarizer.attributes import same_owner
+    from summarizer.facts import quantities
+
+    a = quantities("Mike Greenfield, 49, from Lowmere, agrees.")[0]
+    b = quantities("\"It is hard,\" said Mike, 31, a corporal.")[0]
+    c = quantities("Neighbours said Mike Greenfield, 50, left early.")[0]
+    assert not a.comparable(b)
+    assert a.comparable(c)
+    assert same_owner(frozenset({"greenfield"}), frozenset({"greenfield"}))
+    assert not same_owner(frozenset({"mike"}), frozenset({"mike greenfield"}))

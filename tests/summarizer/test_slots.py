@@ -301,3 +301,39 @@ def test_a_figures_clause_is_read_once() -> None:
     hits = clause.cache_info().hits
     clause(text, at, at + 2)
     assert clause.cache_info().hits == hits + 1
+
+
+def test_a_share_that_may_happen_is_no_reported_value() -> None:
+    """"90% may vote" is a projection; "more may die" after the toll leaves the toll a fact."""
+    from summarizer.facts import quantities
+
+    assert quantities("Officials estimate 90% of the voters in Lowmere may vote on Sunday.")[0].slot is None
+    toll = quantities("The floods in Lowmere have killed 200 people, and more may die.")[0]
+    assert toll.slot is not None and toll.slot.measure == "dead"
+
+
+def test_a_status_word_belongs_to_the_figure_it_follows() -> None:
+    """"4,714 confirmed cases including four deaths": the deaths are not said to be confirmed (nor suspected
+    after "confirmed and probable cases and six deaths"); "Officials confirmed 12 cases" still confirms them."""
+    from summarizer.facts import quantities
+
+    def statuses(text: str) -> list[str]:
+        return [q.slot.status if q.slot else "-" for q in quantities(text)]
+
+    assert statuses("Lowmere has reported 4,714 confirmed cases including four deaths.") == ["confirmed", ""]
+    assert statuses("Officials said the 5,123 confirmed and probable cases and six deaths in Lowmere were a start.") == [
+        "confirmed", ""]
+    assert statuses("Health officials confirmed 12 cases in Lowmere.") == ["confirmed"]
+    assert statuses("There are 40 cases and 12 suspected deaths in Lowmere.") == ["", "suspected"]
+
+
+def test_a_pronoun_holder_is_never_a_named_one() -> None:
+    """"It has two confirmed cases" (some country named sentences before) is no earlier value of Lowmere's count."""
+    from summarizer.facts import quantities
+
+    unnamed = quantities("It has two confirmed cases of the flu and 32 people are being tested.")[0]
+    named = quantities("Health officials in Lowmere have confirmed four cases of the flu.")[0]
+    assert unnamed.slot is not None and not unnamed.comparable(named)
+    assert quantities("Health officials in Lowmere confirmed two cases of the flu.")[0].comparable(named)
+    assert kind_of(["It has two confirmed cases of the flu and 32 people are being tested."],
+                   "Health officials in Lowmere have confirmed four cases of the flu.") is not Kind.UPDATED
