@@ -95,6 +95,8 @@ def with_numerals(text: str, terms: dict[str, float]) -> dict[str, float]:
     and the like is part of a larger figure and left as it is ("one" is left too: "one of them").
     Returns ``terms`` itself when ``text`` has no such word (the dict is shared: never modified)."""
     toks = words(text)
+    if _NUMERALS.keys().isdisjoint(toks):
+        return terms  # most sentences write no number in words: one set test, not a walk over their words
     found = [(w, _NUMERALS[w]) for w, after in zip(toks, toks[1:] + ("",)) if w in _NUMERALS and after not in _MULTIPLIERS]
     if not found:
         return terms

@@ -90,11 +90,23 @@ def dated_names(texts: Sequence[str]) -> tuple[tuple[str, str], ...]:
 def register(texts: Sequence[str]) -> None:
     """Record the inherited places of an article's sentences ``texts`` (see :func:`contexts`) and the names it dates
     (see :func:`dated_names`: "The Asian flu killed two million" after "the 1957 Asian flu pandemic" is that year's)."""
-    found = [(t, c) for t, c in zip(texts, contexts(tuple(texts))) if c[0]]
-    dated = dated_names(texts)
-    eras = [(t, dated) for t in texts if _HAS_FIGURE.found(t, ascii_lower(t))] if dated else []
+    found, eras = registered(tuple(texts))
     if found or eras:
         current().record(places=found, eras=eras)
+
+
+Registered = tuple[tuple[tuple[str, tuple[frozenset[str], float]], ...], tuple[tuple[str, tuple[tuple[str, str], ...]], ...]]
+
+
+@lru_cache(maxsize=4096)
+def registered(texts: tuple[str, ...]) -> Registered:
+    """What :func:`register` records for an article's sentences ``texts``: (sentence, inherited places) of those that
+    inherit some, and (sentence, dated names) of those with a figure when the article dates names (cached: an
+    article is registered again each time the engine reads it in another scope; read from the texts alone)."""
+    found = tuple((t, c) for t, c in zip(texts, contexts(texts)) if c[0])
+    dated = dated_names(texts)
+    eras = tuple((t, dated) for t in texts if _HAS_FIGURE.found(t, ascii_lower(t))) if dated else ()
+    return found, eras
 
 
 def era(text: str) -> tuple[tuple[str, str], ...]:

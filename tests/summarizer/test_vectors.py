@@ -1,9 +1,11 @@
 """Article vectors from their parts: :func:`combine` of :func:`vector_parts` is :func:`article_vector`."""
 from __future__ import annotations
 
+import math
+
 from summarizer.models import Article
 from summarizer.stories import line_keys
-from summarizer.vectors import BODY_SENTENCES, article_vector, combine, vector_parts
+from summarizer.vectors import ARTICLE_TERMS, BODY_SENTENCES, _weighted, article_vector, combine, vector_parts
 
 BYLINE = "Reporting by the Northfield Courier newsroom staff."
 
@@ -30,3 +32,14 @@ def test_parts_combine_to_the_article_vector_with_lines_skipped() -> None:
     assert len(skip) >= 2
     assert combine(parts, skip) == article_vector(article, skip)
     assert combine(parts, skip) != combine(parts)  # the skipped lines counted otherwise
+
+
+
+def test_weighted_keeps_the_strongest_terms_in_order_ties_by_name() -> None:
+    """An article vector keeps the 2 * ARTICLE_TERMS heaviest terms, heaviest first, ties broken by the term."""
+    n = 2 * ARTICLE_TERMS + 7
+    line = tuple((f"t{i:03d}", 1.0 + (i * 7 % 5)) for i in reversed(range(n)))  # many ties, names out of order
+    vec = _weighted((False, (), ()), [(False, line, ())])
+    full = {t: w * math.log1p(2.0) for t, w in line}  # one lead line: each term counted with weight 2
+    expected = sorted(full.items(), key=lambda kv: (-kv[1], kv[0]))[: 2 * ARTICLE_TERMS]
+    assert list(vec.items()) == expected and len(vec) == 2 * ARTICLE_TERMS
