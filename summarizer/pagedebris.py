@@ -77,5 +77,6 @@ def tidy_line(line: str) -> str:
         m = _CLOCK_STRIP.match(line)
         if m and len(line) - m.end() > 20:  # the upper-case dateline after the strip goes with it
             line = line[m.end():]
-            line = line[_CAPS_PLACE.match(line).end():] if _CAPS_PLACE.match(line) else line
+            place = _CAPS_PLACE.match(line)
+            line = line[place.end():] if place else line
     return line
