@@ -26,7 +26,7 @@ from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
 from summarizer.pagemarks import live_self_reference, opens_inside, points_elsewhere, strip_page_marks, unescape_entities
-from summarizer.pagedebris import is_glued_box, is_teaser_stamp, tidy_line
+from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_teaser_stamp, tidy_line
 from summarizer.regions import comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights, transcript_lines
 
 _NAV = re.compile(
@@ -283,7 +283,7 @@ def clean_text(raw: str) -> Cleaned:
         line = re.sub(r"\s{2,}", " ", line)
         if line:
             out.append(line)
-    out = break_case_glued(out)
+    out = break_case_glued(drop_teaser_runs(out))
     keep = keep_lines(out)
     dropped += keep.count(False)
     return Cleaned("\n".join(line for line, k in zip(out, keep) if k), published, dropped)

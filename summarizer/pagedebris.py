@@ -16,13 +16,23 @@ Shapes, never outlets or phrases of a given story (in the spirit of jusText's sh
   :func:`tidy_line` takes the strip off, drops a strip-only line, takes a markdown heading marker off a line
   ("## Aid effort"), and reads a lone "#" before a figure as the pound sign it stood for in a 7-bit
   national character set ("raised # 70,000" is "raised £70,000").
+* A list of teasers (or a key-points box) flattened into one line runs headline after headline with no stop:
+  "... a living wage Senior staff send a warning to ... conditions Councils have earned ...". Prose puts a
+  capitalised word after a lower-case content word mostly for a name, which the page capitalises again
+  elsewhere, or after a role, a verb or a function word ("minister Jo Roe", "told Reuters", "in Oslo"). A
+  long line with several seams where a once-capitalised single word follows a lower-case content word and a
+  lower-case word follows it is a run of units, boilerplate: :func:`drop_teaser_runs` drops it (cut into its
+  units, they come back as teaser lines one by one).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from summarizer.datelines import DAY, WEEKDAY
+from summarizer import gluewords as W
 from summarizer.chunks import DETERMINERS, PRESENT
+from summarizer.datelines import DAY, WEEKDAY
+from summarizer.runon import core_word
 
 _UNIT = r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?)"
 _AGO = re.compile(rf"(?P<sep>(?:^|\s)[-–—|·•]\s*)?\b\d{{1,3}}\s?(?P<unit>{_UNIT})\.?\s+ago\b(?P<rest>.*)$", re.I)
@@ -80,3 +90,53 @@ def tidy_line(line: str) -> str:
             place = _CAPS_PLACE.match(line)
             line = line[place.end():] if place else line
     return line
+
+
+_SEAM_PREV = re.compile(r"[a-z][a-z'’-]*|\d[\d,.]*[a-z%]*")
+_SEAM_WORD = re.compile(r"[A-Z][a-z'’]+")
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MIN_UNIT_WORDS = 4  # a teaser unit holds at least this many words before the next one opens
+RUN_SEAMS = ((3, 40), (2, 60))  # a line of at least so many words with at least so many seams is a run
+
+
+def _capitals(lines: list[str]) -> Counter[str]:
+    """How often the page capitalises each word in mid-sentence (a name is capitalised wherever it stands)."""
+    capital: Counter[str] = Counter()
+    for line in lines:
+        tokens = line.split()
+        for before, token in zip(tokens, tokens[1:]):
+            word = core_word(token)
+            if _SEAM_WORD.fullmatch(word) and before[-1:] not in ".!?:\"“‘'":
+                capital[word] += 1
+    return capital
+
+
+def _seam(tokens: list[str], i: int, capital: Counter[str]) -> bool:
+    """Whether a new unit opens at ``tokens[i]``: a once-capitalised single word after a lower-case content word
+    (no role, verb, participle or function word, which a name may follow), a lower-case word after it."""
+    before, word, after = tokens[i - 1], tokens[i], tokens[i + 1]
+    if not _SEAM_PREV.fullmatch(before) or before in W.FUNCTION or before in W.ROLES or before in W.CLAUSE_VERBS \
+            or before in W.FINITE or before in W.PAST or before.endswith(("ed", "ing", "ly")):
+        return False
+    if not _SEAM_WORD.fullmatch(word) or word in _WEEKDAYS or word in W.MONTHS or word in W.TITLES or capital[word] > 1:
+        return False
+    return after[:1].islower()
+
+
+def drop_teaser_runs(lines: list[str]) -> list[str]:
+    """``lines`` without the runs of glued teaser units or key points (module docstring): boilerplate, in jusText's
+    sense, whose units are headlines with no stop or list items, so no unit is cut out to stand as a sentence."""
+    capital = _capitals(lines)
+    return [line for line in lines if not _teaser_run(line.split(), capital)]
+
+
+def _teaser_run(tokens: list[str], capital: Counter[str]) -> bool:
+    """Whether ``tokens`` (a line) run several units together with no stop between them."""
+    if len(tokens) < min(size for _, size in RUN_SEAMS):
+        return False
+    seams, start = 0, 0
+    for i in range(1, len(tokens) - 1):
+        if i - start >= MIN_UNIT_WORDS and _seam(tokens, i, capital):
+            seams += 1
+            start = i
+    return any(seams >= least and len(tokens) >= size for least, size in RUN_SEAMS)

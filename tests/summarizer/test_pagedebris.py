@@ -1,6 +1,6 @@
 """Page debris: teaser stamps, glued fact boxes, wire clock strips, stray markers (summarizer.pagedebris)."""
 from summarizer.clean import clean_text, is_furniture
-from summarizer.pagedebris import is_glued_box, is_teaser_stamp, tidy_line
+from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_teaser_stamp, tidy_line
 
 
 def test_teaser_with_relative_stamp_and_credit_is_furniture():
@@ -56,3 +56,23 @@ def test_clean_text_drops_strip_only_line_and_keeps_the_story():
           "Farmers in the valley have sold twice as many sheep this spring as last year, traders said on Monday."
     text = clean_text(raw).text
     assert "EDT" not in text and text.startswith("Farmers in the valley")
+
+
+def test_glued_headline_run_is_dropped_as_boilerplate():
+    run = ("Ferry operator fined over late sailings Watchdog says passengers were left stranded for hours on the quay "
+           "Councils seek more power over parking charges Ministers promise a review of the rules by the end of the year "
+           "Museum reopens after a long refit Visitors queue from dawn to see the new galleries and the restored roof")
+    story = "The ferry operator was fined on Monday after dozens of sailings left late, the regulator said."
+    assert drop_teaser_runs([story, run]) == [story]
+
+
+def test_prose_with_names_after_adjectives_is_no_run():
+    line = ("Reporters from the regional papers met the mayor, Jo Roe, who said the harbour plan would go ahead "
+            "despite the objections of the fishermen, and that the council would pay for the new quay, the pier "
+            "and the sea wall out of its own reserves rather than borrow for them.")
+    assert drop_teaser_runs([line]) == [line]
+    names = ("The minister told Reuters that young Norwegians and wealthy Danes were buying homes in the valley "
+             "while poor farmers sold land to pay debts, and that the old Oslo road would close for repairs "
+             "until the spring, when the council expects to open the new bridge to traffic.")
+    assert drop_teaser_runs([names, "Norwegians and Danes have long bought homes there."]) == \
+        [names, "Norwegians and Danes have long bought homes there."]
