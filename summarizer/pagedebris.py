@@ -96,7 +96,7 @@ _SEAM_PREV = re.compile(r"[a-z][a-z'’-]*|\d[\d,.]*[a-z%]*")
 _SEAM_WORD = re.compile(r"[A-Z][a-z'’]+")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MIN_UNIT_WORDS = 4  # a teaser unit holds at least this many words before the next one opens
-RUN_SEAMS = ((3, 40), (2, 60))  # a line of at least so many words with at least so many seams is a run
+RUN_SEAMS = ((2, 90),)  # a line of at least so many words with at least so many seams is a run (a box of key points is shorter)
 
 
 def _capitals(lines: list[str]) -> Counter[str]:

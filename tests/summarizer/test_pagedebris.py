@@ -61,7 +61,9 @@ def test_clean_text_drops_strip_only_line_and_keeps_the_story():
 def test_glued_headline_run_is_dropped_as_boilerplate():
     run = ("Ferry operator fined over late sailings Watchdog says passengers were left stranded for hours on the quay "
            "Councils seek more power over parking charges Ministers promise a review of the rules by the end of the year "
-           "Museum reopens after a long refit Visitors queue from dawn to see the new galleries and the restored roof")
+           "Bakers warn of rising flour prices as the harvest fails in the north after a long dry summer "
+           "Museum reopens after a long refit Visitors queue from dawn to see the new galleries and the restored roof "
+           "Station car park to close for a month Commuters are told to take the bus while the deck is rebuilt")
     story = "The ferry operator was fined on Monday after dozens of sailings left late, the regulator said."
     assert drop_teaser_runs([story, run]) == [story]
 
