@@ -25,6 +25,7 @@ from summarizer.corrections import is_column, is_correction, notice_lines, notic
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
+from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_teaser_stamp, tidy_line
 from summarizer.pagemarks import (live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
                                    unescape_entities)
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
@@ -219,7 +220,7 @@ def clean_text(raw: str) -> Cleaned:
     out: list[str] = []
     dropped = 0
     raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(detokenize(fix_mojibake(strip_html(raw))))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
-    lines = [strip_page_marks(strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip())) for ln in raw.split("\n")]
+    lines = [tidy_line(strip_page_marks(strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()))) for ln in raw.split("\n")]
     lines = transcript_lines(join_broken_lines([ln for ln in lines if ln]))
     cut = min(comment_thread_start(lines), thread_start(lines), notice_start(lines))  # a thread, a correction
     if video_page(lines[:cut]) or is_column(lines[:cut]):  # a video's blurb, a corrections column: nothing is news
@@ -278,7 +279,7 @@ def clean_text(raw: str) -> Cleaned:
         line = re.sub(r"\s{2,}", " ", line)
         if line:
             out.append(line)
-    out = break_case_glued(out)
+    out = break_case_glued(drop_teaser_runs(out))
     keep = keep_lines(out)
     dropped += keep.count(False)
     return Cleaned("\n".join(line for line, k in zip(out, keep) if k), published, dropped)
@@ -292,10 +293,10 @@ _CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|
 @lru_cache(maxsize=50_000)  # the splitter, story vectors and line eligibility ask about the same sentences
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
-    a reporter's credit, a pull quote, a live page on itself, a pointer to a website (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``)."""
+    a reporter's credit, a pull quote, a live page on itself, a pointer to a website, a teaser's stamp, a glued fact box (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``, ``pagedebris``)."""
     return bool("@" in sentence and _CONTACT.search(sentence) or _CAPTION.search(sentence)) or is_correction(sentence) \
         or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence) \
-        or live_self_reference(sentence) or points_elsewhere(sentence)
+        or live_self_reference(sentence) or points_elsewhere(sentence) or is_teaser_stamp(sentence) or is_glued_box(sentence)
 
 
 def not_a_line(sentence: str) -> bool:
