@@ -38,8 +38,8 @@ _SPAN = re.compile(
     r"(?:has|have|had) long (?=been\b|had\b|known\b|seen\b|held\b|[a-z]+ed\b)|"
     r"since (?:the )?(?:(?:early |late |mid-?)?(?:19|20)\d0s|independence|colonial times))", re.I)
 # A record told against a span ("the biggest campaign since the 1980s", "the worst quake in over a century"): news.
-_RECORD = re.compile(r"\b(?:first|last|only|most|least|worst|best|biggest|largest|highest|lowest|longest|greatest|"
-                     r"strongest|heaviest|[a-z]{3,}iest)\b[^,.;:]{0,50}$", re.I)
+_RECORD = re.compile(r"\b(?:first|last|only|most|least|worst|best|(?!(?:inter|pro|for|ar|re|sug|hon|mod|con|har|"
+                     r"earn|dig|inv|manif|requ|prot|conqu)est\b)[a-z]{2,}est)\b[^,.;:]{0,50}$", re.I)
 # A years-of span after words that make it what the clause's event ends ("ended 13 years of", "curtails").
 _YEARS_OF = re.compile(r"(?<!many )(?<!several )(?<!long )\byears of\b", re.I)
 _NOT_STATE_BEFORE = re.compile(r"\b(?:ending|ended|ends|end|curtails?|curtailed)\s+(?:\w+\s+)?$", re.I)

@@ -69,3 +69,9 @@ def test_a_hedged_perfect_of_a_state_is_the_state() -> None:
 def test_the_backdrop_cues_carry_it() -> None:
     assert backdrop_cues("The valley has a long history of floods.", DAY)["s_span"] == 1.0
     assert backdrop_cues("The ferry crossed the bay with twelve passengers.", DAY)["s_span"] == 0.0
+
+
+def test_any_superlative_makes_a_record_but_not_a_noun_in_est() -> None:
+    assert span("The dockers are living through the toughest times since the 1970s.") == 0.0
+    assert span("The valley has a long history of floods and of interest from developers.") == 1.0
+    assert span("The protest movement has a long history of sit-ins.") == 1.0
