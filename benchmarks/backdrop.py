@@ -101,11 +101,21 @@ CUES = tuple(cues("x", None, aspect=True))
 # news line is the same). AUC against news down on galloway, rousseff and spector, up on the nine others. In the
 # engine: six 11.0 % -> 10.3 %, train2 16.7 % -> 13.0 %, news lines kept, news_dev update R2 kept (bg10's a_state and
 # bg12's p_backstory had each cost it: their false alarms above). The backstory wording was read off train2's lines.
+# 4 December (bg14): s_span (summarizer.longspan: a long span, "decades of", "a history of", "for centuries", "has long
+# been", or two chronic conditions, "poverty, misrule, unrest", in a main clause of state or endurance in the writer's
+# voice; a hedged perfect of a state, "appears to have had", read as the state) fitted --over s_span --hold-bias over the
+# twelve: 0.58. It fires on one digest line of the twelve (a background line of haiti: "After years of conflict ...
+# millions of people live in poverty") and on one other candidate (minor): held out, each fold's cut (all 0.3), 551
+# lines, bg+stale 0.111, news 113, the same as without it (the fold that holds haiti out fits it near 0). The labelled
+# episodes hold too few such sentences to validate it; its precision was read on unlabelled text instead (mixT,
+# h1n1-300, news_dev: of ~70 sentences it marks, the false alarms are records, "the worst quake in over a century",
+# since kept out, and a few analyses). The hedged perfect alone is no cue: in these texts it is news four times in five
+# ("are believed to have died", "Few of the cases appear to have had any contact with pigs").
 MODEL = ("background", "attributed", "b_said", "b_bare", "lead", "new_lead", "central", "b_gap",
          "b_containment", "b_coverage", "novelty", "b_past_perfect", "b_history", "b_trait", "b_past_year", "title",
-         "short", "today", "b_generic_state", "f_frame_old", "a_state", "p_backstory")
+         "short", "today", "b_generic_state", "f_frame_old", "a_state", "p_backstory", "s_span")
 # The fit of the engine's weights: `--lines --with-train2 --over a_state,p_backstory --hold-bias` (the rest held from
-# BACKDROP_COEF; bg11's f_frame_old the same way).
+# BACKDROP_COEF; bg11's f_frame_old and bg14's s_span the same way).
 COLUMNS = FEATURES + CUES
 CUTS = (0.15, 0.2, 0.25, 0.3, 0.325, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 1.0)
 NEWS_COST = 3.0  # OBJECTIVE: background/stale lines hidden - NEWS_COST x news lines hidden - MINOR_COST x minor ones

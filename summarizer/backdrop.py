@@ -8,7 +8,8 @@ other words) make the digest read like an old article. :func:`probability` is a 
 :func:`cues` (which time anchoring cue fired, the tense and aspect of the sentence: a past perfect, a
 lasting "has been", a generic present with no past action, a present of state with no event, plan or reporting
 verb (:func:`summarizer.narrative.tense`), the tense and aspect of the main clause (:mod:`summarizer.aspect`), a
-profile or a recap of the story so far in the writer's voice (:mod:`summarizer.backstory`), a
+profile or a recap of the story so far in the writer's voice (:mod:`summarizer.backstory`), a state over a long span
+or chronic conditions in a clause of state ("has suffered decades of", "a long history of": :mod:`summarizer.longspan`), a
 sentence with no figure, date or name, the time frame it inherits from the anchored sentences before it
 (:mod:`summarizer.timeframe`: a past told with no time of its own after "In 1998 ..."), fitted by
 ``benchmarks/backdrop.py --lines --with-train2`` on the hand-labelled digest lines of ``benchmarks/lines.py``
@@ -31,6 +32,7 @@ from summarizer.anchor import anchor
 from summarizer.articlekind import other_probability
 from summarizer.aspect import cues as aspect_cues
 from summarizer.backstory import backstory
+from summarizer.longspan import cues as span_cues
 from summarizer.timeframe import cues as frame_cues
 from summarizer.english import english
 from summarizer.event import PAST_ACTION
@@ -109,6 +111,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_depth": depth(position),
         **aspect_cues(text, published),  # summarizer.aspect: the model weighs a_state, the fit reads the others
         "p_backstory": float(backstory(text, published)),  # summarizer.backstory
+        **span_cues(text, published),  # summarizer.longspan: a state over a long span, a hedged perfect of a state
         **(frame_cues(article, position, text) if aspect or article is not None else {}),
     }
 

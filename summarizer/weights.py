@@ -267,7 +267,7 @@ BACKDROP_COEF: dict[str, float] = {
     "background": 1.0, "attributed": -0.499, "b_said": -0.769, "b_bare": 0.167, "lead": -0.913, "new_lead": 0.296,
     "central": -0.456, "b_gap": 0.644, "b_containment": -0.0611, "b_coverage": 0.341, "novelty": -0.0432,
     "b_past_perfect": 0.836, "b_history": 0.488, "b_trait": 0.0, "b_past_year": 1.0, "title": 0.399, "short": -0.467,
-    "today": -0.514, "b_generic_state": 1.09, "f_frame_old": 1.85, "a_state": 0.406, "p_backstory": 2.3,
+    "today": -0.514, "b_generic_state": 1.09, "f_frame_old": 1.85, "a_state": 0.406, "p_backstory": 2.3, "s_span": 0.58,
 }
 BACKDROP_BIAS = -0.86
 BACKDROP_CUT = 0.3
