@@ -54,12 +54,14 @@ def test_updated_and_conflict_recall_on_the_other_training_pairs_hold() -> None:
 def test_updated_precision_on_held_out_replay_pairs_holds() -> None:
     """pairs3.json: every updated/conflict line of replays of unlabelled feeds (entities, finan, iraq, mixE/F), read
     with the earlier sentence it was compared with. Before the holder/source/event checks (summarizer.holders,
-    stamps.event_actions) updated was right 9 of 21, conflict 0 of 1; now 9 of 10 and no conflict said."""
+    stamps.event_actions) updated was right 9 of 21, conflict 0 of 1; then 9 of 10; with figures read as ranges
+    (summarizer.bounds) 9 of 9 and no conflict said. The bar counts right lines and precision, not lines said."""
     from benchmarks.lines import HELD_OUT_PAIRS
 
     pairs = [p for name in HELD_OUT_PAIRS for p in load_json(LABELS / name)["pairs"]]
     figures = pair_figures(pairs, SHARED)
-    assert figures["updated"]["said"] >= 10 and figures["updated"]["precision"] >= 0.9, figures["updated"]
+    right = round(figures["updated"]["said"] * (figures["updated"]["precision"] or 0))
+    assert right >= 9 and figures["updated"]["precision"] >= 0.9, figures["updated"]
     assert not figures["conflict"]["said"] or figures["conflict"]["precision"] >= 0.8, figures["conflict"]
 
 
