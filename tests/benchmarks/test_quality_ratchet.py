@@ -167,15 +167,18 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     line giving way (summarizer.lead, reaction.silent): 319 lines, the same 80 news and 35 background and stale lines
     (the share 10.7 % -> 11.0 % only because eight minor lines left), first line news 87.8 % -> 90.2 % (37 of 41):
     the bars on counts (35 background and stale lines at most, 80 news lines at least) hold what the shares cannot,
-    the share bar follows at 11.0 %, first line news ratcheted to 90 %, news to 25 %."""
+    the share bar follows at 11.0 %, first line news ratcheted to 90 %, news to 25 %. A retold line, a repeated
+    headline and a plan told again leaving (summarizer.seams, stale checks), background cues for reopened and
+    long-span states (summarizer.longspan): 310 lines, background 12 + stale 18 = 30 (9.7 %), news 80 (25.8 %), first
+    line news 90.2 % kept: ratcheted to 10.0 % and 30 lines, background to 4.0 %."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.110, figures
-    assert sum(line.label in ("background", "stale") for line in lines) <= 35, figures
+    assert figures["background+stale"] <= 0.100, figures
+    assert sum(line.label in ("background", "stale") for line in lines) <= 30, figures
     assert sum(line.label == "news" for line in lines) >= 80, figures
-    assert figures["shares"]["background"] <= 0.044, figures  # 14 of 319 (4.4 %): the same 14 lines as at 4.3 %
+    assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures
     assert figures["shares"]["news"] >= 0.25, figures  # 80 of 319 (25.1 %)
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
