@@ -22,7 +22,8 @@ Shapes, never outlets or phrases of a given story (in the spirit of jusText's sh
   elsewhere, or after a role, a verb or a function word ("minister Jo Roe", "told Reuters", "in Oslo"). A
   long line with several seams where a once-capitalised single word follows a lower-case content word and a
   lower-case word follows it is a run of units, boilerplate: :func:`drop_teaser_runs` drops it (cut into its
-  units, they come back as teaser lines one by one).
+  units, they come back as teaser lines one by one). Its units have no stops: a line with at least half as many
+  sentence stops as seams is a paragraph of prose (a one-paragraph article keeps its sentences), never a run.
 """
 from __future__ import annotations
 
@@ -94,6 +95,7 @@ def tidy_line(line: str) -> str:
 
 _SEAM_PREV = re.compile(r"[a-z][a-z'’-]*|\d[\d,.]*[a-z%]*")
 _SEAM_WORD = re.compile(r"[A-Z][a-z'’]+")
+_STOP_END = re.compile(r"[.!?][\"”’')]?$")
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MIN_UNIT_WORDS = 4  # a teaser unit holds at least this many words before the next one opens
 RUN_SEAMS = ((2, 90),)  # a line of at least so many words with at least so many seams is a run (a box of key points is shorter)
@@ -139,4 +141,11 @@ def _teaser_run(tokens: list[str], capital: Counter[str]) -> bool:
         if i - start >= MIN_UNIT_WORDS and _seam(tokens, i, capital):
             seams += 1
             start = i
+    if 2 * _stops(tokens) >= seams:
+        return False
     return any(seams >= least and len(tokens) >= size for least, size in RUN_SEAMS)
+
+
+def _stops(tokens: list[str]) -> int:
+    """Sentence stops in ``tokens``: a token ending in a stop before a capitalised one."""
+    return sum(1 for token, after in zip(tokens, tokens[1:]) if after[:1].isupper() and _STOP_END.search(token))

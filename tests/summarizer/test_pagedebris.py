@@ -58,7 +58,7 @@ def test_clean_text_drops_strip_only_line_and_keeps_the_story():
     assert "EDT" not in text and text.startswith("Farmers in the valley")
 
 
-def test_glued_headline_run_is_dropped_as_boilerplate():
+def test_glued_headline_run_is_dropped_as_boilerplate() -> None:
     run = ("Ferry operator fined over late sailings Watchdog says passengers were left stranded for hours on the quay "
            "Councils seek more power over parking charges Ministers promise a review of the rules by the end of the year "
            "Bakers warn of rising flour prices as the harvest fails in the north after a long dry summer "
@@ -68,7 +68,7 @@ def test_glued_headline_run_is_dropped_as_boilerplate():
     assert drop_teaser_runs([story, run]) == [story]
 
 
-def test_prose_with_names_after_adjectives_is_no_run():
+def test_prose_with_names_after_adjectives_is_no_run() -> None:
     line = ("Reporters from the regional papers met the mayor, Jo Roe, who said the harbour plan would go ahead "
             "despite the objections of the fishermen, and that the council would pay for the new quay, the pier "
             "and the sea wall out of its own reserves rather than borrow for them.")
@@ -78,3 +78,13 @@ def test_prose_with_names_after_adjectives_is_no_run():
              "until the spring, when the council expects to open the new bridge to traffic.")
     assert drop_teaser_runs([names, "Norwegians and Danes have long bought homes there."]) == \
         [names, "Norwegians and Danes have long bought homes there."]
+
+
+def test_a_one_paragraph_article_is_no_run_however_long() -> None:
+    """A whole article on one line (its paragraphs flattened) has seams here and there but stops between its
+    sentences: it is prose, never dropped as a teaser run."""
+    openers = ["Farmers", "Traders", "Bakers", "Growers", "Millers", "Drivers", "Teachers", "Nurses"]
+    line = " ".join(f"Prices rose again at the autumn market {who} say feed costs more than it did a year ago "
+                    f"and most of them expect the winter to be hard for every family in the valley." for who in openers)
+    assert len(line.split()) > 150 and drop_teaser_runs([line]) == [line]
+    assert drop_teaser_runs([line]) == [line]
