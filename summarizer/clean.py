@@ -28,6 +28,7 @@ from summarizer.linebreaks import join_broken_lines
 from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_teaser_stamp, tidy_line
 from summarizer.pagemarks import (live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
                                    unescape_entities)
+from summarizer.stampbreak import TIMESTAMP as _TIMESTAMP, UPDATED_STAMP as _UPDATED_STAMP, break_at_stamps
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
                                 transcript_lines)
 
@@ -103,18 +104,6 @@ _HTML_TAG = re.compile(r"<[^<>]{1,500}>")
 # A caption with its credit glued on ("...UkraineImage: Agency/AP/picture alliance").
 _GLUED_CREDIT = re.compile(r"\S(?:Image|Photo|Picture|Credit)s?:\s", re.I)
 # A photo credit glued to the start of a line: "Photograph: Jane Doe/AP The death toll ..."
-# Page furniture that news sites glue into the text: "Page last updated at 13:13 GMT, Wednesday,
-# 24 August 2011 14:13 UK", "9 November 2011 Last updated at 10:48 GMT", "Help".
-_UPDATED_STAMP = re.compile(
-    r"(?:\b\d{1,2} [A-Z][a-z]+ \d{4} )?(?:Page )?(?:last )?updated(?: at)? \d{1,2}:\d{2}(?: GMT| ET| EST| UTC)?"
-    r"(?:,? (?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4})?(?: \d{1,2}:\d{2} UK)?(?: Help\b)?\s*",
-    re.I,
-)
-# A timestamp glued into the text: "Monday 28 February 2005 00.53 GMT", "Friday 4 March 2005 03.27 GMT".
-_TIMESTAMP = re.compile(  # also "Thursday, December 18, 2008; 11:33 AM"
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},) \d{4}[,;]? \d{1,2}[.:]\d{2}"
-    r"(?: ?(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|[AaPp]\.?[Mm]\.?))?\s*"
-)
 _BULLET = re.compile(r"^(?:[*•·▪‣◦-]|\\\*)\s+")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -221,7 +210,7 @@ def clean_text(raw: str) -> Cleaned:
     dropped = 0
     raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(detokenize(fix_mojibake(strip_html(raw))))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [tidy_line(strip_page_marks(strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()))) for ln in raw.split("\n")]
-    lines = transcript_lines(join_broken_lines([ln for ln in lines if ln]))
+    lines = transcript_lines(join_broken_lines([part for ln in lines if ln for part in break_at_stamps(ln)]))
     cut = min(comment_thread_start(lines), thread_start(lines), notice_start(lines))  # a thread, a correction
     if video_page(lines[:cut]) or is_column(lines[:cut]):  # a video's blurb, a corrections column: nothing is news
         cut = 0
