@@ -27,11 +27,13 @@ from summarizer.chunks import (
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
 from summarizer.dashes import dash_edits
+from summarizer.knownnames import known_title_edits
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
+from summarizer.slimming import slim_edits
 from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
 from summarizer.trimmers import hedge_edits, names_lost
@@ -162,6 +164,7 @@ def edits(text: str) -> Iterator[Edit]:
     yield from pattern_edits(text)
     yield from hedge_edits(text)
     yield from reduction_edits(text)
+    yield from slim_edits(text)
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
@@ -262,7 +265,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
         verbs: list[int] | None = None  # the main verbs of this text, read once for all the edits tried on it
         ranked = sorted(
             (e.prior + 0.5 * _loss(text[e.start:e.end], keep), -(e.end - e.start), e.start, i, e)
-            for i, e in enumerate(_distinct(edits(text))) if not _overlaps(e, spans)
+            for i, e in enumerate(_distinct([*edits(text), *known_title_edits(text, keep)])) if not _overlaps(e, spans)
         )
         for cost, _, _, _, e in ranked:
             if cost > 0 and len(text) <= goal:
