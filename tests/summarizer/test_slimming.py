@@ -10,10 +10,10 @@ def _cuts(text: str) -> list[str]:
 
 
 def test_that_after_a_verb_of_saying_goes_before_a_clause() -> None:
-    s = "The harbour board admitted that the ferry would stop running on Sundays from next month."
+    s = "In the end the harbour board said that the ferry would stop running on Sundays from next month."
     assert _cuts(s) == ["that "]
     e = next(iter(slim_edits(s)))
-    assert apply(s, e) == "The harbour board admitted the ferry would stop running on Sundays from next month."
+    assert apply(s, e) == "In the end the harbour board said the ferry would stop running on Sundays from next month."
     t = "The skipper came ashore and told the island council that 12 boats had been lost in the storm."
     assert _cuts(t) == ["that "]
 
@@ -39,10 +39,9 @@ def test_that_stays_when_two_names_would_run_together() -> None:
     assert _cuts("The mayor told Harbour News that Vogt would resign next week.") == []
 
 
-def test_in_order_to_becomes_to() -> None:
-    s = "The board raised its fees in order to pay for the new pier."
-    assert _cuts(s) == ["in order "]
-    assert trim(s, set(), [], 200) == "The board raised its fees to pay for the new pier."
+def test_after_a_verb_that_takes_an_object_that_goes_only_before_a_pronoun() -> None:
+    assert _cuts("The board tried to explain that its fee scale is based on the size of each boat.") == []
+    assert _cuts("The skipper admitted that he had sailed without a licence for two years.") == ["that "]
 
 
 def test_a_trailing_phrase_after_one_dash_goes_but_not_a_clause() -> None:
