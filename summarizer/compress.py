@@ -27,7 +27,6 @@ from summarizer.chunks import (
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
 from summarizer.dashes import dash_edits
-from summarizer.knownnames import known_title_edits
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
@@ -265,7 +264,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
         verbs: list[int] | None = None  # the main verbs of this text, read once for all the edits tried on it
         ranked = sorted(
             (e.prior + 0.5 * _loss(text[e.start:e.end], keep), -(e.end - e.start), e.start, i, e)
-            for i, e in enumerate(_distinct([*edits(text), *known_title_edits(text, keep)])) if not _overlaps(e, spans)
+            for i, e in enumerate(_distinct(edits(text))) if not _overlaps(e, spans)
         )
         for cost, _, _, _, e in ranked:
             if cost > 0 and len(text) <= goal:
