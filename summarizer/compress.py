@@ -32,6 +32,7 @@ from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
+from summarizer.slimming import slim_edits
 from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
 from summarizer.trimmers import hedge_edits, names_lost
@@ -162,6 +163,7 @@ def edits(text: str) -> Iterator[Edit]:
     yield from pattern_edits(text)
     yield from hedge_edits(text)
     yield from reduction_edits(text)
+    yield from slim_edits(text)
     end = len(text.rstrip(" .!?"))
     marks = [c for c in commas(text, quote_spans(text)) if c < end]
     for i, c in enumerate(marks):
