@@ -156,7 +156,7 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:listed.start() if listed else right]):
         w, pos = m.group(0), left + m.start()
         if not (w[0].isupper() or w.lower() in _DEMONYMS) or inside(pos, furniture) \
-                or any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
+                or not w.isalpha() and any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
             continue
         if inside(pos, saying):
             if _NATIONALITY.match(text, pos):
