@@ -63,6 +63,13 @@ _THIS_PHOTO = re.compile(r"\b(?:in|of|from) this (?:(?:(?-i:[A-Z][a-z]*\.?,?|\d{
 _SHOWING = re.compile(r"^(?:photo(?:graph)?|picture|image|still|frame)s?\b(?:\s+[^\s.]+){0,8}?\s+showing\b", re.I)
 
 
+def _ends_in_digit(sentence: str) -> bool:
+    """The last character before trailing spaces and one full stop is a digit: a cheap test that
+    :data:`_CLOSING_DATE`, which ends with a year, needs (a search of it tries every character)."""
+    tail = sentence.rstrip()
+    return (tail[:-1] if tail.endswith(".") else tail)[-1:].isdigit()
+
+
 def is_photo_caption(sentence: str) -> bool:
     """A present-tense description that ends with a bare place-and-date ("People wear masks in Osaka May 15, 2009."),
     or a sentence that names its own picture ("... in this Feb. 10, 2009 file photo.", "Photograph no 9 of a set of 22
@@ -71,7 +78,7 @@ def is_photo_caption(sentence: str) -> bool:
         return True
     if "this" in sentence and _THIS_PHOTO.search(sentence) or _SHOWING.match(sentence) and not _REPORTS.search(sentence):
         return True
-    m = _CLOSING_DATE.search(sentence)
+    m = _CLOSING_DATE.search(sentence) if _ends_in_digit(sentence) else None
     if not m:
         return False
     before = sentence[: m.start()].split()

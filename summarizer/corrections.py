@@ -48,8 +48,9 @@ NOTICE = re.compile(
     rf"|\b(?:amended|corrected) on\b[^.;]{{0,40}}\bbecause (?:it|the {_PIECE}) (?:had )?(?:{_WRONGLY} \w+|{_NAMED})\b", re.I)
 # Read on the lowercased text, and only when it holds a word every alternative of NOTICE needs (of _WRONGLY:
 # "wrong", "correct", "mistaken", "erroneous", "inaccurate", "in error"): a try at every character costs ~0.1 ms.
-_NOTICE = Cue(NOTICE, needs=("version", "correct", "amended", "changed", "rectified", "following", "wrong", "mistaken",
-                             "erroneous", "inaccurate", "in error", "above", "below", "original", "as we"))
+_NOTICE = Cue(NOTICE, needs=("version", "correct", "amended", "been changed", "rectified", "following clarification",
+                             "following apology", "wrong", "mistaken", "erroneous", "inaccurate", "in error", "above", "below",
+                             "the original ", "as we"))  # as long as each alternative allows: common words alone gate little
 PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?:, [A-Z][\w ]{{0,20}})?, (?:[A-Z][a-z]+day,? )?(?:{MONTH_NAMES}) \d{{1,2}}\b")
 COLUMN_LINES = 3  # a page with this many notice or page-citing lines ...
 COLUMN_SHARE = 0.4  # ... making up this share of its lines is a corrections column: every line of it is furniture

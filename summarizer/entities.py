@@ -66,9 +66,10 @@ def names(sentence: str) -> tuple[str, ...]:
     """The names in one sentence, lower-cased, in order (a multi-word name as one space-joined key)."""
     out: list[str] = []
     text = strip_dateline(sentence)
-    for m in _RUN.finditer(text):
+    for n, m in enumerate(_RUN.finditer(text)):
         run: list[str] = []
-        opening = bool(_OPENING.match(text[:m.start()]))
+        # only the first run can open the sentence: any later one has the first run's capital (a word character) before it
+        opening = n == 0 and bool(_OPENING.match(text[:m.start()]))
         for i, tok in enumerate(m.group(0).split()):
             key = _key(tok)
             if tok in _JOINERS:

@@ -48,7 +48,7 @@ class FigureScan:
         if _DIGIT.search(text):
             return True
         low = self._lower(text)
-        return low is None or any(w in low for w in self.words)
+        return low is None or any(map(low.__contains__, self.words))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """What ``self.pattern.finditer(text)`` yields (the pattern never matches an empty string)."""

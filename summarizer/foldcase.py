@@ -42,7 +42,7 @@ class Cue:
             lower = ascii_lower(text)
         if lower is None:
             return self.pattern.search(text)
-        if self.needs and not any(w in lower for w in self.needs):
+        if self.needs and not any(map(lower.__contains__, self.needs)):  # no Python frame per need
             return None
         return self._lower.search(lower)
 
@@ -51,6 +51,6 @@ class Cue:
         lower = ascii_lower(text)
         if lower is None:
             return [m.span() for m in self.pattern.finditer(text)]
-        if self.needs and not any(w in lower for w in self.needs):
+        if self.needs and not any(map(lower.__contains__, self.needs)):
             return []
         return [m.span() for m in self._lower.finditer(lower)]

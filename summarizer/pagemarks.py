@@ -56,8 +56,9 @@ _LIVE_SELF = Cue(re.compile(
     r"|\bwelcome to (?:our|the) live\b|^stay tuned\b|^as it happened\s*:|^live (?:coverage|updates|reporting)\b"
     r"|^good (?:morning|afternoon|evening)(?: and\b| from\b| everyone\b|,)|^n\.?b\.?\s*:",  # a greeting, a note to readers
     re.I,
-), needs=("this live", "refresh th", "keep ", "our ", "we'll", "we will", "welcome to", "stay tuned", "as it happened",
-          "live ", "good ", "nb", "n.b"))
+), needs=("this live", "refresh th", "keep refreshing", "keep checking back", " our ", "we'll", "we will", "welcome to",
+          "stay tuned", "as it happened", "live coverage", "live updates", "live reporting", "good morning", "good afternoon",
+          "good evening", "nb", "n.b"))  # the longest string each alternative holds: "our " or "live " alone is in most pages
 _OPEN_INSIDE = re.compile(
     r"^(?:[–—-]|\.{2,}|…|[“\"‘])\s*[a-z]|^[™\ufffd]|^\([^()]*\)[.!?]*$"
     r"|^(?:and|but|or|nor|as|which|who|whom|whose|with|of|to|for|than|because|while|although|though|whereas)\s"

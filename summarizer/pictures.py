@@ -36,13 +36,18 @@ def strip_picture_mentions(line: str) -> str:
     return _COMMAS.sub(lambda m: "," if m.group(1) in ("who", "whose", "which", "where") else "", line)
 
 
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'’-]*", text)
+    return _WORD.findall(text)
 
 
 def _no_finite(words: list[str]) -> bool:
-    """No auxiliary, copula, past tense (an "-ed" word too), reporting verb or plain present among ``words``."""
-    return not any(w.lower() in _VERBS or w in PRESENT or len(w) > 4 and w.endswith("ed") and w.islower() for w in words)
+    """No auxiliary, copula, past tense (an "-ed" word too), reporting verb or plain present among ``words``
+    (read as set look-ups: no Python frame per word)."""
+    return _VERBS.isdisjoint(map(str.lower, words)) and PRESENT.isdisjoint(words) \
+        and not [w for w in words if w.endswith("ed") and len(w) > 4 and w.islower()]
 
 
 def _scene(words: list[str], sentence: str) -> bool:

@@ -35,6 +35,11 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 def attributions(text: str, left: int, right: int, start: int) -> list[tuple[int, int]]:
     """Spans of a clause that only say who said it ("..., the UN said", "Officials say that ...")."""
+    return list(_attributions(text, left, right, start))
+
+
+@lru_cache(maxsize=65_536)  # a figure's places, slot and scope ask for the same clause's: read once
+def _attributions(text: str, left: int, right: int, start: int) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = left
     for seg in re.split(r"(?<=,)(?!\d{3})", text[left:right]):  # "5,251" is one figure
@@ -46,7 +51,7 @@ def attributions(text: str, left: int, right: int, start: int) -> list[tuple[int
         cut = [m.end() for m in _REPORTING.finditer(seg[:start - here])]
         if cut:  # "the UN said 200 were killed": drop "the UN said"
             spans.append((here, here + cut[-1]))
-    return spans
+    return tuple(spans)
 
 
 _DEMONYMS = {"british": "britain", "french": "france", "spanish": "spain", "dutch": "netherland",
@@ -140,6 +145,9 @@ def name_places(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+
+
 def places(text: str, start: int, end: int, where_only: bool = False) -> frozenset[str]:
     """Named places and subjects of a figure: capitalised names in its clause that are its subject or
     possessor (before it), in its noun phrase ("North Korean troops") or its location ("in Haiti").
@@ -153,10 +161,10 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     entry = _ENTRY.search(text, left, start)  # "..., 16 in Texas": a later entry of a list names only its own place
     left = entry.end() if entry and _FIGURE_BEFORE.search(text, left, entry.start()) else left
     listed = _NEXT_FIGURE.search(text, end, right)  # "51 cases in New York, 16 in Texas": a list, each its own place
-    for m in re.finditer(r"[A-Za-z][\w.'’-]*", text[left:listed.start() if listed else right]):
+    for m in _WORD.finditer(text[left:listed.start() if listed else right]):
         w, pos = m.group(0), left + m.start()
         if not (w[0].isupper() or w.lower() in _DEMONYMS) or inside(pos, furniture) \
-                or any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
+                or not w.isalpha() and any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
             continue
         if inside(pos, saying):
             if _NATIONALITY.match(text, pos):

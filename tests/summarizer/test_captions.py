@@ -125,3 +125,23 @@ def test_a_caption_opening_with_its_picture() -> None:
     assert not is_photo_caption("In this picture of politics as a pilgrimage, the prophet is honoured.")
     assert not is_photo_caption("Perhaps he was thinking of this picture, or even this one.")
     assert is_photo_caption("A man walks past the bank in this photo taken on May 3.")
+
+
+@pytest.mark.parametrize("sentence, ends", [
+    ("Crowds wait outside a clinic in Lima May 4, 2009.", True), ("Crowds wait outside a clinic in Lima May 4, 2009 .", False),
+    ("Crowds wait outside a clinic in Lima May 4, 2009\n", True), ("Crowds wait outside a clinic in Lima May 4, 2009. ", True),
+    ("Crowds wait outside a clinic in Lima May 4, 2009..", False), ("Crowds wait outside a clinic in Lima May 4, 2009!", False),
+    ("Crowds wait outside a clinic in Lima on May 4.", True), ("", False), (" ", False), ("2009", True),
+    ("Crowds wait in Lima May 4, 2009 x", False),
+])
+def test_the_closing_date_is_searched_only_where_it_can_end(sentence: str, ends: bool) -> None:
+    """The cheap test before the closing-date search never hides a match (a wrong one fails here)."""
+    from summarizer.captions import _CLOSING_DATE, _ends_in_digit
+
+    assert not _CLOSING_DATE.search(sentence) or _ends_in_digit(sentence)
+    assert _ends_in_digit(sentence) == ends
+
+
+def test_a_caption_ending_in_its_date_is_still_found() -> None:
+    assert is_photo_caption("A woman wears a mask on a bus in Mexico City April 24, 2009.")
+    assert not is_photo_caption("A woman wears a mask on a bus in Mexico City April 24, 2009, officials said.")

@@ -65,7 +65,18 @@ def test_needed_words_spare_the_search_on_ascii_text_only() -> None:
                                          "Welcome to our LIVE coverage.", "We'll bring you more soon.",
                                          "We will keep you posted.", "Read all our latest updates here.",
                                          "This liveblog has ended.", "Stay tuned for more.", "He will stay in town.",
-                                         "Our reporters were there.", "Keep calm."]),
+                                         "Our reporters were there.", "Keep calm.", "Live updates: the vote.",
+                                         "Live reporting from the square.", "LIVE COVERAGE now.", "Good evening, everyone.",
+                                         "Good Afternoon and welcome.", "NB: times are local.", "N.B.: all times GMT.",
+                                         "As it happened: the vote.", "See our coverage.", "Four hours later it ended.",
+                                         "People live here.", "Good news came.", "They keep rising."]),
+    ("summarizer.corrections._NOTICE", ["This has been changed since.", "The following clarification was published.",
+                                        "The following apology was printed.", "The original report said he was 40.",
+                                        "An earlier version of this article misnamed him.", "This article was amended to add a line.",
+                                        "In the story above, we said he was 40.", "We wrongly said he left.",
+                                        "As we said in yesterday's article, ...", "Correction appended.",
+                                        "The rules changed in May.", "The following day he left.", "The original plan failed.",
+                                        "He has been changed by it.", "A band played above the crowd."]),
 ])
 def test_the_words_a_cue_needs_never_hide_a_match(cue_name: str, lines: list[str]) -> None:
     """A module's fast cue finds what its pattern finds, on lines that match and lines that do not."""

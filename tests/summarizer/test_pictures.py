@@ -74,3 +74,16 @@ def test_a_pose_in_the_simple_present_before_a_place_is_a_caption(sentence: str)
 ])
 def test_a_report_in_the_present_or_the_past_is_no_pose_caption(sentence: str) -> None:
     assert not picture_caption(sentence)
+
+
+@pytest.mark.parametrize("words", [
+    [], ["Soldiers", "patrolling", "a", "street"], ["Troops", "WERE", "there"], ["It", "includes", "a", "map"],
+    ["A", "man", "walked", "home"], ["A", "Red", "shed"], ["The", "Fled", "band"], ["A", "bed"], ["A", "seed", "bank"],
+])
+def test_no_finite_reads_each_word_as_the_rule_says(words: list[str]) -> None:
+    """The set look-ups give what the rule word by word gives: an auxiliary, a present, a lower-case "-ed" word."""
+    from summarizer.chunks import PRESENT
+    from summarizer.pictures import _VERBS, _no_finite
+
+    rule = not any(w.lower() in _VERBS or w in PRESENT or len(w) > 4 and w.endswith("ed") and w.islower() for w in words)
+    assert _no_finite(words) == rule
