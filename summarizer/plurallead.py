@@ -15,8 +15,8 @@ start (:mod:`summarizer.glue`), the cut falls where
   that is no nationality or party (those are names: "Haitians", "Democrats"), perhaps with a phrase opened by
   "of", "and" or "from" of a few words and no relative pronoun (a capitalised modifier, "Afghan officials", is
   most often a name);
-- a verb that only a plural takes follows the noun ("Rescuers have", not "Keynes said"), or a plural or past
-  finite verb follows its phrase ("Storms and floods in 2008 left"), with words after it.
+- a verb that only a plural takes follows the noun ("Rescuers have", "Experts say", not "Keynes said"), or a
+  plural or past finite verb follows its phrase ("Storms and floods in 2008 left"), with words after it.
 
 Nothing here is about a given site or story.
 """
@@ -27,7 +27,8 @@ from summarizer.headrun import left_headline
 from summarizer.runon import core_word, finite
 
 MAX_PHRASE = 6  # tokens of the subject's phrase after its head ("of US troops", "and infrastructure damage")
-_PLURAL_VERBS = frozenset("are were have do".split())  # no singular name takes them ("Jobs might" is a name)
+# Verbs no singular name takes ("Jobs might" is a name): the plural auxiliaries and reporting verbs.
+_PLURAL_VERBS = frozenset("are were have do say warn believe fear expect".split())
 _LINKS = frozenset("of and from".split())
 _NAME_ENDS = ("ans", "ians", "ese", "ats", "ists", "ites", "iks", "is")  # nationalities and parties are names ("Haitians")
 

@@ -33,6 +33,8 @@ from summarizer.plurallead import plural_lead
          "Survivors lifted from the town hall in Tonga"),
         ("Thousands are sleeping in the streets of the capital Dozens of army trucks have reached the port with food.",
          "Thousands are sleeping in the streets of the capital"),
+        ("Old houses collapsed across Suva Engineers say poor building was to blame for the damage.",
+         "Old houses collapsed across Suva"),
         ("Tents are going up in Suva Delays and road damage have slowed the aid effort in the south.",
          "Tents are going up in Suva"),
     ],
