@@ -64,7 +64,7 @@ def _run_end(tokens: list[str], i: int) -> int:
             lower += 1
         else:
             break
-    return end if end > i and not tokens[end - 1][-1:] in ";:" else 0
+    return end if end > i and tokens[end - 1][-1:] not in ";:" else 0
 
 
 def _subject_of_verb(tokens: list[str], end: int) -> bool:
