@@ -27,7 +27,6 @@ from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.namerepeat import name_repeat
 from summarizer.articlelead import article_lead
-from summarizer.plurallead import plural_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 from summarizer.seams import missing_stop
 MAX_LEFT_WORDS = 20
@@ -237,7 +236,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
             if titled_speaker(tokens, i):  # "... Recast Loans Rep. Jo Bloggs said": a dotted title
                 return i
             continue
-        if lead and headline_run(tokens, i) or unit and (name_repeat(tokens, i) or article_lead(tokens, i) or plural_lead(tokens, i)) or pull_quote(tokens, i):
+        if lead and headline_run(tokens, i) or unit and (name_repeat(tokens, i) or article_lead(tokens, i)) or pull_quote(tokens, i):
             return i
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue

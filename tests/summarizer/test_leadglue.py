@@ -1,6 +1,6 @@
-"""A headline run into a lead at a line's start: the lead names its subject again, opens with an article after a
-place or a figure, or opens with a plural common noun (:mod:`summarizer.namerepeat`, :mod:`summarizer.articlelead`,
-:mod:`summarizer.plurallead`, wired into :func:`summarizer.glue.split_glued`)."""
+"""A headline run into a lead at a line's start: the lead names its subject again or opens with an article after a
+place or a figure (:mod:`summarizer.namerepeat`, :mod:`summarizer.articlelead`, wired into
+:func:`summarizer.glue.split_glued`)."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +8,6 @@ import pytest
 from summarizer.articlelead import article_lead
 from summarizer.glue import split_glued
 from summarizer.namerepeat import name_repeat
-from summarizer.plurallead import plural_lead
 
 
 @pytest.mark.parametrize(
@@ -21,6 +20,8 @@ from summarizer.plurallead import plural_lead
          "storm hit.", "Teacher Al Bee saves boy from flood in Tonga"),
         ("The moment Kim was lifted from the mud Farmer Kim Daly, 31, was found alive after four days.",
          "The moment Kim was lifted from the mud"),  # an aside in commas before the verb
+        ("Roe once used his fame to help flood victims Film star Jo Roe is to host a concert for the storm appeal.",
+         "Roe once used his fame to help flood victims"),  # a photo caption before the lead
         # an article after a place or a figure that ends the headline
         ("Clean water is scarce across Fiji An Oslo firm's filter is being used by aid workers in the islands.",
          "Clean water is scarce across Fiji"),
@@ -28,15 +29,6 @@ from summarizer.plurallead import plural_lead
          "New cases confirmed in the UK"),
         ("Jo said she had hoped to raise £300 A nine-year-old girl from Leeds has raised more than £9,000 for the "
          "appeal.", "Jo said she had hoped to raise £300"),
-        # a plural common noun that only a sentence start capitalises
-        ("Survivors lifted from the town hall in Tonga Rescuers have begun pulling people from the ruins of the hall.",
-         "Survivors lifted from the town hall in Tonga"),
-        ("Thousands are sleeping in the streets of the capital Dozens of army trucks have reached the port with food.",
-         "Thousands are sleeping in the streets of the capital"),
-        ("Old houses collapsed across Suva Engineers say poor building was to blame for the damage.",
-         "Old houses collapsed across Suva"),
-        ("Tents are going up in Suva Delays and road damage have slowed the aid effort in the south.",
-         "Tents are going up in Suva"),
     ],
 )
 def test_headline_is_cut_off_the_lead(glued: str, head: str) -> None:
@@ -80,14 +72,3 @@ def test_article_lead_needs_a_place_or_figure_and_a_verb() -> None:
     assert not article_lead(verbless, 5)
     label = "Cases of hepatitis confirmed in Group A patients have risen again this year.".split()
     assert not article_lead(label, 6)
-
-
-def test_plural_lead_needs_a_plural_verb_or_phrase() -> None:
-    glued = "Survivors lifted from the town hall in Tonga Rescuers have begun pulling people out.".split()
-    assert plural_lead(glued, 8)
-    name = "Survivors lifted from the town hall in Tonga Keynes said the rescue went on all night.".split()
-    assert not plural_lead(name, 8)  # a singular name takes "said" too
-    verbless = "Survivors from the town hall in Tonga Rescuers have begun pulling people out.".split()
-    assert not plural_lead(verbless, 7)  # no verb in the headline: the run may be a name
-    relative = "Aid sent to the town Rescuers have asked for has not come yet.".split()
-    assert not plural_lead(relative, 5)  # a determiner near the end: a relative clause with no "that"
