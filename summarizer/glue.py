@@ -25,6 +25,8 @@ from summarizer import gluewords as W
 from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
+from summarizer.namerepeat import name_repeat
+from summarizer.articlelead import article_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 from summarizer.seams import missing_stop
 MAX_LEFT_WORDS = 20
@@ -220,9 +222,11 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     return any(finite(core_word(t)) for t in tokens[i + 2:-1]) or core_word(tokens[-1]).rstrip(".!?") in W.FINITE
 
 
-def boundary(tokens: list[str], lead: bool = False) -> int:
+def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
     """The token index where a glued sentence starts, or 0 (``lead``: ``tokens`` open a line, where a headline
-    with its own verb may run into the lead, :mod:`summarizer.headrun`)."""
+    with its own verb may run into the lead, :mod:`summarizer.headrun`; ``unit``: they open a line or follow a
+    headline cut off it, where a headline may run into a lead that names its subject again or opens with an
+    article, :mod:`summarizer.namerepeat`, :mod:`summarizer.articlelead`)."""
     end = quote_caption_end(tokens)  # a pull quote before the lead, which may be longer than a caption
     if end:
         return end
@@ -232,7 +236,7 @@ def boundary(tokens: list[str], lead: bool = False) -> int:
             if titled_speaker(tokens, i):  # "... Recast Loans Rep. Jo Bloggs said": a dotted title
                 return i
             continue
-        if lead and headline_run(tokens, i) or pull_quote(tokens, i):
+        if lead and headline_run(tokens, i) or unit and (name_repeat(tokens, i) or article_lead(tokens, i)) or pull_quote(tokens, i):
             return i
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue
@@ -263,7 +267,7 @@ def split_glued(sentence: str, lead: bool = False) -> tuple[str, ...]:
         tokens = rest.split()
         if len(tokens) > 1 and tokens[0] in _LONE_QUOTES:  # a tokenised opening mark: "` Crazy' spy ..." reads "`Crazy'"
             tokens = [tokens[0] + tokens[1], *tokens[2:]]
-        cut = boundary(tokens, lead and not out)
+        cut = boundary(tokens, lead and not out, lead)
         if not cut:
             break
         out.append(" ".join(tokens[:cut]))

@@ -42,7 +42,7 @@ _NO_END = W.NOT_TITLE_END | W.CLAUSE_NOUNS | W.CLAUSE_VERBS \
     | frozenset("up down out off away back again along around".split())
 _PREPS = frozenset("of about over on for against to at in with from after".split())
 # Nouns that stand before a name in apposition, beyond the people's roles of :data:`gluewords.ROLES`.
-_HEADS = frozenset("""
+HEADS = frozenset("""
     group company firm maker makers giant band magazine newspaper paper agency charity school college university club
     team party network channel station website site bank lender carrier airline fund brand label lady gentleman boy girl
     man woman men women friend friends rival rivals star stars legend icon
@@ -104,7 +104,7 @@ def _inner_punctuation(token: str) -> bool:
                 or not any(c.isalnum() for c in token) and token.strip("'`‘’\"“”"))
 
 
-def _left_headline(tokens: list[str], i: int, sourced: bool = False) -> bool:
+def left_headline(tokens: list[str], i: int, sourced: bool = False) -> bool:
     """``tokens[:i]`` reads as a headline: opens with a capital, short, no punctuation or open quotation,
     no open reporting or subordinate clause (unless ``sourced``: its source follows, "..., Oxfam says"), and ends with a content word, a name or a closing quote."""
     left = tokens[:i]
@@ -145,7 +145,7 @@ def _name_after(tokens: list[str], i: int) -> bool:
     if _closes_quote(tokens, i):
         return True
     if last.isalpha() and last.islower():
-        return last not in W.ROLES and last not in _HEADS and before.lower() != "to" and not last.endswith("ed")
+        return last not in W.ROLES and last not in HEADS and before.lower() != "to" and not last.endswith("ed")
     if not (last.isalpha() and before.islower() and before in _PREPS | {"into"}):
         return False
     alone = [k for k in range(i + 1, len(tokens)) if core_word(tokens[k]).rstrip(".,;:!?") == last
@@ -222,7 +222,7 @@ def _attributed(tokens: list[str], i: int) -> bool:
     if not comma or not source or not source[0][:1].isupper() or any(w.lower() in W.FUNCTION for w in source):
         return False
     head = tokens[:comma] + [tokens[comma][:-1]]
-    if core_word(head[0]).endswith("ed") or not _left_headline(head, comma + 1, sourced=True):
+    if core_word(head[0]).endswith("ed") or not left_headline(head, comma + 1, sourced=True):
         return False  # "Quizzed by Nel, Derman says ...": a participle phrase opens prose
     if finite(core_word(tokens[i + 1])):
         return False  # "..., Derman says Pistorius told him": a name before its verb is the reported clause
@@ -246,7 +246,7 @@ def headline_run(tokens: list[str], i: int) -> bool:
         return False
     if _attributed(tokens, i):
         return True
-    if not _left_headline(tokens, i):
+    if not left_headline(tokens, i):
         return False
     if _intro_lead(tokens, i):  # after a headline in title case the phrase has no capital ("Gone With the Wind,")
         comma = next(k for k in range(i + 1, len(tokens)) if tokens[k].endswith(","))
@@ -298,4 +298,4 @@ def quote_caption_end(tokens: list[str], start: int = 0) -> int:
 
 def pull_quote(tokens: list[str], i: int) -> bool:
     """A headline in ``tokens[:i]`` runs into a pull quote that opens at ``tokens[i]`` (:func:`quote_caption_end`)."""
-    return i >= MIN_LEFT and bool(quote_caption_end(tokens, i)) and _left_headline(tokens, i)  # the cheaper test first
+    return i >= MIN_LEFT and bool(quote_caption_end(tokens, i)) and left_headline(tokens, i)  # the cheaper test first
