@@ -10,6 +10,9 @@ Relaxed on 4 December from 0.77 to 0.78 (still under the bar): cutting live-page
 retold lines from haiti's day digests (pagemarks, seams, stale checks) let one background sentence rise into the first
 100 words of a day (0.774x); background R2 there comes mostly from the story's topic names inside news lines, so hiding
 that one sentence would not move the total. Debris lines gone are worth more than 0.004 of a ratio.
+Then a page's head cut from its lead at a glued time stamp (summarizer.stampbreak) and headlines that the lead
+names again or that end before "The/A" cut off (summarizer.namerepeat, articlelead): update 1.183x (0.0596 against
+0.0504), background 0.777x (0.0171 against 0.0220): update ratcheted to 1.18.
 """
 from __future__ import annotations
 
@@ -36,6 +39,6 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     update = engine["update_R2"] / lexrank["update_R2"]
     background = engine["background_R2"] / lexrank["background_R2"]
     assert background <= 0.8, (background, engine, lexrank)  # the issue's bar, met
-    assert background <= 0.78, (background, engine, lexrank)  # measured 0.760, then 0.774 (see above)
-    assert update >= 1.17, (update, engine, lexrank)  # measured 1.180; the bar is 1.3
+    assert background <= 0.78, (background, engine, lexrank)  # measured 0.760, then 0.774, 0.777 (see above)
+    assert update >= 1.18, (update, engine, lexrank)  # measured 1.183 on 4 December; the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181
