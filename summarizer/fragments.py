@@ -93,13 +93,26 @@ def relative_only(text: str) -> bool:
     return _RELATIVE_ONLY.match(text.rstrip(" .!?…")) is not None
 
 
+# A name and an appositive noun phrase after its comma, to the end: "Jo Roe, the first person in Fiji to catch it." (a
+# caption or a cut line that kept the apposition and lost its predicate). An infinitive inside it is no predicate.
+# A full name (two to five capitalised words: a single one may be a sentence adverb, "Still, a few ...").
+_APPOSITIVE_ONLY = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][\w.'’-]*){1,4},\s+(?:the|a|an)\s+([^,;:–—]+)$")
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
+
+
+def appositive_only(text: str) -> bool:
+    """``text`` is a name and the appositive after its comma, with no verb of its own: no predicate at all."""
+    m = _APPOSITIVE_ONLY.match(text.rstrip(" .!?…"))
+    return m is not None and _verb_groups(_INFINITIVE.sub(" ", m.group(1)), strict=True) == 0
+
+
 def no_main_clause(sentence: str) -> bool:
     """``sentence`` is a subordinate clause with no main clause: a cut line that lost its main clause, or a short
     sentence that only a subordinator opens ("Because they are smart enough to know better.")."""
     if says_nothing(sentence):
         return True
     text = _QUOTE_MARKS.sub(" ", sentence).strip()  # a quoted sentence is read as the sentence it quotes
-    if relative_only(text):
+    if relative_only(text) or appositive_only(text):
         return True
     if _CLAUSE_MARK.search(text):
         return False

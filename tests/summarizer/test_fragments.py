@@ -57,3 +57,13 @@ def test_a_speaker_with_nothing_said_is_a_fragment() -> None:
     assert not no_main_clause("Bread prices will rise next year, Jo Bloggs said on Monday.")
     assert not no_main_clause("The mill closed early, the guild's spokesman said.")
     assert not no_main_clause("Jo Bloggs, a baker at the Provo mill, said prices would rise.")
+
+
+def test_a_name_and_its_appositive_alone_is_no_main_clause() -> None:
+    """A full name and the noun phrase after its comma, with no verb but an infinitive, has no predicate."""
+    assert no_main_clause("Jo Roe, the first person in Fiji to catch the new flu in the islands.")
+    assert no_main_clause("Kim Jong-un, the leader of North Korea.")
+    assert not no_main_clause("Jo Roe, the mayor, has resigned.")  # the predicate after the aside
+    assert not no_main_clause("Jo Roe, a baker who lost his job at the mill.")  # a verb inside: not sure
+    assert not no_main_clause("Still, a few questions linger.")  # a sentence adverb, not a name
+    assert not no_main_clause("Fortunately, the talk about the package did not last.")
