@@ -51,7 +51,8 @@ _FINITE = frozenset("is are was were be been has have had will would can could m
 def _dash_tail(text: str) -> Edit | None:
     """The deletion of an aside after the sentence's last en or em dash, when that dash closes no pair and the
     aside is a phrase (a preposition, "a ..." or a participle first, no auxiliary): "– a term for a traffic light",
-    "– often cited as the key difference"; never "– the pad slips back" (a clause of its own) nor a quotation."""
+    "– often cited as the key difference"; never "– the pad slips back" (a clause of its own) nor a quotation, nor a
+    gloss of a quoted word ('a "robot" – a term for a traffic light') nor a list ("– to doctors, nurses and staff")."""
     dashes = [m.start() for m in _DASH.finditer(text)]
     if not dashes or len(dashes) % 2 == 0 or dashes[-1] < 40:
         return None  # no dash, the last one closes an aside the parenthetical rule reads, or a head too short
@@ -61,6 +62,8 @@ def _dash_tail(text: str) -> Edit | None:
     found = [w.lower() for w in _WORD.findall(tail)]
     if len(found) < 3 or re.search("[\"“”]", tail) or any(w in _FINITE for w in found):
         return None
+    if text[:start].rstrip().endswith(("\"", "”", "’", "'")) or "," in tail:
+        return None  # a gloss of the quoted word before it, or a list of what the sentence only names
     first = found[1] if found[0].endswith("ly") and len(found) > 1 else found[0]
     if not (found[0] in _TAIL_OPENERS or _PARTICIPLE.match(first)) or (found[0] in ("a", "an") and has_verb(tail)):
         return None

@@ -58,3 +58,9 @@ def test_a_trailing_phrase_after_one_dash_goes_but_not_a_clause() -> None:
 def test_a_dash_that_closes_a_pair_or_a_quoted_tail_is_no_trailing_aside() -> None:
     assert _cuts("The island council – after a long debate – bought the old lighthouse for the museum.") == []
     assert _cuts("The island council bought the old lighthouse for the town museum – “a gift for all”.") == []
+
+
+def test_a_gloss_of_a_quoted_word_or_a_list_after_a_dash_stays() -> None:
+    """The aside explains the quoted word before it, or lists what the sentence only names: it carries the content."""
+    assert _cuts("The two friends joked about shooting out a “robot” – a local word for a set of traffic lights.") == []
+    assert _cuts("The island council said its budget was bleeding from a thousand cuts – to libraries, parks and pools.") == []
