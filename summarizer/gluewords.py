@@ -108,6 +108,7 @@ STARTERS = frozenset(
     within throughout once he she they we you it there here then so yet but and or nor last next earlier later up
     nearly almost between among""".split())
 MONTHS = frozenset("January February March April May June July August September October November December".split())
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # "cents" before a capitalised word: a bullet ("¢", a misread "•") spelt out, unless an amount comes before it.
 CENT_BULLET = re.compile(r"(?:(\S+)[ \t]+|^)[Cc]ents[ \t]+(?=[A-Z])", re.M)
 AMOUNT = re.compile(r"\d|^(?:a|few|several|many|some|hundreds?|thousands?|millions?|dozens?|half|one|two|three|four|five|six"

@@ -33,7 +33,6 @@ MAX_LINE = 2  # the article's first lines, where a page puts its headline block
 MIN_LEFT = 4  # words of the headline block before the cut
 MIN_RIGHT = 5  # words of the lead after it
 VERB_REACH = 12  # the lead's finite verb lies within this many words
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words after which a name or a clause goes on: naming verbs, works, clause nouns.
 _GOES_ON = frozenset("""called titled named dubbed entitled nicknamed labelled labeled branded like as film book song
     album show series paper newspaper magazine programme program channel site website brand band group""".split())
@@ -44,7 +43,7 @@ def _common_word(word: str, lower: Counter[str], capital: Counter[str]) -> bool:
     """``word`` is capitalised lower case, no title, month, day or function word, and the article uses it as a
     common word: it writes it in lower case and capitalises it in mid-sentence no more than here."""
     return word.isalpha() and len(word) > 1 and word[0].isupper() and word[1:].islower() \
-        and word not in W.TITLES and word not in W.MONTHS and word not in _DAYS \
+        and word not in W.TITLES and word not in W.MONTHS and word not in W.WEEKDAYS \
         and word.lower() not in W.FUNCTION and lower[word.lower()] > 0 and capital[word] <= 1
 
 

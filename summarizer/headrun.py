@@ -57,7 +57,7 @@ MAX_INTRO = 16  # tokens of an introductory phrase before its comma
 MAX_SUBJECT = 8  # tokens of the subject after it
 # Reporting verbs that end a headline after its source ("..., Oxfam says").
 _SAYS = frozenset("says warns claims insists admits".split())
-_NOT_SUBJECT = W.MONTHS | frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday I".split())
+_NOT_SUBJECT = W.MONTHS | W.WEEKDAYS | frozenset({"I"})
 
 
 def _stems(words: list[str]) -> set[str]:

@@ -30,8 +30,7 @@ MAX_ASIDE = 12  # tokens of an aside between commas before the verb
 # Endings of a participle ("named") or of a person's role ("congressman", "blogger", "novelist"), after which a
 # name stands in apposition.
 _NOT_ENDS = ("ed", "ing", "man", "woman", "person", "er", "or", "ist")
-_NOT_NAMES = W.TITLES | W.MONTHS | W.CAPITAL_STARTS | frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday I".split())
+_NOT_NAMES = W.TITLES | W.MONTHS | W.WEEKDAYS | W.CAPITAL_STARTS | frozenset({"I"})
 
 
 def _name_word(token: str) -> bool:

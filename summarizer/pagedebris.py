@@ -96,7 +96,6 @@ def tidy_line(line: str) -> str:
 _SEAM_PREV = re.compile(r"[a-z][a-z'’-]*|\d[\d,.]*[a-z%]*")
 _SEAM_WORD = re.compile(r"[A-Z][a-z'’]+")
 _STOP_END = re.compile(r"[.!?][\"”’')]?$")
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MIN_UNIT_WORDS = 4  # a teaser unit holds at least this many words before the next one opens
 RUN_SEAMS = ((2, 90),)  # a line of at least so many words with at least so many seams is a run (a box of key points is shorter)
 
@@ -120,7 +119,7 @@ def _seam(tokens: list[str], i: int, capital: Counter[str]) -> bool:
     if not _SEAM_PREV.fullmatch(before) or before in W.FUNCTION or before in W.ROLES or before in W.CLAUSE_VERBS \
             or before in W.FINITE or before in W.PAST or before.endswith(("ed", "ing", "ly")):
         return False
-    if not _SEAM_WORD.fullmatch(word) or word in _WEEKDAYS or word in W.MONTHS or word in W.TITLES or capital[word] > 1:
+    if not _SEAM_WORD.fullmatch(word) or word in W.WEEKDAYS or word in W.MONTHS or word in W.TITLES or capital[word] > 1:
         return False
     return after[:1].islower()
 
