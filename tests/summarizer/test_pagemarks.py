@@ -195,6 +195,10 @@ def test_a_sentence_sending_the_reader_to_a_website_is_furniture() -> None:
     ("1200 Marines landed at the harbour.", "1200 Marines landed at the harbour."),
     ("1998 The harbour board was formed.", "1998 The harbour board was formed."),
     ("0930 people queued for the ferry.", "0930 people queued for the ferry."),
+    # a live blog's entry heading: the day before the clock, the place in capitals after it
+    ("19 MARCH, 2200 GMT, LOWMERE We have reached the quay at last.", "We have reached the quay at last."),
+    ("4 June 2011, 0930 GMT, NORTH TOWN - The ferry sailed.", "The ferry sailed."),
+    ("12 May 1200 Marines landed at the harbour.", "12 May 1200 Marines landed at the harbour."),
 ])
 def test_a_live_page_clock_opening_a_line_goes(line: str, rest: str) -> None:
     assert strip_live_clock(line) == rest
