@@ -27,6 +27,7 @@ from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
 from summarizer.models import Article, Digest, Item, Kind, StoryDigest
 from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first, state_first
+from summarizer.leadstory import event_story_first
 from summarizer.newsbar import quiet_day
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
@@ -256,6 +257,7 @@ class Engine:
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
+        event_story_first(stories, news, flaw, self.config.story_ratio)  # still unfit first: another story's event
         for section in stories:  # the lines and their order settled: a value's update is told once
             section.items = update_once(section.items)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
