@@ -17,6 +17,7 @@ from datetime import date, datetime
 from summarizer.dates import MONTHS, day_mentions
 from summarizer.event import PAST_ACTION as _PAST_ACTION
 from summarizer.foldcase import Cue, ascii_lower
+from summarizer.pasttimes import month_days, relative_past
 from summarizer.profiles import LIFE
 
 RECENT_DAYS = 7  # a referenced time this close before publication is news
@@ -254,6 +255,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         refs.extend(_weekday_days(m.group(1), pub, m.group(0)[:5].lower() == "last ") for m in _WEEKDAY.finditer(text))
         refs.extend(_explicit_days(text, pub))
         refs.extend(years)
+        refs.extend(month_days(text, pub, _FUTURE.found(full, low_full)))  # "in December" alone (summarizer.pasttimes)
     past_year = _DECADE.found(text, low) or _LAST_PERIOD.found(text, low)
     for m in _AGO.finditer(text) if "ago" in text.lower() else ():  # a cheap test spares the full pattern
         unit = m.group(2).lower()
@@ -267,7 +269,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         past_year = True
     # A life-course cue tells the past of a life ("was the third of four children born to", "went to university in
     # Hawaii", "when Sarah was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
-    life = LIFE.found(text, low)
+    life = LIFE.found(text, low) or relative_past(text, low)  # or "two years later" (summarizer.pasttimes)
     history = (life or _HISTORY.found(full, low_full) or (since and _SINCE.found(full, low_full) and not _NOW.found(full, low_full))
                or _PROFILE.found(full, low_full)
                or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))
