@@ -13,6 +13,7 @@ month before the publication day, as a reader does:
 - the month must follow a preposition of time ("in", "during", "last", with "early", "late" or "mid" between), and no
   day number or year may stand after it: "on 12 December" and "December 1955" are read elsewhere, "until December",
   "by September" are horizons and "since March" a span up to now, not times told;
+- a month after "since" or a base figure ("from 333 ... in early March") starts a running span or a comparison;
 - a month a few words after a clause word ("after", "since", "who", "which", "when" ...) dates a side event or a
   relative clause ("has visited the stadium, which fell behind after an accident in November"), not the sentence's
   news: it is not read.
@@ -63,6 +64,10 @@ def relative_past(text: str, lower: str | None = None) -> bool:
 # fatal accident in November", "since his extradition in April", "who faces elections in October"), not the news.
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|until|who|which|whose|that|when)\b(?:\W+[\w'’-]+){0,5}\W*$", re.I)
 
+# The start of a running span or a comparison's base a little further back: "have risen to 2,148 since the first case
+# was recorded in December", "from 333 announced by the minister in early March": the news is the figure now.
+_SPAN_BASE = re.compile(r"\b(?:since|from\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*)(?:\W+[\w'’-]+){0,8}\W*$", re.I)
+
 
 def month_days(text: str, published: date, future: bool = False) -> list[int]:
     """Days before ``published`` of each month named alone in ``text`` (from the month's 15th), in order; none
@@ -72,7 +77,8 @@ def month_days(text: str, published: date, future: bool = False) -> list[int]:
         return []
     out = []
     for m in _MONTH_ONLY.finditer(text):
-        if _SUBORDINATE.search(text, max(0, m.start() - 60), m.start()):
+        if (_SUBORDINATE.search(text, max(0, m.start() - 60), m.start())
+                or _SPAN_BASE.search(text, max(0, m.start() - 90), m.start())):
             continue  # "visited the stadium, which fell behind after an accident in November": not the news's time
         month = _NAMES.index(m.group("month").lower()) + 1
         if month == published.month and not m.group("last"):

@@ -38,6 +38,13 @@ def test_a_month_dating_a_side_event_or_a_relative_clause_is_not_read() -> None:
     assert month_days("The governor declared the road open in March.", MAY) == [(MAY - date(2021, 3, 15)).days]
 
 
+def test_a_running_span_or_a_comparison_base_dates_no_news() -> None:
+    toll = "Cases have risen to 2,148 since the first one was recorded in December from 333 counted by the agency in early March."
+    assert month_days(toll, MAY) == []
+    assert month_days("Sales fell to 40 from 95 reported by the firm in March.", MAY) == []
+    assert month_days("The first case was recorded in December.", MAY) == [(MAY - date(2020, 12, 15)).days]
+
+
 def test_a_month_two_back_makes_a_sentence_stale_and_background() -> None:
     a = anchor("In February he called for the minister to resign.", datetime(2021, 5, 20, 9, 0))
     assert a.stale and a.days_before is not None and a.days_before > 30
