@@ -38,6 +38,16 @@ _REPORTS = re.compile(r"\b(?:was|were|had|has been|have been|did|said|says|told|
 MIN_CAPTION_WORDS = 6
 # A video teaser's credit: a name of two or three words, then "reports on" or "reports from".
 _REPORTER = re.compile(r"^(?!(?:The|A|An|This|Our)\b)(?:[A-Z][\w'’.-]*\s+){2,3}reports\s+(?:on|from)\b")
+# An outlet's reporter on their own trip or report, a video's caption ("The Network's Jo Roe reports from ...", "Our
+# correspondent travelled to ...", "The Paper's Jo Roe in Lowmere saw how ..."): what the reporter did, not the news.
+_REPORTER_TRIP = re.compile(
+    r"^(?:Our|(?:The\s+)?(?:[A-Z][\w&.-]*\s+)?[A-Z][\w&.-]*['’]s)\s+(?:[A-Za-z]+\s+){0,2}"
+    r"(?:(?:correspondent|reporter|editor)\b(?:\s+in\s+[A-Z][\w'’.-]*)?,?(?:\s+[A-Z][\w'’.-]*){0,3},?|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
+    r"(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*,?\s+){1,3})?"
+    r"(?:reports\s+(?:on|from)|is\s+(?:reporting|travell?ing)\s+(?:from|to|with|through)|(?:has\s+)?travell?ed\s+(?:to|with|from|through)|"
+    r"boarded\s.{0,60}\bto\s+travel|saw\s+how|(?:went|has\s+been)\s+to\s+(?:see|meet|find)|"
+    r"(?:has\s+been|is)\s+(?:following|finding\s+out|looking\s+at)|spent\s+(?:a|the)\s+(?:day|night|week|morning)\s+with|"
+    r"looks?\s+at\s+how|finds?\s+out)\b")
 _YOU = Cue(re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I), needs=("you",))
 # The first person: "my", "me", and the writer among readers ("many of us"). A bare "we" or "our" is left alone:
 # it is most often an organisation's statement whose quotation marks were lost ("We will make our position clear").
@@ -96,8 +106,10 @@ def is_pull_quote(sentence: str) -> bool:
 
 
 def is_reporter_credit(sentence: str) -> bool:
-    """A video teaser's credit line: "Jane O'Brien reports on how the site is used"."""
-    return bool(_REPORTER.match(sentence))
+    """A video teaser's credit line: "Jane O'Brien reports on how the site is used", or an outlet's reporter on their
+    trip ("The Network's Jo Roe is travelling to ...", "Our correspondent travelled to ...")."""
+    return bool(_REPORTER.match(sentence) or ("'" in sentence[:40] or "’" in sentence[:40] or sentence.startswith("Our "))
+                and _REPORTER_TRIP.match(sentence))
 
 
 def _first_person_i(sentence: str) -> bool:

@@ -55,6 +55,7 @@ _TEASER = re.compile(
     r"watch|video|videos|photos?|gallery|listen|podcast|live|in pictures|more on this story|full coverage|"
     r"top stories|latest|(?:video|photo|audio|live) (?:feed|gallery|report|slideshow|updates|blog|stream))\s*[:|»›>]|"
     r"^watch (?:more|the (?:full )?(?:video|clip|report|interview|presentation)|it here|live)\b|"
+    r"^top (?:\w+ )?(?:stories|headlines)(?: (?:on|from|in) (?-i:[A-Z])[\w.]*)?\s+(?=(?-i:[A-Z\"“]))|"  # a list's head glued to it
     r"^\(?for (?:full|more|complete|further|the latest) (?:coverage|news|stories|updates|details)\b.{0,100}$|"
     r"^.{0,120}\bclick (?:here|below|on (?:the link|any|an?|this|each|the (?:image|picture|photo|thumbnail)s?))\b|"
     r"^.{0,120}?(?-i:\b(?:Jan|Febr)uary|\bMarch|\bApril|\bMay|\bJune|\bJuly|\bAugust|\b(?:Sept|Nov|Dec)ember|\bOctober) \d{1,2}, "

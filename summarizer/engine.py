@@ -29,6 +29,7 @@ from summarizer.models import Article, Digest, Item, Kind, StoryDigest
 from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first, state_first
 from summarizer.leadstory import event_story_first
 from summarizer.newsbar import quiet_day
+from summarizer.quotedvoice import quoted_voice
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
@@ -169,7 +170,8 @@ class Engine:
             done += 1
             item = self.item(c, older)
             kept = (alone, longer, leaning)
-            if not has_clause(item.text) or unnamed_subject(item.text) or supersede(kept, c, item, shown):
+            if not has_clause(item.text) or unnamed_subject(item.text) or c.text in quoted_voice(c.article) \
+                    or supersede(kept, c, item, shown):  # (quoted_voice: a speaker's "I" inside a quotation over sentences)
                 continue  # (a fuller telling of a kept line takes its place)
             if merge(kept, c, item, shown, lambda cand, other: self.item(cand, older, other)):
                 merges += 1  # one event told twice holds one place: its retelling frees one for a headline-length line only

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from summarizer.datelines import CLOCK, DAY
 from summarizer.pagemarks import pointer_lines
 
 _TERMINAL = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[\"”’»])(?:\s*(?:â€\S?|\ufffd))*\s*$")
@@ -26,6 +27,10 @@ _COMMENT_MARK = re.compile(
     r"(?:\S+ )?(?:\d+|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago)\s*[|·]*$",
     re.I,
 )
+# A comment's head glued to its text: a stamp with a clock and a date, a one-word handle, "wrote:" ("At 9:33 pm on 1 Jun
+# 2009, jdoe wrote: ...", "On June 1, 2009 at 9:33 pm, jdoe said: ...", "jdoe wrote on 1 June 2009 at 9:33 pm: ...").
+_STAMP = rf"(?:(?:at|on)\s+)?(?:{CLOCK},?\s+(?:on\s+)?{DAY}|{DAY},?\s+(?:at\s+)?{CLOCK})"
+_COMMENT_STAMP = re.compile(rf"^(?:{_STAMP},?\s+[\w.@-]+\s+(?:wrote|said|says|writes)|[\w.@-]+\s+(?:wrote|said)\s+{_STAMP})\s*:\s", re.I)
 _HIGHLIGHTS = re.compile(
     r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)(?::\s*|\s*$|\s+(?=(?-i:[A-Z0-9•*-])))",
     re.I,
@@ -44,8 +49,12 @@ def comment_thread_start(lines: Sequence[str]) -> int:
 
     A thread needs two or more of its marks ("Reply", "Report abuse", "3 hours ago", "12
     likes", "Sort by"); it starts at a "Comments" heading before the first mark, or at the
-    first mark less the short user-name line above it.
+    first mark less the short user-name line above it. Two comment heads glued to their text (a stamp, a handle,
+    "wrote:") start a thread at the first.
     """
+    heads = [i for i, line in enumerate(lines) if _COMMENT_STAMP.match(line.strip())]
+    if len(heads) >= 2:
+        return heads[0]
     marks = [i for i, line in enumerate(lines) if _COMMENT_MARK.match(line.strip())]
     if len(marks) < 2:
         return len(lines)

@@ -42,6 +42,21 @@ def test_reporter_credit_of_a_video_teaser() -> None:
     assert not is_reporter_credit("Mary Otieno reported from the border.")
 
 
+def test_an_outlets_reporter_on_their_trip_is_a_credit() -> None:
+    assert is_reporter_credit("The Network's Jo Roe is travelling from the capital to the flooded valley.")
+    assert is_reporter_credit("The Paper's Jo Roe in Lowmere saw how the clinics coped with the queues.")
+    assert is_reporter_credit("Our correspondent travelled to the border town of Lowmere.")
+    assert is_reporter_credit("Our Lowmere correspondent spent a day with the rescue teams.")
+    assert is_reporter_credit("Radio North's Sam Tal reports from a field hospital in the port.")
+
+
+def test_a_named_officials_trip_or_words_are_no_credit() -> None:
+    assert not is_reporter_credit("Britain's Gordon Brown visited the flooded valley on Sunday.")
+    assert not is_reporter_credit("The agency's Jo Roe says three million people need aid.")
+    assert not is_reporter_credit("The mayor's team joined the search on Monday.")
+    assert not is_reporter_credit("Today's reports on the spending could hurt the party.")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -57,6 +57,14 @@ def test_teasers_and_video_promos_go() -> None:
     assert lines_of(*page) == [LEAD, BODY]
 
 
+def test_a_top_stories_list_glued_to_its_head_goes() -> None:
+    teaser = ("Top eight stories on Newsdesk Station owner splits group but keeps faith in radio Board to sell music "
+              "arm but believes talk stations will grow Council fines paper over ads.")
+    assert lines_of(LEAD, teaser, BODY) == [LEAD, BODY]
+    line = "Top stories of the week were about the floods in the north, the editor said."
+    assert lines_of(LEAD, line, BODY) == [LEAD, line, BODY]
+
+
 def test_sign_up_newsletter_cookie_and_paywall_text_goes() -> None:
     page = [LEAD, "Sign up to our daily newsletter for the best of our journalism.",
             "We use cookies to improve your experience. By continuing you agree to our cookie policy.",
