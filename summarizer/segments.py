@@ -136,8 +136,8 @@ def _opening_clause(word: str) -> bool:
 
 # Past participles not spelt -ed/-en that open a participial aside ("The talks, held behind closed doors, ended").
 _IRREGULAR_PARTICIPLES = frozenset("held made built set known born led kept hit sent paid sold won shot caught brought bought "
-                                   "found told put run cut left lost struck thought drawn grown shown thrown flown given taken written "
-                                   "chosen seen".split())
+                                   "found told put run cut left lost struck thought drawn grown thrown flown given taken written "
+                                   "chosen".split())  # not "shown", "seen": a caption's "X, shown here in May,"
 
 
 def _participle_aside(head: str) -> bool:

@@ -90,3 +90,8 @@ def test_an_aside_led_by_an_irregular_participle_goes_before_the_verb() -> None:
     assert condense(s, set(), goal=40) == "The old mill collapsed under the weight of the snow."
     # after a verb it is the object's aside, whose clause goes on: it stays
     assert ", held through a trust," not in _cuts("The family sold its stake, held through a trust, to a rival.")
+
+
+def test_a_caption_aside_is_not_read_as_a_participial_aside() -> None:
+    s = "The coach, shown here in May, left the club after a row with the board over the budget."
+    assert ", shown here in May," not in _cuts(s)
