@@ -235,9 +235,10 @@ def _loss(removed: str, keep: set[str]) -> float:
 
 _CLAUSES = frozenset({"coordinate", "subordinate", "conjunct"})  # a conjunct with no comma goes only when all of it was told
 _PHRASES = frozenset({"place", "adjunct", "examples"})  # trailing phrases: a new name in one is a loss
-# An opening place named right after its preposition ("In Malaysia, thousands ...", "In the Philippines, the health
+# An opening place named after its preposition ("In Malaysia, thousands ...", "In the Philippines, the health
 # department ..."): where it happened, which a headline keeps when the line names it nowhere else.
-_PLACE_OPENING = re.compile(r"(?:In|At|Across|Throughout|Outside|Inside|Near)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4},")
+_PLACE_OPENING = re.compile(r"(?:(?:In|Across|Throughout)\s(?:the\s)?(?:[a-z][\w'’-]*\s){0,3}?(?:of\s)?|(?:At|Outside|Inside|Near)"
+                            r"\s(?:the\s)?)[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4},")  # "In the nearby town of Lowmere,"
 
 
 def _new(text: str, keep: set[str]) -> int:

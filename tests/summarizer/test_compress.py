@@ -581,3 +581,10 @@ def test_an_opening_place_new_to_the_reader_stays() -> None:
     keep = set(features(s).terms)
     assert trim(s, keep, [], 60).startswith("In Norway, the health board")
     assert trim(s, keep - {"norway"}, [], 60).startswith("The health board")  # a place the reader was told may go
+
+
+def test_an_opening_town_named_after_its_noun_stays() -> None:
+    from summarizer.compress import trim
+    from summarizer.memory import features
+    s = "In the nearby town of Lowmere, at least 40 homes have been flooded since the river burst its banks."
+    assert trim(s, set(features(s).terms), ["at least 40 homes"], 40).startswith("In the nearby town of Lowmere")
