@@ -212,6 +212,12 @@ def _paired_time(before: str) -> bool:
 _ORPHAN = re.compile(r"^(?:On|In|At|By|From|Since|Until|During|Late|Early|Last|This|Earlier|Later)\s*,\s+")
 
 
+def _holds(text: str, fact: str) -> bool:
+    """True when ``text`` still tells ``fact``, also as the capitalised first word once an opening went ("On Monday,
+    two people died" -> "Two people died")."""
+    return fact in text or text.startswith(fact[:1].upper() + fact[1:])
+
+
 def _overlaps(e: Edit, spans: list[tuple[int, int]]) -> bool:
     """The edit cuts into a quotation or a fact: it deletes part of one, not the whole (a clause deleted with
     the whole quotation in it leaves no quoted word edited; a fact must still be in the line, checked apart)."""
@@ -229,6 +235,10 @@ def _loss(removed: str, keep: set[str]) -> float:
 
 _CLAUSES = frozenset({"coordinate", "subordinate", "conjunct"})  # a conjunct with no comma goes only when all of it was told
 _PHRASES = frozenset({"place", "adjunct", "examples"})  # trailing phrases: a new name in one is a loss
+# An opening place named after its preposition ("In Malaysia, thousands ...", "In the Philippines, the health
+# department ..."): where it happened, which a headline keeps when the line names it nowhere else.
+_PLACE_OPENING = re.compile(r"(?:(?:In|Across|Throughout)\s(?:the\s)?(?:[a-z][\w'’-]*\s){0,3}?(?:of\s)?|(?:At|Outside|Inside|Near)"
+                            r"\s(?:the\s)?)[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4},")  # "In the nearby town of Lowmere,"
 
 
 def _new(text: str, keep: set[str]) -> int:
@@ -255,7 +265,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
 
     ``named`` tells whether an opening pronoun can be named from the sentences before (the caller names it), so an
     opening phrase may go that would leave one ("Speaking in Kabul, he said" -> "He said")."""
-    facts = [f for f in facts if f and f in text]
+    facts = [f for f in facts if f and _holds(text, f)]
     verb = has_verb(text)
     shortest = MIN_SHARE * len(text)  # a line keeps most of what its sentence says
     lightest = LIGHT_SHARE * len(text)
@@ -276,10 +286,12 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                       or e.rule in ("preamble", "opening"))  # the main clause after an opening clause is what a headline keeps
             floor = lightest if inside else shortest  # an aside the clause resumes after loses little
             told = trailing_told(text, e, keep)  # a trailing clause that names nothing new may go, however long
-            if (e.rule in _PHRASES and names_lost(text, e.start, e.end, keep)) or told is False:
+            where = e.rule == "preamble" and _PLACE_OPENING.match(text, e.start)  # names_lost reads from its second word
+            if (e.rule in _PHRASES or where) and names_lost(text, text.find(" ", e.start) if where else e.start, e.end,
+                                                            keep) or told is False:
                 continue  # a trailing phrase that names a place or a body the reader was not told is the fact
             floor = min(floor, max(TRAIL_FLOOR, TRAIL_SHARE * len(text))) if told else floor
-            if out == text or len(out) < floor or not acceptable(out, verb, text) or any(f not in out for f in facts):
+            if out == text or len(out) < floor or not acceptable(out, verb, text) or not all(_holds(out, f) for f in facts):
                 continue
             if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(
                     text, e.start, e.end, verbs := main_verbs(text) if verbs is None else verbs):

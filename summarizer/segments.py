@@ -134,6 +134,21 @@ def _opening_clause(word: str) -> bool:
     return word in SUBORDINATE or (word.endswith("ing") and len(word) > 5 and word not in NOT_PARTICIPLE)
 
 
+# Past participles not spelt -ed/-en that open a participial aside ("The talks, held behind closed doors, ended").
+_IRREGULAR_PARTICIPLES = frozenset("held made built set known born led kept hit sent paid sold won shot caught brought bought "
+                                   "found told put run cut left lost struck thought drawn grown thrown flown given taken written "
+                                   "chosen".split())  # not "shown", "seen": a caption's "X, shown here in May,"
+
+
+def _participle_aside(head: str) -> bool:
+    """True when ``head`` is a verbless subject and one participial aside after its comma ("The talks, held behind
+    closed doors at a hotel"): an -ed word after the aside's closing comma is the subject's verb, not a participle."""
+    pieces = head.split(",")
+    first = pieces[-1].split()[:1] if len(pieces) == 2 else []
+    return bool(first) and first[0].islower() and not has_verb(pieces[0]) and (
+        first[0].endswith(("ed", "en")) and len(first[0]) > 4 or first[0] in _IRREGULAR_PARTICIPLES)
+
+
 def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edit | None:
     """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
     piece = text[c + 1:nxt].strip()
@@ -183,10 +198,14 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     # "..., often riding at the front": an adverb of habit may stand before the participle.
     lead = words_[1] if len(toks) > 2 and head in _FREQUENCY | _RESULT and words_[1].endswith("ing") else head
     participle = toks[0].islower() and ((lead.endswith("ing") and lead not in NOT_PARTICIPLE) or lead.endswith("ed"))
+    if (toks[0].islower() and lead == head and head in _IRREGULAR_PARTICIPLES and not trailing and continues and len(toks) > 2
+            and c == len(first_piece) and not has_verb(first_piece)):
+        return Edit(c, span_end, "", 0.35, "participial")  # "The talks, held behind closed doors, ended": the subject's aside
     # After a complete clause, not "Kim, 41, arrived"; at the end or before the verb, never inside a list
     # ("avoided X, mixing with A, B and C").
     # "one of the compounds, compound 1, showed promise": after a verbless aside an -ed word is the subject's verb.
-    aside_before = trailing and lead.endswith("ed") and "," in text[:c] and not has_verb(text[:c].rsplit(",", 1)[1])
+    aside_before = trailing and lead.endswith("ed") and "," in text[:c] and (
+        not has_verb(text[:c].rsplit(",", 1)[1]) or _participle_aside(text[:c]))
     if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and (
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")

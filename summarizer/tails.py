@@ -13,6 +13,7 @@ from typing import Iterator
 from summarizer.adjuncts import adjunct_edits
 from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, VERB_BEFORE, has_verb, is_verb
 from summarizer.segments import Edit
+from summarizer.settings import setting_edits
 
 # An appositive after a name that holds commas of its own, up to the verb: "David Haight, the US colonel who is in
 # charge of two provinces south of the capital, Kabul, says".
@@ -59,6 +60,7 @@ def pattern_edits(text: str) -> Iterator[Edit]:
     for m in _REPEATED_PHRASE.finditer(text):
         yield Edit(m.start(), m.start("again"), "", 0.0, "repeat")  # "from the quake from the 12 January quake"
     yield from adjunct_edits(text)
+    yield from setting_edits(text)
     trailing = _trailing_phrase(text)
     if trailing:
         yield trailing

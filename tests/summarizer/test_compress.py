@@ -566,3 +566,25 @@ def test_a_time_after_its_preposition_stays() -> None:
         assert not any(e.rule == "time" for e in edits(s)), s
     s = "The ferry operator said yesterday that all sailings would resume."
     assert any(e.rule == "time" for e in edits(s))
+
+
+def test_an_opening_goes_before_a_figure_that_opens_the_line_capitalised() -> None:
+    from summarizer.compress import trim
+    s = "Speaking to reporters, four councillors said they would vote against the budget at the meeting next week."
+    assert trim(s, set(), ["four councillors"], 60).startswith("Four councillors said")
+
+
+def test_an_opening_place_new_to_the_reader_stays() -> None:
+    from summarizer.compress import trim
+    from summarizer.memory import features
+    s = "In Norway, the health board has warned clinics against offering the new test to patients without symptoms."
+    keep = set(features(s).terms)
+    assert trim(s, keep, [], 60).startswith("In Norway, the health board")
+    assert trim(s, keep - {"norway"}, [], 60).startswith("The health board")  # a place the reader was told may go
+
+
+def test_an_opening_town_named_after_its_noun_stays() -> None:
+    from summarizer.compress import trim
+    from summarizer.memory import features
+    s = "In the nearby town of Lowmere, at least 40 homes have been flooded since the river burst its banks."
+    assert trim(s, set(features(s).terms), ["at least 40 homes"], 40).startswith("In the nearby town of Lowmere")

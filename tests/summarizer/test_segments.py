@@ -75,3 +75,23 @@ def test_a_trailing_participle_goes_with_the_verbless_pieces_after_it() -> None:
     assert not any(e.rule == "participial" for e in edits(s))  # hyphenated adjectives, not a participle
     s = "Her week at the embassy was dull: Booking cars, running a tidy guest house, party planning for the staff."
     assert not any(e.rule == "participial" for e in edits(s))  # a list of gerunds, not a participle after a clause
+
+
+def test_after_a_participial_aside_of_the_subject_the_ed_word_is_the_verb() -> None:
+    s = "The talks, held behind closed doors at a hotel outside the town, ended without agreement late on Thursday."
+    assert ", ended without agreement late on Thursday" not in _cuts(s)
+    line = condense(s, set(), goal=40)
+    assert "ended without agreement" in line
+
+
+def test_an_aside_led_by_an_irregular_participle_goes_before_the_verb() -> None:
+    s = "The old mill, built by a weaver in the last century, collapsed under the weight of the snow."
+    assert ", built by a weaver in the last century," in _cuts(s)
+    assert condense(s, set(), goal=40) == "The old mill collapsed under the weight of the snow."
+    # after a verb it is the object's aside, whose clause goes on: it stays
+    assert ", held through a trust," not in _cuts("The family sold its stake, held through a trust, to a rival.")
+
+
+def test_a_caption_aside_is_not_read_as_a_participial_aside() -> None:
+    s = "The coach, shown here in May, left the club after a row with the board over the budget."
+    assert ", shown here in May," not in _cuts(s)

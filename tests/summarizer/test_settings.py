@@ -1,0 +1,40 @@
+"""Settings a headline leaves out (summarizer.settings): the channel after a verb of saying, an opening relative time."""
+from __future__ import annotations
+
+from summarizer.condense import condense
+from summarizer.memory import features
+from summarizer.settings import setting_edits
+
+
+def _cuts(text: str) -> list[str]:
+    return [text[e.start:e.end] for e in setting_edits(text)]
+
+
+def _all_new(text: str) -> str:
+    """``text`` condensed as a line whose every term is new to the reader, its figures and days kept."""
+    f = features(text)
+    facts = [q.raw for q in f.quantities if not q.attribute] + [d.raw for d in f.days]
+    return condense(text, set(f.terms), target=140, hard=160, facts=facts)
+
+
+def test_the_channel_after_a_verb_of_saying_goes() -> None:
+    assert _cuts("The firm says on its website that it will shut two plants.") == [" on its website"]
+    assert _cuts("The agency said in its latest weekly bulletin that cases had doubled.") == [
+        " in its latest weekly bulletin"]
+    assert _all_new("The bakery chain says on its website that it will close its four stores in the north by June.") == (
+        "The bakery chain says it will close its four stores in the north by June.")
+
+
+def test_a_channel_that_goes_on_or_names_someone_stays() -> None:
+    assert _cuts("The mayor said in an interview with the local radio that the bridge would reopen.") == []
+    assert _cuts("The group said in a report on farm wages that pay had fallen.") == []
+    assert _cuts("The minister spoke in a statement of regret about the delays.") == []  # no verb of saying before it
+
+
+def test_an_opening_time_counted_from_an_untold_moment_goes() -> None:
+    assert _cuts("The next day, two inspectors visited the mill.") == ["The next day, "]
+    assert _cuts("Later that evening, firefighters reached the farm.") == ["Later that evening, "]
+    assert _cuts("That year, the club won the cup.") == ["That year, "]
+    assert _cuts("That the day was lost, everyone knew.") == []
+    assert _all_new("Later that evening, firefighters reached the burning barn on the hill above the village.") == (
+        "Firefighters reached the burning barn on the hill above the village.")
