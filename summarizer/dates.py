@@ -27,6 +27,7 @@ _DATE_LINE = re.compile(
     re.I,
 )
 # "December 18", "Dec. 18", "18 December" (optionally with a year) inside a sentence.
+_DIGIT = re.compile(r"\d")
 DAY_MENTION = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\b\.?(?:\s+(?P<y2>\d{{4}}))?)",
@@ -71,7 +72,7 @@ def naive_utc(when: datetime) -> datetime:
 def day_mentions(text: str) -> list[tuple[int, int, int | None, str, int, int]]:
     """(month, day, year or None, matched text, start, end) for each calendar day named in ``text``."""
     out = []
-    for m in DAY_MENTION.finditer(text):
+    for m in DAY_MENTION.finditer(text) if _DIGIT.search(text) else ():  # every day mention holds a digit
         month = (m.group("m1") or m.group("m2") or "").lower().rstrip(".")
         day = int(m.group("d1") or m.group("d2"))
         year = m.group("y1") or m.group("y2")

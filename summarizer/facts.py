@@ -292,7 +292,7 @@ def _clause_terms(text: str, start: int, end: int) -> frozenset[str]:
 def _day_spans(text: str) -> list[re.Match[str]]:
     from summarizer.dates import DAY_MENTION
 
-    return list(DAY_MENTION.finditer(text))
+    return list(DAY_MENTION.finditer(text)) if _DIGIT.search(text) else []  # every day mention holds a digit
 
 
 def days(text: str) -> list[DayFact]:

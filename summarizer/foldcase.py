@@ -3,17 +3,37 @@
 Python's regular-expression engine folds every character it compares under ``re.IGNORECASE``, which makes
 long word lists ("said|says|told|...") several times slower than the same list matched case-sensitively.
 On ASCII text, a case-insensitive pattern without uppercase escapes finds a match exactly when its lowercased
-source finds one in the lowercased text; other text is read with the pattern itself.
+source finds one in the lowercased text. So it does on text whose other characters are all caseless (curly quotes,
+dashes, the euro sign: lowercasing changes only its ASCII letters, and case folding matches such a character only
+with itself), read so by :class:`Cue` (its ``needs`` aside: they are promised for ASCII text only); other text is
+read with the pattern itself.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from string import ascii_letters
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def ascii_lower(text: str) -> str | None:
     """``text`` lowercased when it is ASCII (the fast path of :class:`Cue`), else None."""
     return text.lower() if text.isascii() else None
+
+
+@lru_cache(maxsize=4096)
+def _caseless(char: str) -> bool:
+    return char.lower() == char == char.upper()
+
+
+@lru_cache(maxsize=8192)  # every cue of a sentence asks
+def caseless_lower(text: str) -> str | None:
+    """``text`` lowercased when it is not ASCII but each of its other characters is caseless (lowercasing it then
+    changes its ASCII letters alone, offsets kept), else None (cached)."""
+    if text.isascii() or not all(map(_caseless, set(_NON_ASCII.findall(text)))):
+        return None
+    return text.lower()
 
 
 class Cue:
@@ -41,7 +61,8 @@ class Cue:
         if lower is None:
             lower = ascii_lower(text)
         if lower is None:
-            return self.pattern.search(text)
+            folded = caseless_lower(text)
+            return self.pattern.search(text) if folded is None else self._lower.search(folded)
         if self.needs and not any(map(lower.__contains__, self.needs)):  # no Python frame per need
             return None
         return self._lower.search(lower)
@@ -50,7 +71,8 @@ class Cue:
         """The spans of the pattern's successive matches in ``text`` (as ``finditer``; on ASCII text read lowercased)."""
         lower = ascii_lower(text)
         if lower is None:
-            return [m.span() for m in self.pattern.finditer(text)]
+            folded = caseless_lower(text)
+            return [m.span() for m in (self.pattern.finditer(text) if folded is None else self._lower.finditer(folded))]
         if self.needs and not any(map(lower.__contains__, self.needs)):
             return []
         return [m.span() for m in self._lower.finditer(lower)]

@@ -32,6 +32,7 @@ ENGLISH_SAMPLE_CHARS = 1500  # ... counted over its first ~250 words (~2 ms)
 _ASCII_WORD = re.compile(r"[A-Za-z]{2,}")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NOT_ASCII_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())  # all but [A-Za-z]
 _OTHER_SCRIPT_WORD = re.compile(r"[^\W\d_\u0000-\u02ff\u1e00-\u1eff]{2,}")  # two letters of a non-Latin script
 _SCRIPT_LANGUAGE = {"GREEK": "el", "HANGUL": "ko", "THAI": "th", "HEBREW": "he", "GEORGIAN": "ka",
                     "ARMENIAN": "hy"}
@@ -61,7 +62,7 @@ def dominant_script(text: str) -> str:
     if sample.isascii():  # the usual case, read without counting: Latin when it has a letter at all
         return "LATIN" if _ASCII_LETTER.search(sample) else ""
     counts = Counter(_script(c) for c in _NON_ASCII.findall(sample) if c.isalpha())
-    latin = len(_ASCII_LETTER.findall(sample))
+    latin = len(sample.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))  # _ASCII_LETTER's count, in C
     if latin:
         counts["LATIN"] += latin
     if not counts:

@@ -40,11 +40,11 @@ def figure_places(text: str) -> frozenset[str]:
     not read as places, such as an agency giving a toll, are left out)."""
     keys: set[str] = set()
     done: set[tuple[int, int]] = set()
-    for m in _FIGURE.finditer(text):
-        span = clause(text, m.start(), m.end())
+    for start, end in _HAS_FIGURE.spans(text):  # _FIGURE's matches, read on lowercased text where that is the same
+        span = clause(text, start, end)
         if span not in done:  # the first figure of each clause stands for its clause
             done.add(span)
-            keys.update(places(text, m.start(), m.end(), where_only=True))
+            keys.update(places(text, start, end, where_only=True))
     return frozenset(keys)
 
 
@@ -82,8 +82,8 @@ _DATED = re.compile(r"\b[Tt]he\s+((?:1[89]|20)\d\d)\s+((?:[A-Z][a-z'’-]+\s+){1
 
 def dated_names(texts: Sequence[str]) -> tuple[tuple[str, str], ...]:
     """The names an article's sentences ``texts`` date in a year ("the 1918 Spanish flu"), as (name key, year)."""
-    found = {(k, m.group(1)) for t in texts for m in _DATED.finditer(t) for w in m.group(2).split()
-             if (k := name_key(w, False))}
+    found = {(k, m.group(1)) for t in texts if "1" in t or "2" in t for m in _DATED.finditer(t)  # a year holds one
+             for w in m.group(2).split() if (k := name_key(w, False))}
     return tuple(sorted(found))
 
 

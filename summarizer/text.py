@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from summarizer.foldcase import caseless_lower
 from summarizer.latin import known, language_of, latin_canon, latin_weight, latin_words
 from summarizer.scripts import FOREIGN_CHAR, FOREIGN_RUN, FOREIGN_STOP_WORDS, ScriptStemmer, foreign_canon, \
     foreign_weight, foreign_words
@@ -125,7 +126,8 @@ def _tokens(text: str, lang: str) -> tuple[str, ...]:
     if lang != "en":
         return tuple(w for run in latin_words(text) for w in (foreign_words(run) if _foreign(run) else [run]))
     if not FOREIGN_CHAR.search(text):  # the usual case: Latin words only, found at once
-        found = [w.lower() for w in WORD_RE.findall(text)]
+        low = text.lower() if text.isascii() else caseless_lower(text)  # lowercasing changes ASCII letters alone
+        found = WORD_RE.findall(low) if low is not None else [w.lower() for w in WORD_RE.findall(text)]
         if "'" in text or "’" in text:
             found = [_no_possessive(w) if "'" in w or "’" in w else w for w in found]
         return tuple(found)

@@ -131,3 +131,12 @@ def test_figures_are_read_with_or_without_a_digit() -> None:
         [(12.0, frozenset({"peopl"}))]
     assert [(q.low, q.unit) for q in quantities("Officials said Dozens of people were hurt in the storm.")] != []
     assert quantities("Officials said nobody was hurt in the storm.") == []
+
+
+def test_day_mentions_need_a_digit() -> None:
+    from summarizer.dates import day_mentions
+    from summarizer.facts import _day_spans
+
+    assert [m[:3] for m in day_mentions("Talks open on May 4, 2009 and end 5 June.")] == [(5, 4, 2009), (6, 5, None)]
+    assert day_mentions("Talks open in May and end in June.") == [] and _day_spans("Talks open in May.") == []
+    assert [m.group(0) for m in _day_spans("It ended on 5 June.")] == ["5 June."]

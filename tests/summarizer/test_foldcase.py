@@ -99,3 +99,25 @@ def test_spans_are_the_spans_the_pattern_iterates(text: str) -> None:
     assert _STAMPS.spans(text) == [m.span() for m in _STAMP.finditer(text)]
     cue = Cue(SAYS, needs=("said", "says"))
     assert cue.spans("Kim SAID it, he says") == [(4, 8), (16, 20)] and cue.spans("According to Kim") == []
+
+
+@pytest.mark.parametrize("text, lowered", [
+    ("The minister SAID – “we stay”", "the minister said – “we stay”"),  # dashes and curly quotes are caseless
+    ("Kim ſaid it", None),  # the long s folds to "s": the pattern itself reads it
+    ("KELVIN said it", None),  # so does the Kelvin sign
+    ("Élysée said", None),  # a cased letter outside ASCII
+    ("plain ASCII", None),  # ASCII text is ascii_lower's
+])
+def test_caseless_lower(text: str, lowered: str | None) -> None:
+    from summarizer.foldcase import caseless_lower
+
+    assert caseless_lower(text) == lowered
+
+
+@pytest.mark.parametrize("text", ["“We SAID it,” According to Kim – 2 €", "— I THINK so …", "Élysée SAID it", "Kim ſaid – it"])
+def test_non_ascii_text_finds_what_the_pattern_finds(text: str) -> None:
+    cue = Cue(SAYS, needs=("said", "says"))  # an incomplete promise: it holds on ASCII text alone
+    want, got = SAYS.search(text), cue.search(text)
+    assert (got.span() if got else None) == (want.span() if want else None)
+    assert cue.spans(text) == [m.span() for m in SAYS.finditer(text)]
+    assert cue.found(text, None) == (want is not None)

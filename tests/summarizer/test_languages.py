@@ -129,3 +129,11 @@ def test_dominant_script_of_plain_ascii_text_is_latin_or_nothing() -> None:
     assert dominant_script("") == ""
     assert dominant_script("Москва заявила 12 мая") == "CYRILLIC"
     assert dominant_script("Café owners met at noon") == "LATIN"
+
+
+def test_dominant_script_counts_ascii_letters_beside_other_scripts() -> None:
+    from summarizer.language import dominant_script
+
+    assert dominant_script("Путин met Obama in Washington – twice") == "LATIN"  # 28 ASCII letters, 5 Cyrillic
+    assert dominant_script("Путин встретился с Обамой in DC, 12:30") == "CYRILLIC"  # 4 ASCII letters, 23 Cyrillic
+    assert dominant_script("“—” 12 €") == ""

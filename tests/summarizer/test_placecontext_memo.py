@@ -41,3 +41,9 @@ def test_the_record_is_keyed_by_every_text() -> None:
     with analysis_scope():
         register(list(other))
         assert inherited(TEXTS[1]) == (frozenset(), 0.0) and registered(other) == ((), ())
+
+
+def test_dated_names_need_a_year() -> None:
+    assert dated_names(("The 1957 Asian flu killed many.", "The Asian flu spread.")) == (("asian", "1957"),)
+    assert dated_names(("The Asian flu spread.", "The 2009 Swine flu came.")) == (("swine", "2009"),)
+    assert dated_names(("The 3957 Asian flu.", "The Asian flu.")) == ()

@@ -27,3 +27,11 @@ def test_text_whose_accents_were_stripped_into_letter_fragments_is_garbled() -> 
 def test_hit_and_struck_are_one_news_action() -> None:
     assert canon("hit") == canon("struck") == canon("strikes") == canon("hitting")
     assert canon("hit") != canon("hold")
+
+
+def test_words_lowercase_only_what_the_pattern_reads() -> None:
+    from summarizer.text import words
+
+    assert words("The “BIG” Talks – Kim’s") == ("the", "big", "talks", "kim")  # caseless marks: read lowercased
+    assert words("The İzmir talks") == ("the", "zmir", "talks")  # "İ" lowercases to "i" + a dot: not read as a letter
+    assert words("A 5 \u212a rise") == ("a", "5", "rise")  # the Kelvin sign lowercases to "k": no word of it
