@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from summarizer.boilerplate import keep_lines, line_features
+from summarizer.caches import SENTENCES
 from summarizer.casebreaks import break_case_glued
 from summarizer.captions import is_photo_caption, is_pull_quote, is_reporter_credit, own_voice, strip_lead_credit
 from summarizer.chatter import thread_start
@@ -280,7 +281,7 @@ _CONTACT = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|top|bottom),\s|\((?:L|R|C)\)")
 
 
-@lru_cache(maxsize=50_000)  # the splitter, story vectors and line eligibility ask about the same sentences
+@lru_cache(maxsize=SENTENCES)  # the splitter, story vectors and line eligibility ask about the same sentences
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
     a reporter's credit, a pull quote, a live page on itself, a pointer to a website, a teaser's stamp, a glued fact box (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``, ``pagedebris``)."""

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from summarizer.caches import SENTENCES
 from summarizer.chunks import SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.dashes import inside_dash_aside
@@ -245,7 +246,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
     return text
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCES)
 def core(sentence: str) -> str:
     """What a sentence says without who said it: attributions, parentheticals, fillers out."""
     text = quote_first(_tidy(" ".join(sentence.split())))

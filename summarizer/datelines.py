@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from summarizer.caches import SENTENCES
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -65,7 +66,7 @@ _DAY = re.compile(DAY)
 _AGENCY = re.compile(rf"\({AGENCIES}\)")
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCES)
 def dateline_end(text: str) -> int:
     """Where a leading dateline or agency prefix of ``text`` ends (0: none). An upper-case word and a
     hyphen count only with three capitals and a sentence after them ("NATO - the alliance - met" is none)."""

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 
+from summarizer.caches import SENTENCES
 from summarizer.datelines import strip_caps_dateline as strip_dateline
 from summarizer.scriptnames import script_names
 from summarizer.scripts import FOREIGN_CHAR
@@ -61,7 +62,7 @@ def _name(run: list[str]) -> str:
     return " ".join(run[cut:])
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCES)
 def names(sentence: str) -> tuple[str, ...]:
     """The names in one sentence, lower-cased, in order (a multi-word name as one space-joined key)."""
     out: list[str] = []

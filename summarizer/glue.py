@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from summarizer import gluewords as W
+from summarizer.caches import SENTENCES
 from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
@@ -252,7 +253,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
     return 0
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=SENTENCES)
 def split_glued(sentence: str, lead: bool = False) -> tuple[str, ...]:
     """``sentence`` cut where a sentence-less fragment (headline, caption, label) runs into a full sentence.
 

@@ -28,6 +28,7 @@ import Stemmer
 from wordfreq import zipf_frequency
 
 from summarizer.articlescope import current
+from summarizer.caches import SENTENCES
 
 # ISO 639-1 code -> the Snowball stemmer's and sumy's stop-word file's name.
 LATIN_LANGUAGES: dict[str, str] = {
@@ -79,7 +80,7 @@ def language_of(text: str) -> str:
     return languages.get(text) or _identified(text)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=SENTENCES)
 def _identified(text: str) -> str:
     """A language of :data:`LATIN_LANGUAGES` when ``text`` is clearly written in it, else "en"."""
     from summarizer.language import identify

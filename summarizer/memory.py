@@ -19,6 +19,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from summarizer.articlescope import context_key
+from summarizer.caches import SENTENCES
 from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
 from summarizer.paraphrase import with_numerals
@@ -89,7 +90,7 @@ def features(text: str) -> Features:
     return _features(text, context_key(text))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCES)
 def _features(text: str, context: str) -> Features:
     f = _SHARED.get((text, context))
     if f is None:
@@ -114,7 +115,7 @@ def _gist_features(text: str, context: str) -> Features:
     return _analyse(text, False, context) if f is None else f
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=SENTENCES)
 def wording(text: str) -> int:
     """A 64-bit hash of a sentence's wording, case and whitespace aside (the exact-repeat key; cached)."""
     norm = " ".join(text.lower().split())

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from summarizer.articlescope import current
+from summarizer.caches import SENTENCES
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.places import clause, name_key, places
 
@@ -34,7 +35,7 @@ _FIGURE = re.compile(r"\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|t
 _HAS_FIGURE = Cue(_FIGURE)  # whether a sentence has a figure at all: read on lowercased text, several times faster
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCES)
 def figure_places(text: str) -> frozenset[str]:
     """The places named for the figures of ``text`` (their clauses' own, none inherited; subjects that do
     not read as places, such as an agency giving a toll, are left out)."""

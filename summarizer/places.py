@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 
+from summarizer.caches import SENTENCES
 from summarizer.stamps import furniture_spans
 from summarizer.spans import inside
 from summarizer.wordforms import DEMONYMS as _PEOPLES
@@ -23,7 +24,7 @@ _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announc
                         r"confirmed(?!\s+(?:new\s+)?(?:cases|deaths|infections|fatalities)))\b", re.I)
 
 
-@lru_cache(maxsize=65_536)  # a figure's clause is asked for by its places, its slot and its scope: read once
+@lru_cache(maxsize=SENTENCES)  # a figure's clause is asked for by its places, its slot and its scope: read once
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around ``text[start:end]``: it stops at clause punctuation and coordinating words (cached)."""
     left = 0
@@ -38,7 +39,7 @@ def attributions(text: str, left: int, right: int, start: int) -> list[tuple[int
     return list(_attributions(text, left, right, start))
 
 
-@lru_cache(maxsize=65_536)  # a figure's places, slot and scope ask for the same clause's: read once
+@lru_cache(maxsize=SENTENCES)  # a figure's places, slot and scope ask for the same clause's: read once
 def _attributions(text: str, left: int, right: int, start: int) -> tuple[tuple[int, int], ...]:
     spans = []
     pos = left

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from summarizer.caches import SENTENCES
 from summarizer.scripts import ARABIC, BENGALI, CJK_STOP_CHARS, CYRILLIC, GREEK, HAN, foreign_canon, foreign_words, script_of
 
 RARE_ZIPF = 4.5  # rarer than this (about once in 30,000 words) a word may name what a story is about
@@ -101,7 +102,7 @@ def _cjk_names(text: str, lang: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCES)
 def script_names(sentence: str) -> tuple[str, ...]:
     """The name keys of the non-Latin-script words of ``sentence``, in order, each once."""
     out = _cased_names(sentence) + _rare_words(sentence)

@@ -17,6 +17,7 @@ from functools import lru_cache
 import blingfire
 
 from summarizer.articlescope import current
+from summarizer.caches import SENTENCES
 from summarizer.clean import not_a_line
 from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
@@ -138,7 +139,7 @@ def _split_text(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCES)
 def is_heading(sentence: str) -> bool:
     """True for a fragment without terminal punctuation (headline, sub-heading, caption; cached: vectors,
     ranking and condensing ask about the same sentences)."""

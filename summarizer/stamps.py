@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.caches import SENTENCES
 from summarizer.foldcase import Cue
 from summarizer.datelines import CLOCK, DAY, LEADING, WEEKDAY, dateline_end
 from summarizer.paraphrase import action_words
@@ -31,7 +32,7 @@ _STAMPS = Cue(_STAMP)  # read on lowercased text: several times faster than fold
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCES)
 def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of ``text`` that are page furniture: a leading agency prefix or dateline, time stamps."""
     spans: list[tuple[int, int]] = []

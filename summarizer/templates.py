@@ -16,6 +16,7 @@ from collections import OrderedDict
 from dataclasses import replace
 from functools import lru_cache
 
+from summarizer.caches import SENTENCES
 from summarizer.models import Article
 
 _DIGITS = re.compile(r"\d+")
@@ -24,7 +25,7 @@ HEAD_LINES = 2  # lines at the top of a page that count as its edge
 TAIL_LINES = 3  # lines at the bottom
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=SENTENCES)
 def line_key(line: str) -> int:
     """A stable hash of a line, case, spacing and digits normalised (so dates and phone numbers vary; cached: a page's
     lines are keyed when it is counted and again each time it is stripped)."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from summarizer.caches import SENTENCES
 from summarizer.foldcase import caseless_lower
 from summarizer.latin import known, language_of, latin_canon, latin_weight, latin_words
 from summarizer.scripts import FOREIGN_CHAR, FOREIGN_RUN, FOREIGN_STOP_WORDS, ScriptStemmer, foreign_canon, \
@@ -121,7 +122,7 @@ def words(text: str) -> tuple[str, ...]:
     return _tokens(text, language_of(text))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=SENTENCES)
 def _tokens(text: str, lang: str) -> tuple[str, ...]:
     if lang != "en":
         return tuple(w for run in latin_words(text) for w in (foreign_words(run) if _foreign(run) else [run]))
@@ -207,7 +208,7 @@ def _weight_in(word: str, lang: str) -> float:
     return word_weight(word) if lang == "en" or _foreign(word) else latin_weight(word, lang)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=SENTENCES)
 def _terms(text: str, lang: str) -> dict[str, float]:
     out: dict[str, float] = {}
     english = lang == "en"

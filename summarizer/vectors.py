@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from summarizer.caches import SENTENCES
 from summarizer.clean import is_furniture
 from summarizer.entities import CALENDAR, names, strip_dateline
 from summarizer.models import Article
@@ -36,7 +37,7 @@ def line_key(text: str) -> str:
 LineTerms = tuple[bool, tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=SENTENCES)
 def _line_terms(text: str) -> LineTerms:
     """What one line adds to an article vector (cached: the same lines come back in the copies of an
     article that other calls see, with other skipped lines): is it furniture, its terms with their
