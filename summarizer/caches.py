@@ -4,8 +4,9 @@ The engine caches pure functions of a sentence's text (its tokens, terms, furnit
 because one ingest asks about each sentence from several stages, and a digest asks again about the sentences
 it compares. Reuse is close in time (the same article or batch), so a cache far larger than a batch only holds
 memory: with 50,000-100,000 entries each, a 3,000-article ingest grew to 837 MB resident (and kept growing
-until the caches filled); with :data:`SENTENCES` entries it levels off at 541 MB for 1 % to 5 % more CPU
-(measured on an ingest of 3,000 articles of the scale corpus, 4 December: ``benchmarks/scale.py``'s text). Word-keyed caches (a word's
+until the caches filled); with :data:`SENTENCES` entries it levels off at 541 MB (3,000 articles of the scale corpus,
+4 December). CPU is the same within noise (``benchmarks/ingest.py --limit 2000``: 65.2 against 62.7 articles per
+CPU-second, medians of 2, stored rows identical). Word-keyed caches (a word's
 canonical form, weight, commonness) stay large: there are few distinct words and each entry is small.
 """
 from __future__ import annotations
