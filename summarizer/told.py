@@ -40,7 +40,10 @@ from summarizer.wordfind import find_word
 if TYPE_CHECKING:
     from summarizer.memory import Memory
 
-_ASIDE_END = re.compile(r",\s+(?:who|whom|whose|which|where|having|being)\b[^,;]*,\s*$", re.I)
+# An aside between the subject and its verb (a relative clause or an appositive: "Dr Kim, a friend of the family for two
+# decades, has testified"), up to three words (auxiliaries, adverbs) before the verb: the subject's head is before it.
+_ASIDE_END = re.compile(r",\s+(?:who|whom|whose|which|where|having|being|a|an|the)\b[^,;]*,(?=(?:\s+[a-z]+){0,3}\s*$)",
+                        re.I)
 # A time well before the day's news: "in June" (a month without its day), "in 2019", "last year", "months ago" ("until
 # May" is the horizon of a delay, not backstory).
 _BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|last|early|late) (?:{MONTH_NAMES})\b(?!\s+\d)|(?i:in|since|during) "

@@ -24,6 +24,12 @@ def test_main_event_reads_the_action_and_the_head_of_its_subject() -> None:
     assert "order" in action and subject == "magistr"
 
 
+def test_the_subject_is_read_across_an_appositive_aside() -> None:
+    assert main_event("Dr Anna Brindle, a friend of the mayor for two decades, testified that he took bribes.")[1] == "brindl"
+    assert main_event("The interview, a scoop for the harbour network, was broken into two parts.")[1] == canon("interview")
+    assert main_event("On Monday, the council suspended the mayor.")[1] == canon("council")  # no aside: as before
+
+
 def test_plans_backstory_and_unreadable_subjects_are_no_event() -> None:
     assert main_event("The council will decide whether to suspend the mayor.") == (frozenset(), "")
     assert main_event("Investigators had concluded that the contractor paid the mayor.") == (frozenset(), "")
