@@ -141,17 +141,26 @@ def tally(days: Sequence[Day], s: Setting) -> tuple[int, int, int]:
     return sum(x == "news" for x in labels), sum(x in BAD for x in labels), len(labels)
 
 
+ENGINE = Setting(0.0, "both", "notnone", "changes")  # summarizer.leadstory as shipped
+
+
+def paired_days(shared: Path) -> tuple[list[tuple[str, Episode]], list[Day]]:
+    """The training episodes and every paired day with lines (each episode with the next and, for the first six,
+    with the one six further)."""
+    eps = [(load_json(p)["episode"], read_episode(load_json(p), shared)) for p in training_files(True)]
+    n = len(eps)
+    pairs = [(k, (k + 1) % n) for k in range(n)] + [(k, (k + 6) % n) for k in range(min(6, n))]
+    config = EngineConfig()
+    return eps, [d for x, y in pairs for d in replay_pair(eps[x], eps[y], config)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Replay the pairs, fit leave one episode out, print every fold and the totals per setting."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--show", action="store_true", help="print the first lines the engine's setting changes")
     args = ap.parse_args(argv)
-    eps = [(load_json(p)["episode"], read_episode(load_json(p), args.shared)) for p in training_files(True)]
-    n = len(eps)
-    pairs = [(k, (k + 1) % n) for k in range(n)] + [(k, (k + 6) % n) for k in range(min(6, n))]
-    config = EngineConfig()
-    days = [d for x, y in pairs for d in replay_pair(eps[x], eps[y], config)]
+    eps, days = paired_days(args.shared)
     several = sum(len(d[3]) > 1 for d in days)
     print(f"{len(days)} paired days with lines, {several} with two stories or more")
 
@@ -172,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"held out (a pair in both its folds): first line news {totals['hits']}/{totals['days']}, bad {totals['bad']} "
           f"(off {totals['base']}/{totals['days']}, {totals['base_bad']})")
     best = pick()
-    engine = Setting(0.0, "both", "notnone", "changes")  # summarizer.leadstory as shipped
+    engine = ENGINE
     for s in (GRID[0], best, engine):
         hits, bad, count = tally(days, s)
         print(f"  {s}: news {hits}/{count}, background/stale/debris {bad}")

@@ -13,7 +13,7 @@ from typing import Iterator
 from summarizer.adjuncts import adjunct_edits
 from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, VERB_BEFORE, has_verb, is_verb
 from summarizer.segments import Edit
-from summarizer.settings import setting_edits
+from summarizer.settingcuts import setting_edits
 
 # An appositive after a name that holds commas of its own, up to the verb: "David Haight, the US colonel who is in
 # charge of two provinces south of the capital, Kabul, says".

@@ -1,9 +1,9 @@
-"""Settings a headline leaves out (summarizer.settings): the channel after a verb of saying, an opening relative time."""
+"""Settings a headline leaves out (summarizer.settingcuts): the channel after a verb of saying, an opening relative time."""
 from __future__ import annotations
 
 from summarizer.condense import condense
 from summarizer.memory import features
-from summarizer.settings import setting_edits
+from summarizer.settingcuts import setting_edits
 
 
 def _cuts(text: str) -> list[str]:
