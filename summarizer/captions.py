@@ -108,8 +108,10 @@ def is_pull_quote(sentence: str) -> bool:
 def is_reporter_credit(sentence: str) -> bool:
     """A video teaser's credit line: "Jane O'Brien reports on how the site is used", or an outlet's reporter on their
     trip ("The Network's Jo Roe is travelling to ...", "Our correspondent travelled to ...")."""
-    return bool(_REPORTER.match(sentence) or ("'" in sentence[:40] or "’" in sentence[:40] or sentence.startswith("Our "))
-                and _REPORTER_TRIP.match(sentence))
+    if _REPORTER.match(sentence):
+        return True
+    owned = "'" in sentence[:40] or "’" in sentence[:40] or sentence.startswith("Our ")  # a cheap gate: "X's", "Our"
+    return owned and bool(_REPORTER_TRIP.match(sentence))
 
 
 def _first_person_i(sentence: str) -> bool:

@@ -34,14 +34,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from summarizer.dates import MONTH_NAMES, MONTHS
 from summarizer.event import PAST_ACTION
 from summarizer.foldcase import Cue
 
-_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
 _MONTH_ONLY = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|(?P<last>[Ll]ast))\s+(?:(?:early|late|mid-?)\s*)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    rf"(?P<month>{MONTH_NAMES})\b"
     r"(?![\s,]*\d)")  # no day number or year after it ("December 12", "December, 2009", "December 1955")
 
 _RELATIVE_PAST = Cue(re.compile(
@@ -80,7 +79,7 @@ def month_days(text: str, published: date, future: bool = False) -> list[int]:
         if (_SUBORDINATE.search(text, max(0, m.start() - 60), m.start())
                 or _SPAN_BASE.search(text, max(0, m.start() - 90), m.start())):
             continue  # "visited the stadium, which fell behind after an accident in November": not the news's time
-        month = _NAMES.index(m.group("month").lower()) + 1
+        month = MONTHS[m.group("month").lower()]
         if month == published.month and not m.group("last"):
             continue
         if month < published.month:
