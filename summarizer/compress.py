@@ -41,6 +41,7 @@ MIN_SHARE = 0.45  # a line keeps at least this share of its sentence's character
 LIGHT_SHARE = 0.3  # or this share, after edits that lose little (an appositive, a relative clause)
 
 LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
+_GOES_ON = frozenset("to and or nor".split())  # carry an opening clause past its comma: "As they landed, to be met"
 
 
 # A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
@@ -120,7 +121,7 @@ def edits(text: str) -> Iterator[Edit]:
             m = None  # "Designing services, like ..., requires": a gerund subject, not a participle
     if m:
         m = _past_asides(text, m)
-    if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE  # "In it, which ..."
+    if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE | _GOES_ON  # "In it, which"
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
             and (subordinate_preamble(m.group(0)) or phrase_preamble(m.group(0)))
             and not (m.group(0).split(" ", 1)[0].lower() in CLAUSE_ONLY and not has_verb(m.group(0)))):  # a list's comma

@@ -588,3 +588,10 @@ def test_an_opening_town_named_after_its_noun_stays() -> None:
     from summarizer.memory import features
     s = "In the nearby town of Lowmere, at least 40 homes have been flooded since the river burst its banks."
     assert trim(s, set(features(s).terms), ["at least 40 homes"], 40).startswith("In the nearby town of Lowmere")
+
+
+def test_an_opening_clause_runs_on_past_a_comma_to_its_infinitive() -> None:
+    s = ("As the ministers stepped off the plane in the cold, to be greeted by the mayor of Lowmere, the deputy "
+         "governor, they were mobbed by camera crews who had waited for hours.")
+    line = condense(s, goal=40)
+    assert not line.startswith("To be greeted")
