@@ -13,6 +13,8 @@ broke at its dot: a line ending with a company name's upper-case code and a dot,
 with a one- or two-letter upper-case suffix then a comma or a closing bracket, are joined with no space. A line
 that ends with a bracket or a quotation mark goes on in a next line that opens with a lower-case verb of saying
 ('“...,” Senator Jo Bloggs (D-Ut.)' / "said at a hearing ...").
+A line that leaves a bracket open, with no stop at its end, goes on in a next line that closes it before opening one ("worth about €10bn (" /
+"£6bn), most of which ..."): a break inside brackets is no end of a sentence.
 """
 from __future__ import annotations
 
@@ -34,6 +36,12 @@ _VERB_START = re.compile(r"^(?:said|says|told|tells|added|adds|warned|argued|wro
                          r"declared|announced|replied|conceded|acknowledged|stated)\b")
 
 
+def _open_bracket(prev: str, line: str) -> bool:
+    """``prev`` leaves a round bracket open with no stop after it, and ``line`` closes one before it opens any."""
+    close = line.find(")")
+    return prev.count("(") > prev.count(")") and not _CLOSED.search(prev) and close >= 0 and "(" not in line[:close]
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """``lines`` with each line that goes on in the next one joined to it by a space."""
     out: list[str] = []
@@ -42,6 +50,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         long = len(prev.split()) >= MIN_WORDS
         if prev and _SUFFIX.match(line) and _CODE_END.search(prev):
             out[-1] = prev + line
+        elif prev and _open_bracket(prev, line):
+            out[-1] = prev + ("" if prev.endswith("(") else " ") + line
         elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and (
                 long and not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)) \
                 or long and _TITLE_COLON.search(prev) and _OPENS.match(line):

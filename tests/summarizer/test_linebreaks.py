@@ -73,3 +73,15 @@ def test_a_verb_of_saying_after_a_closing_bracket_goes_on_the_line_before() -> N
 def test_a_short_name_line_closed_by_a_bracket_goes_on_in_a_verb_of_saying() -> None:
     lines = ["Town Speaker Jo Bloggs (D-Ut.)", "said she has sent two bakers to the fair."]
     assert join_broken_lines(lines) == [" ".join(lines)]
+
+
+def test_a_line_that_leaves_a_bracket_open_goes_on_where_it_closes() -> None:
+    got = join_broken_lines(["The fund expects to announce a plan worth about €10bn (", "£6bn), most of which goes to "
+                             "the harbour.", "A new line (with its own bracket) stands alone.", "(An aside) opens here."])
+    assert got == ["The fund expects to announce a plan worth about €10bn (£6bn), most of which goes to the harbour.",
+                   "A new line (with its own bracket) stands alone.", "(An aside) opens here."]
+
+
+def test_a_closing_bracket_with_none_open_joins_nothing() -> None:
+    lines = ["The council met on Monday.", "2) The second point of the plan is the harbour."]
+    assert join_broken_lines(lines) == lines
