@@ -28,6 +28,7 @@ from summarizer.chunks import (
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
 from summarizer.dashes import dash_edits
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
+from summarizer.preambles import past_asides
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
@@ -44,42 +45,6 @@ LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a li
 _GOES_ON = frozenset("to and or nor".split())  # carry an opening clause past its comma: "As they landed, to be met"
 
 
-# A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
-_EXAMPLE_WORDS = r"(?:notably|especially|particularly|including|such as)\s"
-_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then"
-                    r"|" + _EXAMPLE_WORDS + r"[^,;:“”\"]{1,120})"
-                    r",\s+", re.I)  # "..., notably CBS where she had a disastrous interview, Fox was kind"
-_EXAMPLE = re.compile(_EXAMPLE_WORDS, re.I)
-# The subject's name with an appositive after it: "Although X, David Haight, the US colonel who ..., says".
-_NAMED_SUBJECT = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s+(?:the|a|an)\s")
-
-
-def _past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The preamble ``m`` extended over the asides right after it ("Speaking at a think tank, the Brookings
-    Institution, today, he said"; "As Hu unveiled the monument, inscribed with calligraphy, shouts echoed"), so
-    that deleting it leaves the main clause, not an orphan phrase; None when what is left would not open with
-    a subject ("..., Kim, said", "Yesterday's winner, Kim, offered")."""
-    end = m.end()
-    while True:
-        a = _ASIDE.match(text, end) or _PARTICIPIAL.match(text, end)
-        if not a or (has_verb(a.group(0)) and not _PARTICIPIAL.match(a.group(0)) and not _EXAMPLE.match(a.group(0))):
-            break
-        end = a.end()
-    first = text[end:].split(" ", 1)[0].strip("“\"'").lower()
-    if is_verb(first) or first.endswith("ly") or first in ("and", "or", "but", "nor"):
-        return None  # the subject would go with the preamble
-    rest = text[end:].split(",", 1)[0]
-    if not has_verb(rest) and not _NAMED_SUBJECT.match(text, end):
-        return None  # "..., page 16, we deleted", "Earlier this week the company, Loudeye, said": no clause left
-    return m if end == m.end() else _PREFIX.match(text[:end])
-
-
-# A participial aside: "inscribed with calligraphy by X, ", "perched precariously on a mountainside, ".
-_PARTICIPIAL = re.compile(r"(?:[a-z]+ly\s)?(?:[a-z]{3,}(?:ed|en)|led|made|built|held|set|known|born)\s(?:[a-z]+ly\s)?"
-                          r"(?:by|in|with|on|at|for|as|from|to|into|over|under)\b[^,;:\"“”]{1,80}?,\s+")
-
-
-_PREFIX = re.compile(r".+", re.S)
 _BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s*$")  # ", outlined" before a deleted time
 
 
@@ -120,7 +85,9 @@ def edits(text: str) -> Iterator[Edit]:
                           text[m.end():]):
             m = None  # "Designing services, like ..., requires": a gerund subject, not a participle
     if m:
-        m = _past_asides(text, m)
+        preamble_end, m = m.end(), past_asides(text, m)
+        if m and m.end() > preamble_end:  # "In the US, the hardest-hit nation, 226 ...": the asides alone may go too
+            yield Edit(preamble_end, m.end(), "", 0.2, "appositive")
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE | _GOES_ON  # "In it, which"
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
             and (subordinate_preamble(m.group(0)) or phrase_preamble(m.group(0)))

@@ -1,0 +1,49 @@
+"""Asides right after an opening phrase: "Speaking at a think tank, the Brookings Institution, today, he said".
+
+A preamble deleted without the asides that follow it leaves an orphan phrase where the subject should be ("The
+second hardest-hit nation, 226 cases have been confirmed"); :func:`past_asides` extends the preamble over them, or
+says that no subject would be left. Nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import has_verb, is_verb
+
+# A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
+_EXAMPLE_WORDS = r"(?:notably|especially|particularly|including|such as)\s"
+_ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then"
+                    r"|" + _EXAMPLE_WORDS + r"[^,;:“”\"]{1,120})"
+                    r",\s+", re.I)  # "..., notably CBS where she had a disastrous interview, Fox was kind"
+_EXAMPLE = re.compile(_EXAMPLE_WORDS, re.I)
+_COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "hardest-hit", "re-elected": one word, never a verb of its own
+# The subject's name with an appositive after it: "Although X, David Haight, the US colonel who ..., says".
+_NAMED_SUBJECT = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s+(?:the|a|an)\s")
+
+
+def past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The preamble ``m`` extended over the asides right after it ("Speaking at a think tank, the Brookings
+    Institution, today, he said"; "As Hu unveiled the monument, inscribed with calligraphy, shouts echoed"), so
+    that deleting it leaves the main clause, not an orphan phrase; None when what is left would not open with
+    a subject ("..., Kim, said", "Yesterday's winner, Kim, offered")."""
+    end = m.end()
+    while True:
+        a = _ASIDE.match(text, end) or _PARTICIPIAL.match(text, end)
+        if not a or (has_verb(_COMPOUND.sub("x", a.group(0)))  # "the hardest-hit nation": a compound is no verb
+                     and not _PARTICIPIAL.match(a.group(0)) and not _EXAMPLE.match(a.group(0))):
+            break
+        end = a.end()
+    first = text[end:].split(" ", 1)[0].strip("“\"'").lower()
+    if is_verb(first) or first.endswith("ly") or first in ("and", "or", "but", "nor"):
+        return None  # the subject would go with the preamble
+    rest = text[end:].split(",", 1)[0]
+    if not has_verb(rest) and not _NAMED_SUBJECT.match(text, end):
+        return None  # "..., page 16, we deleted", "Earlier this week the company, Loudeye, said": no clause left
+    return m if end == m.end() else _PREFIX.match(text[:end])
+
+
+# A participial aside: "inscribed with calligraphy by X, ", "perched precariously on a mountainside, ".
+_PARTICIPIAL = re.compile(r"(?:[a-z]+ly\s)?(?:[a-z]{3,}(?:ed|en)|led|made|built|held|set|known|born)\s(?:[a-z]+ly\s)?"
+                          r"(?:by|in|with|on|at|for|as|from|to|into|over|under)\b[^,;:\"“”]{1,80}?,\s+")
+
+_PREFIX = re.compile(r".+", re.S)
