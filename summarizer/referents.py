@@ -235,14 +235,30 @@ def pronoun_subject(line: str) -> bool:
     return bool(_PRONOUN_OPEN.match(line)) and not _EXPLETIVE.match(line)
 
 
+# A pronoun speaker after the words it reports: "The meat is eaten, he says, by visitors", "..., she said."
+_SPEAKER = re.compile(r",\s+(?P<p>he|she)\s+(?:said|says|added|adds|told|tells|argued|argues|insisted|insists|warned|"
+                      r"warns|explained|explains|noted|notes|believes|thinks)(?=\s*(?:[,.;]|$))")  # not "he said the ..."
+
+
+def pronoun_speaker(line: str) -> re.Match[str] | None:
+    """The "he"/"she" who says the line, set off after its words, when the line names no one who could be meant (no
+    capitalised word but days, months, bodies and openers: "Smith will appeal, he said" may mean Smith)."""
+    m = _SPEAKER.search(line)
+    names = [w for w in unquoted(line).split() if w[:1].isupper() and re.sub(r"['’]s$", "", w.strip(",.;:")) not in NOT_PERSON]
+    return m if m and not names else None
+
+
 def resolve(line: str, context: str | list[str]) -> str:
     """``line`` with an opening "He"/"She"/"His"/"Her" replaced by the antecedent's name, an opening "It" by the body
-    the previous sentence is about (:func:`thing_antecedent`), or an opening definite description by the name an
-    earlier sentence gave it (:func:`named_description`), when one is found."""
+    the previous sentence is about (:func:`thing_antecedent`), a speaker set off after the words
+    (:func:`pronoun_speaker`) by the antecedent's name, or an opening definite description by the name an earlier
+    sentence gave it (:func:`named_description`), when one is found."""
     if line.startswith("It ") and pronoun_subject(line):
         thing = thing_antecedent(context)
         return thing + line[2:] if thing else line
     m = _PRONOUN_SUBJECT.match(line) or _POSSESSIVE.match(line)
+    if not m and (said := pronoun_speaker(line)) and (who := antecedent(context, said.group("p"))):
+        return line[: said.start("p")] + who + line[said.end("p"):]  # "..., he says, ..." -> "..., Jo Roe says, ..."
     if not m:
         return named_description(line, context)
     name = antecedent(context, m.group("p"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarizer.chunks import is_verb
-from summarizer.referents import ADVERBIAL_OPENERS, NOT_PERSON, pronoun_subject
+from summarizer.referents import ADVERBIAL_OPENERS, NOT_PERSON, pronoun_speaker, pronoun_subject
 
 # A pronoun subject after an opening adverbial ("In a rare interview, they told ..."); a partitive whose whole is in
 # an earlier sentence ("Among them are ...", "Both of them ...", "Of these, ...").
@@ -26,6 +26,7 @@ _ELIDED = re.compile(r"^(?:(?:If|When|Unless|Until|Once|Because|Although|Though|
                      r"this|that)\s+(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might|must)"
                      r"(?:n['’]t|\s+not)?|won['’]t|can['’]t)|If\s+(?:so|not))\s*,\s+(?=\S)")
 _LEADS = frozenset("during following speaking writing asked later separately among".split())
+_DESCRIBED = frozenset("a an like unlike".split())  # "An unusual figure in Kabul, he ...", "Like the US, it ..."
 # Subordinators whose clause may hold the pronoun's person as its subject ("When the minister arrived, he ...").
 _CLAUSAL = frozenset("when while as after before since until because although though if once".split())
 _PRONOUNS = frozenset("he she they it his her their".split())
@@ -42,6 +43,8 @@ def _opened_pronoun(line: str) -> bool:
         return False  # "Now, she complains, Jo Roe is ...": a reporting clause set off, not the subject
     opening = m.group("open").split()
     first = opening[0].lower()
+    if first in _DESCRIBED:  # a description or a comparison: whatever it names is not whom the pronoun means
+        return not any(is_verb(w.lower()) for w in opening[1:])
     if not (first in ADVERBIAL_OPENERS or first in _LEADS or first in _CLAUSAL or first.endswith(("ly", "ing"))
             or opening[-1] in ("later", "earlier", "ago")):  # "Displaying ...,", "A month later,": adverbials too
         return False
@@ -54,6 +57,8 @@ def _opened_pronoun(line: str) -> bool:
 def unnamed_subject(line: str) -> bool:
     """True when the line's subject is "He", "She", "It" or "They" (an expletive "It is unclear whether" aside), at
     the start or after an opening adverbial that names no one, or a part of "them" or "these" ("Among them are ..."),
-    or the line opens on a clause whose predicate an earlier sentence gave ("If she does, ...")."""
+    or the line opens on a clause whose predicate an earlier sentence gave ("If she does, ..."), or its speaker is a
+    "he" or "she" set off after its words that naming left (:func:`summarizer.referents.pronoun_speaker`)."""
     line = line.strip()
-    return pronoun_subject(line) or bool(_PARTITIVE.match(line) or _ELIDED.match(line)) or _opened_pronoun(line)
+    return pronoun_subject(line) or bool(_PARTITIVE.match(line) or _ELIDED.match(line)) or _opened_pronoun(line) \
+        or pronoun_speaker(line) is not None

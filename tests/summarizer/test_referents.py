@@ -84,3 +84,9 @@ def test_a_pronoun_subject_left_unnamed_is_no_line() -> None:
                  "It is hard to say when the port will reopen.", "Its shares fell 4 percent.", "Italy won the match.",
                  "The Harbour Board said it would appeal.", "Theyre is no word."]:
         assert not pronoun_subject(line)
+
+
+def test_a_speaker_set_off_after_the_words_is_named_from_the_sentence_before() -> None:
+    got = resolve("The failure of the plan, he added, was a matter of money.",
+                  ["Jo Roe, the harbour master, defended the plan on Sunday."])
+    assert got == "The failure of the plan, Jo Roe added, was a matter of money."

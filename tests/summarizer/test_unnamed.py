@@ -60,3 +60,22 @@ def test_an_opening_clause_whose_predicate_was_in_an_earlier_sentence_is_no_line
 ])
 def test_an_opening_clause_with_its_own_predicate_keeps_the_line(line: str) -> None:
     assert not unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line", [
+    "An unusual figure in Lowmere, he served in the harbour council for ten years.",
+    "Like the port authority, it is expected to give most of its money through the banks.",
+    "The fish is mostly eaten, he says, by visitors to the harbour.",
+    "The talks on Monday failed, she said.",
+])
+def test_a_description_or_a_speaker_set_off_leaves_whom_it_means_unnamed(line: str) -> None:
+    assert unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line", [
+    "A day after Kim spoke, he resigned from the board.",
+    "Roe will appeal the verdict, he said.",
+    "The harbour will reopen on Monday, the mayor said.",
+])
+def test_a_line_that_names_whom_the_pronoun_may_mean_stays(line: str) -> None:
+    assert not unnamed_subject(line)
