@@ -29,11 +29,11 @@ _CHANNEL = re.compile(
     + r"|on\s+(?:its|his|her|their|the\s+(?:company|party|group|ministry|agency)['’]s)\s+" + _SITE_NOUN + r"))"
     r"(?=\s+that\b|,|[.!?]?[\"”’]?$|\s+(?:the|a|an|it|he|she|they|we|there|this|his|her|its|their)\s)",
     re.I)
-# "told reporters", "told a news conference", "tells the court": the audience is the channel, not who heard the news.
+# "told reporters", "told a news conference", "tells the court": the audience is the channel, not who heard the news;
+# only before "that", a pronoun subject or a name ("told reporters the story of ..." has an object: it stays).
 _AUDIENCE = re.compile(
     r"\b(?P<verb>told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|the\s+"
-    r"(?:media|press|court|jury|inquest))(?=\s+that\b|,|[.!?]?[\"”’]?$|\s+(?:(?:the|a|an|it|he|she|they|we|there|this|his|"
-    r"her|its|their|one)\s|[A-Z]))")
+    r"(?:media|press|court|jury|inquest))(?=\s+that\b|,|[.!?]?[\"”’]?$|\s+(?:(?:it|he|she|they|we|there|I)\s|[A-Z]))")
 _TIME_NOUN = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 # An opening time counted from a moment the line does not tell ("that evening", "the next day").
 _RELATIVE_TIME = re.compile(

@@ -25,6 +25,9 @@ _LEADS = r"(?:even\s+)?though|although|while|whereas|after|when|because|amid|des
 _LEAD = re.compile(rf"(?:,\s+(?:{_LEADS}|as)|\s+(?:{_LEADS}))\s+")
 _BODY = re.compile(r"[^,\"“”‘’;:—–()]+?\s*[.!?]?")  # no comma: ", officials say", ", but had ..." would go with it
 _DIGIT = re.compile(r"\d")
+# A second verb of the main clause after the side clause: "... after the merger and said he wanted ...".
+_RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|said|says|told|tells|added|adds|went|made|took|gave|is|are|was|"
+                      r"were|has|have|had|will|would|can|could)\b")
 _MIN_HEAD = 40  # characters of main clause before the side clause
 # Words a trailing clause is bound to: "at a time when", "in part because", "the day after".
 _BOUND = frozenset("time times moment point day week month year hour period stage case place up right least part not "
@@ -40,6 +43,8 @@ def side_edits(text: str) -> Iterator[Edit]:
                 or before.endswith("ly") or before[:1].isdigit()):
             continue  # a short head or clause, a figure or a year (it may date or size the news), or a clause bound
             # to the word before ("hours after", "just when")
+        if _RESUMES.search(text, m.end()):
+            continue  # "... after the merger and said he ...": the main clause goes on after it
         head = text[:m.start()]
         if len(re.findall(r"[\"“”]", head)) % 2 or not has_main_verb(head) or re.search(r"\bnot\s+only\b", head, re.I):
             continue  # an open quotation the clause belongs to, no main clause before it, or "not only ... but"

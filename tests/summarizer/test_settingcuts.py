@@ -42,7 +42,7 @@ def test_an_opening_time_counted_from_an_untold_moment_goes() -> None:
 
 
 def test_an_audience_that_is_only_the_channel_becomes_said() -> None:
-    assert [e.repl for e in setting_edits("The harbour master told reporters the quay would reopen on Monday.")] == ["said"]
+    assert [e.repl for e in setting_edits("The harbour master told reporters Oban's quay would reopen on Monday.")] == ["said"]
     assert _cuts("The harbour master told a news conference that the quay would reopen.") == ["told a news conference"]
     assert [e.repl for e in setting_edits("The ferry captain tells the court he saw no lights.")] == ["says"]
     assert _all_new("The harbour master told a news conference he expected the northern quay to reopen within weeks.") == (
@@ -53,3 +53,4 @@ def test_an_audience_that_is_named_or_goes_on_stays() -> None:
     assert _cuts("The harbour master told the BBC that the quay would reopen.") == []
     assert _cuts("The harbour master told reporters in Oban the quay would reopen.") == []  # where it was said
     assert _cuts("The harbour master told reporters after the meeting that the quay would reopen.") == []
+    assert _cuts("The coach told reporters the story of his first season in the league.") == []  # an object

@@ -31,6 +31,8 @@ def test_no_side_clause_when_bound_short_quoted_or_with_a_comma() -> None:
     # a comma in the clause: an attribution or a second half of the main clause would go with it
     assert _cuts("The island ferry company has cancelled every sailing to the mainland because of the storm, "
                  "officials said.") == []
+    assert _cuts("The harbour master closed the northern quay to all fishing boats after the storm and said it would "
+                 "stay shut.") == []  # the main clause goes on after the side clause
     assert _cuts("The harbour board had not only closed the northern quay to boats when the storm came in the "
                  "night but also the pier.") == []
 
