@@ -6,7 +6,7 @@ subordinate clause, a time expression, a filler word; never the main clause's au
 line reads as a caption: "Large quantities of sand brought in"). An edit never touches a quotation (words
 inside quotation marks are never edited) nor a fact the caller protects (figures, dates), and the result
 must still look like a clause (enough words, a verb). :func:`trim` applies the free edits, then the cheapest edits one by one while the
-line is longer than its goal, cheapest meaning the least new information per character.
+line is longer than its goal, cheapest meaning the least new information per character (side clauses: :mod:`summarizer.sidetails`).
 A line keeps at least ``MIN_SHARE`` of its sentence, or ``LIGHT_SHARE`` after an aside the clause
 resumes after (an appositive, a relative clause between subject and verb). The word lists and
 patterns live in :mod:`summarizer.chunks`, the comma pieces in :mod:`summarizer.segments`,
@@ -33,6 +33,7 @@ from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
+from summarizer.sidetails import side_edits
 from summarizer.slimming import slim_edits
 from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
@@ -140,6 +141,7 @@ def edits(text: str) -> Iterator[Edit]:
         e = segment_edit(text, c, nxt, end, first_piece)
         if e is not None and not _ACCORDING.match(text, e.start):  # who says it goes only as a second attribution
             yield e
+    yield from side_edits(text)  # last: an older rule proposing the same span keeps its cost
 
 
 _SPACES = re.compile(r"\s{2,}")
@@ -222,9 +224,9 @@ _BOUND_HEADS = frozenset("time times moment point day week month year hour minut
 
 def _distinct(found: Iterable[Edit]) -> list[Edit]:
     """The edits with one per span and replacement: the first rule that proposes it sets its cost."""
-    seen: dict[tuple[int, int, str], Edit] = {}
+    seen: dict[tuple[int, int, str, bool], Edit] = {}
     for e in found:
-        seen.setdefault((e.start, e.end, e.repl), e)
+        seen.setdefault((e.start, e.end, e.repl, e.rule == "side"), e)  # a side clause is judged apart
     return list(seen.values())
 
 

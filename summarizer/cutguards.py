@@ -14,6 +14,7 @@ from typing import Callable
 from summarizer.chunks import has_verb
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
+from summarizer.sidetails import side_kept
 from summarizer.text import words
 from summarizer.trimmers import names_lost
 
@@ -51,7 +52,10 @@ def acceptable(text: str, verb: bool, source: str = "") -> bool:
 
 def trailing_told(text: str, e: Edit, keep: set[str]) -> bool | None:
     """None when ``e`` is no trailing clause; else whether it takes no name or number new to the reader and no
-    quotation (what someone said in their own words is the news: ", describing it as a “brotherhood”")."""
+    quotation (what someone said in their own words is the news: ", describing it as a “brotherhood”"). A side
+    clause (:mod:`summarizer.sidetails`) is False when it tells too much that is new, else None."""
+    if e.rule == "side":  # a contrast after the main clause: judged by what it tells against what stays
+        return None if side_kept(text, e, keep) else False
     if e.rule not in TRAILING_CLAUSES or e.end < len(text.rstrip(" .!?\"”’'")):
         return None
     resumes = _RESUMED.search(text, e.start + 1, e.end)  # "Bristol, whom he dated, to give their baby up": a complement

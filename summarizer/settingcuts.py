@@ -2,7 +2,8 @@
 
 - the channel after a verb of saying: "said in its latest forecast that" -> "said that", "says on its website" ->
   "says" (who says it stays; only the medium goes, never a name: "in an address to Sydney University" keeps its
-  audience, the phrase ends at the channel's noun);
+  audience, the phrase ends at the channel's noun); an audience that is only the channel: "told reporters",
+  "told a news conference", "told the court" -> "said" (not "told the BBC", "told Congress": a name is news);
 - an opening time relative to a moment the line does not tell: "Later that evening, police arrested ..." ->
   "Police arrested ...", "The next day, two officers came" -> "Two officers came".
 
@@ -28,6 +29,11 @@ _CHANNEL = re.compile(
     + r"|on\s+(?:its|his|her|their|the\s+(?:company|party|group|ministry|agency)['’]s)\s+" + _SITE_NOUN + r"))"
     r"(?=\s+that\b|,|[.!?]?[\"”’]?$|\s+(?:the|a|an|it|he|she|they|we|there|this|his|her|its|their)\s)",
     re.I)
+# "told reporters", "told a news conference", "tells the court": the audience is the channel, not who heard the news;
+# only before "that", a pronoun subject or a name ("told reporters the story of ..." has an object: it stays).
+_AUDIENCE = re.compile(
+    r"\b(?P<verb>told|tells)\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+(?:conference|briefing)|the\s+"
+    r"(?:media|press|court|jury|inquest))(?=\s+that\b|,|[.!?]?[\"”’]?$|\s+(?:(?:it|he|she|they|we|there|I)\s|[A-Z]))")
 _TIME_NOUN = r"(?:day|night|morning|afternoon|evening|week|weekend|month|year)"
 # An opening time counted from a moment the line does not tell ("that evening", "the next day").
 _RELATIVE_TIME = re.compile(
@@ -35,9 +41,12 @@ _RELATIVE_TIME = re.compile(
 
 
 def setting_edits(text: str) -> Iterator[Edit]:
-    """The deletions this module proposes for ``text``: a channel after a verb of saying, an opening relative time."""
+    """The deletions this module proposes for ``text``: a channel after a verb of saying (an audience that is one:
+    "told reporters" -> "said"), an opening relative time."""
     for m in _CHANNEL.finditer(text):
         yield Edit(m.start("cut"), m.end("cut"), "", 0.05, "channel")
+    for m in _AUDIENCE.finditer(text):
+        yield Edit(m.start(), m.end(), "said" if m.group("verb") == "told" else "says", 0.05, "channel")
     opening = _RELATIVE_TIME.match(text)
     if opening and text[opening.end():opening.end() + 1].isalpha():
         yield Edit(0, opening.end(), "", 0.0, "preamble")

@@ -1,4 +1,5 @@
-"""Settings a headline leaves out (summarizer.settingcuts): the channel after a verb of saying, an opening relative time."""
+"""Settings a headline leaves out (summarizer.settingcuts): the channel after a verb of saying (an audience that is
+only the channel), an opening relative time."""
 from __future__ import annotations
 
 from summarizer.condense import condense
@@ -38,3 +39,18 @@ def test_an_opening_time_counted_from_an_untold_moment_goes() -> None:
     assert _cuts("That the day was lost, everyone knew.") == []
     assert _all_new("Later that evening, firefighters reached the burning barn on the hill above the village.") == (
         "Firefighters reached the burning barn on the hill above the village.")
+
+
+def test_an_audience_that_is_only_the_channel_becomes_said() -> None:
+    assert [e.repl for e in setting_edits("The harbour master told reporters Oban's quay would reopen on Monday.")] == ["said"]
+    assert _cuts("The harbour master told a news conference that the quay would reopen.") == ["told a news conference"]
+    assert [e.repl for e in setting_edits("The ferry captain tells the court he saw no lights.")] == ["says"]
+    assert _all_new("The harbour master told a news conference he expected the northern quay to reopen within weeks.") == (
+        "The harbour master says he expected the northern quay to reopen within weeks.")  # said -> says: leadsay
+
+
+def test_an_audience_that_is_named_or_goes_on_stays() -> None:
+    assert _cuts("The harbour master told the BBC that the quay would reopen.") == []
+    assert _cuts("The harbour master told reporters in Oban the quay would reopen.") == []  # where it was said
+    assert _cuts("The harbour master told reporters after the meeting that the quay would reopen.") == []
+    assert _cuts("The coach told reporters the story of his first season in the league.") == []  # an object

@@ -1,0 +1,64 @@
+"""A side clause at the end of a long line: a contrast the main clause does not need.
+
+"Ecuador is too small to be a threat, though its ties to China might raise questions" -> "Ecuador is too small to
+be a threat". A trailing clause led by a concessive or contrastive subordinator (", though", ", although", ", even
+though", ", while", ", whereas") after a complete main clause adds a second, lesser statement: a headline keeps the
+first. It may go even when it names someone new (unlike other trailing clauses, :func:`summarizer.cutguards.
+trailing_told`), but only while the line is long (its cost is that of the edits kept for long lines), never when it
+holds a quotation, a comma or a digit, and only when it tells at most half as many new
+terms as the clause that stays (:func:`side_kept`): the line's fact must be in what is left.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from summarizer.chunks import AUX, TIME_HEADS, has_main_verb
+from summarizer.segments import Edit
+from summarizer.text import canon, words
+
+SIDE_COST = 0.75  # at least 0.7: tried only while a line is well over its goal (compress.LONG_ONLY)
+SIDE_SHARE = 0.5  # the side clause tells at most this share of the new terms that stay
+# A trailing clause to the end, with no comma, quotation, semicolon, colon, dash or bracket in it: after a comma any of the
+# subordinators below; without one only those that rarely close a phrase the verb needs (not "as", "since", "until").
+_LEADS = r"(?:even\s+)?though|although|while|whereas|after|when|because|amid|despite"
+_LEAD = re.compile(rf"(?:,\s+(?:{_LEADS}|as)|\s+(?:{_LEADS}))\s+")
+_BODY = re.compile(r"[^,\"“”‘’;:—–()]+?\s*[.!?]?")  # no comma: ", officials say", ", but had ..." would go with it
+_DIGIT = re.compile(r"\d")
+# A second verb of the main clause after the side clause: "... after the merger and said he wanted ...".
+_RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|said|says|told|tells|added|adds|went|made|took|gave|is|are|was|"
+                      r"were|has|have|had|will|would|can|could)\b")
+_MIN_HEAD = 40  # characters of main clause before the side clause
+# Words a trailing clause is bound to: "at a time when", "in part because", "the day after".
+_BOUND = frozenset("time times moment point day week month year hour period stage case place up right least part not "
+                   "so of in on at by for from with to into".split())
+
+
+def side_edits(text: str) -> Iterator[Edit]:
+    """The deletion of a trailing side clause after a complete main clause, when there is one."""
+    for m in _LEAD.finditer(text):
+        before = text[:m.start()].rsplit(" ", 1)[-1].lower()
+        if (m.start() < _MIN_HEAD or not _BODY.fullmatch(text, m.end()) or len(text[m.end():].split()) < 3
+                or _DIGIT.search(text, m.end()) or before in TIME_HEADS | AUX | _BOUND
+                or before.endswith("ly") or before[:1].isdigit()):
+            continue  # a short head or clause, a figure or a year (it may date or size the news), or a clause bound
+            # to the word before ("hours after", "just when")
+        if _RESUMES.search(text, m.end()):
+            continue  # "... after the merger and said he ...": the main clause goes on after it
+        head = text[:m.start()]
+        if len(re.findall(r"[\"“”]", head)) % 2 or not has_main_verb(head) or re.search(r"\bnot\s+only\b", head, re.I):
+            continue  # an open quotation the clause belongs to, no main clause before it, or "not only ... but"
+        yield Edit(m.start(), len(text.rstrip(" .!?")), "", SIDE_COST, "side")
+        return
+
+
+def _new(text: str, keep: Iterable[str]) -> int:
+    """How many distinct terms of ``text`` are new to the reader (in ``keep``)."""
+    return len({c for c in (canon(w) for w in words(text)) if c} & set(keep))
+
+
+def side_kept(text: str, e: Edit, keep: Iterable[str]) -> bool:
+    """True when deleting the side clause ``text[e.start:e.end]`` leaves the line's news: the clause tells at most
+    :data:`SIDE_SHARE` of the new terms the main clause keeps."""
+    keep = set(keep)
+    return _new(text[e.start:e.end], keep) <= SIDE_SHARE * _new(text[:e.start] + text[e.end:], keep)

@@ -1,0 +1,56 @@
+"""A trailing side clause (", though ...", "... after ...") that a long line may lose."""
+from __future__ import annotations
+
+from summarizer.compress import trim
+from summarizer.segments import Edit
+from summarizer.sidetails import SIDE_COST, side_edits, side_kept
+from summarizer.text import canon, words
+
+
+def _cuts(text: str) -> list[str]:
+    return [text[e.start:e.end] for e in side_edits(text)]
+
+
+def _terms(text: str) -> set[str]:
+    return {c for c in (canon(w) for w in words(text)) if c}
+
+
+def test_a_contrast_or_a_circumstance_after_a_main_clause_is_proposed() -> None:
+    s = "The island ferry company has cancelled every sailing to the mainland, though its rival still runs one boat."
+    assert _cuts(s) == [", though its rival still runs one boat"]
+    t = "The harbour master closed the northern quay to all fishing boats after a storm damaged the old pier."
+    assert _cuts(t) == [" after a storm damaged the old pier"]
+    assert next(iter(side_edits(s))).prior == SIDE_COST >= 0.7  # only while a line is well over its goal
+
+
+def test_no_side_clause_when_bound_short_quoted_or_with_a_comma() -> None:
+    assert _cuts("The ferry company cancelled every sailing to the mainland hours after the storm.") == []
+    assert _cuts("The ferry was late, though slow.") == []  # too short a head and clause
+    assert _cuts("The harbour master closed the northern quay to all fishing boats when she took office in 1979.") == []
+    assert _cuts("The island ferry company has cancelled every sailing, though “the rival still runs one boat”.") == []
+    # a comma in the clause: an attribution or a second half of the main clause would go with it
+    assert _cuts("The island ferry company has cancelled every sailing to the mainland because of the storm, "
+                 "officials said.") == []
+    assert _cuts("The harbour master closed the northern quay to all fishing boats after the storm and said it would "
+                 "stay shut.") == []  # the main clause goes on after the side clause
+    assert _cuts("The harbour board had not only closed the northern quay to boats when the storm came in the "
+                 "night but also the pier.") == []
+
+
+def test_side_kept_weighs_what_is_new_in_the_clause_against_what_stays() -> None:
+    s = "The harbour master closed the northern quay to all fishing boats after a storm damaged the old pier."
+    e = Edit(s.index(" after"), len(s) - 1, "", SIDE_COST, "side")
+    assert side_kept(s, e, _terms("harbour master closed northern quay fishing boats storm"))
+    assert not side_kept(s, e, _terms("harbour quay storm damaged old pier"))
+
+
+def test_trim_drops_a_side_clause_only_from_a_long_line_that_keeps_its_news() -> None:
+    s = ("Ferry operators on the northern islands have cancelled every sailing to the mainland for the whole weekend, "
+         "though a rival company from Oban plans to run a boat.")
+    keep = _terms(s[:s.index(",")]) | {"rival", "oban"}
+    assert trim(s, keep, [], 80) == ("Ferry operators on the northern islands have cancelled every sailing to the "
+                                     "mainland for the whole weekend.")
+    keep = _terms(s[s.index(","):]) | {"ferry", "weekend"}
+    assert trim(s, keep, [], 80) == s  # the clause tells more that is new than the rest: it stays
+    short = "Ferry operators have cancelled every sailing to the mainland, though a rival from Oban runs one."
+    assert trim(short, _terms(short[:short.index(",")]) | {"oban"}, [], 80) == short  # under 100 characters: it stays
