@@ -73,3 +73,11 @@ def test_a_verb_of_saying_after_a_closing_bracket_goes_on_the_line_before() -> N
 def test_a_short_name_line_closed_by_a_bracket_goes_on_in_a_verb_of_saying() -> None:
     lines = ["Town Speaker Jo Bloggs (D-Ut.)", "said she has sent two bakers to the fair."]
     assert join_broken_lines(lines) == [" ".join(lines)]
+
+
+def test_a_line_opening_with_a_comma_goes_on_a_line_closed_by_a_bracket() -> None:
+    got = join_broken_lines(["Mayor Jo Roe (Ind.)", "said she has sent Councillor Al Poe (Lab.)",
+                             ", head of the works committee, to inspect the bridge on Friday.",
+                             "The bridge was closed.", ", and the road too"])
+    assert got == ["Mayor Jo Roe (Ind.) said she has sent Councillor Al Poe (Lab.), head of the works committee, to "
+                   "inspect the bridge on Friday.", "The bridge was closed.", ", and the road too"]
