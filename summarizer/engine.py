@@ -25,8 +25,9 @@ from summarizer.budget import gate, spare
 from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
-from summarizer.models import Article, Digest, Item, Kind, StoryDigest
+from summarizer.models import Article, Digest, Item, StoryDigest
 from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first, state_first
+from summarizer.longnews import held_for_length
 from summarizer.leadstory import event_story_first
 from summarizer.newsbar import quiet_day
 from summarizer.quotedvoice import quoted_voice
@@ -181,8 +182,7 @@ class Engine:
             shown.append(item.text)
             if needs_context(item.text):
                 leaning.append((c, item))
-            elif (item.kind is Kind.NEW and len(item.text) > self.config.line_chars
-                  and any(i.kind is Kind.NEW for _, i in alone)):
+            elif held_for_length(item, c, alone, self.config.line_chars, self.config.long_news_ratio):
                 longer.append((c, item))
             else:
                 alone.append((c, item))

@@ -12,9 +12,12 @@ that the comment and furniture rules judge on their own. A stock code with its e
 broke at its dot: a line ending with a company name's upper-case code and a dot, and a next line opening
 with a one- or two-letter upper-case suffix then a comma or a closing bracket, are joined with no space. A line
 that ends with a bracket or a quotation mark goes on in a next line that opens with a lower-case verb of saying
-('“...,” Senator Jo Bloggs (D-Ut.)' / "said at a hearing ...").
-A line that leaves a bracket open, with no stop at its end, goes on in a next line that closes it before opening one ("worth about €10bn (" /
-"£6bn), most of which ..."): a break inside brackets is no end of a sentence.
+('“...,” Senator Jo Bloggs (D-Ut.)' / "said at a hearing ..."). A line that opens with a comma goes on the line
+before it whatever that line's length or closing bracket, unless that line ended its sentence ("... Rep. Jo Roe
+(D-Ut.)" / ", chairman of the committee, to ..."): a link or an abbreviation broke the page's line there, and no
+sentence, heading or caption opens with a comma. A line that leaves a bracket open, with no stop at its end, goes on
+in a next line that closes it before opening one ("worth about €10bn (" / "£6bn), most of which ..."): a break
+inside brackets is no end of a sentence.
 """
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ _SUFFIX = re.compile(r"^[A-Z]{1,2}(?=[),;])")
 # A line closed by a bracket or a quotation mark that the next line's verb goes on: '“...,” Senator Jo Bloggs (D-Ut.)' /
 # "said yesterday at a hearing ...". A lower-case verb opens no sentence.
 _BRACKET_END = re.compile(r"[)\"”’]\s*$")
+_COMMA_START = re.compile(r"^,\s*[\w\"“]")  # a line that opens with a comma, then a word
+_STOPPED = re.compile(r"[.!?…]\s*$")  # a line that ended its sentence (a bracket after its stop does not end it)
 _VERB_START = re.compile(r"^(?:said|says|told|tells|added|adds|warned|argued|wrote|testified|explained|insisted|"
                          r"declared|announced|replied|conceded|acknowledged|stated)\b")
 
@@ -49,6 +54,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         long = len(prev.split()) >= MIN_WORDS
         if prev and _SUFFIX.match(line) and _CODE_END.search(prev):
+            out[-1] = prev + line
+        elif prev and _COMMA_START.match(line) and not _STOPPED.search(prev):
             out[-1] = prev + line
         elif prev and _open_bracket(prev, line):
             out[-1] = prev + ("" if prev.endswith("(") else " ") + line

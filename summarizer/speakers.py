@@ -47,12 +47,18 @@ def speaker(name: str) -> str:
         return ""  # "the lender's filing with the Securities and Exchange Commission": the name is not who says it
     body = bool(tail) and tail[-1].strip(".,").capitalize() in _BODY_HEADS  # "Securities and Exchange Commission"
     if len(tokens) >= 3 and not tokens[0][0].isupper() and len(tail) >= 2:
-        return " ".join(tail) if body or len(tail) <= 3 else " ".join(tail[-2:])
+        return " ".join(tail) if body or len(tail) <= 3 else _short(tail)
     if not tokens[0][0].isupper() or len(name) > 60:
         return ""
     if len(tokens) > 3 and len(tail) >= 2 and not body:
-        return " ".join(tail[-2:])  # "White House spokesperson John Kirby" -> "John Kirby"
+        return _short(tail)  # "White House spokesperson John Kirby" -> "John Kirby"
     return name
+
+
+def _short(tail: list[str]) -> str:
+    """A person's name of the last two words of ``tail``, three when the first of them is a middle initial ("Rep. Paul
+    D. Ryan" -> "Paul D. Ryan", not "D. Ryan")."""
+    return " ".join(tail[-3:] if len(tail) >= 3 and re.fullmatch(r"[A-Z]\.", tail[-2]) else tail[-2:])
 
 
 _JOINERS = frozenset(("of", "for", "and", "&"))

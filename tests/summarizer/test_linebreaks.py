@@ -85,3 +85,11 @@ def test_a_line_that_leaves_a_bracket_open_goes_on_where_it_closes() -> None:
 def test_a_closing_bracket_with_none_open_joins_nothing() -> None:
     lines = ["The council met on Monday.", "2) The second point of the plan is the harbour."]
     assert join_broken_lines(lines) == lines
+
+
+def test_a_line_opening_with_a_comma_goes_on_a_line_closed_by_a_bracket() -> None:
+    got = join_broken_lines(["Mayor Jo Roe (Ind.)", "said she has sent Councillor Al Poe (Lab.)",
+                             ", head of the works committee, to inspect the bridge on Friday.",
+                             "The bridge was closed.", ", and the road too"])
+    assert got == ["Mayor Jo Roe (Ind.) said she has sent Councillor Al Poe (Lab.), head of the works committee, to "
+                   "inspect the bridge on Friday.", "The bridge was closed.", ", and the road too"]

@@ -32,3 +32,9 @@ def test_an_attribution_to_a_filing_with_a_regulator_names_no_regulator() -> Non
     text = "The deal ends a seven-year contract between the two bakeries, according to the bakery's filing with the " \
            "Securities and Exchange Commission."
     assert "Exchange Commission" not in split_attribution(text)[1]
+
+
+def test_a_middle_initial_keeps_the_first_name() -> None:
+    assert speaker("Rep. Jo K. Roe") == "Jo K. Roe"
+    assert speaker("the senior aide Al B. Poe") == "Al B. Poe"
+    assert speaker("Council spokesman Al Poe") == "Al Poe"

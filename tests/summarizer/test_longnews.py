@@ -1,0 +1,34 @@
+"""The long-line hold gives way to a long line far likelier news than the lines kept (:mod:`summarizer.longnews`)."""
+from __future__ import annotations
+
+from summarizer.candidate import Candidate
+from summarizer.longnews import held_for_length
+from summarizer.models import Article, Item, Kind
+from summarizer.novelty import Verdict
+
+LONG = ("The council voted on Tuesday to close the old bridge over the river for two years, and the mayor said the "
+        "repairs would cost four million pounds.")
+SHORT = "The town is proud of its old bridge."
+
+
+def pair(text: str, news: float, kind: Kind = Kind.NEW) -> tuple[Candidate, Item]:
+    """A candidate of ``text`` with news probability ``news``, and its item."""
+    cand = Candidate(text, Article(id="a1", title="Bridge", text=text), "s1", 0, Verdict(True, kind), news=news)
+    return cand, Item(kind=kind, text=text)
+
+
+def test_a_long_line_goes_behind_a_kept_line_unless_far_likelier_news() -> None:
+    kept = [pair(SHORT, 0.2)]
+    cand, item = pair(LONG, 0.5)
+    assert held_for_length(item, cand, kept, 100, 0.0)  # off: the hold always applies
+    assert not held_for_length(item, cand, kept, 100, 1.5)  # 0.5 >= 1.5 * 0.2
+    assert held_for_length(item, cand, kept, 100, 3.0)  # 0.5 < 3 * 0.2
+
+
+def test_no_hold_for_a_short_line_a_first_line_or_an_update() -> None:
+    cand, item = pair(LONG, 0.1)
+    assert not held_for_length(item, cand, [pair(SHORT, 0.9)], 200, 1.5)  # under the length
+    assert not held_for_length(item, cand, [], 100, 1.5)  # nothing kept yet: the first line keeps its place
+    assert not held_for_length(item, cand, [pair(SHORT, 0.9, Kind.UPDATED)], 100, 1.5)  # only an update kept
+    update, update_item = pair(LONG, 0.1, Kind.UPDATED)
+    assert not held_for_length(update_item, update, [pair(SHORT, 0.9)], 100, 1.5)
