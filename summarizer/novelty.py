@@ -95,7 +95,7 @@ def _new_quotes(f: Features, union: set[str], memory: Memory) -> tuple[int, int]
     """How many quotations of ``f`` are mostly words the audience has not seen, in the sentences nearest to
     ``f`` (``union``: their terms) nor in those nearest to the quotation itself (a sentence that glues a
     known quotation to other words finds other neighbours than the quotation would); and how many of them are
-    more than a quoted phrase (``PHRASE_TERMS`` terms or more: a statement, not a "fair guess")."""
+    more than a quoted phrase (more than ``PHRASE_TERMS`` terms: a statement, not a "fair guess")."""
     n = longer = 0
     for qt in f.quotes:
         if _unseen_quote(qt, union):
