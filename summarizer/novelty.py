@@ -65,6 +65,7 @@ REPEAT_MEAN = 0.55  # or the mean of the two: more than half of what it says is 
 REPEAT_PAIR = 0.75  # this much of a sentence in the union of two known sentences: a repeat
 PAIR_NEIGHBOURS = 8  # the second sentence of a pair is sought among this many nearest
 NEW_QUOTE_SHARE = 0.5  # a quotation this new (by weight) is a new fact
+PHRASE_TERMS = 2  # a quotation of this many terms or fewer is a quoted phrase ("a 'witch-hunt'"), not a statement
 COVER_NEIGHBOURS = 6  # coverage is measured against the union of this many nearest sentences
 
 
@@ -90,18 +91,21 @@ def _unseen_quote(qt: dict[str, float], union: set[str] | frozenset[str]) -> boo
     return len(new) >= 2 and sum(qt[t] for t in new) / sum(qt.values()) >= NEW_QUOTE_SHARE
 
 
-def _new_quotes(f: Features, union: set[str], memory: Memory) -> int:
+def _new_quotes(f: Features, union: set[str], memory: Memory) -> tuple[int, int]:
     """How many quotations of ``f`` are mostly words the audience has not seen, in the sentences nearest to
     ``f`` (``union``: their terms) nor in those nearest to the quotation itself (a sentence that glues a
-    known quotation to other words finds other neighbours than the quotation would)."""
-    n = 0
+    known quotation to other words finds other neighbours than the quotation would); and how many of them are
+    more than a quoted phrase (more than ``PHRASE_TERMS`` terms: a statement, not a "fair guess")."""
+    n = longer = 0
     for qt in f.quotes:
         if _unseen_quote(qt, union):
             own: set[str] = set()
             for _, k in memory.neighbours(Features("", qt, sum(qt.values()), (), ()))[:COVER_NEIGHBOURS]:
                 own.update(k.features.terms)
-            n += _unseen_quote(qt, own)
-    return n
+            unseen = _unseen_quote(qt, own)
+            n += unseen
+            longer += unseen and len(qt) > PHRASE_TERMS
+    return n, longer
 
 
 def _unheard_action(text: str, near: set[str], memory: Memory) -> bool:
@@ -126,7 +130,7 @@ def _claim_mean(text: str, c: float, cov: float, near: list[tuple[float, Known]]
     """The mean of containment and coverage (``c``, ``cov``) of ``text``, or of what it claims without who
     claims it (:func:`summarizer.toldfacts.claim`) when that is higher: a figure retold by a new speaker
     ("Dr Kim: 'We have 91 cases'" after "officials confirmed 91 cases") tells no more than the figure."""
-    said = claim(text) if claims else text
+    said = claim(text, leading=True) if claims else text
     if said == text:
         return (c + cov) / 2
     g = gist_features(said)
@@ -167,7 +171,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
         union.update(k.features.terms)
     coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
     kind, earlier, new_facts, side, minor = facts_against(whole, [k for _, k in near], story_id, memory, union)
-    quoted = _new_quotes(f, union, memory)
+    quoted, stated = _new_quotes(f, union, memory)
     new_facts += quoted
     novelty = 1.0 - (containment + coverage) / 2
     seen = frozenset(union)
@@ -186,18 +190,19 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
                                           (), f.terms):
             known = False  # the day's own event (its lead, or anchored at its day), told by no known sentence
     where = None  # the places of its figures when they were all told: a retelling at a lower bar (toldfacts)
-    if (not new_facts and whole.quantities
+    if (new_facts == quoted - stated and whole.quantities  # (a quoted phrase is the wording of a retold figure)
             and (known or (not strict and _claim_mean(core or text, c, cov, near, union, claims) >= FIGURE_MEAN))
             and not (new_actions and _unheard_action(text, union, memory))):
         where = told_figures(whole, [k for _, k in near], memory)  # (a known sentence: its speaker is no new name)
         known = known or where is not None
-    said = core or text if where is None else claim(core or text)  # a retelling's speaker is no new fact
+    said = core or text if where is None else claim(core or text, leading=True)  # a retelling's speaker is no new fact
     if known and best is not None and changed_action(f.terms, best.features.terms, union):
         known = False  # the reversal or next step of the known event ("released" after "detained")
     if known and ((unheard_names(said, memory.mentions) if where is None else new_names(said, memory.mentions, where))
                   or another_instance(said, " ".join(k.features.text for _, k in near[:COVER_NEIGHBOURS]))):
         known = False  # one new fact in a known frame: a name never told, another instance of the event
-    if known and new_facts <= minor and not quoted:  # an age told otherwise (``side``), a date put to a told event or a
+    if known and new_facts <= minor + (quoted - stated if where is not None else 0) \
+            and not (stated if where is not None else quoted):  # an age told otherwise (``side``), a date put to a told event or a
         # small count retold in other words (``minor``) does not make a retelling news
         return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
     if kind is not None:  # a side attribute told otherwise, in a sentence that is news by itself

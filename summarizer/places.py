@@ -22,6 +22,10 @@ _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+
 _REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
                         r"estimated?|estimates|believed?|believes|accused|accuses|claim(?:s|ed)?|added|stated|"
                         r"confirmed(?!\s+(?:new\s+)?(?:cases|deaths|infections|fatalities)))\b", re.I)
+# A reporting verb opening a comma segment: its subject is the segments before it, an appositive between ("The US
+# general in Haiti, Lt Gen Ken Keen, says ..."), all of them who said it.
+_SPEAKER_BEFORE = re.compile(r"\s*(?:(?:has|have|had|also|later|now)\s+)*(?:said|says|say|told|tells|reported|reports|"
+                             r"announced|estimated?|estimates|believes?|claim(?:s|ed)?|added|stated)\b", re.I)
 
 
 @lru_cache(maxsize=SENTENCES)  # a figure's clause is asked for by its places, its slot and its scope: read once
@@ -51,7 +55,7 @@ def _attributions(text: str, left: int, right: int, start: int) -> tuple[tuple[i
             continue
         cut = [m.end() for m in _REPORTING.finditer(seg[:start - here])]
         if cut:  # "the UN said 200 were killed": drop "the UN said"
-            spans.append((here, here + cut[-1]))
+            spans.append((left if _SPEAKER_BEFORE.match(seg) else here, here + cut[-1]))
     return tuple(spans)
 
 

@@ -18,10 +18,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Sequence
 
+from summarizer.chunks import is_verb
 from summarizer.condense import split_attribution
 from summarizer.factcheck import SMALL_COUNT  # a value this small or smaller is no fact of its own
+from summarizer.entities import names
 from summarizer.facts import Quantity
 from summarizer.places import name_places, places_shared
+from summarizer.quotes import unquoted
+from summarizer.text import words
 from summarizer.unheard import unheard_names
 
 if TYPE_CHECKING:  # novelty imports this module; the types are only needed for checking
@@ -41,20 +45,23 @@ FIGURE_MEAN = 0.4
 FIGURE_RECENT = 3  # a retold value is one of this many latest values told of its slot
 
 
-def _told(q: Quantity, known: Sequence[Known], memory: Memory) -> bool:
+def _told(q: Quantity, known: Sequence[Known], memory: Memory, named: frozenset[str] = frozenset()) -> bool:
     """True when the value ``q`` is one of the ``FIGURE_RECENT`` latest values ``known`` (sentences) told of its
     typed slot (the same measure, unit, scope and place or subject): the current figure retold. An older value
     of the slot is as often another event's ("a bomb killed at least 15" two years before "riots led to at
-    least 15 deaths")."""
+    least 15 deaths"). ``named``: the places its sentence names, read when ``q`` has none of its own."""
     values = sorted(((memory.recency(k), i, kq) for k in known for i, kq in enumerate(k.features.quantities)
                      if q.comparable(kq)), key=lambda x: (x[0], x[1]), reverse=True)
-    return any(q.same_value(kq) and _placed_alike(q, kq) for _, _, kq in values[:FIGURE_RECENT])
+    return any(q.same_value(kq) and _placed_alike(q, kq, named) for _, _, kq in values[:FIGURE_RECENT])
 
 
-def _placed_alike(q: Quantity, kq: Quantity) -> bool:
+def _placed_alike(q: Quantity, kq: Quantity, named: frozenset[str] = frozenset()) -> bool:
     """True when both figures name a common place or subject: a value of no named place ("43sec", "a lead of
-    35sec") recurs in too many stories to be one fact."""
-    return q.slot is not None and kq.slot is not None and places_shared(q.slot.where, kq.slot.where)
+    35sec") recurs in too many stories to be one fact. A figure with no place of its own is placed by ``named``, the
+    places its sentence names elsewhere (who said it: "the US commander in Lowmere says up to 200 died")."""
+    if q.slot is None or kq.slot is None:
+        return False
+    return places_shared(q.slot.where or named, kq.slot.where)
 
 
 def told_figures(f: Features, near: Sequence[Known], memory: Memory) -> frozenset[str] | None:
@@ -66,8 +73,9 @@ def told_figures(f: Features, near: Sequence[Known], memory: Memory) -> frozense
         return None
     seen = {id(k) for k in near}
     where: set[str] = set()
+    named = frozenset().union(*(name_places(n) for n in names(unquoted(f.text))))
     for q in figures:
-        if not _told(q, list(near) + [k for k in memory.told(q) if id(k) not in seen], memory):
+        if not _told(q, list(near) + [k for k in memory.told(q) if id(k) not in seen], memory, named):
             return None
         where.update(q.slot.where if q.slot is not None else ())
     return frozenset(where)
@@ -88,8 +96,32 @@ def _within(places: frozenset[str], where: frozenset[str]) -> bool:
 _SPEAKER_QUOTE = re.compile(r"^[^“”\"]{2,80}:\s*[“\"](?P<said>[^“”\"]+)[”\"]\W*$")
 
 
-def claim(text: str) -> str:
+# A leading attribution: who says it (a name with an appositive between commas, no quotation) and a verb of saying
+# ("The leading general in Lowmere, Gen Jo Kim, says that ..."), then the claim, a clause of its own.
+_SPEAKER_LEADS = re.compile(r"^(?P<who>[A-Z][^“”\"():;]{1,90}?)\s+(?:(?:has|have|had|also|now)\s+)*(?:says|said|say|"
+                            r"told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|reports|reported|announced|"
+                            r"estimates|estimated|confirmed|stated|added)\s+(?:that\s+)?(?P<said>[^,].{24,})$")
+
+
+def _speaker(who: str) -> bool:
+    """True when ``who`` reads as a speaker's noun phrase: a few words, no verb, no clause joined by a conjunction
+    ("The cyclist addressed a meeting and" is an event of its own)."""
+    said = words(who)
+    return 0 < len(said) <= 12 and not any(w in _JOINS or is_verb(w) for w in said)
+
+
+_JOINS = frozenset("and but or who which that whose when while after before as because if".split())
+
+
+def claim(text: str, leading: bool = False) -> str:
     """What ``text`` (a sentence's core: :func:`summarizer.condense.core`) claims without who claims it:
-    the quotation of "Speaker: “...”", else the sentence less a trailing attribution."""
+    the quotation of "Speaker: “...”", else the sentence less a trailing attribution. ``leading``: also the clause
+    after a leading "Speaker says (that)" (for a sentence whose figures were told: a line of its own keeps who speaks,
+    "Kim says an aide told him ..." is Kim's account)."""
     m = _SPEAKER_QUOTE.match(text)
-    return m.group("said") if m else split_attribution(text)[0]
+    if m:
+        return m.group("said")
+    lead = _SPEAKER_LEADS.match(text) if leading else None
+    if lead and _speaker(lead.group("who")):
+        return lead.group("said")
+    return split_attribution(text)[0]
