@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import functools
 import gc
 import shutil
 import sys
@@ -114,8 +115,8 @@ def run(store: Path, probes: int, whole: bool, crowd: int, trace: bool) -> None:
         phase(f"{crowd} more channel memories")
         caches = _lru_caches()
         print(f"  engine lru caches: {len(caches)}, entries {sum(c.cache_info().currsize for c in caches):,}")
-        drops: list[tuple[str, Callable[[], None]]] = [
-            ("dropped: channel memories", lambda: (svc._memories.clear(), svc._built.clear())),
+        drops: list[tuple[str, Callable[[], object]]] = [
+            ("dropped: channel memories", lambda: _drop_memories(svc)),
             ("dropped: held sentence texts", analyses._SENTENCES.clear),
             ("dropped: engine lru caches", lambda: [c.cache_clear() for c in caches]),
             ("dropped: unscoped record", lambda: _clear(articlescope._UNSCOPED)),
@@ -126,13 +127,19 @@ def run(store: Path, probes: int, whole: bool, crowd: int, trace: bool) -> None:
             phase(name)
 
 
+def _drop_memories(svc: Any) -> None:
+    """Forget the service's cached channel memories and built articles."""
+    svc._memories.clear()
+    svc._built.clear()
+
+
 def _lru_caches() -> list[Any]:
     """Every ``functools.lru_cache`` at module level in the engine and the bot."""
     found = {}
     for name, module in list(sys.modules.items()):
         if name.split(".")[0] in ("summarizer", "bot"):
             for obj in list(vars(module).values()):
-                if hasattr(obj, "cache_clear") and hasattr(obj, "cache_info"):
+                if isinstance(obj, functools._lru_cache_wrapper):  # not hasattr: SQLAlchemy's ``func`` has any name
                     found[id(obj)] = obj
     return list(found.values())
 
