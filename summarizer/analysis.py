@@ -24,6 +24,7 @@ from typing import Any, Sequence
 
 from summarizer.articlescope import analysis_scope
 from summarizer.facts import DayFact, Quantity
+from summarizer.interning import shared_terms
 from summarizer.memory import Features, features, shared, wording
 from summarizer.models import Article
 from summarizer.sentences import article_sentences
@@ -125,8 +126,9 @@ def loads(data: str) -> list[tuple[int, Features]]:
     for key, text, terms, quantities, days, quotes, context in json.loads(data):
         f = shared(text, context=context)
         if f is None:
-            f = Features(text, terms, sum(terms.values()) or 1.0, _decode(quantities), _decode(days), tuple(quotes),
-                         context)
+            terms = shared_terms(terms)  # one object per distinct term and weight (summarizer.interning)
+            f = Features(text, terms, sum(terms.values()) or 1.0, _decode(quantities), _decode(days),
+                         tuple(shared_terms(q) for q in quotes), context)
             shared(text, f, context)
         out.append((key, f))
     return out

@@ -1,0 +1,48 @@
+"""One object per distinct term and weight in analyses read back (summarizer.interning)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer import interning
+from summarizer.analysis import loads
+from summarizer.interning import shared_terms, shared_weight
+
+
+def test_equal_weights_share_one_object() -> None:
+    a, b = float("1.25"), float("1.25")
+    assert a is not b
+    assert shared_weight(a) is shared_weight(b)
+
+
+def test_a_zero_keeps_its_sign() -> None:
+    assert str(shared_weight(-0.0)) == "-0.0"
+    assert str(shared_weight(0.0)) == "0.0"
+
+
+def test_the_weight_table_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interning, "WEIGHTS", 8)
+    monkeypatch.setattr(interning, "_WEIGHTS", {})
+    for n in range(1, 50):
+        shared_weight(n / 7)
+        assert len(interning._WEIGHTS) <= 8
+
+
+def test_terms_keep_their_order_and_values() -> None:
+    terms = {"storm": 2.5, "=Haiti": 3.0, "flood": 1.5}
+    out = shared_terms(terms)
+    assert list(out.items()) == list(terms.items())
+
+
+def test_loaded_analyses_share_terms_and_weights() -> None:
+    row = [1, "The storm hit the coast.", {"storm": 2.5, "coast": 1.75}, [], [], [{"storm": 2.5, "hit": 1.0}], ""]
+    other = [2, "A storm surge followed.", {"surge": 3.0, "storm": 2.5}, [], [], [], ""]
+    (_, f), = loads(json.dumps([row]))
+    (_, g), = loads(json.dumps([other]))
+    mine = next(t for t in f.terms if t == "storm")
+    theirs = next(t for t in g.terms if t == "storm")
+    assert mine is theirs
+    assert f.terms["storm"] is g.terms["storm"]
+    assert f.quotes[0]["storm"] is f.terms["storm"]
+    assert f.terms == {"storm": 2.5, "coast": 1.75} and f.total == 4.25
