@@ -27,7 +27,7 @@ from summarizer.facts import DayFact, Quantity
 from summarizer.interning import shared_terms
 from summarizer.memory import Features, features, shared, wording
 from summarizer.models import Article
-from summarizer.sentences import article_sentences
+from summarizer.sentences import article_texts
 from summarizer.slots import Slot
 
 _TYPES: dict[str, type] = {"Q": Quantity, "D": DayFact, "S": Slot}
@@ -86,7 +86,7 @@ def analyse(article: Article) -> list[Features]:
     """The features of every sentence of ``article``, in order (what a memory learns of it), read in the
     context the article gives them (in a scope of their own unless an analysis is running)."""
     with analysis_scope():
-        return [features(s.text) for s in article_sentences(article)]
+        return [features(text) for text, _ in article_texts(article)]
 
 
 def _encode(value: Any) -> Any:

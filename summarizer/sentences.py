@@ -156,12 +156,21 @@ def article_sentences(article: Article) -> tuple[Sentence, ...]:
     that language (:func:`summarizer.latin.register`), so their terms are read in it; the places their
     unplaced figures inherit are registered too (:func:`summarizer.placecontext.register`).
     """
-    out = _sentences(article)
+    out = _sentences(article)  # positions read before the article registers, as when they were read with the split
+    article_texts(article)
+    return out
+
+
+def article_texts(article: Article) -> tuple[tuple[str, bool], ...]:
+    """(text, is a title) of each sentence of :func:`article_sentences`, registered as it registers them, without
+    positions: reading positions tests every sentence as a digest line (:func:`~summarizer.clean.not_a_line`), which
+    only a digest needs; an ingest (story vectors, line keys, stored analyses) reads texts alone (cached)."""
+    out = _texts(article)
     scope = current()
     if scope.last is out:
         return out  # registered last in this analysis: registering again changes nothing (the engine asks often)
-    register([article.title] + [s.text for s in out], article_language(article.text))
-    register_places([s.text for s in out])  # unplaced figures take their neighbours' place (summarizer.placecontext)
+    register([article.title] + [text for text, _ in out], article_language(article.text))
+    register_places([text for text, _ in out])  # unplaced figures take their neighbours' place (placecontext)
     scope.last = out
     return out
 
@@ -175,22 +184,34 @@ def article_language(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _sentences(article: Article) -> tuple[Sentence, ...]:
-    out: list[Sentence] = []
+def _texts(article: Article) -> tuple[tuple[str, bool], ...]:
+    out: list[tuple[str, bool]] = []
     body = _split_text(article.text)
     title = article.title.strip()
     in_text = any(line.strip() == title for line in article.text.split("\n", 8)[:8])
     if title and not in_text and not (body and body[0][0].startswith(title[: min(len(title), 60)])):
-        out.extend(Sentence(t, article.id, 0, is_title=True) for t in split_line(title))
-    position = 0
+        out.extend((t, True) for t in split_line(title))
+    lines: list[str] = []  # body sentences so far that are no heading: the first that is a line has position 0
     for s, cut_off in body:
         # A title line that is a full sentence (a standfirst, or a one-line article) is content; a headline cut off
         # before the lead is a title even when it ends with a closing quotation mark.
         heading = cut_off or is_heading(s)
-        # a heading above the lead that the title goes on from was cut off a glued headline block: a title too
-        titled = bool(title) and heading and (s == title or position == 0 and title.startswith(s + " "))
-        out.append(Sentence(s, article.id, position, is_title=cut_off or titled))
-        if not heading and not not_a_line(s):
+        # a heading above the lead (no line before it) that the title goes on from was cut off a glued headline
+        # block: a title too (the lines before it are tested only then)
+        titled = bool(title) and heading and (s == title or title.startswith(s + " ") and all(map(not_a_line, lines)))
+        out.append((s, cut_off or titled))
+        if not heading:
+            lines.append(s)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _sentences(article: Article) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    position = 0
+    for s, is_title in _texts(article):
+        out.append(Sentence(s, article.id, position, is_title=is_title))
+        if not is_title and not is_heading(s) and not not_a_line(s):
             position += 1
     return tuple(out)
 

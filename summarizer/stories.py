@@ -26,7 +26,7 @@ from datetime import datetime
 from summarizer.headers import is_clean_headline
 from summarizer.models import Article
 from summarizer.postings import Postings
-from summarizer.sentences import article_sentences
+from summarizer.sentences import article_texts
 from summarizer.vectors import ARTICLE_TERMS, VectorParts, article_vector, combine, cosine, line_key, norm, title_vector
 
 # Fitted on five entity streams (max harmonic mean of purity and week cohesion; 0.03-0.05 is a
@@ -59,7 +59,7 @@ def _days(later: datetime | None, earlier: datetime | None) -> float:
 def line_keys(article: Article) -> list[str]:
     """The :func:`~summarizer.vectors.line_key` of each body line of ``article`` long enough to be furniture
     (in order, once each): what the index remembers to recognise lines other pages repeat."""
-    return list(dict.fromkeys(k for s in article_sentences(article) if len(k := line_key(s.text)) > 12))
+    return list(dict.fromkeys(k for text, _ in article_texts(article) if len(k := line_key(text)) > 12))
 
 
 @dataclass

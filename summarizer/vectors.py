@@ -15,7 +15,7 @@ from summarizer.caches import SENTENCES
 from summarizer.clean import is_furniture
 from summarizer.entities import CALENDAR, names, strip_dateline
 from summarizer.models import Article
-from summarizer.sentences import article_sentences, is_heading
+from summarizer.sentences import article_texts, is_heading
 from summarizer.text import canon, terms, word_weight, words
 
 ARTICLE_TERMS = 40  # an article is its strongest terms after furniture damping
@@ -62,8 +62,8 @@ def article_vector(article: Article, skip: frozenset[str] = frozenset()) -> dict
 
 @lru_cache(maxsize=4096)
 def _article_vector(article: Article, skip: frozenset[str]) -> dict[str, float]:
-    body = [s.text for s in article_sentences(article)
-            if not s.is_title and not is_heading(s.text) and not (skip and line_key(s.text) in skip)]
+    body = [text for text, is_title in article_texts(article)
+            if not is_title and not is_heading(text) and not (skip and line_key(text) in skip)]
     return _weighted(_line_terms(article.title), [_line_terms(text) for text in body[:BODY_SENTENCES]])
 
 
@@ -80,10 +80,10 @@ class VectorParts:
 
 
 def vector_parts(article: Article) -> VectorParts:
-    """The :class:`VectorParts` of ``article`` (splits it: :func:`~summarizer.sentences.article_sentences`)."""
-    sentences = article_sentences(article)
-    body = tuple((line_key(s.text), _line_terms(s.text)) for s in sentences if not s.is_title and not is_heading(s.text))
-    keys = tuple(dict.fromkeys(k for s in sentences if len(k := line_key(s.text)) > 12))
+    """The :class:`VectorParts` of ``article`` (splits it: :func:`~summarizer.sentences.article_texts`)."""
+    sentences = article_texts(article)
+    body = tuple((line_key(text), _line_terms(text)) for text, is_title in sentences if not is_title and not is_heading(text))
+    keys = tuple(dict.fromkeys(k for text, _ in sentences if len(k := line_key(text)) > 12))
     return VectorParts(_line_terms(article.title), body, keys)
 
 

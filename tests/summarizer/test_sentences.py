@@ -1,8 +1,15 @@
 """Sentences: line-aware splitting, abbreviations, sumy's tokenizer contract, run-on cutting."""
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
 from enginekit import make_article
-from summarizer.sentences import MAX_SENTENCE_CHARS, OfflineTokenizer, article_sentences, is_heading, split_line, split_text
+from summarizer import sentences
+from summarizer.models import Article
+from summarizer.sentences import (MAX_SENTENCE_CHARS, OfflineTokenizer, article_sentences, article_texts, is_heading,
+                                  split_line, split_text)
 
 
 def test_headline_without_full_stop_not_glued() -> None:
@@ -120,3 +127,46 @@ def test_a_stray_or_misturned_mark_leaves_the_sentences_as_they_are() -> None:
     stray = "He said “we will stay. The board argued that the mayor was” preparing his farewell."
     assert split_line(stray) == ["He said “we will stay.", "The board argued that the mayor was” preparing his farewell."]
     assert split_line("The mayor said: “We will stay.” Then he left.") == ["The mayor said: “We will stay.”", "Then he left."]
+
+
+CAPTION = "Jose Garcia, left, and Ana Lopez, right, walk through the water on Monday."
+LEAD = "Rain fell across the region all night long, the weather service said."
+
+
+def _title_above(first: str) -> Article:
+    """An article whose heading 'Storm hits the coast' (the start of its title) comes after ``first``."""
+    return make_article(f"{first}\nStorm hits the coast\nSchools closed on Monday across the region.",
+                        title="Storm hits the coast as rivers rise")
+
+
+def test_texts_are_the_sentences_without_positions() -> None:
+    for a in (_title_above(CAPTION), _title_above(LEAD), make_article(LEAD, title="Storm hits the coast"),
+              make_article("\n".join(["Storm hits the coast of Valencia", LEAD, "Flooded streets", CAPTION]))):
+        assert article_texts(a) == tuple((s.text, s.is_title) for s in article_sentences(a))
+    # a heading the title goes on from is a title when no line is above it (a caption is none), else a sub-heading
+    assert dict(article_texts(_title_above(CAPTION)))["Storm hits the coast"]
+    assert not dict(article_texts(_title_above(LEAD)))["Storm hits the coast"]
+
+
+def test_texts_test_no_sentence_as_a_digest_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An ingest reads texts alone: positions (every sentence tested as a line) are read when a digest asks."""
+    tested: list[str] = []
+    real = sentences.not_a_line
+    monkeypatch.setattr(sentences, "not_a_line", lambda s: tested.append(s) or real(s))
+    a = make_article(f"{LEAD}\nSchools closed on Monday across the region.\n{CAPTION}", title="Rain in the north-east")
+    assert [t for t, _ in article_texts(a)][1:] == [LEAD, "Schools closed on Monday across the region.", CAPTION]
+    assert tested == []
+    assert [s.position for s in article_sentences(a)] == [0, 0, 1, 2]
+    assert tested == [LEAD, "Schools closed on Monday across the region.", CAPTION]
+    article_texts(_title_above(CAPTION))  # a heading the title goes on from asks whether a line is above it
+    assert tested[3:] == [CAPTION]
+
+
+def test_texts_and_sentences_follow_the_article_not_a_stale_split() -> None:
+    """Both caches are keyed by the whole article: an article edited under the same id is split again."""
+    a = make_article(f"{LEAD}\nSchools closed on Monday.", title="Storm warning")
+    b = dataclasses.replace(a, text=f"{CAPTION}\nSchools closed on Monday.")
+    assert [t for t, _ in article_texts(a)] == ["Storm warning", LEAD, "Schools closed on Monday."]
+    assert [s.position for s in article_sentences(a)] == [0, 0, 1]
+    assert [t for t, _ in article_texts(b)] == ["Storm warning", CAPTION, "Schools closed on Monday."]
+    assert [s.position for s in article_sentences(b)] == [0, 0, 0]  # the caption is no line: the lead is next

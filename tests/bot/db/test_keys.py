@@ -62,8 +62,8 @@ def test_stories_restore_from_stored_keys_as_from_text(db_url: str, monkeypatch:
     assert {i: lines for i, (_, lines) in stored.items()} == {a.id: line_keys(a) for a in arts}
     assert any(lines for _, lines in stored.values())
     split: list[Any] = []
-    real = summarizer.stories.article_sentences
-    monkeypatch.setattr(summarizer.stories, "article_sentences", lambda a: split.append(a.id) or real(a))
+    real = summarizer.stories.article_texts
+    monkeypatch.setattr(summarizer.stories, "article_texts", lambda a: split.append(a.id) or real(a))
     keyed = Digests(svc.store)
     assert split == []  # no text split: vectors and line keys came from the store
     with svc.store.session() as s:
