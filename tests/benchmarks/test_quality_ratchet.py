@@ -175,8 +175,8 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.100, figures
-    assert sum(line.label in ("background", "stale") for line in lines) <= 30, figures
+    assert figures["background+stale"] <= 0.095, figures  # 29 of 310 (9.4 %) on 4 December (third)
+    assert sum(line.label in ("background", "stale") for line in lines) <= 29, figures
     assert sum(line.label == "news" for line in lines) >= 80, figures
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures
