@@ -10,7 +10,8 @@ repository; its ``summarizer.models.Article`` must unpickle the articles). CPU s
 and its worker processes' (``--workers N``: :mod:`bot.core.pool`), not wall time: on a shared machine
 CPU time is the steadier figure. The runs of the trees alternate; medians are printed, and whether every run
 stored the same rows (a hash of each table, times and the analysis code version aside): a speed change must not
-change them.
+change them. Also printed: each run's RSS after the ingest (after ``gc.collect()``), its peak RSS, and the
+entries left in the unscoped record of :mod:`summarizer.articlescope` (what an ingest leaves behind there).
 """
 from __future__ import annotations
 
@@ -58,8 +59,14 @@ if "sqlite" in service.store.engine.url.drivername:
         cols = [c[1] for c in con.execute(f"pragma table_info({table})") if c[1] not in %r]
         found = sorted(repr(r) for r in con.execute(f"select {','.join(cols)} from {table}"))
         rows[table] = hashlib.sha256("\\n".join(found).encode()).hexdigest()[:16] + f"/{len(found)}"
+import gc, resource
+gc.collect()
+scope = getattr(__import__("summarizer.articlescope").articlescope, "_UNSCOPED", None)
+record = sum(len(getattr(scope, k, ())) for k in ("languages", "places", "eras"))
+rss = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
 print(json.dumps({"cpu": cpu, "wall": time.perf_counter() - wall, "own": after[0] + after[1] - before[0] - before[1],
-                  "rows": rows}))
+                  "rows": rows, "rss": rss, "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "record": record}))
 """ % (BATCH, BATCH, ("created_at", "updated_at", "ingested_at", "at", "version"))
 
 
@@ -104,7 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, runs in results.items():
         cpu = statistics.median(r["cpu"] for r in runs)
         report[name] = {"cpu_s": [round(r["cpu"], 2) for r in runs], "per_cpu_s": round(len(articles) / cpu, 1),
-                        "wall_s": [round(r["wall"], 1) for r in runs], "caller_cpu_s": [round(r["own"], 2) for r in runs]}
+                        "wall_s": [round(r["wall"], 1) for r in runs], "caller_cpu_s": [round(r["own"], 2) for r in runs],
+                        "rss_mb": [round(r.get("rss", 0)) for r in runs], "peak_mb": [round(r.get("peak", 0)) for r in runs],
+                        "unscoped_record": [r.get("record", 0) for r in runs]}
     stored = {json.dumps(r.get("rows", {}), sort_keys=True) for runs in results.values() for r in runs}
     report["stored_rows_identical"] = len(stored) == 1
     if args.json:
@@ -115,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         r = report[name]
         print(f"  {name:<28} {r['per_cpu_s']:7.1f} articles per CPU-second  (CPU s {r['cpu_s']}, wall s {r['wall_s']}, "
               f"caller's CPU s {r['caller_cpu_s']})")
+        print(f"  {'':<28} RSS after ingest {r['rss_mb']} MB, peak {r['peak_mb']} MB, entries left in the unscoped "
+              f"record of summarizer.articlescope {r['unscoped_record']}")
     print(f"  stored rows (every table, times and analysis version aside) identical in every run: "
           f"{'yes' if report['stored_rows_identical'] else 'NO'}")
     return 0

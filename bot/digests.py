@@ -31,9 +31,11 @@ from bot.db.analyses import RECALL_ARTICLES, restore, storing, warm
 from bot.db.backlog import BACKLOG_ARTICLES, BACKLOG_DAYS
 from bot.db.store import Store
 from bot.db.tenants import forget_tenant
+from summarizer.articlescope import analysis_scope, scoped
 from summarizer.engine import Engine, EngineConfig
 from summarizer.models import Article, Digest, Window
-from summarizer.novelty import MEMORY_SENTENCES, Features, Memory
+from summarizer.novelty import MEMORY_SENTENCES, Features, Memory, wording
+from summarizer.sentences import article_texts
 from summarizer.stories import is_clean_headline
 
 log = logging.getLogger(__name__)
@@ -94,8 +96,9 @@ class Digests:
             if story_id:
                 vector, lines = stored.get(article.id, (None, None))
                 self.engine.stories.restore(article, story_id, titles.get(story_id, article.title), vector, lines)
-            else:
-                self.engine.stories.assign(article)
+            else:  # in a scope of its own: the context its sentences register (summarizer.articlescope) is left nowhere
+                with analysis_scope():
+                    self.engine.stories.assign(article)
 
     # -- ingest ----------------------------------------------------------------------
     def ingest(self, articles: Iterable[Article], extra: Callable[[Session], None] | None = None, *,
@@ -121,7 +124,8 @@ class Digests:
             prepared = self.pool.prepare(batch) if self.pool is not None and len(batch) > 1 else None
             pairs, keyed = [], []
             for k, a in enumerate(batch):
-                story = self.engine.stories.assign(a, prepared[k].parts if prepared else None)
+                with analysis_scope():  # one article's: what its sentences register is left nowhere
+                    story = self.engine.stories.assign(a, prepared[k].parts if prepared else None)
                 pairs.append((a, story.id, story.title))
                 keyed.append((self.engine.stories.last_vector, self.engine.stories.last_lines))
             # analysed once, at ingest: a restore reads them
@@ -260,6 +264,7 @@ class Digests:
                                  window=digest.window if story_ids is None else None)
             self.remember(audience, digest, story_ids)
 
+    @scoped
     def remember(self, audience: Audience, digest: Digest, story_ids: Sequence[str] | None = None) -> None:
         """Let the in-process memory learn what :meth:`mark_delivered` recorded (the caller stored the rows)."""
         with self._lock:
@@ -276,8 +281,11 @@ class Digests:
             fresh = [self._built.get(i) or stored[i] for i in todo if i in self._built or i in stored]
             self.engine.remember(memory, fresh)
             self._layer_ids[audience.key].update(a.id for a in fresh)
-            for item in items:  # exact repeats are stored once by Memory.add
-                memory.add(item.sentence or item.text)
+            for item in items:  # exact repeats are stored once; one not known is read in its article's context
+                if not memory.knows(wording(text := item.sentence or item.text)):
+                    for article in (self._built[s.article_id] for s in item.sources if s.article_id in self._built):
+                        article_texts(article)  # registered in this call's scope (summarizer.articlescope)
+                memory.add(text)
 
 
 def _linking(store: Store, channel: str, ids: list[str],

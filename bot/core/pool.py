@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import NamedTuple, Sequence
 
 from summarizer.analysis import analyse, dumps
+from summarizer.articlescope import scoped
 from summarizer.language import identify
 from summarizer.memory import wording
 from summarizer.models import Article
@@ -31,6 +32,7 @@ class Prepared(NamedTuple):
     wordings: list[int]  # each sentence's wording hash
 
 
+@scoped  # the context its sentences register is read here and left behind nowhere
 def prepare(article: Article) -> Prepared:
     """The :class:`Prepared` of ``article`` (what a one-process ingest makes of it, in the same order)."""
     parts = vector_parts(article)
