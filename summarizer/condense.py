@@ -289,7 +289,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
             text = clause_cut(text, limit - len(who) - 2 * bool(who), facts, guard)
     text = text.rstrip(" ,;:—–-")
     if who:
-        text = f"{who}: {text}"
+        text = f"{who}: {resolve(text, context)}"  # "ANSA: She was ..." names her as "She was ..., ANSA said" would
     text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went
     text = drop_honorifics(text, context)  # last: no deletion above was weighed against a shorter line
     if text and text[-1] not in ".!?…”\"’'。！？।॥؟」』":  # full stops of other scripts too

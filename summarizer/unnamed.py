@@ -25,6 +25,8 @@ _PARTITIVE = re.compile(r"^(?:(?:Among|Of)|(?:Both|All|Some|Many|Most|Several|No
 _ELIDED = re.compile(r"^(?:(?:If|When|Unless|Until|Once|Because|Although|Though|As|Before|After)\s+(?:he|she|it|they|we|you|I|"
                      r"this|that)\s+(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|might|must)"
                      r"(?:n['’]t|\s+not)?|won['’]t|can['’]t)|If\s+(?:so|not))\s*,\s+(?=\S)")
+# A speaker's label before the line's words ("Agency: She was ..."): a person after it is as unnamed as at the start.
+_LABELLED_PERSON = re.compile(r"^[^:“”\"]{3,60}:\s+(?:He|She|They)\s+[a-z]")
 _LEADS = frozenset("during following speaking writing asked later separately among".split())
 _DESCRIBED = frozenset("a an like unlike".split())  # "An unusual figure in Kabul, he ...", "Like the US, it ..."
 # Subordinators whose clause may hold the pronoun's person as its subject ("When the minister arrived, he ...").
@@ -58,7 +60,8 @@ def unnamed_subject(line: str) -> bool:
     """True when the line's subject is "He", "She", "It" or "They" (an expletive "It is unclear whether" aside), at
     the start or after an opening adverbial that names no one, or a part of "them" or "these" ("Among them are ..."),
     or the line opens on a clause whose predicate an earlier sentence gave ("If she does, ..."), or its speaker is a
-    "he" or "she" set off after its words that naming left (:func:`summarizer.referents.pronoun_speaker`)."""
+    "he" or "she" set off after its words that naming left (:func:`summarizer.referents.pronoun_speaker`), or a "he",
+    "she" or "they" right after a speaker's label ("Agency: She was ...")."""
     line = line.strip()
     return pronoun_subject(line) or bool(_PARTITIVE.match(line) or _ELIDED.match(line)) or _opened_pronoun(line) \
-        or pronoun_speaker(line) is not None
+        or pronoun_speaker(line) is not None or bool(_LABELLED_PERSON.match(line))

@@ -203,3 +203,10 @@ def test_a_cut_never_drops_the_complement_a_verb_resumes_with_after_a_list_aside
                    "ordered some 70 families, including a couple on honeymoon, into shelters, even though none had asked "
                    "to leave their homes.", target=100, goal=60)
     assert not out.endswith("some 70 families.")  # "ordered some 70 families" is not what happened
+
+
+def test_a_pronoun_after_the_speakers_label_is_named_from_the_sentence_before() -> None:
+    s = ("His weight was in the acceptable range for a man of his height and build, the Harbour Gazette reported on "
+         "Thursday after reading the full report.")
+    line = condense(s, context=["Jo Roe died of an overdose at his home in June."], goal=60)
+    assert line.startswith("Harbour Gazette: Jo Roe’s weight was")

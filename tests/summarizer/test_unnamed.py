@@ -79,3 +79,13 @@ def test_a_description_or_a_speaker_set_off_leaves_whom_it_means_unnamed(line: s
 ])
 def test_a_line_that_names_whom_the_pronoun_may_mean_stays(line: str) -> None:
     assert not unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line, unnamed", [
+    ("Harbour agency: She was inspecting the pier when the crane fell.", True),
+    ("Port authority: They will close the ferry on Monday.", True),
+    ("Port authority: It is unclear when the ferry will reopen.", False),
+    ("Port authority: The ferry will close on Monday.", False),
+])
+def test_a_person_right_after_a_speakers_label_is_as_unnamed_as_at_the_start(line: str, unnamed: bool) -> None:
+    assert unnamed_subject(line) is unnamed
