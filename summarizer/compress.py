@@ -33,7 +33,7 @@ from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
-from summarizer.sidetails import side_edits
+from summarizer.sidetails import new_terms, side_edits
 from summarizer.slimming import slim_edits
 from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
@@ -211,11 +211,6 @@ _PLACE_OPENING = re.compile(r"(?:(?:In|Across|Throughout)\s(?:the\s)?(?:[a-z][\w
                             r"\s(?:the\s)?)[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4},")  # "In the nearby town of Lowmere,"
 
 
-def _new(text: str, keep: set[str]) -> int:
-    """How many terms new to the reader ``text`` holds."""
-    return len({c for c in (canon(w) for w in words(text)) if c} & keep)
-
-
 _PREPOSITIONS = frozenset("in on at of by for from with to into during".split())
 # Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
 _BOUND_HEADS = frozenset("time times moment point day week month year hour minute period stage era age case place up right "
@@ -270,8 +265,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if OPENER.match(out) and not OPENER.match(text) and not named_opener(out, text[e.start:e.end], named):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
-            if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and _new(text[e.start:e.end], keep) > (
-                    0 if e.rule == "conjunct" else 0.5 * _new(out, keep)):
+            if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and new_terms(text[e.start:e.end], keep) > (
+                    0 if e.rule == "conjunct" else 0.5 * new_terms(out, keep)):
                 continue  # a clause that says more that is new than what is left may be the news
             text = out
             break

@@ -244,8 +244,10 @@ def pronoun_speaker(line: str) -> re.Match[str] | None:
     """The "he"/"she" who says the line, set off after its words, when the line names no one who could be meant (no
     capitalised word but days, months, bodies and openers: "Smith will appeal, he said" may mean Smith)."""
     m = _SPEAKER.search(line)
-    names = [w for w in unquoted(line).split() if w[:1].isupper() and re.sub(r"['’]s$", "", w.strip(",.;:")) not in NOT_PERSON]
-    return m if m and not names else None
+    if m is None:
+        return None
+    named = any(w[:1].isupper() and re.sub(r"['’]s$", "", w.strip(",.;:")) not in NOT_PERSON for w in unquoted(line).split())
+    return None if named else m
 
 
 def resolve(line: str, context: str | list[str]) -> str:

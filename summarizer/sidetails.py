@@ -52,13 +52,13 @@ def side_edits(text: str) -> Iterator[Edit]:
         return
 
 
-def _new(text: str, keep: Iterable[str]) -> int:
+def new_terms(text: str, keep: set[str]) -> int:
     """How many distinct terms of ``text`` are new to the reader (in ``keep``)."""
-    return len({c for c in (canon(w) for w in words(text)) if c} & set(keep))
+    return len({c for c in (canon(w) for w in words(text)) if c} & keep)
 
 
 def side_kept(text: str, e: Edit, keep: Iterable[str]) -> bool:
     """True when deleting the side clause ``text[e.start:e.end]`` leaves the line's news: the clause tells at most
     :data:`SIDE_SHARE` of the new terms the main clause keeps."""
-    keep = set(keep)
-    return _new(text[e.start:e.end], keep) <= SIDE_SHARE * _new(text[:e.start] + text[e.end:], keep)
+    new = set(keep)
+    return new_terms(text[e.start:e.end], new) <= SIDE_SHARE * new_terms(text[:e.start] + text[e.end:], new)
