@@ -21,6 +21,7 @@ from summarizer.pasttimes import month_days, relative_past
 from summarizer.profiles import LIFE
 
 RECENT_DAYS = 7  # a referenced time this close before publication is news
+OPENING_WORDS = 6  # "Day 8: 12 March 2014 An expert said", "On 12 March, the expert said": the statement's own date
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on |late |early |last |this )?(" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")
@@ -279,6 +280,11 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
                                                   or _WEEKDAY.search(full) is not None)
     explainer = trait or _EXPLAINER.found(full, low_full) or _PERFECT_STATE.found(full, low_full)
     unquoted = _QUOTE.sub(" ", full)
+    reported = _SAYS.found(unquoted, ascii_lower(unquoted))
+    if reported and pub is not None and (says := _SAYS.search(head := _QUOTE.sub(" ", text))) is not None:
+        # A calendar day named before the reporting verb dates the statement ("On 12 March an expert said ..."): an old one.
+        opening = " ".join(head[:says.start()].split()[:OPENING_WORDS])  # a date opening the sentence, not in what is told
+        reported = not any(d > 30 for d in _explicit_days(opening, pub))
     return Anchor(
         days_before=days_before,
         stale=any(r > 30 for r in past),
@@ -288,7 +294,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         explainer=explainer,
         trait=trait,
         future=_FUTURE.found(full, low_full),
-        reported=_SAYS.found(unquoted, ascii_lower(unquoted)),
+        reported=reported,
         development=_DEVELOPMENT.found(text, low),
         passing=history and not (life or _TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)
                                  or _LASTING.found(full, low_full)),

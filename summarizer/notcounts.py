@@ -75,10 +75,14 @@ _TERM_BEFORE = re.compile(r"\b(?:sentenc\w*|jail(?:ed)?|imprison\w*|prison|terms
                           r"fac(?:e|es|ed|ing))\b(?:\W+\w+){0,4}?\W*$", re.I)
 _TERM_AFTER = re.compile(r"\s*(?:to life|in (?:a\s+)?(?:state\s+|federal\s+)?(?:prison|jail)|behind bars|(?:of\s+)?imprisonment)\b", re.I)
 
+_SERVED = re.compile(r"(?:\bfor (?:the |his |her )?(?:past|last)\s*|\b(?:has|have|had) been (?:\w+ ){1,3}for\s*)$", re.I)
+
 
 def prison_term(text: str, start: int, end: int) -> bool:
     """True when the duration ``text[start:end]`` ("18 years", "six months") is the length of a prison sentence:
     a word of sentencing in the four words before it, or "in prison", "to life" right after it."""
     if not re.search(r"(?:years?|months?)$", text[start:end], re.I):
         return False
+    if _SERVED.search(text[max(0, start - 60):start]):
+        return False  # "has been in prison for the past 33 years": time served up to now, not a sentence's length
     return bool(_TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text[max(0, start - 50):start]))

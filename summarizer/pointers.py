@@ -10,7 +10,11 @@ sentence tells no fact about the story; it is furniture, never a digest line. It
 * a predicate that only places the reading matter: "is available at", "can be found on", "may be viewed at",
   then a web address or a website ("the ministry's website"), in the main clause (not "..., which can be
   read at ..., says": a relative clause that cites its source);
-* a short sentence that ends on a web address after "at", "on" or a colon ("Tickets: example.com").
+* a short sentence that ends on a web address after "at", "on" or a colon ("Tickets: example.com");
+* a live page pointing at other coverage: a report filed or put together ("Our reporter has filed this report
+  from court.", "The video team has put together this summary of the ruling."), a story it "has" ("The agency
+  has this story"), "you can read/watch ... here", "here is a summary of ...". When a colon follows with the
+  report's own words ("X has filed this report: The court ruled ..."), the sentence carries them and stays.
 
 A sentence that cites a website as the source of a fact ("According to a statement on its website, ...",
 "A petition on example.org has attracted 100,000 signatures") has a verb of its own and stays. Nothing here
@@ -46,13 +50,35 @@ _PLACED = Cue(re.compile(
 # A short sentence ending on a web address: "Details at example.org.", "Tickets: example.com".
 _TAIL_WEB = re.compile(rf"(?:\bat|\bon|\bvia|:)\s+{WEB}[\s.!)]*$", re.I)
 MAX_TAIL_WORDS = 10
+_PIECE = (r"(?:report|take|story|stories|piece|analysis|blog|round-?up|compilation|summary|video|clip|dispatch|despatch|"
+          r"write-?up|account|footage|pictures|photos|gallery|timeline|highlights)")
+# What only a newsroom files: "The police have filed their report" is a filing, "X has filed her take" a pointer.
+_OWN_PIECE = r"(?:take|story|piece|dispatch|despatch|write-?up|account|blog|analysis|round-?up)"
+_COVERAGE = Cue(re.compile(
+    rf"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:filed|put together)\s+(?:(?:this|these)\s+(?:[\w'’-]+\s+){{0,3}}?{_PIECE}"
+    rf"|(?:a|an|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN_PIECE})\b"
+    rf"|\b(?:has|have)\s+(?:this|these)\s+(?:[\w'’-]+\s+){{0,2}}?{_PIECE}\b(?!\s+to\b)"
+    r"|(?<!\bas )(?<![–—-] )\byou can (?:read|watch|see|listen to|hear|follow)\b[^:;]{0,80}?\bhere\b"  # not an aside
+    r"|\byou can (?:read|follow) (?:his|her|their|our|my) (?:tweets|updates)\b"
+    rf"|^(?:and\s+)?(?:here is|here's|here are)\s+(?:[\w'’-]+\s+){{0,4}}?{_PIECE}\b", re.I),
+    needs=("filed", "put together", "this", "these", "you can", "here"))
+MIN_CARRIED_WORDS = 4  # a colon then this many words: the pointer carries the report's own words
 
 
 def sends_reader(sentence: str) -> bool:
     """True for a sentence that sends the reader elsewhere or asks them to act on the page (see the module
     docstring), outside quotation marks."""
     text = sentence.strip()
-    m = _ACTION.match(text) or _PLACED.search(text)
+    m = _ACTION.match(text) or _PLACED.search(text) or _coverage(text)
     if m is None and len(text.split()) <= MAX_TAIL_WORDS:
         m = _TAIL_WEB.search(text)
     return m is not None and not any(a <= m.start() < b for a, b in quote_spans(text))
+
+
+def _coverage(text: str) -> re.Match[str] | None:
+    """The match of a pointer to other coverage in ``text``, unless a colon after it opens the report's own words."""
+    m = _COVERAGE.search(text)
+    if m is None:
+        return None
+    colon = text.find(":", m.end())
+    return None if colon >= 0 and len(text[colon + 1:].split()) >= MIN_CARRIED_WORDS else m

@@ -251,3 +251,14 @@ def test_the_words_a_cue_needs_never_hide_a_match() -> None:
             assert cue.found(line, ascii_lower(line)) is found, (cue.pattern.pattern[:40], line)
             hits += found
     assert hits >= len(cues)  # every cue is tried on lines it matches
+
+
+def test_a_statement_dated_before_its_reporting_verb_is_old() -> None:
+    """"On 2 March an expert said ..." (a timeline entry months back) tells an old statement; a date after the verb or
+    in a relative clause dates what is told, and the statement stays a statement of the day."""
+    pub = date(2024, 10, 21)
+    old = anchor("Day 8: 12 March 2024 A harbour engineer said the wall had been cracked for years.", pub)
+    assert not old.reported and old.stale and old.background > 0
+    assert anchor("A harbour engineer said on 12 March that the wall had cracked.", pub).reported
+    assert anchor("Mr Vole, who inspected the wall on 12 March, said it had cracked.", pub).reported
+    assert anchor("On 18 October the harbour engineer said the wall had cracked.", pub).reported  # three days back

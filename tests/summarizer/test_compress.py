@@ -595,3 +595,10 @@ def test_an_opening_clause_runs_on_past_a_comma_to_its_infinitive() -> None:
          "governor, they were mobbed by camera crews who had waited for hours.")
     line = condense(s, goal=40)
     assert not line.startswith("To be greeted")
+
+
+def test_a_time_word_heading_a_noun_phrase_is_no_time_to_cut() -> None:
+    """"His last weekend of freedom" names a thing; only a time adverbial ("last week") may go."""
+    assert not [e for e in edits("Tom Harlow is facing possibly his last weekend of freedom for years.") if e.rule == "time"]
+    assert not [e for e in edits("The crew spent the last night in a tent on the quay.") if e.rule == "time"]
+    assert [e for e in edits("The harbour master resigned last week after the vote.") if e.rule == "time"]

@@ -80,3 +80,18 @@ def test_a_shared_measure_word_alone_makes_no_common_clause() -> None:
 
 def test_a_period_of_several_words_is_a_scope() -> None:
     assert _slots("In the past two or so years, 12 cases of the fever have been reported.")[0][2].startswith("period:")
+
+
+def test_time_served_up_to_now_is_no_prison_term() -> None:
+    """"Has been in prison for the past 33 years" tells time served so far, not the length of a sentence."""
+    assert _slots("The gang leader has been in prison for the past 33 years.") == []
+    assert _slots("Harlow had been behind bars for 12 years.") == []
+    assert _kind("Tom Harlow was jailed for 25 years.", "Harlow has been in prison for the last 26 years.") is not Kind.UPDATED
+
+
+def test_a_term_after_a_modal_and_as_little_as_is_no_value() -> None:
+    """"Could serve as little as 10 months" is a projection in the clause before the comparison, not a new sentence."""
+    assert _slots("His lawyer says he could serve as little as 10 months in prison.") == []
+    assert _kind("Harlow was sentenced to five years in prison.",
+                 "His lawyer says he could serve as little as 10 months in prison.") is Kind.NEW
+    assert _slots("The judge gave him as many as 12 years in prison.") == [("sentence", "years", "", 12.0)]

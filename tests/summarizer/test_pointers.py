@@ -17,6 +17,14 @@ POINTERS = [
     "Visit Harbour Watch for full instructions.",
     "For more information, call the harbour office.",
     "Tickets: lowmerefestival.org.",
+    # a live page pointing at other coverage
+    "Our correspondent Ann Vole has filed her take on the harbour inquiry, which you can read in full.",
+    "The agency has this story on the toll, which rather undercuts the ministry's account.",
+    "Our video team has put together this summary of the inquiry's first day.",
+    "Ann Vole has filed this report from the harbour court today.",
+    "You can read the full ruling here.",
+    "Ann Vole is at the inquiry and you can follow her updates here.",
+    "Here is a summary of the arguments put by the council and the ferry company.",
 ]
 NEWS = [
     "According to a statement on its website, the ferry company said 40 sailings were cancelled.",
@@ -28,6 +36,14 @@ NEWS = [
     "More information emerged on Tuesday about the ferry's last voyage.",
     "Footage of the sinking can be seen on state television.",
     "The ferry was found at the harbour mouth on Monday.",
+    # filings, stories and asides that are not pointers to coverage
+    "The harbour police have filed their report with the court.",
+    "Lawyers for the ferry company have filed a motion to dismiss the case.",
+    "The skipper has this story to tell about the night of the sinking.",
+    "The council has published a report on the harbour wall.",
+    "The ferry company registered the domain in March, as you can see here, before the sale.",
+    # the pointer carries the report's own words after a colon
+    "The agency has filed this report on the hearing: the inquiry heard that the ferry left port overloaded.",
 ]
 
 
