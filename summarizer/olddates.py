@@ -1,0 +1,41 @@
+"""An old date: a sentence whose latest time told is more than a week before its publication day.
+
+:mod:`summarizer.anchor` reads the times a sentence names ("on 17 April", "in December", "last Tuesday") into
+``days_before``, the days between the latest of them and publication. A report tells what happened in the last days;
+a sentence whose latest time is weeks back ("The party leader was crushed in a lower house vote on 17 April", written
+on 9 May; "In December he called for the resignation of ...", written in May) tells an earlier step of the story, as
+a recap does. :func:`old_date` reads that, on the same terms as the anchor's background score: not when the sentence
+reports someone (testimony about an earlier day is the news of the day it is given; "Enron asserted that ...",
+"X reportedly has ..."), tells a plan ("is planning to enter the race in July") or a time ahead
+("was scheduled for 4 June", "until March": a horizon, not a time told), or a development up to now ("has since ...").
+The backdrop model weighs it (``t_old_date``, :mod:`summarizer.backdrop`).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from summarizer.anchor import RECENT_DAYS, anchor
+
+# A date after one of these is a horizon or an appointment, not the time of what is told ("scheduled for 4 June",
+# "adjourned until March", "by September", "before 12 May").
+_AHEAD = re.compile(r"\b(?:for|until|till|by|before|to|through)\s+(?:(?:early|late|mid-?|the)\s*)?"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b", re.I)
+_PLAN = re.compile(r"\b(?:scheduled|adjourned|postponed|set|due|expected|planned|planning|slated|hopes|intends)\b", re.I)
+# Someone's word beyond the anchor's verbs of saying: an assertion, a report, a remark ("Enron asserted that ...",
+# "X reportedly has ...", "Blair added he ..."): the date is what they refer to, the saying is the news.
+_SAYING = re.compile(r"\b(?:reportedly|allegedly|added|adding|asserted|argued|insisted|maintained|contended|complained|warned)\b", re.I)
+
+
+def old_date(text: str, published: datetime | date | None) -> bool:
+    """True when the latest time ``text`` names is more than :data:`summarizer.anchor.RECENT_DAYS` days before
+    ``published``, in a sentence that reports no one, plans nothing and tells no development up to now."""
+    if published is None:
+        return False
+    when = anchor(text, published)
+    if when.days_before is None or when.days_before <= RECENT_DAYS:
+        return False
+    if when.recent or when.reported or when.future or when.development:
+        return False
+    return not (_AHEAD.search(text) or _PLAN.search(text) or _SAYING.search(text))
