@@ -6,7 +6,7 @@ a sentence whose latest time is weeks back ("The party leader was crushed in a l
 on 9 May; "In December he called for the resignation of ...", written in May) tells an earlier step of the story, as
 a recap does. :func:`old_date` reads that, on the same terms as the anchor's background score: not when the sentence
 reports someone (testimony about an earlier day is the news of the day it is given; "Enron asserted that ...",
-"X reportedly has ..."), tells a plan ("is planning to enter the race in July") or a time ahead
+"X reportedly has ..."), dates only a side clause ("... after his doctor called for help on June 25th, 2009"), tells a plan ("is planning to enter the race in July") or a time ahead
 ("was scheduled for 4 June", "until March": a horizon, not a time told), or a development up to now ("has since ...").
 The backdrop model weighs it (``t_old_date``, :mod:`summarizer.backdrop`).
 """
@@ -27,15 +27,19 @@ _PLAN = re.compile(r"\b(?:scheduled|adjourned|postponed|set|due|expected|planned
 # "X reportedly has ...", "Blair added he ..."): the date is what they refer to, the saying is the news.
 _SAYING = re.compile(r"\b(?:reportedly|allegedly|added|adding|asserted|argued|insisted|maintained|contended|complained|warned)\b", re.I)
 
+# A time inside an adverbial clause dates a side event the main clause is set against ("X was the first to reach the
+# room after his doctor called for help on June 25th, 2009"): the clause, up to its comma, is not read.
+_SIDE_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|as|following|because)\b[^,;]*", re.I)
+
 
 def old_date(text: str, published: datetime | date | None) -> bool:
     """True when the latest time ``text`` names is more than :data:`summarizer.anchor.RECENT_DAYS` days before
     ``published``, in a sentence that reports no one, plans nothing and tells no development up to now."""
     if published is None:
         return False
-    when = anchor(text, published)
-    if when.days_before is None or when.days_before <= RECENT_DAYS:
-        return False
+    full, when = anchor(text, published), anchor(_SIDE_CLAUSE.sub(" ", text), published)
+    if any(w.days_before is None or w.days_before <= RECENT_DAYS for w in (full, when)):
+        return False  # no old time, one in the last week anywhere, or an old one only in a side clause
     if when.recent or when.reported or when.future or when.development:
         return False
-    return not (_AHEAD.search(text) or _PLAN.search(text) or _SAYING.search(text))
+    return not (full.reported or _AHEAD.search(text) or _PLAN.search(text) or _SAYING.search(text))

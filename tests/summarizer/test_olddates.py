@@ -43,3 +43,9 @@ def test_an_assertion_a_report_or_a_remark_is_not_old() -> None:
     assert not old_date("The clerk reportedly holds minutes dated March 2031.", DAY)
     assert not old_date("The mayor added he regretted the council had waited until the storm of 2 March.", DAY)
     assert not old_date("The captain is planning to sail again in July, though the pier was shut in March.", DAY)
+
+
+def test_a_time_in_a_side_clause_is_not_old() -> None:
+    assert not old_date("The guard was the first to reach the pier after the captain called for help on 2 March.", DAY)
+    assert old_date("On 2 March the guard reached the pier, before anyone else.", DAY)
+    assert not old_date("The guard met the captain in March and hired him before sailing with him on Tuesday.", DAY)
