@@ -1,4 +1,4 @@
-"""An old date: a sentence whose latest time told is more than a week before its publication day.
+"""An old date: a sentence whose latest time told is more than half a month before its publication day.
 
 :mod:`summarizer.anchor` reads the times a sentence names ("on 17 April", "in December", "last Tuesday") into
 ``days_before``, the days between the latest of them and publication. A report tells what happened in the last days;
@@ -15,7 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from summarizer.anchor import RECENT_DAYS, anchor
+from summarizer.anchor import anchor
+
+# More than this many days back is old: half a month, so "earlier this month" (read as 15 days back) is not, as
+# summarizer.pasttimes leaves the publication month unread; the last week is news (summarizer.anchor.RECENT_DAYS).
+OLD_DAYS = 15
 
 # A date after one of these is a horizon or an appointment, not the time of what is told ("scheduled for 4 June",
 # "adjourned until March", "by September", "before 12 May").
@@ -33,12 +37,12 @@ _SIDE_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|as|followin
 
 
 def old_date(text: str, published: datetime | date | None) -> bool:
-    """True when the latest time ``text`` names is more than :data:`summarizer.anchor.RECENT_DAYS` days before
+    """True when the latest time ``text`` names is more than :data:`OLD_DAYS` days before
     ``published``, in a sentence that reports no one, plans nothing and tells no development up to now."""
     if published is None:
         return False
     full, when = anchor(text, published), anchor(_SIDE_CLAUSE.sub(" ", text), published)
-    if any(w.days_before is None or w.days_before <= RECENT_DAYS for w in (full, when)):
+    if any(w.days_before is None or w.days_before <= OLD_DAYS for w in (full, when)):
         return False  # no old time, one in the last week anywhere, or an old one only in a side clause
     if when.recent or when.reported or when.future or when.development:
         return False

@@ -18,6 +18,7 @@ def test_a_time_weeks_back_is_old() -> None:
 def test_the_last_week_is_not_old() -> None:
     assert not old_date("The ferry company was fined on Tuesday.", DAY)
     assert not old_date("The ferry company was fined in a hearing on 6 May.", DAY)
+    assert not old_date("The ferry company was fined in a hearing on 28 April.", DAY)
     assert not old_date("The ferry company was fined on 17 April and again on Wednesday.", DAY)
 
 
@@ -49,3 +50,7 @@ def test_a_time_in_a_side_clause_is_not_old() -> None:
     assert not old_date("The guard was the first to reach the pier after the captain called for help on 2 March.", DAY)
     assert old_date("On 2 March the guard reached the pier, before anyone else.", DAY)
     assert not old_date("The guard met the captain in March and hired him before sailing with him on Tuesday.", DAY)
+
+
+def test_earlier_this_month_is_not_old() -> None:
+    assert not old_date("Earlier this month the ferry company was fined.", DAY)
