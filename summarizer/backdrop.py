@@ -39,6 +39,7 @@ from summarizer.event import PAST_ACTION
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.narrative import GENERIC, NARRATIVE, depth, tense
 from summarizer.novelty import Verdict
+from summarizer.olddates import old_date
 from summarizer.quoteonly import QUOTE_LINES, quote_only
 from summarizer.scored import Scored
 from summarizer.stance import commentary
@@ -97,6 +98,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_explainer": float(when.explainer),
         "b_trait": float(when.trait),
         "b_stale_date": float(when.stale),
+        "t_old_date": float(old_date(text, published)),  # summarizer.olddates: the latest time told weeks back
         "b_undated": float(when.days_before is None),
         "b_days_ago": float(when.days_before is not None and when.days_before >= 2),
         "b_state": float(_STATE.search(text) is not None),
