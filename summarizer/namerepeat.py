@@ -13,7 +13,8 @@ where, at a line's start,
 - a capitalised run opens there (a name, with at most two lower-case nouns inside it: "Film star Jo Roe") whose
   last capitalised word (the surname) stands capitalised in the headline too;
 - the run is the subject of a finite verb: the verb follows it at once, or after an aside set off by commas
-  (", 24,", ", who runs a blog,").
+  (", 24,", ", who runs a blog,"); a possessive run is the subject with its head noun ("Jo Roe's former coach,
+  Al Bee, has been jailed ..." after "Jo Roe coach jailed").
 
 Nothing here is about a given site or story.
 """
@@ -91,6 +92,24 @@ def _end_ok(tokens: list[str], i: int) -> bool:
     return sum(w[:1].isupper() for w in content) < 0.8 * len(content)  # Headline Case capitalises no name
 
 
+def _possessive_head(tokens: list[str], end: int) -> int:
+    """The index after the head noun of a possessive run ending before ``tokens[end]`` ("Jo Roe's former lawyer,"): at
+    most :data:`MAX_LOWER` lower-case words ending on a noun, which may carry the comma of an aside; ``end`` when the run is
+    no possessive or no such head follows."""
+    if not tokens[end - 1].endswith(("'s", "’s")):
+        return end
+    k = end
+    while k < min(len(tokens), end + MAX_LOWER):
+        word = tokens[k].rstrip(",")
+        if not (word.isalpha() and word.islower() and not finite(word)):
+            break
+        k += 1
+        if tokens[k - 1].endswith(","):
+            break
+    head = tokens[k - 1].rstrip(",")
+    return k if end < k < len(tokens) and head not in W.FUNCTION and head not in W.NOT_NOUNS else end
+
+
 def name_repeat(tokens: list[str], i: int) -> bool:
     """A headline at ``tokens[:i]`` (a line's start) runs into a lead whose subject at ``tokens[i]`` names again,
     in full, someone the headline named: "Roe flies aid to Haiti Film star Jo Roe has flown ..."."""
@@ -102,4 +121,4 @@ def name_repeat(tokens: list[str], i: int) -> bool:
     headline = {core_word(t) for t in tokens[:i]}
     if not any(core_word(t).rstrip(",") in headline for t in tokens[i:end] if _name_word(t)):
         return False
-    return _subject_of_verb(tokens, end) and left_headline(tokens, i)
+    return _subject_of_verb(tokens, _possessive_head(tokens, end)) and left_headline(tokens, i)

@@ -27,6 +27,11 @@ from summarizer.namerepeat import name_repeat
          "Clean water is scarce across Fiji"),
         ("New cases confirmed in the UK The World Health Organization raised its global count again on Friday.",
          "New cases confirmed in the UK"),
+        # the lead's subject is a possessive of the name with its head noun ("Jo Roe's former coach, Al Bee, has")
+        ("Jo Roe coach gets two years in jail Jo Roe's former coach, Al Bee, has been jailed for two years for fraud.",
+         "Jo Roe coach gets two years in jail"),
+        ("Jo Roe wins appeal in court Jo Roe's lawyers said the ruling was fair to the family.",
+         "Jo Roe wins appeal in court"),
         ("Jo said she had hoped to raise £300 A nine-year-old girl from Leeds has raised more than £9,000 for the "
          "appeal.", "Jo said she had hoped to raise £300"),
     ],
@@ -51,6 +56,9 @@ def test_headline_is_cut_off_the_lead(glued: str, head: str) -> None:
         "She starred in Stephen King's The Shining before she moved to London.",
         "Children who lack Vitamin A are more likely to fall ill in winter.",
         "The bill Democrats have opposed for months was passed on Tuesday night.",
+        "Jo Roe met Al Bee at Jo Roe's old school before the two of them moved to Leeds.",
+        "Jo Roe said Al Bee's lawyer was wrong about the date of the hearing in Leeds.",
+        "Jo Roe lost to Al Bee in Leeds Al Bee's the best in the county this season.",
         "Financial Crisis Role SEC chairman Mary Jo Roe may ask boards to disclose more about their members.",
     ],
 )
@@ -63,6 +71,15 @@ def test_tests_need_a_line_start() -> None:
     assert name_repeat(tokens, 5)
     assert not name_repeat(tokens, 7)  # inside the name: "star Jo Roe" is an apposition
     assert not split_glued(" ".join(tokens), lead=False)[1:]  # not at a line's start: whole
+
+
+def test_possessive_subject_needs_its_head_noun_and_a_verb() -> None:
+    tokens = "Jo Roe coach gets two years in jail Jo Roe's former coach, Al Bee, has been jailed for fraud.".split()
+    assert name_repeat(tokens, 8)
+    no_head = "Jo Roe coach gets two years in jail Jo Roe's in the news again with a new album this week.".split()
+    assert not name_repeat(no_head, 8)  # no noun after the possessive
+    no_verb = "Jo Roe coach gets two years in jail Jo Roe's former coach, Al Bee, in court for fraud.".split()
+    assert not name_repeat(no_verb, 8)  # no finite verb after the aside
 
 
 def test_article_lead_needs_a_place_or_figure_and_a_verb() -> None:
