@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.budget import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
+from summarizer.budget import DAY_RATIO, DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
 from summarizer.lead import STATE_RATIO, STATE_WINDOW
 from summarizer.leadstory import STORY_RATIO
 from summarizer.longnews import LONG_NEWS_RATIO
@@ -21,6 +21,7 @@ class EngineConfig:
     salience_floor: float = FLOOR  # and so are lines scoring below this (a story's best line always shows)
     news_bar: float = NEWS_BAR  # a digest none of whose lines is this likely news is a quiet day (new lines minor)
     show_ratio: float = 0.0  # a new line less likely news than this share of the day's best is minor (fitted: SHOW_RATIO)
+    minor_ratio: float = DAY_RATIO  # after the first digest_words words, a new line below this share of its story's best: minor
     backdrop_cut: float = BACKDROP_CUT  # a new line this likely background or stale is held back (summarizer.backdrop)
     lead_window: int = LEAD_WINDOW  # a flawed first line gives way to the first fit one among this many (summarizer.lead)
     lead_ratio: float = LEAD_RATIO  # the lead story's line this many times likelier news than its first leads it (0: off)

@@ -254,8 +254,8 @@ class Engine:
         for lead in stories[:1]:  # the lead story: a reaction first gives way to a line that may tell the event
             event_first(lead, flaw, self.config.reaction_window)
             likeliest_first(lead, news, flaw, self.config.news_bar, self.config.lead_ratio)
-        # After the lead choice: the gate keeps each story's first line, so it never changes the digest's lead.
-        gate(stories, news, self.config.show_ratio)
+        for ratio, words in ((self.config.show_ratio, 0), (self.config.minor_ratio, self.config.digest_words)):
+            gate(stories, news, ratio, words)  # a brief's, every digest's; after the lead choice (first lines stay)
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)

@@ -183,8 +183,8 @@ NEWS_BAR = 0.2
 # (objective: first-line news share + news share + news recall - background/stale share - debris share; ratios
 # 0-0.8, with the quiet-day bar): five folds chose 0.7, one 0.6. Held out on the six labelled episodes (engine
 # digests, the news model fitted on the other five): lines 374 -> 44, news share 0.195 -> 0.750, background+stale
-# 0.168 -> 0.045, news lines 73 -> 33, first line news 32/40 -> 29/34. It is NOT on by default
-# (EngineConfig.show_ratio 0): the seeds gold counts every new fact of an article as a delta, including lines the
+# 0.168 -> 0.045, news lines 73 -> 33, first line news 32/40 -> 29/34. It is not the default
+# at 0.7 (every digest: budget.DAY_RATIO, 0.05, after 100 words): the seeds gold counts every new fact of an article as a delta, including lines the
 # model rates 0.03-0.1 ("Seoul raised the possibility of reconsidering weapons supplies to Kyiv"), and the gate at
 # 0.1 already drops seeds recall 0.946 -> 0.757 (0.7: 0.378), below the ratchet. On news_dev (first 100 words of
 # each day digest, benchmarks/quality.py --show-ratio 0.7) the shorter digests lower update R2 0.0543 -> 0.0378 (0.76x

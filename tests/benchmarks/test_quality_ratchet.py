@@ -170,12 +170,14 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     the share bar follows at 11.0 %, first line news ratcheted to 90 %, news to 25 %. A retold line, a repeated
     headline and a plan told again leaving (summarizer.seams, stale checks), background cues for reopened and
     long-span states (summarizer.longspan): 310 lines, background 12 + stale 18 = 30 (9.7 %), news 80 (25.8 %), first
-    line news 90.2 % kept: ratcheted to 10.0 % and 30 lines, background to 4.0 %."""
+    line news 90.2 % kept: ratcheted to 10.0 % and 30 lines, background to 4.0 %. Every digest's gate past its first
+    100 words (summarizer.budget.DAY_RATIO): 305 lines, the same 80 news and 29 background and stale lines (9.4 % ->
+    9.5 % only because five minor lines left): the share bar follows at 9.6 %, the counts hold."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.095, figures  # 29 of 310 (9.4 %) on 4 December (third)
+    assert figures["background+stale"] <= 0.096, figures  # 29 of 305 (9.5 %) on 4 December (fourth)
     assert sum(line.label in ("background", "stale") for line in lines) <= 29, figures
     assert sum(line.label == "news" for line in lines) >= 80, figures
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)

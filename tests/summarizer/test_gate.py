@@ -98,3 +98,21 @@ def test_the_engine_gates_with_its_configured_ratio() -> None:
     assert one.items[0].text == full.items[0].text  # the gate never changes the lead
     assert one.stories[0].minor == full.stories[0].minor + len(full.items) - 1
     assert article.id in one.article_ids  # told as minor, accounted for like the budget's minor lines
+
+
+def test_the_default_digest_gates_lines_far_below_their_storys_best_after_its_first_words() -> None:
+    from summarizer.budget import DAY_RATIO
+
+    assert EngineConfig().minor_ratio == DAY_RATIO and 0 < DAY_RATIO < 0.1 and EngineConfig().show_ratio == 0.0
+    news = {"a": 0.8, "far": 0.5 * DAY_RATIO * 0.8, "near": 2 * DAY_RATIO * 0.8, "u": 0.001, "far2": 0.001}
+
+    def story() -> StoryDigest:
+        return StoryDigest("s1", "one", items=[_item("a"), _item("far"), _item("near"), _item("u", Kind.UPDATED),
+                                               _item("far2")])
+
+    gated = story()
+    gate([gated], lambda item: news[item.key], DAY_RATIO)
+    assert [i.key for i in gated.items] == ["a", "near", "u"] and gated.minor == 2  # counted, not shown
+    early = story()
+    gate([early], lambda item: news[item.key], DAY_RATIO, words=4)  # "line a", "line far": the first four words
+    assert [i.key for i in early.items] == ["a", "far", "near", "u"] and early.minor == 1
