@@ -16,7 +16,10 @@ names again or that end before "The/A" cut off (summarizer.namerepeat, articlele
 Traded on 4 December (third stop): a long line far likelier news than every line its story kept keeps its place
 (summarizer.longnews, LONG_NEWS_RATIO 1.5, fitted leaving one episode out over twelve; news_dev never fitted on):
 update 1.181x -> 1.212x (0.0595 -> 0.0611 against 0.0504), background 0.777x -> 0.782x (0.0171 -> 0.0172 against
-0.0220, one iraq day): update ratcheted to 1.21, background relaxed to 0.79, still under the issue's 0.8.
+0.0220, one iraq day): update ratcheted to 1.21, background relaxed to 0.79, still under the issue's 0.8. Later that
+day a headline glued before a lead whose subject is a possessive ("X's former doctor, Name, has ...") was cut off
+(summarizer.namerepeat) and a digest's lines past its first 100 words far below their story's best were held back
+(summarizer.budget.DAY_RATIO): update 1.224x (0.0617), background 0.777x (0.0171): ratcheted to 1.22 and 0.78.
 """
 from __future__ import annotations
 
@@ -43,6 +46,6 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     update = engine["update_R2"] / lexrank["update_R2"]
     background = engine["background_R2"] / lexrank["background_R2"]
     assert background <= 0.8, (background, engine, lexrank)  # the issue's bar, met
-    assert background <= 0.79, (background, engine, lexrank)  # measured 0.760, then 0.774, 0.777, 0.782 (see above)
-    assert update >= 1.21, (update, engine, lexrank)  # measured 1.212 on 4 December; the bar is 1.3
+    assert background <= 0.78, (background, engine, lexrank)  # measured 0.760, then 0.774, 0.777, 0.782, 0.777 (see above)
+    assert update >= 1.22, (update, engine, lexrank)  # measured 1.224 on 4 December (fourth); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181

@@ -24,5 +24,5 @@ def test_the_lead_story_rule_keeps_paired_first_lines_news() -> None:
     hits, bad, count = tally(days, ENGINE)
     off_hits, off_bad, _ = tally(days, GRID[0])
     assert count >= 120, count  # 129 paired days with lines when it landed (4 December)
-    assert hits >= 106 and bad <= 9, (hits, bad, count)  # 106 of 129 news, 9 bad (off: 102, 8)
+    assert hits >= 107 and bad <= 8, (hits, bad, count)  # 106 of 129 news, 9 bad (off: 102, 8); 107, 8 on 4 December
     assert hits > off_hits, (hits, off_hits)  # the rule pays against no rule on the same replays

@@ -172,14 +172,15 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     long-span states (summarizer.longspan): 310 lines, background 12 + stale 18 = 30 (9.7 %), news 80 (25.8 %), first
     line news 90.2 % kept: ratcheted to 10.0 % and 30 lines, background to 4.0 %. Every digest's gate past its first
     100 words (summarizer.budget.DAY_RATIO): 305 lines, the same 80 news and 29 background and stale lines (9.4 % ->
-    9.5 % only because five minor lines left): the share bar follows at 9.6 %, the counts hold."""
+    9.5 % only because five minor lines left): the share bar follows at 9.6 %, the counts hold. A headline cut off a
+    lead whose subject is a possessive (summarizer.namerepeat): news 80 -> 81 of 305: ratcheted to 81."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
     assert figures["background+stale"] <= 0.096, figures  # 29 of 305 (9.5 %) on 4 December (fourth)
     assert sum(line.label in ("background", "stale") for line in lines) <= 29, figures
-    assert sum(line.label == "news" for line in lines) >= 80, figures
+    assert sum(line.label == "news" for line in lines) >= 81, figures  # 81 of 305 on 4 December (fourth)
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures
     assert figures["shares"]["news"] >= 0.25, figures  # 80 of 319 (25.1 %)
