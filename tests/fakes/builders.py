@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from summarizer.models import Digest, Item, Kind, SourceRef, StoryDigest
+from summarizer.novelty import Memory
 
 
 def three_story_digest(channel: str) -> Digest:
@@ -133,3 +134,11 @@ Ferry operator Transtejo cancelled 120 crossings between Lisbon and Barreiro bec
 The port of Lisbon was founded in the Middle Ages and has long been the busiest harbour of the country.
 Lisbon is a city that attracts millions of tourists every year, usually in the summer months.
 The port authority offered to reopen wage talks with the dock workers union next week."""
+
+
+def memory_of(*texts: str) -> Memory:
+    """A channel memory that was told ``texts``, all of story "s" (article "a")."""
+    memory = Memory()
+    for text in texts:
+        memory.add(text, "s", "a")
+    return memory
