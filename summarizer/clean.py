@@ -19,7 +19,7 @@ from summarizer.captions import is_photo_caption, is_pull_quote, is_reporter_cre
 from summarizer.chatter import thread_start
 from summarizer.datelines import AGENCY_DASH, AGENCY_PREFIX, CLOCK_DATELINE, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire, strip_wire_dateline
 from summarizer.dates import parse_date_line
-from summarizer.detok import detokenize
+from summarizer.detok import detokenize, tokenised
 from summarizer.glue import break_inline_bullets, strip_bullet
 from summarizer.compat import fold_compat
 from summarizer.corrections import is_column, is_correction, notice_lines, notice_start
@@ -210,7 +210,8 @@ def clean_text(raw: str) -> Cleaned:
     published: datetime | None = None
     out: list[str] = []
     dropped = 0
-    raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(detokenize(fix_mojibake(strip_html(raw))))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    page = strip_html(raw)
+    raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(detokenize(fix_mojibake(page), tokenised(page))))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     lines = [tidy_line(strip_page_marks(strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()))) for ln in raw.split("\n")]
     lines = transcript_lines(join_broken_lines([part for ln in lines if ln for part in break_at_stamps(ln)]))
     cut = min(comment_thread_start(lines), thread_start(lines), notice_start(lines))  # a thread, a correction

@@ -47,6 +47,12 @@ _GOES_ON = frozenset("to and or nor".split())  # carry an opening clause past it
 
 
 _BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s*$")  # ", outlined" before a deleted time
+# A noun and a participle with no auxiliary ("a poll released"): a reduced relative whose time is its complement.
+_REDUCED = re.compile(r"(?:^|\s)(?!(?:is|was|were|are|am|be|been|being|has|have|had|he|she|it|they|we|i|who|which|that|and|"
+                      r"but|or|also|then)\s)[a-z]+\s+[a-z]{3,}(?:ed|en)\s*$")
+# What an opening's last noun had in apposition: "a move that is suspended, " before the subject.
+_APPOSED = re.compile(r"(?:a|an)\s[^,;:“”\"]{3,140},\s+[A-Z]")
+_WEEKDAY_FIRST = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 # "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
@@ -119,8 +125,11 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit()):  # "until 2028, when", "only do so when"
                 continue  # "hours before the verdict", "at a time when", "right up until", "precisely because": bound
-            if rule == "time" and _BARE_PARTICIPLE.search(text[:start]) and text[stop:].lstrip().startswith(","):
-                continue  # "the plan, outlined on Monday, recommends": the participle's only complement
+            if rule == "time" and (_BARE_PARTICIPLE.search(text[:start]) or _REDUCED.search(text[:start])) \
+                    and text[stop:].lstrip().startswith(","):
+                continue  # "the plan, outlined on Monday, recommends", "a poll released on Sunday, X leads": its complement
+            if rule == "time" and _WEEKDAY_FIRST.match(text, start) and text[:start].split()[-1:][0][:1].isupper():
+                continue  # "Super Tuesday", "Good Friday": the day is part of a name
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],
@@ -263,6 +272,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                 continue  # a clause of its own went, or the main clause lost its verb
             if e.end >= len(text.rstrip(" .!?\"”’")) and not complete_tail(out):
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
+            if e.rule in ("preamble", "opening") and e.start == 0 and _APPOSED.match(text, e.end):
+                continue  # "Asked about X, a move that ..., Rousseff said": the aside went with what it describes
             if OPENER.match(out) and not OPENER.match(text) and not named_opener(out, text[e.start:e.end], named):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
             if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and new_terms(text[e.start:e.end], keep) > (

@@ -163,10 +163,11 @@ def join_compounds(text: str) -> str:
     return "".join(out)
 
 
-def detokenize(text: str) -> str:
+def detokenize(text: str, marked: bool | None = None) -> str:
     """``text`` with a tokeniser's spacing undone: clitics, brackets and currency signs always; punctuation,
-    "can not" and compound hyphens on a page that shows it was tokenised (:func:`tokenised`)."""
-    marked = tokenised(text)
+    "can not" and compound hyphens on a page that shows it was tokenised (:func:`tokenised`; ``marked`` True when
+    the page before its mojibake was repaired showed it: "itâ€ ™ s" is a tokeniser's split the repair undoes)."""
+    marked = marked or tokenised(text)
     if "n't" in text or "n’t" in text or " '" in text or " ’" in text:
         text = _CLITIC.sub(r"\1", text)
     if "( " in text or "[ " in text or " )" in text or " ]" in text:

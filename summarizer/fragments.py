@@ -73,11 +73,40 @@ _NAME_ROLE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[^,;:
 def says_nothing(sentence: str) -> bool:
     """``sentence`` is a speaker and a verb of saying with nothing said: a name or a short noun phrase (no verb of its
     own) before "said" or "was quoted as saying" at the end, and no quotation ("Jo Bloggs, a baker, said on Monday.")."""
-    m = _SAY_ONLY.search(sentence)
-    if not m or _QUOTE_MARKS.search(sentence):
+    if _QUOTE_MARKS.search(sentence):
         return False
+    m = _SAY_ONLY.search(sentence)
+    if not m:
+        return _told_no_one_anything(sentence)
     who = sentence[:m.start()]
     return len(who.split()) <= MAX_SPEAKER_WORDS and bool(_NAME_ROLE.match(who)) and not has_verb(who)
+
+
+_TOLD = re.compile(r"\s(?:told|tells)\s+")
+# Where a relative clause on the audience starts ("reporters who had gathered ...", "an address that was broadcast ...").
+_RELATIVE = re.compile(r"\b(?:who|whom|which|where|that(?=\s+(?:was|were|is|are|had|has|have|will|would)\b))\b")
+MAX_AUDIENCE_WORDS = 12
+
+
+def _told_no_one_anything(sentence: str) -> bool:
+    """"X told a group of reporters who had gathered outside.": a speaker, "told" and an audience, with no clause, "that",
+    infinitive or quotation of what was told (it stood in the sentence before, which a page split off)."""
+    m = _TOLD.search(sentence)
+    if not m or not sentence[:1].isupper() or re.match(r"(?:of|about)\b", sentence[m.end():]):
+        return False
+    who, told = sentence[:m.start()], sentence[m.end():]
+    audience = _RELATIVE.split(told, maxsplit=1)[0]
+    if re.search(r",\s*(?:he|she|they|we|I)$", who):
+        return False  # "She was unhappy about it, she tells us": the words told are before
+    return (len(who.split()) <= MAX_SPEAKER_WORDS and not has_verb(who) and len(audience.split()) <= MAX_AUDIENCE_WORDS
+            and not _TOLD_WHAT.search(told) and not has_verb(audience))
+
+
+# What was told, anywhere after "told": "that" opening a clause (not a relative "that was"), an infinitive, a
+# question word, a colon, a pronoun subject ("told the court he was innocent") or a thing told ("told a different story").
+_TOLD_WHAT = re.compile(r"\b(?:that(?!\s+(?:was|were|is|are|had|has|have|will|would)\b)|to\s+[a-z]+|how|what|why|whether|"
+                        r"if|he|she|they|it|we|you|I|story|stories|truth|lies?|tales?|jokes?|secrets?|news|lot|anything|everything|something|"
+                        r"nothing)\b|:")
 
 
 # A name and the relative clause after its comma, to the end: "Egypt, where pigs are raised by farmers." (a cut line

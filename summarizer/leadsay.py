@@ -30,6 +30,8 @@ _SPEAKER_COLON = re.compile(
 # "According to his manager, Peet van Zyl, ..." -> who says it is the name in apposition to the role.
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,90}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
                         r"van|von|de|der|da|al|bin|el|la|le)){1,4}),\s+(?=[A-Za-z]))?")
+# A time of the saying after "said" that the day of the digest does not cover: "said in December last year that".
+_OWN_TIME = re.compile(r"(?:in|on|at|during|last|earlier|back|early|late|this)\s+[^,;:\"“”]{0,40}?\bthat\b", re.I)
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 
 
@@ -60,6 +62,8 @@ def lead_attribution(text: str) -> str:
     m = _LEAD_SAY.match(text)
     if m and m.group("bare") and not clause_opens(text[m.end():]):
         m = None  # "told reporters the story of ...": what follows is no clause of its own
+    if m and re.search(r"\bsaid\s+$", m.group(0)) and _OWN_TIME.match(text, m.end()):
+        m = None  # "X said in December last year that ...": a time of its own, which "says" would contradict
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
         who = re.sub(r"\s+(?:also|now|later|earlier|then|previously|today|yesterday)$", "", m.group("who"))
         verb = "say" if _plural_subject(who) else "said" if _number_unknown(who) else "says"

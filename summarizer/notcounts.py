@@ -75,6 +75,10 @@ _TERM_BEFORE = re.compile(r"\b(?:sentenc\w*|jail(?:ed)?|imprison\w*|prison|terms
                           r"fac(?:e|es|ed|ing))\b(?:\W+\w+){0,4}?\W*$", re.I)
 _TERM_AFTER = re.compile(r"\s*(?:to life|in (?:a\s+)?(?:state\s+|federal\s+)?(?:prison|jail)|behind bars|(?:of\s+)?imprisonment)\b", re.I)
 
+# What the law sets for an offence: "the minimum sentence for murder is", "carries a maximum of", "punishable by up to".
+_STATUTE = re.compile(r"\b(?:(?:minimum|maximum|mandatory)\s+(?:\w+\s+)?(?:sentence|term|penalty)\s+for\s+(?:\w+\s+){1,4}?"
+                      r"(?:is|was|are|of)|carr(?:y|ies|ied|ying)\s+(?:a\s+)?(?:(?:maximum|minimum|mandatory)\s+)?(?:(?:jail|prison)\s+)?"
+                      r"(?:sentence|term|penalty|of)(?:\s+of)?|punishable\s+by(?:\s+up\s+to)?)\W*$", re.I)
 _SERVED = re.compile(r"(?:\bfor (?:the |his |her )?(?:past|last)\s*|\b(?:has|have|had) been (?:\w+ ){1,3}for\s*)$", re.I)
 
 
@@ -85,4 +89,6 @@ def prison_term(text: str, start: int, end: int) -> bool:
         return False
     if _SERVED.search(text[max(0, start - 60):start]):
         return False  # "has been in prison for the past 33 years": time served up to now, not a sentence's length
+    if _STATUTE.search(text[max(0, start - 60):start]):
+        return False  # "the minimum sentence for murder is 15 years": what the law sets, not a sentence handed down
     return bool(_TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text[max(0, start - 50):start]))

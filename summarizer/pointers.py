@@ -12,7 +12,7 @@ sentence tells no fact about the story; it is furniture, never a digest line. It
   read at ..., says": a relative clause that cites its source);
 * a short sentence that ends on a web address after "at", "on" or a colon ("Tickets: example.com");
 * a live page pointing at other coverage: a report filed or put together ("Our reporter has filed this report
-  from court.", "The video team has put together this summary of the ruling."), a story it "has" ("The agency
+  from court.", "X has just filed from the embassy on ...", "The video team has put together this summary of the ruling."), a story it "has" ("The agency
   has this story"), "you can read/watch ... here", "here is a summary of ...". When a colon follows with the
   report's own words ("X has filed this report: The court ruled ..."), the sentence carries them and stays.
 
@@ -57,6 +57,7 @@ _OWN_PIECE = r"(?:take|story|piece|dispatch|despatch|write-?up|account|blog|anal
 _COVERAGE = Cue(re.compile(
     rf"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:filed|put together)\s+(?:(?:this|these)\s+(?:[\w'’-]+\s+){{0,3}}?{_PIECE}"
     rf"|(?:a|an|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN_PIECE})\b"
+    r"|\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?filed\s+from\b"  # "X has just filed from the embassy on ..."
     rf"|\b(?:has|have)\s+(?:this|these)\s+(?:[\w'’-]+\s+){{0,2}}?{_PIECE}\b(?!\s+to\b)"
     r"|(?<!\bas )(?<![–—-] )\byou can (?:read|watch|see|listen to|hear|follow)\b[^:;]{0,80}?\bhere\b"  # not an aside
     r"|\byou can (?:read|follow) (?:his|her|their|our|my) (?:tweets|updates)\b"

@@ -190,9 +190,9 @@ def source_edits(text: str) -> Iterator[Edit]:
 
 
 # A time the day of the digest already implies: at the start with no comma ("Yesterday thousands turned out", "On
-# Monday the court ruled") or a recent stretch anywhere ("in recent weeks", "over the past two years").
+# Monday the court ruled"; a bare day before a capital is a name's first word: "Saturday Night Live") or a recent stretch anywhere ("in recent weeks", "over the past two years").
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|{_DAYS}|Yesterday|Today|"
+_LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|{_DAYS}(?=\s+[a-z])|Yesterday|Today|"
                         r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Earlier|Later)(?=\s+(?:the\s|[A-Z]))|(?:Last|This)\s+(?:week|weekend|night|"
                         r"morning|afternoon|evening))\s+(?=[A-Za-z])")
 _RECENT = re.compile(r"\s+(?:in\s+recent\s+(?:days|weeks|months)|(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+)?"

@@ -29,6 +29,7 @@ _ELIDED = re.compile(r"^(?:(?:If|When|Unless|Until|Once|Because|Although|Though|
 _LABELLED_PERSON = re.compile(r"^[^:“”\"]{3,60}:\s+(?:He|She|They)\s+[a-z]")
 _LEADS = frozenset("during following speaking writing asked later separately among".split())
 _DESCRIBED = frozenset("a an like unlike".split())  # "An unusual figure in Kabul, he ...", "Like the US, it ..."
+_STILL = frozenset("now once still already formerly".split())  # before a description: "Now a congressman, he ..."
 # Subordinators whose clause may hold the pronoun's person as its subject ("When the minister arrived, he ...").
 _CLAUSAL = frozenset("when while as after before since until because although though if once".split())
 _PRONOUNS = frozenset("he she they it his her their".split())
@@ -44,6 +45,8 @@ def _opened_pronoun(line: str) -> bool:
     if re.match(r"[a-z]+,", line[m.end():]):
         return False  # "Now, she complains, Jo Roe is ...": a reporting clause set off, not the subject
     opening = m.group("open").split()
+    if opening[0].lower() in _STILL and len(opening) > 1 and opening[1].lower() in _DESCRIBED:
+        opening = opening[1:]  # "Now a congressman with the X party, he ...", "Once an ally of Y, she ...": a description
     first = opening[0].lower()
     if first in _DESCRIBED:  # a description or a comparison: whatever it names is not whom the pronoun means
         return not any(is_verb(w.lower()) for w in opening[1:])

@@ -210,3 +210,28 @@ def test_a_pronoun_after_the_speakers_label_is_named_from_the_sentence_before() 
          "Thursday after reading the full report.")
     line = condense(s, context=["Jo Roe died of an overdose at his home in June."], goal=60)
     assert line.startswith("Harbour Gazette: Jo Roe’s weight was")
+
+
+def test_a_cut_never_leaves_a_day_name_a_preposition_or_an_aside_dangling() -> None:
+    # a weekday before a capital is a name's first word, not an opening time
+    assert condense("Saturday Night Live has mocked the mayor's struggles to win young voters in the harbour town.") \
+        .startswith("Saturday Night Live")
+    # "now" after a preposition is its object, not a filler
+    assert "released by now but" in condense("The documentary about the harbour, narrated by Jo Roe, was meant "
+                                             "to have been released by now but has been pushed back.")
+    assert "for now the" in condense("His cruelty may yet emerge, but for now the series has pulled off a tough "
+                                     "feat and made one root for the harbour master.")
+    # a noun and its participle keep the time that completes them before a comma
+    out = condense("According to a Harbour Gazette poll released on Sunday, Roe leads Kim in the port district, "
+                   "where voters go to the polls on 27 February, by 59% to 40%.")
+    assert "poll released," not in out
+    # an opening phrase does not go without the aside that describes its last noun
+    out = condense("Asked about her decision to appoint Kim, a move that is currently suspended awaiting a final "
+                   "court ruling, Roe was unrepentant.")
+    assert not out.startswith("A move")
+
+
+def test_said_keeps_its_tense_when_its_own_time_follows() -> None:
+    out = condense("The harbour authority said in December last year that it was making a renewed request for "
+                   "permission to inspect the ferry in Lowmere.")
+    assert "says in December" not in out

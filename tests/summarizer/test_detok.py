@@ -58,3 +58,12 @@ def test_a_pair_of_spaced_hyphens_around_one_linking_word_is_a_compound() -> Non
         "a new model - a slim all-in-one machine, 3 cm thick")
     assert join_compounds("the face - to - face talks") == "the face-to-face talks"
     assert join_compounds("The deal - in the end - fell through.") == "The deal - in the end - fell through."
+
+
+def test_a_page_whose_tokeniser_split_its_mojibake_gets_its_compounds_back() -> None:
+    # "itâ€ ™ s": a tokeniser spaced the pieces of a mis-decoded apostrophe; the repair glues them, the page stays tokenised
+    raw = ("The harbour master says itâ€ ™ s been a long winter for the ferry crews.\n"
+           "Her co - star in the film, Jo Roe, played the mayorâ€ ™ s right - hand woman.\n")
+    text = clean_text(raw).text
+    assert "co-star" in text and "right-hand" in text
+    assert "it’s" in text

@@ -89,6 +89,16 @@ def test_time_served_up_to_now_is_no_prison_term() -> None:
     assert _kind("Tom Harlow was jailed for 25 years.", "Harlow has been in prison for the last 26 years.") is not Kind.UPDATED
 
 
+def test_what_the_law_sets_for_an_offence_is_no_prison_term() -> None:
+    """"The minimum sentence for murder is 15 years" is the statute, not a sentence handed down."""
+    assert _slots("The minimum sentence for murder is 15 years in prison.") == []
+    assert _slots("Smuggling carries a maximum sentence of 10 years.") == []
+    assert _kind("Harlow was sentenced to five years in prison.",
+                 "The minimum sentence for murder is 15 years in prison, but his lawyers will argue for less.") \
+        is not Kind.UPDATED
+    assert _slots("Harlow was jailed for 15 years on Wednesday.") != []
+
+
 def test_a_term_after_a_modal_and_as_little_as_is_no_value() -> None:
     """"Could serve as little as 10 months" is a projection in the clause before the comparison, not a new sentence."""
     assert _slots("His lawyer says he could serve as little as 10 months in prison.") == []

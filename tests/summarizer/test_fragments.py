@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.fragments import no_main_clause
+from summarizer.fragments import no_main_clause, says_nothing
 from summarizer.standalone import has_clause
 
 
@@ -67,3 +67,28 @@ def test_a_name_and_its_appositive_alone_is_no_main_clause() -> None:
     assert not no_main_clause("Jo Roe, a baker who lost his job at the mill.")  # a verb inside: not sure
     assert not no_main_clause("Still, a few questions linger.")  # a sentence adverb, not a name
     assert not no_main_clause("Fortunately, the talk about the package did not last.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Roe told a reporter from the Harbour FM radio station.",
+    "Kim told a group of reporters who had gathered just outside the harbour gates.",
+    "The harbour master, Jo Roe, told reporters in Lowmere yesterday.",
+    "Kim told the Gazette after the ruling.",
+])
+def test_a_speaker_told_an_audience_nothing_is_a_fragment(sentence: str) -> None:
+    assert says_nothing(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim told reporters the talks had failed.",
+    "Kim told the court he was innocent.",
+    "The mayor told the council that taxes would rise.",
+    "Police told residents to stay indoors.",
+    "Kim told reporters who asked about the vote that it had failed.",
+    "The harbour photograph told a different story.",
+    "Roe told of her ordeal at sea.",
+    "She was unhappy about the ferry, she tells us.",
+    "“We are ready,” Kim told reporters.",
+])
+def test_a_speaker_who_told_something_says_something(sentence: str) -> None:
+    assert not says_nothing(sentence)

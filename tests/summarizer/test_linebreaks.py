@@ -93,3 +93,20 @@ def test_a_line_opening_with_a_comma_goes_on_a_line_closed_by_a_bracket() -> Non
                              "The bridge was closed.", ", and the road too"])
     assert got == ["Mayor Jo Roe (Ind.) said she has sent Councillor Al Poe (Lab.), head of the works committee, to "
                    "inspect the bridge on Friday.", "The bridge was closed.", ", and the road too"]
+
+
+def test_a_title_broken_before_its_capitalised_preposition_is_joined() -> None:
+    lines = ["The harbour festival is dominated by young directors, with Jo Roe's Asleep", "In Lowmere, a comedy about "
+             "a ferry, selected as the opening film.", "The free-speech group Harbour Watchers and Friends of Reporters",
+             "Without Borders said it was appalled."]
+    assert join_broken_lines(lines) == [
+        "The harbour festival is dominated by young directors, with Jo Roe's Asleep In Lowmere, a comedy about a ferry, "
+        "selected as the opening film.",
+        "The free-speech group Harbour Watchers and Friends of Reporters Without Borders said it was appalled."]
+
+
+def test_a_heading_or_a_finished_line_before_a_capitalised_preposition_stays_apart() -> None:
+    lines = ["Ferry sinks", "In Lowmere, the harbour was closed.", "The mayor visited the harbour on Monday.",
+             "In the evening, the ferry left port.", "The inquiry into the sinking of the ferry reported to Kim",
+             "Kim said she would read it."]
+    assert join_broken_lines(lines) == lines

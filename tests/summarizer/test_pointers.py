@@ -8,6 +8,7 @@ from summarizer.clean import is_furniture
 from summarizer.pointers import sends_reader
 
 POINTERS = [
+    "The tireless Jo Roe has just filed from the harbour on the mayor's impromptu victory party.",
     "The full programme can be found at lowmerefestival.org.",
     "More information is available on the council's website.",
     "Further details can be found at www.lowmere.example/ferry.",

@@ -65,6 +65,8 @@ def test_an_opening_clause_with_its_own_predicate_keeps_the_line(line: str) -> N
 @pytest.mark.parametrize("line", [
     "An unusual figure in Lowmere, he served in the harbour council for ten years.",
     "Like the port authority, it is expected to give most of its money through the banks.",
+    "Now a councillor with the opposition Harbour party, he led chants of “Out!” from the top of a van.",
+    "Once an ally of the mayor, she voted against the quay plan on Monday.",
     "The fish is mostly eaten, he says, by visitors to the harbour.",
     "The talks on Monday failed, she said.",
 ])
