@@ -191,6 +191,17 @@ def _paired_time(before: str) -> bool:
 _ORPHAN = re.compile(r"^(?:On|In|At|By|From|Since|Until|During|Late|Early|Last|This|Earlier|Later)\s*,\s+")
 
 
+def _after_appositive(text: str, start: int) -> bool:
+    """True when the comma at ``start`` closes an aside opened by the comma before it: a short noun phrase with no
+    verb between the two ("gave her predecessor, Jo Roe, a seat"), so what follows goes on the clause before it."""
+    if text[start:start + 1] != ",":
+        return False
+    before = text[:start]
+    comma = before.rfind(",")
+    piece = before[comma + 1:] if comma >= 0 else ""
+    return comma >= 0 and 0 < len(piece.split()) <= 8 and not has_verb(piece) and not re.search(r"[“”\"()]", piece)
+
+
 def _holds(text: str, fact: str) -> bool:
     """True when ``text`` still tells ``fact``, also as the capitalised first word once an opening went ("On Monday,
     two people died" -> "Two people died")."""
@@ -272,6 +283,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                 continue  # a clause of its own went, or the main clause lost its verb
             if e.end >= len(text.rstrip(" .!?\"”’")) and not complete_tail(out):
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
+            if e.rule == "appositive" and _after_appositive(text, e.start):
+                continue  # "offer Abdullah, the runner-up, a role": the comma closed an aside, the object goes on
             if e.rule in ("preamble", "opening") and e.start == 0 and _APPOSED.match(text, e.end):
                 continue  # "Asked about X, a move that ..., Rousseff said": the aside went with what it describes
             if OPENER.match(out) and not OPENER.match(text) and not named_opener(out, text[e.start:e.end], named):

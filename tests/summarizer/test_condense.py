@@ -235,3 +235,9 @@ def test_said_keeps_its_tense_when_its_own_time_follows() -> None:
     out = condense("The harbour authority said in December last year that it was making a renewed request for "
                    "permission to inspect the ferry in Lowmere.")
     assert "says in December" not in out
+
+
+def test_a_comma_that_closes_an_aside_is_no_appositive_to_cut() -> None:
+    out = condense("Another option would be to offer Jo Roe, the second-place candidate, a senior role in the "
+                   "harbour authority in Lowmere.")
+    assert "a senior role" in out  # the object of "offer" after the aside stays
