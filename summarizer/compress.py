@@ -47,7 +47,8 @@ _GOES_ON = frozenset("to and or nor".split())  # carry an opening clause past it
 
 
 _BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s*$")  # ", outlined" before a deleted time
-# A noun and a participle with no auxiliary ("a poll released"): a reduced relative whose time is its complement.
+# A noun and a participle with no auxiliary ("a poll released") before a comma and the main clause's subject: a reduced
+# relative in an opening phrase, whose time is its complement ("According to a poll released on Sunday, Kim leads").
 _REDUCED = re.compile(r"(?:^|\s)(?!(?:is|was|were|are|am|be|been|being|has|have|had|he|she|it|they|we|i|who|which|that|and|"
                       r"but|or|also|then)\s)[a-z]+\s+[a-z]{3,}(?:ed|en)\s*$")
 # What an opening's last noun had in apposition: "a move that is suspended, " before the subject.
@@ -125,8 +126,8 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit()):  # "until 2028, when", "only do so when"
                 continue  # "hours before the verdict", "at a time when", "right up until", "precisely because": bound
-            if rule == "time" and (_BARE_PARTICIPLE.search(text[:start]) or _REDUCED.search(text[:start])) \
-                    and text[stop:].lstrip().startswith(","):
+            if rule == "time" and (_BARE_PARTICIPLE.search(text[:start]) and text[stop:].lstrip().startswith(",")
+                                   or _REDUCED.search(text[:start]) and re.match(r"\s*,\s+[A-Z]", text[stop:])):
                 continue  # "the plan, outlined on Monday, recommends", "a poll released on Sunday, X leads": its complement
             if rule == "time" and _WEEKDAY_FIRST.match(text, start) and text[:start].split()[-1:][0][:1].isupper():
                 continue  # "Super Tuesday", "Good Friday": the day is part of a name

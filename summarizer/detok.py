@@ -50,7 +50,7 @@ _QUICK_MARKS = (" n't ", " 's ", "( ", " ) ", " , ", "can not ", "£ ", "€ ")
 # Words that open a phrase after a dash besides :data:`summarizer.dashes.PHRASE_OPENERS` ("- more than £200m").
 _DASH_OPENERS = frozenset("""more less much out up down just almost nearly around perhaps mostly hence thus unless either
     neither still far indeed especially notably mainly partly rather except whereas usually often already instead
-    not never maybe everything something nothing everyone someone there here""".split())
+    not never maybe everything something nothing everyone someone there here plus""".split())
 # Second halves of compounds that also open phrases after a dash: a compound when no phrase follows them.
 _PARTICLES = frozenset("like up out be down off".split())
 _LY_HALVES = frozenset("friendly monthly weekly daily yearly nightly hourly".split())  # "user - friendly"
