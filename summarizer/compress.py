@@ -284,7 +284,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                 continue  # a clause of its own went, or the main clause lost its verb
             if e.end >= len(text.rstrip(" .!?\"”’")) and not complete_tail(out):
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
-            if e.rule == "appositive" and _after_appositive(text, e.start):
+            if e.rule == "appositive" and e.end >= len(text.rstrip(" .!?\"”’")) and _after_appositive(text, e.start):
                 continue  # "offer Abdullah, the runner-up, a role": the comma closed an aside, the object goes on
             if e.rule in ("preamble", "opening") and e.start == 0 and _APPOSED.match(text, e.end):
                 continue  # "Asked about X, a move that ..., Rousseff said": the aside went with what it describes
