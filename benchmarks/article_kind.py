@@ -34,12 +34,12 @@ from summarizer.models import Article  # noqa: E402
 from summarizer.weights import OTHER_CUT, REPORT_CUT  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels"
-L2 = 1.0
+L2 = 0.3  # chosen held out (leave one topic out, 371 articles): AUC 0.909 at 0.3, 0.901 at 1, 0.895 at 3
 COST = 3.0  # a report buried costs its news; a column shown costs minor lines
 CUTS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01)
 MODEL = ("k_report", "k_column", "k_voice", "k_kind", "k_background", "k_question", "k_lede_recent",
          "k_lede_perfect", "k_lede_future", "k_quotes", "k_verdict", "k_past_year", "k_recent", "k_lede_said", "k_past_action",
-         "k_generic")
+         "k_generic", "k_we_you", "k_ask", "k_evaluative", "k_short", "k_conj", "k_listing")
 
 
 def episode_labels(with_train2: bool = False) -> dict[str, tuple[str, str, str]]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Mapping
 
 from summarizer.anchor import anchor
+from summarizer.articlestyle import style
 from summarizer.event import PAST_ACTION
 from summarizer.genre import genre, unquoted
 from summarizer.models import Article
@@ -70,6 +71,7 @@ def cues(article: Article) -> dict[str, float]:
         "k_lede_said": float(any(_SAYS.search(text) for text in lede_text)),
         "k_past_action": sum(past) / n,
         "k_generic": sum(not p and _PRESENT.search(text) is not None for p, text in zip(past, own)) / n,
+        **style(own, article.title),
     }
 
 
