@@ -280,13 +280,7 @@ BACKDROP_CUT = 0.3
 # 3 December (benchmarks/article_kind.py --with-train2: train2's episodes as six more topics, 229 articles, 86
 # other): on train2's articles, which these coefficients never saw, they and the models fitted leaving each topic out
 # catch the same at 0.8 (1 of 5 others, 0 of 33 reports; at 0.7: 2/5 and 2/33 against 2/5 and 1/33). Not refit;
-# the cut chosen on all twelve is 0.7 (0.75 on the six): 0.8 kept for news_dev, as above.
-# 4 December (kind21): 180 more articles labelled (10 entities topics, 2003-2013 and 2015; 371 in all, 184 other);
-# the 3 December model held and the writer's style cues of summarizer.articlestyle fitted on top of it
-# (benchmarks/article_kind.py --over, leave one topic out). Held out at 0.8: other 90/184, reports 2/187 (the held
-# model alone on the 180 new articles it never saw: 30/103 others, 1/77 reports; the style cues on top, held out,
-# 40/103 and 1/77). Refitting every cue (ridge 0.3: 105/184 and 5/187) hid a news line of the six and two of train2.
-# The cut chosen on all held-out probabilities is 0.75; 0.8 kept (news_dev, as above).
+# the cut chosen on all twelve is 0.7 (0.75 on the six): 0.8 kept. 4 Dec: style cues on top (article_kind.py --over).
 OTHER_COEF: dict[str, float] = {
     "k_report": -2.05, "k_column": 1.27, "k_voice": 1.2, "k_kind": 0.0404, "k_background": 0.716, "k_question": 0.331,
     "k_lede_recent": -0.763, "k_lede_perfect": -1.37, "k_lede_future": -0.638, "k_quotes": -0.569, "k_verdict": 0.236,
