@@ -19,8 +19,9 @@ from functools import lru_cache
 from typing import Mapping
 
 from summarizer.anchor import anchor
-from summarizer.event import PAST_ACTION
-from summarizer.genre import genre, unquoted
+from summarizer.articlestyle import style
+from summarizer.event import ATTRIBUTION, PAST_ACTION
+from summarizer.genre import VOICE, genre, unquoted
 from summarizer.models import Article
 from summarizer.reviews import verdict_share
 from summarizer.sentences import article_sentences, is_heading
@@ -70,6 +71,7 @@ def cues(article: Article) -> dict[str, float]:
         "k_lede_said": float(any(_SAYS.search(text) for text in lede_text)),
         "k_past_action": sum(past) / n,
         "k_generic": sum(not p and _PRESENT.search(text) is not None for p, text in zip(past, own)) / n,
+        **style(own, article.title),
     }
 
 
@@ -77,6 +79,16 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = OTHER_CO
     """0..1: the fitted probability that an article with these :func:`cues` is not a news report."""
     z = bias + sum(w * feats.get(name, 0.0) for name, w in coef.items())
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def relays_report(text: str, position: int) -> bool:
+    """Whether a sentence in the lede (``position`` below LEDE) of a review, column or blog post relays a report: it
+    tells a past action and who tells it ("... has been awarded asylum, as reported in ...", "police said"), in
+    the third person (no "I", "we" or "you" outside quotation marks). Such an opening is the news the piece passes
+    on, read as any report's line, not held back with the writer's own."""
+    own = unquoted(text)
+    return (position < LEDE and ATTRIBUTION.search(own) is not None and PAST_ACTION.search(own) is not None
+            and VOICE.search(own) is None)
 
 
 @lru_cache(maxsize=4096)

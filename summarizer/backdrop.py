@@ -29,7 +29,7 @@ from datetime import date, datetime
 from typing import Callable, Mapping, Protocol, Sequence
 
 from summarizer.anchor import anchor
-from summarizer.articlekind import other_probability
+from summarizer.articlekind import other_probability, relays_report
 from summarizer.aspect import cues as aspect_cues
 from summarizer.backstory import backstory
 from summarizer.longspan import cues as span_cues
@@ -133,7 +133,8 @@ def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cu
     how far below the story's best they score (the probability is computed when read: only shown lines need it).
     A line of an article that reads as a review, column or feature (its
     :func:`summarizer.articlekind.other_probability` reaching ``other_cut``) is marked 1 at once, its opening too
-    (most often a scene or a joke: the hide still shows a story's first line)."""
+    (most often a scene or a joke: the hide still shows a story's first line), but for a lede sentence that relays a
+    report (:func:`summarizer.articlekind.relays_report`), read like any other line."""
     best = max((c.score for c in cands), default=0.0)
     other: dict[int, float] = {}  # per article (by identity), computed once for all its lines
     for c, f in zip(cands, feats):
@@ -143,7 +144,8 @@ def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cu
             continue
         if id(c.article) not in other:
             other[id(c.article)] = other_probability(c.article)
-        c.backdrop = 1.0 if other[id(c.article)] >= other_cut else None
+        held = other[id(c.article)] >= other_cut and not relays_report(c.text, c.position)
+        c.backdrop = 1.0 if held else None
 
 
 def backdrop(c: Ranked, stance_cut: float = STANCE_CUT) -> float:

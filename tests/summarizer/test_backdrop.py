@@ -123,6 +123,9 @@ def test_mark_holds_back_every_line_of_a_column() -> None:
     inside = Line("We all know the coffee is terrible.", column, 3, Verdict(True))
     mark([hook, inside], [{}, {}])
     assert inside.backdrop == hook.backdrop == 1.0
+    relayed = Line("The ferry operator has been fined, the maritime authority said.", column, 1, Verdict(True))
+    mark([relayed, inside], [{}, {}])  # a lede relaying a report: read as any line, not held back at once
+    assert relayed.backdrop is None and inside.backdrop == 1.0
     mark([hook, inside], [{}, {}], other_cut=1.01)
     assert inside.backdrop is None and max(backdrop(inside, 1.01), backdrop(hook, 1.01)) < 1.0  # stance cut off too
 
