@@ -15,8 +15,8 @@ shallow features:
   with its content ("explains that ..."), and quotes it (a sentence with a quotation mark is left alone);
 * a segment opening with "Plus" or "Coming up", "Still to come", "Later in the programme", "Also on today's programme";
 * a verbless segment title: a noun phrase, "with" and a presenter's name, then "on" or "about" its topic;
-* a sentence whose subject or whose last words are the day's papers ("... in Tuesday's papers.", "Many papers
-  feature ...").
+* a sentence whose last words are the day's papers ("... prompt questions in Tuesday's papers."); one whose subject
+  is the papers ("Many papers feature pictures of Roe as the jury found him guilty") may carry the news and stays.
 
 Nothing here is about a given programme, outlet or story.
 """
@@ -54,8 +54,7 @@ _SCHEDULE = Cue(re.compile(
     needs=("coming up", "still to come", "up next", "also on", "plus "))
 # A segment title without a verb: "Business news with Jo Roe on ...", "Sport with Ed Poe about ...".
 _TITLE = re.compile(r"^(?!(?:The|A|An|His|Her|Its|Their|Our|My|This|That)\s)[A-Z][a-z]+(?:\s+(?![a-z]+(?:ed|ing)\s)(?!(?:is|are|was|were|has|have|had)\s)[a-z]+){0,2}\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:on|about)\s")
-_PAPERS = re.compile(r"\b(?:in\s+)?(?:today's|[A-Z][a-z]+day's|the\s+(?:morning|weekend|sunday))\s+(?:papers|newspapers|front\s+pages)[.!]?$"
-                     r"|^(?:Many|Most|Several|All|Other|The)\s+(?:papers|newspapers|front pages)\s+(?:feature|carry|lead|picture|splash|focus)\b")
+_PAPERS = re.compile(r"\b(?:in\s+)?(?:today's|[A-Z][a-z]+day's|the\s+(?:morning|weekend|sunday))\s+(?:papers|newspapers|front\s+pages)[.!]?$")
 MIN_CARRIED_WORDS = 4  # a colon then this many words: the segment line carries what was said
 _QUOTES = re.compile("[\"“”]")
 

@@ -1,17 +1,13 @@
-"""Short glued units the headline tests leave: a subhead of one to three words, a speaker's caption quotation.
+"""A short glued unit the headline tests leave: a subhead of one to three words before a sentence.
 
-* A page's subhead loses its line break and runs into the paragraph under it: "Possible prison term Should he be
-  sentenced, Roe faces ...", "Hedges The government is to ...", "Haggling As the men relaxed, ...". The headline
-  tests (:mod:`summarizer.glue`, :mod:`summarizer.casebreaks`) want a longer left part; a short one is told by the word
-  after it instead: a closed-class word that English capitalises in mid-sentence only where a sentence opens (an
-  article, a subject pronoun, an auxiliary put first, a subordinator or preposition; not "I", not a modal that is
-  also a name or a month, "Will", "May"), after a lower-case content word or a lone capitalised word, with a
-  lower-case word after it (a title in capitals, "Watching The Wire", goes on) and a finite verb in the sentence.
-  The words before it open the line, hold no punctuation, verb, function word, title or role before a name.
-* A speaker's caption quotation runs into the lead: 'Jo Roe: "Four years won't bring him back" Poe was found guilty
-  ...'. :func:`summarizer.headrun.quote_caption_end` cuts it when the lead names the speaker again; here any lead
-  that opens with a capital and holds a finite verb close behind does, when the caption is a name (one to four
-  capitalised words, no verb) and a colon, and the quotation closes without a stop.
+A page's subhead loses its line break and runs into the paragraph under it: "Possible prison term Should he be
+sentenced, Roe faces ...", "Hedges The government is to ...", "Haggling As the men relaxed, ...". The headline
+tests (:mod:`summarizer.glue`, :mod:`summarizer.casebreaks`) want a longer left part; a short one is told by the word
+after it instead: a closed-class word that English capitalises in mid-sentence only where a sentence opens (an
+article, a subject pronoun, an auxiliary put first, a subordinator (a preposition goes on inside a title: "Reporters Without Borders"); not "I", not a modal that is
+also a name or a month, "Will", "May"), after a lower-case content word or a lone capitalised word, with a
+lower-case word after it (a title in capitals, "Watching The Wire", goes on) and a finite verb in the sentence.
+The words before it open the line, hold no punctuation, verb, function word, title or role before a name.
 Nothing here is about a given site or story.
 """
 from __future__ import annotations
@@ -70,28 +66,3 @@ def subhead_end(tokens: list[str]) -> int:
             inverted = tokens[i] in _INVERTED  # the auxiliary put first is the sentence's finite verb
             return i if inverted or any(finite(core_word(t).rstrip(",;:.")) for t in tokens[i + 1:i + VERB_REACH]) else 0
     return 0
-
-
-MAX_NAME = 4  # capitalised words of a caption's speaker
-MAX_QUOTE = 60  # tokens of the quotation
-_OPEN_QUOTES = ('"', "“")
-_CLOSE_QUOTES = ('"', "”")
-
-
-def caption_quote_end(tokens: list[str]) -> int:
-    """Where the lead opens after a speaker's caption quotation ('Jo Roe: "Four years won't bring him back" Poe was
-    found guilty ...'), 0 for no such caption: a name and a colon open the line, a quotation closes without a stop,
-    then a capitalised word with a finite verb within :data:`MAX_NAME` + 4 tokens."""
-    colon = next((k for k, t in enumerate(tokens[:MAX_NAME]) if t.endswith(":")), -1)
-    if colon < 0 or colon + 2 >= len(tokens) or not tokens[colon + 1].startswith(_OPEN_QUOTES):
-        return 0
-    if not all(core_word(t).rstrip(":")[:1].isupper() and core_word(t).rstrip(":").replace("-", "").isalpha()
-               for t in tokens[:colon + 1]):
-        return 0
-    close = next((k for k in range(colon + 1, min(len(tokens), colon + MAX_QUOTE))
-                  if tokens[k].endswith(_CLOSE_QUOTES) and (k > colon + 1 or len(tokens[k]) > 1)), 0)
-    lead = close + 1
-    last = tokens[close].rstrip("\"”") or tokens[close - 1]  # the quotation's last word (a spaced mark stands alone)
-    if not close or lead + MIN_RIGHT > len(tokens) or not tokens[lead][:1].isupper() or last[-1:] in (".", "!", "?", ","):
-        return 0
-    return lead if any(finite(core_word(t).rstrip(",;:.")) for t in tokens[lead:lead + MAX_NAME + 4]) else 0

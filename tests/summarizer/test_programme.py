@@ -18,7 +18,7 @@ RUNNING_ORDER = [
     "Coming up on the programme: the ferry strike and a new lighthouse.",
     "And also on today's programme, we hear from the lighthouse keepers.",
     "Rising tolls prompt questions about the harbour board in Tuesday's papers.",
-    "Many papers feature pictures of the stranded ferry.",
+
     "Ed Pike asks if the levy was ever put to a vote.",
     "Ed Pike, a councillor, asks whether the harbour will be dredged this year.",
     "Tomas chats to the ferry's captain and a retired lighthouse keeper.",
