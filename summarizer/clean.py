@@ -26,6 +26,7 @@ from summarizer.corrections import is_column, is_correction, notice_lines, notic
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
+from summarizer.programme import running_order
 from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_teaser_stamp, tidy_line
 from summarizer.pagemarks import (live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
                                    unescape_entities)
@@ -285,10 +286,12 @@ _CAPTION = re.compile(r",\s(?:left|right|center|centre|second left|second right|
 @lru_cache(maxsize=SENTENCES)  # the splitter, story vectors and line eligibility ask about the same sentences
 def is_furniture(sentence: str) -> bool:
     """True for a sentence that is page furniture, not news: a contact line, a photo caption, a correction notice,
-    a reporter's credit, a pull quote, a live page on itself, a pointer to a website, a teaser's stamp, a glued fact box (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``, ``pagedebris``)."""
+    a reporter's credit, a pull quote, a live page on itself, a pointer to a website, a teaser's stamp, a glued fact box,
+    a programme's running order (:mod:`summarizer.captions`, ``corrections``, ``pagemarks``, ``pagedebris``, ``programme``)."""
     return bool("@" in sentence and _CONTACT.search(sentence) or _CAPTION.search(sentence)) or is_correction(sentence) \
         or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence) \
-        or live_self_reference(sentence) or points_elsewhere(sentence) or is_teaser_stamp(sentence) or is_glued_box(sentence)
+        or live_self_reference(sentence) or points_elsewhere(sentence) or is_teaser_stamp(sentence) or is_glued_box(sentence) \
+        or running_order(sentence)
 
 
 def not_a_line(sentence: str) -> bool:

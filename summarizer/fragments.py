@@ -135,9 +135,23 @@ def appositive_only(text: str) -> bool:
     return m is not None and _verb_groups(_INFINITIVE.sub(" ", m.group(1)), strict=True) == 0
 
 
+# A question put to someone, standing alone: "Asked explicitly were there plans to ...", "Asked whether he would stay."
+# (the answer, a main clause after a comma, was cut away or never written); the question's word order or its
+# "whether"/"if"/wh-word follows the participle, maybe after an adverb and who asked.
+_ASKED_ONLY = re.compile(
+    r"^(?:when\s+)?(?:asked|pressed|questioned)(?:\s+\w+ly)?(?:\s+(?:by|about|on|again)\s+[^,;:]{1,40}?)?\s+"
+    r"(?:whether|if|why|how|what|when|where|who|which|(?:was|were|is|are|did|does|do|would|will|could|can|had|has|have|should)"
+    r"\s+(?:there|he|she|it|they|we|you|i|the|his|her|their|this|that|any|[A-Z]\w*)\b)", re.I)
+
+
+_ANSWER = re.compile(r"\b(?:said|says|replied|replies|answered|answers|told|tells|insisted|insists|declined|refused|added|adds|"
+                     r"responded|responds|smiled|laughed|shrugged|conceded|admitted)\b")
+
+
 def no_main_clause(sentence: str) -> bool:
     """``sentence`` is a subordinate clause with no main clause: a cut line that lost its main clause, or a short
-    sentence that only a subordinator opens ("Because they are smart enough to know better.")."""
+    sentence that only a subordinator opens ("Because they are smart enough to know better."), or a question put to
+    someone with no answer after it ("Asked explicitly were there plans to leave.")."""
     if says_nothing(sentence):
         return True
     text = _QUOTE_MARKS.sub(" ", sentence).strip()  # a quoted sentence is read as the sentence it quotes
@@ -145,6 +159,8 @@ def no_main_clause(sentence: str) -> bool:
         return True
     if _CLAUSE_MARK.search(text):
         return False
+    if text[:1] in "AaPpQqWw" and _ASKED_ONLY.match(text):
+        return not _ANSWER.search(text)  # "Asked if ... a spokesman said ...": the answer, its comma missing
     if _CUT.search(text) and _CUT_OPENER.match(text):
         return _verb_groups(text) <= 1
     if not _SUB_ONLY.match(text) or len(text.split()) > MAX_FRAGMENT_WORDS:

@@ -30,6 +30,7 @@ from summarizer.namerepeat import name_repeat
 from summarizer.articlelead import article_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 from summarizer.seams import missing_stop
+from summarizer.subheads import subhead_end
 MAX_LEFT_WORDS = 20
 MAX_LEFT_LONG = 40  # a headline with its standfirst: cut this far only where a capitalised determiner opens a sentence
 MAX_TO_VERB = 9
@@ -228,7 +229,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
     with its own verb may run into the lead, :mod:`summarizer.headrun`; ``unit``: they open a line or follow a
     headline cut off it, where a headline may run into a lead that names its subject again or opens with an
     article, :mod:`summarizer.namerepeat`, :mod:`summarizer.articlelead`)."""
-    end = quote_caption_end(tokens)  # a pull quote before the lead, which may be longer than a caption
+    end = quote_caption_end(tokens) or subhead_end(tokens)  # a pull quote before the lead, a short subhead
     if end:
         return end
     for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):

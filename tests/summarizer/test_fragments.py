@@ -92,3 +92,22 @@ def test_a_speaker_told_an_audience_nothing_is_a_fragment(sentence: str) -> None
 ])
 def test_a_speaker_who_told_something_says_something(sentence: str) -> None:
     assert not says_nothing(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Asked explicitly were there plans for Pike to leave the harbour board.",
+    "Asked whether the ferry would sail again.",
+    "When asked by reporters if the levy was dead.",
+])
+def test_question_put_with_no_answer_is_no_main_clause(sentence: str) -> None:
+    assert no_main_clause(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Asked whether the ferry would sail again, Pike said no.",
+    "Asked if the levy was dead a council spokesman said it was a matter for the board.",
+    "Asked to comment, the ferry company declined.",
+    "Asked about the fire he declined to comment.",
+])
+def test_question_with_its_answer_keeps_its_main_clause(sentence: str) -> None:
+    assert not no_main_clause(sentence)

@@ -1,0 +1,75 @@
+"""A programme's running order and a press review read as prose: teasers of what a show will cover, never news.
+
+A radio or podcast page lists its items as sentences that announce speech instead of telling what was said:
+"Jo discusses the border, the trial and how to use a ladder.", "Ann Roe, a seismologist, examines the cause of the
+quake.", "Chief correspondent Ed Poe looks at what the party hopes to achieve.", "Plus reports on ...", "Business
+news with Jo Roe on the borrowing costs.", "Coming up on the programme ...". A live page of a hearing does the same
+with a questioner's turn ("Ann Roe, a Conservative, asks if the plan is funded."), and a press review with the
+papers themselves ("... prompt questions in Tuesday's papers."). The shape is general, in the spirit of jusText's
+shallow features:
+
+* a person (a name, maybe after a role or with an apposition in commas) as the subject, then a presenter's verb in
+  the present simple that takes a topic or an embedded question, never a content clause: "discusses", "examines",
+  "looks at", "explains why/how ...", "considers whether ...", "talks to", "speaks to", "chats to", "hears from",
+  "reports from", "takes a look", "gives her verdict", "asks if ..."; news reports speech in the past ("said") or
+  with its content ("explains that ..."), and quotes it (a sentence with a quotation mark is left alone);
+* a segment opening with "Plus" or "Coming up", "Still to come", "Later in the programme", "Also on today's programme";
+* a verbless segment title: a noun phrase, "with" and a presenter's name, then "on" or "about" its topic;
+* a sentence whose last words are the day's papers ("... prompt questions in Tuesday's papers."); one whose subject
+  is the papers ("Many papers feature pictures of Roe as the jury found him guilty") may carry the news and stays.
+
+Nothing here is about a given programme, outlet or story.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.foldcase import Cue
+
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?[A-Z][\w'’.-]+){0,3}"
+_FULL_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?[A-Z][\w'’.-]+){1,3}"
+_APPOSITION = r"(?:,\s+[^,;:“”\"]{3,90},)?"
+_OPENER = r"^(?:(?:And|Plus|Also|Today|Now|Here|Then)\s+)?"
+_WH = r"(?:why|how|what|whether|where|who|which|when)"
+# Present-simple verbs of a presenter, each with what it takes (a topic, an embedded question, a person spoken to), in the
+# third person singular. Those whose -s form is no plural noun may follow a one-word name ("Jo discusses ...").
+_OWN_VERB = (rf"(?:discusses|examines|investigates|explains\s+(?:{_WH}|the|his|her|their|its)|considers\s+{_WH}"
+             r"|speaks\s+(?:to|about)|chats\s+(?:to|with|about)|hears\s+from|reflects\s+on|takes\s+a\s+look"
+             r"|gives\s+(?:his|her|their)\s+(?:verdict|view|views|reaction|analysis|thoughts|take)|asks\s+(?:if|whether|why|how|what))\b")
+# Those whose -s form is also a plural noun ("reports from the epicentre suggest ...") follow a person with a surname or
+# a role: "Health editor Jo Roe reports from ...", "Jo Roe, our editor, looks at ...".
+_NOUN_VERB = (r"(?:previews\s+(?:the|his|her|their|a|an)|looks\s+(?:at|back|ahead)|reports\s+from"
+              r"|talks\s+(?:about|to\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|their\b|[a-z]+\s+[A-Z])))\b")
+_PLURAL_VERB = rf"(?:discuss|debate\s+{_WH}|give\s+their\s+(?:verdict|views|reaction|analysis|thoughts))\b"
+_ROLE_NAME = rf"(?:[A-Z][\w'’]+\s+)?(?:[a-z][\w'’-]+\s+){{1,2}}?{_NAME}"  # "Chief political correspondent Jo Roe"
+_SEGMENT = re.compile(
+    rf"{_OPENER}(?:(?:{_NAME}{_APPOSITION}|{_ROLE_NAME}{_APPOSITION})\s+{_OWN_VERB}"
+    rf"|(?:{_FULL_NAME}{_APPOSITION}|{_ROLE_NAME}{_APPOSITION}|{_NAME},\s+[^,;:“”\"]{{3,90}},)\s+{_NOUN_VERB}"
+    rf"|(?:{_NAME}|{_ROLE_NAME}){_APPOSITION}\s+(?:and|&)\s+{_NAME}{_APPOSITION}\s+{_PLURAL_VERB})")
+_NOT_PERSON = re.compile(r"^(?:He|She|It|They|We|I|You|This|That|These|Those|There|The|A|An|His|Her|Its|Their|Our|My|One)\b")
+_SCHEDULE = Cue(re.compile(
+    r"^(?:and\s+)?(?:coming up(?!\s+(?:to|with|against|for)\b)|still to come|up next"
+    r"|(?:also|plus) on (?:the|today's|tonight's|this week's) (?:programme|program|show|podcast)"
+    r"|plus (?:reports?|interviews?|a look|we|the latest)\b)", re.I),
+    needs=("coming up", "still to come", "up next", "also on", "plus "))
+# A segment title without a verb: "Business news with Jo Roe on ...", "Sport with Ed Poe about ...".
+_TITLE = re.compile(r"^(?!(?:The|A|An|His|Her|Its|Their|Our|My|This|That)\s)[A-Z][a-z]+(?:\s+(?![a-z]+(?:ed|ing)\s)(?!(?:is|are|was|were|has|have|had)\s)[a-z]+){0,2}\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:on|about)\s")
+_PAPERS = re.compile(r"\b(?:in\s+)?(?:today's|[A-Z][a-z]+day's|the\s+(?:morning|weekend|sunday))\s+(?:papers|newspapers|front\s+pages)[.!]?$")
+MIN_CARRIED_WORDS = 4  # a colon then this many words: the segment line carries what was said
+_QUOTES = re.compile("[\"“”]")
+
+
+def running_order(sentence: str) -> bool:
+    """True for a programme's running-order teaser or a press review's line (see the module docstring): a person
+    announced with a presenter's verb, a schedule opener, a verbless segment title, the day's papers; never a
+    sentence holding a quotation."""
+    text = sentence.strip()
+    if _QUOTES.search(text):
+        return False
+    if _SCHEDULE.search(text) or _TITLE.match(text) or ("papers" in text or "pages" in text) and _PAPERS.search(text):
+        return True
+    m = None if _NOT_PERSON.match(text) else _SEGMENT.match(text)
+    if m is None:
+        return False
+    colon = text.find(":", m.end())  # "Jo Roe explains the process: the court will ...": the teaser carries the report
+    return colon < 0 or len(text[colon + 1:].split()) < MIN_CARRIED_WORDS
