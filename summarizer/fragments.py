@@ -105,7 +105,7 @@ def _told_no_one_anything(sentence: str) -> bool:
 # What was told, anywhere after "told": "that" opening a clause (not a relative "that was"), an infinitive, a
 # question word, a colon, a pronoun subject ("told the court he was innocent") or a thing told ("told a different story").
 _TOLD_WHAT = re.compile(r"\b(?:that(?!\s+(?:was|were|is|are|had|has|have|will|would)\b)|to\s+[a-z]+|how|what|why|whether|"
-                        r"if|he|she|they|it|we|you|I|story|stories|truth|lies?|tales?|jokes?|secrets?|news|lot|anything|everything|something|"
+                        r"if|about|he|she|they|it|we|you|I|story|stories|truth|lies?|tales?|jokes?|secrets?|news|lot|anything|everything|something|"
                         r"nothing)\b|:")
 
 

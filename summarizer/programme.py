@@ -1,12 +1,13 @@
-"""A programme's running order and a press review read as prose: teasers of what a show will cover, never news.
+"""A programme's running order read as prose: teasers of what a show will cover, never news.
 
 A radio or podcast page lists its items as sentences that announce speech instead of telling what was said:
 "Jo discusses the border, the trial and how to use a ladder.", "Ann Roe, a seismologist, examines the cause of the
 quake.", "Chief correspondent Ed Poe looks at what the party hopes to achieve.", "Plus reports on ...", "Business
 news with Jo Roe on the borrowing costs.", "Coming up on the programme ...". A live page of a hearing does the same
-with a questioner's turn ("Ann Roe, a Conservative, asks if the plan is funded."), and a press review with the
-papers themselves ("... prompt questions in Tuesday's papers."). The shape is general, in the spirit of jusText's
-shallow features:
+with a questioner's turn ("Ann Roe, a Conservative, asks if the plan is funded."). A press review's line ("... in
+Tuesday's papers.") is left alone: taking it out let the review's next "It says ..." be read as the subject before it
+(news_dev haiti, 17 January 2010: "The Iraq Inquiry says this overturned guidelines ...").
+The shape is general, in the spirit of jusText's shallow features:
 
 * a person (a name, maybe after a role or with an apposition in commas) as the subject, then a presenter's verb in
   the present simple that takes a topic or an embedded question, never a content clause: "discusses", "examines",
@@ -14,9 +15,7 @@ shallow features:
   "reports from", "takes a look", "gives her verdict", "asks if ..."; news reports speech in the past ("said") or
   with its content ("explains that ..."), and quotes it (a sentence with a quotation mark is left alone);
 * a segment opening with "Plus" or "Coming up", "Still to come", "Later in the programme", "Also on today's programme";
-* a verbless segment title: a noun phrase, "with" and a presenter's name, then "on" or "about" its topic;
-* a sentence whose last words are the day's papers ("... prompt questions in Tuesday's papers."); one whose subject
-  is the papers ("Many papers feature pictures of Roe as the jury found him guilty") may carry the news and stays.
+* a verbless segment title: a noun phrase, "with" and a presenter's name, then "on" or "about" its topic.
 
 Nothing here is about a given programme, outlet or story.
 """
@@ -54,19 +53,18 @@ _SCHEDULE = Cue(re.compile(
     needs=("coming up", "still to come", "up next", "also on", "plus "))
 # A segment title without a verb: "Business news with Jo Roe on ...", "Sport with Ed Poe about ...".
 _TITLE = re.compile(r"^(?!(?:The|A|An|His|Her|Its|Their|Our|My|This|That)\s)[A-Z][a-z]+(?:\s+(?![a-z]+(?:ed|ing)\s)(?!(?:is|are|was|were|has|have|had)\s)[a-z]+){0,2}\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:on|about)\s")
-_PAPERS = re.compile(r"\b(?:in\s+)?(?:today's|[A-Z][a-z]+day's|the\s+(?:morning|weekend|sunday))\s+(?:papers|newspapers|front\s+pages)[.!]?$")
 MIN_CARRIED_WORDS = 4  # a colon then this many words: the segment line carries what was said
 _QUOTES = re.compile("[\"“”]")
 
 
 def running_order(sentence: str) -> bool:
-    """True for a programme's running-order teaser or a press review's line (see the module docstring): a person
-    announced with a presenter's verb, a schedule opener, a verbless segment title, the day's papers; never a
+    """True for a programme's running-order teaser (see the module docstring): a person
+    announced with a presenter's verb, a schedule opener, a verbless segment title; never a
     sentence holding a quotation."""
     text = sentence.strip()
     if _QUOTES.search(text):
         return False
-    if _SCHEDULE.search(text) or _TITLE.match(text) or ("papers" in text or "pages" in text) and _PAPERS.search(text):
+    if _SCHEDULE.search(text) or _TITLE.match(text):
         return True
     m = None if _NOT_PERSON.match(text) else _SEGMENT.match(text)
     if m is None:

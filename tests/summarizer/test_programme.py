@@ -17,7 +17,6 @@ RUNNING_ORDER = [
     "Plus reports on the tide tables and the life of a lighthouse keeper.",
     "Coming up on the programme: the ferry strike and a new lighthouse.",
     "And also on today's programme, we hear from the lighthouse keepers.",
-    "Rising tolls prompt questions about the harbour board in Tuesday's papers.",
 
     "Ed Pike asks if the levy was ever put to a vote.",
     "Ed Pike, a councillor, asks whether the harbour will be dredged this year.",
