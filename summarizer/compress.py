@@ -27,6 +27,7 @@ from summarizer.chunks import (
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
 from summarizer.dashes import dash_edits
+from summarizer.gluewords import WEEKDAYS
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
 from summarizer.preambles import past_asides
 from summarizer.quotes import protected_spans, quote_spans
@@ -53,7 +54,6 @@ _REDUCED = re.compile(r"(?:^|\s)(?!(?:is|was|were|are|am|be|been|being|has|have|
                       r"but|or|also|then)\s)[a-z]+\s+[a-z]{3,}(?:ed|en)\s*$")
 # What an opening's last noun had in apposition: "a move that is suspended, " before the subject.
 _APPOSED = re.compile(r"(?:a|an)\s[^,;:“”\"]{3,140},\s+[A-Z]")
-_WEEKDAY_FIRST = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 # "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
@@ -129,7 +129,8 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "time" and (_BARE_PARTICIPLE.search(text[:start]) and text[stop:].lstrip().startswith(",")
                                    or _REDUCED.search(text[:start]) and re.match(r"\s*,\s+[A-Z]", text[stop:])):
                 continue  # "the plan, outlined on Monday, recommends", "a poll released on Sunday, X leads": its complement
-            if rule == "time" and _WEEKDAY_FIRST.match(text, start) and text[:start].split()[-1:][0][:1].isupper():
+            if rule == "time" and text[start:stop].split()[0] in WEEKDAYS and text[:start].split()[-1:] \
+                    and text[:start].split()[-1][:1].isupper():
                 continue  # "Super Tuesday", "Good Friday": the day is part of a name
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
