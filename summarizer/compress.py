@@ -34,7 +34,7 @@ from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
-from summarizer.sidetails import new_terms, side_edits
+from summarizer.sidetails import bound_clause, new_terms, side_edits
 from summarizer.slimming import slim_edits
 from summarizer.tails import pattern_edits
 from summarizer.text import canon, words
@@ -124,8 +124,8 @@ def edits(text: str) -> Iterator[Edit]:
                     two[0] in VERB_BEFORE and (two[0] != "to" or before.isalpha() and before.islower() and not before.endswith("s")))):
                 continue  # "stood in", "operating in", "caught up in", "could perform at" (not "statements to auditors in")
             if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
-                                          or before[:1].isdigit()):  # "until 2028, when", "only do so when"
-                continue  # "hours before the verdict", "at a time when", "right up until", "precisely because": bound
+                                          or before[:1].isdigit() or bound_clause(before, text[start:stop])):
+                continue  # "hours before the verdict", "until 2028, when", "did not say when", "precisely because": bound
             if rule == "time" and (_BARE_PARTICIPLE.search(text[:start]) and text[stop:].lstrip().startswith(",")
                                    or _REDUCED.search(text[:start]) and re.match(r"\s*,\s+[A-Z]", text[stop:])):
                 continue  # "the plan, outlined on Monday, recommends", "a poll released on Sunday, X leads": its complement
@@ -201,7 +201,8 @@ def _after_appositive(text: str, start: int) -> bool:
     before = text[:start]
     comma = before.rfind(",")
     piece = before[comma + 1:] if comma >= 0 else ""
-    return comma >= 0 and 0 < len(piece.split()) <= 8 and not has_verb(piece) and not re.search(r"[“”\"()]", piece)
+    return comma >= 0 and 0 < len(piece.split()) <= 8 and (not has_verb(piece) or piece.split()[0] in ("or", "and")) \
+        and not re.search(r"[“”\"()]", piece)  # "is increasing, or is about to increase, its share": an aside too
 
 
 def _holds(text: str, fact: str) -> bool:

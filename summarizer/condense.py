@@ -17,6 +17,7 @@ from typing import Iterable
 from summarizer.caches import SENTENCES
 from summarizer.chunks import SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
+from summarizer.cutguards import open_clause
 from summarizer.dashes import inside_dash_aside
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.leadsay import lead_attribution
@@ -233,7 +234,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece) and not (
             keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
         dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
-            head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head))
+            head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head)) or open_clause(head)
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if re.match(r",\s+(?:and|or)\b", text[m.start():]) and list_item_before(head):

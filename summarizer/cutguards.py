@@ -19,10 +19,12 @@ from summarizer.text import words
 from summarizer.trimmers import names_lost
 
 _DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose as although though while "
-                      "whereas because unless whether".split())  # "... sister station as well as."
+                      "whereas because unless whether during into onto upon among amid amidst between via per toward "
+                      "towards despite including like unlike sometime even just".split())  # "... sister station as well as."
 # Verbs a line may not end on: "The intervention by Foulkes comes." lost what it comes amid.
 NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
-                             "gets puts keeps brings requires involves represents provides allows".split())
+                             "gets puts keeps brings requires involves represents provides allows came went seemed "
+                             "appeared became remained".split())  # "promise much but they came." lost when
 # Rules whose trailing deletion is a whole clause or phrase after the main clause.
 TRAILING_CLAUSES = frozenset({"subordinate", "participial", "relative", "examples", "dash", "purpose", "clause"})
 TRAIL_FLOOR = 50  # a line a trailing clause went from keeps at least this many characters
@@ -90,3 +92,18 @@ def named_opener(out: str, removed: str, named: Callable[[str], bool] | None) ->
 
 _NAMED_PRONOUN = re.compile(r"^(He|She)\s+(?=[a-z])")  # not "His character": whose it is may be someone else
 _CAPITAL = re.compile(r"(?<![.!?]\s)\b(?!I\b)[A-Z]")
+
+
+# A last comma piece that opens a coordinated clause: "..., and yesterday" ends before the clause's verb.
+_OPEN_CONJUNCT = re.compile(r"\s*(?:and|but|or|yet)\b", re.I)
+
+
+def open_clause(head: str) -> bool:
+    """True when ``head`` ends in a coordinated clause that has no verb yet: a last comma piece opened by "and" or
+    "but" (", and yesterday"), or a "but" clause ("concealed by his cap but from seven tomorrow evening"; not "not X
+    but Y")."""
+    piece = head.rsplit(",", 1)[-1]
+    if "," in head and _OPEN_CONJUNCT.match(piece) and not has_verb(piece):
+        return True
+    turns = list(re.finditer(r"\bbut\b", head))
+    return bool(turns) and not has_verb(head[turns[-1].end():]) and not re.search(r"\bnot\b", head[:turns[-1].start()])

@@ -34,13 +34,28 @@ _BOUND = frozenset("time times moment point day week month year hour period stag
                    "so of in on at by for from with to into".split())
 
 
+# Words a "when" clause completes as its object, an indirect question: "did not say when it would happen".
+WH_OBJECT_HEADS = frozenset("say said says know knew known ask asked asks explain explained tell told reveal revealed "
+                            "disclose disclosed specify specified decide decided determine determined wonder wondered "
+                            "unclear clear sure certain remember recall understand predict predicted confirm confirmed "
+                            "indicate indicated discuss discussed learn learned idea".split())
+# A contrast after a subordinate clause that speaks of the main clause: "display products before launch but X does not".
+_TURN = re.compile(r"\bbut\b")
+
+
+def bound_clause(before: str, clause: str) -> bool:
+    """True when a trailing subordinate ``clause`` after the word ``before`` may not go alone: a "when" clause that is
+    the object of a verb of saying or knowing, or a clause that runs on into a contrast with "but"."""
+    return clause.lstrip(" ,").split()[:1] == ["when"] and before in WH_OBJECT_HEADS or bool(_TURN.search(clause))
+
+
 def side_edits(text: str) -> Iterator[Edit]:
     """The deletion of a trailing side clause after a complete main clause, when there is one."""
     for m in _LEAD.finditer(text):
         before = text[:m.start()].rsplit(" ", 1)[-1].lower()
         if (m.start() < _MIN_HEAD or not _BODY.fullmatch(text, m.end()) or len(text[m.end():].split()) < 3
                 or _DIGIT.search(text, m.end()) or before in TIME_HEADS | AUX | _BOUND
-                or before.endswith("ly") or before[:1].isdigit()):
+                or before.endswith("ly") or before[:1].isdigit() or bound_clause(before, text[m.start():])):
             continue  # a short head or clause, a figure or a year (it may date or size the news), or a clause bound
             # to the word before ("hours after", "just when")
         if _RESUMES.search(text, m.end()):

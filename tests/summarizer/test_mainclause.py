@@ -144,3 +144,33 @@ def test_keeps_main_verb_answers_each_span_of_one_line_apart() -> None:
     assert keeps_main_verb(s, s.index(","), s.index(", announced") + 1)  # the relative clause goes
     assert not keeps_main_verb(s, verb, len(s))  # the verb goes (asked again about the same line)
     assert keeps_main_verb(s, s.index(" for"), len(s))
+
+
+def test_a_relative_clause_verb_in_the_subject_is_not_the_main_verb() -> None:
+    s = ("The sister of a former ferry pilot who drowned after the company collapsed last winter questioned how "
+         "her brother was shown in a new film.")
+    assert "drowned" not in _verbs(s) and "questioned" in _verbs(s)
+    assert not keeps_main_verb(s, s.index(" after"), len(s) - 1)
+    assert "questioned" in condense(s), condense(s)
+    assert _verbs("Officials who spoke to the radio said the ferry sank.")[:1] == ["said"]
+
+
+def test_a_time_or_clause_a_word_needs_stays() -> None:
+    s = ("It was unclear when the pilot would fly again because, according to the harbour office, he has a fever "
+         "which worsened during Thursday night.")
+    assert not condense(s, goal=60).rstrip(".").endswith("during"), condense(s, goal=60)
+    s2 = "The mayor said she would put the request to the ferry board, but did not say when that would happen."
+    assert condense(s2, goal=40).endswith("when that would happen."), condense(s2, goal=40)
+    s3 = ("Asked why the yard did not show its new ferry at the fair, the owner said it shows its boats before they "
+          "sail but its rival does not.")
+    assert condense(s3, goal=40).endswith("does not."), condense(s3, goal=40)
+    s4 = "Instead the archive found a picture of the ferry pilot posing for a magazine sometime in the 80s."
+    assert "sometime." not in condense(s4, goal=40), condense(s4, goal=40)
+
+
+def test_a_hard_cut_never_ends_on_a_coordinator_without_its_verb() -> None:
+    s = ("Vogt, 33, has been a ferry pilot since August 1992, and yesterday, in an interview with the island "
+         "radio station Radio Tarvia, she said that crossing the strait to reach the mainland was becoming ever "
+         "harder as her three children were growing up and the fares kept rising every single year.")
+    line = condense(s)
+    assert not line.endswith("and yesterday."), line

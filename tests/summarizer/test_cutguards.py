@@ -1,0 +1,29 @@
+"""What a deletion must leave: no dangling word, no clause opened without its verb."""
+from __future__ import annotations
+
+from summarizer.condense import condense
+from summarizer.cutguards import acceptable, open_clause
+
+
+def test_a_line_may_not_end_on_a_word_that_needs_what_followed() -> None:
+    source = "The ferry yard kept building boats even as its orders were collapsing last winter."
+    assert not acceptable("The ferry yard kept building boats even.", True, source)
+    assert not acceptable("His wins in the island race promise much but they came.", True, source)
+    assert acceptable("The ferry yard kept building boats.", True, source)
+    assert acceptable("The ferry yard has broken even.", True, "The ferry yard has broken even.")  # its own last word
+
+
+def test_a_coordinated_clause_without_its_verb_is_open() -> None:
+    assert open_clause("Vogt has piloted ferries since 1992, and yesterday")
+    assert open_clause("His cap hides the grey but from seven tomorrow evening")
+    assert not open_clause("Vogt has piloted ferries since 1992, and she retired yesterday")
+    assert not open_clause("The yard builds not ferries but tugs")
+    assert not open_clause("The yard builds ferries")
+
+
+def test_an_object_after_a_coordinated_aside_stays() -> None:
+    s = ("One of the old stories in the island press, and on harbour web sites, is the one about how the yard is "
+         "growing, or is about to grow, its market share.")
+    assert condense(s, goal=60).endswith("its market share."), condense(s, goal=60)
+    s2 = "His wins in the island race this year promise much but they came after a fever cost him the title."
+    assert not condense(s2, goal=40).endswith("they came."), condense(s2, goal=40)
