@@ -163,6 +163,17 @@ def join_compounds(text: str) -> str:
     return "".join(out)
 
 
+# A quotation whose opening single quote slid onto the word before it: "a' journey of peace'", "Beijing's' anti-secession'
+# law" (a crawl's spacing; not "the players' union", a plural's possessive, "stinkin'", a dropped "g", nor a quote holding an apostrophe).
+_SHIFTED_QUOTE = re.compile(r"(?<=[A-Za-z0-9])(?<![^'’]s)(?<!in)' (?=[A-Za-z])([^'\n]{1,80}?[\w.,!?])'(?=[\s,.;:!?)]|$)")
+
+
+def unshift_quotes(text: str) -> str:
+    """``text`` with single quotations whose opening mark slid onto the word before put back: "a' journey'" ->
+    "a 'journey'"."""
+    return _SHIFTED_QUOTE.sub(r" '\1'", text) if "' " in text else text
+
+
 def detokenize(text: str, marked: bool | None = None) -> str:
     """``text`` with a tokeniser's spacing undone: clitics, brackets and currency signs always; punctuation,
     "can not" and compound hyphens on a page that shows it was tokenised (:func:`tokenised`; ``marked`` True when
@@ -170,6 +181,7 @@ def detokenize(text: str, marked: bool | None = None) -> str:
     marked = marked or tokenised(text)
     if "n't" in text or "n’t" in text or " '" in text or " ’" in text:
         text = _CLITIC.sub(r"\1", text)
+    text = unshift_quotes(text)
     if "( " in text or "[ " in text or " )" in text or " ]" in text:
         text = _CLOSE_BRACKET.sub(r"\1", _OPEN_BRACKET.sub(r"\1", text))
     if "£ " in text or "$ " in text or "€ " in text or "¥ " in text or " m" in text or " bn" in text:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.clean import clean_text, is_furniture
-from summarizer.detok import detokenize, join_compounds, tokenised
+from summarizer.detok import detokenize, join_compounds, tokenised, unshift_quotes
 
 TOKENISED = ("The club 's coach said they do n't know ( AP ) whether the team - mate , a 19-year - old , can not "
              "play . He earned £ 4.4 m last year .")
@@ -67,3 +67,13 @@ def test_a_page_whose_tokeniser_split_its_mojibake_gets_its_compounds_back() -> 
     text = clean_text(raw).text
     assert "co-star" in text and "right-hand" in text
     assert "it’s" in text
+
+
+def test_a_single_quotation_whose_opening_mark_slid_onto_the_word_before_is_put_back() -> None:
+    assert unshift_quotes("The mayor called it a' journey of peace', and left.") == (
+        "The mayor called it a 'journey of peace', and left.")
+    assert unshift_quotes("Against the island's' anti-ferry' law.") == "Against the island's 'anti-ferry' law."
+    assert detokenize("The yard' declared war' on the ferry line.") == "The yard 'declared war' on the ferry line."
+    for kept in ("The players' union met the owners' group.", "I was so stinkin' happy that the cart' came.",
+                 "The ol' ferry sank."):
+        assert unshift_quotes(kept) == kept
