@@ -72,19 +72,16 @@ def main_verbs(text: str) -> list[int]:
     if _leads([t for _, t in tokens[:2]], comma >= 0 and text[comma] == ","):
         tokens = [(i, t) for i, t in tokens if i > comma]
     pad = [(-1, "")] + tokens + [(-1, "")]
-    verbs = [k for k in range(1, len(pad) - 1) if _finite(pad[k - 1][1], pad[k][1], pad[k + 1][1], pad[k - 1][0] in named)]
-    return [pad[k][0] for k in verbs if not _relative_verb(pad, k, verbs)]
+    verbs = [pad[k][0] for k in range(1, len(pad) - 1)
+             if _finite(pad[k - 1][1], pad[k][1], pad[k + 1][1], pad[k - 1][0] in named)]
+    # The first verb after a relative pronoun, with no verb before it, is the subject's own clause: "The widow of an
+    # executive who killed himself ... challenged the film" (the pronoun as written: not "the WHO reported").
+    kept = {i for i, _ in tokens}  # after an opening phrase, if one leads
+    pronoun = next((m.start() for m in found if m.start() in kept and m.group(0) in _RELATIVE_PRONOUNS), -1)
+    return verbs[1:] if verbs and 0 <= pronoun < verbs[0] else verbs
 
 
 _RELATIVE_PRONOUNS = frozenset("who which whom whose".split())
-
-
-def _relative_verb(pad: list[tuple[int, str]], k: int, verbs: list[int]) -> bool:
-    """True when the verb at ``k`` is the first after a relative pronoun with no main verb before it: "The widow
-    of an executive who killed himself ... challenged the film" keeps "killed" in the subject's clause."""
-    before = [j for j in verbs if j < k]
-    pronoun = next((j for j in range(k - 1, 0, -1) if pad[j][1] in _RELATIVE_PRONOUNS), 0)
-    return pronoun > 0 and not any(j < pronoun for j in before) and not any(pronoun < j < k for j in before)
 
 
 def keeps_main_verb(text: str, start: int, end: int, verbs: list[int] | None = None) -> bool:

@@ -174,3 +174,8 @@ def test_a_hard_cut_never_ends_on_a_coordinator_without_its_verb() -> None:
          "harder as her three children were growing up and the fares kept rising every single year.")
     line = condense(s)
     assert not line.endswith("and yesterday."), line
+
+
+def test_a_relative_clause_in_an_opening_phrase_leaves_the_main_verb() -> None:
+    assert _verbs("When officials who knew the pilot arrived, the mayor spoke.") == ["spoke."]
+    assert _verbs("Earlier the WHO reported that the ferry had sunk.")[:1] == ["reported"]
