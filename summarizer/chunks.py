@@ -22,7 +22,7 @@ _TIME_EXPR = re.compile(  # never one of a pair ("more time today and tomorrow",
     r"\s+(?:(?:late|early|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|weekend|night|morning|afternoon|evening)\b"
     r"(?!['’]|\s+alone|\s+of\b)"
     r"|\s+(?:earlier|later)\s+(?:today|this\s+(?:week|month|year)|in\s+the\s+day)\b(?!['’])"
-    r"|\s+(?:yesterday|today|tonight|overnight)\b(?!['’])"
+    r"|\s+(?:yesterday|today|tonight|overnight)(?:\s+(?:morning|afternoon|evening))?\b(?!['’])"  # whole: "yesterday morning"
     rf")(?!,?\s+(?:and|or)\s+(?:(?:on|last|this|next|late|early)\s|{_WEEKDAY}|yesterday|today|tonight|tomorrow|overnight))"
 )
 TIME_WORDS = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}|morning|afternoon|evening|night|week|weekend|month|year|today|"

@@ -602,3 +602,9 @@ def test_a_time_word_heading_a_noun_phrase_is_no_time_to_cut() -> None:
     assert not [e for e in edits("Tom Harlow is facing possibly his last weekend of freedom for years.") if e.rule == "time"]
     assert not [e for e in edits("The crew spent the last night in a tent on the quay.") if e.rule == "time"]
     assert [e for e in edits("The harbour master resigned last week after the vote.") if e.rule == "time"]
+
+
+def test_a_named_day_goes_with_its_part_of_the_day() -> None:
+    s = "The ferry was pulled into the harbour by two tugs yesterday morning, and the island council met at noon."
+    out = trim(s, set(), [], 40)
+    assert " morning" not in out or "yesterday morning" in out, out
