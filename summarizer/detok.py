@@ -164,8 +164,8 @@ def join_compounds(text: str) -> str:
 
 
 # A quotation whose opening single quote slid onto the word before it: "a' journey of peace'", "Beijing's' anti-secession'
-# law" (a crawl's spacing; not "the players' union", a plural's possessive, "stinkin'", a dropped "g", nor a quote holding an apostrophe).
-_SHIFTED_QUOTE = re.compile(r"(?<=[A-Za-z0-9])(?<![^'’]s)(?<!in)' (?=[A-Za-z])([^'\n]{1,80}?[\w.,!?])'(?=[\s,.;:!?)]|$)")
+# law" (a crawl's spacing; not "the players' union", a plural's possessive, nor a quote holding an apostrophe).
+_SHIFTED_QUOTE = re.compile(r"(?<=[A-Za-z0-9])(?<![^'’]s)' (?=[A-Za-z])([^'\n]{1,80}?[\w.,!?])'(?=[\s,.;:!?)]|$)")
 
 
 def unshift_quotes(text: str) -> str:
