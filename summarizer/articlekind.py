@@ -22,6 +22,7 @@ from summarizer.anchor import anchor
 from summarizer.articlestyle import style
 from summarizer.event import ATTRIBUTION, PAST_ACTION
 from summarizer.genre import VOICE, genre, unquoted
+from summarizer.lexicon import SAY, alternation
 from summarizer.models import Article
 from summarizer.reviews import verdict_share
 from summarizer.sentences import article_sentences, is_heading
@@ -35,7 +36,7 @@ _PERFECT = re.compile(r"\b(?:has|have)(?: (?:\w+ly|now|also|just|finally))? (?:b
 _QUOTE = re.compile(r"[“”\"]")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|does|do|seems?|feels?|remains?|makes?|gets?|takes?|comes?|goes?)\b")
 # Who tells it, in the lede: a report's "police said", "experts say", "according to".
-_SAYS = re.compile(r"\b(?:say|says|said|told|tells|according to|announced|confirmed|reported|revealed|denied|warned)\b")
+_SAYS = re.compile(r"\b(?:" + alternation(SAY) + r"|according to|announced|confirmed|reported|revealed|denied|warned)\b")
 _FUTURE = re.compile(r"\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to)\b")
 
 

@@ -32,6 +32,7 @@ from summarizer.anchor import anchor
 from summarizer.articlekind import other_probability, relays_report
 from summarizer.aspect import cues as aspect_cues
 from summarizer.backstory import backstory
+from summarizer.lexicon import SAID, alternation
 from summarizer.longspan import cues as span_cues
 from summarizer.timeframe import cues as frame_cues
 from summarizer.english import english
@@ -54,7 +55,7 @@ _EARLIER = re.compile(r"\b(?:previously|earlier|already|again|also|still|last we
 _STATE = re.compile(r"\b(?:(?:is|are) (?:currently |still |now )?(?:being )?[a-z]+ing|currently|continues? to|remains?)\b")
 _FIGURE = re.compile(r"\d")
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
-_SAID = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|according to|reported)\b")
+_SAID = re.compile(r"\b(?:" + alternation(SAID) + r"|announced|confirmed|according to|reported)\b")
 # After a reporting verb a past perfect is what someone says happened ("saying he had seen"): the news itself.
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|telling|tells|according to|reported|added|adding|claimed|alleged|"
                         r"confirmed|revealed|found|learned|admitted|denied|believed|thought|feared|warned|insisted|"
