@@ -23,6 +23,7 @@ from summarizer.articlestyle import style
 from summarizer.event import ATTRIBUTION, PAST_ACTION
 from summarizer.genre import VOICE, genre, unquoted
 from summarizer.lexicon import SAY, alternation
+from summarizer.logistic import linear
 from summarizer.models import Article
 from summarizer.reviews import verdict_share
 from summarizer.sentences import article_sentences, is_heading
@@ -78,8 +79,9 @@ def cues(article: Article) -> dict[str, float]:
 
 def probability(feats: Mapping[str, float], coef: Mapping[str, float] = OTHER_COEF, bias: float = OTHER_BIAS) -> float:
     """0..1: the fitted probability that an article with these :func:`cues` is not a news report."""
-    z = bias + sum(w * feats.get(name, 0.0) for name, w in coef.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    # Clamped, not floored as :func:`summarizer.logistic.logistic` is: a very low score keeps a probability above 0
+    # (about 1e-13), as this model always had.
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, linear(feats, coef, bias)))))
 
 
 def relays_report(text: str, position: int) -> bool:

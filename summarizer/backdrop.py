@@ -23,7 +23,6 @@ never kept), or show it as the first line of a story with nothing else new.
 """
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, datetime
 from typing import Callable, Mapping, Protocol, Sequence
@@ -33,6 +32,7 @@ from summarizer.articlekind import other_probability, relays_report
 from summarizer.aspect import cues as aspect_cues
 from summarizer.backstory import backstory
 from summarizer.lexicon import SAID, alternation
+from summarizer.logistic import logistic
 from summarizer.longspan import cues as span_cues
 from summarizer.timeframe import cues as frame_cues
 from summarizer.english import english
@@ -123,10 +123,7 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = BACKDROP
                 bias: float = BACKDROP_BIAS) -> float:
     """0..1: the fitted probability that a line with these features (ranking features and :func:`cues`) is
     background or stale."""
-    z = bias + sum(w * feats.get(name, 0.0) for name, w in coef.items())
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+    return logistic(feats, coef, bias)
 
 
 def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cut: float = OTHER_CUT) -> None:
