@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from summarizer.chunks import AUX, NEEDS_PLACE, has_verb, is_verb
+from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -27,8 +28,8 @@ _START = re.compile(rf"\s(?P<p>{_PREPOSITIONS})\s(?=[\w'’])")
 # Prepositions a chain may go on with: "at the show in New York", "at the front of the stage".
 _CHAIN = re.compile(r"\s(?:of|in|at|on|near|outside)\s")
 # What may not be inside the chain: a clause word, a coordination, punctuation, a figure, a quotation.
-_CLAUSE_WORD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|who|whom|whose|which|that|where|when|while|if|because|and|or|but|than|as|not|to|"
+_CLAUSE_WORD = re.compile(rf"\b(?:{MONTH_NAMES}|"
+                          rf"{WEEKDAY_NAMES}|who|whom|whose|which|that|where|when|while|if|because|and|or|but|than|as|not|to|"
                           r"he|she|they|it|we|i|you|with|for|by|from|over|under|about|into|until|till|before|after|since|unless|next|ago)\b|[,;:()\[\]\"“”‘’—–]|\s-\s|\d",
                           re.I)
 # Head nouns of a setting: where or when something was said or done, not what was done.

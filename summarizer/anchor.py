@@ -17,12 +17,13 @@ from datetime import date, datetime
 from summarizer.dates import MONTHS, day_mentions
 from summarizer.event import PAST_ACTION as _PAST_ACTION
 from summarizer.foldcase import Cue, ascii_lower
+from summarizer.lexicon import MONTH_NAMES, SAY, WEEKDAY_LIST, WEEKDAY_NAMES, alternation
 from summarizer.pasttimes import month_days, relative_past
 from summarizer.profiles import LIFE
 
 RECENT_DAYS = 7  # a referenced time this close before publication is news
 OPENING_WORDS = 6  # "Day 8: 12 March 2014 An expert said", "On 12 March, the expert said": the statement's own date
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(d.lower() for d in WEEKDAY_LIST)
 _WEEKDAY = re.compile(r"\b(?:on |late |early |last |this )?(" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")
 _NOW = Cue(re.compile(
@@ -52,7 +53,7 @@ _LAST_PERIOD = Cue(re.compile(r"\b(?:last|previous|past|prior) (year|decade|cent
 _EARLIER_THIS = re.compile(r"\bearlier this (month|year)\b", re.I)  # weeks or months back, not an earlier year
 # "Since last year, the North has sent 15,000 troops": a running total up to now (news), not history.
 _SINCE_PHRASE = re.compile(r"\bsince (?:the )?(?:(?:last|this|early|late|mid-?) )?(?:\w+ )?(?:(?:19|20)\d\d|year|month|"
-                           r"week|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|november|december)"
+                           r"week|summer|winter|spring|autumn|fall|" + MONTH_NAMES.lower() + r")"
                            r"(?: (?:19|20)\d\d)?\b,?", re.I)
 _COUNT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\b")
 _HISTORY = Cue(re.compile(
@@ -75,8 +76,8 @@ _TELLS_PAST = Cue(re.compile(
 # November", "the two had been in talks for months"): the context of earlier weeks, not the event. A running count
 # after "since" ("had risen to 109 since Monday") is read as news before this cue is tried.
 _LASTING = Cue(re.compile(
-    r"\bhad (?:\w+ly )?been (?:[\w'’-]+ ){1,5}?(?:since (?:(?:early |late |mid-?)?(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn|fall))|"
+    r"\bhad (?:\w+ly )?been (?:[\w'’-]+ ){1,5}?(?:since (?:(?:early |late |mid-?)?(?:" + MONTH_NAMES.lower() + r"|"
+    r"(?:19|20)\d\d)|last (?:year|month|summer|winter|spring|autumn|fall))|"
     r"for (?:(?:more than|over|nearly|almost|about|some) )?(?:(?:two|three|four|five|six|several|many|\d+) )?"
     r"(?:weeks|months|years|decades))\b", re.I), needs=("had ",))
 _EXPLAINER = Cue(re.compile(
@@ -124,7 +125,7 @@ _REPORTED = Cue(re.compile(r"\b(?:said|says|told|say|tells|according to|reported
 _DEVELOPMENT = Cue(re.compile(rf"\b(?:has|have) (?:(?:\w+ly|not|never|already|also|now) )?(?:been )?(?:{_PARTICIPLE})\b", re.I),
                    needs=("has ", "have "))
 # Who says it: a statement, testimony or document of today that may tell of an earlier time.
-_SAYS = Cue(re.compile(r"\b(?:said|says|say|told|tells|testified|testifies|according to|claimed|claims|alleged|alleges|"
+_SAYS = Cue(re.compile(r"\b(?:" + alternation(SAY) + r"|testified|testifies|according to|claimed|claims|alleged|alleges|"
                        r"argued|argues|ruled|rules|suggest|suggests|suggested|showed|"
                        # "figures show", not a noun show ("a reality TV show", "the show", "his show")
                        r"(?<!\btv )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btalk )shows?)\b", re.I))
@@ -139,7 +140,7 @@ _PROFILE = Cue(re.compile(r"\b(?:once (?:had|was|were|held|owned|worked|lived)|o
                needs=("once ", "often ", "aged ", "is still the", "remains the", "one of the "))
 _FUTURE = Cue(re.compile(
     r"\b(?:will|shall|is (?:due|set|scheduled|expected|going) to|are (?:due|set|scheduled|expected|going) to|"
-    r"plans? to|planned|intends? to|next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"plans? to|planned|intends? to|next (?:week|month|year|" + WEEKDAY_NAMES.lower() + r")|"
     r"tomorrow|later this (?:week|month|year)|upcoming|would be held)\b", re.I))
 
 

@@ -22,6 +22,8 @@ from summarizer.anchor import anchor
 from summarizer.articlestyle import style
 from summarizer.event import ATTRIBUTION, PAST_ACTION
 from summarizer.genre import VOICE, genre, unquoted
+from summarizer.lexicon import SAY, alternation
+from summarizer.logistic import linear
 from summarizer.models import Article
 from summarizer.reviews import verdict_share
 from summarizer.sentences import article_sentences, is_heading
@@ -35,7 +37,7 @@ _PERFECT = re.compile(r"\b(?:has|have)(?: (?:\w+ly|now|also|just|finally))? (?:b
 _QUOTE = re.compile(r"[“”\"]")
 _PRESENT = re.compile(r"\b(?:is|are|has|have|does|do|seems?|feels?|remains?|makes?|gets?|takes?|comes?|goes?)\b")
 # Who tells it, in the lede: a report's "police said", "experts say", "according to".
-_SAYS = re.compile(r"\b(?:say|says|said|told|tells|according to|announced|confirmed|reported|revealed|denied|warned)\b")
+_SAYS = re.compile(r"\b(?:" + alternation(SAY) + r"|according to|announced|confirmed|reported|revealed|denied|warned)\b")
 _FUTURE = re.compile(r"\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to)\b")
 
 
@@ -77,8 +79,9 @@ def cues(article: Article) -> dict[str, float]:
 
 def probability(feats: Mapping[str, float], coef: Mapping[str, float] = OTHER_COEF, bias: float = OTHER_BIAS) -> float:
     """0..1: the fitted probability that an article with these :func:`cues` is not a news report."""
-    z = bias + sum(w * feats.get(name, 0.0) for name, w in coef.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    # Clamped, not floored as :func:`summarizer.logistic.logistic` is: a very low score keeps a probability above 0
+    # (about 1e-13), as this model always had.
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, linear(feats, coef, bias)))))
 
 
 def relays_report(text: str, position: int) -> bool:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from summarizer.anchor import anchor
 from summarizer.chunks import RELATIVE_PIECE, SAY_VERBS, is_verb
+from summarizer.lexicon import SAY, alternation
 from summarizer.mainclause import main_verbs
 
 STATE, PROGRESSIVE, LASTING, PERFECT, PAST_PERFECT, PAST, MODAL, SAYING, NONE = (
@@ -38,7 +39,7 @@ _LY_VERBS = frozenset("apply applies rely relies reply replies supply supplies c
 _PLAIN_PRESENT = re.compile(r"\b(?:lives?|depends?|remains?|lacks?|rel(?:y|ies)|suffers?|needs?|holds?|owns?|faces?|"
                             r"consists?|covers?|contains?|carr(?:y|ies)|means?|requires?|includes?)\b")
 # Who says it, anywhere in the sentence ("..., she said", "according to", "reportedly"): a report, not a told state.
-_ATTRIBUTED = re.compile(r"\b(?:said|says|say|saying|told|tells|according to|reportedly|announced|confirmed|reported|"
+_ATTRIBUTED = re.compile(r"\b(?:" + alternation(SAY) + r"|saying|according to|reportedly|announced|confirmed|reported|"
                          r"added|stated|warned|insisted|denied|claimed|alleged|describ(?:ed|es|ing)|explain(?:ed|s|ing)|repl(?:ied|ies|ying))\b",
                          re.I)
 # The state of the news itself: something new, a running tally, a finding about what happened ("the new cases

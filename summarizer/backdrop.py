@@ -23,7 +23,6 @@ never kept), or show it as the first line of a story with nothing else new.
 """
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, datetime
 from typing import Callable, Mapping, Protocol, Sequence
@@ -32,6 +31,8 @@ from summarizer.anchor import anchor
 from summarizer.articlekind import other_probability, relays_report
 from summarizer.aspect import cues as aspect_cues
 from summarizer.backstory import backstory
+from summarizer.lexicon import SAID, alternation
+from summarizer.logistic import logistic
 from summarizer.longspan import cues as span_cues
 from summarizer.timeframe import cues as frame_cues
 from summarizer.english import english
@@ -54,7 +55,7 @@ _EARLIER = re.compile(r"\b(?:previously|earlier|already|again|also|still|last we
 _STATE = re.compile(r"\b(?:(?:is|are) (?:currently |still |now )?(?:being )?[a-z]+ing|currently|continues? to|remains?)\b")
 _FIGURE = re.compile(r"\d")
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
-_SAID = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|according to|reported)\b")
+_SAID = re.compile(r"\b(?:" + alternation(SAID) + r"|announced|confirmed|according to|reported)\b")
 # After a reporting verb a past perfect is what someone says happened ("saying he had seen"): the news itself.
 _REPORTING = re.compile(r"\b(?:said|says|saying|told|telling|tells|according to|reported|added|adding|claimed|alleged|"
                         r"confirmed|revealed|found|learned|admitted|denied|believed|thought|feared|warned|insisted|"
@@ -122,10 +123,7 @@ def probability(feats: Mapping[str, float], coef: Mapping[str, float] = BACKDROP
                 bias: float = BACKDROP_BIAS) -> float:
     """0..1: the fitted probability that a line with these features (ranking features and :func:`cues`) is
     background or stale."""
-    z = bias + sum(w * feats.get(name, 0.0) for name, w in coef.items())
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+    return logistic(feats, coef, bias)
 
 
 def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cut: float = OTHER_CUT) -> None:

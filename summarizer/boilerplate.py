@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from summarizer.lexicon import SAY_WORDS
 from summarizer.scripts import FOREIGN_CHAR
 from summarizer.text import canon, words as word_tokens
 
@@ -34,10 +35,10 @@ _STOP = frozenset(
 _VERBS = frozenset(
     """
     is are was were be been being has have had do does did will would shall should can could may might
-    must said says say told tells added announced according wrote asked called agreed denied expected
+    must added announced according wrote asked called agreed denied expected
     found made make makes took take takes gave give gives went goes came comes left won lost died killed
     """.split()
-)
+) | SAY_WORDS
 _PUNCT = "\"'“”‘’«»…–—•·.,;:!?()[]{}<>*/|_â€œ™\ufffd"  # with the pieces of garbled quotes ("â€œ")
 _CONTINUES = re.compile(r"\s*(?:[,;:)\]]|[a-z])")
 _DIGIT = re.compile(r"\d")

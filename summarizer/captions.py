@@ -24,10 +24,11 @@ from summarizer import gluewords as W
 from summarizer.datelines import CLOCK
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.latin import language_of
+from summarizer.lexicon import MONTH_NAMES, SAY, alternation
 from summarizer.pagemarks import strip_glued_byline
 from summarizer.pictures import picture_caption, strip_picture_mentions
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+_MONTH = rf"(?:{MONTH_NAMES}|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # A bare date closing the sentence, after a name and no preposition: "... in Mexico City April 24, 2009."
 _CLOSING_DATE = re.compile(
@@ -58,7 +59,7 @@ _OPENING = W.INTRO | W.FUNCTION | W.STARTERS  # "Because I think", "When I": no 
 _I = re.compile(r"\bI(?:['’](?:m|ll|ve|d))?\s+[a-z]")
 _QUOTE_MARKS = re.compile("[\"“”`‘]|''")
 # Verbs that quote or report someone: second person then belongs to a quotation.
-_QUOTING = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|adds|according|insisted|explained|wrote|writes|"
+_QUOTING = re.compile(r"\b(?:" + alternation(SAY) + r"|asked|asks|added|adds|according|insisted|explained|wrote|writes|"
                       r"quoted|replied|urged|urges|warned|warns)\b", re.I)
 
 

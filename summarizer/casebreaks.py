@@ -31,6 +31,7 @@ from collections import Counter
 
 from summarizer import gluewords as W
 from summarizer.headblock import MAX_LINE, new_seam
+from summarizer.lexicon import MONTHS, SAID_WORDS
 from summarizer.runon import core_word, finite, quote_open
 
 MIN_LEFT = 4  # words of a headline or caption before the cut
@@ -42,7 +43,7 @@ _SUBJECT = re.compile(r"^[A-Z][a-z]+(?:['’]s)?$")
 MAX_BOX_VERB = 8
 MAX_LABEL = 10  # words of a video caption's speaker label, up to its colon
 MAX_CAPTION_WORDS = 10  # words of the caption's unmarked quotation
-_SAID = frozenset("said says told warned added".split())
+_SAID = SAID_WORDS - {"tells"} | frozenset("warned added".split())  # the verbs of a caption's speaker
 _SPEAKING = frozenset("speaking talking speaks talks".split())  # the finite verb of the sentence after a fact box's last item lies within this many words
 _PREDICATE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ed|en)|Can|Could|May|Might|Must|Should|Will|Would|Is|Are|Was|Were|Has|Have)$")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -54,7 +55,7 @@ _GOES_ON = frozenset("""called titled named dubbed entitled nicknamed labelled l
 def _capital_word(token: str) -> bool:
     """A word in capitalised lower case ("Aid"), not a function word, title or month."""
     return token.isalpha() and len(token) > 1 and token[0].isupper() and token[1:].islower() \
-        and token.lower() not in W.FUNCTION and token not in W.TITLES and token not in W.MONTHS
+        and token.lower() not in W.FUNCTION and token not in W.TITLES and token not in MONTHS
 
 
 def _spelling(lines: list[str]) -> tuple[Counter[str], Counter[str]]:

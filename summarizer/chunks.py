@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import MONTH_NAMES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation
 from summarizer.quotes import unquoted
 from summarizer.text import words
 
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = rf"(?:{WEEKDAY_NAMES})"
+_MONTH = rf"(?:{MONTH_NAMES})"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _TIME_EXPR = re.compile(  # never one of a pair ("more time today and tomorrow", "yesterday or today")
     r"(?:"
@@ -53,9 +54,9 @@ SUBORDINATE = frozenset("as while after before since although though because des
                          "until unless with without prompting according".split())
 TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "
                         "immediately".split())
-SAY_VERBS = frozenset("said says told tells reported reports announced announces added adds stated states noted notes "
-                       "wrote writes claimed claims confirmed confirms insisted insists argued argues warned warns "
-                       "believes believed estimates estimated".split())
+SAY_VERBS = SAID_WORDS | frozenset(REPORT) | frozenset(
+    "announces added adds stated states noted notes wrote writes claimed claims confirmed confirms insisted insists "
+    "argued argues warned warns believes believed estimates estimated".split())
 # Words that follow a present-tense verb ("plans to", "faces a", "says it").
 OBJECT_OPENERS = frozenset("the a an to that his her its their it he she they no not up down out on in at for with "
                             "about over more any all some this these those".split())
@@ -98,7 +99,7 @@ _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s
 # "where" is left out: with no comma it restricts its noun ("in areas where Karzai won").
 _TAIL_CLAUSE = re.compile(r"\s+(?:because|after|while|although|when|whereas|despite|amid|unless|(?:before|since|until)"
                           rf"(?!\s+(?:next|last|this|the\s+end|early|late|mid|{_WEEKDAY}|{_MONTH}|\d)))"  # "not ... until next week"
-                          r"(?![^,;\"“”]*\s(?:and|but)\s+(?:said|says|told|tells|added|adds|[a-z]+ed)\b)"  # "... and said ...": a verb of the main clause
+                          r"(?![^,;\"“”]*\s(?:and|but)\s+(?:" + alternation(SAID) + r"|added|adds|[a-z]+ed)\b)"  # "... and said ...": a verb of the main clause
                           r"\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
 # Not a coordination ("in the ballot box and counted") nor a subject with its verb ("whether the troops in

@@ -27,7 +27,7 @@ from summarizer.chunks import (
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
 from summarizer.dashes import dash_edits
-from summarizer.gluewords import WEEKDAYS
+from summarizer.lexicon import WEEKDAYS
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
 from summarizer.preambles import past_asides
 from summarizer.quotes import protected_spans, quote_spans

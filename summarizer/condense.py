@@ -21,6 +21,7 @@ from summarizer.cutguards import open_clause
 from summarizer.dashes import inside_dash_aside
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.leadsay import lead_attribution
+from summarizer.lexicon import MONTH_NAMES
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
@@ -153,7 +154,7 @@ _CURRENCIES = "yuan|euros|dollars|pounds|rupees|rupiah|yen|rand|francs|pesos|rou
 # amount in a currency's name ("1.4 m yuan").
 # A year alone ("in 1979", "the 1970s") is not one, a month or season with its year is ("December 2009").
 _FIGURE = re.compile(r"[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|million|billion|trillion))?|\d[\d,.]*\s?%"
-                     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     rf"|(?:{MONTH_NAMES}|"
                      r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s(?:1[89]|20)\d\d\b"
                      r"|(?<![\d,.])(?!(?:1[89]|20)\d\d(?![\d,.]\d))\d[\d,.]{2,}\d"
                      rf"|\d[\d,.]*\s?(?:m|bn|million|billion)?\s(?:{_CURRENCIES})\b")

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.dates import MONTH_NAMES
 from summarizer.foldcase import Cue
+from summarizer.lexicon import MONTH_NAMES
 from summarizer.quotes import quote_spans
 
 _STRAIGHT = re.compile(r"^(?:In fact|In reality|Actually|The correct (?:figure|name|date|title) (?:is|was))\b")

@@ -6,31 +6,23 @@ from datetime import datetime, timezone
 
 from dateutil import parser as dateparser
 
-MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"  # full names only
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+from summarizer.lexicon import MONTH_LIST, MONTH_WORD
+
+_SHORT = (("jan",), ("feb",), ("mar",), ("apr",), (), ("jun",), ("jul",), ("aug",), ("sep", "sept"), ("oct",), ("nov",), ("dec",))
+# A month's number by its lowercase name or abbreviation.
+MONTHS = {m: i + 1 for i, (full, short) in enumerate(zip(MONTH_LIST, _SHORT)) for m in (full.lower(), *short)}
 _DATE_LINE = re.compile(
     rf"^(?:published|updated|posted|last updated|date)?[:\s]*"
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    rf"(?:{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:{MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH_WORD}\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?:[\sT,]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}|[+-]\d{{2}}:?\d{{2}}|Z)?)?\s*$",
     re.I,
 )
 # "December 18", "Dec. 18", "18 December" (optionally with a year) inside a sentence.
 _DIGIT = re.compile(r"\d")
 DAY_MENTION = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\b\.?(?:\s+(?P<y2>\d{{4}}))?)",
+    rf"\b(?:(?P<m1>{MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_WORD})\b\.?(?:\s+(?P<y2>\d{{4}}))?)",
 )
 
 

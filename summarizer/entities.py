@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from summarizer.caches import SENTENCES
 from summarizer.datelines import strip_caps_dateline as strip_dateline
+from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
 from summarizer.scriptnames import script_names
 from summarizer.scripts import FOREIGN_CHAR
 from summarizer.zipf import zipf_en
@@ -23,12 +24,11 @@ __all__ = ["CALENDAR", "HONORIFICS", "names", "strip_dateline"]  # strip_datelin
 # Calendar words and honorifics are capitalised in every article: never a name of the event.
 CALENDAR = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    january february march april may june july august september october november december
+    mon tue tues wed thu thur thurs fri sat sun
     jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow
     am pm gmt bst utc est edt cet pst pdt et
     """.split()
-)
+) | WEEKDAYS_LOWER | MONTHS_LOWER  # and their abbreviations above
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady prof rev gen col capt lt sgt st".split())
 
 # A run of capitalised words, possibly joined by "of", "de", "bin"...: the candidates for a name.

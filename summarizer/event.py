@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.foldcase import Cue, ascii_lower
+from summarizer.lexicon import SAID, alternation
 
 _NAME = re.compile(r"(?:^|[^.!?]\s)([A-Z][a-z]+(?:[ -][A-Z][a-z]+)*|[A-Z]{2,6})\b")
 PAST_ACTION = re.compile(
@@ -35,7 +36,7 @@ _EVALUATIVE = Cue(re.compile(
     r"analysts say|experts say|critics say|observers say|commentators|pundits)\b", re.I))
 # A report attributes what it tells ("police said", "told reporters", "according to"): reporting verbs of
 # English news writing in general (also read per article by :mod:`summarizer.genre`).
-ATTRIBUTION = re.compile(r"\b(?:said|says|told|tells|according to|announced|confirmed|reported|denied|insisted|"
+ATTRIBUTION = re.compile(r"\b(?:" + alternation(SAID) + r"|according to|announced|confirmed|reported|denied|insisted|"
                          r"added|stated|claimed|testified|ruled|charged|warned|acknowledged)\b", re.I)
 _ATTRIBUTION = Cue(ATTRIBUTION)  # read fast on ASCII sentences
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")

@@ -48,10 +48,7 @@ def context_overlap(a: Features, b: Features, exclude: frozenset[str] = frozense
     """Weighted share of the smaller sentence's terms that the other one also has."""
     ta = {t: w for t, w in a.terms.items() if t not in exclude and not t.isdigit()}
     tb = {t: w for t, w in b.terms.items() if t not in exclude and not t.isdigit()}
-    if not ta or not tb:
-        return 0.0
-    shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)
-    return shared / min(sum(ta.values()), sum(tb.values()))
+    return _shared_weight(ta, tb)
 
 
 def clause_overlap(a: Features, q: Quantity, b: Features, kq: Quantity) -> float:
@@ -60,6 +57,11 @@ def clause_overlap(a: Features, q: Quantity, b: Features, kq: Quantity) -> float
     exclude = q.unit | kq.unit | MEASURE_STEMS  # the measure is the slot's: shared by both, it says nothing more
     ta = {t: w for t, w in a.terms.items() if t in q.near and t not in exclude}
     tb = {t: w for t, w in b.terms.items() if t in kq.near and t not in exclude}
+    return _shared_weight(ta, tb)
+
+
+def _shared_weight(ta: dict[str, float], tb: dict[str, float]) -> float:
+    """The weight two term sets share (the smaller weight of each shared term) over the lighter set's weight."""
     if not ta or not tb:
         return 0.0
     shared = sum(min(w, tb[t]) for t, w in ta.items() if t in tb)

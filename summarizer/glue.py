@@ -26,6 +26,7 @@ from summarizer.caches import SENTENCES
 from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
+from summarizer.lexicon import MONTHS
 from summarizer.namerepeat import name_repeat
 from summarizer.articlelead import article_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
@@ -217,7 +218,7 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     before = tokens[i - 1]
     if not re.fullmatch(r"[£$€¥]?[\w'’%.,-]*\w", before) or left[-1].lower() in W.FUNCTION:  # "... gives away £1m An"
         return False  # "said: The", "of The", "“The": a quotation or a title, not a new sentence
-    dated = before in W.MONTHS and tokens[i - 2].isdigit()  # "Your stories Friday 15 January Up to 10,000 troops"
+    dated = before in MONTHS and tokens[i - 2].isdigit()  # "Your stories Friday 15 January Up to 10,000 troops"
     if word not in _SUBJECT_DETERMINERS and not (before.isdigit() or dated or before.isalpha() and before.islower()
                                              and before not in W.CLAUSE_VERBS):  # "tells Over To You how"
         return False

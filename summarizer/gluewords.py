@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import SAY_WORDS, WEEKDAYS_LOWER
+
 # Words after which a sentence goes on: function words, so "in Haiti said" or "and Police" never split.
 FUNCTION = frozenset(
     """
@@ -22,9 +24,9 @@ FUNCTION = frozenset(
     """.split()
 )
 # Verbs that take a clause without "that" ("officials said Obama would ...", "documents show X had ...").
-CLAUSE_VERBS = frozenset(
+CLAUSE_VERBS = SAY_WORDS | frozenset(
     """
-    say says said tell tells told think thinks thought believe believes believed know knows knew hope hopes
+    tell think thinks thought believe believes believed know knows knew hope hopes
     hoped fear fears feared warn warns warned claim claims claimed insist insists insisted suggest suggests
     suggested argue argues argued add adds added note notes noted show shows showed shown find finds found
     confirm confirms confirmed announce announces announced report reports reported reveal reveals revealed
@@ -49,9 +51,9 @@ INTRO = frozenset(
 TIME = frozenset(
     """
     today yesterday tomorrow tonight morning afternoon evening night week weekend month year years ago
-    earlier later now time times monday tuesday wednesday thursday friday saturday sunday
+    earlier later now time times
     """.split()
-)
+) | WEEKDAYS_LOWER
 # Determiners and possessives: "the carmaker Toyota said" is an apposition, "the bill Congress passed" a relative clause.
 DETERMINERS = frozenset("a an the this that these those his her its their our my your whose every any some one".split())
 # Words that open a clause inside the left part, which the capitalised word could then continue.
@@ -76,9 +78,9 @@ TITLES = frozenset("Mr Mrs Ms Dr President Sir Lord Lady Senator Sen Rep Gov Gov
 FINITE = frozenset(
     """
     is are was were has have had will would could can may might must should shall does did do
-    says said say told tells adds added warned warns announced announces confirmed confirms reported reports
+    adds added warned warns announced announces confirmed confirms reported reports
     """.split()
-)
+) | SAY_WORDS
 # Nouns that take a letter as a label ("influenza A virus", "type A personality"): "A" after them is no article.
 LETTER_LABELS = frozenset(
     """
@@ -107,8 +109,6 @@ STARTERS = frozenset(
     according amid like unlike in on at for by with without from over under near around about behind outside
     within throughout once he she they we you it there here then so yet but and or nor last next earlier later up
     nearly almost between among""".split())
-MONTHS = frozenset("January February March April May June July August September October November December".split())
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # "cents" before a capitalised word: a bullet ("¢", a misread "•") spelt out, unless an amount comes before it.
 CENT_BULLET = re.compile(r"(?:(\S+)[ \t]+|^)[Cc]ents[ \t]+(?=[A-Z])", re.M)
 AMOUNT = re.compile(r"\d|^(?:a|few|several|many|some|hundreds?|thousands?|millions?|dozens?|half|one|two|three|four|five|six"

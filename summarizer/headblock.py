@@ -27,6 +27,7 @@ from collections import Counter
 from summarizer import gluewords as W
 from summarizer.chunks import PLURAL_PRESENT, present_verb
 from summarizer.glue import boundary
+from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word, finite, quote_open
 
 MAX_LINE = 2  # the article's first lines, where a page puts its headline block
@@ -43,7 +44,7 @@ def _common_word(word: str, lower: Counter[str], capital: Counter[str]) -> bool:
     """``word`` is capitalised lower case, no title, month, day or function word, and the article uses it as a
     common word: it writes it in lower case and capitalises it in mid-sentence no more than here."""
     return word.isalpha() and len(word) > 1 and word[0].isupper() and word[1:].islower() \
-        and word not in W.TITLES and word not in W.MONTHS and word not in W.WEEKDAYS \
+        and word not in W.TITLES and word not in MONTHS and word not in WEEKDAYS \
         and word.lower() not in W.FUNCTION and lower[word.lower()] > 0 and capital[word] <= 1
 
 

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from summarizer import gluewords as W
+from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word, finite, quote_open
 
 MIN_LEFT = 3
@@ -57,7 +58,7 @@ MAX_INTRO = 16  # tokens of an introductory phrase before its comma
 MAX_SUBJECT = 8  # tokens of the subject after it
 # Reporting verbs that end a headline after its source ("..., Oxfam says").
 _SAYS = frozenset("says warns claims insists admits".split())
-_NOT_SUBJECT = W.MONTHS | W.WEEKDAYS | frozenset({"I"})
+_NOT_SUBJECT = MONTHS | WEEKDAYS | frozenset({"I"})
 
 
 def _stems(words: list[str]) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import REPORT, SAY, alternation
 from summarizer.places import name_key
 from summarizer.text import canon
 
@@ -19,7 +20,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 _COMMA = re.compile(r",\s")
 _OPENING_NAME = re.compile(r"\s*[\"“‘']?((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
 # A reporting verb with its speaker before it ("opposition groups claim"), or "according to" with it after.
-_SAYS = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|claim(?:s|ed)?|estimated?|estimates|"
+_SAYS = re.compile(r"\b(?:" + alternation(SAY, REPORT) + r"|claim(?:s|ed)?|estimated?|estimates|"
                    r"believed?|believes|stated|confirmed)\b", re.I)
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from summarizer.chunks import PREAMBLE, ROLES, has_verb
+from summarizer.lexicon import WEEKDAY_NAMES
 from summarizer.speakers import VAGUE_WHO, speaker
 from summarizer.trimmers import clause_opens
 
 # A time right after "said" is the day's, which the digest already tells: "X said yesterday that Y" -> "X says Y".
-_SAID_WHEN = (r"(?:\s+(?:yesterday|today|tonight|last\s+(?:night|week)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-              r"Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?))?")
+_SAID_WHEN = (r"(?:\s+(?:yesterday|today|tonight|last\s+(?:night|week)|(?:on\s+)?(?:" + WEEKDAY_NAMES + r")"
+              r"(?:\s+(?:morning|afternoon|evening|night))?))?")
 _NOT_SUB = r"(?!(?:when|while|if|although|though|because|after|before|as|since|unless)\b)"  # "said that when X, Y"
 _LEAD_SAY = re.compile(
     rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+)|"

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import SAID, alternation
+
 MIN_WORDS = 6  # a shorter line without a stop is a heading or a label, which a lower-case line does not go on
 _CLOSED = re.compile(r"[.!?:;…\"'”’»)\]|]\s*$")
 _GOES_ON = re.compile(r"^(?:[–—-]\s+)?[a-z]|^[:;,)]\s*[\w\"“]")  # no unit opens in lower case or with a mark
@@ -40,7 +42,7 @@ _SUFFIX = re.compile(r"^[A-Z]{1,2}(?=[),;])")
 _BRACKET_END = re.compile(r"[)\"”’]\s*$")
 _COMMA_START = re.compile(r"^,\s*[\w\"“]")  # a line that opens with a comma, then a word
 _STOPPED = re.compile(r"[.!?…]\s*$")  # a line that ended its sentence (a bracket after its stop does not end it)
-_VERB_START = re.compile(r"^(?:said|says|told|tells|added|adds|warned|argued|wrote|testified|explained|insisted|"
+_VERB_START = re.compile(r"^(?:" + alternation(SAID) + r"|added|adds|warned|argued|wrote|testified|explained|insisted|"
                          r"declared|announced|replied|conceded|acknowledged|stated)\b")
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from summarizer import gluewords as W
 from summarizer.chunks import present_verb
 from summarizer.headrun import HEADS, left_headline
+from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word, finite
 
 MAX_RUN = 6  # tokens of the name run, role nouns included
@@ -31,7 +32,7 @@ MAX_ASIDE = 12  # tokens of an aside between commas before the verb
 # Endings of a participle ("named") or of a person's role ("congressman", "blogger", "novelist"), after which a
 # name stands in apposition.
 _NOT_ENDS = ("ed", "ing", "man", "woman", "person", "er", "or", "ist")
-_NOT_NAMES = W.TITLES | W.MONTHS | W.WEEKDAYS | W.CAPITAL_STARTS | frozenset({"I"})
+_NOT_NAMES = W.TITLES | MONTHS | WEEKDAYS | W.CAPITAL_STARTS | frozenset({"I"})
 
 
 def _name_word(token: str) -> bool:

@@ -15,9 +15,10 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from summarizer.anchor import anchor
+from summarizer.lexicon import SAY, alternation
 
 # Who says it: a report of statements is news-shaped whatever its tense.
-_SAID = re.compile(r"\b(?:said|says|say|saying|told|tells|according to|announced|confirmed|reported|added|stated|"
+_SAID = re.compile(r"\b(?:" + alternation(SAY) + r"|saying|according to|announced|confirmed|reported|added|stated|"
                    r"testified|ruled|warned|insisted|denied|claimed|alleged)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|plans? to|is (?:due|set|expected|going) to|are (?:due|set|expected|"
                      r"going) to|tomorrow|next (?:week|month|year))\b", re.I)

@@ -17,9 +17,9 @@ in the writer's voice, a line of an article that does not read as a report:
 """
 from __future__ import annotations
 
-import math
 from typing import Mapping, Protocol, Sequence
 
+from summarizer.logistic import logistic
 from summarizer.weights import BURY, NEWS_BAR, NEWS_BIAS, NEWS_COEF
 
 
@@ -38,10 +38,7 @@ def buried(score: float) -> bool:
 def news_probability(feats: Mapping[str, float], coef: Mapping[str, float] = NEWS_COEF,
                      bias: float = NEWS_BIAS) -> float:
     """0..1: the fitted probability that a line with these features is news."""
-    z = bias + sum(w * feats.get(name, 0.0) for name, w in coef.items())
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+    return logistic(feats, coef, bias)
 
 
 def quiet_day(cands: Sequence[Judged], bar: float = NEWS_BAR) -> bool:

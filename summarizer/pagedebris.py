@@ -33,6 +33,7 @@ from collections import Counter
 from summarizer import gluewords as W
 from summarizer.chunks import DETERMINERS, PRESENT
 from summarizer.datelines import DAY, WEEKDAY
+from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word
 
 _UNIT = r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|wks?|weeks?)"
@@ -119,7 +120,7 @@ def _seam(tokens: list[str], i: int, capital: Counter[str]) -> bool:
     if not _SEAM_PREV.fullmatch(before) or before in W.FUNCTION or before in W.ROLES or before in W.CLAUSE_VERBS \
             or before in W.FINITE or before in W.PAST or before.endswith(("ed", "ing", "ly")):
         return False
-    if not _SEAM_WORD.fullmatch(word) or word in W.WEEKDAYS or word in W.MONTHS or word in W.TITLES or capital[word] > 1:
+    if not _SEAM_WORD.fullmatch(word) or word in WEEKDAYS or word in MONTHS or word in W.TITLES or capital[word] > 1:
         return False
     return after[:1].islower()
 

@@ -28,16 +28,16 @@ import re
 from typing import Sequence
 
 from summarizer.foldcase import Cue
+from summarizer.lexicon import MONTH_NAMES, MONTHS_LOWER, WEEKDAYS_LOWER
 from summarizer.pointers import sends_reader
 from summarizer.quotes import quote_spans
 
 # Words a capital opens that are not a first name after "By": calendar words, determiners and pronouns.
 _NOT_NAME = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday the a an this that these those then now today tonight tomorrow "
+    "the a an this that these those then now today tonight tomorrow "
     "yesterday christmas easter noon midnight law order night day morning evening far contrast comparison "
     "default design nature definition some all most many his her their its our my your".split()
-)
+) | MONTHS_LOWER | WEEKDAYS_LOWER
 # Words that open a sentence, after which a third name word is taken as a surname ("By Mary Ann Smith The ...").
 _OPENS = frozenset("the a an in on at it he she they this that there as after when while for with".split())
 _NAME_WORD = r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?"
@@ -171,7 +171,7 @@ _LEAD_CLOCK = re.compile(
 # so that a count or a year such as "1200 Marines" or "1998 The ..." is never taken for one).
 # A live blog's entry heading may put the day before the clock and the place in capitals after it ("19 JANUARY, 2200 GMT,
 # PORT-AU-PRINCE We have arrived ..."): the whole heading goes.
-_ENTRY_DAY = (r"(?:\d{1,2}\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+_ENTRY_DAY = (r"(?:\d{1,2}\s+(?i:" + MONTH_NAMES.lower() + ")"
               r"(?:\s+\d{4})?,?\s+)?")
 _ENTRY_PLACE = r"(?:,\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,5}(?=\s*[-–—:|]|\s+[A-Z\"“][a-z]*\s+[a-z]))?"
 _LEAD_HHMM = re.compile(r"^" + _ENTRY_DAY + r"(?:(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET)\b|0\d[0-5]\d(?=\s+[A-Z\"“]))"

@@ -22,6 +22,7 @@ import re
 from typing import Collection, Sequence
 
 from summarizer.chunks import AUX, PREAMBLE, SAY_VERBS, is_verb
+from summarizer.lexicon import SAID_WORDS
 from summarizer.quotes import unquoted
 from summarizer.text import canon, word_weight, words
 from summarizer.wordforms import DEMONYMS
@@ -35,7 +36,7 @@ _MULTIPLIERS = frozenset("hundred hundreds thousand thousands million millions b
 NUMERAL_WEIGHT = 2.0  # the weight :func:`summarizer.text.terms` gives a number written in digits
 
 # Verbs that carry no event of their own (they report, hedge or link): a new one of them is no new action.
-_LIGHT = frozenset("""said says told tells reported reports added adds noted stated claimed claims believed believes
+_LIGHT = SAID_WORDS | frozenset("""reported reports added adds noted stated claimed claims believed believes
     thought thinks seemed seems appeared appears expected described called named made used became remained emerged
     continued according revealed disclosed quoted cited understood based involved concerned needed wanted asked
     speaking saying going coming getting being having doing making taking giving""".split())

@@ -34,9 +34,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from summarizer.dates import MONTH_NAMES, MONTHS
+from summarizer.dates import MONTHS
 from summarizer.event import PAST_ACTION
 from summarizer.foldcase import Cue
+from summarizer.lexicon import MONTH_NAMES
 
 _MONTH_ONLY = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|(?P<last>[Ll]ast))\s+(?:(?:early|late|mid-?)\s*)?"

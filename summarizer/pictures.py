@@ -15,6 +15,7 @@ import re
 
 from summarizer import gluewords as W
 from summarizer.chunks import NOT_BEFORE_VERB, PRESENT
+from summarizer.lexicon import MONTHS, WEEKDAYS
 
 _SIDE = r"(?:above|below|left|right|top|bottom|centre|center|inset|far left|far right|second left|second right|top left|top right)"
 # "(pictured)", "(pictured above)", "(above)", "(left)": a mention in brackets; ", pictured," or ", seen here,": one in commas.
@@ -24,7 +25,7 @@ _COMMAS = re.compile(rf",\s(?:pictured|seen|shown)(?:\s(?:{_SIDE}|here))?,(?=\s(
 _POINTS = re.compile(rf"\b(?:seen|shown|pictured)\s(?:here|{_SIDE})\b|\((?:{_SIDE}|(?:file|archive|handout)\s(?:photo|picture|image|pic)"
                      r"|photo|picture)\)", re.I)
 _OF_TYPE = re.compile(r"\bof the (?:same )?(?:type|kind|sort|model|class|make)\s(?:that|which|used|seen|shown|involved|flown)\b")
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday today yesterday".split()) | W.MONTHS
+_DAYS = WEEKDAYS | frozenset("today yesterday".split()) | MONTHS
 _VERBS = W.AUX | W.FINITE | W.PAST | frozenset("be been do does did".split())
 
 

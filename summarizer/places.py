@@ -13,19 +13,20 @@ from functools import lru_cache
 
 
 from summarizer.caches import SENTENCES
+from summarizer.lexicon import MONTHS_LOWER, REPORT, SAY, WEEKDAYS_LOWER, alternation
 from summarizer.stamps import furniture_spans
 from summarizer.spans import inside
 from summarizer.wordforms import DEMONYMS as _PEOPLES
 from summarizer.zipf import zipf_en
 
 _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+(?:and|but|while|whereas|as|after|before)\s+", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|announced|according to|quoted|cited|"
+_REPORTING = re.compile(r"\b(?:" + alternation(SAY, REPORT) + r"|according to|quoted|cited|"
                         r"estimated?|estimates|believed?|believes|accused|accuses|claim(?:s|ed)?|added|stated|"
                         r"confirmed(?!\s+(?:new\s+)?(?:cases|deaths|infections|fatalities)))\b", re.I)
 # A reporting verb opening a comma segment: its subject is the segments before it, an appositive between ("The US
 # general in Haiti, Lt Gen Ken Keen, says ..."), all of them who said it.
-_SPEAKER_BEFORE = re.compile(r"\s*(?:(?:has|have|had|also|later|now)\s+)*(?:said|says|say|told|tells|reported|reports|"
-                             r"announced|estimated?|estimates|believes?|claim(?:s|ed)?|added|stated)\b", re.I)
+_SPEAKER_BEFORE = re.compile(r"\s*(?:(?:has|have|had|also|later|now)\s+)*(?:" + alternation(SAY, REPORT) + r"|"
+                             r"estimated?|estimates|believes?|claim(?:s|ed)?|added|stated)\b", re.I)
 
 
 @lru_cache(maxsize=SENTENCES)  # a figure's clause is asked for by its places, its slot and its scope: read once
@@ -66,8 +67,7 @@ _DEMONYMS = {"british": "britain", "french": "france", "spanish": "spain", "dutc
              "globally": "world", "world": "world", "nationwide": "nation", "uk": "britain", "u.k": "britain"}
 _NOT_NAMES = frozenset(
     "i the a an in on at of for by to from with this that these those it its he she they we his her their "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december mr mrs ms dr sen rep gov president minister officials your our my "
+    "mr mrs ms dr sen rep gov president minister officials your our my "
     "today tonight yesterday tomorrow now "
     "tens hundreds thousands millions billions dozens scores some about nearly almost around more at least up "
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -75,7 +75,7 @@ _NOT_NAMES = frozenset(
     # function words capitalised where a headline runs into the text ("... bail conditions Upon payment of ...")
     "upon after before during under across against among between through within without although though because "
     "since unless until whereas however meanwhile moreover also yet then there here when where why how what which "
-    "whose whom if as but and or nor so than".split())
+    "whose whom if as but and or nor so than".split()) | WEEKDAYS_LOWER | MONTHS_LOWER
 
 
 _COUNTRIES = frozenset(_PEOPLES.values()) | frozenset(_PEOPLES)  # a country or its people opening a sentence is a name

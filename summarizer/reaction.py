@@ -24,11 +24,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.lexicon import SAY_WORDS
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import quote_spans
 
 # Verbs that report speech or thought: their clause is what someone says.
-REPORTING = frozenset("""say says said tell tells told add adds added insist insists insisted stress stresses stressed
+REPORTING = SAY_WORDS | frozenset("""tell add adds added insist insists insisted stress stresses stressed
     note notes noted concede concedes conceded remark remarks remarked admit admits admitted argue argues argued
     think thinks thought believe believes believed feel feels felt write writes wrote reply replies replied
     respond responds responded explain explains explained describe describes described""".split())

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from summarizer.chunks import AUX, PLURAL_PRESENT, PRESENT, ROLES, SAY_VERBS, is_verb
+from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
 
@@ -29,16 +30,15 @@ _MALE, _FEMALE = frozenset("Mr Sir Lord King Prince".split()), frozenset("Mrs Ms
 # Capitalised words that make a name a place, a body, a date or a sentence opener, not a person.
 NOT_PERSON = frozenset(
     """The A An In On At For From By With After Before As When While If But And Or So Yet This That These Those It
-    Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Monday Tuesday Wednesday
-    Thursday Friday Saturday Sunday January February March April May June July August September October November
-    December Department Ministry Court House Police University Party Company Inc Corp Group Bank News Times Post
+    Its His Her Their He She They We I You Our My There Here What Who Why How Where Which
+    Department Ministry Court House Police University Party Company Inc Corp Group Bank News Times Post
     Airlines Council Committee Office Agency Service Association United States Republic North South East West New
     National International Federal Union Government Congress Senate Parliament Army Navy Force Forces Street City
     County State Hospital School Church Club Team Games Olympic Olympics Cup League Foundation Institute Centre
     Center Journal Magazine Network Radio Television TV Reuters Press Associated Mail Guardian Telegraph Herald
     Tribune BBC CNN God Christmas Easter Internet Web Apple Google Microsoft Facebook Twitter Los Las San Santa Hong
     Sri Saudi Angeles York Jersey Washington London Paris Beijing Moscow Kong Wales England Britain America""".split()
-)
+) | WEEKDAYS | MONTHS
 _TITLE_WORDS = frozenset(_TITLE.strip("(?:)").replace(" ", "|").split("|"))
 # An opening phrase before the subject: a preposition or subordinator, anything up to a comma that ends it.
 _OPENING = re.compile(r"^(?:(?:In|On|At|After|Before|During|Following|Speaking|Writing|Asked|When|While|As|From|With|"

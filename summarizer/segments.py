@@ -14,6 +14,7 @@ from summarizer.chunks import (
     AUX, DETERMINERS, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS, SUBORDINATE, has_main_verb, has_verb,
     is_verb,
 )
+from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
 from summarizer.spans import inside
 
 
@@ -102,7 +103,7 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
     if len(words_) > 1 and head.endswith(("ed", "en")) and len(head) > 4 and toks[0].islower() and words_[1] in _PARTICLE_PREPS | {
             "earlier", "later", "first", "last", "only", "recently"}:
         return "participial"
-    named = last[:1].isupper() and last.lower() not in _WEEKDAYS
+    named = last[:1].isupper() and last.lower() not in _CALENDAR
     role = head in ROLES or len(words_) > 1 and words_[1] in ROLES  # "Alex Thiermann, senior adviser to the OIE,"
     if named and (head in _ASIDE_HEADS | _ONCE or head.endswith(("'s", "’s")) or role):  # "the troubled lender": -ed too
         return "appositive"
@@ -113,8 +114,7 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
 # revolution, was ..." (two noun phrases with the same determiner; "an old city and the heart of X" is one thing).
 _LAST_ITEMS = re.compile(r"^(?P<det>the|a|an|his|her|its|their)\s.*\s(?:and|or)\s+(?P=det)\s", re.I)
 _READS_ON = _ADJUNCT | SUBORDINATE | frozenset("to that as of about against".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                      "july august september october november december".split())
+_CALENDAR = WEEKDAYS_LOWER | MONTHS_LOWER
 
 
 def list_item_before(head: str) -> bool:

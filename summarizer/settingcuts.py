@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from summarizer.lexicon import SAID, alternation
 from summarizer.segments import Edit
 
-_SAID = r"\b(?:said|says|told|tells|added|adds|announced|announces|wrote|writes|warned|warns|stated|states)"
+_SAID = r"\b(?:" + alternation(SAID) + r"|added|adds|announced|announces|wrote|writes|warned|warns|stated|states)"
 _CHANNEL_NOUN = (r"(?:statement|forecast|report|briefing|bulletin|update|speech|letter|e-?mail|post|tweet|blog(?:\s+post)?|"
                  r"message|release|note|announcement|interview)")
 _SITE_NOUN = r"(?:website|web\s+site|blog|Twitter\s+(?:account|feed)|Facebook\s+page|social\s+media\s+accounts?)"

@@ -14,6 +14,7 @@ import re
 from typing import Iterable, Iterator
 
 from summarizer.chunks import AUX, TIME_HEADS, has_main_verb
+from summarizer.lexicon import SAID, alternation
 from summarizer.segments import Edit
 from summarizer.text import canon, words
 
@@ -26,7 +27,7 @@ _LEAD = re.compile(rf"(?:,\s+(?:{_LEADS}|as)|\s+(?:{_LEADS}))\s+")
 _BODY = re.compile(r"[^,\"“”‘’;:—–()]+?\s*[.!?]?")  # no comma: ", officials say", ", but had ..." would go with it
 _DIGIT = re.compile(r"\d")
 # A second verb of the main clause after the side clause: "... after the merger and said he wanted ...".
-_RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|said|says|told|tells|added|adds|went|made|took|gave|is|are|was|"
+_RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|" + alternation(SAID) + r"|added|adds|went|made|took|gave|is|are|was|"
                       r"were|has|have|had|will|would|can|could)\b")
 _MIN_HEAD = 40  # characters of main clause before the side clause
 # Words a trailing clause is bound to: "at a time when", "in part because", "the day after".

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
+from summarizer.datelines import WEEKDAY as _WEEKDAY
+from summarizer.lexicon import MONTH_WORD as _MONTH
 from summarizer.notcounts import TERM
 from summarizer.placecontext import INHERIT_CONFIDENCE, era, inherited
 from summarizer.holders import action_object, holder, leading_aside, source, subject as share_subject
@@ -101,7 +102,6 @@ class Slot:
             return False  # rival claims (government against opposition, police against organisers): not one count
         same_named = places_compatible(self.named, other.named, strict=True)
         return same_named and places_compatible(self.where, other.where)
-
 
 
 _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulative|overall|altogether|"

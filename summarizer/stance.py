@@ -26,12 +26,13 @@ from summarizer.captions import is_photo_caption
 from summarizer.event import ATTRIBUTION, PAST_ACTION, event_cues
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.genre import unquoted
+from summarizer.lexicon import WEEKDAY_NAMES
 from summarizer.weights import STANCE_GENRE, STANCE_MODAL
 
 # A named entity after the first word (a capitalised word, an acronym) or a figure: the line is about someone.
 _NAMED = re.compile(r"(?<=\s)(?:[A-Z][a-z'’]+|[A-Z]{2,6})\b|\d")
-_TIME = Cue(re.compile(r"\b(?:yesterday|today|tonight|(?:last|this) (?:week|month|year|night)|on (?:monday|tuesday|"
-                       r"wednesday|thursday|friday|saturday|sunday)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I))
+_TIME = Cue(re.compile(r"\b(?:yesterday|today|tonight|(?:last|this) (?:week|month|year|night)|on (?:" + WEEKDAY_NAMES.lower() + r")|"
+                       + WEEKDAY_NAMES.lower() + r")\b", re.I))
 _REPORTING_PRESENT = re.compile(r"\b(?:says|tells|announces|reports|confirms|denies|warns|claims|reveals|shows)\b")
 # What a document, a poll or a study shows is reported too.
 _SHOWS = re.compile(r"\b(?:reveal(?:s|ed)|show(?:s|ed)|suggest(?:s|ed)|indicat(?:es|ed)|found|finds|heard|learned|learnt|"

@@ -13,6 +13,7 @@ Nothing here is about a given site or story.
 from __future__ import annotations
 
 from summarizer import gluewords as W
+from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word, finite
 
 MAX_SUBHEAD = 3  # words of a subhead before the sentence (longer ones are the headline tests' business)
@@ -53,8 +54,8 @@ def _subhead(left: list[str]) -> bool:
            or w in W.PAST for w in low):
         return False
     if len(left) == 1:
-        return not low[0].endswith("ly") and left[0] not in _NAME_TITLES and left[0] not in W.MONTHS \
-            and left[0] not in W.WEEKDAYS
+        return not low[0].endswith("ly") and left[0] not in _NAME_TITLES and left[0] not in MONTHS \
+            and left[0] not in WEEKDAYS
     last = left[-1]
     return last.islower() and last not in W.ROLES and not last.endswith(("ly", "ing", "ed"))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from summarizer.caches import SENTENCES
 from summarizer.foldcase import caseless_lower
 from summarizer.latin import known, language_of, latin_canon, latin_weight, latin_words
+from summarizer.lexicon import SAY_WORDS, WEEKDAYS_LOWER
 from summarizer.scripts import FOREIGN_CHAR, FOREIGN_RUN, FOREIGN_STOP_WORDS, ScriptStemmer, foreign_canon, \
     foreign_weight, foreign_words
 from summarizer.wordforms import base_form
@@ -41,16 +42,16 @@ def _sumy_stop_words() -> frozenset[str]:
 # Reporting verbs, hedges and time words that say nothing about the fact itself.
 NEWS_STOP = frozenset(
     """
-    said says say saying told tell tells according reported reports report reporting added adds noted
+    saying tell according reported reports report reporting added adds noted
     stated state's statement announced also would could might may must shall will can just
     revealed reveals disclosed discloses insisted insists explained explains emerged
-    mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    mr mrs ms dr today yesterday tomorrow
     week weeks month months year's earlier later since ago last next first new one two each
     percent per cent via including include includes included however meanwhile though although
     among amid around about nearly almost roughly approximately least more than less fewer over
     us u.s
     """.split()
-)
+) | SAY_WORDS | WEEKDAYS_LOWER
 
 STOP_WORDS = _sumy_stop_words() | NEWS_STOP | FOREIGN_STOP_WORDS  # no foreign stop word is a Latin word
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.datelines import MONTH, WEEKDAY
+from summarizer.datelines import WEEKDAY
+from summarizer.lexicon import MONTH_WORD
 
 # A clause anchored before the time of writing: its figure is an old value, not the current one ("two weeks
 # ago 300 died", "last year's toll", "at the time", "previously").
@@ -22,5 +23,5 @@ CHANGE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|gain(?:ed|s)?|lost|los(?:e
                     r"tumbl(?:ed|es)|increas(?:ed|es)|decreas(?:ed|es)|gr[eo]w(?:s|n)?|shr[ua]nk)(?:\s+by)?\s*"
                     r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more than\s+|over\s+)?\s*$", re.I)
 # A figure in a clause dated to one day ("On December 29, bombers killed 100") is that day's count.
-ON_DAY = re.compile(rf"\b(?:on|by)\s+(?:the\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH}\w*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
-                    rf"(?:of\s+)?{MONTH}\w*)", re.I)
+ON_DAY = re.compile(rf"\b(?:on|by)\s+(?:the\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH_WORD}\w*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                    rf"(?:of\s+)?{MONTH_WORD}\w*)", re.I)

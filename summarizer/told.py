@@ -29,8 +29,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Collection, Iterable, Iterator
 
 from summarizer.anchor import anchor
-from summarizer.dates import MONTH_NAMES
 from summarizer.chunks import AUX, is_verb
+from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.paraphrase import ATTEMPTS, main_action, place_term
 from summarizer.prospects import SKIP as _SKIP, irrealis, realised_use, unrealised
 from summarizer.quotes import unquoted
@@ -225,8 +225,8 @@ def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
 
 
 # A named day: "today", "yesterday", "last night", "this morning", a weekday or a calendar date ("now" is no day).
-_DAY_CUE = re.compile(rf"\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|(?:mon|tues|wednes|thurs|"
-                      rf"fri|satur|sun)day|{MONTH_NAMES})\b", re.I)
+_DAY_CUE = re.compile(rf"\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|{WEEKDAY_NAMES}|"
+                      rf"{MONTH_NAMES})\b", re.I)
 DAY_EVENT_DAYS = 1.0  # a sentence anchored this many days or fewer before its publication tells an event of its day
 
 

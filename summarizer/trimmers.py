@@ -17,6 +17,7 @@ import re
 from typing import Iterable, Iterator
 
 from summarizer.chunks import AUX, CLAUSE_ONLY, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, has_verb, is_verb
+from summarizer.lexicon import MONTH_NAMES, REPORT, SAY, WEEKDAY_NAMES, alternation
 from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -40,7 +41,7 @@ _QUESTIONED = frozenset("according asked".split())
 _CONDITION = re.compile(r"\b(?:scenario|case|event|circumstances|poll|survey|study|report)\b", re.I)
 # An opening that carries a claim of its own: "In a sign that the party is ...", "Amid fears that ...".
 _CLAIM = re.compile(r"\bthat\s", re.I)
-_SAYS = re.compile(r"\b(?:said|says|say|told|tells|according|wrote|writes|reported|reports|announced)\b", re.I)
+_SAYS = re.compile(r"\b(?:" + alternation(SAY, ("according", "wrote", "writes"), REPORT) + r")\b", re.I)
 
 
 def clause_opens(rest: str) -> bool | None:
@@ -191,7 +192,7 @@ def source_edits(text: str) -> Iterator[Edit]:
 
 # A time the day of the digest already implies: at the start with no comma ("Yesterday thousands turned out", "On
 # Monday the court ruled"; a bare day before a capital is a name's first word: "Saturday Night Live") or a recent stretch anywhere ("in recent weeks", "over the past two years").
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS = rf"(?:{WEEKDAY_NAMES})"
 _LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|{_DAYS}(?=\s+[a-z])|Yesterday|Today|"
                         r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Earlier|Later)(?=\s+(?:the\s|[A-Z]))|(?:Last|This)\s+(?:week|weekend|night|"
                         r"morning|afternoon|evening))\s+(?=[A-Za-z])")
@@ -250,8 +251,7 @@ def hedge_edits(text: str) -> Iterator[Edit]:
     yield from source_edits(text)
 
 
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                   r"March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+|\b\d[\d,.]*")
+_NAME = re.compile(rf"(?<![.!?]\s)(?<!^)\b(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]+|\b\d[\d,.]*")
 
 
 def names_lost(text: str, start: int, end: int, keep: Iterable[str]) -> bool:

@@ -1,0 +1,40 @@
+"""Closed English word lists the engine shares: calendar names and verbs of saying, one home for each.
+
+Modules build their own sets and pattern alternations from these and name what they add or leave out, so a
+list is corrected in one place. Nothing here is about a given site or story.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# Calendar names, in their order: a weekday's index is Python's ``date.weekday()``, a month's index + 1 its number.
+WEEKDAY_LIST = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_LIST = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+WEEKDAYS = frozenset(WEEKDAY_LIST)
+MONTHS = frozenset(MONTH_LIST)
+WEEKDAYS_LOWER = frozenset(d.lower() for d in WEEKDAY_LIST)
+MONTHS_LOWER = frozenset(m.lower() for m in MONTH_LIST)
+# Alternations for patterns, in calendar order: "Monday|Tuesday|...|Sunday" ("...".lower() under re.I).
+WEEKDAY_NAMES = "|".join(WEEKDAY_LIST)
+MONTH_NAMES = "|".join(MONTH_LIST)
+# A month's name, full or abbreviated ("Jan", "Sept", "June"), as datelines and dates in sentences write it.
+MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+# Verbs of saying and telling, every form a report uses, in the order patterns try them ("said" first, the
+# commonest). Patterns put their own verbs after these and say why they leave one out.
+SAY = ("said", "says", "say", "told", "tells")
+# Verbs of a public report, after SAY in most attribution patterns.
+REPORT = ("reported", "reports", "announced")
+SAY_WORDS = frozenset(SAY)  # the same, as a set of tokens
+# Without the bare "say", which is as often an infinitive or an aside ("to say", "would say", "say, a bank"):
+# the finite forms of one speaker's report, "said|says|told|tells".
+SAID = tuple(w for w in SAY if w != "say")
+SAID_WORDS = frozenset(SAID)
+
+
+def alternation(*groups: Iterable[str], without: Iterable[str] = ()) -> str:
+    """The words of ``groups`` in order, less ``without``, joined for a pattern: ``said|says|told|tells``."""
+    left_out = frozenset(without)
+    return "|".join(w for group in groups for w in group if w not in left_out)
