@@ -12,7 +12,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING, Collection
 
-from summarizer.attributes import ATTRIBUTES
+from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
@@ -210,6 +210,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         _, when, ctx, kq, other = _latest(q, related)
         if newest is not None and newest[0] > when and not _lower_toll(q, newest[1]) and not other:
             kq = newest[1]  # the latest value told of its slot, though said in other words, is the earlier one
+        if q.slot is not None and grown_older(q.slot.measure, q.low, kq.low):
+            continue  # "Spector, 69" after "Spector, 68": a birthday between the reports, no conflict (an age is no news)
         if holds(q, kq):  # "more than 5,000" after "7,000": consistent with the latest value told, no update of it
             new_facts += int(not q.attribute)
             continue
