@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from summarizer.datelines import MONTH as _MONTH, WEEKDAY as _WEEKDAY
 from summarizer.notcounts import TERM
 from summarizer.placecontext import INHERIT_CONFIDENCE, era, inherited
-from summarizer.holders import action_object, holder, leading_aside, source, subject as share_subject
+from summarizer.parts import of_a_part
+from summarizer.holders import action_object, holder, leading_aside, priced, source, subject as share_subject
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import CHANGE, ON_DAY, PAST
 from summarizer.text import canon, words
@@ -227,17 +228,6 @@ def _dated(text: str, left: int, start: int) -> str:
     return next(("period:" + year for key, year in eras if key in names), "")
 
 
-# What a price is of: "oil prices of $70", "the price of petrol at $3" (a commodity, named in lower case).
-_PRICED = re.compile(r"\b(?:([a-z]{3,})\s+(?:price|cost)s?|(?:price|cost)s?\s+of\s+([a-z]{3,}))\b(?!.*\b(?:price|cost)s?\b)")
-
-
-def _priced(text: str, left: int, start: int) -> frozenset[str]:
-    """The commodity a price before a sum is of ("oil prices of $70": oil), or none."""
-    m = _PRICED.search(text, left, start)
-    noun = canon(m.group(1) or m.group(2)) if m else ""
-    return frozenset({noun}) if noun else frozenset()
-
-
 _ROW = re.compile(r"\d[\d,.]*\s+[a-z]+(?:\s+and\s+\d[\d,.]*\s+[a-z]+)+\b")  # "17,855 cases and 45 deaths"
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|stands?|stood|rose|fell|died|killed|remains?)\b", re.I)
 
@@ -248,7 +238,8 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         return None  # "6,241 cases and 108 deaths at 15 June.": a table row whose label (whose count) was lost
     left, right = clause(text, start, end)
     lead = text[max(left, start - 40):start].rstrip() + " "
-    if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead) or leading_aside(text, start):
+    if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead) or leading_aside(text, start) \
+            or of_a_part(text, left, right):  # "in some cases 100% of votes cast": some parts' value, not the whole's
         return None
     saying = attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
     past = any(not any(a <= m.start() < b for a, b in saying) for m in PAST.finditer(text, left, right))
@@ -266,7 +257,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         table = _PERCENT_OF if kind == "percent" else _MONEY_OF
         around = stems if kind == "percent" else _clause_stems(text, left, start)[-6:] + after  # a sum's: beside it
         measure = next((u for u in unit_words if u in table), "") or next((s for s in around if s in table), "")
-        subject = share_subject(text, left, start) or _priced(text, left, start)
+        subject = share_subject(text, left, start) or priced(text, left, start)
         if not measure or not subject:
             return None
         if re.search(r"\b(?:against|versus|vs|compared (?:with|to)|to|while|and)\s*$", text[max(left, start - 20):start]):
