@@ -39,3 +39,13 @@ def test_a_share_in_some_cases_has_no_slot_and_updates_nothing() -> None:
     assert verdict.kind is not Kind.UPDATED
     control = "The final count gave Varga 57.3% of the vote."  # the whole's share told again: still an update
     assert judge(control, memory, "s", core(control)).kind is Kind.UPDATED
+
+
+def test_the_places_of_a_breakdown_are_its_parts_not_the_total_s() -> None:
+    """"20 cases in the country, including eight in Lowmere": the total is the country's, not Lowmere's."""
+    total = "Officials said 20 cases were confirmed in Wessex, including eight in Lowmere and five in Brackton."
+    assert [q.slot.where for q in quantities(total) if q.raw.startswith("20")] == [frozenset({"wessex"})]
+    memory = Memory()
+    memory.add(total, "s", "a")
+    later = "The caseload now includes 51 cases in Lowmere, 16 in Brackton and 14 in Denby."
+    assert judge(later, memory, "s", core(later)).kind is not Kind.UPDATED
