@@ -156,7 +156,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _AS_MUCH_AS = re.compile(r"\bas\s+(?:little|many|much|few|high|low|long|large|great)\s+as\s*$", re.I)
 # A figure in a hypothesis, forecast, goal, plan or pledge ("will send", "pledged 300", "90% may vote") is no reported value
 # ("may" in lower case only: "in May" is a month; "may have died", "the toll may be 500" estimate a value, kept).
-_UNREAL = re.compile(r"\b(?:would|could|might|(?-i:may)(?!\s+(?:have|be)\b)|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
+_UNREAL = re.compile(r"\b(?:would|could|might|(?-i:may)(?!\s+(?:have|be)\b)|will|shall|pledg\w*|promis\w*|vow\w*|"
+                     r"(?:plan|offer)(?:s|ed|ing|ned|ning)? to|"
                      r"(?:is|are|was|were) (?:set|due|going) to|intend\w*|"
                      r"predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
@@ -188,6 +189,8 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:already\s+
 def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
     """True for a figure in a hypothesis, forecast or goal: a condition anywhere in its clause, a modal or
     forecast word in its own comma-delimited part ("which has killed 160, could be dangerous" is a fact)."""
+    if re.search(r"(?:\s-\s|[—–])$", text[max(0, left - 3):left]):  # "offered to send a battalion - about 700 troops -"
+        left = clause(text, left - 3, left - 3)[0]  # an aside restating the noun before it: that clause's modal is its
     if (amount := _AS_MUCH_AS.search(text, max(0, start - 24), start)) is not None:  # "could serve as little as 10 months"
         left = min(left, clause(text, amount.start(), amount.start())[0])  # the comparison's clause holds the modal
     if _CONDITION.search(text, left, right):
