@@ -2,7 +2,8 @@
 
 "Spector, 68," gives a person's age; "Wasilla (pop. 8,471)" and "a population of about 6,700" a
 place's size. Such a value belongs to its name, whatever the sentence is about, and does not move
-with the news: told otherwise of the same name, it is a conflict, not an update. A figure is read as
+with the news: told otherwise of the same name, it is a conflict, not an update; an age grown by the years between two reports is
+neither (see :func:`grown_older`). A figure is read as
 an attribute only when the name it belongs to is written next to it; otherwise it is no fact.
 """
 from __future__ import annotations
@@ -45,6 +46,13 @@ def same_owner(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two attributes' owners are one name written alike: a first name alone is someone else ("Mike, 31"
     is not "Mike Greenfield, 49"), as a surname alone is (see :func:`attribute`)."""
     return not a or not b or bool(a & b)
+
+
+def grown_older(measure: str, later: float, earlier: float, years: float | None) -> bool:
+    """True for an age told higher in a report ``years`` after the earlier one by the number of birthdays most likely
+    between them: "Spector, 69" a year after "Spector, 68" contradicts nothing; six weeks after it, it does (a birthday
+    falls in six weeks one time in eight). When the time between the reports is unknown (None), it is a conflict."""
+    return measure == "age" and years is not None and later > earlier and later - earlier == round(years)
 
 
 def attribute_slot(measure: str, owner: frozenset[str]) -> Slot:

@@ -78,7 +78,7 @@ class Engine:
                 if eligible(text, sentence.is_title, self.config.min_content_words):
                     gist = core(text)
                     day = day_event(text, article.published, sentence.position == 0 and not sentence.is_title)
-                    verdict = judge(text, memory, story.id, gist, day=day)
+                    verdict = judge(text, memory, story.id, gist, day=day, when=article.ordinal)
                     if verdict.novel:
                         # Within one digest a retelling is merged into the item it retells (cited, not lost).
                         again = judge(text, fresh, story.id, gist, new_actions=False, claims=False) if len(fresh) else None
@@ -94,11 +94,11 @@ class Engine:
                             cand = Candidate(text, article, story.id, sentence.position, verdict, [source_ref(article)],
                                              away=at in away)
                             out.append(cand)
-                            known = fresh.add(text, story.id, article.id)
+                            known = fresh.add(text, story.id, article.id, article.ordinal)
                             if known is not None:
                                 owner[known.index] = cand
                             continue
-                    fresh.add(text, story.id, article.id)  # a known or merged sentence
+                    fresh.add(text, story.id, article.id, article.ordinal)  # a known or merged sentence
                 # Headlines and captions are never items, so they must not suppress the body
                 # sentence that tells the same thing in full ("Kim calls Putin his 'dearest friend'").
         return out
@@ -307,4 +307,4 @@ class Engine:
             article = self.templates.strip(article)  # counted once per article: safe from both paths
             story = self.stories.assign(article)
             for sentence in article_sentences(article):
-                memory.add(sentence.text, story.id, article.id)
+                memory.add(sentence.text, story.id, article.id, article.ordinal)

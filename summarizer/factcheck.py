@@ -12,7 +12,7 @@ from __future__ import annotations
 from operator import itemgetter
 from typing import TYPE_CHECKING, Collection
 
-from summarizer.attributes import ATTRIBUTES
+from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
@@ -165,7 +165,7 @@ def _latest(q: Quantity, related: list[tuple[bool, tuple[int, int], float, Quant
 
 
 def _figures_against(f: Features, near: list[Known], story_id: str,
-                     memory: Memory, told_terms: Collection[str] = ()) -> tuple[str, int, str, int]:
+                     memory: Memory, told_terms: Collection[str] = (), published: int = 0) -> tuple[str, int, str, int]:
     """The earlier value a figure of ``f`` updates ("" for none), how many of its figures are new, and
     whether the figure is a cumulative toll lower than the latest one told: "lower", or "disputed" when
     it is surely the same count told otherwise (see :func:`_disputes`), else "", and how many of its new figures
@@ -181,10 +181,12 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         related: list[tuple[bool, tuple[int, int], float, Quantity, bool]] = []
         newest: tuple[tuple[int, int], Quantity] | None = None  # the latest value told of its slot, in any words
         told = False
+        told_on: dict[int, int] = {}  # id of a known figure -> its article's day
         seen = {id(k) for k in near}
         for k in near + [k for k in memory.told(q) if id(k) not in seen]:
             for kq in k.features.quantities:
                 told = told or _told(q, kq)
+                told_on[id(kq)] = k.day
                 if not q.comparable(kq) or q.slot is None or kq.slot is None or not _plausible(q, kq):
                     continue
                 if not q.slot.tracked or not _places_agree(q.slot.where, kq.slot.where):
@@ -212,6 +214,9 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         _, when, ctx, kq, other = _latest(q, related)
         if newest is not None and newest[0] > when and not _lower_toll(q, newest[1]) and not other:
             kq = newest[1]  # the latest value told of its slot, though said in other words, is the earlier one
+        years = (published - told_on.get(id(kq), 0)) / 365.25 if published and told_on.get(id(kq)) else None
+        if q.slot is not None and grown_older(q.slot.measure, q.low, kq.low, years):
+            continue  # "Spector, 69" a year after "Spector, 68": a birthday between the reports, no conflict
         if holds(q, kq):  # "more than 5,000" after "7,000": consistent with the latest value told, no update of it
             new_facts += int(not q.attribute)
             continue
@@ -277,15 +282,15 @@ def _same_year(a: DayFact, b: DayFact) -> bool:
 
 
 def facts_against(f: Features, near: list[Known], story_id: str, memory: Memory,
-                  told_terms: Collection[str] = ()) -> tuple[Kind | None, str, int, bool, int]:
+                  told_terms: Collection[str] = (), when: int = 0) -> tuple[Kind | None, str, int, bool, int]:
     """Compare the figures and days of ``f`` with related known sentences.
 
     Returns (UPDATED or CONFLICT or None, the earlier value, how many facts are brand new, whether the change is
     of a side attribute only: an age or a population told otherwise, which is no news by itself, and how many of
     the new facts are side details: a small count retold in ``told_terms`` (the terms of the nearest known
-    sentences), a date of a past event).
+    sentences), a date of a past event). ``when``: the day ``f``'s article was published (an ordinal, 0 when unknown).
     """
-    earlier, new_facts, lower, minor = _figures_against(f, near, story_id, memory, told_terms)
+    earlier, new_facts, lower, minor = _figures_against(f, near, story_id, memory, told_terms, when)
     if earlier and not lower:
         return Kind.UPDATED, earlier, new_facts, False, minor
     if earlier and lower in ("disputed", "attribute"):

@@ -112,3 +112,14 @@ def source(text: str, saying: list[tuple[int, int]]) -> frozenset[str]:
             if t and t not in _NOT_SOURCE:
                 out.add(t)
     return frozenset(out)
+
+
+# What a price is of: "oil prices of $70", "the price of petrol at $3" (a commodity, named in lower case).
+_PRICED = re.compile(r"\b(?:([a-z]{3,})\s+(?:price|cost)s?|(?:price|cost)s?\s+of\s+([a-z]{3,}))\b(?!.*\b(?:price|cost)s?\b)")
+
+
+def priced(text: str, left: int, start: int) -> frozenset[str]:
+    """The commodity a price before a sum is of ("oil prices of $70": oil), or none."""
+    m = _PRICED.search(text, left, start)
+    noun = canon(m.group(1) or m.group(2)) if m else ""
+    return frozenset({noun}) if noun else frozenset()

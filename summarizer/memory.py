@@ -130,6 +130,7 @@ class Known:
     features: Features
     story_id: str
     ref: str  # article id (or any caller reference)
+    day: int = 0  # its article's publication day (a date's ordinal), 0 when unknown
 
 
 @dataclass
@@ -184,12 +185,12 @@ class Memory:
             layer = layer.parent
         return False, None
 
-    def add(self, text: str, story_id: str = "", ref: str = "") -> Known | None:
-        """Remember a sentence (an exact repeat is stored once)."""
+    def add(self, text: str, story_id: str = "", ref: str = "", day: int = 0) -> Known | None:
+        """Remember a sentence (an exact repeat is stored once), of an article published on ``day`` (an ordinal) if known."""
         key = wording(text)
         if self.knows(key):
             return None
-        return self._hold(key, features(text), story_id, ref)
+        return self._hold(key, features(text), story_id, ref, day)
 
     def add_features(self, f: Features, story_id: str = "", ref: str = "", key: int | None = None) -> Known | None:
         """Remember a sentence already analysed (:mod:`summarizer.analysis`), of :func:`wording` hash ``key``
@@ -205,10 +206,10 @@ class Memory:
         exact, forgotten = self._exact, self._forgotten
         forgotten.update(k for k in keys if k not in exact)
 
-    def _hold(self, key: int, f: Features, story_id: str, ref: str) -> Known:
+    def _hold(self, key: int, f: Features, story_id: str, ref: str, day: int = 0) -> Known:
         """Index a sentence not known yet (its wording hash ``key``); forget the oldest beyond capacity."""
         idx = len(self.known)
-        k = Known(idx, f, story_id, ref)
+        k = Known(idx, f, story_id, ref, day)
         self._exact[key] = idx
         self.known.append(k)
         postings = self.postings

@@ -45,6 +45,11 @@ class Article:
         return self.published.date() if self.published else None
 
     @property
+    def ordinal(self) -> int:
+        """The publication day as a date ordinal (see :meth:`datetime.date.toordinal`), 0 when unknown."""
+        return self.published.toordinal() if self.published else 0
+
+    @property
     def label(self) -> str:
         """The outlet to cite (never a file name; ``""`` when no outlet is known)."""
         return self.source

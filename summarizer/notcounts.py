@@ -79,6 +79,10 @@ _TERM_AFTER = re.compile(r"\s*(?:to life|in (?:a\s+)?(?:state\s+|federal\s+)?(?:
 _STATUTE = re.compile(r"\b(?:(?:minimum|maximum|mandatory)\s+(?:\w+\s+)?(?:sentence|term|penalty)\s+for\s+(?:\w+\s+){1,4}?"
                       r"(?:is|was|are|of)|carr(?:y|ies|ied|ying)\s+(?:a\s+)?(?:(?:maximum|minimum|mandatory)\s+)?(?:(?:jail|prison)\s+)?"
                       r"(?:sentence|term|penalty|of)(?:\s+of)?|punishable\s+by(?:\s+up\s+to)?)\W*$", re.I)
+# Words of crime and punishment: "served 21 months", "a term of two years" and "faces ten years" are a prison term only
+# in a sentence that has one ("she has served just 21 months" as governor is a term of office).
+_PENAL = re.compile(r"\b(?:prison\w*|jail\w*|sentenc\w*|imprison\w*|convict\w*|guilty|parole|custody|bars|to life|court|"
+                    r"judge|jury|murder\w*|manslaughter|charge[sd]?|offen[cs]es?|crimes?|criminal|prosecut\w*|plea)\b", re.I)
 _SERVED = re.compile(r"(?:\bfor (?:the |his |her )?(?:past|last)\s*|\b(?:has|have|had) been (?:\w+ ){1,3}for\s*)$", re.I)
 
 
@@ -89,6 +93,8 @@ def prison_term(text: str, start: int, end: int) -> bool:
         return False
     if _SERVED.search(text[max(0, start - 60):start]):
         return False  # "has been in prison for the past 33 years": time served up to now, not a sentence's length
+    if not _PENAL.search(text):
+        return False  # "she has served just 21 months": a term of office, not a sentence
     if _STATUTE.search(text[max(0, start - 60):start]):
         return False  # "the minimum sentence for murder is 15 years": what the law sets, not a sentence handed down
     return bool(_TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text[max(0, start - 50):start]))

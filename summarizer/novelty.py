@@ -139,7 +139,7 @@ def _claim_mean(text: str, c: float, cov: float, near: list[tuple[float, Known]]
 
 
 def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None, new_actions: bool = True,
-          day: bool = False, claims: bool = True) -> Verdict:
+          day: bool = False, claims: bool = True, when: int = 0) -> Verdict:
     """Is ``text`` new to ``memory``? See the module docstring for the method.
 
     ``core`` is the sentence without attributions and asides (see
@@ -149,7 +149,8 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     of one digest). ``day``: the sentence tells an event of its article's day (:func:`summarizer.told.day_event`):
     then its main event untold (actor, action and object) keeps it new however many of its words are known.
     ``claims``: a sentence whose figures were all told is weighed on what it claims, its speaker aside (off where
-    the sentences of one day are merged into candidates: see :func:`_claim_mean`).
+    the sentences of one day are merged into candidates: see :func:`_claim_mean`). ``when``: its article's publication
+    day (a date ordinal, 0 when unknown), against which an age told in an earlier article is read.
     """
     told, same = memory.repeat(text)
     if told:  # word for word: known, however old (no posting list is read)
@@ -170,7 +171,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     for _, k in near[:COVER_NEIGHBOURS]:
         union.update(k.features.terms)
     coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
-    kind, earlier, new_facts, side, minor = facts_against(whole, [k for _, k in near], story_id, memory, union)
+    kind, earlier, new_facts, side, minor = facts_against(whole, [k for _, k in near], story_id, memory, union, when)
     quoted, stated = _new_quotes(f, union, memory)
     new_facts += quoted
     novelty = 1.0 - (containment + coverage) / 2

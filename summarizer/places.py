@@ -117,7 +117,9 @@ _MANY = re.compile(r"\b(?:(?:in|across|from)\s+(?:(?:some|about|more than|over|a
 # "an American newspaper", "Mexican television": a medium's nationality says where it is, not where its count is.
 _MEDIUM = re.compile(r"[\w.'’-]*\s+(?:newspapers?|papers?|magazines?|television|tv|radio|broadcasters?|channels?|"
                      r"websites?|journalists?|reporters?|interviewers?|news\s+(?:agency|network|channel|website))\b", re.I)
-_NEXT_FIGURE = re.compile(r",\s+(?:and\s+)?\d")  # the next entry of a list of figures
+# The next entry of a list of figures; or a breakdown ("20 cases in the country, including eight in New York"): its
+# places are its parts', not the total's.
+_NEXT_FIGURE = re.compile(r",\s+(?:and\s+)?\d|,?\s+(?:including|among them|among whom|of (?:which|whom))\b", re.I)
 _ENTRY = re.compile(r",\s+(?:and\s+)?$")
 _FIGURE_BEFORE = re.compile(r"\b\d[\d,.]*\s+[a-z]")  # "51 cases", not a year label
 _TOLD = re.compile(r"\btold\s+(?:an?\s+|the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")  # "told the BBC ...": whom it was said to

@@ -17,7 +17,8 @@ from summarizer.datelines import WEEKDAY as _WEEKDAY
 from summarizer.lexicon import MONTH_WORD as _MONTH
 from summarizer.notcounts import TERM
 from summarizer.placecontext import INHERIT_CONFIDENCE, era, inherited
-from summarizer.holders import action_object, holder, leading_aside, source, subject as share_subject
+from summarizer.parts import of_a_part
+from summarizer.holders import action_object, holder, leading_aside, priced, source, subject as share_subject
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import CHANGE, ON_DAY, PAST
 from summarizer.text import canon, words
@@ -155,7 +156,8 @@ _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
 _AS_MUCH_AS = re.compile(r"\bas\s+(?:little|many|much|few|high|low|long|large|great)\s+as\s*$", re.I)
 # A figure in a hypothesis, forecast, goal, plan or pledge ("will send", "pledged 300", "90% may vote") is no reported value
 # ("may" in lower case only: "in May" is a month; "may have died", "the toll may be 500" estimate a value, kept).
-_UNREAL = re.compile(r"\b(?:would|could|might|(?-i:may)(?!\s+(?:have|be)\b)|will|shall|pledg\w*|promis\w*|vow\w*|plan(?:s|ned|ning)? to|"
+_UNREAL = re.compile(r"\b(?:would|could|might|(?-i:may)(?!\s+(?:have|be)\b)|will|shall|pledg\w*|promis\w*|vow\w*|"
+                     r"(?:plan|offer)(?:s|ed|ing|ned|ning)? to|"
                      r"(?:is|are|was|were) (?:set|due|going) to|intend\w*|"
                      r"predict\w*|forecast\w*|project\w*|expect\w*|hope\w*|"
                      r"aim\w*|target\w*|threshold|need\w*|requir\w*|goal|recommend\w*|propos\w*|consider\w*|"
@@ -187,6 +189,8 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:already\s+
 def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
     """True for a figure in a hypothesis, forecast or goal: a condition anywhere in its clause, a modal or
     forecast word in its own comma-delimited part ("which has killed 160, could be dangerous" is a fact)."""
+    if re.search(r"(?:\s-\s|[—–])$", text[max(0, left - 3):left]):  # "offered to send a battalion - about 700 troops -"
+        left = clause(text, left - 3, left - 3)[0]  # an aside restating the noun before it: that clause's modal is its
     if (amount := _AS_MUCH_AS.search(text, max(0, start - 24), start)) is not None:  # "could serve as little as 10 months"
         left = min(left, clause(text, amount.start(), amount.start())[0])  # the comparison's clause holds the modal
     if _CONDITION.search(text, left, right):
@@ -227,17 +231,6 @@ def _dated(text: str, left: int, start: int) -> str:
     return next(("period:" + year for key, year in eras if key in names), "")
 
 
-# What a price is of: "oil prices of $70", "the price of petrol at $3" (a commodity, named in lower case).
-_PRICED = re.compile(r"\b(?:([a-z]{3,})\s+(?:price|cost)s?|(?:price|cost)s?\s+of\s+([a-z]{3,}))\b(?!.*\b(?:price|cost)s?\b)")
-
-
-def _priced(text: str, left: int, start: int) -> frozenset[str]:
-    """The commodity a price before a sum is of ("oil prices of $70": oil), or none."""
-    m = _PRICED.search(text, left, start)
-    noun = canon(m.group(1) or m.group(2)) if m else ""
-    return frozenset({noun}) if noun else frozenset()
-
-
 _ROW = re.compile(r"\d[\d,.]*\s+[a-z]+(?:\s+and\s+\d[\d,.]*\s+[a-z]+)+\b")  # "17,855 cases and 45 deaths"
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|stands?|stood|rose|fell|died|killed|remains?)\b", re.I)
 
@@ -248,7 +241,8 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         return None  # "6,241 cases and 108 deaths at 15 June.": a table row whose label (whose count) was lost
     left, right = clause(text, start, end)
     lead = text[max(left, start - 40):start].rstrip() + " "
-    if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead) or leading_aside(text, start):
+    if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead) or leading_aside(text, start) \
+            or of_a_part(text, left, right):  # "in some cases 100% of votes cast": some parts' value, not the whole's
         return None
     saying = attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
     past = any(not any(a <= m.start() < b for a, b in saying) for m in PAST.finditer(text, left, right))
@@ -266,7 +260,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         table = _PERCENT_OF if kind == "percent" else _MONEY_OF
         around = stems if kind == "percent" else _clause_stems(text, left, start)[-6:] + after  # a sum's: beside it
         measure = next((u for u in unit_words if u in table), "") or next((s for s in around if s in table), "")
-        subject = share_subject(text, left, start) or _priced(text, left, start)
+        subject = share_subject(text, left, start) or priced(text, left, start)
         if not measure or not subject:
             return None
         if re.search(r"\b(?:against|versus|vs|compared (?:with|to)|to|while|and)\s*$", text[max(left, start - 20):start]):

@@ -1,7 +1,7 @@
 """Attributes of a name: an age or a population told otherwise is a conflict, never an update (made-up sentences)."""
 from __future__ import annotations
 
-from summarizer.attributes import attribute
+from summarizer.attributes import attribute, grown_older
 from summarizer.condense import core
 from summarizer.facts import QUANTITY, quantities
 from summarizer.models import Kind
@@ -42,6 +42,25 @@ def test_an_attribute_is_no_count_of_its_sentence() -> None:
 def test_an_age_told_otherwise_is_a_conflict() -> None:
     assert _kind("The court heard that Harlow, 58, hid the money in offshore accounts.",
                  "Harlow, 59, was convicted of fraud by a jury in Brackton.") is Kind.CONFLICT
+
+
+def _dated_kind(earlier: str, later: str, days: int) -> Kind | None:
+    memory = Memory()
+    memory.add(earlier, "s", "a", 730_000)
+    verdict = judge(later, memory, "s", core(later), when=730_000 + days)
+    return verdict.kind if verdict.novel else None
+
+
+def test_an_age_grown_by_the_years_between_reports_is_no_conflict() -> None:
+    """A birthday most likely fell between reports a year apart; six weeks apart, most likely not."""
+    earlier = "The court heard that Harlow, 58, hid the money in offshore accounts."
+    later = "Harlow, 59, was convicted of fraud by a jury in Brackton."
+    assert _dated_kind(earlier, later, 365) not in (Kind.CONFLICT, Kind.UPDATED)
+    assert _dated_kind(earlier, later, 45) is Kind.CONFLICT
+    assert _dated_kind(earlier, "Harlow, 61, was convicted of fraud by a jury in Brackton.", 365) is Kind.CONFLICT
+    assert _dated_kind(later, earlier.replace("58", "57"), 365) is Kind.CONFLICT  # younger a year later
+    assert grown_older("age", 60, 58, 2.2) and not grown_older("age", 59, 58, None)
+    assert not grown_older("population", 9100, 8200, 1.0)
 
 
 def test_the_same_age_again_is_no_fact_and_another_person_s_age_no_conflict() -> None:
