@@ -192,13 +192,14 @@ class Memory:
             return None
         return self._hold(key, features(text), story_id, ref, day)
 
-    def add_features(self, f: Features, story_id: str = "", ref: str = "", key: int | None = None) -> Known | None:
+    def add_features(self, f: Features, story_id: str = "", ref: str = "", key: int | None = None,
+                     day: int = 0) -> Known | None:
         """Remember a sentence already analysed (:mod:`summarizer.analysis`), of :func:`wording` hash ``key``
-        when known: :meth:`add` without the analysis."""
+        when known, of an article published on ``day`` (an ordinal) if known: :meth:`add` without the analysis."""
         key = wording(f.text) if key is None else key
         if self.knows(key):
             return None
-        return self._hold(key, f, story_id, ref)
+        return self._hold(key, f, story_id, ref, day)
 
     def know_wordings(self, keys: Iterable[int]) -> None:
         """Know sentences of these :func:`wording` hashes word for word without indexing them (as if told

@@ -61,7 +61,9 @@ def test_a_restored_memory_reads_the_analyses_and_holds_what_the_text_gives(db_u
     assert calls == []  # nothing analysed again
     from_text = Memory()
     Engine().remember(from_text, arts)
-    assert [(k.features.text, k.ref) for k in restored.known if k] == [(k.features.text, k.ref) for k in from_text.known if k]
+    assert [(k.features.text, k.ref, k.day) for k in restored.known if k] == [
+        (k.features.text, k.ref, k.day) for k in from_text.known if k]
+    assert {k.day for k in restored.known if k} == {a.ordinal for a in arts}  # ages are read against these days
     assert [k.features.terms for k in restored.known if k] == [k.features.terms for k in from_text.known if k]
 
 
