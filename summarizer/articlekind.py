@@ -9,7 +9,7 @@ critic's evaluative words, years long before publication and a past-tense narrat
 :func:`other_probability` is a logistic model of "not a report" over those cues, fitted by
 ``benchmarks/article_kind.py`` on articles read by a person, leaving one topic out (coefficients in
 :mod:`summarizer.weights`). The backdrop hide holds back every line of an article whose probability reaches
-``OTHER_CUT`` (:func:`summarizer.backdrop.mark`): a story told only by such pieces shows its first line at most.
+``OTHER_CUT`` (:func:`summarizer.backdrop.mark`), and such a line never leads its story (:func:`summarizer.backdrop.hide`).
 """
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ sentence with no figure, date or name, the time frame it inherits from the ancho
 leaving one episode out (coefficients in :mod:`summarizer.weights`).
 
 :func:`hide` then holds back, after the lead choice, the new-kind lines whose probability reaches
-``BACKDROP_CUT``: each story's first line, updates and conflicts always show. A hidden line counts as
+``BACKDROP_CUT``: each story's first line (never a column's), updates and conflicts show. A hidden line counts as
 minor ("N minor items not shown"), as the show gate's do, and is not offered again: held back like the
 items a length cap leaves out, the next digest would judge it the same and hide it again (a "+N more"
 never kept), or show it as the first line of a story with nothing else new.
@@ -131,7 +131,7 @@ def mark(cands: Sequence[Ranked], feats: Sequence[Mapping[str, float]], other_cu
     how far below the story's best they score (the probability is computed when read: only shown lines need it).
     A line of an article that reads as a review, column or feature (its
     :func:`summarizer.articlekind.other_probability` reaching ``other_cut``) is marked 1 at once, its opening too
-    (most often a scene or a joke: the hide still shows a story's first line), but for a lede sentence that relays a
+    (most often a scene or a joke: nor does it lead its story, :func:`hide`), but for a lede sentence that relays a
     report (:func:`summarizer.articlekind.relays_report`), read like any other line."""
     best = max((c.score for c in cands), default=0.0)
     other: dict[int, float] = {}  # per article (by identity), computed once for all its lines
@@ -162,18 +162,32 @@ def backdrop(c: Ranked, stance_cut: float = STANCE_CUT) -> float:
     return c.backdrop
 
 
+def column_line(c: Scored, other_cut: float = OTHER_CUT) -> bool:
+    """Whether a candidate line is a column's, review's or feature's own: its article reads as no report
+    (:func:`summarizer.articlekind.other_probability` reaching ``other_cut``) and it does not relay a report from the
+    lede (:func:`summarizer.articlekind.relays_report`); English only (the cues read English)."""
+    return english(c.text) and other_probability(c.article) >= other_cut and not relays_report(c.text, c.position)
+
+
 def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT,
-         quotes: int = QUOTE_LINES) -> None:
+         quotes: int = QUOTE_LINES, column: Callable[[Item], bool] | None = None) -> None:
     """Make minor (in place, counted in ``minor``) the new-kind items whose ``backdrop`` probability reaches ``cut``
     (1: none), and those that are only a quotation after the story's first ``quotes`` such lines
-    (:mod:`summarizer.quoteonly`), each story's first line apart. Not pending: offered again, the same line would be
-    hidden again, or lead its story."""
+    (:mod:`summarizer.quoteonly`), each story's first line apart. With ``column`` (:func:`column_line` of an item), a
+    column's line never leads its story: its first new line not a column's leads instead, the first that ``backdrop``
+    does not hold back if any, and a story told that day only by columns shows none of their lines. Not pending:
+    offered again, the same line would be hidden again, or lead its story."""
     for story in stories:
-        first = next((item for item in story.items if item.kind is Kind.NEW), None)
+        new = [item for item in story.items if item.kind is Kind.NEW]
+        first = new[0] if new else None
+        if column is not None and first is not None and column(first):
+            fit = [item for item in new if not column(item)]
+            first = next((item for item in fit if cut >= 1.0 or backdrop(item) < cut), fit[0] if fit else None)
         told = 0  # quotation-only lines shown so far in this story
         kept = []
         for item in story.items:
-            if item.kind is Kind.NEW and item is not first and cut < 1.0 and backdrop(item) >= cut:
+            if item.kind is Kind.NEW and item is not first and (
+                    (cut < 1.0 and backdrop(item) >= cut) or (column is not None and column(item))):
                 continue
             if item.kind is Kind.NEW and quote_only(item.sentence or item.text):
                 told += 1

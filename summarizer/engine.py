@@ -3,9 +3,8 @@
 Pure: no I/O, no clocks. The flow for one digest:
 
 1. articles are put in publication order and assigned to stories;
-2. every eligible sentence is judged against the audience's :class:`Memory` (novelty) and
-   against the sentences of this digest's earlier articles (so a fact told by three
-   outlets today becomes one item citing all three);
+2. every eligible sentence is judged against the audience's :class:`Memory` (novelty) and against the sentences
+   of this digest's earlier articles (so a fact told by three outlets today becomes one item citing all three);
 3. each story's candidates are ranked: sumy centrality, novelty, lead position, facts;
 4. the best are condensed into short lines, near-duplicates merged, and ordered by
    importance, so a reader who stops early has the most important news.
@@ -20,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
 from summarizer.articlescope import scoped
-from summarizer.backdrop import backdrop, hide, mark
+from summarizer.backdrop import backdrop, column_line, hide, mark
 from summarizer.budget import gate, spare
 from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
@@ -256,7 +255,8 @@ class Engine:
             likeliest_first(lead, news, flaw, self.config.news_bar, self.config.lead_ratio)
         for ratio, words in ((self.config.show_ratio, 0), (self.config.minor_ratio, self.config.digest_words)):
             gate(stories, news, ratio, words)  # a brief's, every digest's; after the lead choice (first lines stay)
-        hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut)
+        hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut,
+             column=(lambda i: i.key in by_key and column_line(by_key[i.key])) if self.config.column_first else None)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
         event_story_first(stories, news, flaw, self.config.story_ratio)  # still unfit first: another story's event

@@ -274,7 +274,7 @@ BACKDROP_CUT = 0.3
 # The article-kind model (summarizer.articlekind): a logistic model of "this article is not a news report" (a review,
 # column, feature, profile, explainer, listing) over whole-article cues, fitted by benchmarks/article_kind.py on
 # articles read by a person (benchmarks/labels/articles/genre.json), leaving one topic out. Lines of an article whose
-# probability reaches OTHER_CUT are held back (summarizer.backdrop.mark; a story's first line still shows); 1.0: off. Held out,
+# probability reaches OTHER_CUT are held back (summarizer.backdrop.mark), first lines too (hide; opin22); 1.0: off. Held out,
 # 0.7 (chosen on all topics) caught 52 of 81 others and 4 of 110 reports, but cost news_dev update R2 0.0593 -> 0.0577
 # (finan, iraq, mj) and a news line of the episodes; 0.8 (31 others, 1 report held out) leaves both unchanged.
 # 3 December (benchmarks/article_kind.py --with-train2: train2's episodes as six more topics, 229 articles, 86

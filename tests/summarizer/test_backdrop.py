@@ -191,3 +191,59 @@ def test_hide_shows_one_quotation_line_per_story_and_counts_the_others_as_minor(
     quoted_lead = StoryDigest("s3", "Strike", [second_quote, first_quote, fact])
     hide([quoted_lead], lambda item: 0.0, 0.5)
     assert quoted_lead.items == [second_quote, fact]  # a quotation that leads is its story's one
+
+
+def test_a_columns_line_never_leads_its_story() -> None:
+    scene = _item("I have never trusted boats, and you probably shouldn't either.", "c1")
+    joke = _item("We all know the coffee on board is terrible.", "c1")
+    past = _item("The port was founded in the Middle Ages.", "a2")
+    report = _item("Dock workers in Lisbon went on strike on Monday.", "a1")
+    update = _item("The strike now involves 5,000 workers.", "a3", Kind.UPDATED)
+    columns = {"c1"}
+
+    def column(item: Item) -> bool:
+        return item.sources[0].article_id in columns
+
+    def odds(item: Item) -> float:
+        return {"c1": 1.0, "a2": 0.9}.get(item.sources[0].article_id, 0.1)
+
+    story = StoryDigest("s1", "Strike", [update, scene, past, report, joke])
+    hide([story], odds, 0.5, column=column)
+    assert story.items == [update, report] and story.minor == 3  # the report's line leads, not the background one
+    held = StoryDigest("s2", "Strike", [scene, past, joke])
+    hide([held], odds, 0.5, column=column)
+    assert held.items == [past] and held.minor == 2  # no line the backdrop lets through: the first not a column's
+    only = StoryDigest("s3", "Ferry", [scene, joke])
+    hide([only], odds, 0.5, column=column)
+    assert only.items == [] and only.minor == 2  # told only by a column: none of its lines
+    off = StoryDigest("s4", "Ferry", [scene, joke])
+    hide([off], odds, 0.5)
+    assert off.items == [scene] and off.minor == 1  # no column test: the first line shows whatever it is
+
+
+def test_column_line_reads_the_article_kind_and_keeps_a_relayed_report() -> None:
+    from dataclasses import dataclass
+    from datetime import datetime
+
+    from summarizer.backdrop import column_line
+    from summarizer.models import Article
+
+    column = Article(id="c2", title="Why I will never trust the ferry", published=datetime(2025, 3, 6, 8, 0), text=(
+        "I have never trusted boats, and you probably shouldn't either. "
+        "My grandfather crossed the Kattegat every summer in the 1950s and hated every minute of it. "
+        "There is something wonderful about a sea crossing, but it is also dull, slow and overlong. "
+        "We all know the coffee is terrible. "
+        "Perhaps the real joy is in arriving, which is a delight in any weather."))
+
+    @dataclass
+    class Line:
+        text: str
+        article: Article
+        position: int
+        verdict: Verdict
+        score: float = 1.0
+
+    assert column_line(Line("We all know the coffee is terrible.", column, 3, Verdict(True)))
+    relayed = Line("The ferry operator has been fined, the maritime authority said.", column, 1, Verdict(True))
+    assert not column_line(relayed)  # a lede relaying a report is read as a report's line
+    assert not column_line(Line("We all know the coffee is terrible.", column, 3, Verdict(True)), other_cut=1.01)
