@@ -26,6 +26,7 @@ from summarizer.caches import SENTENCES
 from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
+from summarizer.leadrun import lead_run
 from summarizer.lexicon import MONTHS
 from summarizer.namerepeat import name_repeat
 from summarizer.articlelead import article_lead
@@ -239,7 +240,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
             if titled_speaker(tokens, i):  # "... Recast Loans Rep. Jo Bloggs said": a dotted title
                 return i
             continue
-        if lead and headline_run(tokens, i) or unit and (name_repeat(tokens, i) or article_lead(tokens, i)) or pull_quote(tokens, i):
+        if lead and (headline_run(tokens, i) or lead_run(tokens, i)) or unit and (name_repeat(tokens, i) or article_lead(tokens, i)) or pull_quote(tokens, i):
             return i
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue
@@ -249,7 +250,9 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
             return i
     for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
         if not core_word(tokens[i])[:1].isupper():
-            continue  # both tests need a capital there (a determiner, or any seam :func:`missing_stop` finds)
+            continue
+        if lead and lead_run(tokens, i):
+            return i  # a caption with its own clause, longer than a headline (summarizer.leadrun)  # both tests need a capital there (a determiner, or any seam :func:`missing_stop` finds)
         if tokens[i] in _SUBJECT_DETERMINERS and _determiner_break(tokens, i) or missing_stop(tokens, i):
             return i  # "... outbreaks A member of crew was", "... say critics It will be ..." (summarizer.seams)
     return 0

@@ -20,7 +20,10 @@ from summarizer.lexicon import MONTHS, WEEKDAYS
 _SIDE = r"(?:above|below|left|right|top|bottom|centre|center|inset|far left|far right|second left|second right|top left|top right)"
 # "(pictured)", "(pictured above)", "(above)", "(left)": a mention in brackets; ", pictured," or ", seen here,": one in commas.
 _BRACKETED = re.compile(rf"\s*\((?:(?:pictured|shown|seen|see picture)(?:\s{_SIDE})?|{_SIDE})\)")
-_COMMAS = re.compile(rf",\s(?:pictured|seen|shown)(?:\s(?:{_SIDE}|here))?,(?=\s(\w+))")
+_MONTHS = "|".join(sorted(MONTHS))
+# ", pictured," ", seen here,", and a portrait's date: ", shown in 2010,", ", pictured here in February,".
+_COMMAS = re.compile(rf",\s(?:(?:pictured|seen|shown)(?:\s(?:{_SIDE}|here))?|(?:pictured|shown)(?:\shere)?\sin\s"
+                     rf"(?:(?:19|20)\d\d|(?:{_MONTHS})(?:\s(?:19|20)\d\d)?)),(?=\s(\w+))")
 # Words pointing at a picture: "seen here", "pictured above", "(left)", "(file photo)".
 _POINTS = re.compile(rf"\b(?:seen|shown|pictured)\s(?:here|{_SIDE})\b|\((?:{_SIDE}|(?:file|archive|handout)\s(?:photo|picture|image|pic)"
                      r"|photo|picture)\)", re.I)
