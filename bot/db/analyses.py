@@ -70,17 +70,18 @@ def storing(articles: Sequence[Article], keyed: Sequence[tuple[dict[str, float],
     return run
 
 
-def seen_analyses(store: Store, audience: Audience, *, last: int,
-                  recall: int | None = None) -> tuple[list[tuple[str, str, list[tuple[int, Features]]]], list[tuple[str, tuple[int, ...]]]]:
+def seen_analyses(store: Store, audience: Audience, *, last: int, recall: int | None = None
+                  ) -> tuple[list[tuple[str, str, list[tuple[int, Features]], int]], list[tuple[str, tuple[int, ...]]]]:
     """Of the ``last`` articles ``audience`` saw itself (not through an audience it inherits), in article order:
-    (article id, story id, (wording hash, features) of each sentence) of the newest ``recall`` (all when None),
+    (article id, story id, (wording hash, features) of each sentence, publication day as a date ordinal or 0) of
+    the newest ``recall`` (all when None),
     read from their stored analyses, and (article id, wording hashes) of the older ones, read from their keys."""
     recall = last if recall is None else min(recall, last)
     with store.session() as s:
         # the stored JSON comes with the rows unless this process may hold their sentences (read it then only
         # for the articles it does not hold)
         data = AnalysisRow.data if not _holds_any(store) else null()
-        q = (select(ArticleRow.id, ArticleRow.story_id, AnalysisRow.version, data)
+        q = (select(ArticleRow.id, ArticleRow.story_id, AnalysisRow.version, data, ArticleRow.published)
              .join(SeenRow, SeenRow.article_id == ArticleRow.id)
              .outerjoin(AnalysisRow, AnalysisRow.article_id == ArticleRow.id)
              .where(SeenRow.tenant == audience.tenant, SeenRow.audience == audience.key))
@@ -93,15 +94,15 @@ def seen_analyses(store: Store, audience: Audience, *, last: int,
         older = list(s.execute(q.with_only_columns(ArticleRow.id, KeysRow.wordings)
                                .outerjoin(KeysRow, KeysRow.article_id == ArticleRow.id)
                                .offset(recall).limit(last - recall)))[::-1] if last > recall else []
-        made = _made(s, [i for i, _, version, _ in rows if version != VERSION] + [i for i, w in older if w is None])
-        held = {i: told for i, _, _, _ in rows if i not in made and (told := _held(store, i)) is not None}
-        stored = {i: text for i, _, _, text in rows if text is not None}
-        if any(i not in made and i not in held and i not in stored for i, _, _, _ in rows):
+        made = _made(s, [i for i, _, version, *_ in rows if version != VERSION] + [i for i, w in older if w is None])
+        held = {i: told for i, *_ in rows if i not in made and (told := _held(store, i)) is not None}
+        stored = {i: text for i, _, _, text, _ in rows if text is not None}
+        if any(i not in made and i not in held and i not in stored for i, *_ in rows):
             # the same query with the stored JSON (no list of ids)
             stored = {i: text for i, text in s.execute(q.with_only_columns(ArticleRow.id, AnalysisRow.data)
                                                        .limit(recall))}
-        analysed = [(i, story or "", held[i] if i in held else _remembered(store, i, loads(made.get(i) or stored[i])))
-                    for i, story, _, _ in rows]
+        analysed = [(i, story or "", held[i] if i in held else _remembered(store, i, loads(made.get(i) or stored[i])),
+                     published.toordinal() if published else 0) for i, story, _, _, published in rows]
         known = [(i, keys.unpack(w) if w is not None else tuple(k for k, _ in loads(made[i]))) for i, w in older]
         return analysed, known
 
@@ -161,27 +162,19 @@ def warm(store: Store, ids: list[str]) -> list[tuple[int, Features]]:
     return [told for data in found for told in loads(data)]
 
 
-def _days(store: Store, ids: list[str]) -> dict[str, int]:
-    """The publication day (a date ordinal) of each of the articles ``ids`` that has one."""
-    with store.session() as s:
-        return {i: published.toordinal() for part in chunks(ids) for i, published in s.execute(
-            select(ArticleRow.id, ArticleRow.published).where(ArticleRow.id.in_(part))) if published is not None}
-
-
 def restore(store: Store, audience: Audience, memory: Memory, *, last: int, recall: int | None = None) -> list[str]:
     """Teach ``memory`` the sentences of the ``last`` articles ``audience`` saw itself (:func:`seen_analyses`):
     the newest ``recall`` indexed, the older ones known word for word only; and the items it was shown (the
     newest ``SHOWN_RECALL`` indexed, earlier ones known word for word). Return the articles' ids."""
     with paused_gc():  # its collections took 15-40 % of a restore of 1,000 articles (0.50-0.59 s CPU, 0.58-0.94 s with)
         own, older = seen_analyses(store, audience, last=last, recall=recall)
-        days = _days(store, [article_id for article_id, _, _ in own])  # ages are read against the days between reports
-        for article_id, story_id, sentences in own:
+        for article_id, story_id, sentences, day in own:  # the day: ages are read against the days between reports
             for key, f in sentences:
-                memory.add_features(f, story_id, article_id, key, days.get(article_id, 0))
+                memory.add_features(f, story_id, article_id, key, day)
         for _, hashes in older:
             memory.know_wordings(hashes)
         shown = store.shown_sentences([audience.key], last=SHOWN_KNOWN)  # items shown from unread articles
         memory.know_wordings(wording(t) for t in shown[:-SHOWN_RECALL])
         for sentence in shown[-SHOWN_RECALL:]:
             memory.add(sentence)
-    return [article_id for article_id, _ in older] + [article_id for article_id, _, _ in own]
+    return [article_id for article_id, _ in older] + [article_id for article_id, *_ in own]
