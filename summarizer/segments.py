@@ -133,9 +133,9 @@ def _open_subject(opening: str, piece: str) -> bool:
     """True when the comma before ``piece`` opened an aside of a verbless subject that the comma after it closes ("The
     agreement, hammered out near Bonn, Germany, will"; "The spokesman, Abdul Wahid, brother of X, said"); not a list."""
     first = piece.split()[:1]
-    aside = bool(first) and (first[0] in RELATIVE or first[0].endswith(("ed", "en")) or (  # not ", with a race in X,"
-        first[0][:1].isupper() or first[0].lower() in DETERMINERS) and not _lower_verb(piece))
-    return bool(opening) and aside and "," not in opening and not _lower_verb(opening) and not re.search(
+    aside = bool(first) and first[0].lower() not in SUBORDINATE and (  # not "run from May 2 to 5, with a race in X,"
+        first[0] in RELATIVE or first[0].endswith(("ed", "en")) or not _lower_verb(piece))
+    return 0 < len(opening.split()) <= 6 and aside and "," not in opening and not _lower_verb(opening) and not re.search(
         r"\b(?:and|or|but)\b", piece) and not re.match(rf"(?:{PREAMBLE_WORDS})\b", opening, re.I)
 
 

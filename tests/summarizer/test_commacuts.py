@@ -50,3 +50,10 @@ def test_a_title_after_a_subordinator_is_no_opening_title() -> None:
 def test_a_line_may_not_end_on_an_auxiliary() -> None:
     assert not acceptable("The skipper admitted the boats had.", True, "The skipper admitted the boats had, at times, leaked.")
     assert acceptable("The ferry left the pier at 2 am.", True, "The ferry left the pier at 2 am today.")
+
+
+def test_a_second_aside_keeps_the_comma_that_closes_the_first() -> None:
+    s = ("Tom Vale, brother of Ray Vale, a skipper in the northern harbour, said the ferry crossing would resume "
+         "within the week.")
+    for goal in (60, 90):
+        assert "Ray Vale said" not in trim(s, set(), [], goal)  # "Tom Vale, brother of Ray Vale, said" or "Tom Vale said"
