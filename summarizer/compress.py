@@ -23,9 +23,9 @@ from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
     AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
-    ROLES, SETTING, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble, subordinate_preamble,
+    ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble, subordinate_preamble,
 )
-from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, named_opener, trailing_told
+from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, named_opener, trailing_told
 from summarizer.dashes import dash_edits
 from summarizer.lexicon import WEEKDAYS
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
@@ -77,7 +77,8 @@ def _role_name(title: str, name: str) -> str:
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
     m = _TITLED.match(text)
-    headed = m is not None and (m.group("role") in ROLES or m.group("title").split()[0].lower() in ("the", "its", "their"))
+    headed = m is not None and m.group("title").split()[0].lower() not in SUBORDINATE and (  # not "As the chief, Lay, failed"
+        m.group("role") in ROLES or m.group("title").split()[0].lower() in ("the", "its", "their"))
     short_relation = m is not None and len(m.group("title").split()) <= 3 and "'s " in m.group("title").replace("’", "'")
     if m and headed and not short_relation and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
         yield Edit(0, m.end(), _role_name(m.group("title"), m.group("name")) + " ", 0.15, "title")
@@ -281,6 +282,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
             floor = min(floor, max(TRAIL_FLOOR, TRAIL_SHARE * len(text))) if told else floor
             if out == text or len(out) < floor or not acceptable(out, verb, text) or not all(_holds(out, f) for f in facts):
                 continue
+            if coordinated(text, e.start):
+                continue  # "left him a tarnished, diminished figure": the noun after the comma is the phrase's head
             if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(
                     text, e.start, e.end, verbs := main_verbs(text) if verbs is None else verbs):
                 continue  # a clause of its own went, or the main clause lost its verb

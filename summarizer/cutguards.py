@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from summarizer.chunks import has_verb
+from summarizer.chunks import AUX, DETERMINERS, has_verb
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
 from summarizer.sidetails import side_kept
@@ -47,7 +47,8 @@ def acceptable(text: str, verb: bool, source: str = "") -> bool:
     last = _last(text)
     tail = body.rsplit(",", 1)[-1].split() if "," in body else []
     adverb_end = 0 < len(tail) <= 3 and tail[-1].lower().endswith("ly")  # "... life or, even more depressingly."
-    dangling = last in _DANGLING or last in NEEDS_COMPLEMENT or bool(_SHORT_RELATIVE.search(body))
+    dangling = (last in _DANGLING or last in NEEDS_COMPLEMENT or last in AUX - {"am"}  # "the stores had.", not "at 2 am."
+                or bool(_SHORT_RELATIVE.search(body)))
     return (len(words(text)) >= 4 and not (dangling and last != _last(source)) and not adverb_end
             and (not verb or has_verb(text)))
 
@@ -107,3 +108,28 @@ def open_clause(head: str) -> bool:
         return True
     turns = list(re.finditer(r"\bbut\b", head))
     return bool(turns) and not has_verb(head[turns[-1].end():]) and not re.search(r"\bnot\b", head[:turns[-1].start()])
+
+
+# Adjective and adverb forms: "tarnished", "graphic", "brutal", "bloody-minded", "sexually".
+_ADJECTIVAL = re.compile(r"[a-z][a-z-]{2,}(?:ed|ic|al|ive|ous|ful|less|able|ible|ish|ing|ly)$")
+_NOUN_PHRASE_OPENS = DETERMINERS | frozenset("of some such this these those our my your".split())
+_RUN_ENDS = frozenset("of in for from with at on to by that who which and or but".split())
+
+
+def coordinated(text: str, c: int) -> bool:
+    """True when the comma at ``c`` joins two adjectives of one noun phrase ("left him a tarnished, diminished
+    figure", "a series of graphic, sexually explicit photos"): what follows it holds the phrase's head noun, so
+    no deletion may start there ("left him a tarnished.")."""
+    before = text[:c].split()[-3:]
+    if len(before) < 2 or text[c:c + 1] != ",":
+        return False
+    opener = before[-3] if len(before) > 2 and before[-2].lower().endswith("ly") else before[-2]  # "an openly gay,"
+    if not _ADJECTIVAL.match(before[-1]) or opener.lower() not in _NOUN_PHRASE_OPENS:
+        return False
+    run: list[str] = []
+    for w in re.split(r"[,;:.!?“”\"()]", text[c + 1:], maxsplit=1)[0].split():
+        if w.lower() in _RUN_ENDS:
+            break
+        run.append(w)
+    return (2 <= len(run) <= 4 and bool(_ADJECTIVAL.match(run[0])) and not run[-1].endswith("ly")
+            and all(re.fullmatch(r"[a-z][a-z'’-]*", w) and w not in AUX | DETERMINERS for w in run))

@@ -15,6 +15,7 @@ from summarizer.chunks import (
     is_verb,
 )
 from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
+from summarizer.mainclause import main_verbs
 from summarizer.spans import inside
 
 
@@ -124,6 +125,43 @@ def list_item_before(head: str) -> bool:
     return 0 < len(item.split()) <= 4 and not has_verb(item)
 
 
+# An inverted attribution that ends the sentence after an aside: "..., brother of X, said a police officer."
+_SAID_AFTER = re.compile(r"(?:said|says|added)\s+(?P<who>[^,;:“”\"]+?)[.!?]?$")
+
+
+def _open_subject(opening: str, piece: str) -> bool:
+    """True when the comma before ``piece`` opened an aside of a verbless subject that the comma after it closes ("The
+    agreement, hammered out near Bonn, Germany, will"; "The spokesman, Abdul Wahid, brother of X, said"); not a list."""
+    first = piece.split()[:1]
+    aside = bool(first) and first[0].lower() not in SUBORDINATE and (  # not "run from May 2 to 5, with a race in X,"
+        first[0] in RELATIVE or first[0].endswith(("ed", "en")) or not _lower_verb(piece))
+    return 0 < len(opening.split()) <= 6 and aside and "," not in opening and not _lower_verb(opening) and not re.search(
+        r"\b(?:and|or|but)\b", piece) and not re.match(rf"(?:{PREAMBLE_WORDS})\b", opening, re.I)
+
+
+# Where the clause a predicate list goes on from starts: "Kim put his head down, helped X, said": not "after Beijing,".
+_LAST_CLAUSE = re.compile(r",|\b(?:after|before|when|while|as|because|since|although|if|that|and|but|or|who|which)\b")
+
+
+def _said_after(after: str) -> bool:
+    """True when ``after`` is an inverted attribution to the end of the sentence: "said a police officer."."""
+    m = _SAID_AFTER.match(after)
+    return m is not None and not has_verb(m.group("who"))
+
+
+def _lower_verb(text: str) -> bool:
+    """True when ``text``'s main clause (past an opening phrase) holds a finite verb in lower case: a name is no verb
+    ("Haji Saeed", "Ahmed")."""
+    return any(text[i:i + 1].islower() for i in main_verbs(text))
+
+
+def _predicate_item(opening: str, piece: str) -> bool:
+    """True when ``piece`` is an item of a list of predicates after the clause ``opening``: a finite verb with no subject
+    ("Kim landed, went to the palace, and ..."), whose ", and" may not go without leaving "landed, went"."""
+    first = piece.split()[:1]
+    return bool(first) and first[0].islower() and is_verb(first[0]) and first[0] not in AUX and _lower_verb(opening)
+
+
 _RESUMES = re.compile(r",\s+(?:into|onto|to|from|of|for)\s")  # the verb's complement after an insertion
 
 
@@ -172,7 +210,9 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
                                                               and len(opening.split()) <= 8 and not has_verb(opening)
                                                               or _opening_clause(lead_word))
     nested = (bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
-              and not after_preamble) or bool(re.search(r",\s*\d{1,3}$", text[:c]))  # "Hurn, 64, who ..., was": one comma stays
+              and not after_preamble) or bool(re.search(r",\s*\d{1,3}$", text[:c])) or (  # "Hurn, 64, who ..., was": one comma stays
+        _open_subject(opening, first_piece) and not after_preamble) or (  # "The spokesman, Abdul Wahid, brother of X, said"
+        _lower_verb(text[:c]) and _said_after(after))  # "ordered by Kim, brother of X, said a police officer"
     span_end = end if trailing else nxt + (not stacked and not nested)
     # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
     preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
@@ -190,7 +230,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     if not trailing and not (c == len(first_piece) and preamble):
         aside = _bracketed_aside(text, c, toks, words_, after)
         if aside:
-            return Edit(c, nxt + 1, "", 0.3, aside)
+            return Edit(c, nxt + (not nested), "", 0.3, aside)
     if trailing and _VAGUE_SOURCE.fullmatch(piece.rstrip(" .!?")):
         return Edit(c, end, "", 0.0, "attribution")  # "..., it was reported.": no one is named
     if re.fullmatch(r"\d{1,3}", piece):
@@ -206,7 +246,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     # "one of the compounds, compound 1, showed promise": after a verbless aside an -ed word is the subject's verb.
     aside_before = trailing and lead.endswith("ed") and "," in text[:c] and (
         not has_verb(text[:c].rsplit(",", 1)[1]) or _participle_aside(text[:c]))
-    if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and (
+    series = not trailing and is_verb(first_after) and first_after not in AUX and _lower_verb(_LAST_CLAUSE.split(text[:c])[-1])
+    if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and not series and (
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
     gerunds = re.match(r"\s*[\w'’-]+ing\b", re.split(r"[,;:]", text[:c])[-1])  # "Booking cars, running a house, ...": a list
@@ -228,7 +269,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         # "Mr Lee, despite being warned twice by the examiner, did not stay": an aside between subject and verb
         return Edit(c, span_end, "", 0.45, "subordinate")
     if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5 and has_main_verb(text[:c]) \
-            and not (head in ("and", "or") and list_item_before(text[:c])):
+            and not (head in ("and", "or") and (list_item_before(text[:c]) or _predicate_item(opening, first_piece))):
         # "but" carries the news; "Sevan, who ran it, and Ross were told": a subject's second half is no clause
         return Edit(c, span_end, "", 0.8, "coordinate")
     infinitive = head == "to" and len(toks) > 1 and toks[1].islower() and toks[1] not in DETERMINERS | _NOT_VERB and not (
