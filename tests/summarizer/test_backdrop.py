@@ -1,10 +1,12 @@
 """The backdrop model (summarizer.backdrop): cues, probability, and the hide that holds lines back."""
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Mapping
 
 from summarizer.backdrop import cues, hide, probability
-from summarizer.models import Item, Kind, SourceRef, StoryDigest
+from summarizer.models import Article, Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Verdict
 
 DAY = date(2031, 3, 12)
@@ -94,30 +96,9 @@ def test_mark_defers_the_probability_until_it_is_read() -> None:
 
 
 def test_mark_holds_back_every_line_of_a_column() -> None:
-    from dataclasses import dataclass, field
-    from datetime import datetime
-    from typing import Mapping
-
     from summarizer.backdrop import backdrop, mark
-    from summarizer.models import Article
 
-    column = Article(id="c1", title="Why I will never trust the ferry", published=datetime(2025, 3, 6, 8, 0), text=(
-        "I have never trusted boats, and you probably shouldn't either. "
-        "My grandfather crossed the Kattegat every summer in the 1950s and hated every minute of it. "
-        "There is something wonderful about a sea crossing, but it is also dull, slow and overlong. "
-        "We all know the coffee is terrible. "
-        "Perhaps the real joy is in arriving, which is a delight in any weather."))
-
-    @dataclass
-    class Line:
-        text: str
-        article: Article
-        position: int
-        verdict: Verdict
-        score: float = 1.0
-        backdrop: float | None = None
-        ranking: Mapping[str, float] = field(default_factory=dict)
-        gap: float = 0.0
+    column = _column("c1")
 
     hook = Line("I have never trusted boats, and you probably shouldn't either.", column, 0, Verdict(True))
     inside = Line("We all know the coffee is terrible.", column, 3, Verdict(True))
@@ -222,28 +203,34 @@ def test_a_columns_line_never_leads_its_story() -> None:
 
 
 def test_column_line_reads_the_article_kind_and_keeps_a_relayed_report() -> None:
-    from dataclasses import dataclass
-    from datetime import datetime
-
     from summarizer.backdrop import column_line
-    from summarizer.models import Article
 
-    column = Article(id="c2", title="Why I will never trust the ferry", published=datetime(2025, 3, 6, 8, 0), text=(
+    column = _column("c2")
+
+    assert column_line(Line("We all know the coffee is terrible.", column, 3, Verdict(True)))
+    relayed = Line("The ferry operator has been fined, the maritime authority said.", column, 1, Verdict(True))
+    assert not column_line(relayed)  # a lede relaying a report is read as a report's line
+    assert not column_line(Line("We all know the coffee is terrible.", column, 3, Verdict(True)), other_cut=1.01)
+
+
+def _column(article_id: str) -> Article:
+    """A column in the writer's own voice (invented), as an article."""
+    return Article(id=article_id, title="Why I will never trust the ferry", published=datetime(2025, 3, 6, 8, 0), text=(
         "I have never trusted boats, and you probably shouldn't either. "
         "My grandfather crossed the Kattegat every summer in the 1950s and hated every minute of it. "
         "There is something wonderful about a sea crossing, but it is also dull, slow and overlong. "
         "We all know the coffee is terrible. "
         "Perhaps the real joy is in arriving, which is a delight in any weather."))
 
-    @dataclass
-    class Line:
-        text: str
-        article: Article
-        position: int
-        verdict: Verdict
-        score: float = 1.0
 
-    assert column_line(Line("We all know the coffee is terrible.", column, 3, Verdict(True)))
-    relayed = Line("The ferry operator has been fined, the maritime authority said.", column, 1, Verdict(True))
-    assert not column_line(relayed)  # a lede relaying a report is read as a report's line
-    assert not column_line(Line("We all know the coffee is terrible.", column, 3, Verdict(True)), other_cut=1.01)
+@dataclass
+class Line:
+    """A digest line as the backdrop reads it."""
+    text: str
+    article: Article
+    position: int
+    verdict: Verdict
+    score: float = 1.0
+    backdrop: float | None = None
+    ranking: Mapping[str, float] = field(default_factory=dict)
+    gap: float = 0.0
