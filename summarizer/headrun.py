@@ -74,7 +74,7 @@ def _stems(words: list[str]) -> set[str]:
     return out
 
 
-def _shared(left: list[str], right: list[str]) -> int:
+def shared_words(left: list[str], right: list[str]) -> int:
     """How many content-word stems of ``left`` come back in ``right`` ("quake" in "earthquake" counts)."""
     mine, theirs = _stems(left), _stems(right)
     whole = " ".join(core_word(w).lower() for w in right)
@@ -256,7 +256,7 @@ def headline_run(tokens: list[str], i: int) -> bool:
     verb, strong = _subject_verb(tokens, i)
     if not verb:
         return False
-    shared = _shared(tokens[:i], tokens[i:])
+    shared = shared_words(tokens[:i], tokens[i:])
     if strong or tokens[i] in W.OPENERS and _particle_end(tokens, i):  # "... for The United Nations has"
         return shared >= 1
     # A name subject may be the object of the headline's verb running on ("... hinder aid to Haiti Hundreds"):

@@ -22,7 +22,7 @@ It is tried only where a line starts, where a page puts its headline. Nothing he
 from __future__ import annotations
 
 from summarizer import gluewords as W
-from summarizer.headrun import HEADS, _shared, left_headline
+from summarizer.headrun import HEADS, left_headline, shared_words
 from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word, finite
 
@@ -95,7 +95,7 @@ def lead_run(tokens: list[str], i: int) -> bool:
         return False
     if not _left_ok(tokens, i):
         return False
-    return _shared(tokens[:i], tokens[i:]) >= MIN_SHARED
+    return shared_words(tokens[:i], tokens[i:]) >= MIN_SHARED
 
 
 def _left_ok(tokens: list[str], i: int) -> bool:
