@@ -151,11 +151,11 @@ def test_between_only_opens_a_sentence_in_capitals() -> None:
 
 
 def test_shared_stems_count_a_stem_inside_a_longer_word() -> None:
-    from summarizer.headrun import _shared
+    from summarizer.headrun import shared_words
 
-    assert _shared("Quake toll climbs".split(), "The earthquake killed many".split()) == 1  # "quake" in "earthquake"
-    assert _shared("Storm toll climbs".split(), "Brainstorming sessions ran late".split()) == 1
-    assert _shared("Flood waters recede".split(), "Rain stopped today".split()) == 0
+    assert shared_words("Quake toll climbs".split(), "The earthquake killed many".split()) == 1  # "quake" in "earthquake"
+    assert shared_words("Storm toll climbs".split(), "Brainstorming sessions ran late".split()) == 1
+    assert shared_words("Flood waters recede".split(), "Rain stopped today".split()) == 0
 
 
 def test_a_pull_quote_needs_a_headline_before_it() -> None:
