@@ -99,13 +99,21 @@ _CAPITAL = re.compile(r"(?<![.!?]\s)\b(?!I\b)[A-Z]")
 _OPEN_CONJUNCT = re.compile(r"\s*(?:and|but|or|yet)\b", re.I)
 
 
+# Subordinators that open a clause a main clause must follow, and comma pieces that go on the clause before.
+_OPENING_CLAUSE = frozenset("although though while whereas if unless because since when after before once until".split())
+_JOINED = re.compile(r"\s*(?:and|or|but|nor|who|whom|whose|which|where|when|as|including)\b", re.I)
+
+
 def open_clause(head: str) -> bool:
-    """True when ``head`` ends in a coordinated clause that has no verb yet: a last comma piece opened by "and" or
-    "but" (", and yesterday"), or a "but" clause ("concealed by his cap but from seven tomorrow evening"; not "not X
-    but Y")."""
+    """True when ``head`` ends in a clause that has no verb yet: a last comma piece opened by "and" or "but" (", and
+    yesterday"), a "but" clause ("concealed by his cap but from seven tomorrow evening"; not "not X but Y"), or an
+    opening subordinate clause with no main clause after it."""
     piece = head.rsplit(",", 1)[-1]
     if "," in head and _OPEN_CONJUNCT.match(piece) and not has_verb(piece):
         return True
+    if head.split(" ", 1)[0].lower() in _OPENING_CLAUSE and not any(
+            has_verb(p) and not _JOINED.match(p) for p in head.split(",")[1:]):
+        return True  # "Although it was deadly in Mexico, and caused a death in Texas": no main clause after it
     turns = list(re.finditer(r"\bbut\b", head))
     return bool(turns) and not has_verb(head[turns[-1].end():]) and not re.search(r"\bnot\b", head[:turns[-1].start()])
 

@@ -27,3 +27,14 @@ def test_an_object_after_a_coordinated_aside_stays() -> None:
     assert condense(s, goal=60).endswith("its market share."), condense(s, goal=60)
     s2 = "His wins in the island race this year promise much but they came after a fever cost him the title."
     assert not condense(s2, goal=40).endswith("they came."), condense(s2, goal=40)
+
+
+def test_an_opening_subordinate_clause_alone_is_open() -> None:
+    assert open_clause("Although it has been deadly on the island, Tarvia, and caused one death in the port")
+    assert not open_clause("Although it has been deadly on the island, officials say the ferry will sail")
+    assert not open_clause("When the ferry sank in the harbour, the mayor called for an inquiry")
+    s = ("Although it has been deadly on the island, Tarvia, and caused the death of one sailor in the port of Lowmere, "
+         "in other places people who caught the fever have had only mild symptoms and recovered within a week or "
+         "two, the island health office said on Thursday in a long statement to the press and the radio.")
+    assert not condense(s).startswith("Although it has been deadly on the island, Tarvia, and caused the death of one "
+                                      "sailor in the port of Lowmere."), condense(s)
