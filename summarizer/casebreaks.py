@@ -30,7 +30,7 @@ import re
 from collections import Counter
 
 from summarizer import gluewords as W
-from summarizer.headblock import MAX_LINE, new_seam
+from summarizer.headblock import MAX_LINE, ends_sentence, new_seam
 from summarizer.lexicon import MONTHS, SAID_WORDS
 from summarizer.runon import core_word, finite, quote_open
 
@@ -201,11 +201,14 @@ def break_case_glued(lines: list[str]) -> list[str]:
             box.append(_box_end(tokens, box[-1]))
         if ":" in line and _speaking_caption_end(tokens):
             box.append(_speaking_caption_end(tokens))
+        seam = n < MAX_LINE and not ends_sentence(tokens[0]) if tokens else False  # no stop since ``start`` yet
         for i in range(1, len(tokens) - 1):
             if i in box or i - start >= MIN_LEFT and (_cut(tokens, i, start, lower, capital)
                                                        or not start and _titled_speaker(tokens, i)
-                                                       or n < MAX_LINE and new_seam(tokens[start:], i - start, lower, capital)):
+                                                       or seam and new_seam(tokens[start:], i - start, lower, capital)):
                 out.append(" ".join(tokens[start:i]))
                 start = i
+                seam = n < MAX_LINE
+            seam = seam and not ends_sentence(tokens[i])  # a seam needs a stop-free left part: linear on one long line
         out.append(" ".join(tokens[start:]) if start else line)
     return out

@@ -105,12 +105,17 @@ def headline_seam(tokens: list[str], i: int, lower: Counter[str], capital: Count
     left = tokens[:i]
     first = core_word(left[0])
     if not (first[:1].isupper() or first[:1].isdigit()) or quote_open(left) \
-            or any(t.rstrip("'’\"”)").endswith(_STOPS) for t in left):
+            or any(map(ends_sentence, left)):
         return False
     after = core_word(tokens[i + 1])
     if not (after.isalpha() and after.islower()) or after in W.FUNCTION and not core_word(tokens[i + 2]).islower():
         return False  # "... in the World Cup", "Research in Motion": a name goes on
     return _headline_end(tokens[i - 1], left) and _clause_ahead(tokens[i + 1:], _plural_head(tokens[i:]))
+
+
+def ends_sentence(token: str) -> bool:
+    """True when ``token`` ends a sentence ("said.", "now?\""): no headline block goes on past it."""
+    return token.rstrip("'’\"”)").endswith(_STOPS)
 
 
 def glue_cuts(tokens: list[str]) -> set[int]:

@@ -1,6 +1,8 @@
 """A common word the article capitalises only where a glued unit opens (:mod:`summarizer.casebreaks`)."""
 from __future__ import annotations
 
+import pytest
+
 from summarizer.casebreaks import break_case_glued
 from summarizer.clean import clean_text
 
@@ -77,3 +79,14 @@ def test_a_whole_clause_heading_is_cut_off_a_titled_speakers_sentence() -> None:
     for whole in ("These are the patients Dr Jo Roe said were ill with the flu in the town.",
                   "Mr Poe told the hearing Dr Jo Roe said that the ferry had sunk in the night."):
         assert break_case_glued([whole]) == [whole]
+
+
+def test_a_long_line_checks_headline_seams_only_before_its_first_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    import summarizer.casebreaks as cb
+
+    calls: list[int] = []
+    real = cb.new_seam
+    monkeypatch.setattr(cb, "new_seam", lambda tokens, i, lower, capital: calls.append(i) or real(tokens, i, lower, capital))
+    line = "Ferry strike ends at last " + " ".join(f"The union said on day {n} that crews would sail." for n in range(2000))
+    assert cb.break_case_glued([line])  # one line of 20,000 words: a stop ends any headline block
+    assert len(calls) < 20, len(calls)  # before: a seam check (and a copy of the rest of the line) at every word
