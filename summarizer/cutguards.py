@@ -14,7 +14,7 @@ from typing import Callable
 from summarizer.chunks import AUX, DETERMINERS, has_verb
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
-from summarizer.sidetails import side_kept
+from summarizer.sidetails import TURN, side_kept
 from summarizer.text import words
 from summarizer.trimmers import names_lost
 
@@ -114,7 +114,7 @@ def open_clause(head: str) -> bool:
     if head.split(" ", 1)[0].lower() in _OPENING_CLAUSE and not any(
             has_verb(p) and not _JOINED.match(p) for p in head.split(",")[1:]):
         return True  # "Although it was deadly in Mexico, and caused a death in Texas": no main clause after it
-    turns = list(re.finditer(r"\bbut\b", head))
+    turns = list(TURN.finditer(head))
     return bool(turns) and not has_verb(head[turns[-1].end():]) and not re.search(r"\bnot\b", head[:turns[-1].start()])
 
 

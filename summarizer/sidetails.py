@@ -14,7 +14,7 @@ import re
 from typing import Iterable, Iterator
 
 from summarizer.chunks import AUX, TIME_HEADS, has_main_verb
-from summarizer.lexicon import SAID, alternation
+from summarizer.lexicon import SAID, SAY_WORDS, alternation
 from summarizer.segments import Edit
 from summarizer.text import canon, words
 
@@ -36,18 +36,18 @@ _BOUND = frozenset("time times moment point day week month year hour period stag
 
 
 # Words a "when" clause completes as its object, an indirect question: "did not say when it would happen".
-WH_OBJECT_HEADS = frozenset("say said says know knew known ask asked asks explain explained tell told reveal revealed "
-                            "disclose disclosed specify specified decide decided determine determined wonder wondered "
-                            "unclear clear sure certain remember recall understand predict predicted confirm confirmed "
-                            "indicate indicated discuss discussed learn learned idea".split())
+WH_OBJECT_HEADS = SAY_WORDS - {"tells"} | frozenset(
+    "tell know knew known ask asked asks explain explained reveal revealed disclose disclosed specify specified decide "
+    "decided determine determined wonder wondered unclear clear sure certain remember recall understand predict "
+    "predicted confirm confirmed indicate indicated discuss discussed learn learned idea".split())
 # A contrast after a subordinate clause that speaks of the main clause: "display products before launch but X does not".
-_TURN = re.compile(r"\bbut\b")
+TURN = re.compile(r"\bbut\b")
 
 
 def bound_clause(before: str, clause: str) -> bool:
     """True when a trailing subordinate ``clause`` after the word ``before`` may not go alone: a "when" clause that is
     the object of a verb of saying or knowing, or a clause that runs on into a contrast with "but"."""
-    return clause.lstrip(" ,").split()[:1] == ["when"] and before in WH_OBJECT_HEADS or bool(_TURN.search(clause))
+    return clause.lstrip(" ,").split()[:1] == ["when"] and before in WH_OBJECT_HEADS or bool(TURN.search(clause))
 
 
 def side_edits(text: str) -> Iterator[Edit]:
