@@ -80,6 +80,8 @@ def edits(text: str) -> Iterator[Edit]:
     headed = m is not None and m.group("title").split()[0].lower() not in SUBORDINATE and (  # not "As the chief, Lay, failed"
         m.group("role") in ROLES or m.group("title").split()[0].lower() in ("the", "its", "their"))
     short_relation = m is not None and len(m.group("title").split()) <= 3 and "'s " in m.group("title").replace("’", "'")
+    if m and m.group("role") in ROLES and re.search(r"\s(?:of|for|to)\s", m.group("title")):
+        m = None  # "The wife of the Afghan president, Hamid Karzai, has ...": the name is the president's, not the wife's
     if m and headed and not short_relation and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
         yield Edit(0, m.end(), _role_name(m.group("title"), m.group("name")) + " ", 0.15, "title")
     m = CONNECTIVE.match(text)
@@ -133,6 +135,12 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "time" and text[start:stop].split()[0] in WEEKDAYS and text[:start].split()[-1:] \
                     and text[:start].split()[-1][:1].isupper():
                 continue  # "Super Tuesday", "Good Friday": the day is part of a name
+            if rule == "time" and (not text[:start].strip() or text[:start].count(",") == 1 and text[:start].rstrip().endswith(
+                    ",") and PREAMBLE.match(text)) and is_verb(text[stop:].strip(" ,").split(" ", 1)[0]):
+                continue  # "For the founder, this week marked a milestone": the time is the subject
+            piece = text[:start].rsplit(",", 1)
+            if rule == "time" and len(piece) == 2 and len(piece[1].split()) == 1 and text[stop:].lstrip().startswith(","):
+                continue  # "the issue, out this week, dropped": the aside would keep one word of it
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
             if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],

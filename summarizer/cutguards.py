@@ -40,6 +40,15 @@ def _last(text: str) -> str:
     return text.rstrip(" .!?,;:").rsplit(" ", 1)[-1].lower()
 
 
+# A copula whose complement comes after an aside: "the man is probably, as a new inmate, [in a bunk]" cut after the aside.
+_OPEN_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)(?:\s+[a-z]+ly)?,[^,]*$")
+
+
+def open_copula(body: str) -> bool:
+    """True when ``body`` ends on a copula's aside before its complement ("is probably, as a new inmate")."""
+    return bool(_OPEN_COPULA.search(body))
+
+
 def acceptable(text: str, verb: bool, source: str = "") -> bool:
     """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.") that
     the sentence (``source``) did not end on, and, when the source had one, a verb outside quotations."""
@@ -48,7 +57,7 @@ def acceptable(text: str, verb: bool, source: str = "") -> bool:
     tail = body.rsplit(",", 1)[-1].split() if "," in body else []
     adverb_end = 0 < len(tail) <= 3 and tail[-1].lower().endswith("ly")  # "... life or, even more depressingly."
     dangling = (last in _DANGLING or last in NEEDS_COMPLEMENT or last in AUX - {"am"}  # "the stores had.", not "at 2 am."
-                or bool(_SHORT_RELATIVE.search(body)))
+                or bool(_SHORT_RELATIVE.search(body)) or open_copula(body))
     return (len(words(text)) >= 4 and not (dangling and last != _last(source)) and not adverb_end
             and (not verb or has_verb(text)))
 

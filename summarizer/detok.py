@@ -79,8 +79,8 @@ def _compound(text: str, at: int) -> bool:
     word = after.group(0) if after else ""
     low = re.split("['’]", word.lower())[0]  # "- you're"
     before = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
-    if before.lower() in _PREFIXES or before[-1:].isdigit() and low.isalpha():  # "re - elected", "60 - year"
-        return True
+    if before.lower() in _PREFIXES or before[-1:].isdigit() and low.isalpha() and low not in PHRASE_OPENERS:
+        return True  # "re - elected", "60 - year", not "£1,149 - a £200 drop"
     if low in _PARTICLES and after is not None:  # "start - up craze", "iPad - like interface", not "- like this Tour"
         nxt = _WORD_AFTER.match(text, after.end() + 1)
         return not (nxt and text[after.end():after.end() + 1] == " " and (nxt.group(0).lower() in PHRASE_OPENERS
@@ -92,8 +92,8 @@ def _compound(text: str, at: int) -> bool:
     if word[:1].isupper() and before[:1].islower():  # "a rare feat for a sprinter - Mario Cipollini managed it"
         return False
     nxt = _WORD_AFTER.match(text, after.end() + 1) if after is not None else None
-    if low.endswith("ing") and nxt is not None and nxt.group(0).lower() in W.FUNCTION:
-        return False  # "its larger cousins - storing between 100 and 250 songs", not "a long - running feud"
+    if low.endswith(("ing", "ed")) and nxt is not None and nxt.group(0).lower() in W.FUNCTION:
+        return False  # "its larger cousins - storing between 100 and 250 songs", "Kim - expected to win -", not "a long - running feud"
     return not (len(low) > 4 and low.endswith("ly")) or low in _LY_HALVES  # "- mistakenly called": an adverb opens the phrase
 
 

@@ -114,8 +114,18 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
 # The last items of a list, not an appositive: "Johnson's Great Society, the Vietnam war and the civil rights
 # revolution, was ..." (two noun phrases with the same determiner; "an old city and the heart of X" is one thing).
 _LAST_ITEMS = re.compile(r"^(?P<det>the|a|an|his|her|its|their)\s.*\s(?:and|or)\s+(?P=det)\s", re.I)
+_INCLUDING = re.compile(r"\s*(?:including|such as|like|among them|notably)\s", re.I)  # a list's opening piece
 _READS_ON = _ADJUNCT | SUBORDINATE | frozenset("to that as of about against".split())
 _CALENDAR = WEEKDAYS_LOWER | MONTHS_LOWER
+
+
+def _name_list(before: str, toks: list[str]) -> bool:
+    """True when a piece of capitalised words follows another such piece after a comma ("Shapiro, Baden, Kaplan,"):
+    items of a list of names, not an appositive."""
+    pieces = before.split(",")
+    item = pieces[-1].split() if len(pieces) >= 2 else []
+    return (0 < len(item) <= 3 and all(t[:1].isupper() for t in item) and 0 < len(toks) <= 3
+            and all(t[:1].isupper() for t in toks))
 
 
 def list_item_before(head: str) -> bool:
@@ -251,7 +261,9 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
     gerunds = re.match(r"\s*[\w'’-]+ing\b", re.split(r"[,;:]", text[:c])[-1])  # "Booking cars, running a house, ...": a list
+    paired = len(words_) > 2 and words_[1] in ("and", "or")  # "made profane, disparaging and threatening remarks": modifiers
     if (participle and not trailing and lead.endswith("ing") and len(lead) > 4 and "-" not in lead and len(toks) > 1
+            and not paired
             and not gerunds and has_verb(text[:c])
             and not has_verb(text[nxt:end]) and not _QUOTED.search(text, nxt, end)
             and not _RESUMES.match(text, nxt)):  # "ordered 70 people, including a couple, into quarantine"
@@ -269,7 +281,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         # "Mr Lee, despite being warned twice by the examiner, did not stay": an aside between subject and verb
         return Edit(c, span_end, "", 0.45, "subordinate")
     if trailing and head in ("and", "or", "while", "whereas", "so") and len(toks) >= 5 and has_main_verb(text[:c]) \
-            and not (head in ("and", "or") and (list_item_before(text[:c]) or _predicate_item(opening, first_piece))):
+            and not (head in ("and", "or") and (list_item_before(text[:c]) or _predicate_item(opening, first_piece)
+                                                or not has_verb(piece))):  # "discuss A, B, or anything else": an object
         # "but" carries the news; "Sevan, who ran it, and Ross were told": a subject's second half is no clause
         return Edit(c, span_end, "", 0.8, "coordinate")
     infinitive = head == "to" and len(toks) > 1 and toks[1].islower() and toks[1] not in DETERMINERS | _NOT_VERB and not (
@@ -287,7 +300,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         and not (head in ("then", "now", "also") and not text[:c].split()[-1][:1].isupper())  # "it is after, then the banks,"
         and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
         and (continues or (head in DETERMINERS and not trailing) or not any(w in ("and", "or") for w in words_))  # no list item
-        and not preamble
+        and not preamble and not _INCLUDING.match(text[:c].rsplit(",", 1)[-1])  # "including A, B and C, had": list items
+        and not _name_list(text[:c], toks)  # "with Shapiro, Baden, Kaplan, famed scientist Lee and": names of a list
     )
     rel = next((i for i, w in enumerate(words_) if w in RELATIVE), 0)
     if (trailing and head in ("a", "an", "the") and 1 < rel <= 8 and not has_verb(" ".join(toks[:rel]))

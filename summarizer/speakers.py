@@ -116,6 +116,8 @@ def label_speaker(text: str) -> str:
     if not m or m.group("next").lower() in _TITLE_AFTER or m.group("next").lower().rstrip("s") in _TITLE_AFTER:
         return text
     rest = text[m.end("who"):].lstrip()
+    if not m.group("who").endswith("s") and re.match(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s", rest):
+        return text  # "Prosecutor Alan Jackson objected": one person's title before a full name
     verbs = main_verbs(rest)
     if not verbs or len(rest[:verbs[0]].split()) > 4 or rest[verbs[0]:].split(" ", 1)[0].lower() in SAY_VERBS:
         return text  # "Police Scotland said ...": a body's name and its statement

@@ -122,9 +122,9 @@ def _long_aside(text: str) -> Edit | None:
     after the first is a name or a phrase (no verb), the first one may be a relative clause."""
     m = _LONG_ASIDE.match(text)
     first = text.split(" ", 1)[0].strip(",").lower()
-    if not m or first in _OPENING_WORDS or first.endswith(("ly", "ing")) or has_verb(m.group("subject")) or _DETERMINED.search(
-            m.group("subject")):
-        return None  # "In April, the commissioner, Kim, warned": an opening phrase; "Kim wore a hat, ...": a clause
+    if not m or first in _OPENING_WORDS or first.endswith(("ly", "ing")) or TIME_WORDS.match(first) or has_verb(
+            m.group("subject")) or _DETERMINED.search(m.group("subject")):
+        return None  # "In April, the commissioner, Kim, warned", "Today, the chief, Kim, renewed": an opening phrase; "Kim wore a hat, ...": a clause
     quotes = quote_spans(text)
     pieces = [m.end()]
     for c in _PIECE.finditer(text, m.end(), min(len(text), m.end() + 200)):

@@ -608,3 +608,13 @@ def test_a_named_day_goes_with_its_part_of_the_day() -> None:
     s = "The ferry was pulled into the harbour by two tugs yesterday morning, and the island council met at noon."
     out = trim(s, set(), [], 40)
     assert " morning" not in out or "yesterday morning" in out, out
+
+
+def test_a_name_after_a_relation_of_a_role_is_the_roles_not_the_heads() -> None:
+    """"The wife of the prime minister, Jo Roe, has ..." is about the wife: the name is the minister's, so the subject
+    is never replaced by the name alone."""
+    from summarizer.compress import edits
+    s = "The wife of the prime minister, Jo Roe, has opened a new children's hospital in the north of the country."
+    assert not any(e.rule == "title" for e in edits(s))
+    s2 = "The deputy chief electoral officer, Zekria Barakzai, called the count fair in front of observers."
+    assert any(e.rule == "title" for e in edits(s2))

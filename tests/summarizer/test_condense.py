@@ -241,3 +241,60 @@ def test_a_comma_that_closes_an_aside_is_no_appositive_to_cut() -> None:
     out = condense("Another option would be to offer Jo Roe, the second-place candidate, a senior role in the "
                    "harbour authority in Lowmere.")
     assert "a senior role" in out  # the object of "offer" after the aside stays
+
+
+def test_a_list_after_including_is_passed_over_to_the_verb_it_hangs_on() -> None:
+    """The clause resumes after the list's verbless pieces: no cut leaves "... that four workers." without its verb."""
+    s = ("A statement from the regional water authority said early checks showed that four workers, including a "
+         "pump engineer, a night guard and a visiting inspector, had been treated for burns.")
+    out = condense(s)
+    assert "treated for burns" in out or not out.rstrip(".").endswith("workers")
+
+
+def test_coordinated_modifiers_after_a_comma_are_no_participial_tail() -> None:
+    """"made crude, mocking and threatening remarks" is one object: no line ends on "made several crude."."""
+    s = ("While they were waiting, Mr Dale said Mr Kerr made several crude, mocking and threatening remarks about the "
+         "staff, according to the complaint.")
+    assert not condense(s).endswith("crude.")
+    assert "remarks" in condense(s)
+
+
+def test_a_time_word_before_a_titled_subject_keeps_the_subject() -> None:
+    """"Today, the bank's chief economist, Jo Roe, raised ..." never loses its subject to an aside cut."""
+    s = ("Today, the central bank's chief economist, Jo Roe, raised the forecast for the year to 2.1% in a speech to "
+         "members of the chamber of commerce in the capital city.")
+    out = condense(s)
+    assert "Roe" in out and not out.startswith("Today raised")
+
+
+def test_no_cut_leaves_an_opening_phrase_and_a_verbless_subject() -> None:
+    """"In a note sent as prices rose, the board members." is no clause: the subject's verb is past the cut."""
+    s = ("In a note sent as rising prices pushed the shares higher, the board members, including the former mayor Jo "
+         "Roe and the chairman of the port, Al Kerr, said they had full confidence in the director's plan.")
+    out = condense(s)
+    assert not out.endswith("board members.")
+
+
+def test_a_list_of_objects_keeps_its_last_item_and_a_copula_its_complement() -> None:
+    """", or anything else" is the last object of a list, not a clause; "is probably, as a new guard," needs what
+    follows the aside."""
+    s = "The council declined to discuss the plan, the costs involved, or anything beyond the mayor's letter."
+    assert condense(s).endswith("letter.")
+    s2 = ("A former colleague told the local paper that the retired banker is probably, as a new resident, in a small "
+          "room next to the boiler with a window that does not open.")
+    assert not condense(s2).endswith("resident.")
+
+
+def test_a_time_that_is_the_subject_or_half_an_aside_stays() -> None:
+    """"this week marked a milestone" keeps its subject; "the issue, out this week, dropped" keeps its aside whole."""
+    s = "For the jailed founder of the failed bank, this week marked a small but telling milestone."
+    assert "this week marked" in condense(s)
+    s2 = "The tenth annual edition of the city guide, out this week, for the first time dropped the old harbour market."
+    assert ", out," not in condense(s2)
+
+
+def test_names_of_a_list_are_no_appositive() -> None:
+    """"with Roe, Kerr, Lowe, famed engineer Jo Ash and others": Lowe is one of the list, never cut as an aside."""
+    s = ("Ordered to take the stand by the judge, Dale told the court that he went to the site with Roe, Kerr, Lowe, "
+         "famed engineer Jo Ash and other members of the defence team.")
+    assert "Lowe" in condense(s)

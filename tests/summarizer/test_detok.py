@@ -78,3 +78,15 @@ def test_a_single_quotation_whose_opening_mark_slid_onto_the_word_before_is_put_
         "The island was in 'festive mood' and had a ferry of its own.'")
     for kept in ("The players' union met the owners' group.", "The ol' ferry sank."):
         assert unshift_quotes(kept) == kept
+
+
+def test_a_dash_after_a_figure_or_before_a_participles_phrase_stays() -> None:
+    """"£1,149 - a £200 drop -" and "Wariner - expected to be ... -" are dashes; "60 - year" and "DRM - protected
+    songs" are compounds."""
+    text = ("buyers pay £ 1,149 - a £ 200 drop - for it , a race with Wariner - expected to be the best - will be run , "
+            "a 60 - year - old man bought DRM - protected songs")
+    out = join_compounds(text)
+    for dash in ("1,149 - a", "Wariner - expected"):
+        assert dash in out
+    for compound in ("60-year-old", "DRM-protected"):
+        assert compound in out

@@ -97,7 +97,8 @@ def test_a_glued_side_label_becomes_a_speaker_prefix() -> None:
     assert label_speaker("Police Marsh fired at an angle into the door.") == "Police: Marsh fired at an angle into the door."
     assert label_speaker("Defence The wounds showed she was standing.") == "Defence: The wounds showed she was standing."
     for s in ("Police Commissioner Riah Lane said the officers acted in self-defence.",
-              "Police Scotland said the road was closed.", "Police are searching the house."):
+              "Police Scotland said the road was closed.", "Police are searching the house.",
+              "Prosecutor Ann Lowe objected, calling the question irrelevant."):
         assert label_speaker(s) == s
 
 
