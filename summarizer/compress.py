@@ -106,7 +106,8 @@ def edits(text: str) -> Iterator[Edit]:
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)
-        yield Edit(0, m.end(), "", 0.0 if timely else 0.4, "preamble")
+        if not re.match(r"[a-z]+ing\b", text[m.end():]):  # "Despite X, telling the troops ..., others believe"
+            yield Edit(0, m.end(), "", 0.0 if timely else 0.4, "preamble")
     lower = text.lower()
     for pattern, prior, rule, cue in RULES:
         if not cue.search(lower):

@@ -92,8 +92,10 @@ def _compound(text: str, at: int) -> bool:
     if word[:1].isupper() and before[:1].islower():  # "a rare feat for a sprinter - Mario Cipollini managed it"
         return False
     nxt = _WORD_AFTER.match(text, after.end() + 1) if after is not None else None
-    if low.endswith(("ing", "ed")) and nxt is not None and nxt.group(0).lower() in W.FUNCTION:
-        return False  # "its larger cousins - storing between 100 and 250 songs", "Kim - expected to win -", not "a long - running feud"
+    if low.endswith("ing") and nxt is not None and nxt.group(0).lower() in W.FUNCTION:
+        return False  # "its larger cousins - storing between 100 and 250 songs", not "a long - running feud"
+    if low.endswith("ed") and before[:1].isupper() and nxt is not None and nxt.group(0).lower() == "to":
+        return False  # "a race with Kim - expected to win -", not "hand - picked by", "broad - based and"
     return not (len(low) > 4 and low.endswith("ly")) or low in _LY_HALVES  # "- mistakenly called": an adverb opens the phrase
 
 

@@ -78,7 +78,14 @@ def main_verbs(text: str) -> list[int]:
     # executive who killed himself ... challenged the film" (the pronoun as written: not "the WHO reported").
     kept = {i for i, _ in tokens}  # after an opening phrase, if one leads
     pronoun = next((m.start() for m in found if m.start() in kept and m.group(0) in _RELATIVE_PRONOUNS), -1)
-    return verbs[1:] if verbs and 0 <= pronoun < verbs[0] else verbs
+    if not verbs or not 0 <= pronoun < verbs[0]:
+        return verbs
+    order = {i: k for k, (i, _) in enumerate(tokens)}
+    word = dict(tokens)
+    n = 1  # the pronoun's whole verb group: "children who would have died before ... will stay" (not "were asked had")
+    while n < len(verbs) and order.get(verbs[n], -9) == order.get(verbs[n - 1], -9) + 1 and word[verbs[n - 1]] in AUX:
+        n += 1
+    return verbs[n:]
 
 
 _RELATIVE_PRONOUNS = frozenset("who which whom whose".split())

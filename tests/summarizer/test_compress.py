@@ -618,3 +618,12 @@ def test_a_name_after_a_relation_of_a_role_is_the_roles_not_the_heads() -> None:
     assert not any(e.rule == "title" for e in edits(s))
     s2 = "The deputy chief electoral officer, Zekria Barakzai, called the count fair in front of observers."
     assert any(e.rule == "title" for e in edits(s2))
+
+
+def test_an_opening_phrase_before_a_participles_aside_stays() -> None:
+    """"Despite the mayor's upbeat words, telling the crowd ..., others doubt it": without its opening phrase the
+    participle would dangle before the wrong subject."""
+    from summarizer.compress import edits
+    s = ("Despite the mayor's upbeat words, telling the crowd that they had helped to rebuild the town, others believe "
+         "there is a long way to go before the harbour reopens.")
+    assert not any(e.rule == "preamble" for e in edits(s))

@@ -84,9 +84,9 @@ def test_a_dash_after_a_figure_or_before_a_participles_phrase_stays() -> None:
     """"£1,149 - a £200 drop -" and "Wariner - expected to be ... -" are dashes; "60 - year" and "DRM - protected
     songs" are compounds."""
     text = ("buyers pay £ 1,149 - a £ 200 drop - for it , a race with Wariner - expected to be the best - will be run , "
-            "a 60 - year - old man bought DRM - protected songs")
+            "a 60 - year - old man bought DRM - protected songs , a broad - based and hand - picked by Kim team")
     out = join_compounds(text)
     for dash in ("1,149 - a", "Wariner - expected"):
         assert dash in out
-    for compound in ("60-year-old", "DRM-protected"):
+    for compound in ("60-year-old", "DRM-protected", "broad-based", "hand-picked"):
         assert compound in out

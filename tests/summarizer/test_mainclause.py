@@ -179,3 +179,12 @@ def test_a_hard_cut_never_ends_on_a_coordinator_without_its_verb() -> None:
 def test_a_relative_clause_in_an_opening_phrase_leaves_the_main_verb() -> None:
     assert _verbs("When officials who knew the pilot arrived, the mayor spoke.") == ["spoke."]
     assert _verbs("Earlier the WHO reported that the ferry had sunk.")[:1] == ["reported"]
+
+
+def test_a_relative_clauses_whole_verb_group_is_the_subjects() -> None:
+    """"Pupils who would have failed ... will now pass": the main verb is "will pass", not "have failed"."""
+    s = "Almost 9,000 pupils who would have failed the old test before the reform will now pass it this year."
+    verbs = [s[i:].split(" ", 1)[0] for i in main_verbs(s)]
+    assert verbs[:1] == ["will"] and "have" not in verbs and "failed" not in verbs
+    s2 = "Officials who were asked had said nothing about the plan."
+    assert [s2[i:].split(" ", 1)[0] for i in main_verbs(s2)][:1] == ["had"]
