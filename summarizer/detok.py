@@ -176,6 +176,15 @@ def unshift_quotes(text: str) -> str:
     return _SHIFTED_QUOTE.sub(r" '\1'", text) if "' " in text else text
 
 
+# An opening single quote that slid onto the colon before it: "told The Observer:' If you ..." (a crawl's spacing).
+_COLON_QUOTE = re.compile(r":' (?=[A-Z])")
+
+
+def colon_quotes(text: str) -> str:
+    """``text`` with a quotation's opening mark moved off the colon before it: "said:' We" -> "said: 'We"."""
+    return _COLON_QUOTE.sub(": '", text) if ":' " in text else text
+
+
 def detokenize(text: str, marked: bool | None = None) -> str:
     """``text`` with a tokeniser's spacing undone: clitics, brackets and currency signs always; punctuation,
     "can not" and compound hyphens on a page that shows it was tokenised (:func:`tokenised`; ``marked`` True when
@@ -183,7 +192,7 @@ def detokenize(text: str, marked: bool | None = None) -> str:
     marked = marked or tokenised(text)
     if "n't" in text or "n’t" in text or " '" in text or " ’" in text:
         text = _CLITIC.sub(r"\1", text)
-    text = unshift_quotes(text)
+    text = colon_quotes(unshift_quotes(text))
     if "( " in text or "[ " in text or " )" in text or " ]" in text:
         text = _CLOSE_BRACKET.sub(r"\1", _OPEN_BRACKET.sub(r"\1", text))
     if "£ " in text or "$ " in text or "€ " in text or "¥ " in text or " m" in text or " bn" in text:

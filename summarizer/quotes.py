@@ -102,12 +102,23 @@ def unquoted(text: str) -> str:
     return " ".join(out)
 
 
+def close_curly(text: str) -> str:
+    """A curly quotation that runs on into the next sentence closed at the line's end ('said: “We will go.' ->
+    'said: “We will go.”'), one that began in the sentence before opened at its start."""
+    opened, closed = text.count("“"), text.count("”")
+    if opened == closed + 1 and text.rfind("“") > text.rfind("”"):
+        return text.rstrip() + "”"
+    if closed == opened + 1 and text.find("”") < (text.find("“") if opened else len(text)) and text.find("”") > 10:
+        return "“" + text.lstrip()
+    return text
+
+
 def balance_quotes(text: str) -> str:
     """Straight and tokenised quotation marks as curly pairs ('" It is, "' -> '“It is,”'), an opening mark for
     a sentence that opens inside a quotation, a closing one for a quotation that runs on to the next sentence.
     Only marks and the spaces and commas at them change: never a quoted word."""
     if '"' not in text:
-        return text
+        return close_curly(text)
     if opens_inside(text) > 10:  # it opens inside a quotation begun in the sentence before
         text = '"' + text
     if text.count('"') % 2 > 0 and text.count('"') > 1 and re.match(r'\s*"', text) and re.search(r'[\w)\]]\s*"[\s.!?]*$', text):

@@ -90,3 +90,11 @@ def test_a_dash_after_a_figure_or_before_a_participles_phrase_stays() -> None:
         assert dash in out
     for compound in ("60-year-old", "DRM-protected", "broad-based", "hand-picked"):
         assert compound in out
+
+
+def test_an_opening_quote_slid_onto_a_colon_goes_back() -> None:
+    """"told the paper:' If you ask" -> "told the paper: 'If you ask"; a closing mark after a comma stays."""
+    from summarizer.detok import colon_quotes
+    assert colon_quotes("One source told the paper:' If you ask them they worry.'") == (
+        "One source told the paper: 'If you ask them they worry.'")
+    assert colon_quotes("'We won,' she said.") == "'We won,' she said."

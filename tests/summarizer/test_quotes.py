@@ -64,3 +64,12 @@ def test_a_mark_followed_by_a_comma_closes_a_quotation_begun_earlier() -> None:
     line = 'the song of the river town ", which does not match her bold style.'
     assert balance_quotes(line) == "“the song of the river town”, which does not match her bold style."
     assert "river" not in unquoted(line) and "bold style" in unquoted(line)
+
+
+def test_a_curly_quotation_running_on_is_closed_and_one_begun_before_is_opened() -> None:
+    """A multi-sentence quotation leaves its sentences with one curly mark: the line gets the other."""
+    assert balance_quotes("Jo Roe said: “The panel has concluded that the man is detained.") == (
+        "Jo Roe said: “The panel has concluded that the man is detained.”")
+    assert balance_quotes("We want a deal now,” Kim said on Monday.") == "“We want a deal now,” Kim said on Monday."
+    for same in ("She said “yes” and left.", "No quotation here."):
+        assert balance_quotes(same) == same
