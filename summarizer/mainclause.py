@@ -98,6 +98,8 @@ def keeps_main_verb(text: str, start: int, end: int, verbs: list[int] | None = N
     return not verbs or any(not start <= i < end for i in verbs)
 
 
+# Prepositions that open an adverbial inside a "that" clause ("saying that in Sangin, ..., there was"), never a noun.
+_CLAUSE_PREPOSITIONS = frozenset("in on at by for with from after before during since until under over despite amid".split())
 _SUBORDINATOR = re.compile(r"\b(?:that|whether|because|although|though|unless)\s", re.I)
 
 
@@ -110,7 +112,8 @@ def complete_tail(head: str) -> bool:
         return True
     tail = head[last[-1].end():]
     tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(tail)]
-    if last[-1].group(0).lower().startswith("that") and len(tail.split()) <= 2:  # not "that 12 current games"
+    if last[-1].group(0).lower().startswith("that") and len(tail.split()) <= 2 and not (
+            tail.split()[:1] and tail.split()[0].lower() in _CLAUSE_PREPOSITIONS):  # not "that 12 current games", "that in X"
         return True  # "dispensed with that strategy": a determiner
     pad = [""] + tokens + [""]
     return any(_finite(pad[k - 1], pad[k], pad[k + 1]) for k in range(1, len(pad) - 1))

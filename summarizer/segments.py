@@ -101,7 +101,7 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
     if len(toks) > 12 or len(" ".join(toks)) > 80 or any(w in AUX or w in SAY_VERBS for w in words_):
         return ""
     head = words_[0]
-    if len(words_) > 1 and head.endswith(("ed", "en")) and len(head) > 4 and toks[0].islower() and words_[1] in _PARTICLE_PREPS | {
+    if len(words_) > 1 and head.endswith(("ed", "en")) and len(head) > 4 and head not in _NO_PASSIVE and toks[0].islower() and words_[1] in _PARTICLE_PREPS | {
             "earlier", "later", "first", "last", "only", "recently"}:
         return "participial"
     named = last[:1].isupper() and last.lower() not in _CALENDAR
@@ -114,6 +114,10 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
 # The last items of a list, not an appositive: "Johnson's Great Society, the Vietnam war and the civil rights
 # revolution, was ..." (two noun phrases with the same determiner; "an old city and the heart of X" is one thing).
 _LAST_ITEMS = re.compile(r"^(?P<det>the|a|an|his|her|its|their)\s.*\s(?:and|or)\s+(?P=det)\s", re.I)
+# Past forms of verbs that take no object, so never a passive participle's aside: ", seemed to agree" is the clause's verb.
+_NO_PASSIVE = frozenset("seemed appeared happened remained existed occurred belonged arrived emerged tended".split())
+# The last items of a list running on after a comma piece: ", tailored suits and headscarves, seemed".
+_LIST_TAIL = re.compile(r",\s+(?:[\w'’-]+\s){0,4}?(?:and|or)\s+[\w'’-]+(?:\s[\w'’-]+){0,2},\s")
 _INCLUDING = re.compile(r"\s*(?:including|such as|like|among them|notably)\s", re.I)  # a list's opening piece
 _READS_ON = _ADJUNCT | SUBORDINATE | frozenset("to that as of about against".split())
 _CALENDAR = WEEKDAYS_LOWER | MONTHS_LOWER
@@ -233,6 +237,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     present = (first_after.endswith("s") and not first_after.endswith(("ss", "us", "is", "'s", "’s"))
                and (second in OBJECT_OPENERS or second[:1].isdigit()))  # "..., plans to", "..., faces a"
     continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked)
+    if head in RELATIVE and not trailing and _LIST_TAIL.match(text, nxt):
+        return None  # "delegates, who wore turbans, tailored suits and headscarves, agreed": the list is the clause's
     if head in RELATIVE and (trailing or continues or (preamble and stacked)):
         return Edit(c, span_end, "", 0.2, "relative")
     if head in RELATIVE and not has_verb(after) and not re.search(r"\b(?:and|or)\b", after):  # "Kim, who met the PM, Kevin Rudd, at the finish": all of it goes
@@ -247,7 +253,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         return Edit(c, span_end, "", 0.0, "age")
     # "..., often riding at the front": an adverb of habit may stand before the participle.
     lead = words_[1] if len(toks) > 2 and head in _FREQUENCY | _RESULT and words_[1].endswith("ing") else head
-    participle = toks[0].islower() and ((lead.endswith("ing") and lead not in NOT_PARTICIPLE) or lead.endswith("ed"))
+    participle = toks[0].islower() and ((lead.endswith("ing") and lead not in NOT_PARTICIPLE) or lead.endswith("ed")
+                                        and lead not in _NO_PASSIVE)  # ", seemed to agree": a finite verb, never passive
     if (toks[0].islower() and lead == head and head in _IRREGULAR_PARTICIPLES and not trailing and continues and len(toks) > 2
             and c == len(first_piece) and not has_verb(first_piece)):
         return Edit(c, span_end, "", 0.35, "participial")  # "The talks, held behind closed doors, ended": the subject's aside

@@ -298,3 +298,17 @@ def test_names_of_a_list_are_no_appositive() -> None:
     s = ("Ordered to take the stand by the judge, Dale told the court that he went to the site with Roe, Kerr, Lowe, "
          "famed engineer Jo Ash and other members of the defence team.")
     assert "Lowe" in condense(s)
+
+
+def test_a_relative_clause_holding_a_list_and_an_intransitive_verb_stay_whole() -> None:
+    """"members, who wore hats, dark suits and scarves, seemed to agree": neither the relative clause's first piece
+    nor "seemed to agree" (a verb with no object is never a passive aside) is cut."""
+    s = "Many of the 400 delegates, who sported a fantastic array of caps, tailored suits and scarves, seemed to agree."
+    assert condense(s) in (s, "Many of the 400 delegates seemed to agree.")
+
+
+def test_no_cut_ends_inside_a_that_clause_on_its_opening_preposition() -> None:
+    """"quoted as saying that in Leeds, ..., there was no need": "that in Leeds." is no clause."""
+    s = ("A senior police officer was quoted in the local paper as saying that in Leeds, in the north of the county, "
+         "which had been calm for a month, there was no longer a need for extra patrols at night.")
+    assert not condense(s).endswith("that in Leeds.")
