@@ -24,7 +24,8 @@ _DANGLING = frozenset("and or but nor the a an of to for with by from than that 
 # Verbs a line may not end on: "The intervention by Foulkes comes." lost what it comes amid.
 NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
                              "gets puts keeps brings requires involves represents provides allows came went seemed "
-                             "appeared became remained".split())  # "promise much but they came." lost when
+                             "appeared became remained possible able unable likely unlikely aware responsible willing "
+                             "due".split())  # "promise much but they came." lost when
 # Rules whose trailing deletion is a whole clause or phrase after the main clause.
 TRAILING_CLAUSES = frozenset({"subordinate", "participial", "relative", "examples", "dash", "purpose", "clause"})
 TRAIL_FLOOR = 50  # a line a trailing clause went from keeps at least this many characters

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer.chunks import AUX, PLURAL_PRESENT, PRESENT, ROLES, SAY_VERBS, is_verb
+from summarizer.chunks import AUX, PLURAL_PRESENT, PRESENT, ROLES, SAY_VERBS, has_verb, is_verb
 from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
@@ -89,9 +89,10 @@ def _subject(sentence: str, name: str, verb_after: bool = False) -> bool:
     at, last = sentence.find(name), sentence.find(name.split()[-1])
     before = sentence[:at if at >= 0 else last]
     if _OPENING.match(before):
-        before = ""  # "In his message, published by KCNA, Kim said": an opening phrase, then the subject
-    if any(is_verb(w) for w in words(before)) or len(before.split()) > 6:
-        return False
+        before = before[before.rfind(",") + 1:]  # "In his message, published by KCNA, Kim said": an opening phrase
+    if any(is_verb(w) for w in words(before)) or has_verb(before) or re.search(r"\b[a-z]{3,}s\s*$", before) or len(
+            before.split()) > 6:
+        return False  # "In the film, Franken accuses George Bush": the name is the object
     nxt = sentence[last + len(name.split()[-1]):].split()[:1]
     return not verb_after or bool(nxt) and nxt[0] in SAY_VERBS | {"testified"}  # the one reporting: "He added ..."
 

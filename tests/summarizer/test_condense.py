@@ -312,3 +312,12 @@ def test_no_cut_ends_inside_a_that_clause_on_its_opening_preposition() -> None:
     s = ("A senior police officer was quoted in the local paper as saying that in Leeds, in the north of the county, "
          "which had been calm for a month, there was no longer a need for extra patrols at night.")
     assert not condense(s).endswith("that in Leeds.")
+
+
+def test_a_time_noun_keeps_its_bound_clause_and_an_adjective_its_complement() -> None:
+    """"stolen the night before the race" keeps "before the race"; "was possible because ..." keeps its reason."""
+    s = "The rider's racing bike was stolen from the team's truck the night before the first stage of the tour of Spain."
+    assert not condense(s).endswith("the night.")
+    s2 = ("The 30-year-old explained that his attack towards the end of the stage, on the short climb about 7 km from "
+          "the line, was possible because he had finally found the right position on the new bike.")
+    assert not condense(s2).endswith("was possible.")

@@ -90,3 +90,10 @@ def test_a_speaker_set_off_after_the_words_is_named_from_the_sentence_before() -
     got = resolve("The failure of the plan, he added, was a matter of money.",
                   ["Jo Roe, the harbour master, defended the plan on Sunday."])
     assert got == "The failure of the plan, Jo Roe added, was a matter of money."
+
+
+def test_a_name_after_the_subject_and_its_verb_is_no_antecedent() -> None:
+    """"In the film, Roe accuses Jo Kerr of ...": "He" in the next sentence is Roe, never the named object."""
+    from summarizer.referents import antecedent
+    assert antecedent(["In the 2006 film, Roe accuses Jo Kerr of wasting the goodwill of the town."], "He") != "Jo Kerr"
+    assert antecedent(["On Monday, police chief Jo Kerr said the talks had failed."], "He") == "Jo Kerr"
