@@ -102,6 +102,10 @@ def unquoted(text: str) -> str:
     return " ".join(out)
 
 
+# A sentence that opens inside a quotation and ends on the mark opening the next one: 'Will he go? " asked Kim. "'.
+_SHIFTED_PAIR = re.compile(r'^[^"]{8,}[?!,.]\s*"\s+(?:asked|said|says|added|adds|told|tells|wrote|writes)\b[^"]*"\s*$')
+
+
 def close_curly(text: str) -> str:
     """A curly quotation that runs on into the next sentence closed at the line's end ('said: “We will go.' ->
     'said: “We will go.”'), one that began in the sentence before opened at its start."""
@@ -121,6 +125,8 @@ def balance_quotes(text: str) -> str:
         return close_curly(text)
     if opens_inside(text) > 10:  # it opens inside a quotation begun in the sentence before
         text = '"' + text
+    elif text.count('"') == 2 and _SHIFTED_PAIR.match(text):
+        text = '"' + text.rstrip()[:-1].rstrip()  # 'Will he go? " asked Kim. "': the last mark opens the next sentence
     if text.count('"') % 2 > 0 and text.count('"') > 1 and re.match(r'\s*"', text) and re.search(r'[\w)\]]\s*"[\s.!?]*$', text):
         text = text.lstrip()[1:].lstrip()  # a quotation closes the line, so the mark opening it closed an earlier one
     elif text.count('"') % 2 and re.search(r'\s"[\s.,;:!?]*$', text):  # a mark left over from the next sentence's quotation
