@@ -40,6 +40,7 @@ _SUFFIX = re.compile(r"^[A-Z]{1,2}(?=[),;])")
 # A line closed by a bracket or a quotation mark that the next line's verb goes on: '“...,” Senator Jo Bloggs (D-Ut.)' /
 # "said yesterday at a hearing ...". A lower-case verb opens no sentence.
 _BRACKET_END = re.compile(r"[)\"”’]\s*$")
+_COMMA_QUOTE_END = re.compile(r",\s*[\"”’]\s*$")  # '“It is over, ”' / "he said of it": a quotation's attribution follows
 _COMMA_START = re.compile(r"^,\s*[\w\"“]")  # a line that opens with a comma, then a word
 _STOPPED = re.compile(r"[.!?…]\s*$")  # a line that ended its sentence (a bracket after its stop does not end it)
 _VERB_START = re.compile(r"^(?:" + alternation(SAID) + r"|added|adds|warned|argued|wrote|testified|explained|insisted|"
@@ -81,7 +82,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
         elif prev and _in_title(prev, line):
             out[-1] = prev + " " + line
         elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and (
-                long and not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)) \
+                long and not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)
+                or _COMMA_QUOTE_END.search(prev) and line[:1].islower()) \
                 or long and _TITLE_COLON.search(prev) and _OPENS.match(line):
             out[-1] = prev + ("" if line[0] in ":;,)" else " ") + line
         else:

@@ -627,3 +627,10 @@ def test_an_opening_phrase_before_a_participles_aside_stays() -> None:
     s = ("Despite the mayor's upbeat words, telling the crowd that they had helped to rebuild the town, others believe "
          "there is a long way to go before the harbour reopens.")
     assert not any(e.rule == "preamble" for e in edits(s))
+
+
+def test_put_keeps_the_place_its_object_goes_to() -> None:
+    """"to put their children in the public eye" never loses "in the public eye"."""
+    from summarizer.compress import edits
+    s = "The judge said the ruling was no invitation for famous parents to put their children in the public eye."
+    assert not any(e.rule == "place" and "public eye" in s[e.start:e.end] for e in edits(s))

@@ -110,3 +110,9 @@ def test_a_heading_or_a_finished_line_before_a_capitalised_preposition_stays_apa
              "In the evening, the ferry left port.", "The inquiry into the sinking of the ferry reported to Kim",
              "Kim said she would read it."]
     assert join_broken_lines(lines) == lines
+
+
+def test_a_quotation_closed_after_a_comma_goes_on_in_its_lower_case_attribution() -> None:
+    """'... was abrasive: “It is over, ”' / "he said of the house." is one sentence."""
+    lines = ["His speech was abrasive: “It is well known that the house is over, ”", "he said of the house he led."]
+    assert join_broken_lines(lines) == [" ".join(lines)]
