@@ -265,8 +265,8 @@ def resolve(line: str, context: str | list[str]) -> str:
     if not m:
         return named_description(line, context)
     name = antecedent(context, m.group("p"))
-    if not name:
-        return line
+    if not name or re.search(rf"\b{re.escape(name.split()[-1])}\b", line[m.end():]):
+        return line  # "He had a fever, Tsang said": the one the line names is not the "he" it opens with
     if m.group("p") in ("His", "Her"):
         return f"{name}’s {line[m.end():]}"
     return name + line[m.end():]

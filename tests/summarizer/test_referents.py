@@ -97,3 +97,11 @@ def test_a_name_after_the_subject_and_its_verb_is_no_antecedent() -> None:
     from summarizer.referents import antecedent
     assert antecedent(["In the 2006 film, Roe accuses Jo Kerr of wasting the goodwill of the town."], "He") != "Jo Kerr"
     assert antecedent(["On Monday, police chief Jo Kerr said the talks had failed."], "He") == "Jo Kerr"
+
+
+def test_a_pronoun_is_not_resolved_to_the_name_the_same_line_gives_its_speaker() -> None:
+    """"He had a fever, Kerr said" after "Jo Kerr told reporters the man arrived ...": "he" is not Kerr."""
+    from summarizer.referents import resolve
+    ctx = ["Chief Executive Jo Kerr told reporters the man arrived on a flight on Thursday."]
+    line = "He had a fever and went to the hospital for help on Thursday evening, Kerr said."
+    assert resolve(line, ctx) == line
