@@ -111,7 +111,8 @@ def close_curly(text: str) -> str:
     'said: “We will go.”'), one that began in the sentence before opened at its start."""
     opened, closed = text.count("“"), text.count("”")
     if opened == closed + 1 and text.rfind("“") > text.rfind("”"):
-        return text.rstrip() + "”"
+        end = re.search(r"â€\W*$", text)  # a closing mark's mojibake that lost its last byte: 'Dilma.â€.'
+        return text[:end.start()] + "”" if end else text.rstrip() + "”"
     if closed == opened + 1 and text.find("”") < (text.find("“") if opened else len(text)) and text.find("”") > 10:
         return "“" + text.lstrip()
     return text

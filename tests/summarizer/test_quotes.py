@@ -73,6 +73,7 @@ def test_a_curly_quotation_running_on_is_closed_and_one_begun_before_is_opened()
     assert balance_quotes("We want a deal now,” Kim said on Monday.") == "“We want a deal now,” Kim said on Monday."
     for same in ("She said “yes” and left.", "No quotation here."):
         assert balance_quotes(same) == same
+    assert balance_quotes("Allies chanted: “Olá, Dilma.â€.") == "Allies chanted: “Olá, Dilma.”"
 
 
 def test_a_quotation_begun_before_and_a_mark_of_the_next_one_are_paired_right() -> None:
