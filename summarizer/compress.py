@@ -23,7 +23,8 @@ from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
     AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
-    ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble, subordinate_preamble,
+    NOT_PARTICIPLE, ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
+    subordinate_preamble,
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, named_opener, trailing_told
 from summarizer.dashes import dash_edits
@@ -106,7 +107,9 @@ def edits(text: str) -> Iterator[Edit]:
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)
-        if not re.match(r"[a-z]+ing\b", text[m.end():]):  # "Despite X, telling the troops ..., others believe"
+        after = text[m.end():].split(" ", 1)[0]
+        if not (after.endswith("ing") and after.islower() and after not in NOT_PARTICIPLE | _ING_PREPOSITIONS):
+            # "Despite X, telling the troops ..., others believe": the participle would dangle (not "during ...")
             yield Edit(0, m.end(), "", 0.0 if timely else 0.4, "preamble")
     lower = text.lower()
     for pattern, prior, rule, cue in RULES:
@@ -187,6 +190,7 @@ def apply(text: str, e: Edit) -> str:
     return out
 
 
+_ING_PREPOSITIONS = frozenset("during following including regarding concerning according notwithstanding".split())
 _ACCORDING = re.compile(r",?\s+according\s+to\b", re.I)
 
 

@@ -627,6 +627,8 @@ def test_an_opening_phrase_before_a_participles_aside_stays() -> None:
     s = ("Despite the mayor's upbeat words, telling the crowd that they had helped to rebuild the town, others believe "
          "there is a long way to go before the harbour reopens.")
     assert not any(e.rule == "preamble" for e in edits(s))
+    s2 = "As part of his claim, during the hearing Roe said he found the papers in the cabinet of the office."
+    assert any(e.rule == "preamble" for e in edits(s2))  # "during" is a preposition, no participle
 
 
 def test_put_keeps_the_place_its_object_goes_to() -> None:
