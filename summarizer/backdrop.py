@@ -10,7 +10,8 @@ lasting "has been", a generic present with no past action, a present of state wi
 verb (:func:`summarizer.narrative.tense`), the tense and aspect of the main clause (:mod:`summarizer.aspect`), a
 profile or a recap of the story so far in the writer's voice (:mod:`summarizer.backstory`), a state over a long span
 or chronic conditions in a clause of state ("has suffered decades of", "a long history of": :mod:`summarizer.longspan`), a
-sentence with no figure, date or name, the time frame it inherits from the anchored sentences before it
+sentence with no figure, date or name, a recap told against another past moment ("six years after", "Shortly
+afterwards", "at the time of his arrest"), the time frame it inherits from the anchored sentences before it
 (:mod:`summarizer.timeframe`: a past told with no time of its own after "In 1998 ..."), fitted by
 ``benchmarks/backdrop.py --lines --with-train2`` on the hand-labelled digest lines of ``benchmarks/lines.py``
 leaving one episode out (coefficients in :mod:`summarizer.weights`).
@@ -53,6 +54,11 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|includes?|depends?|carries
 _EARLIER = re.compile(r"\b(?:previously|earlier|already|again|also|still|last week|the second|second time|repeated(?:ly)?)\b",
                       re.I)
 _STATE = re.compile(r"\b(?:(?:is|are) (?:currently |still |now )?(?:being )?[a-z]+ing|currently|continues? to|remains?)\b")
+# A recap: a past told against another past moment, not the publication day ("six years after Clarkson's death",
+# "Shortly afterwards", "at the time of his arrest", "With that the MP stormed off"). Minutes and hours are not: "landed
+# a few hours after the minister was killed" ties the day's event to another of the last days.
+_SEQUENCE = re.compile(r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|many|some) "
+                       r"(?:months?|years?|decades?) (?:after|before|later)|afterwards|at the time of|with that)\b", re.I)
 _FIGURE = re.compile(r"\d")
 _NAME = re.compile(r"(?<=\s)[A-Z][a-z]+")
 _SAID = re.compile(r"\b(?:" + alternation(SAID) + r"|announced|confirmed|according to|reported)\b")
@@ -89,6 +95,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
     v = verdict or Verdict(True)
     names = {canon(m.group().lower()) for m in _NAME.finditer(text)}
     return {
+        "b_sequence": float(past and not when.recent and _SEQUENCE.search(text) is not None),
         "b_containment": v.containment,
         "b_coverage": v.coverage,
         "b_new_facts": min(1.0, v.new_facts / 2),

@@ -36,6 +36,18 @@ def test_the_engine_weighs_a_present_of_state_in_the_main_clause() -> None:
     assert probability(state) > probability({**state, "a_state": 0.0})
 
 
+def test_a_past_told_against_another_past_moment_is_a_recap() -> None:
+    for recap in ("Shortly afterwards the mayor closed the bridge.", "With that the mayor walked out of the hall.",
+                  "The ferry was seized at the time of the strike.", "Three years after the flood, the mayor resigned."):
+        assert cues(recap, DAY)["b_sequence"] == 1.0, recap
+    for news in ("The ferry docked a few hours after the storm passed.",  # minutes and hours: the day's own sequence
+                 "The mayor will open the bridge this year after a long delay.",  # no past, no span counted
+                 "The mayor said on Tuesday the bridge would reopen two years after the flood."):  # anchored in the last days
+        assert cues(news, DAY)["b_sequence"] == 0.0, news
+    recap = cues("With that the mayor walked out of the hall.", DAY)
+    assert probability(recap) > probability({**recap, "b_sequence": 0.0})  # the engine weighs it
+
+
 def test_probability_rises_with_a_cue_and_falls_with_a_lead() -> None:
     coef = {"background": 2.0, "lead": -1.0}
     assert probability({"background": 1.0}, coef, -1.0) > probability({}, coef, -1.0) > probability({"lead": 1.0}, coef, -1.0)
