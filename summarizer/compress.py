@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
     AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
-    NOT_PARTICIPLE, ROLES, SETTING, SUBORDINATE, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
+    NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, named_opener, trailing_told
@@ -39,6 +39,7 @@ from summarizer.sidetails import bound_clause, new_terms, side_edits
 from summarizer.slimming import slim_edits
 from summarizer.tails import PUT_VERBS, pattern_edits
 from summarizer.text import canon, words
+from summarizer.titled import title_edit
 from summarizer.trimmers import hedge_edits, names_lost
 
 MIN_SHARE = 0.45  # a line keeps at least this share of its sentence's characters
@@ -57,34 +58,11 @@ _REDUCED = re.compile(r"(?:^|\s)(?!(?:is|was|were|are|am|be|been|being|has|have|
 _APPOSED = re.compile(r"(?:a|an)\s[^,;:“”\"]{3,140},\s+[A-Z]")
 
 
-# "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
-_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){1,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
-                     r"(?=[a-z])")
-
-
-def _role_name(title: str, name: str) -> str:
-    """A headline's "role Name" for "the title, Name," ("The commerce secretary, Don Evans," -> "Commerce secretary
-    Don Evans"): the role tells the reader who an unknown name is. A long or possessive title ("Andersen's Swiss
-    spokesman", "Its president") or one whose last word is no role ("The second, Not Just Peanuts,") gives the name
-    alone."""
-    tokens = title.split()[1:] if title.split()[0].lower() in ("the", "a", "an") else title.split()
-    if not tokens or len(tokens) > 3 or tokens[-1].lower() not in ROLES or any(
-            t.lower() in ("its", "his", "her", "their") or t.endswith(("'s", "’s")) for t in tokens):
-        return name
-    role = " ".join(tokens)
-    return f"{role[0].upper()}{role[1:]} {name}"
-
-
 def edits(text: str) -> Iterator[Edit]:
     """Every deletion the rules propose for ``text`` (protected spans are checked by the caller)."""
-    m = _TITLED.match(text)
-    headed = m is not None and m.group("title").split()[0].lower() not in SUBORDINATE and (  # not "As the chief, Lay, failed"
-        m.group("role") in ROLES or m.group("title").split()[0].lower() in ("the", "its", "their"))
-    short_relation = m is not None and len(m.group("title").split()) <= 3 and "'s " in m.group("title").replace("’", "'")
-    if m and m.group("role") in ROLES and re.search(r"\s(?:of|for|to)\s", m.group("title")):
-        m = None  # "The wife of the Afghan president, Hamid Karzai, has ...": the name is the president's, not the wife's
-    if m and headed and not short_relation and not has_verb(m.group("title")) and is_verb(text[m.end():].split(" ", 1)[0]):
-        yield Edit(0, m.end(), _role_name(m.group("title"), m.group("name")) + " ", 0.15, "title")
+    titled = title_edit(text)
+    if titled:
+        yield titled
     m = CONNECTIVE.match(text)
     if m:
         yield Edit(0, m.end(), "", 0.0, "connective")

@@ -15,9 +15,9 @@ from functools import lru_cache
 from typing import Iterable
 
 from summarizer.caches import SENTENCES
-from summarizer.chunks import PREAMBLE, SUBORDINATE, has_main_verb, has_verb
+from summarizer.chunks import SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
-from summarizer.cutguards import open_clause, open_copula
+from summarizer.cutguards import open_clause, open_copula, preamble_only, resumes_after
 from summarizer.dashes import inside_dash_aside
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.leadsay import lead_attribution
@@ -25,7 +25,7 @@ from summarizer.lexicon import MONTH_NAMES
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
-from summarizer.segments import list_item_before
+from summarizer.listpieces import list_item_before
 from summarizer.speakers import body, label_speaker, speaker, speaks
 from summarizer.text import canon, words
 from summarizer.trimmers import drop_honorifics
@@ -183,26 +183,6 @@ def _terms(text: str) -> set[str]:
     return {c for c in (canon(w) for w in words(text)) if c}
 
 
-# A finite verb right after an insertion: ", as if holding a gun, measures 66 cm" (not a verb of saying: "..., says Kim").
-_RESUMED_VERB = re.compile(r",\s+(?!(?:says|said|adds|added|notes|noted|reports|reported|writes|wrote|claims|claimed)\b)"
-                           r"(?:[a-z]{3,}s|[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
-
-
-def _resumes(text: str, m: re.Match[str]) -> bool:
-    """True when the phrase at a boundary is an insertion the clause resumes after ("capable, at 37, of ...",
-    "ordered 70 people, including a couple, into quarantine", "the arm length, as if holding a gun, measures 66 cm")."""
-    nxt, start = text.find(",", m.end()), m.end()
-    for i in range(3):  # "three people, including A, B and C, had been killed": past the list's verbless pieces
-        if nxt < 0 or i and has_verb(text[start:nxt]):
-            return False
-        if re.match(r",\s+(?:of|to|into|onto|for|that|than|from)\b", text[nxt:]) or _RESUMED_VERB.match(text, nxt):
-            return True
-        if not re.match(r"[,\s]*(?:including|such as|among them)\s", text[m.start():]):
-            return False  # only a list's pieces are passed over
-        start, nxt = nxt + 1, text.find(",", nxt + 1)
-    return False
-
-
 def _open_appositive(head: str) -> bool:
     """True when ``head`` ends inside an appositive of a verbless subject ("Dan Lyons, the journalist known as X"):
     no main verb is left."""
@@ -228,13 +208,6 @@ def _named_object(head: str, tail: str) -> bool:
     return has_main_verb(before) and not listed and not _trail_attr(tail) and not re.match(r",?\s+according\b", tail)
 
 
-def _preamble_only(head: str) -> bool:
-    """True when ``head`` is an opening phrase and a verbless piece after its comma: "In a statement released as
-    profits rose, independent directors" (the subject's verb is past the cut)."""
-    m = PREAMBLE.match(head)
-    return m is not None and "," not in head[m.end():] and not has_verb(head[m.end():])
-
-
 def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:
     """The longest head of ``text`` up to a clause boundary (outside quotations) that keeps the facts.
 
@@ -248,9 +221,9 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
         named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece) and not (
             keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
-        dangling = named_end or head.split()[-1].lower() in _DANGLING or _resumes(text, m) or _open_appositive(head) or (
+        dangling = named_end or head.split()[-1].lower() in _DANGLING or resumes_after(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head)) or open_clause(head) or (
-            _preamble_only(head)) or open_copula(head)
+            preamble_only(head)) or open_copula(head)
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if re.match(r",\s+(?:and|or)\b", text[m.start():]) and list_item_before(head):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from summarizer.chunks import AUX, DETERMINERS, has_verb
+from summarizer.chunks import AUX, DETERMINERS, PREAMBLE, has_verb
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
 from summarizer.sidetails import TURN, side_kept
@@ -151,3 +151,30 @@ def coordinated(text: str, c: int) -> bool:
         run.append(w)
     return (2 <= len(run) <= 4 and bool(_ADJECTIVAL.match(run[0])) and not run[-1].endswith("ly")
             and all(re.fullmatch(r"[a-z][a-z'’-]*", w) and w not in AUX | DETERMINERS for w in run))
+
+
+# A finite verb right after an insertion: ", as if holding a gun, measures 66 cm" (not a verb of saying: "..., says Kim").
+_RESUMED_VERB = re.compile(r",\s+(?!(?:says|said|adds|added|notes|noted|reports|reported|writes|wrote|claims|claimed)\b)"
+                           r"(?:[a-z]{3,}s|[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
+
+
+def resumes_after(text: str, m: re.Match[str]) -> bool:
+    """True when the phrase at a boundary is an insertion the clause resumes after ("capable, at 37, of ...",
+    "ordered 70 people, including a couple, into quarantine", "the arm length, as if holding a gun, measures 66 cm")."""
+    nxt, start = text.find(",", m.end()), m.end()
+    for i in range(3):  # "three people, including A, B and C, had been killed": past the list's verbless pieces
+        if nxt < 0 or i and has_verb(text[start:nxt]):
+            return False
+        if re.match(r",\s+(?:of|to|into|onto|for|that|than|from)\b", text[nxt:]) or _RESUMED_VERB.match(text, nxt):
+            return True
+        if not re.match(r"[,\s]*(?:including|such as|among them)\s", text[m.start():]):
+            return False  # only a list's pieces are passed over
+        start, nxt = nxt + 1, text.find(",", nxt + 1)
+    return False
+
+
+def preamble_only(head: str) -> bool:
+    """True when ``head`` is an opening phrase and a verbless piece after its comma: "In a statement released as
+    profits rose, independent directors" (the subject's verb is past the cut)."""
+    m = PREAMBLE.match(head)
+    return m is not None and "," not in head[m.end():] and not has_verb(head[m.end():])

@@ -15,6 +15,7 @@ from summarizer.chunks import (
     is_verb,
 )
 from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
+from summarizer.listpieces import INCLUDING, LAST_ITEMS, LIST_TAIL, NO_PASSIVE, list_item_before, name_list
 from summarizer.mainclause import main_verbs
 from summarizer.spans import inside
 
@@ -101,7 +102,7 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
     if len(toks) > 12 or len(" ".join(toks)) > 80 or any(w in AUX or w in SAY_VERBS for w in words_):
         return ""
     head = words_[0]
-    if len(words_) > 1 and head.endswith(("ed", "en")) and len(head) > 4 and head not in _NO_PASSIVE and toks[0].islower() and words_[1] in _PARTICLE_PREPS | {
+    if len(words_) > 1 and head.endswith(("ed", "en")) and len(head) > 4 and head not in NO_PASSIVE and toks[0].islower() and words_[1] in _PARTICLE_PREPS | {
             "earlier", "later", "first", "last", "only", "recently"}:
         return "participial"
     named = last[:1].isupper() and last.lower() not in _CALENDAR
@@ -111,32 +112,8 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
     return ""
 
 
-# The last items of a list, not an appositive: "Johnson's Great Society, the Vietnam war and the civil rights
-# revolution, was ..." (two noun phrases with the same determiner; "an old city and the heart of X" is one thing).
-_LAST_ITEMS = re.compile(r"^(?P<det>the|a|an|his|her|its|their)\s.*\s(?:and|or)\s+(?P=det)\s", re.I)
-# Past forms of verbs that take no object, so never a passive participle's aside: ", seemed to agree" is the clause's verb.
-_NO_PASSIVE = frozenset("seemed appeared happened remained existed occurred belonged arrived emerged tended".split())
-# The last items of a list running on after a comma piece: ", tailored suits and headscarves, seemed".
-_LIST_TAIL = re.compile(r",\s+(?:[\w'’-]+\s){0,4}?(?:and|or)\s+[\w'’-]+(?:\s[\w'’-]+){0,2},\s")
-_INCLUDING = re.compile(r"\s*(?:including|such as|like|among them|notably)\s", re.I)  # a list's opening piece
 _READS_ON = _ADJUNCT | SUBORDINATE | frozenset("to that as of about against".split())
 _CALENDAR = WEEKDAYS_LOWER | MONTHS_LOWER
-
-
-def _name_list(before: str, toks: list[str]) -> bool:
-    """True when a piece of capitalised words follows another such piece after a comma ("Shapiro, Baden, Kaplan,"):
-    items of a list of names, not an appositive."""
-    pieces = before.split(",")
-    item = pieces[-1].split() if len(pieces) >= 2 else []
-    return (0 < len(item) <= 3 and all(t[:1].isupper() for t in item) and 0 < len(toks) <= 3
-            and all(t[:1].isupper() for t in toks))
-
-
-def list_item_before(head: str) -> bool:
-    """True when ``head`` ends with a list's item before its ", and" or ", or": a short verbless piece after a comma
-    ("its policies, politics", "supermarkets, pharmacies"), not a clause ("..., officials said")."""
-    item = head.rsplit(",", 1)[1] if "," in head else ""
-    return 0 < len(item.split()) <= 4 and not has_verb(item)
 
 
 # An inverted attribution that ends the sentence after an aside: "..., brother of X, said a police officer."
@@ -237,7 +214,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     present = (first_after.endswith("s") and not first_after.endswith(("ss", "us", "is", "'s", "’s"))
                and (second in OBJECT_OPENERS or second[:1].isdigit()))  # "..., plans to", "..., faces a"
     continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked)
-    if head in RELATIVE and not trailing and _LIST_TAIL.match(text, nxt):
+    if head in RELATIVE and not trailing and LIST_TAIL.match(text, nxt):
         return None  # "delegates, who wore turbans, tailored suits and headscarves, agreed": the list is the clause's
     if head in RELATIVE and (trailing or continues or (preamble and stacked)):
         return Edit(c, span_end, "", 0.2, "relative")
@@ -254,7 +231,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     # "..., often riding at the front": an adverb of habit may stand before the participle.
     lead = words_[1] if len(toks) > 2 and head in _FREQUENCY | _RESULT and words_[1].endswith("ing") else head
     participle = toks[0].islower() and ((lead.endswith("ing") and lead not in NOT_PARTICIPLE) or lead.endswith("ed")
-                                        and lead not in _NO_PASSIVE)  # ", seemed to agree": a finite verb, never passive
+                                        and lead not in NO_PASSIVE)  # ", seemed to agree": a finite verb, never passive
     if (toks[0].islower() and lead == head and head in _IRREGULAR_PARTICIPLES and not trailing and continues and len(toks) > 2
             and c == len(first_piece) and not has_verb(first_piece)):
         return Edit(c, span_end, "", 0.35, "participial")  # "The talks, held behind closed doors, ended": the subject's aside
@@ -303,12 +280,12 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     possessive = head.endswith(("'s", "’s")) and head not in _CONTRACTION
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or possessive or head in ROLES)  # ", spokesman for X,"
-        and len(piece) <= 80 and len(toks) <= 12 and not _LAST_ITEMS.search(piece)
+        and len(piece) <= 80 and len(toks) <= 12 and not LAST_ITEMS.search(piece)
         and not (head in ("then", "now", "also") and not text[:c].split()[-1][:1].isupper())  # "it is after, then the banks,"
         and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
         and (continues or (head in DETERMINERS and not trailing) or not any(w in ("and", "or") for w in words_))  # no list item
-        and not preamble and not _INCLUDING.match(text[:c].rsplit(",", 1)[-1])  # "including A, B and C, had": list items
-        and not _name_list(text[:c], toks)  # "with Shapiro, Baden, Kaplan, famed scientist Lee and": names of a list
+        and not preamble and not INCLUDING.match(text[:c].rsplit(",", 1)[-1])  # "including A, B and C, had": list items
+        and not name_list(text[:c], toks)  # "with Shapiro, Baden, Kaplan, famed scientist Lee and": names of a list
     )
     rel = next((i for i, w in enumerate(words_) if w in RELATIVE), 0)
     if (trailing and head in ("a", "an", "the") and 1 < rel <= 8 and not has_verb(" ".join(toks[:rel]))

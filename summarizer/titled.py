@@ -1,0 +1,45 @@
+"""An opening title and name ("The commerce secretary, Don Evans, said ..."): the name is the subject, its title an
+aside that a headline writes before the name ("Commerce secretary Don Evans said ..."). Used by
+:func:`summarizer.compress.edits`.
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.chunks import ROLES, SUBORDINATE, has_verb, is_verb
+from summarizer.segments import Edit
+
+# "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
+_TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){1,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
+                     r"(?=[a-z])")
+
+
+def _role_name(title: str, name: str) -> str:
+    """A headline's "role Name" for "the title, Name," ("The commerce secretary, Don Evans," -> "Commerce secretary
+    Don Evans"): the role tells the reader who an unknown name is. A long or possessive title ("Andersen's Swiss
+    spokesman", "Its president") or one whose last word is no role ("The second, Not Just Peanuts,") gives the name
+    alone."""
+    tokens = title.split()[1:] if title.split()[0].lower() in ("the", "a", "an") else title.split()
+    if not tokens or len(tokens) > 3 or tokens[-1].lower() not in ROLES or any(
+            t.lower() in ("its", "his", "her", "their") or t.endswith(("'s", "’s")) for t in tokens):
+        return name
+    role = " ".join(tokens)
+    return f"{role[0].upper()}{role[1:]} {name}"
+
+
+def title_edit(text: str) -> Edit | None:
+    """The edit that turns an opening "the title, Name," into "Role Name" (or the name alone) before the verb; None
+    when the sentence does not open so, or when the name belongs to a role inside the title ("The wife of the
+    president, Hamid Karzai, has ...": the name is the president's, not the wife's)."""
+    m = _TITLED.match(text)
+    if m is None:
+        return None
+    title, role = m.group("title"), m.group("role")
+    headed = title.split()[0].lower() not in SUBORDINATE and (  # not "As the chief, Lay, failed"
+        role in ROLES or title.split()[0].lower() in ("the", "its", "their"))
+    short_relation = len(title.split()) <= 3 and "'s " in title.replace("’", "'")
+    if role in ROLES and re.search(r"\s(?:of|for|to)\s", title):
+        return None
+    if headed and not short_relation and not has_verb(title) and is_verb(text[m.end():].split(" ", 1)[0]):
+        return Edit(0, m.end(), _role_name(title, m.group("name")) + " ", 0.15, "title")
+    return None
