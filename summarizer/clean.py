@@ -215,8 +215,9 @@ def clean_text(raw: str) -> Cleaned:
     raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(detokenize(fix_mojibake(page), tokenised(page))))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     lines = [tidy_line(strip_page_marks(strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()))) for ln in raw.split("\n")]
     lines = transcript_lines(join_broken_lines([part for ln in lines if ln for part in break_at_stamps(ln)]))
-    cut = min(comment_thread_start(lines), thread_start(lines), notice_start(lines))  # a thread, a correction
-    if video_page(lines[:cut]) or is_column(lines[:cut]):  # a video's blurb, a corrections column: nothing is news
+    page_end = min(comment_thread_start(lines), thread_start(lines))  # a thread under the page
+    cut = min(page_end, notice_start(lines))  # a correction appended to the article
+    if video_page(lines[:cut]) or is_column(lines[:page_end]):  # a video's blurb, a corrections column: nothing is news
         cut = 0
     dropped += len(lines) - cut
     lines = lines[:cut]
