@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from string import ascii_letters
 
+from summarizer.cueneeds import literal_needs
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -41,16 +43,17 @@ class Cue:
 
     def __init__(self, pattern: re.Pattern[str], needs: tuple[str, ...] = ()) -> None:
         """``needs``: lowercase strings one of which every match holds, when known: ASCII text holding none of
-        them is not searched at all (a long alternation costs a try at every character)."""
+        them is not searched at all (a long alternation costs a try at every character); when none are given, those
+        :func:`summarizer.cueneeds.literal_needs` reads from the pattern."""
         source = pattern.pattern
         if any(w != w.lower() or not w.isascii() or not w for w in needs):
             raise ValueError(f"needs lowercase ASCII strings: {needs!r}")
-        self.needs = needs
         if not pattern.flags & re.I or re.search(r"\\[A-Z]|\(\?P", source) or any(
                 not c.isascii() and any(re.fullmatch(re.escape(c), a, re.I) for a in ascii_letters) for c in source):
             raise ValueError(f"not a case-insensitive pattern that lowercases safely: {source!r}")
         self.pattern = pattern
         self._lower = re.compile(source.lower(), pattern.flags & ~re.I)
+        self.needs = needs or literal_needs(self._lower)  # none given: the literal openings of its alternatives
 
     def found(self, text: str, lower: str | None) -> bool:
         """True when the pattern matches ``text``; ``lower`` is :func:`ascii_lower` of ``text``."""
