@@ -18,35 +18,37 @@ HEAD = 6  # characters of each literal opening kept: enough to rule most texts o
 MOST = 16  # more needs than this cost more substring scans than the pattern's own search
 
 
+def _opening(op: Any, av: Any) -> set[str] | None:
+    """The literal openings of one parsed item that is a group, an alternation or a set of characters, else None."""
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:  # (group, add flags, del flags, sequence)
+        return _heads(av[3])
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _heads(branch)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
+        return {chr(c) for _, c in av}
+    return None
+
+
 def _heads(items: Any) -> set[str] | None:
     """The literal openings of a parsed sequence (None when one may open with something else)."""
-    prefix: list[str] = []
+    prefix = ""
     for op, av in items:
-        if op is sre.AT:
-            if prefix:
-                break  # an assertion after literal characters: the opening ends there
+        if op is sre.AT and not prefix:
+            continue  # a zero-width assertion before anything is matched
+        if op is sre.LITERAL and len(prefix) < HEAD:
+            prefix += chr(av)
             continue
-        if op is sre.LITERAL:
-            prefix.append(chr(av))
-            if len(prefix) >= HEAD:
-                break
-            continue
-        if prefix:
-            break  # what follows the literal opening does not matter
-        if op is sre.SUBPATTERN and not av[1] and not av[2]:  # (group, add flags, del flags, sequence)
-            return _heads(av[3])
-        if op is sre.BRANCH:
-            out: set[str] = set()
-            for branch in av[1]:
-                found = _heads(branch)
-                if found is None:
-                    return None
-                out |= found
-            return out
-        if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av):
-            return {chr(c) for _, c in av}
-        return None
-    return {"".join(prefix)} if prefix else None
+        after = _opening(op, av) if len(prefix) < HEAD else None  # "w(?:00x|01x)": the parser takes a shared prefix out
+        if after is not None:
+            return {(prefix + h)[:HEAD] for h in after}
+        break  # what follows the literal opening does not matter
+    return {prefix} if prefix else None
 
 
 def literal_needs(pattern: re.Pattern[str]) -> tuple[str, ...]:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import ast
-import gc
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,9 @@ from summarizer.foldcase import Cue, ascii_lower
     (r"\b(?:said|says|told|according to)\b", ("said", "says", "told", "accord")),
     (r"\bsince\b", ("since",)),
     (r"\b(?:say|says|saying)\b", ("say",)),  # "says" holds "say": one test stands for both
-    (r"\bthe (?:early|late) 1990s", ("the ",)),  # the literal opening alone
+    (r"\bthe (?:early|late) 1990s", ("the ea", "the la")),  # cut to HEAD characters
     (r"\b(?:a|b)x", ("a", "b")),
+    (r"\b(?:w00x|w01x)\b", ("w00x", "w01x")),  # the parser takes the shared "w" out before the alternation
     (r"[iy]ou\b", ("i", "y")),
 ])
 def test_the_literal_openings_of_the_alternatives(pattern: str, want: tuple[str, ...]) -> None:
@@ -56,7 +57,8 @@ def _sentences() -> list[str]:
 
 
 def test_every_cue_of_the_engine_matches_only_text_holding_one_of_its_needs() -> None:
-    cues = [c for c in gc.get_objects() if isinstance(c, Cue) and c.needs]
+    cues = [c for name, module in list(sys.modules.items()) if name.startswith("summarizer.")
+            for c in vars(module).values() if isinstance(c, Cue) and c.needs]  # the engine's own cues
     texts = [low for t in _sentences() if (low := ascii_lower(t)) is not None]
     assert len(cues) >= 20 and len(texts) >= 1000
     matched = 0
