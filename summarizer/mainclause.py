@@ -12,7 +12,9 @@ all of them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from summarizer.caches import SENTENCES
 from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SUBORDINATE, is_verb, present_verb
 from summarizer.quotes import quote_spans
 from summarizer.spans import inside
@@ -63,7 +65,14 @@ def _finite(prev: str, w: str, nxt: str, named: bool = False) -> bool:
 
 def main_verbs(text: str) -> list[int]:
     """Offsets of the finite verbs of ``text``'s main clause: outside quotations, relative clauses, appositives and
-    passive participles' asides set off by commas, and an opening subordinate or participial phrase (up to its comma)."""
+    passive participles' asides set off by commas, and an opening subordinate or participial phrase (up to its comma).
+    A new list each call, read from a cache keyed on the text (a pure function of it: the guards of several stages
+    ask of one sentence)."""
+    return list(_main_verbs(text))
+
+
+@lru_cache(maxsize=SENTENCES)
+def _main_verbs(text: str) -> tuple[int, ...]:
     spans = list(quote_spans(text)) + [m.span() for p in (RELATIVE_PIECE, _APPOSITIVE, _PARTICIPLE_ASIDE) for m in p.finditer(text)]
     found = [m for m in _TOKEN.finditer(text) if not inside(m.start(), spans)]
     tokens = [(m.start(), m.group(0).lower().replace("’", "").replace("'", "")) for m in found]
@@ -79,13 +88,13 @@ def main_verbs(text: str) -> list[int]:
     kept = {i for i, _ in tokens}  # after an opening phrase, if one leads
     pronoun = next((m.start() for m in found if m.start() in kept and m.group(0) in _RELATIVE_PRONOUNS), -1)
     if not verbs or not 0 <= pronoun < verbs[0]:
-        return verbs
+        return tuple(verbs)
     order = {i: k for k, (i, _) in enumerate(tokens)}
     word = dict(tokens)
     n = 1  # the pronoun's whole verb group: "children who would have died before ... will stay" (not "were asked had")
     while n < len(verbs) and order.get(verbs[n], -9) == order.get(verbs[n - 1], -9) + 1 and word[verbs[n - 1]] in AUX:
         n += 1
-    return verbs[n:]
+    return tuple(verbs[n:])
 
 
 _RELATIVE_PRONOUNS = frozenset("who which whom whose".split())

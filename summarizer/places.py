@@ -217,6 +217,7 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
 _NAME_SUFFIX = re.compile(r"(?:ians?|ans?|ese|ish|is|i|o|a|e|y|s)$")
 
 
+@lru_cache(maxsize=SENTENCES)  # a pure function of the name: every pair of places compared asks
 def _root(key: str) -> str:
     """A name without its demonym or plural ending ("mexicans", "mexican", "mexico" -> "mexic")."""
     root = _NAME_SUFFIX.sub("", key)
@@ -230,16 +231,18 @@ def _key_match(a: str, b: str) -> bool:
     return len(short) >= 4 and long.startswith(short) if short != long else True
 
 
+@lru_cache(maxsize=16384)  # a pure function of two sets of names: the same pairs come back for every candidate
 def places_compatible(a: frozenset[str], b: frozenset[str], strict: bool = False) -> bool:
     """False when each side names a place or subject the other does not: they are about different things
-    (``strict``: when either side does)."""
+    (``strict``: when either side does; cached)."""
     only_a = [x for x in a if not any(_key_match(x, y) for y in b)]
     only_b = [y for y in b if not any(_key_match(x, y) for x in a)]
     return not (only_a or only_b) if strict else not (only_a and only_b)
 
 
+@lru_cache(maxsize=16384)
 def places_shared(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when both name at least one place or subject in common."""
+    """True when both name at least one place or subject in common (cached)."""
     return any(_key_match(x, y) for x in a for y in b)
 
 

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Collection, Iterable, Iterator
 
 from summarizer.anchor import anchor
+from summarizer.caches import SENTENCES
 from summarizer.chunks import AUX, is_verb
 from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.paraphrase import ATTEMPTS, main_action, place_term
@@ -70,8 +72,9 @@ LOOKUP = 160  # the latest known sentences with the action's term read per memor
 _ISE = re.compile(r"(?<=[a-z]{3})is(?=(?:e|es|ed|ing|ation|ations)$)")  # British "-ise" spellings ("apologised")
 
 
+@lru_cache(maxsize=SENTENCES)  # a pure function of the word (canon is one): asked of every word of every known line
 def action_terms(word: str) -> frozenset[str]:
-    """The terms of an action word in either spelling ("apologised" and "apologized" share one)."""
+    """The terms of an action word in either spelling ("apologised" and "apologized" share one; cached)."""
     return frozenset(t for t in (canon(word), canon(_ISE.sub("iz", word))) if t)
 
 

@@ -8,7 +8,7 @@ import pytest
 from summarizer.caches import SENTENCES
 
 PER_SENTENCE = [("clean", "is_furniture"), ("condense", "core"), ("datelines", "dateline_end"), ("entities", "names"),
-                ("glue", "split_glued"), ("latin", "_identified"), ("memory", "_features"), ("memory", "wording"),
+                ("glue", "split_glued"), ("latin", "_identified"), ("mainclause", "_main_verbs"), ("memory", "_features"), ("memory", "wording"),
                 ("placecontext", "figure_places"), ("places", "clause"), ("places", "_attributions"),
                 ("scriptnames", "script_names"), ("sentences", "is_heading"), ("stamps", "furniture_spans"),
                 ("templates", "line_key"), ("text", "_tokens"), ("text", "_terms"), ("vectors", "_line_terms")]
