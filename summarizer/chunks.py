@@ -53,7 +53,8 @@ CLAUSE_ONLY = frozenset("although though because whereas unless".split())
 SUBORDINATE = frozenset("as while after before since although though because despite amid when whereas even "
                          "until unless with without prompting according".split())
 TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "
-                        "immediately night day morning evening afternoon week weekend month year".split())  # "the night before X"
+                        "immediately".split())
+TIME_NOUNS = frozenset("night day morning evening afternoon week weekend month year".split())  # "the night before X"
 SAY_VERBS = SAID_WORDS | frozenset(REPORT) | frozenset(
     "announces added adds stated states noted notes wrote writes claimed claims confirmed confirms insisted insists "
     "argued argues warned warns believes believed estimates estimated".split())

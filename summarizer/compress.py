@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
     AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
-    NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
+    NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
 from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, named_opener, trailing_told
@@ -110,7 +110,7 @@ def edits(text: str) -> Iterator[Edit]:
                 continue  # "stood in", "operating in", "caught up in", "could perform at" (not "statements to auditors in")
             if rule == "place" and any(w.lower() in PUT_VERBS for w in text[:start].split()[-4:]):
                 continue  # "to put their children in the public eye": the verb's object needs its place
-            if rule == "subordinate" and (before in TIME_HEADS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
+            if rule == "subordinate" and (before in TIME_HEADS | TIME_NOUNS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit() or bound_clause(before, text[start:stop])):
                 continue  # "hours before the verdict", "until 2028, when", "did not say when", "precisely because": bound
             if rule == "time" and (_BARE_PARTICIPLE.search(text[:start]) and text[stop:].lstrip().startswith(",")
