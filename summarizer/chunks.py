@@ -104,8 +104,11 @@ _TAIL_CLAUSE = re.compile(r"\s+(?:because|after|while|although|when|whereas|desp
                           r"\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
 # A trailing place phrase led by a determiner ("... at the event."), no capitalised word in it.
 # Not a coordination ("in the ballot box and counted") nor a subject with its verb ("whether the troops in
-# the province would succeed"); the verb before it is checked by the caller.
+# the province would succeed"); the verb before it is checked by the caller. Not a part of someone's body, mind or
+# life ("in the back of their minds", "at the top of his game", "in the fight of her life"): a figure of speech, no
+# place, that the clause before often needs ("have X in the back of their minds").
 _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)\s+(?:the|a|an|his|her|its|their)"
+                         r"(?!(?:\s+[a-z][\w'’-]*){1,2}\s+of\s+(?:his|her|their|its|our|my|your)\s)"
                          r"(?:\s+(?!(?:and|or|but|until|before|since|after|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can"
                          r"|could|may|might|must)\b)[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
 # Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south".

@@ -28,6 +28,7 @@ from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.leadrun import lead_run
 from summarizer.lexicon import MONTHS
+from summarizer.namelead import name_lead
 from summarizer.namerepeat import name_repeat
 from summarizer.articlelead import article_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
@@ -237,10 +238,11 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
     for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
         if not word[:1].isupper() or word == "I" or word != "A" and not word[1:].replace("'s", "").replace("’s", "").isalpha():
-            if titled_speaker(tokens, i):  # "... Recast Loans Rep. Jo Bloggs said": a dotted title
-                return i
+            if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i):
+                return i  # "... Rep. Jo Bloggs said": a dotted title; "... better Six-year-old Jo Roe fell": a name
             continue
-        if lead and (headline_run(tokens, i) or lead_run(tokens, i)) or unit and (name_repeat(tokens, i) or article_lead(tokens, i)) or pull_quote(tokens, i):
+        if lead and (headline_run(tokens, i) or lead_run(tokens, i)) or pull_quote(tokens, i) \
+                or unit and (name_repeat(tokens, i) or article_lead(tokens, i) or name_lead(tokens, i)):
             return i
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue

@@ -98,7 +98,7 @@ def _closes_quote(tokens: list[str], i: int) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _inner_punctuation(token: str) -> bool:
+def inner_punctuation(token: str) -> bool:
     """A token with a comma, a stop or a dash in it, or of punctuation only (not a quote mark): no headline word
     ("U.S." is no stop). Cached: a line's tokens are read again for every place a headline could end."""
     return bool(_PUNCT_INSIDE.search(token) and not re.fullmatch(r"(?:[A-Z]\.)+", token)
@@ -110,7 +110,7 @@ def left_headline(tokens: list[str], i: int, sourced: bool = False) -> bool:
     no open reporting or subordinate clause (unless ``sourced``: its source follows, "..., Oxfam says"), and ends with a content word, a name or a closing quote."""
     left = tokens[:i]
     first = core_word(left[0])
-    if not MIN_LEFT <= i <= MAX_LEFT or not first[:1].isupper() or any(map(_inner_punctuation, left)):
+    if not MIN_LEFT <= i <= MAX_LEFT or not first[:1].isupper() or any(map(inner_punctuation, left)):
         return False  # a comma, a stop or a dash: prose, not a headline ("U.S." is no stop); the cheapest tests first
     if quote_open(left):
         return False

@@ -66,7 +66,7 @@ def _subject_verb(tokens: list[str], i: int) -> int:
     return 0
 
 
-def _has_object(tokens: list[str], verb: int) -> bool:
+def has_object(tokens: list[str], verb: int) -> bool:
     """The verb at ``tokens[verb]`` (with its auxiliaries, adverbs and participles) has an object or complement."""
     k = verb + 1
     while k < len(tokens) - 1 and (tokens[k] in _CHAIN or tokens[k].endswith(("ed", "ing")) and tokens[k].islower()):
@@ -91,7 +91,7 @@ def lead_run(tokens: list[str], i: int) -> bool:
     if tokens[i - 1][:1].isupper() and core_word(tokens[i - 2]) not in _PLACE_PREPS:
         return False  # "Senate president Jo || Roes says", "Department of Health || Services": one name goes on
     verb = _subject_verb(tokens, i)
-    if not verb or not _has_object(tokens, verb):
+    if not verb or not has_object(tokens, verb):
         return False
     if not _left_ok(tokens, i):
         return False

@@ -31,11 +31,11 @@ MAX_LOWER = 2  # lower-case nouns inside the run ("film star")
 MAX_ASIDE = 12  # tokens of an aside between commas before the verb
 # Endings of a participle ("named") or of a person's role ("congressman", "blogger", "novelist"), after which a
 # name stands in apposition.
-_NOT_ENDS = ("ed", "ing", "man", "woman", "person", "er", "or", "ist")
+NOT_ENDS = ("ed", "ing", "man", "woman", "person", "er", "or", "ist")
 _NOT_NAMES = W.TITLES | MONTHS | WEEKDAYS | W.CAPITAL_STARTS | frozenset({"I"})
 
 
-def _name_word(token: str) -> bool:
+def name_word(token: str) -> bool:
     """A capitalised word of a name ("Roe", "Jean-Pierre", "O'Neil"), not a title, month or clause opener."""
     word = core_word(token).rstrip(",")
     bare = word.replace("-", "").replace("'", "").replace("’", "")
@@ -50,13 +50,13 @@ def _verb(tokens: list[str], j: int) -> bool:
     return word.islower() and (finite(word) or present_verb("he", word))
 
 
-def _run_end(tokens: list[str], i: int) -> int:
+def run_end(tokens: list[str], i: int) -> int:
     """The index after the capitalised run that opens at ``tokens[i]`` (0 when none opens there): name words with
     at most :data:`MAX_LOWER` lower-case nouns between them, ending on a name word with no punctuation inside."""
     end, lower = 0, 0
     for j in range(i, min(len(tokens), i + MAX_RUN)):
         token = tokens[j]
-        if _name_word(token):
+        if name_word(token):
             end = j + 1
             if token[-1:] in ",;:":
                 break
@@ -68,15 +68,15 @@ def _run_end(tokens: list[str], i: int) -> int:
     return end if end > i and tokens[end - 1][-1:] not in ";:" else 0
 
 
-def _subject_of_verb(tokens: list[str], end: int) -> bool:
-    """A finite verb follows the run ending before ``tokens[end]``: at once, after an aside in commas (", 24,"),
-    or after a relative clause with its own verb ("who runs a blog was")."""
+def subject_of_verb(tokens: list[str], end: int) -> int:
+    """The index of a finite verb that follows the run ending before ``tokens[end]`` (0 when none): at once, after an
+    aside in commas (", 24,"), or after a relative clause with its own verb ("who runs a blog was")."""
     if tokens[end - 1].endswith(","):
         close = next((k for k in range(end, min(len(tokens), end + MAX_ASIDE)) if tokens[k].endswith(",")), 0)
-        return bool(close) and _verb(tokens, close + 1)
+        return close + 1 if close and _verb(tokens, close + 1) else 0
     if core_word(tokens[end]) == "who":  # the relative clause's verb, then the main verb at least two words on
-        return any(_verb(tokens, k) for k in range(end + 3, min(len(tokens), end + MAX_ASIDE)))
-    return _verb(tokens, end)
+        return next((k for k in range(end + 3, min(len(tokens), end + MAX_ASIDE)) if _verb(tokens, k)), 0)
+    return end if _verb(tokens, end) else 0
 
 
 def _end_ok(tokens: list[str], i: int) -> bool:
@@ -86,8 +86,8 @@ def _end_ok(tokens: list[str], i: int) -> bool:
     last, before = core_word(tokens[i - 1]), core_word(tokens[i - 2]).lower()
     if last.isalpha() and last.islower():
         return last not in W.NOT_TITLE_END and last not in W.CLAUSE_VERBS and last not in HEADS \
-            and not last.endswith(_NOT_ENDS) and before != "to"  # "first lady Jo Roe": an apposition
-    if not (_name_word(tokens[i - 1]) and tokens[i - 1][-1:].isalpha() and before in W.PLACE_PREPS):
+            and not last.endswith(NOT_ENDS) and before != "to"  # "first lady Jo Roe": an apposition
+    if not (name_word(tokens[i - 1]) and tokens[i - 1][-1:].isalpha() and before in W.PLACE_PREPS):
         return False
     content = [core_word(t) for t in tokens[1:i] if core_word(t).lower() not in W.FUNCTION]
     return sum(w[:1].isupper() for w in content) < 0.8 * len(content)  # Headline Case capitalises no name
@@ -114,12 +114,12 @@ def _possessive_head(tokens: list[str], end: int) -> int:
 def name_repeat(tokens: list[str], i: int) -> bool:
     """A headline at ``tokens[:i]`` (a line's start) runs into a lead whose subject at ``tokens[i]`` names again,
     in full, someone the headline named: "Roe flies aid to Haiti Film star Jo Roe has flown ..."."""
-    if not _name_word(tokens[i]) or i < 3 or not _end_ok(tokens, i):
+    if not name_word(tokens[i]) or i < 3 or not _end_ok(tokens, i):
         return False
-    end = _run_end(tokens, i)
+    end = run_end(tokens, i)
     if not end or end - i < 2:
         return False
     headline = {core_word(t) for t in tokens[:i]}
-    if not any(core_word(t).rstrip(",") in headline for t in tokens[i:end] if _name_word(t)):
+    if not any(core_word(t).rstrip(",") in headline for t in tokens[i:end] if name_word(t)):
         return False
-    return _subject_of_verb(tokens, _possessive_head(tokens, end)) and left_headline(tokens, i)
+    return bool(subject_of_verb(tokens, _possessive_head(tokens, end))) and left_headline(tokens, i)
