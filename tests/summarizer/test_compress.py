@@ -618,6 +618,8 @@ def test_a_name_after_a_relation_of_a_role_is_the_roles_not_the_heads() -> None:
     assert not any(e.rule == "title" for e in edits(s))
     s2 = "The deputy chief electoral officer, Zekria Barakzai, called the count fair in front of observers."
     assert any(e.rule == "title" for e in edits(s2))
+    s3 = "The ministry of interior spokesman, Zemeri Bashary, said four men and four women died in the blast."
+    assert any(e.rule == "title" for e in edits(s3))  # "of interior" is the title's own modifier
 
 
 def test_an_opening_phrase_before_a_participles_aside_stays() -> None:
