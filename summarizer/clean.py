@@ -27,7 +27,6 @@ from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
 from summarizer.programme import running_order
-from summarizer.roundups import lead_item
 from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_teaser_stamp, tidy_line
 from summarizer.timeline import timeline_item
 from summarizer.pagemarks import (live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
@@ -203,13 +202,12 @@ def _is_stamp(line: str) -> bool:
     return bool(_STAMP_LINE.match(line) and re.search(r"\d", line) and len(line.split()) <= 15)
 
 
-def clean_text(raw: str, title: str = "") -> Cleaned:
+def clean_text(raw: str) -> Cleaned:
     """Drop page furniture and return the article's clean lines and any date found.
 
     Explicit rules first (navigation, bylines, stamps, teasers, sign-up text, comment
     threads, highlight blocks, transcript marks), then the line classifier of
-    :mod:`summarizer.boilerplate` for what the rules do not name. A news-in-brief page is read as its item
-    matching ``title`` (:mod:`summarizer.roundups`).
+    :mod:`summarizer.boilerplate` for what the rules do not name.
     """
     published: datetime | None = None
     out: list[str] = []
@@ -218,13 +216,11 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
     raw = _INVISIBLE.sub("", break_inline_bullets(fold_compat(detokenize(fix_mojibake(page), tokenised(page))))).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     lines = [tidy_line(strip_page_marks(strip_server_text(ln.replace("\u00a0", " ").replace("\\/", "/").strip()))) for ln in raw.split("\n")]
     lines = transcript_lines(join_broken_lines([part for ln in lines if ln for part in break_at_stamps(ln)]))
-    page_end = min(comment_thread_start(lines), thread_start(lines))  # a thread under the page
-    cut = min(page_end, notice_start(lines))  # a correction appended to the article
-    if video_page(lines[:cut]) or is_column(lines[:page_end]):  # a video's blurb, a corrections column: nothing is news
+    cut = min(comment_thread_start(lines), thread_start(lines), notice_start(lines))  # a thread, a correction
+    if video_page(lines[:cut]) or is_column(lines[:cut]):  # a video's blurb, a corrections column: nothing is news
         cut = 0
-    kept = lead_item(lines[:cut], title)  # a news-in-brief page: the one item it is about
-    dropped += len(lines) - len(kept)
-    lines = kept
+    dropped += len(lines) - cut
+    lines = lines[:cut]
     blocks = [a or b or c for a, b, c in zip(marked_blocks(lines), credits_and_captions(lines), notice_lines(lines))]
     for line, in_block in zip(lines, blocks):
         if in_block or _is_stamp(line):

@@ -12,10 +12,8 @@ what follows its opening ("In fact the minister said ...", "It should have been 
 lines, followed only by short lines or other notice sentences: from there to the end the page is the note. (A notice printed above the article it corrects is
 followed by the article itself, so there only the notice's own sentences are furniture.) Inside a page, the
 line right after a notice sentence that sets the record straight ("In fact the minister said ...") belongs to
-the notice too (:func:`notice_lines`). A sentence citing the paper's own printed page with its day ("(Headline, 2 April, page 1)",
-"page 16 (Comment), yesterday") is a notice sentence too: news never cites where and when its paper printed something.
-A page made of notices and print citations is a corrections column, and so is one with fewer of them that carries the
-column's sign-off ("It is the policy of ... to correct significant errors"): all of it is furniture (:func:`is_column`).
+the notice too (:func:`notice_lines`). A page made of notices and print citations ("(page 40, September 18)") is a
+corrections column: all of it is furniture (:func:`is_column`).
 """
 from __future__ import annotations
 
@@ -34,16 +32,13 @@ _SAID = r"(?:said|stated|reported|wrote|described|called|referred|gave|named|quo
         r"misidentified|misstated|suggested|implied)"
 _NAMED = r"(?:described|gave|named|called|misquoted|misnamed|misspelled|misspelt|misidentified|misstated)"  # never "said"
 _WRONGLY = r"(?:wrongly|incorrectly|mistakenly|erroneously|inaccurately|in error)"
-# A corrections column's sign-off: "It is the policy of the paper to correct significant errors", "Please quote the date and
-# page number".
-_SIGN_OFF_FORM = r"\bpolicy of [^.;]{0,40}\bto correct\b|\bquote the date and page number\b"
 NOTICE = re.compile(
     rf"\b(?:an? |the )?(?:earlier|original|previous|first|print) versions? of this {_PIECE}"
     rf"|\b(?:this|the) (?:{_PIECE}|headline|caption|picture caption|subheading|standfirst)(?: of this {_PIECE})? "
     rf"(?:has been|was|has now been) (?:corrected|amended|updated to correct|changed to correct|edited to correct)"
     rf"|\bcorrection appended\b|^this (?:has|had) (?:now )?been (?:corrected|amended|changed|rectified)"
     rf"|\bthe following (?:correction|clarification|apology) (?:was|has been) (?:printed|published|made)"
-    rf"|\bcorrections and clarifications (?:column|page)|{_SIGN_OFF_FORM}"
+    rf"|\bcorrections and clarifications (?:column|page)"
     rf"|\bwe\b[^.;]{{0,30}}\b{_WRONGLY}\b[^.;]{{0,20}}\b{_SAID}\b|\bwe {_SAID}\b[ ,–—-]{{1,4}}(?:quite |wrongly |)?{_WRONGLY}"
     rf"|\bin (?:the|an?|our) {_PIECE} (?:above|below)\b[^.]{{0,80}}\bwe {_SAID}\b"
     rf"|^the original (?:{_PIECE} |version |headline )?{_SAID}\b"
@@ -55,20 +50,15 @@ NOTICE = re.compile(
 # "wrong", "correct", "mistaken", "erroneous", "inaccurate", "in error"): a try at every character costs ~0.1 ms.
 _NOTICE = Cue(NOTICE, needs=("version", "correct", "amended", "been changed", "rectified", "following clarification",
                              "following apology", "wrong", "mistaken", "erroneous", "inaccurate", "in error", "above", "below",
-                             "the original ", "as we", "policy of", "page number"))  # as long as each alternative allows: common words alone gate little
-# A print citation of the paper's own page: "(page 40, September 18)", "page 16 (Comment), yesterday", "(Headline, 2 April,
-# page 1)", "page 20, G2, June 26": a page number with the day it was printed, in either order.
-_PRINTED = rf"(?:(?:[A-Z][a-z]+day,? )?(?:(?:{MONTH_NAMES}) \d{{1,2}}|\d{{1,2}} (?:{MONTH_NAMES}))|yesterday|today|last week|[A-Z][a-z]+day)"
-PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?: and \d{{1,3}})?(?:,? \(?[A-Z][\w ]{{0,20}}\)?)?, {_PRINTED}\b|\b{_PRINTED}, pages? \d{{1,3}}\b")
+                             "the original ", "as we"))  # as long as each alternative allows: common words alone gate little
+PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?:, [A-Z][\w ]{{0,20}})?, (?:[A-Z][a-z]+day,? )?(?:{MONTH_NAMES}) \d{{1,2}}\b")
 COLUMN_LINES = 3  # a page with this many notice or page-citing lines ...
-# With a column's sign-off (_SIGN_OFF_FORM) the notices may be a smaller share of the page (its contact lines follow).
-_SIGN_OFF = re.compile(_SIGN_OFF_FORM, re.I)
 COLUMN_SHARE = 0.4  # ... making up this share of its lines is a corrections column: every line of it is furniture
 
 
 def is_correction(sentence: str) -> bool:
     """True for a sentence of a correction or clarification notice (see the module docstring)."""
-    m = _NOTICE.search(sentence) or (PAGE_CITE.search(sentence) if "page" in sentence else None)
+    m = _NOTICE.search(sentence)
     if m is None:
         return False
     return not any(a <= m.start() < b for a, b in quote_spans(sentence))
@@ -86,7 +76,7 @@ def is_column(lines: list[str]) -> bool:
     """True for a corrections column: a page of several notices ("In error we referred to ...", "X, not Y as we said in
     an article ...") and print citations ("(page 40, September 18)"), where even the lines restating facts are furniture."""
     marked = sum(bool(PAGE_CITE.search(line)) or is_correction(line) for line in lines)
-    return marked >= COLUMN_LINES and (marked >= COLUMN_SHARE * len(lines) or any(_SIGN_OFF.search(line) for line in lines))
+    return marked >= COLUMN_LINES and marked >= COLUMN_SHARE * len(lines)
 
 
 def notice_lines(lines: list[str]) -> list[bool]:

@@ -96,7 +96,7 @@ def make_article(
 ) -> Article:
     """Clean ``text`` and build an Article; raise EmptyInput if nothing readable is left."""
     text = text[: MAX_ARTICLE_CHARS * 4]  # a no-op (no copy) for ordinary texts
-    cleaned = clean_text(text, title)
+    cleaned = clean_text(text)
     body = storable(cleaned.text, MAX_ARTICLE_CHARS, flat=False)
     if not readable(body):
         if readable(text):  # cleaning left nothing: a language it cannot read is named, not hidden

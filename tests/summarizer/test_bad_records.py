@@ -42,10 +42,10 @@ def test_an_impossible_offset_keeps_every_record(tmp_path: Path) -> None:
 def test_an_unexpected_failure_skips_only_that_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = ingest.clean_text
 
-    def flaky(text: str, title: str = ""):  # type: ignore[no-untyped-def]
+    def flaky(text: str):  # type: ignore[no-untyped-def]
         if "poison" in text:
             raise RecursionError("maximum recursion depth exceeded")
-        return real(text, title)
+        return real(text)
 
     monkeypatch.setattr(ingest, "clean_text", flaky)
     path = tmp_path / "feed.jsonl"
