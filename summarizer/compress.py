@@ -37,7 +37,7 @@ from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
 from summarizer.sidetails import bound_clause, new_terms, side_edits
 from summarizer.slimming import slim_edits
-from summarizer.tails import PUT_VERBS, pattern_edits
+from summarizer.tails import pattern_edits, put_before
 from summarizer.text import canon, words
 from summarizer.titled import title_edit
 from summarizer.trimmers import hedge_edits, names_lost
@@ -108,7 +108,7 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "place" and (before in NEEDS_PLACE | AUX | PARTICLES or before.endswith("ing") or two[0] in NEEDS_PLACE or (
                     two[0] in VERB_BEFORE and (two[0] != "to" or before.isalpha() and before.islower() and not before.endswith("s")))):
                 continue  # "stood in", "operating in", "caught up in", "could perform at" (not "statements to auditors in")
-            if rule == "place" and any(w.lower() in PUT_VERBS for w in text[:start].split()[-4:]):
+            if rule == "place" and put_before(text, start):
                 continue  # "to put their children in the public eye": the verb's object needs its place
             if rule == "subordinate" and (before in TIME_HEADS | TIME_NOUNS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit() or bound_clause(before, text[start:stop])):

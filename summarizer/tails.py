@@ -23,7 +23,15 @@ _LONG_APPOSITIVE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?P
 _TRAILING_PHRASE = re.compile(r"\s+(?:at|in|on|during|across|near|outside|inside|around|throughout)\s+(?:the|a|an|his|her|its|"
                               r"their|this|that)\s(?:(?!\s(?:at|in|on|of|for|to|by|with|from|that|which|who|until|before|since|after)\s)[^,;:“”\"()]){3,60}"
                               r"(?=[.!?]?$)")
-PUT_VERBS = frozenset("put puts putting place placed places placing".split())  # verbs whose object needs a place
+_PUT_VERBS = frozenset("put puts putting place placed places placing".split())  # verbs whose object needs a place
+
+
+def put_before(text: str, at: int) -> bool:
+    """True when a verb whose object needs a place ("put", "placed") stands within the four words before ``at``: "to
+    put their children in the public eye" keeps its place phrase."""
+    return any(w.lower() in _PUT_VERBS for w in text[:at].split()[-4:])
+
+
 OPENER_WORDS = frozenset("he she it they we i you who which that".split())
 _PARTICLES = frozenset("down up out off back over away place".split())  # "crack down on X", "takes place in X"
 # A phrase said twice over with the same preposition and head noun; the second, fuller telling stays.
@@ -50,7 +58,7 @@ def _trailing_phrase(text: str) -> Edit | None:
     before, ahead = (two[-1].lower() if two else ""), (two[0] if len(two) == 2 else "")
     verbal = (before.endswith("s") and (ahead.endswith(",") or ahead.lower() in OPENER_WORDS or ahead[:1].isupper())
               or ahead.lower() in VERB_BEFORE | NEEDS_PLACE)  # "to embark on a career", "will compete in the final", "put him in"
-    put = any(w.lower() in PUT_VERBS for w in text[:m.start()].split()[-4:])  # "to put their children in the public eye"
+    put = put_before(text, m.start())
     if (before in NEEDS_PLACE | AUX | _PARTICLES or before.endswith("ing") or is_verb(before) or verbal or put
             or has_verb(m.group(0))):
         return None
