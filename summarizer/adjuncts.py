@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from summarizer.chunks import AUX, NEEDS_PLACE, has_verb, is_verb
+from summarizer.chunks import AUX, NEEDS_PLACE, NOT_PARTICIPLE, has_verb, is_verb
 from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import quote_spans
@@ -96,6 +96,7 @@ def adjunct_edits(text: str) -> Iterator[Edit]:
             continue
         before = text[:m.start()].split()
         if (len(before) < 4 or before[-1].lower() in _BOUND | _COMPLEMENT_NOUNS or not _noun_phrase_before(before)
+                or before[-1].islower() and before[-1].endswith("ing") and before[-1] not in NOT_PARTICIPLE  # "working in"
                 or has_verb(span) or {"and", "or"} & {w.lower() for w in before[-4:]}):
             continue  # "took place in", "a rise in", "five miles from", "176 in Mexico and a toddler in Texas"
         chain = _CHAIN.search(span, m.end() - m.start() - 1)

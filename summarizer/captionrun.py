@@ -57,15 +57,21 @@ def _subject_then_verb(tokens: list[str], i: int) -> int:
     return 0
 
 
+_TOLD = frozenset("the his her their what why how where".split())  # what a teaser's "describes" or "explains" takes
+
+
 def _reporter(tokens: list[str], i: int) -> bool:
     """``tokens[i:]`` opens a video teaser's credit: a name of two or three words, then "reports on" or
-    "reports from" ("Jane O'Brien reports on how ...")."""
+    "reports from" ("Jane O'Brien reports on how ..."), or "describes" or "explains" what it shows ("Jo Roe describes
+    the scene ...", never "describes the attacks as ...", which tells what was said)."""
     name = i
     while name < min(len(tokens), i + 3) and tokens[name][:1].isupper() and tokens[name].replace("'", "").replace(
             "’", "").replace("-", "").isalpha():
         name += 1
-    return name - i >= 2 and tokens[i] not in W.OPENERS and name + 1 < len(tokens) and tokens[name] == "reports" \
-        and tokens[name + 1] in ("on", "from")
+    return name - i >= 2 and tokens[i] not in W.OPENERS and name + 1 < len(tokens) and (
+        tokens[name] == "reports" and tokens[name + 1] in ("on", "from")
+        or tokens[name] in ("describes", "explains") and tokens[name + 1] in _TOLD and " as " not in " ".join(tokens[name:])
+        and not any(core_word(t).lower() in W.DETERMINERS for t in tokens[max(0, i - 3):i]))  # "in a recent New Yorker"
 
 
 def _repeats_subject(tokens: list[str], i: int) -> bool:

@@ -27,6 +27,7 @@ from summarizer.latin import language_of
 from summarizer.lexicon import MONTH_NAMES, SAY, alternation
 from summarizer.pagemarks import strip_glued_byline
 from summarizer.pictures import picture_caption, strip_picture_mentions
+from summarizer.reviews import strip_book_header
 
 _MONTH = rf"(?:{MONTH_NAMES}|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -132,12 +133,13 @@ def own_voice(sentence: str) -> bool:
     return not _QUOTING.search(sentence)
 
 
-# A credit glued before the body: "Photograph: Jane Doe/Reuters The ...", "(AP Photo/Jane Doe) LONDON ...", "(By Jane Doe -- Associated Press) The
+# A credit glued before the body: "Photograph: Jane Doe/Reuters The ...", "Photographer: Jane Doe / AP The ...", "Photograph: PA The ...", "(AP Photo/Jane Doe) LONDON ...", "(By Jane Doe -- Associated Press) The
 # ...", "(Courtesy of Jane Doe) When ...", or a byline with its time stamp "Jane Doe | 14:19 UK time, Monday, 25
 # January 2010 The ..."
 _LEAD_CREDIT = re.compile(
-    r"^(?:Photograph|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
+    r"^(?:Photograph(?:er)?|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
     r"(?:[\w.&-]+/)*(?:Getty Images|[A-Z][\w.&-]*)\s+(?=[A-Z\"“])"
+    r"|^(?:Photograph(?:er)?|Photo|Image|Picture)s?:\s*[A-Z]{2,5}\s+(?!Photo)(?=[A-Z\"“])"  # "Photograph: AP A Scottish ..."
     r"|^\((?i:by|courtesy of|photos?(?: by)?|photograph(?: by)?|pictures?|images?|credit)\s+[A-Z][^()]{1,80}\)\s*(?=[A-Z\"“])"
     r"|^\((?:[A-Z][\w.&-]*\s+){1,2}(?:Pool\s+)?Photos?/[^()]{1,60}\)\s*(?=[A-Z\"“])"
     rf"|^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s*\|\s*{CLOCK}[^|.]{{0,50}}?\b(?:19|20)\d\d\s*(?:[|:-]\s*)?(?=[A-Z\"“])"
@@ -146,6 +148,7 @@ _LEAD_CREDIT = re.compile(
 
 def strip_lead_credit(line: str) -> str:
     """``line`` without a photo credit, a bracketed byline or credit, or a byline (with or without its time stamp)
-    glued before it (:func:`summarizer.pagemarks.strip_glued_byline`), and without a mention of its picture
+    glued before it (:func:`summarizer.pagemarks.strip_glued_byline`), a book review's header
+    (:func:`summarizer.reviews.strip_book_header`), and without a mention of its picture
     ("(pictured)", ", seen here,": :func:`summarizer.pictures.strip_picture_mentions`)."""
-    return strip_picture_mentions(strip_glued_byline(_LEAD_CREDIT.sub("", line, count=1)))
+    return strip_picture_mentions(strip_glued_byline(strip_book_header(_LEAD_CREDIT.sub("", line, count=1))))

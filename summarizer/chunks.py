@@ -81,6 +81,7 @@ _IRREGULAR = frozenset(
     woken begun done gone arose fought caught taught sought sat stood understood meant felt dealt built spent lent
     bent sent slept swept wept withdrew withdrawn overtook overtaken quit let bid bet shut split spread""".split()
 )
+PAST_FORMS = _IRREGULAR  # irregular past forms and participles ("held", "built")
 _THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
                    r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b"
                    # only before a subject: not "say that claim is" (a determiner), not "warned that while ..."
@@ -198,3 +199,11 @@ def phrase_preamble(preamble: str) -> bool:
     tokens = [w.strip(",").lower() for w in preamble.split()]
     return not any(w in AUX or w == "that" or (is_verb(w) and w not in SETTING and prev not in DETERMINERS | {"a", "an"})
                    for prev, w in zip(tokens, tokens[1:]))  # "In an emailed interview": an adjective
+
+
+# A verb that moves or likens its object ("bringing its app, iBooks, to the iPhone"): the goal phrase is its complement.
+GOAL_VERB = re.compile(r"\b(?:bring|brings|brought|bringing|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sen(?:d|ds|t|ding)|"
+                       r"liken(?:s|ed|ing)?|compar(?:e|es|ed|ing)|link(?:s|ed|ing)?|hand(?:s|ed|ing)?|convert(?:s|ed|ing)?)"
+                       r"(?:\s+\S+){0,5}$")  # "likened the founder, Julian Assange, to a terrorist"
+# An open condition at the end of a head: "found that if it is held from the bottom" (its main clause follows the comma).
+OPEN_CONDITION = re.compile(r"\b(?:if|unless|once|whenever)\s[^,;:]*$", re.I)

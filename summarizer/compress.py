@@ -22,20 +22,21 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PREAMBLE, RELATIVE, RULES, VERB_BEFORE, PARTICLES,
+    AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS, VERB_BEFORE, PARTICLES,
     NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
-from summarizer.cutguards import TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, named_opener, trailing_told
+from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, named_opener, trailing_told,
+                                  unfinished_preamble)
 from summarizer.dashes import dash_edits
 from summarizer.lexicon import WEEKDAYS
-from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
+from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject, resumes_main
 from summarizer.preambles import past_asides
 from summarizer.quotes import protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
-from summarizer.sidetails import bound_clause, new_terms, side_edits
+from summarizer.sidetails import bound_clause, new_terms, side_edits, timed_point
 from summarizer.slimming import slim_edits
 from summarizer.tails import pattern_edits, put_before
 from summarizer.text import canon, words
@@ -49,7 +50,9 @@ LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a li
 _GOES_ON = frozenset("to and or nor".split())  # carry an opening clause past its comma: "As they landed, to be met"
 
 
-_BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)\s*$")  # ", outlined" before a deleted time
+_ENDING_ING = re.compile(r"\s(?!(?:during|morning|evening|meeting|building|following|including)\b)[a-z]{3,}ing$")
+_LIST_ITEMS = re.compile(r"\s*[^,;:.“”\"]{1,80}?\s(?:and|or)\s[^,;:.“”\"]{1,80}?,")  # the rest of a list, to its comma
+_BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en)|" + "|".join(sorted(PAST_FORMS)) + r")\s*$")  # ", held"
 # A noun and a participle with no auxiliary ("a poll released") before a comma and the main clause's subject: a reduced
 # relative in an opening phrase, whose time is its complement ("According to a poll released on Sunday, Kim leads").
 _REDUCED = re.compile(r"(?:^|\s)(?!(?:is|was|were|are|am|be|been|being|has|have|had|he|she|it|they|we|i|who|which|that|and|"
@@ -81,12 +84,14 @@ def edits(text: str) -> Iterator[Edit]:
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE | _GOES_ON  # "In it, which"
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
             and (subordinate_preamble(m.group(0)) or phrase_preamble(m.group(0)))
-            and not (m.group(0).split(" ", 1)[0].lower() in CLAUSE_ONLY and not has_verb(m.group(0)))):  # a list's comma
+            and not (m.group(0).split(" ", 1)[0].lower() in CLAUSE_ONLY and not has_verb(m.group(0)))  # a list's comma
+            and not unfinished_preamble(text, m.end())):  # "As Dr Kim, director of X, has pointed out, ..."
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)
-        after = text[m.end():].split(" ", 1)[0]
-        if not (after.endswith("ing") and after.islower() and after not in NOT_PARTICIPLE | _ING_PREPOSITIONS):
+        after, item = text[m.end():].split(" ", 1)[0], _LIST_ITEMS.match(text, m.end())  # "After 37 years, 295 ... and X,"
+        if not (after.endswith("ing") and after.islower() and after not in NOT_PARTICIPLE | _ING_PREPOSITIONS) and not (
+                item and (not has_verb(item.group(0)) or item.group(0).lstrip()[:1].isdigit())):
             # "Despite X, telling the troops ..., others believe": the participle would dangle (not "during ...")
             yield Edit(0, m.end(), "", 0.0 if timely else 0.4, "preamble")
     lower = text.lower()
@@ -111,11 +116,18 @@ def edits(text: str) -> Iterator[Edit]:
             if rule == "place" and put_before(text, start):
                 continue  # "to put their children in the public eye": the verb's object needs its place
             if rule == "subordinate" and (before in TIME_HEADS | TIME_NOUNS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
-                                          or before[:1].isdigit() or bound_clause(before, text[start:stop])):
-                continue  # "hours before the verdict", "until 2028, when", "did not say when", "precisely because": bound
-            if rule == "time" and (_BARE_PARTICIPLE.search(text[:start]) and text[stop:].lstrip().startswith(",")
+                                          or before[:1].isdigit() or bound_clause(before, text[start:stop])
+                                          or timed_point(text[:start], text[start:stop])):
+                continue  # "hours before the verdict", "until 2028, when", "precisely because", "rather than act after X"
+            if rule == "subordinate" and resumes_main(text[start:stop]):
+                continue  # "the place it held when it introduced the iPod are revealing": the main verb follows
+            if rule == "time" and (_BARE_PARTICIPLE.search(text[:start]) and (text[stop:].lstrip()[:1] == "," or not text[
+                    stop:].strip(" .!?") and text[:start].split()[-1] not in SAY_VERBS)
                                    or _REDUCED.search(text[:start]) and re.match(r"\s*,\s+[A-Z]", text[stop:])):
-                continue  # "the plan, outlined on Monday, recommends", "a poll released on Sunday, X leads": its complement
+                continue  # "the plan, outlined on Monday, recommends", "a poll released on Sunday, X leads", "..., held last week."
+            if rule == "time" and (not text[stop:].strip(" .!?") and _ENDING_ING.search(text[:start])
+                                   or text[:start].split()[-1:] in (["spend"], ["spent"], ["spending"], ["spends"])):
+                continue  # "the summit in Cancun starting later this month", "after spending last night": the verb needs it
             if rule == "time" and text[start:stop].split()[0] in WEEKDAYS and text[:start].split()[-1:] \
                     and text[:start].split()[-1][:1].isupper():
                 continue  # "Super Tuesday", "Good Friday": the day is part of a name
@@ -277,9 +289,9 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                 continue
             if coordinated(text, e.start):
                 continue  # "left him a tarnished, diminished figure": the noun after the comma is the phrase's head
-            if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or not keeps_main_verb(
+            if (e.rule != "attribution" and own_subject(text[e.start:e.end])) or timed_point(text[:e.start], text[e.start:e.end]) or not keeps_main_verb(
                     text, e.start, e.end, verbs := main_verbs(text) if verbs is None else verbs):
-                continue  # a clause of its own went, or the main clause lost its verb
+                continue  # a clause of its own went, a time the line is about, or the main clause lost its verb
             if e.end >= len(text.rstrip(" .!?\"”’")) and not complete_tail(out):
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if e.rule == "appositive" and e.end >= len(text.rstrip(" .!?\"”’")) and _after_appositive(text, e.start):

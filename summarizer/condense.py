@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from summarizer.caches import SENTENCES
-from summarizer.chunks import SUBORDINATE, has_main_verb, has_verb
+from summarizer.chunks import AUX, SUBORDINATE, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.cutguards import open_clause, open_copula, preamble_only, resumes_after
 from summarizer.dashes import inside_dash_aside
@@ -25,6 +25,7 @@ from summarizer.lexicon import MONTH_NAMES
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
+from summarizer.sidetails import timed_point
 from summarizer.listpieces import list_item_before
 from summarizer.speakers import body, label_speaker, speaker, speaks
 from summarizer.text import canon, words
@@ -221,13 +222,13 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
         named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece) and not (
             keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
-        dangling = named_end or head.split()[-1].lower() in _DANGLING or resumes_after(text, m) or _open_appositive(head) or (
+        dangling = named_end or head.split()[-1].lower() in _DANGLING | AUX or resumes_after(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head)) or open_clause(head) or (
-            preamble_only(head)) or open_copula(head)
+            preamble_only(head)) or open_copula(head) or timed_point(head, text[m.start():])  # "years, before ..."
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
-        if re.match(r",\s+(?:and|or)\b", text[m.start():]) and list_item_before(head):
-            continue  # "lies in tatters - its policies, politics, and even ...": the rest of a list
+        if re.match(r",\s+(?:and|or)\b", text[m.start():]) and (list_item_before(head) or not has_verb(text[m.start():])):
+            continue  # "lies in tatters - its policies, politics, and even ...", "..., A, B, and C.": the rest of a list
         if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
             continue  # "X hoped to win, but had to settle for second": the turn is the news
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)

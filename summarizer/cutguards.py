@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from summarizer.chunks import AUX, DETERMINERS, PREAMBLE, has_verb
+from summarizer.chunks import AUX, DETERMINERS, PREAMBLE, has_verb, is_verb
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
 from summarizer.sidetails import TURN, side_kept
@@ -50,6 +50,10 @@ def open_copula(body: str) -> bool:
     return bool(_OPEN_COPULA.search(body))
 
 
+# An introducer whose examples or list went: "... were true – in particular.", "... such as."
+_INTRODUCER_END = re.compile(r"\b(?:in particular|for example|for instance|such as|notably|namely|especially|including)$", re.I)
+
+
 def acceptable(text: str, verb: bool, source: str = "") -> bool:
     """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.") that
     the sentence (``source``) did not end on, and, when the source had one, a verb outside quotations."""
@@ -58,7 +62,7 @@ def acceptable(text: str, verb: bool, source: str = "") -> bool:
     tail = body.rsplit(",", 1)[-1].split() if "," in body else []
     adverb_end = 0 < len(tail) <= 3 and tail[-1].lower().endswith("ly")  # "... life or, even more depressingly."
     dangling = (last in _DANGLING or last in NEEDS_COMPLEMENT or last in AUX - {"am"}  # "the stores had.", not "at 2 am."
-                or bool(_SHORT_RELATIVE.search(body)) or open_copula(body))
+                or bool(_SHORT_RELATIVE.search(body)) or open_copula(body) or bool(_INTRODUCER_END.search(body)))
     return (len(words(text)) >= 4 and not (dangling and last != _last(source)) and not adverb_end
             and (not verb or has_verb(text)))
 
@@ -136,21 +140,32 @@ _RUN_ENDS = frozenset("of in for from with at on to by that who which and or but
 
 def coordinated(text: str, c: int) -> bool:
     """True when the comma at ``c`` joins two adjectives of one noun phrase ("left him a tarnished, diminished
-    figure", "a series of graphic, sexually explicit photos"): what follows it holds the phrase's head noun, so
-    no deletion may start there ("left him a tarnished.")."""
-    before = text[:c].split()[-3:]
+    figure", "a series of graphic, sexually explicit photos", "the Jo Smith-led, state-funded team"): what follows
+    it holds the phrase's head noun, so no deletion may start there ("left him a tarnished.")."""
+    before = text[:c].split()[-6:]
     if len(before) < 2 or text[c:c + 1] != ",":
         return False
-    opener = before[-3] if len(before) > 2 and before[-2].lower().endswith("ly") else before[-2]  # "an openly gay,"
-    if not _ADJECTIVAL.match(before[-1]) or opener.lower() not in _NOUN_PHRASE_OPENS:
+    k = len(before) - 2
+    if before[k].lower().endswith("ly"):
+        k -= 1  # "an openly gay,"
+    while k > 0 and _COMPOUND.match(before[-1]) and before[k][:1].isupper():
+        k -= 1  # "the Jo Smith-led,": the name is part of the modifier
+    if not _adjectival(before[-1]) or k < 0 or before[k].lower() not in _NOUN_PHRASE_OPENS:
         return False
     run: list[str] = []
     for w in re.split(r"[,;:.!?“”\"()]", text[c + 1:], maxsplit=1)[0].split():
         if w.lower() in _RUN_ENDS:
             break
         run.append(w)
-    return (2 <= len(run) <= 4 and bool(_ADJECTIVAL.match(run[0])) and not run[-1].endswith("ly")
-            and all(re.fullmatch(r"[a-z][a-z'’-]*", w) and w not in AUX | DETERMINERS for w in run))
+    return (2 <= len(run) <= 4 and _adjectival(run[0]) and not run[-1].endswith("ly")
+            and all((re.fullmatch(r"[a-z][a-z'’-]*", w) or _COMPOUND.match(w)) and w not in AUX | DETERMINERS for w in run))
+
+
+_COMPOUND = re.compile(r"[A-Za-z][\w'’]*-[a-z]+(?:ed|en)$")  # "Smith-led", "State-funded": a modifier, capital or not
+
+
+def _adjectival(word: str) -> bool:
+    return bool(_ADJECTIVAL.match(word) or _COMPOUND.match(word))
 
 
 # A finite verb right after an insertion: ", as if holding a gun, measures 66 cm" (not a verb of saying: "..., says Kim").
@@ -178,3 +193,17 @@ def preamble_only(head: str) -> bool:
     profits rose, independent directors" (the subject's verb is past the cut)."""
     m = PREAMBLE.match(head)
     return m is not None and "," not in head[m.end():] and not has_verb(head[m.end():])
+
+
+def unfinished_preamble(text: str, end: int) -> bool:
+    """True when an opening phrase that ends at ``end`` goes on past its comma: a verbless aside, then a short verb
+    piece that closes it ("As Dr Kim, director of X, has pointed out, this is ..."): deleting up to ``end`` would
+    leave the aside and its verb without their subject."""
+    nxt = text.find(",", end)
+    piece = text[end:nxt].split()
+    if nxt < 0 or not piece or piece[0].lower() in AUX or is_verb(piece[0].lower()) or piece[0].endswith("ly") or main_verbs(
+            text[end:nxt]):
+        return False  # the clause's subject and verb are after the opening: "In its report, the agency said X, adding Y"
+    follow = text[nxt + 1:].split(",", 1)
+    verb = follow[0].split()[:1]
+    return len(follow) == 2 and len(follow[0].split()) <= 4 and bool(verb) and (verb[0] in AUX or is_verb(verb[0]))

@@ -4,7 +4,8 @@ Many feeds type a dash as a spaced hyphen ("her new book - a paean to American v
 autumn"), and tokenised text spaces the hyphen of a compound too ("anti - doping", "19-year -
 old"). A spaced hyphen is read as a dash only when a phrase opens after it: a determiner, a
 pronoun, a preposition, a conjunction, a relative or a sentence adverb ("- the latest in a
-series of spats"), never a word that may be the second half of a compound. An aside between two
+series of spats"), never a word that may be the second half of a compound, and no such hyphen
+closes an aside ("- which has built - in iPod ... -" closes at its third hyphen). An aside between two
 such dashes, or one that runs from a dash to the end of the sentence, is proposed for deletion;
 :func:`summarizer.compress.trim` checks what every deletion leaves.
 """
@@ -32,13 +33,20 @@ _PARTICLES = frozenset("one after up in out off over on down".split())
 _FIRST_HALVES = frozenset("no some any every run follow set take build built sought break lead cut hand drop".split())
 
 
+def particle_compound(text: str, at: int) -> bool:
+    """True when the spaced hyphen at ``at`` joins a compound whose second half is a particle ("no - one", "built -
+    in", "sought - after", "run - up"): a lower-case first half that takes one, never a dash."""
+    m = _WORD.match(text, at + 3)
+    before = text[:at].rsplit(" ", 1)[-1]
+    return m is not None and m.group(0).lower() in _PARTICLES and before.isalpha() and before.islower() and (
+        before in _FIRST_HALVES or before.endswith("ed"))
+
+
 def _opens_phrase(text: str, at: int) -> bool:
     """True when the word after the spaced hyphen at ``at`` opens a phrase (so the hyphen is a dash), not the
     second half of a compound ("no - one", "the most sought - after")."""
     m = _WORD.match(text, at + 3)
-    before = text[:at].rsplit(" ", 1)[-1].lower()
-    compound = m is not None and m.group(0).lower() in _PARTICLES and (before in _FIRST_HALVES or before.endswith("ed"))
-    return m is not None and m.group(0).lower() in PHRASE_OPENERS and not compound
+    return m is not None and m.group(0).lower() in PHRASE_OPENERS and not particle_compound(text, at)
 
 
 def _goes_on(text: str, at: int) -> bool:
@@ -70,7 +78,8 @@ def dash_asides(text: str) -> list[tuple[int, int]]:
             continue
         # The closing dash: the next spaced hyphen after which the sentence goes on (a phrase, a name, a verb of
         # saying), not the second half of a compound ("between the 19-year - old star").
-        close = next((h for h in hyphens[i + 1:] if len(_WORD.findall(text[start:h])) >= 3 and _goes_on(text, h)), None)
+        close = next((h for h in hyphens[i + 1:] if len(_WORD.findall(text[start:h])) >= 3 and _goes_on(text, h)
+                      and not particle_compound(text, h)), None)  # not "- which has built - in iPod ... -"
         if close is None:
             out.append((start, len(text.rstrip(" .!?\"”’'"))))
             break

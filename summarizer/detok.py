@@ -73,6 +73,10 @@ def tokenised(text: str) -> bool:
     return False
 
 
+# Degree words that head an -ing compound whatever follows it: "hard - working and", "long - running in".
+_ING_HEADS = frozenset("hard long well fast far ever never quick slow high low deep free good best worst top".split())
+
+
 def _compound(text: str, at: int) -> bool:
     """True when the spaced hyphen at ``at`` (the space before it) joins a compound rather than opening a dash."""
     after = _WORD_AFTER.match(text, at + 3)
@@ -92,8 +96,8 @@ def _compound(text: str, at: int) -> bool:
     if word[:1].isupper() and before[:1].islower():  # "a rare feat for a sprinter - Mario Cipollini managed it"
         return False
     nxt = _WORD_AFTER.match(text, after.end() + 1) if after is not None else None
-    if low.endswith("ing") and nxt is not None and nxt.group(0).lower() in W.FUNCTION:
-        return False  # "its larger cousins - storing between 100 and 250 songs", not "a long - running feud"
+    if low.endswith("ing") and nxt is not None and nxt.group(0).lower() in W.FUNCTION and before.lower() not in _ING_HEADS:
+        return False  # "its larger cousins - storing between 100 and 250 songs", not "a long - running feud", "hard - working and"
     if low.endswith("ed") and before[:1].isupper() and nxt is not None and nxt.group(0).lower() == "to":
         return False  # "a race with Kim - expected to win -", not "hand - picked by", "broad - based and"
     return not (len(low) > 4 and low.endswith("ly")) or low in _LY_HALVES  # "- mistakenly called": an adverb opens the phrase

@@ -177,15 +177,17 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
     time) is no news, and neither is a total below the latest one told of its slot in other words.
     """
     earlier, best, new_facts, lower, minor = "", 0.0, 0, "", 0
+    seen = {id(k) for k in near}
     for q in f.quantities:
         related: list[tuple[bool, tuple[int, int], float, Quantity, bool]] = []
         newest: tuple[tuple[int, int], Quantity] | None = None  # the latest value told of its slot, in any words
         told = False
         told_on: dict[int, int] = {}  # id of a known figure -> its article's day
-        seen = {id(k) for k in near}
         for k in near + [k for k in memory.told(q) if id(k) not in seen]:
             for kq in k.features.quantities:
-                told = told or _told(q, kq)
+                if _told(q, kq):  # a value told before: no news, and nothing else read here of ``q`` is used
+                    told = True
+                    break
                 told_on[id(kq)] = k.day
                 if not q.comparable(kq) or q.slot is None or kq.slot is None or not _plausible(q, kq):
                     continue
@@ -203,6 +205,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 if ctx >= FACT_CONTEXT:
                     placed_alike = bool(q.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)
                     related.append((placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id)))
+            if told:
+                break
         if told:
             continue
         if not related:

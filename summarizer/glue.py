@@ -30,6 +30,7 @@ from summarizer.leadrun import lead_run
 from summarizer.lexicon import MONTHS
 from summarizer.namelead import name_lead
 from summarizer.namerepeat import name_repeat
+from summarizer.programme import teaser_end
 from summarizer.articlelead import article_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 from summarizer.seams import missing_stop
@@ -40,6 +41,9 @@ MAX_TO_VERB = 9
 MIN_RIGHT_WORDS = 5  # a cut leaves more than this many words after it
 # Determiners that open a subject noun phrase even after a name ("... lawyer Ed Roe Any money he took was a loan").
 _SUBJECT_DETERMINERS = frozenset(("The", "A", "An", "Any", "Every", "Each"))
+# Count words that open a subject as a determiner does ("Nine foreigners", "Hundreds of people", "Many bikes").
+_COUNTS = frozenset("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundreds
+    thousands millions dozens several many most some both few""".split())
 _MEASURE = re.compile(r"\d+(?:-[a-z]+)+")  # "24-hour", "23-month-old": a modifier after an article
 _LONE_QUOTES = frozenset(("`", "``", "‘", "“", '"', "'"))  # an opening quotation mark spaced off its word
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
@@ -207,6 +211,11 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
                 or _acronym_noun(tokens, i + 1)) or word == "A" and not _article_a(tokens, i):
             return False
         least = 2
+    elif low in _COUNTS and word[1:].islower():
+        content = next((core_word(t) for t in tokens[i + 1:i + 5] if core_word(t).lower() not in W.FUNCTION), "")
+        if not (after.isalpha() and after.islower()) or content[:1].isupper() and not content.isupper():
+            return False  # "the NatWest Three are", "Channel Seven programme", a title: "Four to the Floor"
+        least = 2  # "Somali suspects Nine foreigners ... remained", "Shareholder profits Two recommendations ... stand"
     elif low in W.STARTERS and word[1:].islower():
         ahead = [core_word(t) for t in tokens[i + 1:i + 5]]
         if not any(w.isalpha() and w.islower() for w in ahead):  # a title in capitals, "As I Lay Dying"
@@ -221,9 +230,12 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     if not re.fullmatch(r"[£$€¥]?[\w'’%.,-]*\w", before) or left[-1].lower() in W.FUNCTION:  # "... gives away £1m An"
         return False  # "said: The", "of The", "“The": a quotation or a title, not a new sentence
     dated = before in MONTHS and tokens[i - 2].isdigit()  # "Your stories Friday 15 January Up to 10,000 troops"
-    if word not in _SUBJECT_DETERMINERS and not (before.isdigit() or dated or before.isalpha() and before.islower()
-                                             and before not in W.CLAUSE_VERBS):  # "tells Over To You how"
-        return False
+    lower = before.isalpha() and before.islower()
+    if low in _COUNTS and not lower:
+        return False  # "the so-called NatWest Three bankers": a name's own number word
+    if word not in _SUBJECT_DETERMINERS and low not in _COUNTS and not (before.isdigit() or dated or lower
+                                                                        and before not in W.CLAUSE_VERBS):
+        return False  # "tells Over To You how"
     return any(finite(core_word(t)) for t in tokens[i + 2:-1]) or core_word(tokens[-1]).rstrip(".!?") in W.FINITE
 
 
@@ -232,7 +244,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
     with its own verb may run into the lead, :mod:`summarizer.headrun`; ``unit``: they open a line or follow a
     headline cut off it, where a headline may run into a lead that names its subject again or opens with an
     article, :mod:`summarizer.namerepeat`, :mod:`summarizer.articlelead`)."""
-    end = quote_caption_end(tokens) or subhead_end(tokens)  # a pull quote before the lead, a short subhead
+    end = quote_caption_end(tokens) or subhead_end(tokens) or teaser_end(tokens)  # a pull quote, a subhead, a teaser
     if end:
         return end
     for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):

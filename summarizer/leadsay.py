@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import PREAMBLE, ROLES, has_verb
-from summarizer.lexicon import WEEKDAY_NAMES
+from summarizer.chunks import PREAMBLE, ROLES, has_verb, is_verb
+from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.speakers import VAGUE_WHO, speaker
 from summarizer.trimmers import clause_opens
 
 # A time right after "said" is the day's, which the digest already tells: "X said yesterday that Y" -> "X says Y".
 _SAID_WHEN = (r"(?:\s+(?:yesterday|today|tonight|last\s+(?:night|week)|(?:on\s+)?(?:" + WEEKDAY_NAMES + r")"
               r"(?:\s+(?:morning|afternoon|evening|night))?))?")
-_NOT_SUB = r"(?!(?:when|while|if|although|though|because|after|before|as|since|unless)\b)"  # "said that when X, Y"
+_NOT_SUB = (r"(?!(?:when|while|if|although|though|because|after|before|as|since|unless|will|would|is|was|has|had|could|"
+            r"can|may|might|must|should|does|did)\b)")  # "said that when X, Y"; "said that will make": "that" is the subject
 _LEAD_SAY = re.compile(
     rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+)|"
     # "X says that Y", "X reported that Y": the "that" is optional after a reporting verb, "reported" is who says it
@@ -32,7 +33,8 @@ _SPEAKER_COLON = re.compile(
 _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,90}),\s+(?:(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|"
                         r"van|von|de|der|da|al|bin|el|la|le)){1,4}),\s+(?=[A-Za-z]))?")
 # A time of the saying after "said" that the day of the digest does not cover: "said in December last year that".
-_OWN_TIME = re.compile(r"(?:in|on|at|during|last|earlier|back|early|late|this)\s+[^,;:\"“”]{0,40}?\bthat\b", re.I)
+_OWN_TIME = re.compile(r"(?:in|on|at|during|last|earlier|back|early|late|this)\s+[^,;:\"“”]{0,40}?\bthat\b"
+                       rf"|(?:on|in)\s+(?:{MONTH_NAMES})\b", re.I)  # "said on May 22 it was": a date of its own
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 
 
@@ -45,7 +47,7 @@ def lead_attribution(text: str) -> str:
         if m.group("name") and not named:
             return text  # "According to police, John Smith, ...": the name is the sentence's subject
         who = speaker(m.group("name") if named else m.group("who"))
-        rest = text[m.end():]
+        rest = past_apposition(m.group("who"), text[m.end():]) if not m.group("name") else text[m.end():]
         if _PRONOUN_START.match(rest):
             return text  # "X: they will appeal" loses who "they" are
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
@@ -70,6 +72,33 @@ def lead_attribution(text: str) -> str:
         verb = "say" if _plural_subject(who) else "said" if _number_unknown(who) else "says"
         return f"{who} {verb} {text[m.end():]}"
     return text
+
+
+_APPOSITION = re.compile(r"^(?P<role>[a-z][^,;:\"“”()]{2,120}?),\s+(?=[\w“\"])")
+_RELATIVE = frozenset("which who whom whose that where when while as".split())
+MAX_APPOSITION_WORDS = 16
+
+
+def past_apposition(who: str, rest: str) -> str:
+    """``rest`` (what follows "According to X,") without the apposition that names who X is ("head of intellectual
+    property at Jo Roe LLP, the unease stems from ..." -> "the unease stems from ..."): a verbless phrase after a
+    name, holding a role or opening with an article, or a relative clause on the name ("who wrote it,"), then a comma
+    and a clause: no list's or name's end ("..., A, B and C, talks are"; "..., Jo Roe, is"), no participle ("...,
+    known as X, spied" keeps its subject)."""
+    m = _APPOSITION.match(rest)
+    if not m or not who.split()[-1][:1].isupper():
+        return rest  # "According to officials, ...": no name for a role to stand beside
+    role, after = m.group("role").split(), rest[m.end():]
+    first, part = after.split(" ", 1)[0], after.split(",", 1)[0]
+    listed = not has_verb(part) and (" and " in part or len(part.split()) <= 2 or all(w[:1].isupper() for w in part.split()))
+    if listed or first.lower() in _RELATIVE or is_verb(first.lower()) \
+            or len(role) > MAX_APPOSITION_WORDS or role[0] in _PREPOSITION or role[0] == "as":
+        return rest  # "..., who served on the boards of A, B and C, ...": the comma ends a list, not the clause
+    if role[0] in ("who", "whose"):
+        return after  # "According to Jo Roe, who wrote the email, ...": a relative clause about the name
+    if has_verb(m.group("role")) or not (role[0] in ("a", "an", "the", "one") or any(w.rstrip("'s’") in ROLES for w in role)):
+        return rest  # "genetic tests on the mice, which will ...": the sentence's own subject, not an apposition
+    return after
 
 
 _PREPOSITION = frozenset("at of in from for with on to by near inside outside".split())

@@ -15,7 +15,9 @@ import re
 from functools import lru_cache
 
 from summarizer.caches import SENTENCES
-from summarizer.chunks import AUX, DETERMINERS, OBJECT_OPENERS, RELATIVE_PIECE, SUBORDINATE, is_verb, present_verb
+from summarizer.chunks import (AUX, DETERMINERS, OBJECT_OPENERS, PAST_FORMS, RELATIVE_PIECE, SUBORDINATE, is_verb,
+                               present_verb)
+from summarizer.lexicon import SAY, SAY_WORDS, alternation
 from summarizer.quotes import quote_spans
 from summarizer.spans import inside
 
@@ -38,6 +40,7 @@ SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+_MARK = re.compile("[,;:]")
 
 
 def _leads(tokens: list[str], comma: bool) -> bool:
@@ -56,6 +59,8 @@ def _finite(prev: str, w: str, nxt: str, named: bool = False) -> bool:
     after "he", "she" or "it" ("she wants") or after a name (``named``) before an object ("Apple plans to")."""
     if w in AUX or w in _CONTRACTED or present_verb(prev, w):  # AUX holds the modals
         return True
+    if "-" in w:
+        return False  # "a Sky-financed squad", "the Brailsford-led team": a compound modifier, no verb
     adverb = prev.endswith("ly") and len(prev) > 3
     if is_verb(w) and prev not in _MODIFIER_BEFORE and (not adverb or nxt in _AFTER_VERB or not nxt):
         return True
@@ -74,15 +79,16 @@ def main_verbs(text: str) -> list[int]:
 @lru_cache(maxsize=SENTENCES)
 def _main_verbs(text: str) -> tuple[int, ...]:
     spans = list(quote_spans(text)) + [m.span() for p in (RELATIVE_PIECE, _APPOSITIVE, _PARTICIPLE_ASIDE) for m in p.finditer(text)]
-    found = [m for m in _TOKEN.finditer(text) if not inside(m.start(), spans)]
+    found = [m for m in _TOKEN.finditer(text) if not inside(m.start(), spans)] if spans else list(_TOKEN.finditer(text))
     tokens = [(m.start(), m.group(0).lower().replace("’", "").replace("'", "")) for m in found]
     named = {m.start() for k, m in enumerate(found) if k and m.group(0)[:1].isupper()}
-    comma = next((m.start() for m in re.finditer("[,;:]", text) if not inside(m.start(), spans)), -1)
+    comma = next((m.start() for m in _MARK.finditer(text) if not inside(m.start(), spans)), -1)
     if _leads([t for _, t in tokens[:2]], comma >= 0 and text[comma] == ","):
         tokens = [(i, t) for i, t in tokens if i > comma]
     pad = [(-1, "")] + tokens + [(-1, "")]
     verbs = [pad[k][0] for k in range(1, len(pad) - 1)
              if _finite(pad[k - 1][1], pad[k][1], pad[k + 1][1], pad[k - 1][0] in named)]
+    verbs = _past_subject_clause(text, found, verbs)
     # The first verb after a relative pronoun, with no verb before it, is the subject's own clause: "The widow of an
     # executive who killed himself ... challenged the film" (the pronoun as written: not "the WHO reported").
     kept = {i for i, _ in tokens}  # after an opening phrase, if one leads
@@ -116,14 +122,28 @@ def complete_tail(head: str) -> bool:
     """True unless ``head`` ends inside a subordinate clause that has no finite verb yet ("... explained that his
     attack towards the end of the stage"): what follows its last subordinator (outside quotations) needs one."""
     spans = quote_spans(head)
+    said = [m for m in _SAYS.finditer(head) if not inside(m.start(), spans) and head[:m.start()].rstrip()[-1:].isalnum()]
+    rest = head[said[-1].end():].split() if said else []
+    if (len(rest) >= 2 and rest[0].lower() not in _CLAUSE_PREPOSITIONS | _SAID_WHEN and not spans
+            and not _SUBORDINATOR.search(head, said[-1].end()) and not _has_finite(" ".join(rest))):
+        return False  # "Dowd says people familiar with the con": what is said lost its verb (not "..., said X Y")
     last = [m for m in _SUBORDINATOR.finditer(head) if not inside(m.start(), spans)]
     if not last:
         return True
     tail = head[last[-1].end():]
-    tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(tail)]
     if last[-1].group(0).lower().startswith("that") and len(tail.split()) <= 2 and not (
             tail.split()[:1] and tail.split()[0].lower() in _CLAUSE_PREPOSITIONS):  # not "that 12 current games", "that in X"
         return True  # "dispensed with that strategy": a determiner
+    return _has_finite(tail)
+
+
+_SAYS = re.compile(r"\b(?:" + alternation(SAY) + r"|reports|reported|suggest|suggests|suggested|claims|claimed|argues|argued|"
+                   r"believes|believed|insists|insisted|warns|warned|admits|admitted|denies|denied)\s")
+_SAID_WHEN = frozenset("to last yesterday today earlier later this".split())  # "said on Sunday", "said in a statement"
+
+
+def _has_finite(text: str) -> bool:
+    tokens = [m.group(0).lower().replace("’", "").replace("'", "") for m in _TOKEN.finditer(text)]
     pad = [""] + tokens + [""]
     return any(_finite(pad[k - 1], pad[k], pad[k + 1]) for k in range(1, len(pad) - 1))
 
@@ -138,3 +158,57 @@ def own_subject(piece: str) -> bool:
 
 
 _ASIDE_VERBS = frozenset("think believe suppose guess hope fear suspect admit reckon say said".split())
+
+
+_CLAUSE_JOINS = frozenset("and or but nor that which who whom whose where when while if because as than although though "
+                          "since until unless whether what whatever how why".split())
+_FINITE_AUX = frozenset("is are was were has have had will would can could may might must should".split())
+_THINK = SAY_WORDS | frozenset("thought thinks believed believes argued claimed warned announced showed shows found knew "
+                               "felt realised realized hoped feared insisted reported suggested maintained admitted denied "
+                               "stated noted explained revealed confirmed assumed learned learnt discovered decided agreed "
+                               "promised predicted expected".split())  # "when Lay maintained the company had"
+
+
+def resumes_main(clause: str) -> bool:
+    """True when a trailing subordinate clause holds the main clause's verb after its own: "... the place it held
+    when it introduced the iPod mini are revealing" (after the clause's finite verb and its object, an auxiliary
+    after a noun, with no comma, conjunction or pronoun subject between): cutting the clause would take the main
+    verb. Not "when they said prices were", "because it meant X, implying that Y were" (a clause of its own)."""
+    raw = clause.split()
+    ws = [w.strip(",;:").lower() for w in raw]
+    own = next((k for k in range(1, len(ws)) if ws[k] in _FINITE_AUX or ws[k] in PAST_FORMS or ws[k].endswith("ed")), -1)
+    if own < 0 or ws[own] in _THINK:
+        return False
+    for k in range(own + 1, len(ws)):
+        if ws[k] in _CLAUSE_JOINS or ws[k] in SUBJECT_PRONOUNS or ws[k] in _THINK:
+            return False
+        if k >= own + 2 and ws[k] in _FINITE_AUX and ws[k - 1] not in AUX and not is_verb(ws[k - 1]):
+            return True
+        if raw[k].endswith((",", ";", ":")):
+            return False
+    return False
+
+
+# Words before "that" that make it a determiner or an object's clause, not a clause of the subject's noun or participle.
+_NOT_HEAD = AUX | DETERMINERS | _MODIFIER_BEFORE | frozenset("and or but so now".split())
+
+
+def _past_subject_clause(text: str, found: list[re.Match[str]], verbs: list[int]) -> list[int]:
+    """``verbs`` without those of a "that" clause inside the subject when the main clause resumes with a verb right
+    after a comma: "Fans hoping that the phone would be better, in order to ..., were disappointed" ("were")."""
+    if not verbs:
+        return verbs
+    that = next((k for k, m in enumerate(found) if m.group(0) == "that"), -1)
+    if that < 1 or found[that].start() > verbs[0] or found[that - 1].group(0).lower() in _NOT_HEAD:
+        return verbs  # no "that" before the first verb, or "of that group", "is that"
+    first = text.find(",", found[that].end())
+    order = {m.start(): k for k, m in enumerate(found)}
+    inner = [order[i] for i in verbs if found[that].end() < i < first]
+    if first < 0 or any(b != a + 1 for a, b in zip(inner, inner[1:])):
+        return verbs  # "promise that he would play well was fulfilled, although ...": a verb after the clause's own
+    for comma in (m.start() for m in re.finditer(",", text[found[that].end():])):  # the aside ends where a verb resumes
+        at = found[that].end() + comma
+        resumed = [i for i in verbs if i > at]
+        if resumed and not text[at + 1:resumed[0]].strip():
+            return resumed  # ", were disappointed"; not "... emerged slowly, and when ..."
+    return verbs

@@ -19,6 +19,7 @@ Three general refinements live here, all lexical (stems and news synonyms of
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 from typing import Collection, Sequence
 
 from summarizer.chunks import AUX, PREAMBLE, SAY_VERBS, is_verb
@@ -26,7 +27,7 @@ from summarizer.lexicon import SAID_WORDS
 from summarizer.quotes import unquoted
 from summarizer.text import canon, word_weight, words
 from summarizer.wordforms import DEMONYMS
-from summarizer.wordfind import compiled
+from summarizer.wordfind import compiled, word_char
 
 _NUMERALS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -140,11 +141,31 @@ _PREPOSITIONS = "of|with|in|by|for|over|after|from|on|at"
 def _reduced_relative(text: str, word: str) -> bool:
     """``word`` is a participle right after a noun and before a preposition, with no auxiliary before it ("the doctor
     accused of", "troops killed in"): a clause that modifies the noun, not the sentence's action."""
-    if f" {word} " not in text:  # the pattern's own spaces around the word: without them, no match to compile for
-        return False
-    m = compiled(rf"\b([A-Za-z]+) {word} (?:{_PREPOSITIONS})\b").search(text)
-    return m is not None and m.group(1).lower() not in _AUX_WORDS.split("|") and m.group(1).islower() \
-        and m.group(1).lower() not in _BEFORE_VERB and not m.group(1).endswith("ly")
+    before = _word_before(text, word)
+    return before is not None and before.lower() not in _AUX_WORDS.split("|") and before.islower() \
+        and before.lower() not in _BEFORE_VERB and not before.endswith("ly")
+
+
+_LETTERS = frozenset(ascii_letters)
+_PREPOSITION_WORDS = tuple(_PREPOSITIONS.split("|"))
+
+
+def _word_before(text: str, word: str) -> str | None:
+    """The first group of ``re.search(rf"\\b([A-Za-z]+) {word} (?:{_PREPOSITIONS})\\b", text)`` (None when it finds
+    none), read with ``str.find`` instead of a pattern compiled for each word (a verb-like ``word``: letters only)."""
+    probe = f" {word} "
+    at = text.find(probe)
+    while at >= 0:  # the leftmost match ends its letters at the leftmost " word " that qualifies
+        start = at
+        while start and text[start - 1] in _LETTERS:
+            start -= 1
+        after = at + len(probe)
+        if start < at and (not start or not word_char(text[start - 1])) and any(
+                text.startswith(p, after) and (after + len(p) == len(text) or not word_char(text[after + len(p)]))
+                for p in _PREPOSITION_WORDS):
+            return text[start:at]
+        at = text.find(probe, at + 1)
+    return None
 
 
 def new_action(text: str, known: Collection[str]) -> str:

@@ -11,7 +11,7 @@ The shape is general, in the spirit of jusText's shallow features:
 
 * a person (a name, maybe after a role or with an apposition in commas) as the subject, then a presenter's verb in
   the present simple that takes a topic or an embedded question, never a content clause: "discusses", "examines",
-  "looks at", "explains why/how ...", "considers whether ...", "talks to", "speaks to", "chats to", "hears from",
+  "looks at", "explains why/how ...", "describes the scene ...", "considers whether ...", "talks to", "speaks to", "chats to", "hears from",
   "reports from", "takes a look", "gives her verdict", "asks if ..."; news reports speech in the past ("said") or
   with its content ("explains that ..."), and quotes it (a sentence with a quotation mark is left alone);
 * a segment opening with "Plus" or "Coming up", "Still to come", "Later in the programme", "Also on today's programme";
@@ -23,12 +23,15 @@ from __future__ import annotations
 
 import re
 
+from summarizer import gluewords as W
 from summarizer.foldcase import Cue
 
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?[A-Z][\w'’.-]+){0,3}"
 _FULL_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin|da|di|le|la)\s+)?[A-Z][\w'’.-]+){1,3}"
-_APPOSITION = r"(?:,\s+[^,;:“”\"]{3,90},)?"
-_OPENER = r"^(?:(?:And|Plus|Also|Today|Now|Here|Then)\s+)?"
+_APPOSITION = r"(?:,\s+(?:\d{1,3}|[^,;:“”\"]{3,90}),)?"  # ", a seismologist,", ", 15,": a role or an age
+# "Plus ...", "Meanwhile, ...", or a clause setting the scene ("As hopes that the outbreak is past its worst, Jo Roe
+# reports from ...").
+_OPENER = r"^(?:(?:And|Plus|Also|Today|Now|Here|Then)\s+|(?:As|While|Meanwhile|Elsewhere|Here)\b[^,;:“”\"]{0,80},\s+)?"
 _WH = r"(?:why|how|what|whether|where|who|which|when)"
 # Present-simple verbs of a presenter, each with what it takes (a topic, an embedded question, a person spoken to), in the
 # third person singular. Those whose -s form is no plural noun may follow a one-word name ("Jo discusses ...").
@@ -38,6 +41,10 @@ _OWN_VERB = (rf"(?:discusses|examines|investigates|explains\s+(?:{_WH}|the|his|h
 # Those whose -s form is also a plural noun ("reports from the epicentre suggest ...") follow a person with a surname or
 # a role: "Health editor Jo Roe reports from ...", "Jo Roe, our editor, looks at ...".
 _NOUN_VERB = (r"(?:previews\s+(?:the|his|her|their|a|an)|looks\s+(?:at|back|ahead)|reports\s+from"
+              # "describes the scene", never "describes the attacks as ...", which tells what was said, nor "describes
+              # how he saw ...", which most often carries the testimony; after a full name or a role, not a witness's
+              # surname on a live page ("Roe describes the sound levels at ...")
+              r"|describes\s+(?:the|his|her|their|its|a|an|what|why|where|life)\b(?![^.!?]*\bas\b)"
               r"|talks\s+(?:about|to\s+(?:[A-Z]|the\b|a\b|an\b|his\b|her\b|their\b|[a-z]+\s+[A-Z])))\b")
 _PLURAL_VERB = rf"(?:discuss|debate\s+{_WH}|give\s+their\s+(?:verdict|views|reaction|analysis|thoughts))\b"
 _ROLE_NAME = rf"(?:[A-Z][\w'’]+\s+)?(?:[a-z][\w'’-]+\s+){{1,2}}?{_NAME}"  # "Chief political correspondent Jo Roe"
@@ -71,3 +78,29 @@ def running_order(sentence: str) -> bool:
         return False
     colon = text.find(":", m.end())  # "Jo Roe explains the process: the court will ...": the teaser carries the report
     return colon < 0 or len(text[colon + 1:].split()) < MIN_CARRIED_WORDS
+
+
+MAX_TEASER = 25  # words of a teaser before the lead glued after it
+SUBJECT_REACH = 4  # the lead's finite verb lies within this many words of its first
+
+
+def teaser_end(tokens: list[str]) -> int:
+    """Where a lead opens after a programme's teaser glued before it with no stop ("Jo Roe describes the scene at the
+    port Aid workers have ...": a lower-case content word, then a capitalised subject and its finite verb); 0 for none."""
+    text = " ".join(tokens[:MAX_TEASER])
+    m = None if _NOT_PERSON.match(text) or _QUOTES.search(text) else _SEGMENT.match(text)
+    if m is None:
+        return 0
+    for i in range(len(text[:m.end()].split()) + 1, min(len(tokens) - SUBJECT_REACH, MAX_TEASER)):
+        before, word = tokens[i - 1], tokens[i]
+        if not before.replace("'s", "").replace("’s", "").replace("-", "").isalpha():
+            return 0  # punctuation: the teaser's own clause goes on
+        if not before.islower() or before in W.FUNCTION or not word[:1].isupper() or word in W.PRONOUNS \
+                or not word.replace("'s", "").replace("’s", "").isalpha():  # "his community (Bassetlaw) can"
+            continue
+        for j in range(i + 1, i + SUBJECT_REACH):
+            if tokens[j] in W.FINITE or tokens[j] in W.AUX:
+                return i
+            if not tokens[j].replace("'s", "").replace("’s", "").replace("-", "").isalpha():
+                break
+    return 0

@@ -46,6 +46,7 @@ _VAGUE_TIME = re.compile(r"\s+(?:in|during|over|at)\s+(?:the\s+)?(?:(?:(?:early|
 _BE = frozenset("is was are were be been being".split())
 _PARTICIPLE = re.compile(r",\s+(?:(?:widely|largely|long|once|now|still|generally)\s+)?(?:thought|said|known|seen|"
                          r"understood|believed|expected|considered|regarded|reported)\s+(?:to|as)\s[^;:“”\"]{3,}?" + _END)
+_RESUMED = re.compile(r",\s+(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might)\s")
 _SUMMARY = re.compile(r",\s+(?:a|an|the)\s+(?:move|decision|step|development|sign|blow|setback|measure|gesture|reversal|"
                       r"charge|claim|allegation|accusation)\s+(?:that|which|seen|widely|likely|expected)\b[^;:“”\"]{3,}?" + _END)
 
@@ -55,7 +56,7 @@ def _verb_after(rest: str) -> bool:
     adjective ("a party determined to", "a gifted administrator"), and no second verb after an "and" or "but" that
     may belong to the main clause ("as it fought the Soviets and understands ...")."""
     verbs = main_verbs(rest)
-    if not verbs or len(rest[:verbs[0]].split()) > 4 or re.match(r"[a-z]+ed\s+to", rest[verbs[0]:]):
+    if not verbs or len(rest[:verbs[0]].split()) > 4 or re.match(r"[a-z]+ed\s+to\b", rest[verbs[0]:]):
         return False
     parts = re.split(r"\s(?:and|but)\s", rest, maxsplit=1)
     first = (parts[1].split()[:1] or [""])[0].lower() if len(parts) == 2 else ""
@@ -103,5 +104,6 @@ def reduction_edits(text: str) -> Iterator[Edit]:
         found.append(Edit(t.start(), t.end(), "", 0.4, "time"))  # not "took place in the 1990s", "was in the past"
     for pattern in (_PARTICIPLE, _SUMMARY):
         for m in pattern.finditer(text):
-            found.append(Edit(m.start(), m.end(), "", 0.4, "clause"))
+            if not _RESUMED.search(m.group(0), 1):  # "said Kim, believed to be abroad, remained a suspect": it resumes
+                found.append(Edit(m.start(), m.end(), "", 0.4, "clause"))
     yield from (e for e in found if not any(s <= e.start < t for s, t in quotes))

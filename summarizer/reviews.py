@@ -73,3 +73,20 @@ def review_score(title: str, sentences: Sequence[str]) -> float:
     if work >= 0.3:  # credits and verdicts count only in an article about a work ("90 mins" of a match, a "spectacular collapse")
         score += 0.3 * credits + (verdict + 0.5 * work if verdict >= 0.2 else 0.0)
     return min(1.0, score)
+
+
+# A book review's header run into its first sentence: the title, "by" and the author, then the page count, the
+# publisher and the price ("The Long Road by Jo Roe 512pp, Lowmere, £18.99 Caravaggio painted ...", "(320pp, Lowmere,
+# £14.99) So many ...", "346 pp. /$23.95 In a recent column ..."). Prose never puts a price right before a new
+# capitalised sentence, so the header ends there.
+_BOOK_HEADER = re.compile(
+    r"^.{0,300}?\b\d{2,4}\s?pp\b\.?,?\s*/?\s*(?:[^,()/\n]{1,40},\s*)?Â?[£$€#]\s?\d{1,3}(?:\.\d\d)?\)?\s+(?=[A-Z\"“])")
+
+
+def strip_book_header(line: str) -> str:
+    """``line`` without the book-review headers (title, author, pages, publisher, price) that open it."""
+    if "pp" not in line:
+        return line
+    while (m := _BOOK_HEADER.match(line)) and len(line) - m.end() > 20:
+        line = line[m.end():]
+    return line

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 from summarizer.chunks import (
-    AUX, DETERMINERS, NOT_PARTICIPLE, OBJECT_OPENERS, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS, SUBORDINATE, has_main_verb, has_verb,
-    is_verb,
+    AUX, DETERMINERS, GOAL_VERB, NOT_PARTICIPLE, OBJECT_OPENERS, OPEN_CONDITION, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS,
+    SUBORDINATE, has_main_verb, has_verb, is_verb,
 )
+from summarizer.asides import IRREGULAR_PARTICIPLES, opening_clause, participle_aside
 from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
 from summarizer.listpieces import INCLUDING, LAST_ITEMS, LIST_TAIL, NO_PASSIVE, list_item_before, name_list
 from summarizer.mainclause import main_verbs
@@ -123,10 +124,12 @@ _SAID_AFTER = re.compile(r"(?:said|says|added)\s+(?P<who>[^,;:“”\"]+?)[.!?]?
 def _open_subject(opening: str, piece: str) -> bool:
     """True when the comma before ``piece`` opened an aside of a verbless subject that the comma after it closes ("The
     agreement, hammered out near Bonn, Germany, will"; "The spokesman, Abdul Wahid, brother of X, said"); not a list."""
+    if not (0 < len(opening.split()) <= 6 and "," not in opening):  # the cheap tests first: the others read clauses
+        return False
     first = piece.split()[:1]
     aside = bool(first) and first[0].lower() not in SUBORDINATE and (  # not "run from May 2 to 5, with a race in X,"
         first[0] in RELATIVE or first[0].endswith(("ed", "en")) or not _lower_verb(piece))
-    return 0 < len(opening.split()) <= 6 and aside and "," not in opening and not _lower_verb(opening) and not re.search(
+    return aside and not _lower_verb(opening) and not re.search(
         r"\b(?:and|or|but)\b", piece) and not re.match(rf"(?:{PREAMBLE_WORDS})\b", opening, re.I)
 
 
@@ -156,26 +159,6 @@ def _predicate_item(opening: str, piece: str) -> bool:
 _RESUMES = re.compile(r",\s+(?:into|onto|to|from|of|for)\s")  # the verb's complement after an insertion
 
 
-def _opening_clause(word: str) -> bool:
-    """True when a sentence opening with ``word`` (lower case) opens with a clause before its subject: a
-    subordinator ("When", "After") or a participle ("Speaking", "Asked" is left out: "Asked" also heads a
-    question's report)."""
-    return word in SUBORDINATE or (word.endswith("ing") and len(word) > 5 and word not in NOT_PARTICIPLE)
-
-
-# Past participles not spelt -ed/-en that open a participial aside ("The talks, held behind closed doors, ended").
-_IRREGULAR_PARTICIPLES = frozenset("held made built set known born led kept hit sent paid sold won shot caught brought bought "
-                                   "found told put run cut left lost struck thought drawn grown thrown flown given taken written "
-                                   "chosen".split())  # not "shown", "seen": a caption's "X, shown here in May,"
-
-
-def _participle_aside(head: str) -> bool:
-    """True when ``head`` is a verbless subject and one participial aside after its comma ("The talks, held behind
-    closed doors at a hotel"): an -ed word after the aside's closing comma is the subject's verb, not a participle."""
-    pieces = head.split(",")
-    first = pieces[-1].split()[:1] if len(pieces) == 2 else []
-    return bool(first) and first[0].islower() and not has_verb(pieces[0]) and (
-        first[0].endswith(("ed", "en")) and len(first[0]) > 4 or first[0] in _IRREGULAR_PARTICIPLES)
 
 
 def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edit | None:
@@ -199,11 +182,11 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     lead_word = opening.split(" ", 1)[0].lower()
     after_preamble = bool(opening) and "," not in opening and (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", opening, re.I))
                                                               and len(opening.split()) <= 8 and not has_verb(opening)
-                                                              or _opening_clause(lead_word))
+                                                              or opening_clause(lead_word))
     nested = (bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
               and not after_preamble) or bool(re.search(r",\s*\d{1,3}$", text[:c])) or (  # "Hurn, 64, who ..., was": one comma stays
-        _open_subject(opening, first_piece) and not after_preamble) or (  # "The spokesman, Abdul Wahid, brother of X, said"
-        _lower_verb(text[:c]) and _said_after(after))  # "ordered by Kim, brother of X, said a police officer"
+        not after_preamble and _open_subject(opening, first_piece)) or (  # "The spokesman, Abdul Wahid, brother of X, said"
+        _said_after(after) and _lower_verb(text[:c]))  # "ordered by Kim, brother of X, said a police officer"
     span_end = end if trailing else nxt + (not stacked and not nested)
     # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
     preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
@@ -213,7 +196,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     second = (after.split()[1:2] or [""])[0].lower()
     present = (first_after.endswith("s") and not first_after.endswith(("ss", "us", "is", "'s", "’s"))
                and (second in OBJECT_OPENERS or second[:1].isdigit()))  # "..., plans to", "..., faces a"
-    continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked)
+    continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked  # "..., quickly agreed",
+                                                    and first_after not in _FOCUS)  # not "..., especially those"
     if head in RELATIVE and not trailing and LIST_TAIL.match(text, nxt):
         return None  # "delegates, who wore turbans, tailored suits and headscarves, agreed": the list is the clause's
     if head in RELATIVE and (trailing or continues or (preamble and stacked)):
@@ -230,16 +214,16 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         return Edit(c, span_end, "", 0.0, "age")
     # "..., often riding at the front": an adverb of habit may stand before the participle.
     lead = words_[1] if len(toks) > 2 and head in _FREQUENCY | _RESULT and words_[1].endswith("ing") else head
-    participle = toks[0].islower() and ((lead.endswith("ing") and lead not in NOT_PARTICIPLE) or lead.endswith("ed")
-                                        and lead not in NO_PASSIVE)  # ", seemed to agree": a finite verb, never passive
-    if (toks[0].islower() and lead == head and head in _IRREGULAR_PARTICIPLES and not trailing and continues and len(toks) > 2
+    participle = toks[0].islower() and "-" not in lead and ((lead.endswith("ing") and lead not in NOT_PARTICIPLE) or lead.endswith(
+        "ed") and lead not in NO_PASSIVE)  # ", seemed to agree": never passive; ", hard-working and": an adjective
+    if (toks[0].islower() and lead == head and head in IRREGULAR_PARTICIPLES and not trailing and continues and len(toks) > 2
             and c == len(first_piece) and not has_verb(first_piece)):
         return Edit(c, span_end, "", 0.35, "participial")  # "The talks, held behind closed doors, ended": the subject's aside
     # After a complete clause, not "Kim, 41, arrived"; at the end or before the verb, never inside a list
     # ("avoided X, mixing with A, B and C").
     # "one of the compounds, compound 1, showed promise": after a verbless aside an -ed word is the subject's verb.
     aside_before = trailing and lead.endswith("ed") and "," in text[:c] and (
-        not has_verb(text[:c].rsplit(",", 1)[1]) or _participle_aside(text[:c]))
+        not has_verb(text[:c].rsplit(",", 1)[1]) or participle_aside(text[:c]))
     series = not trailing and is_verb(first_after) and first_after not in AUX and _lower_verb(_LAST_CLAUSE.split(text[:c])[-1])
     if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and not series and (
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
@@ -271,7 +255,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         return Edit(c, span_end, "", 0.8, "coordinate")
     infinitive = head == "to" and len(toks) > 1 and toks[1].islower() and toks[1] not in DETERMINERS | _NOT_VERB and not (
         toks[1][:1].isdigit())  # "asked doctors ..., to watch for flu": the verb's complement, the fact itself
-    if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece) and not infinitive:
+    goal = head in ("from", "to", "into", "onto") and bool(GOAL_VERB.search(text[:c]))  # "bringing its app, X, to Y"
+    if trailing and head in _ADJUNCT and len(toks) >= 3 and has_verb(text[:c]) and not has_verb(piece) and not (infinitive or goal):
         return Edit(c, span_end, "", 0.75, "adjunct")  # "..., for fear of giving the impression ..."
     opener = text.split(" ", 1)[0].lower()
     if trailing and (opener in SUBORDINATE or opener.endswith("ing") and len(opener) > 5 and opener not in NOT_PARTICIPLE) \
@@ -296,8 +281,14 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         first_after in SAY_VERBS and len(toks) > 2 and all(t[:1].isupper() for t in toks[-2:]))
     if appositive and named and text[:c].split()[-1:][0][:1].islower():
         return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
-    if appositive and not trailing and "," not in text[:c] and _opening_clause(opener):
+    if appositive and not trailing and "," not in text[:c] and opening_clause(opener):
         return None  # "Speaking after the verdict, the Paralympian, asked ..., paused": the subject after an opening clause
+    if appositive and trailing and OPEN_CONDITION.search(text[:c]):
+        return None  # "discovered that if it is held from the bottom, the signal drops": the main clause comes back
     if appositive and (trailing or continues):
         return Edit(c, span_end, "", 0.3, "appositive")
     return None
+
+
+# Adverbs that open a noun phrase after a comma ("..., especially those from the poorer streets"), not a verb's.
+_FOCUS = frozenset("especially particularly notably mainly mostly chiefly largely primarily principally".split())

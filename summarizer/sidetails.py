@@ -15,6 +15,7 @@ from typing import Iterable, Iterator
 
 from summarizer.chunks import AUX, TIME_HEADS, has_main_verb
 from summarizer.lexicon import SAID, SAY_WORDS, alternation
+from summarizer.mainclause import resumes_main
 from summarizer.segments import Edit
 from summarizer.text import canon, words
 
@@ -50,6 +51,38 @@ def bound_clause(before: str, clause: str) -> bool:
     return clause.lstrip(" ,").split()[:1] == ["when"] and before in WH_OBJECT_HEADS or bool(TURN.search(clause))
 
 
+# A disputed claim reported in a clause, up to the phrase in question: "argued (that) most goods were ordered".
+_CLAIM = re.compile(r"\b(?:argue[ds]?|claim(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|den(?:y|ies|ied)|"
+                    r"testif(?:y|ies|ied)|suggest(?:s|ed)?)(?:\s+that)?\s[^,;:“”\"]*$", re.I)  # a disputed claim, not "said"
+_RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+ing|[a-z]+)$", re.I)  # "rather than act", "instead of waiting"
+
+
+# A wait for what a "before" or "until" clause tells: "it will be years, possibly a generation, before ...".
+_WAIT = re.compile(r"\b(?:be|take|takes|took|taken)\b[^.;:!?]{0,30}?\b(?:years|months|weeks|days|decades|hours|generations?|"
+                   r"long|a\s+while|some\s+time)\b[^.;:!?]{0,40}$", re.I)
+
+
+def timed_point(before: str, clause: str) -> bool:
+    """True when a trailing "before" or "after" phrase after ``before`` is what the line says: it follows "rather than
+    <verb>" ("prepare for quakes, rather than act after the event") or ends a reported claim right after its verb
+    ("argued that the goods were ordered before a June agreement"): without it the claim says nothing. A "before" or
+    "until" clause after a wait ("it will be years before ...") is what the wait is for."""
+    lead = clause.lstrip(" ,").split()[:1]
+    if lead in (["before"], ["until"]) and _WAIT.search(before):
+        return True
+    if lead not in (["before"], ["after"]) or has_main_verb(clause) or clause.lstrip().startswith(","):
+        return False  # a clause, or a phrase set off by a comma: an adjunct, not what the verb needs
+    head = before.rstrip()
+    if _RATHER.search(head):
+        return True
+    last = head.rsplit(" ", 1)[-1].lower()
+    return bool(_CLAIM.search(head)) and (last.endswith("ed") or last in _PAST_FORMS)
+
+
+_PAST_FORMS = frozenset("made paid sold bought sent built signed held taken given done brought found left lost won begun "
+                        "set put cut".split())
+
+
 def side_edits(text: str) -> Iterator[Edit]:
     """The deletion of a trailing side clause after a complete main clause, when there is one."""
     for m in _LEAD.finditer(text):
@@ -59,8 +92,8 @@ def side_edits(text: str) -> Iterator[Edit]:
                 or before.endswith("ly") or before[:1].isdigit() or bound_clause(before, text[m.start():])):
             continue  # a short head or clause, a figure or a year (it may date or size the news), or a clause bound
             # to the word before ("hours after", "just when")
-        if _RESUMES.search(text, m.end()):
-            continue  # "... after the merger and said he ...": the main clause goes on after it
+        if _RESUMES.search(text, m.end()) or resumes_main(text[m.start():]):
+            continue  # "... after the merger and said he ...", "... when it began are revealing": the main clause goes on
         head = text[:m.start()]
         if len(re.findall(r"[\"“”]", head)) % 2 or not has_main_verb(head) or re.search(r"\bnot\s+only\b", head, re.I):
             continue  # an open quotation the clause belongs to, no main clause before it, or "not only ... but"

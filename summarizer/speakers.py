@@ -45,7 +45,8 @@ def speaker(name: str) -> str:
         tail = tail[1:]
     if tail and _recipient(tokens[:len(tokens) - len(tail)]):
         return ""  # "the lender's filing with the Securities and Exchange Commission": the name is not who says it
-    body = bool(tail) and tail[-1].strip(".,").capitalize() in _BODY_HEADS  # "Securities and Exchange Commission"
+    body = bool(tail) and (tail[-1].strip(".,").capitalize() in _BODY_HEADS  # "Securities and Exchange Commission"
+                           or len(tail) >= 3 and tail[-2] in _JOINERS)  # "US Department of Defense", never "of Defense"
     if len(tokens) >= 3 and not tokens[0][0].isupper() and len(tail) >= 2:
         return " ".join(tail) if body or len(tail) <= 3 else _short(tail)
     if not tokens[0][0].isupper() or len(name) > 60:

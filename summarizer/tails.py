@@ -60,9 +60,15 @@ def _trailing_phrase(text: str) -> Edit | None:
               or ahead.lower() in VERB_BEFORE | NEEDS_PLACE)  # "to embark on a career", "will compete in the final", "put him in"
     put = put_before(text, m.start())
     if (before in NEEDS_PLACE | AUX | _PARTICLES or before.endswith("ing") or is_verb(before) or verbal or put
-            or has_verb(m.group(0))):
+            or has_verb(m.group(0)) or _FIGURE.match(m.group(0))):
         return None
     return Edit(m.start(), m.end(), "", 0.75, "place")
+
+
+# A body part or a way of one's own after a possessive: "stand X on its head", "stopped in their tracks", "on its
+# feet", "in his hands": a figure of speech the verb needs, no place.
+_FIGURE = re.compile(r"\s+(?:on|in|at|off|to)\s+(?:his|her|its|their|our|my|your)\s+(?:head|heads|feet|foot|hands?|knees|"
+                     r"shoulders|hearts?|minds?|backs?|tracks|toes|lap|faces?|eyes|way|word|own)\b")
 
 
 def pattern_edits(text: str) -> Iterator[Edit]:

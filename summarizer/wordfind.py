@@ -17,7 +17,7 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def _word_char(c: str) -> bool:
+def word_char(c: str) -> bool:
     """What ``\\w`` matches in a ``str`` pattern: a Unicode letter or digit, or the underscore."""
     return c.isalnum() or c == "_"
 
@@ -28,13 +28,13 @@ def find_word(text: str, word: str) -> tuple[int, int] | None:
     A word that begins and ends with a word character (as every word of :func:`summarizer.text.words` does) is
     found with ``str.find``: a boundary before it is a non-word character or the text's start, after it a non-word
     character or its end. Any other ``word`` is searched with the pattern itself (kept compiled)."""
-    if not word or not (_word_char(word[0]) and _word_char(word[-1])):
+    if not word or not (word_char(word[0]) and word_char(word[-1])):
         m = compiled(rf"\b{re.escape(word)}\b").search(text)
         return m.span() if m else None
     n, at = len(word), text.find(word)
     while at >= 0:
         end = at + n
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+        if (at == 0 or not word_char(text[at - 1])) and (end == len(text) or not word_char(text[end])):
             return at, end
         at = text.find(word, at + 1)
     return None

@@ -28,6 +28,10 @@ Traded on 4 December (sixth stop): headlines and captions glued before a lead cu
 days 6 -> 3, the news lines under them now shown) and columns never leading a story (summarizer.backdrop column test):
 mj background 0.0345 -> 0.0351, haiti 0.0535 -> 0.0527, all 0.786x (0.0173 against 0.0220); update 1.222x (0.0616;
 finan 0.0094 -> 0.0091): background relaxed to 0.79, still under the issue's 0.8; update stays at 1.22.
+5 December (second): teasers, credits and headers cut off leads (summarizer.programme, captions, reviews) and cuts that
+broke sentences refused (mainclause, cutguards, compress): haiti update 0.0929 -> 0.0939, all 1.224x (0.0617 against
+0.0504); background 0.0173 against 0.0219 (LexRank-5 reads the same cleaner sentences: 0.0220 -> 0.0219), 0.78995x:
+update ratcheted to 1.224, background stays at 0.79 (no margin left).
 """
 from __future__ import annotations
 
@@ -55,5 +59,5 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     background = engine["background_R2"] / lexrank["background_R2"]
     assert background <= 0.8, (background, engine, lexrank)  # the issue's bar, met
     assert background <= 0.79, (background, engine, lexrank)  # measured 0.760, 0.774, 0.777, 0.782, 0.777, 0.782, 0.786
-    assert update >= 1.22, (update, engine, lexrank)  # measured 1.224 on 4 December (fourth); the bar is 1.3
+    assert update >= 1.224, (update, engine, lexrank)  # measured 1.2242 on 5 December (second); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181

@@ -173,13 +173,19 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     line news 90.2 % kept: ratcheted to 10.0 % and 30 lines, background to 4.0 %. Every digest's gate past its first
     100 words (summarizer.budget.DAY_RATIO): 305 lines, the same 80 news and 29 background and stale lines (9.4 % ->
     9.5 % only because five minor lines left): the share bar follows at 9.6 %, the counts hold. A headline cut off a
-    lead whose subject is a possessive (summarizer.namerepeat): news 80 -> 81 of 305: ratcheted to 81."""
+    lead whose subject is a possessive (summarizer.namerepeat): news 80 -> 81 of 305: ratcheted to 81. A trailing
+    clause the main verb comes back after ("... when he had the power to do so may go unanswered") is no side clause
+    to cut (summarizer.mainclause.resumes_main, read on an unseen 2010 stream): the armstrong-oprah line that cut left
+    as a verbless fragment, "George Hincapie's overtures in this interview to ... others he victimised." (minor, and
+    named after the wrong man), is now the whole sentence, over the line length, and past the story's cap, so the next
+    line, a stale one, shows instead: 304 lines, 30 background and stale (9.9 %), news 81 kept, first line news kept:
+    the bars follow at 30 lines and 9.9 % (5 December, second; the only line of the six that moved)."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.096, figures  # 29 of 305 (9.5 %) on 4 December (fourth)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 29, figures
+    assert figures["background+stale"] <= 0.099, figures  # 30 of 304 (9.9 %) on 5 December (second)
+    assert sum(line.label in ("background", "stale") for line in lines) <= 30, figures
     assert sum(line.label == "news" for line in lines) >= 81, figures  # 81 of 305 on 4 December (fourth)
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures

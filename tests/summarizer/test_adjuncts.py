@@ -38,3 +38,9 @@ def test_no_candidate_in_a_quotation_or_an_idiom() -> None:
 
 def test_no_candidate_after_a_participle() -> None:
     assert not _cuts("The new tower blocks on the hill are a testament to the money invested in Bristol.")
+
+
+def test_a_participle_keeps_its_place() -> None:
+    """"contractors employed by the army currently working in Kenya": the place is where they work."""
+    s = "There are around 12,000 private contractors employed by the national army working in Kenya."
+    assert " in Kenya" not in _cuts(s)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.compress import edits, trim
-from summarizer.quotes import quote_spans
 from summarizer.condense import condense
+from summarizer.quotes import quote_spans
 from summarizer.referents import antecedent, needs_context, resolve
 
 
@@ -638,3 +638,23 @@ def test_put_keeps_the_place_its_object_goes_to() -> None:
     from summarizer.compress import edits
     s = "The judge said the ruling was no invitation for famous parents to put their children in the public eye."
     assert not any(e.rule == "place" and "public eye" in s[e.start:e.end] for e in edits(s))
+
+
+def test_an_opening_phrase_that_begins_a_list_stays() -> None:
+    """"After 12 years, 140 matches and two titles, the club's captain retired": the opening phrase is the first
+    item of a list, so cutting it would leave "140 matches and two titles, the club's captain ..."."""
+    s = "After 12 years, 140 matches and two league titles won with the club, the captain retired from football on Monday."
+    assert condense(s, target=60).startswith("After 12 years, 140 matches")
+
+
+def test_a_figure_of_speech_after_a_possessive_is_no_place() -> None:
+    """"a plan designed to turn the old order on its head": "on its head" is what the verb needs, not a place."""
+    s = ("The new mayor will unveil a three-year housing plan at the town hall designed to turn the old planning order "
+         "on its head.")
+    assert condense(s, target=60).endswith("on its head.")
+
+
+def test_said_with_a_date_of_its_own_stays_past() -> None:
+    from summarizer.leadsay import lead_attribution
+    line = lead_attribution("The ferry company said on March 3 it was setting aside $2 million to repair the old harbour wall.")
+    assert line.startswith("The ferry company said on March 3"), line

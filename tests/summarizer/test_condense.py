@@ -1,7 +1,9 @@
 """Attribution in condensed lines: who says it is named, never half of a verb or a sentence's own subject."""
 from __future__ import annotations
 
-from summarizer.condense import condense
+from summarizer.compress import edits
+from summarizer.condense import clause_cut, condense
+from summarizer.novelty import features
 
 
 def test_a_trailing_attribution_with_an_auxiliary_names_the_speaker_without_it() -> None:
@@ -321,3 +323,78 @@ def test_a_time_noun_keeps_its_bound_clause_and_an_adjective_its_complement() ->
     s2 = ("The 30-year-old explained that his attack towards the end of the stage, on the short climb about 7 km from "
           "the line, was possible because he had finally found the right position on the new bike.")
     assert not condense(s2).endswith("was possible.")
+
+
+def test_a_participle_keeps_its_time_and_a_clause_its_resumed_main_verb() -> None:
+    """", held last week." keeps its time ("held." alone dangles); "the place it held when it bought X are
+    striking" keeps "are striking": the when-clause is no trailing clause when the main verb follows it."""
+    s = "The panel reviewed the proposals made at the society's annual conference in Leeds, held last week."
+    assert not condense(s, target=60).endswith("held.")
+    s2 = ("The parallels between the bank's position in the lending market and the place it held in the housing "
+          "market when it bought its rival are striking.")
+    assert condense(s2, target=60).endswith("are striking.")
+
+
+def test_the_main_clause_after_an_open_condition_is_no_appositive() -> None:
+    """"found that if it is parked on a slope, the handbrake slips": the comma closes the if-clause, the piece after
+    it is the main clause of the that-clause, never an aside to cut."""
+    s = ("Owners of the new model say they have found that if the car is parked facing downhill on a steep slope, "
+         "the handbrake slips within minutes.")
+    assert condense(s, target=60).endswith("the handbrake slips within minutes.")
+
+
+def test_a_compound_modifier_is_no_verb_and_a_moved_thing_keeps_its_goal() -> None:
+    """"the Smith-led, state-funded team, cited health reasons": "cited" is the only verb, so the cut that takes it
+    is refused; "moving its agency, Innovate, from X to Y" keeps where it goes."""
+    s = "The Welshman, a key figure in the Jo Smith-led, state-funded rowing team, cited health reasons."
+    keep = set(features(s).terms) - set(features("cited health reasons").terms)  # the reasons were told before
+    assert "cited health reasons" in condense(s, keep, target=40)
+    s2 = ("The minister said on Monday that the government was moving its research agency, Innovate, from the capital "
+          "to Manchester.")
+    assert condense(s2, target=60).endswith("to Manchester.")
+
+
+def test_the_last_item_of_a_list_is_no_clause_to_cut() -> None:
+    """"including A, B, and C." never loses "and C" as if it were a clause of its own."""
+    s = ("There were several notable departures from the list, including the radio presenter Jo Brand, talent show "
+         "judge Kim Lee, and Max Ross.")
+    assert not clause_cut(s, 140, []).endswith("Kim Lee.")
+
+
+def test_what_is_said_keeps_its_verb_and_that_as_a_subject_stays() -> None:
+    """"Dowd reported that people familiar with the con, as she put it, said ..." is never cut to "Dowd says people
+    familiar with the con."; "Sabato said that will make ..." keeps "that", the subject of "will make"."""
+    s = ("The columnist Jo Dean reported yesterday that people familiar with the deal, as she described it, said that "
+         "the bank spent a year courting the buyer, adding that the regulator was not told.")
+    assert not condense(s, target=60).endswith("familiar with the deal.")
+    assert "says that will make" in condense("Sabato said that will make moderate voters more wary of the governor.")
+
+
+def test_a_participle_at_the_end_keeps_its_time() -> None:
+    """"the summit in Cancun starting later this month" never ends on "starting."."""
+    s = ("Cooper said there was now a real danger of momentum being lost ahead of the climate summit in Cancun starting "
+         "later this month.")
+    assert not condense(s, target=60).endswith("starting.")
+
+
+def test_spent_keeps_its_time_an_introducer_its_list_and_a_suggested_subject_its_verb() -> None:
+    """"after spending last night at the base" keeps "last night" (the object of "spending"); no line ends on "in
+    particular."; "as if to suggest that the firm and its lawyers were one" keeps "and its lawyers were one"."""
+    s = ("The minister is meeting the governor and the army chief, head of the regional command, after spending last "
+         "night at the main base in the south.")
+    assert " last night" not in [s[e.start:e.end] for e in edits(s)]
+    s2 = ("But both leaders, speaking at the palace after an hour-long meeting, acknowledged that some of the claims in "
+          "the leaked files were true – in particular, the lack of staff to control the region.")
+    assert not condense(s2, target=60).endswith("in particular.")
+    s3 = ("She pointed to a letter from a state department adviser which appeared to bracket together client and lawyer "
+          "as if to suggest that the company and its lawyers were one and the same.")
+    assert "and its lawyers were one" in condense(s3, target=60)
+
+
+def test_likened_keeps_its_comparison_and_no_hard_cut_ends_on_an_auxiliary() -> None:
+    """"likened the founder, Jo Roe, to a hi-tech terrorist" keeps "to a ..."; "shows that Kim has, in a sense,
+    already won ..." is never cut to "shows that Kim has."."""
+    s = "The vice-president, Jo Smith, today likened the website's founder, Max Roe, to a hi-tech terrorist on television."
+    assert ", to a hi-tech terrorist on television" not in [s[e.start:e.end] for e in edits(s)]
+    assert not clause_cut("I say the fact that we are talking about a dance show and an election shows that the "
+                          "governor has, in a sense, already won the argument about celebrity.", 140, []).endswith("has.")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.condense import condense
-from summarizer.cutguards import acceptable, open_clause
+from summarizer.cutguards import acceptable, coordinated, open_clause, unfinished_preamble
 
 
 def test_a_line_may_not_end_on_a_word_that_needs_what_followed() -> None:
@@ -38,3 +38,17 @@ def test_an_opening_subordinate_clause_alone_is_open() -> None:
          "two, the island health office said on Thursday in a long statement to the press and the radio.")
     assert not condense(s).startswith("Although it has been deadly on the island, Tarvia, and caused the death of one "
                                       "sailor in the port of Lowmere."), condense(s)
+
+
+def test_a_named_compound_modifier_is_coordinated_with_the_next_one() -> None:
+    """"the Jo Smith-led, State-funded team": the comma joins two modifiers of "team", no aside starts there."""
+    s = "The Welshman, a key figure in the Jo Smith-led, State-funded rowing team, cited health reasons."
+    assert coordinated(s, s.index(", State"))
+
+
+def test_an_opening_phrase_that_goes_on_past_its_comma_stays_whole() -> None:
+    s = ("As Professor Jo Brant, head of marine biology at the Whale Trust of the United States, has pointed out, "
+         "this is not the first time a whale has been seen in the bay.")
+    assert unfinished_preamble(s, s.index("head of"))
+    line = condense(s, goal=60)
+    assert not line.startswith("Head of"), line

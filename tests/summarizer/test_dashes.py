@@ -38,3 +38,11 @@ def test_the_closing_dash_of_a_list_of_names_opens_no_aside_to_the_end() -> None
     assert dash_asides(text) == []  # the names say which carriers: no aside to cut
     line = condense(text)
     assert "to drop their fees" in line and "Northline, Eastway and Bluebird Air" in line
+
+
+def test_a_particle_compound_does_not_close_an_aside() -> None:
+    s = ("The firm said its new kettle - which has built - in filters and a timer - would cost £40 in the shops "
+         "from next spring onwards.")
+    assert [s[a:b] for a, b in dash_asides(s)] == [" - which has built - in filters and a timer -"]
+    line = condense(s, goal=60)
+    assert "kettle in filters" not in line and "timer - would" not in line, line

@@ -98,3 +98,9 @@ def test_an_opening_quote_slid_onto_a_colon_goes_back() -> None:
     assert colon_quotes("One source told the paper:' If you ask them they worry.'") == (
         "One source told the paper: 'If you ask them they worry.'")
     assert colon_quotes("'We won,' she said.") == "'We won,' she said."
+
+
+def test_a_degree_word_heads_an_ing_compound_before_a_function_word() -> None:
+    """"frugal, hard - working and modest": "hard-working" is one word even with "and" after it."""
+    assert "hard-working and" in join_compounds("She called him frugal , hard - working and modest .")
+    assert " - storing between" in join_compounds("its bigger cousins - storing between 100 and 250 songs - are dear")

@@ -41,3 +41,13 @@ def test_no_import_cycle_in_the_engine() -> None:
     for name in sorted(edges):
         if name not in state:
             visit(name, [])
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    """A control character in source is a lost backslash: ``"\\b"`` written in a plain string is a backspace, and a
+    pattern holding one never matches (a guard in reductions.py was silently off that way)."""
+    root = ENGINE.parent
+    bad = {str(p.relative_to(root)): [i for i, line in enumerate(p.read_text().splitlines(), 1)
+                                      if any(ord(ch) < 32 and ch != "\t" for ch in line)]
+           for folder in ("summarizer", "bot", "benchmarks", "tests") for p in (root / folder).rglob("*.py")}
+    assert not {name: lines for name, lines in bad.items() if lines}

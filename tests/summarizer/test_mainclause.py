@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from summarizer.compress import trim
 from summarizer.condense import condense
-from summarizer.mainclause import keeps_main_verb, main_verbs, own_subject
+from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
 from summarizer.referents import antecedent, resolve
 from summarizer.standalone import has_clause
 
@@ -188,3 +188,21 @@ def test_a_relative_clauses_whole_verb_group_is_the_subjects() -> None:
     assert verbs[:1] == ["will"] and "have" not in verbs and "failed" not in verbs
     s2 = "Officials who were asked had said nothing about the plan."
     assert [s2[i:].split(" ", 1)[0] for i in main_verbs(s2)][:1] == ["had"]
+
+
+def test_an_inverted_attribution_is_complete_and_a_report_needs_its_verb() -> None:
+    """", said Senate leader Harry Reid" ends a whole sentence; "Dean says people familiar with the deal" does not."""
+    assert complete_tail("No one expects quick action, and there is a reason for that, said Senate leader Harry M. Reid")
+    assert not complete_tail("The columnist Jo Dean says people familiar with the deal")
+    assert complete_tail("Cases have climbed to 8,480, the World Health Organization said in its latest update on Sunday")
+
+
+def test_a_that_clause_in_the_subject_is_not_the_main_clause() -> None:
+    s = ("Walkers hoping that the new bridge would be wider than the old one, so as to take bicycles too, "
+         "were disappointed.")
+    verbs = main_verbs(s)
+    assert [s[i:].split()[0] for i in verbs] == ["were", "disappointed."]
+    assert not keeps_main_verb(s, s.index(", so as"), len(s) - 1)
+    s = ("The mayor's promise that the bridge would open in May was kept in the first week, although the lights, "
+         "a few days later, failed again.")
+    assert "was" in [s[i:].split()[0] for i in main_verbs(s)]

@@ -87,3 +87,24 @@ def test_a_reduced_relative_needs_the_word_between_spaces() -> None:
     assert not _reduced_relative("The doctor accused, of fraud, has been suspended.", "accused")  # no " accused "
     assert not _reduced_relative("He was accused of fraud.", "accused")  # an auxiliary before it
     assert main_action("The trial of the doctor accused of fraud has been postponed.") == "postponed"
+
+
+def test_the_word_before_a_participle_is_what_the_pattern_found() -> None:
+    """:func:`_word_before` reads what the pattern it replaces found, on texts built to hit its edges (a name or digit
+    glued before the word, accented letters, a preposition that only opens a longer word, overlapping repeats)."""
+    import random
+    import re
+
+    from summarizer.paraphrase import _PREPOSITIONS, _word_before
+
+    pieces = ["the", "Doctor", "é", "x9", "_a", "troops", "killed", "killed", "in", "inn", "of", "over", "at", "-", ",",
+              "“", "accused", "ly", "café", "on", "onto", "."]
+    rng = random.Random(7)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "", "  "]) for _ in range(rng.randint(1, 9)))
+        for word in ("killed", "accused", "in"):
+            m = re.search(rf"\b([A-Za-z]+) {word} (?:{_PREPOSITIONS})\b", text)
+            assert _word_before(text, word) == (m.group(1) if m else None), (text, word)
+    assert _word_before("the troops killed in Kabul", "killed") == "troops"
+    assert _word_before("the café killed in Kabul", "killed") is None  # "é" is a word character: no boundary
+    assert _word_before("troops killed inside", "killed") is None  # "in" opens a longer word

@@ -123,3 +123,11 @@ def test_a_place_phrase_after_a_verb_that_needs_it_stays_past_an_adverb() -> Non
     line = condense("Some analysts believe the company will use the trade fair next month to unveil another phone "
                     "aimed squarely at the masses.")
     assert line.rstrip(".").endswith("at the masses")
+
+
+def test_a_participle_aside_the_reported_clause_resumes_after_is_no_trailing_clause() -> None:
+    """"said Kim, believed to be abroad, remained a suspect": the aside is bracketed, its clause goes on with
+    "remained", so the participle clause is not a trailing cut that would take the reported verb."""
+    s = ("A spokeswoman for the city prosecutor said Kim, believed to be staying abroad, remained suspected of fraud "
+         "- a lesser charge that would not lead to a warrant.")
+    assert not any(c.startswith(", believed") for c in _cuts(s))

@@ -95,3 +95,16 @@ def test_an_aside_led_by_an_irregular_participle_goes_before_the_verb() -> None:
 def test_a_caption_aside_is_not_read_as_a_participial_aside() -> None:
     s = "The coach, shown here in May, left the club after a row with the board over the budget."
     assert ", shown here in May," not in _cuts(s)
+
+
+def test_a_hyphenated_adjective_is_no_participle() -> None:
+    """"described him as frugal, hard-working and modest": the list of adjectives stays whole."""
+    assert condense("In a party magazine she described the new leader as frugal, hard-working and down-to-earth.") == (
+        "In a party magazine she described the new leader as frugal, hard-working and down-to-earth.")
+
+
+def test_a_relative_clause_followed_by_an_adverb_phrase_goes_with_it() -> None:
+    s = ("A visitor might find it easy to admire the old mayor, who was more patient than most of his rivals and whose "
+         "aim seemed to be helping the town's families, especially those from the poorer streets.")
+    line = condense(s, goal=60)
+    assert "mayor those" not in line and "mayor especially" not in line, line

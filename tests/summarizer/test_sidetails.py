@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from summarizer.compress import trim
 from summarizer.segments import Edit
-from summarizer.sidetails import SIDE_COST, side_edits, side_kept
+from summarizer.condense import condense
+from summarizer.sidetails import SIDE_COST, side_edits, side_kept, timed_point
 from summarizer.text import canon, words
 
 
@@ -54,3 +55,14 @@ def test_trim_drops_a_side_clause_only_from_a_long_line_that_keeps_its_news() ->
     assert trim(s, keep, [], 80) == s  # the clause tells more that is new than the rest: it stays
     short = "Ferry operators have cancelled every sailing to the mainland, though a rival from Oban runs one."
     assert trim(short, _terms(short[:short.index(",")]) | {"oban"}, [], 80) == short  # under 100 characters: it stays
+
+
+def test_a_time_the_line_is_about_stays() -> None:
+    s = "Lawyers for the bakery argued that most of the flour was bought before a March ban."
+    assert condense(s, goal=40).endswith("before a March ban."), condense(s, goal=40)
+    s = "The engineers said towns must plan for floods, rather than act after the water rises."
+    assert condense(s, goal=40).endswith("after the water rises."), condense(s, goal=40)
+    s = "The harbour master conceded that it will be months, perhaps a year, before the ferry can sail again."
+    assert condense(s, goal=40).endswith("before the ferry can sail again."), condense(s, goal=40)
+    assert timed_point("Lawyers argued the flour was bought", " before a March ban")
+    assert not timed_point("The baker was arrested", " after a fight")

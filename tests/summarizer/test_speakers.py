@@ -38,3 +38,9 @@ def test_a_middle_initial_keeps_the_first_name() -> None:
     assert speaker("Rep. Jo K. Roe") == "Jo K. Roe"
     assert speaker("the senior aide Al B. Poe") == "Al B. Poe"
     assert speaker("Council spokesman Al Poe") == "Al Poe"
+
+
+def test_a_body_named_with_a_joiner_is_named_whole() -> None:
+    """"data from the US Department of Defense" is said by the department, never by "of Defense"."""
+    assert speaker("the latest figures from the US Department of Defense") == "US Department of Defense"
+    assert speaker("White House spokesperson John Kirby") == "John Kirby"
