@@ -35,6 +35,8 @@ _ACCORDING = re.compile(r"^According to (?P<who>[^,;:\"“”]{2,90}),\s+(?:(?P<
 # A time of the saying after "said" that the day of the digest does not cover: "said in December last year that".
 _OWN_TIME = re.compile(r"(?:in|on|at|during|last|earlier|back|early|late|this)\s+[^,;:\"“”]{0,40}?\bthat\b"
                        rf"|(?:on|in)\s+(?:{MONTH_NAMES})\b", re.I)  # "said on May 22 it was": a date of its own
+# An adverb before the verb of saying that puts the saying at a time of its own, which "says" would contradict.
+_SAID_ONCE = re.compile(r"\s(?:once|originally|initially|first|long|famously)$", re.I)
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 
 
@@ -67,8 +69,10 @@ def lead_attribution(text: str) -> str:
         m = None  # "told reporters the story of ...": what follows is no clause of its own
     if m and re.search(r"\bsaid\s+$", m.group(0)) and _OWN_TIME.match(text, m.end()):
         m = None  # "X said in December last year that ...": a time of its own, which "says" would contradict
+    if m and _SAID_ONCE.search(m.group("who")):
+        m = None  # "X once said that ...", "X originally reported that ...": a saying of its own time, not today's
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:
-        who = re.sub(r"\s+(?:also|now|later|earlier|then|previously|today|yesterday)$", "", m.group("who"))
+        who = re.sub(r"\s+(?:also|now|later|earlier|recently|then|previously|today|yesterday)$", "", m.group("who"))
         verb = "say" if _plural_subject(who) else "said" if _number_unknown(who) else "says"
         return f"{who} {verb} {text[m.end():]}"
     return text

@@ -658,3 +658,13 @@ def test_said_with_a_date_of_its_own_stays_past() -> None:
     from summarizer.leadsay import lead_attribution
     line = lead_attribution("The ferry company said on March 3 it was setting aside $2 million to repair the old harbour wall.")
     assert line.startswith("The ferry company said on March 3"), line
+
+
+def test_an_adverb_of_the_saying_time_goes_or_keeps_the_past() -> None:
+    from summarizer.leadsay import lead_attribution
+    # "recently reported" is today's telling of it: the adverb goes with the past, never "recently says"
+    line = lead_attribution("The county gazette recently reported that 33 harbour pilots were standing for the board.")
+    assert line == "The county gazette says 33 harbour pilots were standing for the board.", line
+    # "once said" is a saying of its own time: "says" would present an old remark as today's
+    old = "The retired harbour master once said that the old quay would never survive a winter storm."
+    assert lead_attribution(old) == old
