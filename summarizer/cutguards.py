@@ -20,7 +20,7 @@ from summarizer.trimmers import names_lost
 
 _DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose as although though while "
                       "whereas because unless whether during into onto upon among amid amidst between via per toward "
-                      "towards despite including like unlike sometime even just".split())  # "... sister station as well as."
+                      "towards despite including like unlike sometime even just either neither".split())  # "... as well as."
 # Verbs a line may not end on: "The intervention by Foulkes comes." lost what it comes amid.
 NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
                              "gets puts keeps brings requires involves represents provides allows came went seemed "

@@ -52,3 +52,13 @@ def test_an_opening_phrase_that_goes_on_past_its_comma_stays_whole() -> None:
     assert unfinished_preamble(s, s.index("head of"))
     line = condense(s, goal=60)
     assert not line.startswith("Head of"), line
+
+
+def test_a_line_never_ends_on_either_whose_alternatives_went() -> None:
+    source = ("The harbour board has ordered a check of 10% of 3,063 permits deemed to be doubtful either because of "
+              "a very high fee or where nearly all fees went to a single agent.")
+    assert not acceptable("The harbour board has ordered a check of 10% of 3,063 permits deemed to be doubtful either.",
+                          True, source)
+    assert acceptable("The ferry crew did not sail either.", True, "The ferry crew did not sail either.")
+    line = condense(source)
+    assert not line.rstrip(".").endswith("either"), line
