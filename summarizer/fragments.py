@@ -148,6 +148,12 @@ _ANSWER = re.compile(r"\b(?:said|says|replied|replies|answered|answers|told|tell
                      r"responded|responds|smiled|laughed|shrugged|conceded|admitted)\b")
 
 
+# An item of a list of conditions or points made in the sentence before: "Second, that every unit is equipped." (the
+# "that" clause is the object of a verb the page left behind; "First, that is not the point" is a pronoun's clause).
+_LISTED_THAT = re.compile(r"^(?:first|second|third|fourth|fifth|firstly|secondly|thirdly|finally|lastly),\s+that\s+"
+                          r"(?!(?:is|was|has|had|will|would|could|can|may|might|must|should|does|did|seems|means)\b)", re.I)
+
+
 def no_main_clause(sentence: str) -> bool:
     """``sentence`` is a subordinate clause with no main clause: a cut line that lost its main clause, or a short
     sentence that only a subordinator opens ("Because they are smart enough to know better."), or a question put to
@@ -155,7 +161,7 @@ def no_main_clause(sentence: str) -> bool:
     if says_nothing(sentence):
         return True
     text = _QUOTE_MARKS.sub(" ", sentence).strip()  # a quoted sentence is read as the sentence it quotes
-    if relative_only(text) or appositive_only(text):
+    if relative_only(text) or appositive_only(text) or _LISTED_THAT.match(text):
         return True
     if _CLAUSE_MARK.search(text):
         return False

@@ -111,3 +111,10 @@ def test_question_put_with_no_answer_is_no_main_clause(sentence: str) -> None:
 ])
 def test_question_with_its_answer_keeps_its_main_clause(sentence: str) -> None:
     assert not no_main_clause(sentence)
+
+
+def test_a_listed_that_clause_is_an_item_of_the_sentence_before() -> None:
+    assert no_main_clause("Second, that as before, every ferry deployed to the islands is fully equipped for the crossing.")
+    assert no_main_clause("Firstly, that the harbour fees will not rise before the new quay opens.")
+    assert not no_main_clause("First, that is not what the harbour board promised the ferry crews.")
+    assert not no_main_clause("Second, the harbour board said every ferry would be fully equipped.")
