@@ -77,12 +77,19 @@ def tokenised(text: str) -> bool:
 _ING_HEADS = frozenset("hard long well fast far ever never quick slow high low deep free good best worst top".split())
 
 
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset("one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth "
+                   "ninth".split())
+
+
 def _compound(text: str, at: int) -> bool:
     """True when the spaced hyphen at ``at`` (the space before it) joins a compound rather than opening a dash."""
     after = _WORD_AFTER.match(text, at + 3)
     word = after.group(0) if after else ""
     low = re.split("['’]", word.lower())[0]  # "- you're"
     before = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+    if before.lower() in _TENS and low in _UNITS:
+        return True  # "Sixty - one senators" is one number word, though "one" may open a phrase after a dash
     if before.lower() in _PREFIXES or before[-1:].isdigit() and low.isalpha() and low not in PHRASE_OPENERS:
         return True  # "re - elected", "60 - year", not "£1,149 - a £200 drop"
     if low in _PARTICLES and after is not None:  # "start - up craze", "iPad - like interface", not "- like this Tour"

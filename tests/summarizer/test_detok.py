@@ -104,3 +104,9 @@ def test_a_degree_word_heads_an_ing_compound_before_a_function_word() -> None:
     """"frugal, hard - working and modest": "hard-working" is one word even with "and" after it."""
     assert "hard-working and" in join_compounds("She called him frugal , hard - working and modest .")
     assert " - storing between" in join_compounds("its bigger cousins - storing between 100 and 250 songs - are dear")
+
+
+def test_a_spaced_number_word_is_one_compound() -> None:
+    line = "Sixty - one harbour pilots, seven more than needed, backed the new quay."
+    assert join_compounds(line) == "Sixty-one harbour pilots, seven more than needed, backed the new quay."
+    assert join_compounds("The ferries - one of them new - sailed at dawn.") == "The ferries - one of them new - sailed at dawn."
