@@ -27,9 +27,9 @@ from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
 from summarizer.programme import running_order
-from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_teaser_stamp, tidy_line
+from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_profile_field, is_teaser_stamp, tidy_line
 from summarizer.timeline import timeline_item
-from summarizer.pagemarks import (live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
+from summarizer.pagemarks import (document_furniture, live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
                                    unescape_entities)
 from summarizer.stampbreak import TIMESTAMP as _TIMESTAMP, UPDATED_STAMP as _UPDATED_STAMP, break_at_stamps
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
@@ -299,4 +299,5 @@ def not_a_line(sentence: str) -> bool:
     """True for a sentence that is never a digest line: furniture, the writer's own voice (words to the reader, the
     first person with no one quoted), or a remnant opening inside another sentence. The last two still tell what an
     article is about and what it reports, so story vectors keep them (they drop only :func:`is_furniture`)."""
-    return is_furniture(sentence) or own_voice(sentence) or opens_inside(sentence) or timeline_item(sentence)
+    return is_furniture(sentence) or own_voice(sentence) or opens_inside(sentence) or timeline_item(sentence) \
+        or document_furniture(sentence) or is_profile_field(sentence)

@@ -11,6 +11,10 @@ Shapes, never outlets or phrases of a given story (in the spirit of jusText's sh
   sentence (:func:`is_glued_box`). So is a box title run into its list label: "... more than 300 missing
   Includes Special Representative ...", a capitalised verb in the third person with no subject, glued after a
   lower-case word and followed by a name.
+* A profile box flattened into lines gives one field a line, or runs fields on: "Born: 1 May 1950, Oslo.",
+  "Hometown: Oslo.", "Jo Roe Born: 1 May 1950 Occupation: bassist." A line that opens with a profile field's label
+  and its colon, or holds a capitalised label glued on after a word, is a box field, no digest line
+  (:func:`is_profile_field`); a label of a quote ("Roe: We will win") names a speaker, no field.
 * A wire page's clock strip opens a line: "Thu May 14, 2009 4:16 pm EDT LOS ANGELES - ..."; with only places
   and an agency around it the line is furniture ("PLACE | Mon May 18, 2009 11:51 am EDT PLACE (Agency)").
   :func:`tidy_line` takes the strip off, drops a strip-only line, takes a markdown heading marker off a line
@@ -45,6 +49,10 @@ _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twel
 # A box item: a capitalised label of one to six words (a list of places may hold commas), a colon, a figure.
 _BOX_ITEM = re.compile(rf"(?:^|(?<=\s))[A-Z][\w.'’&-]*(?:,?\s[A-Z][\w.'’&-]*){{0,9}}:\s(?:\d|{_NUMBER_WORD})")
 _BOX_LABEL = re.compile(r"(?:^|\s)([a-z]+,?|\d[\d,.]*)\s([A-Z][a-z]+s)\s+(?=[A-Z])")
+# The fields of a profile box: a person's particulars and record (never a speaker's name before a quotation).
+_FIELDS = (r"(?:Born|Died|Age|Education|Occupation|Profession|Career|Hometown|Home town|Height|Weight|Salary|Nationality"
+           r"|Spouse|Married|Residence|Net worth|Also known as|Biggest hits|Known for|Qualifications)")
+_PROFILE_FIELD = re.compile(rf"^{_FIELDS}:\s|(?<=[\w,])\s{_FIELDS}:\s")
 _CLOCK_STRIP = re.compile(
     rf"^(?:{WEEKDAY},?\s+)?{DAY},?\s+\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}}\b)?+(?:\s*(?:--?|[–—|]))?+\s*(?=[A-Z\"“])")
 _STRIP_ONLY = re.compile(
@@ -65,6 +73,11 @@ def is_teaser_stamp(sentence: str) -> bool:
         if _SHORT_UNIT.match(m.group("unit")) or (rest.strip() and _CREDIT.match(rest)) or m.group("sep") and not rest.strip():
             return True
     return False
+
+
+def is_profile_field(sentence: str) -> bool:
+    """True for a profile box's field as a line: "Born: 1 May 1950, Oslo.", "Jo Roe Born: 1 May 1950 Occupation: ..."."""
+    return ":" in sentence and _PROFILE_FIELD.search(sentence) is not None
 
 
 def is_glued_box(sentence: str) -> bool:

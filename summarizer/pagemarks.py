@@ -13,6 +13,10 @@ inside a sentence, a live page speaking of itself, and a sentence that opens ins
 * A live page speaks of itself ("this live blog", "refresh the page", "follow our live coverage", "we will
   bring you updates", its archived header "As it happened: ...", "Live coverage of ...", a greeting "Good evening and
   welcome ...", a note to readers "NB: ..."): furniture, never news (:func:`live_self_reference`), unless quoted.
+* A leaked document re-published in a page keeps its furniture: an e-mail's header fields run into a line ("To:
+  Jo Roe Subject: Re: your call", "... Senators Subject: threats"), a cable's classification line ("Classified By:
+  ...", "... for Reasons 1.4 (b) and (d)"), and the redaction marks that stand for withheld words ("information from
+  XXXXXXXXXXXX, who ..."): a sentence with any of them is no digest line (:func:`document_furniture`).
 * A sentence that opens inside another one is a remnant, not a line (:func:`opens_inside`): it opens with a
   dash or an ellipsis then a lower-case word ("– as with the cables ..."), with any lower-case word ("as with ...",
   "which ...", "state prosecutor X demanded as ..."; not a name's particle, "de Klerk"), with a quotation mark then a lower-case word ('"it's ok to ..."'),
@@ -48,6 +52,11 @@ _GLUED_BYLINE = re.compile(
 MIN_LEAD_WORDS = 8  # the lead after a byline is a sentence, not a label
 
 _PAGE_MARK = re.compile(r"\s(?:[A-Z]{3,}\s+)?\d{6,9}\s+\d{1,3}\s+OF\s+\d{1,3}\b|\s\(?Page \d{1,3} of \d{1,3}\)?(?=\s)")
+
+# A header field opening a sentence, or one glued inside it (a capitalised field name, so never "the subject:");
+# a classification line's authority or reasons; a redaction mark (no word and no Roman numeral holds five X's).
+_DOCUMENT = re.compile(r"^(?:From|To|Sent|Cc|Bcc|Subject|Date):\s|\s(?:Subject|Sent|Cc|Bcc):\s|X{5,}"
+                       r"|\bClassified [Bb]y:|\bReasons? 1\.[4-5]\s*\([a-h]\)")
 
 _LIVE_SELF = Cue(re.compile(
     r"\bthis live(?: ?blog\b| (?:\w+ ){0,2}?(?:page|blog|feed|coverage|report)\b)|\brefresh (?:this|the) page\b|\bkeep (?:refreshing|checking back)\b"
@@ -138,6 +147,12 @@ def strip_page_marks(line: str) -> str:
     if " OF " not in line and " of " not in line:
         return line
     return _PAGE_MARK.sub("", line)
+
+
+def document_furniture(sentence: str) -> bool:
+    """A sentence holding a leaked document's furniture: an e-mail header field, a cable's classification line or a
+    redaction mark (the module's docstring)."""
+    return (":" in sentence or "XXXXX" in sentence or "Reason" in sentence) and _DOCUMENT.search(sentence) is not None
 
 
 def live_self_reference(sentence: str) -> bool:

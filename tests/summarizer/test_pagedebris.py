@@ -88,3 +88,20 @@ def test_a_one_paragraph_article_is_no_run_however_long() -> None:
                     f"and most of them expect the winter to be hard for every family in the valley." for who in openers)
     assert len(line.split()) > 150 and drop_teaser_runs([line]) == [line]
     assert drop_teaser_runs([line]) == [line]
+
+
+def test_a_profile_box_field_is_no_line():
+    from summarizer.clean import not_a_line
+    for field in ("Born: May 1, 1950, Tarn, Ostria.", "Hometown: Tarn, Varno.", "Age: 51.",
+                  "Jo Vell Born: May 1, 1950 Occupation: Drummer for the Varno Band.",
+                  "Tarn, Varno Married, two children Career: Lawyer, 1990-1998; judge, 1998-2004.",
+                  "Education: University of Tarn; University of Varno."):
+        assert not_a_line(field), field
+
+
+def test_prose_about_birth_age_and_careers_stays_a_line():
+    from summarizer.clean import not_a_line
+    for prose in ("Vell was born in Tarn in 1950 and her career began at the Varno Band.",
+                  "Vell: Born again, the band will tour Ostria next year, she said.",
+                  "The report's subject was her career: a lawyer, then a judge in Tarn."):
+        assert not not_a_line(prose), prose

@@ -202,3 +202,25 @@ def test_a_sentence_sending_the_reader_to_a_website_is_furniture() -> None:
 ])
 def test_a_live_page_clock_opening_a_line_goes(line: str, rest: str) -> None:
     assert strip_live_clock(line) == rest
+
+
+@pytest.mark.parametrize("sentence", [
+    "To: Jo Mantle Subject: Re: the new phone and the press office.",
+    "All branch managers; all regional staff Subject: the store closures, etc.",
+    "Subject: Re: Acme's press office and its replies.",
+    "Ambassador Jo Mantle for Reasons 1.4 (b) and (d) 1.",
+    "Classified By: deputy envoy Jo Mantle, for the reasons above.",
+    "Prosecutors are seeking papers from XXXXXXXXXXXX, who gave XXXXXXXXXXXX to the Acme board.",
+])
+def test_a_leaked_documents_headers_and_redactions_are_no_lines(sentence: str) -> None:
+    assert not_a_line(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The subject: how Acme sold two million phones in one week.",
+    "Acme's sales rose in Super Bowl XXXVII week, the company said.",
+    "Reasons for the delay were not given, the company said on Monday.",
+    "The letter was sent to Jo Mantle on Monday, the company said.",
+])
+def test_prose_about_subjects_and_reasons_stays_a_line(sentence: str) -> None:
+    assert not not_a_line(sentence)
