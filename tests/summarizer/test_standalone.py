@@ -1,0 +1,27 @@
+"""Which of two tellings of one fact stands for the cluster (summarizer.standalone.cleaner): invented sentences."""
+from __future__ import annotations
+
+from summarizer.standalone import cleaner
+
+CALLED = ("The league's chief executive, Dana Whitfield, has called for the club's three titles in the national "
+          "championship to be struck from the record books following the publication of an independent inquiry which "
+          "found there had been systematic match fixing at the club over a decade of home games.")
+SAID = ("In a statement released late on Monday evening, the mayor said she would step down as chair of the harbour "
+        "trust, the charity she founded twenty years ago, to spare it any harm from the inquiry into the expenses claims "
+        "of her office.")
+
+
+def test_a_hypothetical_drawn_from_an_event_does_not_replace_it() -> None:
+    assert not cleaner("If Whitfield has her way, that would mean the seasons from 2001 to 2004 being left without a "
+                       "champion.", CALLED)
+
+
+def test_a_state_does_not_replace_an_action_or_a_report_of_one() -> None:
+    assert not cleaner("As strange as it may seem, the league is not the keeper of its own record books.", CALLED)
+    assert not cleaner("The end of the mayor's chairmanship of the trust has other implications for the harbour in 2010.",
+                       SAID)
+
+
+def test_a_cleaner_telling_of_the_action_still_replaces_a_long_one() -> None:
+    assert cleaner("Dana Whitfield has called for the club's three titles to be struck from the record books.", CALLED)
+    assert cleaner("The mayor said on 4 May 2010 she would step down as chair of the harbour trust.", SAID)
