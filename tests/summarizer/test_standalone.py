@@ -25,3 +25,13 @@ def test_a_state_does_not_replace_an_action_or_a_report_of_one() -> None:
 def test_a_cleaner_telling_of_the_action_still_replaces_a_long_one() -> None:
     assert cleaner("Dana Whitfield has called for the club's three titles to be struck from the record books.", CALLED)
     assert cleaner("The mayor said on 4 May 2010 she would step down as chair of the harbour trust.", SAID)
+
+
+def test_a_reaction_does_not_replace_the_telling_it_reacts_to() -> None:
+    employer = ("Harlow Mills, the town's largest employer with long ties to the rowing club, has reaffirmed its support "
+                "for the coach accused of being the central figure in what an inquiry called a years-long scheme of "
+                "falsified race times and forged medical certificates.")
+    assert not cleaner("An inquiry into years of cheating at the Harlow rowing club described the squad as running "
+                       "“the most organised fraud the sport has seen”.", employer)
+    assert not cleaner("Shown a recording of his denials, the coach said: “I look at that man and I do not like him”.",
+                       employer)
