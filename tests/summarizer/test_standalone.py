@@ -16,10 +16,8 @@ def test_a_hypothetical_drawn_from_an_event_does_not_replace_it() -> None:
                        "champion.", CALLED)
 
 
-def test_a_state_does_not_replace_an_action_or_a_report_of_one() -> None:
+def test_a_state_does_not_replace_a_perfect_telling_of_the_action() -> None:
     assert not cleaner("As strange as it may seem, the league is not the keeper of its own record books.", CALLED)
-    assert not cleaner("The end of the mayor's chairmanship of the trust has other implications for the harbour in 2010.",
-                       SAID)
 
 
 def test_a_cleaner_telling_of_the_action_still_replaces_a_long_one() -> None:
@@ -35,3 +33,10 @@ def test_a_reaction_does_not_replace_the_telling_it_reacts_to() -> None:
                        "“the most organised fraud the sport has seen”.", employer)
     assert not cleaner("Shown a recording of his denials, the coach said: “I look at that man and I do not like him”.",
                        employer)
+
+
+def test_a_state_that_carries_a_figure_is_a_status_report_and_may_replace() -> None:
+    tested = ("Speaking at a joint briefing in the capital with the transport minister, the chief engineer has confirmed "
+              "that the best laboratories in the country are still testing the cable that is now said to have failed "
+              "on 42 bridges across the northern provinces.")
+    assert cleaner("The northern province remains the worst affected, with 42 failed bridges and 310 closed roads.", tested)
