@@ -59,7 +59,8 @@ def cleanliness(text: str) -> float:
 def cleaner(text: str, than: str) -> bool:
     """True when ``text`` is clearly the better telling of the same fact (ties keep the first). What is drawn from
     an event or said around it does not take the place of the event: a reaction (:func:`summarizer.reaction.reaction`:
-    a quotation, a speaker's state of mind, a verb of reaction) never replaces a line that is none; and a state (a
+    a quotation, a speaker's state of mind, a verb of reaction) never replaces a line that is none (nor mostly a
+    quotation: "“...,” X told the inquiry" is the same words as "X said: “...”"); and a state (a
     present of state in the main clause, "The body is not the master of its records") or a hypothetical or a hedge
     (a modal: "If she has her way, that would mean ...") never replaces a present perfect, the tense of news ("The
     organiser has called for ..."), unless the state carries a figure (a status report: "The country remains the
@@ -68,12 +69,17 @@ def cleaner(text: str, than: str) -> bool:
     test."""
     if cleanliness(text) <= cleanliness(than) + 0.25:
         return False
-    if reaction(text) and not reaction(than):
+    if reaction(text) and not reaction(than) and not _mostly_quoted(than):
         return False
     mine = aspect(text)
     if mine not in (STATE, MODAL) or (mine == STATE and any(not q.attribute for q in features(text).quantities)):
         return True  # (a state with a figure is a status report: "X remains the worst hit, with 42 deaths")
     return aspect(than) != PERFECT
+
+
+def _mostly_quoted(text: str) -> bool:
+    """True when quotations take at least half of ``text``'s characters."""
+    return 2 * sum(end - start for start, end in quote_spans(text)) >= len(text)
 
 
 # Contractions as :func:`summarizer.text.words` spells them ("doesn't" -> "doesnt").

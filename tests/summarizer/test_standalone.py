@@ -40,3 +40,10 @@ def test_a_state_that_carries_a_figure_is_a_status_report_and_may_replace() -> N
               "that the best laboratories in the country are still testing the cable that is now said to have failed "
               "on 42 bridges across the northern provinces.")
     assert cleaner("The northern province remains the worst affected, with 42 failed bridges and 310 closed roads.", tested)
+
+
+def test_one_quotation_told_two_ways_is_left_to_the_length_test() -> None:
+    assert cleaner("Fenwick said: “I had a feeling I would not last long in this job unless I did what they wanted”.",
+                   "“I had this kind of feeling that I would not last long in this job unless I somehow did what they "
+                   "wanted of me, whatever it was and whoever asked,” Fenwick told the county investigator in a long "
+                   "interview recorded at the town hall last spring.")
