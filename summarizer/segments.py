@@ -18,6 +18,7 @@ from summarizer.asides import IRREGULAR_PARTICIPLES, opening_clause, participle_
 from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
 from summarizer.listpieces import INCLUDING, LAST_ITEMS, LIST_TAIL, NO_PASSIVE, list_item_before, name_list
 from summarizer.mainclause import main_verbs
+from summarizer.quotes import unquoted
 from summarizer.spans import inside
 
 
@@ -165,6 +166,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
     piece = text[c + 1:nxt].strip()
     toks = piece.split()
+    if ";" in unquoted(piece):
+        return None  # "building, boosted by X; mining, encouraged by Y": the piece runs into the list's next item
     if not toks or c == len(first_piece) and text.lstrip("“\"'‘ ").split(" ", 1)[0].lower() in SUBORDINATE:
         return None  # "When X slipped, panicked Democrats urged him": after an opening clause comes the main one
     head = toks[0].lower().strip("“\"'`(")
@@ -279,8 +282,9 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         return Edit(c, span_end, "", 0.35, "appositive")
     named = all(t[:1].isupper() for t in toks) or (  # "the appointee, US lawyer Ann Ray, said": who says it
         first_after in SAY_VERBS and len(toks) > 2 and all(t[:1].isupper() for t in toks[-2:]))
-    if appositive and named and text[:c].split()[-1:][0][:1].islower():
-        return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
+    described = _DESCRIBED.match(text[:c].rsplit(",", 1)[-1]) and not has_verb(text[:c].rsplit(",", 1)[-1])
+    if appositive and named and (text[:c].split()[-1:][0][:1].islower() or described):
+        return None  # "her doctor, Conrad Murray, said", "The speaker of the House, Kim Lee, is": the name is the actor
     if appositive and not trailing and "," not in text[:c] and opening_clause(opener):
         return None  # "Speaking after the verdict, the Paralympian, asked ..., paused": the subject after an opening clause
     if appositive and trailing and OPEN_CONDITION.search(text[:c]):
@@ -290,5 +294,6 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     return None
 
 
+_DESCRIBED = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.I)  # a description the name after it is apposed to
 # Adverbs that open a noun phrase after a comma ("..., especially those from the poorer streets"), not a verb's.
 _FOCUS = frozenset("especially particularly notably mainly mostly chiefly largely primarily principally".split())
