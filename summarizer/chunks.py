@@ -112,11 +112,12 @@ _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)
                          r"(?!(?:\s+[a-z][\w'’-]*){1,2}\s+of\s+(?:his|her|their|its|our|my|your)\s)"
                          r"(?:\s+(?!(?:and|or|but|until|before|since|after|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can"
                          r"|could|may|might|must)\b)[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
-# Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south".
+# Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south", "features available
+# on the rival phone".
 PARTICLES = frozenset("place up down out off back away".split())  # "takes place in", "caught up in"
 NEEDS_PLACE = frozenset("put stood stand stands placed remain remains remained stay stays stayed kept lived lives based "
                         "held sat lay lies set live aimed aim aims aiming targeted directed located situated involved "
-                        "engaged resulted participated invested specialised specialized arrived".split())
+                        "engaged resulted participated invested specialised specialized arrived available".split())
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^—–\"“”]{1,140}?\s+[—–](?=\s)"
                     r"|\s+--\s+[^\"“”]{1,100}?\s+--(?=\s)")
 

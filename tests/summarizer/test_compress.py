@@ -658,3 +658,10 @@ def test_said_with_a_date_of_its_own_stays_past() -> None:
     from summarizer.leadsay import lead_attribution
     line = lead_attribution("The ferry company said on March 3 it was setting aside $2 million to repair the old harbour wall.")
     assert line.startswith("The ferry company said on March 3"), line
+
+
+def test_where_a_thing_is_available_stays_with_available() -> None:
+    """"copies a number of features available on the rival software": no line ending "features available."."""
+    s = "The new app, which will run on phones sold since May 2019, copies a number of features available on the rival software."
+    assert " on the rival software." not in [s[e.start:e.end] for e in edits(s)]
+    assert not condense(s).endswith("available.")
