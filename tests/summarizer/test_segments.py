@@ -122,3 +122,10 @@ def test_a_comma_piece_never_runs_past_a_semicolon() -> None:
     s = ("The shortage is acute in three trades: building, boosted by a programme of new housing linked to the games in "
          "2030; farming, encouraged by high prices; and fishing.")
     assert not any(";" in s[e.start:e.end] for e in edits(s))
+
+
+def test_a_verbless_relative_piece_is_not_a_whole_clause() -> None:
+    """"Ada Lund, whose glossy, overpriced reports ... helped": no "Ada Lund overpriced reports ... helped" line."""
+    line = condense("Instead the town hired experts like Ada Lund, whose glossy, overpriced reports on the harbour helped "
+                    "sink the plan.")
+    assert "Lund overpriced" not in line and "helped sink the plan" in line
