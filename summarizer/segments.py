@@ -230,6 +230,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     aside_before = trailing and lead.endswith("ed") and "," in text[:c] and (
         not has_verb(text[:c].rsplit(",", 1)[1]) or participle_aside(text[:c]))
     series = not trailing and is_verb(first_after) and first_after not in AUX and _lower_verb(_LAST_CLAUSE.split(text[:c])[-1])
+    series = series or lead in SAY_VERBS and words_[1:2] not in (["by"], ["to"])  # "Kim, chief of X, where Y is, added Z"
     if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and not series and (
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")

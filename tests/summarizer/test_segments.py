@@ -129,3 +129,15 @@ def test_a_verbless_relative_piece_is_not_a_whole_clause() -> None:
     line = condense("Instead the town hired experts like Ada Lund, whose glossy, overpriced reports on the harbour helped "
                     "sink the plan.")
     assert "Lund overpriced" not in line and "helped sink the plan" in line
+
+
+def test_a_verb_of_saying_after_the_subject_asides_is_the_main_verb_not_a_participle() -> None:
+    """"Ola Berg, mayor of Lowmere, where the ferry is based, added that ...": no verbless "Ola Berg, mayor of
+    Lowmere, where the ferry is based." line."""
+    from summarizer.text import canon, words
+
+    s = "Ola Berg, mayor of Lowmere, where the ferry is based, added that two of the crew and a passenger were injured."
+    keep = {canon(w) for w in words("Ola Berg mayor Lowmere ferry based crew passenger")}
+    assert ", added two of the crew and a passenger were injured" not in [s[e.start:e.end] for e in edits(s.replace(
+        "added that", "added"))]
+    assert "added" in condense(s, keep, target=140, hard=200)
