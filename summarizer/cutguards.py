@@ -25,7 +25,7 @@ _DANGLING = frozenset("and or but nor the a an of to for with by from than that 
 NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
                              "gets puts keeps brings requires involves represents provides allows came went seemed "
                              "appeared became remained possible able unable likely unlikely aware responsible willing "
-                             "due".split())  # "promise much but they came." lost when
+                             "due contingent dependent reliant conditional".split())  # "promise much but they came." lost when
 # Rules whose trailing deletion is a whole clause or phrase after the main clause.
 TRAILING_CLAUSES = frozenset({"subordinate", "participial", "relative", "examples", "dash", "purpose", "clause"})
 TRAIL_FLOOR = 50  # a line a trailing clause went from keeps at least this many characters
@@ -231,13 +231,19 @@ _TIME_LEADS = frozenset("on in at during over within throughout now".split())  #
 
 
 # What an opening's last noun had in apposition: "a move that is suspended, " before the subject; "the nurse dismissed
-# for it, " before "the minister said" (no auxiliary, so not "the government has led some to X, Iran and Y").
+# for it, " before "the minister said" (a noun and a participle with its phrase: not "the Red Cross, Red Crescent and
+# the media were", "the program claimed that ..., Sir Richard said").
 _APPOSED = re.compile(r"(?P<aside>(?:a|an|the)\s[^,;:“”\"]{3,140}),\s+(?:(?P<name>[A-Z])|(?:the|a|an|his|her|its|their)\s)")
+_REDUCED_RELATIVE = re.compile(r"^the\s(?:[\w'’-]+\s){1,4}?[a-z]+(?:ed|en)\s(?:for|by|in|at|on|as|with|from|over|of|after)\s")
 
 
 def apposed(text: str, end: int) -> bool:
     """True when what follows an opening that ends at ``end`` is an aside on the opening's last noun, then the subject
-    ("Asked about Kim, a move that ..., Rousseff said"; "Asked about Kim, the nurse dismissed, the minister said")."""
+    ("Asked about Kim, a move that ..., Rousseff said"; "Asked about Kim, the nurse dismissed for it, the minister said")."""
     m = _APPOSED.match(text, end)
-    return m is not None and (m.group("name") is not None and not m.group("aside").startswith("the")
-                              or not AUX & set(m.group("aside").split()))
+    if m is None:
+        return False
+    aside = m.group("aside")
+    if aside.startswith("the"):
+        return bool(_REDUCED_RELATIVE.match(aside)) and not AUX & set(aside.split())
+    return m.group("name") is not None

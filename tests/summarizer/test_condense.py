@@ -420,3 +420,11 @@ def test_an_opening_that_ends_inside_an_apposition_or_holds_the_subject_stays() 
     charity = condense("In May his charity, the self-styled \" bank of last resort \", paid out more than a thousand "
                        "grants to families, easing pressure on the food banks.")
     assert not charity.startswith("The self-styled")
+
+
+def test_an_opening_stays_only_before_a_participle_aside_not_before_a_subject_list() -> None:
+    """"At worst, the geeks candidly explained, US power would ...": the opening goes (the piece after it is a clause,
+    not an aside on "worst")."""
+    line = condense("At worst, the military planners candidly explained, US power would scare others into submitting "
+                    "to its demands.", target=100)
+    assert not line.startswith("At worst")

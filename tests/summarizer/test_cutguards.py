@@ -69,3 +69,10 @@ def test_a_time_the_clause_needs_is_kept() -> None:
     assert time_needed("The talks will go on until", " next week", ".")
     assert not time_needed("The singer has", " today", " been given a prize.")
     assert not time_needed("Lots of people", " today", " are talking about it.")
+
+
+def test_a_line_never_ends_on_an_adjective_that_needs_its_complement() -> None:
+    """"was contingent on the continuing talks": no line "... was contingent."."""
+    line = condense("The harbour master insisted the deal being drawn up with the ferry company over the winter was "
+                    "contingent on the continuing talks.", target=60)
+    assert not line.endswith("contingent.")
