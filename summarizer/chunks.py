@@ -112,11 +112,12 @@ _TAIL_PLACE = re.compile(r"\s+(?:at|in|across|outside|inside|near|around|during)
                          r"(?!(?:\s+[a-z][\w'’-]*){1,2}\s+of\s+(?:his|her|their|its|our|my|your)\s)"
                          r"(?:\s+(?!(?:and|or|but|until|before|since|after|is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can"
                          r"|could|may|might|must)\b)[a-z][\w'’-]*){1,4}(?=[.!?]?$)")
-# Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south".
+# Verbs that need their place: "stood in the way", "put in the box", "gangs operating in the south", "features available
+# on the rival phone".
 PARTICLES = frozenset("place up down out off back away".split())  # "takes place in", "caught up in"
 NEEDS_PLACE = frozenset("put stood stand stands placed remain remains remained stay stays stayed kept lived lives based "
                         "held sat lay lies set live aimed aim aims aiming targeted directed located situated involved "
-                        "engaged resulted participated invested specialised specialized arrived".split())
+                        "engaged resulted participated invested specialised specialized arrived available".split())
 _PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^—–\"“”]{1,140}?\s+[—–](?=\s)"
                     r"|\s+--\s+[^\"“”]{1,100}?\s+--(?=\s)")
 
@@ -157,6 +158,15 @@ def has_verb(text: str) -> bool:
     return any(is_verb(w) or present_verb(tokens[i - 1] if i else "", w) for i, w in enumerate(tokens))
 
 
+_OPEN_SUBORDINATE = re.compile(r"\b(?:while|whereas|when|because|although|though|unless)\s")
+
+
+def open_subordinate(text: str) -> bool:
+    """True when a comma piece of ``text`` ends inside a subordinate clause that has no verb yet ("who is in charge
+    while chief executive, Kim, is away": the clause goes on past its comma, so the piece is no aside)."""
+    return any(_OPEN_SUBORDINATE.search(p) and not has_verb(_OPEN_SUBORDINATE.split(p)[-1]) for p in text.split(","))
+
+
 RELATIVE_PIECE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,;]*(?:[,;]|$)")
 
 
@@ -195,10 +205,13 @@ _FEW = frozenset("a an few several two three four five six seven eight nine ten"
 
 def phrase_preamble(preamble: str) -> bool:
     """True when a preamble is a phrase, not a clause: no auxiliary, no "that", and no verb but a participle
-    opening it ("Speaking at ...") or one of a setting ("In a statement released on Monday")."""
+    opening it ("Speaking at ...") or one of a setting ("In a statement released on Monday"), and no subject after a
+    name ("In December his organisation, ..., released")."""
     tokens = [w.strip(",").lower() for w in preamble.split()]
+    named = preamble.split()[1:]  # "In December his organisation": a determiner after a name opens the subject
     return not any(w in AUX or w == "that" or (is_verb(w) and w not in SETTING and prev not in DETERMINERS | {"a", "an"})
-                   for prev, w in zip(tokens, tokens[1:]))  # "In an emailed interview": an adjective
+                   for prev, w in zip(tokens, tokens[1:])) and not any(  # "In an emailed interview": an adjective
+        p[:1].isupper() and w.strip(",") in ("his", "her", "its", "their", "the") for p, w in zip(named, named[1:]))
 
 
 # A verb that moves or likens its object ("bringing its app, iBooks, to the iPhone"): the goal phrase is its complement.

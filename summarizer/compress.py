@@ -26,8 +26,8 @@ from summarizer.chunks import (
     NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
-from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, named_opener, trailing_told,
-                                  unfinished_preamble)
+from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, apposed, coordinated, named_opener,
+                                  time_needed, trailing_told, unfinished_preamble)
 from summarizer.dashes import dash_edits
 from summarizer.lexicon import WEEKDAYS
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject, resumes_main
@@ -57,8 +57,6 @@ _BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en)|" + "|
 # relative in an opening phrase, whose time is its complement ("According to a poll released on Sunday, Kim leads").
 _REDUCED = re.compile(r"(?:^|\s)(?!(?:is|was|were|are|am|be|been|being|has|have|had|he|she|it|they|we|i|who|which|that|and|"
                       r"but|or|also|then)\s)[a-z]+\s+[a-z]{3,}(?:ed|en)\s*$")
-# What an opening's last noun had in apposition: "a move that is suspended, " before the subject.
-_APPOSED = re.compile(r"(?:a|an)\s[^,;:“”\"]{3,140},\s+[A-Z]")
 
 
 def edits(text: str) -> Iterator[Edit]:
@@ -139,9 +137,8 @@ def edits(text: str) -> Iterator[Edit]:
                 continue  # "the issue, out this week, dropped": the aside would keep one word of it
             if rule == "time" and re.fullmatch(r"(?:(?:late|early)\s+)?(?:on|in|at)", text[:start].strip(), re.I):
                 continue  # "On Monday she ...": the preposition would be left alone
-            if rule == "time" and text[:start].split()[-1:] in (["until"], ["since"], ["by"], ["from"], ["before"],
-                                                                ["after"], ["for"], ["to"], ["till"], ["of"]):
-                continue  # "delayed until next week" needs its time
+            if (rule == "time" or text[start:stop].strip() == "now") and time_needed(text[:start], text[start:stop], text[stop:]):
+                continue  # "delayed until next week", "between now and 2014", "that Tuesday will be": the clause needs it
             yield Edit(start, stop, "", prior, rule)
     if " - " in text:
         yield from dash_edits(text)
@@ -296,7 +293,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if e.rule == "appositive" and e.end >= len(text.rstrip(" .!?\"”’")) and _after_appositive(text, e.start):
                 continue  # "offer Abdullah, the runner-up, a role": the comma closed an aside, the object goes on
-            if e.rule in ("preamble", "opening") and e.start == 0 and _APPOSED.match(text, e.end):
+            if e.rule in ("preamble", "opening") and e.start == 0 and apposed(text, e.end):
                 continue  # "Asked about X, a move that ..., Rousseff said": the aside went with what it describes
             if OPENER.match(out) and not OPENER.match(text) and not named_opener(out, text[e.start:e.end], named):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve

@@ -77,6 +77,8 @@ def split_attribution(text: str) -> tuple[str, str]:
     if not m or m.start() < 30:
         return text, ""
     if m.group("acc"):
+        if re.search(r"\b(?:and|or|but|nor)$", text[:m.start()].rstrip()):
+            return text, ""  # "X told them and according to his account warned them ...": the clause goes on
         who = speaker(m.group("acc")) or body(m.group("acc"))  # "..., according to the interior ministry"
         if _SUBORDINATE_CLAUSE.search(unquoted(text[:m.start()])):
             return text, ""  # "X joined ... when Y revealed Z, according to W": W may vouch only for Z
@@ -102,6 +104,7 @@ _CLAUSE_END = re.compile(
 _END_COMMA = re.compile(r",([”\"’])(?=[.!?]?$)|(?<=[.!?])([”\"’])\.$")  # ',”.' and '!”.' at the end of the line
 
 
+_SHORT_LAST = re.compile(r";\s*[^\s;]+(?:\s+[^\s;]+)?$")  # one or two words after a semicolon
 _END_DASH = re.compile(r"\s+[—–-]+\s*(?=[.!?]?$)")
 _SPACE_MARK = re.compile(r"\s+([,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
@@ -224,7 +227,8 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
             keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
         dangling = named_end or head.split()[-1].lower() in _DANGLING | AUX or resumes_after(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head)) or open_clause(head) or (
-            preamble_only(head)) or open_copula(head) or timed_point(head, text[m.start():])  # "years, before ..."
+            preamble_only(head)) or open_copula(head) or timed_point(head, text[m.start():]) or (  # "years, before ..."
+            _SHORT_LAST.search(head))  # "... that they ran; intriguingly": the clause after the semicolon is cut short
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if re.match(r",\s+(?:and|or)\b", text[m.start():]) and (list_item_before(head) or not has_verb(text[m.start():])):

@@ -36,8 +36,10 @@ NOTICE = re.compile(
     rf"\b(?:an? |the )?(?:earlier|original|previous|first|print) versions? of this {_PIECE}"
     rf"|\b(?:this|the) (?:{_PIECE}|headline|caption|picture caption|subheading|standfirst)(?: of this {_PIECE})? "
     rf"(?:has been|was|has now been) (?:corrected|amended|updated to correct|changed to correct|edited to correct)"
-    rf"|\bcorrection appended\b|^this (?:has|had) (?:now )?been (?:corrected|amended|changed|rectified)"
-    rf"|\bthe following (?:correction|clarification|apology) (?:was|has been) (?:printed|published|made)"
+    rf"|\bcorrection appended\b|^this (?:has|had) (?:now )?been (?:corrected|amended|changed|rectified|deleted as incorrect)"
+    rf"|\b(?:owing|due) to an? (?:editing|subbing|subediting) error\b|\bnot [^.;]{{1,40}} as we had it\b"
+    rf"|^in (?:early|earlier|some|first) editions,? we {_SAID}\b|^later editions corrected\b"
+    rf"|\bthe following (?:correction|clarification|apology) (?:(?:was|has been) (?:printed|published|made)|appeared)"
     rf"|\bcorrections and clarifications (?:column|page)"
     rf"|\bwe\b[^.;]{{0,30}}\b{_WRONGLY}\b[^.;]{{0,20}}\b{_SAID}\b|\bwe {_SAID}\b[ ,–—-]{{1,4}}(?:quite |wrongly |)?{_WRONGLY}"
     rf"|\bin (?:the|an?|our) {_PIECE} (?:above|below)\b[^.]{{0,80}}\bwe {_SAID}\b"
@@ -50,8 +52,9 @@ NOTICE = re.compile(
 # "wrong", "correct", "mistaken", "erroneous", "inaccurate", "in error"): a try at every character costs ~0.1 ms.
 _NOTICE = Cue(NOTICE, needs=("version", "correct", "amended", "been changed", "rectified", "following clarification",
                              "following apology", "wrong", "mistaken", "erroneous", "inaccurate", "in error", "above", "below",
-                             "the original ", "as we"))  # as long as each alternative allows: common words alone gate little
-PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?:, [A-Z][\w ]{{0,20}})?, (?:[A-Z][a-z]+day,? )?(?:{MONTH_NAMES}) \d{{1,2}}\b")
+                             "the original ", "as we", " error", "editions"))  # as long as each alternative allows: common words alone gate little
+PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?:, [A-Z][\w ]{{0,20}})?, (?:[A-Z][a-z]+day,? )?(?:{MONTH_NAMES}) \d{{1,2}}\b"
+                       rf"|\b\d{{1,2}} (?:{MONTH_NAMES}),? pages? \d{{1,3}}\b")  # "(War wounds, 1 March, page 18, G2)"
 COLUMN_LINES = 3  # a page with this many notice or page-citing lines ...
 COLUMN_SHARE = 0.4  # ... making up this share of its lines is a corrections column: every line of it is furniture
 

@@ -25,7 +25,7 @@ _DANGLING = frozenset("and or but nor the a an of to for with by from than that 
 NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
                              "gets puts keeps brings requires involves represents provides allows came went seemed "
                              "appeared became remained possible able unable likely unlikely aware responsible willing "
-                             "due".split())  # "promise much but they came." lost when
+                             "due contingent dependent reliant conditional".split())  # "promise much but they came." lost when
 # Rules whose trailing deletion is a whole clause or phrase after the main clause.
 TRAILING_CLAUSES = frozenset({"subordinate", "participial", "relative", "examples", "dash", "purpose", "clause"})
 TRAIL_FLOOR = 50  # a line a trailing clause went from keeps at least this many characters
@@ -207,3 +207,43 @@ def unfinished_preamble(text: str, end: int) -> bool:
     follow = text[nxt + 1:].split(",", 1)
     verb = follow[0].split()[:1]
     return len(follow) == 2 and len(follow[0].split()) <= 4 and bool(verb) and (verb[0] in AUX or is_verb(verb[0]))
+
+
+# Words a time expression after them completes: "delayed until next week", "between now and 2014", "most recently
+# this month".
+_TIME_BOUND = frozenset("until since by from before after for to till of between recently".split())
+
+
+def time_needed(before: str, cut: str, after: str) -> bool:
+    """True when deleting the time expression (or "now") ``cut`` between ``before`` and ``after`` breaks the clause:
+    a word before it needs it ("until", "between", "most recently"), or a bare time is the
+    subject of the verb after it ("warning that Tuesday will be the biggest day")."""
+    last = before.split()[-1:]
+    if last and last[0].lower() in _TIME_BOUND:
+        return True
+    first, nxt = cut.split()[:1], after.split()[:1]
+    return bool(first and nxt) and first[0].lower() not in _TIME_LEADS and nxt[0].lower() in AUX and (
+        not last or last[0].lower() in _CLAUSE_OPENERS)  # not "has today been given", "people today are"
+
+
+_CLAUSE_OPENERS = frozenset("that and but so because as while if when".split())
+_TIME_LEADS = frozenset("on in at during over within throughout now".split())  # a time phrase or "now": no subject
+
+
+# What an opening's last noun had in apposition: "a move that is suspended, " before the subject; "the nurse dismissed
+# for it, " before "the minister said" (a noun and a participle with its phrase: not "the Red Cross, Red Crescent and
+# the media were", "the program claimed that ..., Sir Richard said").
+_APPOSED = re.compile(r"(?P<aside>(?:a|an|the)\s[^,;:“”\"]{3,140}),\s+(?:(?P<name>[A-Z])|(?:the|a|an|his|her|its|their)\s)")
+_REDUCED_RELATIVE = re.compile(r"^the\s(?:[\w'’-]+\s){1,4}?[a-z]+(?:ed|en)\s(?:for|by|in|at|on|as|with|from|over|of|after)\s")
+
+
+def apposed(text: str, end: int) -> bool:
+    """True when what follows an opening that ends at ``end`` is an aside on the opening's last noun, then the subject
+    ("Asked about Kim, a move that ..., Rousseff said"; "Asked about Kim, the nurse dismissed for it, the minister said")."""
+    m = _APPOSED.match(text, end)
+    if m is None:
+        return False
+    aside = m.group("aside")
+    if aside.startswith("the"):
+        return bool(_REDUCED_RELATIVE.match(aside)) and not AUX & set(aside.split())
+    return m.group("name") is not None

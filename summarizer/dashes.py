@@ -35,11 +35,12 @@ _FIRST_HALVES = frozenset("no some any every run follow set take build built sou
 
 def particle_compound(text: str, at: int) -> bool:
     """True when the spaced hyphen at ``at`` joins a compound whose second half is a particle ("no - one", "built -
-    in", "sought - after", "run - up"): a lower-case first half that takes one, never a dash."""
+    in", "sought - after", "run - up", "a hands - on boss"): a lower-case first half that takes one, or any after "a",
+    never a dash."""
     m = _WORD.match(text, at + 3)
-    before = text[:at].rsplit(" ", 1)[-1]
+    before, article = text[:at].rsplit(" ", 1)[-1], text[:at].split()[-2:-1]
     return m is not None and m.group(0).lower() in _PARTICLES and before.isalpha() and before.islower() and (
-        before in _FIRST_HALVES or before.endswith("ed"))
+        before in _FIRST_HALVES or before.endswith("ed") or article in (["a"], ["an"]))  # "a hands - on manager"
 
 
 def _opens_phrase(text: str, at: int) -> bool:

@@ -13,13 +13,20 @@ from summarizer.trimmers import clause_opens
 # A time right after "said" is the day's, which the digest already tells: "X said yesterday that Y" -> "X says Y".
 _SAID_WHEN = (r"(?:\s+(?:yesterday|today|tonight|last\s+(?:night|week)|(?:on\s+)?(?:" + WEEKDAY_NAMES + r")"
               r"(?:\s+(?:morning|afternoon|evening|night))?))?")
+# "said, however, that Y": the aside word goes with its commas; "told the X website that Y": the outlet is who was told.
+_ASIDE_WORD = r"(?:(?:however|though|too|meanwhile|moreover),\s+(?:that\s+)?)?"
+_OUTLET = r"(?:newspaper|radio|television|agency|website|magazine|programme|channel|network|paper|blog|broadcaster)"
+# A parenthetical "said X," or "X say," left at the head once what it stood in went: "Said Kim, the plan ..."
+_INVERTED = re.compile(r"^(?:Said|Says)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?=[a-z])")
+_PARENTHETICAL = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+(?P<verb>say|says|said),\s+"
+                            r"(?=(?:the|a|an|this|these|those|it|he|she|they|there|his|her|its|their)\s)")
 _NOT_SUB = (r"(?!(?:when|while|if|although|though|because|after|before|as|since|unless|will|would|is|was|has|had|could|"
             r"can|may|might|must|should|does|did)\b)")  # "said that when X, Y"; "said that will make": "that" is the subject
 _LEAD_SAY = re.compile(
-    rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+)|"
+    rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+{_ASIDE_WORD})|"
     # "X says that Y", "X reported that Y": the "that" is optional after a reporting verb, "reported" is who says it
     rf"(?:says|say|reported)\s+that\s+{_NOT_SUB}|told (?:reporters|journalists|a (?:news|press) conference|"
-    rf"the [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}(?: newspaper| radio| television| agency)?){_SAID_WHEN}(?:\s+that\s+|,\s+|(?P<bare>\s+)))"
+    rf"the [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}(?: {_OUTLET})?){_SAID_WHEN}(?:\s+that\s+|,\s+|(?P<bare>\s+)))"
     r"(?=[\w\"“])"
 )
 _COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")
@@ -53,6 +60,11 @@ def lead_attribution(text: str) -> str:
         if _PRONOUN_START.match(rest):
             return text  # "X: they will appeal" loses who "they" are
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
+    m = _INVERTED.match(text) or _PARENTHETICAL.match(text)
+    if m:
+        verb = m.groupdict().get("verb") or "said"
+        verb = verb if verb != "said" else "say" if _plural_subject(m.group("who")) else "says"
+        return f"{m.group('who')} {verb} {text[m.end():]}"
     m = _SPEAKER_COLON.match(text)
     scene = not m or not m.group("lead") or re.match(r"(?:In|On|At|During|Speaking|Writing|Later|Earlier)\b", m.group("lead"))
     if m and (len(m.group("who").split()) >= 2 or scene) and not has_verb(m.group("who")):
@@ -111,14 +123,15 @@ _COUNTING = frozenset("two three four five six seven eight nine ten several many
 
 def _plural_subject(who: str) -> bool:
     """Whether the speaker phrase is plural: coordinated ("X and Y"), counted ("Two officials at the
-    embassy"), or headed by a plural noun ("officials", "they"); its head ends at the first preposition."""
+    embassy"), or headed by a plural noun ("officials", "spokesmen", "they"); its head ends at the first preposition
+    or participle ("Banners lining the road")."""
     words = who.split()
-    head = words[:next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITION), len(words))]
+    head = words[:next((i for i, w in enumerate(words) if i and (w.lower() in _PREPOSITION or w.endswith("ing"))), len(words))]
     first, last = head[0].lower(), head[-1]
     if "and" in (w.lower() for w in head[1:-1]) or first in _COUNTING or first.isdigit():
         return True
     return last.lower() in _PLURAL | {"they", "we", "i", "you"} or (
-        last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")))
+        last.islower() and (last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")) or last.endswith("men")))
 
 
 _PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())

@@ -18,6 +18,7 @@ from summarizer.asides import IRREGULAR_PARTICIPLES, opening_clause, participle_
 from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
 from summarizer.listpieces import INCLUDING, LAST_ITEMS, LIST_TAIL, NO_PASSIVE, list_item_before, name_list
 from summarizer.mainclause import main_verbs
+from summarizer.quotes import unquoted
 from summarizer.spans import inside
 
 
@@ -165,6 +166,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     """The edit that deletes the comma piece ``text[c:nxt]`` (``nxt == end``: it runs to the end)."""
     piece = text[c + 1:nxt].strip()
     toks = piece.split()
+    if ";" in unquoted(piece):
+        return None  # "building, boosted by X; mining, encouraged by Y": the piece runs into the list's next item
     if not toks or c == len(first_piece) and text.lstrip("“\"'‘ ").split(" ", 1)[0].lower() in SUBORDINATE:
         return None  # "When X slipped, panicked Democrats urged him": after an opening clause comes the main one
     head = toks[0].lower().strip("“\"'`(")
@@ -198,6 +201,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
                and (second in OBJECT_OPENERS or second[:1].isdigit()))  # "..., plans to", "..., faces a"
     continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked  # "..., quickly agreed",
                                                     and first_after not in _FOCUS)  # not "..., especially those"
+    if head == "whose" and len(toks) <= 2 and not has_verb(piece):
+        return None  # "Miller, whose breathless, spoonfed accounts helped": a verbless piece is not the whole clause
     if head in RELATIVE and not trailing and LIST_TAIL.match(text, nxt):
         return None  # "delegates, who wore turbans, tailored suits and headscarves, agreed": the list is the clause's
     if head in RELATIVE and (trailing or continues or (preamble and stacked)):
@@ -225,6 +230,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     aside_before = trailing and lead.endswith("ed") and "," in text[:c] and (
         not has_verb(text[:c].rsplit(",", 1)[1]) or participle_aside(text[:c]))
     series = not trailing and is_verb(first_after) and first_after not in AUX and _lower_verb(_LAST_CLAUSE.split(text[:c])[-1])
+    series = series or lead in SAY_VERBS and words_[1:2] not in (["by"], ["to"])  # "Kim, chief of X, where Y is, added Z"
     if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and not series and (
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
@@ -279,8 +285,9 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         return Edit(c, span_end, "", 0.35, "appositive")
     named = all(t[:1].isupper() for t in toks) or (  # "the appointee, US lawyer Ann Ray, said": who says it
         first_after in SAY_VERBS and len(toks) > 2 and all(t[:1].isupper() for t in toks[-2:]))
-    if appositive and named and text[:c].split()[-1:][0][:1].islower():
-        return None  # "her doctor, Conrad Murray, said": the name is the actor, not a modifier
+    described = _DESCRIBED.match(text[:c].rsplit(",", 1)[-1]) and not has_verb(text[:c].rsplit(",", 1)[-1])
+    if appositive and named and (text[:c].split()[-1:][0][:1].islower() or described):
+        return None  # "her doctor, Conrad Murray, said", "The speaker of the House, Kim Lee, is": the name is the actor
     if appositive and not trailing and "," not in text[:c] and opening_clause(opener):
         return None  # "Speaking after the verdict, the Paralympian, asked ..., paused": the subject after an opening clause
     if appositive and trailing and OPEN_CONDITION.search(text[:c]):
@@ -290,5 +297,6 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     return None
 
 
+_DESCRIBED = re.compile(r"\s*(?:the|a|an)\s+[a-z]", re.I)  # a description the name after it is apposed to
 # Adverbs that open a noun phrase after a comma ("..., especially those from the poorer streets"), not a verb's.
 _FOCUS = frozenset("especially particularly notably mainly mostly chiefly largely primarily principally".split())

@@ -47,8 +47,11 @@ TURN = re.compile(r"\bbut\b")
 
 def bound_clause(before: str, clause: str) -> bool:
     """True when a trailing subordinate ``clause`` after the word ``before`` may not go alone: a "when" clause that is
-    the object of a verb of saying or knowing, or a clause that runs on into a contrast with "but"."""
-    return clause.lstrip(" ,").split()[:1] == ["when"] and before in WH_OBJECT_HEADS or bool(TURN.search(clause))
+    the object of a verb of saying or knowing, a clause that runs on into a contrast with "but", or the second half of a
+    noun repeated ("hit after hit", "year after year")."""
+    head, second = clause.lstrip(" ,").split()[:1], clause.lstrip(" ,").split()[1:2]
+    return (head == ["when"] and before in WH_OBJECT_HEADS or bool(TURN.search(clause))
+            or head in (["after"], ["upon"]) and bool(second) and second[0].lower().strip(",.;") == before)
 
 
 # A disputed claim reported in a clause, up to the phrase in question: "argued (that) most goods were ordered".

@@ -88,6 +88,9 @@ def body(who: str) -> str:
         return ""
     if any(is_verb(t.lower()) for t in tokens):
         return ""  # "..., was quoted as saying": a verb, not a body
+    if tokens == who.split() and len(tokens) == 1 and tokens[0].islower() and not tokens[0].endswith("s") and (
+            tokens[0].capitalize() not in _BODY_HEADS | _GROUPS):
+        return ""  # "according to tradition": a bare singular noun is no one who says it (not "police", "witnesses")
     text = " ".join(tokens)
     return text[0].upper() + text[1:]
 

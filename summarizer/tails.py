@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from summarizer.adjuncts import adjunct_edits
-from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, VERB_BEFORE, has_verb, is_verb
+from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, VERB_BEFORE, has_verb, is_verb, open_subordinate
 from summarizer.segments import Edit
 from summarizer.settingcuts import setting_edits
 
@@ -90,5 +90,5 @@ def pattern_edits(text: str) -> Iterator[Edit]:
         yield Edit(tail.start(), tail.end(), "", 0.5, "examples")
     for m in _LONG_APPOSITIVE.finditer(text):
         opens = m.start() == 0 or text[:m.start()].endswith(", ")
-        if opens and not PREAMBLE.match(text[m.start():m.start("cut")] + ", "):  # "In London, the X, Y," is no name
+        if opens and not PREAMBLE.match(text[m.start():m.start("cut")] + ", ") and not open_subordinate(m.group("cut")):
             yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "appositive")

@@ -30,7 +30,8 @@ def _role_name(title: str, name: str) -> str:
 def title_edit(text: str) -> Edit | None:
     """The edit that turns an opening "the title, Name," into "Role Name" (or the name alone) before the verb; None
     when the sentence does not open so, or when the name belongs to a role inside the title ("The wife of the
-    president, Hamid Karzai, has ...": the name is the president's, not the wife's)."""
+    president, Hamid Karzai, has ...", "Lawyers representing the founder, Kim, have": the name is the president's,
+    not the wife's)."""
     m = _TITLED.match(text)
     if m is None:
         return None
@@ -38,7 +39,8 @@ def title_edit(text: str) -> Edit | None:
     headed = title.split()[0].lower() not in SUBORDINATE and (  # not "As the chief, Lay, failed"
         role in ROLES or title.split()[0].lower() in ("the", "its", "their"))
     short_relation = len(title.split()) <= 3 and "'s " in title.replace("’", "'")
-    if role in ROLES and re.search(r"\s(?:of|for|to)\s+(?:the|a|an|his|her|its|their)\s", title):
+    if role in ROLES and re.search(r"\s(?:of|for|to|with|from|at|behind|against|[a-z]{3,}ing|[a-z]{3,}ed\sby)\s+"
+                                   r"(?:the|a|an|his|her|its|their)\s", title):
         return None
     if headed and not short_relation and not has_verb(title) and is_verb(text[m.end():].split(" ", 1)[0]):
         return Edit(0, m.end(), _role_name(title, m.group("name")) + " ", 0.15, "title")

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from summarizer.chunks import AUX, CLAUSE_ONLY, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, has_verb, is_verb
+from summarizer.chunks import (AUX, CLAUSE_ONLY, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, has_verb, is_verb,
+                               open_subordinate)
 from summarizer.lexicon import MONTH_NAMES, REPORT, SAY, WEEKDAY_NAMES, alternation
 from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
@@ -134,6 +135,8 @@ def _long_aside(text: str) -> Edit | None:
             return None  # "The term, which he coined, soon became X and its logo, a candle, became": a clause went on
         if len(pieces) > 1 and re.match(r"(?:and|or)\s", piece) and m.group("kind") not in ("who", "which"):
             return None  # "Kim, the leader, and Lee met": the subject is a list
+        if open_subordinate(piece):
+            return None  # "Cook, who is in charge while chief executive, Jobs, is on leave, said": the clause goes on
         pieces.append(c.end())
         verb = text[c.end():].split(" ", 1)[0]
         if len(pieces) > 2 and (verb in AUX or is_verb(verb) and not verb.endswith("ing")):

@@ -398,3 +398,33 @@ def test_likened_keeps_its_comparison_and_no_hard_cut_ends_on_an_auxiliary() -> 
     assert ", to a hi-tech terrorist on television" not in [s[e.start:e.end] for e in edits(s)]
     assert not clause_cut("I say the fact that we are talking about a dance show and an election shows that the "
                           "governor has, in a sense, already won the argument about celebrity.", 140, []).endswith("has.")
+
+
+def test_according_to_after_a_conjunction_opens_the_next_clause_and_a_cut_leaves_no_stub_after_a_semicolon() -> None:
+    """"... and according to his own notes led them to ...": no "... had been washed away and." line; a clause cut
+    never ends "...; surprisingly."."""
+    line = condense("The guide told them where the path had been washed away and according to his own notes led them "
+                    "to a safe crossing further up.")
+    assert not line.endswith("and.") and "led them" in line
+    cut = clause_cut("The new tablet beats its rivals in nearly all of the speed tests that the testers ran; "
+                     "surprisingly, according to the same tests, the old model beats the rival phone in every test.", 140, [])
+    assert not cut.endswith("; surprisingly.")
+
+
+def test_an_opening_that_ends_inside_an_apposition_or_holds_the_subject_stays() -> None:
+    """"Asked about Lena Berg, the nurse dismissed ..., the minister said": not "The nurse dismissed ..., the
+    minister said"; "In May his charity, the self-styled ..., paid": not "The self-styled ..., paid"."""
+    asked = condense("Asked about Lena Berg, the nurse dismissed for leaking patient records, the minister said: \" We "
+                     "have no idea whether she acted alone.")
+    assert not asked.startswith("The nurse")
+    charity = condense("In May his charity, the self-styled \" bank of last resort \", paid out more than a thousand "
+                       "grants to families, easing pressure on the food banks.")
+    assert not charity.startswith("The self-styled")
+
+
+def test_an_opening_stays_only_before_a_participle_aside_not_before_a_subject_list() -> None:
+    """"At worst, the geeks candidly explained, US power would ...": the opening goes (the piece after it is a clause,
+    not an aside on "worst")."""
+    line = condense("At worst, the military planners candidly explained, US power would scare others into submitting "
+                    "to its demands.", target=100)
+    assert not line.startswith("At worst")

@@ -107,6 +107,12 @@ EVERY_FORM = NOTICES + [
     "In our story above on the dam, the ferry was late and we quoted the wrong captain.",
     "The original headline said the ferry sank.",
     "As we reported in last week's article, the choir will sing.",
+    "Owing to an editing error, the original suggested the choir would sing on Monday.",
+    "This has been deleted as incorrect.",
+    "The ferry sails from Lowmere, not Lowmore as we had it.",
+    "In early editions we said the choir had 40 singers.",
+    "Later editions corrected this to 14.",
+    "The following correction appeared in the paper's For the record column, Sunday 3 March.",
 ]
 
 
@@ -117,3 +123,16 @@ def test_the_prefiltered_notice_finds_what_the_pattern_finds(sentence: str) -> N
     want, got = NOTICE.search(sentence), _NOTICE.search(sentence)
     assert (got.span() if got else None) == (want.span() if want else None)
     assert sentence not in EVERY_FORM or got is not None
+
+
+def test_a_british_corrections_column_and_an_editing_error_note_are_furniture() -> None:
+    """"(Harbour lights, 1 March, page 18, G2)" is a print citation; "Owing to an editing error, the original said",
+    "In early editions we said", "Later editions corrected this", "not X as we had it" are notices."""
+    column = ("A feature about the Lowmere ferry referred to its first captain, who sailed from Lowmore in 1917.\n"
+              "His ship was the Lark, not the Wren as we had it (Harbour lights, 1 March, page 18, G2).\n"
+              "In early editions we said that the harbour master was appointed in 2009.\n"
+              "Later editions corrected this to 2004 (Harbour master retires, 3 March, page 11).\n"
+              "A report on the harbour festival said the brass band played for two hours on the quay before the choir sang.\n")
+    assert clean_text(column).text == ""
+    assert is_correction("Owing to an editing error, the original suggested that the vote would be held on 3 March.")
+    assert not is_correction("The plane was grounded owing to a technical error, the airline said.")

@@ -62,3 +62,27 @@ def test_a_line_never_ends_on_either_whose_alternatives_went() -> None:
     assert acceptable("The ferry crew did not sail either.", True, "The ferry crew did not sail either.")
     line = condense(source)
     assert not line.rstrip(".").endswith("either"), line
+
+
+def test_a_time_the_clause_needs_is_kept() -> None:
+    """"between now and 2030", "most recently this spring", "warning that Friday will be" keep their time; "has
+    today been given" and "people today are" may lose it."""
+    from summarizer.compress import edits
+    from summarizer.cutguards import time_needed
+
+    assert "between now and 2030" in condense("The town lacks enough teachers for its primary schools, so between now "
+                                              "and 2030 some 400 graduates will be offered grants to move there.")
+    s = "Lind, who has sailed and beaten the champion three times, most recently this spring, says the boat is faster."
+    assert " this spring" not in [s[e.start:e.end] for e in edits(s)]
+    s2 = "The union is to close every depot, warning that Friday will be the longest strike the network has seen."
+    assert " Friday" not in [s2[e.start:e.end] for e in edits(s2)]
+    assert time_needed("The talks will go on until", " next week", ".")
+    assert not time_needed("The singer has", " today", " been given a prize.")
+    assert not time_needed("Lots of people", " today", " are talking about it.")
+
+
+def test_a_line_never_ends_on_an_adjective_that_needs_its_complement() -> None:
+    """"was contingent on the continuing talks": no line "... was contingent."."""
+    line = condense("The harbour master insisted the deal being drawn up with the ferry company over the winter was "
+                    "contingent on the continuing talks.", target=60)
+    assert not line.endswith("contingent.")

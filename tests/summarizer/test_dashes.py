@@ -46,3 +46,11 @@ def test_a_particle_compound_does_not_close_an_aside() -> None:
     assert [s[a:b] for a, b in dash_asides(s)] == [" - which has built - in filters and a timer -"]
     line = condense(s, goal=60)
     assert "kettle in filters" not in line and "timer - would" not in line, line
+
+
+def test_a_spaced_hyphen_after_a_and_a_word_is_a_compound_not_a_dash() -> None:
+    """"is a hands - on operation": no line "... is a hands."."""
+    s = ("The firm has grown into the region's biggest employer and is a hands - on operation that has launched new "
+         "machines for farmers, from seed drills to grain dryers.")
+    assert not dash_asides(s)
+    assert not condense(s).endswith("a hands.")

@@ -108,3 +108,36 @@ def test_a_relative_clause_followed_by_an_adverb_phrase_goes_with_it() -> None:
          "aim seemed to be helping the town's families, especially those from the poorer streets.")
     line = condense(s, goal=60)
     assert "mayor those" not in line and "mayor especially" not in line, line
+
+
+def test_a_name_apposed_to_an_opening_description_stays() -> None:
+    """"The deputy head of the Water Board, Marta Lind, is": the name is who the line is about."""
+    s = ("The deputy head of the Regional Water Board, Marta Lind, is preparing to announce a plan to cut the price of "
+         "tap water for farmers next spring.")
+    assert ", Marta Lind," not in [s[e.start:e.end] for e in edits(s)]
+
+
+def test_a_comma_piece_never_runs_past_a_semicolon() -> None:
+    """"building, driven by X; farming, helped by Y; and fishing": a list's items stay whole."""
+    s = ("The shortage is acute in three trades: building, boosted by a programme of new housing linked to the games in "
+         "2030; farming, encouraged by high prices; and fishing.")
+    assert not any(";" in s[e.start:e.end] for e in edits(s))
+
+
+def test_a_verbless_relative_piece_is_not_a_whole_clause() -> None:
+    """"Ada Lund, whose glossy, overpriced reports ... helped": no "Ada Lund overpriced reports ... helped" line."""
+    line = condense("Instead the town hired experts like Ada Lund, whose glossy, overpriced reports on the harbour helped "
+                    "sink the plan.")
+    assert "Lund overpriced" not in line and "helped sink the plan" in line
+
+
+def test_a_verb_of_saying_after_the_subject_asides_is_the_main_verb_not_a_participle() -> None:
+    """"Ola Berg, mayor of Lowmere, where the ferry is based, added that ...": no verbless "Ola Berg, mayor of
+    Lowmere, where the ferry is based." line."""
+    from summarizer.text import canon, words
+
+    s = "Ola Berg, mayor of Lowmere, where the ferry is based, added that two of the crew and a passenger were injured."
+    keep = {canon(w) for w in words("Ola Berg mayor Lowmere ferry based crew passenger")}
+    assert ", added two of the crew and a passenger were injured" not in [s[e.start:e.end] for e in edits(s.replace(
+        "added that", "added"))]
+    assert "added" in condense(s, keep, target=140, hard=200)

@@ -66,3 +66,11 @@ def test_a_time_the_line_is_about_stays() -> None:
     assert condense(s, goal=40).endswith("before the ferry can sail again."), condense(s, goal=40)
     assert timed_point("Lawyers argued the flour was bought", " before a March ban")
     assert not timed_point("The baker was arrested", " after a fight")
+
+
+def test_a_repeated_noun_after_after_is_no_subordinate_clause() -> None:
+    """"has overseen the launch of hit after hit for farmers": no "... the launch of hit." line."""
+    from summarizer.compress import edits
+
+    s = "The firm is a business that has overseen the launch of hit after hit for farmers."
+    assert not [e for e in edits(s) if s[e.start:e.end].startswith(" after hit")]

@@ -44,3 +44,12 @@ def test_a_body_named_with_a_joiner_is_named_whole() -> None:
     """"data from the US Department of Defense" is said by the department, never by "of Defense"."""
     assert speaker("the latest figures from the US Department of Defense") == "US Department of Defense"
     assert speaker("White House spokesperson John Kirby") == "John Kirby"
+
+
+def test_according_to_a_bare_singular_noun_names_no_speaker() -> None:
+    """"according to tradition" is no one who says it: no "Tradition: ..." line; "police" still is."""
+    assert body("tradition") == ""
+    assert body("police") == "Police"
+    line = split_attribution("Tova swam across the lake, rang the bell at the old chapel and lit a candle in the "
+                             "porch, according to tradition.")
+    assert line[1] == ""

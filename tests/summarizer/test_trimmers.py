@@ -245,3 +245,12 @@ def test_an_opening_earlier_goes_before_a_subject_but_not_as_an_adjective() -> N
     for s in ("Earlier email releases highlighted the big role that the governor's husband played behind the scenes.",
               "Later editions of the paper corrected the date of the first launch to 2004 after readers complained."):
         assert condense(s, _terms(s), goal=60).startswith(s.split()[0])
+
+
+def test_an_aside_whose_subordinate_clause_runs_past_its_comma_is_not_cut() -> None:
+    """"Ola Berg, the finance director, who runs the firm while chief executive, Ines Moe, is on holiday, said": the
+    "while" clause goes on to "is on holiday", so "Ola Berg is on holiday, said" must never be left."""
+    line = condense("Ola Berg, the finance director, who runs the firm while chief executive, Ines Moe, is on holiday, "
+                    "said the new factory in the valley would open by the end of the summer as planned.")
+    assert not line.startswith("Ola Berg is on holiday")
+    assert "Ola Berg" in line and "would open" in line

@@ -1,0 +1,25 @@
+"""Who says it at the head of a line: "X says Y", never a parenthetical "said X," left at the head."""
+from __future__ import annotations
+
+from summarizer.condense import condense
+from summarizer.leadsay import lead_attribution
+
+
+def test_a_parenthetical_attribution_left_at_the_head_becomes_x_says() -> None:
+    """Once "In fact," or "Overall," goes, "said Holm, the council ..." reads "Holm says the council ..."."""
+    assert condense("In fact, said Holm, the council had made repeated attempts to buy the land between March and "
+                    "June, when the owner said he would sell.").startswith("Holm says the council had made")
+    assert condense("Overall, critics say, the cuts have weakened the library service and damaged its ability to keep "
+                    "branches open when funding falls.").startswith("Critics say the cuts have weakened")
+    assert lead_attribution("Said Holm, the council had made repeated attempts to buy the land.") == (
+        "Holm says the council had made repeated attempts to buy the land.")
+
+
+def test_says_agrees_with_a_plural_head_and_takes_its_aside_and_outlet_along() -> None:
+    """"Harbour workmen said" -> "say"; "said, however, that" -> "says"; "told the X website that" -> "says"."""
+    assert condense("Harbour workmen said they were angry about the new shift rota and said they would vote on a strike "
+                    "until the company changed its plans.").startswith("Harbour workmen say they")
+    assert condense("The mayor said, however, that the bridge would stay closed for the whole of the winter season.") \
+        .startswith("The mayor says the bridge")
+    assert lead_attribution("Jens Dahl told the Morgenbladet website that the coach had resigned over a row about "
+                            "money.").startswith("Jens Dahl says the coach")
