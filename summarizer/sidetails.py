@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from summarizer.chunks import AUX, TIME_HEADS, has_main_verb
+from summarizer.chunks import AUX, PAST_FORMS, TIME_HEADS, has_main_verb
 from summarizer.lexicon import SAID, SAY_WORDS, alternation
 from summarizer.mainclause import resumes_main
 from summarizer.segments import Edit
@@ -76,11 +76,7 @@ def timed_point(before: str, clause: str) -> bool:
     if _RATHER.search(head):
         return True
     last = head.rsplit(" ", 1)[-1].lower()
-    return bool(_CLAIM.search(head)) and (last.endswith("ed") or last in _PAST_FORMS)
-
-
-_PAST_FORMS = frozenset("made paid sold bought sent built signed held taken given done brought found left lost won begun "
-                        "set put cut".split())
+    return bool(_CLAIM.search(head)) and (last.endswith("ed") or last in PAST_FORMS)
 
 
 def side_edits(text: str) -> Iterator[Edit]:

@@ -66,3 +66,10 @@ def test_a_time_the_line_is_about_stays() -> None:
     assert condense(s, goal=40).endswith("before the ferry can sail again."), condense(s, goal=40)
     assert timed_point("Lawyers argued the flour was bought", " before a March ban")
     assert not timed_point("The baker was arrested", " after a fight")
+
+
+def test_a_claim_ending_on_any_irregular_past_keeps_its_time() -> None:
+    # the claim's verb is an irregular past form of the shared list (chunks.PAST_FORMS), not only the few once listed here
+    assert timed_point("The skipper insisted the storm came", " after the race")
+    assert timed_point("The grocers claimed the prices rose", " before the new tax")
+    assert not timed_point("The storm came", " after the race")  # no reported claim: an adjunct
