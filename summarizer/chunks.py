@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import MONTH_NAMES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation
+from summarizer.lexicon import FINITE_AUX, MONTH_NAMES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation
 from summarizer.quotes import unquoted
 from summarizer.text import words
 
@@ -70,8 +70,7 @@ RELATIVE = frozenset("who which whose whom where".split())
 DETERMINERS = frozenset("the a an his her its their our former then now also both".split())
 NOT_PARTICIPLE = frozenset("during morning evening thing nothing something anything everything king ring "
                             "spring string bring sing sting wing swing building ceiling".split())
-AUX = frozenset("is are was were be been being has have had will would can could may might must shall should "
-                 "do does did am".split())
+AUX = FINITE_AUX | frozenset("be been being shall do does did am".split())
 # Words a bare verb follows: "to", a modal, "did", "not" ("to embark", "will compete", "did not go").
 VERB_BEFORE = frozenset("to will would can could may might must should shall not never did does do".split())
 _IRREGULAR = frozenset(

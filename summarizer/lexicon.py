@@ -33,6 +33,11 @@ SAY_WORDS = frozenset(SAY)  # the same, as a set of tokens
 SAID = tuple(w for w in SAY if w != "say")
 SAID_WORDS = frozenset(SAID)
 
+# Auxiliaries and modals that make a clause finite ("... , was arrested", "and could face"), in the order patterns try them.
+FINITE_AUX_LIST = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+                   "should")
+FINITE_AUX = frozenset(FINITE_AUX_LIST)
+
 
 def alternation(*groups: Iterable[str], without: Iterable[str] = ()) -> str:
     """The words of ``groups`` in order, less ``without``, joined for a pattern: ``said|says|told|tells``."""

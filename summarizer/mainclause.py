@@ -17,7 +17,7 @@ from functools import lru_cache
 from summarizer.caches import SENTENCES
 from summarizer.chunks import (AUX, DETERMINERS, OBJECT_OPENERS, PAST_FORMS, RELATIVE_PIECE, SUBORDINATE, is_verb,
                                present_verb)
-from summarizer.lexicon import SAY, SAY_WORDS, alternation
+from summarizer.lexicon import FINITE_AUX, SAY, SAY_WORDS, alternation
 from summarizer.quotes import quote_spans
 from summarizer.spans import inside
 
@@ -162,7 +162,6 @@ _ASIDE_VERBS = frozenset("think believe suppose guess hope fear suspect admit re
 
 _CLAUSE_JOINS = frozenset("and or but nor that which who whom whose where when while if because as than although though "
                           "since until unless whether what whatever how why".split())
-_FINITE_AUX = frozenset("is are was were has have had will would can could may might must should".split())
 _THINK = SAY_WORDS | frozenset("thought thinks believed believes argued claimed warned announced showed shows found knew "
                                "felt realised realized hoped feared insisted reported suggested maintained admitted denied "
                                "stated noted explained revealed confirmed assumed learned learnt discovered decided agreed "
@@ -176,13 +175,13 @@ def resumes_main(clause: str) -> bool:
     verb. Not "when they said prices were", "because it meant X, implying that Y were" (a clause of its own)."""
     raw = clause.split()
     ws = [w.strip(",;:").lower() for w in raw]
-    own = next((k for k in range(1, len(ws)) if ws[k] in _FINITE_AUX or ws[k] in PAST_FORMS or ws[k].endswith("ed")), -1)
+    own = next((k for k in range(1, len(ws)) if ws[k] in FINITE_AUX or ws[k] in PAST_FORMS or ws[k].endswith("ed")), -1)
     if own < 0 or ws[own] in _THINK:
         return False
     for k in range(own + 1, len(ws)):
         if ws[k] in _CLAUSE_JOINS or ws[k] in SUBJECT_PRONOUNS or ws[k] in _THINK:
             return False
-        if k >= own + 2 and ws[k] in _FINITE_AUX and ws[k - 1] not in AUX and not is_verb(ws[k - 1]):
+        if k >= own + 2 and ws[k] in FINITE_AUX and ws[k - 1] not in AUX and not is_verb(ws[k - 1]):
             return True
         if raw[k].endswith((",", ";", ":")):
             return False

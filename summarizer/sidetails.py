@@ -14,7 +14,7 @@ import re
 from typing import Iterable, Iterator
 
 from summarizer.chunks import AUX, PAST_FORMS, TIME_HEADS, has_main_verb
-from summarizer.lexicon import SAID, SAY_WORDS, alternation
+from summarizer.lexicon import FINITE_AUX_LIST, SAID, SAY_WORDS, alternation
 from summarizer.mainclause import resumes_main
 from summarizer.segments import Edit
 from summarizer.text import canon, words
@@ -28,8 +28,8 @@ _LEAD = re.compile(rf"(?:,\s+(?:{_LEADS}|as)|\s+(?:{_LEADS}))\s+")
 _BODY = re.compile(r"[^,\"“”‘’;:—–()]+?\s*[.!?]?")  # no comma: ", officials say", ", but had ..." would go with it
 _DIGIT = re.compile(r"\d")
 # A second verb of the main clause after the side clause: "... after the merger and said he wanted ...".
-_RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|" + alternation(SAID) + r"|added|adds|went|made|took|gave|is|are|was|"
-                      r"were|has|have|had|will|would|can|could)\b")
+_RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|" + alternation(SAID, ("added", "adds", "went", "made", "took", "gave"),
+                                                                  FINITE_AUX_LIST) + r")\b")
 _MIN_HEAD = 40  # characters of main clause before the side clause
 # Words a trailing clause is bound to: "at a time when", "in part because", "the day after".
 _BOUND = frozenset("time times moment point day week month year hour period stage case place up right least part not "

@@ -73,3 +73,11 @@ def test_a_claim_ending_on_any_irregular_past_keeps_its_time() -> None:
     assert timed_point("The skipper insisted the storm came", " after the race")
     assert timed_point("The grocers claimed the prices rose", " before the new tax")
     assert not timed_point("The storm came", " after the race")  # no reported claim: an adjunct
+
+
+def test_a_side_clause_the_main_clause_goes_on_after_with_a_modal_stays() -> None:
+    # "... and may open it": the main clause's second verb is a modal (lexicon.FINITE_AUX), not only "will" or "can"
+    s = "The council shut the old pier for repairs after the storm last winter and may open it again in the spring."
+    assert list(side_edits(s)) == []
+    s = "The council closed the harbour road for the whole summer while engineers rebuilt it and must pay for the work."
+    assert list(side_edits(s)) == []
