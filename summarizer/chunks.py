@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import FINITE_AUX, MONTH_NAMES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation
+from summarizer.lexicon import CLAIM, FINITE_AUX, MONTH_NAMES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation
 from summarizer.quotes import unquoted
 from summarizer.text import words
 
@@ -55,9 +55,8 @@ SUBORDINATE = frozenset("as while after before since although though because des
 TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "
                         "immediately".split())
 TIME_NOUNS = frozenset("night day morning evening afternoon week weekend month year".split())  # "the night before X"
-SAY_VERBS = SAID_WORDS | frozenset(REPORT) | frozenset(
-    "announces added adds stated states noted notes wrote writes claimed claims confirmed confirms insisted insists "
-    "argued argues warned warns believes believed estimates estimated".split())
+SAY_VERBS = SAID_WORDS | frozenset(REPORT) | frozenset(CLAIM) | frozenset(
+    "announces added adds stated states noted notes wrote writes confirmed confirms estimates estimated".split())
 # Words that follow a present-tense verb ("plans to", "faces a", "says it").
 OBJECT_OPENERS = frozenset("the a an to that his her its their it he she they no not up down out on in at for with "
                             "about over more any all some this these those".split())

@@ -27,6 +27,8 @@ MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 SAY = ("said", "says", "say", "told", "tells")
 # Verbs of a public report, after SAY in most attribution patterns.
 REPORT = ("reported", "reports", "announced")
+# Verbs of a disputed or judged claim, said of one speaker ("argued", "insists", "warned"), in both finite forms.
+CLAIM = ("claimed", "claims", "argued", "argues", "insisted", "insists", "warned", "warns", "believed", "believes")
 SAY_WORDS = frozenset(SAY)  # the same, as a set of tokens
 # Without the bare "say", which is as often an infinitive or an aside ("to say", "would say", "say, a bank"):
 # the finite forms of one speaker's report, "said|says|told|tells".

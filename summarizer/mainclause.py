@@ -17,7 +17,7 @@ from functools import lru_cache
 from summarizer.caches import SENTENCES
 from summarizer.chunks import (AUX, DETERMINERS, OBJECT_OPENERS, PAST_FORMS, RELATIVE_PIECE, SUBORDINATE, is_verb,
                                present_verb)
-from summarizer.lexicon import FINITE_AUX, SAY, SAY_WORDS, alternation
+from summarizer.lexicon import CLAIM, FINITE_AUX, SAY, SAY_WORDS, alternation
 from summarizer.quotes import quote_spans
 from summarizer.spans import inside
 
@@ -137,8 +137,8 @@ def complete_tail(head: str) -> bool:
     return _has_finite(tail)
 
 
-_SAYS = re.compile(r"\b(?:" + alternation(SAY) + r"|reports|reported|suggest|suggests|suggested|claims|claimed|argues|argued|"
-                   r"believes|believed|insists|insisted|warns|warned|admits|admitted|denies|denied)\s")
+_SAYS = re.compile(r"\b(?:" + alternation(SAY, ("reports", "reported"), CLAIM, ("suggest", "suggests", "suggested", "admits",
+                                                                                "admitted", "denies", "denied")) + r")\s")
 _SAID_WHEN = frozenset("to last yesterday today earlier later this".split())  # "said on Sunday", "said in a statement"
 
 
