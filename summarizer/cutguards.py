@@ -170,6 +170,7 @@ def _adjectival(word: str) -> bool:
 
 
 # A finite verb right after an insertion: ", as if holding a gun, measures 66 cm" (not a verb of saying: "..., says Kim").
+# Only the verbs that mostly stand before their speaker, not all of chunks.SAY_VERBS: ", aged 61, warned that" resumes.
 _RESUMED_VERB = re.compile(r",\s+(?!(?:says|said|adds|added|notes|noted|reports|reported|writes|wrote|claims|claimed)\b)"
                            r"(?:[a-z]{3,}s|[a-z]{3,}ed|" + alternation(FINITE_AUX_LIST) + r")\s")
 
