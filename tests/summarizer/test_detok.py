@@ -104,3 +104,17 @@ def test_a_degree_word_heads_an_ing_compound_before_a_function_word() -> None:
     """"frugal, hard - working and modest": "hard-working" is one word even with "and" after it."""
     assert "hard-working and" in join_compounds("She called him frugal , hard - working and modest .")
     assert " - storing between" in join_compounds("its bigger cousins - storing between 100 and 250 songs - are dear")
+
+
+def test_a_gerund_compound_before_a_preposition_or_conjunction_is_one_word() -> None:
+    """"claims of ferry - racing by the crews": an -ing compound goes on with a preposition, a conjunction or a verb;
+    a participle that takes an object or complement after a phrase ("the pier - blocking the road") opens a dash."""
+    text = ("He spoke of ferry - racing by the crews , harbour - dredging and fish - smoking had stopped , "
+            "then the gale hit the pier - blocking the road - and the town council - hoping to save it - met .")
+    out = join_compounds(text)
+    for compound in ("ferry-racing by", "harbour-dredging and", "fish-smoking had"):
+        assert compound in out, out
+    for dash in ("pier - blocking the", "council - hoping to"):
+        assert dash in out, out
+    assert " - storing between" in join_compounds("the gulls - storing between 10 and 20 fish - are loud")  # a plural
+    assert " - asking for" in join_compounds("the order and - asking for help - the plea")  # a function word
