@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import FINITE_AUX, SAY_WORDS, WEEKDAYS_LOWER
+from summarizer.lexicon import FINITE_AUX, PAST_TENSES, SAY_WORDS, WEEKDAYS_LOWER
 
 # Words after which a sentence goes on: function words, so "in Haiti said" or "and Police" never split.
 FUNCTION = frozenset(
@@ -91,13 +91,9 @@ LETTER_LABELS = frozenset(
 # Prepositions before a place or name that can end a caption ("Aid arrives in Haiti The first ...").
 PLACE_PREPS = frozenset("in at near from of to outside inside across".split())
 # Irregular past tenses common in news: a clause that holds one has its finite verb ("when he died").
-PAST = frozenset(
-    """
-    was were had did said told made took gave went came left won lost died fell rose ran saw found hit put cut set
-    led held met shot struck broke began became fled sent spent built brought caught thought knew grew drew flew
-    threw wrote spoke stood sat paid sold bought fought kept meant felt heard lay stole swore tore wore woke
-    """.split()
-)
+# Glue also reads these (compression's chunks.PAST_FORMS leaves them out: "heard", "broke" there cut lines worse).
+PAST = PAST_TENSES | frozenset("was were had did died hit put cut set lay broke drew flew threw heard stole swore tore wore "
+                               "woke".split())
 # Auxiliaries and copulas: "Scottish charities are to be given ..." opens a clause, where "the bill Congress
 # passed" may be a relative clause after a noun.
 AUX = FINITE_AUX | {"shall"}

@@ -118,3 +118,11 @@ def test_a_gerund_compound_before_a_preposition_or_conjunction_is_one_word() -> 
         assert dash in out, out
     assert " - storing between" in join_compounds("the gulls - storing between 10 and 20 fish - are loud")  # a plural
     assert " - asking for" in join_compounds("the order and - asking for help - the plea")  # a function word
+
+
+def test_a_closing_dash_before_an_irregular_past_stays_a_dash() -> None:
+    # "sought", "taught": the shared list of irregular past tenses (lexicon.PAST_TENSES) makes them finite verbs
+    out = join_compounds("The ferry crews and their skippers - so they said - sought to keep the island route open .")
+    assert "said - sought" in out, out
+    out = join_compounds("The meeting of the harbour board - the body that runs the port - taught the town a lesson .")
+    assert "port - taught" in out, out
