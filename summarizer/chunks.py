@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import MONTH_NAMES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation
+from summarizer.lexicon import (CLAIM, FINITE_AUX, MONTH_NAMES, PARTICIPLES, PAST_TENSES, REPORT, SAID, SAID_WORDS,
+                                WEEKDAY_NAMES, alternation)
 from summarizer.quotes import unquoted
 from summarizer.text import words
 
@@ -55,9 +56,8 @@ SUBORDINATE = frozenset("as while after before since although though because des
 TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "
                         "immediately".split())
 TIME_NOUNS = frozenset("night day morning evening afternoon week weekend month year".split())  # "the night before X"
-SAY_VERBS = SAID_WORDS | frozenset(REPORT) | frozenset(
-    "announces added adds stated states noted notes wrote writes claimed claims confirmed confirms insisted insists "
-    "argued argues warned warns believes believed estimates estimated".split())
+SAY_VERBS = SAID_WORDS | frozenset(REPORT) | frozenset(CLAIM) | frozenset(
+    "announces added adds stated states noted notes wrote writes confirmed confirms estimates estimated".split())
 # Words that follow a present-tense verb ("plans to", "faces a", "says it").
 OBJECT_OPENERS = frozenset("the a an to that his her its their it he she they no not up down out on in at for with "
                             "about over more any all some this these those".split())
@@ -70,18 +70,10 @@ RELATIVE = frozenset("who which whose whom where".split())
 DETERMINERS = frozenset("the a an his her its their our former then now also both".split())
 NOT_PARTICIPLE = frozenset("during morning evening thing nothing something anything everything king ring "
                             "spring string bring sing sting wing swing building ceiling".split())
-AUX = frozenset("is are was were be been being has have had will would can could may might must shall should "
-                 "do does did am".split())
+AUX = FINITE_AUX | frozenset("be been being shall do does did am".split())
 # Words a bare verb follows: "to", a modal, "did", "not" ("to embark", "will compete", "did not go").
 VERB_BEFORE = frozenset("to will would can could may might must should shall not never did does do".split())
-_IRREGULAR = frozenset(
-    """said told won lost met took gave made left sent hit cut set put found held led paid sold brought bought began
-    came went saw became fell rose ran wrote spoke struck fled grew kept knew thought shot hurt seen taken given
-    known shown grown written spoken beaten broken chosen driven fallen forgotten hidden risen stolen sworn thrown
-    woken begun done gone arose fought caught taught sought sat stood understood meant felt dealt built spent lent
-    bent sent slept swept wept withdrew withdrawn overtook overtaken quit let bid bet shut split spread""".split()
-)
-PAST_FORMS = _IRREGULAR  # irregular past forms and participles ("held", "built")
+PAST_FORMS = PAST_TENSES | PARTICIPLES | frozenset("hit cut set put hurt quit let bid bet shut split spread".split())  # "held"
 _THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argued|claimed|warned|added|insisted|stated|"
                    r"confirmed|revealed|admitted|denied|estimates|estimated)(?P<cut>\s+that)\b"
                    # only before a subject: not "say that claim is" (a determiner), not "warned that while ..."
@@ -124,7 +116,7 @@ _PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^
 
 def is_verb(word: str) -> bool:
     """A shallow guess that a lower-cased word is a finite verb or participle."""
-    return word in AUX or word in _IRREGULAR or word.endswith("ed") or word in ("says", "say", "tells")
+    return word in AUX or word in PAST_FORMS or word.endswith("ed") or word in ("says", "say", "tells")
 
 
 # Plain present verbs ("the report includes", "Kim wants"); the -s forms that are also nouns count only when no

@@ -20,7 +20,7 @@ on later words or follow a function word, which these tests refuse.
 from __future__ import annotations
 
 from summarizer import gluewords as W
-from summarizer.lexicon import SAID_WORDS
+from summarizer.chunks import SAY_VERBS
 from summarizer.runon import core_word, finite, quote_open
 
 _QUANTITY = frozenset("One None Most Many Some All Each Several Few Half Both Much Neither Either".split())
@@ -79,7 +79,7 @@ def _byline_start(tokens: list[str], i: int) -> bool:
 
 
 _DOTTED_TITLES = frozenset("Rep. Sen. Gov. Dr. Mr. Mrs. Ms. Gen. Col. Lt. Sgt. Prof. Rev. Capt.".split())
-_SAYS = SAID_WORDS | frozenset("added adds warned announced".split())
+_SAYS = SAY_VERBS
 
 
 def _headline_case(words: list[str]) -> bool:

@@ -48,6 +48,7 @@ LIGHT_SHARE = 0.3  # or this share, after edits that lose little (an appositive,
 
 LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
 _GOES_ON = frozenset("to and or nor".split())  # carry an opening clause past its comma: "As they landed, to be met"
+_SPEND = frozenset("spend spent spending spends".split())  # "after spending last night": the verb needs its time
 
 
 _ENDING_ING = re.compile(r"\s(?!(?:during|morning|evening|meeting|building|following|including)\b)[a-z]{3,}ing$")
@@ -124,7 +125,7 @@ def edits(text: str) -> Iterator[Edit]:
                                    or _REDUCED.search(text[:start]) and re.match(r"\s*,\s+[A-Z]", text[stop:])):
                 continue  # "the plan, outlined on Monday, recommends", "a poll released on Sunday, X leads", "..., held last week."
             if rule == "time" and (not text[stop:].strip(" .!?") and _ENDING_ING.search(text[:start])
-                                   or text[:start].split()[-1:] in (["spend"], ["spent"], ["spending"], ["spends"])):
+                                   or not _SPEND.isdisjoint(text[:start].split()[-1:])):
                 continue  # "the summit in Cancun starting later this month", "after spending last night": the verb needs it
             if rule == "time" and text[start:stop].split()[0] in WEEKDAYS and text[:start].split()[-1:] \
                     and text[:start].split()[-1][:1].isupper():

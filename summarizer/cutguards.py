@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from summarizer.chunks import AUX, DETERMINERS, PREAMBLE, has_verb, is_verb
+from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
 from summarizer.sidetails import TURN, side_kept
@@ -169,8 +170,9 @@ def _adjectival(word: str) -> bool:
 
 
 # A finite verb right after an insertion: ", as if holding a gun, measures 66 cm" (not a verb of saying: "..., says Kim").
+# Only the verbs that mostly stand before their speaker, not all of chunks.SAY_VERBS: ", aged 61, warned that" resumes.
 _RESUMED_VERB = re.compile(r",\s+(?!(?:says|said|adds|added|notes|noted|reports|reported|writes|wrote|claims|claimed)\b)"
-                           r"(?:[a-z]{3,}s|[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s")
+                           r"(?:[a-z]{3,}s|[a-z]{3,}ed|" + alternation(FINITE_AUX_LIST) + r")\s")
 
 
 def resumes_after(text: str, m: re.Match[str]) -> bool:

@@ -73,8 +73,11 @@ def tokenised(text: str) -> bool:
     return False
 
 
-# Degree words that head an -ing compound whatever follows it: "hard - working and", "long - running in".
-_ING_HEADS = frozenset("hard long well fast far ever never quick slow high low deep free good best worst top".split())
+# Words that open a participle's object or complement: after "X - <verb>ing" they make the hyphen a dash ("the drama -
+# trying to", "sales - spending just"); a gerund compound goes on with a preposition, a conjunction or a verb ("vote -
+# rigging had", "hard - working and", "fund - raising for").
+_OBJECT_OPENERS = frozenset("the a an his her its their our my your this these those it them him me to that just he she they "
+                            "we you i why how what whether some most each every any only".split())
 
 
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
@@ -103,8 +106,10 @@ def _compound(text: str, at: int) -> bool:
     if word[:1].isupper() and before[:1].islower():  # "a rare feat for a sprinter - Mario Cipollini managed it"
         return False
     nxt = _WORD_AFTER.match(text, after.end() + 1) if after is not None else None
-    if low.endswith("ing") and nxt is not None and nxt.group(0).lower() in W.FUNCTION and before.lower() not in _ING_HEADS:
-        return False  # "its larger cousins - storing between 100 and 250 songs", not "a long - running feud", "hard - working and"
+    if low.endswith("ing") and nxt is not None and nxt.group(0).lower() in W.FUNCTION and (
+            nxt.group(0).lower() in _OBJECT_OPENERS or before.endswith("s") and not before.endswith("ss")
+            or before.lower() in W.FUNCTION or len(before) > 4 and before.endswith("ly")):
+        return False  # "the drama - trying to", "its larger cousins - storing between", "and - asking for", "aptly - prompting"
     if low.endswith("ed") and before[:1].isupper() and nxt is not None and nxt.group(0).lower() == "to":
         return False  # "a race with Kim - expected to win -", not "hand - picked by", "broad - based and"
     return not (len(low) > 4 and low.endswith("ly")) or low in _LY_HALVES  # "- mistakenly called": an adverb opens the phrase

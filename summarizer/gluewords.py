@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import SAY_WORDS, WEEKDAYS_LOWER
+from summarizer.lexicon import FINITE_AUX, PAST_TENSES, SAY_WORDS, WEEKDAYS_LOWER
 
 # Words after which a sentence goes on: function words, so "in Haiti said" or "and Police" never split.
 FUNCTION = frozenset(
@@ -77,10 +77,10 @@ PRONOUN_WORDS = frozenset("he she they we you it i there what who".split())
 TITLES = frozenset("Mr Mrs Ms Dr President Sir Lord Lady Senator Sen Rep Gov Governor General Gen Judge Prof Professor".split())
 FINITE = frozenset(
     """
-    is are was were has have had will would could can may might must should shall does did do
+    shall does did do
     adds added warned warns announced announces confirmed confirms reported reports
     """.split()
-) | SAY_WORDS
+) | SAY_WORDS | FINITE_AUX
 # Nouns that take a letter as a label ("influenza A virus", "type A personality"): "A" after them is no article.
 LETTER_LABELS = frozenset(
     """
@@ -91,16 +91,12 @@ LETTER_LABELS = frozenset(
 # Prepositions before a place or name that can end a caption ("Aid arrives in Haiti The first ...").
 PLACE_PREPS = frozenset("in at near from of to outside inside across".split())
 # Irregular past tenses common in news: a clause that holds one has its finite verb ("when he died").
-PAST = frozenset(
-    """
-    was were had did said told made took gave went came left won lost died fell rose ran saw found hit put cut set
-    led held met shot struck broke began became fled sent spent built brought caught thought knew grew drew flew
-    threw wrote spoke stood sat paid sold bought fought kept meant felt heard lay stole swore tore wore woke
-    """.split()
-)
+# Glue also reads these (compression's chunks.PAST_FORMS leaves them out: "heard", "broke" there cut lines worse).
+PAST = PAST_TENSES | frozenset("was were had did died hit put cut set lay broke drew flew threw heard stole swore tore wore "
+                               "woke".split())
 # Auxiliaries and copulas: "Scottish charities are to be given ..." opens a clause, where "the bill Congress
 # passed" may be a relative clause after a noun.
-AUX = frozenset("is are was were has have had will would could can may might must should shall".split())
+AUX = FINITE_AUX | {"shall"}
 # Words that open a sentence (subordinators, prepositions of an opening adverbial, pronouns) but, capitalised,
 # never go on inside one. Not demonstratives or quantifiers, which open titles of works ("the movie This Is
 # It"), not name particles, titles, modals, months or numbers ("Van", "Dr", "Will", "May", "Formula One").

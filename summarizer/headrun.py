@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from summarizer import gluewords as W
+from summarizer.chunks import SAY_VERBS
 from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word, finite, quote_open
 
@@ -57,7 +58,7 @@ _INTRO_CAPS = frozenset("With After Despite Amid Following While Although Becaus
 MAX_INTRO = 16  # tokens of an introductory phrase before its comma
 MAX_SUBJECT = 8  # tokens of the subject after it
 # Reporting verbs that end a headline after its source ("..., Oxfam says").
-_SAYS = frozenset("says warns claims insists admits".split())
+_SAYS = frozenset(w for w in SAY_VERBS if w.endswith("s")) | {"admits"}  # the present, a headline's tense
 _NOT_SUBJECT = MONTHS | WEEKDAYS | frozenset({"I"})
 
 

@@ -27,11 +27,27 @@ MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 SAY = ("said", "says", "say", "told", "tells")
 # Verbs of a public report, after SAY in most attribution patterns.
 REPORT = ("reported", "reports", "announced")
+# Verbs of a disputed or judged claim, said of one speaker ("argued", "insists", "warned"), in both finite forms.
+CLAIM = ("claimed", "claims", "argued", "argues", "insisted", "insists", "warned", "warns", "believed", "believes")
 SAY_WORDS = frozenset(SAY)  # the same, as a set of tokens
 # Without the bare "say", which is as often an infinitive or an aside ("to say", "would say", "say, a bank"):
 # the finite forms of one speaker's report, "said|says|told|tells".
 SAID = tuple(w for w in SAY if w != "say")
 SAID_WORDS = frozenset(SAID)
+
+# Irregular verbs' simple past where it differs from the base ("held", "began"): a clause that holds one has its finite
+# verb. Pasts spelt like their base ("cut", "let", "spread") are as often a present or a noun: modules add them by name.
+PAST_TENSES = frozenset("""said told won lost met took gave made left sent found held led paid sold brought bought began came
+    went saw became fell rose ran wrote spoke struck fled grew kept knew thought shot fought caught taught sought sat stood
+    understood meant felt dealt built spent lent bent slept swept wept withdrew overtook arose""".split())
+# Irregular past participles unlike the simple past ("taken", "written").
+PARTICIPLES = frozenset("""seen taken given known shown grown written spoken beaten broken chosen driven fallen forgotten
+    hidden risen stolen sworn thrown woken begun done gone withdrawn overtaken""".split())
+
+# Auxiliaries and modals that make a clause finite ("... , was arrested", "and could face"), in the order patterns try them.
+FINITE_AUX_LIST = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+                   "should")
+FINITE_AUX = frozenset(FINITE_AUX_LIST)
 
 
 def alternation(*groups: Iterable[str], without: Iterable[str] = ()) -> str:

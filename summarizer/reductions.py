@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from summarizer.chunks import NEEDS_PLACE, PRESENT, SUBORDINATE, is_verb
+from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -46,7 +47,7 @@ _VAGUE_TIME = re.compile(r"\s+(?:in|during|over|at)\s+(?:the\s+)?(?:(?:(?:early|
 _BE = frozenset("is was are were be been being".split())
 _PARTICIPLE = re.compile(r",\s+(?:(?:widely|largely|long|once|now|still|generally)\s+)?(?:thought|said|known|seen|"
                          r"understood|believed|expected|considered|regarded|reported)\s+(?:to|as)\s[^;:“”\"]{3,}?" + _END)
-_RESUMED = re.compile(r",\s+(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might)\s")
+_RESUMED = re.compile(r",\s+(?:[a-z]{3,}ed|" + alternation(FINITE_AUX_LIST) + r")\s")
 _SUMMARY = re.compile(r",\s+(?:a|an|the)\s+(?:move|decision|step|development|sign|blow|setback|measure|gesture|reversal|"
                       r"charge|claim|allegation|accusation)\s+(?:that|which|seen|widely|likely|expected)\b[^;:“”\"]{3,}?" + _END)
 

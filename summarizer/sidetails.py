@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from summarizer.chunks import AUX, TIME_HEADS, has_main_verb
-from summarizer.lexicon import SAID, SAY_WORDS, alternation
+from summarizer.chunks import AUX, PAST_FORMS, TIME_HEADS, has_main_verb
+from summarizer.lexicon import FINITE_AUX_LIST, SAID, SAY_WORDS, alternation
 from summarizer.mainclause import resumes_main
 from summarizer.segments import Edit
 from summarizer.text import canon, words
@@ -28,8 +28,8 @@ _LEAD = re.compile(rf"(?:,\s+(?:{_LEADS}|as)|\s+(?:{_LEADS}))\s+")
 _BODY = re.compile(r"[^,\"“”‘’;:—–()]+?\s*[.!?]?")  # no comma: ", officials say", ", but had ..." would go with it
 _DIGIT = re.compile(r"\d")
 # A second verb of the main clause after the side clause: "... after the merger and said he wanted ...".
-_RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|" + alternation(SAID) + r"|added|adds|went|made|took|gave|is|are|was|"
-                      r"were|has|have|had|will|would|can|could)\b")
+_RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|" + alternation(SAID, ("added", "adds", "went", "made", "took", "gave"),
+                                                                  FINITE_AUX_LIST) + r")\b")
 _MIN_HEAD = 40  # characters of main clause before the side clause
 # Words a trailing clause is bound to: "at a time when", "in part because", "the day after".
 _BOUND = frozenset("time times moment point day week month year hour period stage case place up right least part not "
@@ -79,11 +79,7 @@ def timed_point(before: str, clause: str) -> bool:
     if _RATHER.search(head):
         return True
     last = head.rsplit(" ", 1)[-1].lower()
-    return bool(_CLAIM.search(head)) and (last.endswith("ed") or last in _PAST_FORMS)
-
-
-_PAST_FORMS = frozenset("made paid sold bought sent built signed held taken given done brought found left lost won begun "
-                        "set put cut".split())
+    return bool(_CLAIM.search(head)) and (last.endswith("ed") or last in PAST_FORMS)
 
 
 def side_edits(text: str) -> Iterator[Edit]:

@@ -32,6 +32,15 @@ def test_a_dotted_title_saying_something_after_a_headline_in_headline_case_start
     assert split_glued(plain, True) == (plain,)
 
 
+
+def test_a_dotted_title_with_any_verb_of_saying_after_a_headline_starts_a_sentence() -> None:
+    # the verbs of saying are chunks.SAY_VERBS, not only "said", "added", "warned" and "announced"
+    for verb in ("argued", "insists", "confirmed"):
+        text = f"Bakers Differ on How To Price Bread, Buns Rep. Jo Bloggs (D-Ut.) {verb} the price of bread would fall."
+        assert split_glued(text, True) == ("Bakers Differ on How To Price Bread, Buns",
+                                           f"Rep. Jo Bloggs (D-Ut.) {verb} the price of bread would fall.")
+
+
 def test_a_clause_start_needs_both_a_start_and_a_plain_left_part() -> None:
     from summarizer.clausestarts import clause_start
 

@@ -660,7 +660,6 @@ def test_said_with_a_date_of_its_own_stays_past() -> None:
     assert line.startswith("The ferry company said on March 3"), line
 
 
-<<<<<<< HEAD
 def test_an_adverb_of_the_saying_time_goes_or_keeps_the_past() -> None:
     from summarizer.leadsay import lead_attribution
     # "recently reported" is today's telling of it: the adverb goes with the past, never "recently says"
@@ -669,10 +668,10 @@ def test_an_adverb_of_the_saying_time_goes_or_keeps_the_past() -> None:
     # "once said" is a saying of its own time: "says" would present an old remark as today's
     old = "The retired harbour master once said that the old quay would never survive a winter storm."
     assert lead_attribution(old) == old
-=======
+
+
 def test_where_a_thing_is_available_stays_with_available() -> None:
     """"copies a number of features available on the rival software": no line ending "features available."."""
     s = "The new app, which will run on phones sold since May 2019, copies a number of features available on the rival software."
     assert " on the rival software." not in [s[e.start:e.end] for e in edits(s)]
     assert not condense(s).endswith("available.")
->>>>>>> comp26

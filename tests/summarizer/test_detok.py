@@ -110,3 +110,25 @@ def test_a_spaced_number_word_is_one_compound() -> None:
     line = "Sixty - one harbour pilots, seven more than needed, backed the new quay."
     assert join_compounds(line) == "Sixty-one harbour pilots, seven more than needed, backed the new quay."
     assert join_compounds("The ferries - one of them new - sailed at dawn.") == "The ferries - one of them new - sailed at dawn."
+
+
+def test_a_gerund_compound_before_a_preposition_or_conjunction_is_one_word() -> None:
+    """"claims of ferry - racing by the crews": an -ing compound goes on with a preposition, a conjunction or a verb;
+    a participle that takes an object or complement after a phrase ("the pier - blocking the road") opens a dash."""
+    text = ("He spoke of ferry - racing by the crews , harbour - dredging and fish - smoking had stopped , "
+            "then the gale hit the pier - blocking the road - and the town council - hoping to save it - met .")
+    out = join_compounds(text)
+    for compound in ("ferry-racing by", "harbour-dredging and", "fish-smoking had"):
+        assert compound in out, out
+    for dash in ("pier - blocking the", "council - hoping to"):
+        assert dash in out, out
+    assert " - storing between" in join_compounds("the gulls - storing between 10 and 20 fish - are loud")  # a plural
+    assert " - asking for" in join_compounds("the order and - asking for help - the plea")  # a function word
+
+
+def test_a_closing_dash_before_an_irregular_past_stays_a_dash() -> None:
+    # "sought", "taught": the shared list of irregular past tenses (lexicon.PAST_TENSES) makes them finite verbs
+    out = join_compounds("The ferry crews and their skippers - so they said - sought to keep the island route open .")
+    assert "said - sought" in out, out
+    out = join_compounds("The meeting of the harbour board - the body that runs the port - taught the town a lesson .")
+    assert "port - taught" in out, out

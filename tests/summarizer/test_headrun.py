@@ -67,6 +67,14 @@ def test_a_headline_with_a_verb_is_cut_from_the_lead(glued: str, head: str) -> N
     assert title.is_title and not lead.is_title and lead.position == 0  # the headline never becomes a line
 
 
+def test_a_headline_source_with_any_verb_of_saying_in_the_present_is_cut_off() -> None:
+    # "..., Oxfam notes": the present forms of chunks.SAY_VERBS, not only "says", "warns", "claims", "insists"
+    for verb in ("notes", "reports", "confirms"):
+        head = f"Relief effort harder than storm, Oxfam {verb}"
+        assert split_line(head + " Demand for clean water has outstripped the relief effort.") == [
+            head, "Demand for clean water has outstripped the relief effort."]
+
+
 def test_only_a_line_start_is_read_as_a_headline() -> None:
     glued = "Flood aid delays fuel fears of unrest Frustration is growing at the slow pace of aid in flood-hit Tonga."
     assert split_glued(glued) == (glued,)  # within a line a sentence stop comes before a headline

@@ -131,3 +131,9 @@ def test_a_participle_aside_the_reported_clause_resumes_after_is_no_trailing_cla
     s = ("A spokeswoman for the city prosecutor said Kim, believed to be staying abroad, remained suspected of fraud "
          "- a lesser charge that would not lead to a warrant.")
     assert not any(c.startswith(", believed") for c in _cuts(s))
+
+
+def test_a_participle_aside_before_a_modal_is_no_trailing_clause() -> None:
+    # the main clause resumes with any finite auxiliary after the aside (lexicon.FINITE_AUX), "should" and "must" too
+    assert _cuts("The old ferry, thought to be the oldest afloat, should be retired next year.") == []
+    assert _cuts("The old ferry, known as the Grey Lady, must be retired by the council next year.") == []

@@ -74,3 +74,18 @@ def test_a_repeated_noun_after_after_is_no_subordinate_clause() -> None:
 
     s = "The firm is a business that has overseen the launch of hit after hit for farmers."
     assert not [e for e in edits(s) if s[e.start:e.end].startswith(" after hit")]
+
+
+def test_a_claim_ending_on_any_irregular_past_keeps_its_time() -> None:
+    # the claim's verb is an irregular past form of the shared list (chunks.PAST_FORMS), not only the few once listed here
+    assert timed_point("The skipper insisted the storm came", " after the race")
+    assert timed_point("The grocers claimed the prices rose", " before the new tax")
+    assert not timed_point("The storm came", " after the race")  # no reported claim: an adjunct
+
+
+def test_a_side_clause_the_main_clause_goes_on_after_with_a_modal_stays() -> None:
+    # "... and may open it": the main clause's second verb is a modal (lexicon.FINITE_AUX), not only "will" or "can"
+    s = "The council shut the old pier for repairs after the storm last winter and may open it again in the spring."
+    assert list(side_edits(s)) == []
+    s = "The council closed the harbour road for the whole summer while engineers rebuilt it and must pay for the work."
+    assert list(side_edits(s)) == []
