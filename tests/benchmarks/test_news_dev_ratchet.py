@@ -32,6 +32,9 @@ finan 0.0094 -> 0.0091): background relaxed to 0.79, still under the issue's 0.8
 broke sentences refused (mainclause, cutguards, compress): haiti update 0.0929 -> 0.0939, all 1.224x (0.0617 against
 0.0504); background 0.0173 against 0.0219 (LexRank-5 reads the same cleaner sentences: 0.0220 -> 0.0219), 0.78995x:
 update ratcheted to 1.224, background stays at 0.79 (no margin left).
+5 December (third): guards from an unseen 2011 stream kept names and times that cuts took (comp26; "The mayor of London,
+Ken Livingstone, suggested ..."): iraq update 0.0492 -> 0.0504, background 0.0070 -> 0.0068; all 1.234x (0.0622 against
+0.0504), background 0.785x (0.0172 against 0.0219): update ratcheted to 1.23.
 """
 from __future__ import annotations
 
@@ -59,5 +62,5 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     background = engine["background_R2"] / lexrank["background_R2"]
     assert background <= 0.8, (background, engine, lexrank)  # the issue's bar, met
     assert background <= 0.79, (background, engine, lexrank)  # measured 0.760, 0.774, 0.777, 0.782, 0.777, 0.782, 0.786
-    assert update >= 1.224, (update, engine, lexrank)  # measured 1.2242 on 5 December (second); the bar is 1.3
+    assert update >= 1.23, (update, engine, lexrank)  # measured 1.2242, 1.234 on 5 December (second, third); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181

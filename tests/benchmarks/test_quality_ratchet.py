@@ -179,13 +179,16 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     as a verbless fragment, "George Hincapie's overtures in this interview to ... others he victimised." (minor, and
     named after the wrong man), is now the whole sentence, over the line length, and past the story's cap, so the next
     line, a stale one, shows instead: 304 lines, 30 background and stale (9.9 %), news 81 kept, first line news kept:
-    the bars follow at 30 lines and 9.9 % (5 December, second; the only line of the six that moved)."""
+    the bars follow at 30 lines and 9.9 % (5 December, second; the only line of the six that moved). A reaction, a state or
+    a modal no longer replaces the cleanest telling of a merged event that is none (summarizer.standalone.cleaner): a
+    stale armstrong-oprah line goes, 303 lines, 29 background and stale (9.6 %), news 81 kept: ratcheted to 29 and 9.6 %
+    (5 December, third)."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.099, figures  # 30 of 304 (9.9 %) on 5 December (second)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 30, figures
+    assert figures["background+stale"] <= 0.096, figures  # 29 of 303 (9.6 %) on 5 December (third)
+    assert sum(line.label in ("background", "stale") for line in lines) <= 29, figures
     assert sum(line.label == "news" for line in lines) >= 81, figures  # 81 of 305 on 4 December (fourth)
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures
@@ -198,14 +201,17 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
 def test_the_second_training_set_does_not_slip_back() -> None:
     """benchmarks/labels/train2 (six more episodes, scored apart): a recap told against another past moment is a
     backdrop cue (summarizer.backdrop b_sequence, fitted leaving one episode out over the twelve): background and stale
-    26 -> 22 of 192 lines, news 33 kept, first line news 23 of 33 kept (5 December): ratcheted there."""
+    26 -> 22 of 192 lines, news 33 kept, first line news 23 of 33 kept (5 December): ratcheted there. A reaction, a state
+    or a modal no longer replaces the cleanest telling of a merged event (summarizer.standalone.cleaner): armstrong-usada
+    12 October 2012 leads with Prudhomme's call to erase the wins, news 33 -> 35 of 194, first line news 24 of 33
+    (5 December, third): ratcheted there."""
     from benchmarks.lines import TRAIN2, episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(TRAIN2) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
     assert sum(line.label in ("background", "stale") for line in lines) <= 22, figures
-    assert sum(line.label == "news" for line in lines) >= 33, figures
-    assert figures["first_line_news"] >= 0.69, figures  # 23 of 33
+    assert sum(line.label == "news" for line in lines) >= 35, figures
+    assert figures["first_line_news"] >= 0.72, figures  # 24 of 33
 
 
 @needs_shared
