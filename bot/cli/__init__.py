@@ -1,7 +1,7 @@
 """The ``digestbot`` command line.
 
     digestbot dry-run [PATHS] [--format text|json|slack|discord]   what a channel would be told
-    digestbot replay --jsonl [--every article|day] INPUT...          the benchmark replay contract
+    digestbot replay --jsonl [--every article|day] [--sentences] INPUT...  the benchmark replay contract
     digestbot ingest PATHS | digest [--channel C] [--window 24h]     the persistent DB  (bot/cli/replay.py)
     digestbot feeds | schedule | status                             channel settings   (bot/cli/manage.py)
     digestbot run | web | scheduler | deliver-pending | poll        processes          (bot/cli/process.py)

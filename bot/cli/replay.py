@@ -117,7 +117,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     out = sys.stdout
 
     def emit(key: str, label: str, batch: list[Article], service: "Digests", digest: Digest) -> None:
-        out.write(json.dumps(replay_record(key, label, digest), ensure_ascii=False) + "\n")
+        out.write(json.dumps(replay_record(key, label, digest, args.sentences), ensure_ascii=False) + "\n")
 
     run_replay(articles, args.every, settings_of(args).engine_config(), emit)
     return 0
@@ -202,6 +202,7 @@ def add_commands(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> 
     rp.add_argument("inputs", nargs="+")
     rp.add_argument("--jsonl", action="store_true", help="JSON Lines output (the only format)")
     rp.add_argument("--every", default="article", choices=["article", "day"])
+    rp.add_argument("--sentences", action="store_true", help="each item also gives its full source sentence")
     add_engine_options(rp)
     rp.set_defaults(func=cmd_replay)
 

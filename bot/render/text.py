@@ -39,18 +39,20 @@ def render_text(digest: Digest, heading: str = "") -> str:
     return "\n".join(out)
 
 
-def replay_record(label_key: str, label: str, digest: Digest) -> dict[str, Any]:
-    """One replay step: ``{"article"|"batch": label, "items": [{"kind", "text", "sources"}]}``."""
-    return {
-        label_key: label,
-        "items": [
+def replay_record(label_key: str, label: str, digest: Digest, sentences: bool = False) -> dict[str, Any]:
+    """One replay step: ``{"article"|"batch": label, "items": [{"kind", "text", "sources", "story"}]}``; with
+    ``sentences`` each item also carries the full source ``sentence`` its line was condensed from (for reading a
+    line against its source; the benchmarks' contract leaves it out)."""
+    items: list[dict[str, Any]] = []
+    for s in digest.stories:
+        for i in s.items:
             # The benchmarks' contract: an outlet name, else the article's record id.
-            {"kind": i.kind.value, "text": i.full_text, "sources": [src.name or src.origin for src in i.sources],
-             "story": s.story_id}
-            for s in digest.stories
-            for i in s.items
-        ],
-    }
+            item = {"kind": i.kind.value, "text": i.full_text, "sources": [src.name or src.origin for src in i.sources],
+                    "story": s.story_id}
+            if sentences:
+                item["sentence"] = i.sentence
+            items.append(item)
+    return {label_key: label, "items": items}
 
 
 def render_json(digest: Digest) -> str:
