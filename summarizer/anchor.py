@@ -31,10 +31,13 @@ _NOW = Cue(re.compile(
     r"|right now|currently|now)\b", re.I), needs=("today", "tonight", "this ", "overnight", "on the day", "now", "currently"))
 _YESTERDAY = Cue(re.compile(r"\b(?:yesterday|last night|late last night|the day before)\b", re.I),
                  needs=("yesterday", "last night", "the day before"))
+# A year: of this century or the last, or an older one ("broke away from Portugal in 1822", "the 1840s") that no
+# plural noun follows ("by 1800 troops", "of 1500 homes" count things).
+_YEAR_NUMBER = r"(?:(?:19|20)\d\d|1[5-8]\d\d(?![\d,.]\d)(?!s?\s+[a-z]+s\b))"
 _YEAR = re.compile(r"\b(?:in|since|from|during|until|by|of|before|after|between|early|late|mid-?)\s+"
-                   r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)s?\b", re.I)
+                   rf"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?({_YEAR_NUMBER})s?\b", re.I)
 _MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
-                         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b")
+                         rf"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+({_YEAR_NUMBER})\b")
 # A year naming the subject ("The 1918 pandemic killed 50 million", "The 1992 commission was chaired by"): counted when
 # two or more years before publication, among the sentence's first SUBJECT_WORDS words and before its first past-tense
 # verb ("Ms Melvin described the 1993 encounter" tells today's testimony), in a sentence with no present,
@@ -44,7 +47,7 @@ _ATTRIBUTIVE_YEAR = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|
 SUBJECT_WORDS = 5
 _NOT_PAST = Cue(re.compile(r"\b(?:is|are|has|have|will|would|can|could|may|might|says?|continues?|remains?|maintains?|"
                            r"insists?|argues?|claims?|believes?|denies|admits?)\b", re.I))
-_DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I), needs=("0s",))
+_DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:1[5-9]|20)\d0s|'\d0s)\b", re.I), needs=("0s",))
 _AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
                   r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
 # "last year's agreement" names a thing of last year; the clause may tell today's news.
@@ -217,8 +220,8 @@ def _explicit_days(text: str, published: date) -> list[int]:
 def _year_days(text: str, published: date) -> list[int]:
     """Days before publication of years named in ``text`` ("in 2019" -> mid-2019, "December 1955" -> mid-month)."""
     out: list[int] = []
-    if "19" not in text and "20" not in text:
-        return out  # both patterns need a year of 19xx or 20xx
+    if not any(c in text for c in ("19", "20", "15", "16", "17", "18")):
+        return out  # both patterns need a year of 15xx to 20xx
     for m in _MONTH_YEAR.finditer(text):
         month = MONTHS.get(m.group(1).lower()) or MONTHS.get(m.group(1).lower()[:3])
         when = date(int(m.group(2)), month or 7, 15)
