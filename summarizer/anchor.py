@@ -19,7 +19,7 @@ from summarizer.event import PAST_ACTION as _PAST_ACTION
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.lexicon import MONTH_NAMES, SAY, WEEKDAY_LIST, WEEKDAY_NAMES, alternation
 from summarizer.pasttimes import month_days, relative_past
-from summarizer.profiles import LIFE
+from summarizer.profiles import LIFE, TENURE
 
 RECENT_DAYS = 7  # a referenced time this close before publication is news
 OPENING_WORDS = 6  # "Day 8: 12 March 2014 An expert said", "On 12 March, the expert said": the statement's own date
@@ -274,7 +274,8 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         past_year = True
     # A life-course cue tells the past of a life ("was the third of four children born to", "went to university in
     # Hawaii", "when Sarah was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
-    life = LIFE.found(text, low) or relative_past(text, low)  # or "two years later" (summarizer.pasttimes)
+    life = (LIFE.found(text, low) or relative_past(text, low)  # or "two years later" (summarizer.pasttimes)
+            or (TENURE.found(text, low) and not _NOT_PAST.found(full, low_full) and not _FUTURE.found(full, low_full)))
     history = (life or _HISTORY.found(full, low_full) or (since and _SINCE.found(full, low_full) and not _NOW.found(full, low_full))
                or _PROFILE.found(full, low_full)
                or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))

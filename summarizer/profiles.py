@@ -32,6 +32,10 @@ LIFE = Cue(re.compile(
     r"graduated (?:from|in|with)|dropped out of (?:school|university|college|high school)|(?:was|were) educated at|"
     r"married (?:in|at) |(?:his|her) (?:first|second) (?:wife|husband|marriage))",
     re.I))
+# A finished tenure told over its span ("Taxes rose 35% during his eight years as county executive"): a life's past
+# when the sentence tells no present or future ("emails from her time as governor are to be released" is news).
+TENURE = Cue(re.compile(r"\b(?:during|over|throughout) (?:his|her|their) (?:\w+ )?(?:years|decades?|time|tenure|stint|spell) as\b",
+                        re.I), needs=(" as",))
 # Cues of a life told at length that news also names in passing ("his father said", "went on to win"): read
 # only over a whole article's opening, never to bury one sentence.
 _FAMILY_CAREER = Cue(re.compile(
