@@ -284,3 +284,12 @@ def test_a_finished_tenure_told_over_its_span_is_a_life_told() -> None:
     assert anchor("Crime fell sharply over her time as police chief of the valley.", PUB).history
     assert not anchor("Letters written during her time as mayor are to be published next week.", PUB).history
     assert not anchor("The mayor cut local taxes by a third on Tuesday.", PUB).history
+
+
+def test_a_month_and_year_opening_a_chronology_entry_dates_its_statement() -> None:
+    """A chronology's entry ("March 2004 The firm opens ..., which it says ...") is old however it is reported; a
+    statement with no opening date stays reported ("The firm says it opened its first store in March 2004")."""
+    assert not anchor("March 2004 The firm opens its first store abroad, which it says is a big step.", PUB).reported
+    assert not anchor("In 2009 the board says it will sell the smaller plant.", PUB).reported
+    assert anchor("The firm says it opened its first store abroad in March 2004.", PUB).reported
+    assert anchor("On Tuesday the board says it will sell the smaller plant.", PUB).reported
