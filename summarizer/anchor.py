@@ -55,10 +55,10 @@ _LAST_PERIOD = Cue(re.compile(r"\b(?:last|previous|past|prior) (year|decade|cent
                               r"(?!['’]s)", re.I), needs=("last ", "previous ", "past ", "prior "))
 _EARLIER_THIS = re.compile(r"\bearlier this (month|year)\b", re.I)  # weeks or months back, not an earlier year
 # "Since last year, the North has sent 15,000 troops": a running total up to now (news), not history.
-_SINCE_PHRASE = re.compile(r"\bsince (?:the )?(?:(?:last|this|early|late|mid-?) )?(?:\w+ )?(?:(?:19|20)\d\d|year|month|"
+_SINCE_PHRASE = re.compile(r"\bsince (?:the )?(?:(?:last|this|early|late|mid-?) )?(?:\w+ )?(?:(?:1[5-9]|20)\d\d|year|month|"
                            r"week|summer|winter|spring|autumn|fall|" + MONTH_NAMES.lower() + r")"
-                           r"(?: (?:19|20)\d\d)?\b,?", re.I)
-_COUNT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\b")
+                           r"(?: (?:1[5-9]|20)\d\d)?\b,?", re.I)  # years as _YEAR_NUMBER reads them
+_COUNT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b|1[5-8]\d\d\b(?!s?\s+[a-z]+s\b))\d[\d,.]*\b")  # no year
 _HISTORY = Cue(re.compile(
     r"\b(?:was born|were born|founded in|established in|began in|started in|was first|were first|first (?:came|appeared|"
     r"emerged|became)|for (?:many |several |the past |the last )?(?:years|decades|months)|has long|have long|long-running|"

@@ -293,3 +293,9 @@ def test_a_month_and_year_opening_a_chronology_entry_dates_its_statement() -> No
     assert not anchor("In 2009 the board says it will sell the smaller plant.", PUB).reported
     assert anchor("The firm says it opened its first store abroad in March 2004.", PUB).reported
     assert anchor("On Tuesday the board says it will sell the smaller plant.", PUB).reported
+
+
+def test_a_running_total_since_an_old_year_is_no_history() -> None:
+    """ "has won 20 titles since 1888" counts up to now, as "since 1988" does: the old year is read the same way."""
+    a = anchor("The rowing club has won 20 national titles since 1888.", PUB)
+    assert not a.past_year and not a.history and a.days_before is None
