@@ -23,7 +23,7 @@ _NUMBER = r"(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
 # Life-course cues that tell the past of a life: birth, upbringing, schooling, marriage, an age at a time of life.
 LIFE = Cue(re.compile(
     # Not "born to follow" (a calling) nor "about time you grew up" (an idiom).
-    r"\b(?:(?:was|were|having been|had been) born|born (?:in|into|on)|born to (?!(?:be|follow|lead|run|win|rule|fight|play|perform|sing|race)\b)|"
+    r"\b(?:(?:was|were|having been) born|born (?:in|into|on)|born to (?!(?:be|follow|lead|run|win|rule|fight|play|perform|sing|race)\b)|"
     r"(?<!you )grew up|growing up|(?:he|she|i) was raised|born and raised|raised by (?:his|her|their|my) \w+|"
     r"(?:his|her|their|my) (?:early )?(?:childhood|youth|teens|teenage years|early life|schooldays)|"
     rf"as an? {_LIFE_STAGE}|when (?:\w+ )?(?:was|were) (?:just |only |still )?(?:\w+|\d+) (?:years?|months?) old|"

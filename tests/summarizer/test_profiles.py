@@ -62,7 +62,8 @@ def test_a_raised_concern_is_not_an_upbringing() -> None:
 
 
 def test_a_birth_told_in_a_perfect_participle_is_a_life_told() -> None:
-    """ "having been born without" tells a birth as "was born" does; a birth announced now ("has been born") is news."""
+    """ "having been born without" tells a birth as "was born" does; a birth announced now ("has been born") is news,
+    "a doctrine had been born" a figure of speech."""
     assert life_story("The swimmer lost a foot in infancy, having been born with a rare bone condition.")
-    assert life_story("The painter had been born in a fishing village on the coast.")
+    assert not life_story("By spring it seemed that a new doctrine had been born.")  # a figure of speech
     assert not life_story("A baby girl has been born at a city hospital, officials said.")
