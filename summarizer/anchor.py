@@ -287,10 +287,12 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     unquoted = _QUOTE.sub(" ", full)
     reported = _SAYS.found(unquoted, ascii_lower(unquoted))
     if reported and pub is not None and (says := _SAYS.search(head := _QUOTE.sub(" ", text))) is not None:
-        # A calendar day, month or year named before the reporting verb dates the statement ("On 12 March an expert
-        # said ...", a chronology's "January 2007 The firm unveils a phone, which it says ..."): an old one.
+        # A calendar day named before the reporting verb dates the statement ("On 12 March an expert said ..."), as a
+        # bare month and year opening a chronology's entry does ("January 2007 The firm unveils a phone, which it says"):
+        # an old one.
         opening = " ".join(head[:says.start()].split()[:OPENING_WORDS])  # a date opening the sentence, not in what is told
-        reported = not any(d > 30 for d in _explicit_days(opening, pub) + _year_days(opening, pub))
+        entry = _MONTH_YEAR.match(opening)
+        reported = not any(d > 30 for d in _explicit_days(opening, pub) + (_year_days(entry.group(), pub) if entry else []))
     return Anchor(
         days_before=days_before,
         stale=any(r > 30 for r in past),
