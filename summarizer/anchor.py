@@ -19,7 +19,7 @@ from summarizer.event import PAST_ACTION as _PAST_ACTION
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.lexicon import MONTH_NAMES, SAY, WEEKDAY_LIST, WEEKDAY_NAMES, alternation
 from summarizer.pasttimes import month_days, relative_past
-from summarizer.profiles import LIFE
+from summarizer.profiles import LIFE, TENURE
 
 RECENT_DAYS = 7  # a referenced time this close before publication is news
 OPENING_WORDS = 6  # "Day 8: 12 March 2014 An expert said", "On 12 March, the expert said": the statement's own date
@@ -31,10 +31,13 @@ _NOW = Cue(re.compile(
     r"|right now|currently|now)\b", re.I), needs=("today", "tonight", "this ", "overnight", "on the day", "now", "currently"))
 _YESTERDAY = Cue(re.compile(r"\b(?:yesterday|last night|late last night|the day before)\b", re.I),
                  needs=("yesterday", "last night", "the day before"))
+# A year: of this century or the last, or an older one ("broke away from Portugal in 1822", "the 1840s") that no
+# plural noun follows ("by 1800 troops", "of 1500 homes" count things).
+_YEAR_NUMBER = r"(?:(?:19|20)\d\d|1[5-8]\d\d(?![\d,.]\d)(?!s?\s+[a-z]+s\b))"
 _YEAR = re.compile(r"\b(?:in|since|from|during|until|by|of|before|after|between|early|late|mid-?)\s+"
-                   r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)s?\b", re.I)
+                   rf"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?({_YEAR_NUMBER})s?\b", re.I)
 _MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|"
-                         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+((?:19|20)\d\d)\b")
+                         rf"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+({_YEAR_NUMBER})\b")
 # A year naming the subject ("The 1918 pandemic killed 50 million", "The 1992 commission was chaired by"): counted when
 # two or more years before publication, among the sentence's first SUBJECT_WORDS words and before its first past-tense
 # verb ("Ms Melvin described the 1993 encounter" tells today's testimony), in a sentence with no present,
@@ -44,7 +47,7 @@ _ATTRIBUTIVE_YEAR = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|
 SUBJECT_WORDS = 5
 _NOT_PAST = Cue(re.compile(r"\b(?:is|are|has|have|will|would|can|could|may|might|says?|continues?|remains?|maintains?|"
                            r"insists?|argues?|claims?|believes?|denies|admits?)\b", re.I))
-_DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:19|20)\d0s|'\d0s)\b", re.I), needs=("0s",))
+_DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:1[5-9]|20)\d0s|'\d0s)\b", re.I), needs=("0s",))
 _AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
                   r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
 # "last year's agreement" names a thing of last year; the clause may tell today's news.
@@ -52,10 +55,10 @@ _LAST_PERIOD = Cue(re.compile(r"\b(?:last|previous|past|prior) (year|decade|cent
                               r"(?!['’]s)", re.I), needs=("last ", "previous ", "past ", "prior "))
 _EARLIER_THIS = re.compile(r"\bearlier this (month|year)\b", re.I)  # weeks or months back, not an earlier year
 # "Since last year, the North has sent 15,000 troops": a running total up to now (news), not history.
-_SINCE_PHRASE = re.compile(r"\bsince (?:the )?(?:(?:last|this|early|late|mid-?) )?(?:\w+ )?(?:(?:19|20)\d\d|year|month|"
+_SINCE_PHRASE = re.compile(r"\bsince (?:the )?(?:(?:last|this|early|late|mid-?) )?(?:\w+ )?(?:(?:1[5-9]|20)\d\d|year|month|"
                            r"week|summer|winter|spring|autumn|fall|" + MONTH_NAMES.lower() + r")"
-                           r"(?: (?:19|20)\d\d)?\b,?", re.I)
-_COUNT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*\b")
+                           r"(?: (?:1[5-9]|20)\d\d)?\b,?", re.I)  # years as _YEAR_NUMBER reads them
+_COUNT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b|1[5-8]\d\d\b(?!s?\s+[a-z]+s\b))\d[\d,.]*\b")  # no year
 _HISTORY = Cue(re.compile(
     r"\b(?:was born|were born|founded in|established in|began in|started in|was first|were first|first (?:came|appeared|"
     r"emerged|became)|for (?:many |several |the past |the last )?(?:years|decades|months)|has long|have long|long-running|"
@@ -217,8 +220,8 @@ def _explicit_days(text: str, published: date) -> list[int]:
 def _year_days(text: str, published: date) -> list[int]:
     """Days before publication of years named in ``text`` ("in 2019" -> mid-2019, "December 1955" -> mid-month)."""
     out: list[int] = []
-    if "19" not in text and "20" not in text:
-        return out  # both patterns need a year of 19xx or 20xx
+    if not any(c in text for c in ("19", "20", "15", "16", "17", "18")):
+        return out  # both patterns need a year of 15xx to 20xx
     for m in _MONTH_YEAR.finditer(text):
         month = MONTHS.get(m.group(1).lower()) or MONTHS.get(m.group(1).lower()[:3])
         when = date(int(m.group(2)), month or 7, 15)
@@ -271,7 +274,8 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         past_year = True
     # A life-course cue tells the past of a life ("was the third of four children born to", "went to university in
     # Hawaii", "when Sarah was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
-    life = LIFE.found(text, low) or relative_past(text, low)  # or "two years later" (summarizer.pasttimes)
+    life = (LIFE.found(text, low) or relative_past(text, low)  # or "two years later" (summarizer.pasttimes)
+            or (TENURE.found(text, low) and not _NOT_PAST.found(full, low_full) and not _FUTURE.found(full, low_full)))
     history = (life or _HISTORY.found(full, low_full) or (since and _SINCE.found(full, low_full) and not _NOW.found(full, low_full))
                or _PROFILE.found(full, low_full)
                or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))
@@ -283,9 +287,12 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     unquoted = _QUOTE.sub(" ", full)
     reported = _SAYS.found(unquoted, ascii_lower(unquoted))
     if reported and pub is not None and (says := _SAYS.search(head := _QUOTE.sub(" ", text))) is not None:
-        # A calendar day named before the reporting verb dates the statement ("On 12 March an expert said ..."): an old one.
+        # A calendar day named before the reporting verb dates the statement ("On 12 March an expert said ..."), as a
+        # bare month and year opening a chronology's entry does ("January 2007 The firm unveils a phone, which it says"):
+        # an old one.
         opening = " ".join(head[:says.start()].split()[:OPENING_WORDS])  # a date opening the sentence, not in what is told
-        reported = not any(d > 30 for d in _explicit_days(opening, pub))
+        entry = _MONTH_YEAR.match(opening)
+        reported = not any(d > 30 for d in _explicit_days(opening, pub) + (_year_days(entry.group(), pub) if entry else []))
     return Anchor(
         days_before=days_before,
         stale=any(r > 30 for r in past),

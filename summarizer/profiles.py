@@ -23,7 +23,7 @@ _NUMBER = r"(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
 # Life-course cues that tell the past of a life: birth, upbringing, schooling, marriage, an age at a time of life.
 LIFE = Cue(re.compile(
     # Not "born to follow" (a calling) nor "about time you grew up" (an idiom).
-    r"\b(?:(?:was|were) born|born (?:in|into|on)|born to (?!(?:be|follow|lead|run|win|rule|fight|play|perform|sing|race)\b)|"
+    r"\b(?:(?:was|were|having been) born|born (?:in|into|on)|born to (?!(?:be|follow|lead|run|win|rule|fight|play|perform|sing|race)\b)|"
     r"(?<!you )grew up|growing up|(?:he|she|i) was raised|born and raised|raised by (?:his|her|their|my) \w+|"
     r"(?:his|her|their|my) (?:early )?(?:childhood|youth|teens|teenage years|early life|schooldays)|"
     rf"as an? {_LIFE_STAGE}|when (?:\w+ )?(?:was|were) (?:just |only |still )?(?:\w+|\d+) (?:years?|months?) old|"
@@ -32,6 +32,10 @@ LIFE = Cue(re.compile(
     r"graduated (?:from|in|with)|dropped out of (?:school|university|college|high school)|(?:was|were) educated at|"
     r"married (?:in|at) |(?:his|her) (?:first|second) (?:wife|husband|marriage))",
     re.I))
+# A finished tenure told over its span ("Taxes rose 35% during his eight years as county executive"): a life's past
+# when the sentence tells no present or future ("emails from her time as governor are to be released" is news).
+TENURE = Cue(re.compile(r"\b(?:during|over|throughout) (?:his|her|their) (?:\w+ )?(?:years|decades?|time|tenure|stint|spell) as\b",
+                        re.I), needs=(" as",))
 # Cues of a life told at length that news also names in passing ("his father said", "went on to win"): read
 # only over a whole article's opening, never to bury one sentence.
 _FAMILY_CAREER = Cue(re.compile(

@@ -262,3 +262,40 @@ def test_a_statement_dated_before_its_reporting_verb_is_old() -> None:
     assert anchor("A harbour engineer said on 12 March that the wall had cracked.", pub).reported
     assert anchor("Mr Vole, who inspected the wall on 12 March, said it had cracked.", pub).reported
     assert anchor("On 18 October the harbour engineer said the wall had cracked.", pub).reported  # three days back
+
+
+def test_a_year_before_1900_is_an_old_time_unless_it_counts_things() -> None:
+    """A founding or a war centuries back is history ("in 1822", "in March 1754", "the 1840s"), read as the year it
+    names; "by 1800 troops" counts soldiers and names no time."""
+    for text in ("The small kingdom broke away from its neighbour in 1822, but the two remain close allies.",
+                 "The harbour fort was built in March 1754 by settlers from the coast.",
+                 "The mining town was founded in the 1840s by prospectors."):
+        a = anchor(text, PUB)
+        assert a.past_year and a.days_before is not None and a.days_before > 36_500, text
+    for text in ("Police reinforced the square by 1800 troops overnight.", "The army sent in 1500 soldiers on Monday."):
+        a = anchor(text, PUB)
+        assert not a.past_year and (a.days_before is None or a.days_before < 7), text
+
+
+def test_a_finished_tenure_told_over_its_span_is_a_life_told() -> None:
+    """ "During his eight years as mayor" tells a past career in a past-tense sentence; the same span naming papers
+    to be released next week, or a present, is today's news."""
+    assert anchor("Local taxes rose by a third during his eight years as mayor of the port city.", PUB).history
+    assert anchor("Crime fell sharply over her time as police chief of the valley.", PUB).history
+    assert not anchor("Letters written during her time as mayor are to be published next week.", PUB).history
+    assert not anchor("The mayor cut local taxes by a third on Tuesday.", PUB).history
+
+
+def test_a_month_and_year_opening_a_chronology_entry_dates_its_statement() -> None:
+    """A chronology's entry ("March 2004 The firm opens ..., which it says ...") is old however it is reported; a
+    statement with no opening date stays reported ("The firm says it opened its first store in March 2004")."""
+    assert not anchor("March 2004 The firm opens its first store abroad, which it says is a big step.", PUB).reported
+    assert anchor("In 2009 the board says it will sell the smaller plant.", PUB).reported  # no chronology entry
+    assert anchor("The firm says it opened its first store abroad in March 2004.", PUB).reported
+    assert anchor("On Tuesday the board says it will sell the smaller plant.", PUB).reported
+
+
+def test_a_running_total_since_an_old_year_is_no_history() -> None:
+    """ "has won 20 titles since 1888" counts up to now, as "since 1988" does: the old year is read the same way."""
+    a = anchor("The rowing club has won 20 national titles since 1888.", PUB)
+    assert not a.past_year and not a.history and a.days_before is None

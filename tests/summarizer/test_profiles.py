@@ -59,3 +59,11 @@ def test_a_raised_concern_is_not_an_upbringing() -> None:
     assert not life_story("Doubts were raised about his testimony.")
     assert life_story("She was born and raised in Independence, Kansas.")
     assert life_story("He was raised by his grandmother in Lagos.")
+
+
+def test_a_birth_told_in_a_perfect_participle_is_a_life_told() -> None:
+    """ "having been born without" tells a birth as "was born" does; a birth announced now ("has been born") is news,
+    "a doctrine had been born" a figure of speech."""
+    assert life_story("The swimmer lost a foot in infancy, having been born with a rare bone condition.")
+    assert not life_story("By spring it seemed that a new doctrine had been born.")  # a figure of speech
+    assert not life_story("A baby girl has been born at a city hospital, officials said.")
