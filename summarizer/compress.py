@@ -29,7 +29,7 @@ from summarizer.chunks import (
 from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, apposed, coordinated, named_opener,
                                   time_needed, trailing_told, unfinished_preamble)
 from summarizer.dashes import dash_edits
-from summarizer.lexicon import WEEKDAYS
+from summarizer.lexicon import WEEKDAYS, alternation
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject, resumes_main
 from summarizer.preambles import past_asides
 from summarizer.quotes import protected_spans, quote_spans
@@ -53,7 +53,7 @@ _SPEND = frozenset("spend spent spending spends".split())  # "after spending las
 
 _ENDING_ING = re.compile(r"\s(?!(?:during|morning|evening|meeting|building|following|including)\b)[a-z]{3,}ing$")
 _LIST_ITEMS = re.compile(r"\s*[^,;:.“”\"]{1,80}?\s(?:and|or)\s[^,;:.“”\"]{1,80}?,")  # the rest of a list, to its comma
-_BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en)|" + "|".join(sorted(PAST_FORMS)) + r")\s*$")  # ", held"
+_BARE_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|en)|" + alternation(sorted(PAST_FORMS)) + r")\s*$")  # ", held"
 # A noun and a participle with no auxiliary ("a poll released") before a comma and the main clause's subject: a reduced
 # relative in an opening phrase, whose time is its complement ("According to a poll released on Sunday, Kim leads").
 _REDUCED = re.compile(r"(?:^|\s)(?!(?:is|was|were|are|am|be|been|being|has|have|had|he|she|it|they|we|i|who|which|that|and|"

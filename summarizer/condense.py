@@ -181,6 +181,7 @@ def _conversion_facts(text: str, facts: list[str]) -> list[str]:
 _DANGLING = frozenset("whether that if because although though while whereas unless and or but than as of to for with by "
                       "from adding saying which who whom whose where when the a an".split())
 _PREPOSITIONS = frozenset("in on at by for from with to into after before during amid despite under over".split())
+_DANGLING_OR_AUX = _DANGLING | AUX  # a head may end on neither ("... the stores had")
 
 
 def _terms(text: str) -> set[str]:
@@ -225,7 +226,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
         named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece) and not (
             keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
-        dangling = named_end or head.split()[-1].lower() in _DANGLING | AUX or resumes_after(text, m) or _open_appositive(head) or (
+        dangling = named_end or head.split()[-1].lower() in _DANGLING_OR_AUX or resumes_after(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head)) or open_clause(head) or (
             preamble_only(head)) or open_copula(head) or timed_point(head, text[m.start():]) or (  # "years, before ..."
             _SHORT_LAST.search(head))  # "... that they ran; intriguingly": the clause after the semicolon is cut short

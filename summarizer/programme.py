@@ -84,6 +84,12 @@ MAX_TEASER = 25  # words of a teaser before the lead glued after it
 SUBJECT_REACH = 4  # the lead's finite verb lies within this many words of its first
 
 
+def _wordlike(token: str, hyphen: bool = True) -> bool:
+    """True when ``token`` is letters only, a possessive's "'s" and (with ``hyphen``) a compound's hyphens aside."""
+    bare = token.replace("'s", "").replace("’s", "")
+    return (bare.replace("-", "") if hyphen else bare).isalpha()
+
+
 def teaser_end(tokens: list[str]) -> int:
     """Where a lead opens after a programme's teaser glued before it with no stop ("Jo Roe describes the scene at the
     port Aid workers have ...": a lower-case content word, then a capitalised subject and its finite verb); 0 for none."""
@@ -93,14 +99,14 @@ def teaser_end(tokens: list[str]) -> int:
         return 0
     for i in range(len(text[:m.end()].split()) + 1, min(len(tokens) - SUBJECT_REACH, MAX_TEASER)):
         before, word = tokens[i - 1], tokens[i]
-        if not before.replace("'s", "").replace("’s", "").replace("-", "").isalpha():
+        if not _wordlike(before):
             return 0  # punctuation: the teaser's own clause goes on
         if not before.islower() or before in W.FUNCTION or not word[:1].isupper() or word in W.PRONOUNS \
-                or not word.replace("'s", "").replace("’s", "").isalpha():  # "his community (Bassetlaw) can"
+                or not _wordlike(word, hyphen=False):  # "his community (Bassetlaw) can"
             continue
         for j in range(i + 1, i + SUBJECT_REACH):
             if tokens[j] in W.FINITE or tokens[j] in W.AUX:
                 return i
-            if not tokens[j].replace("'s", "").replace("’s", "").replace("-", "").isalpha():
+            if not _wordlike(tokens[j]):
                 break
     return 0
