@@ -48,6 +48,7 @@ LIGHT_SHARE = 0.3  # or this share, after edits that lose little (an appositive,
 
 LONG_ONLY = 20  # edits that lose this much (prior >= 0.7) go on only while a line is this much over its goal
 _GOES_ON = frozenset("to and or nor".split())  # carry an opening clause past its comma: "As they landed, to be met"
+_CONTRACTED_CLAUSE = re.compile(r"\b(?:there|it|that|here|he|she|what|who)['’](?:s|re|ll|d)\b|n['’]t\b", re.I)  # "there's"
 _SPEND = frozenset("spend spent spending spends".split())  # "after spending last night": the verb needs its time
 
 
@@ -84,7 +85,8 @@ def edits(text: str) -> Iterator[Edit]:
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
             and (subordinate_preamble(m.group(0)) or phrase_preamble(m.group(0)))
             and not (m.group(0).split(" ", 1)[0].lower() in CLAUSE_ONLY and not has_verb(m.group(0)))  # a list's comma
-            and not unfinished_preamble(text, m.end())):  # "As Dr Kim, director of X, has pointed out, ..."
+            and not unfinished_preamble(text, m.end())  # "As Dr Kim, director of X, has pointed out, ..."
+            and not _CONTRACTED_CLAUSE.search(m.group(0))):  # "Sadly there's no Bono, Sting ...": a clause, no setting
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
         tokens = [t.strip(",") for t in m.group(0).split()][1:]
         timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in SETTING for t in tokens)

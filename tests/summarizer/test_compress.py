@@ -675,3 +675,13 @@ def test_where_a_thing_is_available_stays_with_available() -> None:
     s = "The new app, which will run on phones sold since May 2019, copies a number of features available on the rival software."
     assert " on the rival software." not in [s[e.start:e.end] for e in edits(s)]
     assert not condense(s).endswith("available.")
+
+
+def test_an_opening_that_holds_a_contracted_clause_is_no_setting() -> None:
+    """"Sadly this time there's no Jo Roe, Kim and Lee huddled together": the opening is a clause (its verb contracted
+    into "there's") that the rest depends on; cutting it would say the opposite."""
+    s = "Sadly this time there's no Jo Roe, Kim Lee and Ann Park huddled together round the mic."
+    assert not any(e.rule == "preamble" for e in edits(s))
+    assert condense(s, goal=40).startswith("Sadly this time there's no Jo Roe"), condense(s, goal=40)
+    s = "Sadly for the crew, the harbour ferry will not sail again until the new quay is rebuilt in the spring."
+    assert any(e.rule == "preamble" for e in edits(s))  # a setting phrase with no clause still goes
