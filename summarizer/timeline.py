@@ -5,9 +5,11 @@ machine.", "2004: Roe is diagnosed with cancer.", "1997 Ann Poe, the chief execu
 line tells what happened years before the article, in the historic present a chronology uses: furniture for a
 digest, never a line of its own (its words still tell what the article is about). An item is
 
-* a year (1900-2099) opening the sentence, bare or followed by a colon or a dash;
+* a year (1900-2099) or a calendar day ("17 August", "August 17", "8 February 2010") opening the sentence, bare or
+  followed by a colon or a dash;
 * then a subject that opens with a capital (a name, "The ...", with an aside between commas allowed);
-* then its finite verb in the present ("designs", "is", "has") or, after a colon or dash, any finite form.
+* then its finite verb in the present ("designs", "is", "has"; an adverb may stand before it, "reportedly meets") or,
+  after a colon or dash, any finite form.
 
 A live page's clock time looks like a year ("1813 The minister says ...", :func:`summarizer.pagemarks.strip_live_clock`
 keeps it when no zone follows), but its entry reports what someone says now: a verb of saying or reporting after
@@ -19,11 +21,14 @@ from __future__ import annotations
 import re
 
 from summarizer.gluewords import DETERMINERS, FUNCTION
-from summarizer.lexicon import REPORT, SAY_WORDS
+from summarizer.lexicon import MONTH_NAMES, REPORT, SAY_WORDS
 
 MAX_SUBJECT = 8  # tokens of the subject before its verb (an aside between commas not counted)
 MAX_ASIDE = 14  # tokens of such an aside
 _YEAR = re.compile(r"^(?:19|20)\d\d(?P<mark>\s*[:\-–—])?\s+(?P<rest>\S.*)$")
+# A calendar day instead of a year: "17 August", "August 17", "8 February 2010", "October 24, 2001".
+_DAY = re.compile(rf"^(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?"
+                  r"(?P<mark>\s*[:\-–—])?\s+(?P<rest>\S.*)$")
 _PRESENT_AUX = frozenset("is are has have".split())
 _PAST = frozenset("was were had".split())
 # Verbs of a report: the entry of a live page under its clock ("1901 The minister says ...", "... writes in his blog").
@@ -56,11 +61,13 @@ def _verb_at(tokens: list[str]) -> int:
 
 def timeline_item(sentence: str) -> bool:
     """``sentence`` is a chronology's item: a bare year, a capitalised subject, a present verb (see the module)."""
-    match = _YEAR.match(sentence.strip())
+    match = _YEAR.match(sentence.strip()) or _DAY.match(sentence.strip())
     if match is None:
         return False
     tokens = match.group("rest").split()
     k = _verb_at(tokens)
+    if 0 < k < len(tokens) - 1 and tokens[k].endswith("ly") and tokens[k].isalpha():
+        k += 1  # "Roe reportedly meets ...": an adverb before the verb
     if k <= 0 or k >= len(tokens):
         return False
     verb = tokens[k].strip(_EDGES)

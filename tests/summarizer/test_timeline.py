@@ -32,3 +32,26 @@ def test_chronology_items(sentence: str) -> None:
 ])
 def test_not_chronology_items(sentence: str) -> None:
     assert not timeline_item(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "17 August Jo Roe reportedly meets the envoy at a hotel in the capital.",
+    "March 9 Acme files for bankruptcy, the largest in its history.",
+    "8 February 2010 Dr Roe is charged with fraud.",
+    "October 24, 2001 Acme sacks its finance chief.",
+    "June 19: Roe enters the embassy, requesting asylum.",
+])
+def test_calendar_day_chronology_items(sentence: str) -> None:
+    assert timeline_item(sentence)
+    assert not_a_line(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "17 August Jo Roe said the talks had failed.",  # a dated entry that reports speech
+    "March 9 Roe's lawyers say they will appeal.",
+    "On 17 August Jo Roe meets the envoy.",
+    "17 August was the day the talks failed.",
+    "May 5 marks the end of the campaign.",
+])
+def test_calendar_day_not_items(sentence: str) -> None:
+    assert not timeline_item(sentence)
