@@ -7,7 +7,9 @@ after it instead: a closed-class word that English capitalises in mid-sentence o
 article, a subject pronoun, an auxiliary put first, a subordinator (a preposition goes on inside a title: "Reporters Without Borders"); not "I", not a modal that is
 also a name or a month, "Will", "May"), after a lower-case content word or a lone capitalised word, with a
 lower-case word after it (a title in capitals, "Watching The Wire", goes on) and a finite verb in the sentence.
-The words before it open the line, hold no punctuation, verb, function word, title or role before a name.
+The words before it open the line, hold no punctuation, verb, function word, title or role before a name. A question
+word alone ("Who", "When", "How") heads a paragraph that answers it: "When It went up this week ..." keeps a capital
+that only a sentence start explains.
 Nothing here is about a given site or story.
 """
 from __future__ import annotations
@@ -26,6 +28,10 @@ _PRONOUN_AFTER = frozenset("he she they we it there i you the this that his her 
 # Subordinators only: a preposition goes on inside a title ("Reporters Without Borders", "Fire From the Sky").
 _LINKERS = frozenset("As When While After Before Since If Although Though Because Despite During Following Until Unless "
                      "According Amid".split())
+# A one-word heading that asks what its paragraph answers ("Who", "When", "How"), and the capitalised closed-class words
+# a sentence opens with after it: "When It went up this week ...", "Who Let's shift away ...", "How This is a ...".
+_QUESTION_HEADS = frozenset("Who What When Where Why How".split())
+_AFTER_QUESTION = _ARTICLES | _SUBJECTS | frozenset("This These Those His Her Their Its Let's Let’s".split())
 _NAME_TITLES = W.TITLES | frozenset("Miss Mister Lt Col Capt Sgt Rev Sen. Gov. Rep. Dr. Mr. Mrs. Ms.".split())
 
 
@@ -60,8 +66,17 @@ def _subhead(left: list[str]) -> bool:
     return last.islower() and last not in W.ROLES and not last.endswith(("ly", "ing", "ed"))
 
 
+def _question_head(tokens: list[str]) -> bool:
+    """``tokens`` open with a question word as a heading, then a sentence whose first word kept its capital: prose
+    writes "when it went up", never "When It went up" ("What It Takes" is a title: a capital goes on after it)."""
+    return (len(tokens) > MIN_RIGHT and tokens[0] in _QUESTION_HEADS and tokens[1] in _AFTER_QUESTION
+            and core_word(tokens[2]).isalpha() and core_word(tokens[2]).islower())
+
+
 def subhead_end(tokens: list[str]) -> int:
     """Where the sentence opens after a short subhead glued before it (see the module docstring), 0 for nowhere."""
+    if _question_head(tokens):
+        return 1
     for i in range(1, min(MAX_SUBHEAD, len(tokens) - MIN_RIGHT) + 1):
         if _opener(tokens, i) and _subhead(tokens[:i]) and tokens[i - 1][-1:].isalpha():
             inverted = tokens[i] in _INVERTED  # the auxiliary put first is the sentence's finite verb

@@ -36,3 +36,22 @@ def test_short_subhead_cut_off(sentence: str, head: str) -> None:
 def test_no_subhead(sentence: str) -> None:
     assert subhead_end(sentence.split()) == 0
     assert split_glued(sentence) == (sentence,)
+
+
+@pytest.mark.parametrize(("sentence", "head"), [
+    ("When It went up on Monday and has already drawn a reply from the mayor.", "When"),
+    ("Who Let's look for a moment at what the rival camp has been doing.", "Who"),
+    ("How This is a plain advert with flags and crowds.", "How"),
+    ("Where It is running in three states before the vote.", "Where"),
+])
+def test_question_word_heading_cut_off(sentence: str, head: str) -> None:
+    assert split_glued(sentence)[0] == head
+
+
+@pytest.mark.parametrize("sentence", [
+    "What It Takes to Win is the title of her new book.",  # a title: a capital goes on after the pronoun
+    "When it went up on Monday the advert drew a reply.",
+    "How the plan will work is not yet clear to the council.",
+])
+def test_question_word_no_heading(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)
