@@ -33,7 +33,7 @@ from summarizer.namerepeat import name_repeat
 from summarizer.programme import teaser_end
 from summarizer.articlelead import article_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
-from summarizer.seams import missing_stop
+from summarizer.seams import missing_stop, quoted_sentence
 from summarizer.subheads import subhead_end
 MAX_LEFT_WORDS = 20
 MAX_LEFT_LONG = 40  # a headline with its standfirst: cut this far only where a capitalised determiner opens a sentence
@@ -250,7 +250,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
     for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
         if not word[:1].isupper() or word == "I" or word != "A" and not word[1:].replace("'s", "").replace("’s", "").isalpha():
-            if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i):
+            if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i) or quoted_sentence(tokens, i):
                 return i  # "... Rep. Jo Bloggs said": a dotted title; "... better Six-year-old Jo Roe fell": a name
             continue
         if lead and (headline_run(tokens, i) or lead_run(tokens, i)) or pull_quote(tokens, i) \

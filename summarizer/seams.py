@@ -22,12 +22,19 @@ A caption's credit (a name, a comma and a role with no verb: "... Dr Jo Roe, WHO
 into the lead the same way with any capitalised subject ("Official reports say ..."): after a role that ends a
 credit, a capitalised word with a finite verb within three words opens the clause.
 
+A caption or a sentence may also run into a quotation that is a sentence of its own, told by the words after it:
+"... is scarce in the capital " We do not know what we will find, " said Jo Roe." A quotation closed by a comma
+and then its speaker ("said X", "X said", "he added") belongs to that attribution, so nothing before it introduces it:
+the seam lies before its opening mark (:func:`quoted_sentence`), when the quotation opens with a capital and a
+lower-case word (not a title in capitals) after a lower-case content word that names no work ("the slogan ...").
+
 Position in the sentence does not matter: a headline with its standfirst runs past twenty words.
 """
 from __future__ import annotations
 
 from summarizer import gluewords as W
 from summarizer.chunks import present_verb
+from summarizer.lexicon import CLAIM, SAID_WORDS
 from summarizer.pictures import scene_clause
 from summarizer.runon import core_word, finite, quote_open
 
@@ -44,6 +51,12 @@ _OPENING = frozenset("""after before when while since although though because de
 _QUANTIFIERS = frozenset("Another Some Many Several Most Both Each Every Few".split())
 _PARTICLES = frozenset("in out up down off on away back over near through".split())
 MIN_RIGHT = 5  # words of the clause after the seam
+_OPEN_MARKS = ('"', "“")
+_CLOSE_MARKS = ('"', "”")
+# Verbs of an attribution after a quotation: '..., " said Roe', '..., " he added'.
+_ATTRIBUTING = SAID_WORDS | frozenset(CLAIM) | frozenset("added adds explained continued wrote writes recalled".split())
+MAX_QUOTE = 60  # tokens of a quotation before its closing mark
+MAX_WHO = 4  # words of a speaker before the verb ('..., " Jo Roe said')
 
 
 def _verb_in(tokens: list[str], plain: bool = False) -> bool:
@@ -123,6 +136,45 @@ def _titled_speaker(tokens: list[str], i: int) -> bool:
 def _scene(tokens: list[str], i: int) -> bool:
     """A scene clause opens at ``tokens[i]`` (:func:`summarizer.pictures.scene_clause`)."""
     return bool(scene_clause([core_word(t) for t in tokens[i:i + 9]]))
+
+
+def _attribution_after(tokens: list[str], k: int) -> bool:
+    """``tokens[k:]`` open with who said the quotation before: a verb of saying, or up to :data:`MAX_WHO` capitalised
+    words or a pronoun and then that verb."""
+    for j in range(k, min(len(tokens), k + MAX_WHO + 1)):
+        word = core_word(tokens[j]).rstrip(".,;:!?")
+        if word.lower() in _ATTRIBUTING and word.islower():
+            return True
+        if not (word[:1].isupper() or word in ("he", "she", "they")):
+            return False
+    return False
+
+
+def quoted_sentence(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` opens a quotation that its own attribution follows ('" We will stay, " she said'), glued with
+    no stop after a fragment or a sentence that ends on a lower-case content word (see the module)."""
+    token = tokens[i]
+    if token in _OPEN_MARKS:
+        at = i + 1
+    elif token[:1] in _OPEN_MARKS and len(token) > 1:
+        at = i
+    else:
+        return False
+    if i < 2 or at + 1 >= len(tokens):
+        return False
+    first, after = (t.replace("'", "").replace("’", "") for t in (tokens[at].lstrip('"“'), core_word(tokens[at + 1])))
+    if not (first[:1].isupper() and first.isalpha() and after.isalpha() and after.islower()):
+        return False
+    if not _left_plain(tokens, i):
+        return False
+    for k in range(at + 1, min(len(tokens) - 1, at + MAX_QUOTE)):
+        word = tokens[k]
+        if word.startswith("“") or word.startswith('"') and len(word) > 1:
+            return False  # another quotation opens first
+        if word in _CLOSE_MARKS or word.endswith(_CLOSE_MARKS):
+            closed = word.endswith((',"', ",”")) or word in _CLOSE_MARKS and tokens[k - 1].endswith(",")
+            return closed and _attribution_after(tokens, k + 1)
+    return False
 
 
 def missing_stop(tokens: list[str], i: int) -> bool:

@@ -119,3 +119,24 @@ def test_the_last_word_and_the_whole_left_part_are_both_read() -> None:
     assert not missing_stop(tokens, tokens.index("It"))
     tokens = "Storm hits the coast of the county It was the worst night in years.".split()
     assert missing_stop(tokens, tokens.index("It"))
+
+
+@pytest.mark.parametrize(("sentence", "left"), [
+    ('Fuel is scarce in the port town " We don\'t know what we will find there, " said Jo Roe, a driver.',
+     "Fuel is scarce in the port town"),
+    ('Jo Roe, who learnt to fly in 1980, owns two small planes “I can’t see not using them to help,” he added.',
+     "Jo Roe, who learnt to fly in 1980, owns two small planes"),
+    ('Keep calm on the hills " The best way to climb is not to attack it, " Ann Poe says.', "Keep calm on the hills"),
+])
+def test_quotation_with_its_own_attribution_opens_a_sentence(sentence: str, left: str) -> None:
+    assert split_glued(sentence)[0] == left
+
+
+@pytest.mark.parametrize("sentence", [
+    'The new player, sold with the slogan " Life is short ", was launched in the spring.',  # a slogan's words
+    'She said the plan was " Not good enough, " and left the hall.',  # no speaker after the quotation
+    'The band played a song called " Rain on the roof, " Jo Roe said.',  # the title of a work
+    'Jo Roe " We will stay, " said the mayor.',  # a name before it: no lower-case word ends a fragment
+])
+def test_quotation_glued_no_seam(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)
