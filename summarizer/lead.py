@@ -11,8 +11,9 @@ to lead, from shallow, general cues of English news writing (no word aimed at an
                  of dramatic revelations about the case"), or a blog's self-reference ("Here is what we
                  know", "the key things to watch");
 ``commentary``   it speaks in the writer's first or second person ("We all know where light-touch
-                 regulation has ended up"), or its article reads as a column, review or blog post and
-                 not as a report (:mod:`summarizer.genre`: a blog post that reports an event may lead).
+                 regulation has ended up") or proposes to the reader ("Let's look at ..."), or its article
+                 reads as a column, review or blog post and not as a report (:mod:`summarizer.genre`:
+                 a blog post that reports an event may lead).
 
 A line with no event verb and no attribution (a state, a scene) is NOT flawed: without a parser the
 event cue misses too many verbs ("the supreme court has heard", "is to broadcast"), and on a replay of
@@ -54,6 +55,8 @@ _REPORTS_OF = Cue(re.compile(
     needs=("series", "string", "flurry", "raft", "spate", "slew", "host", "wave", "stream", "number", "range",
            "catalogue", "litany"))
 # A blog or live page talking about itself: "Here is what we know", "the key things to watch", "we listed".
+# The writer's first person plural put as a proposal to the reader: "Let's look at the figures", "So let us be clear".
+_LETS = re.compile(r"\s*(?:(?:So|Now|But|And)\s+)?[Ll]et(?:['’]s|\s+us)\b")
 _SELF = Cue(re.compile(r"\b(?:here(?:'s| is| are) (?:what|how|why|the|a|our|everything)|what we know|what you need to know|"
                    r"things to (?:watch|know)|we (?:listed|rounded up|take a look|look at|answer)|"
                    r"(?:read|scroll|click) (?:on|down|here|below)|in this (?:post|article|column|piece|blog))\b", re.I),
@@ -98,7 +101,7 @@ def lead_flaw(text: str, article: Article) -> str:
     if _REPORTS_OF.found(told, low) or _SELF.found(told, low):
         return "roundup"
     kind = genre(article)
-    if VOICE.search(told) or (kind.column >= COMMENTARY_CUT and kind.report < COLUMN_REPORT):
+    if VOICE.search(told) or _LETS.match(told) or (kind.column >= COMMENTARY_CUT and kind.report < COLUMN_REPORT):
         return "commentary"
     if not cues.action and anchor(text, article.published).explainer:
         return "explainer"

@@ -263,3 +263,10 @@ def test_a_reaction_first_gives_way_to_a_likelier_event_line_further_down() -> N
     story = _story("a", *texts)
     state_first(story, _odds(mayor=0.2, union=0.1, Rescuers=0.3), _flaw, window=6, ratio=1.0)
     assert story.items[0].text.startswith("Rescuers")
+
+
+def test_a_proposal_to_the_reader_does_not_lead() -> None:
+    assert lead_flaw("Let's look for a moment at what the rival camp has been doing this week.", REPORT) == "commentary"
+    assert lead_flaw("So let us be clear about what the bridge inspectors found.", REPORT) == "commentary"
+    assert lead_flaw("Lettuce prices rose by a third after the bridge closed.", REPORT) == ""
+    assert lead_flaw("The council let its inspectors close the A4 bridge on Wednesday.", REPORT) == ""
