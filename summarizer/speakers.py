@@ -45,10 +45,6 @@ def speaker(name: str) -> str:
         tail = tail[1:]
     if tail and _recipient(tokens[:len(tokens) - len(tail)]):
         return ""  # "the lender's filing with the Securities and Exchange Commission": the name is not who says it
-    before = tokens[len(tokens) - len(tail) - 1] if len(tail) < len(tokens) else ""
-    person = _person_of(tail) if before.isalpha() and before.islower() and before not in ("the", "a", "an") else ""
-    if person:
-        return person  # "producer Jo Roe of Five Star Films" -> "Jo Roe": the person speaks, not the body
     body = bool(tail) and (tail[-1].strip(".,").capitalize() in _BODY_HEADS  # "Securities and Exchange Commission"
                            or len(tail) >= 3 and tail[-2] in _JOINERS)  # "US Department of Defense", never "of Defense"
     if len(tokens) >= 3 and not tokens[0][0].isupper() and len(tail) >= 2:
@@ -58,20 +54,6 @@ def speaker(name: str) -> str:
     if len(tokens) > 3 and len(tail) >= 2 and not body:
         return _short(tail)  # "White House spokesperson John Kirby" -> "John Kirby"
     return name
-
-
-def _person_of(tail: list[str]) -> str:
-    """A person's name of two or three capitalised words, none a title, before "of" or "for" and a body's name
-    ("Jo Roe of Five Star Films" -> "Jo Roe"); "" when ``tail`` is no such run ("Bank of America", "Secretary of
-    State Jo Roe", "Minister of Fisheries Jo Roe"). The caller asks only after a role in lower case ("producer Jo
-    Roe of ..."): without one, "American Society of ..." names a body."""
-    at = next((i for i, t in enumerate(tail) if t in ("of", "for")), -1)
-    if not 2 <= at <= 3 or at + 1 >= len(tail):
-        return ""
-    name = tail[:at]
-    if any(t.lower().strip(".") in ROLES or t.strip(".,").capitalize() in _BODY_HEADS or not t.isalpha() for t in name):
-        return ""
-    return " ".join(name)
 
 
 def _short(tail: list[str]) -> str:

@@ -55,12 +55,6 @@ def test_according_to_a_bare_singular_noun_names_no_speaker() -> None:
     assert line[1] == ""
 
 
-def test_a_person_of_a_body_after_a_role_is_the_person() -> None:
-    assert speaker("producer Jo Roe of Five Star Pictur") == "Jo Roe"  # the body's name misspelt: no head word
-    assert speaker("market historian Al Poe of Global Ledger Data") == "Al Poe"
-    assert speaker("the American Guild of Model Makers") != "American Guild"  # no role before it: a body
-
-
 def test_a_force_is_a_body_named_whole() -> None:
     assert speaker("the Northern Border Assistance Force") == "Northern Border Assistance Force"
     assert speaker("the Island Defence Forces") == "Island Defence Forces"
