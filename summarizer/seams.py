@@ -12,8 +12,7 @@ sentence start or inside the title of a work ("the film The Hurt Locker", "the s
 - no open quotation on the left, and a left part that opens with a capital or a digit;
 - a right part that reads as a clause, not a title: a pronoun with its finite verb next ("It will"); "The"
   before a lower-case noun, or before capitalised words and then a lower-case common noun ("The US
-  investigators"), with a finite verb further on, or before a name and its auxiliary ("The UN has begun", after a
-  noun, never a verb or an adverb that a title may follow); a preposition or subordinator before a lower-case word
+  investigators"), with a finite verb further on; a preposition or subordinator before a lower-case word
   ("For the first time", "After a deadly ..."), with a finite verb further on; a quantifier before a lower-case
   word or a number ("Another nine cases have been confirmed"), with a finite verb further on; a title or role and
   a name with its reporting verb next ("... for the virus Ambassador Jo Roe said ..."). A capitalised possessive is
@@ -104,20 +103,6 @@ def _named_noun(tokens: list[str], i: int) -> int:
     noun = word.isalpha() and word.islower() and word not in W.FUNCTION and not finite(word) and word not in W.PAST
     # its verb or a participle next: "The US investigators searching ...", not "gave The Observer details of ..."
     return j if noun and verb.isalpha() and (finite(verb) or verb.endswith("ing") or present_verb(word, verb)) else 0
-
-
-def _named_subject(tokens: list[str], i: int) -> bool:
-    """"The" and one to three capitalised words are a name that an auxiliary follows, then a lower-case word ("... to
-    their families The UN has begun ..."), after a noun: not after a verb, a participle or an adverb, whose object or
-    complement a title may be ("... who founded The Body Shop has ...", "... and suddenly The Pirate Bay is ...")."""
-    j = i + 1
-    while j < min(len(tokens), i + 4) and tokens[j].isalpha() and tokens[j][:1].isupper():
-        j += 1
-    if j == i + 1 or j + 1 >= len(tokens) or tokens[j] not in W.AUX:
-        return False
-    after, before = core_word(tokens[j + 1]), tokens[i - 1].lower()
-    return after.isalpha() and after.islower() and not before.endswith(("ed", "ing", "ly")) and not finite(before) \
-        and before not in W.PAST
 
 
 def _credit_end(tokens: list[str], i: int) -> bool:
@@ -214,7 +199,7 @@ def missing_stop(tokens: list[str], i: int) -> bool:
         if after.isalpha() and after.islower() and after not in W.FUNCTION:
             return _verb_in(tokens[i + 2:])
         j = _named_noun(tokens, i)
-        return bool(j) and _verb_in(tokens[j:], plain=True) or _named_subject(tokens, i)
+        return bool(j) and _verb_in(tokens[j:], plain=True)
     if word in _QUANTIFIERS:
         low = core_word(after)
         return (low.isdigit() or low.isalpha() and low.islower()) and _verb_in(tokens[i + 2:])

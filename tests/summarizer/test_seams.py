@@ -140,24 +140,3 @@ def test_quotation_with_its_own_attribution_opens_a_sentence(sentence: str, left
 ])
 def test_quotation_glued_no_seam(sentence: str) -> None:
     assert split_glued(sentence) == (sentence,)
-
-
-@pytest.mark.parametrize(("sentence", "left"), [
-    ("Aid workers say mothers share food more fairly among their children The UN has begun a large handout in the city.",
-     "Aid workers say mothers share food more fairly among their children"),
-    ("Town hall denies rift The Town Council has denied a split with its mayor over the budget.", "Town hall denies rift"),
-    ("Flu deaths rise among the elderly The World Health Body has warned that the toll could climb.",
-     "Flu deaths rise among the elderly"),
-])
-def test_a_name_with_the_and_its_auxiliary_opens_a_sentence(sentence: str, left: str) -> None:
-    assert split_glued(sentence)[0] == left
-
-
-@pytest.mark.parametrize("sentence", [
-    "The man who founded The Body Shop has died at his home in the hills.",  # a verb's object
-    "He was a nobody, and suddenly The Pirate Cove is serving millions of users a day.",  # after an adverb
-    "She said that quietly The Night Shift had become a hit with viewers.",  # after an adverb
-    "The team that took The Daily Post will now sell it.",  # a verb's object
-])
-def test_a_title_after_a_verb_or_adverb_is_no_seam(sentence: str) -> None:
-    assert split_glued(sentence) == (sentence,)
