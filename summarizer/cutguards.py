@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from summarizer.chunks import AUX, DETERMINERS, PREAMBLE, has_verb, is_verb
+from summarizer.chunks import AUX, CLAUSE_ONLY, DETERMINERS, PREAMBLE, SAY_VERBS, has_verb, is_verb
 from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
@@ -21,7 +21,7 @@ from summarizer.trimmers import names_lost
 
 _DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose as although though while "
                       "whereas because unless whether during into onto upon among amid amidst between via per toward "
-                      "towards despite including like unlike sometime even just either neither".split())  # "... as well as."
+                      "towards despite including like unlike sometime even just either neither not".split())  # "... as well as."
 # Verbs a line may not end on: "The intervention by Foulkes comes." lost what it comes amid.
 NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
                              "gets puts keeps brings requires involves represents provides allows came went seemed "
@@ -194,7 +194,13 @@ def preamble_only(head: str) -> bool:
     """True when ``head`` is an opening phrase and a verbless piece after its comma: "In a statement released as
     profits rose, independent directors" (the subject's verb is past the cut)."""
     m = PREAMBLE.match(head)
-    return m is not None and "," not in head[m.end():] and not has_verb(head[m.end():])
+    timed = _TIMED_OPENING.match(head)  # "Five days after the quake hit the province": the main clause is past the cut
+    return m is not None and "," not in head[m.end():] and not has_verb(head[m.end():]) or bool(
+        timed and not main_verbs(head.split(",", 1)[1] if "," in head else ""))
+
+
+_TIMED_OPENING = re.compile(r"(?:[\w-]+\s){1,3}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)\s+"
+                            r"(?:after|before|since)\s", re.I)
 
 
 def unfinished_preamble(text: str, end: int) -> bool:
@@ -225,7 +231,7 @@ def time_needed(before: str, cut: str, after: str) -> bool:
         return True
     first, nxt = cut.split()[:1], after.split()[:1]
     return bool(first and nxt) and first[0].lower() not in _TIME_LEADS and nxt[0].lower() in AUX and (
-        not last or last[0].lower() in _CLAUSE_OPENERS)  # not "has today been given", "people today are"
+        not last or last[0].lower() in _CLAUSE_OPENERS | SAY_VERBS)  # not "has today been given", "people today are"
 
 
 _CLAUSE_OPENERS = frozenset("that and but so because as while if when".split())

@@ -29,8 +29,10 @@ _WORD = re.compile(r"[\w'’]+")
 
 
 # Second halves of compounds that are also phrase openers: "no - one", "sought - after", "run - up", "built - in".
-_PARTICLES = frozenset("one after up in out off over on down".split())
-_FIRST_HALVES = frozenset("no some any every run follow set take build built sought break lead cut hand drop".split())
+_PARTICLES = frozenset("one after up in out off over on down by".split())
+_FIRST_HALVES = frozenset("no some any every run follow set take build built sought break lead cut hand drop knock stand kick "
+                          "lay write check log round sit spin mark hold pile walk sell shake push fall fly drive lock roll "
+                          "sign start stop turn".split())  # "knock - on effect", "a potential stand - by"
 
 
 def particle_compound(text: str, at: int) -> bool:
@@ -40,7 +42,8 @@ def particle_compound(text: str, at: int) -> bool:
     m = _WORD.match(text, at + 3)
     before, article = text[:at].rsplit(" ", 1)[-1], text[:at].split()[-2:-1]
     return m is not None and m.group(0).lower() in _PARTICLES and before.isalpha() and before.islower() and (
-        before in _FIRST_HALVES or before.endswith("ed") or article in (["a"], ["an"]))  # "a hands - on manager"
+        before in _FIRST_HALVES or (before.endswith("ed") or article in (["a"], ["an"]))  # "a hands - on manager"
+        and m.group(0).lower() != "by")  # "was beaten - by a length" is a dash
 
 
 def _opens_phrase(text: str, at: int) -> bool:

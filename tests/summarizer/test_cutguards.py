@@ -86,3 +86,18 @@ def test_a_line_never_ends_on_an_adjective_that_needs_its_complement() -> None:
     line = condense("The harbour master insisted the deal being drawn up with the ferry company over the winter was "
                     "contingent on the continuing talks.", target=60)
     assert not line.endswith("contingent.")
+
+
+def test_a_cut_keeps_a_bare_day_after_a_verb_of_saying_and_no_timed_opening_alone() -> None:
+    """"Jo Roe said that Sunday is expected to be wet" keeps its subject once "said that" reads "says"; "Five days after
+    the storm hit the coast" is an opening clause, never a line without the main clause after it; no line ends on
+    "not"."""
+    line = condense("Jo Roe said that Sunday is expected to be overcast, but added that the ferries might sail anyway to "
+                    "ensure a calm regatta, as they did for the opening.")
+    assert line.startswith("Jo Roe says Sunday is expected")
+    line = condense("Five days after the storm hit the northern coast, destroying hundreds of homes and dozens of piers, "
+                    "as the port's quick reaction to this storm is changing minds around the region, the ferry crews "
+                    "thought only of their families.")
+    assert not line.startswith("Five days after the storm hit the northern coast.")
+    assert "thought only" in line
+    assert not acceptable("The ferries sailed to the island – but not.", True, "The ferries sailed – but not, as hoped, on time.")
