@@ -22,11 +22,11 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS, VERB_BEFORE, PARTICLES,
+    AUX, CONNECTIVE, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS, VERB_BEFORE, PARTICLES,
     NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
-from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, apposed, coordinated, named_opener,
+from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, apposed, coordinated, list_opening, named_opener,
                                   time_needed, trailing_told, unfinished_preamble)
 from summarizer.dashes import dash_edits
 from summarizer.lexicon import WEEKDAYS, alternation
@@ -84,7 +84,7 @@ def edits(text: str) -> Iterator[Edit]:
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE | _GOES_ON  # "In it, which"
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
             and (subordinate_preamble(m.group(0)) or phrase_preamble(m.group(0)))
-            and not (m.group(0).split(" ", 1)[0].lower() in CLAUSE_ONLY and not has_verb(m.group(0)))  # a list's comma
+            and not list_opening(text, m.end())  # a list's comma: "Although X,", "While airports, rail lines and roads are"
             and not unfinished_preamble(text, m.end())  # "As Dr Kim, director of X, has pointed out, ..."
             and not _CONTRACTED_CLAUSE.search(m.group(0))):  # "Sadly there's no Bono, Sting ...": a clause, no setting
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")

@@ -203,6 +203,26 @@ _TIMED_OPENING = re.compile(r"(?:[\w-]+\s){1,3}?(?:seconds?|minutes?|hours?|days
                             r"(?:after|before|since)\s", re.I)
 
 
+def list_opening(text: str, end: int) -> bool:
+    """True when the opening up to ``end`` (its comma) is a list's first item, not a phrase: a subordinator that opens
+    only a clause with no verb ("Although X,") or one before a verbless noun and the rest of a list that runs into the
+    clause's verb ("While airports, rail lines and roads are reopening, ..."): cutting it breaks the clause."""
+    opening = text[:end]
+    tokens = opening.split()
+    if not tokens or has_verb(opening):
+        return False
+    lead = tokens[0].lower()
+    return lead in CLAUSE_ONLY or lead in _LIST_LEADS and 2 <= len(tokens) <= 4 and (
+        tokens[1].lower() not in _PHRASE_STARTS) and bool(_LIST_REST.match(text, end))
+
+
+_LIST_LEADS = frozenset("while when as if once since whereas".split())
+_PHRASE_STARTS = DETERMINERS | frozenset("in on at of by for from with to into during under over after before not "
+                                         "still also possible necessary so asked told".split())
+_LIST_REST = re.compile(r"\s*[^,;:.“”\"]{1,60}?\s(?:and|or)\s[^,;:.“”\"]{1,40}?\s(?:are|were|is|was|have|has|had|will|"
+                        r"would|can|could|[a-z]+ed)\b")
+
+
 def unfinished_preamble(text: str, end: int) -> bool:
     """True when an opening phrase that ends at ``end`` goes on past its comma: a verbless aside, then a short verb
     piece that closes it ("As Dr Kim, director of X, has pointed out, this is ..."): deleting up to ``end`` would

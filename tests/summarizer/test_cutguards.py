@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.condense import condense
-from summarizer.cutguards import acceptable, coordinated, open_clause, unfinished_preamble
+from summarizer.cutguards import acceptable, coordinated, list_opening, open_clause, unfinished_preamble
 
 
 def test_a_line_may_not_end_on_a_word_that_needs_what_followed() -> None:
@@ -101,3 +101,14 @@ def test_a_cut_keeps_a_bare_day_after_a_verb_of_saying_and_no_timed_opening_alon
     assert not line.startswith("Five days after the storm hit the northern coast.")
     assert "thought only" in line
     assert not acceptable("The ferries sailed to the island – but not.", True, "The ferries sailed – but not, as hoped, on time.")
+
+
+def test_an_opening_that_is_a_lists_first_item_stays() -> None:
+    """"While ferries, buses and trains are running again, ..." opens with a list: its first comma is the list's, so
+    "While ferries," is no opening phrase to cut ("Buses and trains are running again, the port is ..." read as two
+    clauses run together)."""
+    text = ("While ferries, buses and trains are beginning to return to service, the island's harbour is struggling to "
+            "cope with thousands of workers hoping to return home for the holiday.")
+    assert condense(text).startswith("While ferries, buses and trains")
+    assert list_opening(text, text.index(",") + 1)
+    assert not list_opening("While in port, Jo Roe and Kim Lee were arrested on the quay.", 15)
