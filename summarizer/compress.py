@@ -26,7 +26,7 @@ from summarizer.chunks import (
     NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
-from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, apposed, coordinated, list_opening, named_opener,
+from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, list_opening, named_opener, opening_needed,
                                   time_needed, trailing_told, unfinished_preamble)
 from summarizer.dashes import dash_edits
 from summarizer.lexicon import WEEKDAYS, alternation
@@ -297,8 +297,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if e.rule == "appositive" and e.end >= len(text.rstrip(" .!?\"”’")) and _after_appositive(text, e.start):
                 continue  # "offer Abdullah, the runner-up, a role": the comma closed an aside, the object goes on
-            if e.rule in ("preamble", "opening") and e.start == 0 and apposed(text, e.end):
-                continue  # "Asked about X, a move that ..., Rousseff said": the aside went with what it describes
+            if e.rule in ("preamble", "opening") and e.start == 0 and opening_needed(text, e.end, out):
+                continue  # "Asked about X, a move that ..., Rousseff said"; "When Kim ran, analysis showed his pace"
             if OPENER.match(out) and not OPENER.match(text) and not named_opener(out, text[e.start:e.end], named):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
             if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and new_terms(text[e.start:e.end], keep) > (

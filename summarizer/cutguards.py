@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from summarizer.chunks import AUX, CLAUSE_ONLY, DETERMINERS, PREAMBLE, SAY_VERBS, has_verb, is_verb
+from summarizer.chunks import AUX, CLAUSE_ONLY, DETERMINERS, PREAMBLE, SAY_VERBS, TIME_WORDS, has_verb, is_verb
 from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
@@ -263,6 +263,22 @@ _TIME_LEADS = frozenset("on in at during over within throughout now".split())  #
 # the media were", "the program claimed that ..., Sir Richard said").
 _APPOSED = re.compile(r"(?P<aside>(?:a|an|the)\s[^,;:“”\"]{3,140}),\s+(?:(?P<name>[A-Z])|(?:the|a|an|his|her|its|their)\s)")
 _REDUCED_RELATIVE = re.compile(r"^the\s(?:[\w'’-]+\s){1,4}?[a-z]+(?:ed|en)\s(?:for|by|in|at|on|as|with|from|over|of|after)\s")
+
+
+def opening_needed(text: str, end: int, out: str) -> bool:
+    """True when the opening up to ``end`` may not go: an aside after it describes its last noun (:func:`apposed`), or it
+    names the only one a third-person pronoun left in ``out`` can point to ("When Kim ran in Rome, the analysis showed
+    an odd strategy to his pacing": without the opening, "his" is no one's)."""
+    if apposed(text, end):
+        return True
+    pronoun = _THIRD_PERSON.search(out, 1)
+    if pronoun is None:
+        return False
+    names = {w.strip(",.'’").removesuffix("'s").removesuffix("’s") for w in text[:end].split()[1:]}
+    return any(len(n) > 1 and n[:1].isupper() and n not in out and not TIME_WORDS.match(n) for n in names)
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
 
 
 def apposed(text: str, end: int) -> bool:

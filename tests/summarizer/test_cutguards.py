@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.condense import condense
-from summarizer.cutguards import acceptable, coordinated, list_opening, open_clause, unfinished_preamble
+from summarizer.cutguards import acceptable, coordinated, list_opening, open_clause, opening_needed, unfinished_preamble
 
 
 def test_a_line_may_not_end_on_a_word_that_needs_what_followed() -> None:
@@ -112,3 +112,13 @@ def test_an_opening_that_is_a_lists_first_item_stays() -> None:
     assert condense(text).startswith("While ferries, buses and trains")
     assert list_opening(text, text.index(",") + 1)
     assert not list_opening("While in port, Jo Roe and Kim Lee were arrested on the quay.", 15)
+
+
+def test_an_opening_naming_the_only_antecedent_of_a_pronoun_stays() -> None:
+    """"When Jo Roe sailed in May, the harbour log showed an odd pattern to his turns": the opening is the only place
+    that says whose turns; cut, the line has a "his" that points to no one. A time alone may still go."""
+    text = "When Jo Roe sailed past the northern cape, the harbour log showed an unorthodox pattern to his turns."
+    assert condense(text).startswith("When Jo Roe sailed")
+    assert opening_needed(text, text.index(",") + 2, "The harbour log showed an unorthodox pattern to his turns.")
+    text = "On Monday, the harbour master said he would close the northern quay for the winter."
+    assert not opening_needed(text, text.index(",") + 2, "The harbour master said he would close the quay.")
