@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from summarizer.chunks import AUX, CLAUSE_ONLY, DETERMINERS, PREAMBLE, SAY_VERBS, TIME_WORDS, has_verb, is_verb
+from summarizer.chunks import AUX, CLAUSE_ONLY, DETERMINERS, PREAMBLE, ROLES, SAY_VERBS, TIME_WORDS, has_verb, is_verb
 from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
@@ -272,13 +272,14 @@ def opening_needed(text: str, end: int, out: str) -> bool:
     if apposed(text, end):
         return True
     pronoun = _THIRD_PERSON.search(out, 1)
-    if pronoun is None:
-        return False
+    if pronoun is None or _PERSON_BEFORE.search(out, 0, pronoun.start()):
+        return False  # "the former mayor of X said she": someone named or a role before it is what it points to
     names = {w.strip(",.'’").removesuffix("'s").removesuffix("’s") for w in text[:end].split()[1:]}
     return any(len(n) > 1 and n[:1].isupper() and n not in out and not TIME_WORDS.match(n) for n in names)
 
 
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
+_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES)) + r"|[A-Z][a-z]+\s[A-Z][a-z]+)\b")  # "mayor", "Jo Roe"
 
 
 def apposed(text: str, end: int) -> bool:
