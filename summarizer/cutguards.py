@@ -268,13 +268,16 @@ _REDUCED_RELATIVE = re.compile(r"^the\s(?:[\w'’-]+\s){1,4}?[a-z]+(?:ed|en)\s(?
 def opening_needed(text: str, end: int, out: str) -> bool:
     """True when the opening up to ``end`` may not go: an aside after it describes its last noun (:func:`apposed`), or it
     names the only one a third-person pronoun left in ``out`` can point to ("When Kim ran in Rome, the analysis showed
-    an odd strategy to his pacing": without the opening, "his" is no one's)."""
+    an odd strategy to his pacing", "In a rebuttal of Kim's claims, prosecutors call his arguments ...": without the
+    opening, "his" is no one's)."""
     if apposed(text, end):
         return True
     pronoun = _THIRD_PERSON.search(out, 1)
     if pronoun is None or _PERSON_BEFORE.search(out, 0, pronoun.start()):
         return False  # "the former mayor of X said she": someone named or a role before it is what it points to
-    names = {w.strip(",.'’").removesuffix("'s").removesuffix("’s") for w in text[:end].split()[1:]}
+    clause = has_verb(text[:end])  # a clause's name is its actor; a phrase's ("in an interview with CCTV") only as an owner
+    names = {w.strip(",.") for w in text[:end].split()[1:] if clause or w.strip(",").endswith(("'s", "’s", "s'"))}
+    names = {n.removesuffix("'s").removesuffix("’s").rstrip("'’") for n in names}
     return any(len(n) > 1 and n[:1].isupper() and n not in out and not TIME_WORDS.match(n) for n in names)
 
 

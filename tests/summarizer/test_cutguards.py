@@ -120,5 +120,9 @@ def test_an_opening_naming_the_only_antecedent_of_a_pronoun_stays() -> None:
     text = "When Jo Roe sailed past the northern cape, the harbour log showed an unorthodox pattern to his turns."
     assert condense(text).startswith("When Jo Roe sailed")
     assert opening_needed(text, text.index(",") + 2, "The harbour log showed an unorthodox pattern to his turns.")
+    text = "In a long rebuttal of Jo Roe's claims, the port's lawyers call his arguments “pure fiction”."
+    assert condense(text).startswith("In a long rebuttal of Jo Roe's claims")
+    text = "In an interview with the island radio KFM, Roe said he would close the northern quay for the winter."
+    assert condense(text).startswith("Roe says he would close")  # a phrase's name is no actor
     text = "On Monday, the harbour master said he would close the northern quay for the winter."
     assert not opening_needed(text, text.index(",") + 2, "The harbour master said he would close the quay.")
