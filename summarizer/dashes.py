@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from summarizer.chunks import AUX, SAY_VERBS
+from summarizer.chunks import AUX, SAY_VERBS, has_verb
 from summarizer.segments import Edit
 
 # Words a phrase after a dash opens with; none is the second half of a compound.
@@ -25,6 +25,7 @@ PHRASE_OPENERS = frozenset(
     another yet so nor what how since until during without against despite among amid about under over into
     through""".split())
 _SPACED = re.compile(r"\s-\s")
+_LIST_END = re.compile(r"\s*(?:and|or)\s")
 _WORD = re.compile(r"[\w'’]+")
 
 
@@ -100,6 +101,8 @@ def dash_edits(text: str) -> Iterator[Edit]:
         if len(_WORD.findall(inner)) < 3 or re.search("[\"“”]", inner):
             continue
         closed = end < len(text.rstrip(" .!?\"”’'"))
+        if not closed and _LIST_END.match(inner) and "," in text[:start] and not has_verb(text[:start].rsplit(",", 1)[1]):
+            continue  # "will include faster access, satellite navigation - and a drop in price": the list's last item
         if closed:
             yield Edit(start, end, " " if text[end:end + 1] != " " else "", 0.1, "dash")
         else:

@@ -65,3 +65,13 @@ def test_a_particle_compound_after_its_verb_half_is_no_dash() -> None:
     assert "stand - by" in condense(stand)
     assert not dash_asides(stand)
     assert dash_asides("The ferry Jo Roe steered was beaten - by a length, in the end - in the annual race.")
+
+
+def test_a_trailing_dash_before_a_lists_last_item_is_no_aside() -> None:
+    """"will include faster engines, satellite navigation - and a drop in fares": the dash brings the list's last item
+    (often its news); cutting it left "faster engines, satellite navigation." with no "and"."""
+    text = ("The next generation ferry will include faster engines, satellite navigation - and a drastic drop in fares "
+            "for the islanders this summer.")
+    assert not list(dash_edits(text))
+    assert condense(text, goal=40, target=60).endswith("this summer.")
+    assert list(dash_edits("The ferry will sail again in May - and the crew, for once, is ready for the long season."))
