@@ -1,5 +1,5 @@
 """Who says it: the short name of a speaker phrase and a named body."""
-from summarizer.condense import split_attribution
+from summarizer.condense import condense, split_attribution
 from summarizer.speakers import body, speaker
 
 
@@ -53,3 +53,11 @@ def test_according_to_a_bare_singular_noun_names_no_speaker() -> None:
     line = split_attribution("Tova swam across the lake, rang the bell at the old chapel and lit a candle in the "
                              "porch, according to tradition.")
     assert line[1] == ""
+
+
+def test_two_people_sharing_a_family_name_are_both_the_speakers() -> None:
+    """"Jo and Kim Roe said in a statement" is said by both: the short name "Kim Roe" would drop one of them."""
+    assert speaker("Jo and Kim Roe") == "Jo and Kim Roe"
+    assert speaker("harbour spokesperson Kim Roe") == "Kim Roe"
+    line = condense('We are proud of the crew and prouder still of the island, " Jo and Kim Roe said in a statement.')
+    assert line.startswith("Jo and Kim Roe: “We are proud")
