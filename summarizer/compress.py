@@ -207,7 +207,7 @@ def _after_appositive(text: str, start: int) -> bool:
     before = text[:start]
     comma = before.rfind(",")
     piece = before[comma + 1:] if comma >= 0 else ""
-    return comma >= 0 and 0 < len(piece.split()) <= 8 and (not has_verb(piece) or piece.split()[0] in _ASIDE_OPENERS) \
+    return comma >= 0 and 0 < len(piece.split()) <= 8 and (not has_verb(piece) or bool(_ASIDE_OPENERS.fullmatch(piece))) \
         and not re.search(r"[“”\"()]", piece)  # "is increasing, or is about to increase, its share": an aside too
 
 
@@ -241,7 +241,7 @@ _PLACE_OPENING = re.compile(r"(?:(?:In|Across|Throughout)\s(?:the\s)?(?:[a-z][\w
 
 
 _PREPOSITIONS = frozenset("in on at of by for from with to into during".split())
-_ASIDE_OPENERS = frozenset("or and as if when though although".split())  # "but not, as had been expected, X": X goes on
+_ASIDE_OPENERS = re.compile(r"\s*(?:(?:or|and)\s.*|(?:as|if|when|though)\s(?:\w+\s){0,2}\w+ed)")  # "not, as had been expected, X"
 # Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
 _BOUND_HEADS = frozenset("time times moment point day week month year hour minute period stage era age case place up right "
                          "least just not part only so second seconds -".split())  # "just a week after", "a second after", "lusted - after"
