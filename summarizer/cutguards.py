@@ -129,8 +129,13 @@ def open_clause(head: str) -> bool:
     if head.split(" ", 1)[0].lower() in _OPENING_CLAUSE and not any(
             has_verb(p) and not _JOINED.match(p) for p in head.split(",")[1:]):
         return True  # "Although it was deadly in Mexico, and caused a death in Texas": no main clause after it
+    if _JOINED_OPENING.search(head):
+        return True  # "X, and while Google might like a lot of things": the while-clause's own main clause is past the cut
     turns = list(TURN.finditer(head))
     return bool(turns) and not has_verb(head[turns[-1].end():]) and not re.search(r"\bnot\b", head[:turns[-1].start()])
+
+
+_JOINED_OPENING = re.compile(r"\b(?:and|but|yet)\s+(?:while|although|though|if|unless|whereas)\s[^,;:]*$")
 
 
 # Adjective and adverb forms: "tarnished", "graphic", "brutal", "bloody-minded", "sexually".

@@ -126,3 +126,14 @@ def test_an_opening_naming_the_only_antecedent_of_a_pronoun_stays() -> None:
     assert condense(text).startswith("Roe says he would close")  # a phrase's name is no actor
     text = "On Monday, the harbour master said he would close the northern quay for the winter."
     assert not opening_needed(text, text.index(",") + 2, "The harbour master said he would close the quay.")
+
+
+def test_a_head_ending_inside_a_joined_opening_clause_is_open() -> None:
+    """"..., and while the port might like many things" opens a clause whose main part comes after the cut; a trailing
+    ", while the bus was late" is a whole contrast."""
+    assert open_clause("The ferry uses diesel, and that's cheap, and while the port might like a lot of things")
+    assert not open_clause("The ferry sailed on time, while the bus was late")
+    text = ("But the ferry uses diesel, and that's cheap, and while the port might like a lot of things, and has even "
+            "sided with the union against the owners - why, the new boat is going to run on gas, Jo Roe told the paper "
+            "- we have to say that we've heard that one before.")
+    assert not condense(text).endswith("a lot of things.")
