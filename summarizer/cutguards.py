@@ -286,7 +286,7 @@ def opening_needed(text: str, end: int, out: str) -> bool:
     return any(len(n) > 1 and n[:1].isupper() and n not in out and not TIME_WORDS.match(n) for n in names)
 
 
-_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers)\b")
+_THIRD_PERSON = re.compile(r"\b(?:his|her|him|hers)\b")  # an owner or an object; a subject "he" is left to the reader
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES)) + r"|[A-Z][a-z]+\s[A-Z][a-z]+)\b")  # "mayor", "Jo Roe"
 
 
