@@ -280,7 +280,7 @@ def opening_needed(text: str, end: int, out: str) -> bool:
     pronoun = _THIRD_PERSON.search(out, 1)
     if pronoun is None or _PERSON_BEFORE.search(out, 0, pronoun.start()):
         return False  # "the former mayor of X said she": someone named or a role before it is what it points to
-    clause = text[:end].split(" ", 1)[0].lower() in _OPENING_CLAUSE | {"as"}  # a clause's name is its actor, a phrase's an owner
+    clause = text[:end].split(" ", 1)[0].lower() in _OPENING_CLAUSE | {"as"} and has_verb(text[:end])  # a clause's name: its actor
     names = {w.strip(",.") for w in text[:end].split()[1:] if clause or w.strip(",").endswith(("'s", "’s", "s'"))}
     names = {n.removesuffix("'s").removesuffix("’s").rstrip("'’") for n in names}
     return any(len(n) > 1 and n[:1].isupper() and n not in out and not TIME_WORDS.match(n) for n in names)

@@ -101,7 +101,8 @@ def dash_edits(text: str) -> Iterator[Edit]:
         if len(_WORD.findall(inner)) < 3 or re.search("[\"“”]", inner):
             continue
         closed = end < len(text.rstrip(" .!?\"”’'"))
-        if not closed and _LIST_END.match(inner) and "," in text[:start] and not has_verb(text[:start].rsplit(",", 1)[1]):
+        if (not closed and _LIST_END.match(inner) and "," in text[:start] and not has_verb(text[:start].rsplit(",", 1)[1])
+                and not has_verb(" ".join(inner.split()[1:3]))):  # not "- and cited a series of reasons": a clause
             continue  # "will include faster access, satellite navigation - and a drop in price": the list's last item
         if closed:
             yield Edit(start, end, " " if text[end:end + 1] != " " else "", 0.1, "dash")

@@ -137,3 +137,11 @@ def test_a_head_ending_inside_a_joined_opening_clause_is_open() -> None:
             "sided with the union against the owners - why, the new boat is going to run on gas, Jo Roe told the paper "
             "- we have to say that we've heard that one before.")
     assert not condense(text).endswith("a lot of things.")
+
+
+def test_a_verbless_opening_names_no_actor() -> None:
+    """A verbless opening is no clause: its names are no actors ("Once friendly with Jo Roe and Kim Lee, Black ...
+    him"), so it may go."""
+    text = ("Once friendly with harbour figures ranging from Jo Roe to Kim Lee, Black described the case against him as "
+            "hanging “like an anchor” around the necks of prosecutors.")
+    assert condense(text).startswith("Black described the case")

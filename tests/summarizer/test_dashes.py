@@ -75,3 +75,6 @@ def test_a_trailing_dash_before_a_lists_last_item_is_no_aside() -> None:
     assert not list(dash_edits(text))
     assert condense(text, goal=40, target=60).endswith("this summer.")
     assert list(dash_edits("The ferry will sail again in May - and the crew, for once, is ready for the long season."))
+    # a dash before a coordinated clause ("- and cited ...") is still an aside, the list before it no matter
+    assert list(dash_edits("Jo Roe has defended the port's decision not to allow ferries on the quay, pier and beach - "
+                           "and cited a series of reasons why he thinks letting them in is a bad idea."))

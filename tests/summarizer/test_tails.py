@@ -13,3 +13,7 @@ def test_a_long_appositive_holding_a_lists_second_item_is_no_aside() -> None:
     cut = ", the reigning island champion, and the regatta's record holder, Kim Lee,"
     assert cut not in [text[e.start:e.end] for e in pattern_edits(text)]
     assert "Jo Roe gained" not in condense(text)
+    # one person's two descriptions ("a member of X, and the author of Y,") are still one aside before the verb
+    text = ("Jo Roe, a member of the island's harbour board in Lowmere, and the author of How Ferries End, said talks "
+            "with the union and the owners were pointless because there would be no terms.")
+    assert condense(text).startswith("Jo Roe says talks with the union and the owners were pointless")
