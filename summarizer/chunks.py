@@ -168,6 +168,18 @@ def has_main_verb(text: str) -> bool:
     return has_verb(RELATIVE_PIECE.sub(",", text))
 
 
+# A subordinate clause's subject, a noun phrase with no verb yet, at the end of an opening ("..., comes as a senator").
+_SUBJECT_OPEN = re.compile(r"\b(?:as|when|while|after|before|because|since|although|though|if|until|whereas)\s+"
+                           r"(?P<np>(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,60})$")
+
+
+def clause_subject(opening: str, piece: str) -> bool:
+    """True when ``piece`` is a name apposed to the subject of a subordinate clause that has no verb yet: the comma after
+    the name closes the apposition, and the clause's verb comes after it."""
+    m = _SUBJECT_OPEN.search(opening)
+    return m is not None and not has_verb(m.group("np")) and bool(re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s?){1,4}", piece))
+
+
 # (pattern, prior, rule, a cheap cue that must occur in the lower-cased text for the pattern to match)
 RULES = (
     (_TIME_EXPR, 0.05, "time", re.compile(r"day|week|month|year|night|morning|evening|afternoon|tonight|overnight")),

@@ -22,11 +22,11 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CLAUSE_ONLY, CONNECTIVE, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS, VERB_BEFORE, PARTICLES,
+    AUX, CONNECTIVE, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS, VERB_BEFORE, PARTICLES,
     NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
-from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, apposed, coordinated, named_opener,
+from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, list_opening, named_opener, opening_needed,
                                   time_needed, trailing_told, unfinished_preamble)
 from summarizer.dashes import dash_edits
 from summarizer.lexicon import WEEKDAYS, alternation
@@ -84,7 +84,7 @@ def edits(text: str) -> Iterator[Edit]:
     if (m and len(text) - m.end() > 25 and text[m.end():].split(" ", 1)[0] not in RELATIVE | _GOES_ON  # "In it, which"
             and not re.search(r"\b(?:said|says|told)\b|^according to\b", m.group(0), re.I)  # who says it stays
             and (subordinate_preamble(m.group(0)) or phrase_preamble(m.group(0)))
-            and not (m.group(0).split(" ", 1)[0].lower() in CLAUSE_ONLY and not has_verb(m.group(0)))  # a list's comma
+            and not list_opening(text, m.end())  # a list's comma: "Although X,", "While airports, rail lines and roads are"
             and not unfinished_preamble(text, m.end())  # "As Dr Kim, director of X, has pointed out, ..."
             and not _CONTRACTED_CLAUSE.search(m.group(0))):  # "Sadly there's no Bono, Sting ...": a clause, no setting
         # a subordinate clause may hold a verb ("When it was clear, ..."), a phrase may not ("In particular it has ...")
@@ -207,7 +207,7 @@ def _after_appositive(text: str, start: int) -> bool:
     before = text[:start]
     comma = before.rfind(",")
     piece = before[comma + 1:] if comma >= 0 else ""
-    return comma >= 0 and 0 < len(piece.split()) <= 8 and (not has_verb(piece) or piece.split()[0] in ("or", "and")) \
+    return comma >= 0 and 0 < len(piece.split()) <= 8 and (not has_verb(piece) or bool(_ASIDE_OPENERS.fullmatch(piece))) \
         and not re.search(r"[“”\"()]", piece)  # "is increasing, or is about to increase, its share": an aside too
 
 
@@ -241,9 +241,10 @@ _PLACE_OPENING = re.compile(r"(?:(?:In|Across|Throughout)\s(?:the\s)?(?:[a-z][\w
 
 
 _PREPOSITIONS = frozenset("in on at of by for from with to into during".split())
+_ASIDE_OPENERS = re.compile(r"\s*(?:(?:or|and)\s.*|(?:as|if|when|though)\s(?:\w+\s){0,2}\w+ed)")  # "not, as had been expected, X"
 # Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
 _BOUND_HEADS = frozenset("time times moment point day week month year hour minute period stage era age case place up right "
-                         "least just not part only so".split())  # "just a week after", "in part because"
+                         "least just not part only so second seconds -".split())  # "just a week after", "a second after", "lusted - after"
 
 
 def _distinct(found: Iterable[Edit]) -> list[Edit]:
@@ -296,8 +297,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
                 continue  # "... explained that his attack at the end of the stage.": the clause lost its verb
             if e.rule == "appositive" and e.end >= len(text.rstrip(" .!?\"”’")) and _after_appositive(text, e.start):
                 continue  # "offer Abdullah, the runner-up, a role": the comma closed an aside, the object goes on
-            if e.rule in ("preamble", "opening") and e.start == 0 and apposed(text, e.end):
-                continue  # "Asked about X, a move that ..., Rousseff said": the aside went with what it describes
+            if e.rule in ("preamble", "opening") and e.start == 0 and opening_needed(text, e.end, out):
+                continue  # "Asked about X, a move that ..., Rousseff said"; "When Kim ran, analysis showed his pace"
             if OPENER.match(out) and not OPENER.match(text) and not named_opener(out, text[e.start:e.end], named):
                 continue  # "When Kim's aides saw it, they ...": the deletion left a pronoun to resolve
             if e.rule in _CLAUSES and not (told and e.rule == "subordinate") and new_terms(text[e.start:e.end], keep) > (

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from summarizer.caches import SENTENCES
-from summarizer.chunks import AUX, SUBORDINATE, has_main_verb, has_verb
+from summarizer.chunks import AUX, SUBORDINATE, clause_subject, has_main_verb, has_verb
 from summarizer.compress import trim
 from summarizer.cutguards import open_clause, open_copula, preamble_only, resumes_after
 from summarizer.dashes import inside_dash_aside
@@ -210,7 +210,8 @@ def _named_object(head: str, tail: str) -> bool:
     before = head.rsplit(",", 1)[0]
     piece = before.rsplit(",", 1)[-1].split() if "," in before else []
     listed = before.rstrip().endswith("s") or 0 < len(piece) <= 4 and all(t[:1].isupper() for t in piece)  # "X, Y, Z"
-    return has_main_verb(before) and not listed and not _trail_attr(tail) and not re.match(r",?\s+according\b", tail)
+    return has_main_verb(before) and not listed and not _trail_attr(tail) and not re.match(r",?\s+according\b", tail) and not (
+        clause_subject(before, head.rsplit(",", 1)[1]))  # "comes as a senator, Kim Lee, who ...": the as-clause's subject
 
 
 def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from summarizer.chunks import AUX, DETERMINERS, PREAMBLE, has_verb, is_verb
+from summarizer.chunks import AUX, CLAUSE_ONLY, DETERMINERS, PREAMBLE, ROLES, SAY_VERBS, TIME_WORDS, has_verb, is_verb
 from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.segments import Edit
@@ -21,7 +21,7 @@ from summarizer.trimmers import names_lost
 
 _DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose as although though while "
                       "whereas because unless whether during into onto upon among amid amidst between via per toward "
-                      "towards despite including like unlike sometime even just either neither".split())  # "... as well as."
+                      "towards despite including like unlike sometime even just either neither not".split())  # "... as well as."
 # Verbs a line may not end on: "The intervention by Foulkes comes." lost what it comes amid.
 NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means includes contains makes takes gives "
                              "gets puts keeps brings requires involves represents provides allows came went seemed "
@@ -129,8 +129,13 @@ def open_clause(head: str) -> bool:
     if head.split(" ", 1)[0].lower() in _OPENING_CLAUSE and not any(
             has_verb(p) and not _JOINED.match(p) for p in head.split(",")[1:]):
         return True  # "Although it was deadly in Mexico, and caused a death in Texas": no main clause after it
+    if _JOINED_OPENING.search(head):
+        return True  # "X, and while Google might like a lot of things": the while-clause's own main clause is past the cut
     turns = list(TURN.finditer(head))
     return bool(turns) and not has_verb(head[turns[-1].end():]) and not re.search(r"\bnot\b", head[:turns[-1].start()])
+
+
+_JOINED_OPENING = re.compile(r"\b(?:and|but|yet)\s+(?:while|although|though|if|unless|whereas)\s[^,;:]*$")
 
 
 # Adjective and adverb forms: "tarnished", "graphic", "brutal", "bloody-minded", "sexually".
@@ -194,7 +199,33 @@ def preamble_only(head: str) -> bool:
     """True when ``head`` is an opening phrase and a verbless piece after its comma: "In a statement released as
     profits rose, independent directors" (the subject's verb is past the cut)."""
     m = PREAMBLE.match(head)
-    return m is not None and "," not in head[m.end():] and not has_verb(head[m.end():])
+    timed = _TIMED_OPENING.match(head)  # "Five days after the quake hit the province": the main clause is past the cut
+    return m is not None and "," not in head[m.end():] and not has_verb(head[m.end():]) or bool(
+        timed and not main_verbs(head.split(",", 1)[1] if "," in head else ""))
+
+
+_TIMED_OPENING = re.compile(r"(?:[\w-]+\s){1,3}?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|moments?)\s+"
+                            r"(?:after|before|since)\s", re.I)
+
+
+def list_opening(text: str, end: int) -> bool:
+    """True when the opening up to ``end`` (its comma) is a list's first item, not a phrase: a subordinator that opens
+    only a clause with no verb ("Although X,") or one before a verbless noun and the rest of a list that runs into the
+    clause's verb ("While airports, rail lines and roads are reopening, ..."): cutting it breaks the clause."""
+    opening = text[:end]
+    tokens = opening.split()
+    if not tokens or has_verb(opening):
+        return False
+    lead = tokens[0].lower()
+    return lead in CLAUSE_ONLY or lead in _LIST_LEADS and 2 <= len(tokens) <= 4 and (
+        tokens[1].lower() not in _PHRASE_STARTS) and bool(_LIST_REST.match(text, end))
+
+
+_LIST_LEADS = frozenset("while when as if once since whereas".split())
+_PHRASE_STARTS = DETERMINERS | frozenset("in on at of by for from with to into during under over after before not "
+                                         "still also possible necessary so asked told".split())
+_LIST_REST = re.compile(r"\s*[^,;:.“”\"]{1,60}?\s(?:and|or)\s[^,;:.“”\"]{1,40}?\s(?:are|were|is|was|have|has|had|will|"
+                        r"would|can|could|[a-z]+ed)\b")
 
 
 def unfinished_preamble(text: str, end: int) -> bool:
@@ -225,7 +256,7 @@ def time_needed(before: str, cut: str, after: str) -> bool:
         return True
     first, nxt = cut.split()[:1], after.split()[:1]
     return bool(first and nxt) and first[0].lower() not in _TIME_LEADS and nxt[0].lower() in AUX and (
-        not last or last[0].lower() in _CLAUSE_OPENERS)  # not "has today been given", "people today are"
+        not last or last[0].lower() in _CLAUSE_OPENERS | SAY_VERBS)  # not "has today been given", "people today are"
 
 
 _CLAUSE_OPENERS = frozenset("that and but so because as while if when".split())
@@ -237,6 +268,26 @@ _TIME_LEADS = frozenset("on in at during over within throughout now".split())  #
 # the media were", "the program claimed that ..., Sir Richard said").
 _APPOSED = re.compile(r"(?P<aside>(?:a|an|the)\s[^,;:“”\"]{3,140}),\s+(?:(?P<name>[A-Z])|(?:the|a|an|his|her|its|their)\s)")
 _REDUCED_RELATIVE = re.compile(r"^the\s(?:[\w'’-]+\s){1,4}?[a-z]+(?:ed|en)\s(?:for|by|in|at|on|as|with|from|over|of|after)\s")
+
+
+def opening_needed(text: str, end: int, out: str) -> bool:
+    """True when the opening up to ``end`` may not go: an aside after it describes its last noun (:func:`apposed`), or it
+    names the only one a third-person pronoun left in ``out`` can point to ("When Kim ran in Rome, the analysis showed
+    an odd strategy to his pacing", "In a rebuttal of Kim's claims, prosecutors call his arguments ...": without the
+    opening, "his" is no one's)."""
+    if apposed(text, end):
+        return True
+    pronoun = _THIRD_PERSON.search(out, 1)
+    if pronoun is None or _PERSON_BEFORE.search(out, 0, pronoun.start()):
+        return False  # "the former mayor of X said she": someone named or a role before it is what it points to
+    clause = text[:end].split(" ", 1)[0].lower() in _OPENING_CLAUSE | {"as"} and has_verb(text[:end])  # a clause's name: its actor
+    names = {w.strip(",.") for w in text[:end].split()[1:] if clause or w.strip(",").endswith(("'s", "’s", "s'"))}
+    names = {n.removesuffix("'s").removesuffix("’s").rstrip("'’") for n in names}
+    return any(len(n) > 1 and n[:1].isupper() and n not in out and not TIME_WORDS.match(n) for n in names)
+
+
+_THIRD_PERSON = re.compile(r"\b(?:his|her|him|hers)\b")  # an owner or an object; a subject "he" is left to the reader
+_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLES)) + r"|[A-Z][a-z]+\s[A-Z][a-z]+)\b")  # "mayor", "Jo Roe"
 
 
 def apposed(text: str, end: int) -> bool:

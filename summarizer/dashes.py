@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from summarizer.chunks import AUX, SAY_VERBS
+from summarizer.chunks import AUX, SAY_VERBS, has_verb
 from summarizer.segments import Edit
 
 # Words a phrase after a dash opens with; none is the second half of a compound.
@@ -25,12 +25,15 @@ PHRASE_OPENERS = frozenset(
     another yet so nor what how since until during without against despite among amid about under over into
     through""".split())
 _SPACED = re.compile(r"\s-\s")
+_LIST_END = re.compile(r"\s*(?:and|or)\s")
 _WORD = re.compile(r"[\w'’]+")
 
 
 # Second halves of compounds that are also phrase openers: "no - one", "sought - after", "run - up", "built - in".
-_PARTICLES = frozenset("one after up in out off over on down".split())
-_FIRST_HALVES = frozenset("no some any every run follow set take build built sought break lead cut hand drop".split())
+_PARTICLES = frozenset("one after up in out off over on down by".split())
+_FIRST_HALVES = frozenset("no some any every run follow set take build built sought break lead cut hand drop knock stand kick "
+                          "lay write check log round sit spin mark hold pile walk sell shake push fall fly drive lock roll "
+                          "sign start stop turn".split())  # "knock - on effect", "a potential stand - by"
 
 
 def particle_compound(text: str, at: int) -> bool:
@@ -40,7 +43,8 @@ def particle_compound(text: str, at: int) -> bool:
     m = _WORD.match(text, at + 3)
     before, article = text[:at].rsplit(" ", 1)[-1], text[:at].split()[-2:-1]
     return m is not None and m.group(0).lower() in _PARTICLES and before.isalpha() and before.islower() and (
-        before in _FIRST_HALVES or before.endswith("ed") or article in (["a"], ["an"]))  # "a hands - on manager"
+        before in _FIRST_HALVES or (before.endswith("ed") or article in (["a"], ["an"]))  # "a hands - on manager"
+        and m.group(0).lower() != "by")  # "was beaten - by a length" is a dash
 
 
 def _opens_phrase(text: str, at: int) -> bool:
@@ -97,6 +101,9 @@ def dash_edits(text: str) -> Iterator[Edit]:
         if len(_WORD.findall(inner)) < 3 or re.search("[\"“”]", inner):
             continue
         closed = end < len(text.rstrip(" .!?\"”’'"))
+        if (not closed and _LIST_END.match(inner) and "," in text[:start] and not has_verb(text[:start].rsplit(",", 1)[1])
+                and not has_verb(" ".join(inner.split()[1:3]))):  # not "- and cited a series of reasons": a clause
+            continue  # "will include faster access, satellite navigation - and a drop in price": the list's last item
         if closed:
             yield Edit(start, end, " " if text[end:end + 1] != " " else "", 0.1, "dash")
         else:

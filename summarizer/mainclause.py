@@ -110,7 +110,14 @@ def keeps_main_verb(text: str, start: int, end: int, verbs: list[int] | None = N
     """True unless deleting ``text[start:end]`` takes every finite verb of the main clause (``verbs``: its
     :func:`main_verbs` when the caller has them: it tries several deletions on one text)."""
     verbs = main_verbs(text) if verbs is None else verbs
-    return not verbs or any(not start <= i < end for i in verbs)
+    left = [i for i in verbs if not start <= i < end]
+    if len(left) == len(verbs):
+        return True
+    later = _LATER_CLAUSE.search(text, end)  # "X, Kim, called on Y, as he made a visit": "made" is the as-clause's verb
+    return bool(left) and not (later and all(i >= later.start() for i in left))
+
+
+_LATER_CLAUSE = re.compile(r",\s+(?:as|when|while|because|since|although|though|after|before|whereas|unless|until)\s")
 
 
 # Prepositions that open an adverbial inside a "that" clause ("saying that in Sangin, ..., there was"), never a noun.
@@ -154,7 +161,8 @@ def own_subject(piece: str) -> bool:
     tokens = piece.strip(" ,;").split()
     if len(tokens) == 2 and tokens[1] in _ASIDE_VERBS:
         return False  # ", I think,": a comment on the clause
-    return len(tokens) >= 2 and tokens[0].lower() in SUBJECT_PRONOUNS and tokens[1][:1].islower()
+    subject = re.split(r"['’]", tokens[0].lower())[0] if tokens else ""  # ", I'll assume that ...": a contracted verb
+    return len(tokens) >= 2 and subject in SUBJECT_PRONOUNS and tokens[1][:1].islower()
 
 
 _ASIDE_VERBS = frozenset("think believe suppose guess hope fear suspect admit reckon say said".split())

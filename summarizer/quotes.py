@@ -11,12 +11,13 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-SAYING = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|warned|recalled|declared)"
+SAYING = (r"(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|warned|recalled|declared|continued|"
+          r"commented|replied|stated|noted|argued|admitted)")
 # After a straight mark that closes a quotation opened in an earlier sentence: who said it ('..., " said Kim',
 # '..., " Kim, 19, said in an interview', '..., " the manager told reporters', '..., " according to X').
 _ATTRIBUTION_AFTER = re.compile(
     rf"\s*,?\s+(?:{SAYING}\b|according to\b|(?:he|she|they|we|I|(?:the|a|an|his|her|its|their)\s[\w'’ -]{{2,50}}?"
-    rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:\s[a-z]+){{0,2}}"
+    rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:\s[a-z]+){{0,2}}(?:\s[A-Z][\w.'’-]*){{0,3}}"  # 'Taliban spokesman Zabihullah Mujahid told'
     # a lower-case subject of up to four words ('one pharmacist', 'health officials', 'another 20 of them')
     rf"|[a-z0-9][\w'’-]*(?:\s[\w'’-]+){{0,3}})(?:,\s[^,\"“”]{{1,40}},)?\s+{SAYING}\b)")
 # A mark after a reporting verb and its comma opens the quotation ('The mayor said, " police told us ...').
@@ -34,8 +35,8 @@ def opens_inside(text: str) -> int:
         return i + 1
     if not re.search(r"[,.!?]\s?$", text[:i]):
         return 0
-    if _SAYING_BEFORE.search(text, 0, i):
-        return 0
+    if _SAYING_BEFORE.search(text, 0, i) and not re.match(rf"\s*{SAYING}\b", text[i + 1:]):
+        return 0  # 'what China says, " said Kim': a verb of saying right after the mark makes it a closing one
     return i + 1 if _ATTRIBUTION_AFTER.match(text, i + 1) else 0
 
 

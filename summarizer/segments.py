@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from summarizer.chunks import (
     AUX, DETERMINERS, GOAL_VERB, NOT_PARTICIPLE, OBJECT_OPENERS, OPEN_CONDITION, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS,
-    SUBORDINATE, has_main_verb, has_verb, is_verb,
+    SUBORDINATE, clause_subject, has_main_verb, has_verb, is_verb,
 )
 from summarizer.asides import IRREGULAR_PARTICIPLES, opening_clause, participle_aside
 from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
@@ -101,8 +101,8 @@ def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], afte
         return ""
     if words_[0] in _ADJUNCT | {"through", "among", "of", "during"} and len(words_) > 2 and words_[1] in ("which", "whom"):
         return "relative" if is_verb(first_after) else ""
-    if len(toks) > 12 or len(" ".join(toks)) > 80 or any(w in AUX or w in SAY_VERBS for w in words_):
-        return ""
+    if len(toks) > 12 or len(" ".join(toks)) > 80 or any(w in AUX or w in SAY_VERBS for w in words_) or words_[-1] in RELATIVE:
+        return ""  # "Touch Fighter, a shooter which, according to X, the team made": the relative clause runs on
     head = words_[0]
     if len(words_) > 1 and head.endswith(("ed", "en")) and len(head) > 4 and head not in NO_PASSIVE and toks[0].islower() and words_[1] in _PARTICLE_PREPS | {
             "earlier", "later", "first", "last", "only", "recently"}:
@@ -189,7 +189,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     nested = (bool(first_piece.strip()) and first_piece.strip().split()[0].lower() in DETERMINERS and c > len(first_piece)
               and not after_preamble) or bool(re.search(r",\s*\d{1,3}$", text[:c])) or (  # "Hurn, 64, who ..., was": one comma stays
         not after_preamble and _open_subject(opening, first_piece)) or (  # "The spokesman, Abdul Wahid, brother of X, said"
-        _said_after(after) and _lower_verb(text[:c]))  # "ordered by Kim, brother of X, said a police officer"
+        _said_after(after) and _lower_verb(text[:c])) or (  # "ordered by Kim, brother of X, said a police officer"
+        clause_subject(opening, first_piece))  # "comes as a senator, Kim Lee, who ..., questioned it": Kim's comma stays
     span_end = end if trailing else nxt + (not stacked and not nested)
     # A preamble is a short verbless phrase with no quotation ("In the letter"), not a quoted clause.
     preamble = (bool(re.match(rf"^(?:{PREAMBLE_WORDS})\b", first_piece.strip(), re.I)) and len(first_piece.split()) <= 8
@@ -231,6 +232,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         not has_verb(text[:c].rsplit(",", 1)[1]) or participle_aside(text[:c]))
     series = not trailing and is_verb(first_after) and first_after not in AUX and _lower_verb(_LAST_CLAUSE.split(text[:c])[-1])
     series = series or lead in SAY_VERBS and words_[1:2] not in (["by"], ["to"])  # "Kim, chief of X, where Y is, added Z"
+    series = series or trailing and "," in text[:c] and bool(re.match(r"\s*[a-z]{3,}ed\s", text[:c].rsplit(",", 1)[1]))  # "have caused X, killed Y, wiped out Z"
     if participle and len(lead) > 4 and (lead == head or trailing) and not aside_before and not series and (
             (trailing and has_verb(text[:c])) or (continues and not trailing)):
         return Edit(c, span_end, "", 0.35, "participial")
@@ -271,7 +273,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     possessive = head.endswith(("'s", "’s")) and head not in _CONTRACTION
     appositive = (
         (head in DETERMINERS or toks[0][:1].isupper() or possessive or head in ROLES)  # ", spokesman for X,"
-        and len(piece) <= 80 and len(toks) <= 12 and not LAST_ITEMS.search(piece)
+        and len(piece) <= 80 and len(toks) <= 12 and not LAST_ITEMS.search(piece) and words_[-1] not in RELATIVE  # "a shooter which,"
         and not (head in ("then", "now", "also") and not text[:c].split()[-1][:1].isupper())  # "it is after, then the banks,"
         and not any(w in AUX or w in SAY_VERBS or is_verb(w) for w in words_)  # ", the members stood in the way"
         and (continues or (head in DETERMINERS and not trailing) or not any(w in ("and", "or") for w in words_))  # no list item

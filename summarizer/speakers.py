@@ -51,7 +51,7 @@ def speaker(name: str) -> str:
         return " ".join(tail) if body or len(tail) <= 3 else _short(tail)
     if not tokens[0][0].isupper() or len(name) > 60:
         return ""
-    if len(tokens) > 3 and len(tail) >= 2 and not body:
+    if len(tokens) > 3 and len(tail) >= 2 and not body and not (tail == tokens and "and" in tokens):  # "Jo and Kim Roe"
         return _short(tail)  # "White House spokesperson John Kirby" -> "John Kirby"
     return name
 

@@ -90,5 +90,6 @@ def pattern_edits(text: str) -> Iterator[Edit]:
         yield Edit(tail.start(), tail.end(), "", 0.5, "examples")
     for m in _LONG_APPOSITIVE.finditer(text):
         opens = m.start() == 0 or text[:m.start()].endswith(", ")
-        if opens and not PREAMBLE.match(text[m.start():m.start("cut")] + ", ") and not open_subordinate(m.group("cut")):
+        if opens and not PREAMBLE.match(text[m.start():m.start("cut")] + ", ") and not open_subordinate(m.group("cut")) and not (
+                re.search(r",\s+(?:and|or)\s[^,]+,\s+[A-Z][^,]*,$", m.group("cut"))):  # "between the hero, Liu, the champion, and the holder, Kim,"
             yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "appositive")

@@ -685,3 +685,16 @@ def test_an_opening_that_holds_a_contracted_clause_is_no_setting() -> None:
     assert condense(s, goal=40).startswith("Sadly this time there's no Jo Roe"), condense(s, goal=40)
     s = "Sadly for the crew, the harbour ferry will not sail again until the new quay is rebuilt in the spring."
     assert any(e.rule == "preamble" for e in edits(s))  # a setting phrase with no clause still goes
+
+
+def test_what_follows_a_closed_subordinate_aside_goes_on_the_clause_before() -> None:
+    """"– but not, as had been expected, the old night boat": the comma after "expected" closes an aside, so the noun
+    phrase after it is the object of "not", no appositive to cut (that left "... – but not.")."""
+    text = ("The harbour board sold two ferries to the island council on Tuesday – but not, as had been expected, the old "
+            "night boat.")
+    line = trim(text, set(), [], 40)
+    assert not line.rstrip(".").endswith("not")
+    assert line.endswith("the old night boat.")
+    # an inverted clause before the comma ("as did Kim Lee") closes no aside: the appositive after it may still go
+    assert trim("Jo Roe, the veteran harbour master of the island, also stayed away, as did Kim Lee, a leader of the "
+                "ferry community.", set(), [], 40).endswith("as did Kim Lee.")

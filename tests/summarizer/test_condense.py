@@ -428,3 +428,13 @@ def test_an_opening_stays_only_before_a_participle_aside_not_before_a_subject_li
     line = condense("At worst, the military planners candidly explained, US power would scare others into submitting "
                     "to its demands.", target=100)
     assert not line.startswith("At worst")
+
+
+def test_a_hard_cut_never_ends_on_the_name_apposed_to_a_subordinate_clauses_subject() -> None:
+    """"comes as a veteran harbour master, Jo Roe, who ..., questioned X": cut at ", who" the line ends "comes as a
+    veteran harbour master, Jo Roe." (the as-clause lost its verb); a name apposed to an object may still end a line."""
+    text = ("The ferry company's fast trip to the island comes as a veteran harbour master, Jo Roe, who sits on the "
+            "port's safety board, yesterday questioned its record.")
+    assert not clause_cut(text, 140, []).endswith("Jo Roe.")
+    text = "The ferry contract was given last year to a local businessman, Jo Roe, who has run boats on the island since."
+    assert clause_cut(text, 80, []) == "The ferry contract was given last year to a local businessman, Jo Roe."

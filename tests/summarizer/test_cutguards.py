@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.condense import condense
-from summarizer.cutguards import acceptable, coordinated, open_clause, unfinished_preamble
+from summarizer.cutguards import acceptable, coordinated, list_opening, open_clause, opening_needed, unfinished_preamble
 
 
 def test_a_line_may_not_end_on_a_word_that_needs_what_followed() -> None:
@@ -86,3 +86,62 @@ def test_a_line_never_ends_on_an_adjective_that_needs_its_complement() -> None:
     line = condense("The harbour master insisted the deal being drawn up with the ferry company over the winter was "
                     "contingent on the continuing talks.", target=60)
     assert not line.endswith("contingent.")
+
+
+def test_a_cut_keeps_a_bare_day_after_a_verb_of_saying_and_no_timed_opening_alone() -> None:
+    """"Jo Roe said that Sunday is expected to be wet" keeps its subject once "said that" reads "says"; "Five days after
+    the storm hit the coast" is an opening clause, never a line without the main clause after it; no line ends on
+    "not"."""
+    line = condense("Jo Roe said that Sunday is expected to be overcast, but added that the ferries might sail anyway to "
+                    "ensure a calm regatta, as they did for the opening.")
+    assert line.startswith("Jo Roe says Sunday is expected")
+    line = condense("Five days after the storm hit the northern coast, destroying hundreds of homes and dozens of piers, "
+                    "as the port's quick reaction to this storm is changing minds around the region, the ferry crews "
+                    "thought only of their families.")
+    assert not line.startswith("Five days after the storm hit the northern coast.")
+    assert "thought only" in line
+    assert not acceptable("The ferries sailed to the island – but not.", True, "The ferries sailed – but not, as hoped, on time.")
+
+
+def test_an_opening_that_is_a_lists_first_item_stays() -> None:
+    """"While ferries, buses and trains are running again, ..." opens with a list: its first comma is the list's, so
+    "While ferries," is no opening phrase to cut ("Buses and trains are running again, the port is ..." read as two
+    clauses run together)."""
+    text = ("While ferries, buses and trains are beginning to return to service, the island's harbour is struggling to "
+            "cope with thousands of workers hoping to return home for the holiday.")
+    assert condense(text).startswith("While ferries, buses and trains")
+    assert list_opening(text, text.index(",") + 1)
+    assert not list_opening("While in port, Jo Roe and Kim Lee were arrested on the quay.", 15)
+
+
+def test_an_opening_naming_the_only_antecedent_of_a_pronoun_stays() -> None:
+    """"When Jo Roe sailed in May, the harbour log showed an odd pattern to his turns": the opening is the only place
+    that says whose turns; cut, the line has a "his" that points to no one. A time alone may still go."""
+    text = "When Jo Roe sailed past the northern cape, the harbour log showed an unorthodox pattern to his turns."
+    assert condense(text).startswith("When Jo Roe sailed")
+    assert opening_needed(text, text.index(",") + 2, "The harbour log showed an unorthodox pattern to his turns.")
+    text = "In a long rebuttal of Jo Roe's claims, the port's lawyers call his arguments “pure fiction”."
+    assert condense(text).startswith("In a long rebuttal of Jo Roe's claims")
+    text = "In an interview with the island radio KFM, Roe said he would close the northern quay for the winter."
+    assert condense(text).startswith("Roe says he would close")  # a phrase's name is no actor
+    text = "On Monday, the harbour master said he would close the northern quay for the winter."
+    assert not opening_needed(text, text.index(",") + 2, "The harbour master said he would close the quay.")
+
+
+def test_a_head_ending_inside_a_joined_opening_clause_is_open() -> None:
+    """"..., and while the port might like many things" opens a clause whose main part comes after the cut; a trailing
+    ", while the bus was late" is a whole contrast."""
+    assert open_clause("The ferry uses diesel, and that's cheap, and while the port might like a lot of things")
+    assert not open_clause("The ferry sailed on time, while the bus was late")
+    text = ("But the ferry uses diesel, and that's cheap, and while the port might like a lot of things, and has even "
+            "sided with the union against the owners - why, the new boat is going to run on gas, Jo Roe told the paper "
+            "- we have to say that we've heard that one before.")
+    assert not condense(text).endswith("a lot of things.")
+
+
+def test_a_verbless_opening_names_no_actor() -> None:
+    """A verbless opening is no clause: its names are no actors ("Once friendly with Jo Roe and Kim Lee, Black ...
+    him"), so it may go."""
+    text = ("Once friendly with harbour figures ranging from Jo Roe to Kim Lee, Black described the case against him as "
+            "hanging “like an anchor” around the necks of prosecutors.")
+    assert condense(text).startswith("Black described the case")

@@ -54,3 +54,27 @@ def test_a_spaced_hyphen_after_a_and_a_word_is_a_compound_not_a_dash() -> None:
          "machines for farmers, from seed drills to grain dryers.")
     assert not dash_asides(s)
     assert not condense(s).endswith("a hands.")
+
+
+def test_a_particle_compound_after_its_verb_half_is_no_dash() -> None:
+    """"a knock - on effect", "a potential stand - by" are compounds a tokeniser spaced: cutting at the hyphen left "the
+    wrong type of knock." and "considered as a potential stand."; "beaten - by a length" is still a dash."""
+    knock = "Jo Roe hoped the ferry strike would not have the wrong type of knock - on effect for the island's hotels."
+    assert "knock - on effect" in condense(knock)
+    stand = "The harbour master also confirmed that the old ferry would not be kept as a potential stand - by should storms hit."
+    assert "stand - by" in condense(stand)
+    assert not dash_asides(stand)
+    assert dash_asides("The ferry Jo Roe steered was beaten - by a length, in the end - in the annual race.")
+
+
+def test_a_trailing_dash_before_a_lists_last_item_is_no_aside() -> None:
+    """"will include faster engines, satellite navigation - and a drop in fares": the dash brings the list's last item
+    (often its news); cutting it left "faster engines, satellite navigation." with no "and"."""
+    text = ("The next generation ferry will include faster engines, satellite navigation - and a drastic drop in fares "
+            "for the islanders this summer.")
+    assert not list(dash_edits(text))
+    assert condense(text, goal=40, target=60).endswith("this summer.")
+    assert list(dash_edits("The ferry will sail again in May - and the crew, for once, is ready for the long season."))
+    # a dash before a coordinated clause ("- and cited ...") is still an aside, the list before it no matter
+    assert list(dash_edits("Jo Roe has defended the port's decision not to allow ferries on the quay, pier and beach - "
+                           "and cited a series of reasons why he thinks letting them in is a bad idea."))

@@ -206,3 +206,23 @@ def test_a_that_clause_in_the_subject_is_not_the_main_clause() -> None:
     s = ("The mayor's promise that the bridge would open in May was kept in the first week, although the lights, "
          "a few days later, failed again.")
     assert "was" in [s[i:].split()[0] for i in main_verbs(s)]
+
+
+def test_a_contracted_subject_opens_a_clause_of_its_own() -> None:
+    """", I'll assume that ..." is a clause with its own subject, however the pronoun and its verb are spelt."""
+    assert own_subject(", I'll assume that the ferry sails")
+    assert own_subject(", we’re told the ferry sails")
+    assert not own_subject(", Ill-fated ferry")
+
+
+def test_the_verb_of_a_trailing_as_clause_is_not_the_main_clauses() -> None:
+    """Deleting "called on X" after "The harbour master, Jo Roe," leaves no main verb: "made" after ", as he" is the
+    as-clause's own, so the deletion is refused (it left "The harbour master, Jo Roe, as he made a visit.")."""
+    text = ("The harbour master, Jo Roe, called on ferry owners to “renew” their pledge to the port, as he made an "
+            "unannounced visit to the docks.")
+    start, end = text.index(", called"), text.index(", as he")
+    assert not keeps_main_verb(text, start, end)
+    assert keeps_main_verb(text, text.index(" to “renew”"), end)  # "called on ferry owners" stays
+    assert keeps_main_verb(text, end, len(text) - 1)
+    line = condense(text, target=90, goal=60)
+    assert "called on" in line and not line.startswith("The harbour master, Jo Roe, as")

@@ -80,3 +80,16 @@ def test_a_quotation_begun_before_and_a_mark_of_the_next_one_are_paired_right() 
     """'Will he be missed? " asked Jo Roe in the paper. "' is the end of a quotation and its attribution, and the
     last mark opens the next sentence's quotation."""
     assert balance_quotes('Will he be missed? " asked Jo Roe in the paper. "') == "“Will he be missed?” asked Jo Roe in the paper."
+
+
+def test_a_mark_before_who_said_it_closes_a_quotation_begun_earlier() -> None:
+    """'..., " said Jo Roe' closes a quotation the sentence before opened, also after a clause ending on "says,",
+    after a role and a name ('the harbour spokesman Jo Roe told') and after "continued", "replied", "commented"."""
+    assert balance_quotes('The port listens to what the city says, " said Jo Roe, a harbour analyst.') == (
+        "“The port listens to what the city says,” said Jo Roe, a harbour analyst.")
+    assert balance_quotes('Two ferries were used in the rescue, " harbour spokesman Jo Roe told reporters.') == (
+        "“Two ferries were used in the rescue,” harbour spokesman Jo Roe told reporters.")
+    for verb in ("continued", "replied", "commented"):
+        assert balance_quotes(f'The ferry will sail again in May, " she {verb}.') == (
+            f"“The ferry will sail again in May,” she {verb}.")
+    assert balance_quotes('The mayor said, " boats were told nothing.') == "The mayor said, “boats were told nothing”."

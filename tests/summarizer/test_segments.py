@@ -141,3 +141,28 @@ def test_a_verb_of_saying_after_the_subject_asides_is_the_main_verb_not_a_partic
     assert ", added two of the crew and a passenger were injured" not in [s[e.start:e.end] for e in edits(s.replace(
         "added that", "added"))]
     assert "added" in condense(s, keep, target=140, hard=200)
+
+
+def test_a_piece_ending_on_a_relative_pronoun_is_no_appositive() -> None:
+    """"the title, Tide Runner, a sailing game which, according to X, the team made in two weeks": the relative clause
+    runs on past the comma after "which", so ", a sailing game which," is no aside to cut."""
+    text = ("The harbour museum has also announced its own home-made ferry game, Tide Runner, a sailing game which, "
+            "according to Jo Roe, the team knocked up in two weeks.")
+    assert ", a sailing game which," not in _cuts(text)
+    assert "Tide Runner according to" not in condense(text)
+
+
+def test_a_name_apposed_to_a_clauses_subject_keeps_its_closing_comma() -> None:
+    """"comes as a veteran harbour master, Jo Roe, who ..., questioned X": deleting the relative clause keeps the comma
+    closing the apposition ("..., Jo Roe questioned X" read as a name run into its verb)."""
+    text = ("The ferry company's trip to the island comes as a veteran harbour master, Jo Roe, who sits on the port "
+            "board, yesterday questioned its safety record.")
+    assert "a veteran harbour master, Jo Roe, questioned its safety record" in condense(text)
+
+
+def test_a_trailing_verb_of_a_series_of_verbs_is_no_participle() -> None:
+    """"have closed ports, stranded 55 ferries, wiped out X and brought Y": ", wiped out ..." is the series' third verb,
+    not a participle's aside to cut (which left the series without its "and")."""
+    text = ("Heavy storms, ice and winds have closed ports, stranded at least 55 ferries, wiped out piers and quays and "
+            "brought much of the island's shipping to a standstill.")
+    assert condense(text).endswith("to a standstill.")

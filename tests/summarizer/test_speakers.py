@@ -1,5 +1,5 @@
 """Who says it: the short name of a speaker phrase and a named body."""
-from summarizer.condense import split_attribution
+from summarizer.condense import condense, split_attribution
 from summarizer.speakers import body, speaker
 
 
@@ -58,3 +58,11 @@ def test_according_to_a_bare_singular_noun_names_no_speaker() -> None:
 def test_a_force_is_a_body_named_whole() -> None:
     assert speaker("the Northern Border Assistance Force") == "Northern Border Assistance Force"
     assert speaker("the Island Defence Forces") == "Island Defence Forces"
+
+
+def test_two_people_sharing_a_family_name_are_both_the_speakers() -> None:
+    """"Jo and Kim Roe said in a statement" is said by both: the short name "Kim Roe" would drop one of them."""
+    assert speaker("Jo and Kim Roe") == "Jo and Kim Roe"
+    assert speaker("harbour spokesperson Kim Roe") == "Kim Roe"
+    line = condense('We are proud of the crew and prouder still of the island, " Jo and Kim Roe said in a statement.')
+    assert line.startswith("Jo and Kim Roe: “We are proud")

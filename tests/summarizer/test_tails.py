@@ -1,0 +1,19 @@
+"""Pattern deletions (summarizer.tails): a long appositive after a name goes only when it is one aside."""
+from __future__ import annotations
+
+from summarizer.condense import condense
+from summarizer.tails import pattern_edits
+
+
+def test_a_long_appositive_holding_a_lists_second_item_is_no_aside() -> None:
+    """"the rivalry between the harbour's hero, Jo Roe, the champion, and the visitors' record holder, Kim Lee, gained":
+    the span from ", the champion" to "Kim Lee," holds the pair's second item; cutting it left "between X, Jo Roe gained"."""
+    text = ("The rivalry between the harbour town's sailing hero, Jo Roe, the reigning island champion, and the regatta's "
+            "record holder, Kim Lee, gained a new edge yesterday when the visitor's name was linked to a ferry strike.")
+    cut = ", the reigning island champion, and the regatta's record holder, Kim Lee,"
+    assert cut not in [text[e.start:e.end] for e in pattern_edits(text)]
+    assert "Jo Roe gained" not in condense(text)
+    # one person's two descriptions ("a member of X, and the author of Y,") are still one aside before the verb
+    text = ("Jo Roe, a member of the island's harbour board in Lowmere, and the author of How Ferries End, said talks "
+            "with the union and the owners were pointless because there would be no terms.")
+    assert condense(text).startswith("Jo Roe says talks with the union and the owners were pointless")
