@@ -12,7 +12,8 @@ profile or a recap of the story so far in the writer's voice (:mod:`summarizer.b
 or chronic conditions in a clause of state ("has suffered decades of", "a long history of": :mod:`summarizer.longspan`), a
 sentence with no figure, date or name, a recap told against another past moment ("six years after", "Shortly
 afterwards", "at the time of his arrest"), the time frame it inherits from the anchored sentences before it
-(:mod:`summarizer.timeframe`: a past told with no time of its own after "In 1998 ..."), fitted by
+(:mod:`summarizer.timeframe`: a past told with no time of its own after "In 1998 ..."), a known person told by a
+description alone (:mod:`summarizer.epithets`: "The 31-year-old is being held at ..."), fitted by
 ``benchmarks/backdrop.py --lines --with-train2`` on the hand-labelled digest lines of ``benchmarks/lines.py``
 leaving one episode out (coefficients in :mod:`summarizer.weights`).
 
@@ -37,6 +38,7 @@ from summarizer.logistic import logistic
 from summarizer.longspan import cues as span_cues
 from summarizer.timeframe import cues as frame_cues
 from summarizer.english import english
+from summarizer.epithets import epithet_subject
 from summarizer.event import PAST_ACTION
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.narrative import GENERIC, NARRATIVE, depth, tense
@@ -121,6 +123,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_depth": depth(position),
         **aspect_cues(text, published),  # summarizer.aspect: the model weighs a_state, the fit reads the others
         "p_backstory": float(backstory(text, published)),  # summarizer.backstory
+        "e_epithet": float(epithet_subject(text, published)),  # summarizer.epithets: "The 31-year-old is held at ..."
         **span_cues(text, published),  # summarizer.longspan: a state over a long span, a hedged perfect of a state
         **(frame_cues(article, position, text) if aspect or article is not None else {}),
     }
