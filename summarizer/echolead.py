@@ -15,7 +15,7 @@ so soon. Guards keep the cut precise:
 * the seam is no name run on ("Jo ||| Roe said", "the Tour de ||| France"): the word before it is lower case, a
   closing quotation mark, or a name after a preposition that the lead opens with a determiner or a count
   ("... for Oslo ||| More than 100 ..."), and the word after it is no object of an infinitive ("to help ||| Oslo");
-* the lead reads as a clause: a lower-case finite verb within a few words, with no title-case run
+* the lead reads as a clause: a lower-case finite verb (a present "-s" verb too) within a few words, with no title-case run
   ("Hope For Oslo benefit") before it.
 
 It is tried only where a line starts, where a page puts its headline.
@@ -23,6 +23,7 @@ It is tried only where a line starts, where a page puts its headline.
 from __future__ import annotations
 
 from summarizer import gluewords as W
+from summarizer.chunks import PRESENT, present_verb
 from summarizer.headrun import HEADS, left_headline, shared_words
 from summarizer.runon import core_word, finite
 
@@ -71,18 +72,21 @@ def _caption_name(tokens: list[str], i: int) -> bool:
 
 
 def _clause_ahead(tokens: list[str], i: int) -> bool:
-    """A lower-case finite verb within :data:`MAX_TO_VERB` tokens after ``tokens[i]``, with no capitalised function
+    """A lower-case finite verb within :data:`MAX_TO_VERB` tokens after ``tokens[i]`` (a present "-s" verb too, not
+    after a determiner or preposition: "Jo Roe, the charity's head, describes ..."), with no capitalised function
     word before it (a title in title case, "Hope For Oslo benefit", is no subject)."""
     if tokens[i].endswith((";", ":")):
         return False  # a list or a label ("tablet PC; ..."), no subject
+    prev = core_word(tokens[i]).rstrip(",").lower()
     for tok in tokens[i + 1:i + 1 + MAX_TO_VERB]:
         if tok.endswith((";", ":")):
             return False
         word = core_word(tok).rstrip(",")
         if word[:1].isupper() and word.lower() in W.FUNCTION and word not in W.OPENERS_OR_PRONOUNS:
             return False
-        if word.islower() and (word in W.VERB_FORMS or finite(word)):
+        if word.islower() and (word in W.VERB_FORMS or finite(word) or word in PRESENT and present_verb(prev, word)):
             return True
+        prev = word.lower()
         if tok.endswith((".", "!", "?")):
             return False
     return False

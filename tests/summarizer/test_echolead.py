@@ -25,6 +25,9 @@ from summarizer.glue import split_glued
     # a quoted phrase ends the headline, an introductory phrase opens the lead
     ("Builders slow on Varno's ` tent camps'",
      "Three weeks after the storm in Varno, there is still no sign of the tent camps the builders promised."),
+    # a present-tense "-s" verb after an apposition in the lead's subject
+    ("Fears for children in Varno storm",
+     "Jo Vell, the head of the Varno children's charity, describes her fears for storm-hit children in the towns."),
 ])
 def test_a_headline_comes_off_a_lead_that_repeats_it(headline: str, lead: str) -> None:
     assert split_glued(f"{headline} {lead}", lead=True) == (headline, lead)
