@@ -9,6 +9,7 @@ unsure, a fact is just new.
 """
 from __future__ import annotations
 
+import re
 from operator import itemgetter
 from typing import TYPE_CHECKING, Collection
 
@@ -174,7 +175,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
     A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
     any story when both name a common place or subject; the earlier value is the latest one
     told of a figure placed alike (both or neither naming a place) if any, else the latest one told; a value told before (at any
-    time) is no news, and neither is a total below the latest one told of its slot in other words.
+    time; a count of new ones: within a day) is no news, and neither is a total below the latest one told of its slot in other words.
     """
     earlier, best, new_facts, lower, minor = "", 0.0, 0, "", 0
     seen = {id(k) for k in near}
@@ -185,7 +186,9 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         told_on: dict[int, int] = {}  # id of a known figure -> its article's day
         for k in near + [k for k in memory.told(q) if id(k) not in seen]:
             for kq in k.features.quantities:
-                if _told(q, kq):  # a value told before: no news, and nothing else read here of ``q`` is used
+                # A value told before is no news (nothing else read here of ``q`` is used); but a count of new ones told over
+                # a day before is another day's count ("Seventeen new cases" weeks after "a further 17 cases")
+                if _told(q, kq) and not (re.search(r"\b(?:new|fresh)\b", q.raw, re.I) and k.day and published - k.day > 1):
                     told = True
                     break
                 told_on[id(kq)] = k.day

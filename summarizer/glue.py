@@ -25,6 +25,7 @@ from summarizer import gluewords as W
 from summarizer.caches import SENTENCES
 from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
+from summarizer.echolead import echo_lead
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.leadrun import lead_run
 from summarizer.lexicon import MONTHS
@@ -253,7 +254,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
             if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i) or quoted_sentence(tokens, i):
                 return i  # "... Rep. Jo Bloggs said": a dotted title; "... better Six-year-old Jo Roe fell": a name
             continue
-        if lead and (headline_run(tokens, i) or lead_run(tokens, i)) or pull_quote(tokens, i) \
+        if lead and (headline_run(tokens, i) or lead_run(tokens, i) or echo_lead(tokens, i)) or pull_quote(tokens, i) \
                 or unit and (name_repeat(tokens, i) or article_lead(tokens, i) or name_lead(tokens, i)):
             return i
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):

@@ -6,7 +6,8 @@ available on the agency's website.", "Details at example.org."), or asks the rea
 sentence tells no fact about the story; it is furniture, never a digest line. It is recognised by its form:
 
 * a page action in the imperative opening the sentence (a verb of reading, clicking or following, with no
-  subject before it: news prose never opens with a bare verb outside a quotation);
+  subject before it: news prose never opens with a bare verb outside a quotation), or after a short purpose
+  phrase ("For the latest developments, please go to our main page.");
 * a predicate that only places the reading matter: "is available at", "can be found on", "may be viewed at",
   then a web address or a website ("the ministry's website"), in the main clause (not "..., which can be
   read at ..., says": a relative clause that cites its source);
@@ -39,6 +40,11 @@ _ACTION = re.compile(
     r"join us|email us|contact us|write to us|go to|read more|find out more|"
     r"for (?:more|further|full) (?:information|details|updates|coverage)|(?:more|further|full) (?:information|details) "
     r"(?:is|are|can be|will be) (?:available|found|posted))\b", re.I)
+# The same action after a short opening purpose phrase: "For the latest developments, please go to our news page.",
+# "For more on the inquiry, see our special report." (news prose has a subject before its verb).
+_FOR_ACTION = re.compile(
+    r"^for\s+(?:the\s+)?(?:latest|more|further|full|all|live|updates|regular)\b[^,.;:]{0,50},\s*(?:please\s+)?"
+    r"(?:click|tap|visit|go to|see|read|watch|follow|log on|sign up|subscribe|download)\b", re.I)
 # A predicate that only places the reading matter, then the place: a web address or a website. Read as a Cue: an
 # ASCII sentence with none of the participles is not searched (a case-folded search tried at every character).
 _PARTICIPLES = ("available", "found", "seen", "viewed", "read", "watched", "heard", "downloaded", "accessed", "obtained",
@@ -70,7 +76,7 @@ def sends_reader(sentence: str) -> bool:
     """True for a sentence that sends the reader elsewhere or asks them to act on the page (see the module
     docstring), outside quotation marks."""
     text = sentence.strip()
-    m = _ACTION.match(text) or _PLACED.search(text) or _coverage(text)
+    m = _ACTION.match(text) or _FOR_ACTION.match(text) or _PLACED.search(text) or _coverage(text)
     if m is None and len(text.split()) <= MAX_TAIL_WORDS:
         m = _TAIL_WEB.search(text)
     return m is not None and not any(a <= m.start() < b for a, b in quote_spans(text))

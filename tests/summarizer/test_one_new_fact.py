@@ -56,3 +56,18 @@ def test_a_new_place_is_news_only_where_it_is_new() -> None:
     m = memory_of(*TOLD, "Officers in Bradford searched a house on Monday.")
     later = "Police arrested a man in Bradford over the shooting of two officers in Leeds."
     assert not judge(later, m, "s1", core(later)).novel
+
+
+def _new_facts(earlier: str, later: str, days: int) -> int:
+    memory = Memory()
+    memory.add(earlier, "s1", "a", 730_000)
+    return judge(later, memory, "s1", core(later), when=730_000 + days).new_facts
+
+
+def test_a_days_new_count_told_weeks_before_is_another_days_count() -> None:
+    """A count of one day's new cases recurs: the same number weeks later is another day's count, a new fact;
+    told the day before, it is the same count."""
+    earlier = "The health agency announced a further 17 cases of the fever, bringing the total to 203."
+    later = "Seventeen new cases of the fever at Lowmere College have been confirmed by health officials."
+    assert _new_facts(earlier, later, 26) == 1
+    assert _new_facts(earlier, later, 1) == 0

@@ -17,6 +17,8 @@ POINTERS = [
     "Follow us on Twitter for the latest from the harbour.",
     "Visit Harbour Watch for full instructions.",
     "For more information, call the harbour office.",
+    "For the latest on the ferry strike, please go to our harbour news page.",
+    "For more on the inquiry, see our special report.",
     "Tickets: lowmerefestival.org.",
     # a live page pointing at other coverage
     "Our correspondent Ann Vole has filed her take on the harbour inquiry, which you can read in full.",
@@ -37,6 +39,8 @@ NEWS = [
     "More information emerged on Tuesday about the ferry's last voyage.",
     "Footage of the sinking can be seen on state television.",
     "The ferry was found at the harbour mouth on Monday.",
+    "For more than a decade, ferries have sailed from the harbour at dawn.",
+    "For the latest sailing, the crews were told to go to the north quay.",
     # filings, stories and asides that are not pointers to coverage
     "The harbour police have filed their report with the court.",
     "Lawyers for the ferry company have filed a motion to dismiss the case.",

@@ -1,0 +1,103 @@
+"""A headline run into a lead that echoes it, whatever shape the lead's subject takes (:mod:`summarizer.glue`).
+
+A page flattened to text puts its headline and lead on one line with no stop between them, and the lead
+restates the headline in full words: "Rescuers still find survivors in the rubble Rescue teams searching the
+rubble are still finding people alive.", "Agency declares flu emergency The head of the agency, Jo Roe, has
+declared an emergency.". :mod:`summarizer.headrun` cuts such a line when the lead's subject is short and plain
+(a determiner phrase, a pronoun, a name of a few words). A lead's subject is often longer: an apposition between
+commas ("The head of the agency, Jo Roe, has"), a participle phrase ("Rescue teams searching the rubble are"), two
+nouns ("Violence and looting has"), an introductory phrase ("More than two weeks after the quake, there are").
+What tells the seam then is the echo: the part after it repeats three or more of the headline's content words
+within its first clause, as only a lead under its headline does; a sentence never restates its own first words
+so soon. Guards keep the cut precise:
+
+* the left part is headline-shaped (:func:`summarizer.headrun.left_headline`);
+* the seam is no name run on ("Jo ||| Roe said", "the Tour de ||| France"): the word before it is lower case, a
+  closing quotation mark, or a name after a preposition that the lead opens with a determiner or a count
+  ("... for Oslo ||| More than 100 ..."), and the word after it is no object of an infinitive ("to help ||| Oslo");
+* the lead reads as a clause: a lower-case finite verb (a present "-s" verb too) within a few words, with no title-case run
+  ("Hope For Oslo benefit") before it.
+
+It is tried only where a line starts, where a page puts its headline.
+"""
+from __future__ import annotations
+
+from summarizer import gluewords as W
+from summarizer.chunks import PRESENT, present_verb
+from summarizer.headrun import HEADS, left_headline, shared_words
+from summarizer.runon import core_word, finite
+
+MIN_ECHO = 3  # content stems of the headline the lead repeats
+ECHO_WINDOW = 30  # tokens of the lead in which the echo is counted: its first clause, not the whole paragraph
+MAX_TO_VERB = 14  # tokens from the lead's first word to its finite verb (an apposition between commas fits)
+# Words that open a lead as only a sentence start does, after a headline that ends in a name ("... for Oslo More").
+_COUNT_OPENERS = W.OPENERS | frozenset("More Fewer Up Over Nearly Almost About Some".split())
+# Nouns a name follows in apposition ("former parent KPMG", "punk band Pussy Riot"), beyond roles and heads.
+_APPOSITION = W.ROLES | HEADS | frozenset("""parent owner boss creator maker designer inventor veteran whistleblower
+    firefighter fireman policeman policewoman soldier nurse teacher pilot driver worker volunteer rescuer survivor
+    victim resident""".split())
+
+
+def _seam_word(tokens: list[str], i: int) -> bool:
+    """The seam before ``tokens[i]`` joins no name and opens no object. The word before it closes a quotation
+    ("... on Oslo ` tragedy'"), or is lower case and no infinitive's verb ("ready to help ||| Oslo"); before a
+    name that opens the lead (no determiner, count or pronoun) it is also no noun the name could stand in
+    apposition to ("former parent ||| Acme"), no verb the name could be the object of ("Han attacked ||| Uighurs")
+    and no word of a noun phrase that a clause in progress opened (:func:`_open_phrase`). After a name the seam needs a preposition before
+    it and a determiner or count after it ("... song for Oslo ||| The ...")."""
+    last, before = core_word(tokens[i - 1]), core_word(tokens[i - 2]).lower()
+    opener = tokens[i] in _COUNT_OPENERS or tokens[i] in W.PRONOUNS
+    if len(tokens[i - 1]) > 1 and tokens[i - 1] != last and tokens[i - 1][-1] in "'’\"”":
+        return True
+    if last.replace("-", "").isalpha() and last.islower():
+        if not opener and _caption_name(tokens, i):
+            return False
+        return before != "to" and (opener or tokens[i].endswith(("'s", "’s")) or last not in _APPOSITION
+                                   and not last.endswith("ed") and not _open_phrase(tokens, i))
+    return before in W.PLACE_PREPS | {"for", "on"} and tokens[i] in _COUNT_OPENERS
+
+
+def _open_phrase(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` is a clause in progress whose noun phrase the name at ``tokens[i]`` could end: an auxiliary
+    ("has been", "have produced"; a headline drops them) and a determiner before the last word ("the new |||
+    Militia", "their favourite ||| Site"); a headline's "after the storm" ends its phrase."""
+    return core_word(tokens[i - 2]).lower() in W.DETERMINERS and any(t in W.AUX for t in tokens[:i - 2])
+
+
+def _caption_name(tokens: list[str], i: int) -> bool:
+    """The words at ``tokens[i]`` run on into another name ("London schools ||| Tamiflu is ...", "Kent firefighter
+    ||| Jo Roe"): a capital, a lower-case content word, a capital. The cut belongs later, if anywhere."""
+    second, third = core_word(tokens[i + 1]), core_word(tokens[i + 2])
+    return tokens[i + 1] == second and second.islower() and second not in W.FUNCTION and third[:1].isupper()
+
+
+def _clause_ahead(tokens: list[str], i: int) -> bool:
+    """A lower-case finite verb within :data:`MAX_TO_VERB` tokens after ``tokens[i]`` (a present "-s" verb too, not
+    after a determiner or preposition: "Jo Roe, the charity's head, describes ..."), with no capitalised function
+    word before it (a title in title case, "Hope For Oslo benefit", is no subject)."""
+    if tokens[i].endswith((";", ":")):
+        return False  # a list or a label ("tablet PC; ..."), no subject
+    prev = core_word(tokens[i]).rstrip(",").lower()
+    for tok in tokens[i + 1:i + 1 + MAX_TO_VERB]:
+        if tok.endswith((";", ":")):
+            return False
+        word = core_word(tok).rstrip(",")
+        if word[:1].isupper() and word.lower() in W.FUNCTION and word not in W.OPENERS_OR_PRONOUNS:
+            return False
+        if word.islower() and (word in W.VERB_FORMS or finite(word) or word in PRESENT and present_verb(prev, word)):
+            return True
+        prev = word.lower()
+        if tok.endswith((".", "!", "?")):
+            return False
+    return False
+
+
+def echo_lead(tokens: list[str], i: int) -> bool:
+    """A headline-shaped ``tokens[:i]`` runs into a lead at ``tokens[i]`` that repeats at least :data:`MIN_ECHO` of
+    its content words within its first clause (the module's docstring gives the guards)."""
+    word = core_word(tokens[i])
+    if not word[:1].isupper() or word == "I" or i < 3 or not _seam_word(tokens, i):
+        return False
+    if shared_words(tokens[:i], tokens[i:i + ECHO_WINDOW]) < MIN_ECHO:
+        return False
+    return _clause_ahead(tokens, i) and left_headline(tokens, i)
