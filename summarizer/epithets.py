@@ -2,7 +2,7 @@
 
 News writers name the people of the day's event in the sentence that tells it ("Judge Ann Poe granted Kim Orr bail");
 a later sentence that refers to one of them by a definite description alone ("The 31-year-old is being held in a
-police cell", "The musician was taken to hospital an hour after the fall", "The young driver's lawyers are seeking
+police cell", "The musician was one of ten patients on the ward", "The young driver's lawyers are seeking
 ...") elaborates on someone already introduced: a side state, a profile or a recap of what happened before, seldom
 the news. The cue is the shape of the main clause's subject (:func:`summarizer.mainclause.main_verbs`: the words
 before its first finite verb): a definite or demonstrative determiner, lower-case modifiers or an age
@@ -10,7 +10,8 @@ before its first finite verb): a definite or demonstrative determiner, lower-cas
 a noun ("the musician's doctor"), and no name of its own (a name in the subject introduces: "The 31-year-old Orr",
 "The coach, Ada Lunn, said"). A plural subject ("the ministers", "the officers") is often a new group and does not
 count, nor does a main verb of saying, a perfect, active or passive (the tense of the day's news: "The 31-year-old
-has been charged"), a plan or a prospect ("The musician will be buried on Friday", "The coach's next hearing was
+has been charged"), an act told in the simple past, active or passive (as often the day's event as a recap:
+"The 23-year-old was carried from the rubble"), a plan or a prospect ("The musician will be buried on Friday", "The coach's next hearing was
 scheduled for June") or a time of the article's last or next days (:func:`summarizer.anchor.anchor`): those tell the
 day's news about a known person. A described thing in a present of state that reports no one is the same kind of
 line, an explainer ("The offence carries a sentence of ten years", "Such licences are rare"). The backdrop model
@@ -22,7 +23,8 @@ import re
 from datetime import date, datetime
 
 from summarizer.anchor import anchor
-from summarizer.aspect import LASTING, MODAL, PERFECT, SAYING, STATE, aspect, unreported
+from summarizer.aspect import LASTING, MODAL, PAST, PERFECT, SAYING, STATE, aspect, unreported
+from summarizer.chunks import PAST_FORMS
 from summarizer.gluewords import ROLES
 from summarizer.mainclause import main_verbs
 
@@ -93,8 +95,22 @@ def _told_state(text: str, verb: int, published: datetime | date | None) -> bool
     clause = _clause(text, verb)
     if aspect(text) in (SAYING, MODAL, PERFECT, LASTING) or _PROSPECT.search(clause) or _NAMED.search(clause):
         return False
+    if aspect(text) == PAST and _event_past(clause):
+        return False  # "The 23-year-old was carried from the rubble": an act, as often the day's event as a recap
     when = anchor(_NOW.sub("", text), published)
     return not when.recent and not when.future
+
+
+def _event_past(clause: str) -> bool:
+    """Whether a simple past main clause tells an act, active or passive ("carried", "was carried"), not a past state
+    of being ("was one of ten", "was with the crew")."""
+    words = clause.split()
+    if not words:
+        return False
+    if words[0] not in ("was", "were"):
+        return True
+    nxt = words[1].strip(",.;:") if len(words) > 1 else ""
+    return nxt.endswith("ed") or nxt in PAST_FORMS
 
 
 def _thing_state(text: str, verb: int, published: datetime | date | None) -> bool:
