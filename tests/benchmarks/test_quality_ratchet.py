@@ -182,13 +182,15 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     the bars follow at 30 lines and 9.9 % (5 December, second; the only line of the six that moved). A reaction, a state or
     a modal no longer replaces the cleanest telling of a merged event that is none (summarizer.standalone.cleaner): a
     stale armstrong-oprah line goes, 303 lines, 29 background and stale (9.6 %), news 81 kept: ratcheted to 29 and 9.6 %
-    (5 December, third)."""
+    (5 December, third). A known person told by a description alone in a state or a side state, or a described thing
+    in a present of state, is a backdrop cue (summarizer.epithets, fitted leaving one episode out): 299 lines, 25
+    background and stale (8.4 %), news 81 kept: ratcheted to 25 and 8.4 % (5 December, fourth)."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.096, figures  # 29 of 303 (9.6 %) on 5 December (third)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 29, figures
+    assert figures["background+stale"] <= 0.084, figures  # 25 of 299 (8.4 %) on 5 December (fourth)
+    assert sum(line.label in ("background", "stale") for line in lines) <= 25, figures
     assert sum(line.label == "news" for line in lines) >= 81, figures  # 81 of 305 on 4 December (fourth)
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures
