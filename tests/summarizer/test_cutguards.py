@@ -145,3 +145,11 @@ def test_a_verbless_opening_names_no_actor() -> None:
     text = ("Once friendly with harbour figures ranging from Jo Roe to Kim Lee, Black described the case against him as "
             "hanging “like an anchor” around the necks of prosecutors.")
     assert condense(text).startswith("Black described the case")
+
+
+def test_a_sentence_ending_on_an_elided_verb_phrase_is_not_cut() -> None:
+    source = "A harbour official, Jo Roe, who had signalled her intention to run for mayor, said she will not."
+    assert not acceptable("Harbour official Jo Roe says she will not.", True, source)
+    assert acceptable("Harbour official Jo Roe says she will run for mayor.", True,
+                      "A harbour official, Jo Roe, who had hoped to stay on, said she will run for mayor.")
+    assert "run for mayor" in condense(source)
