@@ -55,16 +55,16 @@ def open_copula(body: str) -> bool:
 _INTRODUCER_END = re.compile(r"\b(?:in particular|for example|for instance|such as|notably|namely|especially|including)$", re.I)
 
 
-# A verb phrase elided after its auxiliary ("... said he will not."): what it stands for is earlier in the sentence.
-_ELLIPTICAL_END = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had)"
-                             r"(?: not|n['’]t)?\W*$", re.I)
+# A verb phrase elided after its auxiliary ("... said he will not, ..."): what it stands for is earlier in the sentence.
+_ELLIPTICAL = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had)"
+                         r"(?: not|n['’]t)?(?=\s*(?:[,;:.!?]|$))", re.I)
 
 
 def acceptable(text: str, verb: bool, source: str = "") -> bool:
     """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.") that
     the sentence (``source``) did not end on, and, when the source had one, a verb outside quotations; a source that
-    ends on an elided verb phrase ("... said he will not.") is not cut at all."""
-    if source and text != source and _ELLIPTICAL_END.search(source):
+    holds an elided verb phrase ("... said he will not, leaving ...") is not cut at all."""
+    if source and text != source and _ELLIPTICAL.search(source):
         return False
     body = text.rstrip(" .!?,;:")
     last = _last(text)

@@ -153,3 +153,6 @@ def test_a_sentence_ending_on_an_elided_verb_phrase_is_not_cut() -> None:
     assert acceptable("Harbour official Jo Roe says she will run for mayor.", True,
                       "A harbour official, Jo Roe, who had hoped to stay on, said she will run for mayor.")
     assert "run for mayor" in condense(source)
+    mid = ("A harbour official, Jo Roe, who had signalled her intention to run for mayor, said she will not, leaving the "
+           "sitting mayor, Kim Poe, in an increasingly strong position to win a third term in the spring election.")
+    assert "run for mayor" in condense(mid, set(), target=80, hard=100)
