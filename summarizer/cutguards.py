@@ -57,7 +57,7 @@ _INTRODUCER_END = re.compile(r"\b(?:in particular|for example|for instance|such 
 
 # A verb phrase elided after its auxiliary ("... said he will not, ..."): what it stands for is earlier in the sentence.
 _ELLIPTICAL = re.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|do|does|did|has|have|had)"
-                         r"(?: not|n['’]t)?(?=\s*(?:[,;:.!?]|$))", re.I)
+                         r"(?: not|n['’]t)?(?=\s*(?:[;:.!?]|$|, (?:and|but|so|which|as|while|though|although|because|\w+ing)\b))", re.I)
 
 
 def acceptable(text: str, verb: bool, source: str = "") -> bool:

@@ -156,3 +156,5 @@ def test_a_sentence_ending_on_an_elided_verb_phrase_is_not_cut() -> None:
     mid = ("A harbour official, Jo Roe, who had signalled her intention to run for mayor, said she will not, leaving the "
            "sitting mayor, Kim Poe, in an increasingly strong position to win a third term in the spring election.")
     assert "run for mayor" in condense(mid, set(), target=80, hard=100)
+    aside = "A harbour official, Jo Roe, who chairs the ferry board, must, however, step down before the spring."
+    assert acceptable("Harbour official Jo Roe must, however, step down before the spring.", True, aside)
