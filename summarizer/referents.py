@@ -1,11 +1,10 @@
 """Lines that need an earlier sentence: pronoun and connective openers, speakerless quotes.
 
-A digest line is read alone. One that opens with "He", "They", "This" or "But", or with a
-quotation whose speaker is not in the line, leans on a sentence the reader never saw.
-:func:`antecedent` finds the person an article's previous sentences name, only when they
-name exactly one (precision first: a wrong name misleads, a pronoun only puzzles), so
-"He said ..." can become "Conrad Murray said ..."; :func:`needs_context` tells the caller
-when a line still leans on context, so it can be skipped or demoted.
+A digest line is read alone. One that opens with "He", "They", "This" or "But", or with a quotation whose speaker is
+not in the line, leans on a sentence the reader never saw. :func:`antecedent` finds the person an article's previous
+sentences name, only when they name exactly one (precision first: a wrong name misleads, a pronoun only puzzles), so
+"He said ..." can become "Conrad Murray said ..."; :func:`needs_context` tells the caller when a line still leans on
+context, so it can be skipped or demoted.
 """
 from __future__ import annotations
 
@@ -99,9 +98,8 @@ def _subject(sentence: str, name: str, verb_after: bool = False) -> bool:
 def antecedent(context: str | list[str], pronoun: str = "") -> str:
     """The person who is the subject of the sentence just before a line, when it names no one else; else "".
 
-    Precision first (a wrong name misleads, a pronoun only puzzles): only the subject of the
-    previous sentence is taken, and a title that contradicts ``pronoun`` ("She" after
-    "Mr Lee") gives "".
+    Precision first (a wrong name misleads, a pronoun only puzzles): only the subject of the previous sentence is
+    taken, and a title that contradicts ``pronoun`` ("She" after "Mr Lee") gives "".
     """
     sentences = [context] if isinstance(context, str) else list(context)
     if not sentences:
@@ -156,6 +154,9 @@ _PEOPLE = frozenset("aide aides lawyers officials spokesmen witness witnesses in
 _DEFINITES = tuple(re.compile(rf"^The\s+(?P<desc>[a-z][\w-]*(?:\s+[a-z][\w-]*){{{n}}})\s+(?P<next>[a-z]+)\b")
                    for n in range(3))
 _NAMED = r"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})"
+# "... in Damascus, the prime minister said": a place after a preposition, then a new clause's subject, no apposition.
+_NOT_AFTER, _NO_VERB = "".join(rf"(?<!\b{p} )" for p in "in at of to on from near into".split()), \
+    r"(?!\s+(?:said|says|told|tells|has|have|had|is|was|were|will|would)\b)"
 
 
 def _verb_like(word: str) -> bool:
@@ -170,7 +171,7 @@ _OPENERS = frozenset("""In On At For From By With After Before As When While If 
 @lru_cache(maxsize=1024)
 def _apposition(desc: str) -> re.Pattern[str]:
     """A name given the description ``desc`` in apposition ("The DEC, an umbrella organisation"; cached)."""
-    return re.compile(rf"{_NAMED}(?:\s+\([A-Z]+\))?(?:\s*,|\s+[-—–])\s+(?:an?|the)\s+{re.escape(desc)}\b")
+    return re.compile(rf"{_NOT_AFTER}{_NAMED}(?:\s+\([A-Z]+\))?(?:\s*,|\s+[-—–])\s+(?:an?|the)\s+{re.escape(desc)}\b{_NO_VERB}")
 
 
 def named_description(line: str, context: str | list[str]) -> str:
@@ -252,9 +253,8 @@ def pronoun_speaker(line: str) -> re.Match[str] | None:
 
 def resolve(line: str, context: str | list[str]) -> str:
     """``line`` with an opening "He"/"She"/"His"/"Her" replaced by the antecedent's name, an opening "It" by the body
-    the previous sentence is about (:func:`thing_antecedent`), a speaker set off after the words
-    (:func:`pronoun_speaker`) by the antecedent's name, or an opening definite description by the name an earlier
-    sentence gave it (:func:`named_description`), when one is found."""
+    the previous sentence is about (:func:`thing_antecedent`), a speaker set off after the words (:func:`pronoun_speaker`)
+    by the antecedent's name, or an opening definite description by the name an earlier sentence gave it."""
     if line.startswith("It ") and pronoun_subject(line):
         thing = thing_antecedent(context)
         return thing + line[2:] if thing else line

@@ -105,3 +105,11 @@ def test_a_pronoun_is_not_resolved_to_the_name_the_same_line_gives_its_speaker()
     ctx = ["Chief Executive Jo Kerr told reporters the man arrived on a flight on Thursday."]
     line = "He had a fever and went to the hospital for help on Thursday evening, Kerr said."
     assert resolve(line, ctx) == line
+
+
+def test_a_place_after_a_preposition_before_a_new_clause_is_no_apposition() -> None:
+    earlier = ["After the storm over the harbour in Dunmore, the prime minister said the pier would be rebuilt."]
+    line = "The prime minister urged the council to close the ferry."
+    assert named_description(line, earlier) == line
+    assert named_description(line, ["Visitors reached Dunmore, the prime minister said on Friday."]) == line
+    assert named_description(line, ["Ann Poe, the prime minister, opened the pier."]).startswith("Ann Poe urged")
