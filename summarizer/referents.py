@@ -151,12 +151,11 @@ _PEOPLE = frozenset("aide aides lawyers officials spokesmen witness witnesses in
 
 
 # "The umbrella organisation has ...": a definite description of one to three lower-case words as the subject.
-_DEFINITES = tuple(re.compile(rf"^The\s+(?P<desc>[a-z][\w-]*(?:\s+[a-z][\w-]*){{{n}}})\s+(?P<next>[a-z]+)\b")
-                   for n in range(3))
+_DEFINITES = tuple(re.compile(rf"^The\s+(?P<desc>[a-z][\w-]*(?:\s+[a-z][\w-]*){{{n}}})\s+(?P<next>[a-z]+)\b") for n in (0, 1, 2))
 _NAMED = r"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})"
-# "... in Damascus, the prime minister said": a place after a preposition, then a new clause's subject, no apposition.
-_NOT_AFTER, _NO_VERB = "".join(rf"(?<!\b{p} )" for p in "in at of to on from near into".split()), \
-    r"(?!\s+(?:said|says|told|tells|has|have|had|is|was|were|will|would)\b)"
+# "In Damascus, the prime minister said", "However, the firm has": no apposition, which a mark, relative or preposition ends.
+_NOT_AFTER, _CLOSED = "".join(rf"(?<!\b{p} )" for p in "in at of to on from near into".split()), \
+    r"(?=\s*(?:[,;:.)—–]|\s-\s(?![a-z])|$)|\s+(?:who|which|whose|that|of|for|in|at|on|from|with|based|known|called|and)\b)"
 
 
 def _verb_like(word: str) -> bool:
@@ -164,14 +163,15 @@ def _verb_like(word: str) -> bool:
 
 
 # Capitalised words that open a sentence or a phrase, never a name ("In London", "After Enron").
-_OPENERS = frozenset("""In On At For From By With After Before As When While If But And Or So Yet This That These Those
-    It Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Like Unlike""".split())
+_OPENERS = frozenset("""In On At For From By With After Before As When While If But And Or So Yet This That These
+    Those It Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Like Unlike
+    However Meanwhile Moreover Indeed Instead Nevertheless Still Also Now Then Today Yesterday""".split())
 
 
 @lru_cache(maxsize=1024)
 def _apposition(desc: str) -> re.Pattern[str]:
     """A name given the description ``desc`` in apposition ("The DEC, an umbrella organisation"; cached)."""
-    return re.compile(rf"{_NOT_AFTER}{_NAMED}(?:\s+\([A-Z]+\))?(?:\s*,|\s+[-—–])\s+(?:an?|the)\s+{re.escape(desc)}\b{_NO_VERB}")
+    return re.compile(rf"{_NOT_AFTER}{_NAMED}(?:\s+\([A-Z]+\))?(?:\s*,|\s+[-—–])\s+(?:an?|the)\s+{re.escape(desc)}\b{_CLOSED}")
 
 
 def named_description(line: str, context: str | list[str]) -> str:
