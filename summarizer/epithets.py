@@ -92,10 +92,10 @@ def _told_state(text: str, verb: int, published: datetime | date | None) -> bool
     """Whether the main clause (its first verb at offset ``verb``) says nothing, plans nothing, is no perfect (the
     tense of the day's news: "The 31-year-old has been charged") and tells no time of the article's last or next days
     ("now" and "currently" tell a state that holds)."""
-    clause = _clause(text, verb)
-    if aspect(text) in (SAYING, MODAL, PERFECT, LASTING) or _PROSPECT.search(clause) or _NAMED.search(clause):
+    clause, kind = _clause(text, verb), aspect(text)
+    if kind in (SAYING, MODAL, PERFECT, LASTING) or _PROSPECT.search(clause) or _NAMED.search(clause):
         return False
-    if aspect(text) == PAST and _event_past(clause):
+    if kind == PAST and _event_past(clause):
         return False  # "The 23-year-old was carried from the rubble": an act, as often the day's event as a recap
     when = anchor(_NOW.sub("", text), published)
     return not when.recent and not when.future

@@ -184,11 +184,11 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         newest: tuple[tuple[int, int], Quantity] | None = None  # the latest value told of its slot, in any words
         told = False
         told_on: dict[int, int] = {}  # id of a known figure -> its article's day
+        fresh = re.search(r"\b(?:new|fresh)\b", q.raw, re.I) is not None  # "Seventeen new cases": a count of new ones
         for k in near + [k for k in memory.told(q) if id(k) not in seen]:
             for kq in k.features.quantities:
-                # A value told before is no news (nothing else read here of ``q`` is used); but a count of new ones told over
-                # a day before is another day's count ("Seventeen new cases" weeks after "a further 17 cases")
-                if _told(q, kq) and not (re.search(r"\b(?:new|fresh)\b", q.raw, re.I) and k.day and published - k.day > 1):
+                # A value told before is no news (nothing else of ``q`` is read); a count of new ones, only within a day
+                if _told(q, kq) and not (fresh and k.day and published - k.day > 1):
                     told = True
                     break
                 told_on[id(kq)] = k.day

@@ -20,6 +20,7 @@ _ATTRIBUTION_AFTER = re.compile(
     rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:\s[a-z]+){{0,2}}(?:\s[A-Z][\w.'’-]*){{0,3}}"  # 'Taliban spokesman Zabihullah Mujahid told'
     # a lower-case subject of up to four words ('one pharmacist', 'health officials', 'another 20 of them')
     rf"|[a-z0-9][\w'’-]*(?:\s[\w'’-]+){{0,3}})(?:,\s[^,\"“”]{{1,40}},)?\s+{SAYING}\b)")
+_SAYING_NEXT = re.compile(rf"\s*{SAYING}\b")  # a verb of saying right after a mark: '..., " said Kim'
 # A mark after a reporting verb and its comma opens the quotation ('The mayor said, " police told us ...').
 _SAYING_BEFORE = re.compile(rf"\b{SAYING},\s?$")
 
@@ -35,7 +36,7 @@ def opens_inside(text: str) -> int:
         return i + 1
     if not re.search(r"[,.!?]\s?$", text[:i]):
         return 0
-    if _SAYING_BEFORE.search(text, 0, i) and not re.match(rf"\s*{SAYING}\b", text[i + 1:]):
+    if _SAYING_BEFORE.search(text, 0, i) and not _SAYING_NEXT.match(text, i + 1):
         return 0  # 'what China says, " said Kim': a verb of saying right after the mark makes it a closing one
     return i + 1 if _ATTRIBUTION_AFTER.match(text, i + 1) else 0
 
