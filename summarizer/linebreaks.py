@@ -20,7 +20,10 @@ in a next line that closes it before opening one ("worth about €10bn (" / "£6
 inside brackets is no end of a sentence. A long line of prose with no stop that ends on a capitalised word goes on in
 a next line that opens with a capitalised preposition ("... the free-speech group Reporters" / "Without Borders said
 ..."): a crawl broke a title there (43 such breaks over the shared corpora outside 2014/2016, about 41 of them
-titles; the others were listings or furniture).
+titles; the others were listings or furniture). A long line of prose that ends on a comma, or on an article, a
+preposition or a conjunction, goes on in the next line whatever its case ("... the successes of Jurassic World," /
+"Furious 7 and Minions – but ...", "... a forthcoming book by" / "Jo Bloggs, who ..."): a
+link's text opened the next line, and no sentence, heading or caption ends on a comma or on "of".
 """
 from __future__ import annotations
 
@@ -67,6 +70,21 @@ def _in_title(prev: str, line: str) -> bool:
             and any(w[:1].islower() for w in words[-4:-1]) and bool(_TITLE_GOES_ON.match(line)))
 
 
+# A long line that stops on a comma or a word that needs what follows: a link's text was put on a line of its own.
+# Not "in", "on" or "her": they also end a clause ("... too tired to carry on", "... greeted everyone apart from her").
+_OPEN_END = re.compile(r"(?:,|(?<![\w'’-])(?:a|an|the|of|to|for|with|by|from|at|into|onto|and|or|but|than|as|"
+                       r"about|between|its|their|his|our|your)) ?$")
+_CLOCK_END = re.compile(r"\d\s*(?:[ap]\.?m\.?|GMT|BST|UTC|[ECP][SD]?T)?,\s*$")  # "Updated 08:03 GMT," / "8 pm,": a stamp
+
+
+def _left_open(prev: str, line: str) -> bool:
+    """``prev`` is prose of at least ``MIN_WORDS`` words that ends on a comma or on a word that needs what follows,
+    and ``line`` opens with a word or a number and has more than one word."""
+    return (len(prev.split()) >= MIN_WORDS and bool(_OPEN_END.search(prev)) and not _COMMA_QUOTE_END.search(prev)
+            and not _CLOCK_END.search(prev)
+            and bool(re.match(r"[\w\"“‘]", line)) and len(line.split()) > 1)
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """``lines`` with each line that goes on in the next one joined to it by a space."""
     out: list[str] = []
@@ -79,8 +97,8 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             out[-1] = prev + line
         elif prev and _open_bracket(prev, line):
             out[-1] = prev + ("" if prev.endswith("(") else " ") + line
-        elif prev and _in_title(prev, line):
-            out[-1] = prev + " " + line
+        elif prev and (_in_title(prev, line) or _left_open(prev, line)):
+            out[-1] = prev.rstrip() + " " + line
         elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and (
                 long and not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)
                 or _COMMA_QUOTE_END.search(prev) and line[:1].islower()) \

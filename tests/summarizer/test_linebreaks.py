@@ -116,3 +116,21 @@ def test_a_quotation_closed_after_a_comma_goes_on_in_its_lower_case_attribution(
     """'... was abrasive: “It is over, ”' / "he said of the house." is one sentence."""
     lines = ["His speech was abrasive: “It is well known that the house is over, ”", "he said of the house he led."]
     assert join_broken_lines(lines) == [" ".join(lines)]
+
+
+def test_a_line_left_open_on_a_comma_or_a_function_word_goes_on_in_a_capitalised_line() -> None:
+    """A link's text put on a line of its own: '... the hits of Summer Fair,' / 'Night Owls and Tin Drum – but ...'."""
+    lines = ["The studio had a record run this year thanks to the hits of Summer Fair,",
+             "Night Owls and Tin Drum – but this weekend dented its glow.",
+             "The novelist, who adapted the bestselling memoir by",
+             "Jo Rivers, said the film would be shot in three scenes."]
+    assert join_broken_lines(lines) == [" ".join(lines[:2]), " ".join(lines[2:])]
+
+
+def test_a_stamp_or_a_clause_ending_on_a_particle_keeps_its_line() -> None:
+    lines = ["Page last updated at 09:14 GMT,", "UK Farmers were told to keep their herds indoors.",
+             "The judge asks the witness whether he is too tired to carry on",
+             "Witness admits making mistakes, but not from tiredness",
+             "The mayor said that he greeted every official apart from her",
+             "Nobody knows why the meeting ended early."]
+    assert join_broken_lines(lines) == lines
