@@ -45,10 +45,15 @@ def speaker(name: str) -> str:
         tail = tail[1:]
     if tail and _recipient(tokens[:len(tokens) - len(tail)]):
         return ""  # "the lender's filing with the Securities and Exchange Commission": the name is not who says it
+    # A joiner third from the end makes one name of the run: "Institute for Fiscal Studies", "Jo Roe and Kim Poe",
+    # "Lawyers for Jo Roe", never "Fiscal Studies", "Kim Poe" or "Jo Roe".
+    joined = len(tail) >= 4 and tail[-3] in _JOINERS and (len(tail) == len(tokens) or tokens[-len(tail) - 1] not in _CUT_BY)
     body = bool(tail) and (tail[-1].strip(".,").capitalize() in _BODY_HEADS  # "Securities and Exchange Commission"
-                           or len(tail) >= 3 and tail[-2] in _JOINERS)  # "US Department of Defense", never "of Defense"
+                           or len(tail) >= 3 and tail[-2] in _JOINERS or joined)  # "US Department of Defense"
     if len(tokens) >= 3 and not tokens[0][0].isupper() and len(tail) >= 2:
         return " ".join(tail) if body or len(tail) <= 3 else _short(tail)
+    if joined and len(tail) < len(tokens):
+        return " ".join(tail)  # "On Monday the Department of Correctional Services"
     if not tokens[0][0].isupper() or len(name) > 60:
         return ""
     if len(tokens) > 3 and len(tail) >= 2 and not body and not (tail == tokens and "and" in tokens):  # "Jo and Kim Roe"
@@ -63,6 +68,9 @@ def _short(tail: list[str]) -> str:
 
 
 _JOINERS = frozenset(("of", "for", "and", "&"))
+# A word that cuts a name's run before its end ("... to Prevent Teen and ...", "Corriere della Sera and ...", "... in
+# Thailand and Hong Kong"): the run after it is no whole name.
+_CUT_BY = frozenset("to in at on della delle del des de di da du la le van von".split())
 # Prepositions after a common noun that name who receives or faces a text, not who says it: "a filing with",
 # "a letter to", "a lawsuit against", "testimony before".
 _TO_WHOM = frozenset("with to against before into".split())

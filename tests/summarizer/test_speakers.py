@@ -66,3 +66,13 @@ def test_two_people_sharing_a_family_name_are_both_the_speakers() -> None:
     assert speaker("harbour spokesperson Kim Roe") == "Kim Roe"
     line = condense('We are proud of the crew and prouder still of the island, " Jo and Kim Roe said in a statement.')
     assert line.startswith("Jo and Kim Roe: “We are proud")
+
+
+def test_a_name_with_a_joiner_third_from_its_end_is_never_cut_to_its_last_two_words() -> None:
+    """'Institute for Harbour Studies' is one body, and 'Lawyers for Jo Roe' are not Jo Roe."""
+    assert speaker("the Northern Institute for Harbour Studies") == "Northern Institute for Harbour Studies"
+    assert speaker("Lawyers for Marta Vell") == "Lawyers for Marta Vell"
+    assert speaker("Kelp Watch's latest Coast Use and Attitudes Report") == "Coast Use and Attitudes Report"
+    assert speaker("On Monday the Department of Ferry Services") == "Department of Ferry Services"
+    assert speaker("Radio reporters Ann Holt and Ben Tarr") == "Ann Holt and Ben Tarr"
+    assert speaker("Minister of Fisheries Jane Doolan") == "Jane Doolan"  # a title's joiner is further back
