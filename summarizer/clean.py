@@ -29,7 +29,7 @@ from summarizer.linebreaks import join_broken_lines
 from summarizer.programme import running_order
 from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_profile_field, is_teaser_stamp, tidy_line
 from summarizer.timeline import timeline_item
-from summarizer.pagemarks import (document_furniture, live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
+from summarizer.pagemarks import (clock_page, document_furniture, live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
                                    unescape_entities)
 from summarizer.stampbreak import TIMESTAMP as _TIMESTAMP, UPDATED_STAMP as _UPDATED_STAMP, break_at_stamps
 from summarizer.regions import (comment_thread_start, credits_and_captions, is_fact_box, marked_blocks, strip_highlights,
@@ -222,6 +222,7 @@ def clean_text(raw: str) -> Cleaned:
     dropped += len(lines) - cut
     lines = lines[:cut]
     blocks = [a or b or c for a, b, c in zip(marked_blocks(lines), credits_and_captions(lines), notice_lines(lines))]
+    live = clock_page(lines)  # "2358 The UN chief ...": every four-digit lead on the page is a clock
     for line, in_block in zip(lines, blocks):
         if in_block or _is_stamp(line):
             published = published or (parse_date_line(line) if not in_block else None)
@@ -239,7 +240,7 @@ def clean_text(raw: str) -> Cleaned:
             line = line[m.end():] if m and len(line) - m.end() > 20 else line
         if line.startswith("Posted "):
             line = _POSTED_BY.sub("", line)
-        line = split_glued_credit(strip_live_clock(strip_highlights(line)).strip())
+        line = split_glued_credit(strip_live_clock(strip_highlights(line), live).strip())
         if not line:
             dropped += 1
             continue

@@ -23,6 +23,8 @@ inside a sentence, a live page speaking of itself, and a sentence that opens ins
   with the tail of a broken apostrophe ("™ t think ..."), or is a bracketed aside ("(But was it a tribute?)."), or closes a
   quotation ('We will stay, ” he said.') or a bracket it never opened ("... criticise, 11 December)."),
   unless the bracket numbers a list item ("notes: 1) the first ...").
+* A live page opens its entries with a 24-hour clock: where two or more of them can be no year ("0015", "2358"),
+  every four-digit lead on the page is a clock and goes ("1432 The BBC's ..."), :func:`clock_page`.
 Nothing here is about a given site or story.
 """
 from __future__ import annotations
@@ -193,6 +195,20 @@ _LEAD_HHMM = re.compile(r"^" + _ENTRY_DAY + r"(?:(?:[01]\d|2[0-3])[0-5]\d\s*(?:G
                         + _ENTRY_PLACE + r"\s*(?:[-–—:|]\s*)?")
 
 
-def strip_live_clock(line: str) -> str:
-    """``line`` without a live page's clock time at its start ("9:16pm The minister ...", "0015 Rescue teams ...")."""
-    return _LEAD_HHMM.sub("", _LEAD_CLOCK.sub("", line))
+# A four-digit lead no year can be: a clock before 10am or after 9pm ("0015 Rescue ...", "2358 The UN chief ...").
+_SURE_HHMM = re.compile(r"^(?:0\d|2[1-3])[0-5]\d\s+(?=[A-Z\"“])")
+_ANY_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z\"“])")
+SURE_CLOCKS = 2  # lines a page opens with such a clock before its every four-digit lead is one
+
+
+def clock_page(lines: Sequence[str]) -> bool:
+    """True for a live page: at least ``SURE_CLOCKS`` of its lines open with a 24-hour clock that no year can be, so
+    its other four-digit leads are clocks too ("1432 The BBC's ..."), not years or counts."""
+    return sum(1 for line in lines if line[:1] in "012" and _SURE_HHMM.match(line)) >= SURE_CLOCKS
+
+
+def strip_live_clock(line: str, live: bool = False) -> str:
+    """``line`` without a live page's clock time at its start ("9:16pm The minister ...", "0015 Rescue teams ...");
+    on a live page (:func:`clock_page`) any four-digit 24-hour lead goes ("2358 The UN chief ...")."""
+    line = _LEAD_HHMM.sub("", _LEAD_CLOCK.sub("", line))
+    return _ANY_HHMM.sub("", line) if live else line

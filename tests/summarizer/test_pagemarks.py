@@ -224,3 +224,22 @@ def test_a_leaked_documents_headers_and_redactions_are_no_lines(sentence: str) -
 ])
 def test_prose_about_subjects_and_reasons_stays_a_line(sentence: str) -> None:
     assert not not_a_line(sentence)
+
+
+def test_on_a_live_page_every_four_digit_lead_is_a_clock() -> None:
+    """Two leads no year can be ("2358", "2149") make the page a live one: "1432" goes too."""
+    page = ("2358 The harbour master says the ferry has docked safely in Lowmere.\n"
+            "2149 Ferry crews tell the local radio that the storm has passed the coast.\n"
+            "1432 The mayor of Lowmere says the town hall will open as a shelter tonight.")
+    assert clean_text(page).text.split("\n") == [
+        "The harbour master says the ferry has docked safely in Lowmere.",
+        "Ferry crews tell the local radio that the storm has passed the coast.",
+        "The mayor of Lowmere says the town hall will open as a shelter tonight."]
+
+
+def test_a_timeline_of_years_or_one_count_keeps_its_numbers() -> None:
+    page = ("1998 The mill at Lowmere closes after a century of weaving cloth.\n"
+            "2004 The mill reopens as a museum of the town's weaving trade.\n"
+            "2300 Ferry passengers were stranded overnight at the harbour in the storm.")
+    assert clean_text(page).text.split("\n")[:2] == page.split("\n")[:2]
+    assert clean_text(page).text.split("\n")[2].startswith("2300 Ferry")
