@@ -48,8 +48,9 @@ _COUNTS = frozenset("""two three four five six seven eight nine ten eleven twelv
 _MEASURE = re.compile(r"\d+(?:-[a-z]+)+")  # "24-hour", "23-month-old": a modifier after an article
 _LONE_QUOTES = frozenset(("`", "``", "‘", "“", '"', "'"))  # an opening quotation mark spaced off its word
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
-# Bullet glyphs opening a line, with their mojibake leftovers ("Â€¢", "€¢") and escaped markdown ("\*\*").
-_BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■►*–—-]+\s+|(?:\\\*)+\s*)+(?=\S)")
+# Bullet glyphs opening a line, with their mojibake leftovers ("Â€¢", "€¢") and escaped markdown ("\*\*"), or a
+# list item's number before a capital ("1) The ...", "(2) Over ...").
+_BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■►*–—-]+\s+|(?:\\\*)+\s*|\(?\d{1,2}\)\s+(?=[A-Z\"“‘]))+(?=\S)")
 
 
 # A list flattened into one line: a bullet (or an escaped markdown "\*" or "\*\*") between two units.
@@ -65,7 +66,8 @@ def break_inline_bullets(text: str) -> str:
 
 
 def strip_bullet(line: str) -> str:
-    """``line`` without the bullet glyphs that open it (including mojibake bullets such as "Â€¢")."""
+    """``line`` without the bullet glyphs that open it (including mojibake bullets such as "Â€¢") or a list item's
+    number ("1) It's the ..." gives "It's the ...")."""
     return _BULLET.sub("", line)
 
 

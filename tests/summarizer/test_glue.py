@@ -318,3 +318,16 @@ def test_a_spaced_quotation_mark_opening_a_real_sentence_is_not_cut() -> None:
     """The lone mark is read with its word; a sentence with no boundary stays whole."""
     text = "` Nothing works here,' the mayor said of the town after the storm."
     assert split_glued(text) == (text,)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("1) The ferry race starts in Lowmere on Saturday.", "The ferry race starts in Lowmere on Saturday."),
+        ("(2) Over the past weeks, I wrote about the harbour.", "Over the past weeks, I wrote about the harbour."),
+        ("2015) The", "2015) The"),  # no list number has four digits
+        ("(1) it is a remnant.", "(1) it is a remnant."),  # a capital opens a list item
+    ],
+)
+def test_a_list_items_number_is_stripped(line: str, want: str) -> None:
+    assert strip_bullet(line) == want
