@@ -57,8 +57,8 @@ def lead_attribution(text: str) -> str:
             return text  # "According to police, John Smith, ...": the name is the sentence's subject
         who = speaker(m.group("name") if named else m.group("who"))
         rest = past_apposition(m.group("who"), text[m.end():]) if not m.group("name") else text[m.end():]
-        if _PRONOUN_START.match(rest):
-            return text  # "X: they will appeal" loses who "they" are
+        if _PRONOUN_START.match(rest) or re.match(r"(?:which|who|whose|whom)\b", rest):
+            return text  # "X: they will appeal" loses who "they" are; "X: Which is ..." is no sentence
         return f"{who}: {rest[0].upper()}{rest[1:]}" if who and len(rest) > 25 else text
     m = _INVERTED.match(text) or _PARENTHETICAL.match(text)
     if m:
@@ -105,13 +105,13 @@ def past_apposition(who: str, rest: str) -> str:
     if not m or not who.split()[-1][:1].isupper():
         return rest  # "According to officials, ...": no name for a role to stand beside
     role, after = m.group("role").split(), rest[m.end():]
-    first, part = after.split(" ", 1)[0], after.split(",", 1)[0]
+    first, part = after.split(" ", 1)[0], re.split(r",(?!\d{3}\b)", after, maxsplit=1)[0]  # "200,000" is one number
     listed = not has_verb(part) and (" and " in part or len(part.split()) <= 2 or all(w[:1].isupper() for w in part.split()))
     if listed or first.lower() in _RELATIVE or is_verb(first.lower()) \
             or len(role) > MAX_APPOSITION_WORDS or role[0] in _PREPOSITION or role[0] == "as":
         return rest  # "..., who served on the boards of A, B and C, ...": the comma ends a list, not the clause
-    if role[0] in ("who", "whose"):
-        return after  # "According to Jo Roe, who wrote the email, ...": a relative clause about the name
+    if role[0] in ("who", "whose", "which"):
+        return after  # "According to Jo Roe, who wrote the email, ...", "According to the Gazette, which cited ...": a relative clause
     if has_verb(m.group("role")) or not (role[0] in ("a", "an", "the", "one") or any(w.rstrip("'s’") in ROLES for w in role)):
         return rest  # "genetic tests on the mice, which will ...": the sentence's own subject, not an apposition
     return after

@@ -23,3 +23,11 @@ def test_says_agrees_with_a_plural_head_and_takes_its_aside_and_outlet_along() -
         .startswith("The mayor says the bridge")
     assert lead_attribution("Jens Dahl told the Morgenbladet website that the coach had resigned over a row about "
                             "money.").startswith("Jens Dahl says the coach")
+
+
+def test_a_relative_clause_on_the_source_goes_and_none_opens_the_line() -> None:
+    """'According to the Gazette, which cited port officials, ...' never gives 'Gazette: Which cited ...'."""
+    text = "According to the Lowmere Gazette, which cited port officials, around 2,000 passengers were stranded overnight."
+    assert lead_attribution(text) == "Lowmere Gazette: Around 2,000 passengers were stranded overnight."
+    text = "According to Jo Roe, who has sat on the boards of Acme, Brill and Cole, the questioning is usually intense."
+    assert not lead_attribution(text).startswith("Jo Roe: Who")
