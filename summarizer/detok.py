@@ -25,6 +25,10 @@ from summarizer.runon import finite
 MIN_MARKS = 2  # tokeniser marks that show a page was tokenised
 # A clitic set apart from its word: "do n't", "company 's", "we 're", "I 'm" (straight or curly apostrophe).
 _CLITIC = re.compile(r"(?<=[A-Za-z]) (n['’]t|['’](?:s|re|ve|ll|d|m))(?![\w'’-])")
+# A clitic spaced off its apostrophe, which stays on the word ("2015’ s", "don' t": a repaired "â€ ™ s"), and a name's
+# apostrophe spaced off its capital ("O’ Reilly", "D’ Alema"): no writer spaces either.
+_SPLIT_CLITIC = re.compile(r"(?<=\w)([’']) (s|t|re|ve|ll|d|m)(?![\w'’-])")
+_NAME_APOSTROPHE = re.compile(r"\b([OD][’']) (?=[A-Z])")
 # Spaces inside brackets: "( AP )", "(AP )".
 _OPEN_BRACKET = re.compile(r"([(\[]) (?=\S)")
 _CLOSE_BRACKET = re.compile(r"(?<=[^\s(\[]) ([)\]])")
@@ -202,12 +206,14 @@ def colon_quotes(text: str) -> str:
 
 
 def detokenize(text: str, marked: bool | None = None) -> str:
-    """``text`` with a tokeniser's spacing undone: clitics, brackets and currency signs always; punctuation,
+    """``text`` with a tokeniser's spacing undone: clitics (either side of the apostrophe), brackets and currency signs always; punctuation,
     "can not" and compound hyphens on a page that shows it was tokenised (:func:`tokenised`; ``marked`` True when
     the page before its mojibake was repaired showed it: "itâ€ ™ s" is a tokeniser's split the repair undoes)."""
     marked = marked or tokenised(text)
     if "n't" in text or "n’t" in text or " '" in text or " ’" in text:
         text = _CLITIC.sub(r"\1", text)
+    if "’ " in text or "' " in text:
+        text = _NAME_APOSTROPHE.sub(r"\1", _SPLIT_CLITIC.sub(r"\1\2", text))
     text = colon_quotes(unshift_quotes(text))
     if "( " in text or "[ " in text or " )" in text or " ]" in text:
         text = _CLOSE_BRACKET.sub(r"\1", _OPEN_BRACKET.sub(r"\1", text))

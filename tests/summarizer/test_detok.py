@@ -132,3 +132,11 @@ def test_a_closing_dash_before_an_irregular_past_stays_a_dash() -> None:
     assert "said - sought" in out, out
     out = join_compounds("The meeting of the harbour board - the body that runs the port - taught the town a lesson .")
     assert "port - taught" in out, out
+
+
+def test_a_clitic_or_a_name_spaced_off_its_apostrophe_is_joined() -> None:
+    """A repaired "â€ ™ s" leaves "2015’ s"; "O’ Reilly" is one name; a closing quotation mark keeps its space."""
+    assert detokenize("the ferry of 2015’ s storm season", False) == "the ferry of 2015’s storm season"
+    assert detokenize("Harbour master Jo O’ Reilly said she didn' t know.", False) == (
+        "Harbour master Jo O’Reilly said she didn't know.")
+    assert detokenize("the boss’ decision and Plan ‘B’ Today", False) == "the boss’ decision and Plan ‘B’ Today"
