@@ -27,7 +27,7 @@ from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
 from summarizer.sidetails import timed_point
 from summarizer.listpieces import list_item_before
-from summarizer.speakers import body, label_speaker, speaker, speaks
+from summarizer.speakers import body, label_speaker, speaker, speaks, whole_name
 from summarizer.text import canon, words
 from summarizer.trimmers import drop_honorifics
 
@@ -82,7 +82,7 @@ def split_attribution(text: str) -> tuple[str, str]:
         who = speaker(m.group("acc")) or body(m.group("acc"))  # "..., according to the interior ministry"
         if _SUBORDINATE_CLAUSE.search(unquoted(text[:m.start()])):
             return text, ""  # "X joined ... when Y revealed Z, according to W": W may vouch only for Z
-        if len(who.split()) > 4 or not speaks(who):
+        if len(who.split()) > 4 and not whole_name(who) or not speaks(who):
             who = ""  # "according to figures compiled by X": where the figures come from, not who says it
     else:
         who = speaker(m.group("who") or "") or body(m.group("who") or "")

@@ -106,6 +106,13 @@ def body(who: str) -> str:
 _GROUPS = frozenset("Witnesses Police Residents Doctors Prosecutors Investigators Diplomats Officials Sources".split())
 
 
+def whole_name(who: str) -> bool:
+    """True when ``who`` is one capitalised name however long: each word capitalised or a joiner ("National Coalition
+    for Homeless Veterans", "Focus Ecuador and Buzzfeed UK"), not a description ("figures compiled by Acme")."""
+    tokens = who.split()
+    return bool(tokens) and tokens[0][:1].isupper() and all(t[:1].isupper() or t in _JOINERS for t in tokens)
+
+
 def speaks(who: str) -> bool:
     """True when ``who`` can say something: a name (its last word capitalised) or a body or group ("Interior
     ministry", "Witnesses"), not a document or a count ("AP count", "Preliminary results")."""

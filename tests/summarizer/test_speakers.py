@@ -76,3 +76,10 @@ def test_a_name_with_a_joiner_third_from_its_end_is_never_cut_to_its_last_two_wo
     assert speaker("On Monday the Department of Ferry Services") == "Department of Ferry Services"
     assert speaker("Radio reporters Ann Holt and Ben Tarr") == "Ann Holt and Ben Tarr"
     assert speaker("Minister of Fisheries Jane Doolan") == "Jane Doolan"  # a title's joiner is further back
+
+
+def test_a_long_whole_name_keeps_the_attribution() -> None:
+    """'..., according to the National Coalition for Harbour Pilots' is said by that body, not by no one."""
+    text = "The total number of pilots stranded in the storm is 67, according to the National Coalition for Harbour Pilots."
+    assert split_attribution(text) == ("The total number of pilots stranded in the storm is 67.",
+                                       "National Coalition for Harbour Pilots")
