@@ -51,3 +51,24 @@ def test_a_replay_tells_the_same_whatever_the_collector_pace(monkeypatch: pytest
     paced = _told()
     monkeypatch.setattr(heap, "steady_heap", nullcontext)  # Python's default pace
     assert paced == _told() and any(paced)
+
+
+def test_the_heap_is_frozen_at_exit_once_registered() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+
+    script = ("import gc, atexit\n"
+              "from bot.cli.heap import steady_heap\n"
+              "n = atexit._ncallbacks()\n"
+              "with steady_heap():\n    pass\n"
+              "with steady_heap():\n    pass\n"
+              "assert atexit._ncallbacks() == n + 1\n"
+              "atexit._run_exitfuncs()\n"
+              "print(gc.get_freeze_count() > 0)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert out.stdout.strip() == "True"
