@@ -235,8 +235,9 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
             continue
         if re.match(r",\s+(?:and|or)\b", text[m.start():]) and (list_item_before(head) or not has_verb(text[m.start():])):
             continue  # "lies in tatters - its policies, politics, and even ...", "..., A, B, and C.": the rest of a list
-        if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
-            continue  # "X hoped to win, but had to settle for second": the turn is the news
+        if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and (
+                len(_terms(text[m.start():])) >= len(_terms(head)) or has_main_verb(text[m.start():])):
+            continue  # "X hoped to win, but had to settle for second", "was scheduled ..., but is now expected ...": the turn
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
                 and all(f in head for f in facts if f in text) and has_main_verb(head) and keeps_main_verb(text, m.start(), len(text)) and complete_tail(head)):
             return _tidy(head) + "."

@@ -438,3 +438,10 @@ def test_a_hard_cut_never_ends_on_the_name_apposed_to_a_subordinate_clauses_subj
     assert not clause_cut(text, 140, []).endswith("Jo Roe.")
     text = "The ferry contract was given last year to a local businessman, Jo Roe, who has run boats on the island since."
     assert clause_cut(text, 80, []) == "The ferry contract was given last year to a local businessman, Jo Roe."
+
+
+def test_a_turn_with_its_own_verb_is_not_cut_off() -> None:
+    """A "but" clause with its own finite verb tells the turn, the news: "was planned ..., but is now expected ..."."""
+    text = ("The harbour hearing was originally planned to last for three weeks until last Friday, but is now expected "
+            "to run until at least the middle of May.")
+    assert "middle of May" in condense(text, set(), target=100, hard=120)
