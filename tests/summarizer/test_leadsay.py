@@ -23,3 +23,13 @@ def test_says_agrees_with_a_plural_head_and_takes_its_aside_and_outlet_along() -
         .startswith("The mayor says the bridge")
     assert lead_attribution("Jens Dahl told the Morgenbladet website that the coach had resigned over a row about "
                             "money.").startswith("Jens Dahl says the coach")
+
+
+def test_a_saying_inside_a_relative_clause_of_the_subject_keeps_its_tense() -> None:
+    """"Residents who said the water was unsafe marched" is no "X says Y": the saying is the relative clause's."""
+    line = "Residents who said the water had been unsafe for months marched to the town hall to demand a new mayor."
+    assert lead_attribution(line) == line
+    assert lead_attribution("A teacher who said she had been told to stay silent has won her case against the "
+                            "school board.").startswith("A teacher who said she")
+    assert lead_attribution("The mayor said that the bridge would stay closed for the whole of the winter season.") \
+        .startswith("The mayor says the bridge")
