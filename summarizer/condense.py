@@ -83,7 +83,7 @@ def split_attribution(text: str) -> tuple[str, str]:
         if _SUBORDINATE_CLAUSE.search(unquoted(text[:m.start()])):
             return text, ""  # "X joined ... when Y revealed Z, according to W": W may vouch only for Z
         if len(who.split()) > 4 or not speaks(who):
-            who = ""  # "according to figures compiled by X": where the figures come from, not who says it
+            return text, ""  # "according to figures compiled by X", "to a new book": the line keeps where it comes from
     else:
         who = speaker(m.group("who") or "") or body(m.group("who") or "")
     if who.lower() in ("he", "she", "they", "it", "officials", "analysts"):

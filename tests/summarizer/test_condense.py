@@ -445,3 +445,13 @@ def test_a_turn_with_its_own_verb_is_not_cut_off() -> None:
     text = ("The harbour hearing was originally planned to last for three weeks until last Friday, but is now expected "
             "to run until at least the middle of May.")
     assert "middle of May" in condense(text, set(), target=100, hard=120)
+
+
+def test_a_trailing_according_to_that_names_no_speaker_stays() -> None:
+    """"..., according to government lawyers" is who vouches for the claim: without it the claim reads as fact."""
+    assert condense("The riders knowingly broke the agreement with the postal service by taking banned drugs, according "
+                    "to government lawyers.").endswith("according to government lawyers.")
+    assert condense("The team received a secret payment from the sponsor and later told investigators about it, "
+                    "according to a new book about the scandal.").endswith(", according to a new book about the scandal.")
+    assert condense("The number of people killed on the roads fell by a third in the first half of the year, according "
+                    "to the transport ministry.").startswith("Transport ministry: ")
