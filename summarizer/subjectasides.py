@@ -1,8 +1,9 @@
 """Asides inside a sentence's subject that a headline leaves out: what the clause resumes after.
 
-- a participial aside between the opening subject and its verb: "One official, reflecting frustration with the
-  talks, even suggested ..." -> "One official even suggested ..."; "The photos, taken from security cameras, show
-  ..." -> "The photos show ..." (a present participle or a past one, regular or irregular);
+- a participial or other verbless aside between the opening subject and its verb: "One official, reflecting
+  frustration with the talks, even suggested ..." -> "One official even suggested ..."; "The photos, taken from
+  security cameras, show ..." -> "The photos show ..."; "Kim, usually quick to condemn such steps, told ..." -> "Kim
+  told ...";
 - a source's wish not to be named, with or without commas: "A police official who asked not to be named because of
   the sensitivity of the case denied ..." -> "A police official denied ...".
 
@@ -42,6 +43,17 @@ def _participle(word: str) -> bool:
     return word.endswith("ing") or word.endswith("ed") or word in PAST_FORMS
 
 
+def _verbless(aside: str) -> bool:
+    """Whether a comma aside is a verbless phrase that is no relative clause, appositive, list item or conjunct:
+    "usually quick to condemn western mis-steps" (an adjective's phrase; "quick to condemn" holds no finite verb)."""
+    first = aside.strip(" ,").split(" ", 1)[0]
+    return first not in _NOT_ASIDE and not has_verb(aside.strip(" ,")) and len(aside.split()) >= 3
+
+
+_NOT_ASIDE = frozenset("and or but nor who whom whose which that where when while if as because although though since "
+                       "so then a an the his her its their this these those".split())  # an appositive is another rule's
+
+
 def _finite_verb(word: str, subject: str = "") -> bool:
     """Whether ``word`` reads as a finite verb after the subject whose last word is ``subject`` ("photos show")."""
     return word in AUX or (is_verb(word) and not word.endswith("ing")) or present_verb(subject, word)
@@ -52,7 +64,8 @@ def subject_aside_edits(text: str) -> Iterator[Edit]:
     quotes = quote_spans(text)
     m = _PARTICIPLE_ASIDE.match(text)
     preamble = PREAMBLE.match(text)
-    if (m and _participle(m.group("part")) and _finite_verb(m.group("verb"), m.group("subject").split()[-1].lower()) and not has_verb(m.group("subject"))
+    if (m and (_participle(m.group("part")) or _verbless(text[m.start("cut"):m.end("cut")]))
+            and _finite_verb(m.group("verb"), m.group("subject").split()[-1].lower()) and not has_verb(m.group("subject"))
             and not (preamble and preamble.end() <= m.end("subject") + 2) and not inside(m.start("cut"), quotes)):
         yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "aside")  # "Kim, speaking on Monday, said"
     for u in _UNNAMED.finditer(text):

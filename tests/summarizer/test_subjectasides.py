@@ -36,3 +36,11 @@ def test_an_opening_time_without_a_comma_goes() -> None:
                     "justify a longer foreign presence.").startswith("Kim had said that recent attacks")
     assert condense("Later in the day the council voted to close the library on the high street and two of the "
                     "schools in the northern district.").startswith("The council voted to close")
+
+
+def test_a_verbless_aside_between_subject_and_verb_goes_but_not_a_list() -> None:
+    """"Kim, usually quick to condemn ..., told" -> "Kim told"; "Apples, pears and plums are": a list, no aside."""
+    assert condense("President Kim, usually quick to condemn western mistakes in his country, told the paper the prince "
+                    "had made a mistake but should be let off.").startswith("President Kim told the paper")
+    assert not list(subject_aside_edits("Apples, pears and plums are the fruits most often grown in the valley."))
+    assert not list(subject_aside_edits("Kim, Lee and Park were arrested at the border crossing on Monday."))
