@@ -35,7 +35,8 @@ _LEADS = SUBORDINATE | frozenset("asked if once unless given".split())
 # An appositive after a name: ", a British-registered firm that collects donations,".
 _APPOSITIVE = re.compile(r"(?<=[A-Z][\w.'’-]),\s+(?:a|an|the)\s[^,;\"“”]*,")
 # A passive participle's aside between commas: "the cuts, reduced by 44% since 2001, forced ...".
-_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\s+(?:by|in|at|from|with|to|since|for|after|over|under|on|into|during)\b[^,;\"“”]*,")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|" + alternation(sorted(w for w in PAST_FORMS if w.endswith(("en", "wn", "ght", "t"))))
+                               + r")\s+(?:by|in|at|from|with|to|since|for|after|over|under|on|into|during)\b[^,;\"“”]*,")  # "taken from"
 SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 
 

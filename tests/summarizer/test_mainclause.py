@@ -240,3 +240,11 @@ def test_the_clause_a_subjects_relative_clause_takes_is_not_the_main_clause() ->
     assert "found them grazing" in condense(farmer)
     found = "The man who found the body was arrested."
     assert [found[i:i + 3] for i in main_verbs(found)] == ["was", "arr"]  # no clause of its own: "found" takes a noun
+
+
+def test_an_irregular_participles_aside_holds_no_main_verb() -> None:
+    """", taken from security cameras," is an aside like ", filmed by ...,": "show" is the main verb, and the aside goes."""
+    line = ("The stills, taken from security cameras, show the young model driving into the estate on the outskirts of the "
+            "capital just before dark on the day before the killing.")
+    assert [line[i:i + 4] for i in main_verbs(line)] == ["show"]
+    assert condense(line).startswith("The stills show the young model")
