@@ -51,7 +51,8 @@ def _verbless(aside: str) -> bool:
 
 
 _NOT_ASIDE = frozenset("and or but nor who whom whose which that where when while if as because although though since "
-                       "so then a an the his her its their this these those".split())  # an appositive is another rule's
+                       "so then a an the his her its their this these those along together alongside plus including "
+                       "not".split())  # an appositive is another rule's; "along with X" names a second actor
 
 
 def _finite_verb(word: str, subject: str = "") -> bool:

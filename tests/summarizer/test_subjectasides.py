@@ -44,3 +44,4 @@ def test_a_verbless_aside_between_subject_and_verb_goes_but_not_a_list() -> None
                     "had made a mistake but should be let off.").startswith("President Kim told the paper")
     assert not list(subject_aside_edits("Apples, pears and plums are the fruits most often grown in the valley."))
     assert not list(subject_aside_edits("Kim, Lee and Park were arrested at the border crossing on Monday."))
+    assert not list(subject_aside_edits("The bank, along with two insurers, kept the faith and released a new advert."))
