@@ -44,15 +44,16 @@ def _participle(word: str) -> bool:
 
 
 def _verbless(aside: str) -> bool:
-    """Whether a comma aside is a verbless phrase that is no relative clause, appositive, list item or conjunct:
-    "usually quick to condemn western mis-steps" (an adjective's phrase; "quick to condemn" holds no finite verb)."""
-    first = aside.strip(" ,").split(" ", 1)[0]
-    return first not in _NOT_ASIDE and not has_verb(aside.strip(" ,")) and len(aside.split()) >= 3
+    """Whether a comma aside is a verbless phrase that is no relative clause, appositive, list item or conjunct and
+    names no one: "usually quick to condemn western mis-steps" (an adjective's phrase; "quick to condemn" holds no
+    finite verb); not "according to X", "such as the Bolsa Familia", "fiance of Bristol Palin"."""
+    first, named = aside.strip(" ,").split(" ", 1)[0], re.search(r"\s[A-Z]", aside)  # "fiance of Bristol Palin": who he is
+    return first not in _NOT_ASIDE and not named and not has_verb(aside.strip(" ,")) and len(aside.split()) >= 3
 
 
 _NOT_ASIDE = frozenset("and or but nor who whom whose which that where when while if as because although though since "
                        "so then a an the his her its their this these those along together alongside plus including "
-                       "not".split())  # an appositive is another rule's; "along with X" names a second actor
+                       "not according such".split())  # an appositive is another rule's; "along with X" names a second actor
 
 
 def _finite_verb(word: str, subject: str = "") -> bool:

@@ -45,3 +45,5 @@ def test_a_verbless_aside_between_subject_and_verb_goes_but_not_a_list() -> None
     assert not list(subject_aside_edits("Apples, pears and plums are the fruits most often grown in the valley."))
     assert not list(subject_aside_edits("Kim, Lee and Park were arrested at the border crossing on Monday."))
     assert not list(subject_aside_edits("The bank, along with two insurers, kept the faith and released a new advert."))
+    assert not list(subject_aside_edits("This, according to two senators, is a smoking gun that shows the fraud."))
+    assert not list(subject_aside_edits("Jo Roe, fiance of the singer Kim Lee, is about to share his fame with a band."))
