@@ -455,3 +455,14 @@ def test_a_trailing_according_to_that_names_no_speaker_stays() -> None:
                     "according to a new book about the scandal.").endswith(", according to a new book about the scandal.")
     assert condense("The number of people killed on the roads fell by a third in the first half of the year, according "
                     "to the transport ministry.").startswith("Transport ministry: ")
+
+
+def test_a_turn_with_a_subject_of_its_own_may_still_be_cut() -> None:
+    """The 'but' guard keeps a turn of the same actor ("..., but declined to comment further"); a clause with a subject
+    of its own (", but few residents came") is cut as any clause when the line is long."""
+    text = ("The ferry company said it was aware of the complaints from passengers about the late sailings, but declined "
+            "to say whether the timetable would change.")
+    assert "declined to say" in condense(text, set(), target=100, hard=120)
+    text = ("The council approved the new harbour wall and two ferry piers after a long debate in the town hall, "
+            "but few residents came to hear it.")
+    assert "few residents" not in condense(text, goal=60, target=100)
