@@ -28,7 +28,7 @@ _PARTICIPLE_ASIDE = re.compile(r"^(?P<subject>[A-Z][^,;:“”\"()]{1,60}?)(?P<c
 # darling of the press,": not participles.
 _NOT_PARTICIPLE = frozenset("during including following according regarding concerning notwithstanding pending bring "
                             "thing string ring king sing wing spring morning evening darling ceiling feeling red bed "
-                            "need seed speed shed hundred".split())
+                            "need seed speed shed hundred shown seen pictured".split())  # "shown here in May": a caption's
 # A source that asks not to be named: the wish tells no fact of the news ("who spoke on condition of anonymity").
 _UNNAMED = re.compile(r"(?P<comma>,)?\s+who\s+(?:had\s+)?(?:asked|requested|spoke|declined|refused|did\s+not\s+(?:want|wish)|"
                       r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted|allowed))\b[^,;:“”\"()]{0,60}?\b(?:named|"
