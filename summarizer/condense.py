@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from summarizer.caches import SENTENCES
-from summarizer.chunks import AUX, SUBORDINATE, clause_subject, has_main_verb, has_verb
+from summarizer.chunks import AUX, SUBORDINATE, clause_subject, has_main_verb, has_verb, is_verb
 from summarizer.compress import trim
 from summarizer.cutguards import open_clause, open_copula, preamble_only, resumes_after
 from summarizer.dashes import inside_dash_aside
@@ -83,7 +83,7 @@ def split_attribution(text: str) -> tuple[str, str]:
         if _SUBORDINATE_CLAUSE.search(unquoted(text[:m.start()])):
             return text, ""  # "X joined ... when Y revealed Z, according to W": W may vouch only for Z
         if len(who.split()) > 4 and not whole_name(who) or not speaks(who):
-            who = ""  # "according to figures compiled by X": where the figures come from, not who says it
+            return text, ""  # "according to figures compiled by X", "to a new book": the line keeps where it comes from
     else:
         who = speaker(m.group("who") or "") or body(m.group("who") or "")
     if who.lower() in ("he", "she", "they", "it", "officials", "analysts"):
@@ -214,6 +214,11 @@ def _named_object(head: str, tail: str) -> bool:
         clause_subject(before, head.rsplit(",", 1)[1]))  # "comes as a senator, Kim Lee, who ...": the as-clause's subject
 
 
+# A "but" clause that goes on the subject before it with a finite verb of its own ("..., but is now expected to"): the
+# turn of the same actor; not one with a subject of its own (", but few residents came"), which may go as any clause.
+_SHARED_TURN = re.compile(r"(?:[,;]|\s+[—–-]+)\s+but\s+(?:(?:also|now|still|then|later|[a-z]{3,}ly)\s+)?(?P<v>[a-z]+)\b")
+
+
 def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = None) -> str:
     """The longest head of ``text`` up to a clause boundary (outside quotations) that keeps the facts.
 
@@ -235,8 +240,10 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
             continue
         if re.match(r",\s+(?:and|or)\b", text[m.start():]) and (list_item_before(head) or not has_verb(text[m.start():])):
             continue  # "lies in tatters - its policies, politics, and even ...", "..., A, B, and C.": the rest of a list
-        if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and len(_terms(text[m.start():])) >= len(_terms(head)):
-            continue  # "X hoped to win, but had to settle for second": the turn is the news
+        turn = _SHARED_TURN.match(text, m.start())
+        if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and (len(_terms(text[m.start():])) >= len(_terms(head)) or (
+                turn and (turn.group("v") in AUX or is_verb(turn.group("v"))) and has_main_verb(text[m.start():]))):
+            continue  # "X hoped to win, but had to settle for second", "was scheduled ..., but is now expected ...": the turn
         if (50 <= len(head) <= limit and not aside and not dangling and not any(s < m.start() < e for s, e in quotes)
                 and all(f in head for f in facts if f in text) and has_main_verb(head) and keeps_main_verb(text, m.start(), len(text)) and complete_tail(head)):
             return _tidy(head) + "."

@@ -44,6 +44,7 @@ _OWN_TIME = re.compile(r"(?:in|on|at|during|last|earlier|back|early|late|this)\s
                        rf"|(?:on|in)\s+(?:{MONTH_NAMES})\b", re.I)  # "said on May 22 it was": a date of its own
 # An adverb before the verb of saying that puts the saying at a time of its own, which "says" would contradict.
 _SAID_ONCE = re.compile(r"\s(?:once|originally|initially|first|long|famously)$", re.I)
+_RELATIVE_WHO = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat$")  # "The pilot who said ...": not who says it
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 
 
@@ -81,6 +82,8 @@ def lead_attribution(text: str) -> str:
         m = None  # "told reporters the story of ...": what follows is no clause of its own
     if m and re.search(r"\bsaid\s+$", m.group(0)) and _OWN_TIME.match(text, m.end()):
         m = None  # "X said in December last year that ...": a time of its own, which "says" would contradict
+    if m and _RELATIVE_WHO.search(m.group("who")):
+        m = None  # "Residents who said the water was unsafe marched": the saying is a relative clause's, not the news
     if m and _SAID_ONCE.search(m.group("who")):
         m = None  # "X once said that ...", "X originally reported that ...": a saying of its own time, not today's
     if m and not has_verb(m.group("who")) and not PREAMBLE.match(m.group("who") + ", ") and len(m.group("who").split()) <= 7 and len(text) - m.end() > 25:

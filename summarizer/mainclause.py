@@ -35,7 +35,8 @@ _LEADS = SUBORDINATE | frozenset("asked if once unless given".split())
 # An appositive after a name: ", a British-registered firm that collects donations,".
 _APPOSITIVE = re.compile(r"(?<=[A-Z][\w.'’-]),\s+(?:a|an|the)\s[^,;\"“”]*,")
 # A passive participle's aside between commas: "the cuts, reduced by 44% since 2001, forced ...".
-_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\s+(?:by|in|at|from|with|to|since|for|after|over|under|on|into|during)\b[^,;\"“”]*,")
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|" + alternation(sorted(w for w in PAST_FORMS if w.endswith(("en", "wn", "ght", "t"))))
+                               + r")\s+(?:by|in|at|from|with|to|since|for|after|over|under|on|into|during)\b[^,;\"“”]*,")  # "taken from"
 SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 
 
@@ -100,7 +101,32 @@ def _main_verbs(text: str) -> tuple[int, ...]:
     n = 1  # the pronoun's whole verb group: "children who would have died before ... will stay" (not "were asked had")
     while n < len(verbs) and order.get(verbs[n], -9) == order.get(verbs[n - 1], -9) + 1 and word[verbs[n - 1]] in AUX:
         n += 1
-    return tuple(verbs[n:])
+    return tuple(verbs[_complement_end(verbs, n, tokens, order, word):])
+
+
+# Verbs whose object is a clause of its own ("who realised he had left", "who said the engine had failed").
+_CLAUSE_TAKERS = frozenset("said says claimed claims believed believes thought thinks realised realized realises realizes "
+                           "feared fears hoped hopes knew knows felt feels suspected suspects insisted insists argued "
+                           "warned warns noticed notices discovered learned learnt found admitted denied revealed".split())
+_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | frozenset("that".split())
+
+
+def _complement_end(verbs: list[int], n: int, tokens: list[tuple[int, str]], order: dict[int, int],
+                    word: dict[int, str]) -> int:
+    """Where the main clause's verbs start after a subject's relative clause that ends in ``verbs[n - 1]``: past the
+    verb group of the clause a verb of thinking or saying takes ("A man who realised he had left his passport at home
+    turned back": "had left" is the relative clause's, "turned" the main verb), when its verb group opens with an
+    auxiliary or a pronoun or "that" follows the verb, it lies within a few words and a verb is left after it."""
+    if n >= len(verbs) or word.get(verbs[n - 1]) not in _CLAUSE_TAKERS:
+        return n
+    at, nxt = order[verbs[n - 1]], order[verbs[n]]
+    after = tokens[at + 1][1] if at + 1 < len(tokens) else ""
+    if not 1 <= nxt - at - 1 <= 5 or not (word[verbs[n]] in AUX or after in _CLAUSE_SUBJECTS):
+        return n
+    m = n + 1
+    while m < len(verbs) and order[verbs[m]] == order[verbs[m - 1]] + 1 and word[verbs[m - 1]] in AUX:
+        m += 1
+    return m if m < len(verbs) else n
 
 
 _RELATIVE_PRONOUNS = frozenset("who which whom whose".split())

@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from summarizer.adjuncts import adjunct_edits
-from summarizer.chunks import AUX, NEEDS_PLACE, PREAMBLE, VERB_BEFORE, has_verb, is_verb, open_subordinate
+from summarizer.chunks import AUX, NEEDS_PLACE, PAST_FORMS, PREAMBLE, VERB_BEFORE, has_verb, is_verb, open_subordinate
 from summarizer.segments import Edit
 from summarizer.settingcuts import setting_edits
 
@@ -28,8 +28,19 @@ _PUT_VERBS = frozenset("put puts putting place placed places placing".split())  
 
 def put_before(text: str, at: int) -> bool:
     """True when a verb whose object needs a place ("put", "placed") stands within the four words before ``at``: "to
-    put their children in the public eye" keeps its place phrase."""
+    put their children in the public eye" keeps its place phrase; or when a participle right after a noun phrase
+    opened by a determiner, number or preposition leads it ("set fire to three cars parked outside the hall": without
+    its place the participle dangles)."""
+    before = [w.lower().strip(",") for w in text[:at].split()[-3:]]
+    if len(before) == 3 and (before[2].endswith("ed") or before[2] in PAST_FORMS) and before[0] in _NOUN_OPENERS \
+            and before[1].isalpha() and not before[1].endswith("ly") and before[1] not in AUX \
+            and has_verb(" ".join(text[:at].split()[:-3])):  # a verb before: an object's participle, not "The firm said"
+        return True
     return any(w.lower() in _PUT_VERBS for w in text[:at].split()[-4:])
+
+
+_NOUN_OPENERS = frozenset("the a an his her its their this that these those some many two three four five six seven eight "
+                          "nine ten dozens hundreds thousands of to for from with by on at in".split())
 
 
 OPENER_WORDS = frozenset("he she it they we i you who which that".split())

@@ -22,6 +22,7 @@ from summarizer.lexicon import MONTH_NAMES, REPORT, SAY, WEEKDAY_NAMES, alternat
 from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
+from summarizer.subjectasides import subject_aside_edits
 from summarizer.text import canon, words
 from summarizer.spans import inside
 
@@ -197,7 +198,8 @@ def source_edits(text: str) -> Iterator[Edit]:
 # Monday the court ruled"; a bare day before a capital is a name's first word: "Saturday Night Live") or a recent stretch anywhere ("in recent weeks", "over the past two years").
 _DAYS = rf"(?:{WEEKDAY_NAMES})"
 _LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|{_DAYS}(?=\s+[a-z])|Yesterday|Today|"
-                        r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Earlier|Later)(?=\s+(?:the\s|[A-Z]))|(?:Last|This)\s+(?:week|weekend|night|"
+                        r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|"
+                        rf"speech|interview|hearing|session)|on\s+{_DAYS}))?(?=\s+(?:the\s|[A-Z]))|(?:Last|This)\s+(?:week|weekend|night|"
                         r"morning|afternoon|evening))\s+(?=[A-Za-z])")
 _RECENT = re.compile(r"\s+(?:in\s+recent\s+(?:days|weeks|months)|(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|two\s+|three\s+)?"
                      r"(?:days|weeks|months)|(?:at|over)\s+the\s+weekend|(?:so\s+far|earlier)\s+this\s+year)\b(?=[\s,.;!?])")
@@ -251,6 +253,7 @@ def hedge_edits(text: str) -> Iterator[Edit]:
     yield from word_edits(text)
     yield from opening_edits(text)
     yield from aside_edits(text)
+    yield from subject_aside_edits(text)
     yield from source_edits(text)
 
 

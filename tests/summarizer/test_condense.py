@@ -438,3 +438,31 @@ def test_a_hard_cut_never_ends_on_the_name_apposed_to_a_subordinate_clauses_subj
     assert not clause_cut(text, 140, []).endswith("Jo Roe.")
     text = "The ferry contract was given last year to a local businessman, Jo Roe, who has run boats on the island since."
     assert clause_cut(text, 80, []) == "The ferry contract was given last year to a local businessman, Jo Roe."
+
+
+def test_a_turn_with_its_own_verb_is_not_cut_off() -> None:
+    """A "but" clause with its own finite verb tells the turn, the news: "was planned ..., but is now expected ..."."""
+    text = ("The harbour hearing was originally planned to last for three weeks until last Friday, but is now expected "
+            "to run until at least the middle of May.")
+    assert "middle of May" in condense(text, set(), target=100, hard=120)
+
+
+def test_a_trailing_according_to_that_names_no_speaker_stays() -> None:
+    """"..., according to government lawyers" is who vouches for the claim: without it the claim reads as fact."""
+    assert condense("The riders knowingly broke the agreement with the postal service by taking banned drugs, according "
+                    "to government lawyers.").endswith("according to government lawyers.")
+    assert condense("The team received a secret payment from the sponsor and later told investigators about it, "
+                    "according to a new book about the scandal.").endswith(", according to a new book about the scandal.")
+    assert condense("The number of people killed on the roads fell by a third in the first half of the year, according "
+                    "to the transport ministry.").startswith("Transport ministry: ")
+
+
+def test_a_turn_with_a_subject_of_its_own_may_still_be_cut() -> None:
+    """The 'but' guard keeps a turn of the same actor ("..., but declined to comment further"); a clause with a subject
+    of its own (", but few residents came") is cut as any clause when the line is long."""
+    text = ("The ferry company said it was aware of the complaints from passengers about the late sailings, but declined "
+            "to say whether the timetable would change.")
+    assert "declined to say" in condense(text, set(), target=100, hard=120)
+    text = ("The council approved the new harbour wall and two ferry piers after a long debate in the town hall, "
+            "but few residents came to hear it.")
+    assert "few residents" not in condense(text, goal=60, target=100)

@@ -31,3 +31,13 @@ def test_a_relative_clause_on_the_source_goes_and_none_opens_the_line() -> None:
     assert lead_attribution(text) == "Lowmere Gazette: Around 2,000 passengers were stranded overnight."
     text = "According to Jo Roe, who has sat on the boards of Acme, Brill and Cole, the questioning is usually intense."
     assert not lead_attribution(text).startswith("Jo Roe: Who")
+
+
+def test_a_saying_inside_a_relative_clause_of_the_subject_keeps_its_tense() -> None:
+    """"Residents who said the water was unsafe marched" is no "X says Y": the saying is the relative clause's."""
+    line = "Residents who said the water had been unsafe for months marched to the town hall to demand a new mayor."
+    assert lead_attribution(line) == line
+    assert lead_attribution("A teacher who said she had been told to stay silent has won her case against the "
+                            "school board.").startswith("A teacher who said she")
+    assert lead_attribution("The mayor said that the bridge would stay closed for the whole of the winter season.") \
+        .startswith("The mayor says the bridge")

@@ -226,3 +226,25 @@ def test_the_verb_of_a_trailing_as_clause_is_not_the_main_clauses() -> None:
     assert keeps_main_verb(text, end, len(text) - 1)
     line = condense(text, target=90, goal=60)
     assert "called on" in line and not line.startswith("The harbour master, Jo Roe, as")
+
+
+def test_the_clause_a_subjects_relative_clause_takes_is_not_the_main_clause() -> None:
+    """"A woman who realised she had left ..." : "had left" is the relative clause's, so the trailing "as" clause that
+    holds the main verb ("managed") stays."""
+    line = ("A Dutch woman who realised that she had left her ticket at home as she reached the station managed to "
+            "board the train by showing a photo on her phone.")
+    assert [line[i:i + 7] for i in main_verbs(line)] == ["reached", "managed"]
+    assert "managed to board the train" in condense(line)
+    farmer = ("A farmer who noticed that his cows had gone missing while he was at the market found them grazing on a "
+              "golf course three miles away.")
+    assert "found them grazing" in condense(farmer)
+    found = "The man who found the body was arrested."
+    assert [found[i:i + 3] for i in main_verbs(found)] == ["was", "arr"]  # no clause of its own: "found" takes a noun
+
+
+def test_an_irregular_participles_aside_holds_no_main_verb() -> None:
+    """", taken from security cameras," is an aside like ", filmed by ...,": "show" is the main verb, and the aside goes."""
+    line = ("The stills, taken from security cameras, show the young model driving into the estate on the outskirts of the "
+            "capital just before dark on the day before the killing.")
+    assert [line[i:i + 4] for i in main_verbs(line)] == ["show"]
+    assert condense(line).startswith("The stills show the young model")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.condense import condense
-from summarizer.tails import pattern_edits
+from summarizer.tails import pattern_edits, put_before
 
 
 def test_a_long_appositive_holding_a_lists_second_item_is_no_aside() -> None:
@@ -17,3 +17,12 @@ def test_a_long_appositive_holding_a_lists_second_item_is_no_aside() -> None:
     text = ("Jo Roe, a member of the island's harbour board in Lowmere, and the author of How Ferries End, said talks "
             "with the union and the owners were pointless because there would be no terms.")
     assert condense(text).startswith("Jo Roe says talks with the union and the owners were pointless")
+
+
+def test_a_participle_after_an_object_keeps_its_place() -> None:
+    """"set fire to three cars parked outside the town hall": without its place "parked" dangles; a subject's verb
+    ("The ministry said in a statement") does not keep it."""
+    assert condense("Witnesses said the men shouted, smashed windows, and set fire to three cars parked outside the town "
+                    "hall before fleeing on motorbikes towards the border.").endswith("cars parked outside the town hall.")
+    line = "The ministry said in a statement that prices rose."
+    assert not put_before(line, line.find(" in a"))
