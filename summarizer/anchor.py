@@ -24,7 +24,8 @@ from summarizer.profiles import LIFE, TENURE
 RECENT_DAYS = 7  # a referenced time this close before publication is news
 OPENING_WORDS = 6  # "Day 8: 12 March 2014 An expert said", "On 12 March, the expert said": the statement's own date
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAY_LIST)
-_WEEKDAY = re.compile(r"\b(?:on |late |early |last |this )?(" + "|".join(_WEEKDAYS) + r")(?:'s)?\b", re.I)
+_DAYS = "|".join(_WEEKDAYS)  # after "the", before a capital, a weekday names a paper, no time ("the Sunday Times")
+_WEEKDAY = re.compile(rf"\b(?!(?<=\bthe )(?:{_DAYS}) (?-i:[A-Z]))(?:on |late |early |last |this )?({_DAYS})(?:'s)?\b", re.I)
 _COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")
 _NOW = Cue(re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|overnight|earlier today|on the day"

@@ -39,7 +39,7 @@ _LY_VERBS = frozenset("apply applies rely relies reply replies supply supplies c
 _PLAIN_PRESENT = re.compile(r"\b(?:lives?|depends?|remains?|lacks?|rel(?:y|ies)|suffers?|needs?|holds?|owns?|faces?|"
                             r"consists?|covers?|contains?|carr(?:y|ies)|means?|requires?|includes?)\b")
 # Who says it, anywhere in the sentence ("..., she said", "according to", "reportedly"): a report, not a told state.
-_ATTRIBUTED = re.compile(r"\b(?:" + alternation(SAY) + r"|saying|according to|reportedly|announced|confirmed|reported|"
+ATTRIBUTED = re.compile(r"\b(?:" + alternation(SAY) + r"|saying|according to|reportedly|announced|confirmed|reported|"
                          r"added|stated|warned|insisted|denied|claimed|alleged|describ(?:ed|es|ing)|explain(?:ed|s|ing)|repl(?:ied|ies|ying))\b",
                          re.I)
 # The state of the news itself: something new, a running tally, a finding about what happened ("the new cases
@@ -107,7 +107,7 @@ def unreported(text: str, published: datetime | date | None) -> bool:
     of the last days: no anchor within the last week, no verb of saying as its main verb, no attribution anywhere, no
     plan after the main verb ("is expected to", "plans to") and no state of the news itself ("the new cases include",
     "so far", "suspected", "appears to have")."""
-    return (not anchor(text, published).recent and aspect(text) != SAYING and not _ATTRIBUTED.search(text)
+    return (not anchor(text, published).recent and aspect(text) != SAYING and not ATTRIBUTED.search(text)
             and not _PLAN.search(text) and not _NEWS_STATE.search(text))
 
 

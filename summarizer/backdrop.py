@@ -37,6 +37,7 @@ from summarizer.lexicon import SAID, alternation
 from summarizer.logistic import logistic
 from summarizer.longspan import cues as span_cues
 from summarizer.timeframe import cues as frame_cues
+from summarizer.toldday import told_day
 from summarizer.english import english
 from summarizer.epithets import epithet_subject
 from summarizer.event import PAST_ACTION
@@ -109,6 +110,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_trait": float(when.trait),
         "b_stale_date": float(when.stale),
         "t_old_date": float(old_date(text, published)),  # summarizer.olddates: the latest time told weeks back
+        "t_told_day": float(told_day(text, published, verdict)),  # summarizer.toldday: a day the audience read past
         "b_undated": float(when.days_before is None),
         "b_days_ago": float(when.days_before is not None and when.days_before >= 2),
         "b_state": float(_STATE.search(text) is not None),

@@ -83,6 +83,7 @@ class Verdict:
     new_facts: int = 0
     known_terms: frozenset[str] = frozenset()  # terms of the nearest known sentences
     side: bool = False  # the change is of a side attribute only (an age, a population): it never leads a digest
+    latest: int = 0  # the latest publication day (a date ordinal) among the nearest known sentences, 0 when unknown
 
 
 def _unseen_quote(qt: dict[str, float], union: set[str] | frozenset[str]) -> bool:
@@ -171,13 +172,14 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     for _, k in near[:COVER_NEIGHBOURS]:
         union.update(k.features.terms)
     coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
+    latest = max((k.day for _, k in near[:COVER_NEIGHBOURS]), default=0)
     kind, earlier, new_facts, side, minor = facts_against(whole, [k for _, k in near], story_id, memory, union, when)
     quoted, stated = _new_quotes(f, union, memory)
     new_facts += quoted
     novelty = 1.0 - (containment + coverage) / 2
     seen = frozenset(union)
     if kind is not None and not side:
-        return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen)
+        return Verdict(True, kind, max(novelty, 0.5), containment, coverage, earlier, best, new_facts, seen, latest=latest)
     info = informative(f.text, f.terms)  # what it tells, without the words about the telling ("dramatic revelations")
     c, cov, total = (containment, coverage, f.total) if info is f.terms else _told_shares(info, near, union)
     strict = (c >= REPEAT_CONTAINMENT or cov >= REPEAT_COVERAGE
@@ -205,7 +207,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     if known and new_facts <= minor + (quoted - stated if where is not None else 0) \
             and not (stated if where is not None else quoted):  # an age told otherwise (``side``), a date put to a told event or a
         # small count retold in other words (``minor``) does not make a retelling news
-        return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen)
+        return Verdict(False, Kind.NEW, novelty, containment, coverage, "", best, 0, seen, latest=latest)
     if kind is not None:  # a side attribute told otherwise, in a sentence that is news by itself
-        return Verdict(True, kind, novelty, containment, coverage, earlier, best, new_facts, seen, side=True)
-    return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen)
+        return Verdict(True, kind, novelty, containment, coverage, earlier, best, new_facts, seen, side=True, latest=latest)
+    return Verdict(True, Kind.NEW, novelty, containment, coverage, "", best, new_facts, seen, latest=latest)

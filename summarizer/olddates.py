@@ -33,7 +33,7 @@ _SAYING = re.compile(r"\b(?:reportedly|allegedly|added|adding|asserted|argued|in
 
 # A time inside an adverbial clause dates a side event the main clause is set against ("X was the first to reach the
 # room after his doctor called for help on June 25th, 2009"): the clause, up to its comma, is not read.
-_SIDE_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|as|following|because)\b[^,;]*", re.I)
+SIDE_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|as|following|because)\b[^,;]*", re.I)
 
 
 def old_date(text: str, published: datetime | date | None) -> bool:
@@ -41,7 +41,7 @@ def old_date(text: str, published: datetime | date | None) -> bool:
     ``published``, in a sentence that reports no one, plans nothing and tells no development up to now."""
     if published is None:
         return False
-    full, when = anchor(text, published), anchor(_SIDE_CLAUSE.sub(" ", text), published)
+    full, when = anchor(text, published), anchor(SIDE_CLAUSE.sub(" ", text), published)
     if any(w.days_before is None or w.days_before <= OLD_DAYS for w in (full, when)):
         return False  # no old time, one in the last week anywhere, or an old one only in a side clause
     if when.recent or when.reported or when.future or when.development:

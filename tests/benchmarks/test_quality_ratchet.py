@@ -3,8 +3,8 @@
 Met and kept: `updated` precision on the hand-labelled pairs (1.0 on 11 said since past-anchored, relative-clause
 and vaguer figures are no longer compared; 1.0 on 19 said since typed slots compare peoples with their countries
 and only tracked measures; bar 0.9), conflict precision (held out in tests/benchmarks/test_kinds.py), debris in
-the labelled episodes' day digests (bar 3 %), no ellipsis cuts. Not yet met: background+stale (18.0 %, bar 8 %) and first line news
-(78.0 %, bar 90 %) are kept from slipping back below what was reached (see benchmarks/README.md).
+the labelled episodes' day digests (bar 3 %), no ellipsis cuts. Long unmet, met since and kept: background+stale (18.0 %
+then, 7.7 % on 5 December; bar 8 %) and first line news (78.0 % then, 90.2 %; bar 90 %) (see benchmarks/README.md).
 """
 from __future__ import annotations
 
@@ -184,13 +184,16 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     stale armstrong-oprah line goes, 303 lines, 29 background and stale (9.6 %), news 81 kept: ratcheted to 29 and 9.6 %
     (5 December, third). A known person told by a description alone in a state or a side state, or a described thing
     in a present of state, is a backdrop cue (summarizer.epithets, fitted leaving one episode out): 299 lines, 25
-    background and stale (8.4 %), news 81 kept: ratcheted to 25 and 8.4 % (5 December, fourth)."""
+    background and stale (8.4 %), news 81 kept: ratcheted to 25 and 8.4 % (5 December, fourth). A simple past in the
+    writer's voice dated on a day the audience read the story past is a backdrop cue (summarizer.toldday, fitted leaving
+    one episode out): 297 lines, 23 background and stale (7.7 %, the issue's 8 % bar met), news 81 kept, first line
+    news kept: ratcheted to 23 and 7.8 % (5 December, fifth)."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.084, figures  # 25 of 299 (8.4 %) on 5 December (fourth)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 25, figures
+    assert figures["background+stale"] <= 0.078, figures  # 23 of 297 (7.7 %) on 5 December (fifth)
+    assert sum(line.label in ("background", "stale") for line in lines) <= 23, figures
     assert sum(line.label == "news" for line in lines) >= 81, figures  # 81 of 305 on 4 December (fourth)
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures

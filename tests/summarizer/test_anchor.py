@@ -299,3 +299,11 @@ def test_a_running_total_since_an_old_year_is_no_history() -> None:
     """ "has won 20 titles since 1888" counts up to now, as "since 1988" does: the old year is read the same way."""
     a = anchor("The rowing club has won 20 national titles since 1888.", PUB)
     assert not a.past_year and not a.history and a.days_before is None
+
+
+def test_a_weekday_naming_a_paper_is_no_time() -> None:
+    monday = date(2031, 5, 12)
+    assert anchor("The Sunday Times of London is suing him over a libel settlement.", monday).days_before is None
+    assert anchor("The company was sold to the Sunday Telegraph's owners.", monday).days_before is None
+    assert anchor("The Sunday meeting of the board was cancelled.", monday).days_before == 1
+    assert anchor("On Sunday the board met.", monday).days_before == 1
