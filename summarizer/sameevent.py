@@ -19,7 +19,7 @@ it with the same polarity, and the later line brings no name, no quoted word and
 "another") of its own. Precision first: two events of one actor (another action or another object), two actors
 doing one thing, one measure in two places, a day's against a cumulative count and "other documents" stay two lines.
 One outcome told with two words of its class ("granted bail", "freed on bail"; :func:`same_outcome`) is one event too,
-the other parties it names aside, when one actor is named in full in both; the line kept first (ranked higher) stays.
+the other parties it names aside, when one actor is named in full in both; the telling of that actor as subject stays.
 
 A *count told twice* is the other within-digest repeat: two lines whose tracked figure is one count (one measure
 of one place, unmarked or cumulative scope, one status: :class:`summarizer.slots.Slot`) where the line left out says
@@ -41,13 +41,14 @@ from functools import lru_cache
 
 from summarizer.entities import names
 from summarizer.facts import Quantity, quantities
+from summarizer.outcomes import OUTCOMES, outcomes
 from summarizer.paraphrase import place_term, with_numerals
 from summarizer.quotes import quote_spans, unquoted
 from summarizer.places import name_key
 from summarizer.slots import MEASURE_STEMS
 from summarizer.standalone import cleanliness
 from summarizer.text import canon, content_terms, terms, word_weight, words
-from summarizer.told import main_event, told_done
+from summarizer.told import main_event
 from summarizer.toldfacts import claim
 
 # A content word this rare or rarer names an object or setting ("staff" 1.42, "bail" 2.4), not a word of
@@ -130,36 +131,31 @@ def same_event(line: str, earlier: str) -> bool:
     return bool(mine.content & theirs.content)
 
 
-# Lemma classes of one outcome told with another verb or noun: "granted bail" is "released on bail", "picked as
-# running mate" is "tapped as running mate", "summoned to appear" is "issued a subpoena", "postponed" is "delayed".
-_OUTCOMES = tuple(frozenset(stems.split()) for stems in (
-    "grant releas", "pick choos select nomin tap appoint", "postpon delay defer", "summon subpoena", "oust sack",
-    "jail sentenc"))
 SHARED_NAME = 2  # two lines sharing this many words of names name one actor in full ("Oscar Pistorius")
 
 
-@lru_cache(maxsize=4096)
-def _outcomes(line: str) -> frozenset[int]:
-    """The outcome classes (:data:`_OUTCOMES`) ``line`` tells as done, in any clause outside its quotations."""
-    text = claim(_SOURCE.sub("", line))
-    return frozenset(k for k, stems in enumerate(_OUTCOMES) if told_done(text, stems))
-
-
 def same_outcome(line: str, earlier: str) -> bool:
-    """True when ``line`` tells ``earlier``'s outcome with a word of its class ("The judge granted Lena Ostrova bail",
-    "Lena Ostrova was freed on bail"), as the main action of one of them and as done in both: one actor named in full
-    in both, the same object, no figure, quotation or scope of its own; the names it adds are the other parties of one
-    event (the judge). An outcome told only in an aside ("judges sacked by the president") is no event of the line."""
+    """True when ``line`` tells ``earlier``'s outcome with a word of its class (:mod:`summarizer.outcomes`: "The judge
+    granted Lena Ostrova bail", "Lena Ostrova was freed on bail"), as the main action of one of them and as done in
+    both: one actor named in full in both, the same object, no figure, quotation or scope of its own; the names it adds
+    are the other parties of one event (the judge). An outcome told only in an aside ("judges sacked by the
+    president") is no event of the line."""
     mine, theirs = signature(line), signature(earlier)
-    shared = _outcomes(line) & _outcomes(earlier)
+    shared = outcomes(claim(_SOURCE.sub("", line))) & outcomes(claim(_SOURCE.sub("", earlier)))
     if mine.negated != theirs.negated or (mine.action & theirs.action) or not any(
-            (mine.action | theirs.action) & _OUTCOMES[k] for k in shared):
+            (mine.action | theirs.action) & OUTCOMES[k] for k in shared):
         return False  # the outcome is the main action of one line at least; one action is :func:`same_event`'s to judge
     if not mine.figures <= theirs.figures or len(mine.participants & theirs.participants) < SHARED_NAME:
         return False
-    if mine.quoted - theirs.said or mine.scope != theirs.scope:
-        return False
-    return bool(mine.content & theirs.content)
+    return not mine.quoted - theirs.said and mine.scope == theirs.scope and bool(mine.content & theirs.content)
+
+
+def _of_actor(line: str, other: str) -> str:
+    """"line" or "other" when only that one tells the outcome of an actor both name as its subject ("Lena Ostrova was
+    freed on bail" over "The magistrate granted Lena Ostrova bail": the story's actor, as a headline tells it), else ""."""
+    shared = signature(line).participants & signature(other).participants
+    mine, theirs = (place_term(main_event(x, ACTION_WEIGHT)[1]) in shared for x in (line, other))
+    return "line" if mine and not theirs else "other" if theirs and not mine else ""
 
 
 # -- one count told twice ---------------------------------------------------------------------------------------
@@ -259,7 +255,7 @@ def merged(line: str, other: str, outlets: tuple[int, int] = (1, 1)) -> str:
     if same_event(line, other) or same_event(other, line):
         return _fuller(line, other) or ("line" if _cleaner(line, other) else "other")  # the fuller telling stays
     if same_outcome(line, other) or same_outcome(other, line):
-        return _fuller(line, other) or "other"  # the fuller telling, else the line kept first (ranked higher)
+        return _fuller(line, other) or _of_actor(line, other) or "other"  # else the line kept first (ranked higher)
     shared = _shared_count(line, other) if count_line(other) else None
     if shared is None and count_line(line):
         found = _shared_count(other, line)

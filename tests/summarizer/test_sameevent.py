@@ -133,11 +133,11 @@ FREED = "Lena Ostrova has been freed on bail after a long hearing that has gripp
 GRANTED = "Magistrate Piet Kruger has granted Lena Ostrova bail ahead of her trial for the alleged fraud at Norvik Bank."
 
 
-def test_an_outcome_told_with_another_verb_of_its_class_is_merged_into_the_line_kept_first() -> None:
+def test_an_outcome_told_with_another_verb_of_its_class_keeps_the_telling_of_its_actor() -> None:
     assert not same_event(GRANTED, FREED) and not same_event(FREED, GRANTED)  # other verb, other names
     assert same_outcome(GRANTED, FREED)
-    assert merged(GRANTED, FREED) == "other"  # the line kept first (ranked higher) stays
-    assert merged(FREED, GRANTED) == "other"
+    assert merged(GRANTED, FREED) == "other"  # the telling of the actor both name, as its subject, stays
+    assert merged(FREED, GRANTED) == "line"  # whichever came first
     fuller = "Magistrate Piet Kruger has granted Lena Ostrova bail of 50,000 euros ahead of her trial."
     assert not same_outcome(fuller, FREED)  # a figure of its own: told only by the line that has it
     assert merged(fuller, FREED) == "line"  # the fuller telling stays
