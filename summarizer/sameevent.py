@@ -18,6 +18,8 @@ action (the same object or setting: an apology to the staff is not an apology to
 it with the same polarity, and the later line brings no name, no quoted word and no scope word ("new", "total",
 "another") of its own. Precision first: two events of one actor (another action or another object), two actors
 doing one thing, one measure in two places, a day's against a cumulative count and "other documents" stay two lines.
+One outcome told with two words of its class ("granted bail", "freed on bail"; :func:`same_outcome`) is one event too,
+the other parties it names aside, when one actor is named in full in both; the telling of that actor as subject stays.
 
 A *count told twice* is the other within-digest repeat: two lines whose tracked figure is one count (one measure
 of one place, unmarked or cumulative scope, one status: :class:`summarizer.slots.Slot`) where the line left out says
@@ -39,6 +41,7 @@ from functools import lru_cache
 
 from summarizer.entities import names
 from summarizer.facts import Quantity, quantities
+from summarizer.outcomes import OUTCOMES, outcomes
 from summarizer.paraphrase import place_term, with_numerals
 from summarizer.quotes import quote_spans, unquoted
 from summarizer.places import name_key
@@ -126,6 +129,33 @@ def same_event(line: str, earlier: str) -> bool:
     if not (mine.action & theirs.said or theirs.action & mine.said):
         return False
     return bool(mine.content & theirs.content)
+
+
+SHARED_NAME = 2  # two lines sharing this many words of names name one actor in full ("Oscar Pistorius")
+
+
+def same_outcome(line: str, earlier: str) -> bool:
+    """True when ``line`` tells ``earlier``'s outcome with a word of its class (:mod:`summarizer.outcomes`: "The judge
+    granted Lena Ostrova bail", "Lena Ostrova was freed on bail"), as the main action of one of them and as done in
+    both: one actor named in full in both, the same object, no figure, quotation or scope of its own; the names it adds
+    are the other parties of one event (the judge). An outcome told only in an aside ("judges sacked by the
+    president") is no event of the line."""
+    mine, theirs = signature(line), signature(earlier)
+    shared = outcomes(claim(_SOURCE.sub("", line))) & outcomes(claim(_SOURCE.sub("", earlier)))
+    if mine.negated != theirs.negated or (mine.action & theirs.action) or not any(
+            (mine.action | theirs.action) & OUTCOMES[k] for k in shared):
+        return False  # the outcome is the main action of one line at least; one action is :func:`same_event`'s to judge
+    if not mine.figures <= theirs.figures or len(mine.participants & theirs.participants) < SHARED_NAME:
+        return False
+    return not mine.quoted - theirs.said and mine.scope == theirs.scope and bool(mine.content & theirs.content)
+
+
+def _of_actor(line: str, other: str) -> str:
+    """"line" or "other" when only that one tells the outcome of an actor both name as its subject ("Lena Ostrova was
+    freed on bail" over "The magistrate granted Lena Ostrova bail": the story's actor, as a headline tells it), else ""."""
+    shared = signature(line).participants & signature(other).participants
+    mine, theirs = (place_term(main_event(x, ACTION_WEIGHT)[1]) in shared for x in (line, other))
+    return "line" if mine and not theirs else "other" if theirs and not mine else ""
 
 
 # -- one count told twice ---------------------------------------------------------------------------------------
@@ -224,6 +254,8 @@ def merged(line: str, other: str, outlets: tuple[int, int] = (1, 1)) -> str:
     representative), "" when they are two facts (``outlets``: how many outlets report each, ``line``'s first)."""
     if same_event(line, other) or same_event(other, line):
         return _fuller(line, other) or ("line" if _cleaner(line, other) else "other")  # the fuller telling stays
+    if same_outcome(line, other) or same_outcome(other, line):
+        return _fuller(line, other) or _of_actor(line, other) or "other"  # else the line kept first (ranked higher)
     shared = _shared_count(line, other) if count_line(other) else None
     if shared is None and count_line(line):
         found = _shared_count(other, line)

@@ -174,6 +174,12 @@ def tells(known: str, action: frozenset[str], subject: str, others: Collection[s
     return said and not _prospect(known, action)
 
 
+def told_done(text: str, action: frozenset[str]) -> bool:
+    """True when ``text`` tells a word of ``action`` as done at least once (outside quotations, not as a plan, a
+    prospect or a denial)."""
+    return bool(realised_use(text, action, action_terms, _attempted))
+
+
 def _prospect(known: str, action: frozenset[str]) -> bool:
     """True when every clause of ``known`` naming the action is anchored in the future ("to await a *sentence* next
     month"); a future time in another clause ("the impeachment vote, who will step aside next week") does not count."""

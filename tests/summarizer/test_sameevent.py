@@ -124,3 +124,38 @@ def test_the_representative_is_shown_as_what_both_tellings_say_when_that_keeps_i
     unnamed = "The founder apologised to the staff."  # loses the names: the full line stays
     assert merge([kept], "b", _item(RETOLD, "radio"), ToldLines(), lambda src, other: _item(unnamed))
     assert kept[0][1].text == apology
+
+
+# -- one outcome told with another verb of its class (summarizer.sameevent.same_outcome) ------------------------------
+from summarizer.sameevent import same_outcome  # noqa: E402
+
+FREED = "Lena Ostrova has been freed on bail after a long hearing that has gripped the port city of Varna."
+GRANTED = "Magistrate Piet Kruger has granted Lena Ostrova bail ahead of her trial for the alleged fraud at Norvik Bank."
+
+
+def test_an_outcome_told_with_another_verb_of_its_class_keeps_the_telling_of_its_actor() -> None:
+    assert not same_event(GRANTED, FREED) and not same_event(FREED, GRANTED)  # other verb, other names
+    assert same_outcome(GRANTED, FREED)
+    assert merged(GRANTED, FREED) == "other"  # the telling of the actor both name, as its subject, stays
+    assert merged(FREED, GRANTED) == "line"  # whichever came first
+    fuller = "Magistrate Piet Kruger has granted Lena Ostrova bail of 50,000 euros ahead of her trial."
+    assert not same_outcome(fuller, FREED)  # a figure of its own: told only by the line that has it
+    assert merged(fuller, FREED) == "line"  # the fuller telling stays
+
+
+@pytest.mark.parametrize("line", [
+    "Magistrate Piet Kruger has refused Lena Ostrova bail ahead of her trial for the alleged fraud at Norvik Bank.",
+    "Magistrate Piet Kruger has granted Mira Ostrova bail ahead of her trial.",  # one name word shared: another actor
+    "Magistrate Piet Kruger has granted Lena Ostrova access to her lawyers ahead of her trial.",  # another object
+    "Magistrate Piet Kruger has not granted Lena Ostrova bail ahead of her trial.",  # the other polarity
+    "Magistrate Piet Kruger is expected to grant Lena Ostrova bail ahead of her trial.",  # a prospect
+])
+def test_other_outcomes_stay_separate(line: str) -> None:
+    assert not same_outcome(line, FREED) and not same_outcome(FREED, line)
+    assert merged(line, FREED) == ""
+
+
+def test_an_outcome_told_only_in_asides_is_no_event_of_either_line() -> None:
+    line = "The protest by Varna's lawyers to restore judges sacked by President Tomas Brenner has prompted debate."
+    earlier = "Two years after Ilse Marek was first sacked by President Tomas Brenner, officials said she would return to court."
+    assert not same_outcome(line, earlier) and not same_outcome(earlier, line)
