@@ -45,6 +45,9 @@ _OWN_TIME = re.compile(r"(?:in|on|at|during|last|earlier|back|early|late|this)\s
 # An adverb before the verb of saying that puts the saying at a time of its own, which "says" would contradict.
 _SAID_ONCE = re.compile(r"\s(?:once|originally|initially|first|long|famously)$", re.I)
 _RELATIVE_WHO = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat$")  # "The pilot who said ...": not who says it
+# A saying in a clause a subordinator opens is not the sentence's main clause: "Although the minister said ..., X said".
+_SUBORDINATE_WHO = re.compile(r"^(?:But\s+|And\s+)?(?:Although|Though|Even though|While|Whilst|Whereas|Because|Since|As|"
+                              r"If|When|After|Before|Unless|Once|Until)\s", re.I)
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 
 
@@ -82,7 +85,9 @@ def lead_attribution(text: str) -> str:
         m = None  # "told reporters the story of ...": what follows is no clause of its own
     if m and re.search(r"\bsaid\s+$", m.group(0)) and _OWN_TIME.match(text, m.end()):
         m = None  # "X said in December last year that ...": a time of its own, which "says" would contradict
-    if m and _RELATIVE_WHO.search(m.group("who")):
+    if m and re.search(r"\bsaid\s+last\s+week\b", m.group(0)):
+        m = None  # "X said last week that Y" is a saying days old, which "says" would make today's
+    if m and (_RELATIVE_WHO.search(m.group("who")) or _SUBORDINATE_WHO.match(m.group("who"))):
         m = None  # "Residents who said the water was unsafe marched": the saying is a relative clause's, not the news
     if m and _SAID_ONCE.search(m.group("who")):
         m = None  # "X once said that ...", "X originally reported that ...": a saying of its own time, not today's

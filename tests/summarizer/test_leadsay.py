@@ -41,3 +41,14 @@ def test_a_saying_inside_a_relative_clause_of_the_subject_keeps_its_tense() -> N
                             "school board.").startswith("A teacher who said she")
     assert lead_attribution("The mayor said that the bridge would stay closed for the whole of the winter season.") \
         .startswith("The mayor says the bridge")
+
+
+def test_a_saying_of_last_week_or_of_a_subordinate_clause_keeps_its_tense() -> None:
+    """"said last week that" is days old ("says" would make it today's); "Although X said ..., Y said ..." is Y's line."""
+    line = ("Although the governor said last week that she would ask the board to review the contract, the union "
+            "said its members had lost patience.")
+    assert lead_attribution(line) == line
+    line = "The harbour master said last week that the pier would stay closed for the rest of the winter season."
+    assert lead_attribution(line) == line
+    assert lead_attribution("The harbour master said yesterday that the pier would stay closed for the rest of the "
+                            "winter season.").startswith("The harbour master says the pier")
