@@ -86,14 +86,16 @@ def described_edits(text: str) -> Iterator[Edit]:
             yield Edit(start, name_at, "", 0.1, "described")
             continue
         after = (text[run.end() + 1:].split()[:1] or [""])[0]
-        if text[run.end():run.end() + 1] == "," and (after in AUX or after == "to" or after in PRESENT or is_verb(after)):
+        lead = (text[:start].split()[-1:] or [""])[0].lower()
+        finite = after in AUX or after in PRESENT or is_verb(after) and (not lead or lead in SUBORDINATE)  # not "off X, picked by"
+        if text[run.end():run.end() + 1] == "," and (after == "to" or finite):
             # "the Afghan president, Hamid Karzai, to turn" -> "Hamid Karzai to turn": both commas go
             yield Edit(start, run.end() + 1, run.group(0), 0.1, "described")
 
 
 def name_told(text: str, edit: Edit, keep: Iterable[str]) -> bool:
     """True when the name ``edit`` leaves (its replacement, or the capitalised words right after it) holds no term
-    new to the reader (``keep``)."""
+    new to the reader (``keep``); False when ``keep`` is empty (the caller told nothing of what is new)."""
     keep = set(keep)
     m = re.compile(_NAME).match(edit.repl or text[edit.end:])
-    return m is not None and not any(c in keep for c in (canon(w) for w in words(m.group(0))) if c)
+    return bool(keep) and m is not None and not any(c in keep for c in (canon(w) for w in words(m.group(0))) if c)

@@ -33,6 +33,10 @@ def test_a_title_and_its_commas_give_way_to_the_name_before_a_verb() -> None:
     assert not _described(s)  # ", who has been held": the comma closes the name before its relative clause
     s = "The minister met the Norland prime minister, Osk Veldt, the fiercest critic of the new tax on diesel."
     assert not _described(s)  # a second apposition follows the name
+    s = "The results took pressure off the chief executive, Osk Veldt, picked by the board as its new head."
+    assert not _described(s)  # "picked by": a participle of the name's, not the clause's verb
+    s = "When the Norland prime minister, Osk Veldt, called for an inquiry, few of his ministers agreed."
+    assert "When Osk Veldt called for an inquiry, few of his ministers agreed." in _described(s)
 
 
 def test_a_description_stays_when_it_is_coordinated_or_belongs_to_a_clause() -> None:
