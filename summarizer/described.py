@@ -1,13 +1,13 @@
 """A description before a name the reader already knows: "the disgraced former cyclist Lance Armstrong" reads
-"Lance Armstrong" once the channel has been told who he is; "the Afghan president, Hamid Karzai, urged" reads
-"Hamid Karzai urged".
+"Lance Armstrong" once the channel has been told who he is; "the WikiLeaks founder, Julian Assange, urged" reads
+"Julian Assange urged". An office stays ("President Hamid Karzai"): a report names its holder by it.
 
-A description is a short run of words ending on a noun that names a person's role or calling ("founder",
-"president", "cyclist"), after "the", at the start of the sentence or after a preposition, right before a name
-of two or three capitalised words (or before its comma, the name then closed by a comma). No verb, auxiliary,
-preposition, possessive, figure-free quotation or comma inside it. Each is a candidate (rule "described"):
-:func:`summarizer.compress.trim` applies it only when :func:`name_told` says the name is no news to the reader, so
-a name told for the first time keeps the words that say who it is.
+A description is a short run of words ending on a noun that names a person's calling ("founder", "cyclist"), after
+"the", at the start of the sentence or after a preposition, right before a name of two or three capitalised words (or
+before its comma, the name then closed by a comma). No verb, auxiliary, preposition, possessive, figure, quotation
+or comma inside it. Each is a candidate (rule "described"): :func:`summarizer.compress.trim` applies it only when
+:func:`name_told` says the name is no news to the reader, so a name told for the first time keeps the words that say
+who it is.
 """
 from __future__ import annotations
 
@@ -19,13 +19,14 @@ from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS
 from summarizer.segments import Edit
 from summarizer.text import canon, words
 
-# Nouns that name a person by calling or standing, beside the office roles of :data:`summarizer.chunks.ROLES`.
-_CALLINGS = ROLES | frozenset("""champion cyclist athlete sprinter runner rider star singer actor actress rapper
+# Nouns that name a person by calling or standing; not an office ("President Karzai", "the UN humanitarian chief John
+# Holmes", :data:`summarizer.chunks.ROLES`): a title is how a report names the holder of an office, and stays.
+_CALLINGS = frozenset("""founder champion cyclist athlete sprinter runner rider star singer actor actress rapper
     musician whistleblower leaker contractor lawmaker campaigner activist billionaire tycoon entrepreneur designer
     producer novelist author writer player footballer boxer golfer cofounder co-founder boss magnate mogul
     icon legend veteran defendant suspect girlfriend boyfriend fiance fiancee model presenter host broadcaster
-    comedian filmmaker journalist blogger hacker dissident cleric pastor bishop pope emir king queen prince princess
-    sheikh strongman dictator ruler politician activist""".split())
+    comedian filmmaker journalist blogger hacker dissident cleric pastor strongman politician evangelist""".split()) - (
+    ROLES - {"founder"})
 # Words that open the phrase a description may follow: a preposition, no conjunction ("the Olympic and Paralympic
 # star Kim": the description is coordinated), possessive or adjective.
 _BEFORE = frozenset("of for with by to from about against on at in into after before between like than".split())
