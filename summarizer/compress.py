@@ -1,20 +1,19 @@
 """Deletion-based sentence compression (Hedge-Trimmer style) with shallow, regex chunking.
 
-Each rule proposes edits of the current text: an opening connective, a time or place
-preamble, a parenthetical, an appositive, a relative clause, a trailing participial or
-subordinate clause, a time expression, a filler word; never the main clause's auxiliary (without it a
-line reads as a caption: "Large quantities of sand brought in"). An edit never touches a quotation (words
-inside quotation marks are never edited) nor a fact the caller protects (figures, dates), and the result
-must still look like a clause (enough words, a verb). :func:`trim` applies the free edits, then the cheapest edits one by one while the
-line is longer than its goal, cheapest meaning the least new information per character (side clauses: :mod:`summarizer.sidetails`).
-A line keeps at least ``MIN_SHARE`` of its sentence, or ``LIGHT_SHARE`` after an aside the clause
-resumes after (an appositive, a relative clause between subject and verb). The word lists and
-patterns live in :mod:`summarizer.chunks`, the comma pieces in :mod:`summarizer.segments`,
-quotation spans in :mod:`summarizer.quotes`, dash asides in :mod:`summarizer.dashes`, further
-pattern deletions in :mod:`summarizer.tails` and :mod:`summarizer.trimmers` (opening phrases, subject asides,
-reports that name no one, degree adverbs); :mod:`summarizer.mainclause` guards every edit (the
-main clause keeps a finite verb, a clause with its own subject stays, no clause ends verbless), and a trailing
-phrase may not take a name or number new to the reader (:func:`summarizer.trimmers.names_lost`).
+Each rule proposes edits of the current text: an opening connective, a time or place preamble, a parenthetical, an
+appositive, a relative clause, a trailing participial or subordinate clause, a time expression, a filler word; never
+the main clause's auxiliary (without it a line reads as a caption: "Large quantities of sand brought in"). An edit
+never touches a quotation (words inside quotation marks are never edited) nor a fact the caller protects (figures,
+dates), and the result must still look like a clause (enough words, a verb). :func:`trim` applies the free edits, then
+the cheapest edits one by one while the line is longer than its goal, cheapest meaning the least new information per
+character (side clauses: :mod:`summarizer.sidetails`). A line keeps at least ``MIN_SHARE`` of its sentence, or
+``LIGHT_SHARE`` after an aside the clause resumes after (an appositive, a relative clause between subject and verb).
+The word lists and patterns live in :mod:`summarizer.chunks`, the comma pieces in :mod:`summarizer.segments`,
+quotation spans in :mod:`summarizer.quotes`, dash asides in :mod:`summarizer.dashes`, further pattern deletions in
+:mod:`summarizer.tails` and :mod:`summarizer.trimmers` (opening phrases, subject asides, reports that name no one,
+degree adverbs); :mod:`summarizer.mainclause` guards every edit (the main clause keeps a finite verb, a clause with
+its own subject stays, no clause ends verbless), a trailing phrase may not take a name or number new to the reader
+(:func:`summarizer.trimmers.names_lost`) nor a description (:mod:`summarizer.described`).
 """
 from __future__ import annotations
 
@@ -29,6 +28,7 @@ from summarizer.chunks import (
 from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, list_opening, named_opener, opening_needed,
                                   time_needed, trailing_told, unfinished_preamble)
 from summarizer.dashes import dash_edits
+from summarizer.described import name_told
 from summarizer.lexicon import WEEKDAYS, alternation
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject, resumes_main
 from summarizer.preambles import past_asides
@@ -283,8 +283,8 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
             told = trailing_told(text, e, keep)  # a trailing clause that names nothing new may go, however long
             where = e.rule == "preamble" and _PLACE_OPENING.match(text, e.start)  # names_lost reads from its second word
             if (e.rule in _PHRASES or where) and names_lost(text, text.find(" ", e.start) if where else e.start, e.end,
-                                                            keep) or told is False:
-                continue  # a trailing phrase that names a place or a body the reader was not told is the fact
+                                                            keep) or told is False or e.rule == "described" and not name_told(text, e, keep):
+                continue  # a trailing phrase naming what the reader was not told is the fact; "founder" stays till Kim is told
             floor = min(floor, max(TRAIL_FLOOR, TRAIL_SHARE * len(text))) if told else floor
             if out == text or len(out) < floor or not acceptable(out, verb, text) or not all(_holds(out, f) for f in facts):
                 continue

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from summarizer.chunks import (AUX, CLAUSE_ONLY, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, has_verb, is_verb,
                                open_subordinate)
+from summarizer.described import described_edits
 from summarizer.lexicon import MONTH_NAMES, REPORT, SAY, WEEKDAY_NAMES, alternation
 from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
@@ -255,6 +256,7 @@ def hedge_edits(text: str) -> Iterator[Edit]:
     yield from aside_edits(text)
     yield from subject_aside_edits(text)
     yield from source_edits(text)
+    yield from described_edits(text)
 
 
 _NAME = re.compile(rf"(?<![.!?]\s)(?<!^)\b(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]+|\b\d[\d,.]*")
