@@ -18,6 +18,12 @@ so soon. Guards keep the cut precise:
 * the lead reads as a clause: a lower-case finite verb (a present "-s" verb too) within a few words, with no title-case run
   ("Hope For Oslo benefit") before it.
 
+A lead may also restate the headline's subject while echoing little else: word for word, a name of two words or
+more ("Jo Roe's mother said the firm ignored signs of stress in the singer Jo Roe's mother can sue ..."), or the
+surname in full ("Roe and Poe are due in Oslo for the gala Ann Roe and Bo Poe are set to ..."). A sentence names
+its own subject again so soon only as a pronoun; a restatement at a bare seam (a lower-case noun before it, in a
+headline-shaped line) is the lead (:func:`restated_subject`).
+
 It is tried only where a line starts, where a page puts its headline.
 """
 from __future__ import annotations
@@ -33,7 +39,7 @@ MAX_TO_VERB = 14  # tokens from the lead's first word to its finite verb (an app
 # Words that open a lead as only a sentence start does, after a headline that ends in a name ("... for Oslo More").
 _COUNT_OPENERS = W.OPENERS | frozenset("More Fewer Up Over Nearly Almost About Some".split())
 # Nouns a name follows in apposition ("former parent KPMG", "punk band Pussy Riot"), beyond roles and heads.
-_APPOSITION = W.ROLES | HEADS | frozenset("""parent owner boss creator maker designer inventor veteran whistleblower
+APPOSITION = W.ROLES | HEADS | frozenset("""parent owner boss creator maker designer inventor veteran whistleblower
     firefighter fireman policeman policewoman soldier nurse teacher pilot driver worker volunteer rescuer survivor
     victim resident""".split())
 
@@ -52,7 +58,7 @@ def _seam_word(tokens: list[str], i: int) -> bool:
     if last.replace("-", "").isalpha() and last.islower():
         if not opener and _caption_name(tokens, i):
             return False
-        return before != "to" and (opener or tokens[i].endswith(("'s", "’s")) or last not in _APPOSITION
+        return before != "to" and (opener or tokens[i].endswith(("'s", "’s")) or last not in APPOSITION
                                    and not last.endswith("ed") and not _open_phrase(tokens, i))
     return before in W.PLACE_PREPS | {"for", "on"} and tokens[i] in _COUNT_OPENERS
 
@@ -92,11 +98,47 @@ def _clause_ahead(tokens: list[str], i: int) -> bool:
     return False
 
 
+def _key(token: str) -> str:
+    """``token``'s word without a possessive or a comma ("Roe's," gives "Roe")."""
+    return core_word(token).replace("’s", "").replace("'s", "").rstrip(",")
+
+
+def restated_subject(tokens: list[str], i: int) -> bool:
+    """``tokens[i:]`` names the line's subject again, then runs on as a clause: the line's first two words or more
+    word for word, a capitalised phrase ("Jo Roe's mother ... ||| Jo Roe's mother can ..."), or its first word in
+    full ("Roe and Poe are due in Oslo for the gala ||| Ann Roe, Bo Poe ... are set to ..."). The seam is a
+    lower-case noun: no function word, no infinitive's object ("to help ||| Oslo ..."), no verb ("Google celebrated
+    ||| Hans ..."), no noun a name stands in apposition to ("punk band ||| Pussy Riot"; unless three words restate
+    it: "the singer ||| Jo Roe's mother"). Before the seam the line reads as a headline: no capital after a
+    lower-case content word ("... poop face Cartoon hunk ||| Jo Roe": the cut belongs earlier), no stop or colon
+    ("A note: I think ||| Jo Roe's ...") and, unless the
+    restatement is word for word, no comma before a lower-case word ("Roe, who wed the swimmer ||| Ann Roe, ...")."""
+    first = _key(tokens[0])
+    verbatim = tokens[i] == tokens[0] and tokens[i + 1] == tokens[1] and first[:1].isupper() and tokens[1][:1].isupper()
+    if not verbatim and not (tokens[i][:1].isupper() and tokens[i].isalpha() and _key(tokens[i + 1]) == first
+                             and first[:1].isupper() and first.lower() not in W.FUNCTION):
+        return False
+    last = tokens[i - 1]
+    if not (last.isalpha() and last.islower()) or last in W.FUNCTION or finite(last) or tokens[i - 2] == "to":
+        return False
+    if last in APPOSITION and not (verbatim and tokens[i + 2] == tokens[2]):
+        return False  # "the band Jo Roe's ...": a name in apposition, unless a third word restates it too
+    if any(b.isalpha() and b.islower() and b not in W.FUNCTION and a[:1].isupper() or b.endswith((".", ":", ";", "!", "?"))
+           or not verbatim and b.endswith(",") and a.islower() for b, a in zip(tokens[:i - 1], tokens[1:i])):
+        return False
+    return _clause_ahead(tokens, i)
+
+
 def echo_lead(tokens: list[str], i: int) -> bool:
     """A headline-shaped ``tokens[:i]`` runs into a lead at ``tokens[i]`` that repeats at least :data:`MIN_ECHO` of
-    its content words within its first clause (the module's docstring gives the guards)."""
+    its content words within its first clause (the module's docstring gives the guards), or that restates its
+    subject word for word (:func:`restated_subject`)."""
     word = core_word(tokens[i])
-    if not word[:1].isupper() or word == "I" or i < 3 or not _seam_word(tokens, i):
+    if not word[:1].isupper() or word == "I" or i < 3:
+        return False
+    if restated_subject(tokens, i):
+        return True
+    if not _seam_word(tokens, i):
         return False
     if shared_words(tokens[:i], tokens[i:i + ECHO_WINDOW]) < MIN_ECHO:
         return False

@@ -48,3 +48,34 @@ def test_no_cut_inside_one_sentence_or_before_a_later_seam(sentence: str) -> Non
     parts = split_glued(sentence, lead=True)
     assert all(not part.startswith(("Jo Vell", "Acme tried", "Varnians", "Varno militia", "Varno schools"))
                for part in parts)
+
+
+@pytest.mark.parametrize("headline, lead", [
+    # the lead restates the headline's first words word for word, after an apposition noun
+    ("Jo Vell's mother said the firm ignored signs of stress in the singer",
+     "Jo Vell's mother can go ahead with a lawsuit against the firm, a judge in Tarn has ruled."),
+    # a caption with its own clause, and a lead that restates its subject with an apposition
+    ("Dr Roe's lawyer said he had been helping officers with their inquiries",
+     "Dr Roe's lawyer, Ann Poe, confirmed that a search had been carried out at the clinic."),
+    # a list of surnames in the headline, the full names in the lead
+    ("Vell, Poe and Roe are expected in Tarn for the gala",
+     "Jo Vell, Ann Poe and the veteran Bo Roe are set to sing at a gala for the flood victims."),
+])
+def test_a_headline_comes_off_a_lead_that_restates_its_subject(headline: str, lead: str) -> None:
+    assert split_glued(f"{headline} {lead}", lead=True) == (headline, lead)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the object of an infinitive
+    "Jo Vell ready to help Tarn Jo Vell is one of many singers who are getting ready to play.",
+    # a relative clause after a comma: prose, not a headline
+    "Vell, who is married to the swimmer Jo Vell, said his bike was very different this year.",
+])
+def test_a_restated_name_inside_a_sentence_is_no_seam(sentence: str) -> None:
+    assert split_glued(sentence, lead=True) == (sentence,)
+
+
+def test_a_restated_name_after_a_colon_is_no_seam() -> None:
+    line = ("Tarn Mirror Games Chosen by Jo Vell A note: I may find it hard to say why I think "
+            "Tarn Mirror Games is as good as it is.")
+    assert "Tarn Mirror Games is as good as it is." not in split_glued(line, lead=True)
