@@ -25,7 +25,7 @@ from summarizer import gluewords as W
 from summarizer.caches import SENTENCES
 from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
-from summarizer.echolead import echo_lead
+from summarizer.echolead import APPOSITION, echo_lead
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.leadrun import lead_run
 from summarizer.lexicon import MONTHS
@@ -141,7 +141,7 @@ def _left_ok(tokens: list[str], i: int) -> bool:
     # A name subject: not after a determiner + noun (apposition, relative clause) and, unless a
     # pronoun or a title opens it, only after a headline in Headline Case ("Airlines Brace for Impact").
     indefinite = ("a", "an") if tokens[i] in W.TITLES else ()  # "with a bodyguard Dr Smith said": no apposition
-    if len(left) < 3 or low[-2] == "to" or low[-1].endswith("ing") or low[-1] in W.ROLES or left[-1].isdigit() or any(
+    if len(left) < 3 or low[-2] == "to" or low[-1].endswith("ing") or low[-1] in APPOSITION or left[-1].isdigit() or any(
             w in W.DETERMINERS and w not in indefinite or w.endswith(("'s", "’s")) for w in low[-4:]):
         return False
     return tokens[i] in W.TITLES or _headline_case(left)

@@ -331,3 +331,11 @@ def test_a_spaced_quotation_mark_opening_a_real_sentence_is_not_cut() -> None:
 )
 def test_a_list_items_number_is_stripped(line: str, want: str) -> None:
     assert strip_bullet(line) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Vell, Ann Poe and Tarn veteran Bo Roe are set to sing at a gala for the flood victims.",
+    "Ann Poe, Jo Vell and former owner Bo Roe have agreed to sell the club to a new buyer.",
+])
+def test_a_name_after_an_apposition_noun_in_a_list_subject_is_not_cut(sentence: str) -> None:
+    assert split_glued(sentence) == (sentence,)
