@@ -1,8 +1,8 @@
 """Fit the column-lead cut (:data:`summarizer.leadstory.KIND_CUT`) leaving one episode out on paired replays.
 
 A day's first line from an article that reads as no report (:func:`summarizer.articlekind.other_probability` at
-least the cut: a column, feature, review or sketch) gives way to a news-shaped line of a report
-(:func:`summarizer.leadstory.report_event`), of its own story first, else of another story. The labelled episodes
+least the cut: a column, feature, review or sketch) gives way to another story whose first line is a news-shaped line
+of a report (:func:`summarizer.leadstory.report_event`). The labelled episodes
 bring one story a day, so, as ``benchmarks/pairs.py``, day i of one training episode and day i of another are replayed
 as one step (18 pairs of the six and train2, never the held-out set). Where the engine orders the stories
 (:func:`summarizer.leadstory.event_story_first`), every cut of :data:`CUTS` is applied to a copy and the first line's

@@ -106,10 +106,10 @@ def test_a_column_first_line_gives_way_to_a_report_event_of_another_story() -> N
     assert _order(stories) == ["c", "a", "b"]  # OTHER tells an event too, but from a feature
 
 
-def test_a_column_first_line_gives_way_within_its_story_first() -> None:
-    stories = [_story("a", SCENE, OTHER, REPORT), _story("b", EVENT)]
+def test_a_column_first_line_keeps_its_story_order() -> None:
+    stories = [_story("a", SCENE, OTHER, REPORT), _story("b", REPORT)]  # only another story's first line may lead
     event_story_first(stories, _news, _no_flaw, 0.0, _kind, 0.6)
-    assert _order(stories) == ["a", "b"] and [i.text for i in stories[0].items] == [REPORT, SCENE, OTHER]
+    assert _order(stories) == ["b", "a"] and [i.text for i in stories[1].items] == [SCENE, OTHER, REPORT]
 
 
 def test_the_column_order_stays_below_the_cut_or_without_a_report_event() -> None:
