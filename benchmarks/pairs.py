@@ -79,7 +79,7 @@ def replay_pair(a: tuple[str, Episode], b: tuple[str, Episode], config: EngineCo
     caught: list[list[First]] = []
 
     def capture(stories: list[StoryDigest], news: Callable[[Item], float], flaw: Callable[[Item], str],
-                ratio: float) -> None:
+                ratio: float, kind: Callable[[Item], float] | None = None, cut: float = 1.01) -> None:
         firsts = [s.items[0] for s in stories if s.items]
         caught.append([First(label(i), i.kind is Kind.NEW, news(i), bool(flaw(i)), tells_event(i.text),
                              tells_no_action(i.text), i.text) for i in firsts])

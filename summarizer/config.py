@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from summarizer.budget import DAY_RATIO, DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
 from summarizer.lead import STATE_RATIO, STATE_WINDOW
-from summarizer.leadstory import STORY_RATIO
+from summarizer.leadstory import KIND_CUT, STORY_RATIO
 from summarizer.longnews import LONG_NEWS_RATIO
 from summarizer.weights import BACKDROP_CUT, LEAD_RATIO, LEAD_WINDOW, REACTION_WINDOW
 
@@ -30,6 +30,7 @@ class EngineConfig:
     state_window: int = STATE_WINDOW  # a state first gives way to a likelier event line among this many (1: off; lead.py)
     state_ratio: float = STATE_RATIO  # ... at least this many times as likely news as the state
     story_ratio: float = STORY_RATIO  # ... or another story's event line this likelier news (leadstory.py; < 0: off)
+    kind_cut: float = KIND_CUT  # a first line of an article this likely no report gives way to a report's event line
     long_news_ratio: float = LONG_NEWS_RATIO  # a long line this many times likelier news than the kept keeps its place
     pending_days: int = 2  # items held back by a cap are offered again while this recent
     max_candidates: int = 40  # per story: sumy centrality on this many best by the cheap score (LexRank is quadratic)

@@ -18,6 +18,7 @@ import math
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
+from summarizer.articlekind import other_probability
 from summarizer.articlescope import scoped
 from summarizer.backdrop import backdrop, column_line, hide, mark
 from summarizer.budget import gate, spare
@@ -233,8 +234,8 @@ class Engine:
             sections.append((top, section))
         sections.sort(key=lambda ts: ts[0], reverse=True)
         stories = [s for _, s in sections]
-        # A short bulletin: the first lines, then only lines close to their story's best; the rest minor (counted, told).
-        # Quiet: no line that may lead (summarizer.lead: not a column's, not an explainer ...) clears the news bar.
+        # A short bulletin: first lines, then lines close to their story's best (the rest minor); a quiet day: no line
+        # that may lead (summarizer.lead: not a column's, not an explainer ...) clears the news bar.
         leads = [c for c in cands if not lead_flaw(c.text, c.article)]
         quiet = bool(cands) and (not leads or quiet_day(leads, self.config.news_bar))
         spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
@@ -245,10 +246,8 @@ class Engine:
             s.items = [i for i in s.items if i.key not in by_key or not by_key[i.key].away]
         def flaw(item: Item) -> str:
             return lead_flaw(by_key[item.key].text, by_key[item.key].article) if item.key in by_key else ""
-
         def news(item: Item) -> float:
             return by_key[item.key].news if item.key in by_key else 1.0
-
         lead_first(stories, flaw, self.config.lead_window)
         for lead in stories[:1]:  # the lead story: a reaction first gives way to a line that may tell the event
             event_first(lead, flaw, self.config.reaction_window)
@@ -259,7 +258,8 @@ class Engine:
              column=(lambda i: i.key in by_key and column_line(by_key[i.key])) if self.config.column_first else None)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
-        event_story_first(stories, news, flaw, self.config.story_ratio)  # still unfit first: another story's event
+        event_story_first(stories, news, flaw, self.config.story_ratio,  # still unfit (or a column's): a report's event
+                          lambda i: other_probability(by_key[i.key].article) if i.key in by_key else 0.0, self.config.kind_cut)
         for section in stories:  # the lines and their order settled: a value's update is told once
             section.items = update_once(section.items)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from summarizer.config import EngineConfig
 from summarizer.lead import tells_no_action
-from summarizer.leadstory import STORY_RATIO, event_story_first, leads, unfit
+from summarizer.leadstory import STORY_RATIO, event_story_first, leads, report_event, unfit
 from summarizer.models import Item, Kind, StoryDigest
 
 PLAN = "The mayor is to give the annual lecture on city planning."  # a plan: no action told
@@ -87,3 +87,50 @@ def test_unfit_and_leads() -> None:
 
 def test_the_engine_reads_the_fitted_ratio() -> None:
     assert EngineConfig().story_ratio == STORY_RATIO >= 0.0
+
+
+# A feature's opening that tells an action (so no flaw or state moves it) and a report's event line.
+SCENE = "The old ferryman rowed his last passengers across the river at dusk."
+REPORT = "Firefighters rescued nine workers from a burning warehouse in Gdansk on Tuesday."
+KINDS = {SCENE: 0.7, REPORT: 0.1, OTHER: 0.7}
+
+
+def _kind(item: Item) -> float:
+    return KINDS.get(item.text, 0.2)
+
+
+def test_a_column_first_line_gives_way_to_a_report_event_of_another_story() -> None:
+    stories = [_story("a", SCENE), _story("b", OTHER), _story("c", REPORT)]
+    assert not unfit(stories[0].items[0], _no_flaw)  # the old rule let the feature lead
+    event_story_first(stories, _news, _no_flaw, 0.0, _kind, 0.6)
+    assert _order(stories) == ["c", "a", "b"]  # OTHER tells an event too, but from a feature
+
+
+def test_a_column_first_line_keeps_its_story_order() -> None:
+    stories = [_story("a", SCENE, OTHER, REPORT), _story("b", REPORT)]  # only another story's first line may lead
+    event_story_first(stories, _news, _no_flaw, 0.0, _kind, 0.6)
+    assert _order(stories) == ["b", "a"] and [i.text for i in stories[1].items] == [SCENE, OTHER, REPORT]
+
+
+def test_the_column_order_stays_below_the_cut_or_without_a_report_event() -> None:
+    stories = [_story("a", SCENE), _story("b", REPORT)]
+    event_story_first(stories, _news, _no_flaw, 0.0, _kind, 0.8)  # the scene's article below the cut
+    assert _order(stories) == ["a", "b"]
+    stories = [_story("a", SCENE), _story("b", OTHER, REPORT)]
+    event_story_first(stories, _news, _no_flaw, 0.0, _kind, 0.6)  # b's first line is a feature's too
+    assert _order(stories) == ["a", "b"]
+
+
+def test_a_report_scene_told_in_the_present_does_not_take_the_lead() -> None:
+    scene = "A fisherman walks out of the harbour in Gdansk and hands 12 crates to a young boy."  # present: a scene
+    stories = [_story("a", SCENE, scene), _story("b", scene)]
+    assert not report_event(stories[1].items[0], _kind, 0.6) and report_event(Item(Kind.NEW, REPORT, key=REPORT),
+                                                                               _kind, 0.6)
+    event_story_first(stories, _news, _no_flaw, 0.0, _kind, 0.6)
+    assert _order(stories) == ["a", "b"] and stories[0].items[0].text == SCENE
+
+
+def test_a_column_line_unfit_before_gives_way_as_before() -> None:
+    stories = [_story("a", PLAN), _story("b", OTHER)]  # a plan from a column: any story telling an action leads
+    event_story_first(stories, _news, _no_flaw, 0.0, lambda i: 0.7, 0.6)
+    assert _order(stories) == ["b", "a"]
