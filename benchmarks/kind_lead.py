@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import copy
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
@@ -25,12 +24,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 
 import summarizer.engine as engine_module  # noqa: E402
 from benchmarks.lines import SHARED, load_json, read_episode, training_files  # noqa: E402
-from benchmarks.pairs import BAD  # noqa: E402
-from bot.cli.heap import steady_heap  # noqa: E402
-from bot.cli.replay import steps  # noqa: E402
-from bot.core.service import Audience, DigestRequest  # noqa: E402
-from bot.db.store import Store  # noqa: E402
-from bot.digests import Digests  # noqa: E402
+from benchmarks.pairs import BAD, replay_steps  # noqa: E402
 from summarizer.config import EngineConfig  # noqa: E402
 from summarizer.models import Item, StoryDigest  # noqa: E402
 
@@ -65,22 +59,8 @@ def paired_days(shared: Path = SHARED) -> tuple[list[str], list[Day]]:
             caught.append(per)
             original(stories, news, flaw, ratio, kind, cut)
 
-        days_a, days_b = steps(read_a.articles, "day"), steps(read_b.articles, "day")
-        service, audience = Digests(Store("sqlite://"), EngineConfig()), Audience("kind")
-        engine_module.event_story_first = capture
-        try:
-            with steady_heap():
-                for i in range(max(len(days_a), len(days_b))):
-                    batch = [*(days_a[i][2] if i < len(days_a) else []), *(days_b[i][2] if i < len(days_b) else [])]
-                    caught.clear()
-                    service.ingest(batch, channel=audience.key)
-                    digest = service.build(DigestRequest(audience))
-                    if caught and caught[-1]:
-                        days.append((name_a, name_b, i, caught[-1]))
-                    service.mark_delivered(audience, replace(digest, article_ids=list(dict.fromkeys(
-                        [*digest.article_ids, *digest.held_ids, *(a.id for a in batch)]))))
-        finally:
-            engine_module.event_story_first = original
+        days.extend((name_a, name_b, i, got) for i, got in replay_steps(read_a, read_b, EngineConfig(), capture, caught,
+                                                                        "kind"))
     return [name for name, _ in eps], days
 
 

@@ -23,7 +23,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Sequence, TypeVar
 
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
@@ -68,6 +68,7 @@ class Setting:
     pick: str = "likeliest"
 
 
+T = TypeVar("T")
 Day = tuple[str, str, int, list[First]]  # episode A, episode B, step, the stories' first lines in display order
 GRID = [Setting(None)] + [Setting(r, u, m, p) for r in RATIOS for u in ("both", "flaw", "noact")
                           for m in ("event", "notnone") for p in ("first", "likeliest", "changes")]
@@ -89,9 +90,17 @@ def replay_pair(a: tuple[str, Episode], b: tuple[str, Episode], config: EngineCo
         found = read_a.label(item.sentence or item.text, aid)
         return found if found != "unmapped" else read_b.label(item.sentence or item.text, aid)
 
+    return [(name_a, name_b, i, got) for i, got in replay_steps(read_a, read_b, config, capture, caught)]
+
+
+def replay_steps(read_a: Episode, read_b: Episode, config: EngineConfig, capture: Callable[..., None],
+                 caught: list[T], name: str = "pairs") -> list[tuple[int, T]]:
+    """Replay day i of ``read_a`` with day i of ``read_b`` as one step each, ``capture`` standing in for the engine's
+    story order (:func:`summarizer.leadstory.event_story_first`); per step, the last non-empty thing ``capture`` put in
+    ``caught``. Each step's articles are marked delivered, as a channel that reads every digest."""
     days_a, days_b = steps(read_a.articles, "day"), steps(read_b.articles, "day")
-    service, audience = Digests(Store("sqlite://"), config), Audience("pairs")
-    out: list[Day] = []
+    service, audience = Digests(Store("sqlite://"), config), Audience(name)
+    out: list[tuple[int, T]] = []
     original = engine_module.event_story_first
     engine_module.event_story_first = capture
     try:
@@ -102,7 +111,7 @@ def replay_pair(a: tuple[str, Episode], b: tuple[str, Episode], config: EngineCo
                 service.ingest(batch, channel=audience.key)
                 digest = service.build(DigestRequest(audience))
                 if caught and caught[-1]:
-                    out.append((name_a, name_b, i, caught[-1]))
+                    out.append((i, caught[-1]))
                 service.mark_delivered(audience, replace(digest, article_ids=list(dict.fromkeys(
                     [*digest.article_ids, *digest.held_ids, *(x.id for x in batch)]))))
     finally:
