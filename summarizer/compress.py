@@ -32,7 +32,7 @@ from summarizer.described import name_told
 from summarizer.lexicon import WEEKDAYS, alternation
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject, resumes_main
 from summarizer.preambles import past_asides
-from summarizer.quotes import protected_spans, quote_spans
+from summarizer.quotes import bracket_pairs, crossing, protected_spans, quote_spans
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
@@ -217,10 +217,10 @@ def _holds(text: str, fact: str) -> bool:
     return fact in text or text.startswith(fact[:1].upper() + fact[1:])
 
 
-def _overlaps(e: Edit, spans: list[tuple[int, int]]) -> bool:
-    """The edit cuts into a quotation or a fact: it deletes part of one, not the whole (a clause deleted with
-    the whole quotation in it leaves no quoted word edited; a fact must still be in the line, checked apart)."""
-    return any(e.start < s_end and s_start < e.end and not (e.start <= s_start and s_end <= e.end)
+def _overlaps(e: Edit, spans: list[tuple[int, int]], pairs: list[tuple[int, int]]) -> bool:
+    """The edit deletes one bracket of a pair, or cuts into a quotation or a fact: part of one, not the whole (a clause
+    deleted with the whole quotation in it leaves no quoted word edited; a fact must still be in the line, checked apart)."""
+    return crossing(e.start, e.end, pairs) or any(e.start < s_end and s_start < e.end and not (e.start <= s_start and s_end <= e.end)
                for s_start, s_end in spans)
 
 
@@ -265,11 +265,11 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
     shortest = MIN_SHARE * len(text)  # a line keeps most of what its sentence says
     lightest = LIGHT_SHARE * len(text)
     while True:
-        spans = protected_spans(text, facts)
+        spans, pairs = protected_spans(text, facts), bracket_pairs(text)
         verbs: list[int] | None = None  # the main verbs of this text, read once for all the edits tried on it
         ranked = sorted(
             (e.prior + 0.5 * _loss(text[e.start:e.end], keep), -(e.end - e.start), e.start, i, e)
-            for i, e in enumerate(_distinct(edits(text))) if not _overlaps(e, spans)
+            for i, e in enumerate(_distinct(edits(text))) if not _overlaps(e, spans, pairs)
         )
         for cost, _, _, _, e in ranked:
             if cost > 0 and len(text) <= goal:

@@ -4,7 +4,8 @@ Papers append such notes to the article ("This article was amended on 3 May to c
 the minister. This has been corrected.", or naming it by its headline: "Acme: the boss quits was amended on
 3 May because it said ...") or print them in a corrections column ("The following
 correction was printed in ... We said - quite incorrectly - that the bank ..."). A notice tells
-what a page once said, not what happened, so its sentences are furniture, never digest lines. They
+what a page once said, not what happened, so its sentences are furniture, never digest lines; so is a note on the
+article's own making ("This article was expanded on 25 January after the full interview was made available"). They
 are recognised by their form, the paper speaking of its own article in the first person plural or of
 "this article", and never inside a quotation (a minister's "we wrongly said" is news). A notice is a block:
 what follows its opening ("In fact the minister said ...", "It should have been 1960.") is part of it, so
@@ -47,12 +48,14 @@ NOTICE = re.compile(
     rf"|\b{_WRONGLY},? we {_SAID}\b|\bwe were wrong to (?:say|suggest|state|report|describe|call|imply|claim)\b"
     rf"|\bas we {_SAID} in (?:an?|the|our|yesterday's|last week's) {_PIECE}\b"
     rf"|^(?:an? |the )?(?:earlier|original|previous|print) versions? (?:of this {_PIECE} )?(?:referred to|mis(?:quoted|named|spelled|spelt|identified|stated)|{_WRONGLY})\b"
+    rf"|^this {_PIECE} (?:was|has been) (?:first |originally )?(?:published|updated|expanded|extended|shortened|edited|changed|revised) (?:on|at|in)\b"
     rf"|\b(?:amended|corrected) on\b[^.;]{{0,40}}\bbecause (?:it|the {_PIECE}) (?:had )?(?:{_WRONGLY} \w+|{_NAMED})\b", re.I)
 # Read on the lowercased text, and only when it holds a word every alternative of NOTICE needs (of _WRONGLY:
 # "wrong", "correct", "mistaken", "erroneous", "inaccurate", "in error"): a try at every character costs ~0.1 ms.
 _NOTICE = Cue(NOTICE, needs=("version", "correct", "amended", "been changed", "rectified", "following clarification",
                              "following apology", "wrong", "mistaken", "erroneous", "inaccurate", "in error", "above", "below",
-                             "the original ", "as we", " error", "editions"))  # as long as each alternative allows: common words alone gate little
+                             "the original ", "as we", " error", "editions",
+                             *(f"this {piece} " for piece in _PIECE[3:-1].split("|"))))  # common words alone gate little
 PAGE_CITE = re.compile(rf"\bpages? \d{{1,3}}(?:, [A-Z][\w ]{{0,20}})?, (?:[A-Z][a-z]+day,? )?(?:{MONTH_NAMES}) \d{{1,2}}\b"
                        rf"|\b\d{{1,2}} (?:{MONTH_NAMES}),? pages? \d{{1,3}}\b")  # "(War wounds, 1 March, page 18, G2)"
 COLUMN_LINES = 3  # a page with this many notice or page-citing lines ...

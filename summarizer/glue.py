@@ -50,7 +50,7 @@ _LONE_QUOTES = frozenset(("`", "``", "‘", "“", '"', "'"))  # an opening quot
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"”’»]\s*$")
 # Bullet glyphs opening a line, with their mojibake leftovers ("Â€¢", "€¢") and escaped markdown ("\*\*"), or a
 # list item's number before a capital ("1) The ...", "(2) Over ...").
-_BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■►*–—-]+\s+|(?:\\\*)+\s*|\(?\d{1,2}\)\s+(?=[A-Z\"“‘]))+(?=\S)")
+_BULLET = re.compile(r"^(?:(?:Â|Ã)?(?:€¢|â€¢)\s*|[•·▪‣◦●■►¦*–—-]+\s+|(?:\\\*)+\s*|\(?\d{1,2}\)\s+(?=[A-Z\"“‘]))+(?=\S)")
 
 
 # A list flattened into one line: a bullet (or an escaped markdown "\*" or "\*\*") between two units.

@@ -83,6 +83,24 @@ def protected_spans(text: str, facts: Iterable[str] = ()) -> list[tuple[int, int
     return spans
 
 
+def bracket_pairs(text: str) -> list[tuple[int, int]]:
+    """The (open, close) offsets of each matched pair of round or square brackets in ``text``."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in "([":
+            stack.append((ch, i))
+        elif ch in ")]" and stack and stack[-1][0] == "(["[")]".index(ch)]:
+            pairs.append((stack.pop()[1], i))
+    return pairs
+
+
+def crossing(start: int, end: int, pairs: list[tuple[int, int]]) -> bool:
+    """True when the span ``start``..``end`` holds one bracket of a pair but not the other: deleting it would leave
+    "24 December) via ..." of "After the removal (Report, 24 December) via ..."."""
+    return any((start <= a < end) != (start <= b < end) for a, b in pairs)
+
+
 def occurrences(needle: str, text: str) -> list[tuple[int, int]]:
     """The (start, end) of every occurrence of ``needle`` in ``text``, left to right and not overlapping (what
     ``re.finditer(re.escape(needle), text)`` finds, without compiling a pattern per fact)."""

@@ -698,3 +698,14 @@ def test_what_follows_a_closed_subordinate_aside_goes_on_the_clause_before() -> 
     # an inverted clause before the comma ("as did Kim Lee") closes no aside: the appositive after it may still go
     assert trim("Jo Roe, the veteran harbour master of the island, also stayed away, as did Kim Lee, a leader of the "
                 "ferry community.", set(), [], 40).endswith("as did Kim Lee.")
+
+
+def test_a_deletion_never_takes_one_bracket_of_a_pair() -> None:
+    """A preamble that ends inside a bracket ("After X (Letters, 24 December) via ...") would leave "24 December) via"
+    when the date is a fact the line must keep: the bracket pair goes whole or not at all."""
+    line = ("After the undemocratic removal of the mayor as head of the city (Letters, 24 December) via an illegitimate "
+            "process that saw 12 councillors overturn the votes of 54,000, there has been an unprecedented campaign "
+            "against the former mayor.")
+    out = trim(line, set(), ["24 December"], 80)
+    assert out.count("(") == out.count(")")
+    assert "24 December" in out

@@ -136,3 +136,24 @@ def test_a_british_corrections_column_and_an_editing_error_note_are_furniture() 
     assert clean_text(column).text == ""
     assert is_correction("Owing to an editing error, the original suggested that the vote would be held on 3 March.")
     assert not is_correction("The plane was grounded owing to a technical error, the airline said.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "This article was expanded on 25 January after the full interview was made available online.",
+    "This article was updated on 2 March to include material omitted from the print edition.",
+    "This story was first published in 1998.",
+    "This interview was edited on 4 May for length.",
+])
+def test_a_note_on_the_articles_own_making_is_furniture(sentence: str) -> None:
+    """The paper speaking of when and how this article was published, updated or expanded tells no news."""
+    assert is_correction(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report was published on Monday and found that 20 people had died.",
+    "This article has been shared 200 times since Monday.",
+    "The minister said: \"This article was published on Monday without our consent.\"",
+])
+def test_a_report_published_on_a_day_is_news(sentence: str) -> None:
+    """Another report's publication, or a quoted speaker's complaint, is not the paper's note on its article."""
+    assert not is_correction(sentence)

@@ -83,6 +83,7 @@ def test_mojibake_is_repaired_and_clean_text_is_left_alone() -> None:
     [
         ("\u00c2\u20ac\u00a2 The talks resumed on Monday.", "The talks resumed on Monday."),
         ("\u2022 The talks resumed on Monday.", "The talks resumed on Monday."),
+        ("\u00a6 The council has published more than 800 letters.", "The council has published more than 800 letters."),
         ("\\*\\* SHARES SURGE ON DEAL", "SHARES SURGE ON DEAL"),
         ("- The talks resumed.", "The talks resumed."),
         ("-5 degrees were recorded overnight.", "-5 degrees were recorded overnight."),

@@ -93,3 +93,17 @@ def test_a_mark_before_who_said_it_closes_a_quotation_begun_earlier() -> None:
         assert balance_quotes(f'The ferry will sail again in May, " she {verb}.') == (
             f"“The ferry will sail again in May,” she {verb}.")
     assert balance_quotes('The mayor said, " boats were told nothing.') == "The mayor said, “boats were told nothing”."
+
+
+def test_bracket_pairs_and_a_span_crossing_one() -> None:
+    """Round and square brackets pair up nested; a stray closer pairs with nothing; a span holding one bracket of a
+    pair crosses it, a span holding both or neither does not."""
+    from summarizer.quotes import bracket_pairs, crossing
+
+    text = "a (b [c] d) e) (f"
+    pairs = bracket_pairs(text)
+    assert sorted(pairs) == [(2, 10), (5, 7)]
+    assert crossing(0, 4, pairs)  # "a (b" takes the opener only
+    assert not crossing(2, 11, pairs)  # the whole "(b [c] d)"
+    assert not crossing(11, 17, pairs)  # " e) (f": unpaired brackets only
+    assert crossing(6, 12, pairs)  # "c] d) " takes two closers whose openers stay
