@@ -59,3 +59,16 @@ def test_the_backdrop_model_weighs_the_told_day() -> None:
     assert cues(line, DAY, READ_SUNDAY)["t_told_day"] == 1.0
     assert cues(line, DAY)["t_told_day"] == 0.0
     assert BACKDROP_COEF["t_told_day"] > 0
+
+
+WEDNESDAY = datetime(2031, 5, 14, 9, 0)
+
+
+def test_a_past_weekend_or_week_is_read_as_its_last_day() -> None:
+    line = "Harbour officials drew a line over the weekend when they let the ferry company fold."
+    assert told_day(line, WEDNESDAY, READ_SUNDAY)  # the channel read the story past Sunday
+    assert not told_day(line, WEDNESDAY, Verdict(True, latest=FRIDAY))  # its last read article is of Friday
+    assert told_day("Last week the ferry captain stormed out of the inquiry.", WEDNESDAY, READ_SUNDAY)
+    assert not told_day("The ferry captain will appear at the inquiry over the weekend.", WEDNESDAY, READ_SUNDAY)
+    # On a Sunday, "the weekend" is this one: no day the audience read past
+    assert not told_day(line, datetime(2031, 5, 11, 18, 0), Verdict(True, latest=SUNDAY))
