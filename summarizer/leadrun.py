@@ -17,7 +17,8 @@ relative clause without "that" ("the home police searched last week"), so the cu
   clause without "that" has a gap there ("the home police searched last week");
 * the lead repeats two or more of the headline's content words, as a lead does; or the left part is a whole clause
   with an auxiliary of its own and no verb of saying ("Jo Roe is due to stand trial in May") and the lead's subject a
-  capitalised plural common noun ("Lawyers from both sides are ..."), which only a sentence start capitalises.
+  capitalised plural common noun ("Lawyers from both sides are ..."), which only a sentence start capitalises;
+  before such a subject a headline may also end in a time phrase ("Jury to return after weekend Prosecutors ended ...").
 
 It is tried only where a line starts, where a page puts its headline. Nothing here is about a given site or story.
 """
@@ -35,6 +36,8 @@ VERB_REACH = 12  # the lead's finite verb lies within this many words of its fir
 MAX_CAPITALS = 4  # capitalised words that open the subject
 MIN_REST = 6  # words after the verb: a lead sentence, not a label
 MIN_SHARED = 2
+_TIME_PREPS = frozenset("after before until over during".split())  # "after weekend"; not "on", "in": "this"
+MIN_TIME_LEFT = 5  # words of a headline and its time phrase
 MIN_ZIPF = 3.0  # a plural subject and its stem are common words of English, not a surname
 _VERBS = W.VERB_FORMS | frozenset("say says".split())
 _POST_PREPS = frozenset("for of in at from with on".split())
@@ -64,7 +67,7 @@ def _subject_verb(tokens: list[str], i: int) -> int:
         return 0  # "... Ann Poe was": a name, maybe the headline's object, no common noun
     for j in range(noun, min(len(tokens) - MIN_REST, i + VERB_REACH)):
         word = core_word(tokens[j])
-        if word in _VERBS and tokens[j].islower():
+        if (word in _VERBS or plural and j == noun and finite(word)) and tokens[j].islower():  # "Lawyers ended"
             return j if j == noun or tokens[noun] in _POST_PREPS or tokens[noun].endswith("ing") else 0
         if word != tokens[j] or not word.replace("-", "").replace("'s", "").replace("’s", "").isalnum():
             return 0  # punctuation or a quotation mark before the verb
@@ -98,7 +101,7 @@ def lead_run(tokens: list[str], i: int) -> bool:
     verb = _subject_verb(tokens, i)
     if not verb or not has_object(tokens, verb):
         return False
-    if not _left_ok(tokens, i):
+    if not (_left_ok(tokens, i) or _time_end(tokens, i) and _bare_plural(tokens, i)):
         return False
     return shared_words(tokens[:i], tokens[i:]) >= MIN_SHARED or _bare_plural(tokens, i) and _own_clause(tokens, i)
 
@@ -111,8 +114,15 @@ def _bare_plural(tokens: list[str], i: int) -> bool:
     if not (word[1:].isalpha() and word[1:].islower() and word.endswith("s") and len(word) > 4) or nxt[:1].isupper():
         return False
     stem = word[:-1].lower()
-    return not word.endswith(("ss", "us", "is")) and (nxt in _POST_PREPS or nxt in W.FINITE_OR_AUX) \
+    return not word.endswith(("ss", "us", "is")) and (nxt in _POST_PREPS or finite(nxt)) \
         and zipf_en(word.lower()) >= MIN_ZIPF and zipf_en(stem) >= MIN_ZIPF
+
+
+def _time_end(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` is a headline that ends in a preposition and a time word ("Jury to return after weekend"), which
+    :func:`summarizer.headrun.left_headline` lets no headline end with, as a clause may go on after it."""
+    return i > MIN_TIME_LEFT and core_word(tokens[i - 1]).lower() in W.TIME and tokens[i - 2] in _TIME_PREPS \
+        and _left_ok(tokens, i - 2)
 
 
 def _own_clause(tokens: list[str], i: int) -> bool:

@@ -82,3 +82,13 @@ def test_bare_plural_needs_a_clause_before_it_and_a_common_noun() -> None:
 def test_reporting_clause_before_a_bare_plural_is_not_cut() -> None:
     assert not _at("Ann Roe said in her 2004 essay Thoughts on Tides that the harbour must close for the winter "
                    "months.", "Thoughts")
+
+
+def test_headline_ending_in_a_time_phrase_runs_into_a_bare_plural_subject() -> None:
+    # "after weekend" may not end a headline elsewhere; a plural common noun with a past verb opens the lead
+    sentence = ("Lowmere ferry inquiry to resume after weekend Inspectors ended their first week by saying the Lowmere "
+                "ferry company had ignored the storm warnings.")
+    assert _at(sentence, "Inspectors")
+    assert split_glued(sentence, lead=True)[0] == "Lowmere ferry inquiry to resume after weekend"
+    assert not _at("Lowmere ferry inquiry to resume after weekend Jorgens ended their first week by saying the Lowmere "
+                   "ferry company had ignored the storm warnings.", "Jorgens")
