@@ -87,7 +87,13 @@ def _clause_open(low: list[str]) -> bool:
     clarify that contrary to what is stated"); a noun reading ("fears of unrest") opens nothing."""
     opens = [k for k, w in enumerate(low) if w in W.CLAUSE_VERBS or w in W.SUBORDINATORS] + [len(low)]
     return any(k + 1 == len(low) or low[k + 1] not in _PREPS and not any(finite(w) for w in low[k + 1:nxt])
-               for k, nxt in zip(opens, opens[1:]))
+               and not _noun_object(low, k) for k, nxt in zip(opens, opens[1:]))
+
+
+def _noun_object(low: list[str], k: int) -> bool:
+    """A headline's infinitive takes a bare noun object ("jury to see death photos"): no clause follows it."""
+    return k > 0 and low[k - 1] == "to" and k + 2 < len(low) and low[k + 1].isalpha() and low[k + 1] not in W.FUNCTION \
+        and not finite(low[k + 1]) and low[k + 2].isalpha() and low[k + 2] not in W.FUNCTION
 
 
 def _closes_quote(tokens: list[str], i: int) -> bool:

@@ -15,22 +15,30 @@ relative clause without "that" ("the home police searched last week"), so the cu
   participle phrase, then a finite verb within :data:`VERB_REACH` words and no punctuation before it;
 * that verb has its object or complement right after it (an article, a pronoun, a number, "that"): a relative
   clause without "that" has a gap there ("the home police searched last week");
-* the lead repeats two or more of the headline's content words, as a lead does.
+* the lead repeats two or more of the headline's content words, as a lead does; or the left part is a whole clause
+  with an auxiliary of its own and no verb of saying ("Jo Roe is due to stand trial in May") and the lead's subject a
+  capitalised plural common noun ("Lawyers from both sides are ..."), which only a sentence start capitalises;
+  before such a subject a headline may also end in a time phrase ("Jury to return after weekend Prosecutors ended ...").
 
 It is tried only where a line starts, where a page puts its headline. Nothing here is about a given site or story.
 """
 from __future__ import annotations
 
 from summarizer import gluewords as W
+from summarizer.chunks import SAY_VERBS
 from summarizer.headrun import HEADS, left_headline, shared_words
 from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word, finite
+from summarizer.zipf import zipf_en
 
 MAX_LEFT = 30  # a caption with its own clause may be longer than a headline
 VERB_REACH = 12  # the lead's finite verb lies within this many words of its first
 MAX_CAPITALS = 4  # capitalised words that open the subject
 MIN_REST = 6  # words after the verb: a lead sentence, not a label
 MIN_SHARED = 2
+_TIME_PREPS = frozenset("after before until over during".split())  # "after weekend"; not "on", "in": "this"
+MIN_TIME_LEFT = 5  # words of a headline and its time phrase
+MIN_ZIPF = 3.0  # a plural subject and its stem are common words of English, not a surname
 _VERBS = W.VERB_FORMS | frozenset("say says".split())
 _POST_PREPS = frozenset("for of in at from with on".split())
 # Prepositions before a place that may end a headline ("... in Cardiff Organisers said"); "of" takes in names.
@@ -59,7 +67,7 @@ def _subject_verb(tokens: list[str], i: int) -> int:
         return 0  # "... Ann Poe was": a name, maybe the headline's object, no common noun
     for j in range(noun, min(len(tokens) - MIN_REST, i + VERB_REACH)):
         word = core_word(tokens[j])
-        if word in _VERBS and tokens[j].islower():
+        if (word in _VERBS or plural and j == noun and finite(word)) and tokens[j].islower():  # "Lawyers ended"
             return j if j == noun or tokens[noun] in _POST_PREPS or tokens[noun].endswith("ing") else 0
         if word != tokens[j] or not word.replace("-", "").replace("'s", "").replace("’s", "").isalnum():
             return 0  # punctuation or a quotation mark before the verb
@@ -93,9 +101,36 @@ def lead_run(tokens: list[str], i: int) -> bool:
     verb = _subject_verb(tokens, i)
     if not verb or not has_object(tokens, verb):
         return False
-    if not _left_ok(tokens, i):
+    if not (_left_ok(tokens, i) or _time_end(tokens, i) and _bare_plural(tokens, i)):
         return False
-    return shared_words(tokens[:i], tokens[i:]) >= MIN_SHARED
+    return shared_words(tokens[:i], tokens[i:]) >= MIN_SHARED or _bare_plural(tokens, i) and _own_clause(tokens, i)
+
+
+def _bare_plural(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` is a capitalised plural common noun standing alone, then a preposition or a finite verb
+    ("Lawyers from both sides are ...", "Doctors have ..."): the word and its singular are common words of English
+    (:data:`MIN_ZIPF`; "Jorgens" is a name), and no capital follows it (a title, "Thoughts On Music")."""
+    word, nxt = core_word(tokens[i]), core_word(tokens[i + 1])
+    if not (word[1:].isalpha() and word[1:].islower() and word.endswith("s") and len(word) > 4) or nxt[:1].isupper():
+        return False
+    stem = word[:-1].lower()
+    return not word.endswith(("ss", "us", "is")) and (nxt in _POST_PREPS or finite(nxt)) \
+        and zipf_en(word.lower()) >= MIN_ZIPF and zipf_en(stem) >= MIN_ZIPF
+
+
+def _time_end(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` is a headline that ends in a preposition and a time word ("Jury to return after weekend"), which
+    :func:`summarizer.headrun.left_headline` lets no headline end with, as a clause may go on after it."""
+    return i > MIN_TIME_LEFT and core_word(tokens[i - 1]).lower() in W.TIME and tokens[i - 2] in _TIME_PREPS \
+        and _left_ok(tokens, i - 2)
+
+
+def _own_clause(tokens: list[str], i: int) -> bool:
+    """``tokens[:i]`` is a complete clause: a subject, then a lower-case auxiliary or finite verb of its own
+    ("Jo Roe is due to stand trial in May"), not the noun stack of a headline alone, and no reporting verb, whose
+    clause may go on with a title or a name ("Jo Roe said in her 2009 essay Thoughts on Music that ...")."""
+    low = [core_word(t).lower() for t in tokens[:i]]
+    return any(t in W.FINITE_OR_AUX for t in tokens[1:i - 1]) and not any(w in SAY_VERBS for w in low)
 
 
 def _left_ok(tokens: list[str], i: int) -> bool:

@@ -60,6 +60,11 @@ _SCHEDULE = Cue(re.compile(
     needs=("coming up", "still to come", "up next", "also on", "plus "))
 # A segment title without a verb: "Business news with Jo Roe on ...", "Sport with Ed Poe about ...".
 _TITLE = re.compile(r"^(?!(?:The|A|An|His|Her|Its|Their|Our|My|This|That)\s)[A-Z][a-z]+(?:\s+(?![a-z]+(?:ed|ing)\s)(?!(?:is|are|was|were|has|have|had)\s)[a-z]+){0,2}\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:on|about)\s")
+# A transcript's introduction of a guest: "Jo Roe is editor of the Lowmere Post and begins by telling the programme ...",
+# "He begins by asking ...", "Later, Ann Poe joins us.": the interview's frame, not what was said ("joins US troops" is
+# news, so "us" is matched in lower case only; "starts by saying ..." carries what was said).
+_GUEST = Cue(re.compile(r"\b(?:begins|starts)\s+by\s+(?:telling|explaining|describing|asking)\b", re.I), needs=(" by ",))
+_JOINS = re.compile(r"\bjoins\s+(?:us|me)\b")
 MIN_CARRIED_WORDS = 4  # a colon then this many words: the segment line carries what was said
 _QUOTES = re.compile("[\"“”]")
 
@@ -71,7 +76,7 @@ def running_order(sentence: str) -> bool:
     text = sentence.strip()
     if _QUOTES.search(text):
         return False
-    if _SCHEDULE.search(text) or _TITLE.match(text):
+    if _SCHEDULE.search(text) or _TITLE.match(text) or _GUEST.search(text) or _JOINS.search(text):
         return True
     m = None if _NOT_PERSON.match(text) else _SEGMENT.match(text)
     if m is None:

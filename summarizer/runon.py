@@ -1,10 +1,14 @@
 """Clause-level tests for glued units (:mod:`summarizer.glue`): whether a run of words holds a finite verb,
 whether a reporting or subordinate clause is still open, and two full clauses run together with no stop
-("... affected by the earthquake Scottish charities are to be given ...").
+("... affected by the earthquake Scottish charities are to be given ...", "... the lethal dose Autopsy room
+images of Jo Roe can be shown ...").
 """
 from __future__ import annotations
 
 from summarizer import gluewords as W
+from summarizer.zipf import zipf_en
+
+MIN_ZIPF = 3.0  # a capitalised word that opens a subject is a common word of English, not a name
 
 
 def core_word(token: str) -> str:
@@ -64,6 +68,8 @@ def run_on(tokens: list[str], i: int) -> bool:
     if not any(finite(w) for w in low) or clause_state(low, past=True) == "open":
         return False
     verb = next((j for j in range(i + 2, min(len(tokens) - 2, i + 6)) if core_word(tokens[j]) in W.FINITE_OR_PAST), None)
+    if verb is None and _of_subject(tokens, i):
+        return not any(any(c.isdigit() for c in w) for w in low[-4:]) and "to" not in low[-3:]
     if verb is None or any(not core_word(t).replace("-", "").isalpha() or t.lower() in W.FUNCTION or t.lower() in W.TIME
                            or t.endswith("ing") for t in tokens[i + 1:verb]):
         return False
@@ -74,6 +80,30 @@ def run_on(tokens: list[str], i: int) -> bool:
     if any(w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low[-4:]):
         return core_word(tokens[verb]) in W.AUX and core_word(tokens[verb + 1]) == "to"
     return True
+
+
+MAX_OF = 7  # words of the "of" phrase in a subject ("images of the late singer Jo Roe")
+
+
+def _of_subject(tokens: list[str], i: int) -> int:
+    """The index of the auxiliary after a subject that a capitalised common word opens, then one or two lower-case
+    nouns and an "of" phrase ("... the lethal dose Autopsy room images of the late singer Jo Roe can be shown ..."),
+    when a passive or a "to" follows it ("can be", "are to"): a relative clause has no such verb. 0 for none."""
+    word = core_word(tokens[i])
+    if not (word.isalpha() and word[1:].islower()) or zipf_en(word.lower()) < MIN_ZIPF:
+        return 0
+    j = i + 1
+    while j < min(len(tokens), i + 3) and tokens[j].isalpha() and tokens[j].islower() and tokens[j] not in W.FUNCTION \
+            and not finite(tokens[j]) and not tokens[j].endswith("ing"):
+        j += 1
+    if j == i + 1 or j >= len(tokens) or tokens[j] != "of":
+        return 0
+    for k in range(j + 1, min(len(tokens) - 2, j + 2 + MAX_OF)):
+        if tokens[k] in W.AUX:
+            return k if k > j + 1 and tokens[k + 1] in ("be", "been", "to") else 0
+        if not tokens[k].isalpha() or tokens[k].islower() and (finite(tokens[k]) or tokens[k] in W.CLAUSE_LEADS):
+            return 0
+    return 0
 
 
 # Endings of adjectives, adverbs and participles: a name after one is inside a noun phrase ("alleged American

@@ -177,3 +177,12 @@ def test_a_pull_quote_needs_a_headline_before_it() -> None:
         assert not pull_quote(tokens, tokens.index("Jane"))
     tokens = "Aid chief calls for patience in Tonga Jane Roe has appealed for patience with the aid.".split()
     assert not pull_quote(tokens, tokens.index("Jane"))  # a headline, but no quotation after it
+
+
+def test_a_headline_infinitive_with_a_noun_object_opens_no_clause() -> None:
+    # "to see ferry photos": a headline's future with a bare noun object, then its lead
+    glued = ("Lowmere inquiry panel to see ferry photos Lawyers for the Lowmere ferry company have said the crew did "
+             "nothing wrong on the night of the crash.")
+    assert split_glued(glued, lead=True) == (
+        "Lowmere inquiry panel to see ferry photos",
+        "Lawyers for the Lowmere ferry company have said the crew did nothing wrong on the night of the crash.")

@@ -57,3 +57,38 @@ def test_picture_mention_with_a_date_is_dropped() -> None:
         "Lawyers for Jo Poe have said he is innocent."
     assert strip_picture_mentions("Jo Poe, pictured here in February, joined the band.") == "Jo Poe joined the band."
     assert strip_picture_mentions("The film, shown in cinemas, was a hit.") == "The film, shown in cinemas, was a hit."
+
+
+def test_caption_clause_runs_into_a_bare_plural_subject_without_an_echo() -> None:
+    # a complete clause (its own "is"), then a capitalised plural common noun that only a sentence start explains
+    sentence = ("Ann Roe is expected to sail from Lowmere in June Officials from the port authority have said the "
+                "harbour will reopen for her departure.")
+    assert _at(sentence, "Officials")
+    assert split_glued(sentence, lead=True) == (
+        "Ann Roe is expected to sail from Lowmere in June",
+        "Officials from the port authority have said the harbour will reopen for her departure.")
+
+
+def test_bare_plural_needs_a_clause_before_it_and_a_common_noun() -> None:
+    # a headline's noun stack has no verb of its own; a surname in "-s" is no common noun; a relative clause has a gap
+    assert not _at("Lowmere harbour reopening plans in June Officials from the port authority have said the harbour "
+                   "will reopen.", "Officials")
+    assert not _at("Ann Roe is expected to sail from Lowmere in June Jorgens from the port authority has said the "
+                   "harbour will reopen.", "Jorgens")
+    assert not _at("Ann Roe has rejected the claims Doctors in Lowmere made last week about her health and her "
+                   "plans.", "Doctors")
+
+
+def test_reporting_clause_before_a_bare_plural_is_not_cut() -> None:
+    assert not _at("Ann Roe said in her 2004 essay Thoughts on Tides that the harbour must close for the winter "
+                   "months.", "Thoughts")
+
+
+def test_headline_ending_in_a_time_phrase_runs_into_a_bare_plural_subject() -> None:
+    # "after weekend" may not end a headline elsewhere; a plural common noun with a past verb opens the lead
+    sentence = ("Lowmere ferry inquiry to resume after weekend Inspectors ended their first week by saying the Lowmere "
+                "ferry company had ignored the storm warnings.")
+    assert _at(sentence, "Inspectors")
+    assert split_glued(sentence, lead=True)[0] == "Lowmere ferry inquiry to resume after weekend"
+    assert not _at("Lowmere ferry inquiry to resume after weekend Jorgens ended their first week by saying the Lowmere "
+                   "ferry company had ignored the storm warnings.", "Jorgens")

@@ -21,6 +21,10 @@ RUNNING_ORDER = [
     "Ed Pike asks if the levy was ever put to a vote.",
     "Ed Pike, a councillor, asks whether the harbour will be dredged this year.",
     "Tomas chats to the ferry's captain and a retired lighthouse keeper.",
+    # a transcript's introduction of its guest, whatever the guest goes on to say
+    "Ann Vole is editor of the Lowmere Tide Gazette and begins by telling the Harbour Hour the ferry was never safe.",
+    "Ed Pike, a former harbour master, joins us now from the quayside.",
+    "Later, Ed Pike joins us from the lighthouse.",
 ]
 NEWS = [
     "The ferry company reports a loss of 3 million pounds for the year.",
@@ -33,6 +37,10 @@ NEWS = [
     "Coming up to the harbour wall, the ferry struck a buoy.",
     "The harbour board works with Ann Vole on the new tide tables.",
     "Ed Pike explains the ruling: the council must repay every toll it took since March.",
+    "The ferry union began by asking for a pay rise of five per cent.",
+    "Ann Vole joined the ferry company in 2004 and became its chief engineer.",
+    "The harbour master joins US coastguards in blaming the ferry company for the delay.",
+    "Its licence is on the line after the ferry ran aground for a second time this year.",
 ]
 
 
