@@ -5,8 +5,10 @@ sentence the reader never saw: the link goes when what follows stands alone (:fu
 after "An unidentified caller rang the station", "The latter is ...", "A third one will be set up ..." have a subject
 whose referent only the article's earlier text gives: such a line is not shown (:func:`bound_subject`). A definite
 subject is bound only when the two sentences before it introduced its head noun as new ("a caller", "an 11-storey
-building", "two reports") and neither the article's title nor its lead has it: "The government", "The court" or "The
-president" are known to a reader of the story, or first named with "the", and stay.
+building", "two reports") and neither the article's title, its lead nor any sentence before those two has it: "The
+government", "The court" or "The president" are known to a reader of the story, or first named with "the", and stay.
+Rules read on all shared sentences (news_dev and the entities streams): a head noun seen anywhere in the two sentences
+before (the bare rule) was right about three times in four; the indefinite introduction keeps the hits read right.
 """
 from __future__ import annotations
 
