@@ -47,7 +47,7 @@ def unlinked(line: str) -> str:
     first = rest.split(" ", 1)[0]
     if first[:1].islower() and first in STOP_WORDS - {"the", "a", "an"}:
         return line  # "Then, as now, ...", "Still, in 2009 ...": an aside follows, not the subject
-    return rest[0].upper() + rest[1:]
+    return rest if first != first.lower() else rest[0].upper() + rest[1:]  # "iAd will ...": a name keeps its case
 
 
 # "The latter is ...", "A third one will ...", "One particular group of ...", "The other two were ...", "The second,

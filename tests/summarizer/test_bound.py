@@ -21,6 +21,7 @@ _BEFORE = ["Flooding closed the Lowmere bypass for a third day on Tuesday.",
     ("Even so, the Lowmere council voted to reopen the bypass on Friday.", "The Lowmere council voted"),
     ("By contrast, ferry bookings rose by 12 percent in March.", "Ferry bookings rose"),
     ("Then, engineers drained the culvert overnight.", "Engineers drained"),
+    ("Even so, iFlood sold 4,000 copies of its app in March.", "iFlood sold"),  # a name keeps its case
 ])
 def test_an_opening_link_goes_when_the_rest_stands_alone(line: str, after: str) -> None:
     assert unlinked(line).startswith(after)
