@@ -109,13 +109,20 @@ def _headed(after: str) -> bool:
     return bool(_HEADED.match(after)) or _verbal(word)
 
 
+# "Moreover, it may be difficult to ...", "Indeed, it is thought ...", "In fact, it was the bank that ...": an "it" before
+# a copula or a modal may point at nothing (an extraposed clause, a cleft), so only an "it" that does something counts.
+_IT_BE = re.compile(r"it\s+(?:is|was|isn['’]t|wasn['’]t|may|might|could|would|will|must|should|can|seems|seemed|appears|"
+                    r"appeared)\b", re.I)
+
+
 def bound_subject(line: str, before: Sequence[str], title: str = "", told: Sequence[str] = ()) -> bool:
     """True when ``line`` opens on a part of an earlier whole ("The latter ...", "A third one ...") or on a definite
     subject whose head noun one of the two sentences ``before`` it introduced as new ("a caller", "an editorial") when
     neither ``title``, the article's lead (``before[0]``), its sentences before those two nor the story's lines
     already ``told`` hold that noun."""
     link = _LINK.match(line)
-    if _ONE_OF.match(line) or link and pronoun_subject(line[link.end():][:1].upper() + line[link.end() + 1:]):
+    rest = line[link.end():] if link else ""
+    if _ONE_OF.match(line) or pronoun_subject(rest[:1].upper() + rest[1:]) and not _IT_BE.match(rest):
         return True  # "The latter is ...", "More worryingly, it prompted ..." (the pronoun that naming left)
     head = definite_head(line)
     if not head or not before:

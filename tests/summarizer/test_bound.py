@@ -57,6 +57,7 @@ def test_a_subject_only_the_previous_sentences_introduced_is_bound(line: str) ->
     ("The first engineers arrived on Monday.", "Lowmere bypass closed by flood"),  # an ordinal picks them out alone
     ("The 1961 culvert was replaced in 2001.", "Lowmere bypass closed by flood"),  # so does a year
     ("The second, Hexley bridge, will reopen on Friday.", "Lowmere bypass closed by flood"),  # named in apposition
+    ("Moreover, it may be hard to reopen the bypass before May.", "Lowmere bypass closed by flood"),  # "it" of nothing
 ])
 def test_a_known_or_self_identifying_subject_is_not_bound(line: str, title: str) -> None:
     assert not bound_subject(line, _BEFORE, title)
