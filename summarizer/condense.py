@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from summarizer.bound import unlinked
 from summarizer.caches import SENTENCES
 from summarizer.chunks import AUX, SUBORDINATE, clause_subject, has_main_verb, has_verb, is_verb
 from summarizer.compress import trim
@@ -273,7 +274,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     """
     keep = set(keep)
     goal = min(goal, target)
-    text = _tidy(" ".join(sentence.split()))
+    text = unlinked(_tidy(" ".join(sentence.split())))  # "Even so, the bill passed" -> "The bill passed"
     facts = _conversion_facts(text, [f for f in facts if f] + _FIGURE.findall(text))  # every figure stays but a conversion
     text = balance_quotes(label_speaker(text))
     text = quote_first(text, context)

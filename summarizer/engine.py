@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 from summarizer.articlekind import other_probability
 from summarizer.articlescope import scoped
 from summarizer.backdrop import backdrop, column_line, hide, mark
+from summarizer.bound import bound_line, sentences_before
 from summarizer.budget import gate, spare
 from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
@@ -36,7 +37,7 @@ from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidat
 from summarizer.referents import needs_context
 from summarizer.retell import ToldLines, merge, supersede, update_once
 from summarizer.unnamed import unnamed_subject
-from summarizer.sentences import article_sentences, is_heading
+from summarizer.sentences import article_sentences
 from summarizer.stories import StoryIndex
 from summarizer.subject import off_subject
 from summarizer.standalone import cleaner, eligible, has_clause, repeats
@@ -127,9 +128,7 @@ class Engine:
         note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
         budget = max(60, self.config.line_chars - note)
         facts = [q.raw for q in f.quantities if not q.attribute or v.earlier] + [d.raw for d in f.days]  # an age only when compared
-        # The body sentences just before it, to name an opening "he" or "she" (positions count body
-        # sentences only; headings share the position of the sentence after them).
-        before = [s.text for s in article_sentences(c.article) if s.position < c.position and not is_heading(s.text)][-8:]
+        before = sentences_before(c.article, c.position)[-8:]  # to name an opening "he" or "she"
         line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before)
         return Item(
             kind=v.kind,
@@ -172,6 +171,7 @@ class Engine:
             item = self.item(c, older)
             kept = (alone, longer, leaning)
             if not has_clause(item.text) or unnamed_subject(item.text) or c.text in quoted_voice(c.article) \
+                    or bound_line(item.text, c.article, c.position, (i.text for k in kept for _, i in k)) \
                     or supersede(kept, c, item, shown):  # (quoted_voice: a speaker's "I" inside a quotation over sentences)
                 continue  # (a fuller telling of a kept line takes its place)
             if merge(kept, c, item, shown, lambda cand, other: self.item(cand, older, other)):
