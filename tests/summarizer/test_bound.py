@@ -45,6 +45,10 @@ def test_a_link_stays_when_the_rest_does_not_stand_alone(line: str) -> None:
     "One particular group of drivers has complained about the detour.",
     "The second, so far unnamed, will inspect the culvert on Friday.",
     "More worryingly, it also prompted the county to close two schools.",  # a link, then a pronoun naming left
+    "No, because the culvert would still flood at the spring tide.",  # an answer to a question the line lacks
+    "Yes, the council reopened one lane, but the detour stays for weeks.",
+    "Well, maybe at last the county will pay for the repairs.",  # a turn of talk to the reader
+    "Perhaps not, but the flood has changed how drivers see the bypass.",
 ])
 def test_a_subject_only_the_previous_sentences_introduced_is_bound(line: str) -> None:
     assert bound_subject(line, _BEFORE, "Lowmere bypass closed by flood")
@@ -58,6 +62,8 @@ def test_a_subject_only_the_previous_sentences_introduced_is_bound(line: str) ->
     ("The 1961 culvert was replaced in 2001.", "Lowmere bypass closed by flood"),  # so does a year
     ("The second, Hexley bridge, will reopen on Friday.", "Lowmere bypass closed by flood"),  # named in apposition
     ("Moreover, it may be hard to reopen the bypass before May.", "Lowmere bypass closed by flood"),  # "it" of nothing
+    ("No one was hurt when the culvert gave way.", "Lowmere bypass closed by flood"),  # "No one": a subject
+    ("Wellington council said the bypass would reopen on Friday.", "Lowmere bypass closed by flood"),
 ])
 def test_a_known_or_self_identifying_subject_is_not_bound(line: str, title: str) -> None:
     assert not bound_subject(line, _BEFORE, title)
