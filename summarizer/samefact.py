@@ -1,0 +1,60 @@
+"""Whether two figures of one slot are one fact told twice, so that their difference is a change of it.
+
+Two figures can share a typed slot (see :mod:`summarizer.slots`) and still not be one fact whose value moved:
+
+- the later figure is backdrop, not the line's news: it sits in a concessive or time clause ("... despite 21,000
+  people losing their jobs", "after serving 11 months of ...") or in a relative clause that tells a past step
+  ("Rousseff, who polled 56%, vowed ..."); a cumulative "which has killed 149" is still a running count;
+- the two measures are qualified apart ("50% of a bogus vote" is not "48.6% of the vote").
+
+Each check is shallow (words around the figure, no parser). When one holds, the pair is no update nor conflict:
+the line is judged as plain news (see :mod:`summarizer.factcheck`).
+"""
+from __future__ import annotations
+
+import re
+
+from summarizer.facts import QUANTITY, Quantity
+
+# The start of a clause: punctuation that opens an aside or a new part of the sentence.
+_CUT = re.compile(r"[,;:(]\s*|\s[-–—]\s|[—–]")
+# A concessive or time clause opened before the figure in its own part of the sentence.
+_CONCESSIVE = re.compile(r"\b(?:despite|in spite of|although|though|notwithstanding|after|having)\s+(?:\S+\s+){0,3}$", re.I)
+# A relative clause opening the figure's part, with its verb in a simple (not perfect) tense: a past step told aside.
+_RELATIVE = re.compile(r"(?:who|which|whose)\s+(?!(?:has|have|had|is|are|now|still)\b)[a-z]", re.I)
+_DETERMINERS = frozenset("a an the of its their his her this that these those all".split())
+
+
+def _part(text: str, start: int) -> str:
+    """The words of ``text`` from the last clause cut before ``start`` up to it."""
+    left = max((m.end() for m in _CUT.finditer(text, 0, start)), default=0)
+    return text[left:start]
+
+
+def background_figure(text: str, raw: str) -> bool:
+    """True when the figure written ``raw`` sits in a concessive or time clause of ``text`` ("despite 21,000 people
+    losing their jobs", "after serving just 11 months") or a relative clause of a simple tense that opens its part of
+    the sentence ("Rousseff, who polled 56%, vowed ..."): the backdrop of the line's news, never an update of it."""
+    start = text.find(raw)
+    if start < 0:
+        return False
+    part = _part(text, start)
+    return bool(_CONCESSIVE.search(part + " ") or _RELATIVE.match(part.lstrip()))
+
+
+def qualifiers(raw: str) -> frozenset[str]:
+    """The words that qualify a figure's measure in its own phrase, between "of" and its noun ("50% of a bogus vote":
+    bogus; "48.6% of the vote": none)."""
+    figure = QUANTITY.search(raw)  # past the figure itself ("tens of thousands of people")
+    of = re.match(r"\s*of\s+(.*)", raw[figure.end():].lower()) if figure else None  # "300 cases of flu": no share
+    said = re.findall(r"[a-z][a-z'-]*", of.group(1)) if of else []
+    return frozenset(w for w in said[:-1] if w not in _DETERMINERS)
+
+
+def one_fact(text: str, q: Quantity, kq: Quantity) -> bool:
+    """False when the figure ``q`` of sentence ``text`` and a figure ``kq`` told before cannot be one fact
+    whose value changed: ``q`` is backdrop (:func:`background_figure`) or their measures are qualified apart
+    (:func:`qualifiers`)."""
+    if qualifiers(q.raw) != qualifiers(kq.raw):
+        return False
+    return not background_figure(text, q.raw)
