@@ -200,7 +200,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 if q.vague and not kq.vague:
                     continue  # "dozens" after "300" is vaguer, not newer: never an update
                 if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where) \
-                        or not one_fact(f.text, q, kq):  # backdrop, restated or qualified apart (summarizer.samefact)
+                        or not one_fact(f.text, q, k.features.text, kq):  # backdrop, qualified apart (samefact)
                     continue
                 ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))
                 if _firm_same(q, kq) and (newest is None or memory.recency(k) > newest[0]):

@@ -5,7 +5,9 @@ Two figures can share a typed slot (see :mod:`summarizer.slots`) and still not b
 - the later figure is backdrop, not the line's news: it sits in a concessive or time clause ("... despite 21,000
   people losing their jobs", "after serving 11 months of ...") or in a relative clause that tells a past step
   ("Rousseff, who polled 56%, vowed ..."); a cumulative "which has killed 149" is still a running count;
-- the two measures are qualified apart ("50% of a bogus vote" is not "48.6% of the vote").
+- the two measures are qualified apart ("50% of a bogus vote" is not "48.6% of the vote");
+- the two sentences name different rounds of a contest ("polling 46.7% in the first round" and "won the run-off
+  with 56%"), or only one of them names one: two events' values, or unsure.
 
 Each check is shallow (words around the figure, no parser). When one holds, the pair is no update nor conflict:
 the line is judged as plain news (see :mod:`summarizer.factcheck`).
@@ -22,6 +24,8 @@ _CUT = re.compile(r"[,;:(]\s*|\s[-–—]\s|[—–]")
 _CONCESSIVE = re.compile(r"\b(?:despite|in spite of|although|though|notwithstanding|after|having)\s+(?:\S+\s+){0,3}$", re.I)
 # A relative clause opening the figure's part, with its verb in a simple (not perfect) tense: a past step told aside.
 _RELATIVE = re.compile(r"(?:who|which|whose)\s+(?!(?:has|have|had|is|are|now|still)\b)[a-z]", re.I)
+# A round of a vote or a contest, read as its ordinal: a run-off is a second round.
+_ROUND = re.compile(r"\b(?:(first|second|third|final)[\s-]+round|(run-?off|runoff))s?\b", re.I)
 _DETERMINERS = frozenset("a an the of its their his her this that these those all".split())
 
 
@@ -51,10 +55,15 @@ def qualifiers(raw: str) -> frozenset[str]:
     return frozenset(w for w in said[:-1] if w not in _DETERMINERS)
 
 
-def one_fact(text: str, q: Quantity, kq: Quantity) -> bool:
-    """False when the figure ``q`` of sentence ``text`` and a figure ``kq`` told before cannot be one fact
-    whose value changed: ``q`` is backdrop (:func:`background_figure`) or their measures are qualified apart
-    (:func:`qualifiers`)."""
-    if qualifiers(q.raw) != qualifiers(kq.raw):
+def rounds(text: str) -> frozenset[str]:
+    """The rounds of a contest ``text`` names ("first-round": first; "the run-off": second)."""
+    return frozenset((m.group(1) or "second").lower() for m in _ROUND.finditer(text))
+
+
+def one_fact(text: str, q: Quantity, known: str, kq: Quantity) -> bool:
+    """False when the figure ``q`` of sentence ``text`` and the figure ``kq`` of the sentence ``known`` told before
+    cannot be one fact whose value changed: ``q`` is backdrop (:func:`background_figure`), their measures are
+    qualified apart (:func:`qualifiers`) or the sentences name other rounds of a contest (:func:`rounds`)."""
+    if qualifiers(q.raw) != qualifiers(kq.raw) or rounds(text) != rounds(known):
         return False
     return not background_figure(text, q.raw)

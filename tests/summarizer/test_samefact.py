@@ -5,7 +5,7 @@ from __future__ import annotations
 from summarizer.condense import core
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
-from summarizer.samefact import background_figure, qualifiers
+from summarizer.samefact import background_figure, qualifiers, rounds
 
 
 def _kind(earlier: str, later: str) -> Kind | None:
@@ -42,3 +42,13 @@ def test_measures_qualified_apart_are_not_one_share() -> None:
     later = "Tom Harlow won 48.6% of the vote in Lowmere."
     assert _kind("Tom Harlow won more than 50% of a rigged vote in Lowmere.", later) is not Kind.UPDATED
     assert _kind("Tom Harlow won 50.2% of the vote in Lowmere.", later) is Kind.UPDATED
+
+
+def test_shares_of_other_rounds_are_two_events() -> None:
+    """A first round's share and a share told without its round (or of the run-off) are no one value changed."""
+    assert rounds("Lind missed out on a first-round majority") == {"first"} and rounds("the run-off") == {"second"}
+    earlier = "Mara Lind won 46.7% of the vote in the first round of the Lowmere election."
+    assert _kind(earlier, "Mara Lind won 56% of the vote in the Lowmere election.") is not Kind.UPDATED
+    assert _kind(earlier, "Mara Lind won 56% of the vote in the Lowmere run-off election.") is not Kind.UPDATED
+    assert _kind("Mara Lind polled 46.7% of the vote in Lowmere.", "Mara Lind won 56% of the vote in Lowmere.") \
+        is Kind.UPDATED
