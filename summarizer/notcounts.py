@@ -83,7 +83,6 @@ _STATUTE = re.compile(r"\b(?:(?:minimum|maximum|mandatory)\s+(?:\w+\s+)?(?:sente
 # in a sentence that has one ("she has served just 21 months" as governor is a term of office).
 _PENAL = re.compile(r"\b(?:prison\w*|jail\w*|sentenc\w*|imprison\w*|convict\w*|guilty|parole|custody|bars|to life|court|"
                     r"judge|jury|murder\w*|manslaughter|charge[sd]?|offen[cs]es?|crimes?|criminal|prosecut\w*|plea)\b", re.I)
-_PART_OF = re.compile(r"\s+of\s+(?:a|an|the|his|her|their|its)\b", re.I)  # "served 11 months of a five-year term"
 _SERVED = re.compile(r"(?:\bfor (?:the |his |her )?(?:past|last)\s*|\b(?:has|have|had) been (?:\w+ ){1,3}for\s*)$", re.I)
 
 
@@ -92,8 +91,8 @@ def prison_term(text: str, start: int, end: int) -> bool:
     a word of sentencing in the four words before it, or "in prison", "to life" right after it."""
     if not re.search(r"(?:years?|months?)$", text[start:end], re.I):
         return False
-    if _SERVED.search(text[max(0, start - 60):start]) or _PART_OF.match(text, end):
-        return False  # "has been in prison for the past 33 years", "11 months of his sentence": time served, no length
+    if _SERVED.search(text[max(0, start - 60):start]):
+        return False  # "has been in prison for the past 33 years": time served up to now, not a sentence's length
     if not _PENAL.search(text):
         return False  # "she has served just 21 months": a term of office, not a sentence
     if _STATUTE.search(text[max(0, start - 60):start]):

@@ -5,6 +5,7 @@ Two figures can share a typed slot (see :mod:`summarizer.slots`) and still not b
 - the later figure is backdrop, not the line's news: it sits in a concessive or time clause ("... despite 21,000
   people losing their jobs", "after serving 11 months of ...") or in a relative clause that tells a past step
   ("Rousseff, who polled 56%, vowed ..."); a cumulative "which has killed 149" is still a running count;
+- the later figure is a part of a whole told before ("has served 11 months of a five-year sentence");
 - the two measures are qualified apart ("50% of a bogus vote" is not "48.6% of the vote");
 - the two sentences name different rounds of a contest ("polling 46.7% in the first round" and "won the run-off
   with 56%"), or only one of them names one: two events' values, or unsure.
@@ -24,6 +25,7 @@ _CUT = re.compile(r"[,;:(]\s*|\s[-–—]\s|[—–]")
 _CONCESSIVE = re.compile(r"\b(?:despite|in spite of|although|though|notwithstanding|after|having)\s+(?:\S+\s+){0,3}$", re.I)
 # A relative clause opening the figure's part, with its verb in a simple (not perfect) tense: a past step told aside.
 _RELATIVE = re.compile(r"(?:who|which|whose)\s+(?!(?:has|have|had|is|are|now|still)\b)[a-z]", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:a|an|the|his|her|their|its)\b", re.I)  # "11 months of a five-year sentence"
 # A round of a vote or a contest, read as its ordinal: a run-off is a second round.
 _ROUND = re.compile(r"\b(?:(first|second|third|final)[\s-]+round|(run-?off|runoff))s?\b", re.I)
 _DETERMINERS = frozenset("a an the of its their his her this that these those all".split())
@@ -38,12 +40,13 @@ def _part(text: str, start: int) -> str:
 def background_figure(text: str, raw: str) -> bool:
     """True when the figure written ``raw`` sits in a concessive or time clause of ``text`` ("despite 21,000 people
     losing their jobs", "after serving just 11 months") or a relative clause of a simple tense that opens its part of
-    the sentence ("Rousseff, who polled 56%, vowed ..."): the backdrop of the line's news, never an update of it."""
+    the sentence ("Rousseff, who polled 56%, vowed ..."): the backdrop of the line's news, never an update of it; or
+    when it is a part of a whole ("has served 11 months of a five-year sentence"), not a value of the whole."""
     start = text.find(raw)
     if start < 0:
         return False
     part = _part(text, start)
-    return bool(_CONCESSIVE.search(part + " ") or _RELATIVE.match(part.lstrip()))
+    return bool(_CONCESSIVE.search(part + " ") or _RELATIVE.match(part.lstrip()) or _PART_OF.match(text, start + len(raw)))
 
 
 def qualifiers(raw: str) -> frozenset[str]:

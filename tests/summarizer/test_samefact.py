@@ -35,6 +35,13 @@ def test_a_figure_in_a_relative_clause_of_a_past_step_is_backdrop() -> None:
                  "The Lowmere flu, which has killed 160 people, is spreading fast.") is Kind.UPDATED
 
 
+def test_time_served_of_a_term_is_no_new_term() -> None:
+    """"Has served 11 months of a five-year sentence" tells a part of the term told before, not a term of 11 months."""
+    later = "Tom Harlow has served 11 months of a five-year sentence for the Lowmere fraud and will move to house arrest."
+    assert background_figure(later, "11 months")
+    assert _kind("Tom Harlow was jailed for five years for the Lowmere fraud.", later) is not Kind.UPDATED
+
+
 def test_measures_qualified_apart_are_not_one_share() -> None:
     assert qualifiers("more than 50% of a rigged vote") == {"rigged"}
     assert qualifiers("48.6% of the vote") == qualifiers("27.7% of votes") == qualifiers("tens of thousands of people")
