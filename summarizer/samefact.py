@@ -5,7 +5,7 @@ Two figures can share a typed slot (see :mod:`summarizer.slots`) and still not b
 - the later figure is backdrop, not the line's news: it sits in a concessive or time clause ("... despite 21,000
   people losing their jobs", "after serving 11 months of ...") or in a relative clause that tells a past step
   ("Rousseff, who polled 56%, vowed ..."); a cumulative "which has killed 149" is still a running count;
-- the later figure is a part of a whole told before ("has served 11 months of a five-year sentence");
+- the later figure is time served of a prison term ("has served 11 months of a five-year sentence"), a part of it;
 - the two measures are qualified apart ("50% of a bogus vote" is not "48.6% of the vote");
 - the two sentences name different rounds of a contest ("polling 46.7% in the first round" and "won the run-off
   with 56%"), or only one of them names one: two events' values, or unsure.
@@ -40,13 +40,19 @@ def _part(text: str, start: int) -> str:
 def background_figure(text: str, raw: str) -> bool:
     """True when the figure written ``raw`` sits in a concessive or time clause of ``text`` ("despite 21,000 people
     losing their jobs", "after serving just 11 months") or a relative clause of a simple tense that opens its part of
-    the sentence ("Rousseff, who polled 56%, vowed ..."): the backdrop of the line's news, never an update of it; or
-    when it is a part of a whole ("has served 11 months of a five-year sentence"), not a value of the whole."""
+    the sentence ("Rousseff, who polled 56%, vowed ..."): the backdrop of the line's news, never an update of it."""
     start = text.find(raw)
     if start < 0:
         return False
     part = _part(text, start)
-    return bool(_CONCESSIVE.search(part + " ") or _RELATIVE.match(part.lstrip()) or _PART_OF.match(text, start + len(raw)))
+    return bool(_CONCESSIVE.search(part + " ") or _RELATIVE.match(part.lstrip()))
+
+
+def served_part(text: str, q: Quantity) -> bool:
+    """True when ``q`` is a prison term's part ("has served 11 months of a five-year sentence", "21 months of his
+    term"): time served, no new length of the term."""
+    start = text.find(q.raw)
+    return q.slot is not None and q.slot.measure == "sentence" and start >= 0 and bool(_PART_OF.match(text, start + len(q.raw)))
 
 
 def qualifiers(raw: str) -> frozenset[str]:
@@ -65,8 +71,9 @@ def rounds(text: str) -> frozenset[str]:
 
 def one_fact(text: str, q: Quantity, known: str, kq: Quantity) -> bool:
     """False when the figure ``q`` of sentence ``text`` and the figure ``kq`` of the sentence ``known`` told before
-    cannot be one fact whose value changed: ``q`` is backdrop (:func:`background_figure`), their measures are
-    qualified apart (:func:`qualifiers`) or the sentences name other rounds of a contest (:func:`rounds`)."""
+    cannot be one fact whose value changed: ``q`` is backdrop (:func:`background_figure`) or time served
+    (:func:`served_part`), their measures are qualified apart (:func:`qualifiers`) or the sentences name other rounds
+    of a contest (:func:`rounds`)."""
     if qualifiers(q.raw) != qualifiers(kq.raw) or rounds(text) != rounds(known):
         return False
-    return not background_figure(text, q.raw)
+    return not background_figure(text, q.raw) and not served_part(text, q)

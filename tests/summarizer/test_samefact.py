@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from summarizer.condense import core
+from summarizer.facts import quantities
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
-from summarizer.samefact import background_figure, qualifiers, rounds
+from summarizer.samefact import background_figure, qualifiers, rounds, served_part
 
 
 def _kind(earlier: str, later: str) -> Kind | None:
@@ -38,7 +39,8 @@ def test_a_figure_in_a_relative_clause_of_a_past_step_is_backdrop() -> None:
 def test_time_served_of_a_term_is_no_new_term() -> None:
     """"Has served 11 months of a five-year sentence" tells a part of the term told before, not a term of 11 months."""
     later = "Tom Harlow has served 11 months of a five-year sentence for the Lowmere fraud and will move to house arrest."
-    assert background_figure(later, "11 months")
+    assert served_part(later, quantities(later)[0])
+    assert not served_part("Some 39 countries have reported 8,453 cases of the virus.", quantities("8,453 cases of the virus")[0])
     assert _kind("Tom Harlow was jailed for five years for the Lowmere fraud.", later) is not Kind.UPDATED
 
 
