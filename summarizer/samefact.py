@@ -5,7 +5,8 @@ Two figures can share a typed slot (see :mod:`summarizer.slots`) and still not b
 - the later figure is backdrop, not the line's news: it sits in a concessive or time clause ("... despite 21,000
   people losing their jobs", "after serving 11 months of ...") or in a relative clause that tells a past step
   ("Rousseff, who polled 56%, vowed ..."); a cumulative "which has killed 149" is still a running count;
-- the later figure is time served of a prison term ("has served 11 months of a five-year sentence"), a part of it;
+- the later figure is time served of a prison term ("has served 11 months of a five-year sentence", "12 months into
+  his sentence"), a part of it;
 - the two measures are qualified apart ("50% of a bogus vote" is not "48.6% of the vote");
 - the two sentences name different rounds of a contest ("polling 46.7% in the first round" and "won the run-off
   with 56%"), or only one of them names one: two events' values, or unsure.
@@ -25,7 +26,8 @@ _CUT = re.compile(r"[,;:(]\s*|\s[-–—]\s|[—–]")
 _CONCESSIVE = re.compile(r"\b(?:despite|in spite of|although|though|notwithstanding|after|having)\s+(?:\S+\s+){0,3}$", re.I)
 # A relative clause opening the figure's part, with its verb in a simple (not perfect) tense: a past step told aside.
 _RELATIVE = re.compile(r"(?:who|which|whose)\s+(?!(?:has|have|had|is|are|now|still)\b)[a-z]", re.I)
-_PART_OF = re.compile(r"\s+of\s+(?:a|an|the|his|her|their|its)\b", re.I)  # "11 months of a five-year sentence"
+# "11 months of a five-year sentence", "12 months into his sentence": time served of a term
+_PART_OF = re.compile(r"\s+(?:of|into)\s+(?:a|an|the|his|her|their|its)\b", re.I)
 # A round of a vote or a contest, read as its ordinal: a run-off is a second round.
 _ROUND = re.compile(r"\b(?:(first|second|third|final)[\s-]+round|(run-?off|runoff))s?\b", re.I)
 _DETERMINERS = frozenset("a an the of its their his her this that these those all".split())
@@ -49,8 +51,8 @@ def background_figure(text: str, raw: str) -> bool:
 
 
 def served_part(text: str, q: Quantity) -> bool:
-    """True when ``q`` is a prison term's part ("has served 11 months of a five-year sentence", "21 months of his
-    term"): time served, no new length of the term."""
+    """True when ``q`` is a prison term's part ("has served 11 months of a five-year sentence", "12 months into his
+    sentence"): time served, no new length of the term."""
     start = text.find(q.raw)
     return q.slot is not None and q.slot.measure == "sentence" and start >= 0 and bool(_PART_OF.match(text, start + len(q.raw)))
 

@@ -42,6 +42,9 @@ def test_time_served_of_a_term_is_no_new_term() -> None:
     assert served_part(later, quantities(later)[0])
     assert not served_part("Some 39 countries have reported 8,453 cases of the virus.", quantities("8,453 cases of the virus")[0])
     assert _kind("Tom Harlow was jailed for five years for the Lowmere fraud.", later) is not Kind.UPDATED
+    later = "Tom Harlow is to be released from prison next week, 12 months into his sentence for the Lowmere fraud."
+    assert served_part(later, quantities(later)[0])
+    assert _kind("Tom Harlow was jailed for five years for the Lowmere fraud.", later) is not Kind.UPDATED
 
 
 def test_measures_qualified_apart_are_not_one_share() -> None:
