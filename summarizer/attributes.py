@@ -8,6 +8,7 @@ an attribute only when the name it belongs to is written next to it; otherwise i
 """
 from __future__ import annotations
 
+import math
 import re
 
 from summarizer.places import name_key
@@ -49,10 +50,13 @@ def same_owner(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def grown_older(measure: str, later: float, earlier: float, years: float | None) -> bool:
-    """True for an age told higher in a report ``years`` after the earlier one by the number of birthdays most likely
-    between them: "Spector, 69" a year after "Spector, 68" contradicts nothing; six weeks after it, it does (a birthday
-    falls in six weeks one time in eight). When the time between the reports is unknown (None), it is a conflict."""
-    return measure == "age" and years is not None and later > earlier and later - earlier == round(years)
+    """True for an age told higher in a report ``years`` after the earlier one by a number of birthdays that can fall
+    between them (the whole years between, or one more): "Spector, 69" a year after "Spector, 68" contradicts nothing,
+    nor six weeks after it (a birthday may fall in between: unsure, so no conflict); told the same day, or three years
+    older one year on, it does. When the time between the reports is unknown (None), it is a conflict."""
+    if measure != "age" or years is None or years <= 0 or later <= earlier:
+        return False
+    return math.floor(years) <= later - earlier <= math.ceil(years)
 
 
 def attribute_slot(measure: str, owner: frozenset[str]) -> Slot:

@@ -18,6 +18,7 @@ from summarizer.bounds import hedge as _hedge, holds
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
+from summarizer.samefact import one_fact
 from summarizer.slots import MEASURE_STEMS
 
 if TYPE_CHECKING:  # novelty imports this module; the types are only needed for checking
@@ -198,7 +199,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                     continue
                 if q.vague and not kq.vague:
                     continue  # "dozens" after "300" is vaguer, not newer: never an update
-                if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where):
+                if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where) \
+                        or not one_fact(f.text, q, k.features.text, kq):  # backdrop, qualified apart (samefact)
                     continue
                 ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))
                 if _firm_same(q, kq) and (newest is None or memory.recency(k) > newest[0]):
@@ -272,15 +274,11 @@ def _days_against(f: Features, near: list[Known], story_id: str) -> tuple[Kind |
             continue
         if other is not None:
             planned = d.planned or other[1].planned
-            if planned or abs(_ordinal(d) - _ordinal(other[1])) <= CONFLICT_DAYS:
+            if planned or abs(d.month * 31 + d.day - other[1].month * 31 - other[1].day) <= CONFLICT_DAYS:
                 return (Kind.UPDATED if planned else Kind.CONFLICT), other[1].raw, new_facts, past
         new_facts += 1
         past += int(not d.planned and not dated)  # "on December 25" after "on December 18": told otherwise, news
     return None, "", new_facts, past
-
-
-def _ordinal(d: DayFact) -> int:
-    return d.month * 31 + d.day
 
 
 def _same_year(a: DayFact, b: DayFact) -> bool:

@@ -52,14 +52,18 @@ def _dated_kind(earlier: str, later: str, days: int) -> Kind | None:
 
 
 def test_an_age_grown_by_the_years_between_reports_is_no_conflict() -> None:
-    """A birthday most likely fell between reports a year apart; six weeks apart, most likely not."""
+    """A birthday may fall between any two reports of different days (a year apart, six weeks apart): one year older
+    is no conflict; told the same day, or more years older than the days between allow, it is."""
     earlier = "The court heard that Harlow, 58, hid the money in offshore accounts."
     later = "Harlow, 59, was convicted of fraud by a jury in Brackton."
     assert _dated_kind(earlier, later, 365) not in (Kind.CONFLICT, Kind.UPDATED)
-    assert _dated_kind(earlier, later, 45) is Kind.CONFLICT
+    assert _dated_kind(earlier, later, 45) not in (Kind.CONFLICT, Kind.UPDATED)  # "Spector, 69" six weeks on
+    assert _dated_kind(earlier, later, 0) is Kind.CONFLICT  # the same day: one of them is wrong
+    assert _dated_kind(earlier, "Harlow, 60, was convicted of fraud by a jury in Brackton.", 45) is Kind.CONFLICT
     assert _dated_kind(earlier, "Harlow, 61, was convicted of fraud by a jury in Brackton.", 365) is Kind.CONFLICT
     assert _dated_kind(later, earlier.replace("58", "57"), 365) is Kind.CONFLICT  # younger a year later
-    assert grown_older("age", 60, 58, 2.2) and not grown_older("age", 59, 58, None)
+    assert grown_older("age", 60, 58, 2.2) and grown_older("age", 61, 58, 2.2) and not grown_older("age", 59, 58, None)
+    assert grown_older("age", 59, 58, 0.12) and not grown_older("age", 59, 58, 0.0)
     assert not grown_older("population", 9100, 8200, 1.0)
 
 
