@@ -11,14 +11,15 @@ from a small closed list (``OUTCOME_WORDS``: ruled, approved, rejected, convicte
 the past or the perfect, in the main clause or in a closing attribution ("..., a judge has ruled"), with its subject
 read (:func:`summarizer.told.main_event`: no subordinate or relative clause, no plan, prospect or question, no
 backstory time such as "in June" or "last year"; no subject with a phrase after its head, "the judge for the trial of
-X has decided", whose head is not the word before the verb). :func:`resolved` is True when the known sentences
-nearest to it (those that make it look told) told the matter as pending (a plan, a prospect, a request, a suit or an allegation, or
-the outcome's word only as a prospect) and no known sentence tells the outcome as done: neither a nearest one with
-its subject or much of its information ("the judge ruled the suit could proceed"), nor any with its word holding
-much of its information. Only the day's own event is judged so (:func:`summarizer.told.day_event`, in
+X has decided", whose head is not the word before the verb; the first verb of its clause, not a participle after
+another verb, "could face charges over the logs released"). :func:`resolved` is True when the known sentences nearest
+to it (those that make it look told) told the matter as pending (a plan, a prospect, a request, a suit or an
+allegation, or the outcome's word only as a prospect) and no known sentence tells the outcome as done: neither a
+nearest one with its subject or much of its information ("the judge ruled the suit could proceed"), nor any with its
+word holding much of its information. Only the day's own event is judged so (:func:`summarizer.told.day_event`, in
 :func:`summarizer.novelty.judge`): over the twelve labelled training episodes the rule changes no sentence; read for
-every sentence (a first version), it let four retellings and a minor sentence through (an outcome told before in
-other words: "was homicide", "given back"; a time past: "last week").
+every sentence (a first version), it let four retellings and a minor sentence through (an outcome told before in other
+words: "was homicide", "given back"; a time past: "last week").
 """
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
+from summarizer.chunks import AUX, SAY_VERBS, is_verb
 from summarizer.outcomes import OUTCOMES
+from summarizer.prospects import IRREALIS
 from summarizer.quotes import unquoted
 from summarizer.text import words
 from summarizer.told import LOOKUP, main_event, told_done
@@ -62,14 +65,15 @@ def outcome_event(text: str) -> tuple[frozenset[str], str]:
     plain = unquoted(text)
     first = next((w for w in (w.lower() for w in words(plain)) if w in OUTCOME_WORDS), "")
     action, subject = main_event(text, 0.0, first) if first else (frozenset(), "")
-    if not action or not subject or _modified(plain, first):
+    if not action or not subject or _modified(plain, first) or not _clause_verb(plain, first):
         return frozenset(), ""
     return action.union(*(c for c in _CLASSES if c & action)), subject
 
 
 def _modified(plain: str, verb: str) -> bool:
     """True when the subject before ``verb`` in ``plain`` has a prepositional phrase after its head (read back from the
-    verb over auxiliaries, the head's name and up to three more words to a determiner): its head is not the word read."""
+    verb over auxiliaries, the head's name and up to three more words to a determiner): its head is not the word
+    read."""
     at = find_word(plain, verb)
     toks = list(words(re.split(r"[,;:]", plain[:at[0]])[-1])) if at else []
     while toks and (toks[-1].lower() in _BEFORE or toks[-1].endswith("ly")):
@@ -85,12 +89,29 @@ def _modified(plain: str, verb: str) -> bool:
     return False
 
 
+def _clause_verb(plain: str, verb: str) -> bool:
+    """True when ``verb`` is the first verb of its clause in ``plain`` (its own auxiliaries aside; a clause may follow a
+    verb of saying or "that"): not a participle after another verb's object ("could face prosecution over the cables
+    *released* this week")."""
+    at = find_word(plain, verb)
+    toks = [w.lower() for w in words(re.split(r"[,;:]", plain[:at[0]])[-1])] if at else []
+    while toks and (toks[-1] in _BEFORE or toks[-1].endswith("ly")):
+        toks.pop()
+    for w in reversed(toks):
+        if w in SAY_VERBS or w == "that":
+            return True  # the verb of a reported clause ("said the WHO has decided")
+        if w in AUX or w in IRREALIS or is_verb(w):
+            return False
+    return True
+
+
 # A sentence telling a matter pending: a plan, a prospect, a request, a suit or an allegation ("is expected to rule",
 # "has filed a lawsuit", "asked the court", "alleges", "faces trial").
 _PENDING = re.compile(r"\b(?:will|would|could|may|might|shall|expected to|due to|set to|plans? to|planned|planning|"
                       r"intends? to|scheduled|seeks?|sought|asks?|asked|asking|requests?|requested|appeal(?:s|ed|ing)?|"
-                      r"sues?|sued|suing|lawsuits?|suits?|filed|files|filing|petition(?:s|ed)?|alleg(?:es|ed|ing|ations?)|"
-                      r"accus(?:es|ed|ing|ations?)|faces?|facing|awaits?|awaiting|pending|proposed|proposals?)\b", re.I)
+                      r"sues?|sued|suing|lawsuits?|suits?|filed|files|filing|petition(?:s|ed)?|"
+                      r"alleg(?:es|ed|ing|ations?)|accus(?:es|ed|ing|ations?)|faces?|facing|awaits?|awaiting|pending|"
+                      r"proposed|proposals?)\b", re.I)
 COVERS = 0.5  # a known sentence holding this share of a sentence's information tells its matter
 
 

@@ -36,6 +36,12 @@ def test_a_subject_with_a_phrase_after_its_head_is_not_read() -> None:
     assert outcome_event("The Harbour Safety Board has decided to admit cameras.")[1] == canon("board")
 
 
+def test_a_participle_after_another_verb_is_no_outcome() -> None:
+    # the cables were released, but the sentence tells a prospect: the captain could face charges
+    assert outcome_event("Captain Ivo Marsh could face charges over the ferry logs released this week.") == (frozenset(), "")
+    assert outcome_event("The ministry said on Monday the Harbour Board has decided to close the pier.")[1] == canon("board")
+
+
 def test_a_ruling_on_a_suit_told_before_is_the_days_news() -> None:
     assert judge(RULING, _memory(SUIT), "story", day=True).novel
 
