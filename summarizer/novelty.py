@@ -21,6 +21,8 @@ with a memory:
   make a known event;
 - *the day's event* (:func:`summarizer.told.day_event`): an article's lead or a sentence anchored at its day
   whose main event (actor, action, object) no known sentence tells is news, whatever its words;
+- *the day's outcome* (:mod:`summarizer.decided`): the day's event told as a decision or outcome done ("..., a judge
+  has ruled") whose nearest known sentences told the matter only as pending (a suit, a plan, a request) is news;
 - *contrasts* (:mod:`summarizer.contrasts`): a new action that reverses or follows the known
   one ("released" after "detained", "charged" after "arrested") is news, however many words repeat;
 - *one new fact in a known frame* (:mod:`summarizer.unheard`): a person or a place never told
@@ -36,6 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarizer.contrasts import changed_action
+from summarizer.decided import resolved
 from summarizer.factcheck import facts_against
 from summarizer.memory import (MAX_POSTINGS, MEMORY_SENTENCES, QUERY_TERMS, Features, Known, Memory, gist_features,
                                features, quotes, wording)
@@ -201,6 +204,8 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     said = core or text if where is None else claim(core or text, leading=True)  # a retelling's speaker is no new fact
     if known and best is not None and changed_action(f.terms, best.features.terms, union):
         known = False  # the reversal or next step of the known event ("released" after "detained")
+    if known and day and resolved(text, f.terms, [k for _, k in near[:COVER_NEIGHBOURS]], memory):
+        known = False  # the day's outcome (a ruling, a vote, a death) its nearest sentences told only as a matter pending
     if known and ((unheard_names(said, memory.mentions) if where is None else new_names(said, memory.mentions, where))
                   or another_instance(said, " ".join(k.features.text for _, k in near[:COVER_NEIGHBOURS]))):
         known = False  # one new fact in a known frame: a name never told, another instance of the event

@@ -78,11 +78,12 @@ def action_terms(word: str) -> frozenset[str]:
     return frozenset(t for t in (canon(word), canon(_ISE.sub("iz", word))) if t)
 
 
-def main_event(text: str, weight: float = EVENT_WEIGHT) -> tuple[frozenset[str], str]:
+def main_event(text: str, weight: float = EVENT_WEIGHT, verb: str = "") -> tuple[frozenset[str], str]:
     """The terms of the main action of ``text`` and the term of its subject's head (the content word right
     before the action and its auxiliaries: "A *judge* has ordered"); (∅, "") when either cannot be read or the
-    action is commoner than ``weight`` (a light verb's object, when rare, is the action)."""
-    word = main_action(text)
+    action is commoner than ``weight`` (a light verb's object, when rare, is the action). ``verb``: read the event of
+    that word of ``text`` (lower-case) instead of its main action (the same checks: no subordinate clause, no plan)."""
+    word = verb or main_action(text)
     none: tuple[frozenset[str], str] = (frozenset(), "")
     if not word or (_BACKSTORY.search(text) and not _NAMED_DAY.search(text)):
         return none
