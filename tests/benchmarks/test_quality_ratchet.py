@@ -211,12 +211,15 @@ def test_the_second_training_set_does_not_slip_back() -> None:
     26 -> 22 of 192 lines, news 33 kept, first line news 23 of 33 kept (5 December): ratcheted there. A reaction, a state
     or a modal no longer replaces the cleanest telling of a merged event (summarizer.standalone.cleaner): armstrong-usada
     12 October 2012 leads with Prudhomme's call to erase the wins, news 33 -> 35 of 194, first line news 24 of 33
-    (5 December, third): ratcheted there."""
+    (5 December, third): ratcheted there. A past weekend or week read as its latest day (summarizer.toldday) and two
+    figures of one slot that are no one fact changed (summarizer.samefact: an age grown between reports of different
+    days is no conflict): background and stale 22 -> 20 of 194 lines, news 35 and first line news 24 of 33 kept
+    (5 December, sixth): ratcheted to 20."""
     from benchmarks.lines import TRAIN2, episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(TRAIN2) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 22, figures
+    assert sum(line.label in ("background", "stale") for line in lines) <= 20, figures
     assert sum(line.label == "news" for line in lines) >= 35, figures
     assert figures["first_line_news"] >= 0.72, figures  # 24 of 33
 
