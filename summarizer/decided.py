@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from summarizer.chunks import AUX, SAY_VERBS, is_verb
 from summarizer.outcomes import OUTCOMES
 from summarizer.prospects import IRREALIS
 from summarizer.quotes import unquoted
 from summarizer.text import words
-from summarizer.told import LOOKUP, main_event, told_done
+from summarizer.told import main_event, told_done, with_action
 from summarizer.wordfind import find_word
 
 if TYPE_CHECKING:
@@ -134,16 +134,5 @@ def resolved(text: str, terms: Mapping[str, float], near: Sequence[Known], memor
     if any((subject in k.features.terms or covers(k)) and told_done(k.features.text, action) for k in near):
         return False
     return memory is None or not any(covers(k) and told_done(k.features.text, action)
-                                     for k in _with_action(memory, action))
+                                     for k in with_action(memory, action))
 
-
-def _with_action(memory: Memory, action: frozenset[str]) -> Iterator[Known]:
-    """The latest known sentences of ``memory`` (and its parents) with a term of ``action``."""
-    layer: Memory | None = memory
-    while layer is not None:
-        for term in sorted(action):
-            for idx in layer.postings.get(term, [])[-LOOKUP:]:
-                k = layer.known[idx]
-                if k is not None:
-                    yield k
-        layer = layer.parent

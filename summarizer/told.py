@@ -40,7 +40,7 @@ from summarizer.text import canon, word_weight, words
 from summarizer.wordfind import find_word
 
 if TYPE_CHECKING:
-    from summarizer.memory import Memory
+    from summarizer.memory import Known, Memory
 
 # An aside between the subject and its verb (a relative clause or an appositive: "Dr Kim, a friend of the family for two
 # decades, has testified"), up to three words (auxiliaries, adverbs) before the verb: the subject's head is before it.
@@ -201,15 +201,15 @@ def _passive_of(toks: list[str], at: int) -> str:
     return place_term(canon(toks[k])) if k >= 0 else ""
 
 
-def _with_action(memory: Memory, action: frozenset[str]) -> Iterator[str]:
-    """The texts of the latest known sentences of ``memory`` (and its parents) with a term of ``action``."""
+def with_action(memory: Memory, action: frozenset[str]) -> Iterator[Known]:
+    """The latest known sentences of ``memory`` (and its parents) with a term of ``action``."""
     layer: Memory | None = memory
     while layer is not None:
         for term in sorted(action):
             for idx in layer.postings.get(term, [])[-LOOKUP:]:
                 k = layer.known[idx]
                 if k is not None:
-                    yield k.features.text
+                    yield k
         layer = layer.parent
 
 
@@ -226,7 +226,7 @@ def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
     uses = [realised_use(k, action, action_terms, _attempted) for k in near] if any(t in known for t in action) else []
     if any(uses) or (uses and all(u is None for u in uses)):
         return False  # the action told as done in a nearest sentence (or its known term read in none of them)
-    told = near + (list(_with_action(memory, action)) if memory is not None else [])
+    told = near + ([k.features.text for k in with_action(memory, action)] if memory is not None else [])
     if uses and any(realised_use(k, action, action_terms, _attempted) for k in told):
         return False  # a prospect resolved ("is scheduled to vote" -> "voted") only when nobody was told it was done
     others = {place_term(canon(w)) for w in words(text)} - {subject, ""}
