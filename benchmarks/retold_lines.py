@@ -45,7 +45,7 @@ from summarizer.paraphrase import main_action, place_term  # noqa: E402
 from summarizer.sentences import article_sentences  # noqa: E402
 from summarizer.telling import informative  # noqa: E402
 from summarizer.text import canon, words  # noqa: E402
-from summarizer.told import _with_action, event_object, main_event, tells  # noqa: E402
+from summarizer.told import event_object, main_event, tells, with_action  # noqa: E402
 
 CUES = ("containment", "coverage", "pair", "mention", "rare_mention", "frame", "quote")
 RARE = 2.0  # a term this heavy or heavier is rare (a name, an object, a figure: a number's weight is 2.0)
@@ -62,7 +62,7 @@ def told_frame(text: str, memory: Memory) -> str:
     near = [k.features.text for _, k in memory.neighbours(f)[:COVER_NEIGHBOURS]]
     others = {place_term(canon(w)) for w in words(text)} - {subject, ""}
     obj = event_object(text, main_action(text))
-    return next((k for k in near + list(_with_action(memory, action)) if tells(k, action, subject, others, obj)), "")
+    return next((k for k in near + [k.features.text for k in with_action(memory, action)] if tells(k, action, subject, others, obj)), "")
 
 
 def told_quote(f: Features, memory: Memory) -> bool:
