@@ -14,7 +14,7 @@ determiner subject may follow any left part whose reporting clause is already co
 "A" counts as an article only after a noun that takes no letter label ("influenza A virus");
 no boundary falls inside an open quotation. A caption that is a complete clause may also run into a
 lead whose subject is a name ("... in Haiti The EU has pledged ..."): the clause-level tests live in
-:mod:`summarizer.runon`.
+:mod:`summarizer.runon`; one that ends on a year, in :mod:`summarizer.yearseam`.
 """
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from summarizer.articlelead import article_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 from summarizer.seams import missing_stop, quoted_sentence
 from summarizer.subheads import subhead_end
+from summarizer.yearseam import year_seam
 MAX_LEFT_WORDS = 20
 MAX_LEFT_LONG = 40  # a headline with its standfirst: cut this far only where a capitalised determiner opens a sentence
 MAX_TO_VERB = 9
@@ -263,7 +264,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
             continue
         if _shouted(tokens, i) or _title_run(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
                 or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i) or clause_start(tokens, i) \
-                or missing_stop(tokens, i):
+                or missing_stop(tokens, i) or year_seam(tokens, i):
             return i
     for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
         if not core_word(tokens[i])[:1].isupper():

@@ -2,8 +2,9 @@
 or a part of a group an earlier sentence gave.
 
 "He told reporters ...", "In a rare interview, they told the Times ...", "Among them are his sister ...",
-"Both of them were ...": whom the line means is in a sentence the reader never saw. Condensing names what it
-can (:func:`summarizer.referents.resolve`); what is still unnamed is no line. An opening that names the
+"Both of them were ...", "Another quoted him as saying ...", "Others were less fortunate": whom the line means
+is in a sentence the reader never saw. Condensing names what it can (:func:`summarizer.referents.resolve`); what
+is still unnamed is no line. An opening that names the
 person ("When Jo Roe arrived, she said ...", "When the minister arrived, he said ...") keeps the line. So is
 a line that opens on a clause whose predicate an earlier sentence gave ("If she does, ...", "If so, ...",
 "When they do, ..."): a subordinator, a pronoun and a bare auxiliary before the comma.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import is_verb
+from summarizer.chunks import AUX, PAST_FORMS, PRESENT, is_verb
 from summarizer.referents import ADVERBIAL_OPENERS, NOT_PERSON, pronoun_speaker, pronoun_subject
 
 # A pronoun subject after an opening adverbial ("In a rare interview, they told ..."); a partitive whose whole is in
@@ -27,12 +28,31 @@ _ELIDED = re.compile(r"^(?:(?:If|When|Unless|Until|Once|Because|Although|Though|
                      r"(?:n['’]t|\s+not)?|won['’]t|can['’]t)|If\s+(?:so|not))\s*,\s+(?=\S)")
 # A speaker's label before the line's words ("Agency: She was ..."): a person after it is as unnamed as at the start.
 _LABELLED_PERSON = re.compile(r"^[^:“”\"]{3,60}:\s+(?:He|She|They)\s+[a-z]")
-_LEADS = frozenset("during following speaking writing asked later separately among".split())
+_LEADS = frozenset("during following speaking writing asked later separately among with".split())
 _DESCRIBED = frozenset("a an like unlike".split())  # "An unusual figure in Kabul, he ...", "Like the US, it ..."
 _STILL = frozenset("now once still already formerly".split())  # before a description: "Now a congressman, he ..."
 # Subordinators whose clause may hold the pronoun's person as its subject ("When the minister arrived, he ...").
 _CLAUSAL = frozenset("when while as after before since until because although though if once".split())
 _PRONOUNS = frozenset("he she they it his her their".split())
+# "Another" or "Others" alone as the subject ("Another quoted Ada as saying ...", "Others were less fortunate"): one of
+# a group an earlier sentence gave. A verb must follow at once: "Another witness said ..." names what it is.
+_BARE_PART = re.compile(r"^(?P<one>Another|Others)\s+(?:also\s+|still\s+)?(?P<w>[a-z]+)\b(?!-)\s*(?P<next>\S*)")
+_SAYS = frozenset("say says said told added noted wrote".split())
+_FUNCTION = frozenset("a an the his her its their this that these those to as in on at by for from with of about into "
+                      "him them it he she they".split())
+
+
+def _bare_part(line: str) -> bool:
+    """The subject is a bare "Another" or "Others" before a finite verb. An "-ed" word before a noun describes it
+    ("Another suspected case ...", "Another unexpected guest ...")."""
+    m = _BARE_PART.match(line)
+    if not m:
+        return False
+    word, after = m.group("w"), m.group("next")
+    if word in AUX or word in PRESENT or word in _SAYS:
+        return True
+    noun_next = m.group("one") == "Another" and re.fullmatch(r"[a-z]+", after) is not None and after not in _FUNCTION
+    return (word in PAST_FORMS or word.endswith("ed")) and not word.startswith("un") and not noun_next
 
 
 def _opened_pronoun(line: str) -> bool:
@@ -42,6 +62,8 @@ def _opened_pronoun(line: str) -> bool:
     m = _OPENED.match(line)
     if not m or pronoun_subject(f"{m.group('p').capitalize()} {line[m.end():]}") is False:
         return False  # "In London, it is unclear whether ...": an expletive "it"
+    if m.group("open").split()[0] == "With" and m.group("p") in ("It", "it"):
+        return False  # "With hindsight, it made little difference ...", "With X falling, it will be hard to ...": expletive
     if re.match(r"[a-z]+,", line[m.end():]):
         return False  # "Now, she complains, Jo Roe is ...": a reporting clause set off, not the subject
     opening = m.group("open").split()
@@ -64,7 +86,7 @@ def unnamed_subject(line: str) -> bool:
     the start or after an opening adverbial that names no one, or a part of "them" or "these" ("Among them are ..."),
     or the line opens on a clause whose predicate an earlier sentence gave ("If she does, ..."), or its speaker is a
     "he" or "she" set off after its words that naming left (:func:`summarizer.referents.pronoun_speaker`), or a "he",
-    "she" or "they" right after a speaker's label ("Agency: She was ...")."""
+    "she" or "they" right after a speaker's label ("Agency: She was ..."), or a bare "Another" or "Others" subject."""
     line = line.strip()
     return pronoun_subject(line) or bool(_PARTITIVE.match(line) or _ELIDED.match(line)) or _opened_pronoun(line) \
-        or pronoun_speaker(line) is not None or bool(_LABELLED_PERSON.match(line))
+        or _bare_part(line) or pronoun_speaker(line) is not None or bool(_LABELLED_PERSON.match(line))

@@ -91,3 +91,28 @@ def test_a_line_that_names_whom_the_pronoun_may_mean_stays(line: str) -> None:
 ])
 def test_a_person_right_after_a_speakers_label_is_as_unnamed_as_at_the_start(line: str, unnamed: bool) -> None:
     assert unnamed_subject(line) is unnamed
+
+
+@pytest.mark.parametrize("line", [
+    "With ferry fares rising after the summer, he is gloomy about the harbour's future.",
+    "With a vote due next spring, she said the quay plan was her last chance.",
+    "Another quoted the harbour master as calling the plan “reckless”.",
+    "Another said the ferry had left an hour late.",
+    "Others were less lucky.",
+    "Others have compared the quay plan to a sinking ship.",
+])
+def test_a_with_opening_or_a_bare_another_leaves_the_subject_unnamed(line: str) -> None:
+    assert unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line", [
+    "With hindsight, it made little difference whether the ferry sailed.",
+    "With fuel prices rising, it will be hard for the harbour board to balance its books.",
+    "With Ada Brook at the helm, she said the ferry would sail on time.",
+    "Another suspected case of ferry fever was found in Lowmere on Monday.",
+    "Another ferry sank off Lowmere on Monday.",
+    "Another 20 passengers were rescued on Tuesday.",
+    "Others in the crew were rescued by a trawler.",
+])
+def test_a_with_opening_of_an_expletive_it_or_another_with_its_noun_keeps_the_line(line: str) -> None:
+    assert not unnamed_subject(line)
