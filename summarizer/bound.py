@@ -14,7 +14,7 @@ before (the bare rule) was right about three times in four; the indefinite intro
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from summarizer.chunks import AUX, is_verb
 from summarizer.models import Article
@@ -144,8 +144,3 @@ def sentences_before(article: Article, position: int) -> list[str]:
     headings share the position of the sentence after them and are left out)."""
     return [s.text for s in article_sentences(article) if s.position < position and not is_heading(s.text)]
 
-
-def bound_line(line: str, article: Article, position: int, told: Iterable[str] = ()) -> bool:
-    """:func:`bound_subject` for the line of the sentence at ``position`` of ``article``, after the story's lines
-    already ``told``."""
-    return bound_subject(line, sentences_before(article, position), article.title, list(told))

@@ -6,11 +6,11 @@ Pure: no I/O, no clocks. The flow for one digest:
 2. every eligible sentence is judged against the audience's :class:`Memory` (novelty) and against the sentences
    of this digest's earlier articles (so a fact told by three outlets today becomes one item citing all three);
 3. each story's candidates are ranked: sumy centrality, novelty, lead position, facts;
-4. the best are condensed into short lines, near-duplicates merged, and ordered by
-   importance, so a reader who stops early has the most important news.
+4. the best are condensed into short lines, near-duplicates merged, and ordered by importance, so a reader who
+   stops early has the most important news.
 
-The engine never changes the audience's memory: :meth:`Engine.remember` does that, and
-the caller calls it only once the digest was delivered.
+The engine never changes the audience's memory: :meth:`Engine.remember` does that, and the caller calls it only once
+the digest was delivered.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from typing import Iterable, Sequence
 from summarizer.articlekind import other_probability
 from summarizer.articlescope import scoped
 from summarizer.backdrop import backdrop, column_line, hide, mark
-from summarizer.bound import bound_line, sentences_before
+from summarizer.bound import bound_subject, sentences_before
 from summarizer.budget import gate, spare
 from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
@@ -119,17 +119,17 @@ class Engine:
         return changes_first(mmr_order(cands, self.config.max_items_per_story), self.config.max_items_per_story)
 
     # -- rendering to items ----------------------------------------------------------
-    def item(self, c: Candidate, background: frozenset[str] = frozenset(), agreed: str = "") -> Item:
+    def item(self, c: Candidate, background: frozenset[str] = frozenset(), agreed: str = "",
+             before: list[str] | None = None) -> Item:
         """Condense a candidate into a digest item (renderers add the earlier value: ``full_text``); with ``agreed``
-        (another telling of its event), its new terms that telling lacks may go too."""
+        (another telling of its event), its new terms that telling lacks may go too. ``before``: its sentences_before."""
         v = c.verdict
         f = features(c.text)
         keep = {t for t in f.terms if t not in v.known_terms and (not agreed or t in features(agreed).terms)}
-        note = len(f" (earlier reports: {v.earlier})") if v.earlier else 0
-        budget = max(60, self.config.line_chars - note)
+        budget = max(60, self.config.line_chars - (len(f" (earlier reports: {v.earlier})") if v.earlier else 0))
         facts = [q.raw for q in f.quantities if not q.attribute or v.earlier] + [d.raw for d in f.days]  # an age only when compared
-        before = sentences_before(c.article, c.position)[-8:]  # to name an opening "he" or "she"
-        line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before)
+        before = sentences_before(c.article, c.position) if before is None else before
+        line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before[-8:])  # "he"
         return Item(
             kind=v.kind,
             text=line,
@@ -145,21 +145,20 @@ class Engine:
                shown: ToldLines | None = None) -> tuple[list[Item], list[Candidate]]:
         """Items of the best candidates, and the candidates over the per-story cap (not shown).
 
-        The most salient line comes first whatever its length (lead sentences are long and carry
-        the news), after the changed figures that lead (:func:`summarizer.rank.changes_first`). After it,
-        lines in salience order that condensing brought under ``line_chars``,
-        then new-kind lines still longer. Demoting only lines over ``line_chars`` + OVERRUN let long
-        lines take the per-story cap: the median line went from 101 to 114 characters on a news_dev
-        replay (32 % over 140 instead of 9 %) for one point less background+stale
-        (benchmarks/lines.py), so headline-length lines keep the lead.
+        The most salient line comes first whatever its length (lead sentences are long and carry the news), after the
+        changed figures that lead (:func:`summarizer.rank.changes_first`). After it, lines in salience order that
+        condensing brought under ``line_chars``, then new-kind lines still longer. Demoting only lines over
+        ``line_chars`` + OVERRUN let long lines take the per-story cap: the median line went from 101 to 114 characters
+        on a news_dev replay (32 % over 140 instead of 9 %) for one point less background+stale (benchmarks/lines.py),
+        so headline-length lines keep the lead.
 
-        Lines that lean on a sentence the reader never saw (an opening "he" condensing could not
-        name, a quotation with no speaker) come last: skipping them lost three of the seeds' facts
-        (a step whose one line was "He called the relationship ..."); but a line whose subject is
-        still "He", "It" or "They" after naming (:func:`summarizer.unnamed.unnamed_subject`) is not a line. A line
-        that says nothing (a verbless caption or teaser) or retells a line already in the digest (``shown``: the lines
-        of the stories before; kept lines are added) is skipped, neither shown nor held back; one telling the event or count
-        of a kept line of its story is merged into it (:func:`summarizer.retell.merge`)."""
+        Lines that lean on a sentence the reader never saw (an opening "he" condensing could not name, a quotation with
+        no speaker) come last: skipping them lost three of the seeds' facts (a step whose one line was "He called the
+        relationship ..."); but a line whose subject is still "He", "It" or "They" after naming
+        (:func:`summarizer.unnamed.unnamed_subject`) is not a line. A line that says nothing (a verbless caption or
+        teaser) or retells a line already in the digest (``shown``: the lines of the stories before; kept lines are
+        added) is skipped, neither shown nor held back; one telling the event or count of a kept line of its story is
+        merged into it (:func:`summarizer.retell.merge`)."""
         shown = ToldLines() if shown is None else shown
         cap = self.config.max_items_per_story
         alone: list[tuple[Candidate, Item]] = []
@@ -168,10 +167,11 @@ class Engine:
         done = merges = 0
         for c in ranked:
             done += 1
-            item = self.item(c, older)
+            before = sentences_before(c.article, c.position)  # once: for condensing and for bound_subject
+            item = self.item(c, older, before=before)
             kept = (alone, longer, leaning)
             if not has_clause(item.text) or unnamed_subject(item.text) or c.text in quoted_voice(c.article) \
-                    or bound_line(item.text, c.article, c.position, (i.text for k in kept for _, i in k)) \
+                    or bound_subject(item.text, before, c.article.title, [i.text for k in kept for _, i in k]) \
                     or supersede(kept, c, item, shown):  # (quoted_voice: a speaker's "I" inside a quotation over sentences)
                 continue  # (a fuller telling of a kept line takes its place)
             if merge(kept, c, item, shown, lambda cand, other: self.item(cand, older, other)):
