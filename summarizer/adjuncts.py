@@ -15,7 +15,7 @@ import re
 from typing import Iterator
 
 from summarizer.chunks import AUX, NEEDS_PLACE, NOT_PARTICIPLE, has_verb, is_verb
-from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.lexicon import DETERMINERS, MONTH_NAMES, WEEKDAY_NAMES
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -48,7 +48,7 @@ _COMPLEMENT_NOUNS = frozenset("""interest increase rise fall drop decline cut cu
     pressure war crackdown focus limit sanctions control grip lead advantage victory defeat confidence faith trust
     belief expert experience deal agreement report inquiry investigation probe problems problem crisis presence
     operations dominance influence""".split())
-_DETERMINERS = frozenset("the a an his her its their this these those our your my".split())
+_DETERMINERS = DETERMINERS - {"that"}  # "said that in ...": "that" is as often the conjunction
 _QUANTIFIERS = frozenset("every all each no any some most many few".split())
 _NUMBERS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million billion".split())
 # Words before a preposition that make it a complement or a particle: "took place in", "crack down on".

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from summarizer.chunks import AUX, SAY_VERBS, is_verb
+from summarizer.lexicon import DETERMINERS
 from summarizer.outcomes import OUTCOMES
 from summarizer.prospects import IRREALIS
 from summarizer.quotes import unquoted
@@ -51,7 +52,6 @@ OUTCOME_WORDS = frozenset("""ruled decided approved rejected dismissed overturne
 _CLASSES = (*OUTCOMES, frozenset({"rule", "decid"}))
 # Words that end a subject read backwards from its head: a determiner opens it, a preposition shows a phrase after its
 # real head ("the judge *for* the trial *of* athlete X has decided": the judge decided, not X).
-_DETERMINERS = frozenset("the a an his her its their this that these those".split())
 _PREPOSITIONS = frozenset("of for in on at with from by over behind against into".split())
 _BEFORE = frozenset("has have had is are was were been be also now later".split())
 
@@ -79,10 +79,10 @@ def _modified(plain: str, verb: str) -> bool:
     while toks and (toks[-1].lower() in _BEFORE or toks[-1].endswith("ly")):
         toks.pop()
     toks = toks[:-1]  # the head
-    while toks and toks[-1][:1].isupper() and toks[-1].lower() not in _DETERMINERS:
+    while toks and toks[-1][:1].isupper() and toks[-1].lower() not in DETERMINERS:
         toks.pop()  # the rest of its name ("Oscar Pistorius")
     for w in reversed(toks[-4:]):
-        if w.lower() in _DETERMINERS:
+        if w.lower() in DETERMINERS:
             return False
         if w.lower() in _PREPOSITIONS:
             return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer import lexicon
 from summarizer.lexicon import FINITE_AUX, PAST_TENSES, SAY_WORDS, WEEKDAYS_LOWER
 
 # Words after which a sentence goes on: function words, so "in Haiti said" or "and Police" never split.
@@ -55,7 +56,7 @@ TIME = frozenset(
     """.split()
 ) | WEEKDAYS_LOWER
 # Determiners and possessives: "the carmaker Toyota said" is an apposition, "the bill Congress passed" a relative clause.
-DETERMINERS = frozenset("a an the this that these those his her its their our my your whose every any some one".split())
+DETERMINERS = lexicon.DETERMINERS | frozenset("whose every any some one".split())  # and "whose", quantifiers
 # Words that open a clause inside the left part, which the capitalised word could then continue.
 SUBORDINATORS = frozenset("who which that whom whose where when because if whether than how what why".split())
 OPENERS = frozenset("The A An This These Its His Her Their Our Thousands Hundreds Dozens Millions Many Some Most Several Both "

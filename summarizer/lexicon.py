@@ -49,6 +49,10 @@ FINITE_AUX_LIST = ("is", "are", "was", "were", "has", "have", "had", "will", "wo
                    "should")
 FINITE_AUX = frozenset(FINITE_AUX_LIST)
 
+# Words that open a noun phrase before its head ("the", "its", "these"): articles, possessives, demonstratives. Modules
+# add their own (quantifiers, "whose") or leave one out ("that", as often a conjunction) and say why.
+DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+
 
 def alternation(*groups: Iterable[str], without: Iterable[str] = ()) -> str:
     """The words of ``groups`` in order, less ``without``, joined for a pattern: ``said|says|told|tells``."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from summarizer.facts import QUANTITY, Quantity
+from summarizer.lexicon import DETERMINERS
 
 # The start of a clause: punctuation that opens an aside or a new part of the sentence.
 _CUT = re.compile(r"[,;:(]\s*|\s[-–—]\s|[—–]")
@@ -30,7 +31,7 @@ _RELATIVE = re.compile(r"(?:who|which|whose)\s+(?!(?:has|have|had|is|are|now|sti
 _PART_OF = re.compile(r"\s+(?:of|into)\s+(?:a|an|the|his|her|their|its)\b", re.I)
 # A round of a vote or a contest, read as its ordinal: a run-off is a second round.
 _ROUND = re.compile(r"\b(?:(first|second|third|final)[\s-]+round|(run-?off|runoff))s?\b", re.I)
-_DETERMINERS = frozenset("a an the of its their his her this that these those all".split())
+_DETERMINERS = DETERMINERS | frozenset(("of", "all"))  # "50% of all the vote": no qualifier either
 
 
 def _part(text: str, start: int) -> str:

@@ -56,3 +56,9 @@ def test_only_a_matter_told_as_pending_is_resolved() -> None:
     told = [k for k in _memory(["The harbour pilot's widow went ahead with the case against Brellis over his death in "
                                 "the storm, as a judge had ruled she could."]).known if k is not None]
     assert not resolved(RULING, features(RULING).terms, told)  # no plan, suit or request told: told otherwise
+
+
+def test_a_possessive_opens_a_subject_as_an_article_does() -> None:
+    """"our court" opens its subject like "the court": the phrase before it is no modifier of the head."""
+    assert outcome_event("In Lowmere our court has ruled against the bypass.")[1] == canon("court")
+    assert outcome_event("In Lowmere the court has ruled against the bypass.")[1] == canon("court")

@@ -64,3 +64,8 @@ def test_shares_of_other_rounds_are_two_events() -> None:
     assert _kind(earlier, "Mara Lind won 56% of the vote in the Lowmere run-off election.") is not Kind.UPDATED
     assert _kind("Mara Lind polled 46.7% of the vote in Lowmere.", "Mara Lind won 56% of the vote in Lowmere.") \
         is Kind.UPDATED
+
+
+def test_a_possessive_is_no_qualifier_of_a_share() -> None:
+    """"40% of our votes" is a share of the votes as "40% of the votes" is: a determiner qualifies no measure."""
+    assert qualifiers("40% of our votes") == qualifiers("40% of the votes") == frozenset()
