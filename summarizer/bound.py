@@ -17,6 +17,7 @@ import re
 from typing import Sequence
 
 from summarizer.chunks import AUX, is_verb
+from summarizer.lexicon import LINKS_ADDING, LINKS_WITH_COMMA
 from summarizer.models import Article
 from summarizer.referents import pronoun_subject
 from summarizer.sentences import article_sentences, is_heading
@@ -25,14 +26,13 @@ from summarizer.text import STOP_WORDS
 # A link to the previous sentence that may go: what follows still says the same ("More worryingly, X" -> "X"). Not
 # links that set a time or a condition ("Otherwise,", "Until then,", "Since then,"): the clause after them is not
 # said outright. Openers a pronoun or "But" starts are the caller's (:data:`summarizer.referents.OPENER`).
+_LINKS = "|".join(w[0].upper() + w[1:] for w in LINKS_ADDING + LINKS_WITH_COMMA)  # "Moreover", "In fact"
 _LINK = re.compile(
     r"^(?:(?:More|Most|Even more)\s+(?:worryingly|importantly|significantly|seriously|surprisingly|interestingly|"
     r"strikingly|tellingly|remarkably|alarmingly|controversially|unusually|notably|crucially|ominously)|Even so|"
-    r"By contrast|In contrast|Conversely|On the other hand|Then|Even then|Still|Worse|Even worse|Worse still|"
-    r"Better still|Nonetheless|Nevertheless|That said|Moreover|Furthermore|In addition|Additionally|What's more|"
-    r"What is more|On top of that|Besides|Likewise|Similarly|Equally|Indeed|In fact|Of course|After all|Above all|"
-    r"Again|Despite this|Despite that|As a result|In response|In turn|Consequently|Instead|Rather)\s*,\s+"
-    r"(?=[A-Za-z])")
+    r"By contrast|In contrast|Conversely|On the other hand|Even then|Worse|Even worse|Worse still|Better still|"
+    r"That said|What's more|What is more|On top of that|Equally|Above all|Despite this|Despite that|As a result|"
+    rf"In response|Consequently|Rather|{_LINKS})\s*,\s+(?=[A-Za-z])")
 # Pronoun subjects, demonstratives and further links: what follows the link leans on context too.
 _LEANS = re.compile(r"(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|however|also|then|"
                     r"there|here|such)\b", re.I)

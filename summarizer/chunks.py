@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import (CLAIM, FINITE_AUX, MONTH_NAMES, PARTICIPLES, PAST_TENSES, REPORT, SAID, SAID_WORDS,
-                                WEEKDAY_NAMES, alternation)
+from summarizer.lexicon import (CLAIM, FINITE_AUX, LINKS_ADDING, LINKS_WITH_COMMA, MONTH_NAMES, PARTICIPLES,
+                                PAST_TENSES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation)
 from summarizer.quotes import unquoted
 from summarizer.text import words
 
@@ -31,11 +31,10 @@ TIME_WORDS = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}|morning|afternoon|evening|nig
                          r"yesterday|tonight|overnight|hours?|days?|earlier|later|late|early|last|this|next|then|"
                          r"recently|\d{1,4}(?:s|am|pm)?)$", re.I)
 
-CONNECTIVE = re.compile(
-    r"^(?:(?:and|but|however|meanwhile|moreover|furthermore|nevertheless|nonetheless|separately|in addition(?! to)|"
-    r"additionally|plus|or)\b(?!\s+(?:then|so|yet)\b),?\s+|(?:also|still|now|then|instead|indeed|thus|besides|yet|so|"
-    r"therefore|hence|overall|finally|first|second|third|again|similarly|likewise|in turn|in fact|of course|though|"
-    r"anyway|after all),\s+)",
+CONNECTIVE = re.compile(  # "in addition to X" is no link
+    rf"^(?:(?:and|but|however|meanwhile|separately|plus|or|in addition(?! to)|{alternation(LINKS_ADDING, without=['in addition'])})"
+    rf"\b(?!\s+(?:then|so|yet)\b),?\s+|(?:also|now|thus|yet|so|therefore|hence|overall|finally|first|second|third|though|"
+    rf"anyway|{alternation(LINKS_WITH_COMMA)}),\s+)",
     re.I,
 )
 PREAMBLE_WORDS = (

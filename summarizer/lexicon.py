@@ -53,6 +53,13 @@ FINITE_AUX = frozenset(FINITE_AUX_LIST)
 # add their own (quantifiers, "whose") or leave one out ("that", as often a conjunction) and say why.
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
 
+# Sentence adverbs that link a sentence to the one before it and still let it say its clause outright ("Moreover, X",
+# "In fact, X"), in two kinds: links that add or concede, which may stand without a comma ("Nevertheless the bill
+# passed"), and links that go with one. :data:`summarizer.chunks.CONNECTIVE` and summarizer.bound's link add their own.
+LINKS_ADDING = ("moreover", "furthermore", "nevertheless", "nonetheless", "in addition", "additionally")
+LINKS_WITH_COMMA = ("then", "still", "instead", "indeed", "besides", "again", "similarly", "likewise", "in turn",
+                    "in fact", "of course", "after all")
+
 
 def alternation(*groups: Iterable[str], without: Iterable[str] = ()) -> str:
     """The words of ``groups`` in order, less ``without``, joined for a pattern: ``said|says|told|tells``."""
