@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import (CLAIM, FINITE_AUX, LINKS_ADDING, LINKS_WITH_COMMA, MONTH_NAMES, PARTICIPLES,
-                                PAST_TENSES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation)
+from summarizer.lexicon import (CLAIM, CLAUSE_SUBORDINATORS, FINITE_AUX, LINKS_ADDING, LINKS_WITH_COMMA, MONTH_NAMES,
+                                PARTICIPLES, PAST_TENSES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation)
 from summarizer.quotes import unquoted
 from summarizer.text import words
 
@@ -149,7 +149,7 @@ def has_verb(text: str) -> bool:
     return any(is_verb(w) or present_verb(tokens[i - 1] if i else "", w) for i, w in enumerate(tokens))
 
 
-_OPEN_SUBORDINATE = re.compile(r"\b(?:while|whereas|when|because|although|though|unless)\s")
+_OPEN_SUBORDINATE = re.compile(rf"\b(?:{alternation(sorted(CLAUSE_ONLY | {'while', 'when'}))})\s")  # no prepositions
 
 
 def open_subordinate(text: str) -> bool:
@@ -168,7 +168,7 @@ def has_main_verb(text: str) -> bool:
 
 
 # A subordinate clause's subject, a noun phrase with no verb yet, at the end of an opening ("..., comes as a senator").
-_SUBJECT_OPEN = re.compile(r"\b(?:as|when|while|after|before|because|since|although|though|if|until|whereas)\s+"
+_SUBJECT_OPEN = re.compile(rf"\b(?:{alternation(sorted(CLAUSE_SUBORDINATORS))})\s+"
                            r"(?P<np>(?:the|a|an|his|her|its|their)\s[^,;:“”\"]{2,60})$")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from summarizer.chunks import PREAMBLE, ROLES, has_verb, is_verb
-from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.lexicon import CLAUSE_SUBORDINATORS, MONTH_NAMES, WEEKDAY_NAMES, alternation
 from summarizer.speakers import VAGUE_WHO, speaker
 from summarizer.trimmers import clause_opens
 
@@ -46,8 +46,7 @@ _OWN_TIME = re.compile(r"(?:in|on|at|during|last|earlier|back|early|late|this)\s
 _SAID_ONCE = re.compile(r"\s(?:once|originally|initially|first|long|famously)$", re.I)
 _RELATIVE_WHO = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat$")  # "The pilot who said ...": not who says it
 # A saying in a clause a subordinator opens is not the sentence's main clause: "Although the minister said ..., X said".
-_SUBORDINATE_WHO = re.compile(r"^(?:But\s+|And\s+)?(?:Although|Though|Even though|While|Whilst|Whereas|Because|Since|As|"
-                              r"If|When|After|Before|Unless|Once|Until)\s", re.I)
+_SUBORDINATE_WHO = re.compile(rf"^(?:But\s+|And\s+)?(?:Even though|{alternation(sorted(CLAUSE_SUBORDINATORS))})\s", re.I)
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
 
 

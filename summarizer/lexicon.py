@@ -52,6 +52,10 @@ FINITE_AUX = frozenset(FINITE_AUX_LIST)
 # Words that open a noun phrase before its head ("the", "its", "these"): articles, possessives, demonstratives. Modules
 # add their own (quantifiers, "whose") or leave one out ("that", as often a conjunction) and say why.
 DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+# Conjunctions that open an adverbial clause, subject and verb ("Although the bill passed, ...", "When Jo Roe was
+# elected ..."). Some are prepositions too ("after the vote"): modules that need a clause to follow leave those out.
+CLAUSE_SUBORDINATORS = frozenset("after although as because before if once since though unless until when whereas while "
+                                 "whilst".split())
 
 # Sentence adverbs that link a sentence to the one before it and still let it say its clause outright ("Moreover, X",
 # "In fact, X"), in two kinds: links that add or concede, which may stand without a comma ("Nevertheless the bill

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from summarizer import gluewords as W
-from summarizer.lexicon import MONTHS
+from summarizer.lexicon import CLAUSE_SUBORDINATORS, MONTHS
 from summarizer.runon import clause_state, core_word, finite, quote_open
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TIES = frozenset("and but or that which who when while as if because so yet".split())
 # A left part that opens on a subordinator is the subordinate clause of the sentence it runs into ("When Jo Roe was
 # elected in 1960 Al Bee turned down ...": a comma left out, not a stop).
-_SUBORDINATE = frozenset("when while after before although though because since if once until unless as whereas".split())
 _NOT_NAMES = frozenset("The A An In On At For From By With After Before As When While If But And Or So Yet This That "
                        "These Those It Its He She They We I You There Here What Who Why How Where Which".split())
 
@@ -44,5 +43,5 @@ def year_seam(tokens: list[str], i: int) -> bool:
         return False
     left = [core_word(t) for t in tokens[:k]]
     low = [w.lower() for w in left]
-    return left[0][:1].isupper() and low[0] not in _SUBORDINATE and not quote_open(tokens[:k]) and clause_state(low, past=True) != "open" \
+    return left[0][:1].isupper() and low[0] not in CLAUSE_SUBORDINATORS and not quote_open(tokens[:k]) and clause_state(low, past=True) != "open" \
         and any(finite(w) for w in low[1:])

@@ -16,6 +16,7 @@ def test_a_caption_ending_on_a_year_is_cut_from_the_lead(text: str, caption: str
 
 @pytest.mark.parametrize("text", [
     "When Ada Brook was elected in 1960 Al Bee turned down the post.",
+    "Whilst Ada Brook was mayor in 1960 Al Bee turned down the post.",
     "Roe was a donor and in 2000 Acme was the largest donor.",
     "He adds that in 2003 Roe used his flat.",
     "In 2009 Roe was arrested.",

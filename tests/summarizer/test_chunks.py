@@ -1,0 +1,14 @@
+"""The shared word classes of summarizer.chunks (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.chunks import clause_subject
+
+
+@pytest.mark.parametrize("opening", ["comes as the party chief", "comes once the party chief",
+                                     "ends unless the party chief", "comes whilst the party chief"])
+def test_a_name_apposed_to_a_subordinate_clauses_subject(opening: str) -> None:
+    """Every subordinator of a clause opens a subject a name may be apposed to ("once the party chief, Kim Roe, ...")."""
+    assert clause_subject(opening, " Kim Roe")
+    assert not clause_subject(opening.replace("the party chief", "the party chief left"), " Kim Roe")
