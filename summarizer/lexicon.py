@@ -34,6 +34,9 @@ SAY_WORDS = frozenset(SAY)  # the same, as a set of tokens
 # the finite forms of one speaker's report, "said|says|told|tells".
 SAID = tuple(w for w in SAY if w != "say")
 SAID_WORDS = frozenset(SAID)
+# Verbs that attribute a quotation to its speaker ('..., " she added', '..., " Jo Roe replied'), in pattern order.
+QUOTE_VERBS = ("said", "says", "added", "adds", "told", "tells", "wrote", "writes", "explained", "insisted", "warned",
+               "recalled", "declared", "continued", "commented", "replied", "stated", "noted", "argued", "admitted")
 
 # Irregular verbs' simple past where it differs from the base ("held", "began"): a clause that holds one has its finite
 # verb. Pasts spelt like their base ("cut", "let", "spread") are as often a present or a noun: modules add them by name.

@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-SAYING = (r"(?:said|says|added|adds|told|tells|wrote|writes|explained|insisted|warned|recalled|declared|continued|"
-          r"commented|replied|stated|noted|argued|admitted)")
+from summarizer.lexicon import QUOTE_VERBS, alternation
+
+SAYING = f"(?:{alternation(QUOTE_VERBS)})"
 # After a straight mark that closes a quotation opened in an earlier sentence: who said it ('..., " said Kim',
 # '..., " Kim, 19, said in an interview', '..., " the manager told reporters', '..., " according to X').
 _ATTRIBUTION_AFTER = re.compile(

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from summarizer import gluewords as W
 from summarizer.chunks import present_verb
-from summarizer.lexicon import CLAIM, SAID_WORDS
+from summarizer.lexicon import CLAIM, QUOTE_VERBS, SAID_WORDS
 from summarizer.pictures import scene_clause
 from summarizer.runon import core_word, finite, quote_open
 
@@ -54,7 +54,7 @@ MIN_RIGHT = 5  # words of the clause after the seam
 _OPEN_MARKS = ('"', "“")
 _CLOSE_MARKS = ('"', "”")
 # Verbs of an attribution after a quotation: '..., " said Roe', '..., " he added'.
-_ATTRIBUTING = SAID_WORDS | frozenset(CLAIM) | frozenset("added adds explained continued wrote writes recalled".split())
+_ATTRIBUTING = SAID_WORDS | frozenset(CLAIM) | frozenset(QUOTE_VERBS)  # after a quotation ('" she replied')
 MAX_QUOTE = 60  # tokens of a quotation before its closing mark
 MAX_WHO = 4  # words of a speaker before the verb ('..., " Jo Roe said')
 

@@ -127,6 +127,8 @@ def test_the_last_word_and_the_whole_left_part_are_both_read() -> None:
     ('Jo Roe, who learnt to fly in 1980, owns two small planes “I can’t see not using them to help,” he added.',
      "Jo Roe, who learnt to fly in 1980, owns two small planes"),
     ('Keep calm on the hills " The best way to climb is not to attack it, " Ann Poe says.', "Keep calm on the hills"),
+    ('Keep calm on the hills " The best way to climb is not to attack it, " Ann Poe replied.', "Keep calm on the hills"),
+    ('Fuel is scarce in the port town " We will ration what is left, " Jo Roe stated.', "Fuel is scarce in the port town"),
 ])
 def test_quotation_with_its_own_attribution_opens_a_sentence(sentence: str, left: str) -> None:
     assert split_glued(sentence)[0] == left
