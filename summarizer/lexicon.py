@@ -67,6 +67,16 @@ LINKS_ADDING = ("moreover", "furthermore", "nevertheless", "nonetheless", "in ad
 LINKS_WITH_COMMA = ("then", "still", "instead", "indeed", "besides", "again", "similarly", "likewise", "in turn",
                     "in fact", "of course", "after all")
 
+# Words ending in "-ed" that are no verb form ("a hundred", "in red", "sacred"): a verbless fragment holding one is still
+# verbless. Ones that are also verbs ("need", "shed", "feed") are not here.
+NOT_ED_VERBS = frozenset("""hundred red bed sacred naked wicked wretched kindred hatred indeed greed creed deed steed
+    tweed reed rugged ragged jagged beloved""".split())
+
+
+def ed_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a regular past tense or participle by its "-ed" ("raised"; not "hundred")."""
+    return word.endswith("ed") and word not in NOT_ED_VERBS
+
 
 def alternation(*groups: Iterable[str], without: Iterable[str] = ()) -> str:
     """The words of ``groups`` in order, less ``without``, joined for a pattern: ``said|says|told|tells``."""

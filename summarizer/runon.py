@@ -6,6 +6,7 @@ images of Jo Roe can be shown ...").
 from __future__ import annotations
 
 from summarizer import gluewords as W
+from summarizer.lexicon import ed_verb
 from summarizer.zipf import zipf_en
 
 MIN_ZIPF = 3.0  # a capitalised word that opens a subject is a common word of English, not a name
@@ -35,7 +36,7 @@ def clause_state(low: list[str], past: bool = False) -> str:
 
 def finite(word: str) -> bool:
     """A lower-case word that can be a finite verb: an auxiliary, a reporting verb, a past tense."""
-    return word in W.FINITE or word in W.PAST or len(word) > 4 and word.endswith("ed") and not word.endswith("eed") \
+    return word in W.FINITE or word in W.PAST or len(word) > 4 and ed_verb(word) and not word.endswith("eed") \
         and word.isalpha()
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.glue import split_glued
-from summarizer.runon import run_on
+from summarizer.runon import finite, run_on
 
 
 def _at(sentence: str, word: str) -> bool:
@@ -25,3 +25,8 @@ def test_an_of_phrase_needs_a_passive_or_to_and_a_common_word() -> None:
                    "can show nothing new at all.", "Survey")
     assert not _at("Harbour officials have said the ferry struck the outer wall Jorvak photos of the Lowmere ferry "
                    "can be seen by the public.", "Jorvak")
+
+
+def test_an_ed_word_that_is_no_verb_is_no_finite_verb() -> None:
+    """"hundred" or "sacred" gives a caption no finite verb of its own; "raised" does."""
+    assert not finite("hundred") and not finite("sacred") and finite("raised")
