@@ -143,10 +143,15 @@ def present_verb(prev: str, word: str) -> bool:
     return word in PLURAL_PRESENT and (plural or prev in ("they", "we", "you", "i", "who"))
 
 
+def verb_after(prev: str, word: str) -> bool:
+    """Whether a lower-cased ``word`` after ``prev`` reads as a verb: :func:`is_verb` or :func:`present_verb`."""
+    return is_verb(word) or present_verb(prev, word)
+
+
 def has_verb(text: str) -> bool:
     """True when the text outside quotations holds a verb-like word (a past form, an auxiliary, a present verb)."""
     tokens = words(unquoted(text))
-    return any(is_verb(w) or present_verb(tokens[i - 1] if i else "", w) for i, w in enumerate(tokens))
+    return any(verb_after(tokens[i - 1] if i else "", w) for i, w in enumerate(tokens))
 
 
 _OPEN_SUBORDINATE = re.compile(rf"\b(?:{alternation(sorted(CLAUSE_ONLY | {'while', 'when'}))})\s")  # no prepositions

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from summarizer.chunks import AUX, PAST_FORMS, PREAMBLE, has_verb, is_verb, present_verb
+from summarizer.chunks import PAST_FORMS, PREAMBLE, has_verb, verb_after
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
 from summarizer.spans import inside
@@ -56,18 +56,13 @@ _NOT_ASIDE = frozenset("and or but nor who whom whose which that where when whil
                        "not according such".split())  # an appositive is another rule's; "along with X" names a second actor
 
 
-def _finite_verb(word: str, subject: str = "") -> bool:
-    """Whether ``word`` reads as a finite verb after the subject whose last word is ``subject`` ("photos show")."""
-    return word in AUX or (is_verb(word) and not word.endswith("ing")) or present_verb(subject, word)
-
-
 def subject_aside_edits(text: str) -> Iterator[Edit]:
     """The deletion of a participial aside after the opening subject and of a source's wish not to be named."""
     quotes = quote_spans(text)
     m = _PARTICIPLE_ASIDE.match(text)
     preamble = PREAMBLE.match(text)
     if (m and (_participle(m.group("part")) or _verbless(text[m.start("cut"):m.end("cut")]))
-            and _finite_verb(m.group("verb"), m.group("subject").split()[-1].lower()) and not has_verb(m.group("subject"))
+            and verb_after(m.group("subject").split()[-1].lower(), m.group("verb")) and not has_verb(m.group("subject"))
             and not (preamble and preamble.end() <= m.end("subject") + 2) and not inside(m.start("cut"), quotes)):
         yield Edit(m.start("cut"), m.end("cut"), "", 0.3, "aside")  # "Kim, speaking on Monday, said"
     for u in _UNNAMED.finditer(text):
@@ -82,6 +77,6 @@ def subject_aside_edits(text: str) -> Iterator[Edit]:
                              if reason else [])
         for stop in stops:
             nxt = text[stop:].split(None, 1)[:1]
-            if nxt and _finite_verb(nxt[0]):
+            if nxt and verb_after("", nxt[0]):
                 yield Edit(u.start(), stop, "", 0.1, "aside")  # "A police official who asked not to be named denied"
                 break
