@@ -43,7 +43,6 @@ WORKS = frozenset("""film films movie movies book books novel novels song songs 
     paper papers newspaper newspapers magazine magazines daily weekly programme programs program documentary musical opera
     single track title titled poem painting column blog website site channel network brand band group called named dubbed
     headline headlined slogan motto campaign""".split())
-_PRONOUNS = frozenset("He She They It We".split())
 # Prepositions and subordinators that open an adverbial before the subject ("For the first time, ...").
 _OPENING = frozenset("""after before when while since although though because despite during following until unless
     according amid for in on at with without from as once like unlike""".split())
@@ -186,14 +185,14 @@ def missing_stop(tokens: list[str], i: int) -> bool:
         return True
     scene = None  # "... in Britain Staff wave from ...": a caption (read only when a test needs it)
     placed = tokens[i - 1].isalpha() and tokens[i - 1][:1].isupper() and tokens[i - 2] in W.PLACE_PREPS \
-        and (word in _PRONOUNS or word == "The" and after.islower()
+        and (word in W.PRONOUNS or word == "The" and after.islower()
              or (scene := _scene(tokens, i)))  # "... Jo Roe in London It was 1am"
     first = core_word(tokens[0])
     if not (_left_plain(tokens, i) or placed and (first[:1].isupper() or first[:1].isdigit()) and not quote_open(tokens[:i])):
         return False
     if _scene(tokens, i) if scene is None else scene:
         return True
-    if word in _PRONOUNS:
+    if word in W.PRONOUNS:
         return finite(core_word(after).lower())
     if word == "The":
         if after.isalpha() and after.islower() and after not in W.FUNCTION:

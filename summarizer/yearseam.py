@@ -18,8 +18,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TIES = frozenset("and but or that which who when while as if because so yet".split())
 # A left part that opens on a subordinator is the subordinate clause of the sentence it runs into ("When Jo Roe was
 # elected in 1960 Al Bee turned down ...": a comma left out, not a stop).
-_NOT_NAMES = frozenset("The A An In On At For From By With After Before As When While If But And Or So Yet This That "
-                       "These Those It Its He She They We I You There Here What Who Why How Where Which".split())
+_NOT_NAMES = W.PRONOUNS | frozenset("The A An In On At For From By With After Before As When While If But And Or So Yet "
+                                    "This That These Those Its I Here What Who Why How Where Which".split())
 
 
 def _name_verb(tokens: list[str], i: int) -> bool:

@@ -121,6 +121,14 @@ def test_the_last_word_and_the_whole_left_part_are_both_read() -> None:
     assert missing_stop(tokens, tokens.index("It"))
 
 
+@pytest.mark.parametrize("sentence", ["Storm hits the coast of the county There were no warnings before the flood.",
+                                      "Storm hits the coast of the county You can see the damage from the road."])
+def test_every_pronoun_subject_with_its_verb_opens_a_sentence(sentence: str) -> None:
+    """"There were", "You can" open a clause as "It was" does: the capital after a content word is a sentence start."""
+    tokens = sentence.split()
+    assert missing_stop(tokens, next(k for k, w in enumerate(tokens) if w in ("There", "You")))
+
+
 @pytest.mark.parametrize(("sentence", "left"), [
     ('Fuel is scarce in the port town " We don\'t know what we will find there, " said Jo Roe, a driver.',
      "Fuel is scarce in the port town"),
