@@ -50,8 +50,9 @@ SETTING = frozenset("the a an of on in at statement released issued interview pr
                      "brief televised speech".split())
 # Subordinators that open a finite clause only ("Although X, Y and Z were sent, ..."): its end is a comma after its verb.
 CLAUSE_ONLY = frozenset("although though because whereas unless".split())
-SUBORDINATE = frozenset("as while after before since although though because despite amid when whereas even "
-                         "until unless with without prompting according".split())
+# Words that open a subordinate clause or phrase: the clause subordinators but "if" and "once" (callers that read them as
+# leads add them: summarizer.mainclause), and prepositions that lead the same way ("despite", "amid", "according").
+SUBORDINATE = CLAUSE_SUBORDINATORS - {"if", "once"} | frozenset("despite amid even with without prompting according".split())
 TIME_HEADS = frozenset("hours days weeks months years minutes moments shortly soon long just even right only ago "
                         "immediately".split())
 TIME_NOUNS = frozenset("night day morning evening afternoon week weekend month year".split())  # "the night before X"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.chunks import clause_subject, has_verb
+from summarizer.chunks import clause_subject, has_verb, subordinate_preamble
 
 
 @pytest.mark.parametrize("opening", ["comes as the party chief", "comes once the party chief",
@@ -18,3 +18,8 @@ def test_a_word_ending_in_ed_that_is_no_verb_leaves_a_fragment_verbless() -> Non
     """"hundred", "red", "sacred" are no past forms: a caption made of them has no verb; "raised" and "agreed" are."""
     assert not has_verb("A hundred marchers in red at the sacred lake")
     assert has_verb("A hundred marchers raised flags") and has_verb("Both sides agreed")
+
+
+def test_whilst_opens_a_subordinate_preamble_as_while_does() -> None:
+    """"Whilst the talks went on," is the same subordinate clause as "While the talks went on,"."""
+    assert subordinate_preamble("Whilst the talks went on,") and subordinate_preamble("While the talks went on,")
