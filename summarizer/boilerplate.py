@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from summarizer.lexicon import SAY_WORDS
+from summarizer.lexicon import SAY_WORDS, ed_verb
 from summarizer.scripts import FOREIGN_CHAR
 from summarizer.text import canon, words as word_tokens
 
@@ -80,7 +80,7 @@ def line_features(line: str) -> LineFeatures:
     stops = sum(1 for lw in lower if lw in _STOP)
     content = [w for w, lw in zip(words, lower) if lw not in _STOP]
     caps = sum(1 for w in content if w[0].isupper()) / max(1, len(content))
-    verb = any(lw in _VERBS or (len(lw) > 4 and lw.endswith("ed")) for lw in lower)
+    verb = any(lw in _VERBS or (len(lw) > 4 and ed_verb(lw)) for lw in lower)
     f = LineFeatures(
         words=len(words),
         stop_density=stops / max(1, len(words)),

@@ -28,7 +28,7 @@ from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.echolead import APPOSITION, echo_lead
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.leadrun import lead_run
-from summarizer.lexicon import MONTHS
+from summarizer.lexicon import MONTHS, ed_verb
 from summarizer.namelead import name_lead
 from summarizer.namerepeat import name_repeat
 from summarizer.programme import teaser_end
@@ -82,7 +82,7 @@ def _verb_ahead(tokens: list[str], i: int) -> bool:
     reach = MAX_TO_VERB if opener else 2 if tokens[i] in W.PRONOUNS else 4 if tokens[i] in W.TITLES else 3
     for j in range(i + 1, min(len(tokens), i + 1 + reach)):
         word = core_word(tokens[j])
-        if j > i + opener and (word in W.FINITE or len(word) > 4 and word.endswith("ed") and word.islower()):
+        if j > i + opener and (word in W.FINITE or len(word) > 4 and ed_verb(word) and word.islower()):
             return True
         if not word or not word.replace("'s", "").replace("’s", "").replace("-", "").replace(".", "").isalnum():
             return False
@@ -113,7 +113,7 @@ def _named_start(tokens: list[str], i: int) -> bool:
 def _common_noun(token: str) -> bool:
     """A lower-case word that is not a function word or a verb form: the head of a noun phrase."""
     return token.isalpha() and token.islower() and token not in W.FUNCTION and token not in W.FINITE \
-        and not (len(token) > 4 and token.endswith("ed"))
+        and not (len(token) > 4 and ed_verb(token))
 
 
 def _left_ok(tokens: list[str], i: int) -> bool:

@@ -15,7 +15,7 @@ import re
 
 from summarizer import gluewords as W
 from summarizer.chunks import NOT_BEFORE_VERB, PRESENT
-from summarizer.lexicon import MONTHS, WEEKDAYS
+from summarizer.lexicon import MONTHS, WEEKDAYS, ed_verb
 
 _SIDE = r"(?:above|below|left|right|top|bottom|centre|center|inset|far left|far right|second left|second right|top left|top right)"
 # "(pictured)", "(pictured above)", "(above)", "(left)": a mention in brackets; ", pictured," or ", seen here,": one in commas.
@@ -51,7 +51,7 @@ def _no_finite(words: list[str]) -> bool:
     """No auxiliary, copula, past tense (an "-ed" word too), reporting verb or plain present among ``words``
     (read as set look-ups: no Python frame per word)."""
     return _VERBS.isdisjoint(map(str.lower, words)) and PRESENT.isdisjoint(words) \
-        and not [w for w in words if w.endswith("ed") and len(w) > 4 and w.islower()]
+        and not [w for w in words if ed_verb(w) and len(w) > 4 and w.islower()]
 
 
 def _scene(words: list[str], sentence: str) -> bool:

@@ -79,3 +79,9 @@ def test_a_line_that_runs_on_into_the_next_stays() -> None:
 def test_the_headline_above_bylines_and_stamps_stays_a_menu_does_not() -> None:
     page = ["Home News Sport Weather Video", "Strike death toll rises to 40", "Jane Doe in Kyiv", "27.12.2025 10:32", LEAD, BODY]
     assert kept(page) == ["Strike death toll rises to 40", LEAD, BODY]
+
+
+def test_an_ed_adjective_is_no_verb_of_a_line() -> None:
+    """"Sacred", "hundred" end in -ed but are no verb: a menu line holding them still has none."""
+    assert not line_features("Sacred sites and a hundred walks").verb
+    assert line_features("Walkers visited the sites").verb

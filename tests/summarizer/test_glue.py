@@ -5,7 +5,7 @@ import pytest
 
 from enginekit import make_article
 from summarizer.clean import clean_text
-from summarizer.glue import break_inline_bullets, split_glued, strip_bullet
+from summarizer.glue import _common_noun, break_inline_bullets, split_glued, strip_bullet
 from summarizer.mojibake import fix_mojibake
 from summarizer.regions import is_fact_box
 from summarizer.sentences import article_sentences, is_heading, split_line
@@ -340,3 +340,8 @@ def test_a_list_items_number_is_stripped(line: str, want: str) -> None:
 ])
 def test_a_name_after_an_apposition_noun_in_a_list_subject_is_not_cut(sentence: str) -> None:
     assert split_glued(sentence) == (sentence,)
+
+
+def test_an_ed_noun_heads_a_noun_phrase() -> None:
+    """"hundred" and "hatred" end in -ed but are nouns, no verb forms; "raised" is one."""
+    assert _common_noun("hundred") and _common_noun("hatred") and not _common_noun("raised")

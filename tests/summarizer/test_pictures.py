@@ -87,3 +87,8 @@ def test_no_finite_reads_each_word_as_the_rule_says(words: list[str]) -> None:
 
     rule = not any(w.lower() in _VERBS or w in PRESENT or len(w) > 4 and w.endswith("ed") and w.islower() for w in words)
     assert _no_finite(words) == rule
+
+
+def test_an_ed_adjective_gives_a_caption_no_verb() -> None:
+    """"sacred" is no past tense: the caption stays verbless."""
+    assert picture_caption("Pilgrims fleeing the floods near the sacred lake at Dunmore.")
