@@ -22,7 +22,7 @@ from summarizer.cutguards import open_clause, open_copula, preamble_only, resume
 from summarizer.dashes import inside_dash_aside
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.leadsay import lead_attribution
-from summarizer.lexicon import CLAUSE_SUBORDINATORS, MONTH_NAMES, alternation
+from summarizer.lexicon import MONTH_NAMES
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
@@ -69,10 +69,7 @@ def _trail_attr(text: str) -> re.Match[str] | None:
     return _TRAIL_ATTR.search(text) if any(w in text for w in _TRAIL_WORDS) else None
 
 
-# A clause of its own before a trailing "according to": a clause subordinator (not "as": "as well as", "such as"), a
-# complementizer or a relative.
-_SUBORDINATE_CLAUSE = re.compile(
-    rf"\b(?:{alternation(sorted(CLAUSE_SUBORDINATORS - {'as'}), ('that', 'whether', 'which', 'who'))})\b", re.I)
+_SUBORDINATE_CLAUSE = re.compile(r"\b(?:when|that|because|after|while|if|since|although|whether|which|who)\b", re.I)
 
 
 def split_attribution(text: str) -> tuple[str, str]:

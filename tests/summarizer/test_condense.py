@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.compress import edits
-from summarizer.condense import clause_cut, condense, split_attribution
+from summarizer.condense import clause_cut, condense
 from summarizer.novelty import features
 
 
@@ -466,12 +466,3 @@ def test_a_turn_with_a_subject_of_its_own_may_still_be_cut() -> None:
     text = ("The council approved the new harbour wall and two ferry piers after a long debate in the town hall, "
             "but few residents came to hear it.")
     assert "few residents" not in condense(text, goal=60, target=100)
-
-
-def test_according_to_stays_after_any_clause_subordinator() -> None:
-    """"until X, according to W" is "after X, according to W": W may vouch only for the clause; "as well as" is none."""
-    for tie in ("until", "after", "before", "once"):
-        line = f"The ferry kept sailing {tie} the storm warnings were issued at noon, according to the harbour office."
-        assert split_attribution(line) == (line, "")
-    assert split_attribution("The ferry carried forty cars as well as two lorries on the crossing, according to the "
-                             "harbour office.")[1] == "Harbour office"
