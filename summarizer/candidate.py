@@ -8,6 +8,17 @@ from summarizer.models import Article, SourceRef
 from summarizer.novelty import Verdict
 
 
+@dataclass(frozen=True)
+class Twin:
+    """Another telling of a candidate's fact, merged into it within one digest (:mod:`summarizer.shortest`)."""
+
+    text: str
+    article: Article
+    position: int
+    verdict: Verdict
+    away: bool = False
+
+
 @dataclass
 class Candidate:
     """A sentence that may become an item."""
@@ -24,6 +35,7 @@ class Candidate:
     ranking: Mapping[str, float] = field(default_factory=dict)  # its ranking features, set by ranking
     gap: float = 0.0  # how far its score is below its story's best, set by ranking
     away: bool = False  # about another subject than its story's (summarizer.subject): ranked with the rest, never shown
+    twins: list[Twin] = field(default_factory=list)  # the other tellings merged into it (summarizer.shortest)
 
 
 def source_ref(article: Article) -> SourceRef:

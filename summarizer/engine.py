@@ -38,9 +38,10 @@ from summarizer.referents import needs_context
 from summarizer.retell import ToldLines, merge, supersede, update_once
 from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences
+from summarizer.shortest import add_twin, shortest
 from summarizer.stories import StoryIndex
 from summarizer.subject import off_subject
-from summarizer.standalone import cleaner, eligible, has_clause, repeats
+from summarizer.standalone import eligible, has_clause, repeats
 from summarizer.templates import TemplateIndex
 from summarizer.told import day_event
 
@@ -86,11 +87,8 @@ class Engine:
                         if again is not None and not again.novel:
                             first = owner.get(again.best.index) if again.best else None
                             self._cite(first, article)
-                            if first is not None and first.story_id == story.id and cleaner(text, first.text):
-                                # The cluster is shown by its cleanest complete telling.
-                                first.text, first.article, first.position, first.verdict, first.away = (
-                                    text, article, sentence.position, verdict, at in away)
-                                first.sources.sort(key=lambda ref: ref.article_id != article.id)  # its outlet first
+                            if first is not None and first.story_id == story.id:  # ranked by its cleanest telling
+                                add_twin(first, text, article, sentence.position, verdict, at in away)
                         else:
                             cand = Candidate(text, article, story.id, sentence.position, verdict, [source_ref(article)],
                                              away=at in away)
@@ -130,7 +128,7 @@ class Engine:
         facts = [q.raw for q in f.quantities if not q.attribute or v.earlier] + [d.raw for d in f.days]  # an age only when compared
         before = sentences_before(c.article, c.position) if before is None else before
         line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before[-8:])  # "he"
-        return Item(
+        return shortest(c, Item(
             kind=v.kind,
             text=line,
             background=bool(background) and all(s.article_id in background for s in c.sources),
@@ -139,7 +137,7 @@ class Engine:
             earlier=v.earlier,
             sentence=c.text,
             key=c.article.id + ":" + str(c.position),
-        )
+        ), lambda twin: self.item(twin, background, agreed))  # shown by its shortest faithful telling
 
     def _lines(self, ranked: list[Candidate], older: frozenset[str],
                shown: ToldLines | None = None) -> tuple[list[Item], list[Candidate]]:

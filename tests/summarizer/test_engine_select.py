@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from summarizer.engine import Engine, cleaner
+from summarizer.engine import Engine
+from summarizer.standalone import cleaner
 from summarizer.ingest import make_article
 from summarizer.novelty import Memory
 
