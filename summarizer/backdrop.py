@@ -47,9 +47,9 @@ from summarizer.novelty import Verdict
 from summarizer.olddates import old_date
 from summarizer.quoteonly import QUOTE_LINES, quote_only
 from summarizer.scored import Scored
-from summarizer.stance import commentary
+from summarizer.stance import commentary, opinion_probability
 from summarizer.text import canon
-from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT, OTHER_CUT, STANCE_CUT
+from summarizer.weights import BACKDROP_BIAS, BACKDROP_COEF, BACKDROP_CUT, OPINION_CUT, OTHER_CUT, STANCE_CUT
 
 _PAST_PERFECT = re.compile(r"\bhad (?:(?:\w+ly|not|never|already|once|long) )?(?:been )?[a-z]+(?:ed|en|wn)\b|\bhad been\b")
 _LASTING = re.compile(r"\b(?:has|have) (?:\w+ly )?been\b")
@@ -181,20 +181,33 @@ def column_line(c: Scored, other_cut: float = OTHER_CUT) -> bool:
     return english(c.text) and other_probability(c.article) >= other_cut and not relays_report(c.text, c.position)
 
 
+def opinion(c: Scored, cut: float = OPINION_CUT) -> bool:
+    """Whether a candidate line reads as the writer's opinion, analysis or scene rather than a report: its
+    :func:`summarizer.stance.opinion_probability`, its article's genre evidence counted, reaches ``cut``; English
+    only (the cues read English)."""
+    return english(c.text) and opinion_probability(c.text, other_probability(c.article)) >= cut
+
+
 def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut: float = BACKDROP_CUT,
-         quotes: int = QUOTE_LINES, column: Callable[[Item], bool] | None = None) -> None:
+         quotes: int = QUOTE_LINES, column: Callable[[Item], bool] | None = None,
+         opinion: Callable[[Item], bool] | None = None) -> None:
     """Make minor (in place, counted in ``minor``) the new-kind items whose ``backdrop`` probability reaches ``cut``
     (1: none), and those that are only a quotation after the story's first ``quotes`` such lines
     (:mod:`summarizer.quoteonly`), each story's first line apart. With ``column`` (:func:`column_line` of an item), a
     column's line never leads its story: its first new line not a column's leads instead, the first that ``backdrop``
-    does not hold back if any, and a story told that day only by columns shows none of their lines. Not pending:
-    offered again, the same line would be hidden again, or lead its story."""
+    does not hold back if any, and a story told that day only by columns shows none of their lines. With ``opinion``
+    (:func:`opinion` of an item), a line that comments rather than reports leads its story only when no new line
+    that reports (and that ``backdrop`` does not hold back) is there to lead it; put aside, it is judged as any
+    other line. Not pending: offered again, the same line would be hidden again, or lead its story."""
     for story in stories:
         new = [item for item in story.items if item.kind is Kind.NEW]
         first = new[0] if new else None
         if column is not None and first is not None and column(first):
             fit = [item for item in new if not column(item)]
             first = next((item for item in fit if cut >= 1.0 or backdrop(item) < cut), fit[0] if fit else None)
+        if opinion is not None and first is not None and opinion(first):
+            first = next((item for item in new if item is not first and not opinion(item)
+                          and (column is None or not column(item)) and (cut >= 1.0 or backdrop(item) < cut)), first)
         told = 0  # quotation-only lines shown so far in this story
         kept = []
         for item in story.items:

@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 
 from summarizer.articlekind import other_probability
 from summarizer.articlescope import scoped
-from summarizer.backdrop import backdrop, column_line, hide, mark
+from summarizer.backdrop import backdrop, column_line, hide, mark, opinion
 from summarizer.bound import bound_subject, sentences_before
 from summarizer.budget import gate, spare
 from summarizer.candidate import Candidate, source_ref
@@ -216,12 +216,11 @@ class Engine:
             section.background_ids = [a.id for a in story_articles[story_id] if self._is_background(a, story_id)]
             older = frozenset(section.background_ids)
             section.items, over = self._lines(ranked, older, told)
-            # Nothing is dropped silently: the articles of items over the per-story cap stay
-            # unread, so the next digest offers those items (the shown ones are remembered by
-            # sentence and are not offered again). Pending is bounded in time: items whose
-            # articles are older than ``pending_days`` before this digest's newest article are no
-            # longer news; they are left out and the reader is told how many (a busy feed would
-            # otherwise carry them forever).
+            # Nothing is dropped silently: the articles of items over the per-story cap stay unread, so the
+            # next digest offers those items (the shown ones are remembered by sentence and are not offered
+            # again). Pending is bounded in time: items whose articles are older than ``pending_days`` before
+            # this digest's newest article are no longer news; they are left out and the reader is told how
+            # many (a busy feed would otherwise carry them forever).
             stale = [c for c in over if self._expired(c.article, newest)]
             keep = [c for c in over if not self._expired(c.article, newest)]
             waiting[story_id] = keep
@@ -253,7 +252,8 @@ class Engine:
         for ratio, words in ((self.config.show_ratio, 0), (self.config.minor_ratio, self.config.digest_words)):
             gate(stories, news, ratio, words)  # a brief's, every digest's; after the lead choice (first lines stay)
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut,
-             column=(lambda i: i.key in by_key and column_line(by_key[i.key])) if self.config.column_first else None)
+             column=(lambda i: i.key in by_key and column_line(by_key[i.key])) if self.config.column_first else None,
+             opinion=(lambda i: i.key in by_key and opinion(by_key[i.key])) if self.config.report_first else None)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
         event_story_first(stories, news, flaw, self.config.story_ratio,  # still unfit (or a column's): a report's event

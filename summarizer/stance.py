@@ -14,12 +14,15 @@ no cue. So the article's genre evidence (its probability of being a column, revi
 report, :func:`summarizer.articlekind.other_probability`: its share of opinion sentences, the writer's own voice,
 a question title ...) adds to the cues of the writer's own statements (neither attributed nor telling an action:
 a told action is an event's shape in any genre). The weights and the cut that holds such lines back
-(:mod:`summarizer.backdrop`) are fitted by ``benchmarks/stance.py``.
+(:mod:`summarizer.backdrop`) are fitted by ``benchmarks/stance.py``. :func:`opinion_probability` weighs the genre
+evidence, these cues, the event prior and a plan told in a logistic model (fitted by ``benchmarks/reportage.py`` on
+story leads read by a person): a story's first line at ``OPINION_CUT`` gives way to a line that reports.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
 from summarizer import gluewords as W
 from summarizer.captions import is_photo_caption
@@ -27,7 +30,8 @@ from summarizer.event import ATTRIBUTION, PAST_ACTION, event_cues
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.genre import unquoted
 from summarizer.lexicon import WEEKDAY_NAMES
-from summarizer.weights import STANCE_GENRE, STANCE_MODAL
+from summarizer.logistic import logistic
+from summarizer.weights import OPINION_BIAS, OPINION_COEF, STANCE_GENRE, STANCE_MODAL
 
 # A named entity after the first word (a capitalised word, an acronym) or a figure: the line is about someone.
 _NAMED = re.compile(r"(?<=\s)(?:[A-Z][a-z'’]+|[A-Z]{2,6})\b|\d")
@@ -54,8 +58,16 @@ _EVALUATIVE = Cue(re.compile(r"\b(?:I think|I believe|in my view|it is clear|the
                              r"deeply|profound|troubl(?:ed|ing)|ruthless(?:ly)?|dangerous|frankly|honestly|"
                              r"admittedly|ironically|inevitably|needless to say|to be sure|no doubt|"
                              r"rest assured|the fact (?:of the matter )?is|after all|(?:is|are|was|were) (?:not )?(?:simply|"
-                             r"merely|hardly|truly|nothing|everything)|as \w+ as any)\b", re.I))
+                             r"merely|hardly|truly|nothing|everything)|as \w+ as any|"
+                             # a verdict on someone ("is to be applauded", "deserves credit") or a sweep over all
+                             r"(?:is|are|was|were) to be (?:applauded|praised|commended|congratulated|admired|welcomed|"
+                             r"blamed|pitied|condemned)|deserves? (?:credit|praise|better|blame)|"
+                             r"(?:nearly|almost|virtually) (?:everything|everyone|everybody|nothing|nobody))\b", re.I))
+# An opening comparison ("Like the rally before it, ...", "As with any scandal, ..."): the writer's simile or frame.
+_LIKENESS = re.compile(r"(?:Like|Unlike|Much like|Just as|As with)\b[^,;:]{3,80},")
 _MAY = re.compile(r"\bmay\b(?!-)")  # lowercase: "May 5" is a date
+# A plan or a forecast told of an actor ("is to fly", "is about to", "will leave"): a report of what comes next.
+_PLAN = re.compile(r"\b(?:is|are) (?:to|about to|likely to|expected to|due to|set to)\b|\bwill\b")
 
 # The writer addressing the reader or speaking for "us".
 _WE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urselves|us|[Yy]ou|[Yy]our|[Ll]et's|[Ll]et us)\b")
@@ -148,5 +160,21 @@ def commentary(text: str, genre: float = 0.0, genre_weight: float = STANCE_GENRE
                   and generic)
     cue += 0.2 * (not past and not said and _FUTURE_STATE.search(told) is not None)  # "will be an orgy of ..."
     cue += 0.2 * (not said and _HYPOTHESIS.match(told) is not None)
+    cue += 0.3 * (_LIKENESS.match(told.lstrip()) is not None)
+    cue += 0.4 * told.rstrip(" )’'").endswith("?")  # the writer's own question: rhetoric, not a report
     cue += genre_weight * genre * (not said and not past)  # the writer's own statement; a told action is an event's
     return min(1.0, cue) * (1.0 - 0.6 * event_prior(told))
+
+
+def opinion_cues(text: str, genre: float = 0.0) -> dict[str, float]:
+    """The cues :func:`opinion_probability` weighs: the article's genre evidence ``genre`` (0..1), the sentence's own
+    :func:`commentary` (no genre), its :func:`event_prior` and whether it tells a plan or a forecast."""
+    return {"o_genre": genre, "o_stance": commentary(text), "o_event": event_prior(text),
+            "o_plan": float(_PLAN.search(unquoted(text)) is not None)}
+
+
+def opinion_probability(text: str, genre: float = 0.0, coef: Mapping[str, float] = OPINION_COEF,
+                        bias: float = OPINION_BIAS) -> float:
+    """0..1: the fitted probability that ``text`` (of an article with genre evidence ``genre``) comments, analyses
+    or sets a scene rather than reports: a logistic model of :func:`opinion_cues` (``benchmarks/reportage.py``)."""
+    return logistic(opinion_cues(text, genre), coef, bias)

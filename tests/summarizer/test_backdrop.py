@@ -246,3 +246,37 @@ class Line:
     backdrop: float | None = None
     ranking: Mapping[str, float] = field(default_factory=dict)
     gap: float = 0.0
+
+
+def test_an_opinion_line_leads_only_with_no_report_to_lead() -> None:
+    view = _item("Why did the port authority wait so long to tell anyone?", "o1")
+    report = _item("Dock workers in Lisbon went on strike on Monday.", "a1")
+    past = _item("The port was founded in the Middle Ages.", "a2")
+    views = {"o1"}
+
+    def opinion(item: Item) -> bool:
+        return item.sources[0].article_id in views
+
+    def odds(item: Item) -> float:
+        return {"o1": 1.0, "a2": 0.9}.get(item.sources[0].article_id, 0.1)
+
+    story = StoryDigest("s1", "Strike", [view, past, report])
+    hide([story], odds, 0.5, opinion=opinion)
+    assert story.items == [report] and story.minor == 2  # the report leads; the question is held back as any line
+    alone = StoryDigest("s2", "Strike", [view, past])
+    hide([alone], odds, 0.5, opinion=opinion)
+    assert alone.items == [view] and alone.minor == 1  # no report the backdrop lets through: the first line stays
+    off = StoryDigest("s3", "Strike", [view, past, report])
+    hide([off], odds, 0.5)
+    assert off.items == [view, report]  # no opinion test: the first line shows whatever it is
+
+
+def test_opinion_weighs_the_sentence_with_its_articles_genre() -> None:
+    from summarizer.backdrop import opinion
+
+    report, column = Article("r1", "Strike", "", "Gazette"), _column("c9")
+    question = "Why did the port authority wait so long to tell anyone?"
+    assert opinion(Line(question, column, 4, Verdict(True)))  # the writer's question in a column
+    assert not opinion(Line(question, report, 4, Verdict(True)))  # one cue alone, in a report: it may lead
+    assert not opinion(Line("Police arrested 12 people in Tarvik on Monday.", column, 4, Verdict(True)))  # an event
+    assert not opinion(Line(question, column, 4, Verdict(True)), cut=1.01)

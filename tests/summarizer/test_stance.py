@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.stance import commentary, event_prior
-from summarizer.weights import STANCE_CUT
+from summarizer.stance import commentary, event_prior, opinion_probability
+from summarizer.weights import OPINION_CUT, STANCE_CUT
 
 EVENTS = [
     "Police arrested 12 people in Lyon on Monday after a march turned violent.",
@@ -73,3 +73,30 @@ def test_genre_evidence_leaves_a_told_action_and_an_attributed_statement_alone()
     for text in ("The ministers signed the new treaty in the old hall.",
                  "Officials said the old alliance has much better friends in the south."):
         assert commentary(text, genre=1.0) == commentary(text) < STANCE_CUT
+
+
+@pytest.mark.parametrize("text", [
+    "Why did the harbour board wait three weeks to tell anyone?",  # the writer's own question
+    "Like the march on the capital before it, the rally drew more jokes than anger.",  # an opening comparison
+    "The harbour board is to be applauded for not overreacting to the strike.",  # a verdict on an actor
+    "As with any scandal in this town, the cover-up grew faster than the crime.",
+])
+def test_questions_comparisons_and_verdicts_of_the_writer_are_commentary(text: str) -> None:
+    assert commentary(text) >= STANCE_CUT
+
+
+@pytest.mark.parametrize("text", [
+    'Ana Sousa asked: "Why did the board wait three weeks?"',  # a speaker's question is reported
+    "Like the rest of the cabinet, Dahl voted for the bridge plan on Monday.",  # a comparison around an event
+])
+def test_a_quoted_question_and_a_comparison_around_an_event_are_reports(text: str) -> None:
+    assert commentary(text) < STANCE_CUT
+
+
+def test_opinion_probability_weighs_genre_cues_events_and_plans() -> None:
+    scene = "A workman is pinning a banner to the wall while children are playing in the square."
+    assert opinion_probability(scene, 0.9) >= OPINION_CUT  # a scene in a feature-like article
+    assert opinion_probability(scene, 0.0) < OPINION_CUT  # the same in a report: one line does not tell
+    assert opinion_probability(EVENTS[0], 0.9) < OPINION_CUT  # an event told, whatever the article
+    plan = "The harbour board is about to sell the northern quay to a shipping group."
+    assert opinion_probability(plan, 0.6) < opinion_probability(plan.replace("is about to sell", "sells"), 0.6)
