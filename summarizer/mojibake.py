@@ -26,6 +26,9 @@ _SPLIT_LETTER = re.compile(f"([ÃÂ]) ([{_TRAIL}])(?: ([^\\s]+))?")
 _SPLIT_MARK = re.compile(f"([âÂ]€) ([{_TRAIL}\ufffd])")
 # An apostrophe the tokeniser set apart from its word ("it’ s", "We ’ ll"), once the mark is repaired.
 _SPLIT_APOSTROPHE = re.compile(r"(?<=[A-Za-z]) ?’[ \n](s|t|ll|re|ve|d|m)\b")  # a line break too: "Brazil’\ns rightwing"
+# A garbled right double quote whose last byte (0x9D, which cp1252 leaves undefined) was lost with no trace: "â€"
+# before anything but a trail byte ("She has to go.â€"); the other marks that lose that byte are rare spaces and joiners.
+_LOST_QUOTE = re.compile(f"â€(?![{_TRAIL}\x9d])")
 _GARBLED_BULLET = re.compile(r"(?:Â|Ã)?(?:â€¢|€¢)")
 _FRAGMENT = re.compile(f"[a-z][a-zÃÂ{_TRAIL}]*")  # a lower-case piece, which may hold another garbled letter
 _WORD = re.compile(r"(?<![^\s\"'“‘(])[a-z]+(?=[\s.,;:!?\"'”’)]|$)")
@@ -56,5 +59,6 @@ def fix_mojibake(text: str) -> str:
     split_mark = "€ " in text
     if split_mark:
         text = _SPLIT_MARK.sub(lambda m: m.group(1) + ("\x9d" if m.group(2) == "\ufffd" else m.group(2)), text)
+    text = _LOST_QUOTE.sub("”", text) if "â€" in text else text  # before ftfy, which reads "â€ " as a dagger
     text = str(ftfy.fix_text(_GARBLED_BULLET.sub("•", text), uncurl_quotes=False, normalization="NFC"))
     return _SPLIT_APOSTROPHE.sub(r"’\1", text) if split_mark else text

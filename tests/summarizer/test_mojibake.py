@@ -21,6 +21,8 @@ from summarizer.mojibake import fix_mojibake
         ("The mayor\u00e2\u20ac \u2122 s office said it\u00e2\u20ac \u2122 s closed.", "The mayor\u2019s office said it\u2019s closed."),
         ("We \u00e2\u20ac \u2122 ll see \u00e2\u20ac \u00a6 soon", "We\u2019ll see \u2026 soon"),
         ("\u00e2\u20ac\u0153too soon\u00e2\u20ac \ufffd.", "\u201ctoo soon\u201d."),  # the closing quote's last byte lost
+        ("\u201cShe has to go.\u00e2\u20ac The vote is on Monday.", "\u201cShe has to go.\u201d The vote is on Monday."),  # lost, no trace
+        ("It is unpredictable.\u00e2\u20ac", "It is unpredictable.\u201d"),
         ("the players\u2019 union", "the players\u2019 union"),  # a plural possessive is left alone
     ],
 )
