@@ -35,7 +35,7 @@ from summarizer.quotedvoice import quoted_voice
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
-from summarizer.retell import ToldLines, merge, supersede, update_once
+from summarizer.retell import ToldLines, merge, retold_within, supersede, update_once
 from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences
 from summarizer.shortest import add_twin, shortest
@@ -84,8 +84,8 @@ class Engine:
                     if verdict.novel:
                         # Within one digest a retelling is merged into the item it retells (cited, not lost).
                         again = judge(text, fresh, story.id, gist, new_actions=False, claims=False) if len(fresh) else None
-                        if again is not None and not again.novel:
-                            first = owner.get(again.best.index) if again.best else None
+                        if retold_within(gist, again, sentence.position == 0 and not sentence.is_title):
+                            first = owner.get(again.best.index) if again and again.best else None
                             self._cite(first, article)
                             if first is not None and first.story_id == story.id:  # ranked by its cleanest telling
                                 add_twin(first, text, article, sentence.position, verdict, at in away)

@@ -162,6 +162,7 @@ class Scorable(Scored, Protocol):
 
     sources: list[SourceRef]
     news: float
+    away: bool  # about another subject than its story's (summarizer.subject): never shown
 
 
 S = TypeVar("S", bound=Scorable)
@@ -238,14 +239,16 @@ def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
 
     Every candidate gets the cheap score first (no cut by raw position, prevalence counted
     before any cut); the ``ranker``'s centrality is computed only on the ``top_k`` best by
-    that score (LexRank is quadratic) and added with its weight. A line whose ``background``
-    cue reaches ``background_cut``, or that asks a question in the writer's voice, scores BURY
+    that score (LexRank is quadratic), lines about another subject (``away``) left out, and added with its weight.
+    A line whose ``background`` cue reaches ``background_cut``, or that asks a question in the writer's voice, scores BURY
     lower: it ranks after every other line (and the budget counts it as minor).
     """
     weights = weights or WEIGHTS
     feats = cheap_features(cands)
     cheap = [combine(f, weights) for f in feats]
-    order = sorted(range(len(cands)), key=lambda i: (-cheap[i], _tie(cands[i])))[:top_k]
+    # A line about another subject than the story's (``away``, :mod:`summarizer.subject`) is never shown: it takes no part
+    # in the story's centrality (a live blog's roundup lines, cleaner or not, moved the story's own lines' ranks)
+    order = sorted((i for i, c in enumerate(cands) if not c.away), key=lambda i: (-cheap[i], _tie(cands[i])))[:top_k]
     central = normalise(ranker([cands[i].text for i in order]))
     for i, cen in zip(order, central):
         feats[i]["central"] = cen

@@ -18,12 +18,13 @@ from summarizer.condense import core
 from summarizer.entities import names
 from summarizer.memory import Memory, gist_features
 from summarizer.models import Item, Kind
-from summarizer.novelty import REPEAT_CONTAINMENT, judge
+from summarizer.novelty import REPEAT_CONTAINMENT, Verdict, judge
 from summarizer.paraphrase import place_term
 from summarizer.sameevent import merged, signature
 from summarizer.standalone import supersedes
 from summarizer.text import canon, words
 from summarizer.toldfacts import claim
+from summarizer.told import untold_event
 
 NEAREST_LINES = 3  # the lines sharing most with a new one that are judged
 DIGEST = "digest"  # one story id for every line: a fact told in another story's line is told
@@ -146,3 +147,15 @@ def _cite(item: Item, other: Item) -> None:
     """Add the outlets of ``other`` that ``item`` does not cite yet."""
     ids = {s.article_id for s in item.sources}
     item.sources.extend(s for s in other.sources if s.article_id not in ids)
+
+
+def retold_within(text: str, again: Verdict | None, lede: bool) -> bool:
+    """Whether a sentence ``text`` judged ``again`` against the digest's earlier sentences is merged into the item it
+    retells (``again.best``). An article's lede (``lede``) whose main event that item does not tell
+    (:func:`summarizer.told.untold_event`) is not: the report's summary of what a scene, a quotation and a line of
+    background told piecemeal ("X, who ..., has been sentenced to six years" after "X, who ..., showed no emotion" and
+    "“The sentence I impose is six years,” the judge said") is the day's news, and merged it gave way to the scene."""
+    if again is None or again.novel:
+        return False
+    return not (lede and again.best is not None and untold_event(text, [again.best.features.text], None,
+                                                                 again.best.features.terms))

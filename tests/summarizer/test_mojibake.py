@@ -21,6 +21,11 @@ from summarizer.mojibake import fix_mojibake
         ("The mayor\u00e2\u20ac \u2122 s office said it\u00e2\u20ac \u2122 s closed.", "The mayor\u2019s office said it\u2019s closed."),
         ("We \u00e2\u20ac \u2122 ll see \u00e2\u20ac \u00a6 soon", "We\u2019ll see \u2026 soon"),
         ("\u00e2\u20ac\u0153too soon\u00e2\u20ac \ufffd.", "\u201ctoo soon\u201d."),  # the closing quote's last byte lost
+        ("\u201cShe has to go.\u00e2\u20ac The vote is on Monday.", "\u201cShe has to go.\u201d The vote is on Monday."),  # lost, no trace
+        ("It is unpredictable.\u00e2\u20ac", "It is unpredictable.\u201d"),
+        ("Bobby \u00e2\u20ac\u0153Axe\u00e2\u20ac\n\ufffd Axelrod said", "Bobby \u201cAxe\u201d Axelrod said"),  # split by a line break
+        ("they can\u00e2\u20ac\n\u2122 t say", "they can\u2019t say"),
+        ("paid \u00e2\u20ac\n\u00a35m", "paid \u201d\n\u00a35m"),  # "£" opens the next line: no split mark
         ("the players\u2019 union", "the players\u2019 union"),  # a plural possessive is left alone
     ],
 )

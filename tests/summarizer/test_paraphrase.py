@@ -89,6 +89,22 @@ def test_a_reduced_relative_needs_the_word_between_spaces() -> None:
     assert main_action("The trial of the doctor accused of fraud has been postponed.") == "postponed"
 
 
+def test_a_relative_clause_inside_an_appositive_is_not_the_main_action() -> None:
+    """An appositive's "who" clause that runs over a further comma is not skipped as an aside: its verb is not the
+    sentence's action when a later verb follows an auxiliary (invented sentences)."""
+    from summarizer.paraphrase import main_action
+    from summarizer.told import main_event
+
+    lead = ("Jo Marlow, the former nurse who harmed her patient, Ann Lee, by giving a wrong dose, has been sentenced "
+            "to six years in prison.")
+    assert main_action(lead) == "sentenced"
+    assert main_event(lead)[0]
+    assert main_action("Jane Roe, the young singer who wrote her first song, Blue Water, in a single night, has been "
+                       "awarded a national prize.") == "awarded"
+    assert main_action("The singer who wrote the song was awarded a prize.") == "awarded"
+    assert main_action("Jo Marlow harmed a patient who trusted her.") == "harmed"  # no verb before "who": the first leads
+
+
 def test_the_word_before_a_participle_is_what_the_pattern_found() -> None:
     """:func:`_word_before` reads what the pattern it replaces found, on texts built to hit its edges (a name or digit
     glued before the word, accented letters, a preposition that only opens a longer word, overlapping repeats)."""

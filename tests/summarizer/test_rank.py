@@ -154,3 +154,21 @@ def test_changed_figures_lead_their_story_in_salience_order() -> None:
     assert changes_first([], 3) == []
     age = C("e", Verdict(True, Kind.CONFLICT, side=True))  # an age told otherwise: no news by itself
     assert [c.name for c in changes_first([ranked[0], age, ranked[1]], 3)] == ["b", "a", "e"]
+
+
+def test_lines_about_another_subject_do_not_move_the_story_lines_centrality() -> None:
+    """A live blog's roundup lines about other subjects (``away``) are never shown: the story's own lines rank by
+    their centrality among themselves, whatever those lines say (invented sentences)."""
+    own = [_cand("The senate voted 40-20 to open the trial of the governor of Kell.", position=1),
+           _cand("The governor of Kell told supporters she would fight the trial in the senate.", position=2),
+           _cand("Supporters of the governor gathered outside the senate in Kell overnight.", position=3)]
+    away = [_cand(text, aid="blog", position=p) for p, text in enumerate((
+        "Supporters of a jailed singer gathered outside a court in Varna overnight.",
+        "A court in Varna said the singer told supporters she would fight the ruling.",
+        "The singer's supporters said they would fight the ruling in every court."), 4)]
+    for c in away:
+        c.away = True
+    alone = [f["central"] for f in score_candidates(own, get_ranker("lexrank"))]
+    mixed = score_candidates(own + away, get_ranker("lexrank"))
+    assert [f["central"] for f in mixed[:3]] == alone
+    assert all(f["central"] == 0.0 for f in mixed[3:])
