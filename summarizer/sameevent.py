@@ -84,12 +84,14 @@ class Signature:
     negated: bool  # a negation outside quotations
     scope: frozenset[str]  # the scope words of its figures ("new", "total") and of its objects ("another")
     quoted: frozenset[str]  # the rare terms of its quotations
+    outcomes: frozenset[int] = frozenset()  # the outcome classes of what it claims (summarizer.outcomes)
 
 
 @lru_cache(maxsize=4096)
 def signature(line: str) -> Signature:
     """The event signature of ``line`` (cached: each line of a digest is compared with every line before it)."""
-    text = _TOLD_BY.sub(".", claim(_SOURCE.sub("", line)))
+    claimed = claim(_SOURCE.sub("", line))
+    text = _TOLD_BY.sub(".", claimed)
     said = with_numerals(text, terms(text))
     named = frozenset(place_term(canon(w)) for name in names(unquoted(text)) for w in words(name)) - {""}
     action, _ = main_event(text, ACTION_WEIGHT)
@@ -100,7 +102,7 @@ def signature(line: str) -> Signature:
     quoted = _quoted_terms(text)
     scope = frozenset(w.lower() for w in words(text) if w.lower() in _SCOPE)
     return Signature(named, action, rare, frozenset(place_term(t) for t in said) | acts | named, figures, negated,
-                     scope, quoted)
+                     scope, quoted, outcomes(claimed))
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -141,7 +143,7 @@ def same_outcome(line: str, earlier: str) -> bool:
     are the other parties of one event (the judge). An outcome told only in an aside ("judges sacked by the
     president") is no event of the line."""
     mine, theirs = signature(line), signature(earlier)
-    shared = outcomes(claim(_SOURCE.sub("", line))) & outcomes(claim(_SOURCE.sub("", earlier)))
+    shared = mine.outcomes & theirs.outcomes
     if mine.negated != theirs.negated or (mine.action & theirs.action) or not any(
             (mine.action | theirs.action) & OUTCOMES[k] for k in shared):
         return False  # the outcome is the main action of one line at least; one action is :func:`same_event`'s to judge
