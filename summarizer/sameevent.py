@@ -95,7 +95,8 @@ def signature(line: str) -> Signature:
     said = with_numerals(text, terms(text))
     named = frozenset(place_term(canon(w)) for name in names(unquoted(text)) for w in words(name)) - {""}
     action, _ = main_event(text, ACTION_WEIGHT)
-    rare = frozenset(place_term(t) for t in said if not t.isdigit() and _rare(t, text)) - named - action
+    rare_terms = _rare_terms(text)  # read once: a test per term re-read every word of the line
+    rare = frozenset(place_term(t) for t in said if not t.isdigit() and t in rare_terms) - named - action
     acts = {_SPEECH_ACTS[w.lower()] for w in words(text) if w.lower() in _SPEECH_ACTS}
     figures = frozenset(_NUMBER.findall(_CLOCK.sub(" ", text))) | {t for t in said if t.isdigit()}
     negated = any(w.lower() in _NEGATION for w in words(unquoted(text)))
@@ -114,9 +115,9 @@ def _quoted_terms(text: str) -> frozenset[str]:
     return frozenset(place_term(canon(w)) for w in found if word_weight(w) >= RARE_WEIGHT) - {""}
 
 
-def _rare(term: str, line: str) -> bool:
-    """True when some word of ``line`` with the term ``term`` is rare enough to name an object or setting."""
-    return any(canon(w) == term and word_weight(w) >= RARE_WEIGHT for w in words(line))
+def _rare_terms(line: str) -> frozenset[str]:
+    """The terms of the words of ``line`` rare enough to name an object or setting."""
+    return frozenset(canon(w) for w in words(line) if word_weight(w) >= RARE_WEIGHT)
 
 
 def same_event(line: str, earlier: str) -> bool:
