@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from summarizer import gluewords as W
 from summarizer.headblock import MAX_LINE, ends_sentence, new_seam
@@ -58,17 +59,25 @@ def _capital_word(token: str) -> bool:
         and token.lower() not in W.FUNCTION and token not in W.TITLES and token not in MONTHS
 
 
+@lru_cache(maxsize=65536)
+def _spelled(token: str) -> tuple[str, bool, bool, bool]:
+    """A token's core word; whether that is written in lower case; whether it is a :func:`_capital_word`; whether the
+    token ends a sentence or opens what follows (a stop, a colon, an opening mark). Cached: a page repeats its words."""
+    word = core_word(token)
+    return (word, word.isalpha() and word.islower(), _capital_word(word),
+            _TERMINAL.search(token) is not None or token[-1] in ":\"“‘'")
+
+
 def _spelling(lines: list[str]) -> tuple[Counter[str], Counter[str]]:
     """How often the article writes each word in lower case, and each capitalised word in mid-sentence."""
     lower: Counter[str] = Counter()
     capital: Counter[str] = Counter()
     for line in lines:
-        tokens = line.split()
-        for j, token in enumerate(tokens):
-            word = core_word(token)
-            if word.isalpha() and word.islower():
+        spelled = [_spelled(token) for token in line.split()]
+        for j, (word, low, titled, _) in enumerate(spelled):
+            if low:
                 lower[word] += 1
-            elif j and _capital_word(word) and not _TERMINAL.search(tokens[j - 1]) and tokens[j - 1][-1] not in ":\"“‘'":
+            elif j and titled and not spelled[j - 1][3]:
                 capital[word] += 1
     return lower, capital
 

@@ -62,23 +62,20 @@ _SAYS = frozenset(w for w in SAY_VERBS if w.endswith("s")) | {"admits"}  # the p
 _NOT_SUBJECT = MONTHS | WEEKDAYS | frozenset({"I"})
 
 
-def _stems(words: list[str]) -> set[str]:
-    """Content-word stems of ``words``: lower case, hyphen parts apart ("quake-hit"), function words and verbs
-    that any sentence may hold ("says", "has") out,
-    cut to five letters so "troops"/"troop" and "volunteers"/"volunteer" meet."""
-    out: set[str] = set()
-    for w in words:
-        for part in core_word(w).lower().replace("’s", "").replace("'s", "").split("-"):
-            part = part.strip(".,;:!?\"'“”‘’`")
-            if len(part) >= 3 and part.isalpha() and part not in _NOT_STEMS:
-                out.add(part[:5])
-    return out
+@lru_cache(maxsize=65536)
+def _word_stems(word: str) -> tuple[frozenset[str], str]:
+    """Content-word stems of one token (:func:`shared_words`) and its core word lower-cased (cached: a line's
+    tokens are read again at every seam tried): lower case, hyphen parts apart ("quake-hit"), function words and
+    verbs that any sentence may hold ("says", "has") out, cut to five letters so "troops"/"troop" meet."""
+    low = core_word(word).lower()
+    parts = (part.strip(".,;:!?\"'“”‘’`") for part in low.replace("’s", "").replace("'s", "").split("-"))
+    return frozenset(p[:5] for p in parts if len(p) >= 3 and p.isalpha() and p not in _NOT_STEMS), low
 
 
 def shared_words(left: list[str], right: list[str]) -> int:
     """How many content-word stems of ``left`` come back in ``right`` ("quake" in "earthquake" counts)."""
-    mine, theirs = _stems(left), _stems(right)
-    whole = " ".join(core_word(w).lower() for w in right)
+    mine, read = set().union(*(_word_stems(w)[0] for w in left)), [_word_stems(w) for w in right]
+    theirs, whole = set().union(*(stems for stems, _ in read)), " ".join(low for _, low in read)
     return sum(1 for s in mine if s in theirs or len(s) == 5 and s in whole and re.search(rf"\w{s}", whole) is not None)
 
 

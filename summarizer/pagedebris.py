@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from summarizer import gluewords as W
 from summarizer.chunks import DETERMINERS, PRESENT
@@ -114,14 +115,22 @@ MIN_UNIT_WORDS = 4  # a teaser unit holds at least this many words before the ne
 RUN_SEAMS = ((2, 90),)  # a line of at least so many words with at least so many seams is a run (a box of key points is shorter)
 
 
+@lru_cache(maxsize=65536)
+def _seam_word(token: str) -> str:
+    """The core word of a token when it is a capitalised word (:data:`_SEAM_WORD`), else "" (cached: a page repeats
+    its words)."""
+    word = core_word(token)
+    return word if _SEAM_WORD.fullmatch(word) else ""
+
+
 def _capitals(lines: list[str]) -> Counter[str]:
     """How often the page capitalises each word in mid-sentence (a name is capitalised wherever it stands)."""
     capital: Counter[str] = Counter()
     for line in lines:
         tokens = line.split()
         for before, token in zip(tokens, tokens[1:]):
-            word = core_word(token)
-            if _SEAM_WORD.fullmatch(word) and before[-1:] not in ".!?:\"“‘'":
+            word = _seam_word(token)
+            if word and before[-1:] not in ".!?:\"“‘'":
                 capital[word] += 1
     return capital
 

@@ -84,23 +84,26 @@ class Signature:
     negated: bool  # a negation outside quotations
     scope: frozenset[str]  # the scope words of its figures ("new", "total") and of its objects ("another")
     quoted: frozenset[str]  # the rare terms of its quotations
+    outcomes: frozenset[int] = frozenset()  # the outcome classes of what it claims (summarizer.outcomes)
 
 
 @lru_cache(maxsize=4096)
 def signature(line: str) -> Signature:
     """The event signature of ``line`` (cached: each line of a digest is compared with every line before it)."""
-    text = _TOLD_BY.sub(".", claim(_SOURCE.sub("", line)))
+    claimed = claim(_SOURCE.sub("", line))
+    text = _TOLD_BY.sub(".", claimed)
     said = with_numerals(text, terms(text))
     named = frozenset(place_term(canon(w)) for name in names(unquoted(text)) for w in words(name)) - {""}
     action, _ = main_event(text, ACTION_WEIGHT)
-    rare = frozenset(place_term(t) for t in said if not t.isdigit() and _rare(t, text)) - named - action
+    rare_terms = _rare_terms(text)  # read once: a test per term re-read every word of the line
+    rare = frozenset(place_term(t) for t in said if not t.isdigit() and t in rare_terms) - named - action
     acts = {_SPEECH_ACTS[w.lower()] for w in words(text) if w.lower() in _SPEECH_ACTS}
     figures = frozenset(_NUMBER.findall(_CLOCK.sub(" ", text))) | {t for t in said if t.isdigit()}
     negated = any(w.lower() in _NEGATION for w in words(unquoted(text)))
     quoted = _quoted_terms(text)
     scope = frozenset(w.lower() for w in words(text) if w.lower() in _SCOPE)
     return Signature(named, action, rare, frozenset(place_term(t) for t in said) | acts | named, figures, negated,
-                     scope, quoted)
+                     scope, quoted, outcomes(claimed))
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -112,9 +115,9 @@ def _quoted_terms(text: str) -> frozenset[str]:
     return frozenset(place_term(canon(w)) for w in found if word_weight(w) >= RARE_WEIGHT) - {""}
 
 
-def _rare(term: str, line: str) -> bool:
-    """True when some word of ``line`` with the term ``term`` is rare enough to name an object or setting."""
-    return any(canon(w) == term and word_weight(w) >= RARE_WEIGHT for w in words(line))
+def _rare_terms(line: str) -> frozenset[str]:
+    """The terms of the words of ``line`` rare enough to name an object or setting."""
+    return frozenset(canon(w) for w in words(line) if word_weight(w) >= RARE_WEIGHT)
 
 
 def same_event(line: str, earlier: str) -> bool:
@@ -141,7 +144,7 @@ def same_outcome(line: str, earlier: str) -> bool:
     are the other parties of one event (the judge). An outcome told only in an aside ("judges sacked by the
     president") is no event of the line."""
     mine, theirs = signature(line), signature(earlier)
-    shared = outcomes(claim(_SOURCE.sub("", line))) & outcomes(claim(_SOURCE.sub("", earlier)))
+    shared = mine.outcomes & theirs.outcomes
     if mine.negated != theirs.negated or (mine.action & theirs.action) or not any(
             (mine.action | theirs.action) & OUTCOMES[k] for k in shared):
         return False  # the outcome is the main action of one line at least; one action is :func:`same_event`'s to judge

@@ -186,3 +186,12 @@ def test_a_headline_infinitive_with_a_noun_object_opens_no_clause() -> None:
     assert split_glued(glued, lead=True) == (
         "Lowmere inquiry panel to see ferry photos",
         "Lawyers for the Lowmere ferry company have said the crew did nothing wrong on the night of the crash.")
+
+
+def test_shared_words_counts_each_stem_once_and_a_stem_inside_a_compound() -> None:
+    """speed33: each token's stems are cached; the count is the same as reading the words afresh at each seam."""
+    from summarizer.headrun import shared_words
+    left = "Quake survivors wait for aid in Lowmere".split()
+    assert shared_words(left, "Earthquake survivors in Lowmere waited for food and aid , officials say".split()) == 4
+    assert shared_words(left, left) == shared_words(left, left + left)
+    assert shared_words(left, []) == 0 and shared_words([], left) == 0

@@ -159,3 +159,11 @@ def test_an_outcome_told_only_in_asides_is_no_event_of_either_line() -> None:
     line = "The protest by Varna's lawyers to restore judges sacked by President Tomas Brenner has prompted debate."
     earlier = "Two years after Ilse Marek was first sacked by President Tomas Brenner, officials said she would return to court."
     assert not same_outcome(line, earlier) and not same_outcome(earlier, line)
+
+
+def test_a_lines_outcome_classes_are_kept_in_its_signature() -> None:
+    """speed33: the outcome classes :func:`same_outcome` compares are read once per line, with its cached signature:
+    of what the line claims, its source label and trailing speaker aside."""
+    from summarizer.outcomes import outcomes
+    assert signature(FREED).outcomes and signature(FREED).outcomes == outcomes(FREED)
+    assert signature("Varna Herald: " + FREED[:-1] + ", her lawyer said.").outcomes == signature(FREED).outcomes
