@@ -10,6 +10,7 @@ among tellings of one fact (a flat "shorter lines" penalty in ranking cost news_
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
@@ -65,6 +66,8 @@ def tells_as_well(short: str, line: str) -> bool:
         return False  # a figure left out, or another party or a quotation's own words told
     if len(mine.said - theirs.said) > (1 - SAID_SHARE) * len(mine.said):
         return False  # it says something the line does not
+    if _named_party_lost(short, line):
+        return False  # a party the line names is left out ("..., to be replaced by its finance chief, Al Poe")
     return theirs.action <= mine.said if theirs.action else bool(mine.action & theirs.said)  # the line's event
 
 
@@ -74,6 +77,21 @@ def _attributed(line: str) -> bool:
     return any(w in SAY_VERBS or w in _REPORTING for w in said) or "according to" in line.lower()
 
 
+def _named_party_lost(short: str, line: str) -> bool:
+    """True when ``line`` names, past its first word and not in a place's phrase ("north of the town of X", "across
+    the X country"), someone or something ``short`` does not name: a party of the line's news is lost."""
+    kept = {w.lower() for w in _TOKEN.findall(short)}
+    tokens = _TOKEN.findall(line)
+    for i, token in enumerate(tokens[1:], 1):
+        if token[:1].isupper() and token.lower() not in kept and not _PLACE_WORDS & {
+                w.lower() for w in tokens[max(0, i - PLACE_SPAN):i]}:
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"\w[\w'’.-]*\w|\w")
+PLACE_SPAN = 5  # a name this many words after a place's preposition is read as a place, which a headline may leave out
+_PLACE_WORDS = frozenset("in at near off outside of from across north south east west on into".split())
 _REPORTING = frozenset("say tell report reporting reportedly alleges alleged alleging quoted quoting".split())
 
 

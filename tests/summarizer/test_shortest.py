@@ -35,3 +35,9 @@ def test_a_digest_shows_the_shorter_telling_another_outlet_gives() -> None:
     assert item.text == SHORT
     assert item.sentence == SHORT and item.key.startswith(short.id)
     assert [s.name for s in item.sources] == ["Ledger", "Wire A"]  # the telling shown, its outlet first
+
+
+def test_a_shorter_line_leaving_out_a_named_party_does_not_tell_as_well() -> None:
+    long = "Dara Venn has resigned as chief executive of Orlam, to be replaced by its finance chief, Pell Astor."
+    assert not tells_as_well("Dara Venn has resigned as chief executive of Orlam.", long)  # who replaces her is news
+    assert tells_as_well("Dara Venn has resigned as Orlam's chief executive, to be replaced by Pell Astor.", long)
