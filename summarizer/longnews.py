@@ -6,12 +6,16 @@ line is kept. When that long line is the story's event and the kept lines are co
 hold pushes the day's news out of the digest (behind the per-story cap and the salience budget) and a minor line
 leads. :func:`held_for_length` keeps the hold unless the news model (``Candidate.news``,
 :mod:`summarizer.newsbar`) rates the long line at least ``ratio`` times likelier news than every new-kind line kept
-so far: then it keeps its salience place. See :data:`LONG_NEWS_RATIO`.
+so far: then it keeps its salience place. See :data:`LONG_NEWS_RATIO`. A kept line of an article likelier a column,
+review or feature than the long line's own (:func:`summarizer.articlekind.other_probability`) holds nothing: a
+report's lead ("In her first speech as president-elect, ... vowed to ...") did not show behind a column's simile lede
+("Like the rally in Washington on Saturday, the election was ...").
 """
 from __future__ import annotations
 
 from typing import Sequence
 
+from summarizer.articlekind import other_probability
 from summarizer.candidate import Candidate
 from summarizer.models import Item, Kind
 
@@ -35,10 +39,12 @@ def held_for_length(item: Item, cand: Candidate, kept: Sequence[tuple[Candidate,
                     ratio: float) -> bool:
     """True when ``item`` (the line of ``cand``) goes behind the headline-length lines ``kept``: a new-kind line longer
     than ``line_chars`` once a new-kind line is kept, unless ``ratio`` > 0 and its news probability is at least
-    ``ratio`` times that of every kept new-kind line."""
+    ``ratio`` times that of every kept new-kind line; kept lines of an article likelier a column than its own count
+    for nothing."""
     if item.kind is not Kind.NEW or len(item.text) <= line_chars:
         return False
-    news = [c.news for c, i in kept if i.kind is Kind.NEW]
+    own = other_probability(cand.article)
+    news = [c.news for c, i in kept if i.kind is Kind.NEW and other_probability(c.article) <= own]
     if not news:
         return False
     return ratio <= 0 or cand.news < ratio * max(news)

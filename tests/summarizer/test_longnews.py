@@ -32,3 +32,26 @@ def test_no_hold_for_a_short_line_a_first_line_or_an_update() -> None:
     assert not held_for_length(item, cand, [pair(SHORT, 0.9, Kind.UPDATED)], 100, 1.5)  # only an update kept
     update, update_item = pair(LONG, 0.1, Kind.UPDATED)
     assert not held_for_length(update_item, update, [pair(SHORT, 0.9)], 100, 1.5)
+
+
+COLUMN = ("Why I will never love the old bridge\nI have never trusted bridges, and you probably shouldn't either.\n"
+          "My grandfather crossed it every summer in the 1950s and hated every minute of it.\n"
+          "There is something wonderful about a river crossing, but it is also dull, slow and overlong.\n"
+          "We all know the view is terrible.\nPerhaps the real joy is in arriving, which is a delight in any weather.\n"
+          "Frankly, the river is a beautifully indifferent thing.")
+REPORT = ("Bridge to close\nThe council voted on Tuesday to close the old bridge for two years, the mayor said.\n"
+          "\"We had no choice,\" a councillor told reporters.\nThe repairs will cost four million pounds, a spokeswoman said.\n"
+          "Two ferries will run from Monday until the work is done, officials said.\n"
+          "Engineers inspected the bridge on Wednesday morning.")
+
+
+def test_a_column_line_does_not_hold_a_report_line_behind_it() -> None:
+    """A long line of a report is not held behind a line of an article likelier a column or feature than its own
+    (:func:`summarizer.articlekind.other_probability`); a report's line still holds a column's (invented pages)."""
+    column = Article(id="c1", title="Why I will never love the old bridge", text=COLUMN.split("\n", 1)[1])
+    report = Article(id="r1", title="Bridge to close", text=REPORT.split("\n", 1)[1])
+    kept = Candidate(SHORT, column, "s1", 0, Verdict(True), news=0.9)
+    cand = Candidate(LONG, report, "s1", 0, Verdict(True), news=0.5)
+    assert not held_for_length(Item(kind=Kind.NEW, text=LONG), cand, [(kept, Item(kind=Kind.NEW, text=SHORT))], 100, 1.5)
+    kept.article, cand.article = report, column
+    assert held_for_length(Item(kind=Kind.NEW, text=LONG), cand, [(kept, Item(kind=Kind.NEW, text=SHORT))], 100, 1.5)
