@@ -43,11 +43,17 @@ REPORT = ("Bridge to close\nThe council voted on Tuesday to close the old bridge
           "\"We had no choice,\" a councillor told reporters.\nThe repairs will cost four million pounds, a spokeswoman said.\n"
           "Two ferries will run from Monday until the work is done, officials said.\n"
           "Engineers inspected the bridge on Wednesday morning.")
+SCENE = ("Hundreds of families spent a second night in the school hall after the flood.\n"
+         "Volunteers handed out blankets and soup, the council said on Wednesday.\n"
+         "Many of the houses on the river bank were built in the 1960s.\n"
+         "The water is expected to fall by the weekend, forecasters said.\n"
+         "Some residents say they have never seen the river so high.\nThe mayor will visit the hall on Thursday morning.")
 
 
 def test_a_column_line_does_not_hold_a_report_line_behind_it() -> None:
-    """A long line of a report is not held behind a line of an article likelier a column or feature than its own
-    (:func:`summarizer.articlekind.other_probability`); a report's line still holds a column's (invented pages)."""
+    """A long line of a report is not held behind a line of an article that reads as no report (a column or feature:
+    :func:`summarizer.articlekind.other_probability` at least the cut); a report's line still holds a column's, and
+    a report a little likelier a feature than the long line's own (both below the cut) still holds it (invented pages)."""
     column = Article(id="c1", title="Why I will never love the old bridge", text=COLUMN.split("\n", 1)[1])
     report = Article(id="r1", title="Bridge to close", text=REPORT.split("\n", 1)[1])
     kept = Candidate(SHORT, column, "s1", 0, Verdict(True), news=0.9)
@@ -55,3 +61,8 @@ def test_a_column_line_does_not_hold_a_report_line_behind_it() -> None:
     assert not held_for_length(Item(kind=Kind.NEW, text=LONG), cand, [(kept, Item(kind=Kind.NEW, text=SHORT))], 100, 1.5)
     kept.article, cand.article = report, column
     assert held_for_length(Item(kind=Kind.NEW, text=LONG), cand, [(kept, Item(kind=Kind.NEW, text=SHORT))], 100, 1.5)
+    kept.article, cand.article = Article(id="r2", title="Families sleep in school hall", text=SCENE), report
+    assert held_for_length(Item(kind=Kind.NEW, text=LONG), cand, [(kept, Item(kind=Kind.NEW, text=SHORT))], 100, 1.5)
+    kept.article = column
+    assert held_for_length(Item(kind=Kind.NEW, text=LONG), cand, [(kept, Item(kind=Kind.NEW, text=SHORT))], 100, 1.5,
+                           cut=1.01)  # cut off: the column's line holds as before
