@@ -180,7 +180,8 @@ class Engine:
             shown.append(item.text)
             if needs_context(item.text):
                 leaning.append((c, item))
-            elif held_for_length(item, c, alone, self.config.line_chars, self.config.long_news_ratio):
+            elif held_for_length(item, c, alone, self.config.line_chars, self.config.long_news_ratio,
+                                 self.config.kind_cut):
                 longer.append((c, item))
             else:
                 alone.append((c, item))
