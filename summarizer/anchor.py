@@ -246,22 +246,23 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     pub = published.date() if isinstance(published, datetime) else published
     since = _SINCE.found(text, ascii_lower(text))  # "since" is in every _SINCE_PHRASE: without it, no phrase to read
     running = since and _COUNT.search(_SINCE_PHRASE.sub(" ", text)) is not None and _SINCE_PHRASE.search(text) is not None
-    if running:
-        text = _SINCE_PHRASE.sub(" ", text)
+    text = _SINCE_PHRASE.sub(" ", text) if running else text
     full, text = text, _RELATIVE.sub(" ", text)  # times are read from the main clauses, cues from the whole
     refs: list[float] = []
     refs.extend(15 if m.group(1).lower() == "month" else 60 for m in _EARLIER_THIS.finditer(text))
     low, low_full = ascii_lower(text), ascii_lower(full)
-    if _NOW.found(text, low):
-        refs.append(0)
-    if _YESTERDAY.found(text, low):
-        refs.append(1)
+    read: dict[Cue, bool] = {} if running else {_SINCE: since}  # each cue read once: "now" was read 3 times, "future" 3
+    def on(cue: Cue, whole: bool = True) -> bool:  # on ``full`` (on ``text`` when not ``whole`` and a relative clause went)
+        if not whole and text != full:
+            return cue.found(text, low)
+        return read[cue] if cue in read else read.setdefault(cue, cue.found(full, low_full))
+    refs.extend(r for r, cue in ((0, _NOW), (1, _YESTERDAY)) if on(cue, False))  # today's, yesterday's
     years = _year_days(text, pub) if pub is not None else []
     if pub is not None:
         refs.extend(_weekday_days(m.group(1), pub, m.group(0)[:5].lower() == "last ") for m in _WEEKDAY.finditer(text))
         refs.extend(_explicit_days(text, pub))
         refs.extend(years)
-        refs.extend(month_days(text, pub, _FUTURE.found(full, low_full)))  # "in December" alone (summarizer.pasttimes)
+        refs.extend(month_days(text, pub, on(_FUTURE)))  # "in December" alone (summarizer.pasttimes)
     past_year = _DECADE.found(text, low) or _LAST_PERIOD.found(text, low)
     for m in _AGO.finditer(text) if "ago" in text.lower() else ():  # a cheap test spares the full pattern
         unit = m.group(2).lower()
@@ -276,14 +277,13 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     # A life-course cue tells the past of a life ("was the third of four children born to", "went to university in
     # Hawaii", "when Sarah was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
     life = (LIFE.found(text, low) or relative_past(text, low)  # or "two years later" (summarizer.pasttimes)
-            or (TENURE.found(text, low) and not _NOT_PAST.found(full, low_full) and not _FUTURE.found(full, low_full)))
-    history = (life or _HISTORY.found(full, low_full) or (since and _SINCE.found(full, low_full) and not _NOW.found(full, low_full))
-               or _PROFILE.found(full, low_full)
+            or (TENURE.found(text, low) and not on(_NOT_PAST) and not on(_FUTURE)))
+    history = (life or _HISTORY.found(full, low_full) or (since and on(_SINCE) and not on(_NOW)) or on(_PROFILE)
                or (_PAST_PERFECT.found(full, low_full) and not _REPORTED.found(full, low_full)))
     # A trait named beside a recent event ("is famous for a memo, which was read out in court yesterday,") is no
     # explainer: the last week is read in the whole sentence here.
-    trait = (_TRAIT.found(full, low_full) or _DEFINITION.found(full, low_full)) and not (_NOW.found(full, low_full) or _YESTERDAY.found(full, low_full)
-                                                  or _WEEKDAY.search(full) is not None)
+    trait = (_TRAIT.found(full, low_full) or _DEFINITION.found(full, low_full)) and not (on(_NOW) or on(_YESTERDAY)
+                                                                                      or _WEEKDAY.search(full))
     explainer = trait or _EXPLAINER.found(full, low_full) or _PERFECT_STATE.found(full, low_full)
     unquoted = _QUOTE.sub(" ", full)
     reported = _SAYS.found(unquoted, ascii_lower(unquoted))
@@ -302,9 +302,9 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         history=history,
         explainer=explainer,
         trait=trait,
-        future=_FUTURE.found(full, low_full),
+        future=on(_FUTURE),
         reported=reported,
         development=_DEVELOPMENT.found(text, low),
-        passing=history and not (life or _TELLS_PAST.found(full, low_full) or _PROFILE.found(full, low_full)
+        passing=history and not (life or _TELLS_PAST.found(full, low_full) or on(_PROFILE)
                                  or _LASTING.found(full, low_full)),
     )

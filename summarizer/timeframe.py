@@ -2,10 +2,10 @@
 
 A feature retelling the past anchors one sentence ("In 2009 he moved to Boston.") and tells the next ones in the
 same frame with no time cue of their own ("He opened a shop and hired his brother."); a report anchors most of its
-sentences in the last days ("on Tuesday", "yesterday"). :func:`frames` reads every body sentence of an article once
+sentences in the last days ("on Tuesday", "yesterday"). :func:`frame` reads every body sentence of an article once
 (:func:`summarizer.anchor.anchor`: OLD, an earlier year, a date more than a week back or a cue that tells the past,
 outside a statement; RECENT, a time in the last week, a plan or a development up to now; or unanchored) and gives
-each body position the cues of :func:`cues`:
+each body position asked for the cues of :func:`cues`:
 
 - ``f_frame_old``: the sentence tells a past (a past verb, :data:`summarizer.narrative.PAST`, in its main clause too,
   :func:`summarizer.aspect.aspect`) with no anchor and the nearest anchored sentence among the FRAME before it is
@@ -24,12 +24,13 @@ engine's model weighs ``f_frame_old`` only: the others tied or lost held out, fi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
 from summarizer.anchor import RECENT_DAYS, Anchor, anchor
 from summarizer.aspect import PAST as MAIN_PAST, PAST_PERFECT, aspect
-from summarizer.models import Article
+from summarizer.models import Article, Sentence
 from summarizer.narrative import PAST
 from summarizer.sentences import article_sentences, is_heading
 
@@ -76,31 +77,52 @@ def _share_old(states: list[int]) -> float:
     return sum(s == OLD for s in anchored) / len(anchored) if anchored else 0.0
 
 
-@lru_cache(maxsize=2048)
-def frames(article: Article) -> tuple[dict[int, dict[str, float]], float, float]:
-    """``{body position: cues}`` of every body sentence of ``article``, the share of its anchored sentences that are
-    old and the share of its sentences anchored recent (cached per article)."""
-    body = [s for s in article_sentences(article) if not s.is_title and not is_heading(s.text)]
-    whens = [anchor(s.text, article.published) for s in body]
-    states = [sentence_state(s.text, article.published, w) for s, w in zip(body, whens)]
-    n = len(states) or 1
-    article_old = _share_old(states)
-    article_recent = sum(s == RECENT for s in states) / n
-    out: dict[int, dict[str, float]] = {}
-    for i, (s, st, when) in enumerate(zip(body, states, whens)):
+@dataclass
+class Frame:
+    """An article's body sentences with their anchors and states (read once), and the cues of the positions asked
+    for so far: a line's cues are made when read (most body sentences are never shown, so never asked for)."""
+
+    body: list[Sentence]
+    whens: list[Anchor]
+    states: list[int]
+    article_old: float  # the share of its anchored sentences that are old
+    article_recent: float  # the share of its sentences anchored recent
+    first: dict[int, int]  # body position -> index of the first body sentence at it
+    made: dict[int, dict[str, float]] = field(default_factory=dict)  # body position -> its cues, once made
+
+    def at(self, position: int) -> dict[str, float] | None:
+        """The cues of the body sentence at ``position`` (made once), None when the article holds none there."""
+        got = self.made.get(position)
+        if got is not None or position not in self.first:
+            return got
+        i = self.first[position]
+        s, st, when, states = self.body[i], self.states[i], self.whens[i], self.states
         bare = st == NONE
         before = next((p for p in reversed(states[max(0, i - FRAME):i]) if p != NONE), NONE)
         # a past told with no time of its own, in the main clause too ("The police said they had ..." is a statement)
         told = bare and not when.reported and PAST.search(s.text) is not None and aspect(s.text) in (MAIN_PAST, PAST_PERFECT)
         window = states[max(0, i - WINDOW):i] + states[i + 1:i + 1 + WINDOW]
-        out.setdefault(s.position, {
+        got = self.made[position] = {
             "f_frame_old": float(told and before == OLD),
             "f_window_old": _share_old(window) if bare else 0.0,
-            "f_article_old": article_old if bare else 0.0,
-            "f_article_recent": article_recent,
+            "f_article_old": self.article_old if bare else 0.0,
+            "f_article_recent": self.article_recent,
             "f_habitual": float(_HABITUAL.search(s.text) is not None and st != RECENT),
-        })
-    return out, article_old, article_recent
+        }
+        return got
+
+
+@lru_cache(maxsize=2048)
+def frame(article: Article) -> Frame:
+    """The :class:`Frame` of ``article`` (cached per article): every body sentence anchored, no cue made yet."""
+    body = [s for s in article_sentences(article) if not s.is_title and not is_heading(s.text)]
+    whens = [anchor(s.text, article.published) for s in body]
+    states = [sentence_state(s.text, article.published, w) for s, w in zip(body, whens)]
+    n = len(states) or 1
+    first: dict[int, int] = {}
+    for i, s in enumerate(body):
+        first.setdefault(s.position, i)
+    return Frame(body, whens, states, _share_old(states), sum(s == RECENT for s in states) / n, first)
 
 
 def cues(article: Article | None, position: int, text: str) -> dict[str, float]:
@@ -108,10 +130,10 @@ def cues(article: Article | None, position: int, text: str) -> dict[str, float]:
     article does not hold (a merged or condensed line), those its ``text`` alone gives, the article's shares kept."""
     if article is None:
         return dict.fromkeys(NAMES, 0.0)
-    by_position, article_old, article_recent = frames(article)
-    got = by_position.get(position)
+    f = frame(article)
+    got = f.at(position)
     if got is not None:
         return got
     st = sentence_state(text, article.published)
-    return {"f_frame_old": 0.0, "f_window_old": 0.0, "f_article_old": article_old if st == NONE else 0.0,
-            "f_article_recent": article_recent, "f_habitual": float(_HABITUAL.search(text) is not None and st != RECENT)}
+    return {"f_frame_old": 0.0, "f_window_old": 0.0, "f_article_old": f.article_old if st == NONE else 0.0,
+            "f_article_recent": f.article_recent, "f_habitual": float(_HABITUAL.search(text) is not None and st != RECENT)}

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from summarizer.anchor import anchor
 from summarizer.event import event_cues
 
@@ -307,3 +309,19 @@ def test_a_weekday_naming_a_paper_is_no_time() -> None:
     assert anchor("The company was sold to the Sunday Telegraph's owners.", monday).days_before is None
     assert anchor("The Sunday meeting of the board was cancelled.", monday).days_before == 1
     assert anchor("On Sunday the board met.", monday).days_before == 1
+
+
+def test_each_cue_is_read_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from collections import Counter
+
+    from summarizer.foldcase import Cue
+    reads: Counter[tuple[int, str]] = Counter()
+    found = Cue.found
+
+    def counted(self: Cue, text: str, lower: str | None) -> bool:
+        reads[(id(self), text)] += 1
+        return found(self, text, lower)
+    monkeypatch.setattr(Cue, "found", counted)
+    when = anchor("The Larkspur ferry, once owned by the council, had sailed on Tuesday and will sail again.",
+                  datetime(2031, 5, 9))
+    assert when.future and reads and max(reads.values()) == 1  # "future", "now", "profile" were read 2-3 times

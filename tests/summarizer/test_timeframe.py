@@ -63,3 +63,19 @@ def test_backdrop_cues_carry_the_frame_when_given_the_article() -> None:
     assert backdrop_cues("She opened a small shop and hired her brother.", DAY, position=2,
                          article=FEATURE)["f_frame_old"] == 1.0
     assert "f_frame_old" not in backdrop_cues("She opened a small shop.", DAY)
+
+
+def test_a_position_s_cues_are_made_when_read_and_once() -> None:
+    from summarizer.timeframe import frame
+    article = Article("feature-9", "The potter of Eastwick", "\n".join([
+        "In 2001 Rui Okafor moved to Eastwick from the hills.",
+        "He built a kiln behind the old mill.",
+        "The kiln cracked in its first winter.",
+        "He fired his last pots on Monday.",
+    ]), published=DAY)
+    made = frame(article)
+    assert made.made == {} and len(made.first) == 4  # every sentence anchored, no cue made yet
+    position = made.body[1].position
+    got = cues(article, position, "")
+    assert list(made.made) == [position] and got["f_frame_old"] == 1.0  # only the line read
+    assert cues(article, position, "") is got  # made once
