@@ -16,6 +16,7 @@ from typing import Callable, Sequence, TypeVar
 
 from summarizer.condense import core
 from summarizer.entities import names
+from summarizer.facts import quantities
 from summarizer.memory import Memory, gist_features
 from summarizer.models import Item, Kind
 from summarizer.novelty import REPEAT_CONTAINMENT, Verdict, judge
@@ -154,8 +155,16 @@ def retold_within(text: str, again: Verdict | None, lede: bool) -> bool:
     retells (``again.best``). An article's lede (``lede``) whose main event that item does not tell
     (:func:`summarizer.told.untold_event`) is not: the report's summary of what a scene, a quotation and a line of
     background told piecemeal ("X, who ..., has been sentenced to six years" after "X, who ..., showed no emotion" and
-    "“The sentence I impose is six years,” the judge said") is the day's news, and merged it gave way to the scene."""
+    "“The sentence I impose is six years,” the judge said") is the day's news, and merged it gave way to the scene.
+    A lede whose figures (its facts': counts, measures, not a "7.0-magnitude" quake) that item tells, every one, is
+    merged still: the figure is the news and the item tells it, however the two word the event ("a virus suspected of
+    killing 81 could become a pandemic" after "a virus that has killed 81 prompted fears of a pandemic"); kept apart,
+    it took a place of the story's lines from other news."""
     if again is None or again.novel:
         return False
-    return not (lede and again.best is not None and untold_event(text, [again.best.features.text], None,
-                                                                 again.best.features.terms))
+    if not lede or again.best is None:
+        return True
+    told = again.best.features.text
+    figures = {t for q in quantities(text) for t in signature(q.raw).figures}  # its facts' (not "7.0-magnitude")
+    return (bool(figures) and figures <= signature(told).figures) or \
+        not untold_event(text, [told], None, again.best.features.terms)

@@ -1,6 +1,9 @@
 """Within one digest, a line one shown line already says in full is a retelling (made-up sentences)."""
+from summarizer.condense import core
+from summarizer.memory import Memory
 from summarizer.models import Item, Kind
-from summarizer.retell import ToldLines
+from summarizer.novelty import Verdict
+from summarizer.retell import ToldLines, retold_within
 
 FULL = "The 6.8-magnitude quake that struck south of the Veltrian capital Osterby is feared to have killed hundreds."
 
@@ -127,3 +130,31 @@ def test_an_update_of_a_value_is_told_once_by_its_first_line() -> None:
     assert out[2].text == aside.text and out[2].earlier == "" and aside.kind is Kind.UPDATED  # a copy, its text kept
     assert out[3].earlier == "7 countries"  # another value's update stays an update
     assert update_once([aside]) == [aside]  # alone, it is the update
+
+
+def _retold_lede(lede: str, item: str) -> bool:
+    """Whether the lede ``lede``, judged a retelling of the digest's earlier sentence ``item``, is merged into it."""
+    known = Memory().add(item, "s", "a")
+    assert known is not None
+    return retold_within(core(lede), Verdict(False, best=known), lede=True)
+
+
+def test_a_lede_whose_figures_the_item_tells_is_merged_into_it() -> None:
+    """A lede kept apart for a main event the item does not word alike ("has the potential to become an epidemic"
+    against "prompted fears of a global epidemic") is still merged when the item tells every figure it has: the count
+    is the news, and kept apart the lede took a place of the story's lines from other news (invented sentences)."""
+    item = ("Authorities in Corvania have taken drastic measures to contain a new strain of the fever virus that has "
+            "killed 57 people and prompted fears of a global epidemic.")
+    lede = ("A new fever virus suspected of killing as many as 57 people in Corvania has the potential to become an "
+            "epidemic, the World Fever Agency's chief says.")
+    assert _retold_lede(lede, item)
+
+
+def test_a_lede_with_a_figure_of_its_own_or_none_stays_apart() -> None:
+    """The day's report of a sentence the item does not tell stays its own candidate: its figure is not the item's,
+    or it has no figure at all (invented sentences)."""
+    scene = ("Jo Marlow, who ran the Ashby clinic for a decade, showed no emotion as 42 of her former patients watched "
+             "her led down to the cells of Fenwick crown court.")
+    assert not _retold_lede("Jo Marlow, who ran the Ashby clinic for a decade, has been sentenced to eight years in "
+                            "prison.", scene)
+    assert not _retold_lede("Jo Marlow, who ran the Ashby clinic for a decade, has been jailed.", scene)
