@@ -43,6 +43,10 @@ aftershocks that scores against the day's background summary takes its place in 
 relaxed to the issue's 0.8 (no margin left); update stays at 1.23. A calling before a told name goes (described.py):
 background 0.0175 (0.7955x), update unchanged. A column's first line gives way to another story's report (leadstory,
 first30): finan background 0.0120 -> 0.0122, all 0.0176 (0.800x as rounded, 0.798x before), update 1.232x kept.
+5 December (seventh): a lede whose event the line it would merge into does not tell stays apart (lead33) unless that
+line tells its figures (upd34), a column's line holds no report's long line (col34): update 1.252x (0.0631 against
+0.0504; h1n1 0.0919, haiti 0.0978, mj 0.1724), background 0.7455x (0.0164; haiti 0.0597 -> 0.0369): update ratcheted
+to 1.245, background to 0.77.
 """
 from __future__ import annotations
 
@@ -68,7 +72,7 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     engine, lexrank = res["engine"]["all"], res["lexrank5"]["all"]
     update = engine["update_R2"] / lexrank["update_R2"]
     background = engine["background_R2"] / lexrank["background_R2"]
-    assert background <= 0.8, (background, engine, lexrank)  # the issue's bar, met; measured 0.760, 0.774, 0.777, 0.782,
-    # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth)
-    assert update >= 1.23, (update, engine, lexrank)  # measured 1.2242, 1.234 on 5 December (second, third); the bar is 1.3
+    assert background <= 0.77, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777, 0.782,
+    # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh)
+    assert update >= 1.245, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181
