@@ -14,6 +14,7 @@ from typing import Callable
 from summarizer.chunks import AUX, CLAUSE_ONLY, DETERMINERS, PREAMBLE, ROLES, SAY_VERBS, TIME_WORDS, has_verb, is_verb
 from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
+from summarizer.preambles import LIST_REST
 from summarizer.segments import Edit
 from summarizer.sidetails import TURN, side_kept
 from summarizer.text import words
@@ -226,14 +227,12 @@ def list_opening(text: str, end: int) -> bool:
         return False
     lead = tokens[0].lower()
     return lead in CLAUSE_ONLY or lead in _LIST_LEADS and 2 <= len(tokens) <= 4 and (
-        tokens[1].lower() not in _PHRASE_STARTS) and bool(_LIST_REST.match(text, end))
+        tokens[1].lower() not in _PHRASE_STARTS) and bool(LIST_REST.match(text, end))
 
 
 _LIST_LEADS = frozenset("while when as if once since whereas".split())
 _PHRASE_STARTS = DETERMINERS | frozenset("in on at of by for from with to into during under over after before not "
                                          "still also possible necessary so asked told".split())
-_LIST_REST = re.compile(r"\s*[^,;:.“”\"]{1,60}?\s(?:and|or)\s[^,;:.“”\"]{1,40}?\s(?:are|were|is|was|have|has|had|will|"
-                        r"would|can|could|[a-z]+ed)\b")
 
 
 def unfinished_preamble(text: str, end: int) -> bool:

@@ -21,6 +21,12 @@ _COMPOUND = re.compile(r"\w+(?:-\w+)+")  # "hardest-hit", "re-elected": one word
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3},\s+(?:the|a|an)\s")
 
 
+# The rest of a list that runs into its clause's verb (", rail lines and roads are ...", ", Red Crescent and the media
+# were ..."): the piece before it is the list's item, not an aside.
+LIST_REST = re.compile(r"\s*[^,;:.“”\"]{1,60}?\s(?:and|or)\s[^,;:.“”\"]{1,40}?\s(?:are|were|is|was|have|has|had|will|"
+                       r"would|can|could|[a-z]+ed)\b")
+
+
 def past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     """The preamble ``m`` extended over the asides right after it ("Speaking at a think tank, the Brookings
     Institution, today, he said"; "As Hu unveiled the monument, inscribed with calligraphy, shouts echoed"), so
@@ -29,7 +35,7 @@ def past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     end = m.end()
     while True:
         a = _ASIDE.match(text, end) or _PARTICIPIAL.match(text, end)
-        if not a or (has_verb(_COMPOUND.sub("x", a.group(0)))  # "the hardest-hit nation": a compound is no verb
+        if not a or LIST_REST.match(text, a.end()) or (has_verb(_COMPOUND.sub("x", a.group(0)))  # "the hardest-hit nation": a compound is no verb
                      and not _PARTICIPIAL.match(a.group(0)) and not _EXAMPLE.match(a.group(0))):
             break
         end = a.end()

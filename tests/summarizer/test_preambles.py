@@ -29,3 +29,8 @@ def test_the_asides_alone_may_go_so_the_opening_place_stays() -> None:
     cuts = {apply(text, e) for e in edits(text)}
     assert "In the valley, 226 homes have been flooded since Monday." in cuts
     assert not any(re.match(r"The worst-hit district, 226", c) for c in cuts)
+
+
+def test_a_list_item_after_an_opening_clause_is_no_aside_to_cut_with_it() -> None:
+    text = "As the storm grew, the Coast Guard, Navy divers and the harbour police were sent out, while the port stayed shut."
+    assert not [e for e in edits(text) if e.start < 36 <= e.end]  # "the Coast Guard," is the list's first item
