@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from summarizer.chunks import AUX, is_verb
+from summarizer.chunks import is_verb
 from summarizer.lexicon import LINKS_ADDING, LINKS_WITH_COMMA
 from summarizer.models import Article
 from summarizer.referents import pronoun_subject
@@ -69,11 +69,6 @@ _PICKS = re.compile(r"(?:first|second|third|last|latest|next|previous|same|only|
                     r"longest|oldest|youngest|newest|worst|best|earliest|greatest|most|(?:1[89]|20)\d\d\w*)$")
 
 
-def _verbal(word: str) -> bool:
-    return is_verb(word) or word in AUX or word in ("says", "has", "is", "was", "will", "would", "could", "can", "may",
-                                                    "might", "must", "should")
-
-
 def definite_head(line: str) -> str:
     """The head noun of a definite subject of one to three lower-case words before the verb ("The 11-storey structure
     was built ...": "structure"; "The caller then said": "caller"), else ""."""
@@ -82,14 +77,14 @@ def definite_head(line: str) -> str:
         return ""
     for k in range(1, min(5, len(toks))):
         word = toks[k].rstrip(":") if k >= 2 else toks[k]  # "The source said: ..."
-        if not re.fullmatch(r"[a-z0-9][\w-]*", word) or word in STOP_WORDS and word not in _ADVERBS and not _verbal(word):
+        if not re.fullmatch(r"[a-z0-9][\w-]*", word) or word in STOP_WORDS and word not in _ADVERBS and not is_verb(word):
             return ""  # "The UN said", "The fact that ...", "The expert, Jo Roe, said": no bare description
-        if k >= 2 and (_verbal(word) or word in _ADVERBS):
-            if word in _ADVERBS and not (k + 1 < len(toks) and _verbal(toks[k + 1])):
+        if k >= 2 and (is_verb(word) or word in _ADVERBS):
+            if word in _ADVERBS and not (k + 1 < len(toks) and is_verb(toks[k + 1])):
                 return ""
             head = toks[k - 1]
             picked = any(_PICKS.match(w) for w in toks[1:k])
-            return "" if picked or _verbal(head) or not re.fullmatch(r"[a-z][a-z-]+", head) else head
+            return "" if picked or is_verb(head) or not re.fullmatch(r"[a-z][a-z-]+", head) else head
     return ""
 
 
@@ -111,7 +106,7 @@ _HEADED = re.compile(r"\s*(?:[,.;:()\"“”—–-]|$)|\s+(?:who|whom|whose|whi
 def _headed(after: str) -> bool:
     """True when the words ``after`` a noun end its phrase: a mark, a function word or a verb follows."""
     word = after.split(maxsplit=1)[0].strip(",.;:") if after.strip() else ""
-    return bool(_HEADED.match(after)) or _verbal(word)
+    return bool(_HEADED.match(after)) or is_verb(word)
 
 
 # "Moreover, it may be difficult to ...", "Indeed, it is thought ...", "In fact, it was the bank that ...": an "it" before
