@@ -70,15 +70,21 @@ def outcome_event(text: str) -> tuple[frozenset[str], str]:
     return action.union(*(c for c in _CLASSES if c & action)), subject
 
 
-def _modified(plain: str, verb: str) -> bool:
-    """True when the subject before ``verb`` in ``plain`` has a prepositional phrase after its head (read back from the
-    verb over auxiliaries, the head's name and up to three more words to a determiner): its head is not the word
-    read."""
+def _words_before(plain: str, verb: str) -> list[str]:
+    """The words of ``plain``'s clause before ``verb`` (from the last comma, colon or semicolon), less the auxiliaries
+    and adverbs right before it ("the judge *has* ruled"); [] when ``verb`` is not found."""
     at = find_word(plain, verb)
     toks = list(words(re.split(r"[,;:]", plain[:at[0]])[-1])) if at else []
     while toks and (toks[-1].lower() in _BEFORE or toks[-1].endswith("ly")):
         toks.pop()
-    toks = toks[:-1]  # the head
+    return toks
+
+
+def _modified(plain: str, verb: str) -> bool:
+    """True when the subject before ``verb`` in ``plain`` has a prepositional phrase after its head (read back from the
+    verb over auxiliaries, the head's name and up to three more words to a determiner): its head is not the word
+    read."""
+    toks = _words_before(plain, verb)[:-1]  # less the head
     while toks and toks[-1][:1].isupper() and toks[-1].lower() not in DETERMINERS:
         toks.pop()  # the rest of its name ("Oscar Pistorius")
     for w in reversed(toks[-4:]):
@@ -93,11 +99,7 @@ def _clause_verb(plain: str, verb: str) -> bool:
     """True when ``verb`` is the first verb of its clause in ``plain`` (its own auxiliaries aside; a clause may follow a
     verb of saying or "that"): not a participle after another verb's object ("could face prosecution over the cables
     *released* this week")."""
-    at = find_word(plain, verb)
-    toks = [w.lower() for w in words(re.split(r"[,;:]", plain[:at[0]])[-1])] if at else []
-    while toks and (toks[-1] in _BEFORE or toks[-1].endswith("ly")):
-        toks.pop()
-    for w in reversed(toks):
+    for w in reversed([w.lower() for w in _words_before(plain, verb)]):
         if w in SAY_VERBS or w == "that":
             return True  # the verb of a reported clause ("said the WHO has decided")
         if w in AUX or w in IRREALIS or is_verb(w):
