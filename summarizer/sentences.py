@@ -23,6 +23,7 @@ from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
 from summarizer.latin import language_of, register
 from summarizer.placecontext import register as register_places
+from summarizer.quotes import opens_inside
 from summarizer.text import content_terms, words
 
 # Full stops of other scripts count too: 。！？ (CJK), । ॥ (Bengali danda), ؟ (Arabic), U+037E (Greek "?").
@@ -133,10 +134,44 @@ def split_text(text: str) -> list[str]:
 
 def _split_text(text: str) -> list[tuple[str, bool]]:
     """:func:`split_text` with whether each sentence is a fragment cut off before a glued one (:func:`_split_line`)."""
-    out: list[tuple[str, bool]] = []
-    for line in text.split("\n"):
-        out.extend(_split_line(line))
-    return out
+    lines = [_split_line(line) for line in text.split("\n")]
+    if '"' in text:
+        _quote_paragraphs(lines)
+    return [pair for line in lines for pair in line]
+
+
+_OPENS_AT_END = re.compile(r'[.!?,:]\s?"\s*$')  # 'his refuge. "': a paragraph that ends by opening a quotation
+MAX_QUOTED_PARAGRAPHS = 6
+
+
+def _quote_paragraphs(lines: list[list[tuple[str, bool]]]) -> None:
+    """Mark the sentences of a quotation over paragraphs as quoted, in place: a paragraph that ends by opening a
+    straight quotation ('... in rhetoric. "'), up to six paragraphs with no quotation mark, and a paragraph that opens
+    inside the quotation and says who spoke ('It has become my home, " he said.'). The paragraphs between are the
+    speaker's words: each sentence gets curly marks, as :func:`_quote_each` marks a quotation within a paragraph, so
+    none is shown as the outlet's own report. Anything else (a mark that may close a quotation, a middle paragraph
+    with a mark or a heading, no attribution after) leaves the sentences as they are."""
+    inside = False  # a straight quotation is open at the start of the paragraph
+    for i, line in enumerate(lines):
+        marks = sum(s.count('"') for s, _ in line)
+        opened = not inside and marks % 2 == 1 and bool(_OPENS_AT_END.search(" ".join(s for s, _ in line)))
+        inside = inside != (marks % 2 == 1)
+        if not opened:
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= MAX_QUOTED_PARAGRAPHS and not any(_has_mark(s) for s, _ in lines[j]):
+            j += 1
+        middle = [k for k in range(i + 1, j) if lines[k]]
+        if not middle or j >= len(lines) or not lines[j] or not opens_inside(lines[j][0][0]):
+            continue
+        if any(cut or is_heading(s) for k in middle for s, cut in lines[k]):
+            continue
+        for k in middle:
+            lines[k] = [(f"“{s}”", cut) for s, cut in lines[k]]
+
+
+def _has_mark(sentence: str) -> bool:
+    return any(c in sentence for c in "\"“”")
 
 
 @lru_cache(maxsize=SENTENCES)

@@ -129,6 +129,22 @@ def test_a_stray_or_misturned_mark_leaves_the_sentences_as_they_are() -> None:
     assert split_line("The mayor said: “We will stay.” Then he left.") == ["The mayor said: “We will stay.”", "Then he left."]
 
 
+def test_a_quotation_over_paragraphs_marks_the_paragraphs_between() -> None:
+    text = ("The ferry will close in May, the council said. \"\nThe harbour lost two million last year.\n"
+            "Nobody wants that again.\nWe will keep fighting, \" the mayor told reporters.\nThe vote is on Friday.")
+    assert split_text(text)[2:5] == ["“The harbour lost two million last year.”", "“Nobody wants that again.”",
+                                     "We will keep fighting, \" the mayor told reporters."]
+
+
+def test_a_mark_that_may_close_or_no_attribution_leaves_the_paragraphs() -> None:
+    closing = "He said: \"We go.\nWe stay. \"\nThe harbour lost two million last year.\nIt rained, \" he said."
+    assert "The harbour lost two million last year." in split_text(closing)  # the end mark closes the first quotation
+    unsaid = "The council met. \"\nThe harbour lost two million last year.\nThe vote is on Friday."
+    assert "The harbour lost two million last year." in split_text(unsaid)  # no one is said to have spoken
+    marked = "The council met. \"\nThe \"harbour\" lost two million.\nWe fight, \" he said."
+    assert "The \"harbour\" lost two million." in split_text(marked)  # a mark between: not one quotation
+
+
 CAPTION = "Jose Garcia, left, and Ana Lopez, right, walk through the water on Monday."
 LEAD = "Rain fell across the region all night long, the weather service said."
 
