@@ -204,6 +204,11 @@ def _weekday_days(name: str, published: date, last: bool = False) -> int:
 
 def _explicit_days(text: str, published: date) -> list[int]:
     """Days before publication of each calendar date named in ``text`` (negative: after it)."""
+    return [days for days, _written in _calendar_days(text, published)]
+
+
+def _calendar_days(text: str, published: date) -> list[tuple[int, bool]]:
+    """:func:`_explicit_days` with whether each date's year is written ("October 23, 2001") or guessed ("October 23")."""
     out = []
     for month, day, year, _raw, _s, end in day_mentions(text):
         after = _COMMA_YEAR.match(text, end)  # "25 June, 2009": the year after a comma
@@ -214,7 +219,7 @@ def _explicit_days(text: str, published: date) -> list[int]:
             continue
         if year is None and not after and when > published and (when - published).days > 31:
             when = date(y - 1, month, day) if not (month == 2 and day == 29) else when
-        out.append((published - when).days)
+        out.append(((published - when).days, bool(year or after)))
     return out
 
 
@@ -260,7 +265,11 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     years = _year_days(text, pub) if pub is not None else []
     if pub is not None:
         refs.extend(_weekday_days(m.group(1), pub, m.group(0)[:5].lower() == "last ") for m in _WEEKDAY.finditer(text))
-        refs.extend(_explicit_days(text, pub))
+        calendar = _calendar_days(text, pub)
+        refs.extend(days for days, _written in calendar)
+        # a calendar day of an earlier year, its year written ("On October 23, 2001"), names that year as "in
+        # October 2001" does
+        years.extend(days for days, written in calendar if written and days > 300)
         refs.extend(years)
         refs.extend(month_days(text, pub, on(_FUTURE)))  # "in December" alone (summarizer.pasttimes)
     past_year = _DECADE.found(text, low) or _LAST_PERIOD.found(text, low)

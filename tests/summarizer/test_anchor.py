@@ -17,6 +17,15 @@ def test_weekday_counts_back_from_publication() -> None:
     assert a.recent and not a.past_year and a.background == 0.0
 
 
+def test_a_calendar_day_of_an_earlier_year_names_that_year() -> None:
+    for text in ("On October 23, 2001, the firm unveiled its first phone.", "On October 23 2001, the firm unveiled a phone.",
+                 "On 23 October 2001 the firm unveiled its first phone."):
+        a = anchor(text, PUB)
+        assert a.past_year and a.stale and a.background == 0.8
+    assert not anchor("On December 23, 2024, the firm unveiled a phone.", PUB).past_year  # four days back: news
+    assert not anchor("On March 3 the firm unveiled a phone.", PUB).past_year  # no year written: not an earlier year
+
+
 def test_last_weekday_written_on_that_weekday_is_a_week_back() -> None:
     assert anchor("The council met last Friday.", PUB).days_before == 7
     assert anchor("The council met on Friday.", PUB).days_before == 0
