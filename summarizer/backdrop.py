@@ -198,7 +198,7 @@ def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut:
     does not hold back if any, and a story told that day only by columns shows none of their lines. With ``opinion``
     (:func:`opinion` of an item), a line that comments rather than reports leads its story only when no new line
     that reports (and that ``backdrop`` does not hold back) is there to lead it; put aside, it still shows (the rule hides
-    no line that would lead without it), after the lines that report (:func:`demote`). Not pending: offered again, the same line would be hidden again, or lead its story."""
+    no line that would lead without it), in the place of the line that leads instead (:func:`demote`). Not pending: offered again, the same line would be hidden again, or lead its story."""
     for story in stories:
         new = [item for item in story.items if item.kind is Kind.NEW]
         first = new[0] if new else None
@@ -223,16 +223,14 @@ def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut:
                     continue
             kept.append(item)
         story.minor += len(story.items) - len(kept)
-        story.items = kept if aside is None or opinion is None or first is None else demote(kept, first, aside, opinion)
+        story.items = kept if aside is None or first is None else demote(kept, first, aside)
 
 
-def demote(items: Sequence[Item], lead: Item, aside: Item, opinion: Callable[[Item], bool]) -> list[Item]:
-    """``items`` reordered so that ``lead`` (a line that reports) takes the place of ``aside`` (the commenting line
-    that was first) and ``aside`` follows the last line that reports (a new line ``opinion`` does not read as
-    comment, or an update): demoted, never dropped."""
-    rest = [i for i in items if i is not lead and i is not aside]
-    at = sum(1 for i in items[:items.index(aside)] if i is not lead)
-    rest.insert(at, lead)
-    last = max((n for n, i in enumerate(rest) if i.kind is not Kind.NEW or not opinion(i)), default=at)
-    rest.insert(last + 1, aside)
-    return rest
+def demote(items: Sequence[Item], lead: Item, aside: Item) -> list[Item]:
+    """``items`` with ``lead`` (a line that reports) and ``aside`` (the commenting line that was first) trading
+    places: the report leads, the comment shows where the report stood (demoted, never dropped; the other lines keep
+    their places, so what a reader sees in a digest's first words changes no more than the lead)."""
+    out = list(items)
+    at, to = out.index(aside), out.index(lead)
+    out[at], out[to] = lead, aside
+    return out

@@ -271,7 +271,7 @@ def test_an_opinion_line_leads_only_with_no_report_to_lead() -> None:
     assert off.items == [view, report]  # no opinion test: the first line shows whatever it is
 
 
-def test_a_demoted_opinion_line_follows_the_reports_and_is_never_hidden() -> None:
+def test_a_demoted_opinion_line_trades_places_with_the_report_and_is_never_hidden() -> None:
     view = _item("Why did the port authority wait so long to tell anyone?", "o1")
     aside = _item("Nobody who knows the harbour can be surprised by any of this.", "o2")
     report = _item("Dock workers in Lisbon went on strike on Monday.", "a1")
@@ -286,7 +286,7 @@ def test_a_demoted_opinion_line_follows_the_reports_and_is_never_hidden() -> Non
 
     story = StoryDigest("s1", "Strike", [view, aside, report, later, update])
     hide([story], odds, 0.5, opinion=opinion)
-    assert story.items == [report, aside, later, update, view] and story.minor == 0
+    assert story.items == [report, aside, view, later, update] and story.minor == 0
 
 
 def test_opinion_weighs_the_sentence_with_its_articles_genre() -> None:
