@@ -197,27 +197,40 @@ def hide(stories: Sequence[StoryDigest], backdrop: Callable[[Item], float], cut:
     column's line never leads its story: its first new line not a column's leads instead, the first that ``backdrop``
     does not hold back if any, and a story told that day only by columns shows none of their lines. With ``opinion``
     (:func:`opinion` of an item), a line that comments rather than reports leads its story only when no new line
-    that reports (and that ``backdrop`` does not hold back) is there to lead it; put aside, it is judged as any
-    other line. Not pending: offered again, the same line would be hidden again, or lead its story."""
+    that reports (and that ``backdrop`` does not hold back) is there to lead it; put aside, it still shows (the rule hides
+    no line that would lead without it), in the place of the line that leads instead (:func:`demote`). Not pending: offered again, the same line would be hidden again, or lead its story."""
     for story in stories:
         new = [item for item in story.items if item.kind is Kind.NEW]
         first = new[0] if new else None
         if column is not None and first is not None and column(first):
             fit = [item for item in new if not column(item)]
             first = next((item for item in fit if cut >= 1.0 or backdrop(item) < cut), fit[0] if fit else None)
+        aside = None  # a commenting first line a report leads instead of: shown as before, after the reports
         if opinion is not None and first is not None and opinion(first):
-            first = next((item for item in new if item is not first and not opinion(item)
-                          and (column is None or not column(item)) and (cut >= 1.0 or backdrop(item) < cut)), first)
+            report = next((item for item in new if item is not first and not opinion(item)
+                           and (column is None or not column(item)) and (cut >= 1.0 or backdrop(item) < cut)), None)
+            if report is not None:
+                aside, first = first, report
         told = 0  # quotation-only lines shown so far in this story
         kept = []
         for item in story.items:
-            if item.kind is Kind.NEW and item is not first and (
+            if item.kind is Kind.NEW and item is not first and item is not aside and (
                     (cut < 1.0 and backdrop(item) >= cut) or (column is not None and column(item))):
                 continue
             if item.kind is Kind.NEW and quote_only(item.sentence or item.text):
                 told += 1
-                if told > quotes and item is not first:
+                if told > quotes and item is not first and item is not aside:
                     continue
             kept.append(item)
         story.minor += len(story.items) - len(kept)
-        story.items = kept
+        story.items = kept if aside is None or first is None else demote(kept, first, aside)
+
+
+def demote(items: Sequence[Item], lead: Item, aside: Item) -> list[Item]:
+    """``items`` with ``lead`` (a line that reports) and ``aside`` (the commenting line that was first) trading
+    places: the report leads, the comment shows where the report stood (demoted, never dropped; the other lines keep
+    their places, so what a reader sees in a digest's first words changes no more than the lead)."""
+    out = list(items)
+    at, to = out.index(aside), out.index(lead)
+    out[at], out[to] = lead, aside
+    return out

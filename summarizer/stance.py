@@ -37,7 +37,12 @@ from summarizer.weights import OPINION_BIAS, OPINION_COEF, STANCE_GENRE, STANCE_
 _NAMED = re.compile(r"(?<=\s)(?:[A-Z][a-z'’]+|[A-Z]{2,6})\b|\d")
 _TIME = Cue(re.compile(r"\b(?:yesterday|today|tonight|(?:last|this) (?:week|month|year|night)|on (?:" + WEEKDAY_NAMES.lower() + r")|"
                        + WEEKDAY_NAMES.lower() + r")\b", re.I))
-_REPORTING_PRESENT = re.compile(r"\b(?:says|tells|announces|reports|confirms|denies|warns|claims|reveals|shows)\b")
+_REPORTING_PRESENT = re.compile(r"\b(?:says|tells|announces|reports|confirms|denies|warns|claims|reveals|shows)\b"
+                                # the plural's ("Doctors say ...", "officials warn"), not the writer's ("I say", "we say")
+                                r"|(?<!\bI )(?<!\b[Ww]e )(?<!\b[Yy]ou )(?<!\bto )\b(?:say|announce|confirm|deny|warn|claim|insist)\b"
+                                r"(?! to\b)")
+# A verb of motion in the simple past that PAST_ACTION's endings do not read ("the stage honours went to a Kazakh").
+_MOTION = re.compile(r"\bwent\b")
 # What a document, a poll or a study shows is reported too.
 _SHOWS = re.compile(r"\b(?:reveal(?:s|ed)|show(?:s|ed)|suggest(?:s|ed)|indicat(?:es|ed)|found|finds|heard|learned|learnt|"
                     r"(?:was|were) told)\b")  # "..., the court has heard": what was said there
@@ -67,7 +72,10 @@ _EVALUATIVE = Cue(re.compile(r"\b(?:I think|I believe|in my view|it is clear|the
 _LIKENESS = re.compile(r"(?:Like|Unlike|Much like|Just as|As with)\b[^,;:]{3,80},")
 _MAY = re.compile(r"\bmay\b(?!-)")  # lowercase: "May 5" is a date
 # A plan or a forecast told of an actor ("is to fly", "is about to", "will leave"): a report of what comes next.
-_PLAN = re.compile(r"\b(?:is|are) (?:to|about to|likely to|expected to|due to|set to)\b|\bwill\b")
+_PLAN = re.compile(r"\b(?:is|are) (?:to|about to|likely to|expected to|due to|set to)\b|\bwill\b"
+                   # an intention under way ("is considering a bid", "was on his way to Washington")
+                   r"|\b(?:is|are|was|were) (?:now )?(?:considering|planning|preparing|weighing|poised)\b"
+                   r"|\bon (?:his|her|its|their) way to\b")
 
 # The writer addressing the reader or speaking for "us".
 _WE = re.compile(r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|[Oo]urselves|us|[Yy]ou|[Yy]our|[Ll]et's|[Ll]et us)\b")
@@ -92,7 +100,7 @@ _QUALIFIERS = W.DETERMINERS | frozenset("very more most less least so too well".
 def _acts(text: str) -> bool:
     """A past or perfect action verb, or "says": a form after a determiner or a qualifier ("a troubled world",
     "an increasingly anguished debate") is an adjective, not an action."""
-    if _REPORTING_PRESENT.search(text) or _PERFECT.search(text):
+    if _REPORTING_PRESENT.search(text) or _PERFECT.search(text) or _MOTION.search(text):
         return True
     for m in PAST_ACTION.finditer(text):
         before = [w.lower() for w in text[:m.start()].split()[-2:]]

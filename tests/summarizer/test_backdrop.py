@@ -252,7 +252,7 @@ def test_an_opinion_line_leads_only_with_no_report_to_lead() -> None:
     view = _item("Why did the port authority wait so long to tell anyone?", "o1")
     report = _item("Dock workers in Lisbon went on strike on Monday.", "a1")
     past = _item("The port was founded in the Middle Ages.", "a2")
-    views = {"o1"}
+    views = {"o1", "o2"}
 
     def opinion(item: Item) -> bool:
         return item.sources[0].article_id in views
@@ -262,13 +262,31 @@ def test_an_opinion_line_leads_only_with_no_report_to_lead() -> None:
 
     story = StoryDigest("s1", "Strike", [view, past, report])
     hide([story], odds, 0.5, opinion=opinion)
-    assert story.items == [report] and story.minor == 2  # the report leads; the question is held back as any line
+    assert story.items == [report, view] and story.minor == 1  # the report leads; the question is demoted, not lost
     alone = StoryDigest("s2", "Strike", [view, past])
     hide([alone], odds, 0.5, opinion=opinion)
     assert alone.items == [view] and alone.minor == 1  # no report the backdrop lets through: the first line stays
     off = StoryDigest("s3", "Strike", [view, past, report])
     hide([off], odds, 0.5)
     assert off.items == [view, report]  # no opinion test: the first line shows whatever it is
+
+
+def test_a_demoted_opinion_line_trades_places_with_the_report_and_is_never_hidden() -> None:
+    view = _item("Why did the port authority wait so long to tell anyone?", "o1")
+    aside = _item("Nobody who knows the harbour can be surprised by any of this.", "o2")
+    report = _item("Dock workers in Lisbon went on strike on Monday.", "a1")
+    later = _item("The strike closed three container terminals, the union said.", "a3")
+    update = _item("The strike now involves 5,000 workers.", "a4", Kind.UPDATED)
+
+    def opinion(item: Item) -> bool:
+        return item.sources[0].article_id in {"o1", "o2"}
+
+    def odds(item: Item) -> float:  # the commenting first line reads as background: first, it showed all the same
+        return {"o1": 0.9, "o2": 0.1}.get(item.sources[0].article_id, 0.1)
+
+    story = StoryDigest("s1", "Strike", [view, aside, report, later, update])
+    hide([story], odds, 0.5, opinion=opinion)
+    assert story.items == [report, aside, view, later, update] and story.minor == 0
 
 
 def test_opinion_weighs_the_sentence_with_its_articles_genre() -> None:

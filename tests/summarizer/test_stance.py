@@ -100,3 +100,30 @@ def test_opinion_probability_weighs_genre_cues_events_and_plans() -> None:
     assert opinion_probability(EVENTS[0], 0.9) < OPINION_CUT  # an event told, whatever the article
     plan = "The harbour board is about to sell the northern quay to a shipping group."
     assert opinion_probability(plan, 0.6) < opinion_probability(plan.replace("is about to sell", "sells"), 0.6)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour pilots say the new channel is too shallow for the largest tankers.",  # a plural's reporting present
+    "Fishermen in Ostmoor warn that the quota will empty the harbour.",
+    "The stage honours went to a rider from Tarvik on Monday.",  # a past of motion PAST_ACTION does not read
+])
+def test_a_plurals_report_and_a_past_of_motion_are_actions(text: str) -> None:
+    assert event_prior(text) > 0
+    assert opinion_probability(text, 0.6) < OPINION_CUT  # in a feature-like article too: it may lead its story
+
+
+@pytest.mark.parametrize("text", [
+    "I say the bridge is a folly nobody needs.",  # the writer's own voice, not a report
+    "Officials refuse to say how many boats are missing.",  # "to say": no saying told
+])
+def test_the_writers_say_and_an_infinitive_are_no_report(text: str) -> None:
+    assert event_prior(text) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board is considering a bid for the northern quay.",
+    "The minister was on her way to Tarvik, promising to reopen the ferry line.",
+])
+def test_an_intention_under_way_is_a_plan(text: str) -> None:
+    from summarizer.stance import opinion_cues
+    assert opinion_cues(text)["o_plan"] == 1.0
