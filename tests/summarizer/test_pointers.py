@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.clean import is_furniture
+from summarizer.clean import clean_text, is_furniture
 from summarizer.pointers import sends_reader, strip_pointer_head
 
 POINTERS = [
@@ -109,3 +109,14 @@ def test_a_pointer_before_a_colon_goes_and_the_sentence_after_it_stays() -> None
     for kept in ("Here are the key points:", "The mayor said: The link below the quay was cut in the storm.",
                  "“Here are the facts”: The council has lost the toll case."):
         assert strip_pointer_head(kept) == kept
+
+
+def test_cleaning_cuts_a_link_pointer_off_the_news_after_its_colon() -> None:
+    page = "\n".join([
+        "The harbour court ruled on Monday that the ferry toll was unlawful, ending a two-year dispute.",
+        "The link below is to the court's ruling (in English): A small crowd has gathered outside the harbour office.",
+        "The council said it would not appeal against the ruling.",
+    ])
+    lines = clean_text(page).text.split("\n")
+    assert lines[1] == "A small crowd has gathered outside the harbour office."
+    assert not any("link below" in line for line in lines)
