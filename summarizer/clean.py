@@ -29,6 +29,7 @@ from summarizer.linebreaks import join_broken_lines
 from summarizer.programme import running_order
 from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_profile_field, is_teaser_stamp, tidy_line
 from summarizer.timeline import timeline_item
+from summarizer.pointers import strip_pointer_head
 from summarizer.pagemarks import (clock_page, document_furniture, live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
                                    unescape_entities)
 from summarizer.stampbreak import TIMESTAMP as _TIMESTAMP, UPDATED_STAMP as _UPDATED_STAMP, break_at_stamps
@@ -240,7 +241,7 @@ def clean_text(raw: str) -> Cleaned:
             line = line[m.end():] if m and len(line) - m.end() > 20 else line
         if line.startswith("Posted "):
             line = _POSTED_BY.sub("", line)
-        line = split_glued_credit(strip_live_clock(strip_highlights(line), live).strip())
+        line = split_glued_credit(strip_pointer_head(strip_live_clock(strip_highlights(line), live).strip()))
         if not line:
             dropped += 1
             continue

@@ -16,6 +16,11 @@ sentence tells no fact about the story; it is furniture, never a digest line. It
   from court.", "X has just filed from the embassy on ...", "The video team has put together this summary of the ruling."), a story it "has" ("The agency
   has this story"), "you can read/watch ... here", "here is a summary of ...". When a colon follows with the
   report's own words ("X has filed this report: The court ruled ..."), the sentence carries them and stays.
+* a list page's or live page's announcement of what follows ("Here are the key points.", "Here are five things we
+  learned", "Here are some of the ways you can help"), a page's links ("The link below is to ...", "(see link above)",
+  "click on the links below") and a live page's call to follow it ("Follow the hearing live on ...", "Watch live: ...",
+  "Scroll down for updates"). A colon after an announcement or a link that opens a sentence of news is where the
+  pointer ends: cleaning cuts the pointer off and keeps the sentence (:func:`strip_pointer_head`).
 
 A sentence that cites a website as the source of a fact ("According to a statement on its website, ...",
 "A petition on example.org has attracted 100,000 signatures") has a verb of its own and stays. Nothing here
@@ -70,16 +75,55 @@ _COVERAGE = Cue(re.compile(
     rf"|^(?:and\s+)?(?:here is|here's|here are)\s+(?:[\w'’-]+\s+){{0,4}}?{_PIECE}\b", re.I),
     needs=("filed", "put together", "this", "these", "you can", "here"))
 MIN_CARRIED_WORDS = 4  # a colon then this many words: the pointer carries the report's own words
+MAX_HEAD_CHARS = 160  # a pointer before a colon is no longer than this
+# A list page's or live page's announcement of what follows it: "Here are the key points.", "Here are five things we
+# learned:", "Here are some questions and answers about the virus" (what follows the colon, if any, is the list itself);
+# not "Here's where things stand", which a page may run into its news.
+_COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|lots of|some|more)"
+_LISTED = (r"(?:things|facts|points|takeaways|reasons|ways|questions|answers|moments|lessons|numbers|highlights|details"
+           r"|key (?:events|dates|quotes|findings)|main (?:events|quotes|findings))")
+_ANNOUNCES = re.compile(
+    rf"^(?:and\s+|so\s+|now\s+)?(?:here(?:'s|’s| is| are)|below are)\s+(?:(?:the|his|her|their|our|its)\s+)?(?:{_COUNTS}\s+)?"
+    rf"(?:of\s+the\s+)?(?:(?!(?:where|what|how|why|who|when)\b)[\w'’-]+\s+){{0,2}}?{_LISTED}\b", re.I)
+# A page's links and a live page's calls to follow it: "The link below is to the ruling", "(see link above)", "Follow the
+# hearing live on example.com", "Watch live: ...", "Scroll down for updates".
+_LINKS = Cue(re.compile(r"\b(?:the|this|these|following)\s+(?:[\w'’-]+\s+){0,2}?links?\s+(?:below|above)\b|\blinks?\s+(?:below|above)\b(?!\s+(?:the|a|an|its|his|her|their)\b)"
+                        r"|\b(?:below|above)\s+links?\b", re.I), needs=("link",))
+_LIVE_ACTION = re.compile(r"^(?:please\s+)?(?:(?:watch|follow|listen|tune in)(?:\s+to)?(?:\s+(?:it|us|the\s+[\w'’-]+|our\s+[\w'’-]+))?"
+                          r"\s+live\b|scroll\s+(?:down|up)\s+(?:for|to)\b|see\s+below\b)", re.I)
 
 
 def sends_reader(sentence: str) -> bool:
     """True for a sentence that sends the reader elsewhere or asks them to act on the page (see the module
     docstring), outside quotation marks."""
     text = sentence.strip()
-    m = _ACTION.match(text) or _FOR_ACTION.match(text) or _PLACED.search(text) or _coverage(text)
+    m = _ACTION.match(text) or _FOR_ACTION.match(text) or _PLACED.search(text) or _coverage(text) or _announces(text) \
+        or _LINKS.search(text) or _LIVE_ACTION.match(text)
     if m is None and len(text.split()) <= MAX_TAIL_WORDS:
         m = _TAIL_WEB.search(text)
     return m is not None and not any(a <= m.start() < b for a, b in quote_spans(text))
+
+
+def strip_pointer_head(line: str) -> str:
+    """``line`` without a list's announcement or a link's pointer before a colon that opens another sentence ("The link
+    below is to the ruling: A small crowd has gathered ..." gives "A small crowd has gathered ...")."""
+    colon = line.find(":", 0, MAX_HEAD_CHARS)
+    if colon < 0 or "link" not in line[:colon].lower() and not _ANNOUNCES.match(line):
+        return line
+    head, rest = line[:colon], line[colon + 1:].strip()
+    if len(rest.split()) < MIN_CARRIED_WORDS or not rest[:1].isupper() or quote_spans(head):
+        return line
+    return rest if _ANNOUNCES.match(head) or _LINKS.search(head) else line
+
+
+def _announces(text: str) -> re.Match[str] | None:
+    """The match of a list's announcement opening ``text`` ("Here are the key points"), unless a colon after it opens
+    the first item's own words (then the sentence carries them and stays)."""
+    m = _ANNOUNCES.match(text)
+    if m is None:
+        return None
+    colon = text.find(":", m.end())
+    return None if colon >= 0 and len(text[colon + 1:].split()) >= MIN_CARRIED_WORDS else m
 
 
 def _coverage(text: str) -> re.Match[str] | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.clean import is_furniture
-from summarizer.pointers import sends_reader
+from summarizer.clean import clean_text, is_furniture
+from summarizer.pointers import sends_reader, strip_pointer_head
 
 POINTERS = [
     "The tireless Jo Roe has just filed from the harbour on the mayor's impromptu victory party.",
@@ -62,3 +62,61 @@ def test_a_sentence_sending_the_reader_elsewhere_is_furniture(sentence: str) -> 
 def test_a_sentence_citing_a_website_or_visiting_a_place_stays(sentence: str) -> None:
     assert not sends_reader(sentence)
     assert not is_furniture(sentence)
+
+
+# A list page's announcement of what follows, a page's links, a live page's call to follow it (invented lines).
+LIST_AND_LIVE_FURNITURE = [
+    "Here are the key points from the harbour inquiry.",
+    "Here are five things we learned at the ferry hearing.",
+    "And here are the main points from the mayor's interview on the morning show.",
+    "Here are some of the ways you can help the flooded villages.",
+    "Here are some questions and answers about the harbour toll:",
+    "Here's the eight biggest takeaways from the council meeting.",
+    "The link below is to the council's statement on the harbour wall.",
+    "(the link above is to the mayor's speech on the ferry).",
+    "To see how divers search a wreck, click on the links below.",
+    "Follow the hearing live on our website.",
+    "Watch live: the mayor speaks at the harbour.",
+    "Scroll down for updates from the quay.",
+]
+LIST_AND_LIVE_NEWS = [
+    "Here is the skipper who saved twelve passengers from the sinking ferry.",
+    "Here's where things stand Twelve councillors have said they will vote to close the harbour.",
+    "Here are the facts: the ferry carried 300 passengers, twice its licensed load, the inquiry heard.",
+    "Divers found a broken link below the waterline of the ferry's hull.",
+    "The link between the toll and the ferry's losses was denied by the council.",
+    "Residents who watch the harbour live in fear of another storm, the mayor said.",
+    "“Follow us live,” the skipper shouted as the ferry left the quay.",
+]
+
+
+@pytest.mark.parametrize("sentence", LIST_AND_LIVE_FURNITURE)
+def test_a_list_announcement_a_link_pointer_or_a_call_to_follow_live_is_furniture(sentence: str) -> None:
+    assert sends_reader(sentence)
+    assert is_furniture(sentence)
+
+
+@pytest.mark.parametrize("sentence", LIST_AND_LIVE_NEWS)
+def test_news_that_opens_like_a_list_or_names_a_link_stays(sentence: str) -> None:
+    assert not sends_reader(sentence)
+
+
+def test_a_pointer_before_a_colon_goes_and_the_sentence_after_it_stays() -> None:
+    line = "The link below is to the court's ruling (in English): A small crowd has gathered outside the harbour office."
+    assert strip_pointer_head(line) == "A small crowd has gathered outside the harbour office."
+    assert strip_pointer_head("Here are the key points: The inquiry heard from three divers today.") \
+        == "The inquiry heard from three divers today."
+    for kept in ("Here are the key points:", "The mayor said: The link below the quay was cut in the storm.",
+                 "“Here are the facts”: The council has lost the toll case."):
+        assert strip_pointer_head(kept) == kept
+
+
+def test_cleaning_cuts_a_link_pointer_off_the_news_after_its_colon() -> None:
+    page = "\n".join([
+        "The harbour court ruled on Monday that the ferry toll was unlawful, ending a two-year dispute.",
+        "The link below is to the court's ruling (in English): A small crowd has gathered outside the harbour office.",
+        "The council said it would not appeal against the ruling.",
+    ])
+    lines = clean_text(page).text.split("\n")
+    assert lines[1] == "A small crowd has gathered outside the harbour office."
+    assert not any("link below" in line for line in lines)
