@@ -106,3 +106,17 @@ def test_a_changed_figure_leads_the_digest_before_a_more_salient_new_line() -> N
     assert items[0].score < max(i.score for i in items)  # it leads although the mayor's visit scores higher
     # and the most salient new line follows it whatever its length (not pushed after the shorter lines)
     assert items[1].score == max(i.score for i in items) and len(items[1].text) > EngineConfig().line_chars
+
+
+def test_a_day_of_states_of_mind_alone_is_quiet() -> None:
+    from summarizer.newsbar import carries_day
+
+    reactions = """Reactions to the Lisbon harbour ruling
+Former union leader Rui Matos says he was shocked by the court's decision on the Lisbon docks.
+The mayor of Lisbon said she had no regrets about the closure of the old ferry terminal.
+Ferry operator Transtejo said it was disappointed by the length of the dispute."""
+    digest, article = _digest(NEWS_BAR, reactions)  # feelings about an event, none of the event itself
+    assert not digest.items and digest.stories[0].minor >= 2 and article.id in digest.article_ids
+    assert not carries_day("The mayor of Lisbon said she was shocked by the ruling.", article)
+    assert carries_day("The mayor of Lisbon condemned the ruling.", article)  # a public act of reaction may be news
+    assert carries_day("Police arrested two dock workers in Lisbon on Monday night.", article)
