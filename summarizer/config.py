@@ -24,7 +24,7 @@ class EngineConfig:
     minor_ratio: float = DAY_RATIO  # after the first digest_words words, a new line below this share of its story's best: minor
     backdrop_cut: float = BACKDROP_CUT  # a new line this likely background or stale is held back (summarizer.backdrop)
     column_first: bool = True  # a column's, review's or feature's line never leads its story (summarizer.backdrop.hide)
-    report_first: bool = True  # an opinion line leads only with no report to lead; demoted, never hidden (backdrop.hide)
+    report_first: bool = False  # an opinion line leads only with no report to lead; demoted, never hidden: off (README)
     lead_window: int = LEAD_WINDOW  # a flawed first line gives way to the first fit one among this many (summarizer.lead)
     lead_ratio: float = LEAD_RATIO  # the lead story's line this many times likelier news than its first leads it (0: off)
     reaction_window: int = REACTION_WINDOW  # a reaction first gives way to a line among this many (1: off; lead.py)

@@ -307,4 +307,4 @@ STANCE_GENRE = 0.4  # the weight of the article's genre evidence (summarizer.art
 # genre and its own cues, fitted by benchmarks/reportage.py leaving one topic out on leads read by a person (opin33).
 OPINION_COEF: dict[str, float] = {"o_genre": 2.09, "o_stance": 1.23, "o_event": -1.38, "o_plan": -1.06}
 OPINION_BIAS = -0.65
-OPINION_CUT = 0.6  # at or above: leads only when no reporting line can (EngineConfig.report_first; trades places with it)
+OPINION_CUT = 0.6  # at or above: leads only when no reporting line can (EngineConfig.report_first, off; trades places with it)
