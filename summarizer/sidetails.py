@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 from summarizer.chunks import AUX, PAST_FORMS, TIME_HEADS, has_main_verb
 from summarizer.lexicon import FINITE_AUX_LIST, SAID, SAY_WORDS, alternation
 from summarizer.mainclause import resumes_main
+from summarizer.quotes import unquoted
 from summarizer.segments import Edit
 from summarizer.text import canon, words
 
@@ -110,3 +111,16 @@ def side_kept(text: str, e: Edit, keep: Iterable[str]) -> bool:
     :data:`SIDE_SHARE` of the new terms the main clause keeps."""
     new = set(keep)
     return new_terms(text[e.start:e.end], new) <= SIDE_SHARE * new_terms(text[:e.start] + text[e.end:], new)
+
+
+# "not only X" waits for its "but (also) Y" (outside quotations): a cut between them leaves half a pair.
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.I)
+
+
+def half_pair(out: str, source: str) -> bool:
+    """True when ``out``, a cut of ``source``, keeps a "not only" of ``source`` but loses the "but" that answers it:
+    "X not only apologised, and blamed the storm, but also paid" must not end at "X not only apologised"."""
+    def open_pairs(text: str) -> int:
+        bare = unquoted(text)
+        return sum(not re.search(r"\bbut\b", bare[m.end():], re.I) for m in _NOT_ONLY.finditer(bare))
+    return open_pairs(out) > open_pairs(source)
