@@ -26,7 +26,7 @@ from summarizer.lexicon import MONTH_NAMES
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
-from summarizer.sidetails import half_pair, timed_point
+from summarizer.sidetails import mend_pair, timed_point
 from summarizer.listpieces import list_item_before
 from summarizer.speakers import body, label_speaker, speaker, speaks, whole_name
 from summarizer.text import canon, words
@@ -236,7 +236,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         dangling = named_end or head.split()[-1].lower() in _DANGLING_OR_AUX or resumes_after(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head)) or open_clause(head) or (
             preamble_only(head)) or open_copula(head) or timed_point(head, text[m.start():]) or (  # "years, before ..."
-            _SHORT_LAST.search(head)) or half_pair(head, text)  # "... ran; intriguingly"; "not only X" without its "but"
+            _SHORT_LAST.search(head))  # "... that they ran; intriguingly": the clause after the semicolon is cut short
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if re.match(r",\s+(?:and|or)\b", text[m.start():]) and (list_item_before(head) or not has_verb(text[m.start():])):
@@ -292,7 +292,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     for limit, guard in ((min(target, goal + 20), keep), (target, None), (hard, None)):
         if len(text) + len(who) > limit:
             text = clause_cut(text, limit - len(who) - 2 * bool(who), facts, guard)
-    text = text.rstrip(" ,;:—–-")
+    text = mend_pair(text.rstrip(" ,;:—–-"), sentence)  # "X not only apologised" once its "but also" went
     if who:
         text = f"{who}: {resolve(text, context)}"  # "ANSA: She was ..." names her as "She was ..., ANSA said" would
     text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went

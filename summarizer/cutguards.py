@@ -16,7 +16,7 @@ from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.preambles import LIST_REST
 from summarizer.segments import Edit
-from summarizer.sidetails import TURN, half_pair, side_kept
+from summarizer.sidetails import TURN, side_kept
 from summarizer.text import words
 from summarizer.trimmers import names_lost
 
@@ -65,7 +65,7 @@ def acceptable(text: str, verb: bool, source: str = "") -> bool:
     """Still a line: a few words, no dangling last word or adverb ("... of life or, even more depressingly.") that
     the sentence (``source``) did not end on, and, when the source had one, a verb outside quotations; a source that
     holds an elided verb phrase ("... said he will not, leaving ...") is not cut at all."""
-    if source and text != source and (_ELLIPTICAL.search(source) or half_pair(text, source)):  # or half a pair
+    if source and text != source and _ELLIPTICAL.search(source):
         return False
     body = text.rstrip(" .!?,;:")
     last = _last(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from summarizer.compress import trim
 from summarizer.segments import Edit
 from summarizer.condense import condense
-from summarizer.sidetails import half_pair, SIDE_COST, side_edits, side_kept, timed_point
+from summarizer.sidetails import half_pair, mend_pair, SIDE_COST, side_edits, side_kept, timed_point
 from summarizer.text import canon, words
 
 
@@ -107,3 +107,10 @@ def test_half_pair_is_a_not_only_whose_but_was_cut() -> None:
     assert half_pair("The mayor not only apologised to the fishermen.", source)
     assert not half_pair("The mayor not only apologised to the fishermen, but also promised new boats.", source)
     assert not half_pair("The mayor apologised to the fishermen.", "The mayor apologised to the fishermen, and wept.")
+
+
+def test_mend_pair_drops_a_not_only_whose_but_was_cut() -> None:
+    source = "The mayor not only apologised to the fishermen, and blamed the storm, but also promised new boats."
+    assert mend_pair("The mayor not only apologised to the fishermen.", source) == "The mayor apologised to the fishermen."
+    whole = "The mayor not only apologised to the fishermen, but also promised new boats."
+    assert mend_pair(whole, source) == whole
