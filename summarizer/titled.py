@@ -57,7 +57,8 @@ _INNER = re.compile(r"(?<=\s)the\s(?P<role>(?:[A-Z][\w'’-]*\s)(?:[a-z]+\s){0,2
 def inner_title_edits(text: str) -> Iterator[Edit]:
     """The edits that write "the Chinese president, Hu Jintao," inside a line as a headline's "Chinese president Hu
     Jintao": the same words, less "the" and the commas; only a role (:data:`summarizer.chunks.ROLES`) with a
-    capitalised modifier and no possessive, the closing comma only before the name's verb ("..., Hu Jintao, said");
+    capitalised modifier and no possessive, the closing comma only before the name's verb ("..., Hu Jintao, said") and
+    when no comma before it may open an aside the comma closes;
     never inside a list (", the Brazilian president, Dilma Rousseff, and"), whose commas tell its items apart."""
     for m in _INNER.finditer(text):
         role, before, after = m.group("role"), text[:m.start()].rstrip(), text[m.end("name"):]
@@ -65,7 +66,8 @@ def inner_title_edits(text: str) -> Iterator[Edit]:
             continue
         if m.group("verb") and not is_verb(m.group("verb")) or _LIST_GOES_ON.match(after):
             continue  # "embarrassed the president, Kim, on the eve of ...": the comma is where a cut may end the line
-        yield Edit(m.start(), m.end(), f"{role} {m.group('name')}", 0.0, "title")
+        end = m.end() if "," not in before and "(" not in before else m.end("name")  # ", who met the president, Kim, urged"
+        yield Edit(m.start(), end, f"{role} {m.group('name')}", 0.0, "title")  # keeps a comma that closes an outer aside
 
 
 _LIST_GOES_ON = re.compile(r",\s+(?:and|or|followed|as\s+well\s+as)\b|,\s+(?:the\s)?[A-Z]")

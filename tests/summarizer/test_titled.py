@@ -30,3 +30,9 @@ def test_a_title_and_name_keep_their_commas_in_a_list_before_a_relative_or_where
     assert "Vold, who" in said or said.endswith("Kari Vold.")
     kept = condense("Officials embarrassed the Norwegian fisheries minister, Kari Vold, on the eve of her visit.")
     assert "the Norwegian fisheries minister, Kari Vold," in kept
+
+
+def test_a_title_inside_an_aside_keeps_the_comma_that_closes_the_aside() -> None:
+    line = condense("The mayor, who was speaking at a harbour meeting with the Norwegian fisheries minister, Kari Vold, "
+                    "urged the boats to stay in port until the storm had passed over the coast.")
+    assert "Kari Vold urged" not in line
