@@ -114,8 +114,9 @@ def side_kept(text: str, e: Edit, keep: Iterable[str]) -> bool:
     return new_terms(text[e.start:e.end], new) <= SIDE_SHARE * new_terms(text[:e.start] + text[e.end:], new)
 
 
-# "not only X" waits for its "but (also) Y" (outside quotations): a cut between them leaves half a pair.
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\s+", re.I)
+# "not only X" waits for its "but (also) Y" (outside quotations): a cut between them leaves half a pair. Not "not just"
+# nor a contrast after a comma (", not just Jo Roe, but he remains ..."): a phrase of its own, whose "but" is another's.
+_NOT_ONLY = re.compile(r"(?<!,\s)\bnot\s+only\s+", re.I)
 
 
 def _open_pairs(text: str) -> list[re.Match[str]]:

@@ -114,3 +114,9 @@ def test_mend_pair_drops_a_not_only_whose_but_was_cut() -> None:
     assert mend_pair("The mayor not only apologised to the fishermen.", source) == "The mayor apologised to the fishermen."
     whole = "The mayor not only apologised to the fishermen, but also promised new boats."
     assert mend_pair(whole, source) == whole
+
+
+def test_a_contrast_after_a_comma_is_no_half_pair() -> None:
+    source = "The pills were prescribed by several doctors, not just Jo Roe, but he remains at the centre of the inquiry."
+    cut = "The pills were prescribed by several doctors, not just Jo Roe."
+    assert not half_pair(cut, source) and mend_pair(cut, source) == cut
