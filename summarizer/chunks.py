@@ -79,9 +79,10 @@ _THAT = re.compile(r"\b(?:said|says|say|announced|believes|believed|thinks|argue
                    # only before a subject: not "say that claim is" (a determiner), not "warned that while ..."
                    r"(?=\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|more|no|all|both|"
                    r"it|he|she|they|we|you|there)\b|[A-Z0-9\"“]))")
-# "now" after a preposition is its object ("released by now", "for now the show"): not a filler
+# "now" after a preposition is its object ("released by now", "for now the show"): not a filler; "but also" answers a
+# "not only" ("not only apologised but also paid"): without "also" the line says the opposite
 _FILLER = re.compile(r"(?<!\bby)(?<!\bfor)(?<!\buntil)(?<!\btill)(?<!\bfrom)(?<!\bof)(?<!\bup to)(?<!\bright)(?<!\bjust)"
-                     r"\s+(?:also|really|truly|currently|now|actually|"
+                     r"\s+(?:(?<!\bbut\s)also|really|truly|currently|now|actually|"
                      r"essentially|effectively|still)\b(?=\s)(?!\s+that\b)|,\s+(?:however|though|meanwhile|indeed|in fact|of course|"
                      r"nevertheless|too),(?=\s)", re.I)  # "warned, however, that" -> "warned that"
 _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s+)?(?:statement|press release|news release|"

@@ -26,7 +26,7 @@ from summarizer.lexicon import MONTH_NAMES
 from summarizer.mainclause import complete_tail, keeps_main_verb
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
-from summarizer.sidetails import timed_point
+from summarizer.sidetails import mend_pair, timed_point
 from summarizer.listpieces import list_item_before
 from summarizer.speakers import body, label_speaker, speaker, speaks, whole_name
 from summarizer.text import canon, words
@@ -292,7 +292,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
     for limit, guard in ((min(target, goal + 20), keep), (target, None), (hard, None)):
         if len(text) + len(who) > limit:
             text = clause_cut(text, limit - len(who) - 2 * bool(who), facts, guard)
-    text = text.rstrip(" ,;:—–-")
+    text = mend_pair(text.rstrip(" ,;:—–-"), sentence)  # "X not only apologised" once its "but also" went
     if who:
         text = f"{who}: {resolve(text, context)}"  # "ANSA: She was ..." names her as "She was ..., ANSA said" would
     text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went

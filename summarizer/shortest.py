@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Sequence
 
 from summarizer.aspect import MODAL, PERFECT, STATE, aspect
-from summarizer.chunks import SAY_VERBS
+from summarizer.chunks import SAY_VERBS, is_verb
 from summarizer.candidate import Candidate, Twin
 from summarizer.models import Article, Item, Kind
+from summarizer.lexicon import CLAUSE_SUBORDINATORS
 from summarizer.novelty import Verdict
 from summarizer.reaction import reaction
 from summarizer.referents import needs_context
 from summarizer.sameevent import signature
 from summarizer.standalone import cleaner, has_clause
 from summarizer.quotes import unquoted
-from summarizer.text import words
+from summarizer.text import canon, words
 from summarizer.unnamed import unnamed_subject
 
 # 5 December (helper comp33): twins are rare (5-15 % of the lines over 100 characters have one on the replays below, and
@@ -68,6 +69,8 @@ def tells_as_well(short: str, line: str) -> bool:
         return False  # it says something the line does not
     if _named_party_lost(short, line):
         return False  # a party the line names is left out ("..., to be replaced by its finance chief, Al Poe")
+    if _figure_noun_lost(short, line):
+        return False  # "a 50% limit" is not "a 50% limit on the haematocrit"
     return theirs.action <= mine.said if theirs.action else bool(mine.action & theirs.said)  # the line's event
 
 
@@ -89,6 +92,35 @@ def _named_party_lost(short: str, line: str) -> bool:
     return False
 
 
+def _figure_noun_lost(short: str, line: str) -> bool:
+    """True when a content word of a figure's noun phrase in ``line`` is not in ``short``: the figure lost what it
+    counts ("a 50% limit" for "a 50% limit on the haematocrit"). The phrase is the words after the figure up to a
+    verb, a clause word or a preposition, with one complement of "of", "on" or "for" (:func:`figure_phrase`)."""
+    kept = {canon(w) for w in words(short)}
+    return any((c := canon(w)) and c not in kept for m in _FIGURE_PHRASE.finditer(unquoted(line))
+               for w in figure_phrase(words(m.group("phrase"))))
+
+
+def figure_phrase(after: Sequence[str]) -> list[str]:
+    """The words of a figure's noun phrase among the words ``after`` it: "limit on the haematocrit" of "limit on the
+    haematocrit of riders in the race" (at most :data:`FIGURE_SPAN` words; "that struck ..." and "in the city" end it)."""
+    phrase: list[str] = []
+    complement = False
+    for w in after[:FIGURE_SPAN]:
+        low = w.lower()
+        if low in _PHRASE_ENDS or is_verb(low) or low in _PREPOSITIONS and (complement or not phrase
+                                                                            or low not in _COMPLEMENTS):
+            break
+        complement = complement or low in _COMPLEMENTS
+        phrase.append(w)
+    return phrase
+
+
+FIGURE_SPAN = 5  # words after a figure read as its phrase
+_FIGURE_PHRASE = re.compile(r"\d(?:[\d,.]*\d)?\S*(?P<phrase>[^,;:.!?()“”\"]*)")
+_PHRASE_ENDS = CLAUSE_SUBORDINATORS | frozenset("that which who whom whose and or but nor than to".split())
+_COMPLEMENTS = frozenset("of on for".split())  # "a limit on X", "a loss of X", "a bid for X": what the figure counts
+_PREPOSITIONS = _COMPLEMENTS | frozenset("in at by from with into during over under across near since".split())
 _TOKEN = re.compile(r"\w[\w'’.-]*\w|\w")
 PLACE_SPAN = 5  # a name this many words after a place's preposition is read as a place, which a headline may leave out
 _PLACE_WORDS = frozenset("in at near off outside of from across north south east west on into".split())

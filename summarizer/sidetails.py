@@ -16,6 +16,8 @@ from typing import Iterable, Iterator
 from summarizer.chunks import AUX, PAST_FORMS, TIME_HEADS, has_main_verb
 from summarizer.lexicon import FINITE_AUX_LIST, SAID, SAY_WORDS, alternation
 from summarizer.mainclause import resumes_main
+from summarizer.quotes import quote_spans
+from summarizer.spans import inside
 from summarizer.segments import Edit
 from summarizer.text import canon, words
 
@@ -110,3 +112,33 @@ def side_kept(text: str, e: Edit, keep: Iterable[str]) -> bool:
     :data:`SIDE_SHARE` of the new terms the main clause keeps."""
     new = set(keep)
     return new_terms(text[e.start:e.end], new) <= SIDE_SHARE * new_terms(text[:e.start] + text[e.end:], new)
+
+
+# "not only X" waits for its "but (also) Y" (outside quotations): a cut between them leaves half a pair. Not "not just"
+# nor a contrast after a comma (", not just Jo Roe, but he remains ..."): a phrase of its own, whose "but" is another's.
+_NOT_ONLY = re.compile(r"(?<!,\s)\bnot\s+only\s+", re.I)
+
+
+def _open_pairs(text: str) -> list[re.Match[str]]:
+    """The "not only" of ``text`` with no "but" after them, outside quotations."""
+    spans = quote_spans(text)
+    return [m for m in _NOT_ONLY.finditer(text) if not inside(m.start(), spans) and not re.search(r"\bbut\b", text[m.end():])]
+
+
+def half_pair(out: str, source: str) -> bool:
+    """True when ``out``, a cut of ``source``, keeps a "not only" of ``source`` but loses the "but" that answers it:
+    "X not only apologised, and blamed the storm, but also paid" cut to "X not only apologised"."""
+    return len(_open_pairs(out)) > len(_open_pairs(source))
+
+
+def mend_pair(out: str, source: str) -> str:
+    """``out`` without the "not only" whose "but" a cut of ``source`` took: "X not only apologised" -> "X apologised"
+    (what is left is still true; the line tells one half of the pair, not half a sentence)."""
+    if not half_pair(out, source):
+        return out
+    for m in reversed(_open_pairs(out)):
+        rest = out[m.end():]
+        if rest.split(" ", 1)[0] in AUX:
+            continue  # "Not only did X ...": an inverted clause has no plain form to fall back on
+        out = out[:m.start()] + (rest[:1].upper() + rest[1:] if m.start() == 0 else rest)
+    return out

@@ -20,6 +20,7 @@ from typing import Iterator
 from summarizer.chunks import has_verb
 from summarizer.leadsay import lead_attribution
 from summarizer.segments import Edit
+from summarizer.titled import inner_title_edits
 
 # Verbs whose object is a clause, never a noun phrase: "said the board ..." cannot be misread.
 _CLAUSE_VERBS = "said|says|say|added|adds|insisted|insists|think|thinks|thought|hoped|hopes"
@@ -71,7 +72,8 @@ def _dash_tail(text: str) -> Edit | None:
 
 
 def slim_edits(text: str) -> Iterator[Edit]:
-    """Deletions of a complementizer "that" and of a trailing dash aside."""
+    """Deletions of a complementizer "that", of a trailing dash aside and of the commas of a title before a name."""
+    yield from inner_title_edits(text)  # "the Chinese president, Hu Jintao," -> "Chinese president Hu Jintao"
     heads = [0, text.find(", ") + 2] if ", " in text else [0]
     # "X said that Y" becomes "X says Y" (:mod:`summarizer.leadsay`), now or once an opening phrase goes.
     if "that " in text and not any(lead_attribution(h) != h for h in (text[k:k + 1].upper() + text[k + 1:] for k in heads)):

@@ -5,6 +5,7 @@ aside that a headline writes before the name ("Commerce secretary Don Evans said
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from summarizer.chunks import ROLES, SUBORDINATE, has_verb, is_verb
 from summarizer.segments import Edit
@@ -45,3 +46,28 @@ def title_edit(text: str) -> Edit | None:
     if headed and not short_relation and not has_verb(title) and is_verb(text[m.end():].split(" ", 1)[0]):
         return Edit(0, m.end(), _role_name(title, m.group("name")) + " ", 0.15, "title")
     return None
+
+
+# Inside a line: "... met the Chinese president, Hu Jintao, in ..." -> "... met Chinese president Hu Jintao in ...": a
+# modifier with a capital (a country, a body) before the role, the name of two or three capitalised words after it.
+_INNER = re.compile(r"(?<=\s)the\s(?P<role>(?:[A-Z][\w'’-]*\s)(?:[a-z]+\s){0,2}(?P<noun>[a-z]+)),\s(?P<name>[A-Z][a-z][\w'’-]*"
+                    r"(?:\s[A-Z][\w'’-]+){1,2})(?P<end>,(?=\s(?P<verb>[a-z]+)\b)|(?=[.,]))")
+
+
+def inner_title_edits(text: str) -> Iterator[Edit]:
+    """The edits that write "the Chinese president, Hu Jintao," inside a line as a headline's "Chinese president Hu
+    Jintao": the same words, less "the" and the commas; only a role (:data:`summarizer.chunks.ROLES`) with a
+    capitalised modifier and no possessive, the closing comma only before the name's verb ("..., Hu Jintao, said") and
+    when no comma before it may open an aside the comma closes;
+    never inside a list (", the Brazilian president, Dilma Rousseff, and"), whose commas tell its items apart."""
+    for m in _INNER.finditer(text):
+        role, before, after = m.group("role"), text[:m.start()].rstrip(), text[m.end("name"):]
+        if m.group("noun") not in ROLES or re.search(r"['’]s\b", role) or before.endswith(","):
+            continue
+        if m.group("verb") and not is_verb(m.group("verb")) or _LIST_GOES_ON.match(after):
+            continue  # "embarrassed the president, Kim, on the eve of ...": the comma is where a cut may end the line
+        end = m.end() if "," not in before and "(" not in before else m.end("name")  # ", who met the president, Kim, urged"
+        yield Edit(m.start(), end, f"{role} {m.group('name')}", 0.0, "title")  # keeps a comma that closes an outer aside
+
+
+_LIST_GOES_ON = re.compile(r",\s+(?:and|or|followed|as\s+well\s+as)\b|,\s+(?:the\s)?[A-Z]")

@@ -18,6 +18,7 @@ from typing import Iterable, Iterator
 
 from summarizer.chunks import (AUX, CLAUSE_ONLY, RELATIVE, ROLES, SUBORDINATE, TIME_WORDS, has_verb, is_verb,
                                open_subordinate)
+from summarizer.adverbs import adverb_edits
 from summarizer.described import described_edits
 from summarizer.lexicon import MONTH_NAMES, REPORT, SAY, WEEKDAY_NAMES, alternation
 from summarizer.mainclause import SUBJECT_PRONOUNS as PRONOUNS, main_verbs
@@ -198,7 +199,8 @@ def source_edits(text: str) -> Iterator[Edit]:
 # A time the day of the digest already implies: at the start with no comma ("Yesterday thousands turned out", "On
 # Monday the court ruled"; a bare day before a capital is a name's first word: "Saturday Night Live") or a recent stretch anywhere ("in recent weeks", "over the past two years").
 _DAYS = rf"(?:{WEEKDAY_NAMES})"
-_LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}(?:\s+(?:morning|afternoon|evening|night))?|{_DAYS}(?=\s+[a-z])|Yesterday|Today|"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Yesterday morning", "Tuesday night"
+_LEAD_TIME = re.compile(rf"^(?:(?:(?:Late|Early)\s+)?On\s+{_DAYS}{_PART}|{_DAYS}{_PART}(?=\s+[a-z])|Yesterday{_PART}|Today|"
                         r"Tonight|Overnight|(?:Earlier|Later)\s+(?:today|this\s+week)|(?:Earlier|Later)(?:\s+(?:in\s+the\s+(?:day|week|"
                         rf"speech|interview|hearing|session)|on\s+{_DAYS}))?(?=\s+(?:the\s|[A-Z]))|(?:Last|This)\s+(?:week|weekend|night|"
                         r"morning|afternoon|evening))\s+(?=[A-Za-z])")
@@ -218,15 +220,6 @@ def time_edits(text: str) -> Iterator[Edit]:
             yield Edit(m.start(), m.end(), "", 0.05, "time")
 
 
-# Degree and manner adverbs that tell no fact ("deeply unpopular", "repeatedly pointed out", "plainly says"); not
-# hedges ("reportedly", "apparently", "allegedly"), negations or amounts ("only", "nearly", "just").
-_INTENSIFIER = re.compile(r"\s(?:very|extremely|highly|deeply|hugely|largely|increasingly|particularly|especially|clearly|"
-                          r"plainly|simply|openly|repeatedly|constantly|completely|entirely|totally|quietly|eventually|"
-                          r"ultimately|visibly|genuinely|certainly|surely|obviously|basically|fairly|somewhat|relatively|"
-                          r"incredibly|enormously|massively|remarkably|duly|swiftly|promptly|firmly|strongly)"
-                          r"(?=\s[a-z])")
-_KEEPS_ADVERB = frozenset("not no never nor the a an this that almost nearly most more less so too quite".split())  # "almost certainly"
-_NEEDS_ADVERB = frozenset("much more less many few little".split())  # "very much a moot point"
 # Verbs only (no "hopes", "fears", "shows", "notes" that may be nouns: "As hopes that the outbreak ...").
 _THAT_AFTER = re.compile(r"\b(?:showed|shown|suggest|suggests|suggested|reveal|reveals|revealed|found|noted|"
                          r"believe|believes|think|hoped|feared|insist|insists|"
@@ -235,14 +228,9 @@ _THAT_AFTER = re.compile(r"\b(?:showed|shown|suggest|suggests|suggested|reveal|r
 
 
 def word_edits(text: str) -> Iterator[Edit]:
-    """The deletion of a degree or manner adverb and of "that" after a verb of showing or thinking."""
+    """The deletion of an adverb that tells no fact and of "that" after a verb of showing or thinking."""
+    yield from adverb_edits(text)  # degree, manner and comment adverbs (summarizer.adverbs)
     quotes = quote_spans(text)
-    for m in _INTENSIFIER.finditer(text):
-        before = text[:m.start()].rsplit(" ", 1)[-1].lower()
-        after = text[m.end():].split(" ", 2)[1:2]
-        if before not in _KEEPS_ADVERB and not (after and after[0] in _NEEDS_ADVERB) and not before.endswith(",") and not any(  # "not very", "the very", ", often"
-                s <= m.start() < e for s, e in quotes):
-            yield Edit(m.start(), m.end(), "", 0.2, "adverb")
     for m in _THAT_AFTER.finditer(text):
         if not inside(m.start(), quotes):
             yield Edit(m.start("cut"), m.end("cut"), "", 0.05, "that")

@@ -466,3 +466,18 @@ def test_a_turn_with_a_subject_of_its_own_may_still_be_cut() -> None:
     text = ("The council approved the new harbour wall and two ferry piers after a long debate in the town hall, "
             "but few residents came to hear it.")
     assert "few residents" not in condense(text, goal=60, target=100)
+
+
+def test_but_also_keeps_its_also_when_fillers_go() -> None:
+    sentence = ("The mayor of the small coastal town not only apologised to the fishermen for the closure of the harbour "
+                "but also promised them compensation worth 2 million dollars by the end of the year.")
+    assert "but also promised" in condense(sentence)
+    assert " also " not in condense("The council also closed the harbour of the small coastal town to all fishing boats "
+                                    "for the rest of the year after the storm.")
+
+
+def test_a_cut_never_leaves_not_only_without_its_but() -> None:
+    sentence = ("The mayor of the small coastal town not only apologised to the fishermen for the closure of the harbour, "
+                "and blamed the storm, but also promised them new boats and a new pier by the end of the year.")
+    line = condense(sentence)
+    assert "not only" not in line or "but also" in line

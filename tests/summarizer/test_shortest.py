@@ -41,3 +41,9 @@ def test_a_shorter_line_leaving_out_a_named_party_does_not_tell_as_well() -> Non
     long = "Dara Venn has resigned as chief executive of Orlam, to be replaced by its finance chief, Pell Astor."
     assert not tells_as_well("Dara Venn has resigned as chief executive of Orlam.", long)  # who replaces her is news
     assert tells_as_well("Dara Venn has resigned as Orlam's chief executive, to be replaced by Pell Astor.", long)
+
+
+def test_a_shorter_line_keeping_a_figure_but_not_what_it_counts_does_not_tell_as_well() -> None:
+    line = "Rowing officials imposed a 40% limit on the salt content of drinks at the regatta after the complaints."
+    assert not tells_as_well("Rowing officials imposed a 40% limit at the regatta after the complaints.", line)
+    assert tells_as_well("Rowing officials imposed a 40% limit on the salt content of drinks after the complaints.", line)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from summarizer.compress import trim
 from summarizer.segments import Edit
 from summarizer.condense import condense
-from summarizer.sidetails import SIDE_COST, side_edits, side_kept, timed_point
+from summarizer.sidetails import half_pair, mend_pair, SIDE_COST, side_edits, side_kept, timed_point
 from summarizer.text import canon, words
 
 
@@ -100,3 +100,23 @@ def test_a_trailing_after_bound_to_the_word_before_stays() -> None:
     line = condense("While the ferry was certainly not the fastest boat of the year, it did have that touch of harbour "
                     "magic that made it the most lusted - after ferry of the season.")
     assert "lusted - after ferry" in line
+
+
+def test_half_pair_is_a_not_only_whose_but_was_cut() -> None:
+    source = "The mayor not only apologised to the fishermen, and blamed the storm, but also promised new boats."
+    assert half_pair("The mayor not only apologised to the fishermen.", source)
+    assert not half_pair("The mayor not only apologised to the fishermen, but also promised new boats.", source)
+    assert not half_pair("The mayor apologised to the fishermen.", "The mayor apologised to the fishermen, and wept.")
+
+
+def test_mend_pair_drops_a_not_only_whose_but_was_cut() -> None:
+    source = "The mayor not only apologised to the fishermen, and blamed the storm, but also promised new boats."
+    assert mend_pair("The mayor not only apologised to the fishermen.", source) == "The mayor apologised to the fishermen."
+    whole = "The mayor not only apologised to the fishermen, but also promised new boats."
+    assert mend_pair(whole, source) == whole
+
+
+def test_a_contrast_after_a_comma_is_no_half_pair() -> None:
+    source = "The pills were prescribed by several doctors, not just Jo Roe, but he remains at the centre of the inquiry."
+    cut = "The pills were prescribed by several doctors, not just Jo Roe."
+    assert not half_pair(cut, source) and mend_pair(cut, source) == cut

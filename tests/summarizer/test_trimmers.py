@@ -128,6 +128,10 @@ def test_an_opening_time_without_a_comma_goes() -> None:
     assert condense(s, goal=60).startswith("Thousands of people marched")
     s = "On Monday she obtained a court order forcing the website to take down 21 leaked pages from her book."
     assert condense(s, goal=60).startswith("On Monday she")  # no orphan "On she"
+    s = "Yesterday morning thousands of people marched across the capital to mark the anniversary of the uprising."
+    assert condense(s, goal=60).startswith("Thousands of people marched")
+    s = "Tuesday night the council voted to close the old harbour of the town to all fishing boats for the winter."
+    assert condense(s, goal=60).startswith("The council voted")
 
 
 def test_an_opening_phrase_stops_before_a_subject_with_an_aside() -> None:
