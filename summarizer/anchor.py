@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, datetime
 
-from summarizer.dates import MONTHS, day_mentions
+from summarizer.dates import MONTHS, calendar_days, explicit_days
 from summarizer.event import PAST_ACTION as _PAST_ACTION
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.lexicon import MONTH_NAMES, SAY, WEEKDAY_LIST, WEEKDAY_NAMES, alternation
@@ -26,7 +26,6 @@ OPENING_WORDS = 6  # "Day 8: 12 March 2014 An expert said", "On 12 March, the ex
 _WEEKDAYS = tuple(d.lower() for d in WEEKDAY_LIST)
 _DAYS = "|".join(_WEEKDAYS)  # after "the", before a capital, a weekday names a paper, no time ("the Sunday Times")
 _WEEKDAY = re.compile(rf"\b(?!(?<=\bthe )(?:{_DAYS}) (?-i:[A-Z]))(?:on |late |early |last |this )?({_DAYS})(?:'s)?\b", re.I)
-_COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")
 _NOW = Cue(re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening|week)|overnight|earlier today|on the day"
     r"|right now|currently|now)\b", re.I), needs=("today", "tonight", "this ", "overnight", "on the day", "now", "currently"))
@@ -202,27 +201,6 @@ def _weekday_days(name: str, published: date, last: bool = False) -> int:
     return 7 if last and days == 0 else days
 
 
-def _explicit_days(text: str, published: date) -> list[int]:
-    """Days before publication of each calendar date named in ``text`` (negative: after it)."""
-    return [days for days, _written in _calendar_days(text, published)]
-
-
-def _calendar_days(text: str, published: date) -> list[tuple[int, bool]]:
-    """:func:`_explicit_days` with whether each date's year is written ("October 23, 2001") or guessed ("October 23")."""
-    out = []
-    for month, day, year, _raw, _s, end in day_mentions(text):
-        after = _COMMA_YEAR.match(text, end)  # "25 June, 2009": the year after a comma
-        y = year or (int(after.group(1)) if after else published.year)
-        try:
-            when = date(y, month, day)
-        except ValueError:
-            continue
-        if year is None and not after and when > published and (when - published).days > 31:
-            when = date(y - 1, month, day) if not (month == 2 and day == 29) else when
-        out.append(((published - when).days, bool(year or after)))
-    return out
-
-
 def _year_days(text: str, published: date) -> list[int]:
     """Days before publication of years named in ``text`` ("in 2019" -> mid-2019, "December 1955" -> mid-month)."""
     out: list[int] = []
@@ -265,7 +243,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     years = _year_days(text, pub) if pub is not None else []
     if pub is not None:
         refs.extend(_weekday_days(m.group(1), pub, m.group(0)[:5].lower() == "last ") for m in _WEEKDAY.finditer(text))
-        calendar = _calendar_days(text, pub)
+        calendar = calendar_days(text, pub)
         refs.extend(days for days, _written in calendar)
         # a calendar day of an earlier year, its year written ("On October 23, 2001"), names that year as "in
         # October 2001" does
@@ -302,7 +280,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         # an old one.
         opening = " ".join(head[:says.start()].split()[:OPENING_WORDS])  # a date opening the sentence, not in what is told
         entry = _MONTH_YEAR.match(opening)
-        reported = not any(d > 30 for d in _explicit_days(opening, pub) + (_year_days(entry.group(), pub) if entry else []))
+        reported = not any(d > 30 for d in explicit_days(opening, pub) + (_year_days(entry.group(), pub) if entry else []))
     return Anchor(
         days_before=days_before,
         stale=any(r > 30 for r in past),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from dateutil import parser as dateparser
 
@@ -20,6 +20,7 @@ _DATE_LINE = re.compile(
 )
 # "December 18", "Dec. 18", "18 December" (optionally with a year) inside a sentence.
 _DIGIT = re.compile(r"\d")
+_COMMA_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")  # "25 June, 2009": the year after a comma
 DAY_MENTION = re.compile(
     rf"\b(?:(?P<m1>{MONTH_WORD})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_WORD})\b\.?(?:\s+(?P<y2>\d{{4}}))?)",
@@ -74,4 +75,25 @@ def day_mentions(text: str) -> list[tuple[int, int, int | None, str, int, int]]:
         if mo and 1 <= day <= 31:
             # "May 5" is a date; "may 5" (the verb) is lower-case and not matched (case-sensitive).
             out.append((mo, day, int(year) if year else None, m.group(0), m.start(), m.end()))
+    return out
+
+
+def explicit_days(text: str, published: date) -> list[int]:
+    """Days before publication of each calendar date named in ``text`` (negative: after it)."""
+    return [days for days, _written in calendar_days(text, published)]
+
+
+def calendar_days(text: str, published: date) -> list[tuple[int, bool]]:
+    """:func:`explicit_days` with whether each date's year is written ("October 23, 2001") or guessed ("October 23")."""
+    out = []
+    for month, day, year, _raw, _s, end in day_mentions(text):
+        after = _COMMA_YEAR.match(text, end)  # "25 June, 2009": the year after a comma
+        y = year or (int(after.group(1)) if after else published.year)
+        try:
+            when = date(y, month, day)
+        except ValueError:
+            continue
+        if year is None and not after and when > published and (when - published).days > 31:
+            when = date(y - 1, month, day) if not (month == 2 and day == 29) else when
+        out.append(((published - when).days, bool(year or after)))
     return out
