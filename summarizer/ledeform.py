@@ -2,8 +2,8 @@
 
 A feature or a column opens on a scene, a character or the writer's verdict, not on the event: "Another week,
 another storm", "Clad in black, a lone figure on stage ...", "The motorcade swept down the mountain", "X seems a
-likeable chap", "Only X can turn ...", "Silicon Valley has always thought itself different", "The greatest fears of
-the studios came true". :func:`lede_cue` names such a form from shallow, general cues of English (no word aimed at
+likeable chap", "Only X can turn ...", "Few companies inspire as much devotion as ...", "The greatest fears of the
+studios came true". :func:`lede_cue` names such a form from shallow, general cues of English (no word aimed at
 any corpus, outlet or name); each cue asks that the line itself tell no report (no attribution, no day told), so a
 report's line that happens to share a form ("The biggest quake in decades struck on Tuesday") keeps its place.
 :func:`feature_after` then lets a line of the same story that reports (:func:`reports`: a named actor with a past
@@ -40,11 +40,6 @@ _SCENE = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?
                     r"drifted|loomed|hung|hovered|shimmered|gleamed|glinted|glittered|thundered|roared|"
                     r"rumbled|crept|trundled|sped|raced|purred|wafted|flickered|crackled|swirled|billowed|"
                     r"sweeps|glides|rolls|snakes|drifts|looms|hangs|hovers|shimmers|gleams|thunders)\b")
-# What a place or a kind has always been: "Silicon Valley has always thought itself different".
-# The main clause only: the subject is the first three words at most ("... because his focus has always been" is not).
-_ALWAYS = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?(?:(?:has|have)\s+always\s+(?:been|thought|seen|believed|prided|liked|"
-                     r"loved|considered|regarded|fancied|imagined|had|felt|known)|(?:is|are|was|were)\s+always\s+"
-                     r"(?:a|an|the|more|less))\b")
 # A sweep over a whole class: "Few companies inspire as much devotion as ...", "Nothing typifies X more than ...".
 _SWEEP = re.compile(r"\s*(?:(?:Few|No other)\s+[^,;:]{3,50}?\bas\s+(?:much|many|\w+)\b[^.;:]{0,80}?\bas\b"
                     r"|Nothing\s+(?:\w+\s+){1,8}?(?:more|better)\s+than\b)")
@@ -61,9 +56,6 @@ _SKETCH = re.compile(r"\b(?:seems|seemed|appears|looks)\s+(?:a|an|the)\s+(?:[a-z
                      r"quintessential|consummate|epitome|embodiment|personification|very model|very picture)\b"
                      # the writer's image of a person: "a living emblem of"
                      r"|\b(?:living|walking)\s+(?:emblem|embodiment|symbol|proof|legend|reminder)\b")
-# The writer's superlative verdict as the main clause: "X is one of the most important film-makers at work".
-_VERDICT = re.compile(r"\s*(?:[\w'’-]+\s+){1,4}?(?:is|was|are|were)\s+(?:one|some)\s+of\s+the\s+(?:most|greatest|finest|"
-                      r"best|worst)\b")
 # "came true" told of fears, dreams or prophecies: the writer's framing, with no event named in the line.
 _TRUE = re.compile(r"\b(?:fears?|dreams?|nightmares?|prophec(?:y|ies)|predictions?|hopes?|worst)\b[^.;:]{0,60}?"
                    r"\b(?:came|have come|has come|come) true\b", re.I)
@@ -76,9 +68,12 @@ _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _FUNCTION = W.FUNCTION | W.INTRO | W.STARTERS | W.PRONOUN_WORDS | W.SUBORDINATORS | W.DETERMINERS
 _PREPOSITIONS = frozenset("of for in on at from about over against with among between".split())
 # Each cue: its name, its pattern, and whether it reads the opening only (else anywhere in the writer's words).
-CUES = (("another", _ANOTHER, True), ("look", _LOOK, True), ("scene", _SCENE, True), ("always", _ALWAYS, True),
-        ("only", _ONLY, True), ("sweep", _SWEEP, True), ("habit", _HABIT, True), ("sketch", _SKETCH, False),
-        ("verdict", _VERDICT, True), ("true", _TRUE, False), ("saw", _SAW, True))
+# Dropped (read on the 2005, 2008 and 2012 streams, fewer than 9 in 10 of their sentences a feature's or column's):
+# "X has always been ..." as the main clause (7 of 9; "X has always been outspoken about ..." is a report's
+# background) and a superlative verdict as the main clause, "X is one of the most ..." (3 of 4; an explainer's).
+CUES = (("another", _ANOTHER, True), ("look", _LOOK, True), ("scene", _SCENE, True), ("only", _ONLY, True),
+        ("sweep", _SWEEP, True), ("habit", _HABIT, True), ("sketch", _SKETCH, False), ("true", _TRUE, False),
+        ("saw", _SAW, True))
 
 
 @lru_cache(maxsize=20_000)

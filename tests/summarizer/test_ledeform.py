@@ -19,8 +19,6 @@ LEDES = [
     ("look", "Dressed in a faded raincoat, a tall figure on the quay watched the boats come in."),
     ("look", "With a scarf wrapped around her neck, she walked the length of the pier twice."),
     ("scene", "The ferry glided past the lighthouse towards the harbour mouth."),
-    ("always", "The river towns have always thought themselves apart from the capital."),
-    ("always", "The fishermen were always more wary of the new harbour than the traders."),
     ("only", "Only the harbour master can turn a tide table into a sermon."),
     ("sweep", "Few harbours inspire as much affection or argument as the old port of Tarnow."),
     ("sweep", "Nothing captures the mood of the town better than its weekly market."),
@@ -28,7 +26,6 @@ LEDES = [
     ("sketch", "Piotr Nowak, the new port director, seems a cheerful sort of fellow."),
     ("sketch", "Maria Lis is the quintessential small-town engineer, careful and stubborn."),
     ("sketch", "The old ferryman in the blue cap is a living emblem of the river's past."),
-    ("verdict", "Maria Lis is one of the most patient engineers in the region."),
     ("true", "The worst fears of the harbour traders came true."),
     ("saw", "Last Thursday saw the return of a cherished river ritual, the blessing of the boats."),
 ]
@@ -43,8 +40,8 @@ def test_each_feature_lede_form_is_read(cue: str, text: str) -> None:
     REPORT, SAID,
     "The ferry glided into the harbour on Tuesday with 40 passengers, the port authority said.",  # a day and a source
     "Only two of the 40 passengers needed treatment, doctors said.",  # "Only" with a figure: a count
-    "Maria Lis, who has always been careful, signed the contract on Monday.",  # "always" not in the main clause
-    "Biden, who is one of the most experienced senators, won the vote in Tarnow.",  # a verdict in passing
+    "The river towns have always thought themselves apart from the capital.",  # a dropped cue (a report's background too)
+    "Maria Lis is one of the most patient engineers in the region.",  # a dropped cue (an explainer's too)
     "Speaking in Tarnow, the minister opened the new bridge.",  # a participle of saying, not of look
     '"Another day, another flood," the mayor told reporters.',  # a speaker's words
 ])
@@ -73,7 +70,7 @@ def test_a_feature_lede_trades_places_with_its_storys_first_report() -> None:
 
 
 def test_a_feature_lede_with_no_report_beside_it_leads_as_before() -> None:
-    lede, colour = LEDES[4][1], "The quay was crowded with people in boots."
+    lede, colour = LEDES[3][1], "The quay was crowded with people in boots."
     story = _story(lede, colour)
     feature_after([story])
     assert [i.text for i in story.items] == [lede, colour]
