@@ -30,6 +30,7 @@ from summarizer.models import Article, Digest, Item, StoryDigest
 from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first, state_first
 from summarizer.longnews import held_for_length
 from summarizer.leadstory import event_story_first
+from summarizer.ledeform import feature_after
 from summarizer.newsbar import carries_day, quiet_day
 from summarizer.quotedvoice import quoted_voice
 from summarizer.novelty import Memory, features, judge
@@ -110,7 +111,6 @@ class Engine:
         if all(s.article_id != article.id for s in cand.sources):
             cand.sources.append(source_ref(article))
 
-    # -- ranking ---------------------------------------------------------------------
     def rank(self, cands: list[Candidate]) -> list[Candidate]:
         """Score one story's candidates (:func:`summarizer.rank.score_candidates`): changed figures, then by MMR."""
         mark(cands, score_candidates(cands, self.ranker, self.config.max_candidates))
@@ -255,6 +255,7 @@ class Engine:
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut,
              column=(lambda i: i.key in by_key and column_line(by_key[i.key])) if self.config.column_first else None,
              opinion=(lambda i: i.key in by_key and opinion(by_key[i.key])) if self.config.report_first else None)
+        feature_after(stories)  # a feature's or column's lede trades places with its story's report (order only)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
         event_story_first(stories, news, flaw, self.config.story_ratio,  # still unfit (or a column's): a report's event
