@@ -13,6 +13,7 @@ from summarizer.quotes import _ATTRIBUTION_AFTER
 
 _OPENS_AT_END = re.compile(r'[.!?,:]\s?"\s*$')  # 'his refuge. "': a paragraph that ends by opening a quotation
 _CLOSES_BEFORE = re.compile(r"[,.!?…;]\s?$")  # a mark after a clause's last punctuation closes a quotation
+MAX_QUOTED_PARAGRAPHS = 6
 _SPEAKER_GOES_ON = re.compile(r"\s*(?:I|[Ww]e|[Yy]ou)\b")  # '" I told you ...', '" You never said: "': no one named
 
 
@@ -36,6 +37,19 @@ def names_speaker(text: str) -> bool:
     """True when a paragraph opens with a straight mark followed by who said it, in the third person ('" he said.',
     '" Kim, a runner, said that ...'): that mark closes the quotation the paragraph before left open."""
     return text.startswith('"') and not _SPEAKER_GOES_ON.match(text, 1) and bool(_ATTRIBUTION_AFTER.match(text, 1))
+
+
+def closed_by_speaker(paragraphs: list[str]) -> bool:
+    """True when ``paragraphs`` (those after one that left a quotation open) go on with the quotation by the
+    convention of a quotation over paragraphs, each opening with a mark and leaving it open, up to one that closes it
+    and says who spoke ('" We will win, " she said.'); up to six paragraphs."""
+    for text in paragraphs[:MAX_QUOTED_PARAGRAPHS]:
+        if not text.startswith('"'):
+            return False
+        if not leaves_open(text):
+            close = text.find('"', 1)
+            return close > 0 and bool(_CLOSES_BEFORE.search(text[:close])) and bool(_ATTRIBUTION_AFTER.match(text, close + 1))
+    return False
 
 
 def move_closers(lines: list[list[tuple[str, bool]]]) -> None:

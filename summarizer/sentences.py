@@ -22,7 +22,7 @@ from summarizer.clean import not_a_line
 from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
 from summarizer.latin import language_of, register
-from summarizer.paraquotes import _OPENS_AT_END, leaves_open, move_closers
+from summarizer.paraquotes import _OPENS_AT_END, MAX_QUOTED_PARAGRAPHS, closed_by_speaker, leaves_open, move_closers
 from summarizer.placecontext import register as register_places
 from summarizer.quotes import opens_inside
 from summarizer.text import content_terms, words
@@ -143,7 +143,6 @@ def _split_text(text: str) -> list[tuple[str, bool]]:
     return [pair for line in lines for pair in line]
 
 
-MAX_QUOTED_PARAGRAPHS = 6
 
 
 def _quote_paragraphs(lines: list[list[tuple[str, bool]]]) -> None:
@@ -170,7 +169,9 @@ def _quote_paragraphs(lines: list[list[tuple[str, bool]]]) -> None:
         middle = [k for k in range(i + 1, j) if lines[k]]
         if j >= len(lines) or not lines[j]:
             continue
-        goes_on = not middle and lines[j][0][0].startswith('"')  # '" We stay.' after '" We go.': it goes on
+        # '" We stay.' after '" We go.', then '" We win, " she said.': the quotation goes on to who spoke
+        after = [" ".join(s for s, _ in later) for later in lines[j:j + 2 * MAX_QUOTED_PARAGRAPHS] if later]
+        goes_on = not middle and closed_by_speaker(after)
         if not (goes_on or opens_inside(lines[j][0][0])):
             continue
         last = max(n for n, (s, _) in enumerate(line) if '"' in s)
