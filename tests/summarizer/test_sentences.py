@@ -205,8 +205,5 @@ def test_a_quotation_left_open_goes_on_over_the_next_paragraphs() -> None:
     assert split_text(text) == ['The mayor said: " We will keep the ferry.', "“The harbour lost two million last year.”",
                                 '" Nobody wants that again.', "“We will fight.”", '" We will win, " she said.',
                                 "The vote is on Friday."]
-    closed = ('The mayor said: " We will keep the ferry. The harbour lost two million last year.\n'
-              'We will fight, " she said.')
-    assert split_text(closed)[1] == "“The harbour lost two million last year.”"
     unsaid = 'The mayor said: " We will keep the ferry. The harbour lost two million.\nThe vote is on Friday.'
     assert "The harbour lost two million." in split_text(unsaid)  # no one closes it: left as it is
