@@ -11,7 +11,7 @@ import re
 
 from summarizer.quotes import _ATTRIBUTION_AFTER
 
-_OPENS_AT_END = re.compile(r'[.!?,:]\s?"\s*$')  # 'his refuge. "': a paragraph that ends by opening a quotation
+OPENS_AT_END = re.compile(r'[.!?,:]\s?"\s*$')  # 'his refuge. "': a paragraph that ends by opening a quotation
 _CLOSES_BEFORE = re.compile(r"[,.!?…;]\s?$")  # a mark after a clause's last punctuation closes a quotation
 MAX_QUOTED_PARAGRAPHS = 6
 _SPEAKER_GOES_ON = re.compile(r"\s*(?:I|[Ww]e|[Yy]ou)\b")  # '" I told you ...', '" You never said: "': no one named
@@ -23,7 +23,7 @@ def leaves_open(text: str) -> bool:
     count = text.count('"')
     if count % 2 == 0:
         return False
-    if _OPENS_AT_END.search(text):
+    if OPENS_AT_END.search(text):
         return True
     last = text.rfind('"')
     if not re.match(r'"\s?[\w‘(]', text[last:]):

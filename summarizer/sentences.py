@@ -22,7 +22,7 @@ from summarizer.clean import not_a_line
 from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
 from summarizer.latin import language_of, register
-from summarizer.paraquotes import _OPENS_AT_END, MAX_QUOTED_PARAGRAPHS, closed_by_speaker, leaves_open, move_closers
+from summarizer.paraquotes import MAX_QUOTED_PARAGRAPHS, OPENS_AT_END, closed_by_speaker, leaves_open, move_closers
 from summarizer.placecontext import register as register_places
 from summarizer.quotes import opens_inside
 from summarizer.text import content_terms, words
@@ -143,8 +143,6 @@ def _split_text(text: str) -> list[tuple[str, bool]]:
     return [pair for line in lines for pair in line]
 
 
-
-
 def _quote_paragraphs(lines: list[list[tuple[str, bool]]]) -> None:
     """Mark the sentences of a quotation over paragraphs as quoted, in place. Either a paragraph ends by opening a
     straight quotation ('... in rhetoric. "'), up to six paragraphs with no quotation mark follow and then a paragraph
@@ -159,7 +157,7 @@ def _quote_paragraphs(lines: list[list[tuple[str, bool]]]) -> None:
     for i, line in enumerate(lines):
         joined = " ".join(s for s, _ in line)
         marks = joined.count('"')
-        at_end = bool(_OPENS_AT_END.search(joined))
+        at_end = bool(OPENS_AT_END.search(joined))
         opened = marks % 2 == 1 and (not inside if at_end else leaves_open(joined))
         inside = inside != (marks % 2 == 1)
         if not opened:
@@ -173,8 +171,8 @@ def _quote_paragraphs(lines: list[list[tuple[str, bool]]]) -> None:
         # '" We stay.' after '" We go.', then '" We win, " she said.': the quotation goes on to who spoke
         after = [" ".join(s for s, _ in later) for later in lines[j:j + 2 * MAX_QUOTED_PARAGRAPHS] if later]
         goes_on = not middle and closed_by_speaker(after)
-        # a quotation opened before a word ('" We go.') closed after paragraphs with no mark: left as it is (read on
-        # the shared pages it was right, but it moved the pairs' lead-story ratchet; see the report of para37)
+        # A quotation opened before a word ('" We go.') and closed after paragraphs with no mark is left as it is: read
+        # on the shared pages it was right, but it moved the pairs' lead-story ratchet (bad first lines 8 -> 10).
         if not (goes_on or at_end and opens_inside(lines[j][0][0])):
             continue
         last = max(n for n, (s, _) in enumerate(line) if '"' in s)
