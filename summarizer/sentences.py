@@ -22,6 +22,7 @@ from summarizer.clean import not_a_line
 from summarizer.glue import split_glued
 from summarizer.models import Article, Sentence
 from summarizer.latin import language_of, register
+from summarizer.paraquotes import MAX_QUOTED_PARAGRAPHS, OPENS_AT_END, closed_by_speaker, leaves_open, move_closers
 from summarizer.placecontext import register as register_places
 from summarizer.quotes import opens_inside
 from summarizer.text import content_terms, words
@@ -134,27 +135,30 @@ def split_text(text: str) -> list[str]:
 
 def _split_text(text: str) -> list[tuple[str, bool]]:
     """:func:`split_text` with whether each sentence is a fragment cut off before a glued one (:func:`_split_line`)."""
+    if '"' not in text:
+        return [pair for line in text.split("\n") for pair in _split_line(line)]
     lines = [_split_line(line) for line in text.split("\n")]
-    if '"' in text:
-        _quote_paragraphs(lines)
+    move_closers(lines)
+    _quote_paragraphs(lines)
     return [pair for line in lines for pair in line]
 
 
-_OPENS_AT_END = re.compile(r'[.!?,:]\s?"\s*$')  # 'his refuge. "': a paragraph that ends by opening a quotation
-MAX_QUOTED_PARAGRAPHS = 6
-
-
 def _quote_paragraphs(lines: list[list[tuple[str, bool]]]) -> None:
-    """Mark the sentences of a quotation over paragraphs as quoted, in place: a paragraph that ends by opening a
-    straight quotation ('... in rhetoric. "'), up to six paragraphs with no quotation mark, and a paragraph that opens
-    inside the quotation and says who spoke ('It has become my home, " he said.'). The paragraphs between are the
-    speaker's words: each sentence gets curly marks, as :func:`_quote_each` marks a quotation within a paragraph, so
-    none is shown as the outlet's own report. Anything else (a mark that may close a quotation, a middle paragraph
-    with a mark or a heading, no attribution after) leaves the sentences as they are."""
-    inside = False  # a straight quotation is open at the start of the paragraph
+    """Mark the sentences of a quotation over paragraphs as quoted, in place. Either a paragraph ends by opening a
+    straight quotation ('... in rhetoric. "'), up to six paragraphs with no quotation mark follow and then a paragraph
+    that opens inside the quotation and says who spoke ('It has become my home, " he said.'); or a paragraph's last
+    mark leaves a quotation open (:func:`~summarizer.paraquotes.leaves_open`: '" We will go. We stay.') and the next
+    paragraphs go on with it, each opening with a mark, up to one that closes it and says who spoke
+    (:func:`~summarizer.paraquotes.closed_by_speaker`). The paragraphs between and the sentences after the opening
+    one are the speaker's words: each gets curly marks, as :func:`_quote_each` marks a quotation within a paragraph,
+    so none is shown as the outlet's own report. Anything else (a middle paragraph with a mark or a heading, no
+    attribution after) leaves the sentences as they are."""
+    inside = False  # a straight quotation is open at the start of the paragraph (the lead's form)
     for i, line in enumerate(lines):
-        marks = sum(s.count('"') for s, _ in line)
-        opened = not inside and marks % 2 == 1 and bool(_OPENS_AT_END.search(" ".join(s for s, _ in line)))
+        joined = " ".join(s for s, _ in line)
+        marks = joined.count('"')
+        at_end = bool(OPENS_AT_END.search(joined))
+        opened = marks % 2 == 1 and (not inside if at_end else leaves_open(joined))
         inside = inside != (marks % 2 == 1)
         if not opened:
             continue
@@ -162,12 +166,22 @@ def _quote_paragraphs(lines: list[list[tuple[str, bool]]]) -> None:
         while j < len(lines) and j - i <= MAX_QUOTED_PARAGRAPHS and not any(_has_mark(s) for s, _ in lines[j]):
             j += 1
         middle = [k for k in range(i + 1, j) if lines[k]]
-        if not middle or j >= len(lines) or not lines[j] or not opens_inside(lines[j][0][0]):
+        if j >= len(lines) or not lines[j]:
             continue
-        if any(cut or is_heading(s) for k in middle for s, cut in lines[k]):
+        # '" We stay.' after '" We go.', then '" We win, " she said.': the quotation goes on to who spoke
+        after = [" ".join(s for s, _ in later) for later in lines[j:j + 2 * MAX_QUOTED_PARAGRAPHS] if later]
+        goes_on = not middle and closed_by_speaker(after)
+        # A quotation opened before a word ('" We go.') and closed after paragraphs with no mark is left as it is: read
+        # on the shared pages it was right, but it moved the pairs' lead-story ratchet (bad first lines 8 -> 10).
+        if not (goes_on or at_end and opens_inside(lines[j][0][0])):
+            continue
+        last = max(n for n, (s, _) in enumerate(line) if '"' in s)
+        tail = range(last + 1, len(line))
+        if any(cut or is_heading(s) for k in middle for s, cut in lines[k]) or any(line[n][1] for n in tail):
             continue
         for k in middle:
             lines[k] = [(f"“{s}”", cut) for s, cut in lines[k]]
+        line[last + 1:] = [(f"“{s}”", cut) for s, cut in line[last + 1:]]
 
 
 def _has_mark(sentence: str) -> bool:

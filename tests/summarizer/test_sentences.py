@@ -8,6 +8,7 @@ import pytest
 from enginekit import make_article
 from summarizer import sentences
 from summarizer.models import Article
+from summarizer.quotes import balance_quotes
 from summarizer.sentences import (MAX_SENTENCE_CHARS, OfflineTokenizer, article_sentences, article_texts, is_heading,
                                   split_line, split_text)
 
@@ -186,3 +187,23 @@ def test_texts_and_sentences_follow_the_article_not_a_stale_split() -> None:
     assert [s.position for s in article_sentences(a)] == [0, 0, 1]
     assert [t for t, _ in article_texts(b)] == ["Storm warning", CAPTION, "Schools closed on Monday."]
     assert [s.position for s in article_sentences(b)] == [0, 0, 0]  # the caption is no line: the lead is next
+
+
+def test_a_closing_mark_at_a_paragraph_start_closes_the_quotation_before() -> None:
+    text = ('" What we lacked in money, we made up for in patience.\n'
+            '" Kim, a keen sailor, said the council never listened: " The days went slowly. "\nThe vote is on Friday.')
+    got = [balance_quotes(s) for s in split_text(text)]
+    assert got[:2] == ["“What we lacked in money, we made up for in patience.”",
+                       "Kim, a keen sailor, said the council never listened: “The days went slowly”."]
+    said = [balance_quotes(s) for s in split_text('" We will never sell the ferry.\n" she said.')]
+    assert said == ["“We will never sell the ferry.”", "she said."]  # no narrative wrapped in marks
+
+
+def test_a_quotation_left_open_goes_on_over_the_next_paragraphs() -> None:
+    text = ('The mayor said: " We will keep the ferry. The harbour lost two million last year.\n'
+            '" Nobody wants that again. We will fight.\n" We will win, " she said.\nThe vote is on Friday.')
+    assert split_text(text) == ['The mayor said: " We will keep the ferry.', "“The harbour lost two million last year.”",
+                                '" Nobody wants that again.', "“We will fight.”", '" We will win, " she said.',
+                                "The vote is on Friday."]
+    unsaid = 'The mayor said: " We will keep the ferry. The harbour lost two million.\nThe vote is on Friday.'
+    assert "The harbour lost two million." in split_text(unsaid)  # no one closes it: left as it is
