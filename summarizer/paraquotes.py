@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.quotes import _ATTRIBUTION_AFTER
+from summarizer.quotes import ATTRIBUTION_AFTER
 
 OPENS_AT_END = re.compile(r'[.!?,:]\s?"\s*$')  # 'his refuge. "': a paragraph that ends by opening a quotation
 _CLOSES_BEFORE = re.compile(r"[,.!?…;]\s?$")  # a mark after a clause's last punctuation closes a quotation
@@ -36,7 +36,7 @@ def leaves_open(text: str) -> bool:
 def names_speaker(text: str) -> bool:
     """True when a paragraph opens with a straight mark followed by who said it, in the third person ('" he said.',
     '" Kim, a runner, said that ...'): that mark closes the quotation the paragraph before left open."""
-    return text.startswith('"') and not _SPEAKER_GOES_ON.match(text, 1) and bool(_ATTRIBUTION_AFTER.match(text, 1))
+    return text.startswith('"') and not _SPEAKER_GOES_ON.match(text, 1) and bool(ATTRIBUTION_AFTER.match(text, 1))
 
 
 def closed_by_speaker(paragraphs: list[str]) -> bool:
@@ -48,7 +48,7 @@ def closed_by_speaker(paragraphs: list[str]) -> bool:
             return False
         if not leaves_open(text):
             close = text.find('"', 1)
-            return close > 0 and bool(_CLOSES_BEFORE.search(text[:close])) and bool(_ATTRIBUTION_AFTER.match(text, close + 1))
+            return close > 0 and bool(_CLOSES_BEFORE.search(text[:close])) and bool(ATTRIBUTION_AFTER.match(text, close + 1))
     return False
 
 

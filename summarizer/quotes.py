@@ -16,7 +16,7 @@ from summarizer.lexicon import QUOTE_VERBS, alternation
 SAYING = f"(?:{alternation(QUOTE_VERBS)})"
 # After a straight mark that closes a quotation opened in an earlier sentence: who said it ('..., " said Kim',
 # '..., " Kim, 19, said in an interview', '..., " the manager told reporters', '..., " according to X').
-_ATTRIBUTION_AFTER = re.compile(
+ATTRIBUTION_AFTER = re.compile(
     rf"\s*,?\s+(?:{SAYING}\b|according to\b|(?:he|she|they|we|I|(?:the|a|an|his|her|its|their)\s[\w'’ -]{{2,50}}?"
     rf"|[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:\s[a-z]+){{0,2}}(?:\s[A-Z][\w.'’-]*){{0,3}}"  # 'Taliban spokesman Zabihullah Mujahid told'
     # a lower-case subject of up to four words ('one pharmacist', 'health officials', 'another 20 of them')
@@ -39,7 +39,7 @@ def opens_inside(text: str) -> int:
         return 0
     if _SAYING_BEFORE.search(text, 0, i) and not _SAYING_NEXT.match(text, i + 1):
         return 0  # 'what China says, " said Kim': a verb of saying right after the mark makes it a closing one
-    return i + 1 if _ATTRIBUTION_AFTER.match(text, i + 1) else 0
+    return i + 1 if ATTRIBUTION_AFTER.match(text, i + 1) else 0
 
 
 _QUOTE_CHAR = re.compile("[“\"`‘]")
