@@ -67,6 +67,8 @@ def test_a_named_officials_trip_or_words_are_no_credit() -> None:
         "I remember a time when the market square was full on a Saturday.",
         "Because I think people are not willing to pay for one more device.",
         "Since the storm, I've lost all contact with my family on the island.",
+        "The baker told me he had sold his first loaf in 1971, which I did not know.",  # words said to the writer
+        "The night nurse explained to me that the ward had been closed since Friday.",
     ],
 )
 def test_the_writers_own_voice_is_furniture(sentence: str) -> None:
@@ -84,6 +86,7 @@ def test_the_writers_own_voice_is_furniture(sentence: str) -> None:
         "We will be making our position clear to the government this week.",  # an organisation's statement
         "The museum about World War I opened its new wing on Monday.",  # an ordinal after a name
         "\"I have not slept since the storm,\" a resident told reporters.",
+        "A police spokesman told reporters my brother had been arrested on Monday.",  # said to others, not to the writer
     ],
 )
 def test_quoted_or_reported_persons_are_news(sentence: str) -> None:
