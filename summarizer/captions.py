@@ -130,12 +130,11 @@ def own_voice(sentence: str) -> bool:
     if not (_YOU.found(sentence, ascii_lower(sentence)) or _FIRST_PERSON.search(sentence) or "I" in sentence and _first_person_i(sentence)) \
             or _QUOTE_MARKS.search(sentence) or language_of(sentence) != "en":  # "I ministri ...": an article
         return False
-    return not _QUOTING.search(_TO_WRITER.sub(" ", sentence) if _TO_WRITER_HINT.search(sentence) else sentence)
+    return not _QUOTING.search(_TO_WRITER.sub(" ", sentence))
 
 
 # Words said to the writer ("He told me he lived in Washington", "history tells us that ..."): the writer tells them.
 _TO_WRITER = re.compile(r"\b(?:told|tells|tell|asked|asks)\s+(?:me|us)\b|\b(?:said|explained|wrote)\s+to\s+(?:me|us)\b")
-_TO_WRITER_HINT = re.compile(r"\b(?:me|us)\b")
 
 
 # A credit glued before the body: "Photograph: Jane Doe/Reuters The ...", "Photographer: Jane Doe / AP The ...", "Photograph: PA The ...", "(AP Photo/Jane Doe) LONDON ...", "(By Jane Doe -- Associated Press) The
