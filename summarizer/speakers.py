@@ -13,6 +13,7 @@ import re
 
 from summarizer.chunks import ROLES, SAY_VERBS, is_verb
 from summarizer.mainclause import main_verbs
+from summarizer.wordforms import DEMONYMS
 
 # Last words that make a capitalised name a body, not a person: its whole name is who says it.
 _BODY_HEADS = frozenset("Agency Ministry Department Office Service Council Committee Commission Court Bank Police Army "
@@ -28,6 +29,8 @@ _FOR_BODY = re.compile(r"^(?:[a-z][\w-]*\s)?(?:spokes(?:man|woman|person)|repres
 
 def speaker(name: str) -> str:
     """A short name for who said it: "White House spokesperson John Kirby" -> "John Kirby"."""
+    if back_reference(name):
+        return ""
     name = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", name.strip(), flags=re.I)
     m = _FOR_BODY.match(name)
     if m and any(t[:1].isupper() for t in m.group("body").split()):
@@ -90,7 +93,9 @@ VAGUE_WHO = frozenset("his her their its our my your he she they it we i you off
 
 def body(who: str) -> str:
     """A named body that says it, in lower case ("the interior ministry" -> "Interior ministry"); "" for a
-    pronoun, a possessive ("his lawyer") or an unnamed crowd ("officials")."""
+    pronoun, a possessive ("his lawyer"), an unnamed crowd ("officials") or a word pointing back ("the ministry")."""
+    if back_reference(who) and who.split()[-1].capitalize() not in _GROUPS:
+        return ""  # "the police" is who says it; "the ministry", "the firm", "the report" point back to the article
     tokens = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", who.strip(), flags=re.I).split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in VAGUE_WHO or not all(t.isalpha() for t in tokens):
         return ""
@@ -104,6 +109,19 @@ def body(who: str) -> str:
 
 
 _GROUPS = frozenset("Witnesses Police Residents Doctors Prosecutors Investigators Diplomats Officials Sources".split())
+# Capitalised words that still point back when "the" stands before them alone: "the Post", "the States", "the American".
+_BACK_HEADS = _BODY_HEADS | frozenset("State States Paper Newspaper Magazine Site Website".split())
+
+
+def back_reference(who: str) -> bool:
+    """True for "the" and one word that names who says it only through the article's earlier sentences: "the ministry",
+    "the firm", "the report", "the judge", "the Post", "the American"; never "the Pentagon" or "the BBC", whose one word
+    is a name. As a line's "Ministry:" or "Post:" label it would need the article to read."""
+    m = re.fullmatch(r"(?:the|The)\s+([\w'’-]+)", who.strip())
+    if not m:
+        return False
+    word = m.group(1)
+    return word.islower() or word in _BACK_HEADS or word.lower() in ROLES or word.lower() in DEMONYMS
 
 
 def whole_name(who: str) -> bool:

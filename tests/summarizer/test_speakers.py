@@ -83,3 +83,16 @@ def test_a_long_whole_name_keeps_the_attribution() -> None:
     text = "The total number of pilots stranded in the storm is 67, according to the National Coalition for Harbour Pilots."
     assert split_attribution(text) == ("The total number of pilots stranded in the storm is 67.",
                                        "National Coalition for Harbour Pilots")
+
+
+def test_the_and_one_word_pointing_back_is_no_speaker_label() -> None:
+    """'..., the ministry said' keeps its attribution: a 'Ministry:' or 'Post:' label needs the article to read."""
+    for who in ("the ministry", "the firm", "the report", "the judge", "the Post", "the States", "the American"):
+        text = f"Two new ferry routes across the harbour will open in the spring of next year, {who} said."
+        assert split_attribution(text) == (text, ""), who
+    # a name of one word, a qualified body and a group that speaks still label the line
+    for who, label in (("the Pentagon", "Pentagon"), ("the BBC", "BBC"), ("the harbour ministry", "Harbour ministry"),
+                       ("the police", "Police")):
+        text = f"Two new ferry routes across the harbour will open in the spring of next year, {who} said."
+        assert split_attribution(text) == ("Two new ferry routes across the harbour will open in the spring of next year.",
+                                           label), who
