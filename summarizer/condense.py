@@ -28,7 +28,7 @@ from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
 from summarizer.sidetails import mend_pair, timed_point
 from summarizer.listpieces import list_item_before
-from summarizer.speakers import body, label_speaker, speaker, speaks, whole_name
+from summarizer.speakers import back_reference, body, label_speaker, speaker, speaks, whole_name
 from summarizer.text import canon, words
 from summarizer.trimmers import drop_honorifics
 
@@ -73,10 +73,13 @@ _SUBORDINATE_CLAUSE = re.compile(r"\b(?:when|that|because|after|while|if|since|a
 
 
 def split_attribution(text: str) -> tuple[str, str]:
-    """'Fact, the X administration said last week.' -> ('Fact.', 'X administration'); who may be ''."""
+    """'Fact, the X administration said last week.' -> ('Fact.', 'X administration'); who may be ''. A word pointing
+    back ("the ministry said") comes back whole, in lower case: it goes after the fact, never before it as a label."""
     m = _trail_attr(text)
     if not m or m.start() < 30:
         return text, ""
+    if back_reference(m.group("acc") or m.group("who") or ""):
+        return _tidy(text[: m.start()] + text[m.end():]), m.group(0).strip(" ,")
     if m.group("acc"):
         if re.search(r"\b(?:and|or|but|nor)$", text[:m.start()].rstrip()):
             return text, ""  # "X told them and according to his account warned them ...": the clause goes on
@@ -293,7 +296,9 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
         if len(text) + len(who) > limit:
             text = clause_cut(text, limit - len(who) - 2 * bool(who), facts, guard)
     text = mend_pair(text.rstrip(" ,;:—–-"), sentence)  # "X not only apologised" once its "but also" went
-    if who:
+    if who[:1].islower():
+        text = f"{text.rstrip('.')}, {who}"  # "..., the ministry said": no "Ministry:" label
+    elif who:
         text = f"{who}: {resolve(text, context)}"  # "ANSA: She was ..." names her as "She was ..., ANSA said" would
     text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went
     text = drop_honorifics(text, context)  # last: no deletion above was weighed against a shorter line

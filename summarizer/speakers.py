@@ -94,8 +94,8 @@ VAGUE_WHO = frozenset("his her their its our my your he she they it we i you off
 def body(who: str) -> str:
     """A named body that says it, in lower case ("the interior ministry" -> "Interior ministry"); "" for a
     pronoun, a possessive ("his lawyer"), an unnamed crowd ("officials") or a word pointing back ("the ministry")."""
-    if back_reference(who) and who.split()[-1].capitalize() not in _GROUPS:
-        return ""  # "the police" is who says it; "the ministry", "the firm", "the report" point back to the article
+    if back_reference(who):
+        return ""  # "the ministry", "the firm", "the report" point back to the article ("the police" say it themselves)
     tokens = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", who.strip(), flags=re.I).split()
     if not 1 <= len(tokens) <= 3 or tokens[0].lower() in VAGUE_WHO or not all(t.isalpha() for t in tokens):
         return ""
@@ -121,6 +121,8 @@ def back_reference(who: str) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word.capitalize() in _GROUPS:
+        return False  # "the police", "the witnesses": who says it, as a group
     return word.islower() or word in _BACK_HEADS or word.lower() in ROLES or word.lower() in DEMONYMS
 
 

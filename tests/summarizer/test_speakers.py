@@ -89,7 +89,9 @@ def test_the_and_one_word_pointing_back_is_no_speaker_label() -> None:
     """'..., the ministry said' keeps its attribution: a 'Ministry:' or 'Post:' label needs the article to read."""
     for who in ("the ministry", "the firm", "the report", "the judge", "the Post", "the States", "the American"):
         text = f"Two new ferry routes across the harbour will open in the spring of next year, {who} said."
-        assert split_attribution(text) == (text, ""), who
+        assert split_attribution(text) == ("Two new ferry routes across the harbour will open in the spring of next year.",
+                                           f"{who} said"), who
+        assert condense(text, goal=60) == text, who  # after the fact, however short the goal
     # a name of one word, a qualified body and a group that speaks still label the line
     for who, label in (("the Pentagon", "Pentagon"), ("the BBC", "BBC"), ("the harbour ministry", "Harbour ministry"),
                        ("the police", "Police")):
