@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from summarizer.anchor import anchor
 from summarizer.event import ATTRIBUTION, event_cues
+from summarizer.lexicon import MONTH_NAMES
 from summarizer.models import Article
 from summarizer.profiles import profile_share
 from summarizer.reviews import RATING, review_score
@@ -67,11 +68,13 @@ class Genre:
     rating: bool = False  # a star or score rating ("★★★★", "4/5", "three stars"): a review
     review: float = 0.0  # 0..1: reads as a critic's review of a work (summarizer.reviews)
     profile: float = 0.0  # 0..1: reads as a profile or life story (summarizer.profiles)
+    letter: bool = False  # answers an earlier article it cites by title and date: a letter to the editor (:data:`CITED`)
 
     @property
     def kind(self) -> float:
-        """0..1: the review or profile score when it reaches KIND_CUT (the article is a review or a life story), else 0."""
-        score = max(self.review, self.profile)
+        """0..1: the review or profile score when it reaches KIND_CUT (the article is a review or a life story), 1 for a
+        letter, else 0."""
+        score = max(self.review, self.profile, float(self.letter))
         return score if score >= KIND_CUT else 0.0
 
     @property
@@ -95,6 +98,12 @@ class Genre:
         the writer's own voice (a reporter seldom writes "I" or "you" outside quotations), by a rating and by
         the review or profile score (:attr:`kind`)."""
         return min(1.0, self.commentary + self.voice + max(0.5 * self.rating, self.kind))
+
+
+_MONTH = f"(?:{MONTH_NAMES})"
+# An earlier article cited by its title (or page) and day in brackets: "(Report, 24 December)", "(Letters, January 29)",
+# "(Greed is the creed, 13 January)". Letters pages answer articles this way; a report cites its sources by name.
+CITED = re.compile(rf"\([A-Z][^()]{{0,60}}?, (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})(?: \d{{4}})?\)")
 
 
 _OPENS = re.compile(r"[“\"]\s*[A-Z]")  # an opening mark before a capital ('He wrote: " I hereby ...')
@@ -149,4 +158,5 @@ def genre(article: Article) -> Genre:
     review = max(review, _SECTION_FLOOR) if section == "review" else review
     profile = max(profile, _SECTION_FLOOR) if section == "profile" else profile
     voice = max(voice / n, _SECTION_FLOOR) if section == "opinion" else voice / n
-    return Genre(background / n, opinion / n, event / n, attribution / n, question, voice, rating, review, profile)
+    letter = any(CITED.search(text) for text in body)
+    return Genre(background / n, opinion / n, event / n, attribution / n, question, voice, rating, review, profile, letter)

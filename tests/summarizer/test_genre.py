@@ -125,3 +125,15 @@ def test_a_report_quoting_a_resignation_letter_has_no_writers_voice() -> None:
             "The council will meet on Friday to choose a successor, a spokesman said.")
     assert genre(_article(body, "letter")).voice == 0.0
     assert genre(_article(body.replace('"', ""), "letter-unmarked")).voice > 0.3
+
+
+def test_a_letter_citing_the_article_it_answers_reads_as_no_report() -> None:
+    """'(Report, 14 March)' after a claim: a letters page answers an earlier article; its lines are not a report's."""
+    letter = ("The council's decision to close the harbour ferry (Report, 14 March) was announced by the mayor on Monday. "
+              "Officials said the service lost 2 million euros last year. "
+              "The ferry carried 40,000 passengers in 2023, the port authority said. "
+              "Jo Roe, Harbour Town.")
+    report = letter.replace(" (Report, 14 March)", "")
+    g, r = genre(_article("Ferry\n" + letter, "l")), genre(_article("Ferry\n" + report, "r"))
+    assert g.letter and g.report == 0.0 and g.column >= 0.99
+    assert not r.letter and r.report > 0.3
