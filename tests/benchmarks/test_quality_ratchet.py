@@ -217,14 +217,16 @@ def test_the_second_training_set_does_not_slip_back() -> None:
     (5 December, sixth): ratcheted to 20. A day whose lines tell only a state of mind is quiet (summarizer.newsbar
     .carries_day): 193 lines, first line news 24 of 32 (5 December, eighth): ratcheted to 0.74. Words said to the
     writer are the writer's own voice (summarizer.captions.own_voice): 192 lines, news 35 -> 36, background and stale
-    20 -> 19: ratcheted there."""
+    20 -> 19: ratcheted there. A press review's item (a paper cited with a place and day, then only its quoted words:
+    summarizer.lead.lead_flaw "roundup") does not lead nor carry its day: galloway 19 May 2005 (no news sentence) is
+    quiet, 186 lines, background and stale 19 -> 18, first line news 24 of 31 (6 December): ratcheted there."""
     from benchmarks.lines import TRAIN2, episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(TRAIN2) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 19, figures
+    assert sum(line.label in ("background", "stale") for line in lines) <= 18, figures
     assert sum(line.label == "news" for line in lines) >= 36, figures
-    assert figures["first_line_news"] >= 0.74, figures  # 24 of 32
+    assert figures["first_line_news"] >= 0.77, figures  # 24 of 31
 
 
 @needs_shared

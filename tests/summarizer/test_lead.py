@@ -49,6 +49,14 @@ def test_a_round_up_of_reports_and_a_blog_self_reference_do_not_lead() -> None:
     assert lead_flaw("Newspapers reported that the bridge had failed an inspection in March.", REPORT) == ""
 
 
+def test_a_press_reviews_item_a_cited_paper_and_its_quoted_words_does_not_lead() -> None:
+    assert lead_flaw('Tarnow Herald Editorial, Poland March 5 " Say what you like about the mayor, he has nerve.',
+                     REPORT) == "roundup"
+    assert lead_flaw('Jan Kowal Daily Courier, March 4 " The bridge was a disaster waiting to happen.', REPORT) == "roundup"
+    assert lead_flaw('The mayor said on March 5 " we will rebuild the bridge ".', REPORT) == ""  # a report's quotation
+    assert lead_flaw("Tarnow Herald, March 5: the bridge closed.", REPORT) == ""  # no quotation: the writer's words
+
+
 def test_a_columns_line_does_not_lead_even_when_it_tells_an_event() -> None:
     assert lead_flaw("The minister visited the bridge on Tuesday.", COLUMN) == "commentary"
 
