@@ -22,7 +22,9 @@ that no name or title explains, so :func:`subject_start` asks for:
   * a quantity before "of" and a possessive name or a determiner ("Half of the", "Most of Spain's"), with a
     finite verb further on; here the left part may also end in a capitalised name ("... blamed the Danes");
   * a title and a name closed by a colon, a "Speaker: quotation" after a headline that ends on a lower-case noun
-    ("Second patient death Dr Jo Roe: ..."; the left part here need not hold a verb).
+    ("Second patient death Dr Jo Roe: ..."; the left part here need not hold a verb);
+  * a determiner or pronoun subject with its finite verb after such a speaker's quotation that closes with no stop
+    ('Dr Jo Roe: " We expect more cases " The virus has claimed ...').
 
 Titles of works keep their capitals on later words ("Half of a Yellow Sun", "Ninety Days Of Rain"), which these
 tests refuse: each wants lower-case words after the capital.
@@ -53,6 +55,8 @@ _PROPER_ENDS = ("an", "ish", "ese", "i", "ic", "ist")
 # stand before a noun ("assisted both Nato forces", "details of new Apple products").
 _NOT_LAST = W.FUNCTION | W.ROLES | W.INTRO | frozenset("""both either neither new old other former top senior junior young
     local major key main leading fellow certain various entire whole own""".split())
+_OPENS = ('"', "“")
+_CLOSES = ('"', "”")
 # Words right after a verb that show its object or complement is there: no gap of a relative clause.
 _DIRECT = W.DETERMINERS | frozenset("it they he she we that to be been no more".split())
 _POST_PREPS = frozenset("for of in at from with on across".split())
@@ -164,6 +168,20 @@ def _speaker_colon(tokens: list[str], i: int) -> bool:
         and last not in W.CLAUSE_VERBS and not last.endswith("ly") and not quote_open(tokens[:i])
 
 
+def _after_quote_box(tokens: list[str], i: int) -> bool:
+    """``tokens[i]`` is a determiner or pronoun subject with its finite verb after a quotation that a colon introduces
+    and that closes with no stop ('Dr Jo Roe: " We expect more cases in spring " The virus has claimed ...')."""
+    if not (tokens[i] in W.OPENERS_OR_PRONOUNS and tokens[i + 1].isalpha() and tokens[i + 1].islower()):
+        return False
+    close = tokens[i - 1]
+    inner = tokens[i - 2] if close in _CLOSES else close.rstrip('"”')
+    if not close.endswith(_CLOSES) or not inner[-1:].isalnum():
+        return False  # a stop or a comma inside the mark ends the sentence or hands it to an attribution
+    start = next((k for k in range(i - 2, max(0, i - 40), -1) if tokens[k].startswith(_OPENS)), 0)
+    return start > 1 and tokens[start - 1].endswith(":") and not any(t.endswith(_CLOSES) for t in tokens[start + 1:i - 1]) \
+        and bool(_verb_within(tokens, i + 1))
+
+
 def subject_start(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` opens a sentence glued to a complete clause before it with no stop (see the module)."""
     word = tokens[i]
@@ -176,6 +194,6 @@ def subject_start(tokens: list[str], i: int) -> bool:
         return bool(_verb_within(tokens, i + 1)) and _left_clause(tokens, i, False)
     if _quantity_of(tokens, i):
         return _left_clause(tokens, i, True)
-    if _speaker_colon(tokens, i):
+    if _speaker_colon(tokens, i) or _after_quote_box(tokens, i):
         return True
     return _bare_subject(tokens, i) and _left_clause(tokens, i, False)

@@ -28,6 +28,9 @@ from summarizer.glue import split_glued
         # a headline, then a titled speaker closed by a colon
         ("Second ferry worker death Prof. Jo Marsh: We expect more cases before the spring.",
          "Second ferry worker death"),
+        # a speaker's quotation that closes with no stop, then the lead's subject and verb
+        ('Dr Jo Marsh: " We expect more cases before the spring " The fever has claimed its first victim in the valley.',
+         'Dr Jo Marsh: " We expect more cases before the spring "'),
     ],
 )
 def test_a_second_subject_is_cut(glued: str, head: str) -> None:
@@ -55,6 +58,9 @@ def test_a_second_subject_is_cut(glued: str, head: str) -> None:
         "Scientists in Hong Kong and the United States have identified a compound which appears to block the virus.",
         # a titled name after a verb: the object, not a speaker
         "The judge looked up from the files and told Dr Marsh: you may not prescribe these drugs again.",
+        # a quotation closed by a stop: the sentence ended there already, and one with no colon before it
+        'The mayor told them: " We will stay. " The crowd cheered for an hour.',
+        'The banner read " We will stay " The crowd cheered for an hour.',
         # a title in capitals after a quantity
         "She spent the summer reading novels such as Half of a Yellow Sun and found them moving.",
     ],
