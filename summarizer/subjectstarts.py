@@ -191,6 +191,8 @@ def subject_start(tokens: list[str], i: int) -> bool:
         nxt = core_word(tokens[i + 1])
         if not (nxt.isalpha() and nxt.islower()) or nxt in W.FUNCTION and nxt != "of":  # "Four to the Floor": a title
             return False
+        if nxt == "of" and not core_word(tokens[i + 2]).islower():  # "Thousands of Hearts": a title; not "of people"
+            return False
         return bool(_verb_within(tokens, i + 1)) and _left_clause(tokens, i, False)
     if _quantity_of(tokens, i):
         return _left_clause(tokens, i, True)

@@ -61,6 +61,9 @@ def test_a_second_subject_is_cut(glued: str, head: str) -> None:
         # a quotation closed by a stop: the sentence ended there already, and one with no colon before it
         'The mayor told them: " We will stay. " The crowd cheered for an hour.',
         'The banner read " We will stay " The crowd cheered for an hour.',
+        # titles in capitals after a count
+        "Sales of the books rose sharply last year Fifty Shades of Grey has sold more copies than any other novel.",
+        "The crowds gathered in the square on Monday Thousands of Hearts was playing at the cinema.",
         # a title in capitals after a quantity
         "She spent the summer reading novels such as Half of a Yellow Sun and found them moving.",
     ],
