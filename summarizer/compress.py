@@ -184,8 +184,8 @@ _ING_PREPOSITIONS = frozenset("during following including regarding concerning a
 _ACCORDING = re.compile(r",?\s+according\s+to\b", re.I)
 
 
-# Words a time expression depends on: deleting the time leaves them orphaned.
-_TIME_PREPOSITIONS = frozenset("on last this next late early by until till since from before after of for through as".split())
+# Words a time expression depends on (a preposition, "at least", "than"): deleting the time orphans them.
+_TIME_PREPOSITIONS = frozenset("on last this next late early by until till since from before after of for through as least than".split())
 
 
 def _paired_time(before: str) -> bool:

@@ -36,6 +36,7 @@ from summarizer.articlelead import article_lead
 from summarizer.runon import clause_state, closed_run_on, core_word, finite, quote_open, run_on
 from summarizer.seams import missing_stop, quoted_sentence
 from summarizer.subheads import subhead_end
+from summarizer.subjectstarts import subject_start
 from summarizer.yearseam import year_seam
 MAX_LEFT_WORDS = 20
 MAX_LEFT_LONG = 40  # a headline with its standfirst: cut this far only where a capitalised determiner opens a sentence
@@ -254,7 +255,8 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
     for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
         if not word[:1].isupper() or word == "I" or word != "A" and not word[1:].replace("'s", "").replace("’s", "").isalpha():
-            if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i) or quoted_sentence(tokens, i):
+            if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i) or quoted_sentence(tokens, i) \
+                    or subject_start(tokens, i):
                 return i  # "... Rep. Jo Bloggs said": a dotted title; "... better Six-year-old Jo Roe fell": a name
             continue
         if lead and (headline_run(tokens, i) or lead_run(tokens, i) or echo_lead(tokens, i)) or pull_quote(tokens, i) \
@@ -264,14 +266,14 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
             continue
         if _shouted(tokens, i) or _title_run(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
                 or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i) or clause_start(tokens, i) \
-                or missing_stop(tokens, i) or year_seam(tokens, i):
+                or missing_stop(tokens, i) or year_seam(tokens, i) or subject_start(tokens, i):
             return i
     for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
         if not core_word(tokens[i])[:1].isupper():
             continue
         if lead and lead_run(tokens, i):
             return i  # a caption with its own clause, longer than a headline (summarizer.leadrun)  # both tests need a capital there (a determiner, or any seam :func:`missing_stop` finds)
-        if tokens[i] in _SUBJECT_DETERMINERS and _determiner_break(tokens, i) or missing_stop(tokens, i):
+        if tokens[i] in _SUBJECT_DETERMINERS and _determiner_break(tokens, i) or missing_stop(tokens, i) or subject_start(tokens, i):
             return i  # "... outbreaks A member of crew was", "... say critics It will be ..." (summarizer.seams)
     return 0
 

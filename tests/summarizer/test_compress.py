@@ -709,3 +709,9 @@ def test_a_deletion_never_takes_one_bracket_of_a_pair() -> None:
     out = trim(line, set(), ["24 December"], 80)
     assert out.count("(") == out.count(")")
     assert "24 December" in out
+
+
+def test_a_time_after_at_least_is_kept() -> None:
+    # "at least", "no later than" take the time as their object: deleting it leaves "until at least."
+    s = "The coach said he wanted the striker to delay his return to the club until at least next Friday."
+    assert not [e for e in edits(s) if e.rule == "time"]
