@@ -163,3 +163,12 @@ def test_a_told_second_predicate_goes_from_a_long_line() -> None:
     short = "The court filing gave a false picture of the debts and artificially raised the price of its shares and bonds."
     assert "raised" in condense(short + " ", _terms(short))  # it tells more that is new than what would be left
 
+
+def test_an_as_clause_with_a_quantity_or_a_plural_subject_is_a_candidate() -> None:
+    assert _cuts("The port has closed its eastern pier to all ferries as officials try to repair the storm damage.") == [
+        " as officials try to repair the storm damage"]
+    assert _cuts("The clinic cut its waiting list by a third as more nurses joined the night shift in the spring.") == [
+        " as more nurses joined the night shift in the spring"]
+    assert not _cuts("The talks come as prices fell for the third month running across the whole region.")
+    assert " as users will spend more time on these devices" not in _cuts("We buy more phones and we as users will spend more time on these devices.")
+    assert not _cuts("The vote on the new harbour tax was delayed again as was expected by most of the council.")
