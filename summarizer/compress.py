@@ -232,7 +232,7 @@ def _loss(removed: str, keep: set[str]) -> float:
     return sum(t in keep for t in terms) / len(terms)
 
 
-_CLAUSES = frozenset({"coordinate", "subordinate", "conjunct", "predicate"})  # a conjunct with no comma goes only when all of it was told
+_CLAUSES = frozenset({"coordinate", "subordinate", "conjunct"})  # a conjunct with no comma goes only when all of it was told
 _PHRASES = frozenset({"place", "adjunct", "examples"})  # trailing phrases: a new name in one is a loss
 # An opening place named after its preposition ("In Malaysia, thousands ...", "In the Philippines, the health
 # department ..."): where it happened, which a headline keeps when the line names it nowhere else.

@@ -29,7 +29,7 @@ NEEDS_COMPLEMENT = frozenset("comes goes seems appears becomes remains means inc
                              "appeared became remained possible able unable likely unlikely aware responsible willing "
                              "due contingent dependent reliant conditional".split())  # "promise much but they came." lost when
 # Rules whose trailing deletion is a whole clause or phrase after the main clause.
-TRAILING_CLAUSES = frozenset({"subordinate", "participial", "relative", "examples", "dash", "purpose", "clause", "predicate"})
+TRAILING_CLAUSES = frozenset({"subordinate", "participial", "relative", "examples", "dash", "purpose", "clause"})
 TRAIL_FLOOR = 50  # a line a trailing clause went from keeps at least this many characters
 TRAIL_SHARE = 0.25  # and this share of its sentence
 

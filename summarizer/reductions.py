@@ -3,9 +3,7 @@
 - a purpose clause: "... so that fighters can be treated", "..., in a bid to win back voters";
 - an "as" clause with a subject and a finite verb of its own and no comma: "... support as it enters talks with X";
 - a participial aside led by an irregular participle: "..., thought to be fuelling support for the Taliban";
-- a summary appositive that comments on the whole clause: "..., a move that analysts said would anger Beijing";
-- a second predicate of the same subject: "The filing misstated the debts and artificially raised the share price" (the
-  first predicate is the event a news sentence leads with; the second goes when it tells less that is new).
+- a summary appositive that comments on the whole clause: "..., a move that analysts said would anger Beijing".
 
 Each is a candidate only: :func:`summarizer.compress.trim` applies the cheapest that keeps every figure, the
 quotations and the main clause's finite verb, and a trailing clause goes only when it names no one and no number
@@ -16,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from summarizer.chunks import AUX, NEEDS_PLACE, PARTICLES, PRESENT, SAY_VERBS, SUBORDINATE, is_verb
+from summarizer.chunks import NEEDS_PLACE, PRESENT, SUBORDINATE, is_verb
 from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import quote_spans
@@ -91,42 +89,6 @@ def _and_clauses(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), "", 0.8, "conjunct")
 
 
-# A second predicate after "and" (a comma may come before it) up to the end: an optional adverb, then a finite verb
-# (a past form, a present "-s" verb, or an auxiliary before a verb): "..., and has been extended under Kim".
-_AND_PREDICATE = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s(?P<rest>[^,;:“”\"]{8,}?)" + _END)
-# A clause of its own after the main clause's first verb: the second predicate may be that clause's.
-_INNER_CLAUSE = re.compile(r"[;:“”\"—–]|\s-\s|\b(?:that|which|who|whom|whose|where|when|because|after|before|while|if|as|until|"
-                           r"since|but)\b")
-_LINKING = frozenset("is was are were be been remain remains remained seem seems seemed become becomes became look looks "
-                     "looked appear appears appeared feel feels felt stay stays stayed".split())
-_NEGATION = re.compile(r"\b(?:not|never|no|nor|without)\b|n['’]t\b", re.I)
-_AUX_VERB = re.compile(r"(?:has|have|had|was|were|is|are|will|would|could|can|may|might|should|must)\s+(?:[a-z]+ly\s+)?"
-                       r"(?:been\s+)?[a-z]+(?:ed|en)\b")
-
-
-def _and_predicates(text: str) -> Iterator[Edit]:
-    """A second predicate of the main clause's subject after "and", up to the end of the sentence: not a saying ("and
-    said ..." carries what was said), no negation (what did not happen may be the news), no figure, and the head
-    keeps its verb with an object or complement of at least two words ("chased down and attacked a man" keeps both
-    verbs); not "between X and Y" nor "both X and Y"."""
-    for m in _AND_PREDICATE.finditer(text):
-        verb, rest, head = m.group("verb"), m.group("rest"), text[:m.start()]
-        finite = (is_verb(verb) and verb not in AUX or verb in PRESENT
-                  or bool(_AUX_VERB.match(text, m.start("verb"))))
-        verbs = main_verbs(head)
-        if (not finite or verb in SAY_VERBS or len(rest.split()) < 3 or _NEGATION.search(m.group(0)) or re.search(r"\d", rest) or not verbs
-                or re.search(r"\b(?:between|both|either)\s[^,;]*$", head, re.I)):
-            continue
-        if head[verbs[-1]:].split(" ", 1)[0].lower() in _LINKING and len(head[verbs[-1]:].split()) <= 3:
-            continue  # "remained calm and relaxed", "was very tired and confused": adjectives, one predicate
-        seg = head[verbs[0]:]
-        after = seg.split()[1:]
-        if (len(after) < 2 or after[-1].lower() in PARTICLES or is_verb(after[-1].lower()) or _INNER_CLAUSE.search(seg)
-                or any(is_verb(p.split()[0].lower()) for p in seg.split(",")[1:] if p.split())):
-            continue  # "a fraud that led to X and marked Y": the relative clause's; "sped ..., jogged ... and declared": a list
-        yield Edit(m.start(), m.end(), "", 0.7, "predicate")
-
-
 def reduction_edits(text: str) -> Iterator[Edit]:
     """The trailing-clause deletions this module proposes for ``text`` (never one that starts in a quotation)."""
     quotes = quote_spans(text)
@@ -141,7 +103,6 @@ def reduction_edits(text: str) -> Iterator[Edit]:
             and not any(_AS_VERBS.fullmatch(w) for w in text[:a.start()].split()[-4:-1])):  # "portray X as ..."
         found.append(Edit(a.start(), a.end(), "", 0.55, "clause"))
     found.extend(_and_clauses(text))
-    found.extend(_and_predicates(text))
     t = _VAGUE_TIME.search(text)
     prev = [w.lower() for w in text[:t.start()].split()[-3:]] if t else []
     passive = bool(prev) and is_verb(prev[-1]) and any(w in _BE for w in prev[:-1])  # "laws that were developed"
