@@ -23,9 +23,13 @@ from summarizer.segments import Edit
 _END = r"(?=[.!?]?[\"”’']?$)"
 _PURPOSE = re.compile(r"(?:,\s+|\s+)(?:so\s+that|in\s+order\s+(?:not\s+)?to|so\s+as\s+(?:not\s+)?to|in\s+(?:a|an)\s+(?:bid|"
                       r"effort|attempt)\s+to|with\s+the\s+(?:aim|intention|goal|purpose|hope)\s+of)\s[^;:“”\"]{8,}?" + _END)
-_AS_CLAUSE = re.compile(r"\s+as\s+(?P<rest>(?:it|he|she|they|we|the|a|an|his|her|its|their)\s[^,;:“”\"]{6,}?)" + _END)
+# The subject may be a quantity ("as more tests came back negative") or a bare plural ("as officials urged"); not a name,
+# often the actor the sentence is about ("a whirlwind rolled in as Jobs revealed his plans").
+_AS_CLAUSE = re.compile(r"\s+as\s+(?P<rest>(?:it|he|she|they|we|the|a|an|his|her|its|their|more|most|many|some|several|other|"
+                        r"few|fewer|both|all|[a-z]{3,}[^s\W]s)\s[^,;:“”\"]{6,}?)" + _END)
 # Words "as" is bound to: "the same time as the ...", "as well as", "such as", "so long as", "known as".
-_AS_BOUND = frozenset("same time such so as soon long much many far well just known seen regarded described".split())
+_AS_BOUND = frozenset("same time such so as soon long much many far well just known seen regarded described come comes came "
+                      "coming we they you us them".split())  # "come as X fell", "we as users": bound, an apposition
 # Verbs whose object takes an "as" complement: "portray Andersen as a company that ...", "named him as its chief".
 _AS_VERBS = re.compile(r"(?:portray|describ|depict|regard|view|treat|consider|paint|present|cast|brand|label|nam|appoint|elect|"
                        r"identif|classif|characteri[sz]|dismiss|hail|rank|recogni[sz]|remember|install|nominat|designat|"
@@ -95,6 +99,7 @@ def reduction_edits(text: str) -> Iterator[Edit]:
     before = text[:a.start()].rsplit(" ", 1)[-1].lower() if a else ""
     if (a and before not in _AS_BOUND and not before.endswith("ing") and not is_verb(before)  # "acting as", "served as"
             and not _AS_BEFORE.search(text[:a.start()]) and _verb_after(a.group("rest"))
+            and not is_verb(a.group("rest").split(" ", 1)[0].lower())  # "as was expected": no subject
             and not any(_AS_VERBS.fullmatch(w) for w in text[:a.start()].split()[-4:-1])):  # "portray X as ..."
         found.append(Edit(a.start(), a.end(), "", 0.55, "clause"))
     found.extend(_and_clauses(text))

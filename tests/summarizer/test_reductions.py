@@ -137,3 +137,13 @@ def test_a_participle_aside_before_a_modal_is_no_trailing_clause() -> None:
     # the main clause resumes with any finite auxiliary after the aside (lexicon.FINITE_AUX), "should" and "must" too
     assert _cuts("The old ferry, thought to be the oldest afloat, should be retired next year.") == []
     assert _cuts("The old ferry, known as the Grey Lady, must be retired by the council next year.") == []
+
+
+def test_an_as_clause_with_a_quantity_or_a_plural_subject_is_a_candidate() -> None:
+    assert _cuts("The port has closed its eastern pier to all ferries as officials try to repair the storm damage.") == [
+        " as officials try to repair the storm damage"]
+    assert _cuts("The clinic cut its waiting list by a third as more nurses joined the night shift in the spring.") == [
+        " as more nurses joined the night shift in the spring"]
+    assert not _cuts("The talks come as prices fell for the third month running across the whole region.")
+    assert " as users will spend more time on these devices" not in _cuts("We buy more phones and we as users will spend more time on these devices.")
+    assert not _cuts("The vote on the new harbour tax was delayed again as was expected by most of the council.")
