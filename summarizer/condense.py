@@ -53,7 +53,8 @@ _QUOTE_FIRST = re.compile(
 )
 _PAREN = re.compile(r"\s*\([^()]{1,80}\)")
 _TRAIL_ATTR = re.compile(
-    rf",?\s+(?:according to (?P<acc>[^,.;]{{2,80}})|(?P<who>(?:the |a )?[A-Za-z][\w.'’ -]{{1,70}}?)\s(?:(?:has|have|had)\s)?{_SAY}"
+    rf",?\s+(?:according to (?P<acc>[^,.;]{{2,80}})|(?P<who>(?:the|a|an|his|her|their|its) [a-z][\w'’ -]{{1,40}}?, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}},|"
+    rf"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){{1,3}},|(?:the |a )?[A-Za-z][\w.'’ -]{{1,70}}?)\s(?:(?:has|have|had)\s)?{_SAY}"
     rf"(?: on \w+| last \w+| in a statement| reporters)?)\s*(?=[.!?]?[\"”’]?$)",
 )
 
@@ -89,9 +90,11 @@ def split_attribution(text: str) -> tuple[str, str]:
         if len(who.split()) > 4 and not whole_name(who) or not speaks(who):
             return text, ""  # "according to figures compiled by X", "to a new book": the line keeps where it comes from
     else:
-        who = speaker(m.group("who") or "") or body(m.group("who") or "")
-    if who.lower() in ("he", "she", "they", "it", "officials", "analysts"):
-        who = ""
+        raw = m.group("who") or ""  # "the health secretary, Jo Roe, said": Jo Roe says it (not "the port reopened, Jo Roe,")
+        parts = raw.rstrip(",").split(", ")  # not "in the spring, Jo Roe," nor "the port reopened, Jo Roe,"
+        named = "" if "," in raw and (m.group(0)[:1] != "," or len(parts) > 1 and has_verb(parts[0])) else parts[-1]
+        who = speaker(named) or body(named)
+    who = "" if who.lower() in ("he", "she", "they", "it", "officials", "analysts") else who
     if not who and not m.group("acc"):
         return text, ""  # keep "..., his lawyer says": who says it stays in the line
     return _tidy(text[: m.start()] + text[m.end():]), who

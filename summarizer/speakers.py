@@ -57,6 +57,8 @@ def speaker(name: str) -> str:
         return " ".join(tail) if body or len(tail) <= 3 else _short(tail)
     if joined and len(tail) < len(tokens):
         return " ".join(tail)  # "On Monday the Department of Correctional Services"
+    if len(tail) == 1 and len(tokens) >= 2 and (tokens[-2] in _APPOSED or tokens[-2] in ROLES):
+        return tail[0]  # "the state news agency Xinhua", "the broadcaster NHK", "defence lawyer Roux": a one-word name
     if not tokens[0][0].isupper() or len(name) > 60:
         return ""
     if len(tokens) > 3 and len(tail) >= 2 and not body and not (tail == tokens and "and" in tokens):  # "Jo and Kim Roe"
@@ -71,6 +73,9 @@ def _short(tail: list[str]) -> str:
 
 
 _JOINERS = frozenset(("of", "for", "and", "&"))
+# Kinds of body a one-word name stands after: "the state news agency Xinhua", "the broadcaster NHK".
+_APPOSED = frozenset("agency newspaper paper daily tabloid weekly broadcaster channel network magazine website site "
+                     "company firm group carrier airline bank".split())
 # A word that cuts a name's run before its end ("... to Prevent Teen and ...", "Corriere della Sera and ...", "... in
 # Thailand and Hong Kong"): the run after it is no whole name.
 _CUT_BY = frozenset("to in at on della delle del des de di da du la le van von".split())

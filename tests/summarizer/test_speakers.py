@@ -98,3 +98,17 @@ def test_the_and_one_word_pointing_back_is_no_speaker_label() -> None:
         text = f"Two new ferry routes across the harbour will open in the spring of next year, {who} said."
         assert split_attribution(text) == ("Two new ferry routes across the harbour will open in the spring of next year.",
                                            label), who
+
+
+def test_a_name_set_off_by_commas_or_standing_alone_after_its_kind_is_who_says_it() -> None:
+    """'..., the harbour master, Jo Roe, said.' is said by Jo Roe; 'the state news agency Tasso' is Tasso."""
+    fact = "Two new ferry routes across the harbour will open in the spring of next year"
+    assert split_attribution(f"{fact}, the harbour master, Jo Roe, said.") == (f"{fact}.", "Jo Roe")
+    assert split_attribution(f"{fact}, a spokesman for the port, Kim Poe, told reporters.") == (f"{fact}.", "Kim Poe")
+    assert split_attribution(f"{fact}, the state news agency Tasso reported.") == (f"{fact}.", "Tasso")
+    assert speaker("the broadcaster RTN") == "RTN" and speaker("officials in Varna") == ""
+    routes = "Two new ferry routes will open on both banks from May next year"
+    assert split_attribution(f"{routes}, Jo Roe, said.") == (f"{routes}.", "Jo Roe")  # a role trimmed before: the name
+    for text in (f"{fact}, the port reopened on Friday, Jo Roe, said.",  # a clause, not a role, before the name
+                 "Two new ferry routes will open in the spring of next year, Jo Roe, said."):
+        assert split_attribution(text) == (text, ""), text  # no clause or phrase of the fact is taken for a role
