@@ -92,7 +92,8 @@ _MANNER = re.compile(r"\s+in\s+an?\s+(?:written\s+|joint\s+|brief\s+|televised\s
                      r"(?!\s+(?:with|to|for|by|from|of|broadcast|given|read|seen|shown|held|[a-z]+ed)\b)")
 # A trailing subordinate clause with no comma ("... as it belonged to the estate.").
 # "where" is left out: with no comma it restricts its noun ("in areas where Karzai won").
-_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|while|although|when|whereas|despite|amid|unless|(?:before|since|until)"
+# Never "unless": a condition cut away turns "will collapse unless they succeed" into "will collapse".
+_TAIL_CLAUSE = re.compile(r"\s+(?:because|after|while|although|when|whereas|despite|amid|(?:before|since|until)"
                           rf"(?!\s+(?:next|last|this|the\s+end|early|late|mid|{_WEEKDAY}|{_MONTH}|\d)))"  # "not ... until next week"
                           r"(?![^,;\"“”]*\s(?:and|but)\s+(?:" + alternation(SAID) + r"|added|adds|[a-z]+ed)\b)"  # "... and said ...": a verb of the main clause
                           r"\s+[^,;\"“”]{10,}?(?=[.!?]?$)")
@@ -195,7 +196,7 @@ RULES = (
                                         r", (?:however|though|meanwhile|indeed|in fact|of course|nevertheless|too),")),
     (_MANNER, 0.05, "manner", re.compile(r" in an? ")),
     (_TAIL_CLAUSE, 0.65, "subordinate", re.compile(
-        r" (?:because|after|before|while|although|since|when|whereas|despite|amid|until|unless) ")),
+        r" (?:because|after|before|while|although|since|when|whereas|despite|amid|until) ")),
     (_TAIL_PLACE, 0.7, "place", re.compile(r" (?:at|in|across|outside|inside|near|around|during) ")),
 )
 

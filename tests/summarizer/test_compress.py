@@ -715,3 +715,10 @@ def test_a_time_after_at_least_is_kept() -> None:
     # "at least", "no later than" take the time as their object: deleting it leaves "until at least."
     s = "The coach said he wanted the striker to delay his return to the club until at least next Friday."
     assert not [e for e in edits(s) if e.rule == "time"]
+
+
+def test_a_condition_is_never_cut_from_its_clause() -> None:
+    """'... will close the harbour unless the storm passes': without its condition the line tells what may not happen."""
+    s = "The port authority will close the harbour to all ferries and the fishing boats of the bay unless the storm passes."
+    assert not [e for e in edits(s) if "unless" in s[e.start:e.end]]
+    assert "unless the storm passes" in condense(s, goal=60)
