@@ -15,8 +15,10 @@ from summarizer.places import name_key
 from summarizer.slots import Slot
 
 ATTRIBUTES = frozenset({"age", "population"})  # the measures of attributes (see summarizer.factcheck)
-# "Phil Spector, 68," "Sanon, 11 -": the name with its first name when written ("Kelvin Stacey, 28" is not "Stacey, 11").
-_AGED = re.compile(r"(?:^|[^\w\s]\s*|\s)(?P<name>(?:(?P<first>[A-Z][a-z]+)\s)?[A-Z][a-z]+),\s*$")
+# "Phil Spector, 68," "Sanon, 11 -": the name with its first name when written ("Kelvin Stacey, 28" is not "Stacey, 11"),
+# past the lower-case particles of a surname ("Jorge de Souza, 65" is not "Ana de Souza, 35").
+_PARTICLES = r"(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|le|la|bin|ibn|al|el)\s)*"
+_AGED = re.compile(rf"(?:^|[^\w\s]\s*|\s)(?P<name>(?:(?P<first>[A-Z][a-z]+)\s{_PARTICLES})?[A-Z][a-z]+),\s*$")
 _AGE_END = re.compile(r"\s*(?:,|-|–|—|\))")
 _POPULATION = re.compile(r"\b(?:(?:a\s+)?population\s+of|pop\.?)\s*$", re.I)
 _SETTLEMENT = re.compile(r"\b(?:town|city|village|country|nation|island|state|province|region)\s+of\s*$", re.I)

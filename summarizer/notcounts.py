@@ -98,3 +98,20 @@ def prison_term(text: str, start: int, end: int) -> bool:
     if _STATUTE.search(text[max(0, start - 60):start]):
         return False  # "the minimum sentence for murder is 15 years": what the law sets, not a sentence handed down
     return bool(_TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text[max(0, start - 50):start]))
+
+
+# What a charge risks, or a sentence foreseen, is no sentence handed down: "faces at least 10 years", "faced seven charges
+# and up to nine years", "likely to be given terms of between 20 and 30 years" (unless one is then given after the cue).
+_RISKED = re.compile(r"\b(?:fac(?:e|es|ed|ing)|risk(?:s|ed|ing)?|(?:un)?likely\s+to)\b", re.I)
+_HANDED = re.compile(r"\b(?:(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:sentenced|jailed|imprisoned|given)|received|got|gave|"
+                     r"handed)\b", re.I)
+
+
+def risked_term(text: str, start: int) -> bool:
+    """True when the prison term starting at ``start`` is what its subject faces or is likely to get ("faces at least 10
+    years", "is likely to be given 20 years"): a cue of risk in the 80 characters before it, no sentence given after it."""
+    lead = text[max(0, start - 80):start]
+    risk = None
+    for risk in _RISKED.finditer(lead):
+        pass
+    return risk is not None and _HANDED.search(lead, risk.end()) is None

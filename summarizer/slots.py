@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.datelines import WEEKDAY as _WEEKDAY
 from summarizer.lexicon import MONTH_WORD as _MONTH
-from summarizer.notcounts import TERM
+from summarizer.notcounts import TERM, risked_term
 from summarizer.placecontext import INHERIT_CONFIDENCE, era, inherited
 from summarizer.parts import of_a_part
 from summarizer.holders import action_object, holder, leading_aside, priced, source, subject as share_subject
@@ -269,6 +269,8 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         counted = "/counted" if any(w in _COUNTED for w in after[:4]) else ""
         return Slot(measure + counted, kind, scope(text, start, end), subject, source=source(text, saying))
     if unit == (TERM,):  # a prison term: whose, as for any figure of a person
+        if risked_term(text, start):
+            return None  # "faces at least 10 years": what a charge risks, no sentence handed down
         measure, kind = "sentence", "years"
     else:
         measure = ""

@@ -13,10 +13,11 @@ from summarizer.datelines import WEEKDAY
 from summarizer.lexicon import MONTH_WORD
 
 # A clause anchored before the time of writing: its figure is an old value, not the current one ("two weeks
-# ago 300 died", "last year's toll", "at the time", "previously").
+# ago 300 died", "last year's toll", "at the time", "previously", "when the president took office": a change of who leads).
 # A named year is not enough: without the article's date, "in 2024" may be this year. "Since last year" counts up to now.
 PAST = re.compile(r"(?<!since )\b(?:(?:\w+ )?ago|previous(?:ly)?|at the time|formerly|(?:a|the) (?:year|month|week|decade) "
-                  r"(?:before|earlier)|(?:last|previous|past) (?:year|month|week|season|decade|time|election|term)|left office)\b", re.I)
+                  r"(?:before|earlier)|(?:last|previous|past) (?:year|month|week|season|decade|time|election|term)|left office|"
+                  r"when\s+(?:\S+\s+){1,3}?(?:took|assumed|came\s+to)\s+(?:over|office|power))\b", re.I)
 # A change, not a level: "fell 140 points", "rose by 2%", "gained 3,000 jobs" ("rose to 200" is a level).
 CHANGE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|gain(?:ed|s)?|lost|los(?:es|ing)|dropp(?:ed|ing)|jump(?:ed|s)|sl(?:id|ides)|"
                     r"climb(?:ed|s)|declin(?:ed|es)|add(?:ed|s)|shed(?:s|ding)?|slump(?:ed|s)|soar(?:ed|s)|plung(?:ed|es)|"

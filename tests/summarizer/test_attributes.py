@@ -105,3 +105,12 @@ def test_a_first_name_alone_is_not_the_full_name_it_starts() -> None:
     assert a.comparable(c)
     assert same_owner(frozenset({"greenfield"}), frozenset({"greenfield"}))
     assert not same_owner(frozenset({"mike"}), frozenset({"mike greenfield"}))
+
+
+def test_a_surname_with_a_particle_keeps_its_first_name() -> None:
+    """"Jorge de Lima, 65" and "Ana de Lima, 35" are two people: their ages are no conflict."""
+    assert _attributes("Rents have gone up, says Jorge de Lima, 65, a resident of Lowmere.") == [
+        ("age", frozenset({"jorge lima"}))]
+    kind = _kind("Rents have gone up a lot round here, says Jorge de Lima, 65, a seven-year resident of the Lowmere suburb.",
+                 "Ana de Lima, 35, a teacher, said the mayor had lied about the budget for the new stadium.")
+    assert kind is not Kind.CONFLICT  # Kind.CONFLICT when both were read as "Lima"
