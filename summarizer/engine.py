@@ -31,7 +31,7 @@ from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first,
 from summarizer.longnews import held_for_length
 from summarizer.leadstory import event_story_first
 from summarizer.ledeform import feature_after
-from summarizer.newsbar import carries_day, quiet_day
+from summarizer.newsbar import quiet
 from summarizer.quotedvoice import quoted_voice
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
@@ -234,9 +234,8 @@ class Engine:
         stories = [s for _, s in sections]
         # A short bulletin: first lines, then lines close to their story's best (the rest minor); a quiet day: no line
         # that may lead (summarizer.lead: not a column's, not an explainer ...) and tells no stance clears the news bar.
-        leads = [c for c in cands if carries_day(c.text, c.article)]
-        quiet = bool(cands) and (not leads or quiet_day(leads, self.config.news_bar))
-        spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
+        spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor,
+              quiet(cands, self.config.news_bar))  # (carries_day asked only of the lines that decide)
         by_key = {c.article.id + ":" + str(c.position): c for c in cands}
         # Lines about another subject than their story's (summarizer.subject: a roundup's other items) go once the
         # budget is spent, before the lead is chosen: no other line takes their place or moves.
