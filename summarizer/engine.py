@@ -75,7 +75,7 @@ class Engine:
         for article in articles:
             article = self.templates.strip(article)  # counted once per article: safe from both paths
             story = self.stories.assign(article)
-            away = off_subject(article, story.centroid)  # sentences about another subject than the story's
+            away: frozenset[int] | None = None  # sentences about another subject: read once a sentence is new
             for at, sentence in enumerate(article_sentences(article)):
                 text = sentence.text
                 if eligible(text, sentence.is_title, self.config.min_content_words):
@@ -83,6 +83,7 @@ class Engine:
                     day = day_event(text, article.published, sentence.position == 0 and not sentence.is_title)
                     verdict = judge(text, memory, story.id, gist, day=day, when=article.ordinal)
                     if verdict.novel:
+                        away = off_subject(article, story.centroid) if away is None else away
                         # Within one digest a retelling is merged into the item it retells (cited, not lost).
                         again = judge(text, fresh, story.id, gist, new_actions=False, claims=False) if len(fresh) else None
                         if retold_within(gist, again, sentence.position == 0 and not sentence.is_title):
