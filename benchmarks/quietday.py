@@ -46,7 +46,7 @@ from bot.cli import run_replay  # noqa: E402
 from summarizer.articlekind import other_probability  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article, Digest  # noqa: E402
-from summarizer.newsbar import buried  # noqa: E402
+from summarizer.newsbar import buried, carries_day  # noqa: E402
 from summarizer.weights import FEATURES, NEWS_BAR, NEWS_FEATURES  # noqa: E402
 
 Day = dict[str, Any]  # {"step", "cands": [(features, label, news, score, other)], "lines": [(kind, label)]}
@@ -60,7 +60,7 @@ def collect(episode: dict[str, Any], shared: Path = SHARED) -> list[Day]:
     feats: dict[str, tuple[list[float], str]] = {}
     leads: list[Any] = []
     days: list[Day] = []
-    original_score, original_quiet = engine_module.score_candidates, engine_module.quiet_day
+    original_score, original_quiet = engine_module.score_candidates, engine_module.quiet
 
     def key(c: Any) -> str:
         return c.article.id + ":" + str(c.position)
@@ -71,7 +71,7 @@ def collect(episode: dict[str, Any], shared: Path = SHARED) -> list[Day]:
         return out
 
     def quiet(cands: Sequence[Any], bar: float = NEWS_BAR) -> bool:
-        leads.extend(cands)
+        leads.extend(c for c in cands if carries_day(c.text, c.article))  # every line that may lead (not read lazily)
         return False
 
     def emit(_: str, step: str, batch: list[Article], service: object, digest: Digest) -> None:
@@ -83,11 +83,11 @@ def collect(episode: dict[str, Any], shared: Path = SHARED) -> list[Day]:
         feats.clear()
         leads.clear()
 
-    engine_module.score_candidates, engine_module.quiet_day = score, quiet
+    engine_module.score_candidates, engine_module.quiet = score, quiet
     try:
         run_replay(read.articles, episode["every"], EngineConfig(), emit)
     finally:
-        engine_module.score_candidates, engine_module.quiet_day = original_score, original_quiet
+        engine_module.score_candidates, engine_module.quiet = original_score, original_quiet
     return days
 
 

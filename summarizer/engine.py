@@ -31,7 +31,7 @@ from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first,
 from summarizer.longnews import held_for_length
 from summarizer.leadstory import event_story_first
 from summarizer.ledeform import feature_after
-from summarizer.newsbar import carries_day, quiet_day
+from summarizer.newsbar import quiet
 from summarizer.quotedvoice import quoted_voice
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
@@ -75,7 +75,7 @@ class Engine:
         for article in articles:
             article = self.templates.strip(article)  # counted once per article: safe from both paths
             story = self.stories.assign(article)
-            away = off_subject(article, story.centroid)  # sentences about another subject than the story's
+            away: frozenset[int] | None = None  # sentences about another subject: read once a sentence is new
             for at, sentence in enumerate(article_sentences(article)):
                 text = sentence.text
                 if eligible(text, sentence.is_title, self.config.min_content_words):
@@ -83,6 +83,7 @@ class Engine:
                     day = day_event(text, article.published, sentence.position == 0 and not sentence.is_title)
                     verdict = judge(text, memory, story.id, gist, day=day, when=article.ordinal)
                     if verdict.novel:
+                        away = off_subject(article, story.centroid) if away is None else away
                         # Within one digest a retelling is merged into the item it retells (cited, not lost).
                         again = judge(text, fresh, story.id, gist, new_actions=False, claims=False) if len(fresh) else None
                         if retold_within(gist, again, sentence.position == 0 and not sentence.is_title):
@@ -234,9 +235,8 @@ class Engine:
         stories = [s for _, s in sections]
         # A short bulletin: first lines, then lines close to their story's best (the rest minor); a quiet day: no line
         # that may lead (summarizer.lead: not a column's, not an explainer ...) and tells no stance clears the news bar.
-        leads = [c for c in cands if carries_day(c.text, c.article)]
-        quiet = bool(cands) and (not leads or quiet_day(leads, self.config.news_bar))
-        spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor, quiet)
+        spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor,
+              quiet(cands, self.config.news_bar))  # (carries_day asked only of the lines that decide)
         by_key = {c.article.id + ":" + str(c.position): c for c in cands}
         # Lines about another subject than their story's (summarizer.subject: a roundup's other items) go once the
         # budget is spent, before the lead is chosen: no other line takes their place or moves.

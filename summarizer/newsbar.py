@@ -34,6 +34,13 @@ class Judged(Protocol):
     score: float
 
 
+class Line(Judged, Protocol):
+    """What :func:`quiet` reads of a ranked candidate: :class:`Judged`, its text and its article."""
+
+    text: str
+    article: Article
+
+
 def buried(score: float) -> bool:
     """True for a line scored ``BURY`` lower (:func:`summarizer.rank.score_candidates`), whatever its other features."""
     return score < -BURY / 2
@@ -66,3 +73,15 @@ def quiet_day(cands: Sequence[Judged], bar: float = NEWS_BAR) -> bool:
     if not cands:
         return False
     return max(c.news for c in cands) < bar or all(buried(c.score) for c in cands)
+
+
+def quiet(cands: Sequence[Line], bar: float = NEWS_BAR) -> bool:
+    """:func:`quiet_day` of those of ``cands`` that may carry the day (:func:`carries_day`), read lazily: a day is not
+    quiet when one such line reaches ``bar`` and one such line (the same or another) is not buried, so ``carries_day``
+    is asked only of lines that can decide (one that reaches the bar first, then one not buried), not of every line."""
+    first = next((c for c in cands if c.news >= bar and carries_day(c.text, c.article)), None)
+    if first is None:
+        return bool(cands)  # no line that may lead reaches the bar (or there are no lines: not quiet)
+    if not buried(first.score):
+        return False
+    return not any(not buried(c.score) and carries_day(c.text, c.article) for c in cands)

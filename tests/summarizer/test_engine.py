@@ -154,3 +154,22 @@ def test_hostile_text_passes_through_as_text() -> None:
     d = digest_of([make_article(text)])
     joined = " ".join(item_texts(d))
     assert "<!channel>" in joined and "@everyone" in joined and "<b>bold</b>" in joined
+
+
+def test_an_article_with_no_new_sentence_is_not_read_for_its_subjects(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import summarizer.engine as engine_module
+
+    asked: list[str] = []
+    real = engine_module.off_subject
+
+    def counted(article, centroid):  # type: ignore[no-untyped-def]
+        asked.append(article.id)
+        return real(article, centroid)
+
+    monkeypatch.setattr(engine_module, "off_subject", counted)
+    text = ("Bridge closed in Tromso\nThe harbour bridge in Tromso was closed on Monday after a ferry struck one of "
+            "its pillars.\nEngineers will inspect the damaged pillar this week.")
+    first = make_article(text, source="Outlet A")
+    assert digest_of([first]).items and asked == [first.id]  # new sentences: its subjects read once
+    again = make_article(text + "\n", source="Outlet B")
+    assert not digest_of([again], known=[first]).items and asked == [first.id]  # every sentence told: never read

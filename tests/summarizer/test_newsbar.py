@@ -120,3 +120,31 @@ Ferry operator Transtejo said it was disappointed by the length of the dispute."
     assert not carries_day("The mayor of Lisbon said she was shocked by the ruling.", article)
     assert carries_day("The mayor of Lisbon condemned the ruling.", article)  # a public act of reaction may be news
     assert carries_day("Police arrested two dock workers in Lisbon on Monday night.", article)
+
+
+def test_the_lazy_quiet_test_answers_as_the_quiet_day_of_the_lines_that_may_lead() -> None:
+    from dataclasses import dataclass
+    from itertools import product
+
+    from summarizer.newsbar import carries_day, quiet, quiet_day
+    from summarizer.weights import BURY
+
+    page = make_article("Harbour strike in Lisbon\nDock workers in Lisbon walked out on Monday.", name="q.txt")
+    fit, unfit = "Police arrested two dock workers in Lisbon on Monday night.", \
+        "The mayor of Lisbon said she was shocked by the ruling."  # a state of mind may not carry the day
+
+    @dataclass
+    class Cand:
+        text: str
+        news: float
+        score: float
+        article: object = page
+
+    assert carries_day(fit, page) and not carries_day(unfit, page)
+    kinds = [(text, news, score) for text in (fit, unfit) for news in (NEWS_BAR / 2, 0.95)
+             for score in (0.4, 0.4 - BURY)]
+    for n in range(4):
+        for combo in product(kinds, repeat=n):
+            cands = [Cand(*k) for k in combo]
+            leads = [c for c in cands if carries_day(c.text, page)]
+            assert quiet(cands) == (bool(cands) and (not leads or quiet_day(leads)))  # type: ignore[arg-type]
