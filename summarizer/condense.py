@@ -300,7 +300,7 @@ def condense(sentence: str, keep: Iterable[str] = (), target: int = TARGET_CHARS
             text = clause_cut(text, limit - len(who) - 2 * bool(who), facts, guard)
     text = mend_pair(text.rstrip(" ,;:—–-"), sentence)  # "X not only apologised" once its "but also" went
     if who[:1].islower():
-        text = f"{text.rstrip('.')}, {who}"  # "..., the ministry said": no "Ministry:" label
+        text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), text.rstrip(".")) + ", " + who  # '..., the ministry said'
     elif who:
         text = f"{who}: {resolve(text, context)}"  # "ANSA: She was ..." names her as "She was ..., ANSA said" would
     text = _END_COMMA.sub(lambda m: m.group(1) or m.group(2), resolve(text, context))  # '… encouragement,”.' once the attribution went

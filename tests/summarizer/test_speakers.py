@@ -112,3 +112,9 @@ def test_a_name_set_off_by_commas_or_standing_alone_after_its_kind_is_who_says_i
     for text in (f"{fact}, the port reopened on Friday, Jo Roe, said.",  # a clause, not a role, before the name
                  "Two new ferry routes will open in the spring of next year, Jo Roe, said."):
         assert split_attribution(text) == (text, ""), text  # no clause or phrase of the fact is taken for a role
+
+
+def test_a_quotation_closed_by_a_comma_takes_the_attribution_after_its_mark() -> None:
+    """'"... the ferry," the report says.' keeps one comma, after the closing mark: never ',”, the report says'."""
+    line = condense('The harbour is "quickly becoming a safe haven for every kind of boat and the ferry," the report says.')
+    assert line.endswith("ferry”, the report says.") and ",”," not in line
