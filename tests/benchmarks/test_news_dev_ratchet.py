@@ -46,7 +46,9 @@ first30): finan background 0.0120 -> 0.0122, all 0.0176 (0.800x as rounded, 0.79
 5 December (seventh): a lede whose event the line it would merge into does not tell stays apart (lead33) unless that
 line tells its figures (upd34), a column's line holds no report's long line (col34): update 1.252x (0.0631 against
 0.0504; h1n1 0.0919, haiti 0.0978, mj 0.1724), background 0.7455x (0.0164; haiti 0.0597 -> 0.0369): update ratcheted
-to 1.245, background to 0.77.
+to 1.245, background to 0.77. 6 December: glued subjects split (glue38), attributions pointing back kept after
+their fact, letters held back: update 1.248x (0.0629; mj 0.1724 -> 0.1715), background 0.758x (0.0163): background
+ratcheted to 0.765.
 """
 from __future__ import annotations
 
@@ -72,7 +74,7 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     engine, lexrank = res["engine"]["all"], res["lexrank5"]["all"]
     update = engine["update_R2"] / lexrank["update_R2"]
     background = engine["background_R2"] / lexrank["background_R2"]
-    assert background <= 0.77, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777, 0.782,
-    # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh)
-    assert update >= 1.245, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh); the bar is 1.3
+    assert background <= 0.765, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777, 0.782,
+    # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh), 0.763 (eighth), 0.758 (6 December)
+    assert update >= 1.245, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh), 1.248 (6 December); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181

@@ -189,13 +189,15 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     one episode out): 297 lines, 23 background and stale (7.7 %, the issue's 8 % bar met), news 81 kept, first line
     news kept: ratcheted to 23 and 7.8 % (5 December, fifth). One outcome told with two words of its class ("granted
     bail", "released on bail") is one event of the digest (summarizer.outcomes, sameevent.same_outcome): 296 lines,
-    22 background and stale (7.4 %), news 81 kept: ratcheted to 22 and 7.5 %."""
+    22 background and stale (7.4 %), news 81 kept: ratcheted to 22 and 7.5 %. A word pointing back ("the channel
+    reported") stays after its fact, never a "Channel:" label (summarizer.speakers.back_reference): a stale line of
+    pistorius-bail left the digest, 21 background and stale (7.1 %): ratcheted to 21 and 7.2 % (6 December)."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.075, figures  # 22 of 296 (7.4 %) on 5 December (fifth)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 22, figures
+    assert figures["background+stale"] <= 0.072, figures  # 21 of 296 (7.1 %) on 6 December
+    assert sum(line.label in ("background", "stale") for line in lines) <= 21, figures
     assert sum(line.label == "news" for line in lines) >= 81, figures  # 81 of 305 on 4 December (fourth)
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures
