@@ -33,7 +33,8 @@ _AS_BOUND = frozenset("same time such so as soon long much many far well just kn
 # Verbs whose object takes an "as" complement: "portray Andersen as a company that ...", "named him as its chief".
 _AS_VERBS = re.compile(r"(?:portray|describ|depict|regard|view|treat|consider|paint|present|cast|brand|label|nam|appoint|elect|"
                        r"identif|classif|characteri[sz]|dismiss|hail|rank|recogni[sz]|remember|install|nominat|designat|"
-                       r"tout|position|frame|style|reappoint|see|saw|seen)(?:e|es|ed|d|s|ing|ies|ied|y)?", re.I)
+                       r"tout|position|frame|style|reappoint|see|saw|seen|(?:mis)?represent|disguis|sell|sold|market|"
+                       r"recast|reclassif)(?:e|es|ed|d|s|ing|ies|ied|y)?", re.I)  # not nouns too ("list", "record")
 _AS_BEFORE = re.compile(r"\bas\s+[\w'’-]+(?:\s+[\w'’-]+)?$", re.I)  # "as good as the ...": a comparison
 # A second main clause joined by "and" with no comma: "... found no evidence and the file had been passed to X".
 # A name after "and" is too often a list's last item ("A, B and C were"); a subject pronoun or determiner is not.

@@ -147,3 +147,9 @@ def test_an_as_clause_with_a_quantity_or_a_plural_subject_is_a_candidate() -> No
     assert not _cuts("The talks come as prices fell for the third month running across the whole region.")
     assert " as users will spend more time on these devices" not in _cuts("We buy more phones and we as users will spend more time on these devices.")
     assert not _cuts("The vote on the new harbour tax was delayed again as was expected by most of the council.")
+
+
+def test_an_as_complement_of_a_verb_that_passes_a_thing_off_is_no_clause() -> None:
+    """'misrepresented the fees as grants when they were loans': 'as grants' completes the verb; no 'as' clause to cut."""
+    assert not _cuts("The auditors argued that the board had misrepresented the fees as grants when they were only loans.")
+    assert not _cuts("The harbour board sold the terminal as offices when tenants were scarce in the old town.")
