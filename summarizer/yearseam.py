@@ -23,14 +23,22 @@ _NOT_NAMES = W.PRONOUNS | frozenset("The A An In On At For From By With After Be
 
 
 def _name_verb(tokens: list[str], i: int) -> bool:
-    """One to three capitalised words from ``i`` and then a finite verb ("Ada Roe said", "Acme Films is")."""
+    """One to three capitalised words from ``i`` and then a finite verb ("Ada Roe said", "Acme Films is"), or a name's
+    possessive and up to three lower-case words before it ("Norland's only known bear has been ...")."""
     for j in range(i, min(i + 3, len(tokens))):
         word = tokens[j]
-        if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or word in _NOT_NAMES:
+        owner = word.endswith(("'s", "’s")) and j + 1 < len(tokens)
+        name = word[:-2] if owner else word
+        if not (name.isalpha() and name[:1].isupper() and name[1:].islower()) or name in _NOT_NAMES:
             return False
-        after = core_word(tokens[j + 1]) if j + 1 < len(tokens) else ""
-        if after.islower() and (finite(after) or after in W.FINITE):
-            return True
+        rest = [core_word(t) for t in tokens[j + 1:j + 5]] if owner else [core_word(tokens[j + 1]) if j + 1 < len(tokens) else ""]
+        for after in rest:
+            if not after.islower():
+                break
+            if finite(after) or after in W.FINITE:
+                return True
+        if owner:
+            return False
     return False
 
 
