@@ -15,6 +15,7 @@ _SAID_WHEN = (r"(?:\s+(?:yesterday|today|tonight|last\s+(?:night|week)|(?:on\s+)
               r"(?:\s+(?:morning|afternoon|evening|night))?))?")
 # "said, however, that Y": the aside word goes with its commas; "told the X website that Y": the outlet is who was told.
 _ASIDE_WORD = r"(?:(?:however|though|too|meanwhile|moreover),\s+(?:that\s+)?)?"
+_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"  # "told reporters in Kabul", "told local media in Buenos Aires"
 _OUTLET = r"(?:newspaper|radio|television|agency|website|magazine|programme|channel|network|paper|blog|broadcaster)"
 # A parenthetical "said X," or "X say," left at the head once what it stood in went: "Said Kim, the plan ..."
 _INVERTED = re.compile(r"^(?:Said|Says)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?=[a-z])")
@@ -25,8 +26,9 @@ _NOT_SUB = (r"(?!(?:when|while|if|although|though|because|after|before|as|since|
 _LEAD_SAY = re.compile(
     rf"^(?P<who>[A-Z][^,;:\"“”()]{{1,50}}?)\s+(?:said{_SAID_WHEN}(?:\s+(?:that\s+{_NOT_SUB})?|,\s+{_ASIDE_WORD})|"
     # "X says that Y", "X reported that Y": the "that" is optional after a reporting verb, "reported" is who says it
-    rf"(?:says|say|reported)\s+that\s+{_NOT_SUB}|told (?:reporters|journalists|a (?:news|press) conference|"
-    rf"the [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}(?: {_OUTLET})?){_SAID_WHEN}(?:\s+that\s+|,\s+|(?P<bare>\s+)))"
+    rf"(?:says|say|reported)\s+that\s+{_NOT_SUB}|told (?:reporters|journalists|(?:local |state |foreign |the )?media|"
+    rf"a (?:news|press) conference|the [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}(?: {_OUTLET})?)(?: in {_PLACE})?{_SAID_WHEN}"
+    rf"(?:\s+that\s+|,\s+|(?P<bare>\s+)))"
     r"(?=[\w\"“])"
 )
 _COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|added|adds)(?:\s+only)?:\s+(?=“)")

@@ -52,3 +52,13 @@ def test_a_saying_of_last_week_or_of_a_subordinate_clause_keeps_its_tense() -> N
     assert lead_attribution(line) == line
     assert lead_attribution("The harbour master said yesterday that the pier would stay closed for the rest of the "
                             "winter season.").startswith("The harbour master says the pier")
+
+
+def test_told_the_media_or_reporters_in_a_place_is_says() -> None:
+    """'X told reporters in Varna that Y' and 'X told local media Y' say Y: the place of the telling goes, Y's day stays."""
+    assert lead_attribution("The mayor told reporters in Varna that the ferry would resume on Monday.") == (
+        "The mayor says the ferry would resume on Monday.")
+    assert lead_attribution("Port chief Jo Roe told local media two berths were being closed for repairs.") == (
+        "Port chief Jo Roe says two berths were being closed for repairs.")
+    line = condense("The mayor told reporters in Varna that the ferry would resume on Monday after a pause of three weeks.")
+    assert line.startswith("The mayor says") and "Monday" in line
