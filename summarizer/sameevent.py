@@ -1,25 +1,26 @@
 """One event told twice in one digest in other words: an event signature per line, compared line to line.
 
-Two outlets tell the day's event in their own words ("Kim apologised to the staff of the charity" and "The
-disgraced founder addressed a meeting of the charity's staff and said “I'm sorry”"); their lines share too
-few words for :func:`summarizer.standalone.repeats` and the later one has an action the earlier lacks, so
-:meth:`summarizer.retell.ToldLines.retells` (the novelty judge against one line) keeps it. A line's *event
-signature* is what an event is told by, read shallowly (:mod:`summarizer.told`):
+Two outlets tell the day's event in their own words ("Kim apologised to the staff of the charity" and "The disgraced
+founder addressed a meeting of the charity's staff and said “I'm sorry”"); their lines share too few words for
+:func:`summarizer.standalone.repeats` and the later one has an action the earlier lacks, so
+:meth:`summarizer.retell.ToldLines.retells` (the novelty judge against one line) keeps it. A line's *event signature*
+is what an event is told by, read shallowly (:mod:`summarizer.told`):
 
 - its *participants*: the words of its names (a person, an organisation, a place);
 - its *action*: the term of its main-clause action (stem or news synonym), read only when the line tells it
-  as a fact (not a plan, a prospect, backstory or a subordinate clause: :func:`summarizer.told.main_event`);
+  as a fact (not a plan, a prospect, backstory or a subordinate clause: :func:`summarizer.told.main_event`), else
+  the action of the clause a framing "came as" places it by or of a move naming it (:mod:`summarizer.eventclause`);
 - its *content*: its other rare content terms (the object, the setting), quotations included;
 - its *figure slot*: the figures it carries (clock times aside: when it was told, not what) and their scope.
 
-A later line tells the event of an earlier line of the digest when it adds no figure, they share a
-participant, the action of one is in the other's terms, they share a rare content word besides names and
-action (the same object or setting: an apology to the staff is not an apology to a talk-show host), both say
-it with the same polarity, and the later line brings no name, no quoted word and no scope word ("new", "total",
-"another") of its own. Precision first: two events of one actor (another action or another object), two actors
-doing one thing, one measure in two places, a day's against a cumulative count and "other documents" stay two lines.
-One outcome told with two words of its class ("granted bail", "freed on bail"; :func:`same_outcome`) is one event too,
-the other parties it names aside, when one actor is named in full in both; the telling of that actor as subject stays.
+A later line tells the event of an earlier line of the digest when it adds no figure, they share a participant, the
+action of one is in the other's terms, they share a rare content word besides names and action (the same object or
+setting: an apology to the staff is not one to a talk-show host), both say it with the same polarity, and the later
+line brings no name (the given name of one the other names by surname aside: :mod:`summarizer.namesakes`), no quoted
+word and no scope word ("new", "another") of its own. Precision first: two events of one actor, two actors doing one
+thing, one measure in two places, a day's against a cumulative count and "other documents" stay two lines. One outcome
+told with two words of its class ("granted bail", "freed on bail"; :func:`same_outcome`) is one event too, the other
+parties it names aside, when one actor is named in full in both; the telling of that actor as subject stays.
 
 A *count told twice* is the other within-digest repeat: two lines whose tracked figure is one count (one measure
 of one place, unmarked or cumulative scope, one status: :class:`summarizer.slots.Slot`) where the line left out says
@@ -28,9 +29,8 @@ little besides the count (:func:`count_line`: "Ten countries have reported cases
 
 :func:`merged` says which of two lines of one digest a reader needs (:func:`summarizer.retell.merge` wires it into a
 story's lines): of one event, the cleanest complete sentence, the shorter when their facts are equal; of one count,
-the latest figure of a cumulative toll (the highest: a toll only grows), else the figure more outlets report. Precision
-first: two events of one actor, two actors doing one thing, one measure in two places, a day's against a cumulative
-count, a count told as the aside of another event ("... the outbreak, which has killed 149, ...") stay two lines.
+the latest figure of a cumulative toll (the highest: a toll only grows), else the figure more outlets report; a count
+told as the aside of another event ("... the outbreak, which has killed 149, ...") stays a line of its own.
 """
 from __future__ import annotations
 
@@ -38,9 +38,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-
 from summarizer.entities import names
+from summarizer.eventclause import event_terms
 from summarizer.facts import Quantity, quantities
+from summarizer.namesakes import untold_parties
 from summarizer.outcomes import OUTCOMES, outcomes
 from summarizer.paraphrase import place_term, with_numerals
 from summarizer.quotes import quote_spans, unquoted
@@ -55,8 +56,7 @@ from summarizer.toldfacts import claim
 # every line ("people" 1.1, "year" 1.0).
 RARE_WEIGHT = 1.4
 ACTION_WEIGHT = 1.3  # a main action commoner than this ("said", "made") carries no event of its own
-# Speech acts told by their words as often as by their verb: "said “I'm sorry”" is an apology ("sorry" is a
-# stop word, so no term of the line has it). Each word maps to the term of its verb.
+# Speech acts told by their words as by their verb ("said “I'm sorry”": "sorry" is a stop word), each to its verb's term.
 _SPEECH_ACTS = {w: canon(verb) for verb, forms in (
     ("apologize", "sorry apology apologies apologise apologised apologises apologize apologized apologizes"),
     ("thank", "thanks thank thanked grateful gratitude"),
@@ -94,7 +94,7 @@ def signature(line: str) -> Signature:
     text = _TOLD_BY.sub(".", claimed)
     said = with_numerals(text, terms(text))
     named = frozenset(place_term(canon(w)) for name in names(unquoted(text)) for w in words(name)) - {""}
-    action, _ = main_event(text, ACTION_WEIGHT)
+    action = main_event(text, ACTION_WEIGHT)[0] or event_terms(text, ACTION_WEIGHT)  # else a framed or moved one
     rare_terms = _rare_terms(text)  # read once: a test per term re-read every word of the line
     rare = frozenset(place_term(t) for t in said if not t.isdigit() and t in rare_terms) - named - action
     acts = {_SPEECH_ACTS[w.lower()] for w in words(text) if w.lower() in _SPEECH_ACTS}
@@ -127,7 +127,8 @@ def same_event(line: str, earlier: str) -> bool:
         return False
     if not mine.figures <= theirs.figures or not mine.participants & theirs.participants:
         return False
-    if mine.participants - theirs.said or mine.quoted - theirs.said or mine.scope != theirs.scope:
+    new = untold_parties(line, earlier, mine.participants, theirs.said, bool(mine.action & theirs.action))
+    if new or mine.quoted - theirs.said or mine.scope != theirs.scope:
         return False  # another party or place, a quotation's own words, another scope ("12 new cases", "12 in all")
     if not (mine.action & theirs.said or theirs.action & mine.said):
         return False

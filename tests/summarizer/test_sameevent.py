@@ -167,3 +167,23 @@ def test_a_lines_outcome_classes_are_kept_in_its_signature() -> None:
     from summarizer.outcomes import outcomes
     assert signature(FREED).outcomes and signature(FREED).outcomes == outcomes(FREED)
     assert signature("Varna Herald: " + FREED[:-1] + ", her lawyer said.").outcomes == signature(FREED).outcomes
+
+
+def test_an_event_told_by_a_move_or_a_framing_clause_and_a_name_told_by_surname_are_one_event() -> None:
+    assert merged("Jo Roe was taken to hospital with suspected swine flu.",
+                  "Boxer Jo Roe has been hospitalised with flu symptoms.")
+    earlier = "The move to freeze aid came as the senate voted unanimously to confirm General Ada Lunn as commander."
+    later = "The aid freeze came as the senate voted 99-0 in favour of appointing Lunn to the command."
+    assert merged(later, earlier) == "line"  # the fuller telling (its vote count) stays
+
+
+@pytest.mark.parametrize("line, earlier", [
+    ("At the weekend an aide, Rui Sol, was taken into custody after being stripped of his seat.",
+     "Police arrested the former tourism minister Ana Vela at her home."),  # two people arrested
+    ("The aid freeze came as the senate voted 99-0 in favour of appointing Tom Lunn to the command.",
+     "The move to freeze aid came as the senate voted unanimously to confirm General Ada Lunn as commander."),
+    ("Tom Lunn was taken to hospital with suspected swine flu.", "Boxer Jo Lunn has been hospitalised with flu."),
+])
+def test_two_people_of_one_event_or_one_surname_stay_two_lines(line: str, earlier: str) -> None:
+    assert not merged(line, earlier)
+    assert not merged(earlier, line)
