@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from typing import Collection
 
-from summarizer.entities import names
+from summarizer.chunks import ROLES
+from summarizer.entities import HONORIFICS, names
+from summarizer.gluewords import ROLES as PERSON_NOUNS
 from summarizer.paraphrase import place_term
 from summarizer.quotes import unquoted
 from summarizer.text import canon, words
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")  # a word as written (its case kept)
+_TITLES = HONORIFICS | ROLES | PERSON_NOUNS  # "Judge Pastor" names no one else than "Michael Pastor" does
 
 
 def _names(line: str) -> frozenset[tuple[str, ...]]:
@@ -27,10 +30,11 @@ def _names(line: str) -> frozenset[tuple[str, ...]]:
 
 def _bearers(text: str, surname: str) -> set[str]:
     """The terms of the capitalised words right before ``surname`` (a term) in ``text``: the given names it is told
-    with ("Tom" of "Tom Lunn", read even where a common first word hides it from the names of a sentence)."""
+    with ("Tom" of "Tom Lunn", read even where a common first word hides it from the names of a sentence), titles
+    and roles aside ("Judge")."""
     said = _WORD.findall(text)
     return {place_term(canon(w.lower())) for w, nxt in zip(said, said[1:]) if w[:1].isupper() and
-            place_term(canon(nxt.lower())) == surname} - {""}
+            w.lower() not in _TITLES and place_term(canon(nxt.lower())) == surname} - {""}
 
 
 def by_surname(line: str, other: str, said: Collection[str], sure: bool = True) -> frozenset[str]:

@@ -25,3 +25,9 @@ def test_a_surname_told_with_two_given_names_is_an_untold_party() -> None:
     full, short = "General Ada Lunn was taken to hospital.", "Lunn has been hospitalised."
     assert not untold_parties(full, short, signature(full).participants, signature(short).said, True)
     assert untold_parties(full, short, signature(full).participants, signature(short).said, False) == {"ada"}
+
+
+def test_a_title_before_a_surname_is_no_other_bearer() -> None:
+    full, short = "Judge Ada Lunn ruled that the Velmora files were sealed.", "Judge Lunn ruled the Velmora files sealed."
+    assert by_surname(full, short, signature(short).said) == frozenset({"ada"})
+    assert not untold_parties(short, full, signature(short).participants, signature(full).said, True)
