@@ -28,7 +28,8 @@ reason a long line of prose with no stop goes on in a next line that opens with 
 words and a comma ("In an interview with the breakfast programme" / "The Morning Show, the minister said ...", "...
 the US energy company" / "Acme, the firm admitted ..."): a heading or a caption does not end where its sentence needs
 a name, and a sentence that opens with a name and a comma follows a stop. A sentence adverb before the comma
-("Nonetheless, ...", "Sadly, ...") opens a sentence, and a line that ends on a symbol (a list's dot) ended its item.
+("Nonetheless, ...", "Sadly, ...") opens a sentence, a line that ends on a symbol (a list's dot) ended its item, and
+the line with the name must end its sentence (a headline's source label "Daily Planet Editorial, May 18" does not).
 """
 from __future__ import annotations
 
@@ -95,14 +96,17 @@ _NAME_COMMA = re.compile(r"^((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*),\s+
 _OPENERS = frozenset(CLAUSE_SUBORDINATORS | set(LINKS_ADDING) | set(LINKS_WITH_COMMA)) | frozenset(
     "but and or so yet plus however meanwhile also now today yesterday here there well oh er yes no ok okay first "
     "second third finally overall thus hence otherwise alas in on at for of with by from like unlike despite".split())
+_SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*\s*$")  # the line with the name ends its sentence
 _WORD_END = re.compile(r"[\w'’“\"–—-]\s*$")  # prose cut after a word, not after a list's dot or a symbol
 
 
 def _name_next(prev: str, line: str) -> bool:
     """``prev`` is prose of at least ``MIN_WORDS`` words with no stop that ends on a word, and ``line`` opens with a
-    capitalised name and a comma, not a sentence adverb: the name is a link's text that the crawl put on a new line."""
+    capitalised name and a comma, not a sentence adverb, and ends its sentence or is long: the name is a link's text that the crawl
+    put on a new line."""
     m = _NAME_COMMA.match(line)
-    if m is None or len(prev.split()) < MIN_WORDS or _CLOSED.search(prev) or not _WORD_END.search(prev):
+    if m is None or len(prev.split()) < MIN_WORDS or _CLOSED.search(prev) or not _WORD_END.search(prev) or not (
+            _SENTENCE_END.search(line) or len(line.split()) >= TITLE_WORDS + 2):  # "Daily Record Editorial, May 18" under a headline: a source label
         return False
     first = m.group(1).split()[0].lower()
     return first not in _OPENERS and not (first.endswith("ly") and " " not in m.group(1))

@@ -152,5 +152,7 @@ def test_a_sentence_adverb_or_a_list_item_after_a_line_keeps_its_own_line() -> N
              "The committee met for the third time this month to discuss the plan",
              "Sadly, nothing was agreed.",
              "The plan was put to the vote and passed by a wide margin ·",
-             "Jo Bloggs, the committee chair, resigned the next day."]
+             "Jo Bloggs, the committee chair, resigned the next day.",
+             "Storm clouds gather over the harbour, but hopes remain",  # a round-up's headline and its source
+             "Evening Planet Editorial, Westshire May 3"]
     assert join_broken_lines(lines) == lines
