@@ -10,11 +10,15 @@ editor's note on the page itself ("Update: corrected the spelling of ...", "(Upd
 A label is the word "update" or "updated" opening the line (after a bullet, an opening bracket or a clock time),
 with an optional number, then a colon, a dash, or a stamp then a colon ("Updated Saturday 9.30am: ..."). Without
 a colon or a dash only the upper-case label is one ("UPDATE The minister ..."): "Updated guidelines were issued"
-is a sentence. Nothing here is about a given page or story.
+is a sentence. A section's label in capitals glued before a line's first sentence ("HEROES Jo Roe: ...", "THE DAILY
+PLANET The council said ...") goes the same way when one of its words is a common English word of five letters or
+more; an acronym ("NATO officials said") is a name and stays. Nothing here is about a given page or story.
 """
 from __future__ import annotations
 
 import re
+
+from summarizer.zipf import zipf_en
 
 # The label: a bullet or an opening bracket, a clock time, the word, a number ("Update 2", "UPDATE II").
 _LABEL = re.compile(
@@ -52,3 +56,23 @@ def strip_live_label(line: str) -> str:
     if not rest or _EDIT_NOTE.match(rest):
         return ""
     return rest[0].upper() + rest[1:] if rest[0].islower() else rest
+
+
+# A section's or a column's label in capitals glued to a line's start: "HEROES Jo Roe: Clear-headed ...", "THE DAILY
+# PLANET Sketch writer Pat Lee on ...". An acronym ("KPMG", "US", "NATO") is a name: one word of the run must be a
+# common English word of five letters or more.
+_CAPS_RUN = re.compile(r"^((?:[A-Z][A-Z'’-]*[A-Z]\s+){1,6})(?=[A-Z][a-z])")
+MIN_CAPS_WORD = 5  # "NATO", "AIDS", "OPEC" are acronyms that are also words (Zipf 4 and more)
+COMMON_ZIPF = 4.0  # wordfreq's Zipf frequency of a common word ("heroes" 4.1, "guardian" 4.5; "kpmg" 2.9)
+MIN_REST_WORDS = 4
+
+
+def strip_caps_label(line: str) -> str:
+    """``line`` without a run of capitalised common words glued before its first sentence ("HEROES Jo Roe: ..." gives
+    "Jo Roe: ..."); an acronym or a name in capitals stays ("NATO Officials said ...")."""
+    m = _CAPS_RUN.match(line)
+    if m is None or len(line[m.end():].split()) < MIN_REST_WORDS:
+        return line
+    if not any(len(w) >= MIN_CAPS_WORD and zipf_en(w.lower().replace("’", "'")) >= COMMON_ZIPF for w in m.group(1).split()):
+        return line
+    return line[m.end():]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from summarizer.clean import clean_text
-from summarizer.livelabels import strip_live_label
+from summarizer.livelabels import strip_caps_label, strip_live_label
 
 
 def test_a_label_before_a_sentence_goes_and_the_sentence_stays() -> None:
@@ -39,3 +39,13 @@ def test_clean_text_drops_the_label() -> None:
     text = clean_text("The council met on Monday.\nUpdate:\nThe council has since confirmed the bridge will reopen.\n"
                       "[Update: The mayor has replied in an interview with a local paper.").text
     assert "Update" not in text and "The mayor has replied in an interview with a local paper." in text
+
+
+def test_a_section_label_in_capitals_goes_and_an_acronym_stays() -> None:
+    assert strip_caps_label("WINNERS Jo Bloggs: Sullen and slow, never once in the race after the first week.") == \
+        "Jo Bloggs: Sullen and slow, never once in the race after the first week."
+    assert strip_caps_label("THE DAILY PLANET The council has voted to close the old pier for good.") == \
+        "The council has voted to close the old pier for good."
+    for line in ("NATO Officials said the talks would resume on Monday.", "AIDS Activists marched on the ministry.", "US forces say two civilians were killed.",
+                 "ACME Widgets has cut 200 jobs at its plant.", "BEST MOMENT Short."):
+        assert strip_caps_label(line) == line
