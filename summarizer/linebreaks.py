@@ -100,16 +100,16 @@ _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*\s*$")  # the line with the
 _WORD_END = re.compile(r"[\w'’“\"–—-]\s*$")  # prose cut after a word, not after a list's dot or a symbol
 
 
-def _name_next(prev: str, line: str) -> bool:
+def _name_next(prev: str, line: str, first: bool = False) -> bool:
     """``prev`` is prose of at least ``MIN_WORDS`` words with no stop that ends on a word, and ``line`` opens with a
     capitalised name and a comma, not a sentence adverb, and ends its sentence or is long: the name is a link's text that the crawl
-    put on a new line."""
+    put on a new line. A ``first`` line (a page's headline) must be long prose too."""
     m = _NAME_COMMA.match(line)
-    if m is None or len(prev.split()) < MIN_WORDS or _CLOSED.search(prev) or not _WORD_END.search(prev) or not (
+    if m is None or len(prev.split()) < (TITLE_WORDS + 2 if first else MIN_WORDS) or _CLOSED.search(prev) or not _WORD_END.search(prev) or not (
             _SENTENCE_END.search(line) or len(line.split()) >= TITLE_WORDS + 2):  # "Daily Record Editorial, May 18" under a headline: a source label
         return False
-    first = m.group(1).split()[0].lower()
-    return first not in _OPENERS and not (first.endswith("ly") and " " not in m.group(1))
+    lead = m.group(1).split()[0].lower()
+    return lead not in _OPENERS and not (lead.endswith("ly") and " " not in m.group(1))
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
@@ -124,7 +124,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             out[-1] = prev + line
         elif prev and _open_bracket(prev, line):
             out[-1] = prev + ("" if prev.endswith("(") else " ") + line
-        elif prev and (_in_title(prev, line) or _left_open(prev, line) or _name_next(prev, line)):
+        elif prev and (_in_title(prev, line) or _left_open(prev, line) or _name_next(prev, line, len(out) == 1)):
             out[-1] = prev.rstrip() + " " + line
         elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and (
                 long and not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)
