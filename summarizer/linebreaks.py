@@ -96,6 +96,7 @@ _NAME_COMMA = re.compile(r"^((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*),\s+
 _OPENERS = frozenset(CLAUSE_SUBORDINATORS | set(LINKS_ADDING) | set(LINKS_WITH_COMMA)) | frozenset(
     "but and or so yet plus however meanwhile also now today yesterday here there well oh er yes no ok okay first "
     "second third finally overall thus hence otherwise alas in on at for of with by from like unlike despite".split())
+_CAPTION_SIDE = re.compile(r",\s(?:left|right|centre|center|top|bottom),")  # "Jo Roe, left, and ...": a photo's caption
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*\s*$")  # the line with the name ends its sentence
 _WORD_END = re.compile(r"[\w'’“\"–—-]\s*$")  # prose cut after a word, not after a list's dot or a symbol
 
@@ -109,7 +110,7 @@ def _name_next(prev: str, line: str, first: bool = False) -> bool:
             _SENTENCE_END.search(line) or len(line.split()) >= TITLE_WORDS + 2):  # "Daily Record Editorial, May 18" under a headline: a source label
         return False
     lead = m.group(1).split()[0].lower()
-    return lead not in _OPENERS and not (lead.endswith("ly") and " " not in m.group(1))
+    return not _CAPTION_SIDE.search(line) and lead not in _OPENERS and not (lead.endswith("ly") and " " not in m.group(1))
 
 
 def join_broken_lines(lines: list[str]) -> list[str]:
