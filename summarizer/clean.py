@@ -26,6 +26,7 @@ from summarizer.corrections import is_column, is_correction, notice_lines, notic
 from summarizer.mojibake import fix_mojibake
 from summarizer.media import is_credit_line, is_media_teaser, strip_server_text, video_page
 from summarizer.linebreaks import join_broken_lines
+from summarizer.livelabels import strip_caps_label, strip_live_label
 from summarizer.programme import running_order
 from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_profile_field, is_teaser_stamp, tidy_line
 from summarizer.timeline import timeline_item
@@ -241,7 +242,7 @@ def clean_text(raw: str) -> Cleaned:
             line = line[m.end():] if m and len(line) - m.end() > 20 else line
         if line.startswith("Posted "):
             line = _POSTED_BY.sub("", line)
-        line = split_glued_credit(strip_pointer_head(strip_live_clock(strip_highlights(line), live).strip()))
+        line = split_glued_credit(strip_pointer_head(strip_caps_label(strip_live_label(strip_live_clock(strip_highlights(line), live).strip()))))
         if not line:
             dropped += 1
             continue

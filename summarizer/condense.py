@@ -23,7 +23,7 @@ from summarizer.dashes import inside_dash_aside
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.leadsay import lead_attribution
 from summarizer.lexicon import MONTH_NAMES
-from summarizer.mainclause import complete_tail, keeps_main_verb
+from summarizer.mainclause import complete_tail, keeps_main_verb, participle_only
 from summarizer.quotes import balance_quotes, quote_spans, unquoted
 from summarizer.referents import antecedent, resolve
 from summarizer.sidetails import mend_pair, timed_point
@@ -241,7 +241,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
             keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"
         dangling = named_end or head.split()[-1].lower() in _DANGLING_OR_AUX or resumes_after(text, m) or _open_appositive(head) or (
             head.split()[0].lower() in SUBORDINATE | _PREPOSITIONS and "," not in head) or bool(_OPEN_CONDITION.search(head)) or open_clause(head) or (
-            preamble_only(head)) or open_copula(head) or timed_point(head, text[m.start():]) or (  # "years, before ..."
+            preamble_only(head) or participle_only(head)) or open_copula(head) or timed_point(head, text[m.start():]) or (  # "years, before ..."
             _SHORT_LAST.search(head))  # "... that they ran; intriguingly": the clause after the semicolon is cut short
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue

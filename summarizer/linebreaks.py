@@ -23,13 +23,19 @@ a next line that opens with a capitalised preposition ("... the free-speech grou
 titles; the others were listings or furniture). A long line of prose that ends on a comma, or on an article, a
 preposition or a conjunction, goes on in the next line whatever its case ("... the successes of Jurassic World," /
 "Furious 7 and Minions – but ...", "... a forthcoming book by" / "Jo Bloggs, who ..."): a
-link's text opened the next line, and no sentence, heading or caption ends on a comma or on "of".
+link's text opened the next line, and no sentence, heading or caption ends on a comma or on "of". For the same
+reason a long line of prose with no stop goes on in a next line that opens with a name of up to four capitalised
+words and a comma ("In an interview with the breakfast programme" / "The Morning Show, the minister said ...", "...
+the US energy company" / "Acme, the firm admitted ..."): a heading or a caption does not end where its sentence needs
+a name, and a sentence that opens with a name and a comma follows a stop. A sentence adverb before the comma
+("Nonetheless, ...", "Sadly, ...") opens a sentence, a line that ends on a symbol (a list's dot) ended its item, and
+the line with the name must end its sentence (a headline's source label "Daily Planet Editorial, May 18" does not).
 """
 from __future__ import annotations
 
 import re
 
-from summarizer.lexicon import SAID, alternation
+from summarizer.lexicon import CLAUSE_SUBORDINATORS, LINKS_ADDING, LINKS_WITH_COMMA, SAID, alternation
 
 MIN_WORDS = 6  # a shorter line without a stop is a heading or a label, which a lower-case line does not go on
 _CLOSED = re.compile(r"[.!?:;…\"'”’»)\]|]\s*$")
@@ -85,6 +91,28 @@ def _left_open(prev: str, line: str) -> bool:
             and bool(re.match(r"[\w\"“‘]", line)) and len(line.split()) > 1)
 
 
+# A name of up to four capitalised words and a comma opening a line ("The Morning Show, the minister ...").
+_NAME_COMMA = re.compile(r"^((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*),\s+\S")
+_OPENERS = frozenset(CLAUSE_SUBORDINATORS | set(LINKS_ADDING) | set(LINKS_WITH_COMMA)) | frozenset(
+    "but and or so yet plus however meanwhile also now today yesterday here there well oh er yes no ok okay first "
+    "second third finally overall thus hence otherwise alas in on at for of with by from like unlike despite".split())
+_CAPTION_SIDE = re.compile(r",\s(?:left|right|centre|center|top|bottom),")  # "Jo Roe, left, and ...": a photo's caption
+_SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*\s*$")  # the line with the name ends its sentence
+_WORD_END = re.compile(r"[\w'’“\"–—-]\s*$")  # prose cut after a word, not after a list's dot or a symbol
+
+
+def _name_next(prev: str, line: str, first: bool = False) -> bool:
+    """``prev`` is prose of at least ``MIN_WORDS`` words with no stop that ends on a word, and ``line`` opens with a
+    capitalised name and a comma, not a sentence adverb, and ends its sentence or is long: the name is a link's text that the crawl
+    put on a new line. A ``first`` line (a page's headline) must be long prose too."""
+    m = _NAME_COMMA.match(line)
+    if m is None or len(prev.split()) < (TITLE_WORDS + 2 if first else MIN_WORDS) or _CLOSED.search(prev) or not _WORD_END.search(prev) or not (
+            _SENTENCE_END.search(line) or len(line.split()) >= TITLE_WORDS + 2):  # "Daily Record Editorial, May 18" under a headline: a source label
+        return False
+    lead = m.group(1).split()[0].lower()
+    return not _CAPTION_SIDE.search(line) and lead not in _OPENERS and not (lead.endswith("ly") and " " not in m.group(1))
+
+
 def join_broken_lines(lines: list[str]) -> list[str]:
     """``lines`` with each line that goes on in the next one joined to it by a space."""
     out: list[str] = []
@@ -97,7 +125,7 @@ def join_broken_lines(lines: list[str]) -> list[str]:
             out[-1] = prev + line
         elif prev and _open_bracket(prev, line):
             out[-1] = prev + ("" if prev.endswith("(") else " ") + line
-        elif prev and (_in_title(prev, line) or _left_open(prev, line)):
+        elif prev and (_in_title(prev, line) or _left_open(prev, line) or _name_next(prev, line, len(out) == 1)):
             out[-1] = prev.rstrip() + " " + line
         elif prev and _GOES_ON.match(line) and len(line.split()) > 1 and (
                 long and not _CLOSED.search(prev) or _BRACKET_END.search(prev) and _VERB_START.match(line)

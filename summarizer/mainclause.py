@@ -143,6 +143,19 @@ def keeps_main_verb(text: str, start: int, end: int, verbs: list[int] | None = N
     return bool(left) and not (later and all(i >= later.start() for i in left))
 
 
+# A passive participle and its preposition opening a head with no comma after them: "Created by Jo Roe and producer
+# Pat Lee" is the opening phrase of a sentence whose main clause came after a comma the page left out.
+_PARTICIPLE_OPENING = re.compile(r"(?:[A-Z][a-z]{2,}ed|" + alternation(sorted(w.capitalize() for w in PAST_FORMS if w.endswith(("en", "wn"))))
+                                 + r")\s+(?:by|in|at|on|with|from|for|as|to|after|during|under|into)\s[^,;:]*$")
+
+
+def participle_only(head: str) -> bool:
+    """True when ``head`` is only an opening participial phrase ("Created by Jo Roe and producer Pat Lee", "Driven from
+    the town by floods"): no comma closes it and no finite verb follows the participle, so the main clause it leads
+    into is past the cut (not "Faced by this threat the allies are likely to ...", nor an inversion: "... is Jo Roe")."""
+    return bool(_PARTICIPLE_OPENING.match(head)) and all(v == 0 for v in main_verbs(head))
+
+
 _LATER_CLAUSE = re.compile(r",\s+(?:as|when|while|because|since|although|though|after|before|whereas|unless|until)\s")
 
 

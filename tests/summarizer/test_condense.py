@@ -481,3 +481,11 @@ def test_a_cut_never_leaves_not_only_without_its_but() -> None:
                 "and blamed the storm, but also promised them new boats and a new pier by the end of the year.")
     line = condense(sentence)
     assert "not only" not in line or "but also" in line
+
+
+def test_a_cut_never_leaves_an_opening_participle_phrase_alone() -> None:
+    text = ("Directed by the stage veteran Jo Bloggs and designer Pat Lee, according to the theatre The Long Road “is a "
+            "comedy about two brothers who inherit a failing ferry company on a remote island”.")
+    assert clause_cut(text, 140, []) == text
+    whole = "Faced with the storm the ferry company cancelled every sailing on Monday, including the night crossings."
+    assert clause_cut(whole, 140, []) == "Faced with the storm the ferry company cancelled every sailing on Monday."

@@ -134,3 +134,31 @@ def test_a_stamp_or_a_clause_ending_on_a_particle_keeps_its_line() -> None:
              "The mayor said that he greeted every official apart from her",
              "Nobody knows why the meeting ended early."]
     assert join_broken_lines(lines) == lines
+
+
+def test_a_name_cut_onto_the_next_line_with_its_comma_goes_on_the_line_before() -> None:
+    got = join_broken_lines(["The pier reopens on Friday.", "In an interview with the regional breakfast programme",
+                             "The Morning Hour, the harbour master said the pier would reopen.",
+                             "Shares fell sharply after a profit warning from the kitchen maker",
+                             "Acme, which employs 4,000 people in the region."])
+    assert got == ["The pier reopens on Friday.", "In an interview with the regional breakfast programme The Morning Hour, the harbour master said the "
+                   "pier would reopen.", "Shares fell sharply after a profit warning from the kitchen maker Acme, which "
+                   "employs 4,000 people in the region."]
+
+
+def test_a_sentence_adverb_or_a_list_item_after_a_line_keeps_its_own_line() -> None:
+    lines = ["The guards would have trouble keeping the new ferry terminal running",
+             "Nonetheless, the council wants full control of it by spring.",
+             "The committee met for the third time this month to discuss the plan",
+             "Sadly, nothing was agreed.",
+             "The plan was put to the vote and passed by a wide margin ·",
+             "Jo Bloggs, the committee chair, resigned the next day.",
+             "Storm clouds gather over the harbour, but hopes remain",  # a round-up's headline and its source
+             "Evening Planet Editorial, Westshire May 3"]
+    assert join_broken_lines(lines) == lines
+
+
+def test_a_short_headline_over_a_source_and_its_quotation_keeps_its_line() -> None:
+    lines = ["Storm clouds gather over the harbour, but hopes remain",
+             "Evening Planet Editorial, Westshire May 3 “Love it or hate it, the pier has always been ours.”"]
+    assert join_broken_lines(lines) == lines

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from summarizer.compress import trim
 from summarizer.condense import condense
-from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject
+from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject, participle_only
 from summarizer.referents import antecedent, resolve
 from summarizer.standalone import has_clause
 
@@ -248,3 +248,11 @@ def test_an_irregular_participles_aside_holds_no_main_verb() -> None:
             "capital just before dark on the day before the killing.")
     assert [line[i:i + 4] for i in main_verbs(line)] == ["show"]
     assert condense(line).startswith("The stills show the young model")
+
+
+def test_an_opening_participle_phrase_with_no_comma_is_only_an_opening() -> None:
+    assert participle_only("Directed by the stage veteran Jo Bloggs and designer Pat Lee")
+    assert participle_only("Driven from the valley by the floods of last winter")
+    assert not participle_only("Faced with the storm the ferry company cancelled every sailing")
+    assert not participle_only("Tasked with the review is the former judge Jo Bloggs")
+    assert not participle_only("Directed by Jo Bloggs, the play opens on Friday")
