@@ -77,7 +77,7 @@ def line_features(line: str) -> LineFeatures:
     odd = [t for t in tokens if not t.isalpha()]  # only these can hold a digit or look like a link
     words = [w for w in (t.strip(_PUNCT) for t in tokens) if w[:1].isalpha()]
     lower = [w.lower() for w in words]
-    stops = sum(1 for lw in lower if lw in _STOP)
+    stops = sum(map(_STOP.__contains__, lower))
     content = [w for w, lw in zip(words, lower) if lw not in _STOP]
     caps = sum(1 for w in content if w[0].isupper()) / max(1, len(content))
     verb = any(lw in _VERBS or (len(lw) > 4 and ed_verb(lw)) for lw in lower)

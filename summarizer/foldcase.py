@@ -58,8 +58,8 @@ class Cue:
 
     def search(self, text: str, lower: str | None = None) -> re.Match[str] | None:
         """The pattern's first match in ``text`` (the same span; on ASCII text a match of the lowercased text)."""
-        if lower is None:
-            lower = ascii_lower(text)
+        if lower is None and text.isascii():
+            lower = text.lower()  # ascii_lower, inlined
         if lower is None:
             folded = caseless_lower(text)
             return self.pattern.search(text) if folded is None else self._lower.search(folded)
