@@ -7,6 +7,7 @@ word classes (no tagger, no model); :func:`is_verb` is a shallow guess at a verb
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from summarizer.lexicon import (CLAIM, CLAUSE_SUBORDINATORS, FINITE_AUX, LINKS_ADDING, LINKS_WITH_COMMA, MONTH_NAMES,
                                 NOT_ED_VERBS, PARTICIPLES, PAST_TENSES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation)
@@ -155,7 +156,7 @@ def verb_after(prev: str, word: str) -> bool:
 def has_verb(text: str) -> bool:
     """True when the text outside quotations holds a verb-like word (a past form, an auxiliary, a present verb)."""
     tokens = words(unquoted(text))
-    return any(verb_after(tokens[i - 1] if i else "", w) for i, w in enumerate(tokens))
+    return any(map(verb_after, chain(("",), tokens), tokens))  # each word after the one before it ("" first)
 
 
 _OPEN_SUBORDINATE = re.compile(rf"\b(?:{alternation(sorted(CLAUSE_ONLY | {'while', 'when'}))})\s")  # no prepositions
