@@ -75,9 +75,9 @@ def line_features(line: str) -> LineFeatures:
     """The features of ``line`` (any text; an empty line has zero words)."""
     tokens = line.split()
     odd = [t for t in tokens if not t.isalpha()]  # only these can hold a digit or look like a link
-    words = [w for w in (t.strip(_PUNCT) for t in tokens) if w[:1].isalpha()]
+    words = [w for t in tokens if (w := t.strip(_PUNCT))[:1].isalpha()]
     lower = [w.lower() for w in words]
-    stops = sum(1 for lw in lower if lw in _STOP)
+    stops = sum(map(_STOP.__contains__, lower))
     content = [w for w, lw in zip(words, lower) if lw not in _STOP]
     caps = sum(1 for w in content if w[0].isupper()) / max(1, len(content))
     verb = any(lw in _VERBS or (len(lw) > 4 and ed_verb(lw)) for lw in lower)
@@ -130,7 +130,7 @@ def line_score(f: LineFeatures) -> float:
 def _list_shape(line: str) -> str:
     """The shape of a line's first token when it holds a digit ("P12" -> "A0", "3)" -> "0)"), else ""."""
     head = line.split(maxsplit=1)[0] if line.strip() else ""
-    if not any(ch.isdigit() for ch in head):
+    if not any(map(str.isdigit, head)):
         return ""
     return re.sub(r"[a-z]+", "a", re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "0", head)))
 

@@ -212,8 +212,10 @@ def break_case_glued(lines: list[str]) -> list[str]:
             box.append(_speaking_caption_end(tokens))
         seam = n < MAX_LINE and not ends_sentence(tokens[0]) if tokens else False  # no stop since ``start`` yet
         for i in range(1, len(tokens) - 1):
-            if i in box or i - start >= MIN_LEFT and (_cut(tokens, i, start, lower, capital)
-                                                       or not start and _titled_speaker(tokens, i)
+            # Each test's first condition, read here without a call: a cut opens at a capitalised word, a titled
+            # speaker at a title.
+            if i in box or i - start >= MIN_LEFT and (tokens[i][:1].isupper() and _cut(tokens, i, start, lower, capital)
+                                                       or not start and tokens[i] in W.TITLES and _titled_speaker(tokens, i)
                                                        or seam and new_seam(tokens[start:], i - start, lower, capital)):
                 out.append(" ".join(tokens[start:i]))
                 start = i

@@ -7,9 +7,10 @@ word classes (no tagger, no model); :func:`is_verb` is a shallow guess at a verb
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from summarizer.lexicon import (CLAIM, CLAUSE_SUBORDINATORS, FINITE_AUX, LINKS_ADDING, LINKS_WITH_COMMA, MONTH_NAMES,
-                                PARTICIPLES, PAST_TENSES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation, ed_verb)
+                                NOT_ED_VERBS, PARTICIPLES, PAST_TENSES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation)
 from summarizer.quotes import unquoted
 from summarizer.text import words
 
@@ -118,7 +119,8 @@ _PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^
 
 def is_verb(word: str) -> bool:
     """A shallow guess that a lower-cased word is a finite verb or participle."""
-    return word in AUX or word in PAST_FORMS or ed_verb(word) or word in ("says", "say", "tells")
+    return word in AUX or word in PAST_FORMS or word.endswith("ed") and word not in NOT_ED_VERBS \
+        or word in ("says", "say", "tells")  # ed_verb, inlined
 
 
 # Plain present verbs ("the report includes", "Kim wants"); the -s forms that are also nouns count only when no
@@ -154,7 +156,7 @@ def verb_after(prev: str, word: str) -> bool:
 def has_verb(text: str) -> bool:
     """True when the text outside quotations holds a verb-like word (a past form, an auxiliary, a present verb)."""
     tokens = words(unquoted(text))
-    return any(verb_after(tokens[i - 1] if i else "", w) for i, w in enumerate(tokens))
+    return any(map(verb_after, chain(("",), tokens), tokens))  # each word after the one before it ("" first)
 
 
 _OPEN_SUBORDINATE = re.compile(rf"\b(?:{alternation(sorted(CLAUSE_ONLY | {'while', 'when'}))})\s")  # no prepositions

@@ -256,7 +256,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
         word = tokens[i]
         if not word[:1].isupper() or word == "I" or word != "A" and not word[1:].replace("'s", "").replace("’s", "").isalpha():
             if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i) or quoted_sentence(tokens, i) \
-                    or subject_start(tokens, i):
+                    or word[:1].isupper() and subject_start(tokens, i):  # a subject starts capitalised (its first test)
                 return i  # "... Rep. Jo Bloggs said": a dotted title; "... better Six-year-old Jo Roe fell": a name
             continue
         if lead and (headline_run(tokens, i) or lead_run(tokens, i) or echo_lead(tokens, i)) or pull_quote(tokens, i) \

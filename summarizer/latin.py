@@ -27,7 +27,7 @@ from pathlib import Path
 import Stemmer
 from wordfreq import zipf_frequency
 
-from summarizer.articlescope import current
+from summarizer.articlescope import SCOPE, UNSCOPED, current
 from summarizer.caches import SENTENCES
 
 # ISO 639-1 code -> the Snowball stemmer's and sumy's stop-word file's name.
@@ -74,7 +74,7 @@ def language_of(text: str) -> str:
 
     Until an article in one of these languages has been read in this analysis, everything is English: a
     feed of English news never pays for identifying fragments (about 8 % of a replay's time)."""
-    languages = current().languages
+    languages = (SCOPE.get() or UNSCOPED).languages  # current(), inlined
     if not languages:
         return "en"
     return languages.get(text) or _identified(text)

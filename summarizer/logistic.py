@@ -7,6 +7,8 @@ The news bar (:mod:`summarizer.newsbar`), background (:mod:`summarizer.backdrop`
 from __future__ import annotations
 
 import math
+from itertools import repeat
+from operator import mul
 from typing import Mapping
 
 FLOOR = -30.0  # a score below this is a probability of 0.0 (1e-13 and less: nothing a cut tells apart)
@@ -14,7 +16,7 @@ FLOOR = -30.0  # a score below this is a probability of 0.0 (1e-13 and less: not
 
 def linear(feats: Mapping[str, float], coef: Mapping[str, float], bias: float) -> float:
     """The model's score: ``bias`` plus each coefficient times its feature (a feature not given is 0)."""
-    return bias + sum(w * feats.get(name, 0.0) for name, w in coef.items())
+    return bias + sum(map(mul, coef.values(), map(feats.get, coef, repeat(0.0))))  # in the coefficients' order
 
 
 def logistic(feats: Mapping[str, float], coef: Mapping[str, float], bias: float) -> float:

@@ -86,7 +86,7 @@ def is_media_teaser(line: str) -> bool:
     if words <= 2 * MAX_TEASER_WORDS and _LISTING.match(line) and not _ATTRIBUTED.search(line):
         return True
     low = line.lower()
-    if not any(w in low for w in _HINTS) or _ATTRIBUTED.search(line):
+    if not any(map(low.__contains__, _HINTS)) or _ATTRIBUTED.search(line):
         return False
     if _GLUED_MEDIA.search(line) or _DEIXIS.search(line) and words <= 30:
         return True

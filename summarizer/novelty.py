@@ -174,7 +174,7 @@ def judge(text: str, memory: Memory, story_id: str = "", core: str | None = None
     union: set[str] = set()
     for _, k in near[:COVER_NEIGHBOURS]:
         union.update(k.features.terms)
-    coverage = sum(w for t, w in f.terms.items() if t in union) / f.total
+    coverage = sum(map(f.terms.__getitem__, filter(union.__contains__, f.terms))) / f.total  # in the terms' order
     latest = max((k.day for _, k in near[:COVER_NEIGHBOURS]), default=0)
     kind, earlier, new_facts, side, minor = facts_against(whole, [k for _, k in near], story_id, memory, union, when)
     quoted, stated = _new_quotes(f, union, memory)

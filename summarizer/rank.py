@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import threading
 from collections import Counter
+from itertools import repeat
+from operator import mul
 from typing import Callable, Protocol, Sequence, TypeVar
 
 import numpy
@@ -225,7 +227,7 @@ def cheap_features(cands: Sequence[Scorable]) -> list[dict[str, float]]:
 
 def combine(feats: dict[str, float], weights: dict[str, float]) -> float:
     """The weighted sum of a candidate's features."""
-    return sum(weights.get(name, 0.0) * value for name, value in feats.items())
+    return sum(map(mul, map(weights.get, feats, repeat(0.0)), feats.values()))  # in the features' order
 
 
 def _tie(c: Scorable) -> tuple[str, int]:

@@ -155,7 +155,7 @@ def commentary(text: str, genre: float = 0.0, genre_weight: float = STANCE_GENRE
     generic = _generic(told)
     said = ATTRIBUTION.search(told) is not None or _SHOWS.search(told) is not None
     past = _acts(told)
-    anchored = _NAMED.search(told) is not None and any(c.isdigit() for c in told) or _TIME.found(told, low)
+    anchored = _NAMED.search(told) is not None and any(map(str.isdigit, told)) or _TIME.found(told, low)
     cue = 0.2 * generic
     hedged = _MODAL.found(told, low) or _MAY.search(told) is not None
     cue += modal_weight * (not said and hedged and not any(c.isdigit() for c in told))  # "would receive $125bn": a plan  # after "said" a modal is the speaker's, reported

@@ -131,7 +131,7 @@ def _quoted_runs(line: str, n: int = 4) -> set[tuple[str, ...]]:
         ws = [w.lower() for w in words(line[s:e])]
         for i in range(len(ws) - n + 1):
             run = tuple(ws[i:i + n])
-            if sum(w not in STOP_WORDS for w in run) >= 3:
+            if len(run) - sum(map(STOP_WORDS.__contains__, run)) >= 3:  # three words not stop words
                 out.add(run)
     return out
 

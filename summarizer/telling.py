@@ -28,7 +28,7 @@ def informative(text: str, terms: dict[str, float]) -> dict[str, float]:
     quotations give: a term another word of ``text`` also gives stays ("details ... were detailed"), and words
     inside a quotation are what someone said ("nothing extraordinary"). ``terms`` itself when nothing is left
     out (the dict may be shared: never modified)."""
-    if not any(w in TELLING for w in words(text)):
+    if TELLING.isdisjoint(words(text)):
         return terms
     framing = {canon(w) for w in words(unquoted(text)) if w in TELLING}
     told = framing - {canon(w) for w in words(text) if w not in TELLING}

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from summarizer.articlescope import SCOPE, UNSCOPED
 from summarizer.caches import SENTENCES
 from summarizer.foldcase import caseless_lower
 from summarizer.latin import known, language_of, latin_canon, latin_weight, latin_words
@@ -120,7 +121,7 @@ def words(text: str) -> tuple[str, ...]:
     Runs of Cyrillic, Greek, Arabic, Bengali or CJK letters become tokens too (summarizer.scripts);
     a text in another Latin-script language keeps its accented letters (summarizer.latin).
     """
-    return _tokens(text, language_of(text))
+    return _tokens(text, language_of(text) if (SCOPE.get() or UNSCOPED).languages else "en")  # no language read: English
 
 
 @lru_cache(maxsize=SENTENCES)
@@ -226,6 +227,8 @@ def _terms(text: str, lang: str) -> dict[str, float]:
 def content_words(text: str) -> list[str]:
     """The non-stop words of ``text`` in order (for counting how much a sentence says)."""
     lang = language_of(text)
+    if lang == "en":  # _canon_in, inlined for English
+        return [w for w in _tokens(text, lang) if canon(w)]
     return [w for w in _tokens(text, lang) if _canon_in(w, lang)]
 
 
@@ -233,7 +236,8 @@ def content_terms(text: str) -> list[str]:
     """The canonical terms of ``text`` in order, repeats kept (what sumy counts for a Latin-script
     language other than English)."""
     lang = language_of(text)
-    return [c for c in (_canon_in(w, lang) for w in _tokens(text, lang)) if c]
+    found = map(canon, _tokens(text, lang)) if lang == "en" else (_canon_in(w, lang) for w in _tokens(text, lang))
+    return [c for c in found if c]
 
 
 def english_share(text: str) -> float:
