@@ -26,7 +26,7 @@ from summarizer.caches import SENTENCES
 from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.echolead import APPOSITION, echo_lead
-from summarizer.headgrammar import headline_subject, quote_lead
+from summarizer.headgrammar import headline_subject
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.leadrun import lead_run
 from summarizer.lexicon import MONTHS, ed_verb
@@ -263,7 +263,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
             continue
         if lead and (headline_run(tokens, i) or lead_run(tokens, i) or echo_lead(tokens, i)) or pull_quote(tokens, i) \
                 or unit and (name_repeat(tokens, i) or article_lead(tokens, i) or name_lead(tokens, i)
-                             or headline_subject(tokens, i) or not lead and quote_lead(tokens, i)):
+                             or headline_subject(tokens, i)):
             return i
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue

@@ -2,25 +2,20 @@
 
 Headlines drop the auxiliary of a passive ("Survivors pulled from ...", "Relief effort hampered by ...") and
 the final stop, so a page flattened to text runs one into the lead with nothing but a capital to mark the seam:
-"Ferry passengers rescued off the coast of Norland Coastguards have brought ...". The headline is no complete
-clause, so the tests of :mod:`summarizer.subjectstarts` (which ask for a finite verb on the left) do not read it;
-a complete clause that ends on a place after its preposition ("... are going up in Port Roe Delays and fuel
-shortages have slowed ...") is no case they read either. :func:`headline_subject` cuts there when
+"Ferry passengers rescued off the coast of Norland Divers have brought ...". The headline is no complete
+clause, so the tests of :mod:`summarizer.subjectstarts` (which ask for a finite verb on the left) do not read it.
+:func:`headline_subject` cuts there (where a line opens, or after a headline cut off it) when
 
-- the left part opens the line with a capital, holds no punctuation, auxiliary, reporting verb or subordinator, and
-  is in headline grammar: a noun, then a past participle with no auxiliary, then a preposition ("pulled from");
-  or it is a complete clause (:func:`summarizer.subjectstarts.complete_clause`) that ends on a place;
+- the left part opens with a capital, holds no punctuation, auxiliary, reporting verb or subordinator, and is in
+  headline grammar: a noun, then a past participle with no auxiliary, then a preposition ("pulled from");
 - it ends on a content word: a lower-case noun, or a capitalised place after its preposition ("in Norland",
   "from UN headquarters in Port Roe"), never a function word, a role noun or an adjective;
 - the right part opens a plural subject that only a sentence start capitalises, with its finite verb that agrees
-  with a plural (:func:`summarizer.subjectstarts.bare_subject`; "Jobs was" is a name), or such a plural and a second
-  noun phrase joined by "and" before an auxiliary ("Delays and fuel shortages have ...");
-- after a headline in headline grammar only: a title, a name and a finite verb after a full name that ends the
-  headline ("... praised by Jo Roe Mrs Roe stood in ..."; after a common noun a title opens an apposition, "the
-  nurse Dr Jo Roe", and after a rank it goes on with it, "Lieutenant General"); a name's possessive, its nouns,
-  an apposition in commas and a finite verb after a lower-case noun ("... of harbour officer Norland's mayor, Jo
-  Roe, said ..."); or a pull quote with no speaker that closes with no stop, and after it a clause with a
-  determiner or pronoun subject (:func:`quote_lead` cuts that second seam once the headline is cut off).
+  with a plural (:func:`summarizer.subjectstarts.bare_subject`; "Jobs was" is a name); or a title, a name and a
+  finite verb after a full name that ends the headline ("... praised by Jo Roe Mrs Roe stood in ..."; after a
+  common noun a title opens an apposition, "the nurse Dr Jo Roe", and after a rank it goes on with it, "Lieutenant
+  General"); or a name's possessive, its nouns, an apposition in commas and a finite verb after a lower-case noun
+  ("... of harbour officer Norland's mayor, Jo Roe, said ...").
 
 A reduced relative clause looks the same up to the seam ("Survivors pulled from the rubble have ..."), but
 English writes no capitalised common plural, title or possessive name right after its place: the capital is the
@@ -32,13 +27,12 @@ from summarizer import gluewords as W
 from summarizer.lexicon import PARTICIPLES, ed_verb
 from summarizer.runon import core_word, finite
 from summarizer.seams import WORKS
-from summarizer.subjectstarts import bare_subject, complete_clause, plural
+from summarizer.subjectstarts import bare_subject
 
 MIN_LEFT = 3
 MAX_LEFT = 16  # words of a headline
 MIN_ZIPF = 2.5  # a plural subject after a headline is a word of English (rarer ones than a mid-sentence test takes)
-AND_REACH = 4
-AGREE_REACH = 12  # words from the subject to its first verb  # words of the second noun phrase after "and", up to its auxiliary
+AGREE_REACH = 12  # words from the subject to its first verb
 # Prepositions after a headline's participle ("pulled from", "hampered by", "devastated by").
 _PREPS = frozenset("by from in at after over for with to on into amid across near off outside inside under".split())
 # Simple pasts that are also past participles ("hit", "held"): "Aid convoy held at border" is headline grammar.
@@ -53,9 +47,6 @@ _PROPER_ENDS = ("an", "ish", "ese", "i", "ic")
 # Words that go on into a title ("Vice President", "Lieutenant General"), and titles that stand second in one.
 _RANKS = frozenset("Vice Deputy Lieutenant Major Acting Former Brigadier Attorney Surgeon Solicitor Inspector Chief".split())
 _SECOND_TITLES = frozenset("General Gen".split())
-MAX_QUOTE = 40  # words of a pull quote
-_OPEN_MARKS = frozenset('"“')
-_CLOSE_MARKS = frozenset('"”')
 _PUNCT = frozenset(",;:!?()\"“”.")
 _NOT_LAST = W.FUNCTION | W.ROLES | W.INTRO | W.TIME
 _ADJECTIVE_ENDS = ("ing", "ly", "ive", "ous", "ful", "ible", "able", "ic", "al", "est")
@@ -117,7 +108,8 @@ def _noun_end(left: list[str], owner: bool = False) -> bool:
 
 
 def _left(tokens: list[str], i: int) -> bool:
-    """``tokens[:i]`` is a headline in headline grammar, or a complete clause ending on a place (see the module)."""
+    """``tokens[:i]`` is a headline in headline grammar that may end before the subject at ``tokens[i]`` (see the
+    module)."""
     if not MIN_LEFT <= i <= MAX_LEFT or not tokens[0][:1].isupper():
         return False
     if any(c in _PUNCT for t in tokens[:i] for c in t):
@@ -126,29 +118,13 @@ def _left(tokens: list[str], i: int) -> bool:
     low = [w.lower() for w in left]
     if low[0] in W.INTRO or low[0] in W.PRONOUN_WORDS or low[0] in W.SUBORDINATORS or low[0].endswith("ing"):
         return False
-    if _headline_grammar(left):
-        placed = place_end(left, _AGENT_PREPS)
-        if tokens[i] in W.TITLES:  # after a noun, a title opens its apposition ("the nurse Dr Jo Roe")
-            return _full_name_end(left) and tokens[i] not in _SECOND_TITLES
-        if tokens[i].endswith(("'s", "’s")):  # after a name, a possessive goes on with it ("in Jo Roe's")
-            return _noun_end(left, owner=True)
-        return placed or _noun_end(left)
-    return place_end(left) and complete_clause(tokens, i) and tokens[i] not in W.TITLES and "'" not in tokens[i]
-
-
-def _joined_subject(tokens: list[str], i: int) -> bool:
-    """``tokens[i]`` opens "Plurals and a noun phrase" before an auxiliary ("Delays and fuel shortages have ...")."""
-    word = tokens[i]
-    if not (word.isalpha() and word[1:].islower() and plural(word.lower(), MIN_ZIPF)) or i + 3 >= len(tokens) \
-            or tokens[i + 1] != "and":
+    if not _headline_grammar(left):
         return False
-    for j in range(i + 2, min(len(tokens) - 1, i + 2 + AND_REACH)):
-        token = tokens[j]
-        if token in W.AUX:
-            return j > i + 2 and core_word(tokens[j + 1]).isalpha()
-        if not (token.isalpha() and token.islower()) or token in W.FUNCTION or finite(token):
-            return False
-    return False
+    if tokens[i] in W.TITLES:  # after a noun, a title opens its apposition ("the nurse Dr Jo Roe")
+        return _full_name_end(left) and tokens[i] not in _SECOND_TITLES
+    if tokens[i].endswith(("'s", "’s")):  # after a name, a possessive goes on with it ("in Jo Roe's")
+        return _noun_end(left, owner=True)
+    return place_end(left, _AGENT_PREPS) or _noun_end(left)
 
 
 def _agrees(tokens: list[str], i: int) -> bool:
@@ -204,45 +180,15 @@ def _owner(tokens: list[str], i: int) -> bool:
     return _finite_next(tokens, j)
 
 
-def _lead_after(tokens: list[str], j: int) -> bool:
-    """``tokens[j]`` opens a clause: a determiner or pronoun, a lower-case word and a finite verb within a few words."""
-    if j + 2 >= len(tokens) or tokens[j] not in W.OPENERS_OR_PRONOUNS or not tokens[j + 1].isalpha() \
-            or not tokens[j + 1].islower():
-        return False
-    return any(_finite_next(tokens, k) for k in range(j + 1, min(len(tokens), j + 1 + AND_REACH * 2)))
-
-
-def _quote_close(tokens: list[str], start: int) -> int:
-    """The index of the mark closing a quotation that opens at ``tokens[start]`` with no stop, comma or other mark
-    inside it before the close (a pull quote with no speaker), or 0."""
-    for k in range(start + 1, min(len(tokens), start + MAX_QUOTE)):
-        token = tokens[k]
-        if token[-1:] in _CLOSE_MARKS:
-            inner = tokens[k - 1] if token in _CLOSE_MARKS else token[:-1]
-            return k if k > start + 2 and inner[-1:].isalnum() else 0
-        if token[:1] in _OPEN_MARKS:
-            return 0
-    return 0
-
-
-def quote_lead(tokens: list[str], i: int) -> bool:
-    """``tokens`` open with a pull quote that closes with no stop before ``tokens[i]``, where a clause opens with a
-    determiner or pronoun subject ('" We had nowhere to go " The storm has ...')."""
-    return tokens[0][:1] in _OPEN_MARKS and _quote_close(tokens, 0) == i - 1 and _lead_after(tokens, i)
-
-
 def headline_subject(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` opens the lead after a headline in headline grammar, or after a clause ending on a place, that
     runs into it with no stop (see the module)."""
     word = tokens[i]
-    if word in _OPEN_MARKS:  # a pull quote with no speaker, then the lead (:func:`quote_lead`)
-        close = _quote_close(tokens, i)
-        return bool(close) and _lead_after(tokens, close + 1) and _left(tokens, i) and _noun_end(tokens[:i])
     if not word[:1].isupper() or i + 3 >= len(tokens):
         return False
     if _titled(tokens, i) or _owner(tokens, i):
         return _left(tokens, i)
     if not word[1:].islower():
         return False
-    return (bare_subject(tokens, i, MIN_ZIPF, True) or _joined_subject(tokens, i)) and _agrees(tokens, i) \
+    return bare_subject(tokens, i, MIN_ZIPF, True) and _agrees(tokens, i) \
         and _left(tokens, i)

@@ -87,13 +87,6 @@ def _left_clause(tokens: list[str], i: int, named: bool) -> bool:
     elif not ((last in WEEKDAYS or last in MONTHS) and before in _TIME_PREPS
               or named and last[1:].islower() and before not in W.FUNCTION - {"the"}):
         return False  # "on Monday", "... blamed the Danes"; not "Senator Jo" or "of Rome"
-    return complete_clause(tokens, i)
-
-
-def complete_clause(tokens: list[str], i: int) -> bool:
-    """``tokens[:i]`` is a complete clause: it opens with a capital, has a finite verb after its first word, and no
-    open quotation or reporting verb or subordinator still waiting for its clause (whatever its last word)."""
-    left = [core_word(t) for t in tokens[:i]]
     if not (left[0][:1].isupper() or left[0][:1].isdigit()) or quote_open(tokens[:i]) or tokens[i - 1][-1:] in ",;:":
         return False
     low = [w.lower() for w in left]
