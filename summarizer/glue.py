@@ -26,6 +26,7 @@ from summarizer.caches import SENTENCES
 from summarizer.captionrun import caption_run
 from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.echolead import APPOSITION, echo_lead
+from summarizer.headgrammar import headline_subject
 from summarizer.headrun import headline_run, pull_quote, quote_caption_end
 from summarizer.leadrun import lead_run
 from summarizer.lexicon import MONTHS, ed_verb
@@ -248,7 +249,8 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
     """The token index where a glued sentence starts, or 0 (``lead``: ``tokens`` open a line, where a headline
     with its own verb may run into the lead, :mod:`summarizer.headrun`; ``unit``: they open a line or follow a
     headline cut off it, where a headline may run into a lead that names its subject again or opens with an
-    article, :mod:`summarizer.namerepeat`, :mod:`summarizer.articlelead`)."""
+    article, :mod:`summarizer.namerepeat`, :mod:`summarizer.articlelead`, or a headline in headline grammar may run
+    into its lead, :mod:`summarizer.headgrammar`)."""
     end = quote_caption_end(tokens) or subhead_end(tokens) or teaser_end(tokens)  # a pull quote, a subhead, a teaser
     if end:
         return end
@@ -256,11 +258,12 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
         word = tokens[i]
         if not word[:1].isupper() or word == "I" or word != "A" and not word[1:].replace("'s", "").replace("’s", "").isalpha():
             if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i) or quoted_sentence(tokens, i) \
-                    or word[:1].isupper() and subject_start(tokens, i):  # a subject starts capitalised (its first test)
+                    or word[:1].isupper() and subject_start(tokens, i) or unit and headline_subject(tokens, i):  # a subject starts capitalised
                 return i  # "... Rep. Jo Bloggs said": a dotted title; "... better Six-year-old Jo Roe fell": a name
             continue
         if lead and (headline_run(tokens, i) or lead_run(tokens, i) or echo_lead(tokens, i)) or pull_quote(tokens, i) \
-                or unit and (name_repeat(tokens, i) or article_lead(tokens, i) or name_lead(tokens, i)):
+                or unit and (name_repeat(tokens, i) or article_lead(tokens, i) or name_lead(tokens, i)
+                             or headline_subject(tokens, i)):
             return i
         if word == "A" and not _article_a(tokens, i) and not _title_run(tokens, i):
             continue

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from summarizer import gluewords as W
 from summarizer.leadrun import has_object
-from summarizer.lexicon import MONTHS, WEEKDAYS
+from summarizer.lexicon import MONTHS, PARTICIPLES, WEEKDAYS
 from summarizer.runon import clause_state, core_word, finite, quote_open
 from summarizer.seams import WORKS
 from summarizer.zipf import zipf_en
@@ -109,31 +109,36 @@ def _verb_within(tokens: list[str], start: int) -> int:
     return 0
 
 
-def _plural(word: str) -> bool:
-    """``word`` is a lower-case plural common noun: it and its singular are common words of English."""
+def plural(word: str, floor: float = MIN_ZIPF) -> bool:
+    """``word`` is a lower-case plural common noun: it and its singular are common words of English (``floor``: their
+    least Zipf frequency)."""
     return word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
-        and word not in W.FUNCTION and not finite(word) and zipf_en(word) >= MIN_ZIPF \
-        and zipf_en(word[:-3] + "y" if word.endswith("ies") else word[:-1]) >= MIN_ZIPF
+        and word not in W.FUNCTION and not finite(word) and zipf_en(word) >= floor \
+        and zipf_en(word[:-3] + "y" if word.endswith("ies") else word[:-1]) >= floor
 
 
-def _bare_subject(tokens: list[str], i: int) -> bool:
+def bare_subject(tokens: list[str], i: int, floor: float = MIN_ZIPF, chained: bool = False) -> bool:
     """``tokens[i]`` opens a plural subject with no determiner: a capitalised plural common noun or a capitalised common
     word before one ("Shops and markets in the town", "Health officials"), a preposition, a conjunction and
-    another plural, or its verb next, and a finite verb with its object or complement soon after (see the module)."""
+    another plural, or its verb next, and a finite verb with its object or complement soon after (see the module;
+    ``floor``: the least Zipf frequency of the plural; ``chained``: an auxiliary before a participle is enough)."""
     word = tokens[i]
     if not (word.isalpha() and word[1:].islower() and len(word) > 3) or word.endswith(_MEMBER_ENDS) \
             or word in W.CAPITAL_STARTS or word.lower() in W.STARTERS or word in MONTHS or word in WEEKDAYS:
         return False
-    head = i if _plural(word.lower()) else i + 1 if _plural(tokens[i + 1]) and zipf_en(word.lower()) >= MIN_ZIPF else 0
+    head = i if plural(word.lower(), floor) else i + 1 if plural(tokens[i + 1]) and zipf_en(word.lower()) >= MIN_ZIPF else 0
     if not head or head + 2 >= len(tokens) or word.endswith(_PROPER_ENDS):
         return False
     nxt = core_word(tokens[head + 1])
-    if not (nxt in _POST_PREPS or nxt in W.FINITE_OR_AUX or nxt in ("and", "or") and _plural(tokens[head + 2])):
+    if not (nxt in _POST_PREPS or nxt in W.FINITE_OR_AUX or nxt in ("and", "or") and plural(tokens[head + 2])):
         return False  # "the Games and should", "Apples design": a name, not a plural subject
     verb = _verb_within(tokens, head + 1)
     if not verb or verb + 1 >= len(tokens) or any(t in W.SUBORDINATORS for t in tokens[head + 1:verb]):
         return False  # "... programmers who had": a relative clause of a noun phrase that goes on
     after = core_word(tokens[verb + 1])
+    if chained and core_word(tokens[verb]) in W.AUX and after.isalpha() and (after.endswith("ing") or finite(after)
+                                                                         or after in PARTICIPLES):
+        return True  # "Rescuers have begun ...", "Crews are digging ..."
     if verb == head + 1 and not (after in _DIRECT or after[:1].isdigit()):
         return False  # "the effect Jobs had on ...": a relative clause has a gap after its verb
     return verb > head + 1 or has_object(tokens, verb) or after in ("to", "be", "been")
@@ -198,4 +203,4 @@ def subject_start(tokens: list[str], i: int) -> bool:
         return _left_clause(tokens, i, True)
     if _speaker_colon(tokens, i) or _after_quote_box(tokens, i):
         return True
-    return _bare_subject(tokens, i) and _left_clause(tokens, i, False)
+    return bare_subject(tokens, i) and _left_clause(tokens, i, False)
