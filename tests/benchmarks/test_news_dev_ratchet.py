@@ -48,7 +48,9 @@ line tells its figures (upd34), a column's line holds no report's long line (col
 0.0504; h1n1 0.0919, haiti 0.0978, mj 0.1724), background 0.7455x (0.0164; haiti 0.0597 -> 0.0369): update ratcheted
 to 1.245, background to 0.77. 6 December: glued subjects split (glue38), attributions pointing back kept after
 their fact, letters held back: update 1.248x (0.0629; mj 0.1724 -> 0.1715), background 0.758x (0.0163): background
-ratcheted to 0.765.
+ratcheted to 0.765. 6 December (second): live-page labels and capital section labels stripped, link text put back on
+its line (furn39), headline-grammar cuts (glue39): update 1.248x (0.0629; h1n1 0.0919 -> 0.0915), background 0.753x
+(0.0162; h1n1 0.0448 -> 0.0437): background ratcheted to 0.76.
 """
 from __future__ import annotations
 
@@ -74,7 +76,8 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     engine, lexrank = res["engine"]["all"], res["lexrank5"]["all"]
     update = engine["update_R2"] / lexrank["update_R2"]
     background = engine["background_R2"] / lexrank["background_R2"]
-    assert background <= 0.765, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777, 0.782,
-    # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh), 0.763 (eighth), 0.758 (6 December)
+    assert background <= 0.76, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777, 0.782,
+    # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh), 0.763 (eighth), 0.758 (6 December),
+    # 0.753 (6 December, second)
     assert update >= 1.245, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh), 1.248 (6 December); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181
