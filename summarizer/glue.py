@@ -24,6 +24,7 @@ from functools import lru_cache
 from summarizer import gluewords as W
 from summarizer.caches import SENTENCES
 from summarizer.captionrun import caption_run
+from summarizer.capstart import function_start
 from summarizer.clausestarts import clause_start, titled_speaker
 from summarizer.echolead import APPOSITION, echo_lead
 from summarizer.headgrammar import headline_subject
@@ -269,7 +270,7 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
             continue
         if _shouted(tokens, i) or _title_run(tokens, i) or _verb_ahead(tokens, i) and _left_ok(tokens, i) or run_on(tokens, i) \
                 or _determiner_break(tokens, i) or closed_run_on(tokens, i) or caption_run(tokens, i) or clause_start(tokens, i) \
-                or missing_stop(tokens, i) or year_seam(tokens, i) or subject_start(tokens, i):
+                or missing_stop(tokens, i) or year_seam(tokens, i) or subject_start(tokens, i) or function_start(tokens, i):
             return i
     for i in range(MAX_LEFT_WORDS + 1, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_LONG + 1)):
         if not core_word(tokens[i])[:1].isupper():
