@@ -15,7 +15,7 @@ its own lead do ("... with US marines in Haiti US marines have ...").
 from __future__ import annotations
 
 from summarizer import gluewords as W
-from summarizer.runon import CORE_MARKS, core_word, finite, quote_open
+from summarizer.runon import core_word, finite, quote_open
 
 MIN_LEFT = 3
 MAX_SUBJECT = 4  # words of the right part's subject, up to the verb
@@ -105,7 +105,7 @@ def caption_run(tokens: list[str], i: int) -> bool:
     word = tokens[i]
     if not (word.isalpha() and word[:1].isupper()) or word in W.PRONOUNS or word in W.OPENERS or word == "I":
         return False
-    left = [t.strip(CORE_MARKS) for t in tokens[:i]]  # core_word, inlined
+    left = [core_word(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
     if len(left) < MIN_LEFT or not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0].endswith("ing"):
         return False

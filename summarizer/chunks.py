@@ -10,7 +10,7 @@ import re
 from itertools import chain
 
 from summarizer.lexicon import (CLAIM, CLAUSE_SUBORDINATORS, FINITE_AUX, LINKS_ADDING, LINKS_WITH_COMMA, MONTH_NAMES,
-                                NOT_ED_VERBS, PARTICIPLES, PAST_TENSES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation)
+                                PARTICIPLES, PAST_TENSES, REPORT, SAID, SAID_WORDS, WEEKDAY_NAMES, alternation, ed_verb)
 from summarizer.quotes import unquoted
 from summarizer.text import words
 
@@ -119,8 +119,7 @@ _PAREN = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]|\s+[—–]\s+[^
 
 def is_verb(word: str) -> bool:
     """A shallow guess that a lower-cased word is a finite verb or participle."""
-    return word in AUX or word in PAST_FORMS or word.endswith("ed") and word not in NOT_ED_VERBS \
-        or word in ("says", "say", "tells")  # ed_verb, inlined
+    return word in AUX or word in PAST_FORMS or ed_verb(word) or word in ("says", "say", "tells")
 
 
 # Plain present verbs ("the report includes", "Kim wants"); the -s forms that are also nouns count only when no

@@ -54,14 +54,7 @@ class Cue:
 
     def found(self, text: str, lower: str | None) -> bool:
         """True when the pattern matches ``text``; ``lower`` is :func:`ascii_lower` of ``text``."""
-        if lower is None and text.isascii():  # :meth:`search`, inlined: some 10^5 cues are read a replay
-            lower = text.lower()
-        if lower is None:
-            folded = caseless_lower(text)
-            return (self.pattern.search(text) if folded is None else self._lower.search(folded)) is not None
-        if self.needs and not any(map(lower.__contains__, self.needs)):
-            return False
-        return self._lower.search(lower) is not None
+        return self.search(text, lower) is not None
 
     def search(self, text: str, lower: str | None = None) -> re.Match[str] | None:
         """The pattern's first match in ``text`` (the same span; on ASCII text a match of the lowercased text)."""

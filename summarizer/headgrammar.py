@@ -181,8 +181,8 @@ def _owner(tokens: list[str], i: int) -> bool:
 
 
 def headline_subject(tokens: list[str], i: int) -> bool:
-    """``tokens[i]`` opens the lead after a headline in headline grammar, or after a clause ending on a place, that
-    runs into it with no stop (see the module)."""
+    """``tokens[i]`` opens the lead after a headline in headline grammar that runs into it with no stop (see the
+    module)."""
     word = tokens[i]
     if not word[:1].isupper() or i + 3 >= len(tokens):
         return False

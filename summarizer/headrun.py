@@ -29,7 +29,7 @@ from functools import lru_cache
 from summarizer import gluewords as W
 from summarizer.chunks import SAY_VERBS
 from summarizer.lexicon import MONTHS, WEEKDAYS
-from summarizer.runon import CORE_MARKS, core_word, finite, quote_open
+from summarizer.runon import core_word, finite, quote_open
 
 MIN_LEFT = 3
 MAX_LEFT = 20  # a headline and a standfirst may run together before the lead
@@ -118,7 +118,7 @@ def left_headline(tokens: list[str], i: int, sourced: bool = False) -> bool:
         return False  # a comma, a stop or a dash: prose, not a headline ("U.S." is no stop); the cheapest tests first
     if quote_open(left):
         return False
-    low = [t.strip(CORE_MARKS).lower() for t in left]  # core_word, inlined
+    low = [core_word(t).lower() for t in left]
     if low[0] in W.INTRO or low[0] in W.SUBORDINATORS or low[0] in W.PRONOUN_WORDS or low[0].endswith("ing") \
             or "but" in low or sum(w.isupper() and len(w) > 1 for w in left) * 2 > len(left):
         return False  # prose ("He said ...", "... but Mr"), or a headline in capitals (:func:`glue._shouted`)

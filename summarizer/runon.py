@@ -12,12 +12,9 @@ from summarizer.zipf import zipf_en
 MIN_ZIPF = 3.0  # a capitalised word that opens a subject is a common word of English, not a name
 
 
-CORE_MARKS = "\"'`“”‘’«»()[]"  # the quotes and brackets around a token's core word
-
-
 def core_word(token: str) -> str:
     """A token without the quotes and brackets around it."""
-    return token.strip(CORE_MARKS)
+    return token.strip("\"'`“”‘’«»()[]")
 
 
 def quote_open(words: list[str]) -> bool:
@@ -60,7 +57,7 @@ def run_on(tokens: list[str], i: int) -> bool:
     """
     if i < 6 or tokens[i] in ("The", "A", "An") or not tokens[i].isalpha():
         return False  # the cheapest tests first
-    left = [t.strip(CORE_MARKS) for t in tokens[:i]]  # core_word, inlined
+    left = [core_word(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
     if not left[0][:1].isupper() or quote_open(tokens[:i]):
         return False
@@ -151,7 +148,7 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     """
     if i < 5 or any(t[-1:] in ",;" for t in tokens[:i]):
         return False  # a caption is one plain clause (the cheapest tests first)
-    left = [t.strip(CORE_MARKS) for t in tokens[:i]]  # core_word, inlined
+    left = [core_word(t) for t in tokens[:i]]
     low = [w.lower() for w in left]
     if not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0] in W.INTRO or low[0].endswith("ing"):
         return False
