@@ -20,11 +20,12 @@ import json
 import re
 from importlib import metadata
 from pathlib import Path
+from sys import intern
 from typing import Any, Sequence
 
 from summarizer.articlescope import analysis_scope
 from summarizer.facts import DayFact, Quantity
-from summarizer.interning import shared_terms
+from summarizer.interning import shared_set, shared_terms
 from summarizer.memory import Features, features, shared, wording
 from summarizer.models import Article
 from summarizer.sentences import article_texts
@@ -102,11 +103,15 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any) -> Any:
-    """The inverse of :func:`_encode`."""
+    """The inverse of :func:`_encode`; every string interned and every string set shared (a figure's unit, clause
+    stems and places recur across sentences: one object each, as :func:`summarizer.interning.shared_terms` does
+    for terms)."""
+    if isinstance(value, str):
+        return intern(value)
     if isinstance(value, dict):
         if "@" in value:
             return _TYPES[value["@"]](*(_decode(v) for v in value["v"]))
-        return frozenset(value["s"])
+        return shared_set(value["s"])
     if isinstance(value, list):
         return tuple(_decode(v) for v in value)
     return value
@@ -128,7 +133,7 @@ def loads(data: str) -> list[tuple[int, Features]]:
         if f is None:
             terms = shared_terms(terms)  # one object per distinct term and weight (summarizer.interning)
             f = Features(text, terms, sum(terms.values()) or 1.0, _decode(quantities), _decode(days),
-                         tuple(shared_terms(q) for q in quotes), context)
+                         tuple(shared_terms(q) for q in quotes), intern(context))  # few distinct contexts
             shared(text, f, context)
         out.append((key, f))
     return out

@@ -60,7 +60,7 @@ def _near(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(t for t in terms if t and not t.isdigit())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure: its value (low..high for vague ones and ranges), what it counts, and how it was written."""
 
@@ -101,7 +101,7 @@ class Quantity:
         return 0.97 <= ratio <= 1.03
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DayFact:
     """A calendar day named in a sentence."""
 

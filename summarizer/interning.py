@@ -5,16 +5,20 @@ its weights as new floats, though few are distinct: the 1,000 articles of a scal
 257,219 term entries, 178,347 term strings (16,661 distinct) and 257,219 float objects (433 distinct
 values), some 15 MB of the 45 MB their decoded JSON took. Mapping each to one shared object keeps the
 same values in the same order (every comparison and sum reads the same numbers), in less memory.
-Term strings are interned (:func:`sys.intern`: freed when nothing holds them any more); weights share
+A figure's and a day's string sets (units, clause stems, places: 15,065 sets, 6,493 distinct, 5.4 MB in
+the same store) are shared the same way (:func:`shared_set`). Term strings are interned (:func:`sys.intern`: freed when nothing holds them any more); weights share
 a table of at most :data:`WEIGHTS` values, emptied when full (a later float is then a new object of the
 same value: only memory is at stake, never a result).
 """
 from __future__ import annotations
 
 import sys
+from typing import Iterable
 
 WEIGHTS = 65_536  # distinct weights the table keeps before it is emptied
 _WEIGHTS: dict[float, float] = {}
+SETS = 65_536  # distinct string sets the table keeps before it is emptied
+_SETS: dict[frozenset[str], frozenset[str]] = {}
 
 
 def shared_weight(weight: float) -> float:
@@ -34,3 +38,18 @@ def shared_terms(terms: dict[str, float]) -> dict[str, float]:
     """``terms`` (term -> weight) in the same order, each term interned and each weight shared."""
     intern, weigh = sys.intern, shared_weight
     return {intern(term): weigh(weight) for term, weight in terms.items()}
+
+
+def shared_set(values: Iterable[str]) -> frozenset[str]:
+    """The process's one frozenset of ``values`` (each interned), from a table of at most :data:`SETS` sets.
+
+    Two equal sets built in the same order iterate in the same order: the stored sets are written sorted
+    (:func:`summarizer.analysis.dumps`), so the shared one reads exactly as a set of its own would."""
+    made = frozenset(map(sys.intern, values))
+    table = _SETS
+    found = table.get(made)
+    if found is None:
+        if len(table) >= SETS:
+            table.clear()
+        table[made] = found = made
+    return found

@@ -64,7 +64,7 @@ _CURRENCY = {"dollar": "usd", "euro": "eur", "pound": "gbp", "yuan": "cny", "yen
 _SCALE_WORDS = frozenset({"hundr", "thousand", "million", "billion", "trillion", "bn", "k", "m"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Slot:
     """What a figure is a value of: two figures are comparable only within one slot."""
 

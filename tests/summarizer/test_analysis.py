@@ -6,7 +6,7 @@ import gc
 from enginekit import make_article
 
 from summarizer.analysis import VERSION, analyse, dumps, loads
-from summarizer.memory import forget_cached, wording
+from summarizer.memory import Features, forget_cached, wording
 
 TEXT = ("Dam fails above Lowmere\n"
         "The river authority said 1,200 homes in Lowmere were flooded after the dam failed on March 3.\n"
@@ -40,3 +40,21 @@ def test_a_sentence_some_memory_holds_is_shared_not_decoded_again() -> None:
 
 def test_the_version_is_a_stable_number() -> None:
     assert 0 < VERSION < 2**31
+
+
+def test_decoded_facts_share_their_string_sets_and_contexts() -> None:
+    """Two sentences decoded apart (neither held by a memory) share one set object per equal set, one context string."""
+    made = [f for f in analyse(make_article(TEXT, published="2025-03-04")) if f.quantities]
+    first = Features("Crews found 1,200 homes flooded in Lowmere.", dict(made[0].terms), made[0].total,
+                     made[0].quantities, (), (), "|lowmere,river|0.9")
+    second = Features("Lowmere counted 1,200 homes flooded by night.", dict(made[0].terms), made[0].total,
+                      made[0].quantities, (), (), "|lowmere,river|0.9")
+    data = dumps([first, second])
+    del made, first, second
+    forget_cached()
+    gc.collect()
+    (_, a), (_, b) = loads(data)
+    qa, qb = a.quantities[0], b.quantities[0]
+    assert qa == qb and qa is not qb  # decoded twice ...
+    assert qa.near is qb.near and qa.unit is qb.unit  # ... their sets once
+    assert a.context is b.context

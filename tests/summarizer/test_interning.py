@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import pytest
 
 from summarizer import interning
 from summarizer.analysis import loads
-from summarizer.interning import shared_terms, shared_weight
+from summarizer.interning import shared_set, shared_terms, shared_weight
 
 
 def test_equal_weights_share_one_object() -> None:
@@ -46,3 +47,19 @@ def test_loaded_analyses_share_terms_and_weights() -> None:
     assert f.terms["storm"] is g.terms["storm"]
     assert f.quotes[0]["storm"] is f.terms["storm"]
     assert f.terms == {"storm": 2.5, "coast": 1.75} and f.total == 4.25
+
+
+def test_equal_string_sets_share_one_object_and_iterate_alike() -> None:
+    words = ["harbour", "crane", "=Lowmere"]
+    a, b = shared_set(list(words)), shared_set(list(words))
+    assert a is b
+    assert list(a) == list(frozenset(words))
+    assert all(w is sys.intern(w) for w in a)
+
+
+def test_the_set_table_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interning, "SETS", 8)
+    monkeypatch.setattr(interning, "_SETS", {})
+    for n in range(50):
+        shared_set([f"w{n}", "x"])
+        assert len(interning._SETS) <= 8
