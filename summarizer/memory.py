@@ -1,10 +1,9 @@
 """What an audience knows: sentences with their terms and facts behind an inverted index.
 
-Judging a sentence against a :class:`Memory` costs a few posting-list walks, never a scan of
-all history (see :mod:`summarizer.novelty`). A memory grows in place and never needs
-rebuilding: a posting list keeps only the entries a lookup reads, and beyond ``capacity``
-sentences the oldest are forgotten one by one, their exact wording still known by a 64-bit
-hash. The analysis of a sentence (:func:`features`) is shared by every memory holding it.
+Judging a sentence against a :class:`Memory` costs a few posting-list walks, never a scan of all history
+(see :mod:`summarizer.novelty`). A memory grows in place and never needs rebuilding: a posting list keeps
+only the entries a lookup reads, and beyond ``capacity`` sentences the oldest are forgotten one by one,
+their exact wording still known by a 64-bit hash. A sentence's analysis is shared by every memory holding it.
 """
 from __future__ import annotations
 
@@ -27,9 +26,8 @@ from summarizer.text import terms
 
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
-# Sentences one memory indexes; beyond, the oldest are forgotten in place (exact wording stays known).
-# The bound the service used to enforce by dropping and rebuilding a memory; about 35 sentences per
-# article, so some 8,500 articles of one audience's history (a month of a busy feed).
+# Sentences one memory indexes; beyond, the oldest are forgotten in place (exact wording stays known); about
+# 35 sentences per article, so some 8,500 articles of one audience's history (a month of a busy feed).
 MEMORY_SENTENCES = 300_000
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{6,400})[”\"]|(?<![A-Za-z])‘([^’]{6,300})’(?![A-Za-z])|(?<![A-Za-z])'([^']{6,300})'(?![A-Za-z])")
@@ -44,8 +42,7 @@ def quotes(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)
 class Features:
-    """What novelty needs of a sentence: weighted terms and facts (slotted: a process holds one per sentence of
-    every article its memories recall, some 35,000 per 1,000 articles; weakly referable: :data:`_SHARED`)."""
+    """What novelty needs of a sentence: weighted terms and facts (slotted: one per sentence a memory recalls)."""
 
     text: str
     terms: dict[str, float]
@@ -58,22 +55,14 @@ class Features:
 
     @property
     def query(self) -> tuple[tuple[str, float], ...]:
-        """The rarest terms, by which the sentence's neighbours are looked up (cached)."""
-        query = self._query
-        if query is None:
-            query = tuple(heapq.nlargest(QUERY_TERMS, self.terms.items(), key=itemgetter(1)))
-            object.__setattr__(self, "_query", query)  # a cache, not a field: frozen for everything else
-        return query
+        """The rarest terms, by which the sentence's neighbours are looked up (cached: frozen for all else)."""
+        if self._query is None:
+            object.__setattr__(self, "_query", tuple(heapq.nlargest(QUERY_TERMS, self.terms.items(), key=itemgetter(1))))
+        return self._query or ()
 
 
-# Memories holding a sentence in one context (its article's: summarizer.articlescope) share one analysis of it.
-# Keyed by the text alone when read in no context (most sentences): a (text, context) pair per entry costs 64 bytes.
+# Memories holding a sentence in one context (summarizer.articlescope) share one analysis: by its text alone in none.
 _SHARED: "weakref.WeakValueDictionary[str | tuple[str, str], Features]" = weakref.WeakValueDictionary()
-
-
-def _shared_key(text: str, context: str) -> str | tuple[str, str]:
-    """The :data:`_SHARED` key of ``text`` read in ``context`` (a text and a pair never compare equal)."""
-    return (text, context) if context else text
 
 
 def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
@@ -83,7 +72,7 @@ def _quoted_terms(text: str) -> tuple[dict[str, float], ...]:
 
 def shared(text: str, made: Features | None = None, context: str | None = None) -> Features | None:
     """The analysis of ``text`` in ``context`` (default: the running analysis's) a memory holds; else ``made``, shared."""
-    key = _shared_key(text, context_key(text) if context is None else context)
+    key = (text, ctx) if (ctx := context_key(text) if context is None else context) else text
     f = _SHARED.get(key)
     if f is None and made is not None:
         _SHARED[key] = f = made
@@ -104,8 +93,7 @@ def features(text: str) -> Features:
 
 @lru_cache(maxsize=SENTENCES)
 def _features(text: str, context: str) -> Features:
-    key = _shared_key(text, context)
-    f = _SHARED.get(key)
+    f = _SHARED.get(key := (text, context) if context else text)
     if f is None:
         _SHARED[key] = f = _analyse(text, True, context)
     return f
@@ -124,7 +112,7 @@ def gist_features(text: str) -> Features:
 
 @lru_cache(maxsize=20_000)
 def _gist_features(text: str, context: str) -> Features:
-    f = _SHARED.get(_shared_key(text, context))
+    f = _SHARED.get((text, context) if context else text)
     return _analyse(text, False, context) if f is None else f
 
 
@@ -154,10 +142,9 @@ class Memory:
     lookups see both, additions go to this layer only, so one channel memory serves every
     user of the channel instead of being copied per user.
 
-    It never needs rebuilding: posting lists are trimmed in place to what a lookup reads
-    (``MAX_POSTINGS`` newest entries), and past ``capacity`` sentences the oldest is forgotten
-    (unindexed and freed) as each new one comes in. A forgotten sentence's exact wording stays
-    known; only a paraphrase of it can be judged new again (the horizon is ``capacity``).
+    It never needs rebuilding: posting lists are trimmed in place to what a lookup reads (``MAX_POSTINGS``
+    newest entries), and past ``capacity`` sentences the oldest is forgotten (unindexed and freed) as each new
+    one comes in. Its exact wording stays known; only a paraphrase of it can be judged new again.
     """
 
     known: list[Known | None] = field(default_factory=list)  # by index; None once forgotten
