@@ -84,10 +84,26 @@ def _told(q: Quantity, kq: Quantity) -> bool:
             return q.low == kq.low  # an age is a year apart: no rounding
     elif not (q.unit & kq.unit) - {"percent"}:
         return False  # "48.6% of the vote" is not told by "the 50% threshold"
-    if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
+    if q.same_value(kq) and _rounds_to(q, kq) or q.low <= kq.low <= kq.high <= q.high:
         return True  # the same, or less precise ("dozens" after "43")
     return kq.span and not q.vague and any(  # an end of a told range ("250,000 to 500,000")
         0.97 <= q.low / end <= 1.03 for end in (kq.low, kq.high) if end)
+
+
+def _precision(x: float) -> int:
+    """The power of ten a whole count is given to ("1,000": 1000, "1,004": 1, "210": 10)."""
+    digits = str(int(x))
+    return 10 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def _rounds_to(q: Quantity, kq: Quantity) -> bool:
+    """False for two plain whole counts that no rounding makes one: the more precise, rounded to the other's
+    precision, is not the other ("215" and "210", "113" and "115" are two counts; "1,004" rounds to "1,000")."""
+    if q.vague or kq.vague or q.qualifier or kq.qualifier or not q.low or not kq.low \
+            or q.low != int(q.low) or kq.low != int(kq.low):
+        return True  # "about 210", "nearly 10,000": a told amount near it may be it
+    step = max(_precision(q.low), _precision(kq.low))
+    return int(q.low / step + 0.5) == int(kq.low / step + 0.5)
 
 
 def _plausible(q: Quantity, kq: Quantity) -> bool:
@@ -177,8 +193,9 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                         or not one_fact(f.text, q, k.features.text, kq):  # backdrop, qualified apart (samefact)
                     continue
                 ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))
-                if _firm_same(q, kq) and (newest is None or memory.recency(k) > newest.recency):
-                    newest = Told(True, memory.recency(k), ctx, kq, False, k.day)
+                if _firm_same(q, kq):  # the latest told, and of one telling the most like it (see summarizer.earlier)
+                    firm = Told(True, memory.recency(k), ctx, kq, False, k.day)
+                    newest = firm if newest is None or newer(q, firm, newest) else newest
                 if q.slot.measure in ATTRIBUTES and places_shared(q.slot.where, kq.slot.where):
                     ctx = max(ctx, FACT_CONTEXT)  # a value of a name, whatever each sentence is about
                 if ctx >= FACT_CONTEXT:
