@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Collection
 
 from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
-from summarizer.earlier import Told, latest, lower_toll as _lower_toll, newer
+from summarizer.earlier import Told, latest, lower_toll as _lower_toll, newer, told_later
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
@@ -84,26 +84,10 @@ def _told(q: Quantity, kq: Quantity) -> bool:
             return q.low == kq.low  # an age is a year apart: no rounding
     elif not (q.unit & kq.unit) - {"percent"}:
         return False  # "48.6% of the vote" is not told by "the 50% threshold"
-    if q.same_value(kq) and _rounds_to(q, kq) or q.low <= kq.low <= kq.high <= q.high:
+    if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
         return True  # the same, or less precise ("dozens" after "43")
     return kq.span and not q.vague and any(  # an end of a told range ("250,000 to 500,000")
         0.97 <= q.low / end <= 1.03 for end in (kq.low, kq.high) if end)
-
-
-def _precision(x: float) -> int:
-    """The power of ten a whole count is given to ("1,000": 1000, "1,004": 1, "210": 10)."""
-    digits = str(int(x))
-    return 10 ** (len(digits) - len(digits.rstrip("0")))
-
-
-def _rounds_to(q: Quantity, kq: Quantity) -> bool:
-    """False for two plain whole counts that no rounding makes one: the more precise, rounded to the other's
-    precision, is not the other ("215" and "210", "113" and "115" are two counts; "1,004" rounds to "1,000")."""
-    if q.vague or kq.vague or q.qualifier or kq.qualifier or not q.low or not kq.low \
-            or q.low != int(q.low) or kq.low != int(kq.low):
-        return True  # "about 210", "nearly 10,000": a told amount near it may be it
-    step = max(_precision(q.low), _precision(kq.low))
-    return int(q.low / step + 0.5) == int(kq.low / step + 0.5)
 
 
 def _plausible(q: Quantity, kq: Quantity) -> bool:
@@ -225,7 +209,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
             lower = "attribute" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
-            if not lower and newest is not None and newest.kq is not kq and _lower_toll(q, newest.kq):
+            if not lower and newest is not None and newest.kq is not kq and _lower_toll(q, newest.kq) \
+                    and told_later(newest.recency, newest.day, chosen.recency, chosen.day):
                 lower = "lower"  # below a later total of its slot told in other words: an old value, no update
     return earlier, new_facts, lower, minor
 
