@@ -121,4 +121,3 @@ def test_the_earlier_value_is_the_latest_told_of_its_slot_even_in_other_words() 
              "more like a pandemic strain than ordinary seasonal flu.")
     verdict = judge(later, memory, "s", core(later))
     assert verdict.kind is Kind.UPDATED and verdict.earlier == "Forty-eight people"
-
