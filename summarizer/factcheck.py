@@ -10,11 +10,11 @@ unsure, a fact is just new.
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 from typing import TYPE_CHECKING, Collection
 
 from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
+from summarizer.earlier import Told, latest, lower_toll as _lower_toll, newer, told_later
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
@@ -112,21 +112,6 @@ def _other_story(k: Known, story_id: str) -> bool:
     return bool(story_id and k.story_id and k.story_id != story_id)
 
 
-# Cumulative tolls only ever grow: a lower total told later is never an update.
-_MONOTONE = frozenset({"dead", "injured", "cases", "arrested", "evacuated", "rescued", "homeless", "displaced"})
-
-
-def _lower_toll(q: Quantity, kq: Quantity) -> bool:
-    """True when ``q`` is clearly below ``kq`` for a cumulative toll (never a daily figure); a range
-    is below another when it starts lower and ends no higher."""
-    slot = q.slot
-    if slot is None or slot.measure.split("/")[0] not in _MONOTONE or slot.scope.startswith(("daily", "period")):
-        return False
-    if q.span or kq.span:  # "45,000-50,000" after "50,000-100,000": a range moved down
-        return q.low < 0.97 * kq.low and q.high <= kq.high
-    return q.high < 0.97 * kq.low
-
-
 def _firm_same(q: Quantity, kq: Quantity) -> bool:
     """True when ``kq`` is a firm value ("at least" or plain, not "up to" nor vague) of exactly the place of ``q``:
     a later total of that kind bounds the count from below."""
@@ -155,17 +140,6 @@ def _disputes(q: Quantity, kq: Quantity) -> bool:
     return kinds in ({"upper"}, {"exact"}) and q.high >= DISPUTE_RATIO * kq.low
 
 
-def _latest(q: Quantity, related: list[tuple[bool, tuple[int, int], float, Quantity, bool]]
-            ) -> tuple[bool, tuple[int, int], float, Quantity, bool]:
-    """The latest related value told, placed alike first; a total below a told upper bound ("more than 350"
-    after "up to 450") is no contradiction of it: then the latest firm value it is compared with, if any."""
-    best = max(related, key=itemgetter(0, 1))
-    if _hedge(best[3]) != "upper" or _hedge(q) == "upper" or not _lower_toll(q, best[3]):
-        return best
-    firm = [r for r in related if _hedge(r[3]) in ("exact", "lower")]
-    return max(firm, key=itemgetter(0, 1)) if firm else best
-
-
 def _figures_against(f: Features, near: list[Known], story_id: str,
                      memory: Memory, told_terms: Collection[str] = (), published: int = 0) -> tuple[str, int, str, int]:
     """The earlier value a figure of ``f`` updates ("" for none), how many of its figures are new, and
@@ -181,8 +155,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
     earlier, best, new_facts, lower, minor = "", 0.0, 0, "", 0
     seen = {id(k) for k in near}
     for q in f.quantities:
-        related: list[tuple[bool, tuple[int, int], float, Quantity, bool]] = []
-        newest: tuple[tuple[int, int], Quantity] | None = None  # the latest value told of its slot, in any words
+        related: list[Told] = []
+        newest: Told | None = None  # the latest value told of its slot, in any words
         told = False
         told_on: dict[int, int] = {}  # id of a known figure -> its article's day
         fresh = re.search(r"\b(?:new|fresh)\b", q.raw, re.I) is not None  # "Seventeen new cases": a count of new ones
@@ -203,13 +177,14 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                         or not one_fact(f.text, q, k.features.text, kq):  # backdrop, qualified apart (samefact)
                     continue
                 ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))
-                if _firm_same(q, kq) and (newest is None or memory.recency(k) > newest[0]):
-                    newest = (memory.recency(k), kq)
+                if _firm_same(q, kq):  # the latest told, and of one telling the most like it (see summarizer.earlier)
+                    firm = Told(True, memory.recency(k), ctx, kq, False, k.day)
+                    newest = firm if newest is None or newer(q, firm, newest) else newest
                 if q.slot.measure in ATTRIBUTES and places_shared(q.slot.where, kq.slot.where):
                     ctx = max(ctx, FACT_CONTEXT)  # a value of a name, whatever each sentence is about
                 if ctx >= FACT_CONTEXT:
                     placed_alike = bool(q.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)
-                    related.append((placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id)))
+                    related.append(Told(placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id), k.day))
             if told:
                 break
         if told:
@@ -220,9 +195,10 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
-        _, when, ctx, kq, other = _latest(q, related)
-        if newest is not None and newest[0] > when and not _lower_toll(q, newest[1]) and not other:
-            kq = newest[1]  # the latest value told of its slot, though said in other words, is the earlier one
+        chosen = latest(q, related)
+        _, _, ctx, kq, other, _ = chosen
+        if newest is not None and newer(q, newest, chosen) and not _lower_toll(q, newest.kq) and not other:
+            kq = newest.kq  # the latest value told of its slot, though said in other words, is the earlier one
         years = (published - told_on.get(id(kq), 0)) / 365.25 if published and told_on.get(id(kq)) else None
         if q.slot is not None and grown_older(q.slot.measure, q.low, kq.low, years):
             continue  # "Spector, 69" a year after "Spector, 68": a birthday between the reports, no conflict
@@ -233,7 +209,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             earlier, best = kq.raw, ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) else "lower"
             lower = "attribute" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
-            if not lower and newest is not None and newest[1] is not kq and _lower_toll(q, newest[1]):
+            if not lower and newest is not None and newest.kq is not kq and _lower_toll(q, newest.kq) \
+                    and told_later(newest.recency, newest.day, chosen.recency, chosen.day):
                 lower = "lower"  # below a later total of its slot told in other words: an old value, no update
     return earlier, new_facts, lower, minor
 

@@ -138,7 +138,8 @@ _INCREMENT = re.compile(r"\s+(?:other|more|further|additional|extra)\b", re.I)
 _PREPOSITIONS = frozenset("in on at from for by since across after before during into over under with within to around "
                           "per than among near".split())
 _PARTICIPLES = frozenset("made left held taken found seen kept lost been become gone hit hurt put sent".split())
-_TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$", re.I)
+_RISEN = re.compile(r"\b(?:ticked|edged|crept|inched|moved|went|gone|climbed|jumped|shot|risen|rose)\s+$", re.I)  # ... up to N
+_TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$|" + _RISEN.pattern, re.I)
 _WORD_SPAN = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*|\d\S*|[.,;:!?()—–]")
 
 
@@ -210,6 +211,8 @@ def quantities(text: str) -> list[Quantity]:
         if not_a_count(text, m):
             continue
         qual, begin = (m.group("qual") or "").lower(), -1
+        if qual == "up to" and _RISEN.search(text, max(0, m.start() - 12), m.start()):  # "the toll ticked up to 44": a rise,
+            qual, begin = "", next(m.start(g) for g in ("vague", "num", "words") if m.group(g))  # no upper bound
         if m.group("vague"):
             low, high = _VAGUE[m.group("vague").lower()]
         elif m.group("num"):

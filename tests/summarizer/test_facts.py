@@ -140,3 +140,10 @@ def test_day_mentions_need_a_digit() -> None:
     assert [m[:3] for m in day_mentions("Talks open on May 4, 2009 and end 5 June.")] == [(5, 4, 2009), (6, 5, None)]
     assert day_mentions("Talks open in May and end in June.") == [] and _day_spans("Talks open in May.") == []
     assert [m.group(0) for m in _day_spans("It ended on 5 June.")] == ["5 June."]
+
+
+def test_up_to_after_a_verb_of_rising_is_no_upper_bound() -> None:
+    """"the toll ticked up to 44": a rise to a value, not "at most 44"."""
+    risen = one("The confirmed death toll in Lowmere ticked up to 44 on Sunday.")
+    assert risen.qualifier == "" and risen.raw.startswith("44")
+    assert one("The flood has killed up to 44 people in Lowmere.").qualifier == "up to"

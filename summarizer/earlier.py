@@ -1,0 +1,82 @@
+"""Which told value a figure updates: the latest one told of its slot, by time of telling.
+
+Values told at one time (in the articles of one day, in one layer of a memory) are all equally the
+latest: among them the earlier value shown is the one most like the new figure, the same status first
+("suspected" after "suspected", never a confirmed toll of that day in its place), then for a cumulative toll
+the highest (a lower count told with it is a part of it or an older count), then the same kind of bound ("up to"
+after "up to"), then the nearest in words; the last stored only when nothing else tells them apart. The order of sentences stored within one telling is no order of telling.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from summarizer.bounds import hedge
+from summarizer.facts import Quantity
+
+
+class Told(NamedTuple):
+    """A known value a figure may update."""
+
+    placed: bool  # placed alike: both or neither name a place
+    recency: tuple[int, int]  # Memory.recency of its sentence: later-stored sorts higher
+    ctx: float  # how much its sentence is about what the figure's is
+    kq: Quantity
+    other: bool  # told in another story
+    day: int = 0  # its article's day (a date ordinal), 0 when unknown
+
+
+# Cumulative tolls only ever grow: a lower total told later is never an update.
+MONOTONE = frozenset({"dead", "injured", "cases", "arrested", "evacuated", "rescued", "homeless", "displaced"})
+
+
+def lower_toll(q: Quantity, kq: Quantity) -> bool:
+    """True when ``q`` is clearly below ``kq`` for a cumulative toll (never a daily figure); a range
+    is below another when it starts lower and ends no higher."""
+    slot = q.slot
+    if slot is None or slot.measure.split("/")[0] not in MONOTONE or slot.scope.startswith(("daily", "period")):
+        return False
+    if q.span or kq.span:  # "45,000-50,000" after "50,000-100,000": a range moved down
+        return q.low < 0.97 * kq.low and q.high <= kq.high
+    return q.high < 0.97 * kq.low
+
+
+def told_later(recency: tuple[int, int], day: int, than: tuple[int, int], than_day: int) -> bool:
+    """True when a value stored at ``recency`` of an article of ``day`` was told after one stored at ``than`` of
+    ``than_day``: stored later, and not in the same telling (one day of one memory layer)."""
+    return recency > than and not (day and day == than_day and recency[0] == than[0])
+
+
+def _cumulative(q: Quantity) -> bool:
+    """True for a figure of a cumulative toll, a count that only grows."""
+    slot = q.slot
+    return slot is not None and slot.measure.split("/")[0] in MONOTONE and not slot.scope.startswith(("daily", "period"))
+
+
+def _alike(q: Quantity, t: Told) -> tuple[bool, float, bool, float, tuple[int, int]]:
+    """A sort key among values told at one time: those more like ``q`` sort higher: its status when it says one
+    ("suspected"), then for a cumulative toll the highest (the count at the latest hour of that telling; a lower one
+    told with it is a part or an older count), then its kind of bound, then the nearest in words, then the last stored."""
+    status = q.slot.status if q.slot is not None else ""
+    own = bool(status) and t.kq.slot is not None and t.kq.slot.status == status
+    return (own, t.kq.high if _cumulative(q) else 0.0, hedge(t.kq) == hedge(q), t.ctx, t.recency)
+
+
+def newer(q: Quantity, a: Told, b: Told) -> bool:
+    """True when ``a`` rather than ``b`` is the earlier value ``q`` updates: told later, or told at the same time
+    and more like ``q``."""
+    return told_later(a.recency, a.day, b.recency, b.day) or \
+        not told_later(b.recency, b.day, a.recency, a.day) and _alike(q, a) > _alike(q, b)
+
+
+def latest(q: Quantity, related: list[Told]) -> Told:
+    """The latest related value told, placed alike first, and among those told at that time the most like ``q``
+    (see the module); a total below a told upper bound ("more than 350" after "up to 450") is no contradiction of
+    it: then the latest firm value it is compared with, if any."""
+    best = max(related, key=lambda t: (t.placed, t.recency))
+    if best.day:
+        same = [t for t in related if t.placed == best.placed and not told_later(best.recency, best.day, t.recency, t.day)]
+        best = max(same, key=lambda t: _alike(q, t))
+    if hedge(best.kq) != "upper" or hedge(q) == "upper" or not lower_toll(q, best.kq):
+        return best
+    firm = [t for t in related if hedge(t.kq) in ("exact", "lower")]
+    return max(firm, key=lambda t: (t.placed, t.recency)) if firm else best

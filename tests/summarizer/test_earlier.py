@@ -1,0 +1,42 @@
+"""The earlier value of an update: the latest told by time of telling; among values told at one time, the most alike."""
+from __future__ import annotations
+
+from summarizer.condense import core
+from summarizer.earlier import told_later
+from summarizer.models import Kind
+from summarizer.novelty import Memory, judge
+
+DAY = 740_000  # an article day (a date ordinal)
+
+
+def _earlier(told: list[tuple[str, int]], later: str) -> str:
+    """The earlier value ``later`` cites after ``told`` (sentence, article day) was remembered in that order."""
+    memory = Memory()
+    for text, day in told:
+        memory.add(text, "s", f"a{day}", day)
+    verdict = judge(later, memory, "s", core(later), when=DAY + 5)
+    assert verdict.novel and verdict.kind is Kind.UPDATED, verdict
+    return verdict.earlier
+
+
+def test_a_lower_count_stored_after_the_toll_on_the_same_day_is_not_its_earlier_value() -> None:
+    """Both told in one day's digest: the highest toll is the count at the latest hour, not the one stored last."""
+    told = [("The flu outbreak in Lowmere has killed 90 people, the health ministry said.", DAY),
+            ("The flu outbreak in Lowmere has killed 30 people in the capital alone, the health ministry said.", DAY)]
+    assert _earlier(told, "The flu outbreak in Lowmere has killed 130 people, the health ministry said.") == "90 people"
+
+
+def test_a_suspected_toll_updates_the_suspected_toll_told_that_day() -> None:
+    told = [("The flu outbreak in Lowmere is suspected of killing 80 people, the health ministry said.", DAY),
+            ("The flu outbreak in Lowmere has killed 20 people, the health ministry said.", DAY)]
+    later = "The flu outbreak in Lowmere is now suspected of killing 110 people, the health ministry said."
+    assert _earlier(told, later) == "80 people"
+    told[1] = ("The flu outbreak in Lowmere has killed 95 people, the health ministry said.", DAY + 1)
+    assert _earlier(told, later) == "95 people"  # told on a later day: the latest value, whatever its words
+
+
+def test_told_later_is_by_telling_not_by_storing() -> None:
+    assert told_later((0, 9), DAY + 1, (0, 4), DAY)
+    assert not told_later((0, 9), DAY, (0, 4), DAY)  # one day's digest: one telling
+    assert told_later((0, 9), 0, (0, 4), 0)  # days unknown: the order stored
+    assert told_later((0, 9), DAY, (-1, 40), DAY)  # a user's own layer after the channel's
