@@ -28,6 +28,10 @@ LEDES = [
     ("sketch", "The old ferryman in the blue cap is a living emblem of the river's past."),
     ("true", "The worst fears of the harbour traders came true."),
     ("saw", "Last Thursday saw the return of a cherished river ritual, the blessing of the boats."),
+    ("impression", "The new port director sounded as though she had been handed the keys to a palace."),
+    ("impression", "After the storm the old quay looked like a film set."),
+    ("there", "There is a very real prospect of a new harbour board before the winter."),
+    ("there", "There was a sense of relief along the quay as the last ferry docked."),
 ]
 
 
@@ -44,6 +48,10 @@ def test_each_feature_lede_form_is_read(cue: str, text: str) -> None:
     "Maria Lis is one of the most patient engineers in the region.",  # a dropped cue (an explainer's too)
     "Speaking in Tarnow, the minister opened the new bridge.",  # a participle of saying, not of look
     '"Another day, another flood," the mayor told reporters.',  # a speaker's words
+    "It looks like a wet summer for the valley towns, the forecaster said.",  # an impression attributed: a saying
+    "The ferry looked for shelter behind the breakwater.",  # "look for" is no comparison
+    "There were 40 passengers on the last ferry, the port authority said.",  # a count, attributed
+    "There is no doubt about it, the harbour master told reporters.",  # a speaker's assessment
 ])
 def test_a_report_or_a_speaker_shares_no_form(text: str) -> None:
     assert lede_cue(text) == ""
