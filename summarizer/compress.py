@@ -25,11 +25,11 @@ from summarizer.chunks import (
     NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
-from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, list_opening, named_opener, opening_needed,
-                                  time_needed, trailing_told, unfinished_preamble)
+from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, list_opening, named_opener, opening_needed, time_needed, unfinished_preamble)
 from summarizer.dashes import dash_edits
 from summarizer.described import name_told
 from summarizer.lexicon import WEEKDAYS, alternation
+from summarizer.longtails import tail_verdict
 from summarizer.mainclause import complete_tail, keeps_main_verb, main_verbs, own_subject, resumes_main
 from summarizer.preambles import past_asides
 from summarizer.quotes import bracket_pairs, crossing, protected_spans, quote_spans
@@ -280,7 +280,7 @@ def trim(text: str, keep: set[str], facts: Iterable[str], goal: int, named: Call
             inside = (e.prior <= 0.35 and (e.end < len(text.rstrip(" .!?\"”")) or e.rule == "appositive")
                       or e.rule in ("preamble", "opening"))  # the main clause after an opening clause is what a headline keeps
             floor = lightest if inside else shortest  # an aside the clause resumes after loses little
-            told = trailing_told(text, e, keep)  # a trailing clause that names nothing new may go, however long
+            told = tail_verdict(text, e, keep, goal)  # a trailing clause that names nothing new may go, however long
             where = e.rule == "preamble" and _PLACE_OPENING.match(text, e.start)  # names_lost reads from its second word
             if (e.rule in _PHRASES or where) and names_lost(text, text.find(" ", e.start) if where else e.start, e.end,
                                                             keep) or told is False or e.rule == "described" and not name_told(text, e, keep):

@@ -247,7 +247,7 @@ def hedge_edits(text: str) -> Iterator[Edit]:
     yield from described_edits(text)
 
 
-_NAME = re.compile(rf"(?<![.!?]\s)(?<!^)\b(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]+|\b\d[\d,.]*")
+NAME = re.compile(rf"(?<![.!?]\s)(?<!^)\b(?!(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b)[A-Z][\w'’-]+|\b\d[\d,.]*")
 
 
 def names_lost(text: str, start: int, end: int, keep: Iterable[str]) -> bool:
@@ -255,7 +255,7 @@ def names_lost(text: str, start: int, end: int, keep: Iterable[str]) -> bool:
     number that is new to the reader (its term is in ``keep``) and that the rest of the line does not hold."""
     keep = set(keep)
     rest = {c for c in (canon(w) for w in words(text[:start] + " " + text[end:])) if c}
-    for m in _NAME.finditer(text, start, end):
+    for m in NAME.finditer(text, start, end):
         if m.start() == 0:
             continue
         terms = [c for c in (canon(w) for w in words(m.group(0))) if c]
