@@ -38,7 +38,7 @@ def test_heldout_line_figures_are_not_worse_than_measured() -> None:
     assert figures["lines"] >= 150 and figures["unmapped"] <= 2, figures  # the set is replayed whole
     assert figures["background+stale"] <= 0.20, figures  # measured 19.4 % (30 of 155, 5 December)
     assert figures["shares"]["debris"] <= 0.02, figures  # measured 0.5 %
-    assert figures["shares"]["news"] >= 0.19, figures  # measured 20.0 % (31 of 155)
+    assert figures["shares"]["news"] >= 0.204, figures  # measured 20.6 % (32 of 155, 6 December third stop; 31 before)
     assert figures["first_line_news"] >= 0.77, figures  # measured 81.8 % (18 of 22); one day of slack
     silent = [day for ep in result["episodes"].values() for day in ep["silent_news_days"]]
     assert len(silent) <= 1, silent  # measured 1
