@@ -29,11 +29,16 @@ class Told(NamedTuple):
 MONOTONE = frozenset({"dead", "injured", "cases", "arrested", "evacuated", "rescued", "homeless", "displaced"})
 
 
+def _cumulative(q: Quantity) -> bool:
+    """True for a figure of a cumulative toll, a count that only grows."""
+    slot = q.slot
+    return slot is not None and slot.measure.split("/")[0] in MONOTONE and not slot.scope.startswith(("daily", "period"))
+
+
 def lower_toll(q: Quantity, kq: Quantity) -> bool:
     """True when ``q`` is clearly below ``kq`` for a cumulative toll (never a daily figure); a range
     is below another when it starts lower and ends no higher."""
-    slot = q.slot
-    if slot is None or slot.measure.split("/")[0] not in MONOTONE or slot.scope.startswith(("daily", "period")):
+    if not _cumulative(q):
         return False
     if q.span or kq.span:  # "45,000-50,000" after "50,000-100,000": a range moved down
         return q.low < 0.97 * kq.low and q.high <= kq.high
@@ -44,12 +49,6 @@ def told_later(recency: tuple[int, int], day: int, than: tuple[int, int], than_d
     """True when a value stored at ``recency`` of an article of ``day`` was told after one stored at ``than`` of
     ``than_day``: stored later, and not in the same telling (one day of one memory layer)."""
     return recency > than and not (day and day == than_day and recency[0] == than[0])
-
-
-def _cumulative(q: Quantity) -> bool:
-    """True for a figure of a cumulative toll, a count that only grows."""
-    slot = q.slot
-    return slot is not None and slot.measure.split("/")[0] in MONOTONE and not slot.scope.startswith(("daily", "period"))
 
 
 def _alike(q: Quantity, t: Told) -> tuple[bool, float, bool, float, tuple[int, int]]:

@@ -13,7 +13,9 @@ same value: only memory is at stake, never a result).
 from __future__ import annotations
 
 import sys
-from typing import Iterable
+from typing import Hashable, Iterable, TypeVar
+
+T = TypeVar("T", bound=Hashable)
 
 WEIGHTS = 65_536  # distinct weights the table keeps before it is emptied
 _WEIGHTS: dict[float, float] = {}
@@ -21,17 +23,21 @@ SETS = 65_536  # distinct string sets the table keeps before it is emptied
 _SETS: dict[frozenset[str], frozenset[str]] = {}
 
 
+def _one(table: dict[T, T], size: int, value: T) -> T:
+    """The table's one object equal to ``value`` (``value`` itself when new); the table is emptied when it holds ``size``."""
+    found = table.get(value)
+    if found is None:
+        if len(table) >= size:
+            table.clear()
+        table[value] = found = value
+    return found
+
+
 def shared_weight(weight: float) -> float:
     """The process's one float of ``weight``'s value (a zero keeps its own object: 0.0 == -0.0)."""
     if not weight:
         return weight
-    table = _WEIGHTS
-    found = table.get(weight)
-    if found is None:
-        if len(table) >= WEIGHTS:
-            table.clear()
-        table[weight] = found = weight
-    return found
+    return _one(_WEIGHTS, WEIGHTS, weight)
 
 
 def shared_terms(terms: dict[str, float]) -> dict[str, float]:
@@ -45,11 +51,4 @@ def shared_set(values: Iterable[str]) -> frozenset[str]:
 
     Two equal sets built in the same order iterate in the same order: the stored sets are written sorted
     (:func:`summarizer.analysis.dumps`), so the shared one reads exactly as a set of its own would."""
-    made = frozenset(map(sys.intern, values))
-    table = _SETS
-    found = table.get(made)
-    if found is None:
-        if len(table) >= SETS:
-            table.clear()
-        table[made] = found = made
-    return found
+    return _one(_SETS, SETS, frozenset(map(sys.intern, values)))
