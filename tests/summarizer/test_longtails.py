@@ -11,6 +11,12 @@ def _all_new(text: str) -> set[str]:
     return set(features(text).terms)
 
 
+def _verdict(s: str, at: str, prior: float, rule: str) -> bool | None:
+    """:func:`tail_verdict` for cutting ``s`` (its stop off) from ``at`` to its end, every term new, goal 80."""
+    text = s.rstrip(".")
+    return tail_verdict(text, Edit(text.index(at), len(text), "", prior, rule), _all_new(s), 80)
+
+
 def test_names_are_runs_of_capitalised_words_and_numbers() -> None:
     text = "The Island Ferry Company docked at Lowmere, putting Tarvia in the same league as Ostrand after 17 days."
     keep = _all_new(text)
@@ -35,37 +41,27 @@ def test_a_trailing_clause_stays_when_it_names_more_than_the_main_clause() -> No
 def test_a_trailing_clause_with_a_new_number_stays() -> None:
     s = ("The Lowmere harbour board has cancelled its summer ferry timetable for the whole northern coast of the island, "
          "after the Tarvia inspectors found 14 boats unsafe.")
-    text = s.rstrip(".")
-    start = text.index(", after")
-    assert tail_verdict(text, Edit(start, len(text), "", 0.6, "subordinate"), _all_new(s), 80) is False
+    assert _verdict(s, ", after", 0.6, "subordinate") is False
 
 
 def test_a_short_line_keeps_its_trailing_names() -> None:
     s = "The board cancelled the ferry timetable, after the Tarvia inspectors reported."
-    text = s.rstrip(".")
-    start = text.index(", after")
-    assert tail_verdict(text, Edit(start, len(text), "", 0.6, "subordinate"), _all_new(s), 80) is False
+    assert _verdict(s, ", after", 0.6, "subordinate") is False
 
 
 def test_a_verbless_conjunct_before_the_clause_keeps_it() -> None:
     s = ("The future of island ferries will be one of the themes at the harbour conference in Lowmere this summer, "
          "and Jo Roe, who sailed with the Tarvia fleet for years.")
-    text = s.rstrip(".")
-    start = text.index(", who")
-    assert tail_verdict(text, Edit(start, len(text), "", 0.2, "relative"), _all_new(s), 80) is False
+    assert _verdict(s, ", who", 0.2, "relative") is False
 
 
 def test_a_clause_with_no_comma_or_an_ed_word_keeps_its_names() -> None:
     s = ("The Lowmere harbour board has delayed its decision on the summer ferry timetable for the north coast "
          "until shortly before the Tarvia regatta.")
-    text = s.rstrip(".")
-    start = text.index(" until")
-    assert tail_verdict(text, Edit(start, len(text), "", 0.6, "subordinate"), _all_new(s), 80) is False
+    assert _verdict(s, " until", 0.6, "subordinate") is False
     s2 = ("At the end of a long evening in the Lowmere harbour hall, Jo Roe, her voice rising as the crowd went quiet, "
           "accused Ivo Kern of lying.")
-    text2 = s2.rstrip(".")
-    start2 = text2.index(", accused")
-    assert tail_verdict(text2, Edit(start2, len(text2), "", 0.35, "participial"), _all_new(s2), 80) is False
+    assert _verdict(s2, ", accused", 0.35, "participial") is False
 
 
 def test_a_piece_left_open_keeps_the_clause() -> None:
@@ -79,6 +75,4 @@ def test_a_piece_left_open_keeps_the_clause() -> None:
 def test_an_ing_adjective_after_a_determiners_word_is_no_participle() -> None:
     s = ("Jo Roe has painted the harbour of Lowmere in every light, from the grey dawns of its winter to the low, "
          "glowing sunsets of the Tarvia coast.")
-    text = s.rstrip(".")
-    start = text.index(", glowing")
-    assert tail_verdict(text, Edit(start, len(text), "", 0.35, "participial"), _all_new(s), 80) is False
+    assert _verdict(s, ", glowing", 0.35, "participial") is False
