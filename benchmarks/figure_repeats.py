@@ -2,7 +2,7 @@
 
 For every line of a ``bot.cli replay --jsonl`` replay (its "(earlier: ...)" note left out), each precise figure
 (:func:`summarizer.facts.quantities`: not vague, above a small count) is keyed by its value and unit (``percent``,
-a currency, or the first word it counts). A line is a hit when an earlier day's line showed a figure of the same
+a currency, a tally's two counts, or a word it counts). A line is a hit when an earlier day's line showed a figure of the same
 value and unit whose clause shares at least ``--shared`` (default 2) content stems with this figure's clause
 (:attr:`summarizer.facts.Quantity.near`): the same fact told again, or the same number of something else said in
 like words. Hits are printed with the earlier line, for reading; the count is the last line.
@@ -28,9 +28,9 @@ _SMALL = 3.0  # "two people", "three shots": too common to be one fact
 
 
 def _key(q: Quantity) -> tuple[float, str]:
-    """The value and unit of a figure: percent, a currency, or the first word it counts."""
+    """The value and unit of a figure: percent, a currency, a tally's counts, or a word it counts."""
     unit = "percent" if "percent" in q.unit else (q.slot.unit if q.slot is not None and q.slot.unit != "count" else "")
-    return round(q.low, 3), unit or min(q.unit)
+    return round(q.low, 3), unit or max(q.unit)  # a tally's is its two counts ("_tally:55-22")
 
 
 def figures(text: str) -> Iterator[tuple[tuple[float, str], frozenset[str], str]]:
