@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # facts imports this module
 _TALLY = re.compile(r"(?<![\d,.$£€])(?<!from )(?<!between )(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s*(?:to|-|–|—)\s*"
                     r"(\d{1,3}(?:,\d{3})?)(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent)|-(?:year|month|day|week|hour))", re.I)
 _VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|margin|defeat(?:ed)?|tally)\b", re.I)
-TALLY = "_tally"  # the unit word every tally has; its counts make the other ("_tally:55-22")
+TALLY = "_tally"  # a tally's unit is this and its two counts ("_tally:55-22"): only the same tally shares it
 
 
 def tallies(text: str) -> list[tuple[int, int, int, int]]:
@@ -35,10 +35,10 @@ def tallies(text: str) -> list[tuple[int, int, int, int]]:
 
 def with_tallies(text: str, found: list[Quantity], make: Callable[..., Quantity]) -> list[Quantity]:
     """``found`` (the figures of ``text``) with each tally's counts read as one figure (made by ``make``, the
-    figure class) of unit ``TALLY`` and the tally itself: told only by the same tally."""
+    figure class) of one unit, ``TALLY`` and its two counts: told only by the same tally."""
     read = tallies(text)
     if not read:
         return found
     counts = {float(n) for _, _, a, b in read for n in (a, b)}
     kept = [q for q in found if not (q.low in counts and q.high in counts)]
-    return kept + [make(float(a), float(a), frozenset({TALLY, f"{TALLY}:{a}-{b}"}), text[s:e]) for s, e, a, b in read]
+    return kept + [make(float(a), float(a), frozenset({f"{TALLY}:{a}-{b}"}), text[s:e]) for s, e, a, b in read]

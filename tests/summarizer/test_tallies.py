@@ -25,7 +25,7 @@ def test_a_range_a_change_or_a_count_outside_a_vote_is_no_tally() -> None:
 
 def test_a_tally_replaces_its_two_counts() -> None:
     found = quantities("The mayor was censured by 64 votes to 31, the clerk said.")
-    assert [(q.raw, TALLY in q.unit, q.slot) for q in found] == [("64 votes to 31", True, None)]
+    assert [(q.raw, q.unit, q.slot) for q in found] == [("64 votes to 31", frozenset({TALLY + ":64-31"}), None)]
 
 
 def _novel(later: str) -> bool:
