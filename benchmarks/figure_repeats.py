@@ -5,7 +5,7 @@ For every line of a ``bot.cli replay --jsonl`` replay (its "(earlier: ...)" note
 a currency, a tally's two counts, or a word it counts). A line is a hit when an earlier day's line showed a figure of the same
 value and unit whose clause shares at least ``--shared`` (default 2) content stems with this figure's clause
 (:attr:`summarizer.facts.Quantity.near`): the same fact told again, or the same number of something else said in
-like words. Hits are printed with the earlier line, for reading; the count is the last line.
+like words (a tally's two counts need no more). Hits are printed with the earlier line, for reading; the count is the last line.
 
     PYTHONPATH=. python benchmarks/figure_repeats.py REPLAY.jsonl [...] [--shared 2]
 """
@@ -22,6 +22,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from summarizer.facts import Quantity, quantities  # noqa: E402
+from summarizer.tallies import TALLY  # noqa: E402
 
 _NOTE = re.compile(r" \(earlier(?: reports)?: [^)]*\)$")  # the renderer's note on an update
 _SMALL = 3.0  # "two people", "three shots": too common to be one fact
@@ -50,7 +51,7 @@ def hits(rows: list[dict[str, Any]], shared: int) -> Iterator[tuple[str, str, st
             text = str(item["text"])
             found = list(figures(text))
             match = next(((d, t) for key, near, _ in found for d, n, t in seen.get(key, ())
-                          if d != day and len(near & n) >= shared), None)
+                          if d != day and (len(near & n) >= shared or key[1].startswith(TALLY))), None)
             if match:
                 yield day, str(item.get("kind", "")), text, match[0], match[1]
             today.extend((key, near, text) for key, near, _ in found)
