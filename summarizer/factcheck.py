@@ -20,6 +20,7 @@ from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
 from summarizer.samefact import one_fact
 from summarizer.slots import MEASURE_STEMS
+from summarizer.text import canon
 
 if TYPE_CHECKING:  # novelty imports this module; the types are only needed for checking
     from summarizer.novelty import Features, Known, Memory
@@ -82,12 +83,33 @@ def _told(q: Quantity, kq: Quantity) -> bool:
             return False  # "12 confirmed cases" after "12 suspected cases": the count is now a fact
         if q.slot.measure in ATTRIBUTES:
             return q.low == kq.low  # an age is a year apart: no rounding
-    elif not (q.unit & kq.unit) - {"percent"}:
+    elif not (q.unit & kq.unit) - {"percent"} and not _share_said_alike(q, kq):
         return False  # "48.6% of the vote" is not told by "the 50% threshold"
     if q.same_value(kq) or q.low <= kq.low <= kq.high <= q.high:
         return True  # the same, or less precise ("dozens" after "43")
     return kq.span and not q.vague and any(  # an end of a told range ("250,000 to 500,000")
         0.97 <= q.low / end <= 1.03 for end in (kq.low, kq.high) if end)
+
+
+SHARE_CONTEXT = 3  # clause stems two shares of one value must share to be one fact when either has no slot
+# Words that make a share a bar to pass, not a value of anything ("the 50% needed to win outright").
+_BAR = frozenset(canon(w) for w in "need needed threshold required requirement mark margin outright majority minimum "
+                 "target goal".split()) - {""}
+
+
+def _share_said_alike(q: Quantity, kq: Quantity) -> bool:
+    """True when both are the same percentage, alike qualified, of no bar to pass, of the same thing when both say of
+    what ("100% of votes cast" is not "100% turnout"), in clauses that share ``SHARE_CONTEXT`` content stems: a share
+    whose slot was unclear (a poll's "approval ratings at the 10% level", a rival's "against 27.7% for ...") is
+    still the share it tells ("an approval rating of 10%", "27.7% of votes")."""
+    if "percent" not in q.unit or "percent" not in kq.unit or q.vague or kq.vague or q.low != kq.low \
+            or q.qualifier != kq.qualifier:
+        return False
+    own, other = q.unit - {"percent"}, kq.unit - {"percent"}
+    if own and other and not own & other:
+        return False
+    here, there = q.near | own, kq.near | other
+    return not (here | there) & _BAR and len(here & there) >= SHARE_CONTEXT
 
 
 def _plausible(q: Quantity, kq: Quantity) -> bool:

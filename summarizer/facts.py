@@ -21,6 +21,7 @@ from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
 from summarizer.places import clause, places
 from summarizer.slots import Slot, measure_before, slot_of
+from summarizer.tallies import with_tallies
 from summarizer.stamps import PLANNED, event_actions, event_day, in_furniture, same_action
 from summarizer.text import canon, words
 from summarizer.spans import inside
@@ -278,7 +279,7 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(low, high, frozenset(unit), raw, qual,
                             slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money), bool(lower),
                             _clause_terms(text, m.start(), unit_end)))
-    return out
+    return with_tallies(text, out, Quantity)
 
 
 _FEW = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)

@@ -23,6 +23,7 @@ from summarizer.novelty import REPEAT_CONTAINMENT, Verdict, judge
 from summarizer.paraphrase import place_term
 from summarizer.sameevent import merged, signature
 from summarizer.standalone import supersedes
+from summarizer.tallies import tallies
 from summarizer.text import canon, words
 from summarizer.toldfacts import claim
 from summarizer.told import untold_event
@@ -159,8 +160,11 @@ def retold_within(text: str, again: Verdict | None, lede: bool) -> bool:
     A lede whose figures (its facts': counts, measures, not a "7.0-magnitude" quake) that item tells, every one, is
     merged still: the figure is the news and the item tells it, however the two word the event ("a virus suspected of
     killing 81 could become a pandemic" after "a virus that has killed 81 prompted fears of a pandemic"); kept apart,
-    it took a place of the story's lines from other news."""
+    it took a place of the story's lines from other news. A sentence with a vote tally (:mod:`summarizer.tallies`) that
+    item does not tell is not merged: the day's sentence that told the tally may be no item, and merged the tally is lost."""
     if again is None or again.novel:
+        return False
+    if again.best is not None and _tally_untold(text, again.best.features.text):
         return False
     if not lede or again.best is None:
         return True
@@ -168,3 +172,8 @@ def retold_within(text: str, again: Verdict | None, lede: bool) -> bool:
     figures = {t for q in quantities(text) for t in signature(q.raw).figures}  # its facts' (not "7.0-magnitude")
     return (bool(figures) and figures <= signature(told).figures) or \
         not untold_event(text, [told], None, again.best.features.terms)
+
+
+def _tally_untold(text: str, told: str) -> bool:
+    """True when ``text`` has a vote tally ``told`` does not have."""
+    return bool({(a, b) for *_, a, b in tallies(text)} - {(a, b) for *_, a, b in tallies(told)})

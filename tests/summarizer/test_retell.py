@@ -158,3 +158,13 @@ def test_a_lede_with_a_figure_of_its_own_or_none_stays_apart() -> None:
     assert not _retold_lede("Jo Marlow, who ran the Ashby clinic for a decade, has been sentenced to eight years in "
                             "prison.", scene)
     assert not _retold_lede("Jo Marlow, who ran the Ashby clinic for a decade, has been jailed.", scene)
+
+
+def test_a_sentence_with_a_tally_the_item_does_not_tell_stays_apart() -> None:
+    """The day's sentence that told the tally may be no item: merged into one that does not tell it, the tally is lost."""
+    item = "The Lowmere assembly voted to remove Mayor Tom Harlow from office on Wednesday after a long trial."
+    known = Memory().add(item, "s", "a")
+    assert known is not None
+    tally = "The Lowmere assembly voted 64 to 31 for the mayor's removal today."
+    assert not retold_within(core(tally), Verdict(False, best=known), lede=False)
+    assert retold_within(core("The assembly voted to remove the mayor on Wednesday."), Verdict(False, best=known), lede=False)
