@@ -4,10 +4,11 @@ Issue 8: a day's digest often retells one long article (a feature, an analysis, 
 training episode (the six and train2, never the held-out folder) is replayed through the engine as it runs with the
 budget off (``EngineConfig.article_lines = 0``); every line of every day digest is recorded with its label, its story,
 its article (first source), that article's probability of being no report
-(:func:`summarizer.articlekind.other_probability`), the digest's words before it and whether it is its story's first
+(:func:`summarizer.articlekind.other_probability`), the digest's content words before it and whether it is its story's first
 new line. A budget ``(lines, cut)`` then makes minor, in display order, every new line but a story's first past the
 first ``lines`` of its article when the article's probability reaches ``cut`` (:func:`summarizer.budget.per_article`),
-from the digest's first word (``--words 0``, the fit) or past its first ``--words`` words (the engine's default). Removing lines of a
+from the digest's first word (``--words 0``, the fit) or past its first ``--words`` content words (the engine's:
+100). Removing lines of a
 finished digest leaves the memory unchanged (a minor line's article is accounted for), so the simulation is the
 engine's digest.
 
@@ -36,7 +37,7 @@ from bot.cli import run_replay  # noqa: E402
 from summarizer.articlekind import other_probability  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article, Digest, Kind  # noqa: E402
-from summarizer.text import words  # noqa: E402
+from summarizer.text import content_words  # noqa: E402
 
 LINES = (1, 2, 3, 4, 5, 6)
 CUTS = (0.0, 0.3, 0.45, 0.5, 0.6, 0.7, 0.8)
@@ -61,7 +62,7 @@ def collect(episode: dict[str, Any], shared: Path) -> list[list[Line]]:
                 step.append({"label": read.label(item.sentence or item.text, aid), "new": item.kind is Kind.NEW,
                              "first": item is first, "story": n, "article": aid,
                              "kind": other_probability(articles[aid]) if aid in articles else 0.0, "told": told})
-                told += len(words(item.text))
+                told += len(content_words(item.text))
         steps.append(step)
 
     run_replay(read.articles, episode["every"], EngineConfig(article_lines=0), emit)
@@ -121,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected episodes (outside the repo)")
     ap.add_argument("--table", action="store_true", help="also every budget on all twelve, and labels by line rank")
-    ap.add_argument("--words", type=int, default=0, help="spare the digest's first words (the engine: DIGEST_WORDS)")
+    ap.add_argument("--words", type=int, default=0, help="spare the digest's first content words (the engine: 100)")
     args = ap.parse_args(argv)
     data = cached_episodes(args.cache, lambda episode: collect(episode, args.shared), True)
     every = [step for steps in data.values() for step in steps]

@@ -119,11 +119,11 @@ def test_an_article_that_reads_as_no_report_gives_its_story_a_few_lines() -> Non
 
 
 def test_the_digests_first_words_show_whatever_their_article() -> None:
-    lead = StoryDigest("a", "Port", [_from("wire", k) for k in range(2)])  # 10 words a line: 20 words
+    lead = StoryDigest("a", "Port", [_from("wire", k) for k in range(2)])  # 5 content words a line: 10 words
     story = StoryDigest("b", "Fair", [_from("feature", k) for k in range(4)])
     per_article([lead, story], lambda item: 0.9 if item.key.startswith("feature") else 0.1, lines=1, cut=0.7,
-                words=31)
-    # the feature's second line starts at word 30: among the first 31, it shows; its third starts past them
+                words=16)
+    # the feature's second line starts at content word 15: among the first 16, it shows; its third starts past them
     assert [i.key for i in story.items] == ["feature:0", "feature:1"] and story.minor == 2 and len(lead.items) == 2
 
 
