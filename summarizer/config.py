@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarizer.budget import DAY_RATIO, DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
+from summarizer.budget import ARTICLE_CUT, ARTICLE_LINES, DAY_RATIO, DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR
 from summarizer.lead import STATE_RATIO, STATE_WINDOW
 from summarizer.leadstory import KIND_CUT, STORY_RATIO
 from summarizer.longnews import LONG_NEWS_RATIO
@@ -22,6 +22,8 @@ class EngineConfig:
     news_bar: float = NEWS_BAR  # a digest none of whose lines is this likely news is a quiet day (new lines minor)
     show_ratio: float = 0.0  # a new line less likely news than this share of the day's best is minor (fitted: SHOW_RATIO)
     minor_ratio: float = DAY_RATIO  # after the first digest_words words, a new line below this share of its story's best: minor
+    article_lines: int = ARTICLE_LINES  # an article at least article_cut likely no report gives this many lines (0: off)
+    article_cut: float = ARTICLE_CUT  # ... its further new lines are minor (summarizer.budget.per_article)
     backdrop_cut: float = BACKDROP_CUT  # a new line this likely background or stale is held back (summarizer.backdrop)
     column_first: bool = True  # a column's, review's or feature's line never leads its story (summarizer.backdrop.hide)
     report_first: bool = False  # an opinion line leads only with no report to lead; demoted, never hidden: off (README)

@@ -22,7 +22,7 @@ from summarizer.articlekind import other_probability
 from summarizer.articlescope import scoped
 from summarizer.backdrop import backdrop, column_line, hide, mark, opinion
 from summarizer.bound import bound_subject, sentences_before
-from summarizer.budget import gate, spare
+from summarizer.budget import gate, per_article, spare
 from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
@@ -218,11 +218,9 @@ class Engine:
             section.background_ids = [a.id for a in story_articles[story_id] if self._is_background(a, story_id)]
             older = frozenset(section.background_ids)
             section.items, over = self._lines(ranked, older, told)
-            # Nothing is dropped silently: the articles of items over the per-story cap stay unread, so the
-            # next digest offers those items (the shown ones are remembered by sentence and are not offered
-            # again). Pending is bounded in time: items whose articles are older than ``pending_days`` before
-            # this digest's newest article are no longer news; they are left out and the reader is told how
-            # many (a busy feed would otherwise carry them forever).
+            # Nothing is dropped silently: the articles of items over the per-story cap stay unread, so the next digest
+            # offers those items (the shown ones are remembered by sentence). Pending is bounded in time: items whose
+            # articles are older than ``pending_days`` before this digest's newest are left out, and the reader told.
             stale = [c for c in over if self._expired(c.article, newest)]
             keep = [c for c in over if not self._expired(c.article, newest)]
             waiting[story_id] = keep
@@ -246,6 +244,8 @@ class Engine:
             return lead_flaw(by_key[item.key].text, by_key[item.key].article) if item.key in by_key else ""
         def news(item: Item) -> float:
             return by_key[item.key].news if item.key in by_key else 1.0
+        def kind(item: Item) -> float:  # how likely the item's article is no report (summarizer.articlekind)
+            return other_probability(by_key[item.key].article) if item.key in by_key else 0.0
         lead_first(stories, flaw, self.config.lead_window)
         for lead in stories[:1]:  # the lead story: a reaction first gives way to a line that may tell the event
             event_first(lead, flaw, self.config.reaction_window)
@@ -258,10 +258,10 @@ class Engine:
         feature_after(stories)  # a feature's or column's lede trades places with its story's report (order only)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
-        event_story_first(stories, news, flaw, self.config.story_ratio,  # still unfit (or a column's): a report's event
-                          lambda i: other_probability(by_key[i.key].article) if i.key in by_key else 0.0, self.config.kind_cut)
+        event_story_first(stories, news, flaw, self.config.story_ratio, kind, self.config.kind_cut)  # unfit: a report's
         for section in stories:  # the lines and their order settled: a value's update is told once
             section.items = update_once(section.items)
+        per_article(stories, kind, self.config.article_lines, self.config.article_cut, self.config.digest_words)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their

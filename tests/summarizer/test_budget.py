@@ -2,18 +2,19 @@
 from __future__ import annotations
 
 from tests.fakes.builders import HARBOUR_STRIKE as TEXT
-from summarizer.budget import spare
+from summarizer.budget import per_article, spare
 from summarizer.engine import Engine, EngineConfig
 from summarizer.ingest import make_article
-from summarizer.models import Item, Kind, StoryDigest
+from summarizer.models import Item, Kind, SourceRef, StoryDigest
 from summarizer.novelty import Memory
 
 
 def _digest(margin: float, floor: float = -99.0, words: int = 0, cap: int = 10):
     article = make_article(TEXT, name="lisbon.txt")
-    # the backdrop hide off: these tests read the salience budget alone (the hide holds back the tourists line too)
+    # the backdrop hide and the article budget off: these tests read the salience budget alone (the hide holds back
+    # the tourists line too)
     engine = Engine(EngineConfig(salience_margin=margin, salience_floor=floor, digest_words=words,
-                                 max_items_per_story=cap, backdrop_cut=1.0))
+                                 max_items_per_story=cap, backdrop_cut=1.0, article_lines=0))
     return engine.digest("t", [article], Memory()), article
 
 
@@ -104,3 +105,48 @@ def test_when_every_line_is_buried_only_the_best_shows() -> None:
     story.items = [Item(kind=Kind.NEW, text=f"The port was founded in 114{k}.", score=-9.5 - k / 10) for k in range(3)]
     spare([story], words=100)
     assert [i.score for i in story.items] == [-9.5] and story.minor == 2
+
+
+def _from(article: str, n: int, kind: Kind = Kind.NEW) -> Item:
+    return Item(kind, f"Line {n} of the {article} piece tells one more thing.", [SourceRef("Paper", "", article)],
+                key=f"{article}:{n}")
+
+
+def test_an_article_that_reads_as_no_report_gives_its_story_a_few_lines() -> None:
+    story = StoryDigest("s", "Port", [_from("feature", k) for k in range(6)] + [_from("wire", 0)])
+    per_article([story], lambda item: 0.9 if item.key.startswith("feature") else 0.1, lines=3, cut=0.7, words=0)
+    assert [i.key for i in story.items] == ["feature:0", "feature:1", "feature:2", "wire:0"] and story.minor == 3
+
+
+def test_the_digests_first_words_show_whatever_their_article() -> None:
+    lead = StoryDigest("a", "Port", [_from("wire", k) for k in range(2)])  # 5 content words a line: 10 words
+    story = StoryDigest("b", "Fair", [_from("feature", k) for k in range(4)])
+    per_article([lead, story], lambda item: 0.9 if item.key.startswith("feature") else 0.1, lines=1, cut=0.7,
+                words=16)
+    # the feature's second line starts at content word 15: among the first 16, it shows; its third starts past them
+    assert [i.key for i in story.items] == ["feature:0", "feature:1"] and story.minor == 2 and len(lead.items) == 2
+
+
+def test_a_report_keeps_every_line_and_changed_figures_always_show() -> None:
+    report = StoryDigest("s", "Port", [_from("wire", k) for k in range(6)])
+    per_article([report], lambda item: 0.2, lines=3, cut=0.7, words=0)
+    assert len(report.items) == 6 and report.minor == 0
+    # updates count against the article's lines but always show; so does the story's first new-kind line
+    story = StoryDigest("s", "Port", [_from("feature", k, Kind.UPDATED) for k in range(4)] + [_from("feature", 9)])
+    story.items.append(_from("feature", 10))
+    per_article([story], lambda item: 0.9, lines=3, cut=0.7, words=0)
+    assert [i.key for i in story.items][-2:] == ["feature:3", "feature:9"] and story.minor == 1
+
+
+def test_lines_over_an_articles_budget_are_minor_told_and_the_article_accounted_for() -> None:
+    def digest(lines: int, cut: float):
+        engine = Engine(EngineConfig(salience_margin=99.0, digest_words=0, backdrop_cut=1.0, article_lines=lines,
+                                     article_cut=cut, minor_ratio=0.0))
+        return engine.digest("t", [make_article(TEXT, name="lisbon.txt")], Memory())
+
+    full = digest(0, 0.0)  # 0 lines: off
+    few = digest(2, 0.0)  # every article reads as "no report" at a cut of 0: the budget alone
+    assert len(full.items) >= 4 and [i.text for i in few.items] == [i.text for i in full.items][:2]
+    story = few.stories[0]
+    assert story.minor == full.stories[0].minor + len(full.items) - 2 and story.pending == 0
+    assert f"{story.minor} minor items not shown" in story.pending_note and not few.held_ids

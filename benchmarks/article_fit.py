@@ -1,0 +1,145 @@
+"""How many lines one article earns: per-article budgets tried on the twelve training episodes, fitted leave one out.
+
+Issue 8: a day's digest often retells one long article (a feature, an analysis, a live blog), 5-8 lines of it. Each
+training episode (the six and train2, never the held-out folder) is replayed through the engine as it runs with the
+budget off (``EngineConfig.article_lines = 0``); every line of every day digest is recorded with its label, its story,
+its article (first source), that article's probability of being no report
+(:func:`summarizer.articlekind.other_probability`), the digest's content words before it and whether it is its story's first
+new line. A budget ``(lines, cut)`` then makes minor, in display order, every new line but a story's first past the
+first ``lines`` of its article when the article's probability reaches ``cut`` (:func:`summarizer.budget.per_article`),
+from the digest's first word (``--words 0``, the fit) or past its first ``--words`` content words (the engine's:
+100). Removing lines of a
+finished digest leaves the memory unchanged (a minor line's article is accounted for), so the simulation is the
+engine's digest.
+
+For each weight ``K`` of a news line, the budget best on eleven episodes (objective: lines removed that are not news
+minus ``K`` x news lines removed, :func:`benchmarks.minor_fit.worth`) is scored on the twelfth; ``--table`` also prints
+what each budget removes on all twelve, and the news share of an article's first, second, ... line. Only numbers are
+printed; nothing from the corpora is written.
+
+    PYTHONPATH=. python benchmarks/article_fit.py [--cache /tmp/article.pkl] [--table] [--words 100]
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
+    sys.path[0] = str(Path(__file__).resolve().parents[1])
+
+from benchmarks.lines import SHARED, cached_episodes, read_episode  # noqa: E402
+from benchmarks.minor_fit import figures, worth  # noqa: E402
+from bot.cli import run_replay  # noqa: E402
+from summarizer.articlekind import other_probability  # noqa: E402
+from summarizer.engine import EngineConfig  # noqa: E402
+from summarizer.models import Article, Digest, Kind  # noqa: E402
+from summarizer.text import content_words  # noqa: E402
+
+LINES = (1, 2, 3, 4, 5, 6)
+CUTS = (0.0, 0.3, 0.45, 0.5, 0.6, 0.7, 0.8)
+WEIGHTS = (1000, 20, 10, 5)  # K: a news line lost weighs this many other lines removed
+Budget = tuple[int, float]
+Line = dict[str, Any]  # {"label", "new", "first", "story", "article", "kind", "told"}
+
+
+def collect(episode: dict[str, Any], shared: Path) -> list[list[Line]]:
+    """Replay one episode with the article budget off; per step, its digest's lines in display order."""
+    read = read_episode(episode, shared)
+    articles = {a.id: a for a in read.articles}
+    steps: list[list[Line]] = []
+
+    def emit(key: str, label: str, batch: list[Article], service: object, digest: Digest) -> None:
+        step: list[Line] = []
+        told = 0
+        for n, story in enumerate(digest.stories):
+            first = next((i for i in story.items if i.kind is Kind.NEW), None)
+            for item in story.items:
+                aid = item.sources[0].article_id if item.sources else ""
+                step.append({"label": read.label(item.sentence or item.text, aid), "new": item.kind is Kind.NEW,
+                             "first": item is first, "story": n, "article": aid,
+                             "kind": other_probability(articles[aid]) if aid in articles else 0.0, "told": told})
+                told += len(content_words(item.text))
+        steps.append(step)
+
+    run_replay(read.articles, episode["every"], EngineConfig(article_lines=0), emit)
+    return steps
+
+
+def removed(steps: Sequence[list[Line]], budget: Budget, first_words: int = 0) -> Counter[str]:
+    """Labels of the lines ``budget`` (lines, cut) makes minor in ``steps`` past their digest's ``first_words`` words
+    (as :func:`summarizer.budget.per_article`)."""
+    lines, cut = budget
+    out: Counter[str] = Counter()
+    for step in steps:
+        told: Counter[tuple[int, str]] = Counter()
+        for line in step:
+            key = (line["story"], line["article"])
+            if line["new"] and not line["first"] and told[key] >= lines and line["kind"] >= cut \
+                    and line["told"] >= first_words:
+                out[line["label"]] += 1
+            else:
+                told[key] += 1
+    return out
+
+
+def best_budget(tallies: dict[Budget, Counter[str]], weight: float) -> Budget:
+    """The budget of highest :func:`worth` (ties: the mildest, most lines then highest cut)."""
+    return max(tallies, key=lambda b: (worth(tallies[b], weight), b[0], b[1]))
+
+
+def leave_one_out(data: dict[str, list[list[Line]]], weight: float, budgets: Sequence[Budget],
+                  first_words: int = 0) -> tuple[Counter[str], list[Budget]]:
+    """Each episode's removals under the budget fitted on the others; the budgets chosen, in episode order."""
+    per = {b: {name: removed(steps, b, first_words) for name, steps in data.items()} for b in budgets}
+    total: Counter[str] = Counter()
+    chosen = []
+    for held in data:
+        tallies = {b: sum((c for n, c in per[b].items() if n != held), Counter()) for b in budgets}
+        budget = best_budget(tallies, weight)
+        total.update(per[budget][held])
+        chosen.append(budget)
+    return total, chosen
+
+
+def nth_labels(steps: Sequence[list[Line]]) -> dict[int, Counter[str]]:
+    """Labels of an article's first, second, ... line in its story (display order; the sixth and later as 6)."""
+    out: dict[int, Counter[str]] = {}
+    for step in steps:
+        told: Counter[tuple[int, str]] = Counter()
+        for line in step:
+            told[line["story"], line["article"]] += 1
+            out.setdefault(min(told[line["story"], line["article"]], 6), Counter())[line["label"]] += 1
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Collect (or load the cache), print the held-out removals per weight (and the in-sample table)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--cache", type=Path, default=None, help="pickle of the collected episodes (outside the repo)")
+    ap.add_argument("--table", action="store_true", help="also every budget on all twelve, and labels by line rank")
+    ap.add_argument("--words", type=int, default=0, help="spare the digest's first content words (the engine: 100)")
+    args = ap.parse_args(argv)
+    data = cached_episodes(args.cache, lambda episode: collect(episode, args.shared), True)
+    every = [step for steps in data.values() for step in steps]
+    lines = Counter(line["label"] for step in every for line in step)
+    print(f"twelve episodes, budget off: {sum(lines.values())} lines ({figures(lines)})")
+    budgets = list(itertools.product(LINES, CUTS))
+    for weight in WEIGHTS:
+        total, chosen = leave_one_out(data, weight, budgets, args.words)
+        common = ", ".join(f"{b} x{n}" for b, n in Counter(chosen).most_common(3))
+        print(f"K {weight:>4}: held out removed {figures(total)}  (budgets: {common})")
+    if args.table:
+        for rank, counts in sorted(nth_labels(every).items()):
+            print(f"  line {rank} of its article: {figures(counts)}")
+        for budget in budgets:
+            print(f"  {budget}: removes {figures(removed(every, budget, args.words))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""The per-article budget fit (benchmarks/article_fit.py) on made-up lines: what a budget removes, which a fold picks."""
+from __future__ import annotations
+
+from collections import Counter
+
+from benchmarks.article_fit import best_budget, leave_one_out, nth_labels, removed
+
+
+def _line(label: str, article: str, kind: float, story: int = 0, first: bool = False,
+          told: int = 200) -> dict[str, object]:
+    return {"label": label, "new": True, "first": first, "story": story, "article": article, "kind": kind,
+            "told": told}
+
+
+def test_a_budget_counts_lines_per_story_and_article_and_spares_reports() -> None:
+    step = [_line("news", "col", 0.9, first=True), _line("minor", "col", 0.9), _line("minor", "col", 0.9),
+            _line("news", "wire", 0.1), _line("minor", "wire", 0.1), _line("minor", "wire", 0.1),
+            _line("minor", "col", 0.9, story=1, first=True), _line("minor", "col", 0.9, story=1)]
+    assert removed([step], (2, 0.7)) == Counter(minor=1)  # the column's third line in story 0 only
+    assert removed([step], (1, 0.0)) == Counter(minor=5)  # every article: the report's too
+    assert removed([step], (1, 0.0), first_words=300) == Counter()  # every line among the first words
+    assert nth_labels([step])[1] == Counter(news=2, minor=1) and nth_labels([step])[3] == Counter(minor=2)
+
+
+def test_the_fold_weighs_news_lines_lost_against_lines_removed() -> None:
+    one = [[_line("news", "a", 0.5, first=True), _line("minor", "a", 0.5), _line("news", "a", 0.5)]]
+    two = [[_line("news", "b", 0.9, first=True), _line("minor", "b", 0.9), _line("minor", "b", 0.9)]]
+    mild, harsh = (1, 0.8), (1, 0.4)
+    assert best_budget({mild: removed(two, mild), harsh: removed(two, harsh)}, 10) == mild  # a tie: the mildest
+    assert best_budget({mild: removed(one, mild), harsh: removed(one, harsh)}, 10) == mild
+    total, chosen = leave_one_out({"one": one, "two": two}, 10, [mild, harsh])
+    assert chosen == [mild, mild] and total == Counter(minor=2)
