@@ -26,3 +26,14 @@ def test_a_participle_after_an_object_keeps_its_place() -> None:
                     "hall before fleeing on motorbikes towards the border.").endswith("cars parked outside the town hall.")
     line = "The ministry said in a statement that prices rose."
     assert not put_before(line, line.find(" in a"))
+
+
+def test_a_phrase_after_a_linking_verb_and_an_adverb_is_its_complement() -> None:
+    """"is almost at an end", "is still on the stand": cut, the line ends on "is almost."; after a noun the trailing
+    occasion phrase still goes."""
+    for text in ("A strike that has shut the harbour for 40 days of anger and losses is almost at an end.",
+                 "The ferry captain called by the union is still on the stand."):
+        cut = text[text.rfind(" at ") if " at " in text else text.rfind(" on "):-1]
+        assert not [e for e in pattern_edits(text) if text[e.start:e.end].startswith(cut)], cut
+    text = "The mayor of the harbour town praised the ferry crews and their union at the ceremony."
+    assert [e for e in pattern_edits(text) if text[e.start:e.end].startswith(" at the ceremony")]
