@@ -21,7 +21,7 @@ import re
 from typing import Callable, Iterable, Iterator
 
 from summarizer.chunks import (
-    AUX, CONNECTIVE, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS, VERB_BEFORE, PARTICLES,
+    AUX, CONNECTIVE, LINK_ADVERBS, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS, VERB_BEFORE, PARTICLES,
     NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
     subordinate_preamble,
 )
@@ -110,10 +110,10 @@ def edits(text: str) -> Iterator[Edit]:
                 continue
             two = [w.lower() for w in text[:start].split()[-2:]]
             before = (two[-1:] or [""])[0]  # "put him in the second division": the verb before its object needs it too
-            before = two[0] if rule == "place" and len(before) > 4 and before.endswith("ly") else before  # "aimed squarely at"
+            before = two[0] if rule == "place" and (before.endswith("ly") and len(before) > 4 or before in LINK_ADVERBS) else before
             if rule == "place" and (before in NEEDS_PLACE | AUX | PARTICLES or before.endswith("ing") or two[0] in NEEDS_PLACE or (
                     two[0] in VERB_BEFORE and (two[0] != "to" or before.isalpha() and before.islower() and not before.endswith("s")))):
-                continue  # "stood in", "operating in", "caught up in", "could perform at" (not "statements to auditors in")
+                continue  # "stood in", "caught up in", "could perform at", "aimed squarely at", "is almost at an end"
             if rule == "place" and put_before(text, start):
                 continue  # "to put their children in the public eye": the verb's object needs its place
             if rule == "subordinate" and (before in TIME_HEADS | TIME_NOUNS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")

@@ -37,3 +37,9 @@ def test_a_phrase_after_a_linking_verb_and_an_adverb_is_its_complement() -> None
         assert not [e for e in pattern_edits(text) if text[e.start:e.end].startswith(cut)], cut
     text = "The mayor of the harbour town praised the ferry crews and their union at the ceremony."
     assert [e for e in pattern_edits(text) if text[e.start:e.end].startswith(" at the ceremony")]
+
+
+def test_a_line_keeps_the_complement_of_its_linking_verb() -> None:
+    """The condensed line does not end on "is almost." (the shorter rule's trailing place cut, :mod:`summarizer.compress`)."""
+    text = "A strike that has shut the harbour for 40 days of anger, tears and even fights on the quays is almost at an end."
+    assert condense(text).endswith("is almost at an end.")
