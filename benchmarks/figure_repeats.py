@@ -31,7 +31,7 @@ _SMALL = 3.0  # "two people", "three shots": too common to be one fact
 def _key(q: Quantity) -> tuple[float, str]:
     """The value and unit of a figure: percent, a currency, a tally's counts, or a word it counts."""
     unit = "percent" if "percent" in q.unit else (q.slot.unit if q.slot is not None and q.slot.unit != "count" else "")
-    return round(q.low, 3), unit or max(q.unit)  # a tally's is its two counts ("_tally:55-22")
+    return round(q.low, 3), unit or max(q.unit)  # a tally's is its two counts ("_tally:48-19")
 
 
 def figures(text: str) -> Iterator[tuple[tuple[float, str], frozenset[str], str]]:

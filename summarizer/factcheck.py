@@ -100,8 +100,8 @@ _BAR = frozenset(canon(w) for w in "need needed threshold required requirement m
 def _share_said_alike(q: Quantity, kq: Quantity) -> bool:
     """True when both are the same percentage, alike qualified, of no bar to pass, of the same thing when both say of
     what ("100% of votes cast" is not "100% turnout"), in clauses that share ``SHARE_CONTEXT`` content stems: a share
-    whose slot was unclear (a poll's "approval ratings at the 10% level", a rival's "against 27.7% for ...") is
-    still the share it tells ("an approval rating of 10%", "27.7% of votes")."""
+    whose slot was unclear (a poll's "approval ratings at the 14% level", a rival's "against 31.4% for ...") is
+    still the share it tells ("an approval rating of 14%", "31.4% of votes")."""
     if "percent" not in q.unit or "percent" not in kq.unit or q.vague or kq.vague or q.low != kq.low \
             or q.qualifier != kq.qualifier:
         return False

@@ -1,9 +1,9 @@
-"""Vote tallies: "voted 55 to 22", "by 450 votes to 10", "a 61-20 vote" are one fact, not two counts.
+"""Vote tallies: "voted 48 to 19", "by 312 votes to 9", "a 63-31 vote" are one fact, not two counts.
 
 A tally is two counts joined by "to" or a dash, the first larger (a range ascends: "20 to 30 people"), in a
 sentence about a vote (a word of voting, a ballot, a margin or a defeat), and not a change ("from 39 to 31").
 Read as two figures, its counts are a count of votes and a bare number, neither a fact the audience can be
-told twice in other words; read as one, "55-22" and "55 votes to 22" are the same tally. A tally has no typed
+told twice in other words; read as one, "48-19" and "48 votes to 19" are the same tally. A tally has no typed
 slot (:mod:`summarizer.slots`): two tallies are two votes as often as one vote told twice, so a tally is only
 ever *told* (the same two counts in a related sentence), never an update of another.
 """
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # facts imports this module
 _TALLY = re.compile(r"(?<![\d,.$£€])(?<!from )(?<!between )(\d{1,3}(?:,\d{3})?)(?:\s+votes?)?\s*(?:to|-|–|—)\s*"
                     r"(\d{1,3}(?:,\d{3})?)(?![\d]|[,.]\d|\s*(?:%|per\s*cent|percent)|-(?:year|month|day|week|hour))", re.I)
 _VOTING = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballots?|margin|defeat(?:ed)?|tally)\b", re.I)
-TALLY = "_tally"  # a tally's unit is this and its two counts ("_tally:55-22"): only the same tally shares it
+TALLY = "_tally"  # a tally's unit is this and its two counts ("_tally:48-19"): only the same tally shares it
 
 
 def tallies(text: str) -> list[tuple[int, int, int, int]]:
