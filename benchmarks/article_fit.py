@@ -32,7 +32,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from benchmarks.lines import SHARED, cached_episodes, read_episode  # noqa: E402
-from benchmarks.minor_fit import figures, worth  # noqa: E402
+from benchmarks.minor_fit import figures, held_out, worth  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.articlekind import other_probability  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
@@ -95,14 +95,7 @@ def leave_one_out(data: dict[str, list[list[Line]]], weight: float, budgets: Seq
                   first_words: int = 0) -> tuple[Counter[str], list[Budget]]:
     """Each episode's removals under the budget fitted on the others; the budgets chosen, in episode order."""
     per = {b: {name: removed(steps, b, first_words) for name, steps in data.items()} for b in budgets}
-    total: Counter[str] = Counter()
-    chosen = []
-    for held in data:
-        tallies = {b: sum((c for n, c in per[b].items() if n != held), Counter()) for b in budgets}
-        budget = best_budget(tallies, weight)
-        total.update(per[budget][held])
-        chosen.append(budget)
-    return total, chosen
+    return held_out(per, data, lambda tallies: best_budget(tallies, weight))
 
 
 def nth_labels(steps: Sequence[list[Line]]) -> dict[int, Counter[str]]:

@@ -23,7 +23,7 @@ import itertools
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence, TypeVar
 
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
@@ -108,13 +108,23 @@ def leave_one_out(data: dict[str, list[list[Line]]], weight: float,
                   gates: Sequence[Gate]) -> tuple[Counter[str], list[Gate]]:
     """Each episode's removals under the gate fitted on the others; the gates chosen, in episode order."""
     per = {g: {name: removed(steps, g) for name, steps in data.items()} for g in gates}
+    return held_out(per, data, lambda tallies: best_gate(tallies, weight))
+
+
+T = TypeVar("T")  # a fitted setting (a gate, a budget)
+
+
+def held_out(per: Mapping[T, Mapping[str, Counter[str]]], episodes: Iterable[str],
+             choose: Callable[[dict[T, Counter[str]]], T]) -> tuple[Counter[str], list[T]]:
+    """Each episode's removals (``per`` setting, per episode) under the setting ``choose`` picks from the other
+    episodes' summed removals; the settings chosen, in episode order (leave one episode out)."""
     total: Counter[str] = Counter()
     chosen = []
-    for held in data:
-        tallies = {g: sum((c for n, c in per[g].items() if n != held), Counter()) for g in gates}
-        gate = best_gate(tallies, weight)
-        total.update(per[gate][held])
-        chosen.append(gate)
+    for held in episodes:
+        tallies = {k: sum((c for n, c in per[k].items() if n != held), Counter()) for k in per}
+        pick = choose(tallies)
+        total.update(per[pick][held])
+        chosen.append(pick)
     return total, chosen
 
 
