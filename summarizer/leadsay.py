@@ -35,7 +35,7 @@ _COLON_SAY = re.compile(r"^(?P<who>[A-Z][^,;:\"“”()]{1,60}?)\s+(?:said|says|
 # "[In a statement,] Haroun Mir[, deputy director of X, an independent thinktank,] said: “...”" -> "Haroun Mir: “...”".
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _SPEAKER_COLON = re.compile(
-    rf"^(?:(?P<lead>[^,“”\"]{{3,60}}),\s+)?(?P<who>{_NAME})(?:,\s+[^“”\";:]{{3,160}}?,)?\s+(?:said|says|added|adds|"
+    rf"^(?:(?P<lead>[^,“”\"]{{3,60}}),\s+)??(?P<who>{_NAME})(?:,\s+[^“”\";:]{{3,160}}?,|,)?\s+(?:said|says|added|adds|"
     rf"told\s+(?:reporters|journalists|(?:the\s+)?{_NAME}(?:\s+(?:website|newspaper|programme|radio|television|"
     r"agency|magazine|channel))?))(?:\s+(?:on|last)\s+\w+)?:\s+(?=[“\"])")
 # "According to his manager, Peet van Zyl, ..." -> who says it is the name in apposition to the role.
@@ -50,6 +50,12 @@ _RELATIVE_WHO = re.compile(r"\b(?:who|whom|whose|which)\b|\bthat$")  # "The pilo
 # A saying in a clause a subordinator opens is not the sentence's main clause: "Although the minister said ..., X said".
 _SUBORDINATE_WHO = re.compile(rf"^(?:But\s+|And\s+)?(?:Even though|{alternation(sorted(CLAUSE_SUBORDINATORS))})\s", re.I)
 _PRONOUN_START = re.compile(r"^(?:he|she|they|it|we|i|his|her|their|its)\b", re.I)
+# A connective or a time at the head of a sentence, before the capitalised name of who speaks: "But Kim said: “...”",
+# "Earlier, Kim's lawyer, Jo Roe, said: “...”", "On Sunday Kim said: “...”". It is no part of the speaker's name.
+_OPENER = re.compile(rf"^(?:(?:But|And|So|Yet|Also|Now|Then|Still|However|Meanwhile|Separately|Earlier|Later|Tonight|"
+                     rf"Today|Yesterday|Overnight|As)|(?:On|Last|This|Late|Early)\s+(?:{WEEKDAY_NAMES}|night|morning|"
+                     r"afternoon|evening|week|weekend))(?:,\s+|\s+)(?=[A-Za-z])")
+_SPEAKER_LABEL = re.compile(r"^[^“”\"]{1,60}: [“\"]")  # 'Jo Roe: “...”'
 
 
 def lead_attribution(text: str) -> str:
@@ -70,6 +76,11 @@ def lead_attribution(text: str) -> str:
         verb = m.groupdict().get("verb") or "said"
         verb = verb if verb != "said" else "say" if _plural_subject(m.group("who")) else "says"
         return f"{m.group('who')} {verb} {text[m.end():]}"
+    opener = _OPENER.match(text)
+    if opener and _SPEAKER_COLON.match(text):
+        rest = text[opener.end():]
+        named = lead_attribution(rest)  # 'But Kim said: “...”' -> 'Kim: “...”', never 'But Kim: “...”' or 'Earlier: “...”'
+        return named if named != rest and _SPEAKER_LABEL.match(named) else text
     m = _SPEAKER_COLON.match(text)
     scene = not m or not m.group("lead") or re.match(r"(?:In|On|At|During|Speaking|Writing|Later|Earlier)\b", m.group("lead"))
     if m and (len(m.group("who").split()) >= 2 or scene) and not has_verb(m.group("who")):

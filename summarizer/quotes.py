@@ -157,7 +157,7 @@ def balance_quotes(text: str) -> str:
             return text
     parts = text.split('"')
     if len(parts) % 2 == 0:  # an odd number of marks: the last quotation runs to the end of the line
-        end = re.search(r"[.!?…]*$", parts[-1])
+        end = re.search(r"(?<![!?])[.…]*$", parts[-1])  # a question or an exclamation is the quotation's own: “Why?”
         tail = parts[-1][:end.start()] if end else parts[-1]
         parts[-1] = tail
         parts.append(end.group(0) if end else "")

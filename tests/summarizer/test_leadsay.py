@@ -62,3 +62,16 @@ def test_told_the_media_or_reporters_in_a_place_is_says() -> None:
         "Port chief Jo Roe says two berths were being closed for repairs.")
     line = condense("The mayor told reporters in Varna that the ferry would resume on Monday after a pause of three weeks.")
     assert line.startswith("The mayor says") and "Monday" in line
+
+
+def test_an_opening_connective_or_time_is_no_part_of_the_speakers_name() -> None:
+    """'But Jo Roe said: “...”', 'Earlier, the mayor's lawyer, Jo Roe, said: “...”' and 'On Sunday Roe said: “...”' are
+    headed by who speaks ('Jo Roe: “...”'), never by the opener ('Earlier: “...”', 'But Jo Roe: “...”')."""
+    quote = "“The pier will reopen before the summer season.”"
+    assert lead_attribution(f"But Jo Roe said: {quote}") == f"Jo Roe: {quote}"
+    assert lead_attribution(f"Earlier, the mayor's lawyer, Jo Roe, said: {quote}") == f"Jo Roe: {quote}"
+    assert lead_attribution(f"On Sunday Roe said: {quote}") == f"Roe: {quote}"
+    assert lead_attribution(f"As Kim Poe, a harbour engineer, put it: {quote}") == f"As Kim Poe, a harbour engineer, put it: {quote}"
+    # a name followed by its role keeps the name, whichever comma closes the role
+    assert lead_attribution(f"Jo Roe, harbour master, said: {quote}") == f"Jo Roe: {quote}"
+    assert lead_attribution(f"The harbour master, Jo Roe, said: {quote}") == f"Jo Roe: {quote}"

@@ -107,3 +107,11 @@ def test_bracket_pairs_and_a_span_crossing_one() -> None:
     assert not crossing(2, 11, pairs)  # the whole "(b [c] d)"
     assert not crossing(11, 17, pairs)  # " e) (f": unpaired brackets only
     assert crossing(6, 12, pairs)  # "c] d) " takes two closers whose openers stay
+
+
+def test_a_question_or_exclamation_running_to_the_line_end_stays_inside_its_quotation() -> None:
+    """A quotation running on to the line's end closes after its own "?" or "!" ('“Who paid?”'), and before a full
+    stop, as the house does for every closing quotation ('“We will go”.')."""
+    assert balance_quotes('The mayor asked: " Who paid for the new pier?') == "The mayor asked: “Who paid for the new pier?”"
+    assert balance_quotes('The crowd shouted: " Open the gates!') == "The crowd shouted: “Open the gates!”"
+    assert balance_quotes('The mayor said: " We will rebuild the pier.') == "The mayor said: “We will rebuild the pier”."
