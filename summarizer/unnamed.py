@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 
-from summarizer.chunks import AUX, PAST_FORMS, PRESENT, is_verb
+from summarizer.chunks import AUX, PAST_FORMS, PRESENT, TIME_WORDS, is_verb
 from summarizer.referents import ADVERBIAL_OPENERS, NOT_PERSON, pronoun_speaker, pronoun_subject
 
 # A pronoun subject after an opening adverbial ("In a rare interview, they told ..."); a partitive whose whole is in
 # an earlier sentence ("Among them are ...", "Both of them ...", "Of these, ...").
 _OPENED = re.compile(r"^(?P<open>[A-Z][^,;:!?\"“”()]{1,70}),\s+(?P<p>[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?=[a-z])")
+# The same with no comma after a short opening ("Yesterday he led ...", "After 22 games they have ..."): a person only
+# ("On Monday it emerged" is an expletive), and an opening with no verb ("After she left he ..." is a clause).
+_OPENED_BARE = re.compile(r"^(?P<open>[A-Z][^,;:!?\"“”()\-–—]{1,40}?)\s+(?P<p>he|she|they)\s+(?=[a-z])")
 _PARTITIVE = re.compile(r"^(?:(?:Among|Of)|(?:Both|All|Some|Many|Most|Several|None|Each|One|Two|Three|Neither|Either|"
                         r"Half|Few|Any)\s+of)\s+(?:them|these|those(?=,|\s+(?:are|were|is|was|have|had|will)\b))\b"
                         r"(?!,\s+[A-Z])")  # not "those hospitalized ...", a noun phrase; not "Two of them, Jo and Al, ..."
@@ -37,6 +40,8 @@ _PRONOUNS = frozenset("he she they it his her their".split())
 # "Another" or "Others" alone as the subject ("Another quoted Ada as saying ...", "Others were less fortunate"): one of
 # a group an earlier sentence gave. A verb must follow at once: "Another witness said ..." names what it is.
 _BARE_PART = re.compile(r"^(?P<one>Another|Others)\s+(?:also\s+|still\s+)?(?P<w>[a-z]+)\b(?!-)\s*(?P<next>\S*)")
+_TIME_ALONE = frozenset("yesterday today tonight earlier later now then".split())
+_TIME_HEADS = frozenset("on in at after before during since until by last this early late".split())
 _SAYS = frozenset("say says said told added noted wrote".split())
 _FUNCTION = frozenset("a an the his her its their this that these those to as in on at by for from with of about into "
                       "him them it he she they".split())
@@ -59,14 +64,17 @@ def _opened_pronoun(line: str) -> bool:
     """The subject is a pronoun after an opening adverbial that names no one: capitalised words in it (after the first)
     are days, months or bodies, and an opening with a verb holds a pronoun too ("When she arrived, she ..."): "For a
     man whose world fell apart, he ..." describes whom "he" means."""
-    m = _OPENED.match(line)
+    m = _OPENED.match(line) or _OPENED_BARE.match(line)
     if not m or pronoun_subject(f"{m.group('p').capitalize()} {line[m.end():]}") is False:
         return False  # "In London, it is unclear whether ...": an expletive "it"
     if m.group("open").split()[0] == "With" and m.group("p") in ("It", "it"):
         return False  # "With hindsight, it made little difference ...", "With X falling, it will be hard to ...": expletive
     if re.match(r"[a-z]+,", line[m.end():]):
         return False  # "Now, she complains, Jo Roe is ...": a reporting clause set off, not the subject
+    bare = line[m.end("open"):m.start("p")].strip() == ""  # no comma: "Yesterday he led ..."
     opening = m.group("open").split()
+    if bare and not _timed(opening):
+        return False  # "On a route he believes will favour him Wiggins ...": only a time opens a clause without a comma
     if opening[0].lower() in _STILL and len(opening) > 1 and opening[1].lower() in _DESCRIBED:
         opening = opening[1:]  # "Now a congressman with the X party, he ...", "Once an ally of Y, she ...": a description
     first = opening[0].lower()
@@ -78,7 +86,15 @@ def _opened_pronoun(line: str) -> bool:
     if any(w[:1].isupper() and re.sub(r"['’]s$|\.$", "", w) not in NOT_PERSON for w in opening[1:]):
         return False  # "After Jo Roe spoke, she ...": the pronoun's person is in the line
     rest = [w.lower() for w in opening[1:]]
-    return not any(is_verb(w) for w in rest) or bool(set(rest) & _PRONOUNS)
+    return not any(is_verb(w) for w in rest) or bool(set(rest) & _PRONOUNS) and not bare
+
+
+def _timed(opening: list[str]) -> bool:
+    """A time adverbial: "Yesterday", "Earlier", "On Monday", "Last night", "During the talks", "In 2009"."""
+    first, last = opening[0].lower(), opening[-1]
+    if len(opening) == 1:
+        return first in _TIME_ALONE
+    return first in _TIME_HEADS and (first == "during" or bool(TIME_WORDS.match(last)))
 
 
 def unnamed_subject(line: str) -> bool:

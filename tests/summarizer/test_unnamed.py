@@ -116,3 +116,23 @@ def test_a_with_opening_or_a_bare_another_leaves_the_subject_unnamed(line: str) 
 ])
 def test_a_with_opening_of_an_expletive_it_or_another_with_its_noun_keeps_the_line(line: str) -> None:
     assert not unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Yesterday he opened the new harbour wall to traffic.",
+    "On Thursday she cancelled the ferry contract.",
+    "In 2019 they won the regional cup.",
+])
+def test_a_pronoun_after_an_opening_time_without_a_comma_is_unnamed(line: str) -> None:
+    """"Yesterday he opened ..." leans on a sentence the reader never saw, as "Yesterday, he opened ..." does."""
+    assert unnamed_subject(line)
+
+
+@pytest.mark.parametrize("line", [
+    "On a route he knows well Jo Roe expects to win.",  # no time: "he" is in a clause before the subject
+    "In a message that he never sent the mayor apologised.",
+    "On Monday it emerged that the pier had been sold.",  # an expletive "it"
+    "Yesterday Jo Roe said he would stay.",
+])
+def test_a_pronoun_after_an_opening_that_is_no_time_or_names_someone_is_not_unnamed(line: str) -> None:
+    assert not unnamed_subject(line)
