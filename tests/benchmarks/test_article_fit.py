@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from benchmarks.article_fit import best_budget, leave_one_out, nth_labels, removed
+from benchmarks.article_fit import best_budget, leave_one_out, nth_labels, removed, report_caps
 
 
 def _line(label: str, article: str, kind: float, story: int = 0, first: bool = False,
@@ -30,3 +30,17 @@ def test_the_fold_weighs_news_lines_lost_against_lines_removed() -> None:
     assert best_budget({mild: removed(one, mild), harsh: removed(one, harsh)}, 10) == mild
     total, chosen = leave_one_out({"one": one, "two": two}, 10, [mild, harsh])
     assert chosen == [mild, mild] and total == Counter(minor=2)
+
+
+def test_a_report_cap_counts_a_reports_lines_and_each_fold_is_fitted_on_the_others() -> None:
+    wire = [_line("news", "wire", 0.1, first=True)] + [_line("minor", "wire", 0.1) for _ in range(4)]
+    step = wire + [_line("news", "col", 0.9), _line("minor", "col", 0.9), _line("minor", "col", 0.9),
+                   _line("minor", "col", 0.9)]
+    assert removed([step], (3, 0.6)) == Counter(minor=1)  # the column's fourth line only
+    assert removed([step], (3, 0.6), report=4) == Counter(minor=2)  # and the report's fifth
+    assert removed([step], (3, 0.6), first_words=300, report=4) == Counter()
+    late_news = [[_line("news", "a", 0.1, first=True)] + [_line("minor", "a", 0.1) for _ in range(3)]
+                 + [_line("news", "a", 0.1) for _ in range(5)]]
+    late_minor = [[_line("news", "b", 0.1, first=True)] + [_line("minor", "b", 0.1) for _ in range(9)]]
+    total, caps = report_caps({"one": late_news, "two": late_minor}, 20)
+    assert caps == [4, 0] and total == Counter(news=5)  # fitted on late minor lines it cuts; on late news it keeps
