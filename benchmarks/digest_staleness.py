@@ -9,7 +9,7 @@ out) is compared with the figures of the lines shown before it, by the engine's 
   is told the older count after the fresher one, or the same count twice;
 - ``update`` (same digest): an ``updated`` line whose value another line of its digest already states;
 - ``older`` (earlier digest): a line's value is below an earlier digest's line of the same slot, or looser and
-  consistent with it ("more than 150" after 159: :func:`summarizer.bounds.holds`); ``conflict`` lines are left out.
+  consistent with it ("more than 240" after 247: :func:`summarizer.bounds.holds`); ``conflict`` lines are left out.
 
 A pair the engine's own test takes for one count (:func:`summarizer.freshest.one_count`: the same named places, a
 kind of bound, no vague amount, within half) is marked "(sure)"; the others are read from the lines alone (an

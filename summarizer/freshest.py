@@ -1,15 +1,15 @@
 """Within one digest, the freshest value of a count: no line tells the reader an older count after a fresher one.
 
 Two lines of one digest may give values of one cumulative count (a toll, a count of cases, of arrests: a measure
-that only grows, :data:`summarizer.earlier.MONOTONE`): "one of 91 cases in the US" and then "officials have confirmed
-65 cases in the US", both new that day. The reader takes the later line for the later news and is told the count went
+that only grows, :data:`summarizer.earlier.MONOTONE`): "one of 84 cases in Veltria" and then "officials have confirmed
+61 cases in Veltria", both new that day. The reader takes the later line for the later news and is told the count went
 back. Of two such values the fresher is the one of the later-published article, then, published together, the higher
 (a lower count told the same day is an older count or a part); the same value twice is one value told twice.
 
 A line shown after a fresher value of its count is stale in that figure (:func:`stale_lines`). Only a sure pair is
 read: both figures of one typed slot (:meth:`summarizer.facts.Quantity.comparable`) of one measure (no group's:
 "countries with cases"), naming the same places or subjects (or, in one story, none: "world" names none), no other
-status ("suspected", "confirmed"), one kind of bound or two firm ones ("more than 150", "159"), no range nor vague
+status ("suspected", "confirmed"), one kind of bound or two firm ones ("more than 240", "247"), no range nor vague
 amount nor small count, the lower at least half the higher; a lower value of a later-published article is left alone
 (it may be a revision). A stale line that says nothing else (its words besides its figures' are the fresher line's)
 goes: the count is told; one that says more stays, but an ``updated`` one whose update is the stale figure is shown as
@@ -57,8 +57,8 @@ def _where(q: Quantity) -> frozenset[str]:
 
 def one_count(q: Quantity, kq: Quantity, story: bool) -> bool:
     """True when ``q`` and ``kq`` are surely values of one count: one slot (a status on one side only agrees), the same
-    named places (none on both only within one story: ``story``), one kind of bound or two firm ones ("more than 150"
-    and "159"), none vague, and the lower at least ``DISPUTE_RATIO`` of the higher (a much lower figure is more often
+    named places (none on both only within one story: ``story``), one kind of bound or two firm ones ("more than 240"
+    and "247"), none vague, and the lower at least ``DISPUTE_RATIO`` of the higher (a much lower figure is more often
     another count: confirmed against likely cases, one city)."""
     assert q.slot is not None and kq.slot is not None
     bounds = {hedge(q), hedge(kq)}
@@ -72,10 +72,10 @@ def one_count(q: Quantity, kq: Quantity, story: bool) -> bool:
 
 def older(q: Quantity, kq: Quantity, when: datetime | None, kwhen: datetime | None) -> bool:
     """True when ``q`` (of an article published ``when``) is no fresher than ``kq`` (published ``kwhen``): a lower
-    value, the same one, or a looser one it allows ("more than 150" after "159")."""
+    value, the same one, or a looser one it allows ("more than 240" after "247")."""
     if when is not None and kwhen is not None and when > kwhen:
         return False  # a later article's lower value may be a revision: left alone
-    return lower_toll(q, kq) or (q.same_value(kq) and q.low <= kq.low) or holds(q, kq)  # (28,774 is above "nearly 28,000")
+    return lower_toll(q, kq) or (q.same_value(kq) and q.low <= kq.low) or holds(q, kq)  # (3,180 is above "about 3,100")
 
 
 def _said_else(text: str, stale: Sequence[Quantity], other: str) -> int:
