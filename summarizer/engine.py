@@ -36,7 +36,8 @@ from summarizer.quotedvoice import quoted_voice
 from summarizer.novelty import Memory, features, judge
 from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidates
 from summarizer.referents import needs_context
-from summarizer.retell import ToldLines, merge, retold_within, supersede, update_once
+from summarizer.retell import ToldLines, merge, retold_within, supersede
+from summarizer.freshest import freshest
 from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences
 from summarizer.shortest import add_twin, shortest
@@ -259,8 +260,7 @@ class Engine:
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
         event_story_first(stories, news, flaw, self.config.story_ratio, kind, self.config.kind_cut)  # unfit: a report's
-        for section in stories:  # the lines and their order settled: a value's update is told once
-            section.items = update_once(section.items)
+        freshest(stories, lambda i: by_key[i.key].article.published if i.key in by_key else None)  # order settled
         per_article(stories, kind, self.config.article_lines, self.config.article_cut, self.config.digest_words)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
