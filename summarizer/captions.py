@@ -49,7 +49,8 @@ _REPORTER_TRIP = re.compile(
     r"(?:reports\s+(?:on|from)|is\s+(?:reporting|travell?ing)\s+(?:from|to|with|through)|(?:has\s+)?travell?ed\s+(?:to|with|from|through)|"
     r"boarded\s.{0,60}\bto\s+travel|saw\s+how|(?:went|has\s+been)\s+to\s+(?:see|meet|find)|"
     r"(?:has\s+been|is)\s+(?:following|finding\s+out|looking\s+at)|spent\s+(?:a|the)\s+(?:day|night|week|morning)\s+with|"
-    r"looks?\s+at\s+how|finds?\s+out)\b")
+    r"looks?\s+at\s+how|finds?\s+out|has\s+followed\s+(?:a|an|the|one|two|three|some)\b|assesses|"
+    r"(?:describes|explains)\s+(?:a|an|the|his|her|their|how|what|why|whether)\b)\b")
 _YOU = Cue(re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I), needs=("you",))
 # The first person: "my", "me", and the writer among readers ("many of us"). A bare "we" or "our" is left alone:
 # it is most often an organisation's statement whose quotation marks were lost ("We will make our position clear").
