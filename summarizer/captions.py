@@ -41,7 +41,8 @@ MIN_CAPTION_WORDS = 6
 # A video teaser's credit: a name of two or three words, then "reports on" or "reports from".
 _REPORTER = re.compile(r"^(?!(?:The|A|An|This|Our)\b)(?:[A-Z][\w'’.-]*\s+){2,3}reports\s+(?:on|from)\b")
 # An outlet's reporter on their own trip or report, a video's caption ("The Network's Jo Roe reports from ...", "Our
-# correspondent travelled to ...", "The Paper's Jo Roe in Lowmere saw how ..."): what the reporter did, not the news.
+# correspondent travelled to ...", "The Paper's Jo Roe in Lowmere saw how ...", "Our editor, Jo Roe, explains why ...", "The
+# Network's Jo Roe has followed the story of ..."): what the reporter did, not the news.
 _REPORTER_TRIP = re.compile(
     r"^(?:Our|(?:The\s+)?(?:[A-Z][\w&.-]*\s+)?[A-Z][\w&.-]*['’]s)\s+(?:[A-Za-z]+\s+){0,2}"
     r"(?:(?:correspondent|reporter|editor)\b(?:\s+in\s+[A-Z][\w'’.-]*)?,?(?:\s+[A-Z][\w'’.-]*){0,3},?|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"

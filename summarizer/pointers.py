@@ -19,8 +19,11 @@ sentence tells no fact about the story; it is furniture, never a digest line. It
 * a list page's or live page's announcement of what follows ("Here are the key points.", "Here are five things we
   learned", "Here are some of the ways you can help"), a page's links ("The link below is to ...", "(see link above)",
   "click on the links below") and a live page's call to follow it ("Follow the hearing live on ...", "Watch live: ...",
-  "Scroll down for updates"). A colon after an announcement or a link that opens a sentence of news is where the
-  pointer ends: cleaning cuts the pointer off and keeps the sentence (:func:`strip_pointer_head`).
+  "Scroll down for updates"), a recap's announcement ("Here's a quick recap:", "While we wait, here's a summary of how
+  things stand:"), a call to read or watch the page's own pieces ("Read the full interview here.", "Relive the day on
+  our live blog", "Follow the latest updates on ...") and a piece placed before a colon ("Our latest report from the
+  port is here: ..."). A colon after an announcement, a call, a filed report or a link that opens a sentence of news
+  is where the pointer ends: cleaning cuts the pointer off and keeps the sentence (:func:`strip_pointer_head`).
 
 A sentence that cites a website as the source of a fact ("According to a statement on its website, ...",
 "A petition on example.org has attracted 100,000 signatures") has a verb of its own and stays. Nothing here
