@@ -41,7 +41,8 @@ MIN_CAPTION_WORDS = 6
 # A video teaser's credit: a name of two or three words, then "reports on" or "reports from".
 _REPORTER = re.compile(r"^(?!(?:The|A|An|This|Our)\b)(?:[A-Z][\w'’.-]*\s+){2,3}reports\s+(?:on|from)\b")
 # An outlet's reporter on their own trip or report, a video's caption ("The Network's Jo Roe reports from ...", "Our
-# correspondent travelled to ...", "The Paper's Jo Roe in Lowmere saw how ..."): what the reporter did, not the news.
+# correspondent travelled to ...", "The Paper's Jo Roe in Lowmere saw how ...", "Our editor, Jo Roe, explains why ...", "The
+# Network's Jo Roe has followed the story of ..."): what the reporter did, not the news.
 _REPORTER_TRIP = re.compile(
     r"^(?:Our|(?:The\s+)?(?:[A-Z][\w&.-]*\s+)?[A-Z][\w&.-]*['’]s)\s+(?:[A-Za-z]+\s+){0,2}"
     r"(?:(?:correspondent|reporter|editor)\b(?:\s+in\s+[A-Z][\w'’.-]*)?,?(?:\s+[A-Z][\w'’.-]*){0,3},?|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+"
@@ -49,7 +50,8 @@ _REPORTER_TRIP = re.compile(
     r"(?:reports\s+(?:on|from)|is\s+(?:reporting|travell?ing)\s+(?:from|to|with|through)|(?:has\s+)?travell?ed\s+(?:to|with|from|through)|"
     r"boarded\s.{0,60}\bto\s+travel|saw\s+how|(?:went|has\s+been)\s+to\s+(?:see|meet|find)|"
     r"(?:has\s+been|is)\s+(?:following|finding\s+out|looking\s+at)|spent\s+(?:a|the)\s+(?:day|night|week|morning)\s+with|"
-    r"looks?\s+at\s+how|finds?\s+out)\b")
+    r"looks?\s+at\s+how|finds?\s+out|has\s+followed\s+(?:a|an|the|one|two|three|some)\b|assesses|"
+    r"(?:describes|explains)\s+(?:a|an|the|his|her|their|how|what|why|whether)\b)\b")
 _YOU = Cue(re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.I), needs=("you",))
 # The first person: "my", "me", and the writer among readers ("many of us"). A bare "we" or "our" is left alone:
 # it is most often an organisation's statement whose quotation marks were lost ("We will make our position clear").

@@ -12,7 +12,8 @@ inside a sentence, a live page speaking of itself, and a sentence that opens ins
   line may send the reader to a website ("... visit example.co.uk"): both point elsewhere (:func:`pointer_lines`).
 * A live page speaks of itself ("this live blog", "refresh the page", "follow our live coverage", "we will
   bring you updates", its archived header "As it happened: ...", "Live coverage of ...", a greeting "Good evening and
-  welcome ...", a note to readers "NB: ..."): furniture, never news (:func:`live_self_reference`), unless quoted.
+  welcome ...", a note to readers "NB: ...", a sign-off "That's it from the court for today", "We are closing this
+  blog now", "Thanks for reading"): furniture, never news (:func:`live_self_reference`), unless quoted.
 * A leaked document re-published in a page keeps its furniture: an e-mail's header fields run into a line ("To:
   Jo Roe Subject: Re: your call", "... Senators Subject: threats"), a cable's classification line ("Classified By:
   ...", "... for Reasons 1.4 (b) and (d)"), and the redaction marks that stand for withheld words ("information from
@@ -65,11 +66,15 @@ _LIVE_SELF = Cue(re.compile(
     r"|\b(?:follow|read|see) (?:all )?our (?:live |full |latest )?(?:coverage|updates|live blog)\b"
     r"|\bwe(?:'ll|’ll| will) (?:bring you|keep you|be (?:bringing|updating|posting)|update this)\b"
     r"|\bwelcome to (?:our|the) live\b|^stay tuned\b|^as it happened\s*:|^live (?:coverage|updates|reporting)\b"
-    r"|^good (?:morning|afternoon|evening)(?: and\b| from\b| everyone\b|,)|^n\.?b\.?\s*:",  # a greeting, a note to readers
+    r"|^good (?:morning|afternoon|evening)(?: and\b| from\b| everyone\b|,)|^n\.?b\.?\s*:"  # a greeting, a note to readers
+    # a sign-off: "That's it from the live blog for today", "We're closing this blog now", "I'll wrap up our coverage"
+    r"|^that(?:'s|’s| is) (?:it|all) (?:for|from)\b|^(?:and )?(?:many )?thanks (?:(?:very|so) much )?for (?:reading|following|joining|watching)\b"
+    r"|\b(?:we|i)(?:'re|’re|'m|’m|'ll|’ll| are| am| will)?(?: now)?(?: going to)? (?:wrap|wrapping|close|closing|pause|"
+    r"pausing|end|ending|finish|finishing)(?: up)? (?:our|this|the|my) (?:live ?blog|blog|(?:live )?coverage|live page)\b",
     re.I,
 ), needs=("this live", "refresh th", "keep refreshing", "keep checking back", " our ", "we'll", "we will", "welcome to",
           "stay tuned", "as it happened", "live coverage", "live updates", "live reporting", "good morning", "good afternoon",
-          "good evening", "nb", "n.b"))  # the longest string each alternative holds: "our " or "live " alone is in most pages
+          "good evening", "nb", "n.b", "that's it", "that's all", "that is it", "that is all", "thanks", "blog", "coverage", "live page"))  # the longest string each alternative holds: "our " or "live " alone is in most pages
 _OPEN_INSIDE = re.compile(
     r"^(?:[–—-]|\.{2,}|…|[“\"‘])\s*[a-z]|^[™\ufffd]|^\([^()]*\)[.!?]*$"
     r"|^(?:and|but|or|nor|as|which|who|whom|whose|with|of|to|for|than|because|while|although|though|whereas)\s"

@@ -19,8 +19,11 @@ sentence tells no fact about the story; it is furniture, never a digest line. It
 * a list page's or live page's announcement of what follows ("Here are the key points.", "Here are five things we
   learned", "Here are some of the ways you can help"), a page's links ("The link below is to ...", "(see link above)",
   "click on the links below") and a live page's call to follow it ("Follow the hearing live on ...", "Watch live: ...",
-  "Scroll down for updates"). A colon after an announcement or a link that opens a sentence of news is where the
-  pointer ends: cleaning cuts the pointer off and keeps the sentence (:func:`strip_pointer_head`).
+  "Scroll down for updates"), a recap's announcement ("Here's a quick recap:", "While we wait, here's a summary of how
+  things stand:"), a call to read or watch the page's own pieces ("Read the full interview here.", "Relive the day on
+  our live blog", "Follow the latest updates on ..."). A colon after an announcement or a link that opens a sentence of
+  news is where the pointer ends: cleaning cuts the pointer off and keeps the sentence (:func:`strip_pointer_head`); a
+  call to read or a filed report before such a colon keeps its sentence whole.
 
 A sentence that cites a website as the source of a fact ("According to a statement on its website, ...",
 "A petition on example.org has attracted 100,000 signatures") has a verb of its own and stays. Nothing here
@@ -61,10 +64,10 @@ _PLACED = Cue(re.compile(
 # A short sentence ending on a web address: "Details at example.org.", "Tickets: example.com".
 _TAIL_WEB = re.compile(rf"(?:\bat|\bon|\bvia|:)\s+{WEB}[\s.!)]*$", re.I)
 MAX_TAIL_WORDS = 10
-_PIECE = (r"(?:report|take|story|stories|piece|analysis|blog|round-?up|compilation|summary|video|clip|dispatch|despatch|"
+_PIECE = (r"(?:report|take|story|stories|piece|analysis|blog|round-?up|compilation|summary|recap|rundown|video|clip|dispatch|despatch|"
           r"write-?up|account|footage|pictures|photos|gallery|timeline|highlights)")
 # What only a newsroom files: "The police have filed their report" is a filing, "X has filed her take" a pointer.
-_OWN_PIECE = r"(?:take|story|piece|dispatch|despatch|write-?up|account|blog|analysis|round-?up)"
+_OWN_PIECE = r"(?:take|story|piece|dispatch|despatch|write-?up|account|blog|analysis|round-?up|recap|rundown)"
 _COVERAGE = Cue(re.compile(
     rf"\b(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:filed|put together)\s+(?:(?:this|these)\s+(?:[\w'’-]+\s+){{0,3}}?{_PIECE}"
     rf"|(?:a|an|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,3}}?{_OWN_PIECE})\b"
@@ -81,14 +84,20 @@ MAX_HEAD_CHARS = 160  # a pointer before a colon is no longer than this
 # not "Here's where things stand", which a page may run into its news.
 _COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|lots of|some|more)"
 _LISTED = (r"(?:things|facts|points|takeaways|reasons|ways|questions|answers|moments|lessons|numbers|highlights|details"
-           r"|key (?:events|dates|quotes|findings)|main (?:events|quotes|findings))")
-_ANNOUNCES = re.compile(
-    rf"^(?:and\s+|so\s+|now\s+)?(?:here(?:'s|’s| is| are)|below are)\s+(?:(?:the|his|her|their|our|its)\s+)?(?:{_COUNTS}\s+)?"
+           r"|key (?:events|dates|quotes|findings)|main (?:events|quotes|findings)|recap|summary|rundown|round-?up)")
+_ANNOUNCES = re.compile(  # after an opening clause too: "While we wait for the verdict, here's a recap: ..."
+    rf"^(?:(?:while|as|before|after|until|since|when|for|in|meanwhile|ahead of|first|now|so)\b[^,;:“”\"]{{0,80}},\s+)?(?:and\s+|so\s+|now\s+)?(?:here(?:'s|’s| is| are)|below are)\s+(?:(?:the|his|her|their|our|its)\s+)?(?:{_COUNTS}\s+)?"
     rf"(?:of\s+the\s+)?(?:(?!(?:where|what|how|why|who|when)\b)[\w'’-]+\s+){{0,2}}?{_LISTED}\b", re.I)
 # A page's links and a live page's calls to follow it: "The link below is to the ruling", "(see link above)", "Follow the
 # hearing live on example.com", "Watch live: ...", "Scroll down for updates".
 _LINKS = Cue(re.compile(r"\b(?:the|this|these|following)\s+(?:[\w'’-]+\s+){0,2}?links?\s+(?:below|above)\b|\blinks?\s+(?:below|above)\b(?!\s+(?:the|a|an|its|his|her|their)\b)"
                         r"|\b(?:below|above)\s+links?\b", re.I), needs=("link",))
+# A call to read or watch the page's own pieces: "Read the full interview here.", "Relive the day on our live blog.",
+# "Follow the latest updates on the outbreak" (an imperative opens news prose only inside a quotation).
+_READ_HERE = re.compile(r"^(?:please\s+)?(?:read|watch|listen to|see|view|relive|take a look(?: at| inside)?|follow)\s+"
+                        r"(?!(?:how|what|why|who|where|whether|if|that)\b)[^.!?:;\"“”]{0,100}?"
+                        r"(?:\b(?:here|after the jump)\b|\b(?:in|on|from) our\b)"
+                        r"|^(?:follow|read|get) (?:all )?(?:the )?(?:latest|live|full|more) (?:coverage|updates|news)\b", re.I)
 _LIVE_ACTION = re.compile(r"^(?:please\s+)?(?:(?:watch|follow|listen|tune in)(?:\s+to)?(?:\s+(?:it|us|the\s+[\w'’-]+|our\s+[\w'’-]+))?"
                           r"\s+live\b|scroll\s+(?:down|up)\s+(?:for|to)\b|see\s+below\b)", re.I)
 
@@ -98,7 +107,7 @@ def sends_reader(sentence: str) -> bool:
     docstring), outside quotation marks."""
     text = sentence.strip()
     m = _ACTION.match(text) or _FOR_ACTION.match(text) or _PLACED.search(text) or _coverage(text) or _announces(text) \
-        or _LINKS.search(text) or _LIVE_ACTION.match(text)
+        or _LINKS.search(text) or _LIVE_ACTION.match(text) or _carried(_READ_HERE.match(text), text)
     if m is None and len(text.split()) <= MAX_TAIL_WORDS:
         m = _TAIL_WEB.search(text)
     return m is not None and not any(a <= m.start() < b for a, b in quote_spans(text))
@@ -108,12 +117,13 @@ def strip_pointer_head(line: str) -> str:
     """``line`` without a list's announcement or a link's pointer before a colon that opens another sentence ("The link
     below is to the ruling: A small crowd has gathered ..." gives "A small crowd has gathered ...")."""
     colon = line.find(":", 0, MAX_HEAD_CHARS)
-    if colon < 0 or "link" not in line[:colon].lower() and not _ANNOUNCES.match(line):
+    if colon < 0:
         return line
     head, rest = line[:colon], line[colon + 1:].strip()
-    if len(rest.split()) < MIN_CARRIED_WORDS or not rest[:1].isupper() or quote_spans(head):
+    if len(rest.split()) < MIN_CARRIED_WORDS or not rest[:1].isupper():
         return line
-    return rest if _ANNOUNCES.match(head) or _LINKS.search(head) else line
+    pointer = _ANNOUNCES.match(head) or "link" in head.lower() and _LINKS.search(head)
+    return rest if pointer and not quote_spans(head) else line
 
 
 def _announces(text: str) -> re.Match[str] | None:
@@ -128,7 +138,12 @@ def _announces(text: str) -> re.Match[str] | None:
 
 def _coverage(text: str) -> re.Match[str] | None:
     """The match of a pointer to other coverage in ``text``, unless a colon after it opens the report's own words."""
-    m = _COVERAGE.search(text)
+    return _carried(_COVERAGE.search(text), text)
+
+
+def _carried(m: re.Match[str] | None, text: str) -> re.Match[str] | None:
+    """``m``, a pointer's match in ``text``, unless a colon after it opens the words it points at (then the sentence
+    carries them and stays; cleaning cuts the pointer off a line's start, :func:`strip_pointer_head`)."""
     if m is None:
         return None
     colon = text.find(":", m.end())

@@ -12,7 +12,8 @@ The shape is general, in the spirit of jusText's shallow features:
 * a person (a name, maybe after a role or with an apposition in commas) as the subject, then a presenter's verb in
   the present simple that takes a topic or an embedded question, never a content clause: "discusses", "examines",
   "looks at", "explains why/how ...", "describes the scene ...", "considers whether ...", "talks to", "speaks to", "chats to", "hears from",
-  "reports from", "takes a look", "gives her verdict", "asks if ..."; news reports speech in the past ("said") or
+  "reports from", "takes a look", "gives her verdict", "asks if ...", "follows a family ...", "meets those who ...", an
+  errand "to find out" ("Jo Roe goes to Lowmere to find out."); news reports speech in the past ("said") or
   with its content ("explains that ..."), and quotes it (a sentence with a quotation mark is left alone);
 * a segment opening with "Plus" or "Coming up", "Still to come", "Later in the programme", "Also on today's programme";
 * a verbless segment title: a noun phrase, "with" and a presenter's name, then "on" or "about" its topic.
@@ -40,7 +41,7 @@ _OWN_VERB = (rf"(?:discusses|examines|investigates|explains\s+(?:{_WH}|the|his|h
              r"|gives\s+(?:his|her|their)\s+(?:verdict|view|views|reaction|analysis|thoughts|take)|asks\s+(?:if|whether|why|how|what))\b")
 # Those whose -s form is also a plural noun ("reports from the epicentre suggest ...") follow a person with a surname or
 # a role: "Health editor Jo Roe reports from ...", "Jo Roe, our editor, looks at ...".
-_NOUN_VERB = (r"(?:previews\s+(?:the|his|her|their|a|an)|looks\s+(?:at|back|ahead)|reports\s+from"
+_NOUN_VERB = (r"(?:previews\s+(?:the|his|her|their|a|an)|looks\s+(?:at|back|ahead)|reports\s+from|assesses"
               # "describes the scene", never "describes the attacks as ...", which tells what was said, nor "describes
               # how he saw ...", which most often carries the testimony; after a full name or a role, not a witness's
               # surname on a live page ("Roe describes the sound levels at ...")
@@ -52,6 +53,11 @@ _SEGMENT = re.compile(
     rf"{_OPENER}(?:(?:{_NAME}{_APPOSITION}|{_ROLE_NAME}{_APPOSITION})\s+{_OWN_VERB}"
     rf"|(?:{_FULL_NAME}{_APPOSITION}|{_ROLE_NAME}{_APPOSITION}|{_NAME},\s+[^,;:“”\"]{{3,90}},)\s+{_NOUN_VERB}"
     rf"|(?:{_NAME}|{_ROLE_NAME}){_APPOSITION}\s+(?:and|&)\s+{_NAME}{_APPOSITION}\s+{_PLURAL_VERB})")
+# A reporter's errand as the teaser: "Jo Roe goes to Lowmere to find out.", "Ed Poe visits a market to find out more."
+_ERRAND = re.compile(rf"{_OPENER}(?:{_ROLE_NAME}|{_NAME}){_APPOSITION}\s+(?:visits|goes|went|travels|travelled|heads|headed|meets|met)"
+                     r"\b[^.!?;“”\"]{0,80}\bto\s+find\s+out(?:\s+more)?\W*$")
+# A film's reporter, named in full, with the people it shows: "Jo Roe follows a family who ...", "Ed Poe meets those who ...".
+_FILM = re.compile(rf"{_OPENER}{_FULL_NAME}\s+(?:follows\s+(?:a|an|one|two|three|four|some)|meets\s+(?:those|some\s+of))\s")
 _NOT_PERSON = re.compile(r"^(?:He|She|It|They|We|I|You|This|That|These|Those|There|The|A|An|His|Her|Its|Their|Our|My|One)\b")
 _SCHEDULE = Cue(re.compile(
     r"^(?:and\s+)?(?:coming up(?!\s+(?:to|with|against|for)\b)|still to come|up next"
@@ -76,7 +82,8 @@ def running_order(sentence: str) -> bool:
     text = sentence.strip()
     if _QUOTES.search(text):
         return False
-    if _SCHEDULE.search(text) or _TITLE.match(text) or _GUEST.search(text) or _JOINS.search(text):
+    if _SCHEDULE.search(text) or _TITLE.match(text) or _GUEST.search(text) or _JOINS.search(text) \
+            or not _NOT_PERSON.match(text) and ("find out" in text and _ERRAND.match(text) or _FILM.match(text)):
         return True
     m = None if _NOT_PERSON.match(text) else _SEGMENT.match(text)
     if m is None:

@@ -48,6 +48,11 @@ def test_an_outlets_reporter_on_their_trip_is_a_credit() -> None:
     assert is_reporter_credit("Our correspondent travelled to the border town of Lowmere.")
     assert is_reporter_credit("Our Lowmere correspondent spent a day with the rescue teams.")
     assert is_reporter_credit("Radio North's Sam Tal reports from a field hospital in the port.")
+    assert is_reporter_credit("The Paper's Jo Roe has followed the story of a boy called Tam.")
+    assert is_reporter_credit("The Network's harbour editor Sam Tal explains why.")
+    assert is_reporter_credit("Our economics editor, Jo Roe, explains how the toll will work.")
+    assert is_reporter_credit("The Paper's Jo Roe describes a skipper's night at sea.")
+    assert is_reporter_credit("The Gazette's Sam Tal assesses the mayor's record.")
 
 
 def test_a_named_officials_trip_or_words_are_no_credit() -> None:
@@ -55,6 +60,8 @@ def test_a_named_officials_trip_or_words_are_no_credit() -> None:
     assert not is_reporter_credit("The agency's Jo Roe says three million people need aid.")
     assert not is_reporter_credit("The mayor's team joined the search on Monday.")
     assert not is_reporter_credit("Today's reports on the spending could hurt the party.")
+    assert not is_reporter_credit("The mayor's visit to the harbour follows a pattern set last year.")
+    assert not is_reporter_credit("The agency's Jo Roe says the ferry has followed the rules.")
 
 
 @pytest.mark.parametrize(

@@ -243,3 +243,28 @@ def test_a_timeline_of_years_or_one_count_keeps_its_numbers() -> None:
             "2300 Ferry passengers were stranded overnight at the harbour in the storm.")
     assert clean_text(page).text.split("\n")[:2] == page.split("\n")[:2]
     assert clean_text(page).text.split("\n")[2].startswith("2300 Ferry")
+
+
+@pytest.mark.parametrize("sentence", [
+    "That's it from the live blog for today.",
+    "That’s it from the harbour court for today; we are back at nine tomorrow.",
+    "That is all for the live coverage tonight.",
+    "We are wrapping up our live coverage of the harbour vote now.",
+    "We're closing this blog now.",
+    "I'm going to pause the blog while the court is adjourned.",
+    "Thanks for reading.",
+])
+def test_a_live_pages_sign_off_is_furniture(sentence: str) -> None:
+    assert live_self_reference(sentence)
+    assert not_a_line(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "That is all the council can afford this year, the treasurer said.",
+    "That's all I can say about the ferry, the skipper told the inquiry.",
+    "We are closing the harbour to ferries until the storm has passed, the harbour master said.",
+    "The council will end the coverage of the toll by the insurance scheme in March.",
+    "\"We are wrapping up our investigation this week,\" the harbour police said.",
+])
+def test_the_same_words_about_the_news_are_no_sign_off(sentence: str) -> None:
+    assert not live_self_reference(sentence)

@@ -120,3 +120,47 @@ def test_cleaning_cuts_a_link_pointer_off_the_news_after_its_colon() -> None:
     lines = clean_text(page).text.split("\n")
     assert lines[1] == "A small crowd has gathered outside the harbour office."
     assert not any("link below" in line for line in lines)
+
+
+# A call to read or watch the page's own pieces, a recap's announcement (invented lines).
+READ_AND_RECAP = [
+    "Read the full interview with the harbour master here.",
+    "Read here the agency's story on the ferry toll.",
+    "Relive the day's hearing on our live blog and watch the mayor's reaction.",
+    "Take a look inside the lighthouse in our gallery.",
+    "Follow the latest updates on the ferry strike",
+    "Follow more coverage from the harbour tomorrow.",
+    "Here's a quick recap of the day at the harbour inquiry.",
+    "Before the court resumes, here is a rundown of yesterday's evidence.",
+]
+READ_AND_RECAP_NEWS = [
+    "Read the small print and you find the toll rises every year, the consumer group said.",
+    "Follow the coverage of the ferry strike for a week and count how often the mayor is blamed.",
+    "Take a look at the harbour accounts and the losses are plain, the auditor told the council.",
+    "The ferry union has finished its evidence, so the summary is due on Friday.",
+    "Lawyers for the skipper have filed a summary of the evidence with the court.",
+]
+
+
+@pytest.mark.parametrize("sentence", READ_AND_RECAP)
+def test_a_call_to_read_the_pages_pieces_or_a_recaps_announcement_is_furniture(sentence: str) -> None:
+    assert sends_reader(sentence)
+    assert is_furniture(sentence)
+
+
+@pytest.mark.parametrize("sentence", READ_AND_RECAP_NEWS)
+def test_an_imperative_in_prose_or_a_filed_summary_stays(sentence: str) -> None:
+    assert not sends_reader(sentence)
+
+
+@pytest.mark.parametrize("line", [
+    "Here's a quick recap of the key developments: The harbour master has said the ferry was overloaded.",
+    "While we wait for the verdict, here's a summary of how things stand: The court has heard from 30 witnesses.",
+])
+def test_a_recap_or_a_call_to_read_before_a_colon_goes_and_the_news_after_it_stays(line: str) -> None:
+    assert strip_pointer_head(line) == line[line.index(":") + 1:].strip()
+
+
+def test_a_call_to_read_that_carries_the_news_after_its_colon_stays() -> None:
+    sentence = "Read the full story here: The mayor has named a new harbour board after the vote."
+    assert not sends_reader(sentence)

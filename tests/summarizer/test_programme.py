@@ -25,6 +25,12 @@ RUNNING_ORDER = [
     "Ann Vole is editor of the Lowmere Tide Gazette and begins by telling the Harbour Hour the ferry was never safe.",
     "Ed Pike, a former harbour master, joins us now from the quayside.",
     "Later, Ed Pike joins us from the lighthouse.",
+    # a film's reporter with the people it shows, or on an errand to find out
+    "Ann Vole follows a group of fishermen as one crew prepares for the storm.",
+    "Ed Pike meets those who lost their boats in the flood",
+    "Ann Vole goes to Lowmere, on the coast, to find out.",
+    "Ed Pike visits the fish market to find out more.",
+    "Harbour correspondent Ed Pike assesses the mayor's first year.",
 ]
 NEWS = [
     "The ferry company reports a loss of 3 million pounds for the year.",
@@ -41,6 +47,10 @@ NEWS = [
     "Ann Vole joined the ferry company in 2004 and became its chief engineer.",
     "The harbour master joins US coastguards in blaming the ferry company for the delay.",
     "Its licence is on the line after the ferry ran aground for a second time this year.",
+    "The ferry's second voyage follows a pattern set by the first.",
+    "Ann Vole meets the ferry union on Monday to discuss the toll.",
+    "The harbour board went to court to find out who owns the quay.",
+    "Ann Vole went to the quay to find out what had happened to her son, she told the inquiry.",
 ]
 
 
