@@ -32,7 +32,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 
 from summarizer.bounds import holds  # noqa: E402
 from summarizer.earlier import lower_toll  # noqa: E402
-from summarizer.earlier import _cumulative as cumulative  # noqa: E402
+from summarizer.earlier import cumulative  # noqa: E402
 from summarizer.facts import Quantity, quantities  # noqa: E402
 from summarizer.freshest import older, one_count  # noqa: E402
 

@@ -29,7 +29,7 @@ class Told(NamedTuple):
 MONOTONE = frozenset({"dead", "injured", "cases", "arrested", "evacuated", "rescued", "homeless", "displaced"})
 
 
-def _cumulative(q: Quantity) -> bool:
+def cumulative(q: Quantity) -> bool:
     """True for a figure of a cumulative toll, a count that only grows."""
     slot = q.slot
     return slot is not None and slot.measure.split("/")[0] in MONOTONE and not slot.scope.startswith(("daily", "period"))
@@ -38,7 +38,7 @@ def _cumulative(q: Quantity) -> bool:
 def lower_toll(q: Quantity, kq: Quantity) -> bool:
     """True when ``q`` is clearly below ``kq`` for a cumulative toll (never a daily figure); a range
     is below another when it starts lower and ends no higher."""
-    if not _cumulative(q):
+    if not cumulative(q):
         return False
     if q.span or kq.span:  # "45,000-50,000" after "50,000-100,000": a range moved down
         return q.low < 0.97 * kq.low and q.high <= kq.high
@@ -57,7 +57,7 @@ def _alike(q: Quantity, t: Told) -> tuple[bool, float, bool, float, tuple[int, i
     told with it is a part or an older count), then its kind of bound, then the nearest in words, then the last stored."""
     status = q.slot.status if q.slot is not None else ""
     own = bool(status) and t.kq.slot is not None and t.kq.slot.status == status
-    return (own, t.kq.high if _cumulative(q) else 0.0, hedge(t.kq) == hedge(q), t.ctx, t.recency)
+    return (own, t.kq.high if cumulative(q) else 0.0, hedge(t.kq) == hedge(q), t.ctx, t.recency)
 
 
 def newer(q: Quantity, a: Told, b: Told) -> bool:

@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Callable, Sequence
 
 from summarizer.bounds import hedge, holds
-from summarizer.earlier import MONOTONE, lower_toll
+from summarizer.earlier import MONOTONE, cumulative, lower_toll
 from summarizer.facts import Quantity, quantities
 from summarizer.models import Item, Kind, StoryDigest
 from summarizer.factcheck import DISPUTE_RATIO, SMALL_COUNT
@@ -38,15 +38,9 @@ SAID_ELSE = 1  # a stale line with at most this many content words the fresher l
 
 def counts(text: str) -> list[Quantity]:
     """The figures of cumulative counts in ``text`` (no range, no daily or period count, no group's, none small)."""
-    out = []
-    for q in quantities(text):
-        slot = q.slot
-        if slot is None or q.span or slot.measure not in MONOTONE or slot.unit != "count" or q.high <= SMALL_COUNT:
-            continue  # (a count of a group, "cases/countri", is often a part; a small count often another's: "first two")
-        if slot.scope.startswith(("daily", "period")):
-            continue
-        out.append(q)
-    return out
+    # (a count of a group, "cases/countri", is often a part; a small count often another's: "first two")
+    return [q for q in quantities(text) if cumulative(q) and q.slot is not None and q.slot.measure in MONOTONE
+            and q.slot.unit == "count" and not q.span and q.high > SMALL_COUNT]
 
 
 def _where(q: Quantity) -> frozenset[str]:
