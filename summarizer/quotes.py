@@ -127,9 +127,16 @@ def unquoted(text: str) -> str:
 _SHIFTED_PAIR = re.compile(r'^[^"]{8,}[?!,.]\s*"\s+(?:asked|said|says|added|adds|told|tells|wrote|writes)\b[^"]*"\s*$')
 
 
+# A closing mark spaced off the mark before it, as a tokeniser or a repaired page leaves it: 'gains, ” he said'.
+_SPACED_CLOSE = re.compile(r"([,.!?;:…])\s+”")
+
+
 def close_curly(text: str) -> str:
     """A curly quotation that runs on into the next sentence closed at the line's end ('said: “We will go.' ->
-    'said: “We will go.”'), one that began in the sentence before opened at its start."""
+    'said: “We will go.”'), one that began in the sentence before opened at its start; a closing mark spaced off
+    the mark before it is joined to it ('go, ”' -> 'go,”')."""
+    if " ”" in text:
+        text = _SPACED_CLOSE.sub(r"\1”", text)
     opened, closed = text.count("“"), text.count("”")
     if opened == closed + 1 and text.rfind("“") > text.rfind("”"):
         end = re.search(r"â€\W*$", text)  # a closing mark's mojibake that lost its last byte: 'Dilma.â€.'

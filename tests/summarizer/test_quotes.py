@@ -1,7 +1,8 @@
 """Quotation spans and protected facts (summarizer.quotes)."""
 import re
 
-from summarizer.quotes import balance_quotes, occurrences, protected_spans, unquoted
+from summarizer.condense import condense
+from summarizer.quotes import balance_quotes, close_curly, occurrences, protected_spans, unquoted
 
 
 def test_occurrences_are_what_an_escaped_pattern_finds() -> None:
@@ -115,3 +116,12 @@ def test_a_question_or_exclamation_running_to_the_line_end_stays_inside_its_quot
     assert balance_quotes('The mayor asked: " Who paid for the new pier?') == "The mayor asked: “Who paid for the new pier?”"
     assert balance_quotes('The crowd shouted: " Open the gates!') == "The crowd shouted: “Open the gates!”"
     assert balance_quotes('The mayor said: " We will rebuild the pier.') == "The mayor said: “We will rebuild the pier”."
+
+
+def test_a_closing_mark_spaced_off_its_comma_is_joined_to_it() -> None:
+    """A repaired page leaves 'pier, ” she said': the closing mark belongs to the comma, so a line that drops the
+    speaker never ends on a stray ', ”'."""
+    assert close_curly("“We will rebuild the pier, ” the mayor said.") == "“We will rebuild the pier,” the mayor said."
+    assert close_curly("A “short-lived ” panel met.") == "A “short-lived ” panel met."  # no mark before it: left
+    assert condense("The delay is a “deliberate attempt to wear us down over many months, ” Ann Roe said.").endswith(
+        "months”.")
