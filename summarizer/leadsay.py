@@ -145,8 +145,7 @@ def _plural_subject(who: str) -> bool:
     """Whether the speaker phrase is plural: coordinated ("X and Y"), counted ("Two officials at the
     embassy"), or headed by a plural noun ("officials", "spokesmen", "they"); its head ends at the first preposition
     or participle ("Banners lining the road")."""
-    words = who.split()
-    head = words[:next((i for i, w in enumerate(words) if i and (w.lower() in _PREPOSITION or w.endswith("ing"))), len(words))]
+    head = _head(who)
     first, last = head[0].lower(), head[-1]
     if "and" in (w.lower() for w in head[1:-1]) or first in _COUNTING or first.isdigit():
         return True
@@ -154,11 +153,18 @@ def _plural_subject(who: str) -> bool:
         last.islower() and (last.endswith("s") and not last.endswith(("ss", "us", "'s", "’s")) or last.endswith("men")))
 
 
+def _head(who: str) -> list[str]:
+    """The speaker phrase up to its first preposition or participle ("Banners lining the road" -> "Banners")."""
+    words = who.split()
+    return words[:next((i for i, w in enumerate(words) if i and (w.lower() in _PREPOSITION or w.endswith("ing"))), len(words))]
+
+
 _PLURAL = frozenset("police people officials authorities analysts experts sources residents witnesses".split())
 
 
 def _number_unknown(who: str) -> bool:
     """A lone capitalised word ending in "s" may be a plural noun or a name ("Doctors", "Prosecutors" or
-    "Williams"): the past "said" agrees with both, where "says" would be wrong for the noun."""
-    words = who.split()
+    "Williams"), also before a phrase ("Executives for X"): the past "said" agrees with both, where "says" would be
+    wrong for the noun."""
+    words = _head(who)
     return len(words) == 1 and words[0][1:].islower() and words[0].endswith("s") and not words[0].endswith(("ss", "us", "is"))

@@ -75,3 +75,12 @@ def test_an_opening_connective_or_time_is_no_part_of_the_speakers_name() -> None
     # a name followed by its role keeps the name, whichever comma closes the role
     assert lead_attribution(f"Jo Roe, harbour master, said: {quote}") == f"Jo Roe: {quote}"
     assert lead_attribution(f"The harbour master, Jo Roe, said: {quote}") == f"Jo Roe: {quote}"
+
+
+def test_a_capitalised_plural_before_a_phrase_keeps_said() -> None:
+    """'Lawyers for the club said ...' opens on a capital, so its number is unknown to the noun test: the past "said"
+    agrees with a plural noun and with a name alike, where "says" would read 'Lawyers for the club says'."""
+    line = lead_attribution("Lawyers for the harbour board said on Monday that they would appeal the ruling in the spring.")
+    assert line.startswith("Lawyers for the harbour board said ")
+    line = lead_attribution("Council officials said on Monday that they would appeal the ruling in the spring.")
+    assert line.startswith("Council officials say ")
