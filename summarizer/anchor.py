@@ -15,6 +15,7 @@ from functools import lru_cache
 from datetime import date, datetime
 
 from summarizer.dates import MONTHS, calendar_days, explicit_days
+from summarizer.decades import past_decade
 from summarizer.event import PAST_ACTION as _PAST_ACTION
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.lexicon import MONTH_NAMES, SAY, WEEKDAY_LIST, WEEKDAY_NAMES, alternation
@@ -47,7 +48,6 @@ _ATTRIBUTIVE_YEAR = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|
 SUBJECT_WORDS = 5
 _NOT_PAST = Cue(re.compile(r"\b(?:is|are|has|have|will|would|can|could|may|might|says?|continues?|remains?|maintains?|"
                            r"insists?|argues?|claims?|believes?|denies|admits?)\b", re.I))
-_DECADE = Cue(re.compile(r"\bthe (?:(?:early|late|mid-?)\s*)?(?:(?:1[5-9]|20)\d0s|'\d0s)\b", re.I), needs=("0s",))
 _AGO = re.compile(r"\b(?:(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|"
                   r"couple of|dozen)\s+)?(day|week|month|year|decade|centur(?:y|ie))s?\s+ago\b", re.I)
 # "last year's agreement" names a thing of last year; the clause may tell today's news.
@@ -213,7 +213,7 @@ def _year_days(text: str, published: date) -> list[int]:
             out.append((published - when).days)
     for m in _YEAR.finditer(text):
         year = int(m.group(1))
-        if year < published.year:
+        if year < published.year and not (m.group(0).endswith("s") and year + 9 >= published.year):  # not "the 2020s" in 2026
             out.append((published - date(year, 7, 1)).days)
     for m in _ATTRIBUTIVE_YEAR.finditer(text):
         year = int(m.group(1))
@@ -250,7 +250,7 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
         years.extend(days for days, written in calendar if written and days > 300)
         refs.extend(years)
         refs.extend(month_days(text, pub, on(_FUTURE)))  # "in December" alone (summarizer.pasttimes)
-    past_year = _DECADE.found(text, low) or _LAST_PERIOD.found(text, low)
+    past_year = past_decade(text, low, pub) or _LAST_PERIOD.found(text, low)
     for m in _AGO.finditer(text) if "ago" in text.lower() else ():  # a cheap test spares the full pattern
         unit = m.group(2).lower()
         if unit.startswith(("year", "decade", "centur")):
