@@ -63,6 +63,9 @@ PAPER = re.compile(
 
 _DAY = re.compile(DAY)
 _AGENCY = re.compile(rf"\({AGENCIES}\)")
+# An upper-case place, an optional state or country, an agency in brackets and a dash: "NORTHBRIDGE, Ore. (AP) — ".
+# Wherever it opens a line it is a wire dateline: a page's summary box or standfirst can put it past the third line.
+CAPS_WIRE = re.compile(rf"^[A-Z][A-Z .,'/-]{{2,40}}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*\({AGENCIES}\)\s*(?:--|[-–—:])\s+\S")
 
 
 @lru_cache(maxsize=SENTENCES)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, datetime, timezone
 
 from dateutil import parser as dateparser
@@ -27,13 +28,34 @@ DAY_MENTION = re.compile(
 )
 
 
+# A page's time stamp in the other orders pages write it: the clock first ("Updated 3:45 PM EST, Tue March 3, 2026"),
+# "at" or "|" between day and clock, a clock with a dot ("Tue 3 Mar 2026 15.45 GMT"), "Last updated on 3 March 2026".
+_LABEL = r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)(?:\s+on)?[:\s]*"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{1,4}|[+-]\d{2}:?\d{2}))?"
+_DAY = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+        rf"\d{{1,2}}\s+{MONTH_WORD}\.?,?\s+\d{{4}})")
+_STAMP_LINE = re.compile(
+    rf"^(?:{_LABEL})?(?:(?P<before>{_CLOCK})[\s,|/]+(?:on\s+)?)?{_DAY}"
+    rf"(?:[\s,|/]+(?:at\s+)?(?P<after>{_CLOCK}))?(?:\s*[|/]\s*(?:{_LABEL})?{_CLOCK})?\s*$", re.I)
+
+
 def parse_date_line(line: str) -> datetime | None:
-    """The date of a line that is only a date (``Published December 27, 2025``), else None."""
+    """The date of a line that is only a date or a page's time stamp (``Published December 27, 2025``,
+    ``Updated 3:45 PM EST, Tue March 3, 2026``), else None."""
     line = line.strip()
-    if not line or len(line) > 80 or not _DATE_LINE.match(line):
+    if not line or len(line) > 80:
         return None
-    text = re.sub(r"^(?:published|updated|posted|last updated|date)[:\s]*", "", line, flags=re.I)
-    return parse_when(text)
+    if _DATE_LINE.match(line):
+        return parse_when(re.sub(r"^(?:published|updated|posted|last updated|date)[:\s]*", "", line, flags=re.I))
+    m = _STAMP_LINE.match(line)
+    if not m:
+        return None
+    clock = re.match(r"(\d{1,2})[:.](\d{2})\s*([ap])?", m.group("before") or m.group("after") or "", re.I)
+    when = parse_when(m.group("day"))
+    if when is None or clock is None:
+        return when
+    hour = int(clock.group(1)) % 12 + (12 if (clock.group(3) or "").lower() == "p" else 0) if clock.group(3) else int(clock.group(1))
+    return when.replace(hour=hour, minute=int(clock.group(2))) if hour < 24 and int(clock.group(2)) < 60 else when
 
 
 def parse_when(value: str) -> datetime | None:
@@ -44,7 +66,9 @@ def parse_when(value: str) -> datetime | None:
         return None
     for ignore_offset in (False, True):  # an impossible offset: keep the wall-clock time, drop the offset
         try:
-            when = dateparser.parse(value, fuzzy=False, ignoretz=ignore_offset)
+            with warnings.catch_warnings():  # "ET", "IST": a zone dateutil cannot place is dropped, not printed
+                warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+                when = dateparser.parse(value, fuzzy=False, ignoretz=ignore_offset)
             if when is None or not (1900 <= when.year <= 2200):
                 return None
             return naive_utc(when)

@@ -212,3 +212,15 @@ def test_a_live_entry_clock_with_its_colon_is_cut_off() -> None:
     assert clean_text(text).text.split("\n") == [
         "Crowds gathered at the harbour as the ferry strike went into its second day.",
         "7 people were hurt when a crane fell on the dock, the port said."]
+
+
+def test_a_wire_dateline_after_a_summary_box_is_stripped() -> None:
+    """A page's summary box can put "CITY (AP) —" past the body's third line: an upper-case place, an agency in
+    brackets and a dash open no sentence, so it goes wherever it opens a line."""
+    raw = ("Portvale flood: river crests below forecast, 15,000 now evacuated\nAI-generated summary\n"
+           "The river crested overnight; evacuations were widened.\n"
+           "PORTVALE, Ore. (AP) — The Tallis River crested at 9.1 metres early Wednesday, lower than forecast, officials said.\n"
+           "Emergency director Paul Brenner said crews had sandbagged the levee overnight.\n")
+    text = clean_text(raw).text
+    assert "The Tallis River crested at 9.1 metres" in text
+    assert "PORTVALE" not in text and "(AP)" not in text
