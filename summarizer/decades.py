@@ -18,10 +18,11 @@ _DECADE = re.compile(
     r"(?P<word>" + "|".join(_SPELLED) + r"))\b(?!\s*(?:%|per\s?cent|percent|degrees))", re.I)
 
 
-def past_decade(text: str, lower: str, published: date | None) -> bool:
-    """Whether ``text`` (``lower`` its lower case) names a decade over before the year of ``published`` (any
-    decade when the day is unknown)."""
-    if "0s" not in lower and "ties" not in lower:
+def past_decade(text: str, lower: str | None, published: date | None) -> bool:
+    """Whether ``text`` (``lower`` its ASCII lower case, None for other text) names a decade over before the year of
+    ``published`` (any decade when the day is unknown)."""
+    low = text.lower() if lower is None else lower
+    if "0s" not in low and "ties" not in low:
         return False  # every decade the pattern reads has one of them
     for m in _DECADE.finditer(text):
         if m.group("full"):
