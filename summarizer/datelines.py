@@ -63,6 +63,23 @@ PAPER = re.compile(
 
 _DAY = re.compile(DAY)
 _AGENCY = re.compile(rf"\({AGENCIES}\)")
+# The dateline opening a report's body in the forms a wire or a paper writes it: an upper-case place ("WASHINGTON —",
+# "KYIV, Ukraine --", "BEIJING –"), a place and its country ("Kyiv, Ukraine —"), or a place or a day with an agency in
+# brackets and no dash ("Seoul (CNN)", "Dec 27 (IANS)", "LONDON, Dec 27 (Reuters Breakingviews) -"). A lone
+# title-case word before a dash is not one ("WikiLeaks – Secrets and Lies, was fair").
+_BODY_DATELINE = re.compile(
+    rf"^(?:(?:[A-Z]{{2,}}[A-Z.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,\s*{PLACE})?|{PLACE},\s*{PLACE})(?:,\s*{DAY})?\s*"
+    rf"(?:\([A-Za-z][\w .&/'’-]{{0,30}}\))?\s*(?:--|—|(?<=[A-Z] )–)\s+"
+    rf"|(?:{PLACE}(?:,\s*{PLACE})?(?:,\s*{DAY})?|{DAY})\s*\({AGENCIES}(?:\s[A-Z]\w+)?\)\s*(?:--|[-–—:])?\s*)(?=[A-Z\"“])")
+
+
+def strip_body_dateline(line: str) -> str:
+    """``line`` without the dateline that opens a report's body (:data:`_BODY_DATELINE`), when a sentence of some
+    length follows it."""
+    m = _BODY_DATELINE.match(line) if ("—" in line or "-" in line or "–" in line or "(" in line) else None
+    return line[m.end():] if m and len(line) - m.end() > 40 else line
+
+
 # An upper-case place, an optional state or country, an agency in brackets and a dash: "NORTHBRIDGE, Ore. (AP) — ".
 # Wherever it opens a line it is a wire dateline: a page's summary box or standfirst can put it past the third line.
 CAPS_WIRE = re.compile(rf"^[A-Z][A-Z .,'/-]{{2,40}}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*\({AGENCIES}\)\s*(?:--|[-–—:])\s+\S")

@@ -224,3 +224,10 @@ def test_a_wire_dateline_after_a_summary_box_is_stripped() -> None:
     text = clean_text(raw).text
     assert "The Tallis River crested at 9.1 metres" in text
     assert "PORTVALE" not in text and "(AP)" not in text
+
+
+def test_a_dateline_with_neither_date_nor_agency_leaves_the_body() -> None:
+    """"KYIV, Ukraine —" opens many papers' reports: no line of the digest starts with it."""
+    raw = ("Talks resume in the capital\nKYIV, Ukraine — Negotiators met for a third day on Wednesday to discuss a "
+           "ceasefire along the front line, officials said.\nThe talks will go on until Friday, the ministry said.\n")
+    assert clean_text(raw).text.split("\n")[1].startswith("Negotiators met for a third day")

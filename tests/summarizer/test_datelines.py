@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.clean import clean_text
-from summarizer.datelines import dateline_end, strip_dateline, strip_wire_dateline
+from summarizer.datelines import dateline_end, strip_dateline, strip_wire_dateline, strip_body_dateline
 from summarizer.entities import strip_dateline as entities_strip
 from summarizer.facts import days, quantities
 from summarizer.stamps import furniture_spans
@@ -64,3 +64,14 @@ def test_an_agency_named_in_a_sentence_is_no_dateline() -> None:
     assert clean_text(lead).text == lead
     wire = "SEOUL, Dec 27 (Yonhap) -- North Korea fired two missiles into the sea on Saturday, officials said."
     assert strip_wire_dateline(wire) == "North Korea fired two missiles into the sea on Saturday, officials said."
+
+
+def test_a_body_dateline_without_a_date_or_an_agency_is_stripped() -> None:
+    """'WASHINGTON —', 'PORTVALE, Ore. --', 'Portvale, Oregon —', 'Portvale (CNN)', 'March 3 (IANS)' open a report's
+    body as a dateline does; a lone title-case word before a dash is a title or a name, and stays."""
+    rest = " The river crested at 9.1 metres early on Wednesday, lower than forecast, officials said."
+    for opener in ("WASHINGTON —", "PORTVALE, Ore. --", "Portvale, Oregon —", "Portvale (CNN)", "March 3 (IANS)",
+                   "LONDON, March 3 (Reuters Breakingviews) -", "BEIJING –"):
+        assert strip_body_dateline(opener + rest) == rest.strip(), opener
+    for kept in ("Floodwatch – The river", "The Kremlin — The river"):
+        assert strip_body_dateline(kept + rest) == kept + rest
