@@ -74,6 +74,14 @@ _THIS_PHOTO = re.compile(r"\b(?:in|of|from) this (?:(?:(?-i:[A-Z][a-z]*\.?,?|\d{
 
 
 # A caption opening with its picture: "Photograph number nine of a set of 22 showing a soldier ...".
+# A picture named as the sentence's subject, then what it shows: "This photo, released by X on Dec. 22, shows ...",
+# "This image made from video shows ...", "The photo, taken on Monday, shows ..." (a wire's caption in the body). A
+# picture without "this" or a description of its making ("Satellite images show ...") is evidence reported, not one.
+_PICTURE_SHOWS = re.compile(
+    r"^(?:This\s+(?:(?:file|handout|undated|aerial|pool|combination|combo)\s+){0,2}(?P<a>PIC)\b"
+    r"|(?:The|A|An)\s+(?:(?:file|handout|undated|aerial|pool|combination|combo)\s+){0,2}(?P<b>PIC),?\s+(?:taken|released|"
+    r"provided|made|dated|obtained|distributed|supplied|issued)\b).{0,220}?\bshows?\b".replace(
+        "PIC", r"(?:photo(?:graph)?|picture|image|still|screen ?grab|video grab|frame grab)s?"), re.I)
 _SHOWING = re.compile(r"^(?:photo(?:graph)?|picture|image|still|frame)s?\b(?:\s+[^\s.]+){0,8}?\s+showing\b", re.I)
 
 
@@ -87,10 +95,12 @@ def _ends_in_digit(sentence: str) -> bool:
 def is_photo_caption(sentence: str) -> bool:
     """A present-tense description that ends with a bare place-and-date ("People wear masks in Osaka May 15, 2009."),
     or a sentence that names its own picture ("... in this Feb. 10, 2009 file photo.", "Photograph no 9 of a set of 22
-    showing ..."), or one that describes its picture by form (:func:`summarizer.pictures.picture_caption`)."""
+    showing ...", "This photo, released by X, shows ..."), or one that describes its picture by form (:func:`summarizer.pictures.picture_caption`)."""
     if picture_caption(sentence):
         return True
     if "this" in sentence and _THIS_PHOTO.search(sentence) or _SHOWING.match(sentence) and not _REPORTS.search(sentence):
+        return True
+    if " show" in sentence and _PICTURE_SHOWS.match(sentence):
         return True
     m = _CLOSING_DATE.search(sentence) if _ends_in_digit(sentence) else None
     if not m:

@@ -18,7 +18,7 @@ from summarizer.casebreaks import break_case_glued
 from summarizer.captions import is_photo_caption, is_pull_quote, is_reporter_credit, own_voice, strip_lead_credit
 from summarizer.chatter import thread_start
 from summarizer.datelines import (AGENCY_DASH, AGENCY_PREFIX, CAPS_WIRE, CLOCK_DATELINE, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire,
-                                  strip_body_dateline, strip_wire_dateline)
+                                  strip_body_dateline, strip_wire_dateline, strip_wire_tag)
 from summarizer.dates import parse_date_line
 from summarizer.detok import detokenize, tokenised
 from summarizer.glue import break_inline_bullets, strip_bullet
@@ -243,6 +243,8 @@ def clean_text(raw: str) -> Cleaned:
             line = line[m.end():] if m and len(line) - m.end() > 20 else line
         if line.startswith("Posted "):
             line = _POSTED_BY.sub("", line)
+        if not out:  # the headline: a wire's "(LEAD)", "UPDATE 2-" tag is how the copy was filed
+            line = strip_wire_tag(line)
         line = split_glued_credit(strip_pointer_head(strip_caps_label(strip_live_label(strip_live_clock(strip_highlights(line), live).strip()))))
         if not line:
             dropped += 1

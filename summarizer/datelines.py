@@ -149,3 +149,20 @@ def strip_wire_dateline(line: str, strict: bool = False) -> str:
             return line
         return line[m.end():]
     return line
+
+
+# A wire's version or genre tag before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "(News Focus)", "(ATTN: ...)",
+# "[Update]", "[Herald Interview]", "UPDATE 2-", "EXCLUSIVE-", "FACTBOX:". It tells how the copy was filed, not news.
+_TAG_WORDS = (r"LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|(?:Yonhap|News|Herald)\s+(?:Focus|Interview|Feature|Analysis)|"
+              r"ATTN:?[^)\]]{0,60}|CORRECTED|UPDATE\s*\d*|Update\s*\d*|EXCLUSIVE|Exclusive|BREAKING|Breaking|LIVE|Live|"
+              r"FACTBOX|Factbox|EXPLAINER|Explainer|ANALYSIS|Analysis|WRAPUP\s*\d*|Photo|Video|Graphic|Interview|"
+              r"Feature|Profile|Opinion|Editorial|EDITORIAL[^)\]]{0,40}")
+WIRE_TAG = re.compile(rf"^\s*(?:(?:\((?:{_TAG_WORDS})\)|\[(?:{_TAG_WORDS})\])\s*)+"
+                      r"|^\s*(?:UPDATE\s*\d+|EXCLUSIVE|CORRECTED|FACTBOX|ANALYSIS|EXPLAINER|WRAPUP\s*\d+|BREAKING|REFILE|RPT)"
+                      r"\s*(?:-|:)\s*(?=\S)")
+
+
+def strip_wire_tag(title: str) -> str:
+    """``title`` without a wire's version or genre tags before it ("(LEAD) (2nd LD) X" -> "X"), when words follow."""
+    m = WIRE_TAG.match(title) if title[:1] in "([ " or title[:1].isupper() else None
+    return title[m.end():] if m and len(title) - m.end() >= 15 else title

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from summarizer.clean import clean_text
 from summarizer.compat import fold_compat
 from summarizer.dates import naive_utc, parse_when
+from summarizer.datelines import strip_wire_tag
 from summarizer.errors import BinaryInput, EmptyInput, InputError, TooLarge
 from summarizer.language import check_language, readable
 from summarizer.feedfile import FEED_SUFFIXES, clean_title, looks_like_feed, read_feed_file
@@ -114,6 +115,7 @@ def make_article(
     when = when or cleaned.published
     lines = body.split("\n")
     title = fold_compat(clean_title(title) if re.search(r"[<&]", title) else title)  # markup is no headline (`<br />`)
+    title = strip_wire_tag(title)  # "(LEAD) X", "UPDATE 2-X": how the copy was filed, no part of the headline
     if not title:
         # The first line that reads like a headline (not a breadcrumb such as "ConflictsNorth Korea").
         title = next((ln for ln in lines[:6] if len(ln.split()) >= 4), lines[0])

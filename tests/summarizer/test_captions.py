@@ -170,3 +170,14 @@ def test_the_closing_date_is_searched_only_where_it_can_end(sentence: str, ends:
 def test_a_caption_ending_in_its_date_is_still_found() -> None:
     assert is_photo_caption("A woman wears a mask on a bus in Mexico City April 24, 2009.")
     assert not is_photo_caption("A woman wears a mask on a bus in Mexico City April 24, 2009, officials said.")
+
+
+def test_a_picture_named_as_the_subject_that_shows_is_a_caption() -> None:
+    """A wire pastes its picture's caption into the body: "This photo, released by X on Date, shows ...". A picture
+    without "this" or a making ("Satellite images show ...") is evidence a report tells, not a caption."""
+    assert is_photo_caption("This photo, released by the state news agency on March 2, 2026, shows the minister "
+                            "visiting a shipyard.")
+    assert is_photo_caption("This image made from video provided by the ministry shows a damaged bridge.")
+    assert is_photo_caption("The photo, taken on Monday, shows volunteers filling sandbags by the river.")
+    assert not is_photo_caption("Satellite images show the dam has been widened since last year, analysts said.")
+    assert not is_photo_caption("This shows the ministry is not ready for the floods, the mayor said.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.clean import clean_text
-from summarizer.datelines import dateline_end, strip_dateline, strip_wire_dateline, strip_body_dateline
+from summarizer.datelines import dateline_end, strip_dateline, strip_wire_dateline, strip_body_dateline, strip_wire_tag
 from summarizer.entities import strip_dateline as entities_strip
 from summarizer.facts import days, quantities
 from summarizer.stamps import furniture_spans
@@ -75,3 +75,13 @@ def test_a_body_dateline_without_a_date_or_an_agency_is_stripped() -> None:
         assert strip_body_dateline(opener + rest) == rest.strip(), opener
     for kept in ("Floodwatch – The river", "The Kremlin — The river"):
         assert strip_body_dateline(kept + rest) == kept + rest
+
+
+def test_a_wire_tag_before_a_headline_is_no_part_of_it() -> None:
+    """"(LEAD)", "(2nd LD)", "UPDATE 2-", "[Herald Interview]" tell how the copy was filed; a headline that only
+    opens with such a word keeps it."""
+    assert strip_wire_tag("(LEAD) (2nd LD) River crests below forecast in Portvale") == "River crests below forecast in Portvale"
+    assert strip_wire_tag("UPDATE 2-River crests below forecast in Portvale") == "River crests below forecast in Portvale"
+    assert strip_wire_tag("[Herald Interview] Mayor says levee will hold") == "Mayor says levee will hold"
+    assert strip_wire_tag("Update on the river: levee holds") == "Update on the river: levee holds"
+    assert strip_wire_tag("(LEAD)") == "(LEAD)"

@@ -249,3 +249,11 @@ def test_utf16_with_bom_read(tmp_path: Path) -> None:
 def test_given_title_capped(tmp_path: Path) -> None:
     (a,) = read_path(write(tmp_path / "feed.jsonl", jsonl({"title": "A" * 100_000, "text": BODY})))
     assert len(a.title) <= 300
+
+
+def test_a_given_title_loses_its_wire_tag() -> None:
+    """A feed's or a record's title "(LEAD) X" heads its story as "X"."""
+    from summarizer.ingest import make_article
+    article = make_article("The river crested at 9.1 metres early on Wednesday, officials said.", name="a.txt",
+                           title="(2nd LD) River crests below forecast in Portvale")
+    assert article.title == "River crests below forecast in Portvale"
