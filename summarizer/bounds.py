@@ -34,6 +34,20 @@ def hedge(q: Quantity) -> str:
     return "upper" if q.qualifier in UPPER else "exact" if q.qualifier in ABOUT else "lower"
 
 
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3}
+
+
+def range_low(lower: str, high: float, num: str, scale: str) -> float:
+    """The lower end of a range whose upper end ``high`` was written ``num`` (digits) and ``scale`` ("million"):
+    its lower end ``lower`` written bare shares the upper end's scale when that keeps it below ("2-3 million": two
+    million; "45-50,000": 45,000), else it is read as written ("from 300 to 3,000")."""
+    low = float(lower.replace(",", ""))
+    factor = _SCALES.get(scale.lower(), 1.0) if scale else 1000.0 ** num.count(",")
+    if "," in lower or factor == 1.0 or low * factor > high:
+        return min(low, high)
+    return low * factor
+
+
 def interval(q: Quantity) -> tuple[float, float]:
     """The values ``q`` allows: its range when vague or a span, else what its qualifier leaves open."""
     if q.vague:

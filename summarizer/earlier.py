@@ -5,9 +5,12 @@ latest: among them the earlier value shown is the one most like the new figure, 
 ("suspected" after "suspected", never a confirmed toll of that day in its place), then for a cumulative toll
 the highest (a lower count told with it is a part of it or an older count), then the same kind of bound ("up to"
 after "up to"), then the nearest in words; the last stored only when nothing else tells them apart. The order of sentences stored within one telling is no order of telling.
+A count of a named past year (:func:`history`) updates nothing: it retells a past event's count.
 """
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import NamedTuple
 
 from summarizer.bounds import hedge
@@ -33,6 +36,29 @@ def cumulative(q: Quantity) -> bool:
     """True for a figure of a cumulative toll, a count that only grows."""
     slot = q.slot
     return slot is not None and slot.measure.split("/")[0] in MONOTONE and not slot.scope.startswith(("daily", "period"))
+
+
+_PAST_YEAR = re.compile(r"\b(?:1[89]|20)\d\d$")
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had|now)\b(?:\s+\S+){0,3}\s*$", re.I)  # "has infected 421", "are now 300": to date
+_SIMPLE_PAST = re.compile(r"\b[a-z]+ed\b(?:\s+\S+){0,2}\s*$")  # "a pandemic that killed at least 40 million"
+
+
+def history(q: Quantity, text: str, published: int) -> bool:
+    """True for a count of a named year before that of ``published`` (a date ordinal, 0 when unknown) in sentence
+    ``text``: "the 1918 pandemic that killed at least 40 million" tells a past event's count, never an update of one
+    told before. A count in a perfect tense ("has infected 421 since 2003"), or counted since that year ("deaths since
+    the 2003 invasion crept over 1,500") unless a simple past verb right before it says what it counts, runs to date."""
+    year = _PAST_YEAR.search(q.slot.scope) if q.slot is not None and published > 0 else None
+    if year is None or int(year.group(0)) >= date.fromordinal(published).year:
+        return False
+    at = text.find(q.raw)
+    before = text[max(0, at - 40):at] if at >= 0 else ""
+    if at < 0 or _PERFECT.search(before):
+        return False
+    since = re.search(rf"\bsince\s+(?:\S+\s+){{0,5}}{year.group(0)}", text, re.I)
+    return since is None or bool(_SIMPLE_PAST.search(before))
 
 
 def lower_toll(q: Quantity, kq: Quantity) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Collection
 
 from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
-from summarizer.earlier import Told, latest, lower_toll as _lower_toll, newer, told_later
+from summarizer.earlier import Told, history, latest, lower_toll as _lower_toll, newer, told_later
 from summarizer.facts import DayFact, Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
@@ -191,7 +191,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
                 told_on[id(kq)] = k.day
                 if not q.comparable(kq) or q.slot is None or kq.slot is None or not _plausible(q, kq):
                     continue
-                if not q.slot.tracked or not _places_agree(q.slot.where, kq.slot.where):
+                if not q.slot.tracked or history(q, f.text, published) or not _places_agree(q.slot.where, kq.slot.where):
                     continue
                 if q.vague and not kq.vague:
                     continue  # "dozens" after "300" is vaguer, not newer: never an update

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot, same_owner
+from summarizer.bounds import range_low
 from summarizer.dates import day_mentions
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
@@ -258,9 +259,8 @@ def quantities(text: str) -> list[Quantity]:
             continue  # "the two countries": a reference, not a figure
         if _RANGE_START.match(text, m.end()):
             continue  # "20 to 30 people": the range is read at its upper end
-        lower = _RANGE_END.search(text[max(0, m.start() - 30):m.start()])
-        if lower:  # "between 20 and 30 people", "20-30 people": a range, compared only with the same range
-            low = min(low, float(lower.group(1).replace(",", "")))
+        if lower := _RANGE_END.search(text[max(0, m.start() - 30):m.start()]):  # "20-30 people": a range, see bounds
+            low = range_low(lower.group(1), low, m.group("num") or "", m.group("scale") or "")
         if not m.group("pct") and (_PARTITIVE.match(text, m.end()) or _INCREMENT.match(text, m.end())):
             continue  # "four of whom were killed", "two other bikes": a part of a figure or an addition to it
         unit, unit_end = _unit_after(text, m.end())
@@ -284,7 +284,7 @@ def quantities(text: str) -> list[Quantity]:
 
 _FEW = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)
 _RANGE_START = re.compile(r"\s*(?:-|–|to|or)\s*\$?\d")
-_RANGE_END = re.compile(r"(\d[\d,]*)\s*(?:-|–|to|or|and)\s*$")
+_RANGE_END = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:-|–|to|or|and)\s*$")
 
 
 def _clause_terms(text: str, start: int, end: int) -> frozenset[str]:

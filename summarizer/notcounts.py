@@ -16,6 +16,7 @@ _MODEL_BEFORE = re.compile(r"(?:\b[A-Z](?:[a-z][A-Za-z]*)?[ -]?|\b[A-Z]+-?|[A-Za
                            r"category|level|phase|grade|page|article|section|resolution|chapter|stage|round|flight|"
                            r"route|game|room|gate|platform|lane|seat|row|class)\s)$")
 _CALENDAR = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_REMAINDER = re.compile(r"\b(?:the|its|their|these|those|his|her|our|your|my)\s+other\s*$", re.I)
 _AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Jackson, 50, died", "Sanon, 11 - trapped": an age
 
 
@@ -32,7 +33,10 @@ def _plural(noun: str) -> bool:
 
 
 def not_a_count(text: str, m: re.Match[str]) -> bool:
-    """True for model numbers, ranks, ages, ordinals, phone numbers and measurements ("100 m", "5 kg")."""
+    """True for model numbers, ranks, ages, ordinals, phone numbers, measurements ("100 m", "5 kg") and the rest of
+    a group ("the other two cases", "its other 16 members": no count of its own, a part of one told elsewhere)."""
+    if _REMAINDER.search(text, max(0, m.start() - 24), m.start()):
+        return True
     if not m.group("num"):
         return False
     start, end = m.start("num"), m.end("num")

@@ -115,6 +115,7 @@ _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over
                      rf"next)\s+)?(?:\w+\s+(?:or so\s+)?)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
 _YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b(?:1[89]|20)\d\d\b(?![,.]\d)")  # "the 1918 pandemic killed ...": that year's count
+_RUNNING = re.compile(r"\b(?:total|tally|toll|figure|count|number)\b(?!\s+of\b)", re.I)  # a running total
 
 # "new" marks a daily count only inside the figure's own phrase ("300 new cases", "a new 300 cases").
 _NEW = re.compile(r"\b(?:new|fresh)\b", re.I)
@@ -147,9 +148,12 @@ def _clause_stems(text: str, left: int, right: int) -> list[str]:
 
 
 def measure_before(text: str, start: int) -> str:
-    """The measure word ending the clause before a figure that has none after it ("the toll rose to 200")."""
+    """The measure word ending the clause before a figure that has none after it ("the toll rose to 200"); past a comma
+    only for a running total ("17 new cases, bringing the total to 203"; never "its first case, taking the tally of nations to 14")."""
     left, _ = clause(text, start, start)
-    return next((c for c in reversed([canon(w) for w in words(text[left:start])[-8:]]) if c in _MEASURE_WORDS), "")
+    part = re.split(r"[,;:(]|\s[-–—]\s", text[left:start])[-1]  # the figure's own part of the clause
+    own = [canon(w) for w in words(text[left if _RUNNING.search(part) else start - len(part):start])[-8:]]
+    return next((c for c in reversed(own) if c in _MEASURE_WORDS), "")
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from summarizer.bounds import holds, interval
+from summarizer.bounds import holds, interval, range_low
 from summarizer.condense import core
 from summarizer.facts import quantities
 from summarizer.models import Kind
@@ -81,3 +81,22 @@ def test_a_count_outside_a_place_is_not_a_count_of_that_place() -> None:
     inside = _q("Some 700 cases in Lowmere had been confirmed.")
     assert outside.slot is not None and outside.slot.places == frozenset({"outside lowmere"})
     assert not outside.comparable(inside)
+
+
+def test_a_bare_lower_end_shares_the_upper_ends_scale() -> None:
+    """"45-50,000" is 45,000 to 50,000 and "2 to 3 million" two to three million; "from 300 to 3,000" stays as written."""
+    assert range_low("45", 50_000.0, "50,000", "") == 45_000.0
+    assert range_low("2", 3e6, "3", "million") == 2e6
+    assert range_low("13.8", 14.4e6, "14.4", "million") == 13.8e6
+    assert range_low("300", 3_000.0, "3,000", "") == 300.0
+    assert range_low("20", 30.0, "30", "") == 20.0
+    q = _q("The Lowmere Red Cross believes 45-50,000 people died in the flood.")
+    assert (q.low, q.high) == (45_000, 50_000)
+    q = _q("Between 1.5 and 2 million people fled the Lowmere flood.")
+    assert (q.low, q.high) == (1.5e6, 2e6)
+
+
+def test_a_small_toll_of_another_flood_is_no_update_of_a_told_range() -> None:
+    """Read as 45 to 50,000, a told range made any toll of another event look like its update."""
+    assert _kind("The Lowmere Red Cross says it believes 45-50,000 people died in the flood.",
+                 "That flood killed 116 people and caused $4 million in damage, the Lowmere Red Cross says.") is Kind.NEW

@@ -42,3 +42,16 @@ def test_a_term_given_after_a_term_faced_is_no_update() -> None:
     kind = _kind("The Lowmere bankers are likely to be given jail terms of between 15 and 25 years for the fraud.",
                  "The Lowmere banker Tom Harlow was sentenced to 19 years in jail for the fraud.")
     assert kind not in (Kind.UPDATED, Kind.CONFLICT)
+
+
+def test_the_rest_of_a_group_is_no_count() -> None:
+    """"The other two cases", "its other 16 members": the rest of a group told elsewhere, never a value of a count."""
+    assert quantities("The other two cases are a girl from Lowmere and a man from Brackwell.") == []
+    assert quantities("The club said its other 16 members were safe.") == []
+    assert [q.low for q in quantities("Officials in Lowmere have confirmed four cases of the flu.")] == [4.0]
+
+
+def test_a_count_after_the_rest_of_a_group_is_no_update_of_it() -> None:
+    kind = _kind("The other two cases of the Lowmere flu are a schoolgirl and a retired teacher, officials said.",
+                 "Health officials have confirmed four cases of the Lowmere flu, officials said.")
+    assert kind is Kind.NEW

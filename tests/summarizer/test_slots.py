@@ -337,3 +337,15 @@ def test_a_pronoun_holder_is_never_a_named_one() -> None:
     assert quantities("Health officials in Lowmere confirmed two cases of the flu.")[0].comparable(named)
     assert kind_of(["It has two confirmed cases of the flu and 32 people are being tested."],
                    "Health officials in Lowmere have confirmed four cases of the flu.") is not Kind.UPDATED
+
+
+def test_a_measure_before_a_comma_counts_only_a_running_total() -> None:
+    """"17 new cases, bringing the total to 203" counts cases; "its first case, taking the tally of nations hit to 14"
+    counts nations, and "won 1,295 votes, to 171 for his rival" gives the rival's no measure of its own."""
+    total = quantities("Lowmere officials announced a further 17 cases of the flu, bringing the total to 203.")[-1]
+    assert total.low == 203 and total.slot is not None and total.slot.measure == "cases"
+    assert quantities("Brackwell has now confirmed its first case, taking the tally of nations hit to 14.") == []
+    assert [q.low for q in quantities("Harlow won 1,295 votes, to 171 for his rival.")] == [1295]
+    m = memory("Officials in Brackwell say the flu has now spread to two cases among Lowmere nurses.")
+    verdict = judge("Brackwell has confirmed its first case, taking the tally of nations hit to 14.", m, "s1")
+    assert verdict.kind is Kind.NEW
