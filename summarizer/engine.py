@@ -22,7 +22,7 @@ from summarizer.articlekind import other_probability
 from summarizer.articlescope import scoped
 from summarizer.backdrop import backdrop, column_line, hide, mark, opinion
 from summarizer.bound import bound_subject, sentences_before
-from summarizer.budget import gate, per_article, spare
+from summarizer.budget import gate, per_article, spare, voices
 from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
@@ -53,7 +53,6 @@ def _order(articles: Sequence[Article]) -> list[Article]:
     if all(a.published for a in articles):
         return sorted(articles, key=lambda a: a.published or datetime.min)
     return list(articles)
-
 
 OVERRUN = 60  # a line may run this far past ``line_chars``; one still longer is one condensing failed on
 class Engine:
@@ -237,8 +236,7 @@ class Engine:
         spare(stories, self.config.digest_words, self.config.salience_margin, self.config.salience_floor,
               quiet(cands, self.config.news_bar))  # (carries_day asked only of the lines that decide)
         by_key = {c.article.id + ":" + str(c.position): c for c in cands}
-        # Lines about another subject than their story's (summarizer.subject: a roundup's other items) go once the
-        # budget is spent, before the lead is chosen: no other line takes their place or moves.
+        # Lines about another subject (summarizer.subject: a roundup's other items) go before the lead is chosen.
         for s in stories:
             s.items = [i for i in s.items if i.key not in by_key or not by_key[i.key].away]
         def flaw(item: Item) -> str:
@@ -260,7 +258,9 @@ class Engine:
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
             state_first(lead, news, flaw, self.config.state_window, self.config.state_ratio)
         event_story_first(stories, news, flaw, self.config.story_ratio, kind, self.config.kind_cut)  # unfit: a report's
-        freshest(stories, lambda i: by_key[i.key].article.published if i.key in by_key else None)  # order settled
+        freshest(stories, lambda i: by_key[i.key].article.published if i.key in by_key else None,  # order settled
+                 self.config.digest_words)  # (past the first words, a line stale in a count is minor)
+        voices(stories, self.config.digest_words)  # past them too, a line told by a voice (not its story's first)
         per_article(stories, kind, self.config.article_lines, self.config.article_cut, self.config.digest_words)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:

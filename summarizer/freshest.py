@@ -111,15 +111,18 @@ def _updates(item: Item, stale: Sequence[Quantity]) -> bool:
     return any(q.slot is not None and q.slot.measure in before for q in stale)
 
 
-def freshest(stories: Sequence[StoryDigest], published: Callable[[Item], datetime | None]) -> None:
+def freshest(stories: Sequence[StoryDigest], published: Callable[[Item], datetime | None],
+             past: int | None = None) -> None:
     """Tell each value's update once in each story (:func:`summarizer.retell.update_once`), then take from the lines of
     ``stories`` (a digest's, in display order) those that only tell an older value of a count shown above them; a stale
-    line that says more stays, as a new line when its update is the stale figure."""
+    line that says more stays, as a new line when its update is the stale figure, but past the digest's first ``past``
+    words (None: never) it is minor (counted in its story's ``minor``), as the lines past them that are no likely news
+    are (:func:`summarizer.budget.gate`): what it says besides the older count is the older report's."""
     for section in stories:
         section.items = update_once(section.items)
     lines = [(s.story_id, item) for s in stories for item in s.items]
     stale = stale_lines(lines, published)
-    at = 0
+    at = told = 0
     for s in stories:
         kept = []
         for item in s.items:
@@ -127,6 +130,10 @@ def freshest(stories: Sequence[StoryDigest], published: Callable[[Item], datetim
             at += 1
             if alone:
                 continue
+            if fresher >= 0 and past is not None and told >= past and (item.kind is Kind.NEW or update):
+                s.minor += 1
+                continue
+            told += len(words(item.text))
             if fresher >= 0 and update and item.kind is Kind.UPDATED:
                 item = replace(item, kind=Kind.NEW, earlier="")
             kept.append(item)

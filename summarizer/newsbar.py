@@ -85,3 +85,9 @@ def quiet(cands: Sequence[Line], bar: float = NEWS_BAR) -> bool:
     if not buried(first.score):
         return False
     return not any(not buried(c.score) and carries_day(c.text, c.article) for c in cands)
+
+
+def told_by_voice(text: str) -> bool:
+    """True for a line that tells only what someone said or felt (:func:`summarizer.reaction.reaction`: quoted speech
+    alone, "X: “...”", or a state of mind, "X says he was shocked"), not an event."""
+    return reaction(text) in ("quote", "stance")

@@ -191,17 +191,20 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     bail", "released on bail") is one event of the digest (summarizer.outcomes, sameevent.same_outcome): 296 lines,
     22 background and stale (7.4 %), news 81 kept: ratcheted to 22 and 7.5 %. A word pointing back ("the channel
     reported") stays after its fact, never a "Channel:" label (summarizer.speakers.back_reference): a stale line of
-    pistorius-bail left the digest, 21 background and stale (7.1 %): ratcheted to 21 and 7.2 % (6 December)."""
+    pistorius-bail left the digest, 21 background and stale (7.1 %): ratcheted to 21 and 7.2 % (6 December). Past the
+    first 100 words a line told by a voice is minor (summarizer.budget.voices): 289 lines, the same 81 news and 21
+    background and stale lines (7.1 % -> 7.3 % only because seven minor lines left): the share bar follows at 7.3 %, the
+    counts hold, and the news share is ratcheted to 28 % (81 of 289; 6 December, second)."""
     from benchmarks.lines import episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.072, figures  # 21 of 296 (7.1 %) on 6 December
+    assert figures["background+stale"] <= 0.073, figures  # 21 of 289 (7.3 %) on 6 December (second)
     assert sum(line.label in ("background", "stale") for line in lines) <= 21, figures
     assert sum(line.label == "news" for line in lines) >= 81, figures  # 81 of 305 on 4 December (fourth)
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures
-    assert figures["shares"]["news"] >= 0.25, figures  # 80 of 319 (25.1 %)
+    assert figures["shares"]["news"] >= 0.28, figures  # 81 of 289 (28.0 %)
     bad_firsts = [line.text for line in lines if line.rank == 0 and line.label in ("background", "stale", "debris")]
     assert len(bad_firsts) <= 1, bad_firsts
 

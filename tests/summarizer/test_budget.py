@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.fakes.builders import HARBOUR_STRIKE as TEXT
-from summarizer.budget import per_article, spare
+from summarizer.budget import per_article, spare, voices
 from summarizer.engine import Engine, EngineConfig
 from summarizer.ingest import make_article
 from summarizer.models import Item, Kind, SourceRef, StoryDigest
@@ -150,3 +150,28 @@ def test_lines_over_an_articles_budget_are_minor_told_and_the_article_accounted_
     story = few.stories[0]
     assert story.minor == full.stories[0].minor + len(full.items) - 2 and story.pending == 0
     assert f"{story.minor} minor items not shown" in story.pending_note and not few.held_ids
+
+
+def test_past_the_first_words_a_line_told_by_a_voice_is_minor() -> None:
+    quote = "Rui Matos: “We will not go back to work until the port pays us”"
+    lead = StoryDigest("a", "Port", [Item(Kind.NEW, quote, key="first"), _from("wire", 0),
+                                     Item(Kind.NEW, quote, key="early")])
+    story = StoryDigest("b", "Ferries", [_from("wire", 1), Item(Kind.NEW, "The mayor says she was shocked by it.",
+                                                               key="late"), _from("wire", 2)])
+    voices([lead, story], words=30)
+    # a story's first line shows whatever it is, and so do the digest's first 30 words; past them the voices go
+    assert [i.key for i in lead.items] == ["first", "wire:0", "early"] and lead.minor == 0
+    assert [i.key for i in story.items] == ["wire:1", "wire:2"] and story.minor == 1
+
+
+def test_the_engine_shows_a_voice_only_within_the_digests_first_words() -> None:
+    text = TEXT + "\nRui Matos said: “We will stay out until the port pays every worker what it owes.”"
+
+    def shown(words: int) -> list[str]:
+        engine = Engine(EngineConfig(salience_margin=99.0, digest_words=words, backdrop_cut=1.0, minor_ratio=0.0,
+                                     article_lines=0))
+        return [i.text for i in engine.digest("t", [make_article(text, name="lisbon.txt")], Memory()).items]
+
+    within, past = shown(10_000), shown(0)
+    assert any(t.startswith("Rui Matos: “We will stay out") for t in within)  # within the first words the voice shows
+    assert past == [t for t in within if not t.startswith("Rui Matos: ")]  # past them it is minor, nothing else goes

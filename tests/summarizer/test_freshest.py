@@ -71,3 +71,14 @@ def test_unplaced_counts_are_one_count_only_within_a_story() -> None:
 def test_counts_leave_out_groups_small_and_daily_counts() -> None:
     text = "Twelve countries have reported 3,100 cases, 9 of them in Osterby, and 300 new cases a day."
     assert [q.raw for q in counts(text)] == ["3,100 cases"]
+
+
+def test_past_the_first_words_a_lower_count_that_says_more_is_minor() -> None:
+    older = "Officials have confirmed 61 cases of river fever in Veltria, most of them mild, with four in hospital."
+    other = "Schools in Osterby will stay closed until the end of the week while the town's clinics test pupils."
+    out = digest(line(FRESH), line(other), line(older, Kind.UPDATED, "40 cases"))
+    freshest(out, when, past=30)  # FRESH and the closed schools: 36 words, so the older count's line comes past them
+    assert [i.text for i in out[0].items] == [FRESH, other] and out[0].minor == 1
+    out = digest(line(FRESH), line(older))
+    freshest(out, when, past=30)  # within the first 30 words it stays, as with no bound
+    assert [i.text for i in out[0].items] == [FRESH, older] and out[0].minor == 0

@@ -5,7 +5,7 @@ from summarizer.budget import spare
 from summarizer.engine import Engine, EngineConfig
 from summarizer.ingest import make_article
 from summarizer.models import Item, Kind, StoryDigest
-from summarizer.newsbar import news_probability
+from summarizer.newsbar import news_probability, told_by_voice
 from summarizer.novelty import Memory
 from summarizer.weights import NEWS_BAR, NEWS_COEF
 
@@ -148,3 +148,9 @@ def test_the_lazy_quiet_test_answers_as_the_quiet_day_of_the_lines_that_may_lead
             cands = [Cand(*k) for k in combo]
             leads = [c for c in cands if carries_day(c.text, page)]
             assert quiet(cands) == (bool(cands) and (not leads or quiet_day(leads)))  # type: ignore[arg-type]
+
+
+def test_a_quotation_alone_or_a_state_of_mind_is_told_by_a_voice() -> None:
+    assert told_by_voice("Rui Matos: “We will not go back to work until the port pays us”")
+    assert told_by_voice("The mayor says she was shocked by the strike.")
+    assert not told_by_voice("The union said 4,000 dock workers had joined the strike.")
