@@ -80,7 +80,7 @@ _PROMO_CUE = re.compile(
     re.I,
 )
 _PROMO_ADDRESS = re.compile(
-    r"^(?:\W+\s*)?(?-i:(?:Sign|Subscribe|Join|Get|Download|Follow|Like|Click|Tap|Register|Log|Support|Become|Enable|"
+    r"^(?:\W+\s*|(?-i:[A-Z][\w’']*(?: [A-Z]?[\w’']+)?):\s+)?(?-i:(?:Sign|Subscribe|Join|Get|Download|Follow|Like|Click|Tap|Register|Log|Support|Become|Enable|"
     r"Please|Try|Start|Continue|Already|Tell|Save|Create|Don't forget|To (?:sign|subscribe|continue|donate))|SIGN UP)\b|"
     r"\bour (?:newsletters?|journalism|site|website|app|terms|privacy|cookies?|readers|flickr|facebook|twitter)\b|"
     r"\byou can (?:also )?(?:sign|subscribe|follow|find us|download|register|donate|listen)\b|"
@@ -93,7 +93,7 @@ _PROMO_ADDRESS = re.compile(
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b|^(?:edited|compiled|produced) by\b|"
     r"^this (?:article|story|report) (?:was|has been) (?:written|compiled|produced|prepared) (?:using|with|from)\b|"
-    r"^(?:source|sources)\s*:|\b(?:is|are) not responsible for the content\b|"
+    r"^(?:source|sources)\s*:|\b(?:is|are) not responsible for the content\b|\bsolely responsible for (?:all|the|its|this) content\b|"
     r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|copied|republished)\b",
     re.I,
 )
@@ -196,7 +196,7 @@ def _is_furniture_line(line: str) -> bool:
     if any(h in low for h in ("version", "correct", "amended", "updated", "wrong", "original", "mistaken", "error")) \
             and is_correction(line):
         return len(line.split()) <= 25
-    if any(h in low for h in ("contribut", "reporting", " by", "this ", "source", "may not")) and _CONTRIBUTED.search(line):
+    if any(h in low for h in ("contribut", "reporting", " by", "this ", "source", "may not", "responsible")) and _CONTRIBUTED.search(line):
         return len(line.split()) <= 30
     return _is_stamp(line)
 

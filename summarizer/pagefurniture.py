@@ -8,6 +8,9 @@ Shapes, never a given site's strings:
 * A share strip: two or more "Share on X" / "Share via X" / "Copy link" items on one line and nothing else.
 * A relative stamp left alone on a line: "GMT Updated 2 hours ago", "Updated 5 mins ago", "8m ago".
 * A byline with the page's date run onto it, "By Jo Roe March 4, 2026".
+* A share widget's word, "Link copied!", a link's label
+  read to screen readers "Licensing rights, opens new tab".
+* A pointer to more coverage at an address: "Follow our coverage of the vote at https://...".
 * A page's link label, "Our Standards: The Trust Principles.": a short line opening with "Our", a capitalised noun
   and a colon.
 * A note on the article itself or its writer (:func:`writer_note`): "This story has been updated (with ...)",
@@ -25,8 +28,11 @@ _LINE = re.compile(
     r"^(?:(?:image|media|video|photo)\ source,\ .{1,60}"
     r"|(?:the\ )?(?:story|article|text)\ continues\ (?:below|after)(?:\ (?:the|this))?\ (?:advertisement|advert|ad)s?\.?"
     r"|(?:(?:share\ (?:on|via|to)\ [\w.]+|copy\ link)(?:\s+|$)){2,8}"
-    r"|(?:[A-Z]{2,4}\s+)?(?:updated\s+)?\d{1,3}\s?(?:m|h|d|mins?|minutes?|hrs?|hours?|days?)\ ago"
+    r"|(?:[A-Z]{2,4}(?:[+-]\d{1,2})?\s+)?(?:updated\s+)?\d{1,3}\s?(?:m|h|d|mins?|minutes?|hrs?|hours?|days?)\ ago"
     r"|our\ (?-i:[A-Z][a-z]+):\ .{1,60}"
+    r"|(?:link\ copied|copy\ link|link\ copied\ to\ clipboard)!?"
+    r"|(?:follow|read|watch|listen\ to|see|find)\b.{0,80}\ (?:at|on)\ (?:https?://|www\.)\S+"
+    r"|.{1,60},\ opens\ (?:a\ )?new\ (?:tab|window)"
     r"|by\ (?-i:(?:[A-Z][\w.'’-]+\ ){1,3})(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\ \d{1,2},?\ \d{4})\s*$",
     re.I | re.X,
 )

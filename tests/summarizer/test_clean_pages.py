@@ -165,3 +165,10 @@ def test_current_page_furniture_goes() -> None:
     cleaned = clean_text("\n".join(page))
     assert cleaned.text.split("\n") == ["Floods force hundreds from homes", LEAD, BODY]
     assert cleaned.published is not None and cleaned.published.day == 4
+
+
+def test_labelled_promo_gallery_caption_and_disclaimer_go() -> None:
+    page = ["Editor's Note: Sign up for our weekly science newsletter.", "Floods force hundreds from homes",
+            "Item 1 of 4 Residents wade through water in a flooded street, May 4, 2026. Agency/Jo Roe", LEAD, BODY,
+            "The Example Press receives support from private foundations. The Example Press is solely responsible for all content."]
+    assert lines_of(*page) == ["Floods force hundreds from homes", LEAD, BODY]

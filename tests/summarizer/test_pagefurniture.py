@@ -9,7 +9,8 @@ from summarizer.pagefurniture import furniture_line, link_list, stamp_text, stri
 @pytest.mark.parametrize("line", [
     "Image source, Example Photo Agency", "Media source, Agency", "Story continues below advertisement",
     "Article continues after this ad", "Share on Facebook Share on X Copy link", "GMT Updated 2 hours ago", "12m ago",
-    "Our Standards: The Example Trust Principles.", "By Ana Lopez March 4, 2026",
+    "Our Standards: The Example Trust Principles.", "By Ana Lopez March 4, 2026", "BST+1 Updated 3 hours ago",
+    "Link copied!", "Licensing rights, opens new tab", "Follow our coverage of the vote at https://example.org/vote",
 ])
 def test_furniture_lines(line: str) -> None:
     assert furniture_line(line)
@@ -19,6 +20,7 @@ def test_furniture_lines(line: str) -> None:
     "Our view: the council should reopen the library before the winter sets in for good",
     "The source, a senior official, said the talks had stalled.", "Share prices fell 3% on Monday.",
     "The story continues to unfold as rescuers search the river banks near the bridge.",
+    "Follow the river north for two miles and the road ends at the old mill on the hill.",
 ])
 def test_news_lines_are_no_furniture(line: str) -> None:
     assert not furniture_line(line)
