@@ -32,6 +32,7 @@ from summarizer.programme import running_order
 from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_profile_field, is_teaser_stamp, tidy_line
 from summarizer.timeline import timeline_item
 from summarizer.pointers import strip_pointer_head
+from summarizer.pagefurniture import furniture_line, link_list, stamp_text, strip_run_on, writer_note
 from summarizer.pagemarks import (clock_page, document_furniture, live_self_reference, opens_inside, points_elsewhere, strip_live_clock, strip_page_marks,
                                    unescape_entities)
 from summarizer.stampbreak import TIMESTAMP as _TIMESTAMP, UPDATED_STAMP as _UPDATED_STAMP, break_at_stamps
@@ -79,11 +80,11 @@ _PROMO_CUE = re.compile(
     re.I,
 )
 _PROMO_ADDRESS = re.compile(
-    r"^(?:\W+\s*)?(?-i:(?:Sign|Subscribe|Join|Get|Download|Follow|Like|Click|Tap|Register|Log|Support|Become|Enable|"
+    r"^(?:\W+\s*|(?-i:[A-Z][\w’']*(?: [A-Z]?[\w’']+)?):\s+)?(?-i:(?:Sign|Subscribe|Join|Get|Download|Follow|Like|Click|Tap|Register|Log|Support|Become|Enable|"
     r"Please|Try|Start|Continue|Already|Tell|Save|Create|Don't forget|To (?:sign|subscribe|continue|donate))|SIGN UP)\b|"
     r"\bour (?:newsletters?|journalism|site|website|app|terms|privacy|cookies?|readers|flickr|facebook|twitter)\b|"
     r"\byou can (?:also )?(?:sign|subscribe|follow|find us|download|register|donate|listen)\b|"
-    r"\b(?:sent|delivered) (?:direct(?:ly)? )?to (?:you|your)\b|\byour (?:inbox|browser settings)\b|\bemail address\b|"
+    r"\b(?:sent|delivered) (?:direct(?:ly)? )?to (?:you|your)\b|\bwe use cookies\b|\byour (?:inbox|browser settings)\b|\bemail address\b|"
     r"\b(?:subscribe|sign up|register|log in) (?:now|today|here|for free|free)\b|\byou(?:'ve| have) reached\b|"
     r"\bwe(?:'d| would)? (?:want|like|love) to (?:know|hear) (?:your|from you|what you)\b",
     re.I,
@@ -92,14 +93,14 @@ _PROMO_ADDRESS = re.compile(
 _CONTRIBUTED = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^additional reporting\b|^(?:edited|compiled|produced) by\b|"
     r"^this (?:article|story|report) (?:was|has been) (?:written|compiled|produced|prepared) (?:using|with|from)\b|"
-    r"^(?:source|sources)\s*:|\b(?:is|are) not responsible for the content\b|"
+    r"^(?:source|sources)\s*:|\b(?:is|are) not responsible for the content\b|\bsolely responsible for (?:all|the|its|this) content\b|"
     r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed|copied|republished)\b",
     re.I,
 )
 # A news aggregator's list glued on one line: "Headline - 9 hrs ago Outlet Headline - 19 hrs ago".
 _AGO = re.compile(r"(?:^|\s)[-–—|·]\s*\d{1,2} (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?) ago\b", re.I)
 # "Updated 2:15 PM ET, Sat December 27, 2025", "Posted: 27/12/2025 10:32": a time-stamp line.
-_STAMP_LINE = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|first published)\b:?\s.{0,80}$", re.I)
+_STAMP_LINE = re.compile(r"^(?:updated|posted|published|last (?:updated|modified)|first published)\b\s?:?\s.{0,80}$", re.I)
 # A blog post's stamp and links glued before its text: "Posted by Jane Doe at 10:42 AM | Comments | Permalink EA has ...".
 _POSTED_BY = re.compile(r"^Posted (?:by [^|]{1,40}? )?(?:at|on) [^|]{1,40}?(?:\s*\|\s*[A-Za-z ()\d]{1,20}?){1,4}\s+(?=[A-Z\"“])")
 # <script>, <style> and other non-text elements of HTML given as text; the tags of the rest.
@@ -189,13 +190,13 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if _TEASER.match(line) or _is_promo(line) or len(_AGO.findall(line)) >= 2 or is_fact_box(line):
         return True
-    if is_credit_line(line) or is_media_teaser(line):
+    if is_credit_line(line) or is_media_teaser(line) or furniture_line(line):
         return True
     low = line.lower()
     if any(h in low for h in ("version", "correct", "amended", "updated", "wrong", "original", "mistaken", "error")) \
             and is_correction(line):
         return len(line.split()) <= 25
-    if any(h in low for h in ("contribut", "reporting", " by", "this ", "source", "may not")) and _CONTRIBUTED.search(line):
+    if any(h in low for h in ("contribut", "reporting", " by", "this ", "source", "may not", "responsible")) and _CONTRIBUTED.search(line):
         return len(line.split()) <= 30
     return _is_stamp(line)
 
@@ -224,11 +225,11 @@ def clean_text(raw: str) -> Cleaned:
         cut = 0
     dropped += len(lines) - cut
     lines = lines[:cut]
-    blocks = [a or b or c for a, b, c in zip(marked_blocks(lines), credits_and_captions(lines), notice_lines(lines))]
+    blocks = [any(f) for f in zip(marked_blocks(lines), credits_and_captions(lines), notice_lines(lines), link_list(lines))]
     live = clock_page(lines)  # "2358 The UN chief ...": every four-digit lead on the page is a clock
     for line, in_block in zip(lines, blocks):
         if in_block or _is_stamp(line):
-            published = published or (parse_date_line(line) if not in_block else None)
+            published = published or (parse_date_line(stamp_text(line)) if not in_block else None)
             dropped += 1
             continue
         low = line.lower()  # cheap substring checks spare the costly patterns most lines
@@ -245,7 +246,7 @@ def clean_text(raw: str) -> Cleaned:
             line = _POSTED_BY.sub("", line)
         if not out:  # the headline: a wire's "(LEAD)", "UPDATE 2-" tag is how the copy was filed
             line = strip_wire_tag(line)
-        line = split_glued_credit(strip_pointer_head(strip_caps_label(strip_live_label(strip_live_clock(strip_highlights(line), live).strip()))))
+        line = strip_run_on(split_glued_credit(strip_pointer_head(strip_caps_label(strip_live_label(strip_live_clock(strip_highlights(line), live).strip())))))
         if not line:
             dropped += 1
             continue
@@ -298,7 +299,7 @@ def is_furniture(sentence: str) -> bool:
     return bool("@" in sentence and _CONTACT.search(sentence) or _CAPTION.search(sentence)) or is_correction(sentence) \
         or is_photo_caption(sentence) or is_reporter_credit(sentence) or is_pull_quote(sentence) \
         or live_self_reference(sentence) or points_elsewhere(sentence) or is_teaser_stamp(sentence) or is_glued_box(sentence) \
-        or running_order(sentence)
+        or running_order(sentence) or writer_note(sentence)
 
 
 def not_a_line(sentence: str) -> bool:

@@ -61,6 +61,7 @@ _STRIP_ONLY = re.compile(
     r"[A-Z\s.,'’/-]*(?:[A-Z][a-z]+[\s,]*){0,2}(?:\([^()]{1,30}\))?\s*[-–—]?\s*$")
 _CAPS_PLACE = re.compile(r"^[A-Z][A-Z .,'’/-]{1,40}(?:\([^()]{1,30}\))?\s*[-–—]{1,2}\s*(?=[A-Z\"“])")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=[A-Z\"“])")
+_GALLERY = re.compile(r"^Item \d{1,2} of \d{1,2}\s")
 _POUND = re.compile(r"(?:(?<=^)|(?<=[\s(]))#\s(?=\d)")
 
 
@@ -94,7 +95,9 @@ def is_glued_box(sentence: str) -> bool:
 
 def tidy_line(line: str) -> str:
     """``line`` without a wire clock strip at its start or a markdown heading marker, "#" before a figure read as
-    "£"; "" for a line that is only a clock strip with its places and agency."""
+    "£"; "" for a line that is only a clock strip with its places and agency, or a gallery's caption ("Item 1 of 3 ...")."""
+    if line.startswith("Item ") and _GALLERY.match(line):  # "Item 1 of 3 <caption>": a gallery's caption
+        return ""
     if "#" in line:
         line = _POUND.sub("£", _MARKDOWN_HEADING.sub("", line))
     if ":" in line[:60] and line[:1].isupper():

@@ -155,3 +155,20 @@ def test_story_highlights_glued_before_a_wire_dateline_go() -> None:
 
 def test_a_line_that_asks_to_click_goes() -> None:
     assert lines_of(LEAD, "For a graphic showing the spread of the floods, click here - - - - - -", BODY) == [LEAD, BODY]
+
+
+def test_current_page_furniture_goes() -> None:
+    page = ["Floods force hundreds from homes By ANA LOPEZ and JO ROE", "Published : May 4, 2026 - 15:21",
+            "Image source, Example Agency", LEAD, "Story continues below advertisement", "list of 2 items",
+            "Harbour to reopen", "Bridge works delayed", "end of list", BODY,
+            "We use cookies to improve your experience. Accept all"]
+    cleaned = clean_text("\n".join(page))
+    assert cleaned.text.split("\n") == ["Floods force hundreds from homes", LEAD, BODY]
+    assert cleaned.published is not None and cleaned.published.day == 4
+
+
+def test_labelled_promo_gallery_caption_and_disclaimer_go() -> None:
+    page = ["Editor's Note: Sign up for our weekly science newsletter.", "Floods force hundreds from homes",
+            "Item 1 of 4 Residents wade through water in a flooded street, May 4, 2026. Agency/Jo Roe", LEAD, BODY,
+            "The Example Press receives support from private foundations. The Example Press is solely responsible for all content."]
+    assert lines_of(*page) == ["Floods force hundreds from homes", LEAD, BODY]

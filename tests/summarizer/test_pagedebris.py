@@ -105,3 +105,9 @@ def test_prose_about_birth_age_and_careers_stays_a_line():
                   "Vell: Born again, the band will tour Ostria next year, she said.",
                   "The report's subject was her career: a lawyer, then a judge in Tarn."):
         assert not not_a_line(prose), prose
+
+
+def test_gallery_caption_line_goes() -> None:
+    from summarizer.pagedebris import tidy_line
+    assert tidy_line("Item 2 of 5 Police stand guard outside the court in Oslo, May 4, 2026. Agency/Jo Roe") == ""
+    assert tidy_line("Item prices rose 2% in May, the statistics office said.") == "Item prices rose 2% in May, the statistics office said."
