@@ -83,10 +83,19 @@ def _opened_pronoun(line: str) -> bool:
     if not (first in ADVERBIAL_OPENERS or first in _LEADS or first in _CLAUSAL or first.endswith(("ly", "ing"))
             or opening[-1] in ("later", "earlier", "ago")):  # "Displaying ...,", "A month later,": adverbials too
         return False
-    if any(w[:1].isupper() and re.sub(r"['’]s$|\.$", "", w) not in NOT_PERSON for w in opening[1:]):
+    if any(w[:1].isupper() and re.sub(r"['’]s$|\.$", "", w) not in NOT_PERSON
+           and not (m.group("p").lower() in ("he", "she") and _attributive(opening, i))
+           for i, w in enumerate(opening[1:], 1)):
         return False  # "After Jo Roe spoke, she ...": the pronoun's person is in the line
     rest = [w.lower() for w in opening[1:]]
     return not any(is_verb(w) for w in rest) or bool(set(rest) & _PRONOUNS) and not bare
+
+
+def _attributive(opening: list[str], i: int) -> bool:
+    """The capitalised word ``opening[i]`` names a time or a thing after "the", before a noun ("During the Bush
+    administration, he said ...", "After the Roe verdict, she ..."): no one a "he" or "she" can be read as (an "it" or
+    a "they" can be that thing: "As for the Labour party, it could ...")."""
+    return opening[i - 1].lower() == "the" and i + 1 < len(opening) and opening[i + 1].islower()
 
 
 def _timed(opening: list[str]) -> bool:

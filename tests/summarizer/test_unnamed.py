@@ -136,3 +136,12 @@ def test_a_pronoun_after_an_opening_time_without_a_comma_is_unnamed(line: str) -
 ])
 def test_a_pronoun_after_an_opening_that_is_no_time_or_names_someone_is_not_unnamed(line: str) -> None:
     assert not unnamed_subject(line)
+
+
+def test_a_name_before_a_noun_after_the_names_no_he_or_she() -> None:
+    """""During the Roe administration" names a time, not the person: a "he" or "she" after it
+    is still unnamed; an "it" or a "they" can be the thing named ("As for the Harbour party, it ...")."""
+    assert unnamed_subject("During the Roe administration, he said the port should be sold to the highest bidder.")
+    assert unnamed_subject("After the Kensington inquiry, she founded a charity for the families of the victims.")
+    assert not unnamed_subject("As for the Harbour party, it could lose its seats if the vote goes ahead next week.")
+    assert not unnamed_subject("After Jo Roe spoke, she left the hall without taking questions from the press.")
