@@ -26,8 +26,10 @@ BARS = {"f1": 0.85, "precision": 0.85, "recall": 0.80, "kind_accuracy": 0.6}  # 
 # A ratchet under what the engine reached (F1 0.948, recall 0.946, precision 0.95, kind accuracy 1.0, once an
 # agency named inside a lead sentence no longer cut the lead as a dateline; F1 0.925 and precision 0.905 before)
 # and the news-quality issue's seeds bar (F1 >= 0.90, precision >= 0.90, kind accuracy 1.0): a
-# change that gives back more than a little of it fails here, even while still above the old bar.
-RATCHET = {"f1": 0.93, "recall": 0.92, "precision": 0.93, "kind_accuracy": 1.0}
+# change that gives back more than a little of it fails here, even while still above the old bar. Past the digest's
+# first 100 words a line told by a voice is minor (summarizer.budget.voices): precision 1.0, F1 0.972 (6 December,
+# sixth): ratcheted to F1 0.95 and precision 0.96 (one line of slack each).
+RATCHET = {"f1": 0.95, "recall": 0.92, "precision": 0.96, "kind_accuracy": 1.0}
 MAX_MEDIAN_LINE = 160
 
 
