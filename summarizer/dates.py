@@ -34,7 +34,7 @@ _LABEL = r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)|date)(?
 _CLOCK = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{1,4}|[+-]\d{2}:?\d{2}))?"
 _DAY = (rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<day>{MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
         rf"\d{{1,2}}\s+{MONTH_WORD}\.?,?\s+\d{{4}})")
-_STAMP_LINE = re.compile(
+_PAGE_STAMP = re.compile(
     rf"^(?:{_LABEL})?(?:(?P<before>{_CLOCK})[\s,|/]+(?:on\s+)?)?{_DAY}"
     rf"(?:[\s,|/]+(?:at\s+)?(?P<after>{_CLOCK}))?(?:\s*[|/]\s*(?:{_LABEL})?{_CLOCK})?\s*$", re.I)
 
@@ -47,15 +47,22 @@ def parse_date_line(line: str) -> datetime | None:
         return None
     if _DATE_LINE.match(line):
         return parse_when(re.sub(r"^(?:published|updated|posted|last updated|date)[:\s]*", "", line, flags=re.I))
-    m = _STAMP_LINE.match(line)
+    m = _PAGE_STAMP.match(line)
     if not m:
         return None
-    clock = re.match(r"(\d{1,2})[:.](\d{2})\s*([ap])?", m.group("before") or m.group("after") or "", re.I)
     when = parse_when(m.group("day"))
-    if when is None or clock is None:
+    return _at_clock(when, m.group("before") or m.group("after") or "") if when is not None else None
+
+
+def _at_clock(when: datetime, clock: str) -> datetime:
+    """``when`` at the wall-clock time ``clock`` ("3:45 PM", "15.45"); unchanged when there is none or it is no time."""
+    m = re.match(r"(\d{1,2})[:.](\d{2})\s*([ap])?", clock, re.I)
+    if m is None:
         return when
-    hour = int(clock.group(1)) % 12 + (12 if (clock.group(3) or "").lower() == "p" else 0) if clock.group(3) else int(clock.group(1))
-    return when.replace(hour=hour, minute=int(clock.group(2))) if hour < 24 and int(clock.group(2)) < 60 else when
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if m.group(3):  # a 12-hour clock: "12:30 a.m." is 0:30, "3:45 PM" is 15:45
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return when.replace(hour=hour, minute=minute) if hour < 24 and minute < 60 else when
 
 
 def parse_when(value: str) -> datetime | None:
