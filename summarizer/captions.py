@@ -82,6 +82,13 @@ _PICTURE_SHOWS = re.compile(
     r"|(?:The|A|An)\s+(?:(?:file|handout|undated|aerial|pool|combination|combo)\s+){0,2}(?P<b>PIC),?\s+(?:taken|released|"
     r"provided|made|dated|obtained|distributed|supplied|issued)\b).{0,220}?\bshows?\b".replace(
         "PIC", r"(?:photo(?:graph)?|picture|image|still|screen ?grab|video grab|frame grab)s?"), re.I)
+# A graphic named as the sentence's subject, then what it shows: "This graphic shows the rainfall ...", "The chart below
+# shows how ...", "The map above, courtesy of X, shows ..." (the page's figure, which the digest cannot show). A chart
+# without "this" or a pointer ("The chart shows there were five calls") is evidence reported, not one.
+_GRAPHIC_SHOWS = re.compile(
+    r"^(?:This\s+(?:interactive\s+)?(?:graphic|chart|map|infographic|illustration|graph|table|timeline)s?\b"
+    r"|The\s+(?:interactive\s+)?(?:graphic|chart|map|infographic|illustration|graph|table|timeline)s?\s+(?:below|above)\b)"
+    r".{0,160}?\bshows?\b", re.I)
 _SHOWING = re.compile(r"^(?:photo(?:graph)?|picture|image|still|frame)s?\b(?:\s+[^\s.]+){0,8}?\s+showing\b", re.I)
 
 
@@ -95,12 +102,12 @@ def _ends_in_digit(sentence: str) -> bool:
 def is_photo_caption(sentence: str) -> bool:
     """A present-tense description that ends with a bare place-and-date ("People wear masks in Osaka May 15, 2009."),
     or a sentence that names its own picture ("... in this Feb. 10, 2009 file photo.", "Photograph no 9 of a set of 22
-    showing ...", "This photo, released by X, shows ..."), or one that describes its picture by form (:func:`summarizer.pictures.picture_caption`)."""
+    showing ...", "This photo, released by X, shows ...", "This graphic shows ..."), or one that describes its picture by form (:func:`summarizer.pictures.picture_caption`)."""
     if picture_caption(sentence):
         return True
     if "this" in sentence and _THIS_PHOTO.search(sentence) or _SHOWING.match(sentence) and not _REPORTS.search(sentence):
         return True
-    if " show" in sentence and _PICTURE_SHOWS.match(sentence):
+    if " show" in sentence and (_PICTURE_SHOWS.match(sentence) or _GRAPHIC_SHOWS.match(sentence)):
         return True
     m = _CLOSING_DATE.search(sentence) if _ends_in_digit(sentence) else None
     if not m:

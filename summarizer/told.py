@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Collection, Iterable, Iterator
 
 from summarizer.anchor import anchor
 from summarizer.caches import SENTENCES
-from summarizer.chunks import AUX, is_verb
-from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from summarizer.chunks import AUX, PAST_FORMS, is_verb
+from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES, ed_verb
 from summarizer.paraphrase import ATTEMPTS, main_action, place_term
 from summarizer.prospects import SKIP as _SKIP, irrealis, realised_use, unrealised
 from summarizer.quotes import unquoted
@@ -54,6 +54,8 @@ _BACKSTORY = re.compile(rf"\b(?:(?i:in|since|during|last|early|late) (?:{MONTH_N
 _SUBORDINATE = frozenset("where which who whom whose that when while as after before because although though if "
                          "unless since whereas until".split())
 _PARTICLES = frozenset("down up out off aside back over away".split())
+# "and" (or ", and", "and then") before a lower-case word: a verb coordinated with the main action, when it is one.
+_AND_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+)?([a-z]+)\b")
 _PASSIVE = frozenset("was were been being be is are got get".split())
 # Light verbs: their object names the event ("was *given* a sentence", "*held* talks", "*made* an arrest", "was *found*
 # guilty").
@@ -213,16 +215,64 @@ def with_action(memory: Memory, action: frozenset[str]) -> Iterator[Known]:
         layer = layer.parent
 
 
+def coordinated(text: str, word: str) -> list[str]:
+    """The past-tense verbs that "and" joins to the past-tense main action ``word`` of ``text`` in its own clause
+    ("conceded defeat and *resigned*", "killed ten people and *injured* twenty"): more actions of the same subject.
+    Words must stand between the two (an object or adverbial), with no clause mark or subordinate word among them, and
+    the word before "and" must not be a participle (two modifiers of one noun); none after a plan ("will concede and resign" is read
+    as no event at all by :func:`main_event`)."""
+    low = word.lower()
+    if not (low in PAST_FORMS or len(low) > 4 and ed_verb(low)):
+        return []
+    plain = unquoted(text)
+    found = find_word(plain, low)
+    if found is None:
+        return []
+    out: list[str] = []
+    tail = plain[found[1]:]
+    for m in _AND_VERB.finditer(tail):
+        between = [w.lower() for w in words(tail[:m.start()])]
+        verb, last = m.group(1), between[-1] if between else ""
+        if not between or set(between) & _SUBORDINATE or any(c in tail[:m.start()] for c in ",;:(–—"):
+            break  # "dazed and confused" (no object between), another clause, an aside
+        if last in PAST_FORMS or last.endswith(("ed", "ing")) or not (verb in PAST_FORMS or len(verb) > 4 and ed_verb(verb)):
+            break  # "industrialised and developed nations": two modifiers of one noun, not two actions
+        out.append(verb)
+    return out
+
+
 def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
                  known: Collection[str] = frozenset(), own: Collection[str] | None = None) -> bool:
     """True when the main event of ``text`` is read, its action's term is not in ``known`` (the terms of the
     known sentences nearest to it) and no known sentence tells the event, neither of ``near`` (their texts)
     nor, in ``memory``, any with the action's term: news, however many of its words are known. ``own``: the
-    sentence's terms, when the action must be one of them (not read into a phrase: "stepped down" is "resign")."""
+    sentence's terms, when the action must be one of them (not read into a phrase: "stepped down" is "resign").
+    A past action that "and" joins to the main one is an event of the same subject, judged the same way
+    (:func:`coordinated`: "conceded defeat and resigned" is news when only the concession was told)."""
     action, subject = main_event(text)
-    if not action or (own is not None and not any(t in own for t in action)):
+    if not action:
         return False
     near = list(near)
+    events = [(action, main_action(text))]
+    for verb in coordinated(text, main_action(text)):
+        if word_weight(verb) >= EVENT_WEIGHT and not _phrasal(text, verb):
+            events.append((action_terms(verb), verb))
+    return any(_untold(text, terms, subject, verb, near, memory, known, own) for terms, verb in events)
+
+
+def _phrasal(text: str, verb: str) -> bool:
+    """True when a particle follows ``verb`` in ``text`` ("stepped down"): its meaning is not its stem's."""
+    plain = unquoted(text)
+    found = find_word(plain, verb)
+    after = words(plain[found[1]:])[:1] if found is not None else []
+    return bool(after) and after[0].lower() in _PARTICLES
+
+
+def _untold(text: str, action: frozenset[str], subject: str, verb: str, near: list[str], memory: Memory | None,
+            known: Collection[str], own: Collection[str] | None) -> bool:
+    """:func:`untold_event` for one action of ``text`` (``verb``, its terms ``action``) by ``subject``."""
+    if own is not None and not any(t in own for t in action):
+        return False
     uses = [realised_use(k, action, action_terms, _attempted) for k in near] if any(t in known for t in action) else []
     if any(uses) or (uses and all(u is None for u in uses)):
         return False  # the action told as done in a nearest sentence (or its known term read in none of them)
@@ -230,7 +280,7 @@ def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
     if uses and any(realised_use(k, action, action_terms, _attempted) for k in told):
         return False  # a prospect resolved ("is scheduled to vote" -> "voted") only when nobody was told it was done
     others = {place_term(canon(w)) for w in words(text)} - {subject, ""}
-    obj = event_object(text, main_action(text))
+    obj = event_object(text, verb)
     return not any(tells(k, action, subject, others, obj) for k in told)
 
 

@@ -181,3 +181,13 @@ def test_a_picture_named_as_the_subject_that_shows_is_a_caption() -> None:
     assert is_photo_caption("The photo, taken on Monday, shows volunteers filling sandbags by the river.")
     assert not is_photo_caption("Satellite images show the dam has been widened since last year, analysts said.")
     assert not is_photo_caption("This shows the ministry is not ready for the floods, the mayor said.")
+
+
+def test_a_graphic_the_page_points_to_is_a_caption() -> None:
+    """"This graphic shows ...", "The chart below shows ...": the page's figure, which a chat line cannot show. A chart
+    told as evidence ("The chart shows there were five calls") is no pointer to the page."""
+    assert is_photo_caption("This graphic shows the rainfall recorded in the province over the past 48 hours.")
+    assert is_photo_caption("The map below shows how the vote split across the country's regions.")
+    assert is_photo_caption("The chart above, courtesy of the ministry, shows how cases rose each week.")
+    assert not is_photo_caption("The chart shows there were five phone calls between the pair that afternoon.")
+    assert not is_photo_caption("A video released by the group shows the two hostages alive.")

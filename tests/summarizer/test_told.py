@@ -5,7 +5,7 @@ from datetime import datetime
 
 from summarizer.novelty import Memory, judge
 from summarizer.text import canon
-from summarizer.told import action_terms, day_event, event_object, main_event, tells, untold_event
+from summarizer.told import action_terms, coordinated, day_event, event_object, main_event, tells, untold_event
 
 TOLD = ["The city's mayor, Anna Brindle, has pleaded not guilty to a charge of harbour bribery and is awaiting trial.",
         "The mayor denies taking bribes from the harbour contractor."]
@@ -171,3 +171,27 @@ def test_an_attempted_act_of_the_day_is_news_about_a_told_backdrop() -> None:
     assert judge(lead, memory, "story", day=True).novel
     memory.add("The city council buried the auditor's warning on the harbour contract.", "story", "a2")
     assert not judge(lead, memory, "story", day=True).novel  # the attempt was told
+
+
+CONCEDED = ["The harbour minister, Ada Lunn, conceded defeat in the port ballot on Sunday night.",
+            "Lunn said the ballot had been fair and thanked her staff."]
+
+
+def test_a_new_action_joined_by_and_to_a_told_one_is_news() -> None:
+    """ "conceded defeat and resigned" tells a resignation nobody had told, though every other word is known."""
+    memory = _memory(CONCEDED)
+    assert judge("The harbour minister, Ada Lunn, conceded defeat in the port ballot and resigned on Sunday night.",
+                 memory, "story").novel
+    assert not judge("The harbour minister conceded defeat in the port ballot.", memory, "story").novel
+    memory.add("Ada Lunn resigned as harbour minister after the ballot.", "story", "a2")
+    assert not judge("Ada Lunn conceded defeat in the port ballot on Sunday night and resigned.", memory, "story").novel
+
+
+def test_coordinated_reads_past_actions_joined_to_the_main_one() -> None:
+    assert coordinated("The council suspended the clerk and fined the contractor.", "suspended") == ["fined"]
+    assert coordinated("Lunn conceded defeat, and then resigned.", "conceded") == ["resigned"]
+    assert coordinated("The floods damaged roads and bridges.", "damaged") == []  # "bridges" is no past action
+    assert coordinated("Residents, dazed and confused, waited.", "dazed") == []  # no words between: modifiers
+    assert coordinated("The plan helped industrialised and developed nations.", "helped") == []  # two modifiers
+    assert coordinated("The clerk resigned after the council met and voted.", "resigned") == []  # a subordinate clause
+    assert coordinated("The council will suspend the clerk and fine the firm.", "suspend") == []  # a plan
