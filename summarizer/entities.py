@@ -38,6 +38,11 @@ _RUN = re.compile(
 _CAPITALISED = re.compile(r"^(?:[A-Z][a-z'’]+(?:[-’'][A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|Mc[A-Z][a-z]+)$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$")
 _OPENING = re.compile(r"^[\W\d]*$")  # only quotes, brackets or numbers before a word: it opens the sentence
+# Words that open a place's name, never a title before one ("South Jeolla", "North Rhine-Westphalia", "New South Wales").
+_COMPASS = frozenset("north south east west northern southern eastern western central new upper lower".split())
+# An administrative division's word after its name: written capitalised or not, it is one place ("Sichuan Province",
+# "Sichuan province"). Not "state" or "city" ("Islamic State", "Mexico City" are names of their own).
+_DIVISIONS = frozenset("province prefecture county district governorate oblast region municipality".split())
 # Lower-case words allowed inside a name: "Bank of England", "Lance Armstrong Foundation".
 _JOINERS = frozenset({"of", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "dos", "der"})
 
@@ -57,9 +62,14 @@ def _name(run: list[str]) -> str:
     """One name key from its words: joiners off the end, a title before a name off the front."""
     while run and run[-1] in _JOINERS:
         run.pop()
-    # "Afghan President Hamid Karzai" -> "hamid karzai": a title before a name is not part of it
-    cut = max((i + 1 for i, w in enumerate(run[:-2]) if _common(w) and run[i + 1] not in _JOINERS), default=0)
-    return " ".join(run[cut:])
+    # "Afghan President Hamid Karzai" -> "hamid karzai": a title before a name is not part of it; a compass word
+    # opens a place's name ("South Jeolla Province"), no title
+    cut = max((i + 1 for i, w in enumerate(run[:-2]) if _common(w) and w not in _COMPASS and run[i + 1] not in _JOINERS),
+              default=0)
+    run = run[cut:]
+    if len(run) > 1 and run[-1] in _DIVISIONS:
+        run = run[:-1]  # "South Jeolla Province" is "South Jeolla province" and "the province of South Jeolla"
+    return " ".join(run)
 
 
 @lru_cache(maxsize=SENTENCES)
