@@ -26,12 +26,14 @@ class WordingSet:
         self._recent: set[int] = set()
         self.update(keys)
 
-    def __contains__(self, key: object) -> bool:
+    def __contains__(self, key: int) -> bool:
         """Whether ``key`` is held."""
         if key in self._recent:
             return True
         found = self._sorted
-        i = bisect_left(found, key) if isinstance(key, int) and 0 <= key < 1 << 64 else len(found)
+        if not found:  # a memory's own sentences are indexed before any older wording comes
+            return False
+        i = bisect_left(found, key)
         return i < len(found) and found[i] == key
 
     def __len__(self) -> int:
