@@ -11,6 +11,7 @@ import hashlib
 import heapq
 import re
 import weakref
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +24,7 @@ from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
 from summarizer.paraphrase import with_numerals
 from summarizer.text import terms
+from summarizer.wordset import WordingSet
 
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
@@ -148,12 +150,12 @@ class Memory:
     """
 
     known: list[Known | None] = field(default_factory=list)  # by index; None once forgotten
-    postings: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    postings: dict[str, array[int]] = field(default_factory=lambda: defaultdict(_ids))  # 4 bytes an entry
     parent: "Memory | None" = None
-    figures: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # slot measure -> sentences
+    figures: dict[str, array[int]] = field(default_factory=lambda: defaultdict(_ids))  # slot measure -> sentences
     capacity: int = MEMORY_SENTENCES
     _exact: dict[int, int] = field(default_factory=dict)  # wording hash -> index of a held sentence
-    _forgotten: set[int] = field(default_factory=set)  # wording hashes of forgotten sentences
+    _forgotten: WordingSet = field(default_factory=WordingSet)  # wording hashes of forgotten sentences
     _oldest: int = 0  # index of the oldest sentence still held
 
     def __len__(self) -> int:
@@ -204,8 +206,7 @@ class Memory:
     def know_wordings(self, keys: Iterable[int]) -> None:
         """Know sentences of these :func:`wording` hashes word for word without indexing them (as if told
         and forgotten): a restored memory's articles older than its recall horizon."""
-        exact, forgotten = self._exact, self._forgotten
-        forgotten.update(k for k in keys if k not in exact)
+        self._forgotten.update(k for k in keys if k not in self._exact)
 
     def _hold(self, key: int, f: Features, story_id: str, ref: str, day: int = 0) -> Known:
         """Index a sentence not known yet (its wording hash ``key``); forget the oldest beyond capacity."""
@@ -213,15 +214,13 @@ class Memory:
         k = Known(idx, f, story_id, ref, day)
         self._exact[key] = idx
         self.known.append(k)
-        postings = self.postings
-        for term in f.terms:  # _post, inlined: a restore indexes some 100,000 sentences
-            plist = postings[term]
-            plist.append(idx)
-            if len(plist) >= 2 * MAX_POSTINGS:
-                del plist[:-MAX_POSTINGS]
-        if f.quantities:
-            for fk in sorted({figure_key(q) for q in f.quantities if q.slot is not None}):
-                _post(self.figures[fk], idx)
+        figures = sorted({figure_key(q) for q in f.quantities if q.slot is not None}) if f.quantities else ()
+        for index, keys in ((self.postings, f.terms), (self.figures, figures)):  # trimmed to what a lookup reads
+            for term in keys:
+                plist = index[term]
+                plist.append(idx)
+                if len(plist) >= 2 * MAX_POSTINGS:
+                    del plist[:-MAX_POSTINGS]
         while len(self.known) - self._oldest > self.capacity:
             self._forget_oldest()
         return k
@@ -303,8 +302,6 @@ class Memory:
         return scored[:limit]
 
 
-def _post(plist: list[int], idx: int) -> None:
-    """Append ``idx`` to a posting list, trimmed in place to what a lookup reads (``MAX_POSTINGS`` newest)."""
-    plist.append(idx)
-    if len(plist) >= 2 * MAX_POSTINGS:
-        del plist[:-MAX_POSTINGS]
+def _ids() -> array[int]:
+    """An empty posting list: sentence indexes, 4 bytes each (a list's are 8 and an int object each)."""
+    return array("I")
