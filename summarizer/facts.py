@@ -20,7 +20,8 @@ from summarizer.dayfacts import DayFact as DayFact, _day_spans, days as days  # 
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
 from summarizer.places import clause
-from summarizer.slots import Slot, measure_before, slot_of
+from summarizer.runningtotal import measure_before
+from summarizer.slots import Slot, slot_of
 from summarizer.tallies import with_tallies
 from summarizer.stamps import in_furniture
 from summarizer.text import canon, words
