@@ -10,7 +10,7 @@ inside an agency prefix, dateline or time stamp are not facts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
@@ -20,7 +20,7 @@ from summarizer.dayfacts import DayFact as DayFact, _day_spans, days as days  # 
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
 from summarizer.places import clause
-from summarizer.runningtotal import measure_before
+from summarizer.runningtotal import increment_places, measure_before
 from summarizer.slots import Slot, slot_of
 from summarizer.tallies import with_tallies
 from summarizer.stamps import in_furniture
@@ -225,7 +225,8 @@ def quantities(text: str) -> list[Quantity]:
         if not m.group("pct") and (_PARTITIVE.match(text, m.end()) or _INCREMENT.match(text, m.end())):
             continue  # "four of whom were killed", "two other bikes": a part of a figure or an addition to it
         unit, unit_end = _unit_after(text, m.end())
-        if not unit and not m.group("pct") and _TO_FIGURE.search(text[max(0, m.start() - 20):m.start()]):
+        measured_before = not unit and not m.group("pct") and bool(_TO_FIGURE.search(text[max(0, m.start() - 20):m.start()]))
+        if measured_before:
             unit = tuple(filter(None, [measure_before(text, m.start())]))  # "the death toll rose to 200"
         if unit == ("_time",) and prison_term(text, m.start(), unit_end):
             unit = (TERM,)  # "a minimum of 18 years in prison": a sentence's length, compared as one
@@ -237,9 +238,10 @@ def quantities(text: str) -> list[Quantity]:
             continue  # a bare number, a duration or a clock time is not a comparable fact
         raw = text[begin if begin >= 0 else m.start():unit_end].strip(" ,;")
         money = "usd" if m.group("num") and m.group("num").startswith("$") else ""
-        out.append(Quantity(low, high, frozenset(unit), raw, qual,
-                            slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money), bool(lower),
-                            _clause_terms(text, m.start(), unit_end)))
+        slot = slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money)
+        if slot is not None and measured_before and not slot.places and (added := increment_places(text, m.start())):
+            slot = replace(slot, places=added)  # "three more cases in Lowmere, bringing the total to 40": Lowmere's
+        out.append(Quantity(low, high, frozenset(unit), raw, qual, slot, bool(lower), _clause_terms(text, m.start(), unit_end)))
     return with_tallies(text, out, Quantity)
 
 

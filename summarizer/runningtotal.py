@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.places import clause
+from summarizer.places import clause, places
 from summarizer.slots import MEASURE_STEMS
 from summarizer.text import canon, words
 
@@ -25,17 +25,33 @@ _BETWEEN = frozenset("confirmed suspected probable possible new more fresh labor
                      "people persons have has had been were was".split())
 
 
-def _increment_measure(text: str, start: int) -> str:
-    """The measure stem of the last increment before ``start`` ("three more confirmed cases"), or ""."""
-    for m in reversed(list(_INCREMENT.finditer(text, 0, start))):
-        for w in m.group(1).split():
-            c = canon(w)
-            if c in MEASURE_STEMS:
-                return c
-            if w.lower() not in _BETWEEN and not w[:1].isupper():
-                break  # "two more countries reported cases": the increment counts countries
-        return ""
+def _increment_measure(increment: re.Match[str]) -> str:
+    """The measure stem of what an increment counts ("three more confirmed cases"), or ""."""
+    for w in increment.group(1).split():
+        c = canon(w)
+        if c in MEASURE_STEMS:
+            return c
+        if w.lower() not in _BETWEEN and not w[:1].isupper():
+            break  # "two more countries reported cases": the increment counts countries
     return ""
+
+
+def _increment(text: str, start: int, left: int) -> re.Match[str] | None:
+    """The increment a running total ending at ``start`` adds up ("bringing the total to"), when its own phrase names
+    no measure ("the toll to" does); else None."""
+    part = re.split(r"[,;:(]|\s[-–—]\s", text[left:start])[-1]
+    if not _RUNNING.search(part) or any(canon(w) in MEASURE_STEMS for w in words(part)[-8:]):
+        return None
+    adding = _ADDING.search(part)
+    found = list(_INCREMENT.finditer(text, 0, start - len(part) + adding.start())) if adding else []
+    return found[-1] if found else None
+
+
+def increment_places(text: str, start: int) -> frozenset[str]:
+    """The places of the increment a running total at ``start`` adds up ("three more cases in Lowmere, bringing the
+    total to 40": Lowmere's total), or none."""
+    increment = _increment(text, start, clause(text, start, start)[0])
+    return places(text, increment.start(), increment.end(), where_only=True) if increment is not None else frozenset()
 
 
 def measure_before(text: str, start: int) -> str:
@@ -45,9 +61,7 @@ def measure_before(text: str, start: int) -> str:
     left, _ = clause(text, start, start)
     part = re.split(r"[,;:(]|\s[-–—]\s", text[left:start])[-1]  # the figure's own part of the clause
     running = bool(_RUNNING.search(part))
-    said = next((c for c in reversed([canon(w) for w in words(part)[-8:]]) if c in MEASURE_STEMS), "")  # "the toll to"
-    adding = _ADDING.search(part) if running and not said else None
-    if adding and _INCREMENT.search(text, 0, start - len(part) + adding.start()):
-        return _increment_measure(text, start - len(part) + adding.start())  # what the increment counts, or nothing
+    if (increment := _increment(text, start, left)) is not None:
+        return _increment_measure(increment)  # what the increment counts, or nothing
     own = [canon(w) for w in words(text[left if running else start - len(part):start])[-8:]]
     return next((c for c in reversed(own) if c in MEASURE_STEMS), "")

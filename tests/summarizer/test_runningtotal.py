@@ -45,3 +45,11 @@ def test_a_running_total_after_its_increment_updates_the_earlier_total() -> None
     m.add("Three more cases of the fever were confirmed in Lowmere on Monday, bringing the total to 40.", story_id="s1")
     verdict = judge("Five more cases of the fever have been confirmed in Lowmere, bringing the total to 45.", m, "s1")
     assert verdict.kind is Kind.UPDATED
+
+
+def test_a_running_total_with_no_place_of_its_own_is_its_increments_place() -> None:
+    """"three more cases in Lowmere, bringing the total to 40" is Lowmere's total; a total naming its own place keeps it."""
+    q = quantities("Health officials announced three more confirmed cases of the fever in Lowmere, bringing the total to 40.")[-1]
+    assert q.slot is not None and q.slot.places == frozenset({"lowmere"})
+    q = quantities("Two more cases were confirmed in Lowmere county, bringing the Brackwell total to 31.")[-1]
+    assert q.slot is not None and "lowmere" not in q.slot.places
