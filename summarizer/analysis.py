@@ -24,7 +24,8 @@ from sys import intern
 from typing import Any, Sequence
 
 from summarizer.articlescope import analysis_scope
-from summarizer.facts import DayFact, Quantity
+from summarizer.dayfacts import DayFact
+from summarizer.facts import Quantity
 from summarizer.interning import shared_set, shared_terms
 from summarizer.memory import Features, features, shared, wording
 from summarizer.models import Article

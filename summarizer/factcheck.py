@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Collection
 from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
 from summarizer.earlier import Told, history, latest, lower_toll as _lower_toll, newer, told_later
-from summarizer.facts import DayFact, Quantity
+from summarizer.dayfacts import DayFact
+from summarizer.facts import Quantity
 from summarizer.models import Kind
 from summarizer.places import places_compatible, places_shared
 from summarizer.samefact import one_fact

@@ -1,29 +1,29 @@
-"""Facts inside a sentence: quantities (digits or words, with qualifiers) and calendar days.
+"""Facts inside a sentence: quantities (digits or words, with qualifiers); calendar days are read by
+:mod:`summarizer.dayfacts`.
 
 A quantity remembers what it counts (the canonical stems just after it: "15,000 combat
 troops" counts ``troop``) and its typed :class:`~summarizer.slots.Slot` (measure, unit,
-scope, place), so that a later figure of the same slot can be recognised as an update. A
-day remembers whether it dates the main event of its sentence, so that a second day for
-that event can be recognised as a conflict (or, for a planned event, a change of plan).
+scope, place), so that a later figure of the same slot can be recognised as an update.
 Model numbers, ranks, ages, ordinals, phone numbers, clock times, durations and anything
 inside an agency prefix, dateline or time stamp are not facts.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
 from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot, same_owner
 from summarizer.bounds import range_low
-from summarizer.dates import day_mentions
+from summarizer.dayfacts import DayFact as DayFact, _day_spans, days as days  # a sentence's facts, days too, from here
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
-from summarizer.places import clause, places
-from summarizer.slots import Slot, measure_before, slot_of
+from summarizer.places import clause
+from summarizer.runningtotal import increment_places, measure_before
+from summarizer.slots import Slot, slot_of
 from summarizer.tallies import with_tallies
-from summarizer.stamps import PLANNED, event_actions, event_day, in_furniture, same_action
+from summarizer.stamps import in_furniture
 from summarizer.text import canon, words
 from summarizer.spans import inside
 
@@ -50,16 +50,7 @@ _VAGUE = {
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
     "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
 }
-NEAR_OVERLAP = 0.34  # share of clause words two days must share to date the same event
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-
-
-def _near(text: str, start: int, end: int) -> frozenset[str]:
-    """Content terms within about eight words either side of a day, not crossing a sentence end."""
-    before = re.split(r"[.;!?]\s", text[max(0, start - 80):start])[-1]
-    after = re.split(r"[.;!?](?:\s|$)", text[end:end + 80])[0]
-    terms = (canon(w) for w in words(before)[-8:] + words(after)[:8])
-    return frozenset(t for t in terms if t and not t.isdigit())
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,36 +92,6 @@ class Quantity:
             return abs(self.low - other.low) <= 0.5  # shares round to points: 48.6% is not 50%
         ratio = self.low / other.low
         return 0.97 <= ratio <= 1.03
-
-
-@dataclass(frozen=True, slots=True)
-class DayFact:
-    """A calendar day named in a sentence."""
-
-    month: int
-    day: int
-    year: int | None
-    raw: str
-    near: frozenset[str] = frozenset()  # content terms of the clause around the day
-    heads_line: bool = False  # the sentence starts with it: a timeline entry ("3 November 2011 The jury ...")
-    event: bool = False  # it dates the main event of the sentence ("... signed on June 19"), see slots
-    planned: bool = False  # the event is planned, not done: a new day is a change of plan
-    places: frozenset[str] = frozenset()  # named places and subjects of its clause
-    actions: frozenset[str] = frozenset()  # the action it dates ("suspended on 5 December"), see stamps.event_actions
-
-    def same_event(self, other: "DayFact") -> bool:
-        """True when both date one action and the clauses around them share enough words to be about one event."""
-        if not same_action(self.actions, other.actions):
-            return False
-        if not self.near or not other.near:
-            return True
-        return len(self.near & other.near) / min(len(self.near), len(other.near)) >= NEAR_OVERLAP
-
-    def same_day(self, other: "DayFact") -> bool:
-        """True when both name the same day (a missing year matches any)."""
-        return self.month == other.month and self.day == other.day and (
-            self.year is None or other.year is None or self.year == other.year
-        )
 
 
 _TIME_WORDS = frozenset("second seconds secs minute minutes min mins hour hours hr hrs day days week weeks month "
@@ -198,12 +159,12 @@ def quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     if not _DIGIT.search(text) and not (_SCAN.mentions(text) and _NUMBERISH.search(text)):
         return out  # a digit is a figure's start for both (searched alone: no word list tried at every character)
-    days = [(m.start(), m.end()) for m in _day_spans(text)]
+    spans = [(m.start(), m.end()) for m in _day_spans(text)]
     for m in _SCAN.finditer(text):
         if not (m.group("vague") or m.group("num") or m.group("words")):
             continue
         at = m.start("num" if m.group("num") else 0)
-        if inside(at, days) or in_furniture(text, at):
+        if inside(at, spans) or in_furniture(text, at):
             continue
         if m.group("num") and (attr := attribute(text, m.start(), m.start("num"), m.end())):
             value = float(m.group("num").lstrip("$").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
@@ -264,7 +225,8 @@ def quantities(text: str) -> list[Quantity]:
         if not m.group("pct") and (_PARTITIVE.match(text, m.end()) or _INCREMENT.match(text, m.end())):
             continue  # "four of whom were killed", "two other bikes": a part of a figure or an addition to it
         unit, unit_end = _unit_after(text, m.end())
-        if not unit and not m.group("pct") and _TO_FIGURE.search(text[max(0, m.start() - 20):m.start()]):
+        measured_before = not unit and not m.group("pct") and bool(_TO_FIGURE.search(text[max(0, m.start() - 20):m.start()]))
+        if measured_before:
             unit = tuple(filter(None, [measure_before(text, m.start())]))  # "the death toll rose to 200"
         if unit == ("_time",) and prison_term(text, m.start(), unit_end):
             unit = (TERM,)  # "a minimum of 18 years in prison": a sentence's length, compared as one
@@ -276,9 +238,10 @@ def quantities(text: str) -> list[Quantity]:
             continue  # a bare number, a duration or a clock time is not a comparable fact
         raw = text[begin if begin >= 0 else m.start():unit_end].strip(" ,;")
         money = "usd" if m.group("num") and m.group("num").startswith("$") else ""
-        out.append(Quantity(low, high, frozenset(unit), raw, qual,
-                            slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money), bool(lower),
-                            _clause_terms(text, m.start(), unit_end)))
+        slot = slot_of(text, m.start(), unit_end, unit, bool(m.group("pct")), money)
+        if slot is not None and measured_before and not slot.places and (added := increment_places(text, m.start())):
+            slot = replace(slot, places=added)  # "three more cases in Lowmere, bringing the total to 40": Lowmere's
+        out.append(Quantity(low, high, frozenset(unit), raw, qual, slot, bool(lower), _clause_terms(text, m.start(), unit_end)))
     return with_tallies(text, out, Quantity)
 
 
@@ -293,18 +256,3 @@ def _clause_terms(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(t for t in (canon(w) for w in words(text[left:start]) + words(text[end:right])) if t and not t.isdigit())
 
 
-def _day_spans(text: str) -> list[re.Match[str]]:
-    from summarizer.dates import DAY_MENTION
-
-    return list(DAY_MENTION.finditer(text)) if _DIGIT.search(text) else []  # every day mention holds a digit
-
-
-def days(text: str) -> list[DayFact]:
-    """Calendar days named in ``text``, with the words of the clause around each and whether each dates
-    the sentence's main event (only those are compared)."""
-    out = []
-    for mo, d, y, raw, start, end in day_mentions(text):
-        out.append(DayFact(mo, d, y, raw, _near(text, start, end), heads_line=not text[:start].strip(),
-                           event=event_day(text, start), planned=bool(PLANNED.search(text)),
-                           places=places(text, start, end), actions=event_actions(text, start)))
-    return out

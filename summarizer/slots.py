@@ -20,7 +20,7 @@ from summarizer.placecontext import INHERIT_CONFIDENCE, era, inherited
 from summarizer.parts import of_a_part
 from summarizer.holders import action_object, holder, leading_aside, priced, source, subject as share_subject
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
-from summarizer.timerefs import CHANGE, ON_DAY, PAST
+from summarizer.timerefs import CHANGE, ON_DAY, PAST, earlier_value
 from summarizer.text import canon, words
 from summarizer.spans import inside
 
@@ -106,7 +106,8 @@ class Slot:
 
 
 _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulative|overall|altogether|"
-                    r"toll|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached)|rose to|climbed to|rising to)\b", re.I)
+                    r"toll|tally|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached)|(?:rose|climbed|rising) to|(?:soared|jumped|swelled) to(?=\s+\S*\d)|"
+                    r"(?:bring|tak|rais|push)(?:ing|s|es)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:number|count))\b", re.I)
 _DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
                     rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"
@@ -115,7 +116,6 @@ _PERIOD = re.compile(rf"(?<!since )\b(?:this|last|past|that|in|during|per|a|over
                      rf"next)\s+)?(?:\w+\s+(?:or so\s+)?)?(?:{_MONTH}\w*|months?|years?|quarters?|weeks?|days|decades?|\d{{4}})\b", re.I)
 
 _YEAR = re.compile(r"(?<!since )(?<![\d,.$])\b(?:1[89]|20)\d\d\b(?![,.]\d)")  # "the 1918 pandemic killed ...": that year's count
-_RUNNING = re.compile(r"\b(?:total|tally|toll|figure|count|number)\b(?!\s+of\b)", re.I)  # a running total
 
 # "new" marks a daily count only inside the figure's own phrase ("300 new cases", "a new 300 cases").
 _NEW = re.compile(r"\b(?:new|fresh)\b", re.I)
@@ -128,12 +128,13 @@ def scope(text: str, start: int, end: int) -> str:
     if CHANGE.search(text, max(left, start - 40), start):
         return "daily:change"  # "the index fell 140 points": a change over a day, not a level
     said = attributions(text, left, right, start)  # "..., officials said on Tuesday": not the figure's time
+    earlier = earlier_value(text, start, end, right)  # "109 cases, up from 91 yesterday": the earlier value's time
     found: list[tuple[int, str]] = []
     if _NEW.search(text, start, end) or _NEW_BEFORE.search(text[max(left, start - 12):start]):
         return "daily"  # "300 new cases": "a new kind of flu that has killed 60" is no daily count
     for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period"), (_YEAR, "period")):
         for m in rx.finditer(text, left, right):
-            if inside(m.start(), said) or (rx is ON_DAY and m.start() > start) or start < m.end() and m.start() < end:
+            if inside(m.start(), said + [earlier]) or (rx is ON_DAY and m.start() > start) or start < m.end() and m.start() < end:
                 continue  # a day after the figure dates another noun ("200 died after the quake on 12 January"); or the figure itself
             if m.start() >= end and m.group(0).endswith(("'s", "’s")):
                 continue  # "200,000 died in Tuesday's earthquake": the day dates the event, not the count
@@ -145,15 +146,6 @@ def scope(text: str, start: int, end: int) -> str:
 
 def _clause_stems(text: str, left: int, right: int) -> list[str]:
     return [c for c in (canon(w) for w in words(text[left:right])) if c]
-
-
-def measure_before(text: str, start: int) -> str:
-    """The measure word ending the clause before a figure that has none after it ("the toll rose to 200"); past a comma
-    only for a running total ("17 new cases, bringing the total to 203"; never "its first case, taking the tally of nations to 14")."""
-    left, _ = clause(text, start, start)
-    part = re.split(r"[,;:(]|\s[-–—]\s", text[left:start])[-1]  # the figure's own part of the clause
-    own = [canon(w) for w in words(text[left if _RUNNING.search(part) else start - len(part):start])[-8:]]
-    return next((c for c in reversed(own) if c in _MEASURE_WORDS), "")
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)

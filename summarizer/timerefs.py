@@ -26,3 +26,19 @@ CHANGE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|gain(?:ed|s)?|lost|los(?:e
 # A figure in a clause dated to one day ("On December 29, bombers killed 100") is that day's count.
 ON_DAY = re.compile(rf"\b(?:on|by)\s+(?:the\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH_WORD}\w*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
                     rf"(?:of\s+)?{MONTH_WORD}\w*)", re.I)
+# The earlier value a figure is set against ("109 cases, up from 91 yesterday", "rose to 1,626 from 1,364 on Saturday"):
+# a time word in that phrase dates the earlier value, not the figure.
+_EARLIER = re.compile(r"[^.;:]{0,60}?\b(?P<from>(?:(?:up|down)\s+)?from\s+(?:about\s+|some\s+|around\s+)?\$?\d)", re.I)
+_ROSE_TO = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|soared|increased|grew|grown|fell|fallen|dropped|declined)\s+to\s+"
+                      r"(?:\S+\s+)?$", re.I)
+
+
+def earlier_value(text: str, start: int, end: int, right: int) -> tuple[int, int]:
+    """The span of the phrase telling the earlier value the figure ``text[start:end]`` is set against (to the clause's
+    ``right`` end or the next comma); (end, end) when there is none. "From M" counts only after "up"/"down" or when the
+    figure follows a verb of change ("rose to N from M"): "moved 300 troops from the base" tells no earlier value."""
+    m = _EARLIER.match(text, end, right)
+    if m is None or not (re.match(r"(?:up|down)\s", m.group("from"), re.I) or _ROSE_TO.search(text, max(0, start - 30), start)):
+        return end, end
+    stop = text.find(", ", m.end(), right)  # ", " not "1,364"
+    return m.start("from"), stop if stop >= 0 else right

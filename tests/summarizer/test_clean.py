@@ -157,7 +157,7 @@ def test_wire_dateline_pasted_mid_page_is_stripped() -> None:
 
 
 def test_timeline_days_never_conflict() -> None:
-    from summarizer.facts import days
+    from summarizer.dayfacts import days
 
     [d] = days("3 November 2011 The case goes to the jury.")
     assert d.heads_line

@@ -6,7 +6,8 @@ import pytest
 from summarizer.clean import clean_text
 from summarizer.datelines import dateline_end, strip_dateline, strip_wire_dateline, strip_body_dateline, strip_wire_tag
 from summarizer.entities import strip_dateline as entities_strip
-from summarizer.facts import days, quantities
+from summarizer.dayfacts import days
+from summarizer.facts import quantities
 from summarizer.stamps import furniture_spans
 
 

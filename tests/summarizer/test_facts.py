@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.facts import Quantity, days, quantities
+from summarizer.facts import Quantity, quantities
 
 
 def one(text: str) -> Quantity:
@@ -94,28 +94,6 @@ def test_rounding_tolerated() -> None:
     assert one("About 12,000 troops were sent.").same_value(one("Some 12,100 troops were sent."))
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Putin sent his message on December 18.", [(12, 18, None)]),
-    ("The letter arrived on Dec. 25, state media said.", [(12, 25, None)]),
-    ("The letter arrived on 18 December, state media said.", [(12, 18, None)]),
-    ("It was signed on June 19, 2024 in Pyongyang.", [(6, 19, 2024)]),
-    ("Talks on Dec 5 and on January 3rd failed.", [(12, 5, None), (1, 3, None)]),
-])
-def test_day_mentions(text: str, expected: list[tuple[int, int, int | None]]) -> None:
-    assert [(d.month, d.day, d.year) for d in days(text)] == expected
-
-
-def test_may_the_verb_is_not_a_day() -> None:
-    assert days("Officials may 5 times revise the figure.") == []
-
-
-def test_same_day_ignores_missing_year() -> None:
-    (a,) = days("It happened on December 18.")
-    (b,) = days("It happened on 18 December 2025.")
-    (c,) = days("It happened on December 25.")
-    assert a.same_day(b) and not a.same_day(c)
-
-
 def test_a_code_between_a_figure_and_its_noun_names_a_kind_and_is_skipped() -> None:
     """"985 H1N1 flu infections" counts infections; "12 F-16 jets" counts jets: the code is no stop."""
     (cases, _) = quantities("A total of 985 H7N9 flu infections have been confirmed in 20 countries.")
@@ -131,15 +109,6 @@ def test_figures_are_read_with_or_without_a_digit() -> None:
         [(12.0, frozenset({"peopl"}))]
     assert [(q.low, q.unit) for q in quantities("Officials said Dozens of people were hurt in the storm.")] != []
     assert quantities("Officials said nobody was hurt in the storm.") == []
-
-
-def test_day_mentions_need_a_digit() -> None:
-    from summarizer.dates import day_mentions
-    from summarizer.facts import _day_spans
-
-    assert [m[:3] for m in day_mentions("Talks open on May 4, 2009 and end 5 June.")] == [(5, 4, 2009), (6, 5, None)]
-    assert day_mentions("Talks open in May and end in June.") == [] and _day_spans("Talks open in May.") == []
-    assert [m.group(0) for m in _day_spans("It ended on 5 June.")] == ["5 June."]
 
 
 def test_up_to_after_a_verb_of_rising_is_no_upper_bound() -> None:

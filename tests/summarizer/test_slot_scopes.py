@@ -158,3 +158,17 @@ def test_an_official_count_below_an_estimate_is_no_conflict() -> None:
     assert kind_after("An estimated 200,000 people were killed by the quake in Lowmere, officials said.",
                       "The official government death toll from the quake in Lowmere rose to 110,000, officials said.") \
         is Kind.NEW
+
+
+@pytest.mark.parametrize("text", [
+    "The number of cases in Lowmere soared to 640 by the weekend, followed on Sunday by a first death.",
+    "Officials say four more people have died of the fever, bringing the number of deaths to 21.",
+])
+def test_a_total_reached_or_brought_to_is_cumulative(text: str) -> None:
+    q = [q for q in quantities(text) if q.slot is not None][-1]
+    assert q.slot is not None and q.slot.scope == "total"
+
+
+def test_a_verb_of_rising_is_no_total_without_a_figure() -> None:
+    assert all(q.slot is None or q.slot.scope != "total"
+               for q in quantities("The singer, who jumped to his death at 27 in Lowmere, had sold 30,000 records."))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.facts import days, quantities
+from summarizer.dayfacts import days
+from summarizer.facts import quantities
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
 from summarizer.places import name_places, places_compatible
