@@ -1,6 +1,7 @@
 """A running total told after its increment: "three more cases were confirmed, bringing the total to 203".
 
-A figure with no noun after it takes the measure word ending the clause before it ("the death toll rose to 200").
+A figure with no noun after it takes the measure word ending the clause before it ("the death toll rose to 200"); a
+running total's own words name it however far before the figure ("the death toll from the floods in the south rose to 31").
 A running total ("the total", "the UK tally", "the toll": a total noun with no "of" after it) may name its measure
 far before, in the increment it adds up ("Another nine cases of the flu have been confirmed in the capital, taking
 the total to 27"): the counted noun right after "N more", "N new", "another N" or "a further N" (status words,
@@ -64,4 +65,8 @@ def measure_before(text: str, start: int) -> str:
     if (increment := _increment(text, start, left)) is not None:
         return _increment_measure(increment)  # what the increment counts, or nothing
     own = [canon(w) for w in words(text[left if running else start - len(part):start])[-8:]]
-    return next((c for c in reversed(own) if c in MEASURE_STEMS), "")
+    found = next((c for c in reversed(own) if c in MEASURE_STEMS), "")
+    if not found and running:  # "the death toll from the floods in the southern province rose to 31": the toll's own words
+        total = list(_RUNNING.finditer(part))[-1]
+        found = next((c for c in reversed([canon(w) for w in words(part[:total.end()])[-3:]]) if c in MEASURE_STEMS), "")
+    return found

@@ -29,7 +29,7 @@ from summarizer.spans import inside
 _MEASURE_WORDS = {
     "die": "dead", "casualti": "dead", "toll": "dead",
     "injur": "injured", "miss": "missing", "displac": "displaced", "homeless": "homeless",
-    "evacu": "evacuated",
+    "evacu": "evacuated", "evacue": "evacuated",
     "arrest": "arrested", "detain": "arrested", "captur": "arrested",
     "infect": "cases", "case": "cases", "hospit": "hospitalised", "hospitalis": "hospitalised",
     "rescu": "rescued", "vote": "votes", "ballot": "votes", "seat": "seats",

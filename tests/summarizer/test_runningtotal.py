@@ -53,3 +53,15 @@ def test_a_running_total_with_no_place_of_its_own_is_its_increments_place() -> N
     assert q.slot is not None and q.slot.places == frozenset({"lowmere"})
     q = quantities("Two more cases were confirmed in Lowmere county, bringing the Brackwell total to 31.")[-1]
     assert q.slot is not None and "lowmere" not in q.slot.places
+
+
+def test_a_running_total_names_its_measure_however_far_before_the_figure() -> None:
+    """"The death toll from the floods in the southern province rose to 31": the toll's own words name the count, with
+    a long place phrase between them and the figure; "evacuees" count the evacuated."""
+    found = [(q.raw, q.slot.measure if q.slot else None)
+             for q in quantities("The death toll from flash floods in the southern Lowmere Province rose to 31 on Tuesday.")]
+    assert found == [("31", "dead")]
+    assert [q.slot.measure for q in quantities("The number of evacuees has risen to 12,000, the ministry said.")
+            if q.slot] == ["evacuated"]
+    assert not [q for q in quantities("The report on the floods in the southern Lowmere Province ran to 31 pages.")
+                if q.slot and q.slot.measure == "dead"]
