@@ -4,9 +4,10 @@ Within one digest a sentence that retells a candidate is merged into it (:meth:`
 the cleanest complete telling is ranked and the others are its *twins*, cited but not shown. Ranking reads the chosen
 telling; the line shown may be a twin's instead, when the twin's line is clearly shorter and tells as well what the
 line tells (:func:`tells_as_well`): every figure, the line's event, no party, quotation or other fact of its own, a
-clause that stands alone, not a reaction or a state in an event's place, and a claim still told as someone's. Only
-new-kind lines: an updated or conflicting figure is shown by the telling that was compared. The length term acts only
-among tellings of one fact (a flat "shorter lines" penalty in ranking cost news_dev update recall).
+clause that stands alone, not a reaction or a state in an event's place, and a claim still told as someone's (a line
+with no main action, a saying such as "Kim said he had “full confidence” in ...", by a twin keeping nearly all its rare
+words). Only new-kind lines: an updated or conflicting figure is shown by the telling that was compared. The length
+term acts only among tellings of one fact (a flat "shorter lines" penalty in ranking cost news_dev update recall).
 """
 from __future__ import annotations
 
@@ -71,7 +72,10 @@ def tells_as_well(short: str, line: str) -> bool:
         return False  # a party the line names is left out ("..., to be replaced by its finance chief, Al Poe")
     if _figure_noun_lost(short, line):
         return False  # "a 50% limit" is not "a 50% limit on the haematocrit"
-    return theirs.action <= mine.said if theirs.action else bool(mine.action & theirs.said)  # the line's event
+    if theirs.action or mine.action:
+        return theirs.action <= mine.said if theirs.action else bool(mine.action & theirs.said)  # the line's event
+    kept = theirs.content & mine.said  # a saying's event is what it says: nearly all of its rare words
+    return bool(theirs.content) and len(kept) >= SAID_SHARE * len(theirs.content)
 
 
 def _attributed(line: str) -> bool:

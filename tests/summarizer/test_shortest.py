@@ -47,3 +47,9 @@ def test_a_shorter_line_keeping_a_figure_but_not_what_it_counts_does_not_tell_as
     line = "Rowing officials imposed a 40% limit on the salt content of drinks at the regatta after the complaints."
     assert not tells_as_well("Rowing officials imposed a 40% limit at the regatta after the complaints.", line)
     assert tells_as_well("Rowing officials imposed a 40% limit on the salt content of drinks after the complaints.", line)
+
+
+def test_a_shorter_telling_of_a_saying_keeping_all_its_words_tells_it_as_well() -> None:
+    line = "Despite the setbacks Marlow said he had “complete faith” in his plan to rebuild the harbour with the fishermen."
+    assert tells_as_well("Marlow says he had “complete faith” in his plan to rebuild the harbour with the fishermen.", line)
+    assert not tells_as_well("Marlow says he had “complete faith” in his plan.", line)  # the harbour is lost
