@@ -15,9 +15,10 @@ import re
 from summarizer.places import clause, places
 from summarizer.slots import MEASURE_STEMS
 from summarizer.text import canon, words
+from summarizer.timerefs import ADDING
 
 _RUNNING = re.compile(r"\b(?:total|tally|toll|figure|count|number)\b(?!\s+of\b)", re.I)  # a running total
-_ADDING = re.compile(r"\b(?:bring|tak|rais|push)(?:ing|s|es)\s+(?:the|its|their)\b[^,;:]*$", re.I)  # "bringing the UK total to"
+_ADDING = re.compile(rf"\b{ADDING}\b[^,;:]*$", re.I)  # "bringing the UK total to"
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _INCREMENT = re.compile(rf"\b(?:(?:another|a\s+further|an\s+additional)\s+{_NUM}|{_NUM}\s+(?:more|new|further|additional|extra))"
                         r"((?:\s+[\w'’-]+){1,4})", re.I)
@@ -61,12 +62,11 @@ def measure_before(text: str, start: int) -> str:
     nations to 14"), and for a running total added up from an increment, that increment's (see the module's doc)."""
     left, _ = clause(text, start, start)
     part = re.split(r"[,;:(]|\s[-–—]\s", text[left:start])[-1]  # the figure's own part of the clause
-    running = bool(_RUNNING.search(part))
+    totals = list(_RUNNING.finditer(part))  # the running total's nouns in the figure's part ("the death toll")
     if (increment := _increment(text, start, left)) is not None:
         return _increment_measure(increment)  # what the increment counts, or nothing
-    own = [canon(w) for w in words(text[left if running else start - len(part):start])[-8:]]
+    own = [canon(w) for w in words(text[left if totals else start - len(part):start])[-8:]]
     found = next((c for c in reversed(own) if c in MEASURE_STEMS), "")
-    if not found and running:  # "the death toll from the floods in the southern province rose to 31": the toll's own words
-        total = list(_RUNNING.finditer(part))[-1]
-        found = next((c for c in reversed([canon(w) for w in words(part[:total.end()])[-3:]]) if c in MEASURE_STEMS), "")
+    if not found and totals:  # "the death toll from the floods in the southern province rose to 31": the toll's own words
+        found = next((c for c in reversed([canon(w) for w in words(part[:totals[-1].end()])[-3:]]) if c in MEASURE_STEMS), "")
     return found

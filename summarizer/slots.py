@@ -20,7 +20,7 @@ from summarizer.placecontext import INHERIT_CONFIDENCE, era, inherited
 from summarizer.parts import of_a_part
 from summarizer.holders import action_object, holder, leading_aside, priced, source, subject as share_subject
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
-from summarizer.timerefs import CHANGE, ON_DAY, PAST, earlier_value
+from summarizer.timerefs import ADDING, CHANGE, ON_DAY, PAST, earlier_value
 from summarizer.text import canon, words
 from summarizer.spans import inside
 
@@ -107,7 +107,7 @@ class Slot:
 
 _TOTAL = re.compile(r"\b(?:total(?:ling|ed)?|in all|so far|to date|since|cumulative|overall|altogether|"
                     r"toll|tally|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|reached)|(?:rose|climbed|rising) to|(?:soared|jumped|swelled) to(?=\s+\S*\d)|"
-                    r"(?:bring|tak|rais|push)(?:ing|s|es)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:number|count))\b", re.I)
+                    + ADDING + r"\s+(?:\w+\s+){0,2}?(?:number|count))\b", re.I)
 _DAILY = re.compile(rf"\b(?:daily|per day|a day|each day|every day|per week|a week|weekly|overnight|"
                     rf"(?:every|each|per) (?:year|month)|annually|yearly|monthly|"
                     rf"(?:in\s+)?(?:the\s+)?(?:past|last)\s+24\s+hours|yesterday|today|on\s+{_WEEKDAY}|{_WEEKDAY}'s|"

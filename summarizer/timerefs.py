@@ -26,6 +26,8 @@ CHANGE = re.compile(r"\b(?:rose|rise[sn]?|fell|falls?|gain(?:ed|s)?|lost|los(?:e
 # A figure in a clause dated to one day ("On December 29, bombers killed 100") is that day's count.
 ON_DAY = re.compile(rf"\b(?:on|by)\s+(?:the\s+)?(?:{WEEKDAY},?\s+)?(?:{MONTH_WORD}\w*\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+"
                     rf"(?:of\s+)?{MONTH_WORD}\w*)", re.I)
+# A running total being added up: "bringing the total to", "taking its tally to" (its verb and determiner).
+ADDING = r"(?:bring|tak|rais|push)(?:ing|s|es)\s+(?:the|its|their)"
 # The earlier value a figure is set against ("109 cases, up from 91 yesterday", "rose to 1,626 from 1,364 on Saturday"):
 # a time word in that phrase dates the earlier value, not the figure.
 _EARLIER = re.compile(r"[^.;:]{0,60}?\b(?P<from>(?:(?:up|down)\s+)?from\s+(?:about\s+|some\s+|around\s+)?\$?\d)", re.I)

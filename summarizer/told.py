@@ -105,8 +105,7 @@ def main_event(text: str, weight: float = EVENT_WEIGHT, verb: str = "") -> tuple
         return none  # the verb of a subordinate clause ("aid for Haiti, where damage is hampering efforts")
     toks = [w.lower() for w in words(before)] + [word]
     at = len(toks) - 1
-    after = words(plain[found[1]:])[:1]
-    if after and after[0].lower() in _PARTICLES:
+    if _particle_after(plain, found[1]):
         return none  # a phrasal verb ("stepped down"): its meaning is not its verb's stem
     if _irrealis(toks, at):
         return none  # the sentence itself tells a plan or prospect: not an event of its own
@@ -218,11 +217,10 @@ def with_action(memory: Memory, action: frozenset[str]) -> Iterator[Known]:
 def coordinated(text: str, word: str) -> list[str]:
     """The past-tense verbs that "and" joins to the past-tense main action ``word`` of ``text`` in its own clause
     ("conceded defeat and *resigned*", "killed ten people and *injured* twenty"): more actions of the same subject.
-    Words must stand between the two (an object or adverbial), with no clause mark or subordinate word among them, and
-    the word before "and" must not be a participle (two modifiers of one noun); none after a plan ("will concede and resign" is read
-    as no event at all by :func:`main_event`)."""
+    Words must stand between the two (an object or adverbial), no clause mark or subordinate word among them, the word
+    before "and" no participle (two modifiers of one noun); a plan ("will concede and resign") is no event at all."""
     low = word.lower()
-    if not (low in PAST_FORMS or len(low) > 4 and ed_verb(low)):
+    if not _past(low):
         return []
     plain = unquoted(text)
     found = find_word(plain, low)
@@ -235,10 +233,15 @@ def coordinated(text: str, word: str) -> list[str]:
         verb, last = m.group(1), between[-1] if between else ""
         if not between or set(between) & _SUBORDINATE or any(c in tail[:m.start()] for c in ",;:(–—"):
             break  # "dazed and confused" (no object between), another clause, an aside
-        if last in PAST_FORMS or last.endswith(("ed", "ing")) or not (verb in PAST_FORMS or len(verb) > 4 and ed_verb(verb)):
+        if last in PAST_FORMS or last.endswith(("ed", "ing")) or not _past(verb):
             break  # "industrialised and developed nations": two modifiers of one noun, not two actions
         out.append(verb)
     return out
+
+
+def _past(word: str) -> bool:
+    """A lower-case past tense or participle: an irregular form, or a regular "-ed" of five letters or more."""
+    return word in PAST_FORMS or len(word) > 4 and ed_verb(word)
 
 
 def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
@@ -253,8 +256,9 @@ def untold_event(text: str, near: Iterable[str], memory: Memory | None = None,
     if not action:
         return False
     near = list(near)
-    events = [(action, main_action(text))]
-    for verb in coordinated(text, main_action(text)):
+    main = main_action(text)
+    events = [(action, main)]
+    for verb in coordinated(text, main):
         if word_weight(verb) >= EVENT_WEIGHT and not _phrasal(text, verb):
             events.append((action_terms(verb), verb))
     return any(_untold(text, terms, subject, verb, near, memory, known, own) for terms, verb in events)
@@ -264,7 +268,12 @@ def _phrasal(text: str, verb: str) -> bool:
     """True when a particle follows ``verb`` in ``text`` ("stepped down"): its meaning is not its stem's."""
     plain = unquoted(text)
     found = find_word(plain, verb)
-    after = words(plain[found[1]:])[:1] if found is not None else []
+    return found is not None and _particle_after(plain, found[1])
+
+
+def _particle_after(plain: str, end: int) -> bool:
+    """True when the word after ``plain[:end]`` is a particle ("stepped *down*")."""
+    after = words(plain[end:])[:1]
     return bool(after) and after[0].lower() in _PARTICLES
 
 
