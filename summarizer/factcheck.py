@@ -1,11 +1,10 @@
 """Fact checks of one sentence against what an audience knows: updated figures, conflicting days.
 
-A figure is compared only with known figures of its typed slot (see :mod:`summarizer.slots`):
-the same measure, unit, scope and place or subject, in any story when both name a common
-place or subject. The earlier value shown is the latest one told; a value told before (at
-any time) is no news. A day is compared only when it dates the main event of its sentence;
-a second day for that event is a conflict, or an update when the event is planned. When
-unsure, a fact is just new.
+A figure is compared only with known figures of its typed slot (see :mod:`summarizer.slots`): the same measure,
+unit, scope and place or subject (or a wording of its place its story counts as one: :mod:`summarizer.placealias`),
+in any story when both name a common place or subject. The earlier value shown is the latest one told; a value told
+before (at any time) is no news. A day is compared only when it dates the main event of its sentence; a second day
+for that event is a conflict, or an update when the event is planned. When unsure, a fact is just new.
 """
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from summarizer.earlier import Told, history, latest, lower_toll as _lower_toll,
 from summarizer.dayfacts import DayFact
 from summarizer.facts import Quantity
 from summarizer.models import Kind
+from summarizer.placealias import aliases, placed_as
 from summarizer.places import places_compatible, places_shared
 from summarizer.samefact import one_fact
 from summarizer.slots import MEASURE_STEMS
@@ -173,8 +173,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
     A figure is compared only with known figures of its slot (see :mod:`summarizer.slots`), in
     any story when both name a common place or subject; the earlier value is the latest one
     told of a figure placed alike (both or neither naming a place) if any, else the latest one told; a value told before (at any
-    time; a count of new ones: within a day) is no news, and neither is a total below the latest one told of its slot in other words.
-    """
+    time; a count of new ones: within a day) is no news, and neither is a total below the latest one told of its slot in other words."""
     earlier, best, new_facts, lower, minor = "", 0.0, 0, "", 0
     seen = {id(k) for k in near}
     for q in f.quantities:
@@ -183,30 +182,33 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
         told = False
         told_on: dict[int, int] = {}  # id of a known figure -> its article's day
         fresh = re.search(r"\b(?:new|fresh)\b", q.raw, re.I) is not None  # "Seventeen new cases": a count of new ones
-        for k in near + [k for k in memory.told(q) if id(k) not in seen]:
+        pool = near + [k for k in memory.told(q) if id(k) not in seen]
+        alias = aliases(q, pool, story_id)  # place wordings this story counts as one (summarizer.placealias)
+        for k in pool:
             for kq in k.features.quantities:
                 # A value told before is no news (nothing else of ``q`` is read); a count of new ones, only within a day
                 if _told(q, kq) and not (fresh and k.day and published - k.day > 1):
                     told = True
                     break
                 told_on[id(kq)] = k.day
-                if not q.comparable(kq) or q.slot is None or kq.slot is None or not _plausible(q, kq):
+                p = placed_as(q, kq, alias) if k.story_id == story_id else q
+                if not p.comparable(kq) or p.slot is None or kq.slot is None or not _plausible(p, kq):
                     continue
-                if not q.slot.tracked or history(q, f.text, published) or not _places_agree(q.slot.where, kq.slot.where):
+                if not p.slot.tracked or history(p, f.text, published) or not _places_agree(p.slot.where, kq.slot.where):
                     continue
-                if q.vague and not kq.vague:
+                if p.vague and not kq.vague:
                     continue  # "dozens" after "300" is vaguer, not newer: never an update
-                if _other_story(k, story_id) and not places_shared(q.slot.where, kq.slot.where) \
-                        or not one_fact(f.text, q, k.features.text, kq):  # backdrop, qualified apart (samefact)
+                if _other_story(k, story_id) and not places_shared(p.slot.where, kq.slot.where) \
+                        or not one_fact(f.text, p, k.features.text, kq):  # backdrop, qualified apart (samefact)
                     continue
-                ctx = max(context_overlap(f, k.features, q.unit | kq.unit), clause_overlap(f, q, k.features, kq))
-                if _firm_same(q, kq):  # the latest told, and of one telling the most like it (see summarizer.earlier)
+                ctx = max(context_overlap(f, k.features, p.unit | kq.unit), clause_overlap(f, p, k.features, kq))
+                if _firm_same(p, kq):  # the latest told, and of one telling the most like it (see summarizer.earlier)
                     firm = Told(True, memory.recency(k), ctx, kq, False, k.day)
-                    newest = firm if newest is None or newer(q, firm, newest) else newest
-                if q.slot.measure in ATTRIBUTES and places_shared(q.slot.where, kq.slot.where):
+                    newest = firm if newest is None or newer(p, firm, newest) else newest
+                if p.slot.measure in ATTRIBUTES and places_shared(p.slot.where, kq.slot.where):
                     ctx = max(ctx, FACT_CONTEXT)  # a value of a name, whatever each sentence is about
                 if ctx >= FACT_CONTEXT:
-                    placed_alike = bool(q.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)
+                    placed_alike = bool(p.slot.where - _WORLD) == bool(kq.slot.where - _WORLD)
                     related.append(Told(placed_alike, memory.recency(k), ctx, kq, _other_story(k, story_id), k.day))
             if told:
                 break
