@@ -100,6 +100,7 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:whom|which|them|those|these|its|their|the|o
 _INCREMENT = re.compile(r"\s+(?:other|more|further|additional|extra)\b", re.I)
 _PREPOSITIONS = frozenset("in on at from for by since across after before during into over under with within to around "
                           "per than among near".split())
+_CONJUNCTIONS = frozenset("as while when whereas because although though unless until and but".split())  # a clause
 _PARTICIPLES = frozenset("made left held taken found seen kept lost been become gone hit hurt put sent".split())
 _RISEN = re.compile(r"\b(?:ticked|edged|crept|inched|moved|went|gone|climbed|jumped|shot|risen|rose)\s+$", re.I)  # ... up to N
 _TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$|" + _RISEN.pattern, re.I)
@@ -125,8 +126,8 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
             break  # "cases of swine flu" counts cases
         if w in ("of", "the", "a", "an"):
             continue
-        if not unit and w in _PREPOSITIONS:
-            break  # "150,000 in the capital": what it counts is said before it, if anywhere
+        if not unit and (w in _PREPOSITIONS or w in _CONJUNCTIONS):
+            break  # "150,000 in the capital", "31 as rescuers dug": what it counts is said before it, if anywhere
         if w in _PARTICIPLES:  # "1.5 million left homeless": what is counted is after the verb
             if unit:
                 break  # "12 people made homeless": the verb is no part of what is counted

@@ -116,3 +116,13 @@ def test_up_to_after_a_verb_of_rising_is_no_upper_bound() -> None:
     risen = one("The confirmed death toll in Lowmere ticked up to 44 on Sunday.")
     assert risen.qualifier == "" and risen.raw.startswith("44")
     assert one("The flood has killed up to 44 people in Lowmere.").qualifier == "up to"
+
+
+def test_a_conjunction_after_a_figure_ends_what_it_counts() -> None:
+    """"31 as rescuers dug": the clause after "as" says nothing of what 31 counts (the toll before it does); "28 when
+    she died" is an age, no toll."""
+    assert [(q.raw, q.slot.measure if q.slot else None) for q in quantities(
+        "The toll rose to 31 as rescuers recovered more bodies from the mud.")] == [("31", "dead")]
+    assert not [q for q in quantities("She was only 28 when she died in the crash.") if q.slot and q.slot.measure == "dead"]
+    assert not [q for q in quantities("Lowmere's council put the toll at 169 and said most were farm workers.")
+                if q.slot and "/" in q.slot.measure]
