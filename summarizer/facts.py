@@ -21,7 +21,7 @@ from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
 from summarizer.places import clause
 from summarizer.runningtotal import increment_places, measure_before
-from summarizer.slots import Slot, slot_of
+from summarizer.slots import MEASURE_STEMS, Slot, slot_of
 from summarizer.tallies import with_tallies
 from summarizer.stamps import in_furniture
 from summarizer.text import canon, words
@@ -100,6 +100,7 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:whom|which|them|those|these|its|their|the|o
 _INCREMENT = re.compile(r"\s+(?:other|more|further|additional|extra)\b", re.I)
 _PREPOSITIONS = frozenset("in on at from for by since across after before during into over under with within to around "
                           "per than among near".split())
+_CONJUNCTIONS = frozenset("as while when whereas because although though unless until and but".split())  # a clause
 _PARTICIPLES = frozenset("made left held taken found seen kept lost been become gone hit hurt put sent".split())
 _RISEN = re.compile(r"\b(?:ticked|edged|crept|inched|moved|went|gone|climbed|jumped|shot|risen|rose)\s+$", re.I)  # ... up to N
 _TO_FIGURE = re.compile(r"\b(?:to|at|of|reached|above|over|passed|topped|hit|is|was|be|now)\s*$|" + _RISEN.pattern, re.I)
@@ -125,8 +126,8 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
             break  # "cases of swine flu" counts cases
         if w in ("of", "the", "a", "an"):
             continue
-        if not unit and w in _PREPOSITIONS:
-            break  # "150,000 in the capital": what it counts is said before it, if anywhere
+        if not unit and (w in _PREPOSITIONS or w in _CONJUNCTIONS):
+            break  # "150,000 in the capital", "31 as rescuers dug": what it counts is said before it, if anywhere
         if w in _PARTICIPLES:  # "1.5 million left homeless": what is counted is after the verb
             if unit:
                 break  # "12 people made homeless": the verb is no part of what is counted
@@ -228,6 +229,8 @@ def quantities(text: str) -> list[Quantity]:
         measured_before = not unit and not m.group("pct") and bool(_TO_FIGURE.search(text[max(0, m.start() - 20):m.start()]))
         if measured_before:
             unit = tuple(filter(None, [measure_before(text, m.start())]))  # "the death toll rose to 200"
+        elif not unit and not m.group("pct"):
+            unit = _predicate(text, m.start(), unit_end)  # "the virus has killed 81 and sickened 1,300"
         if unit == ("_time",) and prison_term(text, m.start(), unit_end):
             unit = (TERM,)  # "a minimum of 18 years in prison": a sentence's length, compared as one
             if re.search(r"months?$", text[m.start():unit_end], re.I):
@@ -243,6 +246,30 @@ def quantities(text: str) -> list[Quantity]:
             slot = replace(slot, places=added)  # "three more cases in Lowmere, bringing the total to 40": Lowmere's
         out.append(Quantity(low, high, frozenset(unit), raw, qual, slot, bool(lower), _clause_terms(text, m.start(), unit_end)))
     return with_tallies(text, out, Quantity)
+
+
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s*$")  # "has killed (as many as) 81": the figure's verb
+_PAIRED = re.compile(r"\s+(?:and|or)\s+(possibly\s+|perhaps\s+|maybe\s+|probably\s+)?", re.I)  # a second figure
+_BETWEEN = re.compile(r"\b(?:between|from)(?:\s+\S+)?\s*$", re.I)  # "between 30 and 40 people": a range, read at its end
+_CLAUSE_NEXT = re.compile(r"\s+(?:as|while|when|whereas|because|although|though|unless|until|and|but)\b", re.I)
+
+
+def _predicate(text: str, start: int, end: int) -> tuple[str, ...]:
+    """What a figure with no noun after it counts when a new clause follows it: the measure stem of the verb right
+    before it ("the virus has killed 81 and sickened 1,300", "troops wounded 12 as they stormed": ``("die",)``), else
+    what a looser second figure joined to it counts ("at least 30 and possibly 100 were killed"; "20 and 30 people"
+    with no "possibly" is a range, read at its end), else ()."""
+    if not _CLAUSE_NEXT.match(text, end):
+        return ()
+    verb = _VERB_BEFORE.search(text, max(0, start - 24), start)
+    stem = canon(verb.group(1)) if verb else ""
+    if stem in MEASURE_STEMS:
+        return (stem,)
+    if (pair := _PAIRED.match(text, end)) and not _BETWEEN.search(text, max(0, start - 12), start):
+        second = QUANTITY.match(text, pair.end())  # "at least 30 and possibly more than 100 were killed": 30 killed too
+        if second and second.group("num") and not second.group("pct") and pair.group(1):
+            return _unit_after(text, second.end())[0]
+    return ()
 
 
 _FEW = re.compile(r"\b(?:a\s+few|several|many)\s+$", re.I)

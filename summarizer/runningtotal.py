@@ -6,7 +6,9 @@ A running total ("the total", "the UK tally", "the toll": a total noun with no "
 far before, in the increment it adds up ("Another nine cases of the flu have been confirmed in the capital, taking
 the total to 27"): the counted noun right after "N more", "N new", "another N" or "a further N" (status words,
 names and "people have" between them aside) is then the total's measure. "Two more countries reported cases,
-bringing the total to 12" counts countries (no measure); "the tally of nations hit" counts nations.
+bringing the total to 12" counts countries (no measure); "the tally of nations hit" counts nations. "The number
+of" names what it counts however long the phrase after it ("the number of confirmed cases of the new flu has climbed
+to 8,480": cases; "the number of people killed in the floods": the dead), read as an increment's noun.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from summarizer.text import canon, words
 from summarizer.timerefs import ADDING
 
 _RUNNING = re.compile(r"\b(?:total|tally|toll|figure|count|number)\b(?!\s+of\b)", re.I)  # a running total
+_COUNTED = re.compile(r"\b(?:total|tally|count|number)\s+of\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)  # its noun's phrase
 _ADDING = re.compile(rf"\b{ADDING}\b[^,;:]*$", re.I)  # "bringing the UK total to"
 _NUM = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _INCREMENT = re.compile(rf"\b(?:(?:another|a\s+further|an\s+additional)\s+{_NUM}|{_NUM}\s+(?:more|new|further|additional|extra))"
@@ -27,9 +30,9 @@ _BETWEEN = frozenset("confirmed suspected probable possible new more fresh labor
                      "people persons have has had been were was".split())
 
 
-def _increment_measure(increment: re.Match[str]) -> str:
-    """The measure stem of what an increment counts ("three more confirmed cases"), or ""."""
-    for w in increment.group(1).split():
+def _increment_measure(phrase: str) -> str:
+    """The measure stem of what an increment or a "number of" counts ("three more confirmed cases"), or ""."""
+    for w in phrase.split():
         c = canon(w)
         if c in MEASURE_STEMS:
             return c
@@ -64,9 +67,11 @@ def measure_before(text: str, start: int) -> str:
     part = re.split(r"[,;:(]|\s[-–—]\s", text[left:start])[-1]  # the figure's own part of the clause
     totals = list(_RUNNING.finditer(part))  # the running total's nouns in the figure's part ("the death toll")
     if (increment := _increment(text, start, left)) is not None:
-        return _increment_measure(increment)  # what the increment counts, or nothing
+        return _increment_measure(increment.group(1))  # what the increment counts, or nothing
     own = [canon(w) for w in words(text[left if totals else start - len(part):start])[-8:]]
     found = next((c for c in reversed(own) if c in MEASURE_STEMS), "")
     if not found and totals:  # "the death toll from the floods in the southern province rose to 31": the toll's own words
         found = next((c for c in reversed([canon(w) for w in words(part[:totals[-1].end()])[-3:]]) if c in MEASURE_STEMS), "")
+    if not found and (counted := _COUNTED.search(part)):  # "the number of confirmed cases of the new flu has climbed to"
+        found = _increment_measure(counted.group(1))
     return found

@@ -116,3 +116,35 @@ def test_up_to_after_a_verb_of_rising_is_no_upper_bound() -> None:
     risen = one("The confirmed death toll in Lowmere ticked up to 44 on Sunday.")
     assert risen.qualifier == "" and risen.raw.startswith("44")
     assert one("The flood has killed up to 44 people in Lowmere.").qualifier == "up to"
+
+
+def test_a_conjunction_after_a_figure_ends_what_it_counts() -> None:
+    """"31 as rescuers dug": the clause after "as" says nothing of what 31 counts (the toll before it does); "28 when
+    she died" is an age, no toll."""
+    assert [(q.raw, q.slot.measure if q.slot else None) for q in quantities(
+        "The toll rose to 31 as rescuers recovered more bodies from the mud.")] == [("31", "dead")]
+    assert not [q for q in quantities("She was only 28 when she died in the crash.") if q.slot and q.slot.measure == "dead"]
+    assert not [q for q in quantities("Lowmere's council put the toll at 169 and said most were farm workers.")
+                if q.slot and "/" in q.slot.measure]
+
+
+@pytest.mark.parametrize("text, value, measure", [
+    ("The fever has killed 81 and sickened more than 1,300 people in Lowmere.", 81, "dead"),
+    ("Gunmen stormed the market, killing at least five and wounding 20.", 5, "dead"),
+    ("Two car bombs in Brackwell kill 60 as lawmakers debate the budget.", 60, "dead"),
+    ("Police arrested 14 and seized a stock of rifles.", 14, "arrested"),
+    ("Officials estimated that at least 30 and possibly more than 100 were killed in the blast.", 30, "dead"),
+])
+def test_a_figure_ended_by_a_clause_counts_what_its_predicate_says(text: str, value: float, measure: str) -> None:
+    """A figure a conjunction ends ("killed 81 and sickened ...") counts what the verb right before it says, or what
+    the looser second figure joined to it counts ("at least 30 and possibly 100 were killed")."""
+    assert (value, measure) in [(q.low, q.slot.measure) for q in quantities(text) if q.slot]
+
+
+def test_a_figure_ended_by_a_clause_with_no_measure_in_its_predicate_counts_nothing() -> None:
+    """"scored 21 as", "between 30 and 40 people" (a range, read at its end), "7 and 8 March" (days): no count read
+    from the clause; "wounded 12 as" is one."""
+    for text in ("He scored 21 as the team won the cup.", "Between 30 and 40 people were hurt in the crash.",
+                 "The hearings are set for 7 and 8 March."):
+        assert not [q for q in quantities(text) if q.slot and q.raw.split()[0] in ("21", "30", "7")]
+    assert [q.slot.measure for q in quantities("Troops wounded 12 as they stormed the compound.") if q.slot] == ["injured"]
