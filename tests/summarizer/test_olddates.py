@@ -59,7 +59,6 @@ def test_earlier_this_month_is_not_old() -> None:
 def test_a_past_weeks_back_with_no_day_is_an_earlier_step() -> None:
     assert weeks_back("Last week the harbour master resigned over the pier collapse.", DAY)
     assert weeks_back("The ferry company was fined two weeks ago.", DAY)
-    assert weeks_back("Earlier this month, the council sold the pier to a developer.", DAY)
     assert weeks_back("The pier closed ten days ago.", DAY)
     assert cues("Last week the harbour master resigned.", DAY)["t_weeks_back"] == 1.0
 
@@ -68,6 +67,7 @@ def test_a_past_of_the_last_days_or_a_saying_is_not_weeks_back() -> None:
     assert not weeks_back("Police arrested two men on Tuesday.", DAY)
     assert not weeks_back("The ferry company was fined three days ago.", DAY)
     assert not weeks_back("Last weekend the harbour master resigned.", DAY)
+    assert not weeks_back("Earlier this month, the council sold the pier to a developer.", DAY)
     assert not weeks_back("Last week the harbour master said he would resign.", DAY)
     assert not weeks_back("The mayor protested on Thursday against last week's vote.", DAY)
     assert not weeks_back("The harbour master resigned last week.", None)
