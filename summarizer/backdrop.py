@@ -13,7 +13,8 @@ or chronic conditions in a clause of state ("has suffered decades of", "a long h
 sentence with no figure, date or name, a recap told against another past moment ("six years after", "Shortly
 afterwards", "at the time of his arrest"), the time frame it inherits from the anchored sentences before it
 (:mod:`summarizer.timeframe`: a past told with no time of its own after "In 1998 ..."), a known person told by a
-description alone (:mod:`summarizer.epithets`: "The 31-year-old is being held at ..."), fitted by
+description alone (:mod:`summarizer.epithets`: "The 31-year-old is being held at ..."), a past in the writer's voice
+a week or weeks back with no day (:func:`summarizer.olddates.weeks_back`: "Last week the mayor resigned"), fitted by
 ``benchmarks/backdrop.py --lines --with-train2`` on the hand-labelled digest lines of ``benchmarks/lines.py``
 leaving one episode out (coefficients in :mod:`summarizer.weights`).
 
@@ -44,7 +45,7 @@ from summarizer.event import PAST_ACTION
 from summarizer.models import Article, Item, Kind, StoryDigest
 from summarizer.narrative import GENERIC, NARRATIVE, depth, tense
 from summarizer.novelty import Verdict
-from summarizer.olddates import old_date
+from summarizer.olddates import old_date, weeks_back
 from summarizer.quoteonly import QUOTE_LINES, quote_only
 from summarizer.scored import Scored
 from summarizer.stance import commentary, opinion_probability
@@ -111,6 +112,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         "b_stale_date": float(when.stale),
         "t_old_date": float(old_date(text, published)),  # summarizer.olddates: the latest time told weeks back
         "t_told_day": float(told_day(text, published, verdict)),  # summarizer.toldday: a day the audience read past
+        "t_weeks_back": float(weeks_back(text, published)),  # summarizer.olddates: "last week", "two weeks ago"
         "b_undated": float(when.days_before is None),
         "b_days_ago": float(when.days_before is not None and when.days_before >= 2),
         "b_state": float(_STATE.search(text) is not None),

@@ -9,6 +9,10 @@ reports someone (testimony about an earlier day is the news of the day it is giv
 "X reportedly has ..."), dates only a side clause ("... after his doctor called for help on June 25th, 2009"), tells a plan ("is planning to enter the race in July") or a time ahead
 ("was scheduled for 4 June", "until March": a horizon, not a time told), or a development up to now ("has since ...").
 The backdrop model weighs it (``t_old_date``, :mod:`summarizer.backdrop`).
+
+:func:`weeks_back` reads the spans the anchor leaves undated, a week or weeks back with no day ("Last week the
+mayor resigned", "two weeks ago", "ten days ago"): a past told in the writer's voice at such a time is an earlier
+step of the story, however the channel followed it (``t_weeks_back``).
 """
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ import re
 from datetime import date, datetime
 
 from summarizer.anchor import anchor
+from summarizer.aspect import ATTRIBUTED, PAST, PAST_PERFECT, aspect
+from summarizer.chunks import RELATIVE_PIECE
 
 # More than this many days back is old: half a month, so "earlier this month" (read as 15 days back) is not, as
 # summarizer.pasttimes leaves the publication month unread; the last week is news (summarizer.anchor.RECENT_DAYS).
@@ -47,3 +53,25 @@ def old_date(text: str, published: datetime | date | None) -> bool:
     if when.recent or when.reported or when.future or when.development:
         return False
     return not (full.reported or _AHEAD.search(text) or _PLAN.search(text) or _SAYING.search(text))
+
+
+_NUMBER = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few|\d+)"
+# A span of a week or more back with no day in it; not a possessive ("last week's vote" names the event the main
+# clause is set against) nor "last weekend" (one or two days back on a Monday), nor "earlier this month" (a day or
+# four weeks back: it held back news_dev mj's "X was found guilty earlier this month", which the day's update tells).
+_DAYS = r"(?:eight|nine|ten|eleven|twelve|\d\d) days"
+_WEEKS = re.compile(r"\b(?:last week|the (?:previous|preceding) week|(?:" + _NUMBER +
+                    r" (?:weeks?|fortnights?)|" + _DAYS + r") (?:ago|earlier|before))\b(?!['’]s|end)", re.I)
+
+
+def weeks_back(text: str, published: datetime | date | None) -> bool:
+    """True when the main clause of ``text`` (an article published at ``published``) tells a simple or past perfect
+    past in the writer's voice (no verb of saying, no attribution or assertion, no plan) at a time a week or weeks
+    back with no day ("last week", "two weeks ago", "ten days ago"), and names no time of the last days."""
+    if published is None or aspect(text) not in (PAST, PAST_PERFECT) or ATTRIBUTED.search(text):
+        return False
+    own = RELATIVE_PIECE.sub(",", SIDE_CLAUSE.sub(" ", text))
+    if not _WEEKS.search(own) or _SAYING.search(text) or _PLAN.search(text):
+        return False
+    when = anchor(own, published)
+    return not (when.recent or when.reported or when.future or when.development)

@@ -264,7 +264,7 @@ BACKDROP_COEF: dict[str, float] = {
     "central": -0.456, "b_gap": 0.644, "b_containment": -0.0611, "b_coverage": 0.341, "novelty": -0.0432,
     "b_past_perfect": 0.836, "b_history": 0.488, "b_trait": 0.0, "b_past_year": 1.0, "title": 0.399, "short": -0.467,
     "today": -0.514, "b_generic_state": 1.09, "f_frame_old": 1.85, "a_state": 0.406, "p_backstory": 2.3, "s_span": 0.58,
-    "t_old_date": 1.34, "b_sequence": 1.56, "e_epithet": 1.4, "t_told_day": 1.37}
+    "t_old_date": 1.34, "b_sequence": 1.56, "e_epithet": 1.4, "t_told_day": 1.37, "t_weeks_back": 0.761}
 BACKDROP_BIAS = -0.86
 BACKDROP_CUT = 0.3
 

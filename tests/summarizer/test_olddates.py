@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from summarizer.backdrop import cues
-from summarizer.olddates import old_date
+from summarizer.olddates import old_date, weeks_back
 
 DAY = datetime(2031, 5, 9, 9, 0)
 
@@ -54,3 +54,28 @@ def test_a_time_in_a_side_clause_is_not_old() -> None:
 
 def test_earlier_this_month_is_not_old() -> None:
     assert not old_date("Earlier this month the ferry company was fined.", DAY)
+
+
+def test_a_past_weeks_back_with_no_day_is_an_earlier_step() -> None:
+    assert weeks_back("Last week the harbour master resigned over the pier collapse.", DAY)
+    assert weeks_back("The ferry company was fined two weeks ago.", DAY)
+    assert weeks_back("The pier closed ten days ago.", DAY)
+    assert cues("Last week the harbour master resigned.", DAY)["t_weeks_back"] == 1.0
+
+
+def test_a_past_of_the_last_days_or_a_saying_is_not_weeks_back() -> None:
+    assert not weeks_back("Police arrested two men on Tuesday.", DAY)
+    assert not weeks_back("The ferry company was fined three days ago.", DAY)
+    assert not weeks_back("Last weekend the harbour master resigned.", DAY)
+    assert not weeks_back("Earlier this month, the council sold the pier to a developer.", DAY)
+    assert not weeks_back("Last week the harbour master said he would resign.", DAY)
+    assert not weeks_back("The mayor protested on Thursday against last week's vote.", DAY)
+    assert not weeks_back("The harbour master resigned last week.", None)
+    assert cues("Police arrested two men on Tuesday.", DAY)["t_weeks_back"] == 0.0
+
+
+def test_weeks_back_in_a_side_clause_or_a_plan_is_not_read() -> None:
+    assert not weeks_back("The ferry, which sank two weeks ago, was raised at dawn.", DAY)
+    assert not weeks_back("The pier reopened after it was shut last week.", DAY)
+    assert not weeks_back("Last week the council voted and is expected to sell the pier.", DAY)
+    assert not weeks_back("The council will sell the pier, as it promised last week.", DAY)
