@@ -26,6 +26,7 @@ LEAD_SIMILARITY = 0.05  # a lead this close to the story (cosine with its centro
 LINE_SIMILARITY = 0.05  # a body sentence this close to the story (or naming a core name of it) relates to it
 ABOUT_LINES = 1  # an article with more body sentences relating to the story than this is about it
 LEAD_LINES = 1  # body sentences (after the title) that make the lead
+SHORT_LINES = 6  # a longer article's own vector already outweighs one passing sentence: its join test decides
 
 
 def _related(vector: dict[str, float], story: Story, need: float) -> bool:
@@ -39,7 +40,7 @@ def about_elsewhere(title: LineTerms, body: list[LineTerms], story: Story,
     order, furniture left out) that name ``story`` in passing when the article is about another matter (its lead
     unrelated to the story, at most ``ABOUT_LINES`` of its body sentences related): their positions; None when the
     article is about the story. ``weigh``: the story index's damping of terms common to many stories."""
-    if not story.size or _related(weigh(lines_vector(title, body[:LEAD_LINES])), story, LEAD_SIMILARITY):
+    if not story.size or len(body) > SHORT_LINES or _related(weigh(lines_vector(title, body[:LEAD_LINES])), story, LEAD_SIMILARITY):
         return None
     related: list[int] = []
     for at, line in enumerate(body):
