@@ -9,6 +9,8 @@ story's terms), and of whose body sentences at most ``ABOUT_LINES`` relate to th
 it does not join the story (it founds its own, or joins the story of its own subject), and the story it founds
 leaves the passing sentences out of its vector (a later article on the first story is not drawn to it by them).
 
+Only a short article (at most ``SHORT_LINES`` clean body sentences: a brief, a market wrap, a match report) is
+tested: in a longer one a passing sentence is a small share of its vector, and the join test already weighs it.
 An article whose lead is page furniture the vector keeps ("Can not play media") still joins on its body, which
 tells of the story in more than one sentence; an on-topic feature lead (a person's story first) joins the same way.
 """
