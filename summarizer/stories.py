@@ -24,10 +24,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from summarizer.headers import is_clean_headline
+from summarizer.leadabout import about_elsewhere, own_vector
 from summarizer.models import Article
 from summarizer.postings import Postings
 from summarizer.sentences import article_texts
-from summarizer.vectors import ARTICLE_TERMS, VectorParts, article_vector, combine, cosine, line_key, norm, title_vector
+from summarizer.vectors import (ARTICLE_TERMS, LineTerms, VectorParts, article_vector, body_lines, combine, cosine, line_key,
+                                norm, title_vector, vector_parts)
 
 # Fitted on five entity streams (max harmonic mean of purity and week cohesion; 0.03-0.05 is a
 # plateau, the stricter end is taken), checked on the other five: see benchmarks/stories.py.
@@ -162,6 +164,7 @@ class StoryIndex:
     _lines: dict[str, None] = field(default_factory=dict)  # body lines of recent articles, oldest first
     last_vector: dict[str, float] = field(default_factory=dict)  # of the article last assigned or restored
     last_lines: list[str] = field(default_factory=list)  # its line_keys (what an ingest stores with it)
+    _passing: set[int] = field(default_factory=set)  # body lines of the article last tried naming stories in passing
 
     def weigh(self, vector: dict[str, float]) -> dict[str, float]:
         """``vector`` with terms that recur across many active stories damped, cut to its strongest terms.
@@ -189,11 +192,13 @@ class StoryIndex:
         if known:
             return self.stories[known]
         self._age(article.published)
-        if parts is None:
-            vector = self.weigh(article_vector(article, self._furniture(line_keys(article))))
-        else:
-            vector = self.weigh(combine(parts, self._furniture(list(parts.keys))))
-        story, similarity = self._best(article, vector)
+        skip = self._furniture(line_keys(article) if parts is None else list(parts.keys))
+        vector = self.weigh(article_vector(article, skip) if parts is None else combine(parts, skip))
+        parts = parts or vector_parts(article)  # (the same cached sentences): its lead, for the subject test
+        lines = (parts.title, body_lines(parts, skip))
+        story, similarity = self._best(article, vector, lines)
+        if story is None and self._passing:  # about another matter than the stories it names in passing
+            vector = self.weigh(own_vector(*lines, self._passing))
         if story is None:
             sid = "s" + hashlib.sha1(article.id.encode()).hexdigest()[:10]
             story = self.stories[sid] = Story(sid, article.title[:200] or "Untitled story")
@@ -235,13 +240,16 @@ class StoryIndex:
         while len(self._lines) > MAX_LINES:
             del self._lines[next(iter(self._lines))]
 
-    def _best(self, article: Article, vector: dict[str, float]) -> tuple[Story | None, float]:
-        """The story ``article`` joins, with its similarity; (None, 0) when it joins none.
+    def _best(self, article: Article, vector: dict[str, float],
+              lines: tuple[LineTerms, list[LineTerms]]) -> tuple[Story | None, float]:
+        """The story ``article`` joins, with its similarity; (None, 0) when it joins none. ``lines``: its title's
+        and clean body sentences' terms (an article about another matter joins no story it names in passing:
+        :func:`~summarizer.leadabout.about_elsewhere`).
 
         Active stories are tried first; a dormant one only when the article is as close as
         ``REVIVE_SIMILARITY`` (the same event, told again after a pause).
         """
-        spread = self._spread()
+        spread, self._passing = self._spread(), set()
         for tier, need in ((self._active, self.threshold), (self._dormant, max(self.threshold, REVIVE_SIMILARITY))):
             scored = []
             for sid in tier.shortlist(vector):
@@ -253,7 +261,9 @@ class StoryIndex:
                 if sim < need:
                     break
                 if sim >= COHERENCE * story.coherence and self._evidence(vector, story, spread, sim):
-                    return story, sim
+                    if (passing := about_elsewhere(*lines, story, self.weigh)) is None:
+                        return story, sim
+                    self._passing.update(passing)
         return None, 0.0
 
     def _evidence(self, vector: dict[str, float], story: Story, spread: float, similarity: float) -> bool:

@@ -93,6 +93,17 @@ def combine(parts: VectorParts, skip: frozenset[str] = frozenset()) -> dict[str,
     return _weighted(parts.title, body[:BODY_SENTENCES])
 
 
+def body_lines(parts: VectorParts, skip: frozenset[str] = frozenset()) -> list[LineTerms]:
+    """The :data:`LineTerms` of an article's body sentences in order, furniture (and lines whose key is in ``skip``)
+    left out, as many as a vector reads (``BODY_SENTENCES``)."""
+    return [terms for key, terms in parts.body if not terms[0] and not (skip and key in skip)][:BODY_SENTENCES]
+
+
+def lines_vector(title: LineTerms | None, lines: list[LineTerms]) -> dict[str, float]:
+    """The vector of a title (or none) and body lines in order, weighted as :func:`article_vector` weighs them."""
+    return _weighted(title or (False, (), ()), lines)
+
+
 def _weighted(title: LineTerms, body: list[LineTerms]) -> dict[str, float]:
     """The vector of a title's and (in order) body lines' terms: rarity times the log of the position-weighted count."""
     count: dict[str, float] = {}
