@@ -50,7 +50,10 @@ to 1.245, background to 0.77. 6 December: glued subjects split (glue38), attribu
 their fact, letters held back: update 1.248x (0.0629; mj 0.1724 -> 0.1715), background 0.758x (0.0163): background
 ratcheted to 0.765. 6 December (second): live-page labels and capital section labels stripped, link text put back on
 its line (furn39), headline-grammar cuts (glue39): update 1.248x (0.0629; h1n1 0.0919 -> 0.0915), background 0.753x
-(0.0162; h1n1 0.0448 -> 0.0437): background ratcheted to 0.76.
+(0.0162; h1n1 0.0448 -> 0.0437): background ratcheted to 0.76. 7 December: a figure a conjunction ends counts what
+its predicate says (conj52), weeks-back pasts held back (bg52), off-subject short articles found their own story
+(story52), place wordings one story counts as one (placealias): update 1.250x (0.0630; h1n1 0.0906 -> 0.0921),
+background 0.751x (0.0163): update ratcheted to 1.248.
 """
 from __future__ import annotations
 
@@ -79,5 +82,6 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     assert background <= 0.76, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777, 0.782,
     # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh), 0.763 (eighth), 0.758 (6 December),
     # 0.753 (6 December, second)
-    assert update >= 1.245, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh), 1.248 (6 December); the bar is 1.3
+    assert update >= 1.248, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh), 1.248 (6 December),
+    # 1.250 (7 December); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181
