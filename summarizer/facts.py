@@ -91,7 +91,24 @@ class Quantity:
         if "percent" in self.unit and "percent" in other.unit:
             return abs(self.low - other.low) <= 0.5  # shares round to points: 48.6% is not 50%
         ratio = self.low / other.low
-        return 0.97 <= ratio <= 1.03
+        return 0.97 <= ratio <= 1.03 and _rounds_alike(self.low, other.low)
+
+
+def _rounds_alike(a: float, b: float) -> bool:
+    """True when the more precise of two whole numbers, rounded to the other's precision (its trailing zeros), is the
+    other: "331" is "330" told roundly, "1,003" is "1,000", but "215" is no "210" (both precise to the ten)."""
+    if a != int(a) or b != int(b):
+        return True  # "1.5 million" against "1.52 million": the ratio decides
+    step = max(_step(int(a)), _step(int(b)))
+    return (int(a) + step // 2) // step == (int(b) + step // 2) // step
+
+
+def _step(n: int) -> int:
+    """The precision of a whole number: 10 to the power of its trailing zeros (1,000 for 12,000; 1 for 215)."""
+    step = 1
+    while n and n % (step * 10) == 0:
+        step *= 10
+    return step
 
 
 _TIME_WORDS = frozenset("second seconds secs minute minutes min mins hour hours hr hrs day days week weeks month "
