@@ -96,7 +96,7 @@ class Quantity:
 
 def _rounds_alike(a: float, b: float) -> bool:
     """True when the more precise of two whole numbers, rounded to the other's precision (its trailing zeros), is the
-    other: "331" is "330" told roundly, "1,003" is "1,000", but "215" is no "210" (both precise to the ten)."""
+    other: "452" is "450" told roundly, "2,004" is "2,000", but "128" is no "125" (both precise to the one)."""
     if a != int(a) or b != int(b):
         return True  # "1.5 million" against "1.52 million": the ratio decides
     step = max(_step(int(a)), _step(int(b)))

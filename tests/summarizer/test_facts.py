@@ -151,11 +151,11 @@ def test_a_figure_ended_by_a_clause_with_no_measure_in_its_predicate_counts_noth
 
 
 def test_precise_counts_differ_where_a_rounded_one_would_not() -> None:
-    """Within 3 % two values are one when the more precise rounds to the other: "331" is "330" told roundly and
-    "1,003" is "1,000", but "215" is no "210" (both precise to the ten: a total that grew by five)."""
+    """Within 3 % two values are one when the more precise rounds to the other: "452" is "450" told roundly and
+    "2,004" is "2,000", but "128" is no "125" (both precise to the one: a total that grew by three)."""
     def one(a: str, b: str) -> bool:
         return quantities(a)[0].same_value(quantities(b)[0])
-    assert one("The total rose to 331 cases.", "The total rose to 330 cases.")
-    assert one("Officials counted 1,003 cases.", "Officials counted 1,000 cases.")
+    assert one("The total rose to 452 cases.", "The total rose to 450 cases.")
+    assert one("Officials counted 2,004 cases.", "Officials counted 2,000 cases.")
     assert one("Some 1.5 million people fled.", "Some 1.52 million people fled.")
-    assert not one("The total rose to 215 cases.", "The total rose to 210 cases.")
+    assert not one("The total rose to 128 cases.", "The total rose to 125 cases.")
