@@ -15,7 +15,7 @@ from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
 from summarizer.earlier import Told, history, latest, lower_toll as _lower_toll, newer, told_later
 from summarizer.dayfacts import DayFact
-from summarizer.facts import Quantity
+from summarizer.facts import SMALL_COUNT, Quantity
 from summarizer.models import Kind
 from summarizer.placealias import aliases, placed_as
 from summarizer.places import places_compatible, places_shared
@@ -39,7 +39,6 @@ UPDATE_PLACE = "compatible"  # "shared": an update names a common place (or neit
 # A lower cumulative toll told later is a conflict only when surely the same count (see _disputes):
 DISPUTE_RATIO = 0.5  # at least this share of the earlier value
 DISPUTE_PLACE = "any"  # "same": both name the same places; "compatible": one names one, neither another; "any"
-SMALL_COUNT = 10  # a value this small or smaller is no fact of its own when its words were told (see side_count)
 DISPUTE_VAGUE = True  # a lower vague amount ("thousands" after "tens of thousands") disputes it
 
 

@@ -51,6 +51,9 @@ _VAGUE = {
     "millions": (2e6, 9.99e8), "billions": (2e9, 9.99e11),
 }
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A count this small or smaller is no fact of its own: read in too many sentences to tell one report (a retold detail
+# in summarizer.factcheck.side_count and summarizer.toldfacts, no evidence in summarizer.placealias or freshest).
+SMALL_COUNT = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +271,7 @@ def quantities(text: str) -> list[Quantity]:
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s*$")  # "has killed (as many as) 81": the figure's verb
 _PAIRED = re.compile(r"\s+(?:and|or)\s+(possibly\s+|perhaps\s+|maybe\s+|probably\s+)?", re.I)  # a second figure
 _BETWEEN = re.compile(r"\b(?:between|from)(?:\s+\S+)?\s*$", re.I)  # "between 30 and 40 people": a range, read at its end
-_CLAUSE_NEXT = re.compile(r"\s+(?:as|while|when|whereas|because|although|though|unless|until|and|but)\b", re.I)
+_CLAUSE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_CONJUNCTIONS)) + r")\b", re.I)  # a clause after the figure
 
 
 def _predicate(text: str, start: int, end: int) -> tuple[str, ...]:

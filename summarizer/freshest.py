@@ -23,9 +23,9 @@ from typing import Callable, Sequence
 
 from summarizer.bounds import hedge, holds
 from summarizer.earlier import MONOTONE, cumulative, lower_toll
-from summarizer.facts import Quantity, quantities
+from summarizer.facts import SMALL_COUNT, Quantity, quantities
 from summarizer.models import Item, Kind, StoryDigest
-from summarizer.factcheck import DISPUTE_RATIO, SMALL_COUNT
+from summarizer.factcheck import DISPUTE_RATIO
 from summarizer.places import places_compatible
 from summarizer.retell import update_once
 from summarizer.slots import MEASURE_STEMS

@@ -16,12 +16,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
 
 from summarizer.earlier import cumulative
-from summarizer.facts import Quantity
+from summarizer.facts import SMALL_COUNT, Quantity
 
 if TYPE_CHECKING:  # factcheck imports this module lazily typed: Known is only needed for checking
     from summarizer.memory import Known
-
-SMALL_COUNT = 10  # a value this small or smaller is no evidence (as summarizer.factcheck.SMALL_COUNT)
 
 
 def _evidence(q: Quantity) -> bool:

@@ -192,9 +192,9 @@ class StoryIndex:
         if known:
             return self.stories[known]
         self._age(article.published)
-        skip = self._furniture(line_keys(article) if parts is None else list(parts.keys))
-        vector = self.weigh(article_vector(article, skip) if parts is None else combine(parts, skip))
-        parts = parts or vector_parts(article)  # (the same cached sentences): its lead, for the subject test
+        parts = parts or vector_parts(article)  # its vector's parts and its lead (for the subject test), split once
+        skip = self._furniture(list(parts.keys))
+        vector = self.weigh(combine(parts, skip))
         lines = (parts.title, body_lines(parts, skip))
         story, similarity = self._best(article, vector, lines)
         if story is None and self._passing:  # about another matter than the stories it names in passing

@@ -20,9 +20,8 @@ from typing import TYPE_CHECKING, Callable, Sequence
 
 from summarizer.chunks import is_verb
 from summarizer.condense import split_attribution
-from summarizer.factcheck import SMALL_COUNT  # a value this small or smaller is no fact of its own
 from summarizer.entities import names
-from summarizer.facts import Quantity
+from summarizer.facts import SMALL_COUNT, Quantity  # SMALL_COUNT: a value this small or smaller is no fact of its own
 from summarizer.places import name_places, places_shared
 from summarizer.quotes import unquoted
 from summarizer.text import words
