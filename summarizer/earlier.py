@@ -71,6 +71,20 @@ def lower_toll(q: Quantity, kq: Quantity) -> bool:
     return q.high < 0.97 * kq.low
 
 
+# A verb of rise right before "to" and the figure ("has risen to 110,000", "climbed to about 300"): the writer says the
+# count grew to it.
+_GREW_TO = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|soared|increased|grew|grown|swelled|swollen)"
+                      r"\s+to\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def grew_to(text: str, q: Quantity) -> bool:
+    """True when ``text`` says its figure ``q`` is what a count grew to ("the official toll has risen to 110,000"):
+    a value below one told before is then no dispute of it, the writer's count was lower still (an official count
+    after a higher estimate, one city's after a country's): another count, not the same one told otherwise."""
+    at = text.find(q.raw)
+    return at > 0 and _GREW_TO.search(text, max(0, at - 40), at) is not None
+
+
 def told_later(recency: tuple[int, int], day: int, than: tuple[int, int], than_day: int) -> bool:
     """True when a value stored at ``recency`` of an article of ``day`` was told after one stored at ``than`` of
     ``than_day``: stored later, and not in the same telling (one day of one memory layer)."""

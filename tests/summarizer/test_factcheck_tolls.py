@@ -63,6 +63,15 @@ def test_the_same_toll_told_lower_for_the_same_place_is_a_conflict() -> None:
                  "The earthquake in Lowmere has killed 150 people, officials said.") is Kind.CONFLICT
 
 
+def test_a_toll_said_to_have_risen_to_a_lower_value_is_another_count() -> None:
+    """"Has risen to 150" below a told 180: the writer's count grew to it, so 180 was another count (an estimate, a
+    wider area), not the same one told otherwise: new, never a conflict."""
+    assert _kind("The earthquake in Lowmere has killed 180 people, officials said.",
+                 "The official toll from the earthquake in Lowmere has risen to 150, officials said.") is Kind.NEW
+    assert _kind("The earthquake in Lowmere has killed 180 people, officials said.",
+                 "The official toll from the earthquake in Lowmere stood at 150, officials said.") is Kind.CONFLICT
+
+
 def test_the_same_unplaced_toll_told_lower_is_a_conflict() -> None:
     """No place named on either side: fitted on the labelled pairs (benchmarks/kinds.py, DISPUTE_PLACE
     "any"), such pairs were mostly one count told two ways (an older estimate quoted again)."""
