@@ -33,7 +33,8 @@ TIME_WORDS = re.compile(rf"^(?:{_WEEKDAY}|{_MONTH}|morning|afternoon|evening|nig
                          r"recently|\d{1,4}(?:s|am|pm)?)$", re.I)
 
 CONNECTIVE = re.compile(  # "in addition to X" is no link
-    rf"^(?:(?:and|but|however|meanwhile|separately|plus|or|in addition(?! to)|{alternation(LINKS_ADDING, without=['in addition'])})"
+    rf"^(?:(?:and|but|however|meanwhile|separately|plus|or|in addition(?! to)|instead(?!\s+of\b)|"
+    rf"yet(?!\s+(?:another|again|more|to|of|still|other)\b)|{alternation(LINKS_ADDING, without=['in addition'])})"
     rf"\b(?!\s+(?:then|so|yet)\b),?\s+|(?:also|now|thus|yet|so|therefore|hence|overall|finally|first|second|third|though|"
     rf"anyway|{alternation(LINKS_WITH_COMMA)}),\s+)",
     re.I,

@@ -40,6 +40,15 @@ def test_leading_time_preamble_and_connective_go() -> None:
     assert line == "The union says its 40,000 members would strike from March 3."
 
 
+def test_an_opening_instead_or_yet_without_its_comma_goes() -> None:
+    """"Instead X did Y" and "Yet X did Y" point back to a sentence the reader has not got; "instead of", "yet
+    another" are part of the clause and stay."""
+    assert condense("Instead the mayor opened the new bridge over the river on Friday.").startswith("The mayor opened")
+    assert condense("Yet the council voted to close the old bridge next month.").startswith("The council voted")
+    assert condense("Yet another storm hit the coast of Lowmere overnight.").startswith("Yet another storm")
+    assert condense("Instead of the mayor, her deputy opened the new bridge.").startswith("Instead of the mayor")
+
+
 def test_attribution_rewrite_keeps_the_speaker() -> None:
     s = ("The storm has destroyed around 3,000 homes along the southern coast and cut power to several towns in "
          "the region since the weekend, the national disaster agency said on Tuesday.")
