@@ -20,6 +20,7 @@ from summarizer.dayfacts import DayFact as DayFact, _day_spans, days as days  # 
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
 from summarizer.places import clause
+from summarizer.precision import rounds_alike as _rounds_alike, shares_alike as _shares_alike
 from summarizer.runningtotal import increment_places, measure_before
 from summarizer.slots import MEASURE_STEMS, Slot, slot_of
 from summarizer.tallies import with_tallies
@@ -92,26 +93,9 @@ class Quantity:
         if self.low == 0 or other.low == 0:
             return self.low == other.low
         if "percent" in self.unit and "percent" in other.unit:
-            return abs(self.low - other.low) <= 0.5  # shares round to points: 48.6% is not 50%
+            return _shares_alike(self, other)  # "48.6%" is "49%" told roundly, not "50%"; "50.4%" is no "50.8%"
         ratio = self.low / other.low
         return 0.97 <= ratio <= 1.03 and _rounds_alike(self.low, other.low)
-
-
-def _rounds_alike(a: float, b: float) -> bool:
-    """True when the more precise of two whole numbers, rounded to the other's precision (its trailing zeros), is the
-    other: "452" is "450" told roundly, "2,004" is "2,000", but "128" is no "125" (both precise to the one)."""
-    if a != int(a) or b != int(b):
-        return True  # "1.5 million" against "1.52 million": the ratio decides
-    step = max(_step(int(a)), _step(int(b)))
-    return (int(a) + step // 2) // step == (int(b) + step // 2) // step
-
-
-def _step(n: int) -> int:
-    """The precision of a whole number: 10 to the power of its trailing zeros (1,000 for 12,000; 1 for 215)."""
-    step = 1
-    while n and n % (step * 10) == 0:
-        step *= 10
-    return step
 
 
 _TIME_WORDS = frozenset("second seconds secs minute minutes min mins hour hours hr hrs day days week weeks month "

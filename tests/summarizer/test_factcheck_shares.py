@@ -41,3 +41,10 @@ def test_a_bar_to_pass_is_no_share_told() -> None:
 def test_a_share_of_another_thing_is_no_share_told() -> None:
     told = ["Monitors said 100% of votes cast at some Lowmere polling stations went to Lindqvist."]
     assert _verdict(told, "Monitors said some Lowmere polling stations reported 100% turnout for Lindqvist.")[0]
+
+
+def test_a_final_share_a_few_tenths_off_the_count_so_far_is_news() -> None:
+    """"50.4%" after "50.8%" is no value told: both are precise to a tenth (the winner's final share, not a retelling)."""
+    told = ["Former mayor Ana Roe led the runoff with 50.8 percent of the vote and 91 percent of ballots counted."]
+    later = "Ana Roe won the runoff with 50.4 percent of the vote after all ballots were counted."
+    assert _verdict(told, later)[0]
