@@ -1,11 +1,11 @@
 """Two figures are one value told at two precisions only when the more precise rounds to the other (made-up figures)."""
 from __future__ import annotations
 
-from summarizer.facts import quantities
+from summarizer.facts import Quantity, quantities
 from summarizer.precision import rounds_alike, shares_alike
 
 
-def _share(text: str):  # type: ignore[no-untyped-def]
+def _share(text: str) -> Quantity:
     return quantities(text)[0]
 
 
