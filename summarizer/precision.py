@@ -20,10 +20,11 @@ _DECIMALS = re.compile(r"\d\.(\d+)")
 
 def shares_alike(a: Quantity, b: Quantity) -> bool:
     """True when two shares are one value at the precision of the less precise (its decimals as written): "48.6%" is
-    "49%" told roundly, but "50.4%" is no "50.8%" (both precise to a tenth) and "48.6%" no "50%"."""
+    "49%" told roundly, but "50.4%" is no "50.8%" (both precise to a tenth) and "48.6%" no "50%". Decimals one last
+    digit apart are one value too: outlets round or cut a result ("33.55%" is told "33.6%" and "33.5%")."""
     places = min(len(m.group(1)) if (m := _DECIMALS.search(q.raw)) else 0 for q in (a, b))
     scale = 10 ** places
-    return math.floor(a.low * scale + 0.5) == math.floor(b.low * scale + 0.5)
+    return abs(math.floor(a.low * scale + 0.5) - math.floor(b.low * scale + 0.5)) <= (1 if places else 0)
 
 
 def rounds_alike(a: float, b: float) -> bool:

@@ -21,3 +21,5 @@ def test_shares_are_alike_at_the_precision_of_the_less_precise() -> None:
     assert shares_alike(tenth, _share("Kim won 48.60% of the vote."))
     assert not shares_alike(tenth, _share("Kim won 50% of the vote."))
     assert not shares_alike(_share("Lee led with 50.4 percent of the vote."), _share("Lee led with 50.8 percent of the vote."))
+    assert shares_alike(_share("Lee took 33.6% of the vote."), _share("Lee took 33.5% of the vote."))  # rounded or cut
+    assert not shares_alike(_share("Lee took 33.7% of the vote."), _share("Lee took 33.5% of the vote."))
