@@ -52,6 +52,9 @@ _WHERE = frozenset(canon(w) for w in "world worldwide globally nationwide abroad
 _NOT_WHO = frozenset(canon(w) for w in "confirmed suspected estimated probable total additional official recorded "
                      "registered lab laboratory-confirmed".split()) - {""}
 _MOVE = frozenset({"send", "arriv", "withdraw", "pull", "remain", "station"})
+_FLED = re.compile(r"\b(?:fled|flee|flees|fleeing)\b", re.I)
+# A perfect of sending before a force's figure ("has sent more than 3,000 troops"): all sent so far, the force's size.
+_SENT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:sent|deployed|dispatched)\b[^,;]*$", re.I)
 # Measures of a percentage or a sum of money, looked for in the clause.
 _PERCENT_OF = ("vote", "voter", "ballot", "turnout", "unemploy", "jobless", "inflat", "growth", "approv", "rate", "stake",
                "share", "support", "interest", "poll", "decreas", "increas", "gdp", "economi", "profit")
@@ -273,6 +276,8 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     rest, back = after, before[::-1]  # nearest words first, after and before in turn
     near = unit_words + [w for i in range(4) for w in (rest[i:i + 1] + back[i:i + 1])]
     measure = measure or next((_MEASURE_WORDS[w] for w in near if w in _MEASURE_WORDS), "")
+    if not measure and unit_words and _FLED.search(text, left, right):
+        measure = "displaced"  # "10,000 people have fled": the displaced (not "escape": a breakaway, a jailbreak)
     nouns = [u for u in unit_words if u not in _MEASURE_WORDS and u not in _MOVE and len(u) > 2]
     if kind == "years":
         pass
@@ -281,6 +286,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         measure += "/" + who if who else ""
     elif nouns and nouns[-1] not in _PEOPLE:  # a stock, or a count of an action ("trained 4,000 soldiers")
         moved = next((w for w in before + after if w in _MOVE), "") or action_object(text, left, start)
+        moved = "" if moved == "send" and _SENT_SO_FAR.search(text, left, start) else moved
         measure = nouns[-1] + ("/" + moved if moved else "")
     if not measure:
         return None

@@ -350,3 +350,26 @@ def test_a_measure_before_a_comma_counts_only_a_running_total() -> None:
     m = memory("Officials in Brackwell say the flu has now spread to two cases among Lowmere nurses.")
     verdict = judge("Brackwell has confirmed its first case, taking the tally of nations hit to 14.", m, "s1")
     assert verdict.kind is Kind.NEW
+
+
+def _measures(text: str) -> list[str]:
+    return [q.slot.measure for q in quantities(text) if q.slot is not None]
+
+
+def test_troops_sent_so_far_are_the_force_a_later_total_updates() -> None:
+    """"Has sent more than 3,000 troops" is the force's size so far (a later "raised its force to 8,000 troops"
+    updates it); "sent 2,000 troops on Monday" is one wave, kept apart."""
+    assert _measures("Lowland has sent more than 3,000 troops to its northern border, officials said.") == ["troop"]
+    assert _measures("Lowland sent 2,000 troops to the border on Monday, officials said.") == ["troop/send"]
+    told = ["Lowland has sent more than 3,000 troops to its northern border, officials said on Monday."]
+    memory = Memory()
+    for text in told:
+        memory.add(text, "s", "a")
+    later = "Lowland has raised its force on the northern border to about 8,000 troops, officials said on Wednesday."
+    assert judge(later, memory, "s").kind is Kind.UPDATED
+
+
+def test_people_who_fled_are_a_count_of_the_displaced() -> None:
+    """"10,000 people have fled" counts the displaced; a cycling breakaway's "escape of 17 riders" does not."""
+    assert _measures("About 10,000 people have fled villages near the border, the UN refugee agency said.") == ["displaced"]
+    assert "displaced" not in " ".join(_measures("Pell rode in the day's escape of 17 riders over the hills."))
