@@ -32,6 +32,7 @@ from summarizer.genre import genre
 from summarizer.models import Kind, SourceRef
 from summarizer.newsbar import news_probability
 from summarizer.newscues import new_names, short
+from summarizer.nocomment import no_comment
 from summarizer.novelty import Verdict, features
 from summarizer.scored import Scored
 from summarizer.sentences import OfflineTokenizer
@@ -242,8 +243,8 @@ def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
     Every candidate gets the cheap score first (no cut by raw position, prevalence counted
     before any cut); the ``ranker``'s centrality is computed only on the ``top_k`` best by
     that score (LexRank is quadratic), lines about another subject (``away``) left out, and added with its weight.
-    A line whose ``background`` cue reaches ``background_cut``, or that asks a question in the writer's voice, scores BURY
-    lower: it ranks after every other line (and the budget counts it as minor).
+    A line whose ``background`` cue reaches ``background_cut``, that asks a question in the writer's voice, or that only
+    says someone would not comment (:func:`summarizer.nocomment.no_comment`), scores BURY lower: it ranks after every other line (and the budget counts it as minor).
     """
     weights = weights or WEIGHTS
     feats = cheap_features(cands)
@@ -257,7 +258,8 @@ def score_candidates(cands: Sequence[Scorable], ranker: Ranker, top_k: int = 40,
     for c, f in zip(cands, feats):
         # The genre cut and the news model read English cues (event verbs, attribution): not other languages.
         is_english = english(c.text)
-        buried = f["background"] >= background_cut or f["question"] > 0 or (is_english and f["article_news"] < report_cut)
+        buried = f["background"] >= background_cut or f["question"] > 0 or (is_english and f["article_news"] < report_cut) \
+            or (is_english and no_comment(c.text))  # "X declined to comment": a reporter's note, no event
         c.score = combine(f, weights) - (BURY if buried else 0.0)
         c.news = news_probability(f) if is_english else 1.0
     return feats

@@ -1,11 +1,11 @@
 """Salience scoring and MMR ordering of candidates (summarizer.rank.score_candidates, mmr_order)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from summarizer.engine import Candidate, Engine
 from summarizer.models import Article, SourceRef
-from summarizer.novelty import Verdict
+from summarizer.novelty import Memory, Verdict
 from summarizer.rank import get_ranker, mmr_order, score_candidates
 from summarizer.weights import FEATURES, WEIGHTS
 
@@ -172,3 +172,17 @@ def test_lines_about_another_subject_do_not_move_the_story_lines_centrality() ->
     mixed = score_candidates(own + away, get_ranker("lexrank"))
     assert [f["central"] for f in mixed[:3]] == alone
     assert all(f["central"] == 0.0 for f in mixed[3:])
+
+
+def test_a_refusal_to_comment_ranks_after_the_news() -> None:
+    """"X declined to comment" is buried (summarizer.nocomment): it ranks after every other line of the story."""
+    text = ("The Lowland mining regulator suspended operations at three mines run by Harwood Mining on Thursday. "
+            "Harwood Mining did not respond to a request for comment. "
+            "Inspectors had warned the company about unstable tunnels in March, the regulator said.")
+    article = Article(id="a1", text=text, title="Regulator suspends Harwood mines",
+                      published=datetime(2026, 5, 14, tzinfo=timezone.utc))
+    engine = Engine()
+    digest = engine.digest("c", [article], Memory())
+    lines = [i.text for s in digest.stories for i in s.items]
+    assert not lines or "comment" not in lines[0]
+    assert all("comment" not in line for line in lines[:2])

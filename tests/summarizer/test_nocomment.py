@@ -1,0 +1,27 @@
+"""Refusals to comment are no news of their own (made-up sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.nocomment import no_comment
+
+
+@pytest.mark.parametrize("text", [
+    "The Lowland government did not respond to a request for comment.",
+    "A spokeswoman for the ministry declined to comment on the reports.",
+    "An attorney for the plaintiffs could not immediately be reached for comment.",
+    "Harwood Mining, which employs about 600 people, declined to comment.",
+    "Kim's agent declined to comment on the reports, saying he did not comment on personal matters.",
+])
+def test_a_refusal_to_comment_alone_is_no_news(text: str) -> None:
+    assert no_comment(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police declined to comment on the report but said they had everything they needed for the trial.",
+    "Roe declined to comment and Kim said it was likely he would be called.",
+    "Pell told the court he listened to the charges in silence and did not respond to them.",
+    "The ministry said 12 people had been killed in the floods.",
+])
+def test_a_refusal_told_with_news_or_as_reported_speech_is_not(text: str) -> None:
+    assert not no_comment(text)
