@@ -19,12 +19,19 @@ _REFUSAL = re.compile(
 # Before the refusal, a verb that makes it reported speech ("told the court he did not respond"); after it, a clause
 # that tells something ("but said they had ...", "and Kim said ...").
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|testified|wrote)\b", re.I)
+# Before it, a clause of its own ("confirmed a complaint had been lodged but refused to comment") or a relative clause
+# the refusal is part of ("The peer, who did not return calls, was a director"): the sentence tells more.
+_MORE_BEFORE = re.compile(r"\bbut\b|,\s*(?:who|which)\b[^,]*$", re.I)
+_ASKED_FOR = re.compile(r"\b(?:respond|reply|return|available)$", re.I)  # verbs that need a request after them
+_ASKED = re.compile(r"\b(?:comment|request|call|question|inquir|e-?mail|message)", re.I)
 _MORE_AFTER = re.compile(r"\bbut\b|\b(?:said|says)\b|;", re.I)
 
 
 def no_comment(text: str) -> bool:
     """True when ``text`` only says that someone declined, or could not be reached, to comment."""
     m = _REFUSAL.search(text)
-    if m is None or _TOLD_BEFORE.search(text, 0, m.start()):
+    if m is None or _TOLD_BEFORE.search(text, 0, m.start()) or _MORE_BEFORE.search(text, 0, m.start()):
         return False
+    if _ASKED_FOR.search(m.group(0)) and not _ASKED.search(text, m.end(), m.end() + 60):
+        return False  # "insomnia did not respond to other drugs", "was not available until 2000": no request answered
     return _MORE_AFTER.search(text, m.end()) is None

@@ -25,3 +25,20 @@ def test_a_refusal_to_comment_alone_is_no_news(text: str) -> None:
 ])
 def test_a_refusal_told_with_news_or_as_reported_speech_is_not(text: str) -> None:
     assert not no_comment(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The patient's insomnia did not respond to other drugs, the doctor said in the recording.",
+    "A test for the drug was not available until 2000.",
+    "It was widely expected that she would not return to her post.",
+])
+def test_no_answer_to_anything_but_a_request_is_no_refusal(text: str) -> None:
+    assert not no_comment(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Harwood confirmed a complaint had been lodged but refused to comment further.",
+    "The peer, who did not return calls yesterday, was a director of the bank for six years.",
+])
+def test_a_refusal_beside_a_clause_that_tells_more_is_not_alone(text: str) -> None:
+    assert not no_comment(text)
