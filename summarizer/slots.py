@@ -53,8 +53,6 @@ _NOT_WHO = frozenset(canon(w) for w in "confirmed suspected estimated probable t
                      "registered lab laboratory-confirmed".split()) - {""}
 _MOVE = frozenset({"send", "arriv", "withdraw", "pull", "remain", "station"})
 _FLED = re.compile(r"\b(?:fled|flee|flees|fleeing)\b", re.I)
-# A perfect of sending before a force's figure ("has sent more than 3,000 troops"): all sent so far, the force's size.
-_SENT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+|so far\s+)?(?:sent|deployed|dispatched)\b[^,;]*$", re.I)
 # Measures of a percentage or a sum of money, looked for in the clause.
 _PERCENT_OF = ("vote", "voter", "ballot", "turnout", "unemploy", "jobless", "inflat", "growth", "approv", "rate", "stake",
                "share", "support", "interest", "poll", "decreas", "increas", "gdp", "economi", "profit")
@@ -286,7 +284,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
         measure += "/" + who if who else ""
     elif nouns and nouns[-1] not in _PEOPLE:  # a stock, or a count of an action ("trained 4,000 soldiers")
         moved = next((w for w in before + after if w in _MOVE), "") or action_object(text, left, start)
-        moved = "" if moved == "send" and _SENT_SO_FAR.search(text, left, start) else moved
+        moved = "" if moved == "send" and nouns[-1] in _STOCK_MEASURES else moved  # troops sent: the force there
         measure = nouns[-1] + ("/" + moved if moved else "")
     if not measure:
         return None

@@ -358,9 +358,10 @@ def _measures(text: str) -> list[str]:
 
 def test_troops_sent_so_far_are_the_force_a_later_total_updates() -> None:
     """"Has sent more than 3,000 troops" is the force's size so far (a later "raised its force to 8,000 troops"
-    updates it); "sent 2,000 troops on Monday" is one wave, kept apart."""
+    updates it), however the sending is told ("deployed", "has sent"); aircraft sent are still a count of sending."""
     assert _measures("Lowland has sent more than 3,000 troops to its northern border, officials said.") == ["troop"]
-    assert _measures("Lowland sent 2,000 troops to the border on Monday, officials said.") == ["troop/send"]
+    assert _measures("Lowland deployed 3,000 troops to its northern border, officials said.") == ["troop"]
+    assert _measures("Lowland sent 40 aircraft to the border, officials said.") == ["aircraft/send"]
     told = ["Lowland has sent more than 3,000 troops to its northern border, officials said on Monday."]
     memory = Memory()
     for text in told:
