@@ -173,3 +173,23 @@ def test_an_article_with_no_new_sentence_is_not_read_for_its_subjects(monkeypatc
     assert digest_of([first]).items and asked == [first.id]  # new sentences: its subjects read once
     again = make_article(text + "\n", source="Outlet B")
     assert not digest_of([again], known=[first]).items and asked == [first.id]  # every sentence told: never read
+
+
+def test_a_force_and_a_count_of_the_displaced_are_updated_across_days() -> None:
+    """Made-up border crisis over two days: the force "raised to about 8,000" updates "has sent more than 3,000",
+    "18,000 have fled" updates "more than 15,000", and a refusal to comment never leads."""
+    day1 = make_article(
+        "Lowland has sent more than 3,000 troops to its border with Highland, two regional officials said on Monday. "
+        "More than 15,000 people have fled villages on both sides of the border, the UN refugee agency said. "
+        "Lowland's government did not respond to a request for comment.",
+        published=datetime(2026, 11, 2, 9), source="Wire", title="Lowland sends troops to Highland border")
+    day2 = make_article(
+        "Lowland's government did not respond to a request for comment. "
+        "Lowland has raised its force on the Highland border to about 8,000 troops, backed by tanks, officials said. "
+        "The UN refugee agency said about 18,000 people had now fled the border area.",
+        published=datetime(2026, 11, 4, 9), source="Wire", title="Lowland border force now 8,000")
+    items = digest_of([day2], known=[day1]).items
+    kinds = {i.text.split(",")[0][:40]: i.kind for i in items}
+    assert any(i.kind is Kind.UPDATED and "8,000" in i.text and "3,000" in i.earlier for i in items), kinds
+    assert any(i.kind is Kind.UPDATED and "18,000" in i.text and "15,000" in i.earlier for i in items), kinds
+    assert items and "comment" not in items[0].text
