@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.dates import MONTHS
 from summarizer.sameevent import signature
 from summarizer.text import canon
 
@@ -29,8 +30,7 @@ SHARED = 2  # rare content words besides the figure's two lines share when they 
 _FIGURE = re.compile(r"(?<![\w,.\-])([$£€]?)(\d[\d,.]*\d|\d)(?![\d,]|-\w|\.\d)(\s*%|[A-Za-z]+|\s+[A-Za-z]+)?")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b[^,;:.“”\"()]*$", re.I)  # the figure's clause opened so
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTHS = frozenset(canon(w) for w in "january february march april may june july august september october november december jan feb mar "
-                    "apr jun jul aug sep sept oct nov dec".split()) - {""}
+_MONTHS = frozenset(canon(m) for m in MONTHS) - {""}  # a date's month is its unit, not a thing told of it
 _TRIVIAL = frozenset({"0", "1"})
 _CLOCK = frozenset({"am", "pm", "a", "p", "gmt", "bst", "utc", "est", "pdt", "edt", "cet"})  # a time of day: when, not what
 
