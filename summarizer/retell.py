@@ -23,6 +23,7 @@ from summarizer.novelty import REPEAT_CONTAINMENT, Verdict, judge
 from summarizer.paraphrase import place_term
 from summarizer.sameevent import merged, signature
 from summarizer.samecounts import same_counts
+from summarizer.samefigure import same_figure
 from summarizer.standalone import supersedes
 from summarizer.tallies import tallies
 from summarizer.text import canon, words
@@ -95,7 +96,9 @@ def supersede(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown
 def merge(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown: ToldLines,
           shorten: Callable[[T, str], Item] | None = None) -> bool:
     """Merge ``item`` (from ``source``) into a kept line of its story telling the same event or the same count
-    (:func:`summarizer.sameevent.merged`), or the same counts of one report (:func:`summarizer.samecounts.same_counts`): the cluster is shown once, by its representative, in the kept line's place,
+    (:func:`summarizer.sameevent.merged`), the same counts of one report (:func:`summarizer.samecounts.same_counts`) or
+    one figure told twice (:func:`summarizer.samefigure.same_figure`): the cluster is shown once, by its representative,
+    in the kept line's place,
     citing the outlets of both; condensed to what both tellings say when that is shorter and keeps its figures and the
     names of both (``shorten``: the representative's source condensed keeping only the new terms of a text). True when
     merged."""
@@ -104,7 +107,7 @@ def merge(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown: To
     for lines in kept:
         for i, (src, old) in enumerate(lines):
             keep = merged(item.text, old.text, (len(item.sources), len(old.sources))) or same_counts(item.text, old.text) \
-                if old.kind in _MERGED else ""
+                or same_figure(item.text, old.text) if old.kind in _MERGED else ""
             if not keep:
                 continue
             (rep_src, rep), left = ((source, item), old) if keep == "line" else ((src, old), item)

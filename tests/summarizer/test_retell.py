@@ -168,3 +168,13 @@ def test_a_sentence_with_a_tally_the_item_does_not_tell_stays_apart() -> None:
     tally = "The Lowmere assembly voted 64 to 31 for the mayor's removal today."
     assert not retold_within(core(tally), Verdict(False, best=known), lede=False)
     assert retold_within(core("The assembly voted to remove the mayor on Wednesday."), Verdict(False, best=known), lede=False)
+
+
+def test_one_figure_told_twice_in_a_story_is_merged_into_the_fuller_line() -> None:
+    from summarizer.models import SourceRef
+    from summarizer.retell import merge
+    poll = "A Harbour Research poll showed 58% of respondents backed the recall of the mayor, down from 64% in May."
+    short = "According to the latest polls, 58% of voters back the recall of the mayor."
+    kept: list[tuple[str, Item]] = [("a", Item(kind=Kind.NEW, text=poll, sources=[SourceRef("Herald", article_id="x-1")]))]
+    assert merge((kept,), "b", Item(kind=Kind.NEW, text=short, sources=[SourceRef("Courier", article_id="x-2")]), told(poll))
+    assert [i.text for _, i in kept] == [poll] and [s.article_id for s in kept[0][1].sources] == ["x-1", "x-2"]
