@@ -50,6 +50,7 @@ from summarizer.slots import MEASURE_STEMS
 from summarizer.standalone import cleanliness
 from summarizer.text import canon, content_terms, terms, word_weight, words
 from summarizer.told import main_event
+from summarizer.trailsaid import without_trailing_said
 from summarizer.toldfacts import claim
 
 # A content word this rare or rarer names an object or setting ("staff" 1.42, "bail" 2.4), not a word of
@@ -67,8 +68,6 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?", re.I)
 # Words that set a figure's scope: "12 new cases" (a day's) is not "12 cases in total" (all so far).
 _SCOPE = frozenset("new total daily weekly cumulative overall further additional another other more far".split())
-# A trailing attribution ("..., an unnamed source told AP."): who told it, not what is told.
-_TOLD_BY = re.compile(r",\s+[^,“”\"]{0,60}\b(?:told|said|says|according to)\b[^,“”\"]*$")
 _SOURCE = re.compile(r"^[A-Z][^:“”\"]{1,40}:\s+(?=[A-Z])")  # "Associated Press: Kim apologised ..."
 
 
@@ -91,7 +90,7 @@ class Signature:
 def signature(line: str) -> Signature:
     """The event signature of ``line`` (cached: each line of a digest is compared with every line before it)."""
     claimed = claim(_SOURCE.sub("", line))
-    text = _TOLD_BY.sub(".", claimed)
+    text = without_trailing_said(claimed)
     said = with_numerals(text, terms(text))
     named = frozenset(place_term(canon(w)) for name in names(unquoted(text)) for w in words(name)) - {""}
     action = main_event(text, ACTION_WEIGHT)[0] or event_terms(text, ACTION_WEIGHT)  # else a framed or moved one
