@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.lexicon import SAID, alternation
+
 __all__ = ["no_comment"]
 
 _REFUSAL = re.compile(
@@ -18,7 +20,7 @@ _REFUSAL = re.compile(
     r"refused\s+to\s+comment|(?:no|not)\s+(?:immediately\s+)?(?:available|reachable)\s+for\s+comment)\b", re.I)
 # Before the refusal, a verb that makes it reported speech ("told the court he did not respond"); after it, a clause
 # that tells something ("but said they had ...", "and Kim said ...").
-_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|testified|wrote)\b", re.I)
+_TOLD_BEFORE = re.compile(rf"\b(?:{alternation(SAID, ('added', 'testified', 'wrote'))})\b", re.I)
 # Before it, a clause of its own ("confirmed a complaint had been lodged but refused to comment") or a relative clause
 # the refusal is part of ("The peer, who did not return calls, was a director"): the sentence tells more.
 _MORE_BEFORE = re.compile(r"\bbut\b|,\s*(?:who|which)\b[^,]*$", re.I)
