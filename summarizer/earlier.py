@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from summarizer.bounds import hedge
 from summarizer.facts import Quantity
+from summarizer.timerefs import RISES
 
 
 class Told(NamedTuple):
@@ -73,8 +74,8 @@ def lower_toll(q: Quantity, kq: Quantity) -> bool:
 
 # A verb of rise right before "to" and the figure ("has risen to 110,000", "climbed to about 300"): the writer says the
 # count grew to it.
-_GREW_TO = re.compile(r"\b(?:rose|risen|rising|rises|climbed|climbing|jumped|soared|increased|grew|grown|swelled|swollen)"
-                      r"\s+to\s+(?:\S+\s+){0,2}$", re.I)
+_GREW_TO = re.compile(r"\b(?:" + "|".join(RISES + ("rises", "climbing", "swelled", "swollen")) + r")\s+to\s+(?:\S+\s+){0,2}$",
+                      re.I)
 
 
 def grew_to(text: str, q: Quantity) -> bool:

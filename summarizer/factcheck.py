@@ -231,8 +231,8 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         if ctx > best:
             earlier, best = kq.raw, ctx
-            disputed = not other and _disputes(q, kq) and not grew_to(f.text, q)  # "risen to" a lower one: another count
-            lower = "" if not _lower_toll(q, kq) else "disputed" if disputed else "lower"
+            lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) \
+                and not grew_to(f.text, q) else "lower"  # "risen to" a lower one: another count, no dispute
             lower = "attribute" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
             if not lower and newest is not None and newest.kq is not kq and _lower_toll(q, newest.kq) \
                     and told_later(newest.recency, newest.day, chosen.recency, chosen.day):

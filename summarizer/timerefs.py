@@ -31,8 +31,10 @@ ADDING = r"(?:bring|tak|rais|push)(?:ing|s|es)\s+(?:the|its|their)"
 # The earlier value a figure is set against ("109 cases, up from 91 yesterday", "rose to 1,626 from 1,364 on Saturday"):
 # a time word in that phrase dates the earlier value, not the figure.
 _EARLIER = re.compile(r"[^.;:]{0,60}?\b(?P<from>(?:(?:up|down)\s+)?from\s+(?:about\s+|some\s+|around\s+)?\$?\d)", re.I)
-_ROSE_TO = re.compile(r"\b(?:rose|risen|rising|climbed|jumped|soared|increased|grew|grown|fell|fallen|dropped|declined)\s+to\s+"
-                      r"(?:\S+\s+)?$", re.I)
+# Verbs of a count's rise and fall before "to" and the new value ("rose to 1,626", "fell to 12").
+RISES = ("rose", "risen", "rising", "climbed", "jumped", "soared", "increased", "grew", "grown")
+_FALLS = ("fell", "fallen", "dropped", "declined")
+_ROSE_TO = re.compile(r"\b(?:" + "|".join(RISES + _FALLS) + r")\s+to\s+(?:\S+\s+)?$", re.I)
 
 
 def earlier_value(text: str, start: int, end: int, right: int) -> tuple[int, int]:
