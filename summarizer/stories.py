@@ -26,6 +26,7 @@ from datetime import datetime
 from summarizer.headers import is_clean_headline
 from summarizer.leadabout import about_elsewhere, own_vector
 from summarizer.models import Article
+from summarizer.nameparts import shared_parts
 from summarizer.postings import Postings
 from summarizer.sentences import article_texts
 from summarizer.vectors import (ARTICLE_TERMS, LineTerms, VectorParts, article_vector, body_lines, combine, cosine, line_key,
@@ -275,7 +276,8 @@ class StoryIndex:
         brought in (a politician quoted in passing) cannot pull a loosely related article in, and
         a story cannot drift from one subject to another through such articles.
         """
-        shared = [t for t in vector if t[0] == "=" and t in story.centroid and self._active.spread(t) <= spread]
+        shared = [t for t in vector if t[0] == "=" and t in story.centroid] + shared_parts(vector, story.centroid)
+        shared = [t for t in shared if self._active.spread(t) <= spread]
         return bool(shared) and (similarity >= CLOSE_SIMILARITY or any(story.is_core(t) for t in shared))
 
     def _attach(self, article: Article, story: Story, vector: dict[str, float], similarity: float | None) -> None:

@@ -255,3 +255,17 @@ def test_a_retired_story_keeps_the_header_its_last_members_gave() -> None:
     story = story_of_wires()
     story.retire()
     assert story.title == central and not story.recent
+
+
+def test_a_name_shortened_by_another_outlet_keeps_one_story() -> None:
+    index = StoryIndex()
+    first = index.assign(art("n1", "Collapse traps miners at Minera Olvaro Sur",
+                             "A tunnel collapsed at Minera Olvaro Sur's copper pit near Tarvena, trapping 14 workers.\n"
+                             "Minera Olvaro Sur said air still reached the lower gallery where the workers were."))
+    other = index.assign(art("n2", "Rescuers race to reach trapped workers at Olvaro Sur mine",
+                             "Rescuers at the Olvaro Sur mine worked through the night to reach the 14 trapped workers.\n"
+                             "Relatives gathered at the gates of the copper pit, waiting for news of the trapped workers.", day=0))
+    assert first.id == other.id
+    # a lone shared word is no shared name: another Olvaro's story stays apart
+    apart = index.assign(art("n3", "Olvaro Textiles cuts jobs", "Olvaro Textiles said it would cut 300 jobs at its mill."))
+    assert apart.id != first.id
