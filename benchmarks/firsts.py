@@ -16,9 +16,12 @@ display order, then names the cause of a first line that is not news (:func:`cau
 ``never a candidate``  every news sentence was left out before judging (eligibility: too short, a heading ...).
 
 Only the second training set may be asked for (``--train2``); never the held-out set. The report prints each
-line's text (truncated) for reading; nothing is written.
+line's text (truncated) for reading; nothing is written. ``--detail`` prints, under each missed step, its first
+story's lines down to the best-placed news line (at least ``DETAIL`` lines): label, the fitted news probability
+(``n``, :func:`summarizer.newsbar.news_probability`) and the salience score (``s``) each line was ranked by, to see
+whether the news model or salience could have put the news line first.
 
-    PYTHONPATH=. python benchmarks/firsts.py [--train2] [--episode NAME]
+    PYTHONPATH=. python benchmarks/firsts.py [--train2] [--episode NAME] [--detail]
 """
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article, Digest  # noqa: E402
 
+DETAIL = 4  # lines of the first story printed under a missed step with --detail (more when the news line is lower)
 CAUSES = ("no news sentence", "ranked lower", "other story first", "dropped by a hold", "judged known",
           "never a candidate")
 
@@ -53,6 +57,7 @@ class Step:
     candidates: list[str] = field(default_factory=list)
     left_out: list[bool | None] = field(default_factory=list)
     has_news: bool = False
+    marks: list[tuple[float, float] | None] = field(default_factory=list)  # per line: (news probability, salience)
 
 
 def cause(step: Step) -> str:
@@ -83,6 +88,7 @@ def replay(episode: dict[str, Any], shared: Path) -> list[Step]:
     read = read_episode(episode, shared)
     judged: dict[str, bool | None] = {}
     scored: list[str] = []
+    ranked: dict[str, tuple[float, float]] = {}  # a candidate's text -> (news probability, salience score)
     steps: list[Step] = []
     original_judge, original_eligible, original_score = (engine_module.judge, engine_module.eligible,
                                                          engine_module.score_candidates)
@@ -100,7 +106,9 @@ def replay(episode: dict[str, Any], shared: Path) -> list[Step]:
 
     def score(cands: Sequence[Any], *args: Any, **kwargs: Any) -> list[dict[str, float]]:
         scored.extend(c.text for c in cands)
-        return original_score(cands, *args, **kwargs)
+        out = original_score(cands, *args, **kwargs)
+        ranked.update((c.text, (float(c.news), float(c.score))) for c in cands)
+        return out
 
     def emit(key: str, step_label: str, batch: list[Article], service: object, digest: Digest) -> None:
         step = Step(episode["episode"], step_label)
@@ -108,6 +116,8 @@ def replay(episode: dict[str, Any], shared: Path) -> list[Step]:
         step.has_news = any(s[2] == "news" for a in episode["articles"] if a["id"] in ids for s in a["spans"])
         step.lines = [(k, i, read.label(item.sentence or item.text, item.sources[0].article_id if item.sources else ""),
                        item.full_text) for k, story in enumerate(digest.stories) for i, item in enumerate(story.items)]
+        step.marks = [ranked.get(item.text, ranked.get(item.sentence or "")) for story in digest.stories
+                      for item in story.items]
         step.candidates = [label_in(read, text, batch) for text in scored]
         told = set(scored)
         step.left_out = [novel for text, novel in judged.items()
@@ -115,6 +125,7 @@ def replay(episode: dict[str, Any], shared: Path) -> list[Step]:
         steps.append(step)
         judged.clear()
         scored.clear()
+        ranked.clear()
 
     engine_module.judge = judge
     engine_module.eligible = eligible
@@ -128,8 +139,22 @@ def replay(episode: dict[str, Any], shared: Path) -> list[Step]:
     return steps
 
 
-def report(steps: Sequence[Step]) -> str:
-    """Each step whose first line is not news (cause, first line, the best-placed news line), then counts."""
+def detail(step: Step) -> list[str]:
+    """The first story's lines of ``step`` down to its best-placed news line (at least ``DETAIL``), one a row: rank,
+    label, news probability ``n`` and salience ``s`` (``?`` when the line was not a scored candidate), text."""
+    news = [i for k, i, label, _ in step.lines if k == step.lines[0][0] and label == "news"] if step.lines else []
+    last = max([DETAIL - 1] + news[:1])
+    out = []
+    for (k, i, label, text), mark in zip(step.lines, step.marks or [None] * len(step.lines)):
+        if k == step.lines[0][0] and i <= last:
+            n, s = (f"{mark[0]:.2f}", f"{mark[1]:.2f}") if mark else ("?", "?")
+            out.append(f"        {i:2d} {label:10s} n={n:>4s} s={s:>5s}  {text[:90]}")
+    return out
+
+
+def report(steps: Sequence[Step], details: bool = False) -> str:
+    """Each step whose first line is not news (cause, first line, the best-placed news line; with ``details`` the
+    first story's lines, :func:`detail`), then counts."""
     with_lines = [s for s in steps if s.lines]
     missed = [(s, cause(s)) for s in with_lines if cause(s)]
     out = [f"first line news on {len(with_lines) - len(missed)} of {len(with_lines)} steps with lines"]
@@ -139,6 +164,8 @@ def report(steps: Sequence[Step]) -> str:
         news = next(((k, i, text) for k, i, label, text in step.lines if label == "news"), None)
         if news:
             out.append(f"      news at story {news[0]} line {news[1]}: {news[2][:110]}")
+        if details:
+            out += detail(step)
     counts = Counter(why for _, why in missed)
     out.append("causes: " + ", ".join(f"{why} {counts[why]}" for why in CAUSES if counts[why]))
     return "\n".join(out)
@@ -149,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = labelled_parser(__doc__)
     ap.add_argument("--train2", action="store_true", help="the second training set instead of the six")
     ap.add_argument("--episode", default="", help="only this episode")
+    ap.add_argument("--detail", action="store_true", help="each missed step's first story: label, news probability, "
+                    "salience")
     args = ap.parse_args(argv)
     if shared_missing("firsts", args.shared):
         return 2
@@ -157,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         episode = load_json(path)
         if not args.episode or episode["episode"] == args.episode:
             steps += replay(episode, args.shared)
-    print(report(steps))
+    print(report(steps, args.detail))
     return 0
 
 
