@@ -166,3 +166,15 @@ def test_a_trailing_verb_of_a_series_of_verbs_is_no_participle() -> None:
     text = ("Heavy storms, ice and winds have closed ports, stranded at least 55 ferries, wiped out piers and quays and "
             "brought much of the island's shipping to a standstill.")
     assert condense(text).endswith("to a standstill.")
+
+
+def test_a_stray_comma_inside_a_relative_clause_keeps_it_whole() -> None:
+    """"in Varna, where Ostrov, is attending the summit": the piece "where Ostrov" has no verb (its verb comes after
+    a stray comma), so cutting it would leave "in Varna is attending the summit"."""
+    text = ("An aide said the minister was calm ahead of the ruling, which is expected either in Sofia or in Varna, "
+            "where Ostrov, is attending a conference on fisheries.")
+    assert not [e for e in edits(text) if e.rule == "relative" and "Ostrov" in text[e.start:e.end]]
+    line = condense(text, {"varna", "sofia", "ostrov", "fisheri"}, target=200, hard=240)
+    assert "Varna is attending" not in line
+    # a whole relative clause between commas still goes
+    assert [e for e in edits("The talks, which began in Varna, ended without a deal.") if e.rule == "relative"]
