@@ -5,7 +5,8 @@ for the whole ("The crime carries a maximum penalty, although prosecutors have i
 perfect; "Such charges are rare and require authorities to show there was a reckless action that created ..." as a
 narrative past by its relative clause). :func:`aspect` reads the first verb group of the main clause
 (:func:`summarizer.mainclause.main_verbs`) instead and tells what it is: a present of state ("carries", "are rare"),
-a progressive ("is being detained"), a lasting perfect ("has been involved", "has been living"), a past perfect, a
+a progressive ("is being detained"), a standing position up to now ("has always denied": :mod:`summarizer.standing`,
+read as a state), a lasting perfect ("has been involved", "has been living"), a past perfect, a
 simple past, a modal or a verb of saying. :func:`cues` turns it into 0..1 features of the backdrop model
 (:mod:`summarizer.backdrop`): a state in the main clause with no anchor in the article's last days, an earlier
 role or state ("was previously", "formerly"), a generic subject ("Such charges are ..."), and the reporting frame (a
@@ -22,6 +23,7 @@ from summarizer.anchor import anchor
 from summarizer.chunks import RELATIVE_PIECE, SAY_VERBS, is_verb
 from summarizer.lexicon import SAY, alternation
 from summarizer.mainclause import main_verbs
+from summarizer.standing import standing
 
 STATE, PROGRESSIVE, LASTING, PERFECT, PAST_PERFECT, PAST, MODAL, SAYING, NONE = (
     "state", "progressive", "lasting", "perfect", "past_perfect", "past", "modal", "saying", "none")
@@ -118,7 +120,8 @@ def cues(text: str, published: datetime | date | None) -> dict[str, float]:
     verb = aspect(text)
     free = unreported(text, published)
     state = {
-        "a_state": float(free and verb == STATE),
+        # a universal perfect ("has always denied", "has never held office") is a state up to now (summarizer.standing)
+        "a_state": float(free and verb == STATE or standing(text, published)),
         "a_progressive": float(free and verb == PROGRESSIVE),
         "a_lasting": float(free and verb == LASTING),
         "a_past_perfect": float(free and verb == PAST_PERFECT),
