@@ -202,7 +202,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
                and (second in OBJECT_OPENERS or second[:1].isdigit()))  # "..., plans to", "..., faces a"
     continues = is_verb(first_after) or present or (first_after.endswith("ly") and not stacked  # "..., quickly agreed",
                                                     and first_after not in _FOCUS)  # not "..., especially those"
-    if head in RELATIVE and len(toks) <= 2 and not has_verb(piece) and (head == "whose" or continues and not trailing):
+    if head in RELATIVE and (len(toks) == 1 or toks[1][:1].isupper() or head == "whose") and len(toks) <= 2 \
+            and not has_verb(piece) and (head == "whose" or continues and not trailing):
         return None  # "Miller, whose breathless, spoonfed accounts helped", "in Rio, where Ortiz, is attending": a
         # verbless piece is not the whole clause (a stray comma splits it; its verb comes after)
     if head in RELATIVE and not trailing and LIST_TAIL.match(text, nxt):
