@@ -39,6 +39,7 @@ _SUBJECT_OPENERS = DETERMINERS | frozenset("another other some many most several
 _PREPOSITIONS = frozenset("in on at of by for from with to into during over under after before".split())
 _QUANTITY = re.compile(r"at\s(?:least|most)\s", re.I)  # "At least one reader, ...": the subject, not an opening
 _COMMA = re.compile(r",\s+")
+_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
 _MAX_SUBJECT_WORDS = 14  # a subject with its aside or list: longer is a clause going on, not a subject
 
 
@@ -72,6 +73,14 @@ def claim(opening: str) -> bool:
     return False
 
 
+def main_clause_before(opening: str) -> bool:
+    """True when ``opening`` holds a subject pronoun past its first word, outside quotations: a clause of its own
+    after the phrase ("After some persuasion she agreed ..."), where an opening subordinate clause has its subject
+    right after the subordinator ("As she left, ...")."""
+    quotes = quote_spans(opening)
+    return any(not inside(m.start(), quotes) for m in _PRONOUN.finditer(opening, opening.find(" ", opening.find(" ") + 1) + 1))
+
+
 def lead_edits(text: str) -> Iterator[Edit]:
     """The deletion of ``text``'s opening phrase up to the comma after which its main clause's subject opens, for the
     two shapes the module docstring names."""
@@ -97,5 +106,7 @@ def lead_edits(text: str) -> Iterator[Edit]:
             continue  # an aside of the opening phrase ("..., which angered fans, ..."): the phrase goes on
         if "," not in piece and not spanned and not skipped:
             return  # a plain subject right after the opening: opening_edits' own case
+        if main_clause_before(text[:m.start()]):
+            return  # "After some persuasion she agreed to go, watching ..., a mansion perched ...": the main clause went
         yield Edit(0, m.end(), "", 0.45 if first in _WEIGHTY else 0.3, "opening")
         return

@@ -50,3 +50,9 @@ def test_a_list_in_the_opening_or_a_pronoun_is_no_subject() -> None:
 def test_a_relative_that_is_no_claim() -> None:
     assert not claim("Following the strike that closed the port")
     assert claim("Amid fears that the port")
+
+
+def test_an_opening_that_holds_a_main_clause_stays() -> None:
+    s = ("After some persuasion she agreed to go home with Jo for a nightcap, watching a film on the way to the castle, "
+         "a 33-room mansion perched on a hill in the suburb.")
+    assert not _cut(s)  # "A 33-room mansion perched on a hill" would be no clause
