@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from summarizer.chunks import SUBORDINATE, has_verb, is_verb
-from summarizer.lexicon import DETERMINERS
+from summarizer.chunks import RELATIVE, SUBORDINATE, has_verb, is_verb
+from summarizer.lexicon import CLAUSE_SUBORDINATORS, DETERMINERS, FINITE_AUX
 from summarizer.mainclause import SUBJECT_PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
@@ -40,6 +40,7 @@ _PREPOSITIONS = frozenset("in on at of by for from with to into during over unde
 _QUANTITY = re.compile(r"at\s(?:least|most)\s", re.I)  # "At least one reader, ...": the subject, not an opening
 _COMMA = re.compile(r",\s+")
 _PRONOUN = re.compile(r"\b(?:he|she|they|we|I)\b")
+_EXPLETIVE = re.compile(r",\s+(?:there|it)\s+(?:is|was|are|were|has|had|will|would)\b")
 _MAX_SUBJECT_WORDS = 14  # a subject with its aside or list: longer is a clause going on, not a subject
 
 
@@ -60,7 +61,15 @@ def subject_like(piece: str) -> bool:
     if any(h in _NOT_SUBJECT or h in SUBORDINATE or h in _PREPOSITIONS or h in SUBJECT_PRONOUNS for h in heads):
         return False  # "the envoy, that fraud ...", "the summit, at a news conference", "the institute, he": no aside
     # A list ends on the part before the verb: "processors, RAM and storage, laptops have" ends the opening's list.
-    return not any(re.search(r"\s(?:and|or)\s", p) for p in parts[:-1])
+    if any(re.search(r"\s(?:and|or)\s", p) for p in parts[:-1]):
+        return False
+    if len(parts) == 1:
+        return not piece.rstrip().endswith(",")  # a plain subject, not "Kim Lee, said": an aside of the opening's noun
+    if re.search(r"\s(?:and|or)\s", parts[-1]) and len(parts) > 1:
+        return not piece.rstrip().endswith(",")  # "the museum, the library and the gallery have"
+    # An appositive subject is a common noun, then its name: "a former aide, Jo Roe, looks". A name first ("Serra,
+    # Rousseff has"), a lone piece before its comma ("Kim Lee, said") or three pieces name the opening's last noun.
+    return len(parts) == 2 and piece.rstrip().endswith(",") and first in _SUBJECT_OPENERS and parts[1][:1].isupper()
 
 
 def claim(opening: str) -> bool:
@@ -74,11 +83,27 @@ def claim(opening: str) -> bool:
 
 
 def main_clause_before(opening: str) -> bool:
-    """True when ``opening`` holds a subject pronoun past its first word, outside quotations: a clause of its own
-    after the phrase ("After some persuasion she agreed ..."), where an opening subordinate clause has its subject
-    right after the subordinator ("As she left, ...")."""
+    """True when ``opening`` holds a subject pronoun past its first word, outside quotations, or "there is" after a
+    comma: a clause of its own after the phrase ("After some persuasion she agreed ..."), where an opening
+    subordinate clause has its subject right after the subordinator ("As she left, ...")."""
     quotes = quote_spans(opening)
+    if _EXPLETIVE.search(opening):
+        return True  # "As Kim said, there is great interest in X, the team set up ...": a clause after the comma
     return any(not inside(m.start(), quotes) for m in _PRONOUN.finditer(opening, opening.find(" ", opening.find(" ") + 1) + 1))
+
+
+def finite_in(opening: str) -> bool:
+    """True when ``opening`` holds a finite auxiliary outside a relative clause and not after "to" ("For months now
+    Kim has held talks with ..."): a phrase holds none ("In an interview to be aired on Sunday", "In a town where
+    politics is ...")."""
+    prev = ""
+    for w in (w.strip(",.“”\"'()").lower() for w in opening.split()):
+        if w in RELATIVE or w in ("that", "when"):
+            return False
+        if w in FINITE_AUX and prev != "to":
+            return True
+        prev = w
+    return False
 
 
 def lead_edits(text: str) -> Iterator[Edit]:
@@ -106,7 +131,8 @@ def lead_edits(text: str) -> Iterator[Edit]:
             continue  # an aside of the opening phrase ("..., which angered fans, ..."): the phrase goes on
         if "," not in piece and not spanned and not skipped:
             return  # a plain subject right after the opening: opening_edits' own case
-        if main_clause_before(text[:m.start()]):
+        if main_clause_before(text[:m.start()]) or not spanned and first not in CLAUSE_SUBORDINATORS and finite_in(
+                text[:m.start()]):
             return  # "After some persuasion she agreed to go, watching ..., a mansion perched ...": the main clause went
         yield Edit(0, m.end(), "", 0.45 if first in _WEIGHTY else 0.3, "opening")
         return

@@ -56,3 +56,17 @@ def test_an_opening_that_holds_a_main_clause_stays() -> None:
     s = ("After some persuasion she agreed to go home with Jo for a nightcap, watching a film on the way to the castle, "
          "a 33-room mansion perched on a hill in the suburb.")
     assert not _cut(s)  # "A 33-room mansion perched on a hill" would be no clause
+
+
+def test_an_aside_of_the_openings_last_noun_is_no_subject() -> None:
+    assert not _cut("Earlier Sam Reid, the chief operating officer of the port, spoke at a meeting about the ferries.")
+    s = "After trailing her rival, Mayor Sam Reid, Holt has closed the gap to just four points in the last poll."
+    assert _cut(s) == ["After trailing her rival, Mayor Sam Reid, "]
+    s = "In a letter to his boss, another lawyer, Dana Holt, Reid said the files had been lost in the move."
+    assert _cut(s) == ["In a letter to his boss, another lawyer, Dana Holt, "]
+    assert not _cut("For months now Reid has held a series of meetings with the port's chief, Dana Holt, about the ferries.")
+
+
+def test_a_clause_after_the_openings_comma_stays() -> None:
+    s = "As Reid was quick to point out, there is great interest in the Lowmere club, the team set up by Holt last spring."
+    assert not _cut(s)
