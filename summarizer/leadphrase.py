@@ -19,6 +19,7 @@ import re
 from typing import Iterator
 
 from summarizer.chunks import RELATIVE, SUBORDINATE, has_verb, is_verb
+from summarizer.cutguards import list_opening
 from summarizer.lexicon import CLAUSE_SUBORDINATORS, DETERMINERS, FINITE_AUX
 from summarizer.mainclause import SUBJECT_PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
@@ -120,6 +121,8 @@ def lead_edits(text: str) -> Iterator[Edit]:
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
         if inside(m.start(), quotes):
             continue
+        if not skipped and list_opening(text, m.end()):
+            return  # "While ferries, buses and trains are running again, ...": a list's subject, kept whole as in trim
         if any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION)) or claim(text[:m.start()]):
             return  # the opening says who says it, under what a figure holds, or a claim of its own
         verb = next((v for v in verbs if v > m.end()), None)
@@ -127,6 +130,8 @@ def lead_edits(text: str) -> Iterator[Edit]:
             return
         piece = text[m.end():verb]
         if not subject_like(piece):
+            if text[m.end():].split(" ", 1)[0] in DETERMINERS:
+                return  # "In recent years, the stock of X, the closest thing to Y, has risen": the subject with its aside
             skipped = True
             continue  # an aside of the opening phrase ("..., which angered fans, ..."): the phrase goes on
         if "," not in piece and not spanned and not skipped:

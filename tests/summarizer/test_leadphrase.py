@@ -70,3 +70,9 @@ def test_an_aside_of_the_openings_last_noun_is_no_subject() -> None:
 def test_a_clause_after_the_openings_comma_stays() -> None:
     s = "As Reid was quick to point out, there is great interest in the Lowmere club, the team set up by Holt last spring."
     assert not _cut(s)
+
+
+def test_a_subject_with_a_clause_in_its_aside_keeps_the_opening() -> None:
+    s = ("In recent years, the fame of the painter Jo Roe, the nearest thing the town has to a celebrity, has grown so "
+         "much that she is named as the next head of the gallery.")
+    assert not _cut(s)  # not "The nearest thing the town has to a celebrity, has grown ..."
