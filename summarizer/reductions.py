@@ -3,7 +3,9 @@
 - a purpose clause: "... so that fighters can be treated", "..., in a bid to win back voters";
 - an "as" clause with a subject and a finite verb of its own and no comma: "... support as it enters talks with X";
 - a participial aside led by an irregular participle: "..., thought to be fuelling support for the Taliban";
-- a summary appositive that comments on the whole clause: "..., a move that analysts said would anger Beijing".
+- a summary appositive that comments on the whole clause: "..., a move that analysts said would anger Beijing";
+- and, at the other end, an opening phrase before a subject that holds an aside or a list, or one bound to a span of
+  time (:mod:`summarizer.leadphrase`).
 
 Each is a candidate only: :func:`summarizer.compress.trim` applies the cheapest that keeps every figure, the
 quotations and the main clause's finite verb, and a trailing clause goes only when it names no one and no number
@@ -15,6 +17,7 @@ import re
 from typing import Iterator
 
 from summarizer.chunks import NEEDS_PLACE, PRESENT, SUBORDINATE, is_verb
+from summarizer.leadphrase import lead_edits
 from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import quote_spans
@@ -91,7 +94,9 @@ def _and_clauses(text: str) -> Iterator[Edit]:
 
 
 def reduction_edits(text: str) -> Iterator[Edit]:
-    """The trailing-clause deletions this module proposes for ``text`` (never one that starts in a quotation)."""
+    """The trailing-clause deletions this module proposes for ``text`` (never one that starts in a quotation), and the
+    opening phrases :func:`summarizer.leadphrase.lead_edits` proposes."""
+    yield from lead_edits(text)
     quotes = quote_spans(text)
     found: list[Edit] = []
     for m in _PURPOSE.finditer(text):
