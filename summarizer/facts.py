@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from text_to_num import text2num
 
+from summarizer.articlescope import context_key
 from summarizer.attributes import ATTRIBUTES, attribute, attribute_slot, same_owner
 from summarizer.bounds import range_low
+from summarizer.caches import SENTENCES
 from summarizer.dayfacts import DayFact as DayFact, _day_spans, days as days  # a sentence's facts, days too, from here
 from summarizer.figurescan import FigureScan
 from summarizer.notcounts import CLOCK, NOT_COUNTS, TERM, is_compound, not_a_count, prison_term
@@ -160,10 +163,17 @@ _SCAN = FigureScan(QUANTITY, re.findall(r"[a-z]+", _NUMWORD) + "tens hundreds th
 
 
 def quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text`` that is not a year, a day of a month, or a clock time."""
+    """Every figure in ``text`` that is not a year, a day of a month, or a clock time (a new list each call)."""
+    return list(_read(text, context_key(text)))
+
+
+@lru_cache(maxsize=SENTENCES)  # a digest asks again about the lines it compares (retell, samecounts, freshest)
+def _read(text: str, context: str) -> tuple[Quantity, ...]:
+    """:func:`quantities`, read once per text and ``context`` (its :func:`~summarizer.articlescope.context_key`, a key
+    only: a figure's inherited places are its article's, never another tenant's); figures are frozen: shared safely."""
     out: list[Quantity] = []
     if not _DIGIT.search(text) and not (_SCAN.mentions(text) and _NUMBERISH.search(text)):
-        return out  # a digit is a figure's start for both (searched alone: no word list tried at every character)
+        return ()  # a digit is a figure's start for both (searched alone: no word list tried at every character)
     spans = [(m.start(), m.end()) for m in _day_spans(text)]
     for m in _SCAN.finditer(text):
         if not (m.group("vague") or m.group("num") or m.group("words")):
@@ -249,7 +259,7 @@ def quantities(text: str) -> list[Quantity]:
         if slot is not None and measured_before and not slot.places and (added := increment_places(text, m.start())):
             slot = replace(slot, places=added)  # "three more cases in Lowmere, bringing the total to 40": Lowmere's
         out.append(Quantity(low, high, frozenset(unit), raw, qual, slot, bool(lower), _clause_terms(text, m.start(), unit_end)))
-    return with_tallies(text, out, Quantity)
+    return tuple(with_tallies(text, out, Quantity))
 
 
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s*$")  # "has killed (as many as) 81": the figure's verb

@@ -159,3 +159,35 @@ def test_precise_counts_differ_where_a_rounded_one_would_not() -> None:
     assert one("Officials counted 2,004 cases.", "Officials counted 2,000 cases.")
     assert one("Some 1.5 million people fled.", "Some 1.52 million people fled.")
     assert not one("The total rose to 128 cases.", "The total rose to 125 cases.")
+
+
+def test_figures_are_read_once_per_text_and_each_caller_gets_its_own_list() -> None:
+    from summarizer import facts
+
+    text = "The storm killed 41 people in the coastal town of Varnby, officials said on Tuesday."
+    first = quantities(text)
+    before = facts._read.cache_info().hits
+    first.clear()  # a caller may change its list: the next caller still gets every figure
+    again = quantities(text)
+    assert facts._read.cache_info().hits == before + 1
+    assert [q.low for q in again] == [41.0] and again == quantities(text) and again is not quantities(text)
+
+
+def test_a_text_read_again_in_another_analysis_takes_that_articles_place_not_the_cached_one() -> None:
+    from summarizer.articlescope import analysis_scope
+    from summarizer.models import Article
+    from summarizer.sentences import article_sentences
+
+    shared = "Health workers have now counted 2,600 confirmed measles cases."
+    placed = Article("qf-a", "Varnby measles toll rises", "Varnby's measles death toll rose by two to 31 on Friday, officials "
+                     "said.\n\n" + shared + "\n\nClinics will open late on Sunday, the mayor told reporters.")
+    plain = Article("qf-b", "Measles cases rise", "Nurses asked parents to check their children's records this winter.\n\n"
+                    + shared + "\n\nClinics will open late on Sunday, the health board told reporters.")
+    places = []
+    for article in (placed, plain, placed):
+        with analysis_scope():
+            article_sentences(article)
+            slot = quantities(shared)[0].slot
+            assert slot is not None
+            places.append(slot.where)
+    assert places == [frozenset({"varnby"}), frozenset(), frozenset({"varnby"})]
