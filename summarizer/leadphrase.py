@@ -25,7 +25,7 @@ from summarizer.mainclause import SUBJECT_PRONOUNS, main_verbs
 from summarizer.quotes import quote_spans
 from summarizer.segments import Edit
 from summarizer.spans import inside
-from summarizer.trimmers import _CLAIM, _CONDITION, _NOT_SUBJECT, _OPENING_WORDS, _QUESTIONED, _SAYS, _WEIGHTY
+from summarizer.trimmers import CLAIM, CONDITION, NOT_SUBJECT, OPENING_WORDS, QUESTIONED, SAYS, WEIGHTY
 
 # An opening bound to a span of time: "A day after ...", "Two weeks before ...", "Just hours after ...".
 _SPAN = re.compile(r"(?:(?:just|only|barely|some|about|nearly|almost|less than|more than)\s)?(?:a|an|one|two|three|four|"
@@ -52,14 +52,14 @@ def subject_like(piece: str) -> bool:
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or re.search(r"[“”\"();:]", piece):
         return False
     first = tokens[0].lower()
-    if first in _NOT_SUBJECT or is_verb(first) or not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()
+    if first in NOT_SUBJECT or is_verb(first) or not (tokens[0][:1].isupper() or tokens[0][:1].isdigit()
                                                       or first in _SUBJECT_OPENERS):
         return False
     parts = [p for p in (p.strip() for p in piece.split(",")) if p]
     if not 0 < len(parts) <= 4 or any(has_verb(p) for p in parts):
         return False
     heads = [p.split()[0].lower() for p in parts]
-    if any(h in _NOT_SUBJECT or h in SUBORDINATE or h in _PREPOSITIONS or h in SUBJECT_PRONOUNS for h in heads):
+    if any(h in NOT_SUBJECT or h in SUBORDINATE or h in _PREPOSITIONS or h in SUBJECT_PRONOUNS for h in heads):
         return False  # "the envoy, that fraud ...", "the summit, at a news conference", "the institute, he": no aside
     # A list ends on the part before the verb: "processors, RAM and storage, laptops have" ends the opening's list.
     if any(re.search(r"\s(?:and|or)\s", p) for p in parts[:-1]):
@@ -76,7 +76,7 @@ def subject_like(piece: str) -> bool:
 def claim(opening: str) -> bool:
     """True when ``opening`` carries a claim of its own: a "that" opening a clause with a subject ("In a sign that the
     party is weak"), not a relative "that" whose verb follows it ("After the delay that angered fans")."""
-    for m in _CLAIM.finditer(opening):
+    for m in CLAIM.finditer(opening):
         nxt = opening[m.end():].split(" ", 1)[0].lower().strip(",")
         if not is_verb(nxt):
             return True
@@ -112,7 +112,7 @@ def lead_edits(text: str) -> Iterator[Edit]:
     two shapes the module docstring names."""
     first = text.split(" ", 1)[0].lower().strip(",")
     spanned = bool(_SPAN.match(text) or _WHATEVER.match(text))
-    if not spanned and (first not in _OPENING_WORDS or first in _CONDITIONS or first in _QUESTIONED or _QUANTITY.match(text)):
+    if not spanned and (first not in OPENING_WORDS or first in _CONDITIONS or first in QUESTIONED or _QUANTITY.match(text)):
         return
     verbs = main_verbs(text)
     if not verbs:
@@ -123,7 +123,7 @@ def lead_edits(text: str) -> Iterator[Edit]:
             continue
         if not skipped and list_opening(text, m.end()):
             return  # "While ferries, buses and trains are running again, ...": a list's subject, kept whole as in trim
-        if any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION)) or claim(text[:m.start()]):
+        if any(p.search(text, 0, m.start()) for p in (SAYS, CONDITION)) or claim(text[:m.start()]):
             return  # the opening says who says it, under what a figure holds, or a claim of its own
         verb = next((v for v in verbs if v > m.end()), None)
         if verb is None:
@@ -139,5 +139,5 @@ def lead_edits(text: str) -> Iterator[Edit]:
         if main_clause_before(text[:m.start()]) or not spanned and first not in CLAUSE_SUBORDINATORS and finite_in(
                 text[:m.start()]):
             return  # "After some persuasion she agreed to go, watching ..., a mansion perched ...": the main clause went
-        yield Edit(0, m.end(), "", 0.45 if first in _WEIGHTY else 0.3, "opening")
+        yield Edit(0, m.end(), "", 0.45 if first in WEIGHTY else 0.3, "opening")
         return

@@ -30,22 +30,22 @@ from summarizer.spans import inside
 
 # Words an opening phrase before the main clause starts with (a preposition, a subordinator, "Like"); not "Asked
 # whether X, Kim said: “That is ...”", whose question tells what the answer is about.
-_OPENING_WORDS = SUBORDINATE | frozenset(
+OPENING_WORDS = SUBORDINATE | frozenset(
     "in on at by after before during following over within under from for amid despite like unlike speaking "
     "writing later earlier back given".split())
 # Place prepositions that may open a sentence's opening phrase, not go on one ("X, among whom I count myself, ...").
 _PLACE_OPENING = frozenset("outside inside near across throughout behind beyond".split())
 # Subordinators whose clause carries a condition, a cause or a concession: its deletion loses more.
-_WEIGHTY = frozenset("although though because if unless whereas while despite".split())
-_NOT_SUBJECT = RELATIVE | frozenset("and or but nor that which then so to".split())
+WEIGHTY = frozenset("although though because if unless whereas while despite".split())
+NOT_SUBJECT = RELATIVE | frozenset("and or but nor that which then so to".split())
 _COMMA = re.compile(r",\s+")
 # Openings that ask the question an answer is about ("Asked whether X, Kim said: ...") or say who says it.
-_QUESTIONED = frozenset("according asked".split())
+QUESTIONED = frozenset("according asked".split())
 # An opening that tells under what a figure holds ("In that scenario, 50% ...", "In a poll by X, ...").
-_CONDITION = re.compile(r"\b(?:scenario|case|event|circumstances|poll|survey|study|report)\b", re.I)
+CONDITION = re.compile(r"\b(?:scenario|case|event|circumstances|poll|survey|study|report)\b", re.I)
 # An opening that carries a claim of its own: "In a sign that the party is ...", "Amid fears that ...".
-_CLAIM = re.compile(r"\bthat\s", re.I)
-_SAYS = re.compile(r"\b(?:" + alternation(SAY, ("according", "wrote", "writes"), REPORT) + r")\b", re.I)
+CLAIM = re.compile(r"\bthat\s", re.I)
+SAYS = re.compile(r"\b(?:" + alternation(SAY, ("according", "wrote", "writes"), REPORT) + r")\b", re.I)
 
 
 def clause_opens(rest: str) -> bool | None:
@@ -53,15 +53,15 @@ def clause_opens(rest: str) -> bool | None:
     None when a finite verb comes after something else (the clause went on before this comma); else False."""
     head = re.split(r"[,;:]", rest, maxsplit=1)[0]
     tokens = head.split()
-    if not tokens or tokens[0].lower().strip("“\"'") in _NOT_SUBJECT or is_verb(tokens[0].lower()):
+    if not tokens or tokens[0].lower().strip("“\"'") in NOT_SUBJECT or is_verb(tokens[0].lower()):
         return False  # a relative clause, a list, a verb: an aside of the opening phrase goes on
     verbs = main_verbs(head)
     subject = [w.lower() for w in words(head[:verbs[0]])] if verbs else []
     raw = [w.strip(",.“”\"'") for w in head[:verbs[0]].split()] if verbs else []
-    if not subject or subject[0] in _OPENING_WORDS:
+    if not subject or subject[0] in OPENING_WORDS:
         return False  # "in a soliloquy delivered ...": a phrase, not a subject
     return len(subject) <= 6 and not subject[0].endswith(("ly", "ing")) and subject[0] not in PRONOUNS and not any(
-        w.lower() in _NOT_SUBJECT or w.lower() in ("where", "when", "whom", "whose") for w in raw if not w.isupper()) or None
+        w.lower() in NOT_SUBJECT or w.lower() in ("where", "when", "whom", "whose") for w in raw if not w.isupper()) or None
 
 
 def opening_edits(text: str) -> Iterator[Edit]:
@@ -75,7 +75,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
         is_verb(second) or second in AUX or (second.endswith("s") and len(second) > 3)  # not "Skilling produces"
         or second in ("and", "or", "&") and third[:1].isupper())  # "Beijing and Taipei face ...": names, not "Speaking after ..."
     second = second.lower()
-    if first not in _OPENING_WORDS | _PLACE_OPENING and not participle or first in _QUESTIONED:
+    if first not in OPENING_WORDS | _PLACE_OPENING and not participle or first in QUESTIONED:
         return
     quotes = quote_spans(text)
     for m in _COMMA.finditer(text, 0, max(0, len(text) - 30)):
@@ -84,16 +84,16 @@ def opening_edits(text: str) -> Iterator[Edit]:
         if first in CLAUSE_ONLY and not main_verbs(text[:m.start()]):
             continue  # "Although US air force, navy and army units were deployed, ...": a list's comma, not the clause's end
         opens = clause_opens(text[m.end():])
-        if opens is None or any(p.search(text, 0, m.start()) for p in (_SAYS, _CONDITION, _CLAIM)):
+        if opens is None or any(p.search(text, 0, m.start()) for p in (SAYS, CONDITION, CLAIM)):
             return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
         nxt = text[m.end():].split(" ", 1)[0].lower()
         named = participle and first.endswith("ed") and (nxt in ("a", "an", "the") or nxt[:1].isupper())  # ", a scholar, the word"
-        if not opens and not (named or nxt in RELATIVE or nxt in _OPENING_WORDS or (nxt.endswith(("ed", "ing")) and nxt.isalpha())):
+        if not opens and not (named or nxt in RELATIVE or nxt in OPENING_WORDS or (nxt.endswith(("ed", "ing")) and nxt.isalpha())):
             return  # "In recent years, the stock of X, the ...": a subject with an aside, not a phrase's aside
         if opens:
             tokens = [t.strip(",") for t in text[:m.start()].split()[1:]]
             timely = bool(tokens) and all(TIME_WORDS.match(t) or t.lower() in ("the", "of") for t in tokens)
-            prior = 0.0 if timely else 0.45 if first in _WEIGHTY else 0.3
+            prior = 0.0 if timely else 0.45 if first in WEIGHTY else 0.3
             yield Edit(0, m.end(), "", prior, "opening")
             return
 
@@ -111,7 +111,7 @@ def _list_item(before: str) -> bool:
     """True when ``before`` ends with an item of a list: a short verbless piece after a comma ("apples, pears")."""
     pieces = before.split(",")
     tokens = words(pieces[-1])
-    return len(pieces) >= 2 and 0 < len(tokens) <= 3 and tokens[0] not in _NOT_SUBJECT and not any(
+    return len(pieces) >= 2 and 0 < len(tokens) <= 3 and tokens[0] not in NOT_SUBJECT and not any(
         is_verb(w) or w in AUX for w in tokens)
 
 
@@ -126,7 +126,7 @@ def _long_aside(text: str) -> Edit | None:
     after the first is a name or a phrase (no verb), the first one may be a relative clause."""
     m = _LONG_ASIDE.match(text)
     first = text.split(" ", 1)[0].strip(",").lower()
-    if not m or first in _OPENING_WORDS or first.endswith(("ly", "ing")) or TIME_WORDS.match(first) or has_verb(
+    if not m or first in OPENING_WORDS or first.endswith(("ly", "ing")) or TIME_WORDS.match(first) or has_verb(
             m.group("subject")) or _DETERMINED.search(m.group("subject")):
         return None  # "In April, the commissioner, Kim, warned", "Today, the chief, Kim, renewed": an opening phrase; "Kim wore a hat, ...": a clause
     quotes = quote_spans(text)
@@ -166,7 +166,7 @@ def aside_edits(text: str) -> Iterator[Edit]:
             continue  # "apples, pears, for example, plums": without its commas the list runs together
         if len(text[:c.start()].split()) > 1:  # "So, for example, ...": the connective goes with its commas
             # "In the book, for example, Kim said": the opening phrase keeps its comma
-            yield Edit(c.start(), c.end(), "," if first in _OPENING_WORDS and "," not in text[:c.start()] else "", 0.0,
+            yield Edit(c.start(), c.end(), "," if first in OPENING_WORDS and "," not in text[:c.start()] else "", 0.0,
                        "comment")
 
 
