@@ -276,9 +276,11 @@ class StoryIndex:
         brought in (a politician quoted in passing) cannot pull a loosely related article in, and
         a story cannot drift from one subject to another through such articles.
         """
-        shared = [t for t in vector if t[0] == "=" and t in story.centroid] + shared_parts(vector, story.centroid)
-        shared = [t for t in shared if self._active.spread(t) <= spread]
-        return bool(shared) and (similarity >= CLOSE_SIMILARITY or any(story.is_core(t) for t in shared))
+        def enough(shared: list[str]) -> bool:
+            shared = [t for t in shared if self._active.spread(t) <= spread]
+            return bool(shared) and (similarity >= CLOSE_SIMILARITY or any(story.is_core(t) for t in shared))
+        exact = [t for t in vector if t[0] == "=" and t in story.centroid]  # a name said two ways only when needed
+        return enough(exact) or enough(exact + shared_parts(vector, story.centroid))
 
     def _attach(self, article: Article, story: Story, vector: dict[str, float], similarity: float | None) -> None:
         self.last_vector = vector
