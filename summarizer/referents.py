@@ -42,8 +42,9 @@ _TITLE_WORDS = frozenset(_TITLE.strip("(?:)").replace(" ", "|").split("|"))
 # An opening phrase before the subject: a preposition or subordinator, anything up to a comma that ends it.
 _OPENING = re.compile(r"^(?:(?:In|On|At|After|Before|During|Following|Speaking|Writing|Asked|When|While|As|From|With|"
                       r"Since|Later|Earlier|Meanwhile|Separately|However|Instead)\b[^.;:!?\"“”]*)?,\s+(?:\w+\s+){0,3}$")
-_PRONOUN_SUBJECT = re.compile(r"^(?P<p>He|She)\b(?=\s+[a-z])")
-_POSSESSIVE = re.compile(r"^(?P<p>His|Her)\s+(?=[a-z])")
+_PRONOUN_SUBJECT, _POSSESSIVE = re.compile(r"^(?P<p>He|She)\b(?=\s+[a-z])"), re.compile(r"^(?P<p>His|Her)\s+(?=[a-z])")
+# A preposition just before a name: the name belongs to the subject's phrase ("The father of", "A lawyer for").
+_OF_WHOM = re.compile(r"\b(?:of|for|to|with|by|from|about|against|near|behind)\s*$", re.I)
 
 
 def _persons(sentence: str) -> list[tuple[str, str]]:
@@ -91,7 +92,10 @@ def _subject(sentence: str, name: str, verb_after: bool = False) -> bool:
         before = before[before.rfind(",") + 1:]  # "In his message, published by KCNA, Kim said": an opening phrase
     if has_verb(before) or re.search(r"\b[a-z]{3,}s\s*$", before) or len(before.split()) > 6:
         return False  # "In the film, Franken accuses George Bush": the name is the object
-    nxt = sentence[last + len(name.split()[-1]):].split()[:1]
+    after = sentence[last + len(name.split()[-1]):]
+    if _OF_WHOM.search(before) or re.match(r"['’]s?\s", after):
+        return False  # "The father of Jo Roe said", "A lawyer for Jo Roe", "Jo Roe's aide said": another speaks
+    nxt = after.split()[:1]
     return not verb_after or bool(nxt) and nxt[0] in SAY_VERBS | {"testified"}  # the one reporting: "He added ..."
 
 
@@ -132,6 +136,7 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
 _REPORTING = re.compile(r"[,;]\s+(?:according to\s+(?P<acc>[^,;.]{2,60})|(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:has\s+|had\s+)?"
                         r"(?:said|says|confirmed|confirms|added|adds|told|tells|announced|announces|reported|explained|"
                         r"insisted|stated|claimed|claims)\b)")
+_PEOPLE = frozenset("aide aides lawyers officials spokesmen witness witnesses investigator investigators".split())
 
 
 def _reported_by_other(sentence: str, name: str) -> bool:
@@ -147,9 +152,6 @@ def _reported_by_other(sentence: str, name: str) -> bool:
     return False
 
 
-_PEOPLE = frozenset("aide aides lawyers officials spokesmen witness witnesses investigator investigators".split())
-
-
 # "The umbrella organisation has ...": a definite description of one to three lower-case words as the subject.
 _DEFINITES = tuple(re.compile(rf"^The\s+(?P<desc>[a-z][\w-]*(?:\s+[a-z][\w-]*){{{n}}})\s+(?P<next>[a-z]+)\b") for n in (0, 1, 2))
 _NAMED = r"(?P<name>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})"
@@ -158,10 +160,7 @@ _NOT_AFTER, _CLOSED = "".join(rf"(?<!\b{p} )" for p in "in at of to on from near
     r"(?=\s*(?:[,;:.)—–]|\s-\s(?![a-z])|$)|\s+(?:who|which|whose|that|of|for|in|at|on|from|with|based|known|called|and)\b)"
 
 
-def _verb_like(word: str) -> bool:
-    return is_verb(word) or word in ("says", "has", "will", "is", "was", "plans", "wants")
-
-
+_VERBISH = ("says", "has", "will", "is", "was", "plans", "wants")
 # Capitalised words that open a sentence or a phrase, never a name ("In London", "After Enron").
 _OPENERS = frozenset("""In On At For From By With After Before As When While If But And Or So Yet This That These
     Those It Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Like Unlike
@@ -178,7 +177,7 @@ def named_description(line: str, context: str | list[str]) -> str:
     """``line`` with an opening definite description ("The umbrella organisation has ...") replaced by the name an
     earlier sentence gave it in apposition ("The DEC, an umbrella organisation which ..."); the nearest sentence
     that names one wins; else ``line`` unchanged."""
-    m = next((d for d in (p.match(line) for p in _DEFINITES) if d and _verb_like(d.group("next"))), None)
+    m = next((d for d in (p.match(line) for p in _DEFINITES) if d and (is_verb(d.group("next")) or d.group("next") in _VERBISH)), None)
     if not m:
         return line
     desc = m.group("desc")

@@ -117,3 +117,19 @@ def test_a_place_after_a_preposition_before_a_new_clause_is_no_apposition() -> N
     assert named_description(line, ["However, the prime minister, now aged 70, was booed."]) == line
     defence = "The defence will file its closing arguments on Friday."
     assert named_description(defence, ["It is signed by Dr Ann Poe, the defence - appointed doctor."]) == defence
+
+
+def test_a_name_inside_the_subjects_phrase_is_not_who_a_pronoun_means() -> None:
+    # "The father of X said he ...": "he" is the father, never X; "X's lawyer" and "a spokesman for X" likewise.
+    for previous in ("The mother of Ada Quell said she would attend the hearing.",
+                     "Ada Quell’s lawyer said the ruling would be appealed.",
+                     "A spokesman for Ada Quell said the firm would appeal.",
+                     "Friends of Ada Quell said she had left the country."):
+        assert antecedent([previous], "She") == ""
+        assert resolve("She said the court had erred.", [previous]) == "She said the court had erred."
+
+
+def test_a_speaker_after_an_opening_phrase_naming_another_is_still_found() -> None:
+    previous = "In a letter to Ada Quell, Tom Birch said he would resign."
+    assert antecedent([previous], "He") == "Tom Birch"
+    assert resolve("He said he was tired.", [previous]) == "Tom Birch said he was tired."
