@@ -43,8 +43,8 @@ _TITLE_WORDS = frozenset(_TITLE.strip("(?:)").replace(" ", "|").split("|"))
 _OPENING = re.compile(r"^(?:(?:In|On|At|After|Before|During|Following|Speaking|Writing|Asked|When|While|As|From|With|"
                       r"Since|Later|Earlier|Meanwhile|Separately|However|Instead)\b[^.;:!?\"“”]*)?,\s+(?:\w+\s+){0,3}$")
 _PRONOUN_SUBJECT, _POSSESSIVE = re.compile(r"^(?P<p>He|She)\b(?=\s+[a-z])"), re.compile(r"^(?P<p>His|Her)\s+(?=[a-z])")
-# A preposition just before a name: the name belongs to the subject's phrase ("The father of", "A lawyer for").
-_OF_WHOM = re.compile(r"\b(?:of|for|to|with|by|from|about|against|near|behind)\s*$", re.I)
+# A person's noun and a preposition just before a name: the name is not the subject ("The father of", "A lawyer for").
+_OF_WHOM, _WHO = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|to|with|from)\s*$"), ROLES | {"aide", "friend", "spokesman", "official"}
 
 
 def _persons(sentence: str) -> list[tuple[str, str]]:
@@ -93,8 +93,9 @@ def _subject(sentence: str, name: str, verb_after: bool = False) -> bool:
     if has_verb(before) or re.search(r"\b[a-z]{3,}s\s*$", before) or len(before.split()) > 6:
         return False  # "In the film, Franken accuses George Bush": the name is the object
     after = sentence[last + len(name.split()[-1]):]
-    if _OF_WHOM.search(before) or re.match(r"['’]s?\s", after):
-        return False  # "The father of Jo Roe said", "A lawyer for Jo Roe", "Jo Roe's aide said": another speaks
+    head, owner = _OF_WHOM.search(before), re.match(r"['’]s?\s+((?:[a-z]+\s+){0,2}[a-z]+)", after)
+    if any(w in _WHO or w[:-1] in _WHO for w in (head.group(1).lower().split() if head else []) + (owner.group(1).split() if owner else [])):
+        return False  # "The father of Jo Roe said", "A lawyer for Jo Roe", "Jo Roe's former aide said": another speaks
     nxt = after.split()[:1]
     return not verb_after or bool(nxt) and nxt[0] in SAY_VERBS | {"testified"}  # the one reporting: "He added ..."
 

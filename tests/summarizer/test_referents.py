@@ -133,3 +133,9 @@ def test_a_speaker_after_an_opening_phrase_naming_another_is_still_found() -> No
     previous = "In a letter to Ada Quell, Tom Birch said he would resign."
     assert antecedent([previous], "He") == "Tom Birch"
     assert resolve("He said he was tired.", [previous]) == "Tom Birch said he was tired."
+
+
+def test_a_name_owning_a_thing_or_after_a_things_preposition_is_still_the_one_meant() -> None:
+    # "X's every move ...", "The trial of X heard ...": no other person is in the phrase, so "he"/"she" is X.
+    assert antecedent(["Ada Quell’s every move is watched by the press."], "She") == "Ada Quell"
+    assert antecedent(["The trial of Tom Birch heard evidence on Monday."], "He") == "Tom Birch"
