@@ -16,8 +16,8 @@ from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
 
-OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b",
-                    re.I)
+# (a first person "I", "We", "My", "Our" too: a writer or a speaker the line does not name)
+OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also|(?-i:I|We|My|Our))\b", re.I)
 _QUOTE_OPEN = re.compile(r"^[“\"‘'`]")
 
 _TITLE = (r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Justice|President|Senator|Sen|Rep|Gov|Governor|General|Gen|"
