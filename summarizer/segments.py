@@ -281,6 +281,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         and (continues or (head in DETERMINERS and not trailing) or not any(w in ("and", "or") for w in words_))  # no list item
         and not preamble and not INCLUDING.match(text[:c].rsplit(",", 1)[-1])  # "including A, B and C, had": list items
         and not name_list(text[:c], toks)  # "with Shapiro, Baden, Kaplan, famed scientist Lee and": names of a list
+        and not re.search(r"\b(?:say|for example|for instance|e\.g\.)$", text[:c])  # "made by, say, the Flip,": the object
     )
     rel = next((i for i, w in enumerate(words_) if w in RELATIVE), 0)
     if (trailing and head in ("a", "an", "the") and 1 < rel <= 8 and not has_verb(" ".join(toks[:rel]))

@@ -179,3 +179,10 @@ def test_a_stray_comma_inside_a_relative_clause_keeps_it_whole() -> None:
     # a whole relative clause between commas still goes, and so does one whose date an earlier cut took
     assert [e for e in edits("The talks, which began in Varna, ended without a deal.") if e.rule == "relative"]
     assert [e for e in edits("Three riders may race in the tour, which starts, without a team car.") if e.rule == "relative"]
+
+
+def test_an_example_after_say_is_the_object_not_an_appositive() -> None:
+    text = "The firm said the pocket camera market, led by, say, the Zipcam, is something it wants to enter."
+    assert not [e for e in edits(text) if e.rule == "appositive" and "Zipcam" in text[e.start:e.end]]
+    text = "The firm met Ann Lee, the minister, on Friday about the plan."
+    assert [e for e in edits(text) if e.rule == "appositive"]
