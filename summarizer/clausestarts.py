@@ -11,7 +11,9 @@ word English capitalises only at a sentence start:
   reality of front line Jo Bloggs reports from New York on how ..." (a name after a noun is more often in
   apposition to it: "lifelong fan Jo Bloggs explains what ...", "technician Jo Bloggs looks at ...");
 * after a headline in Headline Case, a dotted title and a name saying something: "... To Recast Loans Rep. Jo
-  Bloggs (D-Ut.) said ...".
+  Bloggs (D-Ut.) said ...";
+* after a verbless heading, a time or sequence adverb that only opens a sentence ("Earlier", "Meanwhile"), then a
+  subject and its finite verb: "Day two of the summit Earlier the leaders met ...".
 
 Each needs a left part of at least three words that opens with a capital, has no open quotation and ends
 with a lower-case content word; titles of works ("the song One of Us", "Breaking Bad") keep their capitals
@@ -103,7 +105,26 @@ def titled_speaker(tokens: list[str], i: int) -> bool:
     return k < len(tokens) and tokens[k] in _SAYS
 
 
+# Time and sequence adverbs English capitalises only at a sentence start, and no name or title holds ("Today" and
+# "Later" name programmes).
+_ADVERBS = frozenset("Earlier Meanwhile Yesterday Separately Elsewhere Afterwards Overnight".split())
+
+
+def _adverb_start(tokens: list[str], i: int) -> bool:
+    """"Day two of the visit to Europe Earlier Kim had breakfast with ...": a heading of at least three words with no
+    finite verb, then a capitalised time or sequence adverb, a subject (a capital, a pronoun, a determiner) and a finite
+    verb within five words."""
+    if tokens[i] not in _ADVERBS or i < 3 or i + 2 >= len(tokens) or quote_open(tokens[:i]):
+        return False
+    left = [core_word(t) for t in tokens[:i]]
+    if not (left[0][:1].isupper() or left[0][:1].isdigit()) or not tokens[i - 1].isalpha() or any(map(finite, left)):
+        return False
+    subject = core_word(tokens[i + 1])
+    return (subject[:1].isupper() or subject in _SUBJECT_PRONOUNS) and any(
+        finite(core_word(t)) for t in tokens[i + 2:i + 7])
+
+
 def clause_start(tokens: list[str], i: int) -> bool:
     """``tokens[i]`` opens a new sentence glued after a headline, a standfirst or a caption (see the module)."""
     return (_quantity_start(tokens, i) or _participle_start(tokens, i) or _byline_start(tokens, i)) \
-        and _left_ends_plain(tokens, i)  # the start tests fail at once on most words: they go first
+        and _left_ends_plain(tokens, i) or _adverb_start(tokens, i)  # the start tests fail at once on most words

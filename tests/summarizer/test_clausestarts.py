@@ -52,3 +52,13 @@ def test_a_clause_start_needs_both_a_start_and_a_plain_left_part() -> None:
         assert not clause_start(tokens, tokens.index("One"))
     tokens = "Harbour council hires more wardens Once the new wardens came the job was hard.".split()
     assert not clause_start(tokens, tokens.index("Once"))  # a plain left part, but no start
+
+
+def test_a_verbless_heading_runs_into_a_sentence_opening_on_a_time_adverb() -> None:
+    from summarizer.glue import split_glued
+    glued = "Day three of the envoy's tour of Asia Earlier the envoy had lunch with the premier, Ann Poe."
+    assert split_glued(glued) == ("Day three of the envoy's tour of Asia",
+                                  "Earlier the envoy had lunch with the premier, Ann Poe.")
+    for whole in ("The talks in Geneva resumed and Earlier the envoy said no to the plan.",  # a verb on the left
+                  "A new review of the novel Earlier Years by the poet Ann Poe of Leeds."):  # a title
+        assert split_glued(whole) == (whole,)
