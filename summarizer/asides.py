@@ -6,7 +6,13 @@ the subject's verb, not a participle.
 """
 from __future__ import annotations
 
+import re
+
 from summarizer.chunks import NOT_PARTICIPLE, SUBORDINATE, has_verb
+
+# An -ed word after a determiner or a possessive modifies the noun after it ("the alleged remarks", "Kim's disputed
+# win"): it is no verb of the subject.
+_ATTRIBUTIVE = re.compile(r"\b((?:the|a|an|his|her|its|their|our|this|these|those|[\w-]+['’]s)\s+)[a-z]+ed\b", re.I)
 
 
 def opening_clause(word: str) -> bool:
@@ -27,5 +33,5 @@ def participle_aside(head: str) -> bool:
     closed doors at a hotel"): an -ed word after the aside's closing comma is the subject's verb, not a participle."""
     pieces = head.split(",")
     first = pieces[-1].split()[:1] if len(pieces) == 2 else []
-    return bool(first) and first[0].islower() and not has_verb(pieces[0]) and (
+    return bool(first) and first[0].islower() and not has_verb(_ATTRIBUTIVE.sub(r"\1", pieces[0])) and (
         first[0].endswith(("ed", "en")) and len(first[0]) > 4 or first[0] in IRREGULAR_PARTICIPLES)

@@ -106,3 +106,12 @@ def test_a_relative_clause_after_a_preamble_subject_takes_its_comma() -> None:
     line = condense("Today, a leading figure in the relief effort, who asked not to be named, said the airport in the "
                     "capital was jammed with planes.", goal=80)
     assert ", said" not in line and ", says" not in line, line
+
+
+def test_an_ed_adjective_in_the_subject_is_no_verb_before_its_participial_aside() -> None:
+    from summarizer.asides import participle_aside
+    from summarizer.compress import edits
+    assert participle_aside("Kim's alleged remarks, made during a panel at a forum in Oslo")
+    assert not participle_aside("Kim raised taxes, made during the night")
+    text = "Kim's alleged remarks, made during a panel at a forum in Oslo, caused a storm after they were reported online."
+    assert not [e for e in edits(text) if e.rule == "participial"]  # "caused" is the subject's verb: it stays
