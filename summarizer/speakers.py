@@ -13,6 +13,7 @@ import re
 
 from summarizer.chunks import ROLES, SAY_VERBS, is_verb
 from summarizer.mainclause import main_verbs
+from summarizer.referents import NOT_PERSON
 from summarizer.wordforms import DEMONYMS
 
 # Last words that make a capitalised name a body, not a person: its whole name is who says it.
@@ -23,8 +24,9 @@ _BODY_HEADS = frozenset("Agency Ministry Department Office Service Council Commi
 
 
 # Who speaks for a body speaks as the body: "a spokesman for the Maldives government" -> "Maldives government".
-_FOR_BODY = re.compile(r"^(?:[a-z][\w-]*\s)?(?:spokes(?:man|woman|person)|representative|official|source)s?\s+(?:for|at|of|from)"
-                       r"\s+(?:the\s+)?(?P<body>[\w'’-]+(?:\s[\w'’-]+){0,3})$")
+# Who speaks for a person is named as theirs: "a spokeswoman for Lord Lee" -> "Lord Lee’s spokeswoman", not "Lord Lee".
+_FOR_BODY = re.compile(r"^(?:[a-z][\w-]*\s)?(?P<role>spokes(?:man|woman|person)|representative|official|source)s?\s+"
+                       r"(?:for|at|of|from)\s+(?P<the>the\s+)?(?P<body>[\w'’-]+(?:\s[\w'’-]+){0,3})$")
 
 
 def speaker(name: str) -> str:
@@ -34,6 +36,10 @@ def speaker(name: str) -> str:
     name = re.sub(r"^(?:the|a|an)\s+|\s+(?:has|have|had)$", "", name.strip(), flags=re.I)
     m = _FOR_BODY.match(name)
     if m and any(t[:1].isupper() for t in m.group("body").split()):
+        held = m.group("body").split()
+        if not m.group("the") and 2 <= len(held) <= 3 and all(t[:1].isupper() for t in held) and not (
+                held[-1].capitalize() in _BODY_HEADS or set(held) & NOT_PERSON) and m.group("role") != "official":
+            return f"{m.group('body')}’s {m.group('role')}"  # a person's spokeswoman speaks for the person, not as them
         return m.group("body")[0].upper() + m.group("body")[1:]  # "a spokesman for the Maldives government"
     tokens = name.split()
     if not tokens:

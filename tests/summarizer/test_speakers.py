@@ -118,3 +118,11 @@ def test_a_quotation_closed_by_a_comma_takes_the_attribution_after_its_mark() ->
     """'"... the ferry," the report says.' keeps one comma, after the closing mark: never ',”, the report says'."""
     line = condense('The harbour is "quickly becoming a safe haven for every kind of boat and the ferry," the report says.')
     assert line.endswith("ferry”, the report says.") and ",”," not in line
+
+
+def test_a_persons_spokeswoman_speaks_for_the_person_not_as_them() -> None:
+    from summarizer.speakers import speaker
+    assert speaker("A spokeswoman for Lord Birch") == "Lord Birch’s spokeswoman"
+    assert speaker("a spokesman for Ada Quell") == "Ada Quell’s spokesman"
+    assert speaker("a spokesman for the Ruritania government") == "Ruritania government"  # a body speaks as itself
+    assert speaker("a spokesman for Downing Street") == "Downing Street"
