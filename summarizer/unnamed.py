@@ -15,6 +15,7 @@ import re
 
 from summarizer.chunks import AUX, PAST_FORMS, PRESENT, TIME_WORDS, is_verb
 from summarizer.referents import ADVERBIAL_OPENERS, NOT_PERSON, pronoun_speaker, pronoun_subject
+from summarizer.trimmers import OPENING_WORDS
 
 # A pronoun subject after an opening adverbial ("In a rare interview, they told ..."); a partitive whose whole is in
 # an earlier sentence ("Among them are ...", "Both of them ...", "Of these, ...").
@@ -31,7 +32,9 @@ _ELIDED = re.compile(r"^(?:(?:If|When|Unless|Until|Once|Because|Although|Though|
                      r"(?:n['’]t|\s+not)?|won['’]t|can['’]t)|If\s+(?:so|not))\s*,\s+(?=\S)")
 # A speaker's label before the line's words ("Agency: She was ..."): a person after it is as unnamed as at the start.
 _LABELLED_PERSON = re.compile(r"^[^:“”\"]{3,60}:\s+(?:He|She|They)\s+[a-z]")
-_LEADS = frozenset("during following speaking writing asked later separately among with".split())
+# Openings a pronoun subject may follow: a preposition or a subordinator as trimmers reads one ("Over two hours, he ...").
+_LEADS = frozenset("during following speaking writing asked later separately among with without first".split()) | (
+    OPENING_WORDS - {"like", "unlike"})
 _DESCRIBED = frozenset("a an like unlike".split())  # "An unusual figure in Kabul, he ...", "Like the US, it ..."
 _STILL = frozenset("now once still already formerly".split())  # before a description: "Now a congressman, he ..."
 # Subordinators whose clause may hold the pronoun's person as its subject ("When the minister arrived, he ...").

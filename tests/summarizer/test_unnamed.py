@@ -145,3 +145,12 @@ def test_a_name_before_a_noun_after_the_names_no_he_or_she() -> None:
     assert unnamed_subject("After the Kensington inquiry, she founded a charity for the families of the victims.")
     assert not unnamed_subject("As for the Harbour party, it could lose its seats if the vote goes ahead next week.")
     assert not unnamed_subject("After Jo Roe spoke, she left the hall without taking questions from the press.")
+
+
+def test_a_pronoun_subject_after_any_prepositional_opening_is_unnamed() -> None:
+    from summarizer.unnamed import unnamed_subject
+    for line in ("Without a degree, he worked his way up to the top of the firm.",
+                 "Over the course of two hours, he posted the message twenty times.",
+                 "Under its charter, it can only accept gifts of up to $5,000."):
+        assert unnamed_subject(line)
+    assert not unnamed_subject("Without Ada Quell, the team lost the final in May.")
