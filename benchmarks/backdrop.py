@@ -186,7 +186,7 @@ CUES = tuple(cues("x", None, aspect=True))
 MODEL = ("background", "attributed", "b_said", "b_bare", "lead", "new_lead", "central", "b_gap",
          "b_containment", "b_coverage", "novelty", "b_past_perfect", "b_history", "b_trait", "b_past_year", "title",
          "short", "today", "b_generic_state", "f_frame_old", "a_state", "p_backstory", "s_span", "t_old_date",
-         "b_sequence", "e_epithet", "t_told_day", "t_weeks_back")
+         "b_sequence", "e_epithet", "t_told_day", "t_weeks_back", "f_occasion")
 # The fit of the engine's weights: `--lines --with-train2 --over a_state,p_backstory --hold-bias` (the rest held from
 # BACKDROP_COEF; bg11's f_frame_old and bg14's s_span the same way).
 COLUMNS = FEATURES + CUES
