@@ -129,7 +129,7 @@ def cues(text: str, published: datetime | date | None, verdict: Verdict | None =
         **aspect_cues(text, published),  # summarizer.aspect: the model weighs a_state, the fit reads the others
         "p_backstory": float(backstory(text, published)),  # summarizer.backstory
         "e_epithet": float(epithet_subject(text, published)),  # summarizer.epithets: "The 31-year-old is held at ..."
-        "f_occasion": float(occasion(text, published)),  # summarizer.occasion: "Earlier, ...", "During the interview, ..."
+        "f_occasion": float(occasion(text, published)),  # summarizer.occasion: "Earlier this month, ...", "Until now, ..."
         **span_cues(text, published),  # summarizer.longspan: a state over a long span, a hedged perfect of a state
         **(frame_cues(article, position, text) if aspect or article is not None else {}),
     }
