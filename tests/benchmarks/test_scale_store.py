@@ -37,3 +37,19 @@ def test_postgresql_asked_for_and_not_startable_stops_with_status_2(tmp_path: Pa
     with pytest.raises(SystemExit) as stop:
         scale.main(["--shared", str(tmp_path), "--db", "postgresql"])
     assert stop.value.code == 2 and "PostgreSQL" in capsys.readouterr().err
+
+
+def test_the_crowd_phase_holds_no_memory_the_service_dropped(tmp_path: Path) -> None:
+    import gc
+    import weakref
+
+    from bot.digests import Digests
+
+    url = f"sqlite:///{tmp_path / 'run.db'}"
+    build(url, [make_article(TROOPS_A, source="Ledger", published="2025-03-01"),
+                make_article(FLOODS, source="Herald", published="2025-03-02")])
+    svc = Digests(Store(url), max_memories=2)
+    first = weakref.ref(svc.memory(Audience("scale:crowd0")))
+    assert scale.crowd(svc, 4) >= 0  # crowd0 .. crowd3 in turn: crowd0's memory is dropped by the service
+    gc.collect()
+    assert first() is None and len(svc._memories) == 2
