@@ -81,9 +81,9 @@ class VectorParts:
 
 def vector_parts(article: Article) -> VectorParts:
     """The :class:`VectorParts` of ``article`` (splits it: :func:`~summarizer.sentences.article_texts`)."""
-    sentences = article_texts(article)
-    body = tuple((line_key(text), _line_terms(text)) for text, is_title in sentences if not is_title and not is_heading(text))
-    keys = tuple(dict.fromkeys(k for text, _ in sentences if len(k := line_key(text)) > 12))
+    keyed = [(line_key(text), text, is_title) for text, is_title in article_texts(article)]  # each key made once
+    body = tuple((key, _line_terms(text)) for key, text, is_title in keyed if not is_title and not is_heading(text))
+    keys = tuple(dict.fromkeys(key for key, _, _ in keyed if len(key) > 12))
     return VectorParts(_line_terms(article.title), body, keys)
 
 
