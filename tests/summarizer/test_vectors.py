@@ -8,7 +8,7 @@ import pytest
 from summarizer.models import Article
 from summarizer.sentences import article_texts
 from summarizer.stories import line_keys
-from summarizer.vectors import ARTICLE_TERMS, BODY_SENTENCES, _weighted, article_vector, combine, vector_parts
+from summarizer.vectors import ARTICLE_TERMS, BODY_SENTENCES, _weighted, article_vector, body_lines, combine, vector_parts
 
 BYLINE = "Reporting by the Northfield Courier newsroom staff."
 
@@ -64,3 +64,17 @@ def test_vector_parts_makes_each_line_key_once(monkeypatch: pytest.MonkeyPatch) 
     parts = vector_parts(article)
     assert len(made) == len(article_texts(article))
     assert list(parts.keys) == line_keys(article)
+
+
+def test_a_vector_reads_the_terms_of_the_lines_it_keeps_only() -> None:
+    """A long article's vector and lead lines read the terms of the first ``BODY_SENTENCES`` lines they keep (a line
+    skipped as repeated elsewhere is not read), not of the rest; they give what the parts read in full give."""
+    article = long_article()
+    lazy = vector_parts(article)
+    skip = frozenset(k for k in lazy.keys if "span number 3 " in k)
+    vector, lines = combine(lazy, skip), body_lines(lazy, skip)
+    assert len(skip) == 1 and len(lazy.made) == BODY_SENTENCES < len(lazy.lines) - 1
+    full = vector_parts(article).filled()
+    assert len(full.made) == len(full.lines)
+    assert vector == combine(full, skip) == article_vector(article, skip)
+    assert lines == body_lines(full, skip) == [t for k, t in full.body if not t[0] and k not in skip][:BODY_SENTENCES]
