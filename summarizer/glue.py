@@ -257,6 +257,8 @@ def boundary(tokens: list[str], lead: bool = False, unit: bool = False) -> int:
         return end
     for i in range(2, min(len(tokens) - MIN_RIGHT_WORDS, MAX_LEFT_WORDS + 1)):
         word = tokens[i]
+        if word[:1].islower() and "-" not in word:
+            continue  # what the tests below look for opens with a capital, a dotted title or a quotation mark (or a hyphen)
         if not word[:1].isupper() or word == "I" or word != "A" and not word[1:].replace("'s", "").replace("’s", "").isalpha():
             if titled_speaker(tokens, i) or unit and "-" in word and name_lead(tokens, i) or quoted_sentence(tokens, i) \
                     or word[:1].isupper() and subject_start(tokens, i) or unit and headline_subject(tokens, i):  # a subject starts capitalised

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.caches import SENTENCES
@@ -69,34 +69,66 @@ def _article_vector(article: Article, skip: frozenset[str]) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class VectorParts:
-    """What an article's vector is made of, read from its text alone (no index state): its title's line terms, and
-    each body sentence's :func:`line_key` and line terms (sentences past ``BODY_SENTENCES`` kept too, so lines
-    skipped as furniture leave their place to the next), and its :func:`~summarizer.stories.line_keys`. Made in
-    one process, combined in another: a bulk ingest analyses articles in worker processes."""
+    """What an article's vector is made of, read from its text alone (no index state): its title's line terms, each
+    body sentence's :func:`line_key` and text (sentences past ``BODY_SENTENCES`` kept too, so lines skipped as
+    furniture leave their place to the next), and its :func:`~summarizer.stories.line_keys`. A body sentence's line
+    terms are read when first asked for (:meth:`terms`): a vector reads the first ``BODY_SENTENCES`` lines it keeps,
+    not the rest of a long article. Made in one process, combined in another: a bulk ingest analyses articles in
+    worker processes, which read every line's terms first (:meth:`filled`)."""
 
     title: LineTerms
-    body: tuple[tuple[str, LineTerms], ...]
+    lines: tuple[tuple[str, str], ...]  # (line key, text) of each body sentence, in order
     keys: tuple[str, ...]
+    made: dict[int, LineTerms] = field(default_factory=dict, compare=False, repr=False)  # line terms read so far
+
+    def terms(self, k: int) -> LineTerms:
+        """The :data:`LineTerms` of body sentence ``k`` (read once)."""
+        found = self.made.get(k)
+        if found is None:
+            found = self.made[k] = _line_terms(self.lines[k][1])
+        return found
+
+    def filled(self) -> "VectorParts":
+        """These parts with every body sentence's line terms read (what a worker process hands over)."""
+        for k in range(len(self.lines)):
+            self.terms(k)
+        return self
+
+    @property
+    def body(self) -> tuple[tuple[str, LineTerms], ...]:
+        """(line key, line terms) of every body sentence, in order (reads them all)."""
+        return tuple((key, self.terms(k)) for k, (key, _) in enumerate(self.lines))
 
 
 def vector_parts(article: Article) -> VectorParts:
     """The :class:`VectorParts` of ``article`` (splits it: :func:`~summarizer.sentences.article_texts`)."""
-    sentences = article_texts(article)
-    body = tuple((line_key(text), _line_terms(text)) for text, is_title in sentences if not is_title and not is_heading(text))
-    keys = tuple(dict.fromkeys(k for text, _ in sentences if len(k := line_key(text)) > 12))
-    return VectorParts(_line_terms(article.title), body, keys)
+    keyed = [(line_key(text), text, is_title) for text, is_title in article_texts(article)]  # each key made once
+    lines = tuple((key, text) for key, text, is_title in keyed if not is_title and not is_heading(text))
+    keys = tuple(dict.fromkeys(key for key, _, _ in keyed if len(key) > 12))
+    return VectorParts(_line_terms(article.title), lines, keys)
 
 
 def combine(parts: VectorParts, skip: frozenset[str] = frozenset()) -> dict[str, float]:
     """:func:`article_vector` from an article's :class:`VectorParts` (body lines whose key is in ``skip`` left out)."""
-    body = [terms for key, terms in parts.body if not (skip and key in skip)]
-    return _weighted(parts.title, body[:BODY_SENTENCES])
+    body: list[LineTerms] = []
+    for k, (key, _) in enumerate(parts.lines):
+        if len(body) == BODY_SENTENCES:
+            break
+        if not (skip and key in skip):
+            body.append(parts.terms(k))
+    return _weighted(parts.title, body)
 
 
 def body_lines(parts: VectorParts, skip: frozenset[str] = frozenset()) -> list[LineTerms]:
     """The :data:`LineTerms` of an article's body sentences in order, furniture (and lines whose key is in ``skip``)
     left out, as many as a vector reads (``BODY_SENTENCES``)."""
-    return [terms for key, terms in parts.body if not terms[0] and not (skip and key in skip)][:BODY_SENTENCES]
+    out: list[LineTerms] = []
+    for k, (key, _) in enumerate(parts.lines):
+        if len(out) == BODY_SENTENCES:
+            break
+        if not (skip and key in skip) and not (terms := parts.terms(k))[0]:
+            out.append(terms)
+    return out
 
 
 def lines_vector(title: LineTerms | None, lines: list[LineTerms]) -> dict[str, float]:

@@ -35,7 +35,7 @@ class Prepared(NamedTuple):
 @scoped  # the context its sentences register is read here and left behind nowhere
 def prepare(article: Article) -> Prepared:
     """The :class:`Prepared` of ``article`` (what a one-process ingest makes of it, in the same order)."""
-    parts = vector_parts(article)
+    parts = vector_parts(article).filled()  # every line's terms read here, in parallel
     sentences = analyse(article)
     return Prepared(parts, dumps(sentences), [wording(f.text) for f in sentences])
 

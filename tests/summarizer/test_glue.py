@@ -346,3 +346,21 @@ def test_a_name_after_an_apposition_noun_in_a_list_subject_is_not_cut(sentence: 
 def test_an_ed_noun_heads_a_noun_phrase() -> None:
     """"hundred" and "hatred" end in -ed but are nouns, no verb forms; "raised" is one."""
     assert _common_noun("hundred") and _common_noun("hatred") and not _common_noun("raised")
+
+
+def test_boundary_tries_no_seam_test_at_a_lower_case_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lower-case word (no hyphen) opens no glued sentence: the seam tests for a non-capital word (a dotted title,
+    a quotation, a capitalised subject) are not even asked there; a capital still is, and the cut is the same."""
+    import summarizer.glue as glue
+
+    asked: list[str] = []
+    original = glue.quoted_sentence
+
+    def counting(tokens: list[str], i: int) -> bool:
+        asked.append(tokens[i])
+        return original(tokens, i)
+
+    monkeypatch.setattr(glue, "quoted_sentence", counting)
+    tokens = "Ferry crews return to harbour \u201cIt is good to be home,\u201d said one of the deckhands on Monday.".split()
+    assert glue.boundary(tokens, lead=True, unit=True) == 5  # the quotation is cut off the caption
+    assert asked == ["\u201cIt"]

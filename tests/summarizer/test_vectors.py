@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from summarizer.models import Article
+from summarizer.sentences import article_texts
 from summarizer.stories import line_keys
-from summarizer.vectors import ARTICLE_TERMS, BODY_SENTENCES, _weighted, article_vector, combine, vector_parts
+from summarizer.vectors import ARTICLE_TERMS, BODY_SENTENCES, _weighted, article_vector, body_lines, combine, vector_parts
 
 BYLINE = "Reporting by the Northfield Courier newsroom staff."
 
@@ -43,3 +46,35 @@ def test_weighted_keeps_the_strongest_terms_in_order_ties_by_name() -> None:
     full = {t: w * math.log1p(2.0) for t, w in line}  # one lead line: each term counted with weight 2
     expected = sorted(full.items(), key=lambda kv: (-kv[1], kv[0]))[: 2 * ARTICLE_TERMS]
     assert list(vec.items()) == expected and len(vec) == 2 * ARTICLE_TERMS
+
+
+def test_vector_parts_makes_each_line_key_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each sentence's line key is made once (it serves the body's parts and the article's line keys alike)."""
+    import summarizer.vectors as vectors
+
+    made: list[str] = []
+    original = vectors.line_key
+
+    def counting(text: str) -> str:
+        made.append(text)
+        return original(text)
+
+    monkeypatch.setattr(vectors, "line_key", counting)
+    article = long_article()
+    parts = vector_parts(article)
+    assert len(made) == len(article_texts(article))
+    assert list(parts.keys) == line_keys(article)
+
+
+def test_a_vector_reads_the_terms_of_the_lines_it_keeps_only() -> None:
+    """A long article's vector and lead lines read the terms of the first ``BODY_SENTENCES`` lines they keep (a line
+    skipped as repeated elsewhere is not read), not of the rest; they give what the parts read in full give."""
+    article = long_article()
+    lazy = vector_parts(article)
+    skip = frozenset(k for k in lazy.keys if "span number 3 " in k)
+    vector, lines = combine(lazy, skip), body_lines(lazy, skip)
+    assert len(skip) == 1 and len(lazy.made) == BODY_SENTENCES < len(lazy.lines) - 1
+    full = vector_parts(article).filled()
+    assert len(full.made) == len(full.lines)
+    assert vector == combine(full, skip) == article_vector(article, skip)
+    assert lines == body_lines(full, skip) == [t for k, t in full.body if not t[0] and k not in skip][:BODY_SENTENCES]

@@ -58,3 +58,11 @@ def test_pooled_ingest_stores_what_one_process_stores(tmp_path: Path) -> None:
     rows = stored(one)
     assert sum(1 for r in rows if r[0] == "analysis") == 14
     assert stored(pooled) == rows
+
+
+def test_a_worker_hands_over_every_line_read() -> None:
+    """What a worker prepares holds every body line's terms read (the calling process reads none of them again)."""
+    from bot.core.pool import prepare
+
+    parts = prepare(articles(1)[0]).parts
+    assert parts.lines and len(parts.made) == len(parts.lines)
