@@ -17,7 +17,7 @@ from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
 
 OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I(?=['’](?:m|d|ve|ll)\b|\s+[a-z])|(?:[Ww]e|[Mm]y|[Oo]ur|me|us)\b)")  # unquoted: a voice unnamed
+FIRST_PERSON = re.compile(r"\b(?:I(?=['’](?:m|d|ve|ll)\b|\s+[a-z])|(?:[Ww]e|[Mm]y|[Oo]ur|me|us)\b)")  # unquoted: a voice unnamed
 _QUOTE_OPEN = re.compile(r"^[“\"‘'`]")
 
 _TITLE = (r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Justice|President|Senator|Sen|Rep|Gov|Governor|General|Gen|"
@@ -305,6 +305,6 @@ ADVERBIAL_OPENERS = frozenset("""until since so by now in on at for after before
 
 
 def needs_context(line: str) -> bool:
-    """True when the line opens with a pronoun, a connective or a quotation, or says "I", "we" outside quotations."""
+    """True when the line opens with a pronoun, a connective or a quotation (its speaker is not before it)."""
     line = line.strip()
-    return bool(OPENER.match(line) or _QUOTE_OPEN.match(line) or _FIRST_PERSON.search(unquoted(line)))
+    return bool(OPENER.match(line) or _QUOTE_OPEN.match(line))
