@@ -17,7 +17,6 @@ from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
 
 OPENER = re.compile(r"^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|yet|so|however|also)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:I(?=['’](?:m|d|ve|ll)\b|\s+[a-z])|(?:[Ww]e|[Mm]y|[Oo]ur|me|us)\b)")  # unquoted: a voice unnamed
 _QUOTE_OPEN = re.compile(r"^[“\"‘'`]")
 
 _TITLE = (r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Judge|Justice|President|Senator|Sen|Rep|Gov|Governor|General|Gen|"

@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 
 from summarizer.chunks import AUX, PAST_FORMS, PRESENT, TIME_WORDS, is_verb
-from summarizer.quotes import unquoted
-from summarizer.referents import ADVERBIAL_OPENERS, FIRST_PERSON, NOT_PERSON, pronoun_speaker, pronoun_subject
+from summarizer.referents import ADVERBIAL_OPENERS, NOT_PERSON, pronoun_speaker, pronoun_subject
 from summarizer.trimmers import OPENING_WORDS
 
 # A pronoun subject after an opening adverbial ("In a rare interview, they told ..."); a partitive whose whole is in
@@ -115,9 +114,7 @@ def unnamed_subject(line: str) -> bool:
     the start or after an opening adverbial that names no one, or a part of "them" or "these" ("Among them are ..."),
     or the line opens on a clause whose predicate an earlier sentence gave ("If she does, ..."), or its speaker is a
     "he" or "she" set off after its words that naming left (:func:`summarizer.referents.pronoun_speaker`), or a "he",
-    "she" or "they" right after a speaker's label ("Agency: She was ..."), or a bare "Another" or "Others" subject, or
-    the line says "I", "we", "my", "our", "me" or "us" outside quotation marks (a writer's or an unnamed speaker's voice)."""
+    "she" or "they" right after a speaker's label ("Agency: She was ..."), or a bare "Another" or "Others" subject."""
     line = line.strip()
     return pronoun_subject(line) or bool(_PARTITIVE.match(line) or _ELIDED.match(line)) or _opened_pronoun(line) \
-        or _bare_part(line) or pronoun_speaker(line) is not None or bool(_LABELLED_PERSON.match(line)) \
-        or bool(FIRST_PERSON.search(unquoted(line)))
+        or _bare_part(line) or pronoun_speaker(line) is not None or bool(_LABELLED_PERSON.match(line))
