@@ -199,8 +199,8 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
 
     lines = [line for path in episode_files(LABELS) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert figures["background+stale"] <= 0.073, figures  # 21 of 289 (7.3 %) on 6 December (second)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 21, figures
+    assert figures["background+stale"] <= 0.070, figures  # 20 of 288 (6.9 %) on 7 December (fourth; 21 of 289 before)
+    assert sum(line.label in ("background", "stale") for line in lines) <= 20, figures
     assert sum(line.label == "news" for line in lines) >= 81, figures  # 81 of 305 on 4 December (fourth)
     assert figures["shares"]["background"] <= 0.040, figures  # 12 of 310 (3.9 %)
     assert figures["first_line_news"] >= 0.90, figures
@@ -229,7 +229,7 @@ def test_the_second_training_set_does_not_slip_back() -> None:
 
     lines = [line for path in episode_files(TRAIN2) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 18, figures
+    assert sum(line.label in ("background", "stale") for line in lines) <= 16, figures  # 16 of 181 on 7 December (fourth)
     assert sum(line.label == "news" for line in lines) >= 36, figures
     assert figures["first_line_news"] >= 0.77, figures  # 24 of 31
 
