@@ -34,7 +34,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 if __package__ in (None, ""):  # run as a script: import from the project root, not benchmarks/
     sys.path[0] = str(Path(__file__).resolve().parents[1])
@@ -133,6 +133,15 @@ def load_json(path: Path) -> dict[str, Any]:
 def episode_files(labels: Path = LABELS) -> list[Path]:
     """Episode label files, sorted by name (``pairs*.json`` excluded)."""
     return sorted(p for p in labels.glob("*.json") if not p.name.startswith("pairs"))
+
+
+def chosen_episodes(args: argparse.Namespace) -> Iterator[dict[str, Any]]:
+    """The episodes a labelled script's ``--train2`` (the second training set instead of ``--labels``' six) and
+    ``--episode`` (only the one of that name) choose, read in file order."""
+    for path in episode_files(TRAIN2 if args.train2 else args.labels):
+        episode = load_json(path)
+        if not args.episode or episode["episode"] == args.episode:
+            yield episode
 
 
 def training_files(with_train2: bool = False, labels: Path = LABELS) -> list[Path]:

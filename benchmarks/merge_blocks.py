@@ -18,7 +18,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 from benchmarks.lines import (  # noqa: E402
-    TRAIN2, Line, episode_files, episode_lines, labelled_parser, load_json, shared_missing,
+    chosen_episodes, Line, episode_lines, labelled_parser, shared_missing,
 )
 from summarizer.sameevent import signature  # noqa: E402
 
@@ -80,10 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shared_missing("merge_blocks", args.shared):
         return 2
     lines: list[Line] = []
-    for path in episode_files(TRAIN2 if args.train2 else args.labels):
-        episode = load_json(path)
-        if not args.episode or episode["episode"] == args.episode:
-            lines += episode_lines(episode, args.shared)
+    for episode in chosen_episodes(args):
+        lines += episode_lines(episode, args.shared)
     pairs = stale_pairs(lines, args.within)
     alone = Counter(found[0].split(":")[0] for _, _, found in pairs if len(found) == 1)
     print(f"stale lines: {sum(ln.label == 'stale' for ln in lines)}  pairs within {args.within} guards: {len(pairs)}  "

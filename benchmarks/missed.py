@@ -31,7 +31,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
 import summarizer.engine as engine_module  # noqa: E402
-from benchmarks.lines import TRAIN2, episode_files, labelled_parser, load_json, read_episode, shared_missing  # noqa: E402
+from benchmarks.lines import chosen_episodes, labelled_parser, read_episode, shared_missing  # noqa: E402
 from bot.cli import run_replay  # noqa: E402
 from summarizer.engine import EngineConfig  # noqa: E402
 from summarizer.models import Article, Digest  # noqa: E402
@@ -172,10 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shared_missing("missed", args.shared):
         return 2
     missed: list[Missed] = []
-    for path in episode_files(TRAIN2 if args.train2 else args.labels):
-        episode = load_json(path)
-        if not args.episode or episode["episode"] == args.episode:
-            missed += replay(episode, args.shared)
+    for episode in chosen_episodes(args):
+        missed += replay(episode, args.shared)
     print(report(missed, args.reason))
     return 0
 

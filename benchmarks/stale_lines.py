@@ -29,7 +29,7 @@ if __package__ in (None, ""):  # run as a script: import from the project root, 
 
 import summarizer.novelty as novelty  # noqa: E402
 from benchmarks.lines import (  # noqa: E402
-    TRAIN2, episode_files, episode_lines, labelled_parser, load_json, read_episode, shared_missing,
+    chosen_episodes, episode_lines, labelled_parser, read_episode, shared_missing,
 )
 from summarizer.condense import core  # noqa: E402
 from summarizer.contrasts import changed_action  # noqa: E402
@@ -148,10 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if shared_missing("stale_lines", args.shared):
         return 2
     rows: list[dict[str, Any]] = []
-    for path in episode_files(TRAIN2 if args.train2 else args.labels):
-        episode = load_json(path)
-        if not args.episode or episode["episode"] == args.episode:
-            rows += episode_stale(episode, args.shared)
+    for episode in chosen_episodes(args):
+        rows += episode_stale(episode, args.shared)
     counts = Counter(r["class"] for r in rows)
     print(f"stale lines: {len(rows)}  " + "  ".join(f"{c} {counts[c]}" for c in CLASSES))
     if args.show:

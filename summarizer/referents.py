@@ -43,7 +43,7 @@ _OPENING = re.compile(r"^(?:(?:In|On|At|After|Before|During|Following|Speaking|W
                       r"Since|Later|Earlier|Meanwhile|Separately|However|Instead)\b[^.;:!?\"“”]*)?,\s+(?:\w+\s+){0,3}$")
 _PRONOUN_SUBJECT, _POSSESSIVE = re.compile(r"^(?P<p>He|She)\b(?=\s+[a-z])"), re.compile(r"^(?P<p>His|Her)\s+(?=[a-z])")
 # A person's noun and a preposition just before a name: the name is not the subject ("The father of", "A lawyer for").
-_OF_WHOM, _WHO = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|to|with|from)\s*$"), ROLES | {"aide", "friend", "spokesman", "official"}
+_OF_WHOM, _WHO = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|to|with|from)\s*$"), ROLES | {"aide", "friend", "official"}
 
 
 def _persons(sentence: str) -> list[tuple[str, str]]:
