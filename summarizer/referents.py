@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from summarizer.chunks import AUX, PLURAL_PRESENT, PRESENT, ROLES, SAY_VERBS, has_verb, is_verb
 from summarizer.lexicon import MONTHS, WEEKDAYS
+from summarizer.possiblenames import name_candidates
 from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
 
@@ -242,11 +243,11 @@ _SPEAKER = re.compile(r",\s+(?P<p>he|she)\s+(?:said|says|added|adds|told|tells|a
 
 def pronoun_speaker(line: str) -> re.Match[str] | None:
     """The "he"/"she" who says the line, set off after its words, when the line names no one who could be meant (no
-    capitalised word but days, months, bodies and openers: "Smith will appeal, he said" may mean Smith)."""
+    :func:`~summarizer.possiblenames.name_candidates` but days, months, bodies: "Smith will appeal, he said" may mean Smith)."""
     m = _SPEAKER.search(line)
     if m is None:
         return None
-    named = any(w[:1].isupper() and re.sub(r"['’]s$", "", w.strip(",.;:")) not in NOT_PERSON for w in unquoted(line).split())
+    named = any(w not in NOT_PERSON for w in name_candidates(unquoted(line)))
     return None if named else m
 
 

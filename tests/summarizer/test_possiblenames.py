@@ -1,0 +1,35 @@
+"""Tests for summarizer.possiblenames: which capitalised words could name the person a set-off "he said" means."""
+from __future__ import annotations
+
+import pytest
+
+from summarizer.possiblenames import name_candidates
+from summarizer.referents import pronoun_speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe will appeal", ["Jo", "Roe"]),
+    ("Three hundred jobs were at stake", []),
+    ("The British took over the port", ["The"]),
+    ("Lowmerians voted in Lowmere", ["Lowmerians"]),
+    ("The money came from Acme Oil in New Lowmere", ["The"]),
+    ("NATO will stay and the U.N. will go", []),
+    ("Roe's lawyer will appeal", ["Roe"]),
+])
+def test_candidates_leave_out_number_words_peoples_acronyms_and_governed_names(text: str, expected: list[str]) -> None:
+    assert name_candidates(text) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Three hundred jobs were at stake, he said.",
+    "The British took over, he said, and used that contact.",
+    "The money, he said, had come from a purchase by Acme of a field in Lowmere.",
+    "The prices have been higher in New Lowmere, she said.",
+])
+def test_a_set_off_speaker_is_unnamed_when_the_line_names_no_possible_person(line: str) -> None:
+    assert pronoun_speaker(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Roe will appeal, he said.", "Pistorius, she said, was a hero."])
+def test_a_set_off_speaker_may_mean_the_person_the_line_names(line: str) -> None:
+    assert pronoun_speaker(line) is None
