@@ -9,9 +9,14 @@ from __future__ import annotations
 import re
 
 from summarizer.chunks import has_verb, is_verb
+from summarizer.lexicon import MONTH_WORD, WEEKDAY_NAMES
 
 # A short noun phrase or time word between commas right after a preamble ("the Brookings Institution, today, ").
 _EXAMPLE_WORDS = r"(?:notably|especially|particularly|including|such as)\s"
+# A date set off after a time preamble ("The following day, January 12, 2010, the court ..."; "That night, Tuesday, ...").
+_DATE = (rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:{MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+\d{{4}})?"
+         rf"|\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?)|(?:{WEEKDAY_NAMES})")
+_DATE_ASIDE = re.compile(r"(?:" + _DATE + r"),\s+")  # "May 4, ": no verb, though "May" may read as one
 _ASIDE = re.compile(r"(?:(?:the|a|an|its|his|her|their)(?:\s(?!that\b|who\b|which\b)[\w'’.-]+){1,4}|today|yesterday|tonight|now|then"
                     r"|" + _EXAMPLE_WORDS + r"[^,;:“”\"]{1,120})"
                     r",\s+", re.I)  # "..., notably CBS where she had a disastrous interview, Fox was kind"
@@ -34,6 +39,10 @@ def past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
     a subject ("..., Kim, said", "Yesterday's winner, Kim, offered")."""
     end = m.end()
     while True:
+        dated = _DATE_ASIDE.match(text, end)
+        if dated:
+            end = dated.end()
+            continue
         a = _ASIDE.match(text, end) or _PARTICIPIAL.match(text, end)
         if not a or LIST_REST.match(text, a.end()) or (has_verb(_COMPOUND.sub("x", a.group(0)))  # "the hardest-hit nation": a compound is no verb
                      and not _PARTICIPIAL.match(a.group(0)) and not _EXAMPLE.match(a.group(0))):

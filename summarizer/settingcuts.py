@@ -5,7 +5,8 @@
   audience, the phrase ends at the channel's noun); an audience that is only the channel: "told reporters",
   "told a news conference", "told the court" -> "said" (not "told the BBC", "told Congress": a name is news);
 - an opening time relative to a moment the line does not tell: "Later that evening, police arrested ..." ->
-  "Police arrested ...", "The next day, two officers came" -> "Two officers came".
+  "Police arrested ...", "The next day, two officers came" -> "Two officers came" (with a date set off after it:
+  "The next day, May 4, two officers came").
 
 Each is a candidate only: :func:`summarizer.compress.trim` checks what every deletion leaves (a fact, a quotation,
 the main clause's verb, an opening pronoun the sentences before cannot name).
@@ -16,6 +17,7 @@ import re
 from typing import Iterator
 
 from summarizer.lexicon import SAID, alternation
+from summarizer.preambles import past_asides
 from summarizer.segments import Edit
 
 _SAID = r"\b(?:" + alternation(SAID) + r"|added|adds|announced|announces|wrote|writes|warned|warns|stated|states)"
@@ -50,4 +52,5 @@ def setting_edits(text: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), "said" if m.group("verb") == "told" else "says", 0.05, "channel")
     opening = _RELATIVE_TIME.match(text)
     if opening and text[opening.end():opening.end() + 1].isalpha():
-        yield Edit(0, opening.end(), "", 0.0, "preamble")
+        whole = past_asides(text, opening)  # "The following day, January 12, the court ...": the date set off goes too
+        yield Edit(0, (whole or opening).end(), "", 0.0, "preamble")

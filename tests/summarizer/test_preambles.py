@@ -34,3 +34,8 @@ def test_the_asides_alone_may_go_so_the_opening_place_stays() -> None:
 def test_a_list_item_after_an_opening_clause_is_no_aside_to_cut_with_it() -> None:
     text = "As the storm grew, the Coast Guard, Navy divers and the harbour police were sent out, while the port stayed shut."
     assert not [e for e in edits(text) if e.start < 36 <= e.end]  # "the Coast Guard," is the list's first item
+
+
+def test_a_preamble_runs_over_a_date_set_off_after_it_though_may_reads_as_a_verb() -> None:
+    assert _extended("In the morning, May 4, 2010, the ministry withdrew its answer.") == "In the morning, May 4, 2010, "
+    assert _extended("In the morning, Tuesday, the ministry withdrew its answer.") == "In the morning, Tuesday, "

@@ -41,6 +41,14 @@ def test_an_opening_time_counted_from_an_untold_moment_goes() -> None:
         "Firefighters reached the burning barn on the hill above the village.")
 
 
+def test_a_date_set_off_after_an_opening_relative_time_goes_with_it() -> None:
+    assert _cuts("The next day, May 4, two inspectors visited the mill.") == ["The next day, May 4, "]
+    assert _cuts("The following day, Tuesday, Jan. 12, 2010, the board met in the mill.") == [
+        "The following day, Tuesday, Jan. 12, 2010, "]
+    assert _all_new("The following day, Tuesday, the inspectors visited the burning barn on the hill above the village.") == (
+        "The inspectors visited the burning barn on the hill above the village.")
+
+
 def test_an_audience_that_is_only_the_channel_becomes_said() -> None:
     assert [e.repl for e in setting_edits("The harbour master told reporters Oban's quay would reopen on Monday.")] == ["said"]
     assert _cuts("The harbour master told a news conference that the quay would reopen.") == ["told a news conference"]
