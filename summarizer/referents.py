@@ -104,8 +104,7 @@ def antecedent(context: str | list[str], pronoun: str = "") -> str:
     """The person who is the subject of the sentence just before a line, when it names no one else; else "".
 
     Precision first (a wrong name misleads, a pronoun only puzzles): only the subject of the previous sentence is
-    taken, and a title that contradicts ``pronoun`` ("She" after "Mr Lee") gives "".
-    """
+    taken, and a title that contradicts ``pronoun`` ("She" after "Mr Lee") gives "". """
     sentences = [context] if isinstance(context, str) else list(context)
     if not sentences:
         return ""
@@ -236,9 +235,10 @@ def pronoun_subject(line: str) -> bool:
     return bool(_PRONOUN_OPEN.match(line)) and not _EXPLETIVE.match(line)
 
 
-# A pronoun speaker after the words it reports: "The meat is eaten, he says, by visitors", "..., she said."
-_SPEAKER = re.compile(r",\s+(?P<p>he|she)\s+(?:said|says|added|adds|told|tells|argued|argues|insisted|insists|warned|"
-                      r"warns|explained|explains|noted|notes|believes|thinks)(?=\s*(?:[,.;]|$))")  # not "he said the ..."
+# A pronoun speaker after the words it reports: "The meat is eaten, he says, by visitors", "..., she said on television."
+_SPEAKER = re.compile(r",\s+(?P<p>he|she)\s+(?:said|says|added|adds|told|tells|argued|argues|insisted|insists|warned|warns|"
+                      r"explained|explains|noted|notes|believes|thinks)(?=(?:\s+(?:on|in|at|during|after)(?:\s+(?!that\b)[\w'’-]+)"
+                      r"{1,4})?\s*(?:[,.;]|$))")  # not "he said the ...", "he said in May that ..."
 
 
 def pronoun_speaker(line: str) -> re.Match[str] | None:

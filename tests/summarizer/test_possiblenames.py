@@ -33,3 +33,8 @@ def test_a_set_off_speaker_is_unnamed_when_the_line_names_no_possible_person(lin
 @pytest.mark.parametrize("line", ["Roe will appeal, he said.", "Pistorius, she said, was a hero."])
 def test_a_set_off_speaker_may_mean_the_person_the_line_names(line: str) -> None:
     assert pronoun_speaker(line) is None
+
+
+def test_a_set_off_speaker_may_carry_a_short_setting_but_not_a_clause() -> None:
+    assert pronoun_speaker("The deal was done abroad, he said on national television.") is not None
+    assert pronoun_speaker("The deal was done abroad, he said in May that it would last.") is None
