@@ -29,9 +29,9 @@ _MALE, _FEMALE = frozenset("Mr Sir Lord King Prince".split()), frozenset("Mrs Ms
 # Capitalised words that make a name a place, a body, a date or a sentence opener, not a person.
 NOT_PERSON = frozenset(
     """The A An In On At For From By With After Before As When While If But And Or So Yet This That These Those It
-    Its His Her Their He She They We I You Our My There Here What Who Why How Where Which
-    Department Ministry Court House Police University Party Company Inc Corp Group Bank News Times Post
-    Airlines Council Committee Office Agency Service Association United States Republic North South East West New
+    Its His Her Their He She They We I You Our My There Here What Who Why How Where Which Organisation Organization
+    Department Ministry Court House Police University Party Company Inc Corp Group Bank News Times Post Commission
+    Airlines Council Committee Office Agency Service Association United States Republic North South East West New Board
     National International Federal Union Government Congress Senate Parliament Army Navy Force Forces Street City
     County State Hospital School Church Club Team Games Olympic Olympics Cup League Foundation Institute Centre
     Center Journal Magazine Network Radio Television TV Reuters Press Associated Mail Guardian Telegraph Herald

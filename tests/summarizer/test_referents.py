@@ -139,3 +139,9 @@ def test_a_name_owning_a_thing_or_after_a_things_preposition_is_still_the_one_me
     # "X's every move ...", "The trial of X heard ...": no other person is in the phrase, so "he"/"she" is X.
     assert antecedent(["Ada Quell’s every move is watched by the press."], "She") == "Ada Quell"
     assert antecedent(["The trial of Tom Birch heard evidence on Monday."], "He") == "Tom Birch"
+
+
+def test_a_body_named_before_its_head_is_no_second_person() -> None:
+    previous = "Lowmere Health Organisation director-general Jo Roe has said the outbreak is under control."
+    assert antecedent(previous, "she") == "Jo Roe"
+    assert resolve("The virus may spread further, she said.", [previous]) == "The virus may spread further, Jo Roe said."
