@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Iterator
 
-from summarizer.chunks import (
-    AUX, CONNECTIVE, LINK_ADVERBS, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS, VERB_BEFORE, PARTICLES,
-    NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb, is_verb, phrase_preamble,
-    subordinate_preamble,
-)
+from summarizer.chunks import (AUX, CONNECTIVE, LINK_ADVERBS, NEEDS_PLACE, PAST_FORMS, PREAMBLE, RELATIVE, RULES, SAY_VERBS,
+                               VERB_BEFORE, PARTICLES, NOT_PARTICIPLE, SETTING, TIME_HEADS, TIME_NOUNS, TIME_WORDS, has_verb,
+                               is_verb, phrase_preamble, subordinate_preamble)
+from summarizer.concessive import concessive_however
 from summarizer.cutguards import (TRAIL_FLOOR, TRAIL_SHARE, acceptable, coordinated, list_opening, named_opener, opening_needed, time_needed, unfinished_preamble)
 from summarizer.dashes import dash_edits
 from summarizer.described import name_told
@@ -67,7 +66,7 @@ def edits(text: str) -> Iterator[Edit]:
     if titled:
         yield titled
     m = CONNECTIVE.match(text)
-    if m:
+    if m and not concessive_however(text):  # "However things go today, ...": no link to drop
         yield Edit(0, m.end(), "", 0.0, "connective")
     m = PREAMBLE.match(text)
     if m and re.match(r"[A-Z][a-z]+ing\s+(\w+)", m.group(0)) and not m.group(0).startswith(("Having", "Being")):
@@ -240,7 +239,7 @@ _PLACE_OPENING = re.compile(r"(?:(?:In|Across|Throughout)\s(?:the\s)?(?:[a-z][\w
                             r"\s(?:the\s)?)[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4},")  # "In the nearby town of Lowmere,"
 
 
-_PREPOSITIONS = frozenset("in on at of by for from with to into during".split())
+_PREPOSITIONS = frozenset("in on at of by for from with to into during over about upon against through without toward towards".split())
 _ASIDE_OPENERS = re.compile(r"\s*(?:(?:or|and)\s.*|(?:as|if|when|though)\s(?:\w+\s){0,2}\w+ed)")  # "not, as had been expected, X"
 # Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
 _BOUND_HEADS = frozenset("time times moment point day week month year hour minute period stage era age case place up right "

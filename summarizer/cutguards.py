@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from summarizer.chunks import AUX, CLAUSE_ONLY, DETERMINERS, PREAMBLE, ROLES, SAY_VERBS, TIME_WORDS, has_verb, is_verb
+from summarizer.datedopening import dated_opening
 from summarizer.lexicon import FINITE_AUX_LIST, alternation
 from summarizer.mainclause import main_verbs
 from summarizer.preambles import LIST_REST
@@ -282,7 +283,7 @@ def opening_needed(text: str, end: int, out: str) -> bool:
     names the only one a third-person pronoun left in ``out`` can point to ("When Kim ran in Rome, the analysis showed
     an odd strategy to his pacing", "In a rebuttal of Kim's claims, prosecutors call his arguments ...": without the
     opening, "his" is no one's)."""
-    if apposed(text, end):
+    if apposed(text, end) or dated_opening(text[:end]):  # "In taking the job two years ago, Kim said": it dates the clause
         return True
     pronoun = _THIRD_PERSON.search(out, 1)
     if pronoun is None or _PERSON_BEFORE.search(out, 0, pronoun.start()):
