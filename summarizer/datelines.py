@@ -105,6 +105,18 @@ def strip_dateline(line: str) -> str:
     return line[end:] if end and len(line) - end > 20 else line
 
 
+# A paper's dateline after a headline run into it with no stop: "Leader Urges Change After Crisis TOULON, France,
+# Sept. 25 -- The president warned ...": an upper-case place, its region, a day and a dash.
+_GLUED_PAPER = re.compile(rf"\s(?=[A-Z]{{3,}}[A-Z .'-]{{0,27}},\s(?:[A-Z][A-Za-z.]{{1,20}},\s)?{_SHORT_MONTH}[a-z]*\.?\s\d{{1,2}}"
+                          r"\s*(?:--|—|–)\s)")
+
+
+def after_glued_head(line: str) -> str:
+    """``line`` from the paper dateline on, when a headline with no stop of its own runs into it (else ``line``)."""
+    m = _GLUED_PAPER.search(line, 0, 240) if "--" in line or "—" in line or "–" in line else None
+    return line[m.end():] if m and not re.search(r"[.!?][\"”’]?\s", line[:m.end()]) else line
+
+
 def strip_caps_dateline(line: str) -> str:
     """``line`` without a leading upper-case dateline ("KABUL (Reuters) -", "LONDON -") only: what story
     vectors and headers strip. The story join threshold was fitted on vectors stripped so; the full

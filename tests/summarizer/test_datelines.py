@@ -86,3 +86,11 @@ def test_a_wire_tag_before_a_headline_is_no_part_of_it() -> None:
     assert strip_wire_tag("[Herald Interview] Mayor says levee will hold") == "Mayor says levee will hold"
     assert strip_wire_tag("Update on the river: levee holds") == "Update on the river: levee holds"
     assert strip_wire_tag("(LEAD)") == "(LEAD)"
+
+
+def test_a_headline_run_into_a_paper_dateline_goes_with_the_dateline() -> None:
+    raw = ("Mayor Urges Change After Flood LOWMERE, Ruritania, Sept. 25 -- The mayor of Lowmere warned on Thursday that "
+           "the town cannot escape the floods.\nA second line follows here with more words.")
+    assert clean_text(raw).text.startswith("The mayor of Lowmere warned on Thursday")
+    after_a_sentence = "The mayor said the town would act. LOWMERE, Sept. 25 -- This one sits inside a long paragraph."
+    assert clean_text(after_a_sentence).text.startswith("The mayor said the town would act.")
