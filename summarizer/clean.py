@@ -29,7 +29,7 @@ from summarizer.media import is_credit_line, is_media_teaser, strip_server_text,
 from summarizer.linebreaks import join_broken_lines
 from summarizer.livelabels import strip_caps_label, strip_live_label
 from summarizer.programme import running_order
-from summarizer.pagedebris import drop_teaser_runs, is_glued_box, is_profile_field, is_teaser_stamp, tidy_line
+from summarizer.pagedebris import drop_teaser_runs, headline_case, is_glued_box, is_profile_field, is_teaser_stamp, tidy_line
 from summarizer.timeline import timeline_item
 from summarizer.pointers import strip_pointer_head
 from summarizer.pagefurniture import furniture_line, link_list, stamp_text, strip_run_on, writer_note
@@ -304,7 +304,7 @@ def is_furniture(sentence: str) -> bool:
 
 def not_a_line(sentence: str) -> bool:
     """True for a sentence that is never a digest line: furniture, the writer's own voice (words to the reader, the
-    first person with no one quoted), or a remnant opening inside another sentence. The last two still tell what an
+    first person with no one quoted), a headline in Headline Case, or a remnant opening inside another sentence. The last two still tell what an
     article is about and what it reports, so story vectors keep them (they drop only :func:`is_furniture`)."""
     return is_furniture(sentence) or own_voice(sentence) or opens_inside(sentence) or timeline_item(sentence) \
-        or document_furniture(sentence) or is_profile_field(sentence)
+        or document_furniture(sentence) or is_profile_field(sentence) or headline_case(sentence)

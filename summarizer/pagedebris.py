@@ -28,6 +28,10 @@ Shapes, never outlets or phrases of a given story (in the spirit of jusText's sh
   lower-case word follows it is a run of units, boilerplate: :func:`drop_teaser_runs` drops it (cut into its
   units, they come back as teaser lines one by one). Its units have no stops: a line with at least half as many
   sentence stops as seams is a paragraph of prose (a one-paragraph article keeps its sentences), never a run.
+* A headline on a line of its own reads as a sentence when it ends with a stop or a glued word: "Rescues Show That
+  Faith in Markets Is Shaken Self-reliance." Headline Case capitalises every content word after the first; prose
+  writes its verbs and common nouns in lower case, so four or more content words, all capitalised, with no
+  quotation, are a headline, no digest line (:func:`headline_case`).
 """
 from __future__ import annotations
 
@@ -174,3 +178,15 @@ def _teaser_run(tokens: list[str], capital: Counter[str]) -> bool:
 def _stops(tokens: list[str]) -> int:
     """Sentence stops in ``tokens``: a token ending in a stop before a capitalised one."""
     return sum(1 for token, after in zip(tokens, tokens[1:]) if after[:1].isupper() and _STOP_END.search(token))
+
+
+_CONTENT = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def headline_case(sentence: str) -> bool:
+    """True when ``sentence`` is written in Headline Case: at least four content words after the first, every one of
+    them capitalised, and no quotation (a title of a work is quoted or sits inside a clause)."""
+    if any(q in sentence for q in "\"“”"):
+        return False
+    content = [w for w in _CONTENT.findall(sentence)[1:] if w.lower() not in W.FUNCTION]
+    return len(content) >= 4 and all(w[:1].isupper() for w in content)

@@ -111,3 +111,13 @@ def test_gallery_caption_line_goes() -> None:
     from summarizer.pagedebris import tidy_line
     assert tidy_line("Item 2 of 5 Police stand guard outside the court in Oslo, May 4, 2026. Agency/Jo Roe") == ""
     assert tidy_line("Item prices rose 2% in May, the statistics office said.") == "Item prices rose 2% in May, the statistics office said."
+
+
+def test_a_headline_in_headline_case_is_no_line() -> None:
+    from summarizer.clean import not_a_line
+    from summarizer.pagedebris import headline_case
+    assert headline_case("Harbour Rescues Show That Faith in Old Ferries Is Shaken Self-reliance.")
+    assert not_a_line("Harbour Rescues Show That Faith in Old Ferries Is Shaken Self-reliance.")
+    assert not headline_case("Jo Roe, Ed Poe and Al Moe attended the harbour dinner on Monday.")
+    assert not headline_case("The Lowmere Harbour Board and the Bank of Ruritania cut their rates.")
+    assert not headline_case("She Said “Never Again Will We Sail” On The Old Ferry.")
