@@ -14,6 +14,7 @@ from summarizer.datedopening import dated_opening
     ("Months ago, ", True),
     ("In a speech on Monday, ", False),
     ("Two days ago, ", False),
+    ("Like last year's vote, ", False),
 ])
 def test_an_opening_months_or_years_back_dates_its_clause(opening: str, dated: bool) -> None:
     assert dated_opening(opening) is dated
