@@ -18,7 +18,7 @@ from summarizer.casebreaks import break_case_glued
 from summarizer.captions import is_photo_caption, is_pull_quote, is_reporter_credit, own_voice, strip_lead_credit
 from summarizer.chatter import thread_start
 from summarizer.datelines import (AGENCY_DASH, AGENCY_PREFIX, CAPS_WIRE, CLOCK_DATELINE, CLOCK_STRIP, PAPER, WIRE_STAMP, glued_wire,
-                                  after_glued_head, strip_body_dateline, strip_wire_dateline, strip_wire_tag)
+                                  CAPS_PAPER, after_glued_head, strip_body_dateline, strip_wire_dateline, strip_wire_tag)
 from summarizer.dates import parse_date_line
 from summarizer.detok import detokenize, tokenised
 from summarizer.glue import break_inline_bullets, strip_bullet
@@ -270,7 +270,7 @@ def clean_text(raw: str) -> Cleaned:
                 out.pop()  # the highlights or related headlines on the lines just above it
                 dropped += 1
             line = strip_wire_dateline(line)
-        elif len(out) < 3 or CAPS_WIRE.match(line):  # the dateline opens the body, after a headline and a standfirst
+        elif len(out) < 3 or CAPS_WIRE.match(line) or CAPS_PAPER.match(line):  # the dateline opens the body, after a headline and a standfirst
             line = strip_body_dateline(strip_wire_dateline(after_glued_head(line), strict=bool(out)))
         elif WIRE_STAMP.match(line):  # a wire story pasted further down a page (live pages, round-ups)
             line = strip_wire_dateline(line)

@@ -85,6 +85,11 @@ def strip_body_dateline(line: str) -> str:
 CAPS_WIRE = re.compile(rf"^[A-Z][A-Z .,'/-]{{2,40}}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*\({AGENCIES}\)\s*(?:--|[-–—:])\s+\S")
 
 
+# An upper-case place, its region and a dash: "GURGAON, India -- With her ...". A paper's dateline wherever it opens a
+# line: a page may start a second story, or its body, past the third line.
+CAPS_PAPER = re.compile(r"^[A-Z]{3,}[A-Z .'-]{0,27},\s[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?\s(?:--|—)\s+(?=[A-Z\"“])")
+
+
 @lru_cache(maxsize=SENTENCES)
 def dateline_end(text: str) -> int:
     """Where a leading dateline or agency prefix of ``text`` ends (0: none). An upper-case word and a

@@ -30,13 +30,19 @@ def put_before(text: str, at: int) -> bool:
     """True when a verb whose object needs a place ("put", "placed") stands within the four words before ``at``: "to
     put their children in the public eye" keeps its place phrase; or when a participle right after a noun phrase
     opened by a determiner, number or preposition leads it ("set fire to three cars parked outside the hall": without
-    its place the participle dangles)."""
+    its place the participle dangles); or when it sits between a clause's subject and its verb."""
     before = [w.lower().strip(",") for w in text[:at].split()[-3:]]
     if len(before) == 3 and (before[2].endswith("ed") or before[2] in PAST_FORMS) and before[0] in _NOUN_OPENERS \
             and before[1].isalpha() and not before[1].endswith("ly") and before[1] not in AUX \
             and has_verb(" ".join(text[:at].split()[:-3])):  # a verb before: an object's participle, not "The firm said"
         return True
+    if (m := _OPEN_CLAUSE.search(text, 0, at)) and not has_verb(m.group("subject")):
+        return True  # "the balance of how governments around the globe conduct ...": the clause's verb comes after it
     return any(w.lower() in _PUT_VERBS for w in text[:at].split()[-4:])
+
+
+# A clause opened by a wh-word or "whether" whose subject ends right before a place phrase, no verb yet.
+_OPEN_CLAUSE = re.compile(r"\b(?:how|what|where|why|whether|if)\s+(?P<subject>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*$", re.I)
 
 
 _NOUN_OPENERS = frozenset("the a an his her its their this that these those some many two three four five six seven eight "

@@ -43,3 +43,10 @@ def test_a_line_keeps_the_complement_of_its_linking_verb() -> None:
     """The condensed line does not end on "is almost." (the shorter rule's trailing place cut, :mod:`summarizer.compress`)."""
     text = "A strike that has shut the harbour for 40 days of anger, tears and even fights on the quays is almost at an end."
     assert condense(text).endswith("is almost at an end.")
+
+
+def test_a_place_between_a_wh_clause_subject_and_its_verb_stays() -> None:
+    from summarizer.compress import trim
+    text = ("Given that Ruritania has held itself up as a model, the change could shift the balance of how ports "
+            "around the globe conduct their trade.")
+    assert trim(text, set(), [], 90).endswith("conduct their trade.")
