@@ -30,8 +30,9 @@ Shapes, never outlets or phrases of a given story (in the spirit of jusText's sh
   sentence stops as seams is a paragraph of prose (a one-paragraph article keeps its sentences), never a run.
 * A headline on a line of its own reads as a sentence when it ends with a stop or a glued word: "Rescues Show That
   Faith in Markets Is Shaken Self-reliance." Headline Case capitalises every content word after the first; prose
-  writes its verbs and common nouns in lower case, so four or more content words, all capitalised, with no
-  quotation, are a headline, no digest line (:func:`headline_case`).
+  writes its verbs and common nouns in lower case, and its function words even inside names ("Bank of England"), so
+  four or more content words, all capitalised, with a capitalised function word and no quotation, are a headline,
+  no digest line (:func:`headline_case`).
 """
 from __future__ import annotations
 
@@ -181,12 +182,18 @@ def _stops(tokens: list[str]) -> int:
 
 
 _CONTENT = re.compile(r"[A-Za-z][\w'’-]*")
+# Function words Headline Case capitalises and prose never does (not "The", titles or numbers, which open names).
+_RAISED = frozenset("""Is Are Was Were Be Been Has Have Had Will Would Can Could Should May Not Of In On At To For From By
+    With Into Over After Before About That This And Or But As Than Its His Her Their Who What Why How When Where""".split())
 
 
 def headline_case(sentence: str) -> bool:
     """True when ``sentence`` is written in Headline Case: at least four content words after the first, every one of
-    them capitalised, and no quotation (a title of a work is quoted or sits inside a clause)."""
+    them capitalised, a function word capitalised too ("Is", "That", "With": prose writes them in lower case, even in
+    names), and no quotation (a title of a work is quoted or sits inside a clause)."""
     if any(q in sentence for q in "\"“”"):
         return False
-    content = [w for w in _CONTENT.findall(sentence)[1:] if w.lower() not in W.FUNCTION]
-    return len(content) >= 4 and all(w[:1].isupper() for w in content)
+    tokens = _CONTENT.findall(sentence)[1:]
+    content = [w for w in tokens if w.lower() not in W.FUNCTION]
+    raised = [w for w in tokens if w in _RAISED]
+    return len(content) >= 4 and bool(raised) and all(w[:1].isupper() for w in content)
