@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from summarizer.config import EngineConfig
 from summarizer.lead import tells_no_action
-from summarizer.leadstory import STORY_RATIO, event_story_first, leads, report_event, unfit
+from summarizer.leadstory import STORY_RATIO, event_story_first, leads, report_event, report_in_story, unfit
 from summarizer.models import Item, Kind, StoryDigest
 
 PLAN = "The mayor is to give the annual lecture on city planning."  # a plan: no action told
@@ -134,3 +134,23 @@ def test_a_column_line_unfit_before_gives_way_as_before() -> None:
     stories = [_story("a", PLAN), _story("b", OTHER)]  # a plan from a column: any story telling an action leads
     event_story_first(stories, _news, _no_flaw, 0.0, lambda i: 0.7, 0.6)
     assert _order(stories) == ["b", "a"]
+
+
+def test_a_column_first_line_gives_way_to_a_report_line_of_its_own_story() -> None:
+    stories = [_story("a", SCENE, OTHER, REPORT)]  # one story: no other story's report to lead
+    event_story_first(stories, _news, _no_flaw, 0.0, _kind, 0.6)
+    assert [i.text for i in stories[0].items] == [REPORT, SCENE, OTHER]  # the column's line second, the rest kept
+
+
+def test_a_report_line_leads_its_story_only_when_at_least_as_likely_news_and_below_the_cut() -> None:
+    story = _story("a", SCENE, REPORT)
+    report_in_story(story, lambda i: 0.5 if i.text == SCENE else 0.2, _kind, 0.6)  # less likely news than the column
+    assert [i.text for i in story.items] == [SCENE, REPORT]
+    report_in_story(story, _news, _kind, 0.8)  # the first line's article below the cut: not a column's
+    assert [i.text for i in story.items] == [SCENE, REPORT]
+    story = _story("a", SCENE, OTHER)  # the likelier line is the column's own
+    report_in_story(story, _news, _kind, 0.6)
+    assert [i.text for i in story.items] == [SCENE, OTHER]
+    story = _story("a", SCENE, REPORT)
+    event_story_first([story], _news, _no_flaw, -1.0, _kind, 0.6)  # the story order off: this move off too
+    assert [i.text for i in story.items] == [SCENE, REPORT]
