@@ -139,3 +139,13 @@ def test_a_name_owning_a_thing_or_after_a_things_preposition_is_still_the_one_me
     # "X's every move ...", "The trial of X heard ...": no other person is in the phrase, so "he"/"she" is X.
     assert antecedent(["Ada Quell’s every move is watched by the press."], "She") == "Ada Quell"
     assert antecedent(["The trial of Tom Birch heard evidence on Monday."], "He") == "Tom Birch"
+
+
+def test_a_legislators_seat_is_not_who_a_pronoun_means() -> None:
+    # "The MP for <a seat> arrived ...": the seat's name is a place, never the speaker of the "he said" after it.
+    for previous in ("The Unity MP for Harwick Green and Dell arrived yesterday in Geneva demanding an apology.",
+                     "The congressman from Port Varley said the bill would fail."):
+        assert antecedent([previous], "He") == ""
+        quote = "\" It was a farce, \" he said at the airport."
+        assert resolve(quote, [previous]) == quote
+    assert antecedent(["Unity MP Tom Birch arrived yesterday in Geneva."], "He") == "Tom Birch"
