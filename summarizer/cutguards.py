@@ -20,6 +20,7 @@ from summarizer.segments import Edit
 from summarizer.sidetails import TURN, side_kept
 from summarizer.text import words
 from summarizer.trimmers import names_lost
+from summarizer.unclosed import unclosed_relative
 
 _DANGLING = frozenset("and or but nor the a an of to for with by from than that which who whose as although though while "
                       "whereas because unless whether during into onto upon among amid amidst between via per toward "
@@ -191,12 +192,12 @@ _RESUMED_VERB = re.compile(r",\s+(?!(?:says|said|adds|added|notes|noted|reports|
 
 
 def resumes_after(text: str, m: re.Match[str]) -> bool:
-    """True when the phrase at a boundary is an insertion the clause resumes after ("capable, at 37, of ...",
-    "ordered 70 people, including a couple, into quarantine", "the arm length, as if holding a gun, measures 66 cm")."""
+    """True when the phrase at a boundary is an insertion the clause resumes after ("capable, at 37, of ...", "ordered
+    70 people, including a couple, into quarantine", a relative left open: :mod:`summarizer.unclosed`)."""
     nxt, start = text.find(",", m.end()), m.end()
     for i in range(3):  # "three people, including A, B and C, had been killed": past the list's verbless pieces
-        if nxt < 0 or i and has_verb(text[start:nxt]):
-            return False
+        if nxt < 0 or i and has_verb(text[start:nxt]):  # "..., which ran the papers had withdrawn them": unclosed
+            return not i and unclosed_relative(text[m.start():].lstrip(",;—–- "))
         if re.match(r",\s+(?:of|to|into|onto|for|that|than|from)\b", text[nxt:]) or _RESUMED_VERB.match(text, nxt):
             return True
         if not re.match(r"[,\s]*(?:including|such as|among them)\s", text[m.start():]):

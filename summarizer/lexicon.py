@@ -82,3 +82,8 @@ def alternation(*groups: Iterable[str], without: Iterable[str] = ()) -> str:
     """The words of ``groups`` in order, less ``without``, joined for a pattern: ``said|says|told|tells``."""
     left_out = frozenset(without)
     return "|".join(w for group in groups for w in group if w not in left_out)
+
+# Members of a legislature, named by their seat: "the MP for <a constituency>", "a congressman from <a state>". Lower
+# case, as compared (summarizer.referents: a place after "for" or "from" such a noun is no speaker's name).
+LEGISLATORS = frozenset("mp mps mep msp congressman congresswoman lawmaker legislator representative councillor "
+                        "councilman councilwoman assemblyman assemblywoman deputy senator".split())

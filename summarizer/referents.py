@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from summarizer.chunks import AUX, PLURAL_PRESENT, PRESENT, ROLES, SAY_VERBS, has_verb, is_verb
-from summarizer.lexicon import MONTHS, WEEKDAYS
+from summarizer.lexicon import LEGISLATORS, MONTHS, WEEKDAYS
 from summarizer.possiblenames import name_candidates
 from summarizer.quotes import unquoted
 from summarizer.text import STOP_WORDS, words
@@ -43,8 +43,8 @@ _TITLE_WORDS = frozenset(_TITLE.strip("(?:)").replace(" ", "|").split("|"))
 _OPENING = re.compile(r"^(?:(?:In|On|At|After|Before|During|Following|Speaking|Writing|Asked|When|While|As|From|With|"
                       r"Since|Later|Earlier|Meanwhile|Separately|However|Instead)\b[^.;:!?\"“”]*)?,\s+(?:\w+\s+){0,3}$")
 _PRONOUN_SUBJECT, _POSSESSIVE = re.compile(r"^(?P<p>He|She)\b(?=\s+[a-z])"), re.compile(r"^(?P<p>His|Her)\s+(?=[a-z])")
-# A person's noun and a preposition just before a name: the name is not the subject ("The father of", "A lawyer for").
-_OF_WHOM, _WHO = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|to|with|from)\s*$"), ROLES | {"aide", "friend", "official"}
+# A person's noun and a preposition before a name: not the subject ("The father of", "A lawyer for", "The MP for <seat>").
+_OF_WHOM, _WHO = re.compile(r"\b([A-Za-z]+)\s+(?:of|for|to|with|from)\s*$"), ROLES | {"aide", "friend", "official", *LEGISLATORS}
 
 
 def _persons(sentence: str) -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ from summarizer.listpieces import INCLUDING, LAST_ITEMS, LIST_TAIL, NO_PASSIVE, 
 from summarizer.mainclause import main_verbs
 from summarizer.quotes import unquoted
 from summarizer.spans import inside
+from summarizer.unclosed import unclosed_relative
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,8 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         # verbless piece is not the whole clause (a stray comma splits it; its verb comes after)
     if head in RELATIVE and not trailing and LIST_TAIL.match(text, nxt):
         return None  # "delegates, who wore turbans, tailored suits and headscarves, agreed": the list is the clause's
+    if head in RELATIVE and unclosed_relative(piece):
+        return None  # "the Roe Times, which ran the papers had withdrawn them": the main clause goes on in the piece
     if head in RELATIVE and (trailing or continues or (preamble and stacked)):
         return Edit(c, span_end, "", 0.2, "relative")
     if head in RELATIVE and not has_verb(after) and not re.search(r"\b(?:and|or)\b", after):  # "Kim, who met the PM, Kevin Rudd, at the finish": all of it goes

@@ -145,3 +145,13 @@ def test_a_body_named_before_its_head_is_no_second_person() -> None:
     previous = "Lowmere Health Organisation director-general Jo Roe has said the outbreak is under control."
     assert antecedent(previous, "she") == "Jo Roe"
     assert resolve("The virus may spread further, she said.", [previous]) == "The virus may spread further, Jo Roe said."
+
+
+def test_a_legislators_seat_is_not_who_a_pronoun_means() -> None:
+    # "The MP for <a seat> arrived ...": the seat's name is a place, never the speaker of the "he said" after it.
+    for previous in ("The Unity MP for Harwick Green and Dell arrived yesterday in Geneva demanding an apology.",
+                     "The congressman from Port Varley said the bill would fail."):
+        assert antecedent([previous], "He") == ""
+        quote = "\" It was a farce, \" he said at the airport."
+        assert resolve(quote, [previous]) == quote
+    assert antecedent(["Unity MP Tom Birch arrived yesterday in Geneva."], "He") == "Tom Birch"
