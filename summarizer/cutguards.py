@@ -280,10 +280,9 @@ _REDUCED_RELATIVE = re.compile(r"^the\s(?:[\w'’-]+\s){1,4}?[a-z]+(?:ed|en)\s(?
 
 
 def opening_needed(text: str, end: int, out: str) -> bool:
-    """True when the opening up to ``end`` may not go: an aside after it describes its last noun (:func:`apposed`), or it
-    names the only one a third-person pronoun left in ``out`` can point to ("When Kim ran in Rome, the analysis showed
-    an odd strategy to his pacing", "In a rebuttal of Kim's claims, prosecutors call his arguments ...": without the
-    opening, "his" is no one's)."""
+    """True when the opening up to ``end`` may not go: an aside after it describes its last noun (:func:`apposed`), it
+    dates the clause, or it names the only one a third-person pronoun left in ``out`` can point to ("When Kim ran in
+    Rome, the analysis showed an odd strategy to his pacing": without the opening, "his" is no one's)."""
     if apposed(text, end) or dated_opening(text[:end]):  # "In taking the job two years ago, Kim said": it dates the clause
         return True
     pronoun = _THIRD_PERSON.search(out, 1)
