@@ -13,7 +13,9 @@ word English capitalises only at a sentence start:
 * after a headline in Headline Case, a dotted title and a name saying something: "... To Recast Loans Rep. Jo
   Bloggs (D-Ut.) said ...";
 * after a verbless heading, a time or sequence adverb that only opens a sentence ("Earlier", "Meanwhile"), then a
-  subject and its finite verb: "Day two of the summit Earlier the leaders met ...".
+  subject and its finite verb: "Day two of the summit Earlier the leaders met ..."; after a caption with its own
+  verb, only before a lower-case subject (a pronoun, a determiner): "Crowds wait in the square Overnight a rumour
+  went round ...".
 
 Each needs a left part of at least three words that opens with a capital, has no open quotation and ends
 with a lower-case content word; titles of works ("the song One of Us", "Breaking Bad") keep their capitals
@@ -117,9 +119,11 @@ def _adverb_start(tokens: list[str], i: int) -> bool:
     if tokens[i] not in _ADVERBS or i < 3 or i + 2 >= len(tokens) or quote_open(tokens[:i]):
         return False
     left = [core_word(t) for t in tokens[:i]]
-    if not (left[0][:1].isupper() or left[0][:1].isdigit()) or not tokens[i - 1].isalpha() or any(map(finite, left)):
+    if not (left[0][:1].isupper() or left[0][:1].isdigit()) or not tokens[i - 1].replace("-", "").isalpha():
         return False
     subject = core_word(tokens[i + 1])
+    if any(map(finite, left)) and not (subject in _SUBJECT_PRONOUNS and left[-1].lower() not in W.FUNCTION):
+        return False  # after a clause of its own (a caption with its verb) only a plain subject: "... Overnight a rumour"
     return (subject[:1].isupper() or subject in _SUBJECT_PRONOUNS) and any(
         finite(core_word(t)) for t in tokens[i + 2:i + 7])
 

@@ -5,7 +5,7 @@ images of Jo Roe can be shown ...").
 """
 from __future__ import annotations
 
-from summarizer import gluewords as W
+from summarizer import captionends, gluewords as W
 from summarizer.lexicon import ed_verb
 from summarizer.zipf import zipf_en
 
@@ -153,7 +153,8 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     if not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0] in W.INTRO or low[0].endswith("ing"):
         return False
     last, the = left[-1], tokens[i] == "The"
-    caption = caption_clause(left)  # "Christian Fraser assesses the scene at a pig farm Egypt has begun ..."
+    # "Christian Fraser assesses the scene at a pig farm Egypt has begun ...", "Rescuers search ... on Monday The ..."
+    caption = caption_clause(left) or the and captionends.day_end(left)
     if not (caption or any(w in W.FINITE or w in W.PAST or w in W.AUX for w in low)):
         return False  # ... with a finite verb ("alleged", "raised" may be participles)
     lower_end = last.isalpha() and last.islower() and low[-1] not in _NOT_LAST_WORDS \
@@ -161,8 +162,7 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
         and not low[-1].endswith(_ADJECTIVE_ENDS + ("less",))
     # A place after a preposition ends a caption only before "The", which a name never goes on with
     # ("... in Haiti The EU has pledged"; "at Guantanamo Bay is", "of Michael Jackson will" are one name).
-    place_end = the and last.isalpha() and last[:1].isupper() and last[1:].islower() and low[-2] in W.PLACE_PREPS \
-        and left[-2].islower()
+    place_end = the and (captionends.place_end(left) or captionends.day_end(left))  # "in Port-au-Prince", "on Monday"
     noun_phrase = any(w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low[-3:])
     if not the and (left[-2] in ("A", "An", "The") or low[-2].endswith(("'s", "’s"))):
         return False  # "... in Haiti A senior Italian official": the article opens the sentence, not the name

@@ -62,3 +62,13 @@ def test_a_verbless_heading_runs_into_a_sentence_opening_on_a_time_adverb() -> N
     for whole in ("The talks in Geneva resumed and Earlier the envoy said no to the plan.",  # a verb on the left
                   "A new review of the novel Earlier Years by the poet Ann Poe of Leeds."):  # a title
         assert split_glued(whole) == (whole,)
+
+
+def test_a_caption_with_its_own_verb_runs_into_a_sentence_opening_on_a_time_adverb() -> None:
+    from summarizer.glue import split_glued
+    glued = "Crowds are waiting in the square of Lowmere-on-Sea Overnight a rumour went round of a second storm."
+    assert split_glued(glued) == ("Crowds are waiting in the square of Lowmere-on-Sea",
+                                  "Overnight a rumour went round of a second storm.")
+    # after a clause of its own, a capitalised word after the adverb may go on a name: no cut
+    whole = "Crowds are waiting in the square of Lowmere Overnight Express staff said the road was shut."
+    assert split_glued(whole) == (whole,)
