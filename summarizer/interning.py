@@ -8,7 +8,8 @@ same values in the same order (every comparison and sum reads the same numbers),
 A figure's and a day's string sets (units, clause stems, places: 15,065 sets, 6,493 distinct, 5.4 MB in
 the same store) are shared the same way (:func:`shared_set`). Term strings are interned (:func:`sys.intern`: freed when nothing holds them any more); weights share
 a table of at most :data:`WEIGHTS` values, emptied when full (a later float is then a new object of the
-same value: only memory is at stake, never a result).
+same value: only memory is at stake, never a result). Empty and one-string sets that per-word and per-sentence caches
+hold are one object each too (:func:`few`).
 """
 from __future__ import annotations
 
@@ -52,3 +53,27 @@ def shared_set(values: Iterable[str]) -> frozenset[str]:
     Two equal sets built in the same order iterate in the same order: the stored sets are written sorted
     (:func:`summarizer.analysis.dumps`), so the shared one reads exactly as a set of its own would."""
     return _one(_SETS, SETS, frozenset(map(sys.intern, values)))
+
+
+NONE: frozenset[str] = frozenset()  # the one empty string set the caches below hand out
+SINGLES = 65_536  # distinct one-string sets the table keeps before it is emptied
+_SINGLES: dict[str, frozenset[str]] = {}
+
+
+def few(values: Iterable[str]) -> frozenset[str]:
+    """``frozenset(values)``, the same object for every empty set and (from a table of at most :data:`SINGLES`) for
+    every set of one string: cached per-word and per-sentence reads (a word's stems, a sentence's places) are mostly
+    empty or one word, and a frozenset of its own takes 216 bytes. A set of two or more is a new one (built as given:
+    it iterates as a set of its own would)."""
+    made = frozenset(values)
+    if len(made) > 1:
+        return made
+    if not made:
+        return NONE
+    (value,) = made
+    found = _SINGLES.get(value)
+    if found is None:
+        if len(_SINGLES) >= SINGLES:
+            _SINGLES.clear()
+        _SINGLES[value] = found = made
+    return found
