@@ -22,6 +22,7 @@ from summarizer.articlescope import context_key
 from summarizer.caches import SENTENCES
 from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
+from summarizer.indexes import shared_index
 from summarizer.paraphrase import with_numerals
 from summarizer.text import terms
 from summarizer.wordset import WordingSet
@@ -210,7 +211,7 @@ class Memory:
 
     def _hold(self, key: int, f: Features, story_id: str, ref: str, day: int = 0) -> Known:
         """Index a sentence not known yet (its wording hash ``key``); forget the oldest beyond capacity."""
-        idx = len(self.known)
+        idx = shared_index(len(self.known))  # one int object per value, shared by every memory (summarizer.indexes)
         k = Known(idx, f, story_id, ref, day)
         self._exact[key] = idx
         self.known.append(k)
