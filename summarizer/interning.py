@@ -9,7 +9,7 @@ A figure's and a day's string sets (units, clause stems, places: 15,065 sets, 6,
 the same store) are shared the same way (:func:`shared_set`). Term strings are interned (:func:`sys.intern`: freed when nothing holds them any more); weights share
 a table of at most :data:`WEIGHTS` values, emptied when full (a later float is then a new object of the
 same value: only memory is at stake, never a result). Empty and one-string sets that per-word and per-sentence caches
-hold are one object each too (:func:`few`).
+hold are one object each too (:func:`few`), and so are the (term, weight) pairs of line vectors (:func:`shared_pair`).
 """
 from __future__ import annotations
 
@@ -77,3 +77,16 @@ def few(values: Iterable[str]) -> frozenset[str]:
             _SINGLES.clear()
         _SINGLES[value] = found = made
     return found
+
+
+PAIRS = 65_536  # distinct (term, weight) pairs the table keeps before it is emptied
+_PAIRS: dict[tuple[str, float], tuple[str, float]] = {}
+
+
+def shared_pair(term: str, weight: float) -> tuple[str, float]:
+    """The process's one ``(term, weight)`` tuple of these values, from a table of at most :data:`PAIRS` (a zero
+    weight keeps a tuple of its own: 0.0 == -0.0): a term's rarity is the same in every line that has it, so
+    the per-line caches of :mod:`summarizer.vectors` hold one pair per distinct term instead of one per line."""
+    if not weight:
+        return (term, weight)
+    return _one(_PAIRS, PAIRS, (term, weight))

@@ -80,3 +80,10 @@ def test_few_table_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for word in ("pier", "dock", "berth"):
         interning.few([word])
     assert len(interning._SINGLES) <= 2
+
+
+def test_equal_pairs_share_one_tuple_and_a_zero_weight_keeps_its_own() -> None:
+    term = "".join(["ferry", "man"])
+    weight = float("2.5")
+    assert interning.shared_pair(term, weight) is interning.shared_pair("ferryman", 2.5) == ("ferryman", 2.5)
+    assert interning.shared_pair("ferryman", -0.0) is not interning.shared_pair("ferryman", -0.0)
