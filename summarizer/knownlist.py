@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, overload
 
 from summarizer.indexes import shared_index
 
@@ -45,7 +45,15 @@ class KnownList:
     def __len__(self) -> int:
         return len(self.features)
 
-    def __getitem__(self, i: int) -> Known | None:
+    @overload
+    def __getitem__(self, i: int) -> Known | None: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Known | None]: ...
+
+    def __getitem__(self, i: int | slice) -> Known | None | list[Known | None]:
+        if isinstance(i, slice):  # as a list slices: the sentences read at those indexes
+            return [self[j] for j in range(*i.indices(len(self.features)))]
         f = self.features[i]
         if f is None:
             return None

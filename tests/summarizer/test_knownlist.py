@@ -32,3 +32,12 @@ def test_recency_tells_the_layer_even_when_both_layers_hold_the_sentence_at_one_
     mine, theirs = user.known[0], channel.known[0]
     assert mine is not None and theirs is not None and mine.features is theirs.features
     assert user.recency(mine) == (0, 0) and user.recency(theirs) == (-1, 0)
+
+
+def test_a_slice_reads_as_a_list_would() -> None:
+    held = KnownList()
+    for n in range(4):
+        held.append(features(f"Pier {n} of Brennia reopened after the storm."), "s", f"a{n}", 0)
+    held.forget(1)
+    got = held[1:3]
+    assert got[0] is None and got[1] is not None and got[1].ref == "a2" and len(held[-2:]) == 2
