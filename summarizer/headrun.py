@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from summarizer import gluewords as W
 from summarizer.chunks import SAY_VERBS
+from summarizer.interning import few
 from summarizer.lexicon import MONTHS, WEEKDAYS
 from summarizer.runon import core_word, finite, quote_open
 
@@ -69,7 +70,7 @@ def _word_stems(word: str) -> tuple[frozenset[str], str]:
     verbs that any sentence may hold ("says", "has") out, cut to five letters so "troops"/"troop" meet."""
     low = core_word(word).lower()
     parts = (part.strip(".,;:!?\"'“”‘’`") for part in low.replace("’s", "").replace("'s", "").split("-"))
-    return frozenset(p[:5] for p in parts if len(p) >= 3 and p.isalpha() and p not in _NOT_STEMS), low
+    return few(p[:5] for p in parts if len(p) >= 3 and p.isalpha() and p not in _NOT_STEMS), low  # mostly 0-1 stems
 
 
 def shared_words(left: list[str], right: list[str]) -> int:

@@ -8,7 +8,8 @@ same values in the same order (every comparison and sum reads the same numbers),
 A figure's and a day's string sets (units, clause stems, places: 15,065 sets, 6,493 distinct, 5.4 MB in
 the same store) are shared the same way (:func:`shared_set`). Term strings are interned (:func:`sys.intern`: freed when nothing holds them any more); weights share
 a table of at most :data:`WEIGHTS` values, emptied when full (a later float is then a new object of the
-same value: only memory is at stake, never a result).
+same value: only memory is at stake, never a result). Empty and one-string sets that per-word and per-sentence caches
+hold are one object each too (:func:`few`), and so are the (term, weight) pairs of line vectors (:func:`shared_pair`).
 """
 from __future__ import annotations
 
@@ -52,3 +53,40 @@ def shared_set(values: Iterable[str]) -> frozenset[str]:
     Two equal sets built in the same order iterate in the same order: the stored sets are written sorted
     (:func:`summarizer.analysis.dumps`), so the shared one reads exactly as a set of its own would."""
     return _one(_SETS, SETS, frozenset(map(sys.intern, values)))
+
+
+NONE: frozenset[str] = frozenset()  # the one empty string set the caches below hand out
+SINGLES = 65_536  # distinct one-string sets the table keeps before it is emptied
+_SINGLES: dict[str, frozenset[str]] = {}
+
+
+def few(values: Iterable[str]) -> frozenset[str]:
+    """``frozenset(values)``, the same object for every empty set and (from a table of at most :data:`SINGLES`) for
+    every set of one string: cached per-word and per-sentence reads (a word's stems, a sentence's places) are mostly
+    empty or one word, and a frozenset of its own takes 216 bytes. A set of two or more is a new one (built as given:
+    it iterates as a set of its own would)."""
+    made = frozenset(values)
+    if len(made) > 1:
+        return made
+    if not made:
+        return NONE
+    (value,) = made
+    found = _SINGLES.get(value)
+    if found is None:
+        if len(_SINGLES) >= SINGLES:
+            _SINGLES.clear()
+        _SINGLES[value] = found = made
+    return found
+
+
+PAIRS = 65_536  # distinct (term, weight) pairs the table keeps before it is emptied
+_PAIRS: dict[tuple[str, float], tuple[str, float]] = {}
+
+
+def shared_pair(term: str, weight: float) -> tuple[str, float]:
+    """The process's one ``(term, weight)`` tuple of these values, from a table of at most :data:`PAIRS` (a zero
+    weight keeps a tuple of its own: 0.0 == -0.0): a term's rarity is the same in every line that has it, so
+    the per-line caches of :mod:`summarizer.vectors` hold one pair per distinct term instead of one per line."""
+    if not weight:
+        return (term, weight)
+    return _one(_PAIRS, PAIRS, (term, weight))

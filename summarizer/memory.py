@@ -22,6 +22,8 @@ from summarizer.articlescope import context_key
 from summarizer.caches import SENTENCES
 from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
+from summarizer.indexes import shared_index
+from summarizer.knownlist import Known, KnownList
 from summarizer.paraphrase import with_numerals
 from summarizer.text import terms
 from summarizer.wordset import WordingSet
@@ -125,17 +127,6 @@ def wording(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-@dataclass(slots=True)
-class Known:
-    """A sentence in memory (slotted: a memory holds some 10^5 of them)."""
-
-    index: int
-    features: Features
-    story_id: str
-    ref: str  # article id (or any caller reference)
-    day: int = 0  # its article's publication day (a date's ordinal), 0 when unknown
-
-
 @dataclass
 class Memory:
     """What an audience knows, indexed by term.
@@ -149,7 +140,7 @@ class Memory:
     one comes in. Its exact wording stays known; only a paraphrase of it can be judged new again.
     """
 
-    known: list[Known | None] = field(default_factory=list)  # by index; None once forgotten
+    known: KnownList = field(default_factory=KnownList)  # by index; None once forgotten (summarizer.knownlist)
     postings: dict[str, array[int]] = field(default_factory=lambda: defaultdict(_ids))  # 4 bytes an entry
     parent: "Memory | None" = None
     figures: dict[str, array[int]] = field(default_factory=lambda: defaultdict(_ids))  # slot measure -> sentences
@@ -210,10 +201,9 @@ class Memory:
 
     def _hold(self, key: int, f: Features, story_id: str, ref: str, day: int = 0) -> Known:
         """Index a sentence not known yet (its wording hash ``key``); forget the oldest beyond capacity."""
-        idx = len(self.known)
-        k = Known(idx, f, story_id, ref, day)
+        idx = shared_index(len(self.known))  # one int object per value, shared by every memory (summarizer.indexes)
+        k = self.known.append(f, story_id, ref, day)
         self._exact[key] = idx
-        self.known.append(k)
         figures = sorted({figure_key(q) for q in f.quantities if q.slot is not None}) if f.quantities else ()
         for index, keys in ((self.postings, f.terms), (self.figures, figures)):  # trimmed to what a lookup reads
             for term in keys:
@@ -228,16 +218,16 @@ class Memory:
     def _forget_oldest(self) -> None:
         """Unindex and free the oldest held sentence; its wording stays known."""
         idx = self._oldest
-        k = self.known[idx]
+        f = self.known.features[idx]
         self._oldest += 1
-        if k is None:
+        if f is None:
             return
-        self.known[idx] = None
-        key = wording(k.features.text)
+        self.known.forget(idx)
+        key = wording(f.text)
         if self._exact.pop(key, None) is not None:
             self._forgotten.add(key)
-        for index, keys in ((self.postings, k.features.terms),
-                            (self.figures, {figure_key(q) for q in k.features.quantities if q.slot is not None})):
+        for index, keys in ((self.postings, f.terms),
+                            (self.figures, {figure_key(q) for q in f.quantities if q.slot is not None})):
             for t in keys:
                 plist = index.get(t)
                 if plist and plist[0] == idx:  # the oldest entry, unless trimmed already
@@ -249,7 +239,7 @@ class Memory:
         """A sort key: later-told sentences sort higher (this layer's after its parent's)."""
         depth = 0
         layer: Memory | None = self
-        while layer is not None and not (k.index < len(layer.known) and layer.known[k.index] is k):
+        while layer is not None and not layer.known.holds(k):
             layer, depth = layer.parent, depth + 1
         return (-depth, k.index)
 

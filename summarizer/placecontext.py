@@ -23,6 +23,7 @@ from typing import Sequence
 from summarizer.articlescope import current
 from summarizer.caches import SENTENCES
 from summarizer.foldcase import Cue, ascii_lower
+from summarizer.interning import NONE
 from summarizer.places import clause, name_key, places
 
 NEAR_SENTENCES = 2  # a place is inherited from one of this many earlier sentences
@@ -60,6 +61,9 @@ def _dominant(own: Sequence[frozenset[str]]) -> tuple[frozenset[str], float]:
     return (frozenset({key}), share) if n >= 2 and share >= DOMINANT_SHARE else (frozenset(), 0.0)
 
 
+_UNPLACED: tuple[frozenset[str], float] = (NONE, 0.0)  # no place inherited
+
+
 @lru_cache(maxsize=4096)
 def contexts(texts: tuple[str, ...]) -> tuple[tuple[frozenset[str], float], ...]:
     """For each of an article's sentences (in order) the places its unplaced figures inherit and how sure
@@ -70,7 +74,7 @@ def contexts(texts: tuple[str, ...]) -> tuple[tuple[frozenset[str], float], ...]
     out: list[tuple[frozenset[str], float]] = []
     for i in range(len(texts)):
         if own[i] or not figured[i]:
-            out.append((frozenset(), 0.0))
+            out.append(_UNPLACED)  # one object for the many sentences that inherit nothing (the cache holds them)
             continue
         near = next((own[j] for j in range(i - 1, max(-1, i - 1 - NEAR_SENTENCES), -1) if own[j]), frozenset())
         out.append((near, NEAR_CONFIDENCE) if near else (dominant, share))

@@ -8,6 +8,7 @@ more than "said".
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -124,16 +125,16 @@ def words(text: str) -> tuple[str, ...]:
     return _tokens(text, language_of(text) if (SCOPE.get() or UNSCOPED).languages else "en")  # no language read: English
 
 
-@lru_cache(maxsize=SENTENCES)
+@lru_cache(maxsize=SENTENCES)  # each token interned: one string per distinct word across the cached tuples
 def _tokens(text: str, lang: str) -> tuple[str, ...]:
     if lang != "en":
-        return tuple(w for run in latin_words(text) for w in (foreign_words(run) if _foreign(run) else [run]))
+        return tuple(map(sys.intern, (w for run in latin_words(text) for w in (foreign_words(run) if _foreign(run) else [run]))))
     if not FOREIGN_CHAR.search(text):  # the usual case: Latin words only, found at once
         low = text.lower() if text.isascii() else caseless_lower(text)  # lowercasing changes ASCII letters alone
         found = WORD_RE.findall(low) if low is not None else [w.lower() for w in WORD_RE.findall(text)]
         if "'" in text or "’" in text:
             found = [_no_possessive(w) if "'" in w or "’" in w else w for w in found]
-        return tuple(found)
+        return tuple(map(sys.intern, found))
     out: list[str] = []
     for m in _TOKEN_RE.finditer(text):
         if m.lastgroup == "foreign":
@@ -141,7 +142,7 @@ def _tokens(text: str, lang: str) -> tuple[str, ...]:
             continue
         w = m.group(0).lower()
         out.append(_no_possessive(w) if "'" in w or "’" in w else w)
-    return tuple(out)
+    return tuple(map(sys.intern, out))
 
 
 def _no_possessive(word: str) -> str:

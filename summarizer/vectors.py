@@ -14,6 +14,7 @@ from functools import lru_cache
 from summarizer.caches import SENTENCES
 from summarizer.clean import is_furniture
 from summarizer.entities import CALENDAR, names, strip_dateline
+from summarizer.interning import shared_pair
 from summarizer.models import Article
 from summarizer.sentences import article_texts, is_heading
 from summarizer.text import canon, terms, word_weight, words
@@ -43,8 +44,8 @@ def _line_terms(text: str) -> LineTerms:
     article that other calls see, with other skipped lines): is it furniture, its terms with their
     rarity (no numbers or calendar words) and its name keys with theirs."""
     clean = strip_dateline(text)
-    found = tuple((t, w) for t, w in terms(clean).items() if not t.isdigit() and t not in _CALENDAR_TERMS)
-    named = tuple(("=" + name, max(word_weight(p) for p in name.split())) for name in names(clean))
+    found = tuple(shared_pair(t, w) for t, w in terms(clean).items() if not t.isdigit() and t not in _CALENDAR_TERMS)
+    named = tuple(shared_pair("=" + name, max(word_weight(p) for p in name.split())) for name in names(clean))
     return is_furniture(text), found, named
 
 

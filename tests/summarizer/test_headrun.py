@@ -195,3 +195,10 @@ def test_shared_words_counts_each_stem_once_and_a_stem_inside_a_compound() -> No
     assert shared_words(left, "Earthquake survivors in Lowmere waited for food and aid , officials say".split()) == 4
     assert shared_words(left, left) == shared_words(left, left + left)
     assert shared_words(left, []) == 0 and shared_words([], left) == 0
+
+
+def test_word_stems_of_function_words_and_repeated_stems_share_one_set() -> None:
+    # cached per word: most words have no content stem or one, held once however many words have it
+    from summarizer.headrun import _word_stems
+    assert _word_stems("the")[0] is _word_stems("and")[0] == frozenset()
+    assert _word_stems("troops")[0] is _word_stems("troop")[0] == frozenset({"troop"})

@@ -63,3 +63,27 @@ def test_the_set_table_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for n in range(50):
         shared_set([f"w{n}", "x"])
         assert len(interning._SETS) <= 8
+
+
+def test_few_shares_empty_and_one_string_sets() -> None:
+    one = "".join(["quay", "side"])
+    again = "".join(["quay", "side"])
+    assert interning.few([]) is interning.few(iter(())) is interning.NONE
+    assert interning.few([one]) is interning.few([again]) == frozenset({"quayside"})
+    two = interning.few(["quayside", "harbour"])
+    assert two == frozenset({"quayside", "harbour"}) and two is not interning.few(["quayside", "harbour"])
+
+
+def test_few_table_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(interning, "SINGLES", 2)
+    monkeypatch.setattr(interning, "_SINGLES", {})
+    for word in ("pier", "dock", "berth"):
+        interning.few([word])
+    assert len(interning._SINGLES) <= 2
+
+
+def test_equal_pairs_share_one_tuple_and_a_zero_weight_keeps_its_own() -> None:
+    term = "".join(["ferry", "man"])
+    weight = float("2.5")
+    assert interning.shared_pair(term, weight) is interning.shared_pair("ferryman", 2.5) == ("ferryman", 2.5)
+    assert interning.shared_pair("ferryman", -0.0) is not interning.shared_pair("ferryman", -0.0)

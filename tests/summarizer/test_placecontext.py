@@ -69,3 +69,9 @@ def test_a_common_place_name_opening_a_sentence_as_a_possessive_places_its_figur
     after = contexts(("China's flood toll rose by three to 78 on Thursday, officials said.",
                       "Some 4,000 people have been left homeless."))
     assert after[1][0] == frozenset({"china"})
+
+
+def test_sentences_that_inherit_no_place_share_one_reading() -> None:
+    # the cached reading of a long article holds one object for all its unplaced sentences, not one each
+    got = contexts(("The council met on Monday.", "Members argued for hours.", "Nothing was decided."))
+    assert got[0] == (frozenset(), 0.0) and got[0] is got[1] is got[2]

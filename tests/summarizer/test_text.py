@@ -35,3 +35,10 @@ def test_words_lowercase_only_what_the_pattern_reads() -> None:
     assert words("The “BIG” Talks – Kim’s") == ("the", "big", "talks", "kim")  # caseless marks: read lowercased
     assert words("The İzmir talks") == ("the", "zmir", "talks")  # "İ" lowercases to "i" + a dot: not read as a letter
     assert words("A 5 \u212a rise") == ("a", "5", "rise")  # the Kelvin sign lowercases to "k": no word of it
+
+
+def test_tokens_of_different_sentences_share_one_string_per_word() -> None:
+    # the per-sentence token cache holds one object per distinct word, not one per occurrence
+    first = words("The harbourmaster closed the quay.")
+    second = words("A harbourmaster from Leith spoke.")
+    assert first[1] == second[1] == "harbourmaster" and first[1] is second[1]

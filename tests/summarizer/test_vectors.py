@@ -78,3 +78,12 @@ def test_a_vector_reads_the_terms_of_the_lines_it_keeps_only() -> None:
     assert len(full.made) == len(full.lines)
     assert vector == combine(full, skip) == article_vector(article, skip)
     assert lines == body_lines(full, skip) == [t for k, t in full.body if not t[0] and k not in skip][:BODY_SENTENCES]
+
+
+def test_lines_with_a_term_in_common_hold_one_pair_for_it() -> None:
+    # cached per line: a term's (term, rarity) pair is one object however many cached lines have it
+    from summarizer.vectors import _line_terms
+    _, first, _ = _line_terms("The ferryman crossed the estuary at dawn.")
+    _, second, _ = _line_terms("A ferryman was rescued from the estuary.")
+    same = [p for p in first if p in second]
+    assert same and all(any(p is q for q in second) for p in same)
