@@ -57,7 +57,7 @@ def shared_set(values: Iterable[str]) -> frozenset[str]:
 
 NONE: frozenset[str] = frozenset()  # the one empty string set the caches below hand out
 SINGLES = 65_536  # distinct one-string sets the table keeps before it is emptied
-_SINGLES: dict[str, frozenset[str]] = {}
+_SINGLES: dict[frozenset[str], frozenset[str]] = {}
 
 
 def few(values: Iterable[str]) -> frozenset[str]:
@@ -68,15 +68,7 @@ def few(values: Iterable[str]) -> frozenset[str]:
     made = frozenset(values)
     if len(made) > 1:
         return made
-    if not made:
-        return NONE
-    (value,) = made
-    found = _SINGLES.get(value)
-    if found is None:
-        if len(_SINGLES) >= SINGLES:
-            _SINGLES.clear()
-        _SINGLES[value] = found = made
-    return found
+    return _one(_SINGLES, SINGLES, made) if made else NONE
 
 
 PAIRS = 65_536  # distinct (term, weight) pairs the table keeps before it is emptied
