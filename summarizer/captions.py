@@ -157,7 +157,7 @@ _TO_WRITER = re.compile(r"\b(?:told|tells|tell|asked|asks)\s+(?:me|us)\b|\b(?:sa
 
 
 # A credit glued before the body: "Photograph: Jane Doe/Reuters The ...", "Photographer: Jane Doe / AP The ...", "Photograph: PA The ...", "(AP Photo/Jane Doe) LONDON ...", "(By Jane Doe -- Associated Press) The
-# ...", "(Jane Doe - The Daily Post) The ...", "(Download Audio File) As ...", "(Courtesy of Jane Doe) When ...", or a byline with its time stamp "Jane Doe | 14:19 UK time, Monday, 25
+# ...", "(Jane Doe - The Daily Post) The ...", "(Listen Here) As ...", "(Courtesy of Jane Doe) When ...", or a byline with its time stamp "Jane Doe | 14:19 UK time, Monday, 25
 # January 2010 The ..."
 _LEAD_CREDIT = re.compile(
     r"^(?:Photograph(?:er)?|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
@@ -166,7 +166,7 @@ _LEAD_CREDIT = re.compile(
     r"|^\((?i:by|courtesy of|photos?(?: by)?|photograph(?: by)?|pictures?|images?|credit)\s+[A-Z][^()]{1,80}\)\s*(?=[A-Z\"“])"
     r"|^\((?:[A-Z][\w.&-]*\s+){1,2}(?:Pool\s+)?Photos?/[^()]{1,60}\)\s*(?=[A-Z\"“])"
     r"|^\((?:[A-Z][\w.'’-]*\s+){1,3}(?:--?|—|–)\s+(?:[A-Z][\w.&'’-]*\s*){1,4}\)\s*(?=[A-Z\"“])"  # "(Jo Roe - The Post)"
-    r"|^\((?:[A-Z][a-z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,2}\)\s+(?=[A-Z\"“])"  # a label alone: "(Download Audio File)", not "(AP)"
+    r"|^\((?:[A-Z][a-z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,2}\)\s+(?=[A-Z\"“])"  # a label alone: "(Listen Here)", not "(AP)"
     rf"|^(?:[A-Z][\w.'’-]+\s+){{0,3}}[A-Z][\w.'’-]+\s*\|\s*{CLOCK}[^|.]{{0,50}}?\b(?:19|20)\d\d\s*(?:[|:-]\s*)?(?=[A-Z\"“])"
 )
 

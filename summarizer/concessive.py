@@ -1,9 +1,9 @@
-"""An opening "However" that is no connective: "However much it costs, ...", "However things go today, ...".
+"""An opening "However" that is no connective: "However much it costs, ...", "However the vote goes today, ...".
 
 "However," with its comma links a sentence to the one before, so a headline drops it. Without the comma, before a
 degree word or a clause that a comma closes ahead of the main clause, it means "no matter how": the clause it opens
-concedes, and dropping the word leaves a sentence that says the opposite ("Things go on Wall Street ..., the
-reworking will continue") or none at all. Nothing here is about a given site or story.
+concedes, and dropping the word leaves a sentence that says the opposite ("The vote goes ..., the
+mayor will stay") or none at all. Nothing here is about a given site or story.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 A headline drops an opening phrase to reach the main clause, but when the phrase holds the clause's time, and that
 time is months or years back ("two years ago", "last year", "a decade earlier"), the clause without it reads as
-today's news: "Kim said he would not keep the seat warm" is a promise of two years before (not "Like last year's
+today's news: "Kim said she would rebuild the pier" is a promise of two years before (not "Like last year's
 vote, ...": a possessive compares, it does not date the clause). Such an opening stays,
 so the line says when (and the background models can weigh it). Nothing here is about a given site or story.
 """

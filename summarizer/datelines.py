@@ -85,7 +85,7 @@ def strip_body_dateline(line: str) -> str:
 CAPS_WIRE = re.compile(rf"^[A-Z][A-Z .,'/-]{{2,40}}(?:,\s*[A-Z][\w.]*\.?(?:\s[A-Z][\w.]*\.?)?)?\s*\({AGENCIES}\)\s*(?:--|[-–—:])\s+\S")
 
 
-# An upper-case place, its region and a dash: "GURGAON, India -- With her ...". A paper's dateline wherever it opens a
+# An upper-case place, its region and a dash: "LOWMERE, Ruritania -- With her ...". A paper's dateline wherever it opens a
 # line: a page may start a second story, or its body, past the third line.
 CAPS_PAPER = re.compile(r"^[A-Z]{3,}[A-Z .'-]{0,27},\s[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20})?\s(?:--|—)\s+(?=[A-Z\"“])")
 
@@ -110,7 +110,7 @@ def strip_dateline(line: str) -> str:
     return line[end:] if end and len(line) - end > 20 else line
 
 
-# A paper's dateline after a headline run into it with no stop: "Leader Urges Change After Crisis TOULON, France,
+# A paper's dateline after a headline run into it with no stop: "Mayor Urges Change After Flood LOWMERE, Ruritania,
 # Sept. 25 -- The president warned ...": an upper-case place, its region, a day and a dash.
 _GLUED_PAPER = re.compile(rf"\s(?=[A-Z]{{3,}}[A-Z .'-]{{0,27}},\s(?:[A-Z][A-Za-z.]{{1,20}},\s)?{_SHORT_MONTH}[a-z]*\.?\s\d{{1,2}}"
                           r"\s*(?:--|—|–)\s)")

@@ -28,8 +28,8 @@ Shapes, never outlets or phrases of a given story (in the spirit of jusText's sh
   lower-case word follows it is a run of units, boilerplate: :func:`drop_teaser_runs` drops it (cut into its
   units, they come back as teaser lines one by one). Its units have no stops: a line with at least half as many
   sentence stops as seams is a paragraph of prose (a one-paragraph article keeps its sentences), never a run.
-* A headline on a line of its own reads as a sentence when it ends with a stop or a glued word: "Rescues Show That
-  Faith in Markets Is Shaken Self-reliance." Headline Case capitalises every content word after the first; prose
+* A headline on a line of its own reads as a sentence when it ends with a stop or a glued word: "Harbour Repairs Show
+  That Trust in Ferries Is Fading Tidewater." Headline Case capitalises every content word after the first; prose
   writes its verbs and common nouns in lower case, and its function words even inside names ("Bank of England"), so
   four or more content words, all capitalised, with a capitalised function word and no quotation, are a headline,
   no digest line (:func:`headline_case`).

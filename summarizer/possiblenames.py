@@ -1,8 +1,8 @@
 """Capitalised words of a line that could name a person, for telling whom a "he said" set off after the words means.
 
-"Smith will appeal, he said" may mean Smith, so the "he" is left alone; "Three hundred jobs were lost in Lowmere, he
+"Smith will appeal, he said" may mean Smith, so the "he" is left alone; "Forty shops closed in Lowmere, he
 said" names no one who could have said it: a number word capitalised only because it opens the sentence, a country or
-its people ("The British took over"), an acronym ("NATO"), and a name governed by a preposition of place or source ("in New
+its people ("The Dutch sold the port"), an acronym ("NATO"), and a name governed by a preposition of place or source ("in New
 Lowmere", "from Acme Oil", "by Roe Holdings": whoever is set off as the speaker is not the one the line's object names)
 are not candidates. What remains is for the caller to sift further (days, months, bodies: ``referents.NOT_PERSON``).
 """

@@ -36,7 +36,7 @@ _MIN_HEAD = 40  # characters of main clause before the side clause
 # Words a trailing clause is bound to: "at a time when", "in part because", "the day after".
 _BOUND = frozenset("time times moment point day week month year hour period stage case place up right least part not "
                    "so of in on at by for from with to into over about upon against through without toward towards second "
-                   "seconds minute -".split())  # "a second after", "lusted - after", "control over when and how ..."
+                   "seconds minute -".split())  # "a second after", "lusted - after", "a say over when and how ..."
 
 
 # Words a "when" clause completes as its object, an indirect question: "did not say when it would happen".

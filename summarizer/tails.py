@@ -37,7 +37,7 @@ def put_before(text: str, at: int) -> bool:
             and has_verb(" ".join(text[:at].split()[:-3])):  # a verb before: an object's participle, not "The firm said"
         return True
     if (m := _OPEN_CLAUSE.search(text, 0, at)) and not has_verb(m.group("subject")):
-        return True  # "the balance of how governments around the globe conduct ...": the clause's verb comes after it
+        return True  # "the way how ports along the coast handle ...": the clause's verb comes after it
     return any(w.lower() in _PUT_VERBS for w in text[:at].split()[-4:])
 
 

@@ -42,7 +42,7 @@ def title_edit(text: str) -> Edit | None:
     short_relation = len(title.split()) <= 3 and "'s " in title.replace("’", "'")
     if role in ROLES and re.search(r"\s(?:of|for|to|with|from|at|behind|against)\s+[\w.-]+['’]s\s|\s(?:of|for|to|with|"
                                    r"from|at|behind|against|[a-z]{3,}ing|[a-z]{3,}ed\sby)\s+(?:the|a|an|his|her|its|their)\s", title):
-        return None  # "The political strength of the country's leader, Kim,": the role is inside the title's complement
+        return None  # "The grip of the country's leader, Kim,": the role is inside the title's complement
     if headed and not short_relation and not has_verb(title) and is_verb(text[m.end():].split(" ", 1)[0]):
         return Edit(0, m.end(), _role_name(title, m.group("name")) + " ", 0.15, "title")
     return None

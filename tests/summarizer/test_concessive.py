@@ -11,7 +11,7 @@ from summarizer.concessive import concessive_however
     "However much it costs, the town will rebuild the bridge.",
     "However the vote goes today, the mayor will stay in office.",
     "However it ends, we win the cup.",
-    "However things go in the markets today, the reworking of the port will continue apace.",
+    "However the harbour vote goes today, the repair of the old pier will go on all year.",
 ])
 def test_however_without_its_comma_before_a_conceded_clause_means_no_matter_how(text: str) -> None:
     assert concessive_however(text)

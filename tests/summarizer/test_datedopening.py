@@ -21,7 +21,7 @@ def test_an_opening_months_or_years_back_dates_its_clause(opening: str, dated: b
 
 
 def test_a_headline_keeps_the_opening_that_dates_the_clause() -> None:
-    dated = "In taking the top job at the ministry two years ago, Jo Roe said she would not be content to keep the seat warm."
-    assert trim(dated, set(), [], 70).startswith("In taking the top job")
-    today = "In a speech at the ministry on Monday, Jo Roe said she would not be content to keep the seat warm."
+    dated = "In opening the harbour office two years ago, Jo Roe said she would rebuild the old pier before the winter storms."
+    assert trim(dated, set(), [], 70).startswith("In opening the harbour office")
+    today = "In a speech at the harbour on Monday, Jo Roe said she would rebuild the old pier before the winter storms."
     assert trim(today, set(), [], 70).startswith("Jo Roe said")

@@ -99,10 +99,10 @@ def test_a_headline_run_into_a_paper_dateline_goes_with_the_dateline() -> None:
 def test_a_paper_dateline_past_the_third_line_and_a_bracketed_credit_before_the_body_go() -> None:
     head = ("First line of the article is here and it is long enough.\nSecond line is here and it is also long enough.\n"
             "Third line is here too, a sentence of some length.\n")
-    text = clean_text(head + "LOWMERE, Ruritania -- With her flowing suit, Jo Roe does not fit the picture of a collector.\n"
-                      "(Ed Poe - The Daily Post) The head of the league is calling on the minister to refute it.\n"
-                      "(Download Audio File) Amid rampant unemployment, the mayor created the agency.\n"
+    text = clean_text(head + "LOWMERE, Ruritania -- In her grey coat, Jo Roe walks the quay each morning before the boats.\n"
+                      "(Ed Poe - The Daily Post) The chair of the rowing club has asked the council for a new boathouse.\n"
+                      "(Listen Here) After the long storm, the mayor opened the new ferry office.\n"
                       "NATO, the alliance, met today in the capital to talk.").text
-    assert "With her flowing suit" in text and "LOWMERE" not in text
-    assert "\nThe head of the league" in text and "\nAmid rampant unemployment" in text
+    assert "In her grey coat" in text and "LOWMERE" not in text
+    assert "\nThe chair of the rowing club" in text and "\nAfter the long storm" in text
     assert "NATO, the alliance, met" in text

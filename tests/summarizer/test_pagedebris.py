@@ -116,8 +116,8 @@ def test_gallery_caption_line_goes() -> None:
 def test_a_headline_in_headline_case_is_no_line() -> None:
     from summarizer.clean import not_a_line
     from summarizer.pagedebris import headline_case
-    assert headline_case("Harbour Rescues Show That Faith in Old Ferries Is Shaken Self-reliance.")
-    assert not_a_line("Harbour Rescues Show That Faith in Old Ferries Is Shaken Self-reliance.")
+    assert headline_case("Harbour Repairs Show That Trust in Old Ferries Is Fading Tidewater.")
+    assert not_a_line("Harbour Repairs Show That Trust in Old Ferries Is Fading Tidewater.")
     assert not headline_case("Jo Roe, Ed Poe and Al Moe attended the harbour dinner on Monday.")
     assert not headline_case("The Lowmere Harbour Board and the Bank of Ruritania cut their rates.")
     assert not headline_case("She Said “Never Again Will We Sail” On The Old Ferry.")

@@ -9,8 +9,8 @@ from summarizer.referents import pronoun_speaker
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Jo Roe will appeal", ["Jo", "Roe"]),
-    ("Three hundred jobs were at stake", []),
-    ("The British took over the port", ["The"]),
+    ("Forty shops closed on the quay", []),
+    ("The Dutch sold the port", ["The"]),
     ("Lowmerians voted in Lowmere", ["Lowmerians"]),
     ("The money came from Acme Oil in New Lowmere", ["The"]),
     ("NATO will stay and the U.N. will go", []),
@@ -21,9 +21,9 @@ def test_candidates_leave_out_number_words_peoples_acronyms_and_governed_names(t
 
 
 @pytest.mark.parametrize("line", [
-    "Three hundred jobs were at stake, he said.",
-    "The British took over, he said, and used that contact.",
-    "The money, he said, had come from a purchase by Acme of a field in Lowmere.",
+    "Forty shops closed on the quay, he said.",
+    "The Dutch sold the port, he said, and kept the ferries.",
+    "The cash, he said, had come from a sale by Acme of a barge in Lowmere.",
     "The prices have been higher in New Lowmere, she said.",
 ])
 def test_a_set_off_speaker_is_unnamed_when_the_line_names_no_possible_person(line: str) -> None:
@@ -36,5 +36,5 @@ def test_a_set_off_speaker_may_mean_the_person_the_line_names(line: str) -> None
 
 
 def test_a_set_off_speaker_may_carry_a_short_setting_but_not_a_clause() -> None:
-    assert pronoun_speaker("The deal was done abroad, he said on national television.") is not None
+    assert pronoun_speaker("The ferry will run again, he said on local radio.") is not None
     assert pronoun_speaker("The deal was done abroad, he said in May that it would last.") is None

@@ -142,9 +142,9 @@ def test_a_name_owning_a_thing_or_after_a_things_preposition_is_still_the_one_me
 
 
 def test_a_body_named_before_its_head_is_no_second_person() -> None:
-    previous = "Lowmere Health Organisation director-general Jo Roe has said the outbreak is under control."
+    previous = "Lowmere Harbour Organisation chair Jo Roe has said the pier will reopen in May."
     assert antecedent(previous, "she") == "Jo Roe"
-    assert resolve("The virus may spread further, she said.", [previous]) == "The virus may spread further, Jo Roe said."
+    assert resolve("The ferries may run again, she said.", [previous]) == "The ferries may run again, Jo Roe said."
 
 
 def test_a_legislators_seat_is_not_who_a_pronoun_means() -> None:

@@ -123,8 +123,8 @@ def test_a_contrast_after_a_comma_is_no_half_pair() -> None:
 
 
 def test_a_clause_after_a_preposition_is_its_object_not_a_side_clause() -> None:
-    """"no control over when and how the money is spent": the preposition needs its clause."""
+    """"no say over when and how the fund is spent": the preposition needs its clause."""
     from summarizer.compress import edits
-    text = ("Councillors on both sides expressed concern yesterday that they have had no control over when and how "
+    text = ("Councillors on both sides expressed concern yesterday that they have had no say over when and how "
             "the reserve fund has been spent on the harbour works.")
     assert not [e for e in edits(text) if e.rule in ("side", "subordinate")]

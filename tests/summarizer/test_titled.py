@@ -15,7 +15,7 @@ def test_a_name_apposed_to_a_role_inside_a_participle_phrase_is_not_the_subject(
 
 def test_a_name_apposed_to_a_role_after_a_preposition_is_not_the_subject() -> None:
     """"The strength of Lowmere's leader, Jo Roe, has rested on ...": the strength rested, not the leader."""
-    assert title_edit("The political strength of Lowmere's leader, Jo Roe, has rested on a soaring economy.") is None
+    assert title_edit("The grip of Lowmere's leader, Jo Roe, has held the harbour board for years.") is None
     assert title_edit("The wife of Lowmere's president, Jo Roe, has left the country.") is None
     assert title_edit("The acting president, Jo Roe, said no to the plan.") is not None
 
