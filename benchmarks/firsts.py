@@ -173,9 +173,7 @@ def report(steps: Sequence[Step], details: bool = False) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = labelled_parser(__doc__)
-    ap.add_argument("--train2", action="store_true", help="the second training set instead of the six")
-    ap.add_argument("--episode", default="", help="only this episode")
+    ap = labelled_parser(__doc__, episodes=True)
     ap.add_argument("--detail", action="store_true", help="each missed step's first story: label, news probability, "
                     "salience")
     args = ap.parse_args(argv)

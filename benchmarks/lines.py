@@ -81,14 +81,19 @@ class Line:
     same_day: bool = False  # an earlier article of the episode has the same day (same day step)
 
 
-def labelled_parser(doc: str, fit: bool = False) -> argparse.ArgumentParser:
+def labelled_parser(doc: str, fit: bool = False, episodes: bool = False) -> argparse.ArgumentParser:
     """An argument parser described by ``doc``'s first paragraph, with the labelled benchmarks' --shared and --labels
-    (and, for a ``fit`` script, --with-train2)."""
+    (for a ``fit`` script, --with-train2; with ``episodes``, the --train2 and --episode that :func:`chosen_episodes`
+    reads)."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared benchmark folder (../shared/bench)")
     ap.add_argument("--labels", type=Path, default=LABELS, help="the label files")
     if fit:
         add_with_train2(ap)
+    if episodes:
+        ap.add_argument("--train2", action="store_true", help="the second training set (benchmarks/labels/train2) "
+                        "instead of the six")
+        ap.add_argument("--episode", default="", help="only this episode")
     return ap
 
 

@@ -72,9 +72,7 @@ def stale_pairs(lines: Sequence[Line], within: int) -> list[tuple[Line, Line, li
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = labelled_parser(__doc__)
-    ap.add_argument("--train2", action="store_true", help="the second training set (benchmarks/labels/train2)")
-    ap.add_argument("--episode", default="", help="only this episode")
+    ap = labelled_parser(__doc__, episodes=True)
     ap.add_argument("--within", type=int, default=3, help="print the pairs blocked by at most this many guards")
     args = ap.parse_args(argv)
     if shared_missing("merge_blocks", args.shared):

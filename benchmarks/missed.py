@@ -164,9 +164,7 @@ def report(missed: Sequence[Missed], only: str = "") -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = labelled_parser(__doc__)
-    ap.add_argument("--train2", action="store_true", help="the second training set instead of the six")
-    ap.add_argument("--episode", default="", help="only this episode")
+    ap = labelled_parser(__doc__, episodes=True)
     ap.add_argument("--reason", default="", choices=("",) + REASONS, help="print only the sentences missed for this")
     args = ap.parse_args(argv)
     if shared_missing("missed", args.shared):

@@ -140,9 +140,7 @@ def episode_stale(episode: dict[str, Any], shared: Path) -> list[dict[str, Any]]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
-    ap = labelled_parser(__doc__)
-    ap.add_argument("--train2", action="store_true", help="the second training set (benchmarks/labels/train2)")
-    ap.add_argument("--episode", default="", help="only this episode")
+    ap = labelled_parser(__doc__, episodes=True)
     ap.add_argument("--show", action="store_true", help="print each stale line with its nearest known sentence")
     args = ap.parse_args(argv)
     if shared_missing("stale_lines", args.shared):

@@ -35,7 +35,7 @@ from summarizer.quotes import bracket_pairs, crossing, protected_spans, quote_sp
 from summarizer.reductions import reduction_edits
 from summarizer.referents import OPENER
 from summarizer.segments import Edit, commas, segment_edit
-from summarizer.sidetails import bound_clause, new_terms, side_edits, timed_point
+from summarizer.sidetails import CLAUSE_OBJECT, bound_clause, new_terms, side_edits, timed_point
 from summarizer.slimming import slim_edits
 from summarizer.tails import pattern_edits, put_before
 from summarizer.text import canon, words
@@ -239,7 +239,7 @@ _PLACE_OPENING = re.compile(r"(?:(?:In|Across|Throughout)\s(?:the\s)?(?:[a-z][\w
                             r"\s(?:the\s)?)[A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,4},")  # "In the nearby town of Lowmere,"
 
 
-_PREPOSITIONS = frozenset("in on at of by for from with to into during over about upon against through without toward towards".split())
+_PREPOSITIONS = frozenset("in on at of by for from with to into during".split()) | CLAUSE_OBJECT
 _ASIDE_OPENERS = re.compile(r"\s*(?:(?:or|and)\s.*|(?:as|if|when|though)\s(?:\w+\s){0,2}\w+ed)")  # "not, as had been expected, X"
 # Words a trailing "when", "until" or "since" clause is bound to: "at a time when", "up until", "not least when".
 _BOUND_HEADS = frozenset("time times moment point day week month year hour minute period stage era age case place up right "

@@ -34,9 +34,10 @@ _RESUMES = re.compile(r"\s(?:and|but|or)\s+(?:[a-z]+ed|" + alternation(SAID, ("a
                                                                   FINITE_AUX_LIST) + r")\b")
 _MIN_HEAD = 40  # characters of main clause before the side clause
 # Words a trailing clause is bound to: "at a time when", "in part because", "the day after".
+# Prepositions that take a whole clause as their object: "a say over when and how ...", "worries about whether ...".
+CLAUSE_OBJECT = frozenset("over about upon against through without toward towards".split())
 _BOUND = frozenset("time times moment point day week month year hour period stage case place up right least part not "
-                   "so of in on at by for from with to into over about upon against through without toward towards second "
-                   "seconds minute -".split())  # "a second after", "lusted - after", "a say over when and how ..."
+                   "so of in on at by for from with to into second seconds minute -".split()) | CLAUSE_OBJECT  # "a second after"
 
 
 # Words a "when" clause completes as its object, an indirect question: "did not say when it would happen".
