@@ -19,7 +19,7 @@ from summarizer.caches import SENTENCES
 from summarizer.chunks import AUX, SUBORDINATE, clause_subject, has_main_verb, has_verb, is_verb
 from summarizer.compress import trim
 from summarizer.cutguards import open_clause, open_copula, preamble_only, resumes_after
-from summarizer.dashes import inside_dash_aside
+from summarizer.dashes import inside_dash_aside, opens_closed_pair
 from summarizer.foldcase import Cue, ascii_lower
 from summarizer.leadsay import lead_attribution
 from summarizer.lexicon import MONTH_NAMES
@@ -235,7 +235,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
     for m in reversed(list(_CLAUSE_END.finditer(text))):
         head = text[: m.start()]
         aside = (len(re.findall(r"\s[—–]\s|\s--\s", head)) % 2 or head.count("(") != head.count(")")
-                 or inside_dash_aside(text, m.start()))
+                 or inside_dash_aside(text, m.start()) or opens_closed_pair(text, m.start()))
         last_piece = head.rsplit(",", 1)[-1].split() if "," in head else []
         named_end = 0 < len(last_piece) <= 4 and all(t[:1].isupper() for t in last_piece) and not (
             keep is None and _named_object(head, text[m.start():]))  # "..., or how the president, Hu Jin"

@@ -114,3 +114,14 @@ def inside_dash_aside(text: str, at: int) -> bool:
     """True when offset ``at`` falls inside a dash aside that closes before the end of the sentence."""
     end = len(text.rstrip(" .!?\"”’'"))
     return any(s < at < e and e < end for s, e in dash_asides(text))
+
+
+# An en or em dash (or "--") that opens an aside a second one closes before more words: "a bond paid before Roe was
+# freed – and thought to be held by friends – had been lost" goes on after the pair.
+_PAIR = re.compile(r"\s*(?:[—–]|--)\s[^—–]*?\s(?:[—–]|--)\s+[\w\"“]")
+
+
+def opens_closed_pair(text: str, at: int) -> bool:
+    """True when the dash at offset ``at`` (after optional spaces) opens an aside that a second dash closes before more
+    of the sentence: no clause ends there."""
+    return bool(_PAIR.match(text, at))

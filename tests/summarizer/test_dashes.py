@@ -1,8 +1,8 @@
 """Spaced hyphens read as dashes only when a phrase opens after them; compounds stay."""
 from __future__ import annotations
 
-from summarizer.condense import condense
-from summarizer.dashes import dash_asides, dash_edits, inside_dash_aside
+from summarizer.condense import clause_cut, condense
+from summarizer.dashes import dash_asides, dash_edits, inside_dash_aside, opens_closed_pair
 
 
 def test_a_closed_aside_between_spaced_hyphens_goes() -> None:
@@ -78,3 +78,19 @@ def test_a_trailing_dash_before_a_lists_last_item_is_no_aside() -> None:
     # a dash before a coordinated clause ("- and cited ...") is still an aside, the list before it no matter
     assert list(dash_edits("Jo Roe has defended the port's decision not to allow ferries on the quay, pier and beach - "
                            "and cited a series of reasons why he thinks letting them in is a bad idea."))
+
+
+def test_no_clause_ends_at_a_dash_that_opens_a_closed_aside() -> None:
+    """"a bond paid before Roe was freed – and thought to be raised by friends – had been lost": the sentence goes on
+    after the pair, so a cut at the first dash left "a clerk said that a bond paid before Roe was freed." (the
+    that-clause without its verb)."""
+    text = ("At Monday's hearing, a court clerk told reporters that a £50,000 bond paid to the court before Roe was freed "
+            "– and thought to have been raised by wealthy friends, including two film makers and a publisher – had been "
+            "lost at an earlier hearing in May.")
+    first = text.index(" – ")
+    assert opens_closed_pair(text, first)
+    assert not opens_closed_pair(text, text.index(" – ", first + 3))  # the closing dash opens nothing
+    assert not opens_closed_pair("The ferry sailed at dawn – the third time this year.", 18)  # runs to the end
+    assert not clause_cut(text, 200, []).endswith("was freed.")
+    assert clause_cut("The council passed the plan on the harbour walls and its new pier in a long session, "
+                      "which ran until midnight – the third vote this year on it.", 110, []).endswith("midnight.")  # an open one: a cut
