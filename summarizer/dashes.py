@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from summarizer import gluewords as W
 from summarizer.chunks import AUX, SAY_VERBS, has_verb
 from summarizer.segments import Edit
 
@@ -116,12 +117,15 @@ def inside_dash_aside(text: str, at: int) -> bool:
     return any(s < at < e and e < end for s, e in dash_asides(text))
 
 
-# An en or em dash (or "--") that opens an aside a second one closes before more words: "a bond paid before Roe was
-# freed – and thought to be held by friends – had been lost" goes on after the pair.
-_PAIR = re.compile(r"\s*(?:[—–]|--)\s[^—–]*?\s(?:[—–]|--)\s+[\w\"“]")
+# An en or em dash (or "--") that opens an aside a second one closes before the clause's verb: "a bond paid before Roe
+# was freed – and thought to be held by friends – had been lost" goes on after the pair (not "posted a letter – to
+# which the advert links – arguing that ...": a participle's phrase follows, the clause before the pair is whole).
+_PAIR = re.compile(r"\s*(?:[—–]|--)\s[^—–]*?\s(?:[—–]|--)\s+(?P<verb>[a-z]+)\b")
+_RESUMING = W.AUX | W.FINITE | W.PAST | frozenset("did does do".split())
 
 
 def opens_closed_pair(text: str, at: int) -> bool:
-    """True when the dash at offset ``at`` (after optional spaces) opens an aside that a second dash closes before more
-    of the sentence: no clause ends there."""
-    return bool(_PAIR.match(text, at))
+    """True when the dash at offset ``at`` (after optional spaces) opens an aside that a second dash closes right
+    before a finite verb (an auxiliary, a past tense): the clause goes on after the pair, so no clause ends there."""
+    m = _PAIR.match(text, at)
+    return m is not None and (m.group("verb") in _RESUMING or m.group("verb").endswith("ed"))

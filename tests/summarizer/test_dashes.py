@@ -91,6 +91,9 @@ def test_no_clause_ends_at_a_dash_that_opens_a_closed_aside() -> None:
     assert opens_closed_pair(text, first)
     assert not opens_closed_pair(text, text.index(" – ", first + 3))  # the closing dash opens nothing
     assert not opens_closed_pair("The ferry sailed at dawn – the third time this year.", 18)  # runs to the end
+    letter = ("The owners have posted an open letter on the port's website – to which the new poster links – arguing "
+              "that the quay belongs to everyone.")
+    assert not opens_closed_pair(letter, letter.index(" – "))  # a participle's phrase after the pair: the head is whole
     assert not clause_cut(text, 200, []).endswith("was freed.")
     assert clause_cut("The council passed the plan on the harbour walls and its new pier in a long session, "
                       "which ran until midnight – the third vote this year on it.", 110, []).endswith("midnight.")  # an open one: a cut
