@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from benchmarks.article_fit import best_budget, leave_one_out, nth_labels, removed, report_caps
+from benchmarks.article_fit import best_budget, leave_one_out, nth_labels, removed, removed_crowded, report_caps
 
 
 def _line(label: str, article: str, kind: float, story: int = 0, first: bool = False,
@@ -44,3 +44,21 @@ def test_a_report_cap_counts_a_reports_lines_and_each_fold_is_fitted_on_the_othe
     late_minor = [[_line("news", "b", 0.1, first=True)] + [_line("minor", "b", 0.1) for _ in range(9)]]
     total, caps = report_caps({"one": late_news, "two": late_minor}, 20)
     assert caps == [4, 0] and total == Counter(news=5)  # fitted on late minor lines it cuts; on late news it keeps
+
+
+def test_the_budget_beside_reports_counts_only_what_the_engines_own_budget_leaves() -> None:
+    col = [_line("minor", "col", 0.9, story=1, first=True, told=0)] + [
+        _line("minor", "col", 0.9, story=1, told=10 * k) for k in range(1, 5)]
+    one_report = [_line("news", "wire", 0.1, first=True, told=0)] + col
+    two_reports = [_line("news", "wire", 0.1, first=True, told=0), _line("news", "agency", 0.2, told=5)] + col
+    # beside two reports, 1 line from the first word: the column's 4 further lines go (none the engine's budget's,
+    # which spares the first 100 content words); beside one report, nothing
+    assert removed_crowded([two_reports], (1, 2, 0)) == Counter(minor=4)
+    assert removed_crowded([one_report], (1, 2, 0)) == Counter()
+    assert removed_crowded([one_report], (1, 1, 0)) == Counter(minor=4)
+    # past the first 100 content words only (none of these lines is)
+    assert removed_crowded([two_reports], (1, 2, 100)) == Counter()
+    # the engine's own budget (3 lines past 100 words) already takes a late fourth line: not counted again
+    late = [_line("news", "wire", 0.1, first=True), _line("news", "agency", 0.2)] + [
+        _line("minor", "col", 0.9, story=1, first=k == 0, told=200) for k in range(5)]
+    assert removed_crowded([late], (1, 2, 0)) == Counter(minor=2)

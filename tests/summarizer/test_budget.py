@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.fakes.builders import HARBOUR_STRIKE as TEXT
-from summarizer.budget import per_article, spare, voices
+from summarizer.budget import CROWDED_LINES, CROWDED_REPORTS, per_article, spare, voices
 from summarizer.engine import Engine, EngineConfig
 from summarizer.ingest import make_article
 from summarizer.models import Item, Kind, SourceRef, StoryDigest
@@ -136,6 +136,30 @@ def test_a_report_keeps_every_line_and_changed_figures_always_show() -> None:
     story.items.append(_from("feature", 10))
     per_article([story], lambda item: 0.9, lines=3, cut=0.7, words=0)
     assert [i.key for i in story.items][-2:] == ["feature:3", "feature:9"] and story.minor == 1
+
+
+def test_beside_two_reports_a_column_gives_one_line_past_the_first_words() -> None:
+    def column_lines(reports: int, crowded: int = CROWDED_LINES, words: int = 0) -> list[str]:
+        lead = StoryDigest("a", "Port strike", [_from(f"wire{n}", k) for n in range(reports) for k in range(2)])
+        column = StoryDigest("b", "Port strike, a view", [_from("column", k) for k in range(5)])
+        per_article([lead, column], lambda item: 0.9 if item.key.startswith("column") else 0.1, lines=3, cut=0.7,
+                    words=words, crowded=crowded, beside_reports=CROWDED_REPORTS)
+        assert len(lead.items) == 2 * reports  # the reports keep every line
+        return [i.key for i in column.items]
+
+    assert CROWDED_LINES == 1 and CROWDED_REPORTS == 2
+    # the day's reports (two articles below the cut) give lines: the column shows its best line alone; with one
+    # report beside it, its own budget (3 lines) holds
+    assert column_lines(2) == ["column:0"] and column_lines(3) == ["column:0"]
+    assert column_lines(1) == [f"column:{k}" for k in range(3)]
+    assert column_lines(2, crowded=0) == [f"column:{k}" for k in range(3)]  # 0: off
+    # the digest's first words show whatever their article (5 content words a line: 4 report lines, 2 column lines)
+    assert column_lines(2, words=26) == ["column:0", "column:1"]
+    # within one story too; updates still show and count
+    story = StoryDigest("s", "Port", [_from("wire", 0), _from("agency", 0), _from("column", 0),
+                                      _from("column", 1, Kind.UPDATED), _from("column", 2)])
+    per_article([story], lambda item: 0.9 if item.key.startswith("column") else 0.1, lines=3, cut=0.7, words=0)
+    assert [i.key for i in story.items] == ["wire:0", "agency:0", "column:0", "column:1"] and story.minor == 1
 
 
 def test_lines_over_an_articles_budget_are_minor_told_and_the_article_accounted_for() -> None:
