@@ -28,7 +28,7 @@ def of_a_part(text: str, left: int, right: int) -> bool:
     return _PART.search(text, left, right) is not None
 
 
-_EACH = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|time|other|of)\b)", re.I)
+_EACH = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:each|apiece)\b(?!\s+(?:day|week|month|year|time|other|of)\b)", re.I)
 
 
 _EACH_IN = re.compile(r"\s(?:each|apiece)$", re.I)  # read into the figure's own phrase ("three seats apiece")

@@ -16,7 +16,7 @@ from summarizer.caches import SENTENCES
 from summarizer.lexicon import MONTHS_LOWER, REPORT, SAY, WEEKDAYS_LOWER, alternation
 from summarizer.stamps import furniture_spans
 from summarizer.spans import inside
-from summarizer.wholes import part_start, whole_key, whole_start
+from summarizer.wholes import part_span, whole_key, whole_start
 from summarizer.wordforms import DEMONYMS as _PEOPLES
 from summarizer.zipf import zipf_en
 
@@ -170,7 +170,7 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     left = entry.end() if entry and _FIGURE_BEFORE.search(text, left, entry.start()) else left
     listed = _NEXT_FIGURE.search(text, end, right)  # "51 cases in New York, 16 in Texas": a list, each its own place
     stop = min(listed.start() if listed else right, whole_start(text, end, right))  # ", a third of Britain's total"
-    part = right if where_only else part_start(text, left, start, end, stop)  # "-- 28 in Norland and ...": a part's
+    lo, hi = (right, right) if where_only else part_span(text, left, start, end, stop)  # "-- 28 in Norland --": a part's
     parts: set[str] = set()
     for m in _WORD.finditer(text[left:stop]):
         w, pos = m.group(0), left + m.start()
@@ -200,7 +200,7 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
         elif k and pos < start and k in _CAPITALS:
             keys.update(_CAPITALS[k].split())
         elif k:
-            (parts if pos >= part else keys).add(k)
+            (parts if lo <= pos < hi else keys).add(k)
     if parts and not keys:
         keys.add(whole_key(parts))  # a total over its parts' places: a scope of its own (summarizer.wholes)
     unnamed = _UNNAMED.search(text, left, right)

@@ -2,7 +2,7 @@
 
 "30 deaths -- 28 in Norland and two in Sudmark --", "90 people, the vast majority of them in Norland" and "Almost
 all of the 90 dead were in Norland" count more than Norland's dead: a total over places wider than the part named.
-:func:`part_start` finds where the part's words begin in a figure's clause; :func:`whole_key` makes the place key
+:func:`part_span` finds where the part's words are in a figure's clause; :func:`whole_key` makes the place key
 of a total whose only places are its parts': a scope of its own ("whole(norland)"), never the part's place (nor
 one its article gives an unplaced figure), so such a total is never an update of, nor updated by, one place's count.
 "And 200 in Scotland, a third of Britain's total" names the whole a part belongs to (:func:`whole_start`): that
@@ -16,8 +16,9 @@ _YEAR = r"(?:1[89]|20)\d\d\b"
 # A breakdown after the total: a dash or bracket opening a figure ("-- 28 in Norland and two in ..."), or a
 # quantifier over the total's members ("the vast majority of them in ...", "most of whom ...").
 _BREAKDOWN = re.compile(rf"\s*(?:--|[—–(]|\s-\s)\s*(?!{_YEAR})\d|,?\s+(?:the\s+)?(?:vast\s+|overwhelming\s+|great\s+)?"
-                        r"(?:majority|bulk)\s+of\s+(?:them|whom|which|those)\b|,\s+(?:almost\s+|nearly\s+|virtually\s+)?"
-                        r"(?:all|most|many|some|half)\s+of\s+(?:them|whom|which|those)\b", re.I)
+                        r"(?:majority|bulk)\s+of\s+(?:them|whom|which|those)\b|,\s+(?:almost\s+|nearly\s+|virtually\s+|"
+                        r"(?:more|less|fewer)\s+than\s+|about\s+)?(?:all|most|many|some|half)\s+of\s+(?:them|whom|which|those)\b", re.I)
+_ASIDE_END = re.compile(r"\s*(?:--|[—–)]|\s-\s)|,", re.I)  # where a breakdown aside closes
 # A quantifier before the figure: what the clause tells after the figure's verb is of that part ("Most of the 90 dead
 # were in Norland"); the figure's own noun phrase ("the 90 dead in Norland were ...") is still the total's.
 _PARTITIVE = re.compile(r"\b(?:(?:almost|nearly|virtually)\s+all|most|many|some|half|(?:the\s+)?(?:vast\s+)?majority|"
@@ -26,18 +27,21 @@ _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|lived?|died|came|come|rem
 # A share of a larger whole after the figure: ", more than a third of Britain's total", ", 40% of the total".
 _SHARE_OF = re.compile(r",\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?"
                        r"(?:(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?|half|\d+(?:\.\d+)?\s*(?:%|per\s?cent))"
-                       r"\s+of\b", re.I)
+                       r"\s+of\b(?!\s+(?:them|whom|which|those)\b)", re.I)  # "half of them": a breakdown
 
 
-def part_start(text: str, left: int, start: int, end: int, right: int) -> int:
-    """Where the words of a part of the figure ``text[start:end]`` begin in its clause ``text[left:right]``:
-    a breakdown after it, or the predicate after a quantifier before it; ``right`` when there is none."""
+def part_span(text: str, left: int, start: int, end: int, right: int) -> tuple[int, int]:
+    """Where the words of a part of the figure ``text[start:end]`` are in its clause ``text[left:right]``: a breakdown
+    aside after it (to the aside's end), or the predicate after a quantifier before it; ``(right, right)`` when none."""
     if _PARTITIVE.search(text, max(left, start - 40), start):
         verb = _VERB.search(text, end, right)
         if verb:
-            return verb.start()
+            return verb.start(), right
     found = _BREAKDOWN.search(text, end, right)
-    return found.start() if found else right
+    if not found:
+        return right, right
+    close = _ASIDE_END.search(text, found.end(), right)
+    return found.start(), close.start() if close else right
 
 
 def whole_start(text: str, end: int, right: int) -> int:

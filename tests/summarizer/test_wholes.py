@@ -7,7 +7,7 @@ from summarizer.condense import core
 from summarizer.facts import quantities
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
-from summarizer.wholes import part_start, whole_key, whole_start
+from summarizer.wholes import part_span, whole_key, whole_start
 
 
 def _kind(earlier: str, later: str) -> Kind | None:
@@ -59,9 +59,19 @@ def test_a_total_still_updates_the_same_place() -> None:
                  "The fever has killed 35 people in Norland, its health ministry said.") is Kind.UPDATED
 
 
+def test_a_place_after_the_breakdown_aside_is_the_totals_again() -> None:
+    text = "A pact lets up to 9,000 foreign troops, more than half of them Westlanders, stay on at six bases in Norland."
+    assert _places(text, "9,000") == frozenset({"norland"})
+
+
+def test_a_count_whose_members_each_have_a_thing_keeps_its_slot() -> None:
+    text = "The agency has installed 40 water tanks in Norland, each with six taps."
+    assert _places(text, "40") == frozenset({"norland"})
+
+
 def test_finders() -> None:
     text = "It has killed 31 -- 29 in Norland -- and spread."
     start = text.index("31")
-    assert part_start(text, 0, start, start + 2, len(text)) == text.index(" --")
+    assert part_span(text, 0, start, start + 2, len(text)) == (text.index(" --"), text.index(" -- and"))
     assert whole_start(text, start + 2, len(text)) == len(text)
-    assert part_start("A dash -- 2024 was the year.", 0, 0, 6, 28) == 28  # a year after a dash is no breakdown
+    assert part_span("A dash -- 2024 was the year.", 0, 0, 6, 28) == (28, 28)  # a year after a dash is no breakdown
