@@ -169,7 +169,7 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     entry = _ENTRY.search(text, left, start)  # "..., 16 in Texas": a later entry of a list names only its own place
     left = entry.end() if entry and _FIGURE_BEFORE.search(text, left, entry.start()) else left
     listed = _NEXT_FIGURE.search(text, end, right)  # "51 cases in New York, 16 in Texas": a list, each its own place
-    stop = min(listed.start() if listed else right, whole_start(text, end, right))  # ", a third of Britain's total"
+    stop = min(listed.start() if listed else right, whole_start(text, end, right))  # ", a third of Westland's total"
     lo, hi = (right, right) if where_only else part_span(text, left, start, end, stop)  # "-- 28 in Norland --": a part's
     parts: set[str] = set()
     for m in _WORD.finditer(text[left:stop]):

@@ -5,7 +5,7 @@ all of the 90 dead were in Norland" count more than Norland's dead: a total over
 :func:`part_span` finds where the part's words are in a figure's clause; :func:`whole_key` makes the place key
 of a total whose only places are its parts': a scope of its own ("whole(norland)"), never the part's place (nor
 one its article gives an unplaced figure), so such a total is never an update of, nor updated by, one place's count.
-"And 200 in Scotland, a third of Britain's total" names the whole a part belongs to (:func:`whole_start`): that
+"200 in Norland, a third of Westland's total" names the whole a part belongs to (:func:`whole_start`): that
 place is neither the figure's nor a part's.
 """
 from __future__ import annotations
@@ -24,7 +24,7 @@ _ASIDE_END = re.compile(r"\s*(?:--|[—–)]|\s-\s)|,", re.I)  # where a breakdo
 _PARTITIVE = re.compile(r"\b(?:(?:almost|nearly|virtually)\s+all|most|many|some|half|(?:the\s+)?(?:vast\s+)?majority|"
                         r"(?:a|one|two)\s+(?:third|quarter)s?)\s+of\s+(?:the|these|those)\s*$", re.I)
 _VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|lived?|died|came|come|remain(?:s|ed)?)\b", re.I)
-# A share of a larger whole after the figure: ", more than a third of Britain's total", ", 40% of the total".
+# A share of a larger whole after the figure: ", more than a third of Westland's total", ", 40% of the total".
 _SHARE_OF = re.compile(r",\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|roughly\s+)?"
                        r"(?:(?:a|one|two|three)\s+(?:half|third|quarter|fifth|tenth)s?|half|\d+(?:\.\d+)?\s*(?:%|per\s?cent))"
                        r"\s+of\b(?!\s+(?:them|whom|which|those)\b)", re.I)  # "half of them": a breakdown
@@ -45,7 +45,7 @@ def part_span(text: str, left: int, start: int, end: int, right: int) -> tuple[i
 
 
 def whole_start(text: str, end: int, right: int) -> int:
-    """Where a share phrase naming the figure's whole begins after it (", a third of Britain's total"); ``right`` when none."""
+    """Where a share phrase naming the figure's whole begins after it (", a third of Westland's total"); ``right`` when none."""
     found = _SHARE_OF.search(text, end, right)
     return found.start() if found else right
 

@@ -60,7 +60,7 @@ def test_a_total_still_updates_the_same_place() -> None:
 
 
 def test_a_place_after_the_breakdown_aside_is_the_totals_again() -> None:
-    text = "A pact lets up to 9,000 foreign troops, more than half of them Westlanders, stay on at six bases in Norland."
+    text = "The deal keeps up to 9,000 peacekeepers, more than half of them Westlanders, at six camps in Norland."
     assert _places(text, "9,000") == frozenset({"norland"})
 
 
