@@ -16,6 +16,7 @@ from summarizer.caches import SENTENCES
 from summarizer.lexicon import MONTHS_LOWER, REPORT, SAY, WEEKDAYS_LOWER, alternation
 from summarizer.stamps import furniture_spans
 from summarizer.spans import inside
+from summarizer.wholes import part_span, whole_key, whole_start
 from summarizer.wordforms import DEMONYMS as _PEOPLES
 from summarizer.zipf import zipf_en
 
@@ -168,7 +169,10 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     entry = _ENTRY.search(text, left, start)  # "..., 16 in Texas": a later entry of a list names only its own place
     left = entry.end() if entry and _FIGURE_BEFORE.search(text, left, entry.start()) else left
     listed = _NEXT_FIGURE.search(text, end, right)  # "51 cases in New York, 16 in Texas": a list, each its own place
-    for m in _WORD.finditer(text[left:listed.start() if listed else right]):
+    stop = min(listed.start() if listed else right, whole_start(text, end, right))  # ", a third of Westland's total"
+    lo, hi = (right, right) if where_only else part_span(text, left, start, end, stop)  # "-- 28 in Norland --": a part's
+    parts: set[str] = set()
+    for m in _WORD.finditer(text[left:stop]):
         w, pos = m.group(0), left + m.start()
         if not (w[0].isupper() or w.lower() in _DEMONYMS) or inside(pos, furniture) \
                 or not w.isalpha() and any(c.isdigit() for c in w):  # "H1N1", "F-16": a code, not a place
@@ -196,7 +200,9 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
         elif k and pos < start and k in _CAPITALS:
             keys.update(_CAPITALS[k].split())
         elif k:
-            keys.add(k)
+            (parts if lo <= pos < hi else keys).add(k)
+    if parts and not keys:
+        keys.add(whole_key(parts))  # a total over its parts' places: a scope of its own (summarizer.wholes)
     unnamed = _UNNAMED.search(text, left, right)
     if unnamed and not keys and not inside(unnamed.start(), saying):
         keys.add("the " + unnamed.group(1).lower())  # "289 cases in the capital": a city, not the country told before

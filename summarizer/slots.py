@@ -17,7 +17,7 @@ from summarizer.datelines import WEEKDAY as _WEEKDAY
 from summarizer.lexicon import MONTH_WORD as _MONTH
 from summarizer.notcounts import TERM, risked_term
 from summarizer.placecontext import INHERIT_CONFIDENCE, era, inherited
-from summarizer.parts import of_a_part
+from summarizer.parts import of_a_part, per_holder
 from summarizer.holders import action_object, holder, leading_aside, priced, source, subject as share_subject
 from summarizer.places import attributions, clause, labelled_year, name_key, places, places_compatible
 from summarizer.timerefs import ADDING, CHANGE, ON_DAY, PAST, earlier_value
@@ -239,7 +239,7 @@ def slot_of(text: str, start: int, end: int, unit: tuple[str, ...], percent: boo
     left, right = clause(text, start, end)
     lead = text[max(left, start - 40):start].rstrip() + " "
     if _ADDED.match(text, end) or _unreal(text, left, right, start, end) or _MODIFIER.search(lead) or leading_aside(text, start) \
-            or of_a_part(text, left, right):  # "in some cases 100% of votes cast": some parts' value, not the whole's
+            or of_a_part(text, left, right) or per_holder(text, start, end):  # "in some cases 100% of votes cast", "two each"
         return None
     saying = attributions(text, left, right, start)  # "..., officials said last week": not the figure's time
     past = any(not any(a <= m.start() < b for a, b in saying) for m in PAST.finditer(text, left, right))

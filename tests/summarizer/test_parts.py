@@ -49,3 +49,23 @@ def test_the_places_of_a_breakdown_are_its_parts_not_the_total_s() -> None:
     memory.add(total, "s", "a")
     later = "The caseload now includes 51 cases in Lowmere, 16 in Brackton and 14 in Denby."
     assert judge(later, memory, "s", core(later)).kind is not Kind.UPDATED
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Norland and Sudmark have confirmed two cases each, the agency said.", "two"),
+    ("The two small parties won three seats apiece in the assembly.", "three"),
+])
+def test_a_count_told_of_each_holder_has_no_slot(text: str, figure: str) -> None:
+    assert [q.slot for q in quantities(text) if figure in q.raw] == [None]
+
+
+def test_a_count_each_day_keeps_its_slot() -> None:
+    assert [q.slot is not None for q in quantities("The ward admitted 12 patients each day.") if "12" in q.raw] == [True]
+
+
+def test_a_count_of_each_holder_is_no_earlier_value_of_one_place() -> None:
+    memory = Memory()
+    memory.add("Norland and Sudmark earlier confirmed two cases of the fever each, and six other states are monitoring "
+               "patients.", "s", "a")
+    later = "Health officials in Westmark have confirmed four cases of the fever."
+    assert judge(later, memory, "s", core(later)).kind is not Kind.UPDATED
