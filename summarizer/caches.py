@@ -11,4 +11,4 @@ canonical form, weight, commonness) stay large: there are few distinct words and
 """
 from __future__ import annotations
 
-SENTENCES = 16_384  # entries per per-sentence cache (a 200-article batch holds about 8,000 sentences)
+SENTENCES = 8_192  # entries per per-sentence cache (a 200-article batch holds about 8,000 sentences)
