@@ -34,8 +34,8 @@ from summarizer.newsbar import buried as is_buried, told_by_voice
 from summarizer.text import content_words, words as word_list
 from summarizer.weights import DIGEST_WORDS, FLOOR, MARGIN, NEWS_BAR, SHOW_RATIO
 
-__all__ = ["ARTICLE_CUT", "ARTICLE_LINES", "CROWDED_LINES", "CROWDED_REPORTS", "DAY_RATIO", "DIGEST_WORDS", "FLOOR", "MARGIN", "NEWS_BAR", "SHOW_RATIO", "gate",
-           "per_article", "spare", "voices"]
+__all__ = ["ARTICLE_CUT", "ARTICLE_LINES", "CROWDED_LINES", "CROWDED_REPORTS", "DAY_RATIO", "DIGEST_WORDS", "FLOOR",
+           "MARGIN", "NEWS_BAR", "SHOW_RATIO", "gate", "per_article", "spare", "voices"]
 
 # Every digest's gate (issue 8, most lines minor; EngineConfig.minor_ratio): after the digest's first DIGEST_WORDS
 # words, a new-kind line less than DAY_RATIO times as likely news as its story's best line is minor. Relative, not an
@@ -106,8 +106,8 @@ def per_article(stories: Sequence[StoryDigest], kind: Callable[[Item], float], l
     digest's first ``words`` content words (:func:`summarizer.text.content_words`) and past the first ``lines`` of their article (its first source) in their story
     when that article's ``kind`` (how likely it is no report) reaches ``cut``. On a day ``beside_reports`` reports
     (other articles below ``cut``) give the digest new-kind lines, such an article gives no more than ``crowded``
-    lines from the digest's first word (:data:`CROWDED_LINES`, :data:`CROWDED_REPORTS`; 0 lines: off). Updates, conflicts and each story's first new-kind line always
-    show (and count among their article's lines)."""
+    lines past them (:data:`CROWDED_LINES`, :data:`CROWDED_REPORTS`; 0 lines: off). Updates, conflicts and each
+    story's first new-kind line always show (and count among their article's lines)."""
     if lines <= 0:
         return
     reports = {item.sources[0].article_id if item.sources else "" for story in stories for item in story.items
