@@ -34,6 +34,7 @@ from summarizer import gluewords as W
 from summarizer.headblock import MAX_LINE, ends_sentence, new_seam
 from summarizer.lexicon import MONTHS, SAID_WORDS
 from summarizer.runon import core_word, finite, quote_open
+from summarizer.titleseam import title_seam
 
 MIN_LEFT = 4  # words of a headline or caption before the cut
 MAX_KICKER = 4  # words of a label before a colon that opens a headline block
@@ -201,6 +202,7 @@ def break_case_glued(lines: list[str]) -> list[str]:
     opens ("... in Haiti's capital" / "Aid workers dealing with the aftermath face ..."), and before each item
     of a flattened fact box."""
     lower, capital = _spelling(lines)
+    body = "\n".join(lines)
     out: list[str] = []
     for n, line in enumerate(lines):
         tokens = line.split()
@@ -216,7 +218,8 @@ def break_case_glued(lines: list[str]) -> list[str]:
             # speaker at a title.
             if i in box or i - start >= MIN_LEFT and (tokens[i][:1].isupper() and _cut(tokens, i, start, lower, capital)
                                                        or not start and tokens[i] in W.TITLES and _titled_speaker(tokens, i)
-                                                       or seam and new_seam(tokens[start:], i - start, lower, capital)):
+                                                       or seam and (new_seam(tokens[start:], i - start, lower, capital)
+                                                                    or not start and title_seam(tokens, i, lower, capital, body))):
                 out.append(" ".join(tokens[start:i]))
                 start = i
                 seam = n < MAX_LINE
