@@ -34,7 +34,7 @@ from summarizer import gluewords as W
 from summarizer.headblock import MAX_LINE, ends_sentence, new_seam
 from summarizer.lexicon import MONTHS, SAID_WORDS
 from summarizer.runon import core_word, finite, quote_open
-from summarizer.titleseam import title_seam
+from summarizer.titleseam import present_caption, title_seam
 
 MIN_LEFT = 4  # words of a headline or caption before the cut
 MAX_KICKER = 4  # words of a label before a colon that opens a headline block
@@ -224,5 +224,14 @@ def break_case_glued(lines: list[str]) -> list[str]:
                 start = i
                 seam = n < MAX_LINE
             seam = seam and not ends_sentence(tokens[i])  # a seam needs a stop-free left part: linear on one long line
-        out.append(" ".join(tokens[start:]) if start else line)
+        rest = " ".join(tokens[start:]) if start else line
+        if not (start and n + 1 < len(lines) and present_caption(rest) and title_seam(tokens, _first_cut(out, line), lower,
+                                                                                     capital, body)):
+            out.append(rest)  # a photo's caption right after a headline cut off above the lead (titleseam) goes
     return out
+
+
+def _first_cut(out: list[str], line: str) -> int:
+    """The index of the first token after the first piece of ``line`` already in ``out``."""
+    pieces = [p for p in out if line.startswith(p)]
+    return len(pieces[-1].split()) if pieces else 0

@@ -69,3 +69,42 @@ def title_seam(tokens: list[str], i: int, lower: Counter[str], capital: Counter[
         return True  # "Flood victims": a common word only the sentence start capitalises
     name, longer = _name(tokens[i:j]), _name(tokens[i - 1:j])
     return len(re.findall(rf"\b{re.escape(name)}\b", body)) >= 2 and len(re.findall(rf"\b{re.escape(longer)}\b", body)) < 2
+
+
+_SIDES = frozenset("left right centre center top bottom".split())
+_PAST_OR_MODAL = W.AUX | W.PAST | W.FINITE - frozenset("adds announces confirms reports says tells warns".split())
+_MAX_CAPTION = 25  # words of a caption
+
+
+def _present(words: list[str], j: int) -> bool:
+    """``words[j]`` is a verb in the simple present ("favors", "monitors"; not "officials knew": a noun before a verb)
+    or "is"/"are" before a present participle ("is affecting")."""
+    w, nxt = words[j], (words[j + 1].lower() if j + 1 < len(words) else "")
+    if w in ("is", "are"):
+        return nxt.endswith("ing")
+    return (w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3
+            and w not in W.FUNCTION and nxt not in _PAST_OR_MODAL and not nxt.endswith("ed"))
+
+
+def present_caption(line: str) -> bool:
+    """True when ``line`` (what follows a headline cut off by :func:`title_seam`) is a photo's caption by its form: one
+    sentence of at most 25 words whose subject (capitalised words, a bracketed label or a side, "left"; or an article
+    and at most two lower-case words) comes before a verb in the simple present, with no past tense, perfect, modal or
+    verb of saying after it ("<Name> (<party>) questions <name> at the committee.", "A worker monitors a pump as
+    ...", "The outbreak is affecting trade."). A report's lead tells its event in the past or perfect, or with a
+    modal ("<Name> said ...", "Officials knew ...", "<Name> may ask ...")."""
+    words = [w.strip(",") for w in line.split()]
+    if not 4 <= len(words) <= _MAX_CAPTION or re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z“\"]", line) or quote_open(line.split()):
+        return False
+    lower = 0
+    start = 1 if words[0].lower() in ("a", "an", "the") else 0
+    for j in range(start, min(len(words) - 1, 9)):
+        w = words[j]
+        if w[:1].isupper() or w[:1] == "(" or w in _SIDES:
+            continue  # a name, a title, "(D-Ut.)", ", left,"
+        if _present(words, j) and (j > start or start):
+            return not any(v.lower() in _PAST_OR_MODAL for v in words[j + 1:])
+        lower += 1
+        if not start or lower > 2:
+            return False  # "SEC chairman ...", "The auto financing giant ...": no caption's subject
+    return False
