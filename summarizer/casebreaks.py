@@ -206,7 +206,7 @@ def break_case_glued(lines: list[str]) -> list[str]:
     out: list[str] = []
     for n, line in enumerate(lines):
         tokens = line.split()
-        start = 0
+        start = first = 0
         box = _box_items(tokens, capital)
         if box and _box_end(tokens, box[-1]):
             box.append(_box_end(tokens, box[-1]))
@@ -221,17 +221,11 @@ def break_case_glued(lines: list[str]) -> list[str]:
                                                        or seam and (new_seam(tokens[start:], i - start, lower, capital)
                                                                     or not start and title_seam(tokens, i, lower, capital, body))):
                 out.append(" ".join(tokens[start:i]))
-                start = i
+                start, first = i, first or i
                 seam = n < MAX_LINE
             seam = seam and not ends_sentence(tokens[i])  # a seam needs a stop-free left part: linear on one long line
         rest = " ".join(tokens[start:]) if start else line
-        if not (start and n + 1 < len(lines) and present_caption(rest) and title_seam(tokens, _first_cut(out, line), lower,
-                                                                                     capital, body)):
+        if not (start and start == first and n + 1 < len(lines) and present_caption(rest)
+                and title_seam(tokens, first, lower, capital, body)):
             out.append(rest)  # a photo's caption right after a headline cut off above the lead (titleseam) goes
     return out
-
-
-def _first_cut(out: list[str], line: str) -> int:
-    """The index of the first token after the first piece of ``line`` already in ``out``."""
-    pieces = [p for p in out if line.startswith(p)]
-    return len(pieces[-1].split()) if pieces else 0
