@@ -17,11 +17,11 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from summarizer import gluewords as W
 from summarizer.aspect import LASTING, PAST, PERFECT, SAYING, aspect
 from summarizer.backdrop import demote
 from summarizer.english import english
 from summarizer.event import ATTRIBUTION, event_cues
+from summarizer.generallede import general_lede, named_subject, tells_day
 from summarizer.genre import unquoted
 from summarizer.lead import tells_event
 from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
@@ -81,10 +81,6 @@ _THERE = re.compile(r"\s*There\s+(?:is|are|was|were|has been|seems to be|appears
                     r"growing|real)\s+(?:[a-z]+\s+){0,2}?(?:prospect|possibility|chance|sense|feeling|danger|risk|"
                     r"suspicion|irony|paradox|question|doubt|hint|whiff|air|mood|case)s?\b")
 # A weekday or a dated time told: a report's anchor (a "Last Tuesday saw" frame is read on its own).
-_DAY = re.compile(r"\b(?:yesterday|today|tonight|" + WEEKDAY_NAMES + r"|last (?:week|month|night))\b", re.I)
-_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
-_FUNCTION = W.FUNCTION | W.INTRO | W.STARTERS | W.PRONOUN_WORDS | W.SUBORDINATORS | W.DETERMINERS
-_PREPOSITIONS = frozenset("of for in on at from about over against with among between".split())
 # Each cue: its name, its pattern, and whether it reads the opening only (else anywhere in the writer's words).
 # Dropped (read on the 2005, 2008 and 2012 streams, fewer than 9 in 10 of their sentences a feature's or column's):
 # "X has always been ..." as the main clause (7 of 9; "X has always been outspoken about ..." is a report's
@@ -106,7 +102,7 @@ def lede_cue(text: str) -> str:
     said = ATTRIBUTION.search(told) is not None
     for name, cue, opening in CUES:
         hit = cue.match(told) if opening else cue.search(told)
-        if hit and not said and (name == "saw" or not _DAY.search(told)):
+        if hit and not said and (name == "saw" or not tells_day(told)):
             return name
     return ""
 
@@ -123,22 +119,19 @@ def reports(text: str) -> bool:
             and tells_event(text) and verb in (PAST, PERFECT, LASTING, SAYING))
 
 
-def named_subject(text: str) -> bool:
-    """True when a name opens ``text`` (the writer's words): a capitalised word among its first four words, the
-    first only when it is no function word ("The", "At", "He") nor a common noun's head before a preposition
-    ("Warnings of the onslaught", "Fears for ...")."""
-    words = _WORDS.findall(unquoted(text))[:4]
-    head = len(words) > 1 and words[1] in _PREPOSITIONS
-    return any(w[:1].isupper() and (i > 0 or (w.lower() not in _FUNCTION and not head)) for i, w in enumerate(words))
-
-
 def feature_after(stories: Sequence[StoryDigest]) -> None:
     """In each story (in place), a new first line with a feature-lede form (:func:`lede_cue`) trades places with the
     story's first new line that :func:`reports`; with none, it leads as before. A changed figure first stays first."""
     for story in stories:
         items = story.items
-        if not items or items[0].kind is not Kind.NEW or not lede_cue(items[0].text):
+        if not items or items[0].kind is not Kind.NEW:
             continue
-        report: Item | None = next((i for i in items[1:] if i.kind is Kind.NEW and reports(i.text)), None)
+        if lede_cue(items[0].text):
+            report: Item | None = next((i for i in items[1:] if i.kind is Kind.NEW and reports(i.text)), None)
+        elif general_lede(items[0].text, items[0].sentence):  # a general statement: a dated report leads
+            report = next((i for i in items[1:] if i.kind is Kind.NEW and reports(i.text)
+                           and tells_day(i.sentence or i.text)), None)
+        else:
+            continue
         if report is not None:
             story.items = demote(items, report, items[0])
