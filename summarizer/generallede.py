@@ -19,6 +19,7 @@ from summarizer.english import english
 from summarizer.event import ATTRIBUTION
 from summarizer.genre import unquoted
 from summarizer.lexicon import WEEKDAY_NAMES
+from summarizer.mainclause import main_verbs
 
 # A weekday or a dated time told: a report's anchor.
 DAY = re.compile(r"\b(?:yesterday|today|tonight|" + WEEKDAY_NAMES + r"|last (?:week|month|night))\b", re.I)
@@ -44,11 +45,20 @@ def tells_day(text: str) -> bool:
     return DAY.search(text) is not None
 
 
+def general_subject(text: str) -> bool:
+    """True when ``text``'s subject is general: an article and a lower-case word open it, and no capitalised word
+    (a name) comes before its main clause's first finite verb (:func:`summarizer.mainclause.main_verbs`; none found:
+    no clause, False). "The hectic pace of the flood has forced the council ..." is general; "The cast of Aquarius
+    have used ..." names its actor."""
+    verbs = main_verbs(text)
+    if not verbs or not _GENERAL.match(text):
+        return False
+    return not any(w[:1].isupper() for w in _WORDS.findall(text[:verbs[0]])[1:])
+
+
 def general_lede(text: str, sentence: str = "") -> bool:
     """True when ``text`` (a line; ``sentence``, its full source sentence, when known) reads as a general statement:
-    English, an article and a common noun open it with no name among its first words (:func:`named_subject`), and
-    its writer's words tell no figure, no source (no attribution) and, in the line or its source, no day."""
-    told = unquoted(text)
-    return (english(text) and _GENERAL.match(told) is not None and not named_subject(text)
-            and not _FIGURE.search(told) and ATTRIBUTION.search(told) is None
-            and not tells_day(text) and not tells_day(sentence))
+    English, a general subject (:func:`general_subject`, the writer's own words: no quotation), and no figure, no
+    source (no attribution) and, in the line or its source, no day."""
+    return (english(text) and unquoted(text) == text and general_subject(text) and not _FIGURE.search(text)
+            and ATTRIBUTION.search(text) is None and not tells_day(text) and not tells_day(sentence))
