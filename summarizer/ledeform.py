@@ -121,14 +121,18 @@ def reports(text: str) -> bool:
 
 def feature_after(stories: Sequence[StoryDigest]) -> None:
     """In each story (in place), a new first line with a feature-lede form (:func:`lede_cue`) trades places with the
-    story's first new line that :func:`reports`; with none, it leads as before. A changed figure first stays first."""
-    for story in stories:
+    story's first new line that :func:`reports`; with none, it leads as before. In the lead story (the digest's first),
+    a general statement first (:func:`summarizer.generallede.general_lede`) trades places with the story's first new
+    line that reports and whose source sentence tells a day (:func:`summarizer.generallede.tells_day`); the other
+    stories keep their order (a later choice of the lead story reads their first lines as salience put them). A
+    changed figure first stays first."""
+    for k, story in enumerate(stories):
         items = story.items
         if not items or items[0].kind is not Kind.NEW:
             continue
         if lede_cue(items[0].text):
             report: Item | None = next((i for i in items[1:] if i.kind is Kind.NEW and reports(i.text)), None)
-        elif general_lede(items[0].text, items[0].sentence):  # a general statement: a dated report leads
+        elif k == 0 and general_lede(items[0].text, items[0].sentence):  # a general statement: a dated report leads
             report = next((i for i in items[1:] if i.kind is Kind.NEW and reports(i.text)
                            and tells_day(i.sentence or i.text)), None)
         else:
