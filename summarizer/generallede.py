@@ -29,6 +29,8 @@ _PREPOSITIONS = frozenset("of for in on at from about over against with among be
 # A general subject opens the line: an article, then a lower-case word ("The hectic pace of", "A wave of").
 _GENERAL = re.compile(r"\s*(?:The|A|An)\s+[a-z]")
 _FIGURE = re.compile(r"\d")
+# A past participle with its agent right after a noun modifies it ("A letter signed by ..."): no main verb.
+_AGENT = re.compile(r"[a-z]+ed\s+by\b")
 
 
 def named_subject(text: str) -> bool:
@@ -47,13 +49,13 @@ def tells_day(text: str) -> bool:
 
 def general_subject(text: str) -> bool:
     """True when ``text``'s subject is general: an article and a lower-case word open it, and no capitalised word
-    (a name) comes before its main clause's first finite verb (:func:`summarizer.mainclause.main_verbs`; none found:
-    no clause, False). "The hectic pace of the flood has forced the council ..." is general; "The cast of Aquarius
+    (a name) comes before its main clause's first finite verb (:func:`summarizer.mainclause.main_verbs`, past a
+    participle with its agent, "signed by"; none found: no clause, False). "The hectic pace of the flood has forced the council ..." is general; "The cast of Aquarius
     have used ..." names its actor."""
-    verbs = main_verbs(text)
-    if not verbs or not _GENERAL.match(text):
+    verb = next((i for i in main_verbs(text) if not _AGENT.match(text, i)), None)
+    if verb is None or not _GENERAL.match(text):
         return False
-    return not any(w[:1].isupper() for w in _WORDS.findall(text[:verbs[0]])[1:])
+    return not any(w[:1].isupper() for w in _WORDS.findall(text[:verb])[1:])
 
 
 def general_lede(text: str, sentence: str = "") -> bool:

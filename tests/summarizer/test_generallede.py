@@ -39,6 +39,7 @@ def test_the_subject_is_read_up_to_the_main_verb() -> None:
     assert general_subject(GENERAL)
     assert not general_subject("The crew of the Tarnow ferry have rescued two anglers.")
     assert not general_subject("The hectic pace of the flood.")  # no finite verb: no clause
+    assert not general_subject("A letter signed by the Tarnow anglers has been delivered to the council.")  # an agent
     assert named_subject("Tarnow has closed the bridge.") and not named_subject(GENERAL)
     assert tells_day(DATED_SOURCE) and tells_day("The board met on Tuesday.") and not tells_day(DATED)
     assert reports(DATED) and reports(UNDATED)  # both report: only the day tells them apart below
