@@ -6,13 +6,14 @@ round-up often has no headings: one paragraph on the story's subject, then one o
 Such a page is told apart from a report by how its other subjects stand (lexical cohesion, as TextTiling segments
 a text): a report names other people here and there, between sentences on its subject, while a round-up gives
 each other subject a *run* of its own, two or more sentences in a row that name it and share a name with each other,
-with no sentence on the story's subject among them. A page with runs on two or more other subjects, most of whose
-named sentences are about something else, is a round-up: its sentences about other subjects go, and a sentence that
+with no sentence on the story's subject among them, and keeps its sentences on the subject together (one paragraph).
+A page with runs on two or more other subjects (sharing no name), most of whose named sentences are about something
+else, is a round-up: its sentences about other subjects go, and a sentence that
 names nothing (a pronoun, a role) follows the one before it, as on a multi-subject page.
 
 A sentence on a round-up's other subject may still share a word with the story's reference by chance (a first name
-another member of the story holds): it belongs to the run it continues when it shares a name with the sentence before
-it and none with the article's own lead (its title and first sentences, what the page says it is about).
+another member of the story holds, named nowhere else on the page): it belongs to the run it continues when it shares
+a name with the sentence before it and none with the article's own lead (its title and first sentences, what the page says it is about).
 """
 from __future__ import annotations
 
@@ -62,32 +63,49 @@ def _runs(body: Sequence[int], marks: Mapping[int, int], named: Mapping[int, set
 
 
 def roundup_marks(sentences: Sequence[Sentence], ref: frozenset[str], lead: frozenset[str]) -> dict[int, int]:
-    """Each body sentence's mark against ``ref`` (:func:`summarizer.subject.mark`), with a sentence ``ON`` by a name
-    word the ``lead`` does not hold, that shares a name with the named sentence before it (which is ``OFF``), marked
-    ``OFF``: it continues that other subject."""
+    """Each body sentence's mark against ``ref`` (:func:`summarizer.subject.mark`), with a sentence ``ON`` only by name
+    words no other sentence of the page names and the ``lead`` does not hold (a chance match), that shares a name
+    with the named sentence before it (which is ``OFF``), marked ``OFF``: it continues that other subject."""
     body = [i for i, s in enumerate(sentences) if not s.is_title and not is_heading(s.text)]
     marks = {i: mark(sentences[i].text, ref) for i in body}
+    named = {i: _name_words(names(sentences[i].text)) for i in range(len(sentences))}
     before = None
     for i in body:
-        own = _name_words(names(sentences[i].text))
-        if marks[i] == ON and before is not None and marks[before] == OFF and not own & lead \
-                and own & _name_words(names(sentences[before].text)):
+        chance = named[i] & ref and not any(named[i] & ref & named[k] for k in named if k != i)
+        if marks[i] == ON and before is not None and marks[before] == OFF and chance and not named[i] & lead \
+                and named[i] & named[before]:
             marks[i] = OFF
         if marks[i] != UNMARKED:
             before = i
     return marks
 
 
+def _distinct(runs: list[list[int]], named: Mapping[int, set[str]]) -> int:
+    """How many of ``runs`` tell subjects of their own: a run sharing a name word with one counted before is not."""
+    seen: set[str] = set()
+    count = 0
+    for run in runs:
+        words = set().union(*(named[i] for i in run))
+        if not words & seen:
+            count += 1
+        seen |= words
+    return count
+
+
 def roundup_off(sentences: Sequence[Sentence], ref: frozenset[str], lead: frozenset[str]) -> frozenset[int]:
     """Indexes of ``sentences`` about other subjects when the page is a round-up without headings (see the module):
-    runs on ``SUBJECTS`` other subjects or more, and at least ``MULTI_SHARE`` of its named sentences off."""
+    its sentences on the subject in one stretch with no run on another subject among them, runs on ``SUBJECTS``
+    other subjects or more outside it (sharing no name), and at least ``MULTI_SHARE`` of its named sentences off."""
     marks = roundup_marks(sentences, ref, lead)
     body = list(marks)
     named = {i: _name_words(names(sentences[i].text)) for i in body}
     runs = _runs(body, marks, named)
     marked = [i for i in body if marks[i] != UNMARKED]
     away = [i for i in marked if marks[i] == OFF]
-    if len(runs) < SUBJECTS or len(away) < MULTI_OFF or len(away) < MULTI_SHARE * len(marked):
+    on = [i for i in marked if marks[i] == ON]
+    if not on or any(on[0] < run[0] < on[-1] for run in runs):  # the subject's sentences stand together
+        return frozenset()
+    if _distinct(runs, named) < SUBJECTS or len(away) < MULTI_OFF or len(away) < MULTI_SHARE * len(marked):
         return frozenset()
     off: set[int] = set()
     state = ON
