@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from summarizer.engine import Engine
-from summarizer.roundup import away_from_subject, spread_names
+from summarizer.roundup import away_from_subject, roundup_marks, spread_names
+from summarizer.subject import OFF, ON
 from summarizer.sentences import article_sentences
 from summarizer.vectors import article_vector
 from tests.summarizer.enginekit import digest_of, item_texts, make_article
@@ -20,15 +21,16 @@ COLUMN = "\n".join([
     "It was his fourth win in a row.",
 ])
 
-# A made-up report in plain paragraphs: its subject, then two people who are part of its story, one after the other.
+# A made-up report in plain paragraphs: two people who are part of its story take turns with its subject.
 REPORT = "\n".join([
     "The tribunal of Velmark has stripped the sprinter Marlo Quennell of his three national titles.",
     "Quennell was told to repay 40,000 pounds in prize money.",
-    "His former coach Osric Penhale gave evidence against him in March.",
-    "Penhale told the tribunal that he had seen the sprinter inject himself.",
-    "Quennell's lawyer, Tamsin Orr, called the ruling unjust.",
+    "The coach Osric Penhale gave evidence against him in March.",
+    "Penhale had kept notes of every training session since 2019.",
+    "Quennell denied it throughout the hearing.",
+    "The lawyer Tamsin Orr called the ruling unjust.",
     "Orr said the evidence of the coach was tainted by a quarrel over money.",
-    "The sprinter has 21 days to appeal.",
+    "Quennell has 21 days to appeal.",
 ])
 
 
@@ -64,3 +66,11 @@ def test_the_column_gives_its_subjects_lines_only() -> None:
     lines = item_texts(digest_of([make_article(COLUMN, published="2024-03-04T09:00:00")], engine=Engine()))
     assert lines and any("Quennell" in t for t in lines)
     assert not any("Lindqvist" in t or "Vasko" in t or "Owls" in t for t in lines)
+
+
+def test_a_chance_match_in_another_subjects_run_stays_in_the_run() -> None:
+    sentences = article_sentences(make_article(COLUMN))
+    lead = frozenset({"marlo", "quennell", "velmark"})
+    at = next(i for i, s in enumerate(sentences) if "Ilsa" in s.text)
+    assert roundup_marks(sentences, lead | {"ilsa"}, lead)[at] == OFF  # a first name the story holds elsewhere
+    assert roundup_marks(sentences, lead | {"ilsa"}, lead | {"ilsa"})[at] == ON  # the page's own lead names her
