@@ -5,15 +5,17 @@ section headings (a report in plain paragraphs names many people on one subject)
 round-up often has no headings: one paragraph on the story's subject, then one on a ball game, one on a motor race.
 Such a page is told apart from a report by how its other subjects stand (lexical cohesion, as TextTiling segments
 a text): a report names other people here and there, between sentences on its subject, while a round-up gives
-each other subject a *run* of its own, two or more sentences in a row that name it and share a name with each other,
-with no sentence on the story's subject among them, and keeps its sentences on the subject together (one paragraph).
-A page with runs on two or more other subjects (sharing no name), most of whose named sentences are about something
-else, is a round-up: its sentences about other subjects go, and a sentence that
-names nothing (a pronoun, a role) follows the one before it, as on a multi-subject page.
+each other subject a *run* of its own, two or more sentences in a row (at most one naming nothing between them) that
+name it and share a name with each other, with no sentence on the story's subject among them, and keeps its sentences
+on the subject together (one paragraph). A page with runs on two or more other subjects (sharing no name), most of
+whose sentences name something (an essay's mostly do not) and most of whose named sentences are about something
+else, is a round-up: its sentences about other subjects go, and a sentence that names nothing (a pronoun, a role)
+follows the one before it, as on a multi-subject page.
 
 A sentence on a round-up's other subject may still share a word with the story's reference by chance (a first name
 another member of the story holds, named nowhere else on the page): it belongs to the run it continues when it shares
-a name with the sentence before it and none with the article's own lead (its title and first sentences, what the page says it is about).
+a name with the sentence before it and none with the article's own lead (its title and first sentences, what the
+page says it is about).
 """
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from summarizer.vectors import article_vector
 
 RUN = 2  # a round-up's other subject has at least this many sentences in a row naming it
 SUBJECTS = 2  # ... and a round-up has runs on at least this many other subjects
+GAP = 1  # ... with at most this many sentences naming nothing between two of its sentences
+NAMED = 0.5  # a round-up's items name what they tell: at least this share of its sentences name something (an essay's don't)
 SPAN = 0.5  # a name the page returns to is named across this share of its sentences (not in one paragraph alone)
 
 
@@ -45,13 +49,13 @@ def spread_names(sentences: Sequence[Sentence]) -> set[str]:
 
 def _runs(body: Sequence[int], marks: Mapping[int, int], named: Mapping[int, set[str]]) -> list[list[int]]:
     """Runs of off sentences in ``body`` (indexes in page order) that tell one other subject: consecutive ``OFF``
-    sentences (an unmarked one between them does not break a run) each sharing a name word with the one before it."""
+    sentences (``GAP`` unmarked ones between them do not break a run) each sharing a name word with the one before it."""
     runs: list[list[int]] = []
     run: list[int] = []
-    for i in body:
+    for at, i in enumerate(body):
         if marks[i] == UNMARKED:
             continue
-        if marks[i] == OFF and run and named[i] & named[run[-1]]:
+        if marks[i] == OFF and run and named[i] & named[run[-1]] and at - body.index(run[-1]) <= GAP + 1:
             run.append(i)
             continue
         if len(run) >= RUN:
@@ -95,7 +99,8 @@ def _distinct(runs: list[list[int]], named: Mapping[int, set[str]]) -> int:
 def roundup_off(sentences: Sequence[Sentence], ref: frozenset[str], lead: frozenset[str]) -> frozenset[int]:
     """Indexes of ``sentences`` about other subjects when the page is a round-up without headings (see the module):
     its sentences on the subject in one stretch with no run on another subject among them, runs on ``SUBJECTS``
-    other subjects or more outside it (sharing no name), and at least ``MULTI_SHARE`` of its named sentences off."""
+    other subjects or more outside it (sharing no name), ``NAMED`` of its sentences naming something and at least
+    ``MULTI_SHARE`` of those off."""
     marks = roundup_marks(sentences, ref, lead)
     body = list(marks)
     named = {i: _name_words(names(sentences[i].text)) for i in body}
@@ -104,6 +109,8 @@ def roundup_off(sentences: Sequence[Sentence], ref: frozenset[str], lead: frozen
     away = [i for i in marked if marks[i] == OFF]
     on = [i for i in marked if marks[i] == ON]
     if not on or any(on[0] < run[0] < on[-1] for run in runs):  # the subject's sentences stand together
+        return frozenset()
+    if len(marked) < NAMED * len(body):
         return frozenset()
     if _distinct(runs, named) < SUBJECTS or len(away) < MULTI_OFF or len(away) < MULTI_SHARE * len(marked):
         return frozenset()
