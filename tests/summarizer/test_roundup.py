@@ -74,3 +74,11 @@ def test_a_chance_match_in_another_subjects_run_stays_in_the_run() -> None:
     at = next(i for i, s in enumerate(sentences) if "Ilsa" in s.text)
     assert roundup_marks(sentences, lead | {"ilsa"}, lead)[at] == OFF  # a first name the story holds elsewhere
     assert roundup_marks(sentences, lead | {"ilsa"}, lead | {"ilsa"})[at] == ON  # the page's own lead names her
+
+
+def test_an_essay_whose_sentences_mostly_name_nothing_is_no_roundup() -> None:
+    aside = ["Nobody in the stands that afternoon had seen anything quite like it before.",
+             "Few of those who were there would now bet against another such afternoon soon."]
+    lines = COLUMN.split("\n")
+    text = "\n".join(lines[:3] + [x for line in lines[3:] for x in [line, *aside]])
+    assert _away(text) == []  # its other subjects' sentences stand apart, between sentences that name nothing
