@@ -42,7 +42,7 @@ from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences
 from summarizer.shortest import add_twin, shortest
 from summarizer.stories import StoryIndex
-from summarizer.subject import off_subject
+from summarizer.roundup import away_from_subject
 from summarizer.standalone import eligible, has_clause, repeats
 from summarizer.templates import TemplateIndex
 from summarizer.told import day_event
@@ -83,7 +83,7 @@ class Engine:
                     day = day_event(text, article.published, sentence.position == 0 and not sentence.is_title)
                     verdict = judge(text, memory, story.id, gist, day=day, when=article.ordinal)
                     if verdict.novel:
-                        away = off_subject(article, story.centroid) if away is None else away
+                        away = away_from_subject(article, story.centroid) if away is None else away
                         # Within one digest a retelling is merged into the item it retells (cited, not lost).
                         again = judge(text, fresh, story.id, gist, new_actions=False, claims=False) if len(fresh) else None
                         if retold_within(gist, again, sentence.position == 0 and not sentence.is_title):

@@ -160,13 +160,13 @@ def test_an_article_with_no_new_sentence_is_not_read_for_its_subjects(monkeypatc
     import summarizer.engine as engine_module
 
     asked: list[str] = []
-    real = engine_module.off_subject
+    real = engine_module.away_from_subject
 
     def counted(article, centroid):  # type: ignore[no-untyped-def]
         asked.append(article.id)
         return real(article, centroid)
 
-    monkeypatch.setattr(engine_module, "off_subject", counted)
+    monkeypatch.setattr(engine_module, "away_from_subject", counted)
     text = ("Bridge closed in Tromso\nThe harbour bridge in Tromso was closed on Monday after a ferry struck one of "
             "its pillars.\nEngineers will inspect the damaged pillar this week.")
     first = make_article(text, source="Outlet A")
