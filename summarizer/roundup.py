@@ -24,8 +24,22 @@ from typing import Mapping, Sequence
 from summarizer.entities import names
 from summarizer.models import Article, Sentence
 from summarizer.sentences import article_sentences, is_heading
-from summarizer.subject import (MULTI_BLOCKS, MULTI_OFF, MULTI_SHARE, OFF, ON, RECUR, UNMARKED, _blocks, _name_words,
-                                headline_list, lead_lines, mark, off_subject, reference)
+from summarizer.subject import (
+    MULTI_BLOCKS,
+    MULTI_OFF,
+    MULTI_SHARE,
+    OFF,
+    ON,
+    RECUR,
+    UNMARKED,
+    headline_list,
+    lead_lines,
+    mark,
+    name_words,
+    off_subject,
+    reference,
+    subject_blocks,
+)
 from summarizer.vectors import article_vector
 
 RUN = 2  # a round-up's other subject has at least this many sentences in a row naming it
@@ -43,7 +57,7 @@ def spread_names(sentences: Sequence[Sentence]) -> set[str]:
     for i, s in enumerate(sentences):
         for name in names(s.text):
             where.setdefault(name.split()[-1], []).append(i)
-    return _name_words(n for n, at in where.items()
+    return name_words(n for n, at in where.items()
                        if len(set(at)) >= RECUR and at[-1] - at[0] >= SPAN * len(sentences))
 
 
@@ -72,7 +86,7 @@ def roundup_marks(sentences: Sequence[Sentence], ref: frozenset[str], lead: froz
     with the named sentence before it (which is ``OFF``), marked ``OFF``: it continues that other subject."""
     body = [i for i, s in enumerate(sentences) if not s.is_title and not is_heading(s.text)]
     marks = {i: mark(sentences[i].text, ref) for i in body}
-    named = {i: _name_words(names(sentences[i].text)) for i in range(len(sentences))}
+    named = {i: name_words(names(sentences[i].text)) for i in range(len(sentences))}
     before = None
     for i in body:
         chance = named[i] & ref and not any(named[i] & ref & named[k] for k in named if k != i)
@@ -103,7 +117,7 @@ def roundup_off(sentences: Sequence[Sentence], ref: frozenset[str], lead: frozen
     ``MULTI_SHARE`` of those off."""
     marks = roundup_marks(sentences, ref, lead)
     body = list(marks)
-    named = {i: _name_words(names(sentences[i].text)) for i in body}
+    named = {i: name_words(names(sentences[i].text)) for i in body}
     runs = _runs(body, marks, named)
     marked = [i for i in body if marks[i] != UNMARKED]
     away = [i for i in marked if marks[i] == OFF]
@@ -129,8 +143,8 @@ def away_from_subject(article: Article, centroid: Mapping[str, float]) -> frozen
     subjects of a round-up (:func:`roundup_off`)."""
     off = off_subject(article, centroid)
     sentences = article_sentences(article)
-    if headline_list(sentences) or len(_blocks(sentences)) >= MULTI_BLOCKS:
+    if headline_list(sentences) or len(subject_blocks(sentences)) >= MULTI_BLOCKS:
         return off
     lines = lead_lines(article.title, sentences)
     ref = reference(centroid, article_vector(article), lines) | spread_names(sentences)
-    return off | roundup_off(sentences, ref, frozenset(_name_words(n for line in lines for n in names(line))))
+    return off | roundup_off(sentences, ref, frozenset(name_words(n for line in lines for n in names(line))))

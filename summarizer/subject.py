@@ -48,7 +48,7 @@ ON, OFF, UNMARKED = 1, -1, 0
 CONTINUING = frozenset("he she they it his her their its".split())  # a subject that continues the sentence before
 
 
-def _name_words(found: Iterable[str]) -> set[str]:
+def name_words(found: Iterable[str]) -> set[str]:
     """The identifying words of names (rare enough to tell one subject from another)."""
     return {w for name in found for w in words(name) if word_weight(w) >= NAME_WEIGHT}
 
@@ -61,11 +61,11 @@ def reference(centroid: Mapping[str, float], own: Mapping[str, float], lead: Seq
     for key, w in centroid.items():
         if w - own.get(key, 0.0) >= KEPT * w:
             if key.startswith("="):
-                out |= _name_words([key[1:]])
+                out |= name_words([key[1:]])
             else:
                 out.add(key)
     for line in lead:
-        out |= _name_words(names(line))
+        out |= name_words(names(line))
         out.update(terms(line))
     return frozenset(out)
 
@@ -74,7 +74,7 @@ def mark(sentence: str, ref: frozenset[str], by_terms: bool = True) -> int:
     """``ON``, ``OFF`` or ``UNMARKED``: is one sentence about the subject ``ref`` (see the module)? A sentence
     whose subject is a pronoun ("She has led the polls since May") continues the one before it: never ``OFF``.
     ``by_terms``: shared salient terms count (not in a headline list, whose every line shares its page's words)."""
-    own = _name_words(names(sentence))
+    own = name_words(names(sentence))
     if own & ref:
         return ON
     if by_terms and sum(w for t, w in terms(sentence).items() if t in ref) >= SALIENT:
@@ -95,7 +95,7 @@ def lead_lines(title: str, sentences: Sequence[Sentence]) -> list[str]:
     return [title] + body[:LEAD]
 
 
-def _blocks(sentences: Sequence[Sentence]) -> list[list[int]]:
+def subject_blocks(sentences: Sequence[Sentence]) -> list[list[int]]:
     """Indexes of ``sentences`` in subject blocks: a section heading starts a new one."""
     blocks: list[list[int]] = [[]]
     for i, s in enumerate(sentences):
@@ -115,7 +115,7 @@ def _recurring(sentences: Sequence[Sentence], blocks: list[list[int]]) -> set[st
         for name in names(sentences[i].text):
             where.setdefault(name.split()[-1], set()).add(i)  # "Sela Marrow", then "Marrow"; "Daily Mail" is no "Daily"
     spread = 2 if len(blocks) > 1 else 1
-    return _name_words(n for n, at in where.items() if len(at) >= RECUR and len({block_of[i] for i in at}) >= spread)
+    return name_words(n for n, at in where.items() if len(at) >= RECUR and len({block_of[i] for i in at}) >= spread)
 
 
 def headline_list(sentences: Sequence[Sentence]) -> bool:
@@ -144,12 +144,12 @@ def off_subject(article: Article, centroid: Mapping[str, float]) -> frozenset[in
     if not headline_list(sentences):
         return _off(sentences, reference(centroid, article_vector(article), lead_lines(article.title, sentences)))
     # The names many of a list's headlines share are its beat ("TV" in a media newsletter), not a subject.
-    beat = {w for w, n in Counter(w for s in sentences for w in _name_words(names(s.text))).items() if n >= RECUR}
+    beat = {w for w, n in Counter(w for s in sentences for w in name_words(names(s.text))).items() if n >= RECUR}
     return _off(sentences, reference(centroid, article_vector(article), [article.title]) - beat, recur=False, by_terms=False)
 
 
 def _off(sentences: Sequence[Sentence], ref: frozenset[str], recur: bool = True, by_terms: bool = True) -> frozenset[int]:
-    blocks = _blocks(sentences)
+    blocks = subject_blocks(sentences)
     ref = ref | _recurring(sentences, blocks) if recur else ref
     marks = [mark(s.text, ref, by_terms) for s in sentences]
     off: set[int] = set()
