@@ -34,6 +34,7 @@ from summarizer import gluewords as W
 from summarizer.headblock import MAX_LINE, ends_sentence, new_seam
 from summarizer.lexicon import MONTHS, SAID_WORDS
 from summarizer.runon import core_word, finite, quote_open
+from summarizer.standfirst import standfirst_seam
 from summarizer.titleseam import present_caption, title_seam
 
 MIN_LEFT = 4  # words of a headline or caption before the cut
@@ -219,13 +220,14 @@ def break_case_glued(lines: list[str]) -> list[str]:
             if i in box or i - start >= MIN_LEFT and (tokens[i][:1].isupper() and _cut(tokens, i, start, lower, capital)
                                                        or not start and tokens[i] in W.TITLES and _titled_speaker(tokens, i)
                                                        or seam and (new_seam(tokens[start:], i - start, lower, capital)
-                                                                    or not start and title_seam(tokens, i, lower, capital, body))):
+                                                                    or not start and (title_seam(tokens, i, lower, capital, body)
+                                                                                     or standfirst_seam(tokens, i, body)))):
                 out.append(" ".join(tokens[start:i]))
                 start, first = i, first or i
                 seam = n < MAX_LINE
             seam = seam and not ends_sentence(tokens[i])  # a seam needs a stop-free left part: linear on one long line
         rest = " ".join(tokens[start:]) if start else line
         if not (start and start == first and n + 1 < len(lines) and present_caption(rest)
-                and title_seam(tokens, first, lower, capital, body)):
+                and (title_seam(tokens, first, lower, capital, body) or standfirst_seam(tokens, first, body))):
             out.append(rest)  # a photo's caption right after a headline cut off above the lead (titleseam) goes
     return out
