@@ -54,17 +54,20 @@ def compact(model: LanguageIdentifier) -> LanguageIdentifier:
     rows = np.frombuffer(model.tk_nextmove, dtype=kind[model.tk_nextmove.itemsize]).reshape(-1, 256)
     row_of = np.frombuffer(model.tk_row, dtype=kind[model.tk_row.itemsize]).astype(np.int64)
     states = len(row_of)
-    targets = rows.ravel().astype(np.int64)
-    letters = np.tile(np.arange(256), len(rows))
-    entered = targets != 0
-    byte_of = np.full(states, -1, dtype=np.int64)
-    byte_of[targets[entered]] = letters[entered]
-    if (byte_of[targets[entered]] != letters[entered]).any() or (byte_of[1:] < 0).any():
-        return model  # a state entered by two bytes (or never): not an automaton of this shape
+    byte_of = np.full(states, -1, dtype=np.int16)  # read a column at a time: no table-sized temporaries
+    for b in range(256):
+        byte_of[rows[:, b]] = b
+    byte_of[0] = -1
+    for b in range(256):
+        entered = rows[:, b]
+        if (byte_of[entered[entered != 0]] != b).any():
+            return model  # a state entered by two bytes: not an automaton of this shape
+    if (byte_of[1:] < 0).any():
+        return model  # a state never entered
     members = [np.flatnonzero(byte_of == b) for b in range(256)]
     if max(len(m) for m in members) + 1 > 1 << 16 or len(rows) << 8 >= 1 << 32:
         return model
-    rank = np.zeros(states, dtype=np.int64)  # the start state is rank 0 of every group
+    rank = np.zeros(states, dtype=np.uint16)  # the start state is rank 0 of every group
     old = [0]  # old state of each new state; new state 0 is the start
     base = []
     for m in members:
@@ -78,8 +81,9 @@ def compact(model: LanguageIdentifier) -> LanguageIdentifier:
     out._full_model = model._full_model
     out._rowbase = []
     out._base = base  # a byte's group: its start copy (rank 0), then the states it enters
-    out._moves = array("H", rank[targets].astype(np.uint16).tobytes())
-    out._offsets = array("I", (row_of[old_of] << 8).astype(np.uint32).tobytes())  # arrays: compact, and
-    out._outputs = array("i", np.asarray(model.tk_output, dtype=np.int32)[old_of].tobytes())  # no slower than lists
+    out._moves, out._offsets, out._outputs = array("H"), array("I"), array("i")  # arrays: compact, no slower
+    out._moves.frombytes(memoryview(rank[rows]).cast("B"))  # than lists
+    out._offsets.frombytes((row_of[old_of] << 8).astype(np.uint32).tobytes())
+    out._outputs.frombytes(np.asarray(model.tk_output, dtype=np.int32)[old_of].tobytes())
     out._start = 0
     return out
