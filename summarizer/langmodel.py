@@ -54,16 +54,12 @@ def compact(model: LanguageIdentifier) -> LanguageIdentifier:
     rows = np.frombuffer(model.tk_nextmove, dtype=kind[model.tk_nextmove.itemsize]).reshape(-1, 256)
     row_of = np.frombuffer(model.tk_row, dtype=kind[model.tk_row.itemsize]).astype(np.int64)
     states = len(row_of)
-    byte_of = np.full(states, -1, dtype=np.int16)  # read a column at a time: no table-sized temporaries
-    for b in range(256):
-        byte_of[rows[:, b]] = b
+    byte_of = np.full(states, -1, dtype=np.int16)
+    letters = np.arange(256, dtype=np.int16)
+    byte_of[rows] = letters  # each state's entering byte (one of them, if several: checked next)
     byte_of[0] = -1
-    for b in range(256):
-        entered = rows[:, b]
-        if (byte_of[entered[entered != 0]] != b).any():
-            return model  # a state entered by two bytes: not an automaton of this shape
-    if (byte_of[1:] < 0).any():
-        return model  # a state never entered
+    if not ((byte_of[rows] == letters) | (rows == 0)).all() or (byte_of[1:] < 0).any():
+        return model  # a state entered by two bytes (or never): not an automaton of this shape
     members = [np.flatnonzero(byte_of == b) for b in range(256)]
     if max(len(m) for m in members) + 1 > 1 << 16 or len(rows) << 8 >= 1 << 32:
         return model
