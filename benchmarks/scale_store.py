@@ -21,7 +21,19 @@ UNSEEN = 500  # the reader has not seen the last 500 articles
 def build(url: str, arts: Sequence[Article]) -> float:
     """Ingest ``arts`` into the store at ``url`` in batches of ``BATCH`` (seconds taken), then record who saw
     what: two channels everything, a reader all but the last ``UNSEEN``, a newcomer nothing (its inbox holds
-    them all), and ``CROWD`` channels the last ``CROWD_SEEN`` each."""
+    them all), and ``CROWD`` channels the last ``CROWD_SEEN`` each. The ingest runs in a process of its own,
+    as ``digestbot ingest`` runs apart from the bot: the service measured after it is a restarted one, and
+    the memory the ingest's churn leaves behind goes back to the system with that process."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if multiprocessing.get_all_start_methods()[0] == "fork" else "spawn"
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method)) as pool:
+        return pool.submit(_build, url, arts).result()
+
+
+def _build(url: str, arts: Sequence[Article]) -> float:
+    """:func:`build`, in the calling process."""
     from bot.core.service import Audience
     from bot.db.store import Store
     from bot.digests import Digests

@@ -39,7 +39,8 @@ _FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in _TYPES
 
 # Libraries whose data or code the analysed modules read (tests/summarizer/test_analysis_version.py checks
 # that every third-party import of those modules is one of them).
-LIBRARIES = ("blingfire", "ftfy", "PyStemmer", "python-dateutil", "regex", "sumy", "text2num", "wordfreq")
+LIBRARIES = ("blingfire", "ftfy", "numpy", "py3langid", "PyStemmer", "python-dateutil", "regex", "sumy", "text2num",
+             "wordfreq")
 _IMPORT = re.compile(r"^\s*(?:from\s+summarizer\.(\w+)\s+import|import\s+summarizer\.(\w+)"
                      r"|from\s+summarizer\s+import\s+(?:\(([^)]*)\)|([\w ,]+)))", re.M)
 _GUARD = re.compile(r"^( *)if TYPE_CHECKING:.*\n((?:\1 +.*\n|\n)+)", re.M)  # imports for type checkers only

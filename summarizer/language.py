@@ -79,10 +79,13 @@ def _script(char: str) -> str:
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """py3langid's model, loaded once on first use (~1 s; English text never needs it)."""
+    """py3langid's model, loaded once on first use (~1 s; English text never needs it), held compact (48 MB,
+    not 75: :mod:`summarizer.langmodel`; the same decisions)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from summarizer.langmodel import compact
+
+    return compact(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
 
 
 def identify(text: str) -> tuple[str, float]:

@@ -53,3 +53,15 @@ def test_the_crowd_phase_holds_no_memory_the_service_dropped(tmp_path: Path) -> 
     assert scale.crowd(svc, 4) >= 0  # crowd0 .. crowd3 in turn: crowd0's memory is dropped by the service
     gc.collect()
     assert first() is None and len(svc._memories) == 2
+
+
+def test_the_bulk_ingest_runs_in_a_process_of_its_own(tmp_path: Path) -> None:
+    from summarizer.language import _detect
+
+    text = ("The harbour board of Westmere approved a new ferry timetable on Tuesday after a long dispute.\n"
+            "Ferries will leave every forty minutes from the north quay, the board's chair told reporters.")
+    article = make_article(text, source="Ledger", published="2025-03-03")
+    before = _detect.cache_info()
+    assert build(f"sqlite:///{tmp_path / 'run.db'}", [article]) > 0
+    assert Store(f"sqlite:///{tmp_path / 'run.db'}").counts()["articles"] == 1
+    assert _detect.cache_info() == before  # this process read nothing of it (its language not even asked)
