@@ -228,15 +228,17 @@ def test_the_second_training_set_does_not_slip_back() -> None:
     standfirst in sentence case cut off the lead (summarizer.standfirst, 7 December, seam58): galloway 18 May 2005's
     first line, a standfirst and a photo's caption (debris), gives way to the article's lead, which the labels count
     stale (the 17 May article told the hearing): debris 3 -> 2, background and stale 16 -> 17 of 181, news 36 and first
-    line news 24 of 31 kept: debris ratcheted at 2, background and stale moved to 17."""
+    line news 24 of 31 kept: debris ratcheted at 2, background and stale moved to 17. A general lede of the lead
+    story giving way to its first dated report (summarizer.generallede, first58): finan 18 September 2008 leads with
+    the day's report, first line news 24 -> 25 of 31 (80.6 %), lines unchanged: ratcheted to 0.80."""
     from benchmarks.lines import TRAIN2, episode_files, episode_lines, line_figures
 
     lines = [line for path in episode_files(TRAIN2) for line in episode_lines(load_json(path), SHARED)]
     figures = line_figures(lines)
-    assert sum(line.label in ("background", "stale") for line in lines) <= 17, figures  # 16 of 181 on 7 December (fourth)
+    assert sum(line.label in ("background", "stale") for line in lines) <= 17, figures  # 17 of 181 (7 December, seam58)
     assert sum(line.label == "debris" for line in lines) <= 2, figures  # 3 -> 2 of 181 (7 December, seam58)
     assert sum(line.label == "news" for line in lines) >= 36, figures
-    assert figures["first_line_news"] >= 0.77, figures  # 24 of 31
+    assert figures["first_line_news"] >= 0.80, figures  # 25 of 31 (7 December, first58)
 
 
 @needs_shared
