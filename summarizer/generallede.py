@@ -50,8 +50,8 @@ def tells_day(text: str) -> bool:
 def general_subject(text: str) -> bool:
     """True when ``text``'s subject is general: an article and a lower-case word open it, and no capitalised word
     (a name) comes before its main clause's first finite verb (:func:`summarizer.mainclause.main_verbs`, past a
-    participle with its agent, "signed by"; none found: no clause, False). "The hectic pace of the flood has forced the council ..." is general; "The cast of Aquarius
-    have used ..." names its actor."""
+    participle with its agent, "signed by"; none found: no clause, False). "The hectic pace of the flood has forced
+    the council ..." is general; "The cast of Aquarius have used ..." names its actor."""
     verb = next((i for i in main_verbs(text) if not _AGENT.match(text, i)), None)
     if verb is None or not _GENERAL.match(text):
         return False

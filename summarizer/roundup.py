@@ -45,7 +45,8 @@ from summarizer.vectors import article_vector
 RUN = 2  # a round-up's other subject has at least this many sentences in a row naming it
 SUBJECTS = 2  # ... and a round-up has runs on at least this many other subjects
 GAP = 1  # ... with at most this many sentences naming nothing between two of its sentences
-NAMED = 0.5  # a round-up's items name what they tell: at least this share of its sentences name something (an essay's don't)
+# A round-up's items name what they tell: at least this share of its sentences name something (an essay's don't).
+NAMED = 0.5
 SPAN = 0.5  # a name the page returns to is named across this share of its sentences (not in one paragraph alone)
 
 
@@ -63,7 +64,8 @@ def spread_names(sentences: Sequence[Sentence]) -> set[str]:
 
 def _runs(body: Sequence[int], marks: Mapping[int, int], named: Mapping[int, set[str]]) -> list[list[int]]:
     """Runs of off sentences in ``body`` (indexes in page order) that tell one other subject: consecutive ``OFF``
-    sentences (``GAP`` unmarked ones between them do not break a run) each sharing a name word with the one before it."""
+    sentences (``GAP`` unmarked ones between them do not break a run) each sharing a name word with the one before
+    it."""
     runs: list[list[int]] = []
     run: list[int] = []
     for at, i in enumerate(body):

@@ -1,4 +1,6 @@
-"""A headline or standfirst in sentence case run into the lead: "Union leader turns hearing into a rally Jo Roe told ...".
+"""A headline or standfirst in sentence case run into the lead.
+
+"Union leader turns hearing into a rally Jo Roe told ..." (invented).
 
 :mod:`summarizer.titleseam` cuts a headline written in Headline Case; a headline or standfirst written in sentence
 case has no capital to end it, and when the lead opens with a name (or a word that is capitalised anyway) no common
@@ -84,7 +86,8 @@ def _present(word: str, subject: list[str], body: str) -> bool:
 
 
 def _subject_word(word: str) -> bool:
-    """``word`` may stand in a headline's bare subject: no function, time or verb word, adverb, "-ing" form or figure."""
+    """``word`` may stand in a headline's bare subject: no function, time or verb word, adverb, "-ing" form or
+    figure."""
     low = word.lower()
     return word.replace("-", "").isalpha() and low not in _NOT_SUBJECT and not finite(low) \
         and not low.endswith(("ly", "ing"))
@@ -157,7 +160,8 @@ def _opening(words: list[str]) -> bool:
     """``words`` (up to the last comma before the headline's clause) is an opening phrase: it opens with a
     participle or a preposition and holds no finite verb past its first word."""
     first = words[0]
-    if not (first in _OPENING_PREPS or first in PARTICIPLES or len(first) > 4 and (ed_verb(first) or first.endswith("ing"))):
+    if not (first in _OPENING_PREPS or first in PARTICIPLES
+            or len(first) > 4 and (ed_verb(first) or first.endswith("ing"))):
         return False
     return not any(finite(w) or w in W.CLAUSE_VERBS for w in words[1:])
 
@@ -170,8 +174,8 @@ def standfirst_seam(tokens: list[str], i: int, body: str) -> bool:
             or before.lower() in W.NOT_TITLE_END or before in W.TITLES or before.endswith("ing") \
             or tokens[i - 2].lower() in _BEFORE_PLAIN or quote_open(tokens[:i]):
         return False
-    if any(_STOP.search(t) or t in _BULLETS for t in tokens[:i]) or not word.isalpha() and not word.endswith(("'s", "’s")) \
-            or not _lead(tokens, i):
+    if any(_STOP.search(t) or t in _BULLETS for t in tokens[:i]) \
+            or not word.isalpha() and not word.endswith(("'s", "’s")) or not _lead(tokens, i):
         return False
     commas = [k for k, t in enumerate(tokens[:i]) if t.endswith(",")]
     head = [core_word(t) for t in tokens[commas[-1] + 1 if commas else 0:i]]
