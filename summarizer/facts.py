@@ -266,17 +266,24 @@ _VERB_BEFORE = re.compile(r"\b([a-z]+)\s*$")  # "has killed (as many as) 81": th
 _PAIRED = re.compile(r"\s+(?:and|or)\s+(possibly\s+|perhaps\s+|maybe\s+|probably\s+)?", re.I)  # a second figure
 _BETWEEN = re.compile(r"\b(?:between|from)(?:\s+\S+)?\s*$", re.I)  # "between 30 and 40 people": a range, read at its end
 _CLAUSE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_CONJUNCTIONS)) + r")\b", re.I)  # a clause after the figure
+# No noun after the figure: the sentence, the clause or a place or time phrase ends it (the verb's object is the count).
+_TOLL_VERBS = frozenset("die injur infect arrest detain captur evacu rescu hospit hospitalis displac".split())
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|across|around|since|during|overnight|so far|this|last)\b", re.I)
 
 
 def _predicate(text: str, start: int, end: int) -> tuple[str, ...]:
-    """What a figure with no noun after it counts when a new clause follows it: the measure stem of the verb right
-    before it ("the virus has killed 81 and sickened 1,300", "troops wounded 12 as they stormed": ``("die",)``), else
+    """What a figure with no noun after it counts: the measure stem of a toll's verb right before it when the
+    sentence, the clause or a place or time phrase follows ("injured more than 300 in the city"); when a new clause
+    follows, the measure stem of the verb right before it ("the virus has killed 81 and sickened 1,300", "troops
+    wounded 12 as they stormed": ``("die",)``), else
     what a looser second figure joined to it counts ("at least 30 and possibly 100 were killed"; "20 and 30 people"
     with no "possibly" is a range, read at its end), else ()."""
-    if not _CLAUSE_NEXT.match(text, end):
-        return ()
     verb = _VERB_BEFORE.search(text, max(0, start - 24), start)
     stem = canon(verb.group(1)) if verb else ""
+    if stem in _TOLL_VERBS and _BARE_END.match(text, end):  # "injured more than 300 in the city", "... killed 12."
+        return (stem,)
+    if not _CLAUSE_NEXT.match(text, end):
+        return ()
     if stem in MEASURE_STEMS:
         return (stem,)
     if (pair := _PAIRED.match(text, end)) and not _BETWEEN.search(text, max(0, start - 12), start):
