@@ -197,9 +197,9 @@ def test_a_toll_verb_with_a_bare_count_before_a_place_or_the_end_counts_its_meas
     """"injured more than 300 in the city" counts the injured, as "injured 300 people" does; a verb that is no toll's
     ("missed 3 in a row") gives no count."""
     read = {t: [(q.low, q.slot.measure if q.slot else None) for q in quantities(t)] for t in (
-        "The storm injured more than 300 in Lowmere.", "The fever has killed 85 people and infected more than 11,000.",
+        "The storm injured more than 300 in Lowmere.", "The fever has killed 40 people and infected more than 9,000.",
         "Police arrested 12, officials said.", "The striker missed 3 in a row.")}
     assert read["The storm injured more than 300 in Lowmere."] == [(300.0, "injured")]
-    assert read["The fever has killed 85 people and infected more than 11,000."] == [(85.0, "dead"), (11000.0, "cases")]
+    assert read["The fever has killed 40 people and infected more than 9,000."] == [(40.0, "dead"), (9000.0, "cases")]
     assert read["Police arrested 12, officials said."] == [(12.0, "arrested")]
     assert read["The striker missed 3 in a row."] == []
