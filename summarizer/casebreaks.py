@@ -198,6 +198,12 @@ def _titled_speaker(tokens: list[str], i: int) -> bool:
         and core_word(tokens[k + 1]) not in W.FINITE
 
 
+def _headline_seam(tokens: list[str], i: int, lower: Counter[str], capital: Counter[str], body: str) -> bool:
+    """A headline cut off above the lead at ``tokens[i]``: in Headline Case (titleseam) or in sentence case
+    (standfirst)."""
+    return title_seam(tokens, i, lower, capital, body) or standfirst_seam(tokens, i, body)
+
+
 def break_case_glued(lines: list[str]) -> list[str]:
     """``lines`` with a line break before each common word that the article capitalises only where a glued unit
     opens ("... in Haiti's capital" / "Aid workers dealing with the aftermath face ..."), and before each item
@@ -220,14 +226,13 @@ def break_case_glued(lines: list[str]) -> list[str]:
             if i in box or i - start >= MIN_LEFT and (tokens[i][:1].isupper() and _cut(tokens, i, start, lower, capital)
                                                        or not start and tokens[i] in W.TITLES and _titled_speaker(tokens, i)
                                                        or seam and (new_seam(tokens[start:], i - start, lower, capital)
-                                                                    or not start and (title_seam(tokens, i, lower, capital, body)
-                                                                                     or standfirst_seam(tokens, i, body)))):
+                                                                    or not start and _headline_seam(tokens, i, lower, capital, body))):
                 out.append(" ".join(tokens[start:i]))
                 start, first = i, first or i
                 seam = n < MAX_LINE
             seam = seam and not ends_sentence(tokens[i])  # a seam needs a stop-free left part: linear on one long line
         rest = " ".join(tokens[start:]) if start else line
         if not (start and start == first and n + 1 < len(lines) and present_caption(rest)
-                and (title_seam(tokens, first, lower, capital, body) or standfirst_seam(tokens, first, body))):
+                and _headline_seam(tokens, first, lower, capital, body)):
             out.append(rest)  # a photo's caption right after a headline cut off above the lead (titleseam) goes
     return out

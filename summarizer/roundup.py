@@ -68,18 +68,25 @@ def _runs(body: Sequence[int], marks: Mapping[int, int], named: Mapping[int, set
     it."""
     runs: list[list[int]] = []
     run: list[int] = []
+    last = 0  # the position in ``body`` of the run's last sentence
     for at, i in enumerate(body):
         if marks[i] == UNMARKED:
             continue
-        if marks[i] == OFF and run and named[i] & named[run[-1]] and at - body.index(run[-1]) <= GAP + 1:
+        if marks[i] == OFF and run and named[i] & named[run[-1]] and at - last <= GAP + 1:
             run.append(i)
+            last = at
             continue
         if len(run) >= RUN:
             runs.append(run)
-        run = [i] if marks[i] == OFF else []
+        run, last = ([i], at) if marks[i] == OFF else ([], last)
     if len(run) >= RUN:
         runs.append(run)
     return runs
+
+
+def _chance(i: int, named: Mapping[int, set[str]], ref: frozenset[str]) -> bool:
+    """Sentence ``i`` meets ``ref`` only by name words no other sentence of the page names (a chance match)."""
+    return bool(named[i] & ref) and not any(named[i] & ref & named[k] for k in named if k != i)
 
 
 def roundup_marks(sentences: Sequence[Sentence], ref: frozenset[str], lead: frozenset[str]) -> dict[int, int]:
@@ -91,9 +98,8 @@ def roundup_marks(sentences: Sequence[Sentence], ref: frozenset[str], lead: froz
     named = {i: name_words(names(sentences[i].text)) for i in range(len(sentences))}
     before = None
     for i in body:
-        chance = named[i] & ref and not any(named[i] & ref & named[k] for k in named if k != i)
-        if marks[i] == ON and before is not None and marks[before] == OFF and chance and not named[i] & lead \
-                and named[i] & named[before]:
+        if marks[i] == ON and before is not None and marks[before] == OFF and not named[i] & lead \
+                and named[i] & named[before] and _chance(i, named, ref):
             marks[i] = OFF
         if marks[i] != UNMARKED:
             before = i
