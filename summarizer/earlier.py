@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from summarizer.bounds import hedge
 from summarizer.facts import Quantity
+from summarizer.text import canon, words
 from summarizer.timerefs import RISES
 
 
@@ -120,3 +121,27 @@ def latest(q: Quantity, related: list[Told]) -> Told:
         return best
     firm = [t for t in related if hedge(t.kq) in ("exact", "lower")]
     return max(firm, key=lambda t: (t.placed, t.recency)) if firm else best
+
+
+# What a count of a tracked measure counted, said after its figure when its own words do not say it: (after a noun
+# of people, alone). "The virus has killed 115 and infected 17,564 (earlier: 92)" leaves the reader to guess which
+# figure 92 was; "(earlier: 92 dead)" does not.
+_SAID = {"dead": ("dead", "dead"), "injured": ("injured", "injured"), "missing": ("missing", "missing"),
+         "displaced": ("displaced", "displaced"), "homeless": ("homeless", "homeless"),
+         "evacuated": ("evacuated", "evacuated"), "arrested": ("arrested", "arrested"), "cases": ("infected", "cases"),
+         "hospitalised": ("in hospital", "in hospital"), "rescued": ("rescued", "rescued")}
+_WHO = frozenset(canon(w) for w in "people person persons individuals victims others civilians children men women "
+                 "residents citizens passengers workers".split()) - {""}
+_NUMBER_WORD = re.compile(r"[\d.,]+(?:k|m|bn)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                          r"\w+ty|hundreds?|thousands?|millions?|billions?|dozens?|scores?|tens")
+
+
+def shown(kq: Quantity) -> str:
+    """The earlier value ``kq`` as a line shows it: its words, with what it counted ("92" -> "92 dead", "2,000 people"
+    -> "2,000 people infected") when they name no measure and its slot is a count of a tracked toll."""
+    slot = kq.slot
+    said = _SAID.get(slot.measure.split("/")[0]) if slot is not None and slot.unit == "count" else None
+    stems = {canon(w) for w in words(kq.raw.lower()) if not _NUMBER_WORD.fullmatch(w)} - {""}
+    if said is None or stems - _WHO:
+        return kq.raw  # "12 deaths", "twelve countries": the figure's words say what it counted (or another thing)
+    return f"{kq.raw} {said[0] if stems else said[1]}"

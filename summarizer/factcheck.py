@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Collection
 
 from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
-from summarizer.earlier import Told, grew_to, history, latest, lower_toll as _lower_toll, newer, told_later
+from summarizer.earlier import Told, grew_to, history, latest, lower_toll as _lower_toll, newer, shown, told_later
 from summarizer.dayfacts import DayFact
 from summarizer.facts import SMALL_COUNT, Quantity
 from summarizer.models import Kind
@@ -230,7 +230,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             new_facts += int(not q.attribute)
             continue
         if ctx > best:
-            earlier, best = kq.raw, ctx
+            earlier, best = shown(kq), ctx
             lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) \
                 and not grew_to(f.text, q) else "lower"  # "risen to" a lower one: another count, no dispute
             lower = "attribute" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise

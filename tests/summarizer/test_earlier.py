@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from summarizer.condense import core
-from summarizer.earlier import told_later
+from summarizer.earlier import shown, told_later
+from summarizer.facts import quantities
 from summarizer.models import Kind
 from summarizer.novelty import Memory, judge
 
@@ -23,16 +24,16 @@ def test_a_lower_count_stored_after_the_toll_on_the_same_day_is_not_its_earlier_
     """Both told in one day's digest: the highest toll is the count at the latest hour, not the one stored last."""
     told = [("The flu outbreak in Lowmere has killed 90 people, the health ministry said.", DAY),
             ("The flu outbreak in Lowmere has killed 30 people in the capital alone, the health ministry said.", DAY)]
-    assert _earlier(told, "The flu outbreak in Lowmere has killed 130 people, the health ministry said.") == "90 people"
+    assert _earlier(told, "The flu outbreak in Lowmere has killed 130 people, the health ministry said.") == "90 people dead"
 
 
 def test_a_suspected_toll_updates_the_suspected_toll_told_that_day() -> None:
     told = [("The flu outbreak in Lowmere is suspected of killing 80 people, the health ministry said.", DAY),
             ("The flu outbreak in Lowmere has killed 20 people, the health ministry said.", DAY)]
     later = "The flu outbreak in Lowmere is now suspected of killing 110 people, the health ministry said."
-    assert _earlier(told, later) == "80 people"
+    assert _earlier(told, later) == "80 people dead"
     told[1] = ("The flu outbreak in Lowmere has killed 95 people, the health ministry said.", DAY + 1)
-    assert _earlier(told, later) == "95 people"  # told on a later day: the latest value, whatever its words
+    assert _earlier(told, later) == "95 people dead"  # told on a later day: the latest value, whatever its words
 
 
 def test_told_later_is_by_telling_not_by_storing() -> None:
@@ -58,3 +59,27 @@ def test_a_past_years_count_is_no_update() -> None:
     told = "A Lowmere soldier was killed on Friday, bringing the total of Lowmere deaths since the war began in 2001 to 276."
     assert _kind(told, "Two Lowmere marines died in a helicopter crash on Monday, taking the number of Lowmere deaths "
                        "since the war began in 2001 to 291.") is Kind.UPDATED
+
+
+def _shown(sentence: str) -> list[str]:
+    return [shown(q) for q in quantities(sentence)]
+
+
+def test_an_earlier_value_says_what_it_counted_when_its_words_do_not() -> None:
+    """A bare figure of a tracked toll gets its measure: "(earlier: 92)" after a line with two figures is a guess."""
+    assert _shown("The fever has killed 92 in Veltria.") == ["92 dead"]
+    assert _shown("Police arrested 40 in Lowmere.") == ["40 arrested"]
+    assert _shown("Some 2,000 people have been infected in Veltria.") == ["Some 2,000 people infected"]
+    assert _shown("About 1.5 million people were made homeless by the floods.") == ["About 1.5 million people homeless"]
+
+
+def test_an_earlier_value_that_names_its_measure_or_another_thing_is_kept_as_said() -> None:
+    assert _shown("Officials in Lowmere counted 12 deaths.") == ["12 deaths"]
+    assert _shown("Nine countries reported 40 cases.") == ["Nine countries", "40 cases"]  # a count of countries
+    assert _shown("The ministry sent 300 troops to Lowmere.") == ["300 troops"]  # no toll: its words stand
+
+
+def test_an_update_after_a_line_of_two_figures_names_the_measure_it_updates() -> None:
+    told = [("The fever has killed 92 people in Veltria, the ministry said.", DAY)]
+    later = "The fever has infected 17,500 people in Veltria, killing 115, the ministry said."
+    assert _earlier(told, later) == "92 people dead"

@@ -129,4 +129,4 @@ def test_the_earlier_value_is_the_latest_told_of_its_slot_even_in_other_words() 
     later = ("The new H1N1 strain that has killed 56 people in Mexico and spread around the world with travellers behaves "
              "more like a pandemic strain than ordinary seasonal flu.")
     verdict = judge(later, memory, "s", core(later))
-    assert verdict.kind is Kind.UPDATED and verdict.earlier == "Forty-eight people"
+    assert verdict.kind is Kind.UPDATED and verdict.earlier == "Forty-eight people dead"  # what it counted: said

@@ -28,7 +28,7 @@ def test_a_later_toll_in_one_wording_updates_the_latest_told_in_the_other() -> N
     """Both wordings told 33 on one day: one count. The later 45 updates 39, the latest told, not the older 33."""
     told = [(PROVINCE_1, "s", 0), (COUNTRY_1, "s", 0), (PROVINCE_2, "s", 1), (COUNTRY_2, "s", 1),
             (PROVINCE_3, "s", 2)]
-    assert _earlier(told, COUNTRY_4) == "39"
+    assert _earlier(told, COUNTRY_4) == "39 dead"
 
 
 def test_wordings_whose_values_disagree_on_a_day_stay_apart() -> None:
@@ -36,11 +36,11 @@ def test_wordings_whose_values_disagree_on_a_day_stay_apart() -> None:
     other = "The death toll from the floods in northern Westland climbed to 20, officials said."
     told = [(PROVINCE_1, "s", 0), (COUNTRY_1, "s", 0), (PROVINCE_2, "s", 1), (other, "s", 1),
             (PROVINCE_3, "s", 2)]
-    assert _earlier(told, COUNTRY_4) == "20"
+    assert _earlier(told, COUNTRY_4) == "20 dead"
 
 
 def test_another_storys_agreement_makes_no_alias() -> None:
     """The values that tie two wordings must be told in the story itself."""
     told = [(PROVINCE_1, "t", 0), (COUNTRY_1, "t", 0), (PROVINCE_2, "t", 1), (COUNTRY_2, "s", 1),
             (PROVINCE_3, "t", 2)]
-    assert _earlier(told, COUNTRY_4) == "33"
+    assert _earlier(told, COUNTRY_4) == "33 dead"
