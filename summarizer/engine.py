@@ -20,14 +20,13 @@ from typing import Iterable, Sequence
 
 from summarizer.articlekind import other_probability
 from summarizer.articlescope import scoped
-from summarizer.backdrop import backdrop, hide, mark, opinion
+from summarizer.backdrop import backdrop, column_line, hide, mark, opinion
 from summarizer.bound import bound_subject, sentences_before
 from summarizer.budget import gate, per_article, spare, voices
 from summarizer.candidate import Candidate, source_ref
 from summarizer.condense import condense, core
 from summarizer.config import EngineConfig
 from summarizer.models import Article, Digest, Item, StoryDigest
-from summarizer.heldback import held
 from summarizer.lead import event_first, lead_first, lead_flaw, likeliest_first, state_first
 from summarizer.longnews import held_for_length
 from summarizer.leadstory import event_story_first
@@ -131,7 +130,8 @@ class Engine:
         before = sentences_before(c.article, c.position) if before is None else before
         line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before[-8:])  # "he"
         return shortest(c, Item(
-            kind=v.kind, text=line,
+            kind=v.kind,
+            text=line,
             background=bool(background) and all(s.article_id in background for s in c.sources),
             sources=list(c.sources),
             score=round(c.score, 4),
@@ -252,7 +252,7 @@ class Engine:
         for ratio, words in ((self.config.show_ratio, 0), (self.config.minor_ratio, self.config.digest_words)):
             gate(stories, news, ratio, words)  # a brief's, every digest's; after the lead choice (first lines stay)
         hide(stories, lambda i: backdrop(by_key[i.key]) if i.key in by_key else 0.0, self.config.backdrop_cut,
-             column=(lambda i: i.key in by_key and held(by_key[i.key])) if self.config.column_first else None,
+             column=(lambda i: i.key in by_key and column_line(by_key[i.key])) if self.config.column_first else None,
              opinion=(lambda i: i.key in by_key and opinion(by_key[i.key])) if self.config.report_first else None)
         feature_after(stories)  # a feature's or column's lede trades places with its story's report (order only)
         for lead in stories[:1]:  # after the holds: a state first gives way to a likelier event line (order only)
