@@ -147,12 +147,14 @@ def roundup_off(sentences: Sequence[Sentence], ref: frozenset[str], lead: frozen
 
 def away_from_subject(article: Article, centroid: Mapping[str, float]) -> frozenset[int]:
     """Indexes of ``article``'s sentences about another subject than its story's: those
-    :func:`summarizer.subject.off_subject` finds, and on a page without sections (not a list of headlines) the other
-    subjects of a round-up (:func:`roundup_off`)."""
-    off = off_subject(article, centroid)
+    :func:`summarizer.subject.off_subject` finds (with the reference read here once), and on a page without sections
+    (not a list of headlines) the other subjects of a round-up (:func:`roundup_off`)."""
     sentences = article_sentences(article)
+    lines = lead_lines(article.title, sentences)
+    own = article_vector(article)
+    ref = reference(centroid, own, lines)
+    off = off_subject(article, centroid, ref)
     if headline_list(sentences) or len(subject_blocks(sentences)) >= MULTI_BLOCKS:
         return off
-    lines = lead_lines(article.title, sentences)
-    ref = reference(centroid, article_vector(article), lines) | spread_names(sentences)
-    return off | roundup_off(sentences, ref, frozenset(name_words(n for line in lines for n in names(line))))
+    lead = frozenset(name_words(n for line in lines for n in names(line)))
+    return off | roundup_off(sentences, ref | spread_names(sentences), lead)

@@ -135,14 +135,17 @@ def headline_list(sentences: Sequence[Sentence]) -> bool:
     return len(alone) >= ALONE_SHARE * len(named)
 
 
-def off_subject(article: Article, centroid: Mapping[str, float]) -> frozenset[int]:
+def off_subject(article: Article, centroid: Mapping[str, float], ref: frozenset[str] | None = None) -> frozenset[int]:
     """Indexes of ``article``'s sentences (:func:`~summarizer.sentences.article_sentences`) about another subject
     than its story's (``centroid``: the story's, this article included), its lead's and the names it keeps returning to.
     A list of headlines has no lead and no subject of its own: its story's other members and its title are the subject,
-    and a headline in it is on the subject only when it names it."""
+    and a headline in it is on the subject only when it names it. ``ref``: the page's :func:`reference` with its
+    :func:`lead_lines`, when the caller has it already (read here otherwise)."""
     sentences = article_sentences(article)
     if not headline_list(sentences):
-        return _off(sentences, reference(centroid, article_vector(article), lead_lines(article.title, sentences)))
+        if ref is None:
+            ref = reference(centroid, article_vector(article), lead_lines(article.title, sentences))
+        return _off(sentences, ref)
     # The names many of a list's headlines share are its beat ("TV" in a media newsletter), not a subject.
     beat = {w for w, n in Counter(w for s in sentences for w in name_words(names(s.text))).items() if n >= RECUR}
     return _off(sentences, reference(centroid, article_vector(article), [article.title]) - beat, recur=False, by_terms=False)

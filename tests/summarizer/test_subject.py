@@ -144,3 +144,14 @@ def test_a_sentence_whose_subject_is_a_pronoun_continues_the_one_before() -> Non
     ref = reference({}, {}, ["Sela Marrow wins the Carrow seat"])
     assert mark("She grew up on a farm near Glenmoor.", ref) == UNMARKED
     assert mark("Osric Penhale grew up on a farm near Glenmoor.", ref) == OFF
+
+
+def test_off_subject_reads_the_reference_it_is_given() -> None:
+    article = make_article(ROUNDUP)
+    vector = article_vector(article)
+    sentences = article_sentences(article)
+    made = reference(vector, vector, [article.title, sentences[1].text, sentences[2].text])
+    assert off_subject(article, vector, made) == off_subject(article, vector)  # the caller's reference, read once
+    regatta = frozenset(w for w in made if w not in {"quennell", "marlo"}) | {"ostrava", "harbour", "regatta", "brantwood"}
+    off = {sentences[i].text for i in off_subject(article, vector, regatta)}
+    assert not any("Regatta" in s for s in off)  # a reference naming the regatta keeps its section
