@@ -12,22 +12,24 @@ import heapq
 import re
 import weakref
 from array import array
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
-from typing import Iterable
+from typing import Iterable, Union
 
 from summarizer.articlescope import context_key
 from summarizer.caches import SENTENCES
 from summarizer.factcheck import figure_key
 from summarizer.facts import DayFact, Quantity, days, quantities
-from summarizer.indexes import shared_index
+from summarizer.indexes import shared_index, shared_single
 from summarizer.knownlist import Known, KnownList
 from summarizer.paraphrase import with_numerals
 from summarizer.text import terms
 from summarizer.wordset import WordingSet
 
+# A posting list: sentence indexes oldest first, 4 bytes each in an array (a list's are 8 and an int object each);
+# a list of one sentence is the process's shared tuple of it (summarizer.indexes.shared_single), as most are.
+Posting = Union["array[int]", tuple[int]]
 MAX_POSTINGS = 160  # recent postings read per query term (very common terms are capped)
 QUERY_TERMS = 10  # the rarest terms of a sentence used to find its neighbours
 # Sentences one memory indexes; beyond, the oldest are forgotten in place (exact wording stays known); about
@@ -141,9 +143,9 @@ class Memory:
     """
 
     known: KnownList = field(default_factory=KnownList)  # by index; None once forgotten (summarizer.knownlist)
-    postings: dict[str, array[int]] = field(default_factory=lambda: defaultdict(_ids))  # 4 bytes an entry
+    postings: dict[str, Posting] = field(default_factory=dict)  # 4 bytes an entry, a lone one shared (see Posting)
     parent: "Memory | None" = None
-    figures: dict[str, array[int]] = field(default_factory=lambda: defaultdict(_ids))  # slot measure -> sentences
+    figures: dict[str, Posting] = field(default_factory=dict)  # slot measure -> sentences
     capacity: int = MEMORY_SENTENCES
     _exact: dict[int, int] = field(default_factory=dict)  # wording hash -> index of a held sentence
     _forgotten: WordingSet = field(default_factory=WordingSet)  # wording hashes of forgotten sentences
@@ -207,10 +209,15 @@ class Memory:
         figures = sorted({figure_key(q) for q in f.quantities if q.slot is not None}) if f.quantities else ()
         for index, keys in ((self.postings, f.terms), (self.figures, figures)):  # trimmed to what a lookup reads
             for term in keys:
-                plist = index[term]
-                plist.append(idx)
-                if len(plist) >= 2 * MAX_POSTINGS:
-                    del plist[:-MAX_POSTINGS]
+                plist = index.get(term)
+                if plist is None:
+                    index[term] = shared_single(idx)
+                elif isinstance(plist, tuple):
+                    index[term] = array("I", (plist[0], idx))
+                else:
+                    plist.append(idx)
+                    if len(plist) >= 2 * MAX_POSTINGS:
+                        del plist[:-MAX_POSTINGS]
         while len(self.known) - self._oldest > self.capacity:
             self._forget_oldest()
         return k
@@ -231,9 +238,12 @@ class Memory:
             for t in keys:
                 plist = index.get(t)
                 if plist and plist[0] == idx:  # the oldest entry, unless trimmed already
-                    del plist[0]
-                if plist is not None and not plist:
-                    del index[t]
+                    if len(plist) == 1:
+                        del index[t]
+                    elif isinstance(plist, array):
+                        del plist[0]
+                        if len(plist) == 1:
+                            index[t] = shared_single(plist[0])
 
     def recency(self, k: Known) -> tuple[int, int]:
         """A sort key: later-told sentences sort higher (this layer's after its parent's)."""
@@ -291,7 +301,3 @@ class Memory:
         scored.sort(key=itemgetter(0), reverse=True)
         return scored[:limit]
 
-
-def _ids() -> array[int]:
-    """An empty posting list: sentence indexes, 4 bytes each (a list's are 8 and an int object each)."""
-    return array("I")

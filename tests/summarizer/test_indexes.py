@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import indexes
-from summarizer.indexes import shared_index
+from summarizer.indexes import shared_index, shared_single
 from summarizer.memory import Memory
 
 
@@ -19,6 +19,16 @@ def test_beyond_the_limit_an_index_is_its_own(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(indexes, "_TABLE", [])
     assert shared_index(299) == 299 and len(indexes._TABLE) == 300
     assert shared_index(5000) == 5000 and len(indexes._TABLE) == 300
+
+
+def test_one_entry_tuples_are_shared_and_hold_the_shared_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    n = int("70001")
+    assert shared_single(n) is shared_single(70_001) == (70_001,)
+    assert shared_single(n)[0] is shared_index(70_001)
+    monkeypatch.setattr(indexes, "LIMIT", 300)
+    monkeypatch.setattr(indexes, "_SINGLES", [])
+    assert shared_single(299) == (299,) and len(indexes._SINGLES) == 300
+    assert shared_single(5000) == (5000,) and len(indexes._SINGLES) == 300
 
 
 def test_two_memories_share_the_index_objects_of_their_sentences() -> None:

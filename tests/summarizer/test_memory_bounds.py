@@ -89,3 +89,20 @@ def test_neighbours_are_the_plain_walk_with_ties_in_walk_order() -> None:
     for text in (TOLD, "The quokka met xr3 near xs5 and a glacier.", _filler(7)):
         got = [(score, k.index) for score, k in memory.neighbours(features(text))]
         assert got and got == _reference_neighbours(memory, text)
+
+
+def test_a_posting_list_of_one_sentence_is_a_shared_tuple_and_reads_as_an_array_did() -> None:
+    a, b = Memory(capacity=2), Memory()
+    for m in (a, b):
+        m.add("Brennia harbour reopened its quokka ferry pier.")
+    assert isinstance(a.postings["quokka"], tuple) and a.postings["quokka"] is b.postings["quokka"]  # one object
+    for m in (a, b):
+        m.add("The quokka ferry sailed to Osterby at dawn.")
+    assert list(a.postings["quokka"]) == [0, 1] and not isinstance(a.postings["quokka"], tuple)
+    probe = features("A quokka ferry left Brennia harbour at dawn.")
+    assert [(w, k.index) for w, k in a.neighbours(probe)] == [(w, k.index) for w, k in b.neighbours(probe)]
+    a.add("Lanterns lit the Osterby quokka pier.")  # past capacity: the first sentence is forgotten
+    assert list(a.postings["quokka"]) == [1, 2] and "brennia" not in a.postings  # a lone entry's list goes
+    a.add("Dawn fog closed the meteor glacier road.")  # the second goes: "quokka" is left with one sentence
+    assert a.postings["quokka"] == (2,) and isinstance(a.postings["quokka"], tuple)
+    assert a.postings["dawn"] == (3,) and a.postings["osterbi"] == (2,)
