@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Collection
 
 from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
-from summarizer.earlier import Told, grew_to, history, latest, lower_toll as _lower_toll, newer, told_later
+from summarizer.earlier import Told, earlier_count, grew_to, history, lower_toll as _lower_toll, newer, told_later
 from summarizer.dayfacts import DayFact
 from summarizer.facts import SMALL_COUNT, Quantity
 from summarizer.models import Kind
@@ -219,7 +219,7 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
-        chosen = latest(q, related)
+        chosen, newest = earlier_count(q, f.text, related, newest)  # a total grown from the last told (earlier)
         _, _, ctx, kq, other, _ = chosen
         if newest is not None and newer(q, newest, chosen) and not _lower_toll(q, newest.kq) and not other:
             kq = newest.kq  # the latest value told of its slot, though said in other words, is the earlier one

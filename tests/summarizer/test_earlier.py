@@ -58,3 +58,26 @@ def test_a_past_years_count_is_no_update() -> None:
     told = "A Lowmere soldier was killed on Friday, bringing the total of Lowmere deaths since the war began in 2001 to 276."
     assert _kind(told, "Two Lowmere marines died in a helicopter crash on Monday, taking the number of Lowmere deaths "
                        "since the war began in 2001 to 291.") is Kind.UPDATED
+
+
+def test_a_total_grown_past_higher_estimates_updates_the_last_running_total() -> None:
+    """"Has risen to 110" after the running total "has risen to at least 75" and, later, an estimate of 200: the
+    writer's count grew from the last total told, not from the estimate (another count), so it is an update of it."""
+    told = [("Officials in Lowmere say the death toll from the earthquake has risen to at least 75,000.", DAY),
+            ("An estimated 200,000 people died in the earthquake in Lowmere.", DAY + 1)]
+    later = "The official death toll from the earthquake in Lowmere has risen to 110,000."
+    assert _earlier(told, later) == "at least 75,000"
+    told.append(("The official death toll from the earthquake in Lowmere has risen to 120,000.", DAY + 2))
+    memory = Memory()
+    for text, day in told:
+        memory.add(text, "s", f"a{day}", day)
+    verdict = judge(later, memory, "s", core(later), when=DAY + 5)  # the last total told is higher: no update
+    assert verdict.kind is not Kind.UPDATED
+
+
+def test_a_toll_risen_above_a_value_is_a_level_that_grew() -> None:
+    """"Has risen above 150,000" is the toll's level (not a rise of 150,000), grown from the last running total."""
+    told = [("The official death toll from the earthquake in Lowmere has risen to 110,000.", DAY),
+            ("The earthquake in Lowmere is believed to have killed as many as 200,000 people.", DAY + 1)]
+    later = "The confirmed death toll from the earthquake in Lowmere has risen above 150,000, a minister said."
+    assert _earlier(told, later) == "110,000"
