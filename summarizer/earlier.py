@@ -140,10 +140,13 @@ def earlier_count(q: Quantity, text: str, related: list[Told], newest: Told | No
     against (``newest`` as given, or None). A writer who says a total grew to ``q`` (:func:`grew_to`: "the official
     toll has risen to 110,000") counts it apart from higher values told before (estimates, upper bounds: see
     :func:`grew_to`); when the last running total told of its slot is clearly below it, the count grew from that
-    total: that is its earlier value, checked against no higher value of another count. Otherwise (no such total, or
-    the last one not below it) :func:`latest` and ``newest`` unchanged."""
+    total: its earlier value is the latest value told since between the two ("up to 149" after the total "more than
+    80", before "has risen to 159"), else that total, checked against no higher value of another count. Otherwise (no
+    such total, or the last one not below it) :func:`latest` and ``newest`` unchanged."""
     if cumulative(q) and q.slot is not None and q.slot.scope == "total" and grew_to(text, q):
         last = max((t for t in related if _running(q, t)), key=lambda t: t.recency, default=None)
-        if last is not None and lower_toll(last.kq, q):
-            return last, None
+        if last is not None and lower_toll(last.kq, q):  # since then, the latest value told between the two
+            since = [t for t in related if not t.other and told_later(t.recency, t.day, last.recency, last.day)
+                     and hedge(t.kq) not in ("vague", "estimate") and last.kq.high < t.kq.low and lower_toll(t.kq, q)]
+            return max(since, key=lambda t: t.recency, default=last), None
     return latest(q, related), newest

@@ -81,3 +81,12 @@ def test_a_toll_risen_above_a_value_is_a_level_that_grew() -> None:
             ("The earthquake in Lowmere is believed to have killed as many as 200,000 people.", DAY + 1)]
     later = "The confirmed death toll from the earthquake in Lowmere has risen above 150,000, a minister said."
     assert _earlier(told, later) == "110,000"
+
+
+def test_a_total_grown_from_the_last_running_total_cites_the_latest_value_told_since() -> None:
+    """"Has risen to 159" after the total "has risen to more than 80" and then "has killed up to 149": the count grew
+    through 149, the latest value told, not from the older total."""
+    told = [("Officials in Lowmere said the death toll from the fever has risen to more than 80.", DAY),
+            ("The fever in Lowmere has killed up to 149 people, officials said.", DAY + 1)]
+    later = "Officials in Lowmere said the death toll from the fever has risen to 159."
+    assert _earlier(told, later) == "up to 149 people"
