@@ -75,16 +75,18 @@ def lower_toll(q: Quantity, kq: Quantity) -> bool:
 
 # A verb of rise right before "to" and the figure ("has risen to 110,000", "climbed to about 300"): the writer says the
 # count grew to it.
-_GREW_TO = re.compile(r"\b(?:" + "|".join(RISES + ("rises", "climbing", "swelled", "swollen")) + r")\s+to\s+(?:\S+\s+){0,2}$",
+_GREW_TO = re.compile(r"\b(?:" + "|".join(RISES + ("rises", "climbing", "swelled", "swollen")) + r")\s+(?P<to>to\s+(?:\S+\s+){0,2})?$",
                       re.I)
 
 
 def grew_to(text: str, q: Quantity) -> bool:
     """True when ``text`` says its figure ``q`` is what a count grew to ("the official toll has risen to 110,000"):
     a value below one told before is then no dispute of it, the writer's count was lower still (an official count
-    after a higher estimate, one city's after a country's): another count, not the same one told otherwise."""
+    after a higher estimate, one city's after a country's): another count, not the same one told otherwise. "Risen
+    above 150,000" says so too."""
     at = text.find(q.raw)
-    return at > 0 and _GREW_TO.search(text, max(0, at - 40), at) is not None
+    rise = _GREW_TO.search(text, max(0, at - 40), at) if at > 0 else None
+    return rise is not None and (rise.group("to") is not None or q.qualifier == "above")  # "has risen above 150,000"
 
 
 def told_later(recency: tuple[int, int], day: int, than: tuple[int, int], than_day: int) -> bool:
@@ -121,6 +123,34 @@ def latest(q: Quantity, related: list[Told]) -> Told:
         return best
     firm = [t for t in related if hedge(t.kq) in ("exact", "lower")]
     return max(firm, key=lambda t: (t.placed, t.recency)) if firm else best
+
+
+_FIRM = frozenset({"exact", "lower"})  # plain, "about" or "at least": a count, not an estimate nor a bound above
+
+
+def _running(q: Quantity, t: Told) -> bool:
+    """True for a told value of ``q``'s story that is a firm running total ("the toll", "so far", "has risen to")
+    of ``q``'s status: no estimate, no upper bound, nothing vague."""
+    kq = t.kq
+    return not t.other and kq.slot is not None and q.slot is not None and kq.slot.scope == "total" \
+        and hedge(kq) in _FIRM and not kq.span and kq.slot.status == q.slot.status
+
+
+def earlier_count(q: Quantity, text: str, related: list[Told], newest: Told | None) -> tuple[Told, Told | None]:
+    """The told value ``q`` (a figure of sentence ``text``) updates, and the latest firm value of its slot to check it
+    against (``newest`` as given, or None). A writer who says a total grew to ``q`` (:func:`grew_to`: "the official
+    toll has risen to 110,000") counts it apart from higher values told before (estimates, upper bounds: see
+    :func:`grew_to`); when the last running total told of its slot is clearly below it, the count grew from that
+    total: its earlier value is the latest value told since between the two ("up to 149" after the total "more than
+    80", before "has risen to 159"), else that total, checked against no higher value of another count. Otherwise (no
+    such total, or the last one not below it) :func:`latest` and ``newest`` unchanged."""
+    if cumulative(q) and q.slot is not None and q.slot.scope == "total" and grew_to(text, q):
+        last = max((t for t in related if _running(q, t)), key=lambda t: t.recency, default=None)
+        if last is not None and lower_toll(last.kq, q):  # since then, the latest value told between the two
+            since = [t for t in related if not t.other and told_later(t.recency, t.day, last.recency, last.day)
+                     and hedge(t.kq) not in ("vague", "estimate") and last.kq.high < t.kq.low and lower_toll(t.kq, q)]
+            return max(since, key=lambda t: t.recency, default=last), None
+    return latest(q, related), newest
 
 
 # What a count of a tracked measure counted, said after its figure when its own words do not say it: (after a noun

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Collection
 
 from summarizer.attributes import ATTRIBUTES, grown_older
 from summarizer.bounds import hedge as _hedge, holds
-from summarizer.earlier import Told, grew_to, history, latest, lower_toll as _lower_toll, newer, shown, told_later
+from summarizer.earlier import Told, earlier_count, grew_to, history, lower_toll, newer, shown, told_later
 from summarizer.dayfacts import DayFact
 from summarizer.facts import SMALL_COUNT, Quantity
 from summarizer.models import Kind
@@ -219,9 +219,9 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         # the latest value the audience was told, placed alike first (an unplaced world total after a
         # US count is compared with the last unplaced total)
-        chosen = latest(q, related)
+        chosen, newest = earlier_count(q, f.text, related, newest)  # a total grown from the last told (earlier)
         _, _, ctx, kq, other, _ = chosen
-        if newest is not None and newer(q, newest, chosen) and not _lower_toll(q, newest.kq) and not other:
+        if newest is not None and newer(q, newest, chosen) and not lower_toll(q, newest.kq) and not other:
             kq = newest.kq  # the latest value told of its slot, though said in other words, is the earlier one
         years = (published - told_on.get(id(kq), 0)) / 365.25 if published and told_on.get(id(kq)) else None
         if q.slot is not None and grown_older(q.slot.measure, q.low, kq.low, years):
@@ -231,10 +231,10 @@ def _figures_against(f: Features, near: list[Known], story_id: str,
             continue
         if ctx > best:
             earlier, best = shown(kq), ctx
-            lower = "" if not _lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) \
+            lower = "" if not lower_toll(q, kq) else "disputed" if not other and _disputes(q, kq) \
                 and not grew_to(f.text, q) else "lower"  # "risen to" a lower one: another count, no dispute
             lower = "attribute" if q.slot is not None and q.slot.measure in ATTRIBUTES else lower  # told otherwise
-            if not lower and newest is not None and newest.kq is not kq and _lower_toll(q, newest.kq) \
+            if not lower and newest is not None and newest.kq is not kq and lower_toll(q, newest.kq) \
                     and told_later(newest.recency, newest.day, chosen.recency, chosen.day):
                 lower = "lower"  # below a later total of its slot told in other words: an old value, no update
     return earlier, new_facts, lower, minor

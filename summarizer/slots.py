@@ -126,7 +126,7 @@ _NEW_BEFORE = re.compile(r"\b(?:new|fresh)\s+$", re.I)
 def scope(text: str, start: int, end: int) -> str:
     """Cumulative ("total"), daily/new ("daily"), a named period ("period:...") or unmarked ("")."""
     left, right = clause(text, start, end)
-    if CHANGE.search(text, max(left, start - 40), start):
+    if CHANGE.search(text, max(left, start - 40), start) and not text.startswith("above", start):  # "risen above 150": a level
         return "daily:change"  # "the index fell 140 points": a change over a day, not a level
     said = attributions(text, left, right, start)  # "..., officials said on Tuesday": not the figure's time
     earlier = earlier_value(text, start, end, right)  # "109 cases, up from 91 yesterday": the earlier value's time

@@ -83,3 +83,35 @@ def test_an_update_after_a_line_of_two_figures_names_the_measure_it_updates() ->
     told = [("The fever has killed 92 people in Veltria, the ministry said.", DAY)]
     later = "The fever has infected 17,500 people in Veltria, killing 115, the ministry said."
     assert _earlier(told, later) == "92 people dead"
+
+
+def test_a_total_grown_past_higher_estimates_updates_the_last_running_total() -> None:
+    """"Has risen to 110" after the running total "has risen to at least 75" and, later, an estimate of 200: the
+    writer's count grew from the last total told, not from the estimate (another count), so it is an update of it."""
+    told = [("Officials in Lowmere say the death toll from the earthquake has risen to at least 75,000.", DAY),
+            ("An estimated 200,000 people died in the earthquake in Lowmere.", DAY + 1)]
+    later = "The official death toll from the earthquake in Lowmere has risen to 110,000."
+    assert _earlier(told, later) == "at least 75,000 dead"
+    told.append(("The official death toll from the earthquake in Lowmere has risen to 120,000.", DAY + 2))
+    memory = Memory()
+    for text, day in told:
+        memory.add(text, "s", f"a{day}", day)
+    verdict = judge(later, memory, "s", core(later), when=DAY + 5)  # the last total told is higher: no update
+    assert verdict.kind is not Kind.UPDATED
+
+
+def test_a_toll_risen_above_a_value_is_a_level_that_grew() -> None:
+    """"Has risen above 150,000" is the toll's level (not a rise of 150,000), grown from the last running total."""
+    told = [("The official death toll from the earthquake in Lowmere has risen to 110,000.", DAY),
+            ("The earthquake in Lowmere is believed to have killed as many as 200,000 people.", DAY + 1)]
+    later = "The confirmed death toll from the earthquake in Lowmere has risen above 150,000, a minister said."
+    assert _earlier(told, later) == "110,000 dead"
+
+
+def test_a_total_grown_from_the_last_running_total_cites_the_latest_value_told_since() -> None:
+    """"Has risen to 159" after the total "has risen to more than 80" and then "has killed up to 149": the count grew
+    through 149, the latest value told, not from the older total."""
+    told = [("Officials in Lowmere said the death toll from the fever has risen to more than 80.", DAY),
+            ("The fever in Lowmere has killed up to 149 people, officials said.", DAY + 1)]
+    later = "Officials in Lowmere said the death toll from the fever has risen to 159."
+    assert _earlier(told, later) == "up to 149 people dead"

@@ -374,3 +374,11 @@ def test_people_who_fled_are_a_count_of_the_displaced() -> None:
     """"10,000 people have fled" counts the displaced; a cycling breakaway's "escape of 17 riders" does not."""
     assert _measures("About 10,000 people have fled villages near the border, the UN refugee agency said.") == ["displaced"]
     assert "displaced" not in " ".join(_measures("Pell rode in the day's escape of 17 riders over the hills."))
+
+
+def test_a_count_risen_above_a_value_is_its_level_not_a_change() -> None:
+    """"The toll has risen above 150,000" tells the toll's level; "rose 140" (no "above") tells a change."""
+    (above,) = quantities("The death toll in Lowmere has risen above 150,000, a minister said.")
+    assert above.slot is not None and above.slot.scope == "total"
+    (change,) = quantities("The Lowmere index rose 140 points on the day.")
+    assert change.slot is not None and change.slot.scope == "daily:change"
