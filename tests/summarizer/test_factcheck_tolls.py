@@ -123,10 +123,10 @@ def test_a_day_after_the_figure_dates_another_noun() -> None:
 def test_the_earlier_value_is_the_latest_told_of_its_slot_even_in_other_words() -> None:
     """An update names the last value the reader was told, not an older one whose wording is closer."""
     memory = Memory()
-    memory.add("Mexico says 42 people have died from the virus.", "s", "a")
-    memory.add("Forty-eight people have died of the virus in Mexico, where 1,626 cases have been confirmed, and new deaths "
-               "have been reported in Canada and Costa Rica.", "s", "b")  # later, in other words
-    later = ("The new H1N1 strain that has killed 56 people in Mexico and spread around the world with travellers behaves "
-             "more like a pandemic strain than ordinary seasonal flu.")
+    memory.add("Lowmere says 42 people have died from the fever.", "s", "a")
+    memory.add("Forty-eight people have died of the fever in Lowmere, where 1,626 cases are confirmed, and the first deaths "
+               "are now reported in Westland and Eastmark.", "s", "b")  # later, in other words
+    later = ("The new fever strain that has killed 56 people in Lowmere and spread with travellers looks more like an "
+             "epidemic strain than an ordinary seasonal one.")
     verdict = judge(later, memory, "s", core(later))
     assert verdict.kind is Kind.UPDATED and verdict.earlier == "Forty-eight people dead"  # what it counted: said
