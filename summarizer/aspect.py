@@ -2,14 +2,14 @@
 
 :mod:`summarizer.narrative` reads the tense of any verb of a sentence; a subordinate or relative clause then decides
 for the whole ("The crime carries a maximum penalty, although prosecutors have indicated ..." reads as news by its
-perfect; "Such charges are rare and require authorities to show there was a reckless action that created ..." as a
+perfect; "Such permits are rare and require applicants to show there was a lasting need that justified ..." as a
 narrative past by its relative clause). :func:`aspect` reads the first verb group of the main clause
 (:func:`summarizer.mainclause.main_verbs`) instead and tells what it is: a present of state ("carries", "are rare"),
 a progressive ("is being detained"), a standing position up to now ("has always denied": :mod:`summarizer.standing`,
 read as a state), a lasting perfect ("has been involved", "has been living"), a past perfect, a
 simple past, a modal or a verb of saying. :func:`cues` turns it into 0..1 features of the backdrop model
 (:mod:`summarizer.backdrop`): a state in the main clause with no anchor in the article's last days, an earlier
-role or state ("was previously", "formerly"), a generic subject ("Such charges are ..."), and the reporting frame (a
+role or state ("was previously", "formerly"), a generic subject ("Such permits are ..."), and the reporting frame (a
 document or a recording that says it, "The report alleged", "The caller is heard to say", against a person who
 said it). Regular expressions only; the model weighs the cues (fitted by ``benchmarks/backdrop.py``).
 """
@@ -56,7 +56,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # An earlier role or state told as such ("was previously commissioner", "formerly headed", "a former minister, he
 # was once ...").
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|until recently|at one time)\b", re.I)
-# A generic subject: a kind, not the individuals of the news ("Such charges are rare", "Most patients recover").
+# A generic subject: a kind, not the individuals of the news ("Such permits are rare", "Most patients recover").
 _GENERIC_SUBJECT = re.compile(r"^(?:Such|Most|Many|Few|Some|These|Those|All)\s+[a-z]", re.M)
 # What tells it is a document or a recording, not a person speaking today ("The report alleged", "the indictment
 # says", "The caller is heard to say", "In the video, he ...").
