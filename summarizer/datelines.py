@@ -3,7 +3,7 @@
 A dateline opens a news text with where (and often when and from which agency) it was
 filed: "SEOUL, Dec 27 (Yonhap) --", "WASHINGTON (Reuters) -", "Seoul, Dec 27 (IANS)",
 "PARIS, Oct. 12 --", "LONDON -", "Kyiv, Ukraine CNN —", or a wire page's clock-stamped
-strip "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON -". Cleaning strips them
+strip "LOWMERE | Thu Mar 12, 2015 7:05 am EDT LOWMERE -". Cleaning strips them
 (:mod:`summarizer.clean`, :func:`strip_dateline`), story vectors and headers ignore the upper-case
 ones (:func:`strip_caps_dateline`), and no figure or day is read from one (:mod:`summarizer.stamps`). Shapes, never a list of
 places; the agencies are a closed list of wire services.
@@ -43,11 +43,11 @@ AGENCY_PREFIX = re.compile(
 AGENCY_DASH = re.compile(rf"^(?:[A-Z][\w.'’-]*,?\s){{1,4}}{AGENCIES}\s*[—–]+\s*")
 # Anything up to a bracketed agency: "By X, Editor CITY | Mon Mar 2, 2009 ... CITY (Reuters) - ".
 UP_TO_AGENCY = re.compile(rf"^.{{0,240}}?\({AGENCIES}\)\s*(?:[-–—:]+\s*)?")
-# "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - ": a wire dateline with its time stamp.
+# "VELTRIA | Fri Jun 5, 2015 3:41 pm EDT VELTRIA (Reuters) - ": a wire dateline with its time stamp.
 WIRE_STAMP = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\|[^|()]{5,60}\d{1,2}:\d{2}[^()]{0,40}\((?:Reuters|AP|AFP|UPI)\)")
 # The clock-stamped strip of a wire page, with the agency's own dateline after it:
-# "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - ", "LONDON, April 27 | Mon Apr 27, 2009 4:19 am BST ",
-# "MADRID/GENEVA | Mon May 4, 2009 12:48 pm EDT MADRID/GENEVA (Reuters) - " (joint places; a scraped "\/" too).
+# "LOWMERE | Thu Mar 12, 2015 7:05 am EDT LOWMERE - ", "WESTLAND, March 9 | Mon Mar 9, 2015 4:19 am GMT ",
+# "LOWMERE/VELTRIA | Tue Sep 8, 2015 11:26 am EDT LOWMERE/VELTRIA (Reuters) - " (joint places; a scraped "\/" too).
 CLOCK_STRIP = re.compile(
     r"^[A-Z][A-Z .'/\\-]{1,40}(?:, [A-Z][a-z]+\.? \d{1,2})?\s*\|\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? "
     r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*"
