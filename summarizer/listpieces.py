@@ -10,8 +10,8 @@ import re
 
 from summarizer.chunks import has_verb
 
-# The last items of a list, not an appositive: "Johnson's Great Society, the Vietnam war and the civil rights
-# revolution, was ..." (two noun phrases with the same determiner; "an old city and the heart of X" is one thing).
+# The last items of a list, not an appositive: "Mayor Roe's housing charter, the river tunnel and the harbour
+# revival, was ..." (two noun phrases with the same determiner; "an old city and the heart of X" is one thing).
 LAST_ITEMS = re.compile(r"^(?P<det>the|a|an|his|her|its|their)\s.*\s(?:and|or)\s+(?P=det)\s", re.I)
 # Past forms of verbs that take no object, so never a passive participle's aside: ", seemed to agree" is the clause's verb.
 NO_PASSIVE = frozenset("seemed appeared happened remained existed occurred belonged arrived emerged tended".split())
