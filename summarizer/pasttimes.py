@@ -9,11 +9,11 @@ month before the publication day, as a reader does:
 - the publication month itself is left unread (this month: which days is not said);
 - a month after it is last year's ("in November", written in March) only when the sentence tells a past action
   (a verb in the past) or says "last November": "faces re-election in November" is a month ahead;
-- a sentence with a plan or forecast (``future``: "is due to appear in court in May") reads no month at all;
+- a sentence with a plan or forecast (``future``: "is due to open the new depot in May") reads no month at all;
 - the month must follow a preposition of time ("in", "during", "last", with "early", "late" or "mid" between), and no
   day number or year may stand after it: "on 12 December" and "December 1955" are read elsewhere, "until December",
   "by September" are horizons and "since March" a span up to now, not times told;
-- a month after "since" or a base figure ("from 333 ... in early March") starts a running span or a comparison;
+- a month after "since" or a base figure ("from 410 ... in early March") starts a running span or a comparison;
 - a month a few words after a clause word ("after", "since", "who", "which", "when" ...) dates a side event or a
   relative clause ("has visited the stadium, which fell behind after an accident in November"), not the sentence's
   news: it is not read.
@@ -49,13 +49,13 @@ _RELATIVE_PAST = Cue(re.compile(
     r"(?:later|earlier)|the following (?:year|season|summer|winter|spring|autumn)|that (?:year|season)|"
     r"the (?:year|season) (?:before|after))\b", re.I),
     needs=("later", "earlier", "following", "that year", "that season", " before", " after"))
-# A base of comparison a few words before the time: "down 36 percent from levels a year earlier", "more than a year before".
+# A base of comparison a few words before the time: "up 14 percent from sales a year earlier", "more than a year before".
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|over|on)\b(?:\W+\w+){0,2}\W*$", re.I)
 
 
 def relative_past(text: str, lower: str | None = None) -> bool:
     """True when ``text`` places what it tells at a time counted from another past event ("two years later", "that
-    year"), not as a base of comparison ("down 36 percent from levels a year earlier"); ``lower``: its
+    year"), not as a base of comparison ("up 14 percent from sales a year earlier"); ``lower``: its
     :func:`summarizer.foldcase.ascii_lower`, when at hand."""
     m = _RELATIVE_PAST.search(text, lower)
     return m is not None and not _COMPARED.search(text, max(0, m.start() - 40), m.start())
@@ -64,8 +64,8 @@ def relative_past(text: str, lower: str | None = None) -> bool:
 # fatal accident in November", "since his extradition in April", "who faces elections in October"), not the news.
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|following|until|who|which|whose|that|when)\b(?:\W+[\w'’-]+){0,5}\W*$", re.I)
 
-# The start of a running span or a comparison's base a little further back: "have risen to 2,148 since the first case
-# was recorded in December", "from 333 announced by the minister in early March": the news is the figure now.
+# The start of a running span or a comparison's base a little further back: "have climbed to 1,275 since the first
+# stall was opened in December", "from 410 counted by the council in early March": the news is the figure now.
 _SPAN_BASE = re.compile(r"\b(?:since|from\s+(?:about\s+|some\s+|around\s+)?\d[\d,.]*)(?:\W+[\w'’-]+){0,8}\W*$", re.I)
 
 
