@@ -1,7 +1,7 @@
 """A line that is only a quotation and who said it: a reaction, not the news it reacts to.
 
-"Coons: “It was difficult from her question to know what she was talking about”", '"We are satisfied," Kurt
-Langhard said.' A report quotes its people after telling, in its own words, what happened; a quotation given a
+"Roe: “It was hard from his answer to tell which road he meant to close first”", '"We are pleased," Mara
+Lindqvist said.' A report quotes its people after telling, in its own words, what happened; a quotation given a
 line of its own is that colour, and what it claims is either told around it or is one side's word. Of the sentences people labelled in
 the twelve training episodes, those this test catches were 141 minor, 15 background, 13 stale and no news
 (``benchmarks/quote_fit.py`` fits the two limits below leaving one episode out: every fold chose a share of 0.3, and
