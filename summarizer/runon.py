@@ -1,6 +1,6 @@
 """Clause-level tests for glued units (:mod:`summarizer.glue`): whether a run of words holds a finite verb,
 whether a reporting or subordinate clause is still open, and two full clauses run together with no stop
-("... affected by the earthquake Scottish charities are to be given ...", "... the lethal dose Autopsy room
+("... damaged by the flood Lowmere charities are to be given ...", "... the lethal dose Autopsy room
 images of Jo Roe can be shown ...").
 """
 from __future__ import annotations
@@ -42,18 +42,18 @@ def finite(word: str) -> bool:
 
 def run_on(tokens: list[str], i: int) -> bool:
     """Two full clauses run together with no stop: a caption with its own verb, then the lead
-    ("... affected by the earthquake Scottish charities are to be given ...", "... was in very poor
-    health Pop star Michael Jackson had ...").
+    ("... damaged by the flood Lowmere charities are to be given ...", "... was in very poor
+    health Pop star Jo Roe had ...").
 
-    Precision first, since a name may also open a relative clause ("the audience Palin had met") or
+    Precision first, since a name may also open a relative clause ("the audience Mertz had met") or
     follow an adjective inside a noun phrase ("the senior Pashtun warlord"). The left part opens with
     a capital, has a finite verb outside any open reporting or subordinate clause, and ends with a
     lower-case content word that does not look like an adjective or participle, with no determiner,
     possessive or number among its last four words; the right part opens with a capitalised subject of
-    two to five words holding a common noun ("Scottish charities", "Pop star Michael Jackson"; a bare
-    name after a noun is an apposition, "security guard Faheem Muhammad said") and then an auxiliary,
+    two to five words holding a common noun ("Lowmere charities", "Pop star Jo Roe"; a bare
+    name after a noun is an apposition, "security guard Jo Mertz said") and then an auxiliary,
     a reporting verb or an irregular past. After a determiner only an auxiliary with "to" counts
-    ("the earthquake Scottish charities are to be given": a relative clause has no such verb).
+    ("the flood Lowmere charities are to be given": a relative clause has no such verb).
     """
     if i < 6 or tokens[i] in ("The", "A", "An") or not tokens[i].isalpha():
         return False  # the cheapest tests first
@@ -74,9 +74,9 @@ def run_on(tokens: list[str], i: int) -> bool:
     if verb is None or any(not core_word(t).replace("-", "").isalpha() or t.lower() in W.FUNCTION or t.lower() in W.TIME
                            or t.endswith("ing") for t in tokens[i + 1:verb]):
         return False
-    if not any(t.islower() and len(t) > 1 for t in tokens[i + 1:verb]):  # "security guard Faheem Muhammad said": an apposition
+    if not any(t.islower() and len(t) > 1 for t in tokens[i + 1:verb]):  # "security guard Jo Mertz said": an apposition
         return False
-    if "to" in low[-3:] or any(any(c.isdigit() for c in w) for w in low[-4:]):  # "to short sell Enron stock is"
+    if "to" in low[-3:] or any(any(c.isdigit() for c in w) for w in low[-4:]):  # "to short sell Acme stock is"
         return False
     if any(w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low[-4:]):
         return core_word(tokens[verb]) in W.AUX and core_word(tokens[verb + 1]) == "to"
@@ -125,7 +125,7 @@ _CAPTION_NEXT = W.DETERMINERS | W.PLACE_PREPS | frozenset("on with how why what"
 
 def caption_clause(left: list[str]) -> bool:
     """``left`` reads as a video or photo caption in the present tense: a name of one to three capitalised words,
-    then a verb in "-s" before a determiner or preposition ("Christian Fraser assesses the scene at a farm",
+    then a verb in "-s" before a determiner or preposition ("Jo Roe assesses the scene at a farm",
     "Our correspondent reports from ..." does not count: its subject is no name)."""
     k = 0
     while k < min(3, len(left) - 2) and left[k][:1].isupper() and left[k][1:].isalpha() and left[k][1:].islower():
@@ -136,13 +136,13 @@ def caption_clause(left: list[str]) -> bool:
 
 
 def closed_run_on(tokens: list[str], i: int) -> bool:
-    """A caption that is a complete clause run into a lead whose subject is a name ("... staffed by 30 volunteers
-    UK airlines have begun flying aid to Haiti", "... in Haiti The EU has pledged more than ...", "... caused
-    Michael Jackson's death Los Angeles prosecutors will file a criminal case ...").
+    """A caption that is a complete clause run into a lead whose subject is a name ("... staffed by 40 volunteers
+    Westland airlines have begun flying food to Veltria", "... in Veltria The EU has pledged more than ...", "... caused
+    Jo Roe's death Lowmere prosecutors will file a criminal case ...").
 
     The left part opens with a capital, has a finite verb and no open reporting or subordinate clause, and
     ends with a lower-case content word or with a place after a preposition; the right part is a name of one
-    to four capitalised words ("The" may lead it), optionally with lower-case nouns ("UK airlines"), then a
+    to four capitalised words ("The" may lead it), optionally with lower-case nouns ("Westland airlines"), then a
     finite verb that has its object or complement within four words. That last test tells a new clause from
     a relative clause without "that" ("the bill Congress passed last week", "the case prosecutors will file").
     """
@@ -153,7 +153,7 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     if not left[0][:1].isupper() or quote_open(tokens[:i]) or low[0] in W.INTRO or low[0].endswith("ing"):
         return False
     last, the = left[-1], tokens[i] == "The"
-    # "Christian Fraser assesses the scene at a pig farm Egypt has begun ...", "Rescuers search ... on Monday The ..."
+    # "Jo Roe assesses the scene at a dairy farm Veltria has begun ...", "Rescuers search ... on Monday The ..."
     caption = caption_clause(left) or the and captionends.day_end(left)
     if not (caption or any(w in W.FINITE or w in W.PAST or w in W.AUX for w in low)):
         return False  # ... with a finite verb ("alleged", "raised" may be participles)
@@ -161,11 +161,11 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
         and low[-1] not in W.CLAUSE_LEADS and not finite(low[-1]) and "to" not in low[-3:] \
         and not low[-1].endswith(_ADJECTIVE_ENDS + ("less",))
     # A place after a preposition ends a caption only before "The", which a name never goes on with
-    # ("... in Haiti The EU has pledged"; "at Guantanamo Bay is", "of Michael Jackson will" are one name).
-    place_end = the and (captionends.place_end(left) or captionends.day_end(left))  # "in Port-au-Prince", "on Monday"
+    # ("... in Veltria The EU has pledged"; "at Lowmere Bay is", "of Jo Roe will" are one name).
+    place_end = the and (captionends.place_end(left) or captionends.day_end(left))  # "in Lowmere", "on Monday"
     noun_phrase = any(w in W.DETERMINERS or w.endswith(("'s", "’s")) for w in low[-3:])
     if not the and (left[-2] in ("A", "An", "The") or low[-2].endswith(("'s", "’s"))):
-        return False  # "... in Haiti A senior Italian official": the article opens the sentence, not the name
+        return False  # "... in Veltria A senior Westland official": the article opens the sentence, not the name
     opener = max((k for k, w in enumerate(low) if w in W.CLAUSE_VERBS or w in W.SUBORDINATORS), default=-1)
     infinitive = 0 <= opener < len(low) - 1 and low[opener + 1] == "to"  # "was told to prepare for the worst"
     if not (lower_end or place_end) or not (caption or any(finite(w) for w in low[:-1])) or (
@@ -197,7 +197,7 @@ def closed_run_on(tokens: list[str], i: int) -> bool:
     if k >= len(tokens) - 1 or not (core_word(tokens[k]).lower() in objects or tokens[k][:1].isdigit()):
         return False
     if not the and low[-2] in W.DETERMINERS and not (reports or tokens[k][:1].isdigit()):
-        return False  # "a refund on the commission Pistorius had paid the agent": a relative clause
+        return False  # "a refund on the commission Mertz had paid the agent": a relative clause
     if not the and verb == caps and not low[-1].endswith("s") and not caption:
         return False  # "movie mogul Gary Smith has": a name after a singular noun is in apposition to it
     # "the company Apple bought a year later": a time after the verb, not its object
