@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-# Page furniture that news sites glue into the text: "Page last updated at 13:13 GMT, Wednesday,
-# 24 August 2011 14:13 UK", "9 November 2011 Last updated at 10:48 GMT", "Help".
+# Page furniture that news sites glue into the text: "Page last updated at 09:41 GMT, Tuesday,
+# 12 May 2015 10:41 UK", "3 June 2014 Last updated at 16:05 GMT", "Help".
 UPDATED_STAMP = re.compile(
     r"(?:\b\d{1,2} [A-Z][a-z]+ \d{4} )?(?:Page )?(?:last )?updated(?: at)? \d{1,2}:\d{2}(?: GMT| ET| EST| UTC)?"
     r"(?:,? (?:[A-Z][a-z]+day,? )?\d{1,2} [A-Z][a-z]+ \d{4})?(?: \d{1,2}:\d{2} UK)?(?: Help\b)?\s*",
