@@ -4,8 +4,8 @@
   frustration with the talks, even suggested ..." -> "One official even suggested ..."; "The photos, taken from
   security cameras, show ..." -> "The photos show ..."; "Kim, usually quick to condemn such steps, told ..." -> "Kim
   told ...";
-- a source's wish not to be named, with or without commas: "A police official who asked not to be named because of
-  the sensitivity of the case denied ..." -> "A police official denied ...".
+- a source's wish not to be named, with or without commas: "A port engineer who asked not to be named because of
+  the ongoing talks denied ..." -> "A port engineer denied ...".
 
 Each is a candidate only: :func:`summarizer.compress.trim` applies the cheapest that keeps every figure, the
 quotations and the main clause's finite verb.
@@ -33,7 +33,7 @@ _NOT_PARTICIPLE = frozenset("during including following according regarding conc
 _UNNAMED = re.compile(r"(?P<comma>,)?\s+who\s+(?:had\s+)?(?:asked|requested|spoke|declined|refused|did\s+not\s+(?:want|wish)|"
                       r"(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|permitted|allowed))\b[^,;:“”\"()]{0,60}?\b(?:named|"
                       r"identified|anonymity|publicly|on\s+the\s+record)\b")
-_BECAUSE_OF = re.compile(r"\s+because\s+of\s+(?:[^\s,;:“”\"()]+\s+){1,8}")  # "because of the sensitivity of the case "
+_BECAUSE_OF = re.compile(r"\s+because\s+of\s+(?:[^\s,;:“”\"()]+\s+){1,8}")  # "because of the ongoing talks "
 
 
 def _participle(word: str) -> bool:
@@ -47,7 +47,7 @@ def _verbless(aside: str) -> bool:
     """Whether a comma aside is a verbless phrase that is no relative clause, appositive, list item or conjunct and
     names no one: "usually quick to condemn western mis-steps" (an adjective's phrase; "quick to condemn" holds no
     finite verb); not "according to X", "such as the Bolsa Familia", "fiance of Bristol Palin"."""
-    first, named = aside.strip(" ,").split(" ", 1)[0], re.search(r"\s[A-Z]", aside)  # "fiance of Bristol Palin": who he is
+    first, named = aside.strip(" ,").split(" ", 1)[0], re.search(r"\s[A-Z]", aside)  # "fiance of Jo Roe": who he is
     return first not in _NOT_ASIDE and not named and not has_verb(aside.strip(" ,")) and len(aside.split()) >= 3
 
 
@@ -78,5 +78,5 @@ def subject_aside_edits(text: str) -> Iterator[Edit]:
         for stop in stops:
             nxt = text[stop:].split(None, 1)[:1]
             if nxt and verb_after("", nxt[0]):
-                yield Edit(u.start(), stop, "", 0.1, "aside")  # "A police official who asked not to be named denied"
+                yield Edit(u.start(), stop, "", 0.1, "aside")  # "A port engineer who asked not to be named denied"
                 break
