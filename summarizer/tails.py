@@ -15,11 +15,11 @@ from summarizer.chunks import AUX, LINK_ADVERBS, NEEDS_PLACE, PAST_FORMS, PREAMB
 from summarizer.segments import Edit
 from summarizer.settingcuts import setting_edits
 
-# An appositive after a name that holds commas of its own, up to the verb: "David Haight, the US colonel who is in
-# charge of two provinces south of the capital, Kabul, says".
+# An appositive after a name that holds commas of its own, up to the verb: "Jo Roe, the Westland engineer who is in
+# charge of two depots north of the capital, Lowmere, says".
 _LONG_APPOSITIVE = re.compile(r"\b[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?P<cut>,\s+(?:the|a|an)\s[^;:“”\"()]{3,200}?,)\s+(?=(?:says|said|is|was|has|"
                               r"had|will|would|told|added|warned|called|[a-z]{3,}ed)\s)")
-# A trailing place or occasion phrase, names and all ("at the start of stage two of the Tour of Britain in Darlington").
+# A trailing place or occasion phrase, names and all ("at the opening of round three of the Veltria Cup in Lowmere").
 _TRAILING_PHRASE = re.compile(r"\s+(?:at|in|on|during|across|near|outside|inside|around|throughout)\s+(?:the|a|an|his|her|its|"
                               r"their|this|that)\s(?:(?!\s(?:at|in|on|of|for|to|by|with|from|that|which|who|until|before|since|after)\s)[^,;:“”\"()]){3,60}"
                               r"(?=[.!?]?$)")
@@ -28,7 +28,7 @@ _PUT_VERBS = frozenset("put puts putting place placed places placing".split())  
 
 def put_before(text: str, at: int) -> bool:
     """True when a verb whose object needs a place ("put", "placed") stands within the four words before ``at``: "to
-    put their children in the public eye" keeps its place phrase; or when a participle right after a noun phrase
+    put their horses in the north field" keeps its place phrase; or when a participle right after a noun phrase
     opened by a determiner, number or preposition leads it ("set fire to three cars parked outside the hall": without
     its place the participle dangles); or when it sits between a clause's subject and its verb."""
     before = [w.lower().strip(",") for w in text[:at].split()[-3:]]
