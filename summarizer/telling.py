@@ -1,7 +1,7 @@
 """Words about the telling of a story, not about its events: what a retelling adds without adding news.
 
-A paraphrase that repeats a known event often wraps it in words about the reporting itself ("South
-African newspapers reported a series of dramatic *revelations* about the case, in which she was shot four
+A paraphrase that repeats a known event often wraps it in words about the reporting itself ("Lowmere
+papers printed a series of dramatic *revelations* about the audit, in which the mayor was named four
 times"; "*details* of the *findings* were made public") or in a judgement of it ("an *astonishing* turn").
 Such words are no fact of the event: novelty (:mod:`summarizer.novelty`) leaves them out of the weighted
 share of a sentence it compares with what the audience knows, as :data:`summarizer.text.NEWS_STOP` leaves out
