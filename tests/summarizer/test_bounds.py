@@ -99,4 +99,4 @@ def test_a_bare_lower_end_shares_the_upper_ends_scale() -> None:
 def test_a_small_toll_of_another_flood_is_no_update_of_a_told_range() -> None:
     """Read as 45 to 50,000, a told range made any toll of another event look like its update."""
     assert _kind("The Lowmere relief agency says it fears 45-50,000 people died in the storm.",
-                 "That storm killed 83 people and caused $7 million in damage, the Lowmere relief agency says.") is Kind.NEW
+                 "That storm killed 83 people and caused $7 million in damage, the Lowmere agency says.") is Kind.NEW

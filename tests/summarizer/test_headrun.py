@@ -13,8 +13,8 @@ from summarizer.sentences import article_sentences, is_heading, split_line
 @pytest.mark.parametrize(
     ("glued", "head"),
     [
-        ("Grain price rises stoke worries of hunger Anger is mounting over the high price of grain in drought-hit Veltria.",
-         "Grain price rises stoke worries of hunger"),  # a capitalised common noun subject, two words repeated
+        ("Grain price rises stoke fears of hunger Anger is growing over the price of grain in Veltria.",
+         "Grain price rises stoke fears of hunger"),  # a capitalised common noun subject, two words repeated
         ("Problems continue to hinder aid to storm-hit Fiji Hundreds of thousands of storm survivors in Fiji are "
          "still waiting for food.", "Problems continue to hinder aid to storm-hit Fiji"),  # a quantifier after a place
         ("Thousands of troops have now arrived in Tonga A senior Danish official has criticised the Tonga relief "
@@ -76,7 +76,7 @@ def test_a_headline_source_with_any_verb_of_saying_in_the_present_is_cut_off() -
 
 
 def test_only_a_line_start_is_read_as_a_headline() -> None:
-    glued = "Grain price rises stoke worries of hunger Anger is mounting over the high price of grain in drought-hit Veltria."
+    glued = "Grain price rises stoke fears of hunger Anger is growing over the price of grain in Veltria."
     assert split_glued(glued) == (glued,)  # within a line a sentence stop comes before a headline
     assert len(split_glued(glued, lead=True)) == 2
     later = "Officials met on Monday. " + glued
@@ -93,7 +93,7 @@ def test_only_a_line_start_is_read_as_a_headline() -> None:
         "after a case of measles at the school.",
         "Deck hand in hospital after voyage from fever-struck Veltria World Health Organisation has warned of fever.",
         # a name in apposition to a noun before it
-        "Press freedom group Open Pages International has voiced worries about raids and closed trials of press groups.",
+        "Press freedom group Open Pages International has voiced worries about raids and trials of press groups.",
         "President Jo Roe and first lady Ann Roe have published their health records, the Roe office said.",
         "The punk band Nasty Boys have praised the band's jailed singer.",
         # the object of an infinitive, and titles in capitals

@@ -7,7 +7,7 @@ from summarizer.nocomment import no_comment
 
 
 @pytest.mark.parametrize("text", [
-    "The Lowland government did not respond to a request for comment.",
+    "The Lowland government did not respond to requests for comment on Friday.",
     "A spokeswoman for the ministry declined to comment on the reports.",
     "A lawyer for the tenants could not immediately be reached for comment.",
     "Harwood Mining, which employs about 600 people, declined to comment.",

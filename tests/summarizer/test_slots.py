@@ -322,7 +322,7 @@ def test_a_status_word_belongs_to_the_figure_it_follows() -> None:
         return [q.slot.status if q.slot else "-" for q in quantities(text)]
 
     assert statuses("Lowmere has reported 3,608 confirmed cases including five deaths.") == ["confirmed", ""]
-    assert statuses("Officials said the 2,417 confirmed and probable cases and seven deaths in Lowmere were a start.") == [
+    assert statuses("They said the 2,417 confirmed and probable cases and seven deaths in Lowmere were a start.") == [
         "confirmed", ""]
     assert statuses("Health officials confirmed 12 cases in Lowmere.") == ["confirmed"]
     assert statuses("There are 40 cases and 12 suspected deaths in Lowmere.") == ["", "suspected"]
@@ -341,14 +341,15 @@ def test_a_pronoun_holder_is_never_a_named_one() -> None:
 
 
 def test_a_measure_before_a_comma_counts_only_a_running_total() -> None:
-    """"17 new cases, bringing the total to 203" counts cases; "its first case, taking the tally of nations affected to 11"
-    counts nations, and "won 1,295 votes, to 171 for his rival" gives the rival's no measure of its own."""
+    """"17 new cases, bringing the total to 203" counts cases; "its first case, taking the number of nations
+    affected to 11" counts nations, and "won 1,295 votes, to 171 for his rival" gives the rival's no measure of its
+    own."""
     total = quantities("Lowmere officials announced a further 17 cases of the flu, bringing the total to 203.")[-1]
     assert total.low == 203 and total.slot is not None and total.slot.measure == "cases"
-    assert quantities("Brackwell has now confirmed its first case, taking the tally of nations affected to 11.") == []
+    assert quantities("Brackwell has now confirmed its first case, taking the number of nations affected to 11.") == []
     assert [q.low for q in quantities("Harlow won 1,295 votes, to 171 for his rival.")] == [1295]
     m = memory("Officials in Brackwell say the flu has now spread to two cases among Lowmere nurses.")
-    verdict = judge("Brackwell has confirmed its first case, taking the tally of nations affected to 11.", m, "s1")
+    verdict = judge("Brackwell has confirmed its first case, taking the number of nations affected to 11.", m, "s1")
     assert verdict.kind is Kind.NEW
 
 
