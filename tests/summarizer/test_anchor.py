@@ -86,7 +86,7 @@ def test_quoted_first_person_is_reported_speech_not_opinion() -> None:
 
 
 def test_a_date_with_its_year_after_a_comma_is_a_year_back() -> None:
-    a = anchor("He died from an overdose on 25 June, 2009 at the age of 50.", datetime(2010, 6, 25))
+    a = anchor("He died in a car crash on 28 June, 2013 at the age of 71.", datetime(2014, 6, 28))
     assert a.days_before == 365 and a.stale and a.background > 0 and not a.recent
 
 
@@ -125,10 +125,10 @@ def test_earlier_this_month_and_last_years_noun_are_not_an_earlier_year() -> Non
 
 
 def test_an_old_date_in_reported_speech_a_relative_clause_or_a_dated_sentence_is_context() -> None:
-    testimony = anchor("He testified that over three days in April 2009 the singer received 775mg of Demerol.", PUB)
+    testimony = anchor("She testified that over two days in March 2008 the patient received 300mg of a sedative.", PUB)
     assert testimony.reported and testimony.background < 0.5
-    critic = anchor("The athlete has hit out at a debate which he believes should have ended in 2008, when judges "
-                    "cleared his prostheses.", PUB)
+    critic = anchor("The swimmer has hit out at a row which he says should have been settled in 2008, when officials "
+                    "approved his swimsuit.", PUB)
     assert not critic.past_year and critic.background == 0.0
     analyst = anchor("An analyst who backed the leaker triggered an investigation last year.", PUB)  # no comma: main clause
     assert analyst.past_year
@@ -153,8 +153,8 @@ def test_a_development_up_to_now_or_a_reported_earlier_time_is_not_buried_as_his
 
 
 def test_a_role_named_in_passing_is_a_weak_history_cue() -> None:
-    brazil = anchor("Brazil is considering offering financial support to Portugal to help its former colonial power.", PUB)
-    assert brazil.history and brazil.passing and brazil.background < 0.5
+    westland = anchor("Westland is weighing emergency loans for Veltria to help its former colonial power.", PUB)
+    assert westland.history and westland.passing and westland.background < 0.5
     assert anchor("The minister is best known as a banker in Lisbon.", PUB).background >= 0.5
     assert anchor("In her first interview since the attack, Palin appeared on Fox News.", PUB).background < 0.5
     assert anchor("The archive released previously censored documents about the war.", PUB).background < 0.5
@@ -163,12 +163,12 @@ def test_a_role_named_in_passing_is_a_weak_history_cue() -> None:
 
 def test_a_past_perfect_is_a_weak_history_cue() -> None:
     # As often the days just before the news as an earlier time: never buried on that cue alone.
-    assert anchor("Lawyers for the doctor had asked for a delay to prepare for new witnesses.", PUB).background < 0.5
+    assert anchor("Lawyers for the builder had asked for more time to study the new evidence.", PUB).background < 0.5
     assert anchor("She had featured in a magazine's South African edition.", PUB).history
 
 
 def test_a_trait_of_a_kind_reads_as_an_explainer() -> None:
-    assert anchor("The flu virus is notorious for its ability to mutate.", None).explainer
+    assert anchor("The measles virus is notorious for its speed of spreading.", None).explainer
     assert anchor("Fruit bats are known to carry the virus.", None).explainer
     assert not anchor("The virus killed 20 people in Mexico on Friday.", None).explainer
 
@@ -183,15 +183,15 @@ def test_a_year_naming_an_old_event_dates_a_past_tense_sentence() -> None:
 
 def test_a_general_trait_is_background_unless_told_this_week_or_reported() -> None:
     pub = datetime(2009, 4, 28)
-    assert anchor("The virus is notorious for its ability to mutate.", pub).background >= 0.5
-    assert anchor("The virus is notorious for its ability to mutate, scientists said on Monday.", pub).background < 0.5
+    assert anchor("The virus is notorious for its speed of spreading.", pub).background >= 0.5
+    assert anchor("The virus is notorious for its speed of spreading, scientists said on Monday.", pub).background < 0.5
     assert anchor("The market usually opens at nine.", pub).background < 0.5  # a weak explainer cue alone
 
 
 def test_a_year_naming_an_object_of_todays_news_does_not_date_it() -> None:
     pub = datetime(2000, 11, 4)
     assert anchor("The 1992 trading commission was chaired by a senator's wife.", pub).background >= 0.5
-    assert anchor("The decision upheld a lower court ruling that he had broken his 1963 contract with the trio.",
+    assert anchor("The verdict confirmed an earlier finding that he had broken his 1971 deal with the band.",
                   pub).background < 0.5
 
 
@@ -208,7 +208,7 @@ def test_a_year_after_a_verb_or_a_trait_beside_this_weeks_event_dates_nothing() 
     assert anchor("She is famous for a memo, which was read out in court yesterday, about the fraud.",
                   pub).background < 0.5
     assert anchor("In the transcript, Jobs refers to the system as OS10.", pub).background < 0.5
-    assert anchor("In the US, homicide refers to the killing of one person by another.", pub).background >= 0.5
+    assert anchor("At sea, a knot refers to a speed of one nautical mile an hour.", pub).background >= 0.5
 
 
 def test_a_past_perfect_that_lasted_up_to_the_events_tells_earlier_weeks() -> None:
@@ -222,7 +222,7 @@ def test_a_past_perfect_that_lasted_up_to_the_events_tells_earlier_weeks() -> No
 
 
 def test_a_noun_show_is_no_reporting_verb() -> None:
-    assert not anchor("The model was due to appear in a reality TV show.", PUB).reported
+    assert not anchor("The chef was due to appear in a cookery TV show.", PUB).reported
     assert not anchor("Fans queued for the show.", PUB).reported
     assert anchor("Figures show the toll rose to 40.", PUB).reported
     assert anchor("The record shows he was paid twice.", PUB).reported
@@ -314,7 +314,7 @@ def test_a_running_total_since_an_old_year_is_no_history() -> None:
 
 def test_a_weekday_naming_a_paper_is_no_time() -> None:
     monday = date(2031, 5, 12)
-    assert anchor("The Sunday Times of London is suing him over a libel settlement.", monday).days_before is None
+    assert anchor("The Sunday Courier of Lowmere is suing him over an unpaid loan.", monday).days_before is None
     assert anchor("The company was sold to the Sunday Telegraph's owners.", monday).days_before is None
     assert anchor("The Sunday meeting of the board was cancelled.", monday).days_before == 1
     assert anchor("On Sunday the board met.", monday).days_before == 1

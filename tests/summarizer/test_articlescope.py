@@ -14,7 +14,7 @@ from summarizer.sentences import article_sentences
 
 SHARED = "Health officials have now counted 4,000 confirmed flu cases."
 LOWMERE = Article("as-l", "Lowmere flu toll rises",
-                  "Lowmere's flu death toll rose by three to 78 on Thursday, officials said.\n\n" + SHARED + "\n\n"
+                  "Lowmere's flu death toll rose by five to 64 on Thursday, officials said.\n\n" + SHARED + "\n\n"
                   "Schools will open again on Monday, the mayor told reporters.")
 PLAIN = Article("as-p", "Flu cases rise",
                 "Doctors asked people to wash their hands often during the winter.\n\n" + SHARED + "\n\n"

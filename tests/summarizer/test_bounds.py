@@ -90,7 +90,7 @@ def test_a_bare_lower_end_shares_the_upper_ends_scale() -> None:
     assert range_low("13.8", 14.4e6, "14.4", "million") == 13.8e6
     assert range_low("300", 3_000.0, "3,000", "") == 300.0
     assert range_low("20", 30.0, "30", "") == 20.0
-    q = _q("The Lowmere Red Cross believes 45-50,000 people died in the flood.")
+    q = _q("The Lowmere relief agency fears 45-50,000 people died in the storm.")
     assert (q.low, q.high) == (45_000, 50_000)
     q = _q("Between 1.5 and 2 million people fled the Lowmere flood.")
     assert (q.low, q.high) == (1.5e6, 2e6)
@@ -98,5 +98,5 @@ def test_a_bare_lower_end_shares_the_upper_ends_scale() -> None:
 
 def test_a_small_toll_of_another_flood_is_no_update_of_a_told_range() -> None:
     """Read as 45 to 50,000, a told range made any toll of another event look like its update."""
-    assert _kind("The Lowmere Red Cross says it believes 45-50,000 people died in the flood.",
-                 "That flood killed 116 people and caused $4 million in damage, the Lowmere Red Cross says.") is Kind.NEW
+    assert _kind("The Lowmere relief agency says it fears 45-50,000 people died in the storm.",
+                 "That storm killed 83 people and caused $7 million in damage, the Lowmere agency says.") is Kind.NEW

@@ -67,7 +67,7 @@ def test_a_named_officials_trip_or_words_are_no_credit() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "You can do this by logging on to your account and typing your comment.",
+        "You can do this by signing in to the members' page and filling in the form.",
         "If you wish to make a donation, cheques can be sent to the club secretary.",
         "To get the latest news on your phone, follow the desk on social media.",
         "Many of us here in the county remember the last flood very well.",
@@ -90,7 +90,7 @@ def test_the_writers_own_voice_is_furniture(sentence: str) -> None:
         "The minister told parliament you could not fix the budget in a year.",  # someone quoted
         "\"We will rebuild every school,\" the mayor said on Monday.",
         "US troops and their allies left the base on Monday.",  # the country, not the first person
-        "We will be making our position clear to the government this week.",  # an organisation's statement
+        "We will set out our view to the council later this week.",  # an organisation's statement
         "The museum about World War I opened its new wing on Monday.",  # an ordinal after a name
         "\"I have not slept since the storm,\" a resident told reporters.",
         "A police spokesman told reporters my brother had been arrested on Monday.",  # said to others, not to the writer
@@ -110,8 +110,8 @@ def test_a_plain_news_sentence_is_not_about_the_page() -> None:
         ("(By Jane Doe -- Associated Press) Iceland gets five hours of sunlight a day.", "Iceland gets five hours of sunlight a day."),
         ("(Courtesy of Ann Smith) When the bank failed, she had $448,000 saved.", "When the bank failed, she had $448,000 saved."),
         ("(Photo by Reuters) The mayor lowered the alert on Thursday.", "The mayor lowered the alert on Thursday."),
-        ("Dan Lee | 14:19 UK time, Monday, 25 January 2010 The World Service began a daily programme.",
-         "The World Service began a daily programme."),
+        ("Dan Lee | 09:42 UK time, Thursday, 11 March 2010 The radio station began a nightly bulletin.",
+         "The radio station began a nightly bulletin."),
         ("Photograph: Jane Doe/Reuters The mayor lowered the alert.", "The mayor lowered the alert."),
     ],
 )
@@ -134,7 +134,7 @@ def test_brackets_and_pipes_that_are_no_credit_stay(line: str) -> None:
 
 
 def test_a_caption_that_names_its_own_picture() -> None:
-    assert is_photo_caption("A sign of the bank at a branch in central London, in this Tuesday, Feb. 10, 2009 file photo.")
+    assert is_photo_caption("A sign of the lender at a branch in Lowmere, in this Friday, Oct. 9, 2015 file photo.")
     assert is_photo_caption("Rescuers search the rubble in this undated handout photo.")
     assert not is_photo_caption("The bank said in this year's report that photo sales fell.")
     assert not is_photo_caption("Police released this photo of the suspect on Monday.")
@@ -145,10 +145,10 @@ def test_a_wire_photo_credit_before_the_body_goes() -> None:
 
 
 def test_a_caption_opening_with_its_picture() -> None:
-    assert is_photo_caption("Photograph number nine of a set of 22 showing a soldier driving a fork lift truck.")
+    assert is_photo_caption("Photograph number four of a set of 15 showing a farmer loading a hay cart.")
     assert not is_photo_caption("Photographs showing the abuse were published by the newspaper on Monday.")
     assert not is_photo_caption("In this picture of politics as a pilgrimage, the prophet is honoured.")
-    assert not is_photo_caption("Perhaps he was thinking of this picture, or even this one.")
+    assert not is_photo_caption("Maybe she had this picture in mind, or even this one.")
     assert is_photo_caption("A man walks past the bank in this photo taken on May 3.")
 
 
@@ -185,9 +185,9 @@ def test_a_picture_named_as_the_subject_that_shows_is_a_caption() -> None:
 
 def test_a_graphic_the_page_points_to_is_a_caption() -> None:
     """"This graphic shows ...", "The chart below shows ...": the page's figure, which a chat line cannot show. A chart
-    told as evidence ("The chart shows there were five calls") is no pointer to the page."""
+    told as evidence ("The chart shows there were three transfers") is no pointer to the page."""
     assert is_photo_caption("This graphic shows the rainfall recorded in the province over the past 48 hours.")
     assert is_photo_caption("The map below shows how the vote split across the country's regions.")
     assert is_photo_caption("The chart above, courtesy of the ministry, shows how cases rose each week.")
-    assert not is_photo_caption("The chart shows there were five phone calls between the pair that afternoon.")
+    assert not is_photo_caption("The chart shows there were three cash transfers between the firms that week.")
     assert not is_photo_caption("A video released by the group shows the two hostages alive.")

@@ -34,8 +34,8 @@ def test_a_thread_after_the_article_goes_without_any_reply_marks() -> None:
 
 
 def test_a_page_that_is_only_comments_goes_whole() -> None:
-    page = THREAD + ["We welcome comments that advance the story through relevant opinion and data.",
-                     "Views expressed in the comments do not represent those of the Ledger."]
+    page = THREAD + ["We welcome comments that keep to the topic and stay civil.",
+                     "Views expressed in the comments are the readers' own, not the Ledger's."]
     assert thread_start(page) == 0
     assert clean_text("\n".join(page)).text == ""
 

@@ -21,10 +21,10 @@ def test_a_tokenised_page_gets_its_compounds_and_punctuation_back() -> None:
 
 
 def test_dashes_stay_dashes_on_a_tokenised_page() -> None:
-    text = ("the book , called Going Rogue : An American Life - mistakenly called Going Rouge by one newsreader - "
-            "sold well ; a sprinter - Mario Cipollini managed it - and the deal - more than £ 200 m - was signed")
+    text = ("the memoir , called Open Roads : A Country Life - wrongly called Open Toads by one presenter - "
+            "sold well ; a sprinter - Jo Marren managed it - and the deal - more than £ 200 m - was signed")
     out = join_compounds(text)
-    for dash in ("Life - mistakenly", "newsreader - sold", "sprinter - Mario", "it - and", "deal - more"):
+    for dash in ("Life - wrongly", "presenter - sold", "sprinter - Jo", "it - and", "deal - more"):
         assert dash in out
 
 

@@ -15,7 +15,7 @@ def test_a_framing_clause_is_read_as_the_sentence_it_places_its_subject_by() -> 
 
 
 @pytest.mark.parametrize("line", [
-    "It will be a campaign studied over the months to come as future operations are planned.",  # no finite "come"
+    "It will be a season reviewed over the years to come as future tours are planned.",  # no finite "come"
     "The ruling will come as a relief to the Lindmark families.",  # a prospect
     "The firm, which came as a surprise entrant after the senate voted, bid for the shipyard.",  # not the main clause
     "The news came as a shock to the village.",  # no clause with an event

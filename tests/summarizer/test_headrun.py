@@ -13,31 +13,31 @@ from summarizer.sentences import article_sentences, is_heading, split_line
 @pytest.mark.parametrize(
     ("glued", "head"),
     [
-        ("Flood aid delays fuel fears of unrest Frustration is growing at the slow pace of aid in flood-hit Tonga.",
-         "Flood aid delays fuel fears of unrest"),  # a capitalised common noun subject, two words repeated
+        ("Grain price rises stoke fears of hunger Anger is growing over the price of grain in Veltria.",
+         "Grain price rises stoke fears of hunger"),  # a capitalised common noun subject, two words repeated
         ("Problems continue to hinder aid to storm-hit Fiji Hundreds of thousands of storm survivors in Fiji are "
          "still waiting for food.", "Problems continue to hinder aid to storm-hit Fiji"),  # a quantifier after a place
         ("Thousands of troops have now arrived in Tonga A senior Danish official has criticised the Tonga relief "
          "operation.", "Thousands of troops have now arrived in Tonga"),  # "A" after a place, one word repeated
-        ("Singer's death was ` not suspicious' Medical experts say they are not treating the death of the singer as "
-         "suspicious.", "Singer's death was ` not suspicious'"),  # a quoted phrase ends the headline
+        ("Painter's fall was ` an accident' Police officers say they are regarding the fall of the painter as "
+         "an accident.", "Painter's fall was ` an accident'"),  # a quoted phrase ends the headline
         ("Supply trucks from Sudan arrive in Chad Chad has a long land border with Sudan.",
          "Supply trucks from Sudan arrive in Chad"),  # the place ends the headline and opens the lead
         ("Inside the depot where volunteers are packing supplies for Chad BBC News is following the supplies to Chad.",
          "Inside the depot where volunteers are packing supplies for Chad"),  # the place stands alone at the lead's end
         ("The novelist's doctor goes on trial The novelist's doctor has gone on trial in Paris, charged with his death.",
          "The novelist's doctor goes on trial"),  # the lead repeats the headline's subject
-        ("The relief flight to Tonga is staffed by 30 volunteers UK airlines have begun flying aid to Tonga.",
-         "The relief flight to Tonga is staffed by 30 volunteers"),  # a common-noun subject and an auxiliary
+        ("The field kitchen in Lowmere is run by 40 cooks UK bakers have begun sending bread to Lowmere.",
+         "The field kitchen in Lowmere is run by 40 cooks"),  # a common-noun subject and an auxiliary
         ("Chief says farmers could “return to their land” Fiji's president says he will offer land to farmers.",
          "Chief says farmers could “return to their land”"),  # a closed quotation, then a subject with a noun
         ('Chief said farmers could " return to their land " Fiji\'s president says he will offer land to farmers.',
          'Chief said farmers could " return to their land "'),  # a closing mark standing apart
         ("Violence as aid is handed out in Tonga A stick-wielding gang have attacked people waiting for aid in Tonga.",
          "Violence as aid is handed out in Tonga"),  # "A" before a compound adjective
-        ("Charities step up aid after storm Delays continue to hamper getting aid to survivors Some three million of "
-         "the nine million people in Fiji are thought to need aid.",
-         "Charities step up aid after storm Delays continue to hamper getting aid to survivors"),  # a long subject
+        ("Charities step up aid after drought Shortages continue to slow getting water to farmers Some two million of "
+         "the six million people in Veltria are thought to need water.",
+         "Charities step up aid after drought Shortages continue to slow getting water to farmers"),  # a long subject
         ("Food agencies hand out rations to families in the capital The UN has begun a large aid distribution to "
          "families.", "Food agencies hand out rations to families in the capital"),  # "The" and a name
         ("Ten aid workers remain unaccounted for The Red Cross has held a vigil for its ten missing aid workers.",
@@ -76,7 +76,7 @@ def test_a_headline_source_with_any_verb_of_saying_in_the_present_is_cut_off() -
 
 
 def test_only_a_line_start_is_read_as_a_headline() -> None:
-    glued = "Flood aid delays fuel fears of unrest Frustration is growing at the slow pace of aid in flood-hit Tonga."
+    glued = "Grain price rises stoke fears of hunger Anger is growing over the price of grain in Veltria."
     assert split_glued(glued) == (glued,)  # within a line a sentence stop comes before a headline
     assert len(split_glued(glued, lead=True)) == 2
     later = "Officials met on Monday. " + glued
@@ -89,20 +89,20 @@ def test_only_a_line_start_is_read_as_a_headline() -> None:
         # names run on: the right part's capital goes on the left part's name
         "The inquiry into Fannie Mae and Freddie Mac is likely to be broad and Fannie Mae staff will be questioned.",
         "Scottish health secretary Nicola Sturgeon has given parliament an update on the health secretary's two cases.",
-        "Girl tests positive for flu Year seven pupils from a school in South Gloucestershire have been given drugs "
-        "after a case of flu at the school.",
-        "Cabin crew member in hospital after flight from flu-struck Mexico World Health Organisation has warned of flu.",
+        "Boy tests positive for measles Year eight pupils from a school in North Lowmere have been given jabs "
+        "after a case of measles at the school.",
+        "Deck hand in hospital after voyage from fever-struck Veltria World Health Organisation has warned of fever.",
         # a name in apposition to a noun before it
-        "Human rights group Amnesty International has raised concerns about torture and unfair trials of rights groups.",
-        "President Barack Obama and first lady Michelle Obama have released their tax returns, the Obama office said.",
+        "Press freedom group Open Pages International has voiced worries about raids and trials of press groups.",
+        "President Jo Roe and first lady Ann Roe have published their health records, the Roe office said.",
         "The punk band Nasty Boys have praised the band's jailed singer.",
         # the object of an infinitive, and titles in capitals
         "Pop star ready to help Tonga Pop star Jane Roe is one of many stars raising money for Tonga.",
         "Manchester fanzine United We Stand tells of the fanzine's spending spree in Manchester.",
-        "Concert footage at centre of legal row This Is It was made up of rehearsal footage from the concert row.",
+        "Festival footage at centre of legal row This Is Now was made up of backstage footage from the festival row.",
         # a plural possessive is no closing quotation; a quotation's object runs on as a name
         "The Newspaper Publishers' Association left the choice to each of the newspaper publishers.",
-        "Doctor ` did not inject' Jackson Dr Murray is helping the inquiry into the doctor's role.",
+        "Nurse ` did not treat' Roe Dr Doe is helping the inquiry into the nurse's role.",
         # a particle whose object is a name, a relative clause with no verb after "who"
         "Fans line up for The Cure tour has sold out for fans.",  # a particle after a base verb
         "Quizzed by the panel, Roe says Doe's lawyer had lied to the panel.",  # a participle phrase opens prose
@@ -113,10 +113,10 @@ def test_only_a_line_start_is_read_as_a_headline() -> None:
         "Actor to star in film of Gone With The Wind the actor said, and fans were delighted.",  # a title goes on
         "Ministers met for Tonga The minister who chairs the flood relief fund for Tonga spoke.",
         # a participle after a name, not a finite verb
-        "Trades are listed in a lawsuit against top Enron management brought by a bank that holds Enron trades.",
+        "Loans are listed in a claim against top Acme Holdings management filed by a bank that holds Acme loans.",
         # an open subordinate clause, prose with a comma or "but"
         "Wada wants to clarify that contrary to the press release Wada has never questioned the press release.",
-        "Analysts said the contribution was modest but Mr Bush said every contribution helps the analysts.",
+        "Critics said the donation was small but Mr Roe said every donation helps the critics.",
         'He said the new contribution was " a disgrace " Officials say the contribution will be paid.',  # prose
     ],
 )

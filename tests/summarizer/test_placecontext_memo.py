@@ -6,7 +6,7 @@ from __future__ import annotations
 from summarizer.articlescope import analysis_scope
 from summarizer.placecontext import contexts, dated_names, era, inherited, register, registered
 
-TEXTS = ("Lowmere's flu death toll rose by three to 78 on Thursday, officials said.",
+TEXTS = ("Lowmere's flu death toll rose by five to 64 on Thursday, officials said.",
          "The number of confirmed flu cases has reached 4,000.",
          "Schools will open again on Monday, the mayor told reporters.")
 DATED = ("The 1957 Asian flu pandemic was milder than feared.",

@@ -42,9 +42,9 @@ def test_a_number_word_opening_a_sentence_is_no_place() -> None:
 
 def test_a_country_opening_a_sentence_is_its_place() -> None:
     """A common word is no name at a sentence's start, but a country is, however common its name."""
-    assert _places("Mexico now puts the number of infections within its borders at 840.") == frozenset({"mexico"})
+    assert _places("Chile now puts the total of infections inside its borders at 615.") == frozenset({"chile"})
     assert _kind("U.S. officials have reported 109 confirmed infections in 11 states.",
-                 "Mexico now puts the number of infections within its borders at 840.") is Kind.NEW
+                 "Chile now puts the total of infections inside its borders at 615.") is Kind.NEW
 
 
 def test_a_mediums_nationality_is_not_where_the_count_is() -> None:
@@ -110,8 +110,8 @@ def test_a_time_word_is_no_place() -> None:
 
 
 def test_an_agency_counting_is_no_place_but_a_country_counting_is() -> None:
-    """"WHO has confirmed 44,287 cases": the agency's count is the world's; "Lowmere has reported 40": Lowmere's."""
-    for text, where in (("By Friday, the ZRO had confirmed 44,287 cases of the new fever.", frozenset()),
+    """"WHO has confirmed 31,562 cases": the agency's count is the world's; "Lowmere has reported 40": Lowmere's."""
+    for text, where in (("By Friday, the ZRO had confirmed 31,562 cases of the new fever.", frozenset()),
                         ("The UK has confirmed 40 cases.", frozenset({"britain"})),
                         ("Lowmere has reported 40 cases.", frozenset({"lowmere"}))):
         at = next(i for i, c in enumerate(text) if c.isdigit())

@@ -58,12 +58,12 @@ PAIRS = [
      "Rescue teams from 17 countries are in Haiti.", PLAIN),
     (["A poll found 57% of Americans oppose the war."],
      "A poll found 54% of Americans oppose the war.", PLAIN),
-    (["With 17% of the votes counted, Karzai had 45% of the votes compared with Abdullah's 35%."],
-     "Karzai has obtained 48.6% of the vote against 31.7% for his nearest rival.", Kind.UPDATED),
-    (["Falluja officials said 36,000 homes were destroyed in the fighting."],
-     "Officials said 36,000 of the city's 50,000 homes were destroyed in the fighting.", PLAIN),
-    (["In the 2004 election Karzai won 54% of the vote."],
-     "Karzai has 45% of the vote so far, officials said.", PLAIN),
+    (["With 22% of the votes counted, Dravic had 41% of the votes compared with Ostrik's 33%."],
+     "Dravic has obtained 47.2% of the vote against 30.9% for his nearest rival.", Kind.UPDATED),
+    (["Lowmere officials said 21,000 homes were destroyed in the flooding."],
+     "Officials said 21,000 of the town's 40,000 homes were destroyed in the flooding.", PLAIN),
+    (["In the 2019 election Dravic won 52% of the vote."],
+     "Dravic has 44% of the vote so far, officials said.", PLAIN),
     (["Insurgent attacks killed 150 people in Baghdad, officials said."],
      "Insurgent attacks have killed more than 650 people in Baghdad in the past month, officials said.", PLAIN),
     (["The US has 15,000 troops in the country, officials said."],
@@ -73,8 +73,8 @@ PAIRS = [
      "Officials said the flu is confirmed to have killed 19 people in Mexico.", PLAIN),
     (["Eight cases of the flu were confirmed in Kansas, officials said."],
      "Officials confirmed two cases of the flu in Kansas, adding to the eight cases in the state.", PLAIN),
-    (["Seasonal flu kills between 250,000 and 500,000 people every year, the agency said."],
-     "Seasonal flu kills 500,000 people every year, the agency said.", None),
+    (["Seasonal fever kills between 120,000 and 300,000 people every year, the agency said."],
+     "Seasonal fever kills 300,000 people every year, the agency said.", None),
     (["The flu has killed dozens of people in Mexico, the health ministry said."],
      "The flu has killed at least 72 people in Mexico, the health ministry said.", Kind.UPDATED),
     (["The flu has killed 43 people in Mexico, the health ministry said."],
@@ -101,7 +101,7 @@ PAIRS = [
     (["Jackson, 50, died at his home in Los Angeles, his family said."],
      "Jackson, 51, was buried at a private ceremony in Glendale, his family said.", Kind.CONFLICT),
     # dates that are not the date of the event
-    (["Photo: Rescuers search the rubble in Port-au-Prince on January 13."],
+    (["Photo: Rescuers search the rubble in Lowmere on March 4."],
      "Photo: Rescuers search the rubble in Port-au-Prince on January 15.", PLAIN),
     (["The poll of 1,000 voters was conducted on June 5 by the institute."],
      "The poll of 1,000 voters was conducted on June 9 by the institute.", None),
@@ -191,7 +191,7 @@ def test_demonym_and_country_are_one_place() -> None:
     "He won Stage 17 of the Tour.",
     "Fighter jets such as the F-16 flew over.",
     "Jackson, 50, was a singer.",
-    "Lozama Hotteline, 25 - pulled out after seven days.",
+    "Jo Marren, 25 - pulled out after six days.",
     "She finished 50th in the race.",
     "Call 555-1234 to donate.",
 ])
@@ -215,7 +215,7 @@ def test_figure_before_it_has_its_measure_before() -> None:
     "WASHINGTON (Reuters) - 12 senators signed the letter.",
     "Dec 27, 2024 10:32 AM EST The talks resumed.",
     "Updated: June 26, 2009 10:02 AM The singer's family spoke.",
-    "At 09:32 am on 29 May 2009, reader27 wrote: That is silly.",
+    "At 09:32 am on 14 June 2011, reader27 wrote: That is silly.",
 ])
 def test_agency_prefixes_and_stamps_are_no_facts(text: str) -> None:
     assert furniture_spans(text)
@@ -231,9 +231,9 @@ def test_agency_prefix_does_not_block_a_repeat() -> None:
 
 
 def test_caption_date_is_not_an_event_date() -> None:
-    (d,) = days("Photo: Rescuers search the rubble in Port-au-Prince on January 13.")
+    (d,) = days("Photo: Rescuers search the rubble in Lowmere on March 4.")
     assert not d.event
-    (e,) = days("Rescuers pulled a girl from the rubble in Port-au-Prince on January 13.")
+    (e,) = days("Rescuers pulled a girl from the rubble in Lowmere on March 4.")
     assert e.event
 
 
@@ -314,15 +314,15 @@ def test_a_share_that_may_happen_is_no_reported_value() -> None:
 
 
 def test_a_status_word_belongs_to_the_figure_it_follows() -> None:
-    """"4,714 confirmed cases including four deaths": the deaths are not said to be confirmed (nor suspected
-    after "confirmed and probable cases and six deaths"); "Officials confirmed 12 cases" still confirms them."""
+    """"3,608 confirmed cases including five deaths": the deaths are not said to be confirmed (nor suspected
+    after "confirmed and probable cases and seven deaths"); "Officials confirmed 12 cases" still confirms them."""
     from summarizer.facts import quantities
 
     def statuses(text: str) -> list[str]:
         return [q.slot.status if q.slot else "-" for q in quantities(text)]
 
-    assert statuses("Lowmere has reported 4,714 confirmed cases including four deaths.") == ["confirmed", ""]
-    assert statuses("Officials said the 5,123 confirmed and probable cases and six deaths in Lowmere were a start.") == [
+    assert statuses("Lowmere has reported 3,608 confirmed cases including five deaths.") == ["confirmed", ""]
+    assert statuses("They said the 2,417 confirmed and probable cases and seven deaths in Lowmere were a start.") == [
         "confirmed", ""]
     assert statuses("Health officials confirmed 12 cases in Lowmere.") == ["confirmed"]
     assert statuses("There are 40 cases and 12 suspected deaths in Lowmere.") == ["", "suspected"]
@@ -341,14 +341,15 @@ def test_a_pronoun_holder_is_never_a_named_one() -> None:
 
 
 def test_a_measure_before_a_comma_counts_only_a_running_total() -> None:
-    """"17 new cases, bringing the total to 203" counts cases; "its first case, taking the tally of nations hit to 14"
-    counts nations, and "won 1,295 votes, to 171 for his rival" gives the rival's no measure of its own."""
+    """"17 new cases, bringing the total to 203" counts cases; "its first case, taking the number of nations
+    affected to 11" counts nations, and "won 1,295 votes, to 171 for his rival" gives the rival's no measure of its
+    own."""
     total = quantities("Lowmere officials announced a further 17 cases of the flu, bringing the total to 203.")[-1]
     assert total.low == 203 and total.slot is not None and total.slot.measure == "cases"
-    assert quantities("Brackwell has now confirmed its first case, taking the tally of nations hit to 14.") == []
+    assert quantities("Brackwell has now confirmed its first case, taking the number of nations affected to 11.") == []
     assert [q.low for q in quantities("Harlow won 1,295 votes, to 171 for his rival.")] == [1295]
     m = memory("Officials in Brackwell say the flu has now spread to two cases among Lowmere nurses.")
-    verdict = judge("Brackwell has confirmed its first case, taking the tally of nations hit to 14.", m, "s1")
+    verdict = judge("Brackwell has confirmed its first case, taking the number of nations affected to 11.", m, "s1")
     assert verdict.kind is Kind.NEW
 
 
@@ -371,9 +372,9 @@ def test_troops_sent_so_far_are_the_force_a_later_total_updates() -> None:
 
 
 def test_people_who_fled_are_a_count_of_the_displaced() -> None:
-    """"10,000 people have fled" counts the displaced; a cycling breakaway's "escape of 17 riders" does not."""
+    """"10,000 people have fled" counts the displaced; a cycling breakaway's "escape of 19 riders" does not."""
     assert _measures("About 10,000 people have fled villages near the border, the UN refugee agency said.") == ["displaced"]
-    assert "displaced" not in " ".join(_measures("Pell rode in the day's escape of 17 riders over the hills."))
+    assert "displaced" not in " ".join(_measures("Pell joined a long escape of 19 riders over the hills."))
 
 
 def test_a_count_risen_above_a_value_is_its_level_not_a_change() -> None:

@@ -22,9 +22,10 @@ def test_a_participial_aside_is_no_opening_phrase_nor_a_figure_nor_a_noun() -> N
 
 
 def test_a_wish_not_to_be_named_goes_with_or_without_commas() -> None:
-    """The wish tells no fact: "A police official who asked not to be named because of ... denied" -> "... denied"."""
-    assert condense("A police official who asked not to be named because of the sensitivity of the case denied the "
-                    "bomb hit a home.") == "A police official denied the bomb hit a home."
+    """The wish tells no fact: "A court clerk who requested not to be identified because of ... denied" ->
+    "... denied"."""
+    assert condense("A court clerk who requested not to be identified because of the delicacy of the matter denied "
+                    "the fire hit a school.") == "A court clerk denied the fire hit a school."
     spans = [(e.start, e.end) for e in subject_aside_edits(
         "The spokesman, who spoke on condition of anonymity, said the deal would be signed.")]
     assert spans == [(13, 51)]

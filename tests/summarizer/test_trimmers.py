@@ -20,8 +20,8 @@ def test_an_opening_phrase_with_a_relative_clause_goes_up_to_the_main_clause() -
 
 
 def test_an_asked_opening_stays_and_a_participial_opening_goes() -> None:
-    s = ('Asked if he might bring charges under the Espionage Act, the attorney general said: “That is certainly '
-         'something that might play a role”.')
+    s = ('Asked if he might bring charges under the Harbour Act, the chief prosecutor said: “That is surely '
+         'something we could look at”.')
     assert not any(e.rule == "opening" for e in hedge_edits(s))  # the question tells what "That" is
     s = ("Addressing a banquet of supporters in the state capital, the governor revealed that her fifth child had a "
          "rare chromosome abnormality.")
@@ -29,7 +29,7 @@ def test_an_asked_opening_stays_and_a_participial_opening_goes() -> None:
 
 
 def test_a_name_ending_in_ing_is_no_participle() -> None:
-    s = "Skilling produces an answer at the end, in a soliloquy delivered from his prison cell."
+    s = "Dowling gives a reply at the close, in a speech delivered from his hospital bed."
     assert not any(e.rule == "opening" for e in hedge_edits(s))
 
 
@@ -46,8 +46,8 @@ def test_an_opening_phrase_that_says_who_says_it_stays() -> None:
 
 
 def test_an_opening_phrase_is_not_cut_inside_the_main_clause() -> None:
-    s = ("On the eve of his first race in more than three years, the seven - time Tour de France winner also said "
-         "his fitness was “better than I expected”, following the broken collarbone he sustained in a crash in March.")
+    s = ("On the eve of his first race in more than two years, the four - time Lowmere Marathon winner also said "
+         "his form was “sharper than I hoped”, following the broken wrist he suffered in a fall in June.")
     assert not any(e.rule == "opening" for e in hedge_edits(s))  # its subject is long: no later comma is taken
     assert "winner" in condense(s, goal=60)
     s = "On the eve of his first race in three years, the champion said his fitness was better than expected."
@@ -61,8 +61,8 @@ def test_a_prepositional_aside_between_subject_and_verb_goes() -> None:
 
 
 def test_a_comment_aside_goes_with_both_commas() -> None:
-    s = "The couple issued a statement that, to put it mildly, expressed only lukewarm enthusiasm for the wedding."
-    assert condense(s, goal=60) == "The couple issued a statement that expressed only lukewarm enthusiasm for the wedding."
+    s = "The club released a note that, to be honest, showed only faint support for the merger."
+    assert condense(s, goal=60) == "The club released a note that showed only faint support for the merger."
 
 
 def test_reports_that_name_no_one_go() -> None:
@@ -103,7 +103,7 @@ def test_a_glued_side_label_becomes_a_speaker_prefix() -> None:
 
 
 def test_a_speaker_keeps_its_verb_and_agreement() -> None:
-    line = condense("Police also said Marsh fired at an angle into the toilet door of the house.")
+    line = condense("Police also said Marsh fired twice through the kitchen window of the house.")
     assert line.startswith("Police say Marsh fired")
 
 
@@ -126,7 +126,7 @@ def test_names_lost_reads_only_new_names_not_in_the_rest_of_the_line() -> None:
 def test_an_opening_time_without_a_comma_goes() -> None:
     s = "Yesterday thousands of people marched across the capital to mark the anniversary of the uprising."
     assert condense(s, goal=60).startswith("Thousands of people marched")
-    s = "On Monday she obtained a court order forcing the website to take down 21 leaked pages from her book."
+    s = "On Monday she won a court order forcing the blog to remove 14 stolen photos from her album."
     assert condense(s, goal=60).startswith("On Monday she")  # no orphan "On she"
     s = "Yesterday morning thousands of people marched across the capital to mark the anniversary of the uprising."
     assert condense(s, goal=60).startswith("Thousands of people marched")
@@ -147,7 +147,7 @@ def test_very_much_stays_whole() -> None:
 
 
 def test_an_opening_that_conditions_a_figure_stays() -> None:
-    s = "In that scenario, 50% of voters said they would vote for the governor and 29% for her rival in the run-off."
+    s = "In that scenario, 46% of residents said they would back the mayor and 31% his rival in the run-off."
     assert not any(e.rule == "opening" for e in hedge_edits(s))
 
 
@@ -158,8 +158,8 @@ def test_according_to_after_a_subordinate_clause_is_no_speaker_prefix() -> None:
 
 
 def test_an_opening_with_a_claim_of_its_own_stays() -> None:
-    s = ("In a sign that the party is embarking on a negative campaign, one of the country's toughest political "
-         "operators has flown in to help it.")
+    s = ("In a sign that the club is planning a bold season, one of the league's most famous "
+         "coaches has signed on to lead it.")
     assert not any(e.rule == "opening" for e in hedge_edits(s))
 
 
@@ -236,7 +236,7 @@ def test_an_aside_that_is_no_aside_stays() -> None:
         # an opening phrase, not a subject
         "In April, the justice commissioner, Vera Holm, warned that cross-border pursuits of petty thieves were harming trust.",
         # a clause whose object has an appositive
-        "Palin wore a Star of David, the symbol of Judaism, around her neck, prayed at the wall and left a written note.",
+        "Roe wore a red poppy, the symbol of remembrance, on her coat, laid a wreath at the memorial and left a note.",
         # the aside goes on into a clause of its own
         "The slogan, which she coined, soon became common currency and the group's logo, a candle, became famous too.",
     ):
@@ -244,9 +244,9 @@ def test_an_aside_that_is_no_aside_stays() -> None:
 
 
 def test_an_opening_earlier_goes_before_a_subject_but_not_as_an_adjective() -> None:
-    s = "Earlier the WHO reported that the number of confirmed cases of the new flu had climbed to 8,451 worldwide."
+    s = "Earlier the WHO reported that the number of recorded cases of the fever had climbed to 3,270 worldwide."
     assert condense(s, _terms(s), goal=60).startswith("The WHO says the number")
-    for s in ("Earlier email releases highlighted the big role that the governor's husband played behind the scenes.",
+    for s in ("Earlier drafts of the plan showed the large part that the mayor's brother played in the harbour deal.",
               "Later editions of the paper corrected the date of the first launch to 2004 after readers complained."):
         assert condense(s, _terms(s), goal=60).startswith(s.split()[0])
 
