@@ -153,8 +153,8 @@ def test_a_sentence_opening_inside_a_quotation_keeps_its_words() -> None:
 
 
 def test_clause_cut_never_ends_on_a_dangling_word_or_inside_an_aside() -> None:
-    s = ("The hearing may be a useful test for those assessing the impact of televising high-profile court cases "
-         "and whether, as supporters claim, it boosts public understanding of the law in the long run.")
+    s = ("The trial may offer a fair gauge for those weighing the cost of filming busy council meetings "
+         "and whether, as backers insist, it raises voter interest in local affairs over time.")
     line = condense(s, target=120, hard=150)
     assert not line.rstrip(".").endswith("whether")
     s2 = ("The fallout from the strike – alongside news that four soldiers were killed by a bomber in the south – "
@@ -168,8 +168,8 @@ def test_plural_speaker_says_say() -> None:
 
 
 def test_a_line_keeps_most_of_its_sentence() -> None:
-    s = "Lucy Skilbeck will direct after she was given the play by its original director Wayne Harrison."
-    assert "Wayne Harrison" in condense(s, goal=40)
+    s = "Mara Lind will direct after she was handed the script by its first director Tomas Veil."
+    assert "Tomas Veil" in condense(s, goal=40)
 
 
 def test_restrictive_relative_clause_stays() -> None:
@@ -178,13 +178,13 @@ def test_restrictive_relative_clause_stays() -> None:
 
 
 def test_time_inside_a_possessive_goes_whole_or_not_at_all() -> None:
-    s = "Cain finds the spotlight on him in Tuesday night's debate in New Hampshire, televised by a cable channel."
-    assert "Tuesday night's debate" in trim(s, set(), [], 30)
+    s = "Roe faces the glare on her in Tuesday night's forum in Lowmere, broadcast by a regional channel."
+    assert "Tuesday night's forum" in trim(s, set(), [], 30)
 
 
 def test_a_preamble_is_not_taken_for_a_speaker() -> None:
-    s = "In January he told the Guardian that he would like to make a film about the landscape of his youth."
-    assert not condense(s, goal=40).startswith("In January he says")
+    s = "In March he told the Daily Courier that he hoped to write a book about the valleys of his boyhood."
+    assert not condense(s, goal=40).startswith("In March he says")
 
 
 def test_a_comma_inside_a_number_is_not_a_clause_boundary() -> None:
@@ -230,10 +230,10 @@ def test_antecedent_agrees_with_the_pronouns_of_the_sentence_before() -> None:
 
 
 def test_trailing_speaker_with_a_role_becomes_a_named_prefix() -> None:
-    s = ("The site could be driven out of existence by the new year if it cannot challenge a blockade by banks and "
-         "card companies, the website's founder Julian Assange has said.")
+    s = ("The shop could be forced out of business by the spring if it cannot overturn a ban by lenders and "
+         "payment firms, the company's founder Jo Roe has said.")
     line = condense(s, goal=80)
-    assert line.startswith("Julian Assange: The site could be driven out of existence")
+    assert line.startswith("Jo Roe: The shop could be forced out of business")
 
 
 def test_figures_stay_even_without_a_recognised_fact() -> None:
@@ -308,8 +308,8 @@ def test_tokenised_quotes_become_curly_pairs_with_the_words_untouched() -> None:
 
 
 def test_an_opening_bracket_holding_the_subject_stays() -> None:
-    s = "[It] can not deal with all the challenges, especially the threat of floods, poverty and many others."
-    assert condense(s, goal=40).startswith("[It] can not deal")
+    s = "[It] can not meet all the demands, especially the cost of roads, schools and many others."
+    assert condense(s, goal=40).startswith("[It] can not meet")
 
 
 def test_a_preamble_with_asides_goes_whole_or_not_at_all() -> None:
@@ -347,10 +347,10 @@ def test_a_speaker_after_the_quotation_with_a_short_adjunct_is_named() -> None:
 
 
 def test_a_preamble_never_swallows_a_clause_or_the_source() -> None:
-    s = ("According to the judge who sentenced Varga, the length partly reflects the fact that no friends, colleagues "
-         "or family members were willing to speak for him in court.")
+    s = ("According to the judge who sentenced Holt, the term partly reflects the fact that no neighbours, employers "
+         "or relatives were prepared to vouch for him at the hearing.")
     line = condense(s, goal=40)
-    assert "no friends" in line and line.startswith("According to the judge")
+    assert "no neighbours" in line and line.startswith("According to the judge")
 
 
 def test_a_subordinate_clause_holding_the_subject_stays() -> None:
@@ -360,10 +360,10 @@ def test_a_subordinate_clause_holding_the_subject_stays() -> None:
 
 
 def test_no_line_ends_on_a_conjunction_or_a_lone_adverb() -> None:
-    s = ("Otherwise we would have spent more time this week pondering the futility of life or, even more depressingly, "
-         "the latest row between the rider and the organisers.")
+    s = ("Otherwise we would have spent longer this month debating the price of bread or, even more gloomily, "
+         "the newest quarrel between the coach and the league.")
     line = condense(s, goal=40)
-    assert not line.endswith(("or.", "depressingly."))
+    assert not line.endswith(("or.", "gloomily."))
 
 
 def test_a_verbless_preamble_is_no_clause_to_cut_at() -> None:
@@ -465,8 +465,8 @@ def test_a_quotation_left_at_the_end_loses_the_comma_that_led_to_its_attribution
 
 
 def test_a_time_with_a_possessive_stays_whole() -> None:
-    s = "Around the world, leaders welcomed last night's election results as a positive step in the country's recovery."
-    assert "last night's election results" in condense(s, goal=60)
+    s = "Across the region, mayors praised last night's vote count as a hopeful sign for the valley's revival."
+    assert "last night's vote count" in condense(s, goal=60)
 
 
 def test_the_verb_after_an_appositive_is_not_read_as_a_participial_aside() -> None:
@@ -627,8 +627,8 @@ def test_a_name_after_a_relation_of_a_role_is_the_roles_not_the_heads() -> None:
     assert not any(e.rule == "title" for e in edits(s))
     s2 = "The deputy chief electoral officer, Zekria Barakzai, called the count fair in front of observers."
     assert any(e.rule == "title" for e in edits(s2))
-    s3 = "The ministry of interior spokesman, Zemeri Bashary, said four men and four women died in the blast."
-    assert any(e.rule == "title" for e in edits(s3))  # "of interior" is the title's own modifier
+    s3 = "The ministry of transport spokesman, Ivo Marsh, said two ferries and three barges sank in the storm."
+    assert any(e.rule == "title" for e in edits(s3))  # "of transport" is the title's own modifier
 
 
 def test_an_opening_phrase_before_a_participles_aside_stays() -> None:
