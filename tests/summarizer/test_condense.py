@@ -43,8 +43,8 @@ def test_a_currency_conversion_in_brackets_goes_and_the_amount_stays() -> None:
     s = "The court ordered the shipping group to repay $965m (£678m) to the pension fund it had raided for years."
     line = condense(s, set(), facts=["$965m", "£678m"], goal=60)
     assert "$965m" in line and "£678m" not in line and "(" not in line
-    s = "Officials said a senior clerk had taken 1.4 m yuan (£106,000) from more than 100 of his own junior staff."
-    assert "1.4 m yuan" in condense(s, set(), goal=40)
+    s = "Auditors said a county treasurer had kept 2.3 m yuan (£251,000) from over 40 small village funds."
+    assert "2.3 m yuan" in condense(s, set(), goal=40)
     line = condense("Bail has been set at 2 m rand (£140,000), and the athlete must hand in his passports today.", set(), goal=40)
     assert "2 m rand" in line and "£140,000" not in line
 
@@ -208,10 +208,10 @@ def test_a_cut_never_drops_the_complement_a_verb_resumes_with_after_a_list_aside
 
 
 def test_a_pronoun_after_the_speakers_label_is_named_from_the_sentence_before() -> None:
-    s = ("His weight was in the acceptable range for a man of his height and build, the Harbour Gazette reported on "
+    s = ("His blood pressure was in the normal band for a man of his age and fitness, the Harbour Gazette reported on "
          "Thursday after reading the full report.")
     line = condense(s, context=["Jo Roe died of an overdose at his home in June."], goal=60)
-    assert line.startswith("Harbour Gazette: Jo Roe’s weight was")
+    assert line.startswith("Harbour Gazette: Jo Roe’s blood pressure was")
 
 
 def test_a_cut_never_leaves_a_day_name_a_preposition_or_an_aside_dangling() -> None:
@@ -219,8 +219,8 @@ def test_a_cut_never_leaves_a_day_name_a_preposition_or_an_aside_dangling() -> N
     assert condense("Saturday Night Live has mocked the mayor's struggles to win young voters in the harbour town.") \
         .startswith("Saturday Night Live")
     # "now" after a preposition is its object, not a filler
-    assert "released by now but" in condense("The documentary about the harbour, narrated by Jo Roe, was meant "
-                                             "to have been released by now but has been pushed back.")
+    assert "screened by now but" in condense("The documentary about the harbour, narrated by Jo Roe, was due "
+                                             "to have been screened by now but has slipped again.")
     assert "for now the" in condense("His cruelty may yet emerge, but for now the series has pulled off a tough "
                                      "feat and made one root for the harbour master.")
     # a noun and its participle keep the time that completes them before a comma
@@ -234,9 +234,9 @@ def test_a_cut_never_leaves_a_day_name_a_preposition_or_an_aside_dangling() -> N
 
 
 def test_said_keeps_its_tense_when_its_own_time_follows() -> None:
-    out = condense("The harbour authority said in December last year that it was making a renewed request for "
-                   "permission to inspect the ferry in Lowmere.")
-    assert "says in December" not in out
+    out = condense("The port board said in March last year that it was filing a fresh bid for "
+                   "leave to dredge the channel near Lowmere.")
+    assert "says in March" not in out
 
 
 def test_a_comma_that_closes_an_aside_is_no_appositive_to_cut() -> None:
@@ -312,7 +312,7 @@ def test_a_relative_clause_holding_a_list_and_an_intransitive_verb_stay_whole() 
 def test_no_cut_ends_inside_a_that_clause_on_its_opening_preposition() -> None:
     """"quoted as saying that in Leeds, ..., there was no need": "that in Leeds." is no clause."""
     s = ("A senior police officer was quoted in the local paper as saying that in Leeds, in the north of the county, "
-         "which had been calm for a month, there was no longer a need for extra patrols at night.")
+         "which had been quiet for weeks, there was no further call for extra patrols at night.")
     assert not condense(s).endswith("that in Leeds.")
 
 
@@ -386,9 +386,9 @@ def test_spent_keeps_its_time_an_introducer_its_list_and_a_suggested_subject_its
     s2 = ("But both leaders, speaking at the palace after an hour-long meeting, acknowledged that some of the claims in "
           "the leaked files were true – in particular, the lack of staff to control the region.")
     assert not condense(s2, target=60).endswith("in particular.")
-    s3 = ("She pointed to a letter from a state department adviser which appeared to bracket together client and lawyer "
-          "as if to suggest that the company and its lawyers were one and the same.")
-    assert "and its lawyers were one" in condense(s3, target=60)
+    s3 = ("She cited a memo from a treasury aide which seemed to lump together tenant and landlord "
+          "as if to suggest that the agency and its agents were one and the same.")
+    assert "and its agents were one" in condense(s3, target=60)
 
 
 def test_likened_keeps_its_comparison_and_no_hard_cut_ends_on_an_auxiliary() -> None:
