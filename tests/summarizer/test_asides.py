@@ -89,7 +89,7 @@ def test_a_short_role_title_before_a_name_becomes_a_headline_role() -> None:
 
 
 def test_takes_place_keeps_its_place() -> None:
-    line = condense("Most of the film takes place in a big bare warehouse, and you never get to see the robbery itself.",
+    line = condense("Most of the novel takes place in a cramped seaside hotel, and you never learn who owns the key.",
                     goal=40)
     assert not line.endswith("takes place."), line
 

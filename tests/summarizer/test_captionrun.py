@@ -38,7 +38,7 @@ def test_verbless_title_is_cut_from_the_lead(glued: str, head: str, sentence: st
     [
         "Three former senior Merrill Lynch bankers were charged with conspiracy on Monday.",  # modifiers, no title
         "Former and current IMF officials say the fund deserves credit for the change.",  # modifiers again
-        "The apron at Santo Domingo airport is filled with aircraft from around the world.",  # a subject noun phrase
+        "The forecourt at Lowmere station is crowded with coaches from across the region.",  # a subject noun phrase
         "In the capital Medical teams are working through the night to treat the injured.",  # an adverbial, no comma
         "The death of a man in Costa Rica yesterday was the first outside the region.",  # a place name in two words
         "One of the bars where eastern European tourists could be seen was closed on Friday.",  # a relative clause

@@ -47,8 +47,8 @@ def test_a_named_compound_modifier_is_coordinated_with_the_next_one() -> None:
 
 
 def test_an_opening_phrase_that_goes_on_past_its_comma_stays_whole() -> None:
-    s = ("As Professor Jo Brant, head of marine biology at the Whale Trust of the United States, has pointed out, "
-         "this is not the first time a whale has been seen in the bay.")
+    s = ("As Professor Jo Brant, head of botany at the Seed Bank of Westland, has pointed out, "
+         "this is hardly the first year a rare orchid has flowered in the valley.")
     assert unfinished_preamble(s, s.index("head of"))
     line = condense(s, goal=60)
     assert not line.startswith("Head of"), line

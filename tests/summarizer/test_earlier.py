@@ -53,8 +53,8 @@ def _kind(told: str, later: str) -> Kind | None:
 def test_a_past_years_count_is_no_update() -> None:
     """A count of an event of a named past year retells history ("the 1918 pandemic that killed at least 40
     million"), though a clause of the sentence runs since then; a count to date since that year is still compared."""
-    told = "Doctors noted that the 1918 Lowmere flu outbreak, which killed tens of millions of people worldwide, came in waves."
-    assert _kind(told, "The virus is of a type that has been around since the 1918 Lowmere flu pandemic that killed at "
+    told = "Doctors noted that the 1918 Lowmere flu outbreak, which killed tens of millions of people across the globe, struck in waves."
+    assert _kind(told, "The strain belongs to a family that has circulated since the 1918 Lowmere flu pandemic that killed at "
                        "least 40 million people worldwide.") is Kind.NEW
     told = "A Lowmere soldier was killed on Friday, bringing the total of Lowmere deaths since the war began in 2001 to 276."
     assert _kind(told, "Two Lowmere marines died in a helicopter crash on Monday, taking the number of Lowmere deaths "

@@ -65,9 +65,9 @@ def test_a_caption_clause_run_into_the_lead_is_cut(glued: str, head: str) -> Non
     [
         "It was by far the largest audience Palin had ever encountered at a rally in the state.",  # a relative clause
         "His personal assistant described the call, and security guard Faheem Muhammad said he saw the doctor.",  # apposition
-        "Across the border the remains of two alleged American spies were found in the tribal belt.",  # adjective + name
+        "Across the river the remains of two alleged Veltrian smugglers were found in the marsh belt.",  # adjective + name
         "The firm tipped the fund to short sell Enron stock was the claim made in court on Monday.",  # an infinitive's object
-        "President Obama has introduced the tax to recoup money US taxpayers are expected to lose in the crisis.",
+        "President Roe has introduced the levy to recover money Westland savers are expected to lose in the slump.",
         "Farage has said he only met Assange once but declined to say how long they have known each other.",
     ],
 )
