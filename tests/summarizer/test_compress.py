@@ -205,7 +205,7 @@ def test_a_reporting_clause_is_not_an_appositive() -> None:
 
 
 def test_time_expressions_go_whole_and_time_bound_clauses_stay() -> None:
-    s = "The nurse, who was with the sailor when he fainted last Thursday, gave the injection just hours before he died."
+    s = "The nurse, who was with the sailor when he fainted last Thursday, gave the shot just hours before he died."
     line = trim(s, set(), [], 40)
     assert "last" not in line.split() and "just hours before he died" in line
 
@@ -354,7 +354,7 @@ def test_a_preamble_never_swallows_a_clause_or_the_source() -> None:
 
 
 def test_a_subordinate_clause_holding_the_subject_stays() -> None:
-    s = ("The regatta suffered a loss before the start, when Piet Claes, a safety-boat skipper working on his 20th regatta, "
+    s = ("The regatta suffered a loss before the start, when Piet Claes, a safety-boat skipper on his 20th regatta, "
          "died in a collision with a ferry.")
     assert "when Piet Claes" in condense(s, goal=40)
 
@@ -608,7 +608,7 @@ def test_an_opening_clause_runs_on_past_a_comma_to_its_infinitive() -> None:
 
 def test_a_time_word_heading_a_noun_phrase_is_no_time_to_cut() -> None:
     """"His last weekend at home" names a thing; only a time adverbial ("last week") may go."""
-    assert not [e for e in edits("Tom Harlow is facing perhaps his last weekend at home for months.") if e.rule == "time"]
+    assert not [e for e in edits("Tom Harlow faces perhaps his last weekend at home for months.") if e.rule == "time"]
     assert not [e for e in edits("The crew spent the last night in a tent on the quay.") if e.rule == "time"]
     assert [e for e in edits("The harbour master resigned last week after the vote.") if e.rule == "time"]
 

@@ -142,8 +142,8 @@ def test_a_head_ending_inside_a_joined_opening_clause_is_open() -> None:
 def test_a_verbless_opening_names_no_actor() -> None:
     """A verbless opening is no clause: its names are no actors ("Once friendly with Jo Roe and Kim Lee, Black ...
     him"), so it may go."""
-    text = ("Once friendly with harbour figures ranging from Jo Roe to Kim Lee, Black described the charge against him as "
-            "sitting “like a stone” on the desks of prosecutors.")
+    text = ("Once friendly with harbour figures ranging from Jo Roe to Kim Lee, Black described the charge against him "
+            "as sitting “like a stone” on the desks of prosecutors.")
     assert condense(text).startswith("Black described the charge")
 
 

@@ -53,12 +53,13 @@ def _kind(told: str, later: str) -> Kind | None:
 def test_a_past_years_count_is_no_update() -> None:
     """A count of an event of a named past year retells history ("the 1918 pandemic that killed at least 30
     million"), though a clause of the sentence runs since then; a count to date since that year is still compared."""
-    told = "Doctors noted that the 1918 Lowmere flu epidemic, which killed tens of millions of people across the globe, struck in waves."
-    assert _kind(told, "The strain belongs to a family that has circulated since the 1918 Lowmere flu pandemic that killed at "
+    told = ("Doctors noted that the 1918 Lowmere flu epidemic, which killed tens of millions of people across "
+            "the globe, struck in waves.")
+    assert _kind(told, "The strain is of a kind that has circulated since the 1918 Lowmere flu pandemic that killed at "
                        "least 30 million people across the globe.") is Kind.NEW
-    told = "A Lowmere sailor died on Friday, raising the count of Lowmere deaths since the conflict began in 2003 to 148."
+    told = "A Lowmere sailor died on Friday, raising the count of Lowmere deaths since the war began in 2003 to 148."
     assert _kind(told, "Two Lowmere pilots died in a jet crash on Monday, taking the number of Lowmere deaths "
-                       "since the conflict began in 2003 to 163.") is Kind.UPDATED
+                       "since the war began in 2003 to 163.") is Kind.UPDATED
 
 
 def _shown(sentence: str) -> list[str]:

@@ -33,7 +33,7 @@ def test_caption_is_cut_before_a_clause_start(glued: str, head: str) -> None:
         "Officials moved the passengers to gate A where buses had been waiting for hours.",  # a letter label after a noun
         "Officials said a spokesman was in Madrid The Guardian has learned that talks failed.",  # "The Guardian": a name
         "He said he believed The Hague court would rule on the case next month.",  # the reporting clause is open
-        "We get The Courier magazine posted to our house every other week.",  # a pronoun subject without a closed clause
+        "We get The Courier magazine posted to our house every week.",  # a pronoun subject without a closed clause
         '"We were sitting in a cafe in Haiti The walls started to shake," said a witness.',  # inside a quote
         "Buses left for the camp at noon in Leeds The United Nations said aid would follow.",  # "The" + a name + a verb
     ],
@@ -65,8 +65,8 @@ def test_a_caption_clause_run_into_the_lead_is_cut(glued: str, head: str) -> Non
     [
         "It was by far the biggest crowd Marsh had ever drawn at a fair in the county.",  # a relative clause
         "His driver described the crash, and security guard Omar Haddad said he saw the van.",  # apposition
-        "Across the river the remains of two alleged Veltrian smugglers were found in the marsh belt.",  # adjective + name
-        "The bank tipped the trust to short sell Acme Holdings stock was the claim made in court on Friday.",  # an infinitive's object
+        "Across the river the remains of two alleged Veltrian smugglers were found in the marsh.",  # adjective + name
+        "The bank tipped the trust to short sell Acme stock was the claim made in court.",  # an infinitive's object
         "President Roe has introduced the levy to recover money Westland savers are expected to lose in the slump.",
         "Marsh has said she only met Roe once but declined to say how long they have known each other.",
     ],

@@ -49,7 +49,8 @@ def test_a_short_video_page_goes_whole() -> None:
 
 
 def test_server_include_error_text_is_cut_out_of_a_sentence() -> None:
-    glued = "Page last updated at 11:05 GMT, Tuesday, 9 March 2010 (an error occurred while processing this directive) " + LEAD
+    glued = ("Page last updated at 11:05 GMT, Tuesday, 9 March 2010 "
+             "(an error occurred while processing this directive) " + LEAD)
     assert strip_server_text("Officials said [an error occurred while processing this directive] 12 died.") == \
         "Officials said 12 died."
     assert lines_of(glued, BODY) == [LEAD, BODY]
@@ -80,7 +81,7 @@ def test_imperatives_listings_and_running_times_are_teasers() -> None:
 
 def test_a_clause_with_presents_is_no_listing() -> None:
     for line in ("After Marsh presents her case, the panel will send a recommendation to the assembly.",
-                 "She presents a fresh style unknown to most of the region.", "That presents a huge opportunity for them."):
+                 "She presents a fresh style new to most of the region.", "That presents a huge opportunity for them."):
         assert not is_media_teaser(line), line
 
 

@@ -93,7 +93,7 @@ def test_counts_of_untracked_things_are_never_updates(earlier: str, later: str) 
 
 def test_another_country_is_no_update_of_the_world_count() -> None:
     assert kind_after("The WHO said confirmed infections in the United States rose to 2,254.",
-                      "Laboratory-confirmed cases have reached 6,420 around the world, the WHO said.") is not Kind.UPDATED
+                      "Confirmed cases have reached 6,420 around the world, the WHO said.") is not Kind.UPDATED
 
 
 def test_a_lower_vague_amount_of_the_same_toll_is_a_conflict() -> None:
@@ -132,12 +132,12 @@ def test_a_country_that_reports_its_count_places_it() -> None:
 
 
 def test_vote_shares_are_updated_in_points() -> None:
-    """A share is a value of its subject's slot, however the vote is worded; 47.2% is no repeat of "the 50% threshold"."""
+    """A share is a value of its subject's slot, however worded; 47.2% is no repeat of "the 50% threshold"."""
     memory = memory_of("With 17% of the votes counted, Lowmer had 45% of the votes compared with Tarrin's 35%.",
                        "Lowmer is creeping up to the 50% threshold, officials said.")
-    verdict = judge("Lowmer is reported to have taken 47.2% of the vote against 30.4% for his closest rival.", memory, "s")
+    verdict = judge("Lowmer is said to have won 47.2% of the vote against 30.4% for his closest rival.", memory, "s")
     assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("45%"), verdict.earlier
-    memory.add("Lowmer is reported to have taken 47.2% of the vote against 30.4% for his closest rival.", "s", "c")
+    memory.add("Lowmer is said to have won 47.2% of the vote against 30.4% for his closest rival.", "s", "c")
     verdict = judge("The results gave Lowmer 52.3%, with results from 88.9% of polling stations counted.", memory, "s")
     assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("47.2%"), verdict.earlier
 
