@@ -75,8 +75,8 @@ def test_a_preposition_orphaned_by_a_deleted_time_goes() -> None:
     from summarizer.compress import apply
     from summarizer.segments import Edit
 
-    text = "On Wednesday, after the launch of the laptop, the shares rose more than 2% to $55."
-    assert apply(text, Edit(3, 12, "", 0.0, "time")) == "After the launch of the laptop, the shares rose more than 2% to $55."
+    text = "On Wednesday, after the launch of the laptop, the shares rose 4% to $31."
+    assert apply(text, Edit(3, 12, "", 0.0, "time")) == "After the launch of the laptop, the shares rose 4% to $31."
 
 
 def test_a_short_role_title_before_a_name_becomes_a_headline_role() -> None:
@@ -89,7 +89,7 @@ def test_a_short_role_title_before_a_name_becomes_a_headline_role() -> None:
 
 
 def test_takes_place_keeps_its_place() -> None:
-    line = condense("Most of the film takes place in a big bare warehouse, and you never get to see the robbery itself.",
+    line = condense("Most of the novel takes place in a cramped seaside hotel, and you never learn who owns the key.",
                     goal=40)
     assert not line.endswith("takes place."), line
 

@@ -37,10 +37,10 @@ def test_verbless_title_is_cut_from_the_lead(glued: str, head: str, sentence: st
     "sentence",
     [
         "Three former senior Merrill Lynch bankers were charged with conspiracy on Monday.",  # modifiers, no title
-        "Former and current IMF officials say the fund deserves credit for the change.",  # modifiers again
-        "The apron at Santo Domingo airport is filled with aircraft from around the world.",  # a subject noun phrase
+        "Former and current bank officials say the lender deserves credit for the reform.",  # modifiers again
+        "The forecourt at Lowmere station is crowded with coaches from across the region.",  # a subject noun phrase
         "In the capital Medical teams are working through the night to treat the injured.",  # an adverbial, no comma
-        "The death of a man in Costa Rica yesterday was the first outside the region.",  # a place name in two words
+        "The death of a woman in New Zealand yesterday was the first outside the region.",  # a place name in two words
         "One of the bars where eastern European tourists could be seen was closed on Friday.",  # a relative clause
         "Minister of Health Maria Lopez has said the clinics will stay open all week.",  # a title before a name
         "A spokesman for the mission in Haiti Vincenzo Rossi said the road was open.",  # an apposition

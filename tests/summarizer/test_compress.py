@@ -147,14 +147,14 @@ def test_the_auxiliary_stays_in_the_main_clause_and_in_a_relative_clause() -> No
 
 
 def test_a_sentence_opening_inside_a_quotation_keeps_its_words() -> None:
-    s = 'His story is not just of our time but of all time, " said the studio chief Amy Pascal in a statement.'
+    s = 'Her song is not just for this season but for every season, " said the label boss Jo Roe in a statement.'
     line = condense(s, goal=40)
-    assert "not just of our time but of all time" in line
+    assert "not just for this season but for every season" in line
 
 
 def test_clause_cut_never_ends_on_a_dangling_word_or_inside_an_aside() -> None:
-    s = ("The hearing may be a useful test for those assessing the impact of televising high-profile court cases "
-         "and whether, as supporters claim, it boosts public understanding of the law in the long run.")
+    s = ("The trial may offer a fair gauge for those weighing the cost of filming busy council meetings "
+         "and whether, as backers insist, it raises voter interest in local affairs over time.")
     line = condense(s, target=120, hard=150)
     assert not line.rstrip(".").endswith("whether")
     s2 = ("The fallout from the strike – alongside news that four soldiers were killed by a bomber in the south – "
@@ -168,28 +168,28 @@ def test_plural_speaker_says_say() -> None:
 
 
 def test_a_line_keeps_most_of_its_sentence() -> None:
-    s = "Lucy Skilbeck will direct after she was given the play by its original director Wayne Harrison."
-    assert "Wayne Harrison" in condense(s, goal=40)
+    s = "Mara Lind will direct after she was handed the script by its first director Tomas Veil."
+    assert "Tomas Veil" in condense(s, goal=40)
 
 
 def test_restrictive_relative_clause_stays() -> None:
-    s = "The singer said he took part because he has close friends who are Haitian and lost their homes."
-    assert "friends who are Haitian" in condense(s, goal=40)
+    s = "The singer said he joined in because he has old friends who are Veltrian and lost their farms."
+    assert "friends who are Veltrian" in condense(s, goal=40)
 
 
 def test_time_inside_a_possessive_goes_whole_or_not_at_all() -> None:
-    s = "Cain finds the spotlight on him in Tuesday night's debate in New Hampshire, televised by a cable channel."
-    assert "Tuesday night's debate" in trim(s, set(), [], 30)
+    s = "Roe faces the glare on her in Tuesday night's forum in Lowmere, broadcast by a regional channel."
+    assert "Tuesday night's forum" in trim(s, set(), [], 30)
 
 
 def test_a_preamble_is_not_taken_for_a_speaker() -> None:
-    s = "In January he told the Guardian that he would like to make a film about the landscape of his youth."
-    assert not condense(s, goal=40).startswith("In January he says")
+    s = "In March he told the Daily Courier that he hoped to write a book about the valleys of his boyhood."
+    assert not condense(s, goal=40).startswith("In March he says")
 
 
 def test_a_comma_inside_a_number_is_not_a_clause_boundary() -> None:
-    s = "Leaders met in Chicago to plan the withdrawal of the US-led, 130,000-strong force by the end of 2014."
-    assert "130,000-strong" in trim(s, set(), [], 30)
+    s = "Ministers met in Lowmere to plan the withdrawal of the UN-led, 12,000-strong mission by the end of 2019."
+    assert "12,000-strong" in trim(s, set(), [], 30)
 
 
 def test_list_items_are_not_appositives() -> None:
@@ -205,17 +205,17 @@ def test_a_reporting_clause_is_not_an_appositive() -> None:
 
 
 def test_time_expressions_go_whole_and_time_bound_clauses_stay() -> None:
-    s = "The doctor, who was with the singer when he collapsed last Thursday, gave the dose just hours before he died."
+    s = "The nurse, who was with the sailor when he fainted last Thursday, gave the shot just hours before he died."
     line = trim(s, set(), [], 40)
     assert "last" not in line.split() and "just hours before he died" in line
 
 
 def test_optional_clause_cut_keeps_a_tail_rich_in_new_terms() -> None:
-    s = ("He reviewed the doctor's written account of what happened, and as a sleep expert stressed that "
-         "propofol should not be used for insomnia.")
-    keep = {"review", "account", "happen", "sleep", "medicin", "expert", "stress", "propofol", "insomnia"}
+    s = ("He reviewed the nurse's written account of what occurred, and as a pain expert stressed that "
+         "morphine should not be used for leg cramps.")
+    keep = {"review", "account", "occur", "pain", "medicin", "expert", "stress", "morphin", "cramp"}
     assert 110 < len(s) < 140
-    assert "propofol" in condense(s, keep, target=140, goal=80)
+    assert "morphine" in condense(s, keep, target=140, goal=80)
 
 
 def test_appositive_before_a_present_tense_verb_goes() -> None:
@@ -230,10 +230,10 @@ def test_antecedent_agrees_with_the_pronouns_of_the_sentence_before() -> None:
 
 
 def test_trailing_speaker_with_a_role_becomes_a_named_prefix() -> None:
-    s = ("The site could be driven out of existence by the new year if it cannot challenge a blockade by banks and "
-         "card companies, the website's founder Julian Assange has said.")
+    s = ("The shop could be forced out of business by the spring if it cannot overturn a ban by lenders and "
+         "payment firms, the company's founder Jo Roe has said.")
     line = condense(s, goal=80)
-    assert line.startswith("Julian Assange: The site could be driven out of existence")
+    assert line.startswith("Jo Roe: The shop could be forced out of business")
 
 
 def test_figures_stay_even_without_a_recognised_fact() -> None:
@@ -243,9 +243,9 @@ def test_figures_stay_even_without_a_recognised_fact() -> None:
 
 
 def test_a_name_ending_in_ing_is_not_a_participle_preamble() -> None:
-    s = "Manning had downloaded a program for burning CDs, on to both of his computers, the expert told the court."
-    assert condense(s, goal=60).startswith(("Manning had downloaded", "The expert: Manning had downloaded",
-                                            "Expert: Manning had downloaded"))
+    s = "Fleming had installed a tool for copying disks, on to both of his laptops, the expert told the court."
+    assert condense(s, goal=60).startswith(("Fleming had installed", "The expert: Fleming had installed",
+                                            "Expert: Fleming had installed"))
     assert trim("Speaking after the meeting, the minister said talks would go on.", set(), [], 40).startswith(
         "The minister")
 
@@ -308,8 +308,8 @@ def test_tokenised_quotes_become_curly_pairs_with_the_words_untouched() -> None:
 
 
 def test_an_opening_bracket_holding_the_subject_stays() -> None:
-    s = "[It] can not deal with all the challenges, especially the threat of floods, poverty and many others."
-    assert condense(s, goal=40).startswith("[It] can not deal")
+    s = "[It] can not meet all the demands, especially the cost of roads, schools and many others."
+    assert condense(s, goal=40).startswith("[It] can not meet")
 
 
 def test_a_preamble_with_asides_goes_whole_or_not_at_all() -> None:
@@ -321,8 +321,8 @@ def test_a_preamble_with_asides_goes_whole_or_not_at_all() -> None:
 
 
 def test_a_title_before_a_name_goes_and_the_name_stays() -> None:
-    s = "The region's deputy chief electoral officer, Ana Ruiz, called on candidates to await the official results."
-    assert condense(s, goal=40) == "Ana Ruiz called on candidates to await the official results."
+    s = "The region's deputy chief electoral officer, Ana Ruiz, called on parties to wait for the final count."
+    assert condense(s, goal=40) == "Ana Ruiz called on parties to wait for the final count."
 
 
 def test_a_discourse_adverb_between_commas_goes() -> None:
@@ -347,28 +347,28 @@ def test_a_speaker_after_the_quotation_with_a_short_adjunct_is_named() -> None:
 
 
 def test_a_preamble_never_swallows_a_clause_or_the_source() -> None:
-    s = ("According to the judge who sentenced Varga, the length partly reflects the fact that no friends, colleagues "
-         "or family members were willing to speak for him in court.")
+    s = ("According to the judge who sentenced Holt, the term partly reflects the fact that no neighbours, employers "
+         "or relatives were prepared to vouch for him at the hearing.")
     line = condense(s, goal=40)
-    assert "no friends" in line and line.startswith("According to the judge")
+    assert "no neighbours" in line and line.startswith("According to the judge")
 
 
 def test_a_subordinate_clause_holding_the_subject_stays() -> None:
-    s = ("The race suffered a tragedy before the start, when Piet Claes, a motorcycle pilot working on his 32nd race, "
-         "died in a collision with a lorry.")
+    s = ("The regatta suffered a loss before the start, when Piet Claes, a safety-boat skipper on his 20th regatta, "
+         "died in a collision with a ferry.")
     assert "when Piet Claes" in condense(s, goal=40)
 
 
 def test_no_line_ends_on_a_conjunction_or_a_lone_adverb() -> None:
-    s = ("Otherwise we would have spent more time this week pondering the futility of life or, even more depressingly, "
-         "the latest row between the rider and the organisers.")
+    s = ("Otherwise we would have spent longer this month debating the price of bread or, even more gloomily, "
+         "the newest quarrel between the coach and the league.")
     line = condense(s, goal=40)
-    assert not line.endswith(("or.", "depressingly."))
+    assert not line.endswith(("or.", "gloomily."))
 
 
 def test_a_verbless_preamble_is_no_clause_to_cut_at() -> None:
-    s = ("In embittered comments to the radio host Jan Bos, who is making a film that seeks to show that the press lay "
-         "behind the election result in November, Ruiz said she became the victim of absurd gossip.")
+    s = ("In bitter remarks to the radio host Jan Bos, who is making a film that aims to prove that the papers swung "
+         "the council vote in May, Ruiz said she had fallen prey to silly rumours.")
     assert "Ruiz" in condense(s, target=100, hard=160)
 
 
@@ -421,7 +421,7 @@ def test_a_pronoun_speaker_is_no_prefix() -> None:
 
 
 def test_a_trailing_speaker_in_the_present_tense_is_no_appositive() -> None:
-    s = ("The hunt for high returns in a climate of low interest rates may be tempting savers into risky assets, "
+    s = ("The search for quick gains in a time of cheap credit may be luring families into risky loans, "
          "the central bank warns today.")
     assert "central bank" in condense(s, goal=40)
 
@@ -430,8 +430,8 @@ def test_a_moved_speaker_agrees_with_a_plural_subject() -> None:
     from summarizer.condense import lead_attribution
 
     cases = {
-        "John Branca and John McClain said the show was in bad taste and insensitive to the family.": "say",
-        "Two officials at the Ecuadorean embassy said it had sought assurances from the UK and Sweden.": "say",
+        "Mark Dale and Peter Hale said the show was in poor taste and unkind to the family.": "say",
+        "Two officials at the Veltrian embassy said it had sought guarantees from Lowmere and Westland.": "say",
         "Officials at the ministry said the toll had risen to 300 people across the northern region.": "say",
         "The head of the union said the strike would go ahead on Monday across all of the ports.": "says",
         "Police said the driver had been arrested near the border on Sunday evening after a chase.": "say",
@@ -465,18 +465,18 @@ def test_a_quotation_left_at_the_end_loses_the_comma_that_led_to_its_attribution
 
 
 def test_a_time_with_a_possessive_stays_whole() -> None:
-    s = "Around the world, leaders welcomed last night's election results as a positive step in the country's recovery."
-    assert "last night's election results" in condense(s, goal=60)
+    s = "Across the region, mayors praised last night's vote count as a hopeful sign for the valley's revival."
+    assert "last night's vote count" in condense(s, goal=60)
 
 
 def test_the_verb_after_an_appositive_is_not_read_as_a_participial_aside() -> None:
-    s = "The researchers told a news conference on Wednesday one of the molecules, sample 7 or XR-20, showed promise."
+    s = "The chemists told reporters on Wednesday one of the compounds, sample 7 or XR-20, showed promise."
     assert condense(s, goal=60).endswith("sample 7 or XR-20, showed promise.")
 
 
 def test_the_second_half_of_a_compound_subject_is_not_cut_as_a_clause() -> None:
     s = ("Anna Berg, who was in charge of the $2bn relief fund, and Tom Ruiz, who heads the audit office, were told "
-         "on Friday that they had been suspended with pay, a spokesman, Ed Hale, said.")
+         "on Friday that they had been suspended on full pay, a spokesman, Ed Hale, said.")
     line = condense(s)
     assert "were told" in line and "suspended" in line and "Tom Ruiz" in line
 
@@ -607,8 +607,8 @@ def test_an_opening_clause_runs_on_past_a_comma_to_its_infinitive() -> None:
 
 
 def test_a_time_word_heading_a_noun_phrase_is_no_time_to_cut() -> None:
-    """"His last weekend of freedom" names a thing; only a time adverbial ("last week") may go."""
-    assert not [e for e in edits("Tom Harlow is facing possibly his last weekend of freedom for years.") if e.rule == "time"]
+    """"His last weekend at home" names a thing; only a time adverbial ("last week") may go."""
+    assert not [e for e in edits("Tom Harlow faces perhaps his last weekend at home for months.") if e.rule == "time"]
     assert not [e for e in edits("The crew spent the last night in a tent on the quay.") if e.rule == "time"]
     assert [e for e in edits("The harbour master resigned last week after the vote.") if e.rule == "time"]
 
@@ -627,26 +627,26 @@ def test_a_name_after_a_relation_of_a_role_is_the_roles_not_the_heads() -> None:
     assert not any(e.rule == "title" for e in edits(s))
     s2 = "The deputy chief electoral officer, Zekria Barakzai, called the count fair in front of observers."
     assert any(e.rule == "title" for e in edits(s2))
-    s3 = "The ministry of interior spokesman, Zemeri Bashary, said four men and four women died in the blast."
-    assert any(e.rule == "title" for e in edits(s3))  # "of interior" is the title's own modifier
+    s3 = "The ministry of transport spokesman, Ivo Marsh, said two ferries and three barges sank in the storm."
+    assert any(e.rule == "title" for e in edits(s3))  # "of transport" is the title's own modifier
 
 
 def test_an_opening_phrase_before_a_participles_aside_stays() -> None:
     """"Despite the mayor's upbeat words, telling the crowd ..., others doubt it": without its opening phrase the
     participle would dangle before the wrong subject."""
     from summarizer.compress import edits
-    s = ("Despite the mayor's upbeat words, telling the crowd that they had helped to rebuild the town, others believe "
-         "there is a long way to go before the harbour reopens.")
+    s = ("Despite the mayor's upbeat words, telling the crowd that they had helped to rebuild the town, others fear "
+         "that months of work remain before the harbour reopens.")
     assert not any(e.rule == "preamble" for e in edits(s))
     s2 = "As part of his claim, during the hearing Roe said he found the papers in the cabinet of the office."
     assert any(e.rule == "preamble" for e in edits(s2))  # "during" is a preposition, no participle
 
 
 def test_put_keeps_the_place_its_object_goes_to() -> None:
-    """"to put their children in the public eye" never loses "in the public eye"."""
+    """"to put their children in the spotlight" never loses "in the spotlight"."""
     from summarizer.compress import edits
-    s = "The judge said the ruling was no invitation for famous parents to put their children in the public eye."
-    assert not any(e.rule == "place" and "public eye" in s[e.start:e.end] for e in edits(s))
+    s = "The judge said the ruling was no invitation for famous parents to put their children in the spotlight."
+    assert not any(e.rule == "place" and "spotlight" in s[e.start:e.end] for e in edits(s))
 
 
 def test_an_opening_phrase_that_begins_a_list_stays() -> None:
@@ -710,14 +710,14 @@ def test_what_follows_a_closed_subordinate_aside_goes_on_the_clause_before() -> 
 
 
 def test_a_deletion_never_takes_one_bracket_of_a_pair() -> None:
-    """A preamble that ends inside a bracket ("After X (Letters, 24 December) via ...") would leave "24 December) via"
+    """A preamble that ends inside a bracket ("After X (Letters, 11 March) via ...") would leave "11 March) via"
     when the date is a fact the line must keep: the bracket pair goes whole or not at all."""
-    line = ("After the undemocratic removal of the mayor as head of the city (Letters, 24 December) via an illegitimate "
-            "process that saw 12 councillors overturn the votes of 54,000, there has been an unprecedented campaign "
+    line = ("After the hasty removal of the mayor as head of the city (Letters, 11 March) via a doubtful "
+            "process that saw 9 councillors overturn the votes of 31,000, there has been a fierce campaign "
             "against the former mayor.")
-    out = trim(line, set(), ["24 December"], 80)
+    out = trim(line, set(), ["11 March"], 80)
     assert out.count("(") == out.count(")")
-    assert "24 December" in out
+    assert "11 March" in out
 
 
 def test_a_time_after_at_least_is_kept() -> None:

@@ -14,25 +14,25 @@ def test_a_trailing_attribution_with_an_auxiliary_names_the_speaker_without_it()
 
 
 def test_according_to_a_role_takes_the_name_in_apposition_as_the_speaker() -> None:
-    line = condense("According to Pistorius's manager, Peet van Zyl, the athlete will appeal the ruling on Thursday "
+    line = condense("According to Marsh's coach, Jan de Vries, the skater will appeal the ruling on Thursday "
                     "at the high court.")
-    assert line.startswith("Peet van Zyl: The athlete will appeal")
+    assert line.startswith("Jan de Vries: The skater will appeal")
 
 
 def test_according_to_keeps_its_sentence_when_the_name_is_the_subject_or_a_pronoun_follows() -> None:
     subject = condense("According to police, John Smith, a local farmer, was killed when the roof of his barn collapsed.")
     assert not subject.startswith("John Smith:")
-    pronoun = condense("According to Pistorius's manager, Peet van Zyl, they will appeal the ruling at the high court.")
-    assert not pronoun.startswith("Peet van Zyl:")
-    charity = condense("According to the minister, Haiti Relief, a charity, has raised more than 2 million dollars.")
-    assert not charity.startswith("Haiti Relief:")
+    pronoun = condense("According to Marsh's coach, Jan de Vries, they will appeal the ruling at the high court.")
+    assert not pronoun.startswith("Jan de Vries:")
+    charity = condense("According to the minister, Lowmere Relief, a charity, has raised more than 3 million dollars.")
+    assert not charity.startswith("Lowmere Relief:")
 
 
 def test_that_after_a_say_verb_goes_only_before_a_subject() -> None:
     assert condense("Officials said that 45 people were killed in the blast at the market.").startswith(
         "Officials say 45 people")
-    determiner = condense("However, aid workers on the ground say that claim is unjust.")
-    assert "say that claim is unjust" in determiner
+    determiner = condense("However, nurses on the wards say that claim is unfair.")
+    assert "say that claim is unfair" in determiner
     subordinate = condense("The UN World Food Programme has warned that while the relief effort is beginning to gain "
                            "its footing, food is still scarce.")
     assert "warned that while" in subordinate
@@ -43,8 +43,8 @@ def test_a_currency_conversion_in_brackets_goes_and_the_amount_stays() -> None:
     s = "The court ordered the shipping group to repay $965m (£678m) to the pension fund it had raided for years."
     line = condense(s, set(), facts=["$965m", "£678m"], goal=60)
     assert "$965m" in line and "£678m" not in line and "(" not in line
-    s = "Officials said a senior clerk had taken 1.4 m yuan (£106,000) from more than 100 of his own junior staff."
-    assert "1.4 m yuan" in condense(s, set(), goal=40)
+    s = "Auditors said a county treasurer had kept 2.3 m yuan (£251,000) from over 40 small village funds."
+    assert "2.3 m yuan" in condense(s, set(), goal=40)
     line = condense("Bail has been set at 2 m rand (£140,000), and the athlete must hand in his passports today.", set(), goal=40)
     assert "2 m rand" in line and "£140,000" not in line
 
@@ -208,10 +208,10 @@ def test_a_cut_never_drops_the_complement_a_verb_resumes_with_after_a_list_aside
 
 
 def test_a_pronoun_after_the_speakers_label_is_named_from_the_sentence_before() -> None:
-    s = ("His weight was in the acceptable range for a man of his height and build, the Harbour Gazette reported on "
+    s = ("His blood pressure was in the normal band for a man of his age and fitness, the Harbour Gazette reported on "
          "Thursday after reading the full report.")
     line = condense(s, context=["Jo Roe died of an overdose at his home in June."], goal=60)
-    assert line.startswith("Harbour Gazette: Jo Roe’s weight was")
+    assert line.startswith("Harbour Gazette: Jo Roe’s blood pressure was")
 
 
 def test_a_cut_never_leaves_a_day_name_a_preposition_or_an_aside_dangling() -> None:
@@ -219,24 +219,24 @@ def test_a_cut_never_leaves_a_day_name_a_preposition_or_an_aside_dangling() -> N
     assert condense("Saturday Night Live has mocked the mayor's struggles to win young voters in the harbour town.") \
         .startswith("Saturday Night Live")
     # "now" after a preposition is its object, not a filler
-    assert "released by now but" in condense("The documentary about the harbour, narrated by Jo Roe, was meant "
-                                             "to have been released by now but has been pushed back.")
-    assert "for now the" in condense("His cruelty may yet emerge, but for now the series has pulled off a tough "
-                                     "feat and made one root for the harbour master.")
+    assert "screened by now but" in condense("The documentary about the harbour, narrated by Jo Roe, was due "
+                                             "to have been screened by now but has slipped again.")
+    assert "for now the" in condense("His temper may yet show, but for now the show has managed a rare "
+                                     "trick and made viewers cheer for the harbour master.")
     # a noun and its participle keep the time that completes them before a comma
     out = condense("According to a Harbour Gazette poll released on Sunday, Roe leads Kim in the port district, "
                    "where voters go to the polls on 27 February, by 59% to 40%.")
     assert "poll released," not in out
     # an opening phrase does not go without the aside that describes its last noun
-    out = condense("Asked about her decision to appoint Kim, a move that is currently suspended awaiting a final "
+    out = condense("Asked about her decision to appoint Kim, a step that is now on hold pending a final "
                    "court ruling, Roe was unrepentant.")
-    assert not out.startswith("A move")
+    assert not out.startswith("A step")
 
 
 def test_said_keeps_its_tense_when_its_own_time_follows() -> None:
-    out = condense("The harbour authority said in December last year that it was making a renewed request for "
-                   "permission to inspect the ferry in Lowmere.")
-    assert "says in December" not in out
+    out = condense("The port board said in March last year that it was filing a fresh bid for "
+                   "leave to dredge the channel near Lowmere.")
+    assert "says in March" not in out
 
 
 def test_a_comma_that_closes_an_aside_is_no_appositive_to_cut() -> None:
@@ -291,13 +291,13 @@ def test_a_time_that_is_the_subject_or_half_an_aside_stays() -> None:
     """"this week marked a milestone" keeps its subject; "the issue, out this week, dropped" keeps its aside whole."""
     s = "For the jailed founder of the failed bank, this week marked a small but telling milestone."
     assert "this week marked" in condense(s)
-    s2 = "The tenth annual edition of the city guide, out this week, for the first time dropped the old harbour market."
+    s2 = "The tenth annual edition of the city guide, out this week, for the first time omitted the old harbour market."
     assert ", out," not in condense(s2)
 
 
 def test_names_of_a_list_are_no_appositive() -> None:
     """"with Roe, Kerr, Lowe, famed engineer Jo Ash and others": Lowe is one of the list, never cut as an aside."""
-    s = ("Ordered to take the stand by the judge, Dale told the court that he went to the site with Roe, Kerr, Lowe, "
+    s = ("Ordered to take the stand by the judge, Dale told the court he had visited the site with Roe, Kerr, Lowe, "
          "famed engineer Jo Ash and other members of the defence team.")
     assert "Lowe" in condense(s)
 
@@ -312,7 +312,7 @@ def test_a_relative_clause_holding_a_list_and_an_intransitive_verb_stay_whole() 
 def test_no_cut_ends_inside_a_that_clause_on_its_opening_preposition() -> None:
     """"quoted as saying that in Leeds, ..., there was no need": "that in Leeds." is no clause."""
     s = ("A senior police officer was quoted in the local paper as saying that in Leeds, in the north of the county, "
-         "which had been calm for a month, there was no longer a need for extra patrols at night.")
+         "which had been quiet for weeks, there was no further call for extra patrols at night.")
     assert not condense(s).endswith("that in Leeds.")
 
 
@@ -320,18 +320,18 @@ def test_a_time_noun_keeps_its_bound_clause_and_an_adjective_its_complement() ->
     """"stolen the night before the race" keeps "before the race"; "was possible because ..." keeps its reason."""
     s = "The rider's racing bike was stolen from the team's truck the night before the first stage of the tour of Spain."
     assert not condense(s).endswith("the night.")
-    s2 = ("The 30-year-old explained that his attack towards the end of the stage, on the short climb about 7 km from "
-          "the line, was possible because he had finally found the right position on the new bike.")
+    s2 = ("The 28-year-old said that his surge near the end of the stage, on the steep ramp about 5 km from "
+          "the top, was possible because he had at last found the right position on the new bike.")
     assert not condense(s2).endswith("was possible.")
 
 
 def test_a_participle_keeps_its_time_and_a_clause_its_resumed_main_verb() -> None:
-    """", held last week." keeps its time ("held." alone dangles); "the place it held when it bought X are
+    """", held last week." keeps its time ("held." alone dangles); "the role it played when it took over X are
     striking" keeps "are striking": the when-clause is no trailing clause when the main verb follows it."""
     s = "The panel reviewed the proposals made at the society's annual conference in Leeds, held last week."
     assert not condense(s, target=60).endswith("held.")
-    s2 = ("The parallels between the bank's position in the lending market and the place it held in the housing "
-          "market when it bought its rival are striking.")
+    s2 = ("The parallels between the lender's role in the credit market and the role it played in the mortgage "
+          "trade when it took over its rival are striking.")
     assert condense(s2, target=60).endswith("are striking.")
 
 
@@ -362,8 +362,8 @@ def test_the_last_item_of_a_list_is_no_clause_to_cut() -> None:
 
 
 def test_what_is_said_keeps_its_verb_and_that_as_a_subject_stays() -> None:
-    """"Dowd reported that people familiar with the con, as she put it, said ..." is never cut to "Dowd says people
-    familiar with the con."; "Sabato said that will make ..." keeps "that", the subject of "will make"."""
+    """"Dean reported that people familiar with the deal, as she put it, said ..." is never cut to "Dean says people
+    familiar with the deal."; "Sabato said that will make ..." keeps "that", the subject of "will make"."""
     s = ("The columnist Jo Dean reported yesterday that people familiar with the deal, as she described it, said that "
          "the bank spent a year courting the buyer, adding that the regulator was not told.")
     assert not condense(s, target=60).endswith("familiar with the deal.")
@@ -383,12 +383,12 @@ def test_spent_keeps_its_time_an_introducer_its_list_and_a_suggested_subject_its
     s = ("The minister is meeting the governor and the army chief, head of the regional command, after spending last "
          "night at the main base in the south.")
     assert " last night" not in [s[e.start:e.end] for e in edits(s)]
-    s2 = ("But both leaders, speaking at the palace after an hour-long meeting, acknowledged that some of the claims in "
-          "the leaked files were true – in particular, the lack of staff to control the region.")
+    s2 = ("But both mayors, speaking at the town hall after a two-hour session, admitted that some of the charges in "
+          "the leaked memos were true – in particular, the lack of staff to run the ferries.")
     assert not condense(s2, target=60).endswith("in particular.")
-    s3 = ("She pointed to a letter from a state department adviser which appeared to bracket together client and lawyer "
-          "as if to suggest that the company and its lawyers were one and the same.")
-    assert "and its lawyers were one" in condense(s3, target=60)
+    s3 = ("She cited a memo from a treasury aide which seemed to lump together tenant and landlord "
+          "as if to suggest that the agency and its agents were one and the same.")
+    assert "and its agents were one" in condense(s3, target=60)
 
 
 def test_likened_keeps_its_comparison_and_no_hard_cut_ends_on_an_auxiliary() -> None:
@@ -442,7 +442,7 @@ def test_a_hard_cut_never_ends_on_the_name_apposed_to_a_subordinate_clauses_subj
 
 def test_a_turn_with_its_own_verb_is_not_cut_off() -> None:
     """A "but" clause with its own finite verb tells the turn, the news: "was planned ..., but is now expected ..."."""
-    text = ("The harbour hearing was originally planned to last for three weeks until last Friday, but is now expected "
+    text = ("The harbour hearing was first due to last for a fortnight until last Monday, but is now expected "
             "to run until at least the middle of May.")
     assert "middle of May" in condense(text, set(), target=100, hard=120)
 

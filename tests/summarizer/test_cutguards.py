@@ -25,7 +25,7 @@ def test_an_object_after_a_coordinated_aside_stays() -> None:
     s = ("One of the old stories in the island press, and on harbour web sites, is the one about how the yard is "
          "growing, or is about to grow, its market share.")
     assert condense(s, goal=60).endswith("its market share."), condense(s, goal=60)
-    s2 = "His wins in the island race this year promise much but they came after a fever cost him the title."
+    s2 = "His wins in the island race this season look bright but they came after a fever cost him the title."
     assert not condense(s2, goal=40).endswith("they came."), condense(s2, goal=40)
 
 
@@ -47,8 +47,8 @@ def test_a_named_compound_modifier_is_coordinated_with_the_next_one() -> None:
 
 
 def test_an_opening_phrase_that_goes_on_past_its_comma_stays_whole() -> None:
-    s = ("As Professor Jo Brant, head of marine biology at the Whale Trust of the United States, has pointed out, "
-         "this is not the first time a whale has been seen in the bay.")
+    s = ("As Professor Jo Brant, head of botany at the Seed Bank of Westland, has pointed out, "
+         "this is hardly the first year a rare orchid has flowered in the valley.")
     assert unfinished_preamble(s, s.index("head of"))
     line = condense(s, goal=60)
     assert not line.startswith("Head of"), line
@@ -92,7 +92,7 @@ def test_a_cut_keeps_a_bare_day_after_a_verb_of_saying_and_no_timed_opening_alon
     """"Jo Roe said that Sunday is expected to be wet" keeps its subject once "said that" reads "says"; "Five days after
     the storm hit the coast" is an opening clause, never a line without the main clause after it; no line ends on
     "not"."""
-    line = condense("Jo Roe said that Sunday is expected to be overcast, but added that the ferries might sail anyway to "
+    line = condense("Jo Roe said that Sunday is expected to be grey, but added that the ferries might sail anyway to "
                     "ensure a calm regatta, as they did for the opening.")
     assert line.startswith("Jo Roe says Sunday is expected")
     line = condense("Five days after the storm hit the northern coast, destroying hundreds of homes and dozens of piers, "
@@ -129,22 +129,22 @@ def test_an_opening_naming_the_only_antecedent_of_a_pronoun_stays() -> None:
 
 
 def test_a_head_ending_inside_a_joined_opening_clause_is_open() -> None:
-    """"..., and while the port might like many things" opens a clause whose main part comes after the cut; a trailing
+    """"..., and while the port might enjoy many things" opens a clause whose main part comes after the cut; a trailing
     ", while the bus was late" is a whole contrast."""
-    assert open_clause("The ferry uses diesel, and that's cheap, and while the port might like a lot of things")
+    assert open_clause("The ferry uses diesel, and that's cheap, and while the port might enjoy many things")
     assert not open_clause("The ferry sailed on time, while the bus was late")
-    text = ("But the ferry uses diesel, and that's cheap, and while the port might like a lot of things, and has even "
+    text = ("But the ferry uses diesel, and that's cheap, and while the port might enjoy many things, and has even "
             "sided with the union against the owners - why, the new boat is going to run on gas, Jo Roe told the paper "
-            "- we have to say that we've heard that one before.")
-    assert not condense(text).endswith("a lot of things.")
+            "- we must admit that we've heard that tune before.")
+    assert not condense(text).endswith("many things.")
 
 
 def test_a_verbless_opening_names_no_actor() -> None:
     """A verbless opening is no clause: its names are no actors ("Once friendly with Jo Roe and Kim Lee, Black ...
     him"), so it may go."""
-    text = ("Once friendly with harbour figures ranging from Jo Roe to Kim Lee, Black described the case against him as "
-            "hanging “like an anchor” around the necks of prosecutors.")
-    assert condense(text).startswith("Black described the case")
+    text = ("Once friendly with harbour figures ranging from Jo Roe to Kim Lee, Black described the charge against him "
+            "as sitting “like a stone” on the desks of prosecutors.")
+    assert condense(text).startswith("Black described the charge")
 
 
 def test_a_sentence_ending_on_an_elided_verb_phrase_is_not_cut() -> None:

@@ -51,14 +51,15 @@ def _kind(told: str, later: str) -> Kind | None:
 
 
 def test_a_past_years_count_is_no_update() -> None:
-    """A count of an event of a named past year retells history ("the 1918 pandemic that killed at least 40
+    """A count of an event of a named past year retells history ("the 1918 pandemic that killed at least 30
     million"), though a clause of the sentence runs since then; a count to date since that year is still compared."""
-    told = "Doctors noted that the 1918 Lowmere flu outbreak, which killed tens of millions of people worldwide, came in waves."
-    assert _kind(told, "The virus is of a type that has been around since the 1918 Lowmere flu pandemic that killed at "
-                       "least 40 million people worldwide.") is Kind.NEW
-    told = "A Lowmere soldier was killed on Friday, bringing the total of Lowmere deaths since the war began in 2001 to 276."
-    assert _kind(told, "Two Lowmere marines died in a helicopter crash on Monday, taking the number of Lowmere deaths "
-                       "since the war began in 2001 to 291.") is Kind.UPDATED
+    told = ("Doctors noted that the 1918 Lowmere flu epidemic, which killed tens of millions of people across "
+            "the globe, struck in waves.")
+    assert _kind(told, "The strain is of a kind that has circulated since the 1918 Lowmere flu pandemic that killed at "
+                       "least 30 million people across the globe.") is Kind.NEW
+    told = "A Lowmere sailor died on Friday, raising the count of Lowmere deaths since the war began in 2003 to 148."
+    assert _kind(told, "Two Lowmere pilots died in a jet crash on Monday, taking the number of Lowmere deaths "
+                       "since the war began in 2003 to 163.") is Kind.UPDATED
 
 
 def _shown(sentence: str) -> list[str]:
@@ -86,10 +87,10 @@ def test_an_update_after_a_line_of_two_figures_names_the_measure_it_updates() ->
 
 
 def test_a_total_grown_past_higher_estimates_updates_the_last_running_total() -> None:
-    """"Has risen to 110" after the running total "has risen to at least 75" and, later, an estimate of 200: the
+    """"Has risen to 110" after the running total "has risen to at least 75" and, later, an estimate of 180: the
     writer's count grew from the last total told, not from the estimate (another count), so it is an update of it."""
     told = [("Officials in Lowmere say the death toll from the earthquake has risen to at least 75,000.", DAY),
-            ("An estimated 200,000 people died in the earthquake in Lowmere.", DAY + 1)]
+            ("An estimated 180,000 people died in the earthquake in Lowmere.", DAY + 1)]
     later = "The official death toll from the earthquake in Lowmere has risen to 110,000."
     assert _earlier(told, later) == "at least 75,000 dead"
     told.append(("The official death toll from the earthquake in Lowmere has risen to 120,000.", DAY + 2))

@@ -47,9 +47,9 @@ def test_a_vaguer_amount_is_no_update_of_a_precise_one() -> None:
 
 
 def test_a_count_followed_by_a_relative_clause_is_not_read_as_its_measure() -> None:
-    """"70,000 people who died ... were buried" counts burials, not the toll."""
+    """"52,000 people who died ... were buried" counts burials, not the toll."""
     assert _kind("The earthquake in Lowmere has killed at least 40,000 people, officials said.",
-                 "At least 70,000 people who died in the earthquake in Lowmere have been buried.") is Kind.NEW
+                 "At least 52,000 people who died in the quake in Lowmere have been buried.") is Kind.NEW
 
 
 def test_a_figure_in_an_appeal_is_no_fact() -> None:
@@ -105,8 +105,8 @@ def test_a_change_is_no_level() -> None:
 
 
 def test_a_count_dated_to_another_day_is_another_event() -> None:
-    assert _kind("Bombers killed at least 65 people in a village in eastern Lowmere, officials said.",
-                 "On December 29, bombers killed at least 100 people in a village in eastern Lowmere.") is Kind.NEW
+    assert _kind("Raiders killed at least 35 people in a hamlet in western Lowmere, officials said.",
+                 "On March 14, raiders killed at least 80 people in a hamlet in western Lowmere.") is Kind.NEW
 
 
 def test_a_figure_in_a_hypothesis_is_no_fact() -> None:
@@ -115,9 +115,9 @@ def test_a_figure_in_a_hypothesis_is_no_fact() -> None:
 
 
 def test_a_day_after_the_figure_dates_another_noun() -> None:
-    assert _kind("Up to 50,000 people were killed and 300,000 made homeless in Lowmere, officials said.",
-                 "As many as 200,000 people were killed and two million made homeless in Lowmere following the "
-                 "quake on 12 January.") is Kind.UPDATED
+    assert _kind("Up to 20,000 people were killed and 90,000 made homeless in Lowmere, officials said.",
+                 "As many as 60,000 people were killed and half a million made homeless in Lowmere following the "
+                 "storm on 3 March.") is Kind.UPDATED
 
 
 def test_the_earlier_value_is_the_latest_told_of_its_slot_even_in_other_words() -> None:

@@ -33,7 +33,7 @@ def test_caption_is_cut_before_a_clause_start(glued: str, head: str) -> None:
         "Officials moved the passengers to gate A where buses had been waiting for hours.",  # a letter label after a noun
         "Officials said a spokesman was in Madrid The Guardian has learned that talks failed.",  # "The Guardian": a name
         "He said he believed The Hague court would rule on the case next month.",  # the reporting clause is open
-        "We get The Economist magazine mailed to our office every single week.",  # a pronoun subject without a closed clause
+        "We get The Courier magazine posted to our house every week.",  # a pronoun subject without a closed clause
         '"We were sitting in a cafe in Haiti The walls started to shake," said a witness.',  # inside a quote
         "Buses left for the camp at noon in Leeds The United Nations said aid would follow.",  # "The" + a name + a verb
     ],
@@ -63,12 +63,12 @@ def test_a_caption_clause_run_into_the_lead_is_cut(glued: str, head: str) -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "It was by far the largest audience Palin had ever encountered at a rally in the state.",  # a relative clause
-        "His personal assistant described the call, and security guard Faheem Muhammad said he saw the doctor.",  # apposition
-        "Across the border the remains of two alleged American spies were found in the tribal belt.",  # adjective + name
-        "The firm tipped the fund to short sell Enron stock was the claim made in court on Monday.",  # an infinitive's object
-        "President Obama has introduced the tax to recoup money US taxpayers are expected to lose in the crisis.",
-        "Farage has said he only met Assange once but declined to say how long they have known each other.",
+        "It was by far the biggest crowd Marsh had ever drawn at a fair in the county.",  # a relative clause
+        "His driver described the crash, and security guard Omar Haddad said he saw the van.",  # apposition
+        "Across the river the remains of two alleged Veltrian smugglers were found in the marsh.",  # adjective + name
+        "The bank tipped the trust to short sell Acme stock was the claim made in court.",  # an infinitive's object
+        "President Roe has introduced the levy to recover money Westland savers are expected to lose in the slump.",
+        "Marsh has said she only met Roe once but declined to say how long they have known each other.",
     ],
 )
 def test_relative_clauses_appositions_and_objects_are_not_cut(sentence: str) -> None:
@@ -105,8 +105,8 @@ def test_relative_clauses_appositions_and_clause_nouns_are_not_cut_before_a_name
 
 
 def test_a_name_after_a_capitalised_article_and_an_adjective_is_not_cut_from_them() -> None:
-    parts = split_glued("Rescue teams arrived in Haiti A senior Italian official has criticised the operation.")
-    assert not any(p.startswith("Italian") for p in parts)
+    parts = split_glued("Rescue teams arrived in Lowmere A senior French official has criticised the operation.")
+    assert not any(p.startswith("French") for p in parts)
 
 
 def test_a_dated_label_before_up_to_a_figure_is_cut() -> None:
@@ -120,8 +120,8 @@ def test_a_dated_label_before_up_to_a_figure_is_cut() -> None:
 def test_a_caption_before_a_name_with_of_or_an_opening_nearly_is_cut() -> None:
     assert split_glued("Aid is slowly starting to arrive in Lowmere The Republic of Ostland has announced it is "
                        "sending $2 m in aid.")[0] == "Aid is slowly starting to arrive in Lowmere"
-    assert split_glued("Families are fending for themselves Nearly a week after the flood struck, thousands are still "
-                       "waiting for aid.")[0] == "Families are fending for themselves"
+    assert split_glued("Villagers are coping alone Nearly a week after the flood struck, hundreds are still "
+                       "waiting for aid.")[0] == "Villagers are coping alone"
 
 
 def test_a_name_cut_off_after_of_at_the_end_is_no_boundary() -> None:
@@ -138,8 +138,8 @@ def test_a_closed_run_on_needs_a_left_part_without_a_comma_or_open_quotation() -
     for left in ("Aid workers, tired, have reached the remote valley", "Aid workers have reached the “remote valley"):
         tokens = (left + " The EU has pledged more money for the region.").split()
         assert not closed_run_on(tokens, tokens.index("The"))
-    tokens = "Relief workers were sent to the town after the earthquake Scottish charities are to be given cash.".split()
-    assert run_on(tokens, tokens.index("Scottish"))
-    assert not run_on(tokens[:3] + tokens[tokens.index("Scottish"):], 3)  # a left part this short is no caption
-    tokens = "Relief workers were sent to the town after the earthquake The charities are to be given cash.".split()
+    tokens = "Relief workers were sent to the town after the storm Welsh charities are to be given cash.".split()
+    assert run_on(tokens, tokens.index("Welsh"))
+    assert not run_on(tokens[:3] + tokens[tokens.index("Welsh"):], 3)  # a left part this short is no caption
+    tokens = "Relief workers were sent to the town after the storm The charities are to be given cash.".split()
     assert not run_on(tokens, tokens.index("The"))  # a determiner opens no name subject here

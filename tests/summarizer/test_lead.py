@@ -28,7 +28,7 @@ def test_an_event_sentence_may_lead() -> None:
 
 
 def test_an_explainer_and_a_question_do_not_lead() -> None:
-    assert lead_flaw("The flu virus is notorious for its ability to mutate.", REPORT) == "explainer"
+    assert lead_flaw("The cold virus is notorious for its knack of changing shape.", REPORT) == "explainer"
     assert lead_flaw("Suspension bridges typically carry several times their own weight.", REPORT) == "explainer"
     assert lead_flaw("Could the bridge have been saved?", REPORT) == "question"
 
@@ -39,12 +39,12 @@ def test_a_plan_or_a_verb_the_event_cue_misses_may_lead() -> None:
 
 
 def test_the_writers_own_voice_does_not_lead_reported_speech_may() -> None:
-    assert lead_flaw("We all know where light-touch regulation has ended up.", REPORT) == "commentary"
+    assert lead_flaw("We all know where cheap-money policy has taken us.", REPORT) == "commentary"
     assert lead_flaw("\"We will rebuild the bridge,\" the mayor said on Thursday.", REPORT) == ""
 
 
 def test_a_round_up_of_reports_and_a_blog_self_reference_do_not_lead() -> None:
-    assert lead_flaw("Local newspapers reported a series of dramatic revelations about the case.", REPORT) == "roundup"
+    assert lead_flaw("Regional papers reported a series of startling claims about the affair.", REPORT) == "roundup"
     assert lead_flaw("Here is what we know about the collapse so far, updated on Wednesday.", REPORT) == "roundup"
     assert lead_flaw("Newspapers reported that the bridge had failed an inspection in March.", REPORT) == ""
 
@@ -70,7 +70,7 @@ def _flaw(item: Item) -> str:
 
 
 def test_a_flawed_first_line_gives_way_to_the_first_fit_line_in_the_window() -> None:
-    stories = [_story("a", "The flu virus is notorious for its ability to mutate."),
+    stories = [_story("a", "The cold virus is notorious for its knack of changing shape."),
                _story("b", "Is the vaccine safe?", "Health officials closed 12 schools in Queens on Monday.")]
     lead_first(stories, _flaw, window=3)
     assert [s.story_id for s in stories] == ["b", "a"]
@@ -79,7 +79,7 @@ def test_a_flawed_first_line_gives_way_to_the_first_fit_line_in_the_window() -> 
 
 
 def test_outside_the_window_or_with_a_fit_first_line_nothing_moves() -> None:
-    stories = [_story("a", "The flu virus is notorious for its ability to mutate.", "Is the vaccine safe?"),
+    stories = [_story("a", "The cold virus is notorious for its knack of changing shape.", "Is the vaccine safe?"),
                _story("b", "Health officials closed 12 schools in Queens on Monday.")]
     lead_first(stories, _flaw, window=2)
     assert [s.story_id for s in stories] == ["a", "b"]
@@ -103,7 +103,7 @@ def test_first_fit_picks_the_first_unflawed_index_within_the_window() -> None:
 
 def test_the_engine_does_not_lead_with_an_explainer() -> None:
     explainer = Article(id="e", title="Swine flu spreads", published=PUB, text=(
-        "The flu virus is notorious for its ability to mutate and evolve new features. "
+        "The cold virus is notorious for its knack of changing shape and picking up new traits. "
         "Health officials in Mexico closed 300 schools on Wednesday after 20 people died of the flu. "
         "The appearance of new flu strains is a perennial problem for doctors and scientists."))
     engine = Engine(EngineConfig(lead_window=3))

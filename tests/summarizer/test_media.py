@@ -30,8 +30,8 @@ def test_video_teasers_are_furniture(teaser: str) -> None:
 @pytest.mark.parametrize("news", [
     "The video showed four soldiers beating a prisoner at the base in 2010.",
     "Police said the footage shows the suspect leaving the building at 9pm.",
-    "The shaky footage shows two election monitors inspecting a book of 100 ballot papers that are still stitched "
-    "together, as they were printed.",
+    "The grainy footage shows three dock workers unloading a crate of 40 rifles that are still wrapped "
+    "in oil cloth, as they were shipped.",
     "As the pictures show, the old town was spared the worst of the damage.",
 ])
 def test_news_about_a_clip_stays(news: str) -> None:
@@ -40,7 +40,7 @@ def test_news_about_a_clip_stays(news: str) -> None:
 
 
 def test_a_short_video_page_goes_whole() -> None:
-    page = ["Bridge collapse caught on security camera Pictures have emerged of the moment the bridge fell.",
+    page = ["Bridge collapse caught on security camera Pictures have surfaced showing the instant the span gave way.",
             "The footage is from a camera on a nearby office block.",
             "A driver who saw it described the moment the quake struck."]
     assert video_page(page)
@@ -49,7 +49,8 @@ def test_a_short_video_page_goes_whole() -> None:
 
 
 def test_server_include_error_text_is_cut_out_of_a_sentence() -> None:
-    glued = "Page last updated at 15:47 GMT, Friday, 22 January 2010 (an error occurred while processing this directive) " + LEAD
+    glued = ("Page last updated at 11:05 GMT, Tuesday, 9 March 2010 "
+             "(an error occurred while processing this directive) " + LEAD)
     assert strip_server_text("Officials said [an error occurred while processing this directive] 12 died.") == \
         "Officials said 12 died."
     assert lines_of(glued, BODY) == [LEAD, BODY]
@@ -79,8 +80,8 @@ def test_imperatives_listings_and_running_times_are_teasers() -> None:
 
 
 def test_a_clause_with_presents_is_no_listing() -> None:
-    for line in ("After Rousseff presents her defence, the committee will make a recommendation to the congress.",
-                 "She presents a new face unfamiliar to most of the country.", "That presents a huge opportunity for them."):
+    for line in ("After Marsh presents her case, the panel will send a recommendation to the assembly.",
+                 "She presents a fresh style new to most of the region.", "That presents a huge opportunity for them."):
         assert not is_media_teaser(line), line
 
 

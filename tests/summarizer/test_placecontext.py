@@ -10,11 +10,11 @@ from summarizer.placecontext import contexts, figure_places, inherited
 from summarizer.sentences import article_sentences
 
 WORLD = Article("pc-w", "Flu cases pass five thousand",
-                "The number of confirmed flu cases has reached 5,251 in some 30 countries, the agency said.\n\n"
+                "The number of confirmed flu cases has reached 6,420 in some 25 countries, the agency said.\n\n"
                 "The agency said the virus was still spreading fast among young adults.")
 LOWMERE = Article("pc-l", "Lowmere City lifts its flu curbs",
                   "Lowmere City has lifted all the restrictions imposed last month after the outbreak.\n\n"
-                  "Lowmere's flu death toll rose by three to 78 on Thursday, officials said.\n\n"
+                  "Lowmere's flu death toll rose by two to 41 on Tuesday, officials said.\n\n"
                   "The number of confirmed flu cases has reached 4,000.\n\n"
                   "Schools will open again on Monday, the mayor told reporters.")
 
@@ -39,7 +39,7 @@ def test_a_country_count_placed_by_its_article_is_never_compared_with_a_world_co
 def test_the_same_sentence_without_its_article_is_still_compared() -> None:
     """Without inheritance the unplaced count meets the world count: the test above is not vacuous."""
     memory = Memory()
-    memory.add("The number of confirmed flu cases has reached 5,251 in some 30 countries, the agency said.", "s", "w")
+    memory.add("The number of confirmed flu cases has reached 6,420 in some 25 countries, the agency said.", "s", "w")
     verdict = judge("The number of confirmed flu cases has reached 4,000, the agency said.", memory, "s")
     assert verdict.kind is Kind.CONFLICT
 
@@ -64,10 +64,10 @@ def test_only_names_that_read_as_places_are_inherited() -> None:
 
 
 def test_a_common_place_name_opening_a_sentence_as_a_possessive_places_its_figures() -> None:
-    slot = quantities("China's flood toll rose by three to 78 on Thursday, officials said.")[0].slot
+    slot = quantities("China's flood toll rose by five to 63 on Tuesday, officials said.")[0].slot
     assert slot is not None and slot.places == frozenset({"china"})
-    after = contexts(("China's flood toll rose by three to 78 on Thursday, officials said.",
-                      "Some 4,000 people have been left homeless."))
+    after = contexts(("China's flood toll rose by five to 63 on Tuesday, officials said.",
+                      "Some 2,500 people have been left homeless."))
     assert after[1][0] == frozenset({"china"})
 
 

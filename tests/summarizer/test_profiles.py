@@ -27,8 +27,8 @@ REPORT = [
 
 
 def test_life_course_sentences_are_read_as_a_life_story() -> None:
-    assert life_story("Sarah was the third of four children born to Chuck and Sally Heath.")
-    assert life_story("The family moved to Alaska when Sarah was two months old.")
+    assert life_story("Nora was the second of five children born to Abel and Ida Crane.")
+    assert life_story("The family moved to Lowmere when Nora was six months old.")
     assert life_story("He went to university in Hawaii but left after two terms.")
     assert life_story("As a child he lived in a caravan.")
 
@@ -38,7 +38,7 @@ def test_news_that_names_an_age_or_a_when_clause_is_not_a_life_story() -> None:
     assert not life_story("When police were called, the crowd had gone.")
     assert not life_story("He dropped out of the race on Monday.")
     assert not life_story("Cavendish went on to win the stage.")
-    assert not life_story("I wasn't born to follow the peloton.")  # a calling, not a birth
+    assert not life_story("I wasn't born to play it safe.")  # a calling, not a birth
     assert not life_story("It's about time you grew up and trusted your audience.")  # an idiom
 
 
@@ -49,7 +49,7 @@ def test_a_profile_scores_high_a_report_about_the_same_person_low() -> None:
 
 
 def test_a_life_sentence_is_background_but_a_life_named_in_a_relative_clause_is_not() -> None:
-    assert anchor("Sarah was the third of four children born to Chuck and Sally Heath.", PUB).background >= 0.5
+    assert anchor("Nora was the second of five children born to Abel and Ida Crane.", PUB).background >= 0.5
     assert anchor("She went to university in Hawaii but left after two terms.", PUB).background >= 0.5
     assert anchor("Novak, who grew up in Sopot, resigned as port director.", PUB).background < 0.5
     assert anchor("Her brother said she grew up in Sopot.", PUB).background < 0.5  # reported speech of today

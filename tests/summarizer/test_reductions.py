@@ -28,14 +28,14 @@ def test_an_as_clause_needs_a_subject_and_a_verb_of_its_own() -> None:
     s = "The deal is likely to help the broadcaster as it enters talks with the government over the licence fee."
     assert _cuts(s) == [" as it enters talks with the government over the licence fee"]
     assert not _cuts("The two men left the room at the same time as the others were leaving the hall.")
-    assert not _cuts("The minister accused the press of acting as an opposition party determined to stop her.")
-    assert not _cuts("The mayor impressed colleagues and business leaders as a pragmatist and gifted administrator.")
+    assert not _cuts("The minister accused the unions of acting as a shadow cabinet intent on blocking her.")
+    assert not _cuts("The mayor struck voters and shop owners as a realist and able manager.")
     assert not _cuts("He says the army left the valley in 1989 as it fought the rebels and understands their fears.")
 
 
 def test_a_participial_or_summary_aside_at_the_end_is_a_candidate() -> None:
-    s = "Diplomats hope the mayor will crack down on corruption, thought to be fuelling support for the rebels."
-    assert _cuts(s) == [", thought to be fuelling support for the rebels"]
+    s = "Traders hope the mayor will crack down on smuggling, thought to be draining income from the port."
+    assert _cuts(s) == [", thought to be draining income from the port"]
     s = "The central bank cut its main rate by half a point, a move that analysts said would anger its partners."
     assert _cuts(s) == [", a move that analysts said would anger its partners"]
 
@@ -77,16 +77,16 @@ def test_a_trailing_clause_with_a_quotation_is_news() -> None:
 
 
 def test_a_trailing_clause_may_not_take_the_main_verb_after_a_subordinate_aside() -> None:
-    s = ("Coons, when asked to name a court decision with which he disagreed, named a ruling to allow donors to "
-         "election campaigns to remain anonymous, a move that partly explains a huge rise in election spending.")
+    s = ("Marsh, when asked to name a council vote with which she disagreed, named a decision to let buyers of "
+         "harbour land stay unnamed, a move that may explain a sharp rise in land prices along the coast.")
     line = condense(s, set(), target=140, hard=200)
-    assert "named a ruling" in line, line
+    assert "named a decision" in line, line
 
 
 def test_a_relative_clause_does_not_take_the_complement_the_sentence_resumes_with() -> None:
-    s = ("The mayor is accused by her former aide of pressing her daughter, whom he dated for two and a half years, "
-         "to give their baby up to her for adoption.")
-    assert "to give their baby up" in condense(s, set(), target=140, hard=200)
+    s = ("The mayor is accused by her former aide of pressing her niece, whom he courted for three long years, "
+         "to sign their cottage over to her for a song.")
+    assert "to sign their cottage over" in condense(s, set(), target=140, hard=200)
 
 
 def test_a_second_clause_after_and_is_a_candidate() -> None:
@@ -145,7 +145,8 @@ def test_an_as_clause_with_a_quantity_or_a_plural_subject_is_a_candidate() -> No
     assert _cuts("The clinic cut its waiting list by a third as more nurses joined the night shift in the spring.") == [
         " as more nurses joined the night shift in the spring"]
     assert not _cuts("The talks come as prices fell for the third month running across the whole region.")
-    assert " as users will spend more time on these devices" not in _cuts("We buy more phones and we as users will spend more time on these devices.")
+    users = "We buy more tablets and we as readers will spend longer on these screens."
+    assert " as readers will spend longer on these screens" not in _cuts(users)
     assert not _cuts("The vote on the new harbour tax was delayed again as was expected by most of the council.")
 
 

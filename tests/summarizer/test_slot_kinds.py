@@ -57,33 +57,33 @@ def test_new_marks_a_daily_count_only_in_the_figures_own_phrase() -> None:
 
 
 def test_a_day_named_after_the_figure_for_the_event_is_no_daily_scope() -> None:
-    assert slot_of_first("Up to 200,000 people may have died in Tuesday's earthquake in Lowmere.").scope == ""
+    assert slot_of_first("Up to 8,000 people may have died in Tuesday's flood in Lowmere.").scope == ""
 
 
 def test_a_modal_outside_the_figures_relative_clause_leaves_it_a_fact() -> None:
-    text = "The outbreak, which has killed up to 160 people, could be dangerous for millions of people."
+    text = "The fever, which has killed up to 70 people, could be a threat to thousands of families."
     assert slot_or_none(text) is not None
     assert slot_or_none("The toll could rise to 500 people in Lowmere.") is None
     assert slot_or_none("If aid does not come, 5,000 people will die in Lowmere, the agency said.") is None
 
 
 def test_the_speakers_nationality_places_the_count() -> None:
-    assert slot_of_first("U.S. officials have confirmed 65 cases of the flu.").places == {"america"}
+    assert slot_of_first("U.S. officials have confirmed 27 cases of the flu.").places == {"america"}
     assert kind_after("Lowmeran health officials have confirmed 13 cases of the flu, with more in the north.",
-                      "U.S. officials have confirmed 65 cases of the flu, most of them mild.") is Kind.NEW
+                      "U.S. officials have confirmed 27 cases of the flu, most of them mild.") is Kind.NEW
 
 
 def test_human_cases_are_cases_and_worldwide_is_a_place() -> None:
     assert slot_of_first("Officials confirmed 91 human cases of the flu.").measure == "cases"
-    worldwide = slot_of_first("Out of 30,000 cases worldwide, only 145 deaths have been reported.")
+    worldwide = slot_of_first("Out of 12,000 cases worldwide, just 90 deaths have been recorded.")
     assert worldwide.measure == "cases" and worldwide.places == {"world"}
 
 
 @pytest.mark.parametrize("earlier, later", [
-    ("The defence is likely to call four witnesses in Lowmere.", "The defence will call three witnesses in Lowmere."),
+    ("The defence is expected to call five witnesses in Lowmere.", "The defence will call three witnesses in Lowmere."),
     ("The prosecutor said four shots were fired through the door.", "The expert said two shots were fired through the door."),
     ("The assembly in Lowmere has 1,550 delegates.", "The assembly in Lowmere has 1,500 delegates."),
-    ("Lay faced six counts of fraud in Lowmere.", "Skilling was convicted on 19 counts of fraud in Lowmere."),
+    ("Kim faced six counts of fraud in Lowmere.", "Roe was found guilty on 11 counts of fraud in Lowmere."),
     ("Ullrich is now 34sec behind in second place.", "Ullrich lost time, which ran out at 43sec."),
 ])
 def test_counts_of_untracked_things_are_never_updates(earlier: str, later: str) -> None:
@@ -93,7 +93,7 @@ def test_counts_of_untracked_things_are_never_updates(earlier: str, later: str) 
 
 def test_another_country_is_no_update_of_the_world_count() -> None:
     assert kind_after("The WHO said confirmed infections in the United States rose to 2,254.",
-                      "Laboratory-confirmed cases have reached 5,251 around the world, the WHO said.") is not Kind.UPDATED
+                      "Confirmed cases have reached 6,420 around the world, the WHO said.") is not Kind.UPDATED
 
 
 def test_a_lower_vague_amount_of_the_same_toll_is_a_conflict() -> None:
@@ -109,13 +109,13 @@ def test_a_lower_count_of_a_group_is_no_conflict() -> None:
 
 
 def test_a_range_moved_down_is_no_update() -> None:
-    assert kind_after("The earthquake in Lowmere has left as many as 50,000-100,000 people dead.",
-                      "The earthquake in Lowmere has left as many as 45,000-50,000 people dead.") is not Kind.UPDATED
+    assert kind_after("The earthquake in Lowmere has left as many as 20,000-40,000 people dead.",
+                      "The earthquake in Lowmere has left as many as 18,000-20,000 people dead.") is not Kind.UPDATED
 
 
 def test_a_lower_bound_below_a_told_count_is_no_update() -> None:
-    assert kind_after("The authorities in Lowmere say they have buried 40,000 bodies so far.",
-                      "The prime minister said more than 15,000 bodies had been buried in Lowmere.") is not Kind.UPDATED
+    assert kind_after("The authorities in Lowmere say they have buried 9,000 bodies so far.",
+                      "The prime minister said more than 4,000 bodies had been buried in Lowmere.") is not Kind.UPDATED
 
 
 def test_the_earlier_value_shown_is_placed_alike_first() -> None:
@@ -127,19 +127,19 @@ def test_the_earlier_value_shown_is_placed_alike_first() -> None:
 
 
 def test_a_country_that_reports_its_count_places_it() -> None:
-    assert slot_of_first("The United States has reported 3,352 confirmed cases.").places == {"america"}
+    assert slot_of_first("The United States has reported 2,180 confirmed cases.").places == {"america"}
     assert slot_of_first("Lowmere has reported 4,714 confirmed cases of the flu.").places == {"lowmere"}
 
 
 def test_vote_shares_are_updated_in_points() -> None:
-    """A share is a value of its subject's slot, however the vote is worded; 48.6% is no repeat of "the 50% threshold"."""
+    """A share is a value of its subject's slot, however worded; 47.2% is no repeat of "the 50% threshold"."""
     memory = memory_of("With 17% of the votes counted, Lowmer had 45% of the votes compared with Tarrin's 35%.",
                        "Lowmer is creeping up to the 50% threshold, officials said.")
-    verdict = judge("Lowmer is said to have obtained 48.6% of the vote against 31.7% for his nearest rival.", memory, "s")
+    verdict = judge("Lowmer is said to have won 47.2% of the vote against 30.4% for his closest rival.", memory, "s")
     assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("45%"), verdict.earlier
-    memory.add("Lowmer is said to have obtained 48.6% of the vote against 31.7% for his nearest rival.", "s", "c")
-    verdict = judge("The results gave Lowmer 54.1%, with results from 91.6% of polling stations counted.", memory, "s")
-    assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("48.6%"), verdict.earlier
+    memory.add("Lowmer is said to have won 47.2% of the vote against 30.4% for his closest rival.", "s", "c")
+    verdict = judge("The results gave Lowmer 52.3%, with results from 88.9% of polling stations counted.", memory, "s")
+    assert verdict.kind is Kind.UPDATED and verdict.earlier.startswith("47.2%"), verdict.earlier
 
 
 def test_a_lower_bound_above_is_no_conflict() -> None:

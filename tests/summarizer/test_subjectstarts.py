@@ -45,7 +45,7 @@ def test_a_second_subject_is_cut(glued: str, head: str) -> None:
         # a title of a work in capitals after a count
         "The critics praised nearly everything except the closing ballad Four to the Floor, which they found dull.",
         # a name's plural capitalised inside a noun phrase
-        "The sprint is one of the highlight events of the entire Games and should draw a full stadium.",
+        "The relay is one of the headline races of the whole Games and should fill the stadium.",
         # an adjective before a capitalised word: one noun phrase
         "The mayor said the plan was backed by a number of prominent Harbour traders who run stalls in the square.",
         # a plural that names members of a faith or party, the object of the verb before it
@@ -55,7 +55,7 @@ def test_a_second_subject_is_cut(glued: str, head: str) -> None:
         # a name that is a plural word, then a relative clause with no "that": a gap after its verb
         "Nobody in the valley could measure the damage Storms had on the farms last spring.",
         # a name run across the seam
-        "Scientists in Hong Kong and the United States have identified a compound which appears to block the virus.",
+        "Scientists in New Zealand and the United Kingdom have found a molecule which seems to block the virus.",
         # a titled name after a verb: the object, not a speaker
         "The judge looked up from the files and told Dr Marsh: you may not prescribe these drugs again.",
         # a quotation closed by a stop: the sentence ended there already, and one with no colon before it
