@@ -1,8 +1,8 @@
 """A verbless caption or headline run into the lead sentence (:mod:`summarizer.glue`).
 
-Video and photo pages glue a title with no finite verb to the clause after it: "Earthquake
-misery in Haiti hospital Medical help is being flown in ...", "On the ground with US marines
-in Haiti US marines have arrived ...". English prose does not put a second subject after a
+Video and photo pages glue a title with no finite verb to the clause after it: "Flood
+misery in Lowmere clinic Medical help is being flown in ...", "On the road with Westland rangers
+in Veltria Westland rangers have arrived ...". English prose does not put a second subject after a
 verbless run with no comma, unless the run is an introductory adverbial ("In the capital
 aid workers said ...") or a noun that a relative clause follows ("the bill Senate leaders
 have passed"). So the boundary counts when the left part has no verb at all, ends with a
@@ -101,7 +101,7 @@ def _repeats_name(tokens: list[str], i: int) -> bool:
 
 def caption_run(tokens: list[str], i: int) -> bool:
     """A verbless caption or title in ``tokens[:i]`` runs into a clause that opens at ``tokens[i]``; or a title
-    runs into a video teaser's credit ("Twitter spreads news from Haiti Jane O'Brien reports on ...")."""
+    runs into a video teaser's credit ("Blogs carry word from Lowmere Jo Roe reports on ...")."""
     word = tokens[i]
     if not (word.isalpha() and word[:1].isupper()) or word in W.PRONOUNS or word in W.OPENERS or word == "I":
         return False
@@ -126,9 +126,9 @@ def caption_run(tokens: list[str], i: int) -> bool:
     verb = _subject_then_verb(tokens, i)
     if not verb:
         return False
-    # An adverbial, or a noun phrase that the verb may go on ("The apron at Santo Domingo airport is", "Yaar's
-    # appointment to the high-profile London post is"), opens the sentence unless the title repeats; a title is a
-    # phrase with a preposition ("Misery in Haiti hospital"), not a run of modifiers ("Three former senior ... were").
+    # An adverbial, or a noun phrase that the verb may go on ("The apron at Lowmere airport is", "Roe's
+    # move to the top Westland desk is"), opens the sentence unless the title repeats; a title is a
+    # phrase with a preposition ("Misery in Lowmere clinic"), not a run of modifiers ("Three former senior ... were").
     if low[0] in W.NOT_TITLE_START or low[0].endswith(("'s", "’s")):
         return all(t in tokens[:i] for t in tokens[i:verb])
     return any(w in W.PLACE_PREPS or w in _OTHER_PREPS for w in low[1:-1])

@@ -1,13 +1,13 @@
 """Sentences about the page, not the news: picture captions, video-teaser credits, words to the reader.
 
 - A wire photo caption describes the picture in the present tense and ends with its place and
-  date, the date given bare after the place ("A woman wears a mask in Mexico City April 24,
-  2009."): prose puts a preposition before a date ("on April 24, 2009") and reports in the past.
+  date, the date given bare after the place ("A boy holds a flag in Lowmere Town May 3,
+  2011."): prose puts a preposition before a date ("on May 3, 2011") and reports in the past.
 - A video teaser credits its reporter: "Jane O'Brien reports on how ...".
 - A pull quote names its speaker before a colon and quotes a phrase with no full stop of its
   own ('Jane Roe: " This is a disaster "'): a caption that the lead goes on to report.
 - Words addressed to the reader in the writer's own voice (second person outside any quotation,
-  with no one quoted: "You can do this by logging on to your account ...", "If you wish to make a
+  with no one quoted: "You can sign up by visiting your club's page ...", "If you wish to make a
   donation, ...") are instructions, advice or comment, never a news line. So is the first person
   singular, or the writer among the readers, with no one quoted ("I remember a time when ...", "Many
   of us here in the county ..."): a columnist's, a reader's or a reporter's own voice, or a quotation

@@ -159,7 +159,7 @@ def _chains(text: str, hyphens: list[re.Match[str]]) -> tuple[set[int], set[int]
 
 def join_compounds(text: str) -> str:
     """``text`` with the spaced hyphens of compounds rejoined ("team - mate" -> "team-mate", "day - to - day" ->
-    "day-to-day"), dashes kept: the closing dash of an aside ("- a few carats less than the Koh - i - Noor -
+    "day-to-day"), dashes kept: the closing dash of an aside ("- a stone a shade smaller than the Star - of - Veltria -
     failed ...") stays."""
     if " - " not in text:
         return text

@@ -1,12 +1,12 @@
 """A headline or caption that is a whole clause, run into a lead whose subject is a noun phrase (:mod:`summarizer.glue`).
 
 A page flattened to text puts its headline or photo caption on the article's first line with no stop, and the
-lead often names its subject with a longer noun phrase than :mod:`summarizer.headrun` reads: "Police raid
-Jackson doctor's home Drug police are searching the home of ...", "Jo Roe has denied he caused Ann Poe's death
+lead often names its subject with a longer noun phrase than :mod:`summarizer.headrun` reads: "Agents search
+Roe adviser's office Tax agents have entered the office of ...", "Jo Roe has denied he caused Ann Poe's death
 Los Angeles prosecutors will file a case against ...", "Jo Roe says he tried to help Ann Poe Lawyers for Jo Roe
-have stepped back from ...", "... by the star's death Los Angeles police investigating the death of Ann Poe say
-they ...". The headline ends in a noun phrase ("doctor's home", "Poe's death") after which prose could open a
-relative clause without "that" ("the home police searched last week"), so the cut needs all of:
+have stepped back from ...", "... by the singer's death Lowmere detectives looking into the loss of Ann Poe say
+they ...". The headline ends in a noun phrase ("adviser's office", "Poe's death") after which prose could open a
+relative clause without "that" ("the office agents searched last week"), so the cut needs all of:
 
 * the left part is headline-shaped (:func:`summarizer.headrun.left_headline`: a capital, no punctuation or open
   quotation or reporting clause) and holds a finite verb of its own: a clause, not a title being named;
