@@ -66,14 +66,14 @@ _QUOTING = re.compile(r"\b(?:" + alternation(SAY) + r"|asked|asks|added|adds|acc
                       r"quoted|replied|urged|urges|warned|warns)\b", re.I)
 
 
-# A caption naming its own picture: "... at a branch in London, in this Tuesday, Feb. 10, 2009 file photo."
+# A caption naming its own picture: "... at a depot in Lowmere, in this Friday, Mar. 6, 2015 file photo."
 _PICTURE = r"(?:photo|photograph|picture|image|frame grab|video grab)"
 _THIS_PHOTO = re.compile(r"\b(?:in|of|from) this (?:(?:(?-i:[A-Z][a-z]*\.?,?|\d{1,4},?)\s){1,5}(?:(?:file|handout|undated|aerial|pool) ){0,2}"
                          rf"|(?:(?:file|handout|undated|aerial|pool) ){{1,2}}){_PICTURE}\b"
                          rf"|\b(?:in|of|from) this {_PICTURE} (?:taken|released|provided|made)\b", re.I)
 
 
-# A caption opening with its picture: "Photograph number nine of a set of 22 showing a soldier ...".
+# A caption opening with its picture: "Photograph number four of a set of 15 showing a ranger ...".
 # A picture named as the sentence's subject, then what it shows: "This photo, released by X on Dec. 22, shows ...",
 # "This image made from video shows ...", "The photo, taken on Monday, shows ..." (a wire's caption in the body). A
 # picture without "this" or a description of its making ("Satellite images show ...") is evidence reported, not one.
@@ -157,8 +157,8 @@ _TO_WRITER = re.compile(r"\b(?:told|tells|tell|asked|asks)\s+(?:me|us)\b|\b(?:sa
 
 
 # A credit glued before the body: "Photograph: Jane Doe/Reuters The ...", "Photographer: Jane Doe / AP The ...", "Photograph: PA The ...", "(AP Photo/Jane Doe) LONDON ...", "(By Jane Doe -- Associated Press) The
-# ...", "(Jane Doe - The Daily Post) The ...", "(Listen Here) As ...", "(Courtesy of Jane Doe) When ...", or a byline with its time stamp "Jane Doe | 14:19 UK time, Monday, 25
-# January 2010 The ..."
+# ...", "(Jane Doe - The Daily Post) The ...", "(Listen Here) As ...", "(Courtesy of Jane Doe) When ...", or a byline with its time stamp "Jane Doe | 09:42 UK time, Friday, 12
+# March 2010 The ..."
 _LEAD_CREDIT = re.compile(
     r"^(?:Photograph(?:er)?|Photo|Image|Picture|Illustration)s?:\s*(?:[^/\s]+\s+){0,4}?[^/\s]*/\s*"
     r"(?:[\w.&-]+/)*(?:Getty Images|[A-Z][\w.&-]*)\s+(?=[A-Z\"“])"

@@ -21,7 +21,7 @@ _REFUSAL = re.compile(
 # Before the refusal, a verb that makes it reported speech ("told the court he did not respond"); after it, a clause
 # that tells something ("but said they had ...", "and Kim said ...").
 _TOLD_BEFORE = re.compile(rf"\b(?:{alternation(SAID, ('added', 'testified', 'wrote'))})\b", re.I)
-# Before it, a clause of its own ("confirmed a complaint had been lodged but refused to comment") or a relative clause
+# Before it, a clause of its own ("admitted a letter had arrived but refused to comment") or a relative clause
 # the refusal is part of ("The peer, who did not return calls, was a director"): the sentence tells more.
 _MORE_BEFORE = re.compile(r"\bbut\b|,\s*(?:who|which)\b[^,]*$", re.I)
 _ASKED_FOR = re.compile(r"\b(?:respond|reply|return|available)$", re.I)  # verbs that need a request after them

@@ -3,10 +3,10 @@
 :mod:`summarizer.anchor` reads the times a sentence names ("on 17 April", "in December", "last Tuesday") into
 ``days_before``, the days between the latest of them and publication. A report tells what happened in the last days;
 a sentence whose latest time is weeks back ("The party leader was crushed in a lower house vote on 17 April", written
-on 9 May; "In December he called for the resignation of ...", written in May) tells an earlier step of the story, as
+on 9 May; "In December he asked for the removal of ...", written in May) tells an earlier step of the story, as
 a recap does. :func:`old_date` reads that, on the same terms as the anchor's background score: not when the sentence
 reports someone (testimony about an earlier day is the news of the day it is given; "Enron asserted that ...",
-"X reportedly has ..."), dates only a side clause ("... after his doctor called for help on June 25th, 2009"), tells a plan ("is planning to enter the race in July") or a time ahead
+"X reportedly has ..."), dates only a side clause ("... after the guard raised the alarm on May 14th, 2012"), tells a plan ("is planning to enter the race in July") or a time ahead
 ("was scheduled for 4 June", "until March": a horizon, not a time told), or a development up to now ("has since ...").
 The backdrop model weighs it (``t_old_date``, :mod:`summarizer.backdrop`).
 
@@ -38,7 +38,7 @@ _PLAN = re.compile(r"\b(?:scheduled|adjourned|postponed|set|due|expected|planned
 _SAYING = re.compile(r"\b(?:reportedly|allegedly|added|adding|asserted|argued|insisted|maintained|contended|complained|warned)\b", re.I)
 
 # A time inside an adverbial clause dates a side event the main clause is set against ("X was the first to reach the
-# room after his doctor called for help on June 25th, 2009"): the clause, up to its comma, is not read.
+# room after the guard raised the alarm on May 14th, 2012"): the clause, up to its comma, is not read.
 SIDE_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|until|as|following|because)\b[^,;]*", re.I)
 
 

@@ -74,7 +74,7 @@ _PARTICLE_PREPS = frozenset("by in at on with for as from under after during".sp
 
 def _bracketed_aside(text: str, c: int, toks: list[str], words_: list[str], after: str) -> str:
     """The rule name when the piece between two commas is an aside the sentence reads on without: a verbless
-    noun phrase after a name ("Enron, the bankrupt energy company, to commit fraud"), a participial phrase
+    noun phrase after a name ("Acme, the failed parts maker, to hide losses"), a participial phrase
     after a noun ("Apple's Dashboard, previewed earlier by Steve Jobs, to his program") or a relative clause
     led by a preposition ("Nahrin district, through which Alexander passed, had"); "" otherwise. Never an
     item of a list (no "and"/"or" in the piece or right after it) and never after a verb."""
@@ -299,7 +299,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
     if appositive and not trailing and "," not in text[:c] and opening_clause(opener):
         return None  # "Speaking after the verdict, the Paralympian, asked ..., paused": the subject after an opening clause
     if appositive and trailing and OPEN_CONDITION.search(text[:c]):
-        return None  # "discovered that if it is held from the bottom, the signal drops": the main clause comes back
+        return None  # "found that if it is left in the sun, the casing warps": the main clause comes back
     if appositive and (trailing or continues):
         return Edit(c, span_end, "", 0.3, "appositive")
     return None

@@ -10,7 +10,7 @@ from typing import Iterator
 from summarizer.chunks import ROLES, SUBORDINATE, has_verb, is_verb
 from summarizer.segments import Edit
 
-# "The country's deputy chief electoral officer, Zekria Barakzai, called ...": the name is the subject, its title an aside.
+# "The region's senior water board engineer, Jo Roe, called ...": the name is the subject, its title an aside.
 _TITLED = re.compile(r"^(?P<title>(?:[\w'’-]+\s){1,8}?(?P<role>[a-z]+))\s*,\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),\s+"
                      r"(?=[a-z])")
 
