@@ -15,7 +15,7 @@ from summarizer.trimmers import hedge_edits
     ("The results were contained in a long sealed court filing which has been made public by a judge in Ohio.",
      "were contained"),
     ("Two climbers were killed in an avalanche on the northern face of the mountain near the border.", "were killed"),
-    ("The old fort has been used by the army as a depot for the past two years, despite objections from historians.",
+    ("The old mill has been used by the council as a store for the last three years, despite protests from residents.",
      "has been used"),
     ("Large amounts of gravel have been brought in from elsewhere to build the new harbour road, the council said.",
      "have been brought"),
@@ -38,8 +38,8 @@ def test_plain_present_verbs_are_verbs_but_not_after_a_determiner() -> None:
 
 
 def test_a_line_does_not_end_on_a_verb_that_needs_its_complement() -> None:
-    s = ("The intervention by the senator, who sits on the budget committee, comes amid fears that the bank will be "
-         "sold to a rival.")
+    s = ("The remark by the mayor, who chairs the planning board, comes amid worries that the mill will be "
+         "sold to a developer.")
     line = trim(s, set(), [], 40)
     assert not line.rstrip(".").endswith("comes"), line
 
@@ -52,23 +52,23 @@ def test_a_comment_aside_after_a_list_item_stays() -> None:
 
 
 def test_no_line_ends_on_a_conjunction_or_a_subordinator() -> None:
-    s = ("The prospectus for the sale revealed a generous incentive package for the two managers - although, because "
-         "they are not directors of the main company, they do not have to disclose the exact amount.")
+    s = ("The filing for the merger showed a large bonus scheme for the three partners - although, because "
+         "they are not members of the parent board, they need not publish the precise sum.")
     line = condense(s, set(), target=140, hard=200)
     assert not line.rstrip(".").endswith(("although", "-")), line
-    s = ("The channel is broadcasting the debate on its sister station as well as on its nationwide radio station in "
-         "the north of the country.")
+    s = ("The network is airing the match on its second channel as well as on its regional radio service in "
+         "the south of the island.")
     assert not condense(s, set(), goal=60).rstrip(".").endswith(" as"), condense(s, set(), goal=60)
 
 
 def test_a_trailing_clause_is_not_taken_from_its_preposition() -> None:
-    s = "Its results were released after the close of trading, and its shares rose by 2.5% in after - hours trading."
+    s = "Its figures came out after the market shut, and its stock climbed by 3.1% in after - hours trading."
     assert "in." not in condense(s, set(), goal=60)
 
 
 def test_the_time_after_said_goes_with_it() -> None:
-    s = "Human rights groups said yesterday that hundreds of people detained during the protests were still missing."
-    assert lead_attribution(s).startswith("Human rights groups say hundreds of people")
+    s = "Farm unions said yesterday that dozens of growers affected by the floods were still waiting for aid."
+    assert lead_attribution(s).startswith("Farm unions say dozens of growers")
     s = "The agency said on Monday that when the rider was visited at his house, he did not stay under watch."
     assert lead_attribution(s).startswith("The agency says that when the rider")  # "that" before a subordinate clause
 
@@ -85,9 +85,9 @@ def test_a_trailing_clause_stays_bound_to_its_time_or_its_part() -> None:
 def test_the_second_half_of_a_compound_is_no_dash_aside() -> None:
     from summarizer.dashes import dash_asides
 
-    assert not dash_asides("Those who helped him knew, since no - one could carry out such a fraud alone.")
+    assert not dash_asides("Those who helped him knew, since no - one could lift such a heavy crate alone.")
     assert not dash_asides("It became the most sought - after autograph in the village at the start.")
-    assert dash_asides("He wrote a new book - a paean to American values - this autumn.")
+    assert dash_asides("She released a new album - a tribute to her home town - this spring.")
 
 
 def test_no_full_stop_after_a_closing_quotation_that_ends_the_line() -> None:
@@ -97,8 +97,8 @@ def test_no_full_stop_after_a_closing_quotation_that_ends_the_line() -> None:
 
 
 def test_a_quotation_before_a_speaker_with_a_role_or_an_affiliation_is_attributed() -> None:
-    s = "“They will watch it from a distance,” police officer Tom Lorenz told the Daily Courier."
-    assert condense(s, set()) == "Tom Lorenz: “They will watch it from a distance”"
+    s = "“Crowds will be kept well back,” police officer Ann Poe told the Daily Courier."
+    assert condense(s, set()) == "Ann Poe: “Crowds will be kept well back”"
     s = "“His overall health was fine,” said Dr Anna Kern of the University of Leeds."
     assert condense(s, set()) == "Dr Anna Kern: “His overall health was fine”"
     s = "“He is looking forward to telling his side,” defence attorney Ed Chan said outside court."
@@ -116,9 +116,9 @@ def test_he_is_the_one_who_spoke_in_the_sentence_before_when_it_names_several_pe
 
 
 def test_a_trailing_when_clause_stays_after_a_year_or_do_so() -> None:
-    s = "The wife of the jailed producer is counting down the days until 2028, when he will become eligible for parole."
+    s = "The brother of the jailed banker is counting off the months until 2031, when he will become eligible for parole."
     assert condense(s, set(), goal=40).endswith("eligible for parole.")
-    s = "The judges hear very few of the appeals, and they only do so when they believe there is a point of law at stake."
+    s = "The panel hears very few of the complaints, and its members only do so when they think a rule was clearly broken."
     assert not condense(s, set(), goal=40).endswith("do so.")
 
 
