@@ -39,7 +39,7 @@ def test_trim_never_leaves_a_subject_without_its_verb() -> None:
          "the press, included one statement that the old boats were too costly.")
     out = trim(s, set(), [], 60)
     assert "included" in out, out
-    s2 = "I'm biased, of course, but given a choice between the ferry and the bridge, I choose the ferry."
+    s2 = "I'm partial, I admit, but offered a pick between the ferry and the bridge, I choose the ferry."
     assert condense(s2).endswith("I choose the ferry."), condense(s2)
 
 
@@ -59,8 +59,8 @@ def test_a_family_name_first_is_named_after_an_opening_phrase() -> None:
 
 
 def test_a_quotation_no_one_says_is_no_line() -> None:
-    assert not has_clause("“I just wanted to do something to give back to the island.”")
-    assert has_clause("Ilse Vogt: “I just wanted to give something back to the island”")
+    assert not has_clause("“I only hoped to do something to repay the island.”")
+    assert has_clause("Ilse Vogt: “I only hoped to repay the island”")
     assert has_clause("Vogt “didn't want to admit it” to the council.")
 
 
@@ -131,9 +131,9 @@ def test_a_cut_never_ends_inside_a_clause_without_its_verb() -> None:
     assert not complete_tail("The skipper explained that his turn towards the end of the race")
     assert complete_tail("The skipper explained that his turn was possible")
     s = ("The 37-year - old skipper explained that his turn towards the end of the race, on the narrow channel off "
-         "Vik about 7 km from the finish, was possible because the wind had finally dropped.")
+         "Vik about 4 km from the line, was possible because the wind had finally dropped.")
     assert "was possible" in condense(s, goal=60), condense(s, goal=60)
-    s2 = "She resigned as head of the harbour board to embark on a new and lucrative career as a ferry captain."
+    s2 = "She resigned as head of the harbour board to begin a second and more rewarding career as a ferry captain."
     assert condense(s2, goal=40).endswith("career as a ferry captain."), condense(s2, goal=40)
     assert complete_tail("The skipper dispensed with that plan")
 
@@ -159,17 +159,17 @@ def test_a_time_or_clause_a_word_needs_stays() -> None:
     s = ("It was unclear when the pilot would fly again because, according to the harbour office, he has a fever "
          "which worsened during Thursday night.")
     assert not condense(s, goal=60).rstrip(".").endswith("during"), condense(s, goal=60)
-    s2 = "The mayor said she would put the request to the ferry board, but did not say when that would happen."
-    assert condense(s2, goal=40).endswith("when that would happen."), condense(s2, goal=40)
+    s2 = "The mayor said she would put the request to the ferry board, but did not say when it would be done."
+    assert condense(s2, goal=40).endswith("when it would be done."), condense(s2, goal=40)
     s3 = ("Asked why the yard did not show its new ferry at the fair, the owner said it shows its boats before they "
           "sail but its rival does not.")
     assert condense(s3, goal=40).endswith("does not."), condense(s3, goal=40)
-    s4 = "Instead the archive found a picture of the ferry pilot posing for a magazine sometime in the 80s."
+    s4 = "Instead the archive found a picture of the ferry pilot posing for a poster sometime in the 70s."
     assert "sometime." not in condense(s4, goal=40), condense(s4, goal=40)
 
 
 def test_a_hard_cut_never_ends_on_a_coordinator_without_its_verb() -> None:
-    s = ("Vogt, 33, has been a ferry pilot since August 1992, and yesterday, in an interview with the island "
+    s = ("Vogt, 33, has been a ferry pilot since March 1995, and yesterday, in a talk with the island "
          "radio station Radio Tarvia, she said that crossing the strait to reach the mainland was becoming ever "
          "harder as her three children were growing up and the fares kept rising every single year.")
     line = condense(s)
@@ -194,7 +194,7 @@ def test_an_inverted_attribution_is_complete_and_a_report_needs_its_verb() -> No
     """", said Senate leader Harry Reid" ends a whole sentence; "Dean says people familiar with the deal" does not."""
     assert complete_tail("No one expects quick action, and there is a reason for that, said Senate leader Harry M. Reid")
     assert not complete_tail("The columnist Jo Dean says people familiar with the deal")
-    assert complete_tail("Cases have climbed to 8,480, the World Health Organization said in its latest update on Sunday")
+    assert complete_tail("Cases have climbed to 6,120, the Westland Health Office said in its newest report on Friday")
 
 
 def test_a_that_clause_in_the_subject_is_not_the_main_clause() -> None:
@@ -216,10 +216,10 @@ def test_a_contracted_subject_opens_a_clause_of_its_own() -> None:
 
 
 def test_the_verb_of_a_trailing_as_clause_is_not_the_main_clauses() -> None:
-    """Deleting "called on X" after "The harbour master, Jo Roe," leaves no main verb: "made" after ", as he" is the
-    as-clause's own, so the deletion is refused (it left "The harbour master, Jo Roe, as he made a visit.")."""
-    text = ("The harbour master, Jo Roe, called on ferry owners to “renew” their pledge to the port, as he made an "
-            "unannounced visit to the docks.")
+    """Deleting "called on X" after "The harbour master, Jo Roe," leaves no main verb: "paid" after ", as he" is the
+    as-clause's own, so the deletion is refused (it left "The harbour master, Jo Roe, as he paid a visit.")."""
+    text = ("The harbour master, Jo Roe, called on ferry owners to “renew” their pledge to the port, as he paid a "
+            "surprise visit to the docks.")
     start, end = text.index(", called"), text.index(", as he")
     assert not keeps_main_verb(text, start, end)
     assert keeps_main_verb(text, text.index(" to “renew”"), end)  # "called on ferry owners" stays

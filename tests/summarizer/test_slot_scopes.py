@@ -20,8 +20,8 @@ def kind_after(earlier: str, later: str) -> Kind | None:
 
 
 @pytest.mark.parametrize("text, where", [
-    ("Some 5,251 people have been infected in 30 countries.", "world"),
-    ("Some 5,251 people have been infected around the world.", "world"),
+    ("Some 3,870 people have been infected in 24 countries.", "world"),
+    ("Some 3,870 people have been infected around the world.", "world"),
     ("Officials have confirmed 412 cases in nine states.", "nation"),
 ])
 def test_a_scope_said_without_a_name_places_the_count(text: str, where: str) -> None:
@@ -109,10 +109,10 @@ def test_a_denominator_is_no_value() -> None:
 
 
 def test_a_place_said_without_its_name_is_a_scope_of_its_own() -> None:
-    slot = quantities("Nine new cases were confirmed, taking the total number of cases in the capital to 289.")[-1].slot
+    slot = quantities("Seven more cases were found, raising the total number of cases in the capital to 317.")[-1].slot
     assert slot is not None and slot.places == frozenset({"the capital"})
     assert kind_after("The total number of flu cases in Lowmere has risen to 145, officials said.",
-                      "Nine new flu cases were confirmed, taking the total number of flu cases in the capital to 289, "
+                      "Seven more flu cases were found, raising the total number of flu cases in the capital to 317, "
                       "officials said.") is Kind.NEW
 
 
@@ -139,12 +139,12 @@ def test_a_figure_dated_by_a_year_in_its_clause_is_that_years_count() -> None:
 
 
 def test_a_world_count_naming_a_country_in_passing_is_a_world_count() -> None:
-    slot = quantities("Nearly 1,500 people around the globe have been infected, most of them in Lowmere.")[0].slot
+    slot = quantities("Nearly 2,300 people around the globe have been infected, most of them in Lowmere.")[0].slot
     assert slot is not None and slot.places == frozenset({"world"})
 
 
 def test_there_stands_for_the_people_named_before_it() -> None:
-    slot = quantities("Lowmerians went back to work, despite worries over a flu that has killed up to 149 people there.")[0].slot
+    slot = quantities("Lowmerians went back to work, despite worries over a fever that has killed up to 63 people there.")[0].slot
     assert slot is not None and slot.places == frozenset({"lowmerians"})
     assert quantities("There were 40 cases in Lowmere.")[0].slot.places == frozenset({"lowmere"})  # type: ignore[union-attr]
 
@@ -155,8 +155,8 @@ def test_a_code_is_no_place_and_a_british_spelling_is_the_same_measure() -> None
 
 
 def test_an_official_count_below_an_estimate_is_no_conflict() -> None:
-    assert kind_after("An estimated 200,000 people were killed by the quake in Lowmere, officials said.",
-                      "The official government death toll from the quake in Lowmere rose to 110,000, officials said.") \
+    assert kind_after("An estimated 90,000 people were killed by the storm in Lowmere, officials said.",
+                      "The official government death toll from the storm in Lowmere rose to 52,000, officials said.") \
         is Kind.NEW
 
 
