@@ -12,8 +12,8 @@ from summarizer.standalone import has_clause
     [
         "Just as the minister tries to win the vote with the \" bold \" new plan …",  # the main clause was cut away
         "While the council weighs the offer from the bidder …",  # (a plural noun counts as a verb: kept)
-        "Because they are smart enough to know better.",  # an answer torn from its question
-        "As if it could only be achieved through more spending.",
+        "Because they are far too wise to fall for it.",  # an answer torn from its question
+        "As if it could be won by more spending alone.",
         "Although the company has denied any wrongdoing.",
         "Veltria, where most goats are raised by the northern hill farmers.",  # a name and its aside: no predicate
         "The Bank of Osterby, which sets the interest rate.",
@@ -71,7 +71,7 @@ def test_a_name_and_its_appositive_alone_is_no_main_clause() -> None:
 
 @pytest.mark.parametrize("sentence", [
     "Jo Roe told a reporter from the Harbour FM radio station.",
-    "Kim told a group of reporters who had gathered just outside the harbour gates.",
+    "Kim told a crowd of reporters who had waited near the harbour gates.",
     "The harbour master, Jo Roe, told reporters in Lowmere yesterday.",
     "Kim told the Gazette after the ruling.",
 ])

@@ -23,7 +23,7 @@ POINTERS = [
     # a live page pointing at other coverage
     "Our correspondent Ann Vole has filed her take on the harbour inquiry, which you can read in full.",
     "The agency has this story on the toll, which rather undercuts the ministry's account.",
-    "Our video team has put together this summary of the inquiry's first day.",
+    "Our film crew has put together this round-up of the inquiry's first day.",
     "Ann Vole has filed this report from the harbour court today.",
     "You can read the full ruling here.",
     "Ann Vole is at the inquiry and you can follow her updates here.",
@@ -69,7 +69,7 @@ LIST_AND_LIVE_FURNITURE = [
     "Here are the key points from the harbour inquiry.",
     "Here are five things we learned at the ferry hearing.",
     "And here are the main points from the mayor's interview on the morning show.",
-    "Here are some of the ways you can help the flooded villages.",
+    "Here are a few ways you can help the flooded villages.",
     "Here are some questions and answers about the harbour toll:",
     "Here's the eight biggest takeaways from the council meeting.",
     "The link below is to the council's statement on the harbour wall.",
@@ -154,7 +154,7 @@ def test_an_imperative_in_prose_or_a_filed_summary_stays(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Here's a quick recap of the key developments: The harbour master has said the ferry was overloaded.",
+    "Here's a quick recap of the main events: The harbour master has said the ferry was overloaded.",
     "While we wait for the verdict, here's a summary of how things stand: The court has heard from 30 witnesses.",
 ])
 def test_a_recap_or_a_call_to_read_before_a_colon_goes_and_the_news_after_it_stays(line: str) -> None:

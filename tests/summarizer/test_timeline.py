@@ -24,7 +24,7 @@ def test_chronology_items(sentence: str) -> None:
     "1813 The minister says the toll has risen to 9,000.",  # a live page's clock time before a report
     "2056 Reuters news agency quotes the minister as saying the port is open.",
     "1948 The authorities in the capital have counted 9,000 dead.",
-    "2009 was a year in which a new generation of actors arrived.",
+    "2014 was a year in which a fresh crop of singers arrived.",
     "1968 melody about flowers harks back to an era of protest.",
     "1200 Marines landed on the beach on Tuesday.",
     "In 1976 Jo Roe designs the first machine.",

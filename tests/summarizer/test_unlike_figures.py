@@ -10,11 +10,11 @@ def _measures(text: str) -> list[str | None]:
 
 
 def test_a_figure_in_a_dash_aside_takes_the_modal_of_the_clause_it_restates() -> None:
-    assert _measures("A spokesman says Wessex had offered to send a battalion - about 700 troops - to the front.") == [None]
-    assert _measures("Wessex has sent a battalion - about 700 troops - to the front.") == ["troop"]
+    assert _measures("A spokesman says Wessex had offered to send a battalion - about 900 troops - to the border.") == [None]
+    assert _measures("Wessex has sent a battalion - about 900 troops - to the border.") == ["troop"]
 
 
 def test_a_term_served_is_a_prison_term_only_in_a_sentence_of_crime_and_punishment() -> None:
-    assert _measures("Critics say her tenure - she has served just 21 months - was too brief.") == []
-    assert [q.unit for q in quantities("Varga, convicted of fraud, has served just 21 months of his term.")] \
+    assert _measures("Critics say her stint - she has served only 14 months - was too short.") == []
+    assert [q.unit for q in quantities("Varga, convicted of fraud, has served only 14 months of his term.")] \
         == [frozenset({TERM})]
