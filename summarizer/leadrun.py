@@ -3,7 +3,7 @@
 A page flattened to text puts its headline or photo caption on the article's first line with no stop, and the
 lead often names its subject with a longer noun phrase than :mod:`summarizer.headrun` reads: "Agents search
 Roe adviser's office Tax agents have entered the office of ...", "Jo Roe has denied he caused Ann Poe's death
-Los Angeles prosecutors will file a case against ...", "Jo Roe says he tried to help Ann Poe Lawyers for Jo Roe
+Lowmere prosecutors will file a case against ...", "Jo Roe says he tried to help Ann Poe Lawyers for Jo Roe
 have stepped back from ...", "... by the singer's death Lowmere detectives looking into the loss of Ann Poe say
 they ...". The headline ends in a noun phrase ("adviser's office", "Poe's death") after which prose could open a
 relative clause without "that" ("the office agents searched last week"), so the cut needs all of:

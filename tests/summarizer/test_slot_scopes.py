@@ -109,10 +109,10 @@ def test_a_denominator_is_no_value() -> None:
 
 
 def test_a_place_said_without_its_name_is_a_scope_of_its_own() -> None:
-    slot = quantities("Seven more cases were found, raising the total number of cases in the capital to 317.")[-1].slot
+    slot = quantities("Seven more cases were found, raising the total count of cases in the capital to 317.")[-1].slot
     assert slot is not None and slot.places == frozenset({"the capital"})
     assert kind_after("The total number of flu cases in Lowmere has risen to 145, officials said.",
-                      "Seven more flu cases were found, raising the total number of flu cases in the capital to 317, "
+                      "Seven more flu cases were found, raising the total count of flu cases in the capital to 317, "
                       "officials said.") is Kind.NEW
 
 
