@@ -116,9 +116,9 @@ def test_he_is_the_one_who_spoke_in_the_sentence_before_when_it_names_several_pe
 
 
 def test_a_trailing_when_clause_stays_after_a_year_or_do_so() -> None:
-    s = "The brother of the jailed banker is counting off the months until 2031, when he will become eligible for parole."
+    s = "The son of the jailed banker is counting off the months until 2031, when he will become eligible for parole."
     assert condense(s, set(), goal=40).endswith("eligible for parole.")
-    s = "The panel hears very few of the complaints, and its members only do so when they think a rule was clearly broken."
+    s = "The panel hears very few of the complaints, and its members only do so when they think a rule was broken."
     assert not condense(s, set(), goal=40).endswith("do so.")
 
 

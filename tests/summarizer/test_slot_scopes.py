@@ -144,7 +144,7 @@ def test_a_world_count_naming_a_country_in_passing_is_a_world_count() -> None:
 
 
 def test_there_stands_for_the_people_named_before_it() -> None:
-    slot = quantities("Lowmerians went back to work, despite worries over a fever that has killed up to 63 people there.")[0].slot
+    slot = quantities("Lowmerians went back to work, despite worries over a flu that has killed up to 63 people there.")[0].slot
     assert slot is not None and slot.places == frozenset({"lowmerians"})
     assert quantities("There were 40 cases in Lowmere.")[0].slot.places == frozenset({"lowmere"})  # type: ignore[union-attr]
 

@@ -10,8 +10,8 @@ def _measures(text: str) -> list[str | None]:
 
 
 def test_a_figure_in_a_dash_aside_takes_the_modal_of_the_clause_it_restates() -> None:
-    assert _measures("A spokesman says Wessex had offered to send a battalion - about 900 troops - to the border.") == [None]
-    assert _measures("Wessex has sent a battalion - about 900 troops - to the border.") == ["troop"]
+    assert _measures("A spokesman says Wessex had offered to send a battalion - about 900 troops - to the coast.") == [None]
+    assert _measures("Wessex has sent a battalion - about 900 troops - to the coast.") == ["troop"]
 
 
 def test_a_term_served_is_a_prison_term_only_in_a_sentence_of_crime_and_punishment() -> None:
