@@ -110,7 +110,7 @@ CUES = tuple(cues("x", None, aspect=True))
 # episodes hold too few such sentences to validate it; its precision was read on unlabelled text instead (mixT,
 # h1n1-300, news_dev: of ~70 sentences it marks, the false alarms are records, "the worst quake in over a century",
 # since kept out, and a few analyses). The hedged perfect alone is no cue: in these texts it is news four times in five
-# ("are believed to have died", "Few of the cases appear to have had any contact with pigs").
+# ("are believed to have died", "Most of the patients seem to have had no contact with ducks").
 # 4 December (stale20): t_old_date (summarizer.olddates: the latest time the sentence names is more than a week before
 # publication, "was crushed in a lower house vote on 17 April" written on 9 May, "In December he called for ..." in May;
 # not reported, planned, a horizon or a development) fitted `--over t_old_date --hold-bias` over the twelve: 1.34. Held
@@ -118,8 +118,8 @@ CUES = tuple(cues("x", None, aspect=True))
 # 41 -> 40, rousseff 43 -> 42; AUC up on 5 folds, down on none). Of the twelve's 1680 candidates it marks 51: 33
 # background, 6 stale, 12 minor, no news; of their digest lines 3: 2 background, 1 stale (a conflict line, never
 # hidden). Read on unlabelled replays, its false alarms were assertions and reports ("Enron asserted that ...", "...
-# reportedly has ..."), a plan ("is planning to enter the Tour in July") and a side clause's date ("... after his
-# doctor called for help on June 25th, 2009", a trial's testimony): none is read since.
+# reportedly has ..."), a plan ("is planning to enter the Tour in July") and a side clause's date ("... after her
+# nurse phoned for an ambulance on March 3rd, 2011", a trial's testimony): none is read since.
 # Replayed: six unchanged (310 lines, 29 bg+stale), train2 217 -> 215 lines, 28 -> 26, news 33.
 # 5 December (stale23): b_sequence (summarizer.backdrop._SEQUENCE: a past told against another past moment, "six
 # years after", "Shortly afterwards", "at the time of his arrest", "With that ..."; minutes and hours are not) fitted

@@ -1,5 +1,5 @@
-"""Sentences broken across lines: a hard-wrapped page gives "... an international media extravaganza
-never" / "before seen in an African court." or "... because of the prosthetics he uses" / "– will be
+"""Sentences broken across lines: a hard-wrapped page gives "... a crowd of reporters
+never" / "before gathered at the Lowmere town hall." or "... because of the prosthetics he uses" / "– will be
 determined by ...".
 
 A line goes on in the next one when it has a few words and no closing punctuation, and the next one
