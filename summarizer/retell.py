@@ -80,8 +80,8 @@ class ToldLines(list[str]):
 
 def supersede(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown: ToldLines) -> bool:
     """Put the new-kind ``item`` (from ``source``) in the place of a kept new-kind line of its story that it tells in
-    full and more ("Roe sang in public for the first time in a decade, closing ..." for "Late on Friday, Roe
-    sang in public for the first time in a decade"): the more complete telling is kept, once. True when it took a place."""
+    full and more ("Roe sang in public for the first time in a decade, closing ..." for "Late on Friday, Roe sang
+    in public for the first time in a decade"): the more complete telling is kept, once. True when it took a place."""
     if item.kind is not Kind.NEW:
         return False
     for lines in kept:
