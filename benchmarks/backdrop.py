@@ -140,8 +140,8 @@ CUES = tuple(cues("x", None, aspect=True))
 # marks 7 (4 stale, 2 background, 1 minor, no news), of their digest lines 3, all stale. Held out (each fold refits it,
 # every fold's cut 0.3): 512 -> 510 lines, bg+stale 0.096 -> 0.092, news 116 kept, hidden news 1 (the same). Replayed:
 # six 299 -> 297 lines, bg+stale 25 -> 23 (8.4 % -> 7.7 %), news 81 kept; train2, first lines and seeds unchanged.
-# news_dev update 1.232x -> 1.230x (haiti 0.0904 -> 0.0896: of its 4 lines held back, likeliest 13 January's "Haiti's
-# worst quake in two centuries hit ... on Tuesday", a retelling the gold tells), background 0.781x -> 0.776x. Its first version (no
+# news_dev update 1.232x -> 1.230x (haiti 0.0904 -> 0.0896: of its 4 lines held back, likeliest 13 January's "the
+# quake struck ... on Tuesday", a retelling the gold tells), background 0.781x -> 0.776x. Its first version (no
 # new-fact condition, "earlier this month" read as a day; 1.65) cost update 1.224x: it also held back haiti's "On
 # Friday the official death toll rose to 110,000" (a new figure) and mj's "Murray was found guilty earlier this month". Tried and dropped: the nearest known
 # sentence's day alone (Verdict.best: misses the balcony line); no memory condition (2 news lines of finan held back,
@@ -191,7 +191,7 @@ CUES = tuple(cues("x", None, aspect=True))
 # lines, bg+stale 0.084 -> 0.080, news 117 kept, hidden news 1 (the same); AUC against the rest up on galloway, mj,
 # palin, rousseff, down on none. Its precision was read on unlabelled text: of 244,977 shared sentences it marks 264;
 # of 40 read at random, 38 tell an earlier step, an earlier statement or the state of things before the news, 2 are
-# unsure (an analysis's figure over eight years, a speech's "Over the past two years, we have faced ..."). Replayed:
+# unsure (an analysis's figure over eight years, a speech's "In these hard years, we have all faced ..."). Replayed:
 # six 289 -> 288 lines, train2 182 -> 181 (bg+stale 17 -> 16), news kept; seeds F1 kept (one line not in the gold
 # held back: an earlier acknowledgement); streams 2009 -2, 2010 -1, 2016 -1 lines, all background (read). Tried and
 # dropped: an occasion named alone ("During the interview,", "In the course of the trial,": held out 482 lines,

@@ -261,8 +261,8 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     days_before = min(past) if past else None
     if any(r > 300 for r in years):  # read once above: the same text and day
         past_year = True
-    # A life-course cue tells the past of a life ("was the third of four children born to", "went to university in
-    # Hawaii", "when Sarah was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
+    # A life-course cue tells the past of a life ("was the second of five children born to", "went to college in
+    # Lowmere", "when Ann was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
     life = (LIFE.found(text, low) or relative_past(text, low)  # or "two years later" (summarizer.pasttimes)
             or (TENURE.found(text, low) and not on(_NOT_PAST) and not on(_FUTURE)))
     history = (life or _HISTORY.found(full, low_full) or (since and on(_SINCE) and not on(_NOW)) or on(_PROFILE)

@@ -2,7 +2,7 @@
 
 A page flattened to text often runs a headline, standfirst or caption into the lead with no
 stop: "... shortages in the Westland capital Volunteers clearing the debris face long
-delays ...", "The digital pioneer Born and raised in San Francisco, Jobs ...". English
+delays ...", "The ferry pioneer Born and raised in Lowmere, Roe ...". English
 capitalises a common word in mid-sentence only when it opens a new unit, and a name keeps its
 capital wherever it stands. So the article itself tells the two apart: a word that the
 article also writes in lower case, and never otherwise capitalises in mid-sentence, opens a

@@ -134,7 +134,7 @@ def _as_short(rep: Item, short: Item, left: Item) -> Item:
 
 def update_once(items: Sequence[Item]) -> list[Item]:
     """``items`` (one story's lines, in display order) with each update of an earlier value told once, by its first
-    line: a toll retold as the aside of other events ("... a virus that has killed up to 149 ...") shows there as a
+    line: a toll retold as the aside of other events ("... a fever that has killed up to 37 ...") shows there as a
     new line of its own event, not as the same value's update again."""
     told: set[str] = set()
     out = []

@@ -13,8 +13,8 @@ def test_a_closed_aside_between_spaced_hyphens_goes() -> None:
 
 
 def test_a_trailing_aside_after_a_dash_goes_and_compounds_stay() -> None:
-    s = ("The harbour board fined the 19-year - old skipper for the anti - social mooring - the latest in a series "
-         "of rows between the board and the island's fishermen.")
+    s = ("The harbour board fined the 19-year - old skipper for the anti - social mooring - the latest in a long run "
+         "of disputes between the board and the island's fishermen.")
     assert [s[a:b] for a, b in dash_asides(s)] == [s[s.index(" - the latest"):-1]]
     line = condense(s, goal=60)
     assert line == "The harbour board fined the 19-year - old skipper for the anti - social mooring.", line

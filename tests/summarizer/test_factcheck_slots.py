@@ -37,7 +37,7 @@ def test_a_prison_term_in_a_threat_is_no_value() -> None:
 
 
 def test_a_longer_term_than_expected_is_an_update() -> None:
-    assert _kind("Tom Harlow was taken to prison to await a sentence of at least 12 years for the Lowmere fraud.",
+    assert _kind("Tom Harlow was sent to jail to await a sentence of at least 12 years for the Lowmere fraud.",
                  "Tom Harlow was given a sentence of 14 years to life in prison for the Lowmere fraud.") is Kind.UPDATED
 
 
@@ -83,8 +83,8 @@ def test_a_period_of_several_words_is_a_scope() -> None:
 
 
 def test_time_served_up_to_now_is_no_prison_term() -> None:
-    """"Has been in prison for the past 33 years" tells time served so far, not the length of a sentence."""
-    assert _slots("The gang leader has been in prison for the past 33 years.") == []
+    """"Has been in prison for the past 21 years" tells time served so far, not the length of a sentence."""
+    assert _slots("The gang leader has been in prison for the past 21 years.") == []
     assert _slots("Harlow had been behind bars for 12 years.") == []
     assert _kind("Tom Harlow was jailed for 25 years.", "Harlow has been in prison for the last 26 years.") is not Kind.UPDATED
 
