@@ -1,6 +1,6 @@
 """Sentences broken across lines: a hard-wrapped page gives "... a crowd of reporters
-never" / "before gathered at the Lowmere town hall." or "... because of the prosthetics he uses" / "– will be
-determined by ...".
+never" / "before gathered at the Lowmere town hall." or "... because of the boat she sails" / "– will be
+decided by ...".
 
 A line goes on in the next one when it has a few words and no closing punctuation, and the next one
 opens with a lower-case word (after an optional dash) or a punctuation mark (": there was ...") and has more
