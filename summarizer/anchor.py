@@ -89,7 +89,7 @@ _EXPLAINER = Cue(re.compile(
     r"commonly|considered|regarded)\b"
     r"|\b(?:typically|usually|generally|commonly|traditionally|normally|tends? to|can cause|symptoms include|"
     r"refers to|stands for|means that|is called|are called)\b", re.I))
-# A general property of a kind ("The flu virus is notorious for its ability to mutate", "bats are known to carry",
+# A general property of a kind ("The Lowmere eel is notorious for its long migrations", "bats are known to carry",
 # "symptoms include", "homicide refers to the killing of"): a trait, not an event ("Jobs refers to the system as OS10"
 # names a thing, a weak cue only). Outside the last week and reported speech it weighs as much as a cue
 # that tells the past ("usually", "typically" as often qualify news: they stay weak explainer cues).
@@ -99,8 +99,8 @@ _TRAIT = Cue(re.compile(
     needs=("notorious", "famous", "renowned", "known", "infamous", "symptoms include", "stands for", "refers to"))
 # A definition of a term or a kind, told with no actor, event or date: a bare subject that "means" something
 # ("Level four means the virus is spreading"; not "The ruling means he can stay", "Ecuador's decision means") or a
-# bare plural that "are considered" something ("Under international law, diplomatic posts are considered the
-# territory of"; not "The two embassies are considered"). The generic present of an explainer: weighed like a trait.
+# bare plural that "are considered" something ("Under Veltrian rules, harbour pilots are considered officers of
+# the port"; not "The two harbours are considered"). The generic present of an explainer: weighed like a trait.
 # Each word of the subject is a content word: no determiner, pronoun, conjunction, verb or -ly adverb ("And this
 # means", "He has the means", "by no means", "A referral inevitably means").
 _NOT_TERM = (r"(?!(?:the|a|an|this|that|these|those|it|he|she|they|we|i|you|his|her|its|their|our|my|your|which|what|"
@@ -133,8 +133,8 @@ _SAYS = Cue(re.compile(r"\b(?:" + alternation(SAY) + r"|testified|testifies|acco
                        # "figures show", not a noun show ("a reality TV show", "the show", "his show")
                        r"(?<!\btv )(?<!\ba )(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btalk )shows?)\b", re.I))
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
-# A relative clause names its noun ("Mr Martinez, who interviewed him after the death on 25 June 2009,
-# said ..."; "a debate which he believes should have ended in 2008, when ..."): its dates are not the
+# A relative clause names its noun ("Ms Roe, who met him after the flood on 4 May 2012,
+# said ..."; "a dispute which she thinks should have been settled in 2010, when ..."): its dates are not the
 # sentence's time. Only a clause closed by a comma is read as one (without a parser its end is unknown).
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,.;:]*,", re.I)  # up to its closing comma
 # Profile and general cues: "once had", "often called", "aged 50", "is still the biggest-selling".
@@ -261,8 +261,8 @@ def anchor(text: str, published: datetime | date | None) -> Anchor:
     days_before = min(past) if past else None
     if any(r > 300 for r in years):  # read once above: the same text and day
         past_year = True
-    # A life-course cue tells the past of a life ("was the third of four children born to", "went to university in
-    # Hawaii", "when Sarah was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
+    # A life-course cue tells the past of a life ("was the second of five children born to", "went to college in
+    # Lowmere", "when Ann was two months old"), read in the main clauses: "X, who grew up in Ohio, was charged" is news.
     life = (LIFE.found(text, low) or relative_past(text, low)  # or "two years later" (summarizer.pasttimes)
             or (TENURE.found(text, low) and not on(_NOT_PAST) and not on(_FUTURE)))
     history = (life or _HISTORY.found(full, low_full) or (since and on(_SINCE) and not on(_NOW)) or on(_PROFILE)

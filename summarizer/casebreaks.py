@@ -1,8 +1,8 @@
 """Glued units found by the article's own spelling: a common word capitalised in mid-sentence opens a sentence.
 
 A page flattened to text often runs a headline, standfirst or caption into the lead with no
-stop: "... supply in Haiti's capital Aid workers dealing with the aftermath face huge
-problems ...", "The digital pioneer Born and raised in San Francisco, Jobs ...". English
+stop: "... shortages in the Westland capital Volunteers clearing the debris face long
+delays ...", "The ferry pioneer Born and raised in Lowmere, Roe ...". English
 capitalises a common word in mid-sentence only when it opens a new unit, and a name keeps its
 capital wherever it stands. So the article itself tells the two apart: a word that the
 article also writes in lower case, and never otherwise capitalises in mid-sentence, opens a
@@ -206,7 +206,7 @@ def _headline_seam(tokens: list[str], i: int, lower: Counter[str], capital: Coun
 
 def break_case_glued(lines: list[str]) -> list[str]:
     """``lines`` with a line break before each common word that the article capitalises only where a glued unit
-    opens ("... in Haiti's capital" / "Aid workers dealing with the aftermath face ..."), and before each item
+    opens ("... in the Westland capital" / "Volunteers clearing the debris face ..."), and before each item
     of a flattened fact box."""
     lower, capital = _spelling(lines)
     body = "\n".join(lines)

@@ -1,7 +1,7 @@
 """Spaced hyphens used as dashes: asides a headline leaves out.
 
-Many feeds type a dash as a spaced hyphen ("her new book - a paean to American values - this
-autumn"), and tokenised text spaces the hyphen of a compound too ("anti - doping", "19-year -
+Many feeds type a dash as a spaced hyphen ("his third album - a tribute to Lowmere folk songs - next
+spring"), and tokenised text spaces the hyphen of a compound too ("anti - doping", "19-year -
 old"). A spaced hyphen is read as a dash only when a phrase opens after it: a determiner, a
 pronoun, a preposition, a conjunction, a relative or a sentence adverb ("- the latest in a
 series of spats"), never a word that may be the second half of a compound, and no such hyphen

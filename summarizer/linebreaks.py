@@ -1,11 +1,11 @@
-"""Sentences broken across lines: a hard-wrapped page gives "... an international media extravaganza
-never" / "before seen in an African court." or "... because of the prosthetics he uses" / "– will be
-determined by ...".
+"""Sentences broken across lines: a hard-wrapped page gives "... a crowd of reporters
+never" / "before gathered at the Lowmere town hall." or "... because of the boat she sails" / "– will be
+decided by ...".
 
 A line goes on in the next one when it has a few words and no closing punctuation, and the next one
 opens with a lower-case word (after an optional dash) or a punctuation mark (": there was ...") and has more
-than one word; or when it has a few words and ends with a title named and cut at its colon ("... the book,
-called Going Rogue:" / "An American Life ..."): English starts no
+than one word; or when it has a few words and ends with a title named and cut at its colon ("... the memoir,
+called Open Water:" / "A Harbour Life ..."): English starts no
 sentence, heading or caption in lower case, and a single lower-case token is a user name or a fragment
 that the comment and furniture rules judge on their own. A stock code with its exchange suffix
 ("Top Glove TGPC.KL, the world's ...", "Kossan Rubber (KRIB.KL)") is one token that a sentence splitter
@@ -18,11 +18,11 @@ before it whatever that line's length or closing bracket, unless that line ended
 sentence, heading or caption opens with a comma. A line that leaves a bracket open, with no stop at its end, goes on
 in a next line that closes it before opening one ("worth about €10bn (" / "£6bn), most of which ..."): a break
 inside brackets is no end of a sentence. A long line of prose with no stop that ends on a capitalised word goes on in
-a next line that opens with a capitalised preposition ("... the free-speech group Reporters" / "Without Borders said
+a next line that opens with a capitalised preposition ("... the charity Doctors" / "Without Walls said
 ..."): a crawl broke a title there (43 such breaks over the shared corpora outside 2014/2016, about 41 of them
 titles; the others were listings or furniture). A long line of prose that ends on a comma, or on an article, a
-preposition or a conjunction, goes on in the next line whatever its case ("... the successes of Jurassic World," /
-"Furious 7 and Minions – but ...", "... a forthcoming book by" / "Jo Bloggs, who ..."): a
+preposition or a conjunction, goes on in the next line whatever its case ("... the successes of Harbour Nights," /
+"Lowmere 3 and Tidewater – but ...", "... a forthcoming book by" / "Jo Bloggs, who ..."): a
 link's text opened the next line, and no sentence, heading or caption ends on a comma or on "of". For the same
 reason a long line of prose with no stop goes on in a next line that opens with a name of up to four capitalised
 words and a comma ("In an interview with the breakfast programme" / "The Morning Show, the minister said ...", "...
@@ -40,7 +40,7 @@ from summarizer.lexicon import CLAUSE_SUBORDINATORS, LINKS_ADDING, LINKS_WITH_CO
 MIN_WORDS = 6  # a shorter line without a stop is a heading or a label, which a lower-case line does not go on
 _CLOSED = re.compile(r"[.!?:;…\"'”’»)\]|]\s*$")
 _GOES_ON = re.compile(r"^(?:[–—-]\s+)?[a-z]|^[:;,)]\s*[\w\"“]")  # no unit opens in lower case or with a mark
-# A title introduced by a colon at a line's end ("... the book, called Going Rogue:" / "An American Life ...").
+# A title introduced by a colon at a line's end ("... the memoir, called Open Water:" / "A Harbour Life ...").
 _TITLE_COLON = re.compile(r"\b(?:called|titled|entitled|named|dubbed)(?:\s+[A-Z][\w'’-]*){1,4}:$")
 _OPENS = re.compile(r"^[A-Z\"“]")
 # A stock code cut at its dot: after a capitalised name or an opening bracket, then its exchange suffix.

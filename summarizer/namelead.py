@@ -2,7 +2,7 @@
 
 A page flattened to text puts its headline or caption before the lead with no stop, and the lead opens with the
 name the headline opened with: "Jo Roe says she feels a lot better Six-year-old Jo Roe fell ill in March.",
-"Stars sang her old hits at the start of the show Stars have been remembering Ann Poe ...". The headline is a
+"Fans filled the square for a late tribute Fans have been remembering Ann Poe ...". The headline is a
 whole clause that ends in a content word, so neither :mod:`summarizer.leadrun` (a common-noun subject) nor
 :mod:`summarizer.namerepeat` (a run of two or more name words, a headline with no open reporting clause) cuts
 it. One English clause does not name its own subject again as the subject of a new verb with no punctuation

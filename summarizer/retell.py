@@ -80,8 +80,8 @@ class ToldLines(list[str]):
 
 def supersede(kept: Sequence[list[tuple[T, Item]]], source: T, item: Item, shown: ToldLines) -> bool:
     """Put the new-kind ``item`` (from ``source``) in the place of a kept new-kind line of its story that it tells in
-    full and more ("Pistorius tweeted for the first time in a year, posting ..." for "Just after 1 am, Pistorius
-    tweeted for the first time in a year"): the more complete telling is kept, once. True when it took a place."""
+    full and more ("Roe sang in public for the first time in a decade, closing ..." for "Late on Friday, Roe sang
+    in public for the first time in a decade"): the more complete telling is kept, once. True when it took a place."""
     if item.kind is not Kind.NEW:
         return False
     for lines in kept:
@@ -134,7 +134,7 @@ def _as_short(rep: Item, short: Item, left: Item) -> Item:
 
 def update_once(items: Sequence[Item]) -> list[Item]:
     """``items`` (one story's lines, in display order) with each update of an earlier value told once, by its first
-    line: a toll retold as the aside of other events ("... a virus that has killed up to 149 ...") shows there as a
+    line: a toll retold as the aside of other events ("... a fever that has killed up to 37 ...") shows there as a
     new line of its own event, not as the same value's update again."""
     told: set[str] = set()
     out = []

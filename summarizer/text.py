@@ -261,7 +261,7 @@ def english_word_share(text: str) -> float:
 
 
 # English words and units of one or two letters: wordfreq knows "ng", "th" or "c" as frequent web tokens, so a text
-# whose letters were stripped of their accents ("Nh ng ngh o ph i c n th n") would pass as English.
+# whose letters were stripped of their accents (Vietnamese left as "ng", "th", "c" ...) would pass as English.
 _SHORT_WORDS = frozenset("a i am an as at be by do go he hi if in is it me my no of oh ok on or so to up us we "
                          "v vs km kg cm mm ml mg lb oz ft pm bn mn mp".split())
 

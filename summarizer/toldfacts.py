@@ -1,8 +1,8 @@
 """Fact-level memory: a sentence whose figures the audience was all told is a retelling, whatever its words.
 
 Novelty (:mod:`summarizer.novelty`) weighs how much of a sentence's vocabulary is known. A figure
-repeated in other words ("officials confirmed a total of 91 human cases" then "'We're reporting 91
-confirmed cases in the United States,' the director told a briefing") shares few words with its first
+repeated in other words ("inspectors counted a total of 37 flooded homes" then "'We have 37
+flooded homes in Lowmere alone,' the mayor told a briefing") shares few words with its first
 telling: the attribution, the framing and the quotation are new wording, yet the fact, the value of one
 typed slot (:mod:`summarizer.slots`: the same measure, unit, scope and place), was told. Such a sentence
 is a repeat at a lower lexical bar (``FIGURE_MEAN``) than a sentence with no figure, provided none of its

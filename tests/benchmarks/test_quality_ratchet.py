@@ -174,7 +174,7 @@ def test_news_shares_on_the_labelled_episodes_do_not_slip_back() -> None:
     100 words (summarizer.budget.DAY_RATIO): 305 lines, the same 80 news and 29 background and stale lines (9.4 % ->
     9.5 % only because five minor lines left): the share bar follows at 9.6 %, the counts hold. A headline cut off a
     lead whose subject is a possessive (summarizer.namerepeat): news 80 -> 81 of 305: ratcheted to 81. A trailing
-    clause the main verb comes back after ("... when he had the power to do so may go unanswered") is no side clause
+    clause the main verb comes back after ("... when she had the chance to say so may stay a mystery") is no side clause
     to cut (summarizer.mainclause.resumes_main, read on an unseen 2010 stream): the armstrong-oprah line that cut left
     as a verbless fragment, "George Hincapie's overtures in this interview to ... others he victimised." (minor, and
     named after the wrong man), is now the whole sentence, over the line length, and past the story's cap, so the next

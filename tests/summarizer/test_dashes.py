@@ -13,8 +13,8 @@ def test_a_closed_aside_between_spaced_hyphens_goes() -> None:
 
 
 def test_a_trailing_aside_after_a_dash_goes_and_compounds_stay() -> None:
-    s = ("The harbour board fined the 19-year - old skipper for the anti - social mooring - the latest in a series "
-         "of rows between the board and the island's fishermen.")
+    s = ("The harbour board fined the 19-year - old skipper for the anti - social mooring - the latest in a long run "
+         "of disputes between the board and the island's fishermen.")
     assert [s[a:b] for a, b in dash_asides(s)] == [s[s.index(" - the latest"):-1]]
     line = condense(s, goal=60)
     assert line == "The harbour board fined the 19-year - old skipper for the anti - social mooring.", line
@@ -57,9 +57,9 @@ def test_a_spaced_hyphen_after_a_and_a_word_is_a_compound_not_a_dash() -> None:
 
 
 def test_a_particle_compound_after_its_verb_half_is_no_dash() -> None:
-    """"a knock - on effect", "a potential stand - by" are compounds a tokeniser spaced: cutting at the hyphen left "the
-    wrong type of knock." and "considered as a potential stand."; "beaten - by a length" is still a dash."""
-    knock = "Jo Roe hoped the ferry strike would not have the wrong type of knock - on effect for the island's hotels."
+    """"a knock - on effect", "a potential stand - by" are compounds a tokeniser spaced: cutting at the hyphen left "a
+    lasting knock." and "considered as a potential stand."; "beaten - by a length" is still a dash."""
+    knock = "Jo Roe hoped the ferry strike would not have a lasting knock - on effect on the island's hotels."
     assert "knock - on effect" in condense(knock)
     stand = "The harbour master also confirmed that the old ferry would not be kept as a potential stand - by should storms hit."
     assert "stand - by" in condense(stand)
@@ -77,7 +77,7 @@ def test_a_trailing_dash_before_a_lists_last_item_is_no_aside() -> None:
     assert list(dash_edits("The ferry will sail again in May - and the crew, for once, is ready for the long season."))
     # a dash before a coordinated clause ("- and cited ...") is still an aside, the list before it no matter
     assert list(dash_edits("Jo Roe has defended the port's decision not to allow ferries on the quay, pier and beach - "
-                           "and cited a series of reasons why he thinks letting them in is a bad idea."))
+                           "and cited three grounds on which she judges that letting them in is unwise."))
 
 
 def test_no_clause_ends_at_a_dash_that_opens_a_closed_aside() -> None:

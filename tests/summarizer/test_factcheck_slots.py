@@ -37,7 +37,7 @@ def test_a_prison_term_in_a_threat_is_no_value() -> None:
 
 
 def test_a_longer_term_than_expected_is_an_update() -> None:
-    assert _kind("Tom Harlow was taken to prison to await a sentence of at least 12 years for the Lowmere fraud.",
+    assert _kind("Tom Harlow was sent to jail to await a sentence of at least 12 years for the Lowmere fraud.",
                  "Tom Harlow was given a sentence of 14 years to life in prison for the Lowmere fraud.") is Kind.UPDATED
 
 
@@ -49,13 +49,13 @@ def test_a_count_after_a_participle_is_of_what_follows() -> None:
 
 
 def test_a_range_told_lower_for_the_same_toll_is_a_conflict() -> None:
-    assert _kind("The floods in Lowmere have left as many as 50,000-100,000 people dead.",
-                 "The floods in Lowmere have left as many as 45,000-50,000 people dead.") is Kind.CONFLICT
+    assert _kind("The storm in Westland has left as many as 20,000-40,000 people dead.",
+                 "The storm in Westland has left as many as 18,000-20,000 people dead.") is Kind.CONFLICT
 
 
 def test_a_range_told_higher_is_an_update() -> None:
-    assert _kind("The floods in Lowmere have left as many as 45,000-50,000 people dead.",
-                 "The floods in Lowmere have left as many as 50,000-100,000 people dead.") is Kind.UPDATED
+    assert _kind("The storm in Westland has left as many as 18,000-20,000 people dead.",
+                 "The storm in Westland has left as many as 20,000-40,000 people dead.") is Kind.UPDATED
 
 
 def test_a_figure_is_compared_by_its_own_clause() -> None:
@@ -83,25 +83,25 @@ def test_a_period_of_several_words_is_a_scope() -> None:
 
 
 def test_time_served_up_to_now_is_no_prison_term() -> None:
-    """"Has been in prison for the past 33 years" tells time served so far, not the length of a sentence."""
-    assert _slots("The gang leader has been in prison for the past 33 years.") == []
+    """"Has been in prison for the past 21 years" tells time served so far, not the length of a sentence."""
+    assert _slots("The gang leader has been in prison for the past 21 years.") == []
     assert _slots("Harlow had been behind bars for 12 years.") == []
     assert _kind("Tom Harlow was jailed for 25 years.", "Harlow has been in prison for the last 26 years.") is not Kind.UPDATED
 
 
 def test_what_the_law_sets_for_an_offence_is_no_prison_term() -> None:
-    """"The minimum sentence for murder is 15 years" is the statute, not a sentence handed down."""
-    assert _slots("The minimum sentence for murder is 15 years in prison.") == []
+    """"The minimum sentence for arson is 7 years" is the statute, not a sentence handed down."""
+    assert _slots("The minimum sentence for arson is 7 years in prison.") == []
     assert _slots("Smuggling carries a maximum sentence of 10 years.") == []
     assert _kind("Harlow was sentenced to five years in prison.",
-                 "The minimum sentence for murder is 15 years in prison, but his lawyers will argue for less.") \
+                 "The minimum sentence for arson is 7 years in prison, but his lawyers will argue for less.") \
         is not Kind.UPDATED
     assert _slots("Harlow was jailed for 15 years on Wednesday.") != []
 
 
 def test_a_term_after_a_modal_and_as_little_as_is_no_value() -> None:
-    """"Could serve as little as 10 months" is a projection in the clause before the comparison, not a new sentence."""
-    assert _slots("His lawyer says he could serve as little as 10 months in prison.") == []
+    """"Could serve as little as 8 months" is a projection in the clause before the comparison, not a new sentence."""
+    assert _slots("Her counsel says she could serve as little as 8 months in prison.") == []
     assert _kind("Harlow was sentenced to five years in prison.",
-                 "His lawyer says he could serve as little as 10 months in prison.") is Kind.NEW
+                 "Her counsel says she could serve as little as 8 months in prison.") is Kind.NEW
     assert _slots("The judge gave him as many as 12 years in prison.") == [("sentence", "years", "", 12.0)]

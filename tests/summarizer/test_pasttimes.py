@@ -39,7 +39,7 @@ def test_a_month_dating_a_side_event_or_a_relative_clause_is_not_read() -> None:
 
 
 def test_a_running_span_or_a_comparison_base_dates_no_news() -> None:
-    toll = "Cases have risen to 2,148 since the first one was recorded in December from 333 counted by the agency in early March."
+    toll = "Cases have climbed to 1,362 since the first one was logged in December from 217 counted by the agency in early March."
     assert month_days(toll, MAY) == []
     assert month_days("Sales fell to 40 from 95 reported by the firm in March.", MAY) == []
     assert month_days("The first case was recorded in December.", MAY) == [(MAY - date(2020, 12, 15)).days]
@@ -60,7 +60,7 @@ def test_a_time_counted_from_another_past_event_tells_the_past() -> None:
 
 
 def test_a_base_of_comparison_or_a_time_forward_to_the_news_is_no_relative_past() -> None:
-    assert not relative_past("Car sales were down 36 percent from levels a year earlier.")
+    assert not relative_past("Ferry bookings fell 14 percent from the level a year earlier.")
     assert not relative_past("Exports halved compared with a year earlier.")
     assert not relative_past("The ruling comes two years after the crash.")
     assert not relative_past("The virus could infect a third of people in the next year.")

@@ -5,8 +5,8 @@ from summarizer.samefigure import main_figures, same_figure
 
 POLL = "A Harbour Research poll showed 58% of respondents backed the recall of the mayor, down from 64% in May."
 SHORT = "According to the latest polls, 58% of voters back the recall of the mayor."
-FILING = "Prosecutor Dana Lowe says the state will file its closing arguments on 12 October and the defence on 19 October."
-FILED = "The state will file its closing arguments to the court on 12 October."
+FILING = "Spokesman Dana Lowe says the council will publish its final budget on 12 October and the audit on 19 October."
+FILED = "The council will publish its final budget to the press on 12 October."
 
 
 def test_the_line_a_fuller_one_holds_is_merged_into_it() -> None:

@@ -69,7 +69,7 @@ def test_a_value_of_no_named_place_is_no_retelling() -> None:
 
 def test_a_speaker_weighing_more_than_the_claim_does_not_make_a_retold_figure_news() -> None:
     """The speaker's name is most of the words: what the sentence claims, the told figure, is weighed instead."""
-    told = "Health officials confirmed a total of 91 human cases of swine flu in Lowmere on Tuesday."
+    told = "Lowmere health officials counted a total of 91 cases of river fever on Tuesday."
     retold = "Dr. Ilsa Varnhagen-Ostrowski of Quellmark: “We're reporting 91 confirmed cases in Lowmere”"
     assert not judge(retold, memory_of(told), "s", core(retold)).novel
     assert judge(retold.replace("91", "97"), memory_of(told), "s", core(retold)).novel  # a new value of the count
