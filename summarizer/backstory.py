@@ -3,7 +3,7 @@
 Two shallow English shapes that no time anchor marks (:mod:`summarizer.anchor` reads dates and tense, these have
 none of their own):
 
-- a profile: who someone is or was, by role and career ("X is an investment banker who rose through the ranks of
+- a profile: who someone is or was, by role and career ("X is a tax lawyer who climbed the ladder at
   ...", "the committee is chaired by ...", "X, a former minister, sits on ...", "the then minister", "was
   previously commissioner", "just 28 years old", "rose through", "went on to", "later became");
 - a recap of the story so far: an earlier round of a proceeding ("the first trial ended with a hung jury", "the

@@ -40,8 +40,8 @@ from summarizer.models import Item, Kind, StoryDigest
 # day told it (benchmarks/lines.py counts a same-day repeat as stale). A changed figure first is kept: the engine's
 # rule within a story (summarizer.rank.changes_first), and on h1n1-300 (2009-06-09) it puts the swine flu deaths
 # update (95 -> over 120) first where the likeliest pick put a world-record curiosity. Every changed lead of the pairs
-# comes from two unfit first lines ("The EU should consider forming a rapid reaction force", "One needs look no
-# further than The Smoking Gun website"): 4 minor -> news, 1 minor -> stale (that update), 1 news -> news.
+# comes from two unfit first lines ("The EU should consider forming a rapid reaction force", "You need only
+# glance at the Daily Courier site"): 4 minor -> news, 1 minor -> stale (that update), 1 news -> news.
 STORY_RATIO = 0.0
 # A first line whose article reads as no report (summarizer.articlekind.other_probability at least KIND_CUT: a column,
 # feature, review or sketch) gives way like an unfit one, to another story whose first line is a news-shaped line of a

@@ -1,7 +1,7 @@
 """Asides right after an opening phrase: "Speaking at a think tank, the Brookings Institution, today, he said".
 
 A preamble deleted without the asides that follow it leaves an orphan phrase where the subject should be ("The
-second hardest-hit nation, 226 cases have been confirmed"); :func:`past_asides` extends the preamble over them, or
+third-largest grower, 41 farms have been inspected"); :func:`past_asides` extends the preamble over them, or
 says that no subject would be left. Nothing here is about a given site or story.
 """
 from __future__ import annotations

@@ -82,7 +82,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
         if inside(m.start(), quotes):
             continue
         if first in CLAUSE_ONLY and not main_verbs(text[:m.start()]):
-            continue  # "Although US air force, navy and army units were deployed, ...": a list's comma, not the clause's end
+            continue  # "Although police, fire and rescue crews came, ...": a list's comma, not the clause's end
         opens = clause_opens(text[m.end():])
         if opens is None or any(p.search(text, 0, m.start()) for p in (SAYS, CONDITION, CLAIM)):
             return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
