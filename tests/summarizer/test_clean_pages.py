@@ -136,8 +136,8 @@ def test_related_links_and_a_glued_byline_before_the_wire_dateline_go() -> None:
 
 
 def test_labelled_video_feed_and_press_release_disclaimer_go() -> None:
-    raw = "Video Feed: Airline steps up cabin cleaning in response... \\* The agency is not responsible for the content " \
-          "in this press release.\n" + LEAD + "\n" + BODY
+    raw = "Video Feed: Airline steps up cabin cleaning in response... \\* Acme Holdings is not responsible for the content " \
+          "of this notice.\n" + LEAD + "\n" + BODY
     assert lines_of(raw) == [LEAD, BODY]
 
 

@@ -57,7 +57,7 @@ def test_counts_and_capitals_are_not_page_headers(line: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Good morning, and welcome to our live coverage of the third day of the harbour inquiry.",
+    "Hello, and welcome to our live coverage as the Lowmere harbour inquiry enters day three.",
     "Refresh the page for the latest on the storm.",
     "We'll bring you updates as the vote goes on through the night.",
     "Follow our live coverage of the count in the town hall.",
