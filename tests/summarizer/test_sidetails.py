@@ -92,11 +92,11 @@ def test_a_side_clause_the_main_clause_goes_on_after_with_a_modal_stays() -> Non
 
 
 def test_a_trailing_after_bound_to_the_word_before_stays() -> None:
-    """"a billionth of a second after the big bang", "the most lusted - after ferry of the year": the "after" phrase is
+    """"a tenth of a second after the first wave", "the most lusted - after ferry of the year": the "after" phrase is
     bound to the word before it (a span of time, a compound's hyphen), no side clause to cut."""
     line = condense("In the vast halls near the harbour, the new tide engine, where Jo Roe works, has begun recreating the "
-                    "conditions present in the sea less than a billionth of a second after the big storm.")
-    assert line.endswith("a second after the big storm.")
+                    "conditions present in the sea within a tenth of a second after the first wave.")
+    assert line.endswith("a second after the first wave.")
     line = condense("While the ferry was certainly not the fastest boat of the year, it did have that touch of harbour "
                     "magic that made it the most lusted - after ferry of the season.")
     assert "lusted - after ferry" in line
