@@ -216,7 +216,7 @@ def time_edits(text: str) -> Iterator[Edit]:
     quotes = quote_spans(text)
     for m in _RECENT.finditer(text):
         if not inside(m.start(), quotes) and not re.search(r"\d", " ".join(text[:m.start()].split()[-6:])):
-            # "happened some 30 times over the past three months": the stretch is the scope of a figure
+            # "occurred some 12 times over the past two weeks": the stretch is the scope of a figure
             yield Edit(m.start(), m.end(), "", 0.05, "time")
 
 

@@ -50,7 +50,7 @@ def test_several_glued_fragments_are_cut_one_after_another() -> None:
         "Former President Bill Clinton has endorsed the plan.",  # names run on
         "Members of the Stop The War Coalition marched through London.",  # "The" inside a name
         "He is adamant Mr Bush was open to pressure until the end.",  # a clause after a pronoun subject
-        "Court documents show Pop star Michael Jackson had a strong heart.",  # a clause after "show"
+        "Court records show Pop singer Jo Roe had a weak knee.",  # a clause after "show"
         "The minister said: \" The army will stay until order is restored. \"",  # a quote after a colon
         "Dozens feared dead after ferry sinks The coast guard",  # no full sentence after the fragment
         "Officials met the head of The UN agency to discuss the harbour plan on Monday.",  # "of The": a title
@@ -126,9 +126,9 @@ def test_sentence_start_capitals_cut_a_glued_caption(glued: str, head: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On Friday the respected medical journal The Lancet accused aid agencies of competing.",  # a title in apposition
+        "On Friday the respected weekly The Harbour Gazette accused two ports of lying.",  # a title in apposition
         "Evidence suggests that swine-origin influenza A virus transmission is widespread in the region.",
-        "World Bank President Robert Zoellick and IMF chief Dominique Strauss-Kahn confirmed the plan.",  # a role noun
+        "Acme Holdings President Jo Roe and Westland Bank chief Kim Poe confirmed the plan.",  # a role noun
         "The two main rivals to replace Governor Roe are former county mayors.",  # an object
         "Back in August, then Brazilian President Luiz Lula da Silva offered sanctuary to the woman.",  # a name particle
         "We read The Daily Courier paper at our desks each morning.",  # an object after a pronoun subject
