@@ -3,10 +3,10 @@
 Two shallow English shapes that no time anchor marks (:mod:`summarizer.anchor` reads dates and tense, these have
 none of their own):
 
-- a profile: who someone is or was, by role and career ("X is an investment banker who rose through the ranks of
+- a profile: who someone is or was, by role and career ("X is a tax lawyer who climbed the ladder at
   ...", "the committee is chaired by ...", "X, a former minister, sits on ...", "the then minister", "was
   previously commissioner", "just 28 years old", "rose through", "went on to", "later became");
-- a recap of the story so far: an earlier round of a proceeding ("the first trial ended with a hung jury", "the
+- a recap of the story so far: an earlier round of a proceeding ("the first trial ended without a verdict", "the
   previous inquiry"), a narrative link that opens the sentence ("Later, ...", "At first ...", "By then ..."), how
   something began ("the inquiry began when ...", "initiated by ...", "the night of the shooting", "at the time of his
   arrest").
@@ -14,7 +14,7 @@ none of their own):
 Either shape counts only in a main clause that tells no event of the article's days and reports no one
 (:func:`summarizer.aspect.unreported`: no anchor in the last week, no attribution, no verb of saying, no plan; and
 its main verb not a perfect, a progressive or a modal, the tenses of news and of what comes next). The same words
-name people and earlier steps in passing inside news ("Obama has nominated Mary Schapiro, a former SEC commissioner,
+name people and earlier steps in passing inside news ("the governor has named Jo Roe, a former port commissioner,
 to replace him"; "the suit was filed as fans marked the anniversary of his death at the age of 50"; "Mexico confirmed
 its first case"; "he went on to tell the court"): an epithet appositive (", a former ...") counts only for the subject
 of a main clause that is a present of state ("Sun Li, a former harbour master, sits on the board").

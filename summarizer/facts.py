@@ -287,7 +287,7 @@ def _predicate(text: str, start: int, end: int) -> tuple[str, ...]:
     if stem in MEASURE_STEMS:
         return (stem,)
     if (pair := _PAIRED.match(text, end)) and not _BETWEEN.search(text, max(0, start - 12), start):
-        second = QUANTITY.match(text, pair.end())  # "at least 30 and possibly more than 100 were killed": 30 killed too
+        second = QUANTITY.match(text, pair.end())  # "at least 12 and maybe over 40 were hurt": 12 hurt too
         if second and second.group("num") and not second.group("pct") and pair.group(1):
             return _unit_after(text, second.end())[0]
     return ()

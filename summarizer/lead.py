@@ -5,15 +5,15 @@ the headline the reader sees in a chat preview. :func:`lead_flaw` names what mak
 to lead, from shallow, general cues of English news writing (no word aimed at any corpus):
 
 ``question``     it asks a question in the writer's voice;
-``explainer``    a general truth or trait of a kind ("The flu virus is notorious for its ability to
-                 mutate", "Symptoms include ...") with no event verb;
-``roundup``      a report about reports that does not tell what they say ("Newspapers reported a series
-                 of dramatic revelations about the case"), a blog's self-reference ("Here is what we
+``explainer``    a general truth or trait of a kind ("The Lowmere beetle is known for its appetite
+                 for oak", "Symptoms include ...") with no event verb;
+``roundup``      a report about reports that does not tell what they say ("Papers carried a string
+                 of fresh claims about the affair"), a blog's self-reference ("Here is what we
                  know", "the key things to watch"), or a press review's item: a paper or writer cited with a
                  place and day, then only its quoted words ("Daily Bugle Editorial, Ohio May 3 " Say what you
                  like ...");
-``commentary``   it speaks in the writer's first or second person ("We all know where light-touch
-                 regulation has ended up") or proposes to the reader ("Let's look at ..."), or its article
+``commentary``   it speaks in the writer's first or second person ("We all know how lax
+                 oversight tends to end") or proposes to the reader ("Let's look at ..."), or its article
                  reads as a column, review or blog post and not as a report (:mod:`summarizer.genre`:
                  a blog post that reports an event may lead).
 
@@ -83,7 +83,7 @@ _LINKING = re.compile(r"\b(?:seem|appear|remain|look)\b", re.I)  # a plural pres
 # line at least as likely news as the state. Run after the holds, it changes the order, never the lines shown. Read on
 # unlabelled replays (news_dev h1n1-300, iraq-400, mixT; 414 days): 9 first lines changed, 2 better (a swine flu tsar
 # appointed over a supplement claim, a judge's adjournment over "neither side thinks he is mentally ill"), 2 worse (a
-# main fact told as a present state, "there are now more than 500 soldiers whose whereabouts are unknown", "X appears
+# main fact told as a present state, "there are now over 80 ferries whose positions are unknown", "X appears
 # in a new segment", gave way to a detail), 5 neutral (a review, profile or column line for another).
 # 3 December (helper first12): the rule reads any first line that tells no action (tells_no_action: also a reaction or
 # a non-comment, which event_first's window of 2 left first when the next line was a quotation), and a non-comment is

@@ -40,8 +40,8 @@ from summarizer.models import Item, Kind, StoryDigest
 # day told it (benchmarks/lines.py counts a same-day repeat as stale). A changed figure first is kept: the engine's
 # rule within a story (summarizer.rank.changes_first), and on h1n1-300 (2009-06-09) it puts the swine flu deaths
 # update (95 -> over 120) first where the likeliest pick put a world-record curiosity. Every changed lead of the pairs
-# comes from two unfit first lines ("The EU should consider forming a rapid reaction force", "One needs look no
-# further than The Smoking Gun website"): 4 minor -> news, 1 minor -> stale (that update), 1 news -> news.
+# comes from two unfit first lines ("Veltria should think about setting up a coast guard", "You need only
+# glance at the Daily Courier site"): 4 minor -> news, 1 minor -> stale (that update), 1 news -> news.
 STORY_RATIO = 0.0
 # A first line whose article reads as no report (summarizer.articlekind.other_probability at least KIND_CUT: a column,
 # feature, review or sketch) gives way like an unfit one, to another story whose first line is a news-shaped line of a
@@ -51,7 +51,7 @@ STORY_RATIO = 0.0
 # (benchmarks/kind_lead.py, cuts 0.4-0.8 and off; objective news first lines minus background, stale and debris; ties
 # to the higher cut): 11 of 12 folds chose 0.45 (galloway off). Held out first line news 214 -> 217 of 258, bad 16 ->
 # 14; fitted on all, 107 -> 110 of 129, bad 8 -> 6 (a debris lede of a sketch, "Surrounded by journalists ...", and a
-# feature's "sounded as though she had won the lottery" give way to another story's report). Alone the six and train2
+# feature's "looked as if she had struck gold" give way to another story's report). Alone the six and train2
 # bring one story a day: no first line of theirs changes. A move within the lead story (its first report line first) was
 # dropped: no pair used it, and on the unseen 2015 entities stream its one change put a film review's "Kyle told a
 # writer ..." before a box-office figure. news_dev (finan's days bring several stories): update 1.232x kept, finan

@@ -15,8 +15,8 @@ Shapes, never outlets or phrases of a given story (in the spirit of jusText's sh
   "Hometown: Oslo.", "Jo Roe Born: 1 May 1950 Occupation: bassist." A line that opens with a profile field's label
   and its colon, or holds a capitalised label glued on after a word, is a box field, no digest line
   (:func:`is_profile_field`); a label of a quote ("Roe: We will win") names a speaker, no field.
-* A wire page's clock strip opens a line: "Thu May 14, 2009 4:16 pm EDT LOS ANGELES - ..."; with only places
-  and an agency around it the line is furniture ("PLACE | Mon May 18, 2009 11:51 am EDT PLACE (Agency)").
+* A wire page's clock strip opens a line: "Fri Jun 5, 2009 9:02 am EDT LOWMERE - ..."; with only places
+  and an agency around it the line is furniture ("PLACE | Tue Aug 11, 2009 3:27 pm EDT PLACE (Agency)").
   :func:`tidy_line` takes the strip off, drops a strip-only line, takes a markdown heading marker off a line
   ("## Aid effort"), and reads a lone "#" before a figure as the pound sign it stood for in a 7-bit
   national character set ("raised # 70,000" is "raised £70,000").

@@ -1,7 +1,7 @@
-"""Asides right after an opening phrase: "Speaking at a think tank, the Brookings Institution, today, he said".
+"""Asides right after an opening phrase: "Speaking at a think tank, the Lowmere Institute, today, he said".
 
 A preamble deleted without the asides that follow it leaves an orphan phrase where the subject should be ("The
-second hardest-hit nation, 226 cases have been confirmed"); :func:`past_asides` extends the preamble over them, or
+third-largest grower, 41 farms have been inspected"); :func:`past_asides` extends the preamble over them, or
 says that no subject would be left. Nothing here is about a given site or story.
 """
 from __future__ import annotations
@@ -33,8 +33,8 @@ LIST_REST = re.compile(r"\s*[^,;:.“”\"]{1,60}?\s(?:and|or)\s[^,;:.“”\"]{
 
 
 def past_asides(text: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The preamble ``m`` extended over the asides right after it ("Speaking at a think tank, the Brookings
-    Institution, today, he said"; "As Hu unveiled the monument, inscribed with calligraphy, shouts echoed"), so
+    """The preamble ``m`` extended over the asides right after it ("Speaking at a think tank, the Lowmere
+    Institute, today, he said"; "As Hu unveiled the monument, inscribed with calligraphy, shouts echoed"), so
     that deleting it leaves the main clause, not an orphan phrase; None when what is left would not open with
     a subject ("..., Kim, said", "Yesterday's winner, Kim, offered")."""
     end = m.end()

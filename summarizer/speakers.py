@@ -53,7 +53,7 @@ def speaker(name: str) -> str:
     while tail and not tail[0][0].isupper():
         tail = tail[1:]
     if tail and _recipient(tokens[:len(tokens) - len(tail)]):
-        return ""  # "the lender's filing with the Securities and Exchange Commission": the name is not who says it
+        return ""  # "the firm's letter to the Westland Trade Commission": the name is not who says it
     # A joiner third from the end makes one name of the run: "Institute for Fiscal Studies", "Jo Roe and Kim Poe",
     # "Lawyers for Jo Roe", never "Fiscal Studies", "Kim Poe" or "Jo Roe".
     joined = len(tail) >= 4 and tail[-3] in _JOINERS and (len(tail) == len(tokens) or tokens[-len(tail) - 1] not in _CUT_BY)

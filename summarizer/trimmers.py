@@ -82,7 +82,7 @@ def opening_edits(text: str) -> Iterator[Edit]:
         if inside(m.start(), quotes):
             continue
         if first in CLAUSE_ONLY and not main_verbs(text[:m.start()]):
-            continue  # "Although US air force, navy and army units were deployed, ...": a list's comma, not the clause's end
+            continue  # "Although police, fire and rescue crews came, ...": a list's comma, not the clause's end
         opens = clause_opens(text[m.end():])
         if opens is None or any(p.search(text, 0, m.start()) for p in (SAYS, CONDITION, CLAIM)):
             return  # the main clause came first, or the phrase says who says it ("As Kim said, ...")
@@ -216,7 +216,7 @@ def time_edits(text: str) -> Iterator[Edit]:
     quotes = quote_spans(text)
     for m in _RECENT.finditer(text):
         if not inside(m.start(), quotes) and not re.search(r"\d", " ".join(text[:m.start()].split()[-6:])):
-            # "happened some 30 times over the past three months": the stretch is the scope of a figure
+            # "occurred some 12 times over the past two weeks": the stretch is the scope of a figure
             yield Edit(m.start(), m.end(), "", 0.05, "time")
 
 

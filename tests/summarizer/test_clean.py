@@ -151,9 +151,10 @@ def test_wire_dateline_pasted_mid_page_is_stripped() -> None:
     from summarizer.clean import clean_text
 
     text = ("Headline of a live page\nA standfirst sentence.\nAn earlier update line.\n"
-            "WASHINGTON | Tue Apr 28, 2009 6:32 pm EDT WASHINGTON (Reuters) - Officials said on Tuesday the outbreak is slowing in Mexico.")
+            "LOWMERE | Fri Jun 5, 2009 9:02 am EDT LOWMERE (Reuters) - Officials said on Friday the "
+            "flooding is easing in Veltria.")
     lines = clean_text(text).text.split("\n")
-    assert lines[-1] == "Officials said on Tuesday the outbreak is slowing in Mexico."
+    assert lines[-1] == "Officials said on Friday the flooding is easing in Veltria."
 
 
 def test_timeline_days_never_conflict() -> None:
@@ -168,8 +169,8 @@ def test_timeline_days_never_conflict() -> None:
 def test_newspaper_dateline_opening_a_line_is_stripped() -> None:
     from summarizer.clean import clean_text
 
-    text = clean_text("A headline\nPARIS, Oct. 12 -- Governments around the world took unprecedented steps Sunday.").text
-    assert text.split("\n")[-1] == "Governments around the world took unprecedented steps Sunday."
+    text = clean_text("A headline\nLOWMERE, Mar. 3 -- Farmers across the valley began an early harvest Tuesday.").text
+    assert text.split("\n")[-1] == "Farmers across the valley began an early harvest Tuesday."
 
 
 def test_captions_and_correction_notices_are_not_news() -> None:
@@ -183,7 +184,7 @@ def test_captions_and_correction_notices_are_not_news() -> None:
 
 def test_a_blog_stamp_and_an_image_instruction_go() -> None:
     got = clean_text("Posted by Jane Doe at 10:42 AM | Comments | Permalink The publisher has announced its first eight "
-                     "titles for phones.\nClick on any image to get a bigger picture of the new phones.").text
+                     "titles for phones.\nClick on any photo to see a larger view of the new phones.").text
     assert got == "The publisher has announced its first eight titles for phones."
 
 

@@ -104,7 +104,7 @@ def test_highlights_block_on_a_page() -> None:
 
 
 def test_correction_notice_line_goes() -> None:
-    assert lines_of(LEAD, "This article was amended on 12 January 2011.", BODY) == [LEAD, BODY]
+    assert lines_of(LEAD, "This article was amended on 3 March 2014.", BODY) == [LEAD, BODY]
 
 
 def test_news_site_page_keeps_headline_and_body_only() -> None:
@@ -136,8 +136,8 @@ def test_related_links_and_a_glued_byline_before_the_wire_dateline_go() -> None:
 
 
 def test_labelled_video_feed_and_press_release_disclaimer_go() -> None:
-    raw = "Video Feed: Airline steps up cabin cleaning in response... \\* The agency is not responsible for the content " \
-          "in this press release.\n" + LEAD + "\n" + BODY
+    raw = "Video Feed: Airline steps up cabin cleaning in response... \\* Acme Holdings is not responsible " \
+          "for the content of this notice.\n" + LEAD + "\n" + BODY
     assert lines_of(raw) == [LEAD, BODY]
 
 

@@ -50,7 +50,7 @@ def test_several_glued_fragments_are_cut_one_after_another() -> None:
         "Former President Bill Clinton has endorsed the plan.",  # names run on
         "Members of the Stop The War Coalition marched through London.",  # "The" inside a name
         "He is adamant Mr Bush was open to pressure until the end.",  # a clause after a pronoun subject
-        "Court documents show Pop star Michael Jackson had a strong heart.",  # a clause after "show"
+        "Court records show Pop singer Jo Roe had a weak knee.",  # a clause after "show"
         "The minister said: \" The army will stay until order is restored. \"",  # a quote after a colon
         "Dozens feared dead after ferry sinks The coast guard",  # no full sentence after the fragment
         "Officials met the head of The UN agency to discuss the harbour plan on Monday.",  # "of The": a title
@@ -95,11 +95,11 @@ def test_bullet_glyphs_are_stripped(line: str, want: str) -> None:
 
 def test_clean_text_repairs_mojibake_bullets_and_clock_datelines() -> None:
     raw = (
-        "WASHINGTON | Wed Apr 29, 2009 5:24 pm EDT WASHINGTON - Health officials confirmed 91 cases on Wednesday.\n"
+        "LOWMERE | Thu Jul 9, 2009 8:41 am EDT LOWMERE - Port officials counted 37 ships on Thursday.\n"
         "\u00e2\u20ac\u00a2 The ministry said \u00e2\u20ac\u0153no\u00e2\u20ac\x9d to the plan on Monday, officials said."
     )
     assert clean_text(raw).text.split("\n") == [
-        "Health officials confirmed 91 cases on Wednesday.",
+        "Port officials counted 37 ships on Thursday.",
         "The ministry said \u201cno\u201d to the plan on Monday, officials said.",
     ]
 
@@ -126,12 +126,12 @@ def test_sentence_start_capitals_cut_a_glued_caption(glued: str, head: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On Friday the respected medical journal The Lancet accused aid agencies of competing.",  # a title in apposition
+        "On Friday the respected weekly The Harbour Gazette accused two ports of lying.",  # a title in apposition
         "Evidence suggests that swine-origin influenza A virus transmission is widespread in the region.",
-        "World Bank President Robert Zoellick and IMF chief Dominique Strauss-Kahn confirmed the plan.",  # a role noun
-        "The other two leading contenders to succeed President Hu are provincial party chiefs.",  # an object
+        "Acme Holdings President Jo Roe and Westland Bank chief Kim Poe confirmed the plan.",  # a role noun
+        "The two main rivals to replace Governor Roe are former county mayors.",  # an object
         "Back in August, then Brazilian President Luiz Lula da Silva offered sanctuary to the woman.",  # a name particle
-        "We get The Economist magazine mailed to our office every single week.",  # an object after a pronoun subject
+        "We read The Daily Courier paper at our desks each morning.",  # an object after a pronoun subject
         "Readers of the paper trust The Lancet editors more than most doctors do.",  # "The" inside a name
         "US special forces guarding Mr Karzai opened fire on the attacker as the convoy sped away.",  # an -ing verb
     ],
@@ -152,7 +152,7 @@ def test_split_dash_mojibake_and_inline_bullets() -> None:
 def test_aggregator_lists_and_reader_callouts_are_furniture() -> None:
     raw = ("The council approved the new budget on Tuesday after a long debate.\n"
            "Drugs seized in doctor raid - 9 hrs ago Herald Investigation targets doctor - 19 hrs ago Post More news\n"
-           "We want to know your ideas for the film title, tagline and cast members.\n"
+           "We want to hear your ideas for the band name, logo and first single.\n"
            "The mayor said the talks, which began two days ago, would resume next week.")
     assert clean_text(raw).text.split("\n") == [
         "The council approved the new budget on Tuesday after a long debate.",

@@ -34,8 +34,8 @@ def test_clean_text_takes_a_glued_byline_off_the_lead() -> None:
 
 
 @pytest.mark.parametrize("line, clean", [
-    ("The office provided a great CAPITOL 00001760 002 OF 004 deal of support for the plan.",
-     "The office provided a great deal of support for the plan."),
+    ("The office gave a great CAPITOL 00004213 003 OF 005 deal of help to the plan.",
+     "The office gave a great deal of help to the plan."),
     ("The office provided a great Page 2 of 4 deal of support for the plan.",
      "The office provided a great deal of support for the plan."),
     ("(Read more here) The harbour police have warned of more floods.", "The harbour police have warned of more floods."),
@@ -57,7 +57,7 @@ def test_counts_and_capitals_are_not_page_headers(line: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Good morning, and welcome to our live coverage of the third day of the harbour inquiry.",
+    "Hello, and welcome to our live coverage as the Lowmere harbour inquiry enters day three.",
     "Refresh the page for the latest on the storm.",
     "We'll bring you updates as the vote goes on through the night.",
     "Follow our live coverage of the count in the town hall.",
@@ -94,7 +94,7 @@ def test_the_same_words_in_news_are_not_live_furniture(sentence: str) -> None:
     "but the ferry company has blown its budget completely with two months to go.",
     "which the council said would cost £2m over the next ten years.",
     "A chair and a table stand in for the mayor as staff are told: wait, 11 December).",
-    "he wrote in an email) or having any contact with the harbour board at all.",
+    "she said in a letter) or holding any talks with the harbour board at all.",
     "harbour master Jo Roe demanded as the skipper's voice rose and he seemed close to walking out.",  # after a quotation
 ])
 def test_a_remnant_opening_inside_another_sentence_is_not_a_line(sentence: str) -> None:
@@ -147,7 +147,7 @@ def test_one_page_reference_is_not_a_press_review() -> None:
 
 
 @pytest.mark.parametrize("line, points", [
-    ("For more jobs, career advice and workplace news visit examplejobs.co.uk Today's headlines", True),
+    ("For more jobs, tips and office news visit examplejobs.co.uk Today's headlines", True),
     ("Read more letters – click here to visit example.com/letters", True),
     ("The minister will visit Lowmere on Monday to meet the ferry crews.", False),
 ])
@@ -249,7 +249,7 @@ def test_a_timeline_of_years_or_one_count_keeps_its_numbers() -> None:
     "That's it from the live blog for today.",
     "That’s it from the harbour court for today; we are back at nine tomorrow.",
     "That is all for the live coverage tonight.",
-    "We are wrapping up our live coverage of the harbour vote now.",
+    "We are now wrapping up our live blog on the harbour vote.",
     "We're closing this blog now.",
     "I'm going to pause the blog while the court is adjourned.",
     "Thanks for reading.",

@@ -32,12 +32,12 @@ def test_a_quake_that_hit_is_the_quake_that_struck() -> None:
 
 
 def test_an_irregular_verb_paraphrase_is_retold() -> None:
-    shown = told("Chilean families spent a second night in the open after the quake.")
-    assert shown.retells(new("Chilean families are spending a second night in the open after the quake."))
+    shown = told("Lowmere villagers spent a third night in tents after the landslide.")
+    assert shown.retells(new("Lowmere villagers are spending a third night in tents after the landslide."))
 
 
 def test_a_line_sharing_only_the_story_names_is_not_retold() -> None:
-    shown = told("Veltria says Norland is committed to seeking a diplomatic solution with Osterby over the standoff.")
+    shown = told("Veltria says Norland wants a diplomatic end to its standoff with Osterby.")
     assert not shown.retells(new("Osterby tried to keep up diplomatic pressure on Norland."))
 
 
@@ -120,15 +120,15 @@ def test_an_update_of_a_value_is_told_once_by_its_first_line() -> None:
 
     from summarizer.retell import update_once
 
-    first = replace(new("At least 100 people are now suspected to have died in Mexico.", Kind.UPDATED), earlier="20 dead")
-    plain = new("Mexico closed its schools.")
-    aside = replace(new("Mexicans went back to work despite a virus that has killed 149 people there.", Kind.UPDATED),
-                    earlier="20 dead")
-    other = replace(new("The outbreak has spread to 11 countries.", Kind.UPDATED), earlier="7 countries")
+    first = replace(new("At least 40 boats are now feared to have sunk off Lowmere.", Kind.UPDATED), earlier="12 sunk")
+    plain = new("Lowmere closed its harbour.")
+    aside = replace(new("Fishermen went back to sea despite a gale that has sunk 52 boats there.", Kind.UPDATED),
+                    earlier="12 sunk")
+    other = replace(new("The gale has reached 11 ports.", Kind.UPDATED), earlier="7 ports")
     out = update_once([first, plain, aside, other])
     assert [i.kind for i in out] == [Kind.UPDATED, Kind.NEW, Kind.NEW, Kind.UPDATED]
     assert out[2].text == aside.text and out[2].earlier == "" and aside.kind is Kind.UPDATED  # a copy, its text kept
-    assert out[3].earlier == "7 countries"  # another value's update stays an update
+    assert out[3].earlier == "7 ports"  # another value's update stays an update
     assert update_once([aside]) == [aside]  # alone, it is the update
 
 
@@ -140,12 +140,12 @@ def _retold_lede(lede: str, item: str) -> bool:
 
 
 def test_a_lede_whose_figures_the_item_tells_is_merged_into_it() -> None:
-    """A lede kept apart for a main event the item does not word alike ("has the potential to become an epidemic"
-    against "prompted fears of a global epidemic") is still merged when the item tells every figure it has: the count
+    """A lede kept apart for a main event the item does not word alike ("could turn into an epidemic"
+    against "stirred fears of a worldwide outbreak") is still merged when the item tells every figure it has: the count
     is the news, and kept apart the lede took a place of the story's lines from other news (invented sentences)."""
-    item = ("Authorities in Corvania have taken drastic measures to contain a new strain of the fever virus that has "
-            "killed 57 people and prompted fears of a global epidemic.")
-    lede = ("A new fever virus suspected of killing as many as 57 people in Corvania has the potential to become an "
+    item = ("Officials in Corvania have moved fast to stop a new form of the fever virus that has "
+            "killed 57 people and stirred fears of a worldwide outbreak.")
+    lede = ("A new fever virus thought to have killed as many as 57 people in Corvania could turn into an "
             "epidemic, the World Fever Agency's chief says.")
     assert _retold_lede(lede, item)
 

@@ -37,14 +37,15 @@ def test_a_figure_in_a_relative_clause_of_a_past_step_is_backdrop() -> None:
 
 
 def test_time_served_of_a_term_is_no_new_term() -> None:
-    """"Has served 11 months of a five-year sentence" tells a part of the term told before, not a term of 11 months."""
-    later = "Tom Harlow has served 11 months of a five-year sentence for the Lowmere fraud and will move to house arrest."
+    """"Has served 7 months of a four-year sentence" tells a part of the term told before, not a term of 7 months."""
+    later = "Tom Harlow has served 7 months of a four-year sentence over the Lowmere fraud and will now go home."
     assert served_part(later, quantities(later)[0])
-    assert not served_part("Some 39 countries have reported 8,453 cases of the virus.", quantities("8,453 cases of the virus")[0])
-    assert _kind("Tom Harlow was jailed for five years for the Lowmere fraud.", later) is not Kind.UPDATED
+    eels = "Some 14 ports have logged 2,617 sightings of the eel."
+    assert not served_part(eels, quantities("2,617 sightings of the eel")[0])
+    assert _kind("Tom Harlow was jailed for four years for the Lowmere fraud.", later) is not Kind.UPDATED
     later = "Tom Harlow is to be released from prison next week, 12 months into his sentence for the Lowmere fraud."
     assert served_part(later, quantities(later)[0])
-    assert _kind("Tom Harlow was jailed for five years for the Lowmere fraud.", later) is not Kind.UPDATED
+    assert _kind("Tom Harlow was jailed for four years for the Lowmere fraud.", later) is not Kind.UPDATED
 
 
 def test_measures_qualified_apart_are_not_one_share() -> None:

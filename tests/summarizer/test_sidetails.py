@@ -69,10 +69,10 @@ def test_a_time_the_line_is_about_stays() -> None:
 
 
 def test_a_repeated_noun_after_after_is_no_subordinate_clause() -> None:
-    """"has overseen the launch of hit after hit for farmers": no "... the launch of hit." line."""
+    """"has released hit after hit for farmers": no "... has released hit." line."""
     from summarizer.compress import edits
 
-    s = "The firm is a business that has overseen the launch of hit after hit for farmers."
+    s = "The firm is a business that has released hit after hit for farmers."
     assert not [e for e in edits(s) if s[e.start:e.end].startswith(" after hit")]
 
 
@@ -92,14 +92,14 @@ def test_a_side_clause_the_main_clause_goes_on_after_with_a_modal_stays() -> Non
 
 
 def test_a_trailing_after_bound_to_the_word_before_stays() -> None:
-    """"a billionth of a second after the big bang", "the most lusted - after ferry of the year": the "after" phrase is
+    """"a tenth of a second after the first wave", "the most sought - after ferry of the year": the "after" phrase is
     bound to the word before it (a span of time, a compound's hyphen), no side clause to cut."""
-    line = condense("In the vast halls near the harbour, the new tide engine, where Jo Roe works, has begun recreating the "
-                    "conditions present in the sea less than a billionth of a second after the big storm.")
-    assert line.endswith("a second after the big storm.")
-    line = condense("While the ferry was certainly not the fastest boat of the year, it did have that touch of harbour "
-                    "magic that made it the most lusted - after ferry of the season.")
-    assert "lusted - after ferry" in line
+    line = condense("In the vast halls near the harbour, the new tide engine, where Jo Roe works, has started "
+                    "to mimic the state of the sea within a tenth of a second after the first wave.")
+    assert line.endswith("a second after the first wave.")
+    line = condense("While the ferry was surely not the fastest boat of the year, it did have that spark of harbour "
+                    "charm that made it the most sought - after ferry of the season.")
+    assert "sought - after ferry" in line
 
 
 def test_half_pair_is_a_not_only_whose_but_was_cut() -> None:
@@ -125,6 +125,6 @@ def test_a_contrast_after_a_comma_is_no_half_pair() -> None:
 def test_a_clause_after_a_preposition_is_its_object_not_a_side_clause() -> None:
     """"no say over when and how the fund is spent": the preposition needs its clause."""
     from summarizer.compress import edits
-    text = ("Councillors on both sides expressed concern yesterday that they have had no say over when and how "
+    text = ("Councillors on both sides complained on Monday that they had no say over when and how "
             "the reserve fund has been spent on the harbour works.")
     assert not [e for e in edits(text) if e.rule in ("side", "subordinate")]
