@@ -14,7 +14,8 @@ from datetime import date
 from typing import NamedTuple
 
 from summarizer.bounds import hedge
-from summarizer.facts import Quantity
+from summarizer.facts import NUMBERISH, Quantity
+from summarizer.slots import PEOPLE_NOUNS
 from summarizer.text import canon, words
 from summarizer.timerefs import RISES
 
@@ -160,10 +161,6 @@ _SAID = {"dead": ("dead", "dead"), "injured": ("injured", "injured"), "missing":
          "displaced": ("displaced", "displaced"), "homeless": ("homeless", "homeless"),
          "evacuated": ("evacuated", "evacuated"), "arrested": ("arrested", "arrested"), "cases": ("infected", "cases"),
          "hospitalised": ("in hospital", "in hospital"), "rescued": ("rescued", "rescued")}
-_WHO = frozenset(canon(w) for w in "people person persons individuals victims others civilians children men women "
-                 "residents citizens passengers workers".split()) - {""}
-_NUMBER_WORD = re.compile(r"[\d.,]+(?:k|m|bn)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                          r"\w+ty|hundreds?|thousands?|millions?|billions?|dozens?|scores?|tens")
 
 
 def shown(kq: Quantity) -> str:
@@ -171,7 +168,7 @@ def shown(kq: Quantity) -> str:
     -> "2,000 people infected") when they name no measure and its slot is a count of a tracked toll."""
     slot = kq.slot
     said = _SAID.get(slot.measure.split("/")[0]) if slot is not None and slot.unit == "count" else None
-    stems = {canon(w) for w in words(kq.raw.lower()) if not _NUMBER_WORD.fullmatch(w)} - {""}
-    if said is None or stems - _WHO:
+    stems = {canon(w) for w in words(kq.raw.lower()) if not (w[0].isdigit() or NUMBERISH.fullmatch(w))} - {""}
+    if said is None or stems - PEOPLE_NOUNS:
         return kq.raw  # "12 deaths", "twelve countries": the figure's words say what it counted (or another thing)
     return f"{kq.raw} {said[0] if stems else said[1]}"

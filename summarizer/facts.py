@@ -154,7 +154,7 @@ def _unit_after(text: str, end: int) -> tuple[tuple[str, ...], int]:
 
 
 _DIGIT = re.compile(r"\d")
-_NUMBERISH = re.compile(  # a figure word; digits are searched apart (_DIGIT)
+NUMBERISH = re.compile(  # a figure word; digits are searched apart (_DIGIT)
     rf"\b(?:{_NUMWORD}|tens|hundreds|thousands|millions|billions|dozens|scores)\b", re.I
 )
 # QUANTITY tried only where a figure can start (a digit or one of these words, within a qualifier's length).
@@ -172,7 +172,7 @@ def _read(text: str, context: str) -> tuple[Quantity, ...]:
     """:func:`quantities`, read once per text and ``context`` (its :func:`~summarizer.articlescope.context_key`, a key
     only: a figure's inherited places are its article's, never another tenant's); figures are frozen: shared safely."""
     out: list[Quantity] = []
-    if not _DIGIT.search(text) and not (_SCAN.mentions(text) and _NUMBERISH.search(text)):
+    if not _DIGIT.search(text) and not (_SCAN.mentions(text) and NUMBERISH.search(text)):
         return ()  # a digit is a figure's start for both (searched alone: no word list tried at every character)
     spans = [(m.start(), m.end()) for m in _day_spans(text)]
     for m in _SCAN.finditer(text):

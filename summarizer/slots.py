@@ -46,6 +46,7 @@ _ANYONE = frozenset(canon(w) for w in "people person persons individuals victims
 _PEOPLE = frozenset(canon(w) for w in (
     "people person persons civilians children men women residents citizens americans users "
     "customers workers employees members students passengers victims others").split()) - {""}
+PEOPLE_NOUNS = _ANYONE | _PEOPLE  # nouns of people: a count of them names no measure of its own
 # Words after a count that say where, not who ("30,000 cases worldwide").
 _WHERE = frozenset(canon(w) for w in "world worldwide globally nationwide abroad overseas".split()) - {""}
 # Words in a count's phrase that say its status or source, not who is counted ("15 confirmed cases").

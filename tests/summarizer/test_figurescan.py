@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from summarizer.facts import QUANTITY, _NUMBERISH, _SCAN, quantities
+from summarizer.facts import QUANTITY, NUMBERISH, _SCAN, quantities
 from summarizer.figurescan import FigureScan
 
 SENTENCES = [
@@ -31,7 +31,7 @@ SENTENCES = [
 def test_same_matches_as_finditer(text: str) -> None:
     want = [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in _SCAN.finditer(text)] == want
-    assert _SCAN.mentions(text) or not _NUMBERISH.search(text)
+    assert _SCAN.mentions(text) or not NUMBERISH.search(text)
 
 
 def test_lead_covers_every_qualifier() -> None:
