@@ -34,9 +34,10 @@ from summarizer.subject import (
     UNMARKED,
     headline_list,
     lead_lines,
+    list_off,
     mark,
     name_words,
-    off_subject,
+    page_off,
     reference,
     subject_blocks,
 )
@@ -147,14 +148,16 @@ def roundup_off(sentences: Sequence[Sentence], ref: frozenset[str], lead: frozen
 
 def away_from_subject(article: Article, centroid: Mapping[str, float]) -> frozenset[int]:
     """Indexes of ``article``'s sentences about another subject than its story's: those
-    :func:`summarizer.subject.off_subject` finds (with the reference read here once), and on a page without sections
-    (not a list of headlines) the other subjects of a round-up (:func:`roundup_off`)."""
+    :func:`summarizer.subject.off_subject` finds (its list and page readings, with the list test and the reference
+    read here once), and on a page without sections (not a list of headlines) the other subjects of a round-up
+    (:func:`roundup_off`)."""
     sentences = article_sentences(article)
+    if headline_list(sentences):
+        return list_off(article, sentences, centroid)
     lines = lead_lines(article.title, sentences)
-    own = article_vector(article)
-    ref = reference(centroid, own, lines)
-    off = off_subject(article, centroid, ref)
-    if headline_list(sentences) or len(subject_blocks(sentences)) >= MULTI_BLOCKS:
+    ref = reference(centroid, article_vector(article), lines)
+    off = page_off(sentences, ref)
+    if len(subject_blocks(sentences)) >= MULTI_BLOCKS:
         return off
     lead = frozenset(name_words(n for line in lines for n in names(line)))
     return off | roundup_off(sentences, ref | spread_names(sentences), lead)

@@ -142,16 +142,28 @@ def off_subject(article: Article, centroid: Mapping[str, float], ref: frozenset[
     and a headline in it is on the subject only when it names it. ``ref``: the page's :func:`reference` with its
     :func:`lead_lines`, when the caller has it already (read here otherwise)."""
     sentences = article_sentences(article)
-    if not headline_list(sentences):
-        if ref is None:
-            ref = reference(centroid, article_vector(article), lead_lines(article.title, sentences))
-        return _off(sentences, ref)
+    if headline_list(sentences):
+        return list_off(article, sentences, centroid)
+    if ref is None:
+        ref = reference(centroid, article_vector(article), lead_lines(article.title, sentences))
+    return page_off(sentences, ref)
+
+
+def list_off(article: Article, sentences: Sequence[Sentence], centroid: Mapping[str, float]) -> frozenset[int]:
+    """Indexes of the headlines of a list page (``sentences``: ``article``'s, :func:`headline_list`) about another
+    subject than its story's (``centroid``) and its title: the names many of them share are the list's beat."""
     # The names many of a list's headlines share are its beat ("TV" in a media newsletter), not a subject.
     beat = {w for w, n in Counter(w for s in sentences for w in name_words(names(s.text))).items() if n >= RECUR}
-    return _off(sentences, reference(centroid, article_vector(article), [article.title]) - beat, recur=False, by_terms=False)
+    ref = reference(centroid, article_vector(article), [article.title]) - beat
+    return page_off(sentences, ref, recur=False, by_terms=False)
 
 
-def _off(sentences: Sequence[Sentence], ref: frozenset[str], recur: bool = True, by_terms: bool = True) -> frozenset[int]:
+def page_off(
+    sentences: Sequence[Sentence], ref: frozenset[str], recur: bool = True, by_terms: bool = True
+) -> frozenset[int]:
+    """Indexes of ``sentences`` (a page's) about another subject than ``ref`` (the names and terms of its subject,
+    with the names the page returns to when ``recur``): sections that name another subject, and on a page of many
+    sections every sentence after a mark of another subject until one of its own."""
     blocks = subject_blocks(sentences)
     ref = ref | _recurring(sentences, blocks) if recur else ref
     marks = [mark(s.text, ref, by_terms) for s in sentences]
