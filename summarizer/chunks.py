@@ -235,5 +235,5 @@ def phrase_preamble(preamble: str) -> bool:
 GOAL_VERB = re.compile(r"\b(?:bring|brings|brought|bringing|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|sen(?:d|ds|t|ding)|"
                        r"liken(?:s|ed|ing)?|compar(?:e|es|ed|ing)|link(?:s|ed|ing)?|hand(?:s|ed|ing)?|convert(?:s|ed|ing)?)"
                        r"(?:\s+\S+){0,5}$")  # "likened the founder, Julian Assange, to a terrorist"
-# An open condition at the end of a head: "found that if it is held from the bottom" (its main clause follows the comma).
+# An open condition at the end of a head: "learned that if it is gripped by the base" (its main clause follows).
 OPEN_CONDITION = re.compile(r"\b(?:if|unless|once|whenever)\s[^,;:]*$", re.I)

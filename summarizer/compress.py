@@ -114,7 +114,7 @@ def edits(text: str) -> Iterator[Edit]:
                     two[0] in VERB_BEFORE and (two[0] != "to" or before.isalpha() and before.islower() and not before.endswith("s")))):
                 continue  # "stood in", "caught up in", "could perform at", "aimed squarely at", "is almost at an end"
             if rule == "place" and put_before(text, start):
-                continue  # "to put their children in the public eye": the verb's object needs its place
+                continue  # "to set their lanterns in the front window": the verb's object needs its place
             if rule == "subordinate" and (before in TIME_HEADS | TIME_NOUNS | _PREPOSITIONS | _BOUND_HEADS | AUX or before.endswith("ly")
                                           or before[:1].isdigit() or bound_clause(before, text[start:stop])
                                           or timed_point(text[:start], text[start:stop])):
@@ -207,7 +207,7 @@ def _after_appositive(text: str, start: int) -> bool:
     comma = before.rfind(",")
     piece = before[comma + 1:] if comma >= 0 else ""
     return comma >= 0 and 0 < len(piece.split()) <= 8 and (not has_verb(piece) or bool(_ASIDE_OPENERS.fullmatch(piece))) \
-        and not re.search(r"[“”\"()]", piece)  # "is increasing, or is about to increase, its share": an aside too
+        and not re.search(r"[“”\"()]", piece)  # "is raising, or is about to raise, its stake": an aside too
 
 
 def _holds(text: str, fact: str) -> bool:

@@ -141,7 +141,7 @@ def open_clause(head: str) -> bool:
             has_verb(p) and not _JOINED.match(p) for p in head.split(",")[1:]):
         return True  # "Although it was deadly in Mexico, and caused a death in Texas": no main clause after it
     if _JOINED_OPENING.search(head):
-        return True  # "X, and while Google might like a lot of things": the while-clause's own main clause is past the cut
+        return True  # "X, and while Acme may enjoy lots": the while-clause's own main clause is past the cut
     turns = list(TURN.finditer(head))
     return bool(turns) and not has_verb(head[turns[-1].end():]) and not re.search(r"\bnot\b", head[:turns[-1].start()])
 
@@ -185,7 +185,7 @@ def _adjectival(word: str) -> bool:
     return bool(_ADJECTIVAL.match(word) or _COMPOUND.match(word))
 
 
-# A finite verb right after an insertion: ", as if holding a gun, measures 66 cm" (not a verb of saying: "..., says Kim").
+# A finite verb right after an insertion: ", as if raising a cup, stands 40 cm" (not a verb of saying: "..., says Kim").
 # Only the verbs that mostly stand before their speaker, not all of chunks.SAY_VERBS: ", aged 61, warned that" resumes.
 _RESUMED_VERB = re.compile(r",\s+(?!(?:says|said|adds|added|notes|noted|reports|reported|writes|wrote|claims|claimed)\b)"
                            r"(?:[a-z]{3,}s|[a-z]{3,}ed|" + alternation(FINITE_AUX_LIST) + r")\s")
@@ -259,7 +259,7 @@ _TIME_BOUND = frozenset("until since by from before after for to till of between
 def time_needed(before: str, cut: str, after: str) -> bool:
     """True when deleting the time expression (or "now") ``cut`` between ``before`` and ``after`` breaks the clause:
     a word before it needs it ("until", "between", "most recently"), or a bare time is the
-    subject of the verb after it ("warning that Tuesday will be the biggest day")."""
+    subject of the verb after it ("warning that Friday will be the busiest day")."""
     last = before.split()[-1:]
     if last and last[0].lower() in _TIME_BOUND:
         return True
@@ -273,8 +273,8 @@ _TIME_LEADS = frozenset("on in at during over within throughout now".split())  #
 
 
 # What an opening's last noun had in apposition: "a move that is suspended, " before the subject; "the nurse dismissed
-# for it, " before "the minister said" (a noun and a participle with its phrase: not "the Red Cross, Red Crescent and
-# the media were", "the program claimed that ..., Sir Richard said").
+# for it, " before "the minister said" (a noun and a participle with its phrase: not "the Lowmere Guild, Westland
+# League and the press were", "the program claimed that ..., Sir Richard said").
 _APPOSED = re.compile(r"(?P<aside>(?:a|an|the)\s[^,;:“”\"]{3,140}),\s+(?:(?P<name>[A-Z])|(?:the|a|an|his|her|its|their)\s)")
 _REDUCED_RELATIVE = re.compile(r"^the\s(?:[\w'’-]+\s){1,4}?[a-z]+(?:ed|en)\s(?:for|by|in|at|on|as|with|from|over|of|after)\s")
 

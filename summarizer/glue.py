@@ -177,7 +177,7 @@ def _shouted(tokens: list[str], i: int) -> bool:
 
 
 def _title_run(tokens: list[str], i: int) -> bool:
-    """``tokens[:i]`` is a headline in Headline Case ("Financial Crisis In Russia Raises Stakes for Putin") and
+    """``tokens[:i]`` is a headline in Headline Case ("Harbour Strike In Veltria Raises Pressure on Roe") and
     ``tokens[i]`` a determiner before a lower-case word ("A trader in Moscow ..."): Headline Case capitalises
     every content word, so a determiner and then a lower-case word can only open the next sentence."""
     left = tokens[:i]
@@ -205,8 +205,8 @@ def _acronym_noun(tokens: list[str], j: int) -> bool:
 
 
 def _determiner_break(tokens: list[str], i: int) -> bool:
-    """A capitalised function word in mid-sentence after a lower-case word or a number ("... swine flu victim
-    The prematurely born son of ... has", "... friends in 2006 When Michael Jackson died ..."): English
+    """A capitalised function word in mid-sentence after a lower-case word or a number ("... ferry crash survivor
+    The youngest daughter of ... has", "... friends in 2006 When Michael Jackson died ..."): English
     capitalises it there only at a sentence start (names and titles go on in capitals: "The Hague", "the
     song If I Ain't Got You"; letter labels are nouns before "A": "influenza A virus"). The left part is a
     label with no stop, colon or open quotation at its end; the right part is a sentence with a finite verb.
@@ -236,7 +236,7 @@ def _determiner_break(tokens: list[str], i: int) -> bool:
     before = tokens[i - 1]
     if not re.fullmatch(r"[£$€¥]?[\w'’%.,-]*\w", before) or left[-1].lower() in W.FUNCTION:  # "... gives away £1m An"
         return False  # "said: The", "of The", "“The": a quotation or a title, not a new sentence
-    dated = before in MONTHS and tokens[i - 2].isdigit()  # "Your stories Friday 15 January Up to 10,000 troops"
+    dated = before in MONTHS and tokens[i - 2].isdigit()  # "Reader letters Monday 9 March Up to 4,000 workers"
     lower = before.isalpha() and before.islower()
     if low in _COUNTS and not lower:
         return False  # "the so-called NatWest Three bankers": a name's own number word

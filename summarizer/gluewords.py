@@ -111,7 +111,7 @@ CENT_BULLET = re.compile(r"(?:(\S+)[ \t]+|^)[Cc]ents[ \t]+(?=[A-Z])", re.M)
 AMOUNT = re.compile(r"\d|^(?:a|few|several|many|some|hundreds?|thousands?|millions?|dozens?|half|one|two|three|four|five|six"
                      r"|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$",
                      re.I)
-# Nouns that take a clause without "that" ("the way Palin has shaken up the race", "a chance Enron could
+# Nouns that take a clause without "that" ("the way Roe has stirred up the contest", "a chance Enron could
 # become ..."): a capitalised subject after one goes on in the same sentence.
 CLAUSE_NOUNS = frozenset(
     """

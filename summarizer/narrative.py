@@ -1,9 +1,9 @@
 """The tense of a sentence's main verb, read against its article's day: a told past, a present of state, or news.
 
 The time cues of :mod:`summarizer.anchor` catch a dated past ("in 1991", "was born", "has long"); an explainer or a
-profile is as often told with no time cue at all, in the present of state ("Another glacier is 80 miles long",
-"The country depends on foreign aid", "There are 17 national parks"), and a retrospective in the simple past with
-no anchor in the last days ("The first trial ended with a hung jury"). News is told with a reporting verb, a plan,
+profile is as often told with no time cue at all, in the present of state ("Another ridge is 40 km long",
+"The country depends on foreign aid", "There are 9 river ports"), and a retrospective in the simple past with
+no anchor in the last days ("The first hearing closed without a verdict"). News is told with a reporting verb, a plan,
 an anchor in the last days, or an event now (a progressive "are searching", a present perfect "has begun").
 :func:`tense` tells the three apart with regular expressions; :func:`summarizer.backdrop.cues` reads it, with how
 deep after the lead the sentence stands (:func:`depth`).
@@ -22,7 +22,7 @@ _SAID = re.compile(r"\b(?:" + alternation(SAY) + r"|saying|according to|announce
                    r"testified|ruled|warned|insisted|denied|claimed|alleged)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|would|plans? to|is (?:due|set|expected|going) to|are (?:due|set|expected|"
                      r"going) to|tomorrow|next (?:week|month|year))\b", re.I)
-# A present of state: a copula, possession or a general activity ("is 80 miles long", "There are 17 national parks",
+# A present of state: a copula, possession or a general activity ("is 40 km long", "There are 9 river ports",
 # "The country depends on foreign aid").
 _PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|includes?|depends?|carries|carry|lives?|means?|requires?|"
                       r"contains?|lies|owns|holds|oppose|opposes|covers?|consists?)\b", re.I)

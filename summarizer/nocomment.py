@@ -1,6 +1,6 @@
 """A line that tells only that someone would not comment: no news of its own.
 
-Wire copy closes a report with who could not be reached or declined to speak ("The ministry did not respond to a request
+Wire copy closes a report with who could not be reached or declined to speak ("The ministry did not answer requests
 for comment", "A spokeswoman for the firm declined to comment on the reports"). Such a line is a reporter's note, not an
 event: :func:`no_comment` says when a sentence's own clause is that refusal and it goes on to tell nothing else (no "but
 said ...", no second speaker), and the ranker buries it (:func:`summarizer.rank.score_candidates`). A refusal that is

@@ -128,7 +128,7 @@ def main_action(text: str) -> str:
     main = _ASIDE.sub(",", main)
     found = action_words(main)
     if len(found) > 1 and (_reduced_relative(main, found[0]) or f" who {found[0]} " in main):
-        # "The trial of the doctor *accused* of causing ... has been *postponed*": the verb after an auxiliary acts
+        # "The hearing of the pilot *charged* with causing ... has been *postponed*": the verb after an auxiliary acts
         later = next((w for w in found[1:] if compiled(rf"\b(?:{_AUX_WORDS}) (?:\w+ly )?{w}\b", re.I).search(main)), "")
         return later or found[0]
     return found[0] if found else ""

@@ -24,8 +24,8 @@ _CLAUSE_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|(?<!\b[A-Z])\.(?:\s|$)|,?\s+
 _REPORTING = re.compile(r"\b(?:" + alternation(SAY, REPORT) + r"|according to|quoted|cited|"
                         r"estimated?|estimates|believed?|believes|accused|accuses|claim(?:s|ed)?|added|stated|"
                         r"confirmed(?!\s+(?:new\s+)?(?:cases|deaths|infections|fatalities)))\b", re.I)
-# A reporting verb opening a comma segment: its subject is the segments before it, an appositive between ("The US
-# general in Haiti, Lt Gen Ken Keen, says ..."), all of them who said it.
+# A reporting verb opening a comma segment: its subject is the segments before it, an appositive between ("The Westland
+# envoy in Veltria, Col Jo Roe, says ..."), all of them who said it.
 _SPEAKER_BEFORE = re.compile(r"\s*(?:(?:has|have|had|also|later|now)\s+)*(?:" + alternation(SAY, REPORT) + r"|"
                              r"estimated?|estimates|believes?|claim(?:s|ed)?|added|stated)\b", re.I)
 
@@ -118,7 +118,7 @@ _MANY = re.compile(r"\b(?:(?:in|across|from)\s+(?:(?:some|about|more than|over|a
 # "an American newspaper", "Mexican television": a medium's nationality says where it is, not where its count is.
 _MEDIUM = re.compile(r"[\w.'’-]*\s+(?:newspapers?|papers?|magazines?|television|tv|radio|broadcasters?|channels?|"
                      r"websites?|journalists?|reporters?|interviewers?|news\s+(?:agency|network|channel|website))\b", re.I)
-# The next entry of a list of figures; or a breakdown ("20 cases in the country, including eight in New York"): its
+# The next entry of a list of figures; or a breakdown ("20 cases in the country, including six in Lowmere"): its
 # places are its parts', not the total's.
 _NEXT_FIGURE = re.compile(r",\s+(?:and\s+)?\d|,?\s+(?:including|among them|among whom|of (?:which|whom))\b", re.I)
 _ENTRY = re.compile(r",\s+(?:and\s+)?$")
@@ -166,9 +166,9 @@ def places(text: str, start: int, end: int, where_only: bool = False) -> frozens
     saying = attributions(text, left, right, start)
     furniture = furniture_spans(text)
     keys: set[str] = set()
-    entry = _ENTRY.search(text, left, start)  # "..., 16 in Texas": a later entry of a list names only its own place
+    entry = _ENTRY.search(text, left, start)  # "..., 12 in Veltria": a later entry of a list names only its own place
     left = entry.end() if entry and _FIGURE_BEFORE.search(text, left, entry.start()) else left
-    listed = _NEXT_FIGURE.search(text, end, right)  # "51 cases in New York, 16 in Texas": a list, each its own place
+    listed = _NEXT_FIGURE.search(text, end, right)  # "37 cases in Lowmere, 12 in Veltria": a list, each its own place
     stop = min(listed.start() if listed else right, whole_start(text, end, right))  # ", a third of Westland's total"
     lo, hi = (right, right) if where_only else part_span(text, left, start, end, stop)  # "-- 28 in Norland --": a part's
     parts: set[str] = set()

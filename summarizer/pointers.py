@@ -7,23 +7,24 @@ sentence tells no fact about the story; it is furniture, never a digest line. It
 
 * a page action in the imperative opening the sentence (a verb of reading, clicking or following, with no
   subject before it: news prose never opens with a bare verb outside a quotation), or after a short purpose
-  phrase ("For the latest developments, please go to our main page.");
+  phrase ("For the latest on the strike, please go to our home page.");
 * a predicate that only places the reading matter: "is available at", "can be found on", "may be viewed at",
   then a web address or a website ("the ministry's website"), in the main clause (not "..., which can be
   read at ..., says": a relative clause that cites its source);
 * a short sentence that ends on a web address after "at", "on" or a colon ("Tickets: example.com");
-* a live page pointing at other coverage: a report filed or put together ("Our reporter has filed this report
-  from court.", "X has just filed from the embassy on ...", "The video team has put together this summary of the ruling."), a story it "has" ("The agency
-  has this story"), "you can read/watch ... here", "here is a summary of ...". When a colon follows with the
-  report's own words ("X has filed this report: The court ruled ..."), the sentence carries them and stays.
+* a live page pointing at other coverage: a report filed or put together ("Our reporter has filed this report from
+  court.", "X has just filed from the embassy on ...", "Our sports desk has put together this round-up of the match."),
+  a story it "has" ("The agency has this story"), "you can read/watch ... here", "here is a summary of ...". When a
+  colon follows with the report's own words ("X has filed this report: The court ruled ..."), the sentence carries them
+  and stays.
 * a list page's or live page's announcement of what follows ("Here are the key points.", "Here are five things we
-  learned", "Here are some of the ways you can help"), a page's links ("The link below is to ...", "(see link above)",
-  "click on the links below") and a live page's call to follow it ("Follow the hearing live on ...", "Watch live: ...",
-  "Scroll down for updates"), a recap's announcement ("Here's a quick recap:", "While we wait, here's a summary of how
-  things stand:"), a call to read or watch the page's own pieces ("Read the full interview here.", "Relive the day on
-  our live blog", "Follow the latest updates on ..."). A colon after an announcement or a link that opens a sentence of
-  news is where the pointer ends: cleaning cuts the pointer off and keeps the sentence (:func:`strip_pointer_head`); a
-  call to read or a filed report before such a colon keeps its sentence whole.
+  learned", "Here are a few ways readers could lend a hand"), a page's links ("The link below is to ...", "(see link
+  above)", "click on the links below") and a live page's call to follow it ("Follow the hearing live on ...", "Watch
+  live: ...", "Scroll down for updates"), a recap's announcement ("Here's a quick recap:", "While we wait, here's a
+  short recap of the state of play:"), a call to read or watch the page's own pieces ("Read the full interview here.",
+  "Relive the day on our live blog", "Follow the latest updates on ..."). A colon after an announcement or a link that
+  opens a sentence of news is where the pointer ends: cleaning cuts the pointer off and keeps the sentence
+  (:func:`strip_pointer_head`); a call to read or a filed report before such a colon keeps its sentence whole.
 
 A sentence that cites a website as the source of a fact ("According to a statement on its website, ...",
 "A petition on example.org has attracted 100,000 signatures") has a verb of its own and stays. Nothing here
@@ -48,7 +49,7 @@ _ACTION = re.compile(
     r"join us|email us|contact us|write to us|go to|read more|find out more|"
     r"for (?:more|further|full) (?:information|details|updates|coverage)|(?:more|further|full) (?:information|details) "
     r"(?:is|are|can be|will be) (?:available|found|posted))\b", re.I)
-# The same action after a short opening purpose phrase: "For the latest developments, please go to our news page.",
+# The same action after a short opening purpose phrase: "For the latest on the strike, please go to our news page.",
 # "For more on the inquiry, see our special report." (news prose has a subject before its verb).
 _FOR_ACTION = re.compile(
     r"^for\s+(?:the\s+)?(?:latest|more|further|full|all|live|updates|regular)\b[^,.;:]{0,50},\s*(?:please\s+)?"
@@ -80,7 +81,7 @@ _COVERAGE = Cue(re.compile(
 MIN_CARRIED_WORDS = 4  # a colon then this many words: the pointer carries the report's own words
 MAX_HEAD_CHARS = 160  # a pointer before a colon is no longer than this
 # A list page's or live page's announcement of what follows it: "Here are the key points.", "Here are five things we
-# learned:", "Here are some questions and answers about the virus" (what follows the colon, if any, is the list itself);
+# learned:", "Here are a few questions and answers on the strike" (what follows the colon, if any, is the list itself);
 # not "Here's where things stand", which a page may run into its news.
 _COUNTS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|lots of|some|more)"
 _LISTED = (r"(?:things|facts|points|takeaways|reasons|ways|questions|answers|moments|lessons|numbers|highlights|details"

@@ -2,7 +2,7 @@
 
 - a purpose clause: "... so that fighters can be treated", "..., in a bid to win back voters";
 - an "as" clause with a subject and a finite verb of its own and no comma: "... support as it enters talks with X";
-- a participial aside led by an irregular participle: "..., thought to be fuelling support for the Taliban";
+- a participial aside led by an irregular participle: "..., thought to be boosting support for the rebels";
 - a summary appositive that comments on the whole clause: "..., a move that analysts said would anger Beijing";
 - and, at the other end, an opening phrase before a subject that holds an aside or a list, or one bound to a span of
   time (:mod:`summarizer.leadphrase`).

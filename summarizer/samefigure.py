@@ -1,7 +1,7 @@
 """One figure told twice in one digest: two lines of a story that state one value of one unit and nothing apart.
 
 A report's figure is often told by two sentences of one article, or by two outlets, in other words: "According to
-the latest polls, 61% of voters back the motion" and "A Harbour Research poll showed 61% of respondents backed the
+recent surveys, 61% of voters back the motion" and "A Harbour Research poll showed 61% of respondents backed the
 motion, down from 68% in May". The lines share too few words to be a retelling (:mod:`summarizer.retell`), the
 figure is no tracked count (:mod:`summarizer.samecounts`, :func:`summarizer.sameevent.merged`: a share, a date, a
 sum), and neither is a bare count line. Yet when both state the same value with the same unit in their main clause

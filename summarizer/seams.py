@@ -1,9 +1,9 @@
 """A missing full stop between a fragment and a clause, found by the capital that only a sentence start explains.
 
 A headline, standfirst or caption glued before the lead loses its stop but keeps the lead's capital:
-"... war, say critics It will be one of the biggest parties ...", "... years before invasion The US
-investigators searching for ... have given up ...", "... draws near For the first time in centuries,
-Shias are ...". English writes a pronoun, an article or a preposition in capitals mid-sentence only at a
+"... strike, say unions It will be one of the largest rallies ...", "... years before invasion The US
+investigators searching for ... have given up ...", "... draws near For the first time in decades,
+farmers are ...". English writes a pronoun, an article or a preposition in capitals mid-sentence only at a
 sentence start or inside the title of a work ("the film The Hurt Locker", "the song In the Air Tonight",
 "For Whom the Bell Tolls"), so :func:`missing_stop` asks for:
 

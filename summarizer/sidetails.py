@@ -64,15 +64,15 @@ _CLAIM = re.compile(r"\b(?:argue[ds]?|claim(?:s|ed)?|insist(?:s|ed)?|maintain(?:
 _RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+ing|[a-z]+)$", re.I)  # "rather than act", "instead of waiting"
 
 
-# A wait for what a "before" or "until" clause tells: "it will be years, possibly a generation, before ...".
+# A wait for what a "before" or "until" clause tells: "it will be months, perhaps a decade, before ...".
 _WAIT = re.compile(r"\b(?:be|take|takes|took|taken)\b[^.;:!?]{0,30}?\b(?:years|months|weeks|days|decades|hours|generations?|"
                    r"long|a\s+while|some\s+time)\b[^.;:!?]{0,40}$", re.I)
 
 
 def timed_point(before: str, clause: str) -> bool:
     """True when a trailing "before" or "after" phrase after ``before`` is what the line says: it follows "rather than
-    <verb>" ("prepare for quakes, rather than act after the event") or ends a reported claim right after its verb
-    ("argued that the goods were ordered before a June agreement"): without it the claim says nothing. A "before" or
+    <verb>" ("plan for floods, rather than act after the damage") or ends a reported claim right after its verb
+    ("argued that the parts were shipped before a March deal"): without it the claim says nothing. A "before" or
     "until" clause after a wait ("it will be years before ...") is what the wait is for."""
     lead = clause.lstrip(" ,").split()[:1]
     if lead in (["before"], ["until"]) and _WAIT.search(before):

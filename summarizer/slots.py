@@ -133,7 +133,7 @@ def scope(text: str, start: int, end: int) -> str:
     earlier = earlier_value(text, start, end, right)  # "109 cases, up from 91 yesterday": the earlier value's time
     found: list[tuple[int, str]] = []
     if _NEW.search(text, start, end) or _NEW_BEFORE.search(text[max(left, start - 12):start]):
-        return "daily"  # "300 new cases": "a new kind of flu that has killed 60" is no daily count
+        return "daily"  # "300 new cases": "a new strain of fever that has killed 60" is no daily count
     for rx, name in ((_TOTAL, "total"), (_DAILY, "daily"), (_PERIOD, "period"), (ON_DAY, "period"), (_YEAR, "period")):
         for m in rx.finditer(text, left, right):
             if inside(m.start(), said + [earlier]) or (rx is ON_DAY and m.start() > start) or start < m.end() and m.start() < end:
@@ -187,7 +187,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:already\s+
 def _unreal(text: str, left: int, right: int, start: int, end: int) -> bool:
     """True for a figure in a hypothesis, forecast or goal: a condition anywhere in its clause, a modal or
     forecast word in its own comma-delimited part ("which has killed 160, could be dangerous" is a fact)."""
-    if re.search(r"(?:\s-\s|[—–])$", text[max(0, left - 3):left]):  # "offered to send a battalion - about 700 troops -"
+    if re.search(r"(?:\s-\s|[—–])$", text[max(0, left - 3):left]):  # "offered to lend a brigade - about 900 soldiers -"
         left = clause(text, left - 3, left - 3)[0]  # an aside restating the noun before it: that clause's modal is its
     if (amount := _AS_MUCH_AS.search(text, max(0, start - 24), start)) is not None:  # "could serve as little as 10 months"
         left = min(left, clause(text, amount.start(), amount.start())[0])  # the comparison's clause holds the modal

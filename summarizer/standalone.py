@@ -50,7 +50,7 @@ def cleanliness(text: str) -> float:
 
 # 5 December (helper first26): on the twelve training episodes the reaction and tense tests block 4 replacements,
 # each of a news line by a minor or stale one (a hypothetical "If X has his way, that would mean ...", a state "X is not
-# the master of its record books", a quotation "Shown an old clip, he said: “...”", a characterisation "A report
+# the keeper of its own ledgers", a quotation "Shown an old clip, he said: “...”", a characterisation "A report
 # described the squad as running “...”"): second training set first line news 23 -> 24 of 33, news lines 33 -> 35,
 # background+stale 22 -> 22; the six: first line news 37/41, background+stale 30 -> 29 lines. Tried and left out: a
 # simple past among the tellings a state may not replace (it moved two minor lines of the six and the median line

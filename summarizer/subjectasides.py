@@ -4,8 +4,8 @@
   frustration with the talks, even suggested ..." -> "One official even suggested ..."; "The photos, taken from
   security cameras, show ..." -> "The photos show ..."; "Kim, usually quick to condemn such steps, told ..." -> "Kim
   told ...";
-- a source's wish not to be named, with or without commas: "A port engineer who asked not to be named because of
-  the ongoing talks denied ..." -> "A port engineer denied ...".
+- a source's wish not to be named, with or without commas: "A port engineer who asked not to be named while
+  the talks go on denied ..." -> "A port engineer denied ...".
 
 Each is a candidate only: :func:`summarizer.compress.trim` applies the cheapest that keeps every figure, the
 quotations and the main clause's finite verb.

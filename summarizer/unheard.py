@@ -11,7 +11,7 @@ sentence is news (precision first: a missed fact is a defect too). Two general c
   elsewhere is often another name of a known actor ("Pyongyang admitted" after "North Korea
   acknowledged") or a qualifier ("Georgia's parliament in Tbilisi"), so it is not counted;
 - *another instance*: "a second", "a third", "another" in the sentence but in none of the known
-  sentences nearest to it ("spent a second night in the open" after "spent the night in the open");
+  sentences nearest to it ("slept a second night in their cars" after "slept the night in their cars");
   "the second" (an enumeration), "a third of" (a fraction), "caused by another" (a pronoun) and words
   inside a quotation are no instance.
 """

@@ -1,7 +1,7 @@
 """Lines whose subject is someone the line does not name: a pronoun, at the start or after an opening adverbial,
 or a part of a group an earlier sentence gave.
 
-"He told reporters ...", "In a rare interview, they told the Times ...", "Among them are his sister ...",
+"He told reporters ...", "In a rare interview, they told the Courier ...", "Among them are his sister ...",
 "Both of them were ...", "Another quoted him as saying ...", "Others were less fortunate": whom the line means
 is in a sentence the reader never saw. Condensing names what it can (:func:`summarizer.referents.resolve`); what
 is still unnamed is no line. An opening that names the
@@ -77,7 +77,7 @@ def _opened_pronoun(line: str) -> bool:
     bare = line[m.end("open"):m.start("p")].strip() == ""  # no comma: "Yesterday he led ..."
     opening = m.group("open").split()
     if bare and not _timed(opening):
-        return False  # "On a route he believes will favour him Wiggins ...": only a time opens a clause without a comma
+        return False  # "On a course she thinks will suit her Roe ...": only a time opens a clause without a comma
     if opening[0].lower() in _STILL and len(opening) > 1 and opening[1].lower() in _DESCRIBED:
         opening = opening[1:]  # "Now a congressman with the X party, he ...", "Once an ally of Y, she ...": a description
     first = opening[0].lower()

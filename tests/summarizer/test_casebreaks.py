@@ -6,15 +6,15 @@ import pytest
 from summarizer.casebreaks import break_case_glued
 from summarizer.clean import clean_text
 
-PAGE = ["Demand for water has been outstripping supply in the capital Aid workers dealing with the quake "
-        "face huge problems in ensuring aid is distributed fairly.",
+PAGE = ["Demand for water has been outstripping supply in the capital Aid workers dealing with the flood "
+        "struggle to make sure aid reaches every village.",
         "Most aid arrives by road, officials said."]
 
 
 def test_a_standfirst_glued_after_a_headline_is_cut() -> None:
     assert break_case_glued(PAGE) == ["Demand for water has been outstripping supply in the capital",
-                                      "Aid workers dealing with the quake face huge problems in ensuring aid is "
-                                      "distributed fairly.", PAGE[1]]
+                                      "Aid workers dealing with the flood struggle to make sure aid reaches "
+                                      "every village.", PAGE[1]]
 
 
 def test_names_titles_and_noun_phrases_are_not_cut() -> None:
@@ -23,8 +23,8 @@ def test_names_titles_and_noun_phrases_are_not_cut() -> None:
              "The book was released by a small firm in the town called Hope which has sold it.",
              "They hope the aid will come soon."]
     assert break_case_glued(lines) == lines
-    noun = ["The mayor of the town celebrated Mass at an altar improvised on a table, as mass was said every day."]
-    assert break_case_glued(noun) == noun  # "Mass at an altar improvised": a noun phrase, no clause
+    noun = ["The vicar of the village celebrated Mass at an altar made from a crate, as mass was held each week."]
+    assert break_case_glued(noun) == noun  # "Mass at an altar made": a noun phrase, no clause
 
 
 def test_clean_text_makes_the_cut_fragment_its_own_line() -> None:
@@ -40,16 +40,16 @@ def test_a_kicker_headline_block_ends_before_a_subject_and_an_auxiliary() -> Non
 
 
 def test_the_items_of_a_flattened_fact_box_are_cut_apart() -> None:
-    line = ("A strong sedative mostly given before and during operations Can also be used in small doses to calm "
-            "patients Produced as a milky liquid and given by drip Sold under the trade name Sedafol")
+    line = ("A strong sedative mostly given before and during operations Can also be taken in low doses to ease "
+            "pain Produced as a milky liquid and given by drip Sold under the trade name Sedafol")
     assert break_case_glued([line]) == ["A strong sedative mostly given before and during operations",
-                                        "Can also be used in small doses to calm patients",
+                                        "Can also be taken in low doses to ease pain",
                                         "Produced as a milky liquid and given by drip", "Sold under the trade name Sedafol"]
 
 
 def test_the_sentence_after_a_fact_boxs_last_item_is_cut_off_it() -> None:
-    box = ("A strong sedative mostly given before and during operations Can also be used in small doses to calm "
-           "patients Produced as a milky liquid and given by drip Sold under the trade name Sedafol")
+    box = ("A strong sedative mostly given before and during operations Can also be taken in low doses to ease "
+           "pain Produced as a milky liquid and given by drip Sold under the trade name Sedafol")
     assert break_case_glued([box + " Lowmere's surgeon, Jo Roe, has denied any wrongdoing."])[-2:] == [
         "Sold under the trade name Sedafol", "Lowmere's surgeon, Jo Roe, has denied any wrongdoing."]
     # a name phrase inside the last item, with no verb close behind, stays in it
@@ -73,9 +73,9 @@ def test_a_speaking_caption_with_unmarked_words_is_cut_off_the_lead() -> None:
 
 
 def test_a_whole_clause_heading_is_cut_off_a_titled_speakers_sentence() -> None:
-    line = "Residents are being told not to panic Dr Jo Roe from the HPA said people with symptoms should stay home."
+    line = "Residents are being told not to panic Dr Jo Roe from the HPA said anyone feeling unwell should stay home."
     assert break_case_glued([line]) == ["Residents are being told not to panic",
-                                        "Dr Jo Roe from the HPA said people with symptoms should stay home."]
+                                        "Dr Jo Roe from the HPA said anyone feeling unwell should stay home."]
     for whole in ("These are the patients Dr Jo Roe said were ill with the flu in the town.",
                   "Mr Poe told the hearing Dr Jo Roe said that the ferry had sunk in the night."):
         assert break_case_glued([whole]) == [whole]

@@ -148,8 +148,8 @@ def test_a_manner_phrase_stays_when_a_modifier_of_its_noun_follows() -> None:
     tail = "the mayor said in an interview published on Monday."
     out = condense(f"The harbour will close for repairs next year, {tail}")
     assert "said published" not in out and out.startswith("The harbour will close for repairs next year")
-    out = condense("The harbour will close for repairs next year, the mayor said in a statement released by her office.")
-    assert "said released" not in out
+    out = condense("The harbour will close for repairs next year, the mayor said in a statement posted by her aides.")
+    assert "said posted" not in out
     out = condense("The harbour will close for repairs next year, the mayor said in an interview with a local radio station.")
     assert "said with" not in out
     assert condense("The harbour will close for repairs next year, the mayor said in a statement on Monday.") == (

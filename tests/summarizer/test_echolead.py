@@ -53,10 +53,10 @@ def test_no_cut_inside_one_sentence_or_before_a_later_seam(sentence: str) -> Non
 @pytest.mark.parametrize("headline, lead", [
     # the lead restates the headline's first words word for word, after an apposition noun
     ("Jo Vell's mother said the firm ignored signs of stress in the singer",
-     "Jo Vell's mother can go ahead with a lawsuit against the firm, a judge in Tarn has ruled."),
+     "Jo Vell's mother can press on with a lawsuit against the firm, a judge in Tarn has ruled."),
     # a caption with its own clause, and a lead that restates its subject with an apposition
     ("Dr Roe's lawyer said he had been helping officers with their inquiries",
-     "Dr Roe's lawyer, Ann Poe, confirmed that a search had been carried out at the clinic."),
+     "Dr Roe's lawyer, Ann Poe, confirmed that a search had taken place at the clinic."),
     # a list of surnames in the headline, the full names in the lead
     ("Vell, Poe and Roe are expected in Tarn for the gala",
      "Jo Vell, Ann Poe and the veteran Bo Roe are set to sing at a gala for the flood victims."),

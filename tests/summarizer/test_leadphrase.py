@@ -53,14 +53,14 @@ def test_a_relative_that_is_no_claim() -> None:
 
 
 def test_an_opening_that_holds_a_main_clause_stays() -> None:
-    s = ("After some persuasion she agreed to go home with Jo for a nightcap, watching a film on the way to the castle, "
+    s = ("After some coaxing she agreed to ride home with Jo for a nightcap, watching a film on the way to the castle, "
          "a 33-room mansion perched on a hill in the suburb.")
     assert not _cut(s)  # "A 33-room mansion perched on a hill" would be no clause
 
 
 def test_an_aside_of_the_openings_last_noun_is_no_subject() -> None:
     assert not _cut("Earlier Sam Reid, the chief operating officer of the port, spoke at a meeting about the ferries.")
-    s = "After trailing her rival, Mayor Sam Reid, Holt has closed the gap to just four points in the last poll."
+    s = "After trailing her rival, Mayor Sam Reid, Holt has narrowed the gap to only three points in the last poll."
     assert _cut(s) == ["After trailing her rival, Mayor Sam Reid, "]
     s = "In a letter to his boss, another lawyer, Dana Holt, Reid said the files had been lost in the move."
     assert _cut(s) == ["In a letter to his boss, another lawyer, Dana Holt, "]

@@ -33,10 +33,10 @@ def test_clean_text_gives_the_whole_sentence() -> None:
 
 
 def test_a_line_opening_with_a_mark_goes_on_from_the_line_before() -> None:
-    got = join_broken_lines(["There were legal services, but they were so dire nobody used them",
-                             ": there was one run by the record companies, which cost a lot."])
-    assert got == ["There were legal services, but they were so dire nobody used them: there was one run by the record "
-                   "companies, which cost a lot."]
+    got = join_broken_lines(["There were free clinics, but they were so poor nobody went to them",
+                             ": there was one run by the water company, which cost a lot."])
+    assert got == ["There were free clinics, but they were so poor nobody went to them: there was one run by the water "
+                   "company, which cost a lot."]
 
 
 def test_a_title_cut_at_its_colon_goes_on() -> None:
@@ -113,8 +113,8 @@ def test_a_heading_or_a_finished_line_before_a_capitalised_preposition_stays_apa
 
 
 def test_a_quotation_closed_after_a_comma_goes_on_in_its_lower_case_attribution() -> None:
-    """'... was abrasive: “It is over, ”' / "he said of the house." is one sentence."""
-    lines = ["His speech was abrasive: “It is well known that the house is over, ”", "he said of the house he led."]
+    """'... was blunt: “It is over, ”' / "he said of the party." is one sentence."""
+    lines = ["His speech was blunt: “It is widely accepted that the party is over, ”", "he said of the party he led."]
     assert join_broken_lines(lines) == [" ".join(lines)]
 
 

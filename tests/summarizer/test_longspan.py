@@ -72,6 +72,6 @@ def test_the_backdrop_cues_carry_it() -> None:
 
 
 def test_any_superlative_makes_a_record_but_not_a_noun_in_est() -> None:
-    assert span("The dockers are living through the toughest times since the 1970s.") == 0.0
+    assert span("The dockers are facing the hardest times since the 1970s.") == 0.0
     assert span("The valley has a long history of floods and of interest from developers.") == 1.0
     assert span("The protest movement has a long history of sit-ins.") == 1.0

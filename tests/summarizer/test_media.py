@@ -49,8 +49,8 @@ def test_a_short_video_page_goes_whole() -> None:
 
 
 def test_server_include_error_text_is_cut_out_of_a_sentence() -> None:
-    glued = ("Page last updated at 11:05 GMT, Tuesday, 9 March 2010 "
-             "(an error occurred while processing this directive) " + LEAD)
+    error = "(an error occurred while processing this directive) "  # a server-side include's failure text
+    glued = "Page last updated at 11:05 GMT, Wednesday, 9 March 2011 " + error + LEAD
     assert strip_server_text("Officials said [an error occurred while processing this directive] 12 died.") == \
         "Officials said 12 died."
     assert lines_of(glued, BODY) == [LEAD, BODY]

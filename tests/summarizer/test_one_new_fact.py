@@ -23,7 +23,7 @@ NEWS = [
 STALE = [
     "A man was detained on Tuesday in connection with the shooting of two police officers in Leeds, police said.",
     "Police in Leeds said they had arrested a man over Tuesday's shooting of two officers.",
-    "Local newspapers reported a series of dramatic revelations about the shooting of two officers in Leeds.",
+    "Local newspapers reported a string of dramatic revelations about the shooting of two officers in Leeds.",
     "The chief executive stepped down after the scandal over the company's accounting became public.",
     '"We have arrested a man over the shooting of two officers in Leeds," a police spokesman told reporters.',
 ]
@@ -46,7 +46,7 @@ def test_a_retelling_is_known(later: str) -> None:
 def test_report_words_around_a_known_event_do_not_make_it_news() -> None:
     """Counted with its words about the telling, the wrapped retelling is less than the repeat share known;
     without them it is a repeat."""
-    later = "Local newspapers reported a series of dramatic revelations about the shooting of two officers in Leeds."
+    later = "Local newspapers reported a string of dramatic revelations about the shooting of two officers in Leeds."
     v = judge(later, told(), "s1", core(later))
     assert v.containment < REPEAT_CONTAINMENT and v.coverage < REPEAT_COVERAGE
     assert not v.novel

@@ -31,7 +31,7 @@ def test_a_number_of_parts_or_a_named_part_is_no_unnamed_part(text: str) -> None
 
 def test_a_share_in_some_cases_has_no_slot_and_updates_nothing() -> None:
     earlier = "The results gave Varga 54.1% of the vote in the election."
-    later = "Monitors threw out ballots from 60 stations where Varga won, in some cases scoring 100% of votes cast."
+    later = "Monitors threw out ballots from 60 stations where Varga won, in some cases taking 100% of the votes."
     assert [q.slot for q in quantities(later) if "100%" in q.raw] == [None]
     memory = Memory()
     memory.add(earlier, "s", "a")

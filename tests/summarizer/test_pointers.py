@@ -155,7 +155,7 @@ def test_an_imperative_in_prose_or_a_filed_summary_stays(sentence: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Here's a quick recap of the main events: The harbour master has said the ferry was overloaded.",
-    "While we wait for the verdict, here's a summary of where things stand: The court has heard from 30 witnesses.",
+    "While we wait for the verdict, here's a rundown of where matters stand: The court has heard from 30 witnesses.",
 ])
 def test_a_recap_or_a_call_to_read_before_a_colon_goes_and_the_news_after_it_stays(line: str) -> None:
     assert strip_pointer_head(line) == line[line.index(":") + 1:].strip()

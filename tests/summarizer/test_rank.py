@@ -177,7 +177,7 @@ def test_lines_about_another_subject_do_not_move_the_story_lines_centrality() ->
 def test_a_refusal_to_comment_ranks_after_the_news() -> None:
     """"X declined to comment" is buried (summarizer.nocomment): it ranks after every other line of the story."""
     text = ("The Lowland mining regulator suspended operations at three mines run by Harwood Mining on Thursday. "
-            "Harwood Mining did not respond to a request for comment. "
+            "Harwood Mining did not respond to requests for comment. "
             "Inspectors had warned the company about unstable tunnels in March, the regulator said.")
     article = Article(id="a1", text=text, title="Regulator suspends Harwood mines",
                       published=datetime(2026, 5, 14, tzinfo=timezone.utc))

@@ -156,7 +156,7 @@ def test_other_outcomes_stay_separate(line: str) -> None:
 
 
 def test_an_outcome_told_only_in_asides_is_no_event_of_either_line() -> None:
-    line = "The protest by Varna's lawyers to restore judges sacked by President Tomas Brenner has prompted debate."
+    line = "The campaign by Varna's clerks to reinstate judges sacked by President Tomas Brenner has prompted debate."
     earlier = "Two years after Ilse Marek was first sacked by President Tomas Brenner, officials said she would return to court."
     assert not same_outcome(line, earlier) and not same_outcome(earlier, line)
 
@@ -173,14 +173,14 @@ def test_an_event_told_by_a_move_or_a_framing_clause_and_a_name_told_by_surname_
     assert merged("Jo Roe was taken to hospital with suspected swine flu.",
                   "Boxer Jo Roe has been hospitalised with flu symptoms.")
     earlier = "The move to freeze aid came as the senate voted unanimously to confirm General Ada Lunn as commander."
-    later = "The aid freeze came as the senate voted 99-0 in favour of appointing Lunn to the command."
+    later = "The aid freeze came as the senate voted 87-0 in support of appointing Lunn to the command."
     assert merged(later, earlier) == "line"  # the fuller telling (its vote count) stays
 
 
 @pytest.mark.parametrize("line, earlier", [
-    ("At the weekend an aide, Rui Sol, was taken into custody after being stripped of his seat.",
+    ("At the weekend an aide, Rui Sol, was taken into custody after being removed from his seat.",
      "Police arrested the former tourism minister Ana Vela at her home."),  # two people arrested
-    ("The aid freeze came as the senate voted 99-0 in favour of appointing Tom Lunn to the command.",
+    ("The aid freeze came as the senate voted 87-0 in support of appointing Tom Lunn to the command.",
      "The move to freeze aid came as the senate voted unanimously to confirm General Ada Lunn as commander."),
     ("Tom Lunn was taken to hospital with suspected swine flu.", "Boxer Jo Lunn has been hospitalised with flu."),
 ])

@@ -60,7 +60,7 @@ def test_measures_qualified_apart_are_not_one_share() -> None:
 def test_shares_of_other_rounds_are_two_events() -> None:
     """A first round's share and a share told without its round (or of the run-off) are no one value changed."""
     assert rounds("Lind missed out on a first-round majority") == {"first"} and rounds("the run-off") == {"second"}
-    earlier = "Mara Lind won 46.7% of the vote in the first round of the Lowmere election."
+    earlier = "Mara Lind won 46.7% of votes in the first round of the Lowmere election."
     assert _kind(earlier, "Mara Lind won 56% of the vote in the Lowmere election.") is not Kind.UPDATED
     assert _kind(earlier, "Mara Lind won 56% of the vote in the Lowmere run-off election.") is not Kind.UPDATED
     assert _kind("Mara Lind polled 46.7% of the vote in Lowmere.", "Mara Lind won 56% of the vote in Lowmere.") \

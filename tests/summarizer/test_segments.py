@@ -73,7 +73,7 @@ def test_a_trailing_participle_goes_with_the_verbless_pieces_after_it() -> None:
                    for e in edits(s))  # a clause with its own verb follows: not a chain of verbless pieces
     s = "The regime handed the mines to a foreign-owned, export-minded, tax-shy consortium based in the capital city."
     assert not any(e.rule == "participial" for e in edits(s))  # hyphenated adjectives, not a participle
-    s = "Her week at the embassy was dull: Booking cars, running a tidy guest house, party planning for the staff."
+    s = "Her week at the consulate was dull: Filing forms, running a small canteen, event planning for the guests."
     assert not any(e.rule == "participial" for e in edits(s))  # a list of gerunds, not a participle after a clause
 
 
@@ -98,9 +98,9 @@ def test_a_caption_aside_is_not_read_as_a_participial_aside() -> None:
 
 
 def test_a_hyphenated_adjective_is_no_participle() -> None:
-    """"described him as frugal, hard-working and modest": the list of adjectives stays whole."""
-    assert condense("In a party magazine she described the new leader as frugal, hard-working and down-to-earth.") == (
-        "In a party magazine she described the new leader as frugal, hard-working and down-to-earth.")
+    """"described him as modest, hard-working and level-headed": the list of adjectives stays whole."""
+    assert condense("In a party magazine she described the new leader as modest, hard-working and level-headed.") == (
+        "In a party magazine she described the new leader as modest, hard-working and level-headed.")
 
 
 def test_a_relative_clause_followed_by_an_adverb_phrase_goes_with_it() -> None:

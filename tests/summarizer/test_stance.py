@@ -13,10 +13,10 @@ EVENTS = [
     "Greta Lind says the council will vote on the bridge plan next week.",
 ]
 COMMENT = [
-    "Societies can easily talk themselves into conflict, and they rarely notice it happening.",
+    "Nations can quickly argue themselves into a feud, and they seldom notice it happening.",
     "If the talks fail, the cost could be enormous for everyone involved.",
     "We should be honest about what this means for our children.",
-    "A workman is pinning a banner to the wall while children are playing in the square.",
+    "A painter is hanging a flag from the balcony while children are playing in the square.",
     "In other words, the real question is whether anyone still believes the promises.",
     "Consider the irony of a government that preaches prudence and practises excess.",
 ]
@@ -78,7 +78,7 @@ def test_genre_evidence_leaves_a_told_action_and_an_attributed_statement_alone()
 @pytest.mark.parametrize("text", [
     "Why did the harbour board wait three weeks to tell anyone?",  # the writer's own question
     "Like the march on the capital before it, the rally drew more jokes than anger.",  # an opening comparison
-    "The harbour board is to be applauded for not overreacting to the strike.",  # a verdict on an actor
+    "The harbour board is to be applauded for not panicking over the strike.",  # a verdict on an actor
     "As with any scandal in this town, the cover-up grew faster than the crime.",
 ])
 def test_questions_comparisons_and_verdicts_of_the_writer_are_commentary(text: str) -> None:
@@ -94,7 +94,7 @@ def test_a_quoted_question_and_a_comparison_around_an_event_are_reports(text: st
 
 
 def test_opinion_probability_weighs_genre_cues_events_and_plans() -> None:
-    scene = "A workman is pinning a banner to the wall while children are playing in the square."
+    scene = "A painter is hanging a flag from the balcony while children are playing in the square."
     assert opinion_probability(scene, 0.9) >= OPINION_CUT  # a scene in a feature-like article
     assert opinion_probability(scene, 0.0) < OPINION_CUT  # the same in a report: one line does not tell
     assert opinion_probability(EVENTS[0], 0.9) < OPINION_CUT  # an event told, whatever the article

@@ -26,7 +26,7 @@ def test_a_record_broken_is_no_standing_position() -> None:
 
 def test_what_someone_says_or_a_subordinate_clause_is_no_standing_position() -> None:
     assert not standing("The coach said he has always trusted his players.", DAY)  # a statement of the day
-    assert not standing("He has never admitted that to the court, the prosecutor says.", DAY)  # a trailing teller
+    assert not standing("He has never conceded that to the judges, the prosecutor says.", DAY)  # a trailing teller
     assert not standing("The leader demanded to know why the minister has repeatedly maintained that.", DAY)
     assert not standing("“We have always paid our taxes,” the owner told the hearing.", DAY)  # inside quotes
     assert not standing("The skier has always denied doping, he told reporters yesterday.", DAY)

@@ -16,7 +16,7 @@ def test_words_of_a_line_with_another_script_keep_its_runs() -> None:
 def test_text_whose_accents_were_stripped_into_letter_fragments_is_garbled() -> None:
     from summarizer.text import english_share, garbled
 
-    stripped = "Nh ng ng i d n ph i c n th n v i b nh d ch n y, c c b c s n i h m qua t i b nh vi n."  # made up
+    stripped = "C c em h c sinh c n ch m ch h c t p m i ng y, c c th y c gi o n i h m qua t i tr ng."  # made up
     assert garbled(stripped) and english_share(stripped) == 0.0
     for english in ("He is to go on to the UK by 5 pm, as I said: it is up to us now, and so on.",
                     "Spain v Australia kicks off at 8 pm; the 5 km route is closed to traffic in the city.",

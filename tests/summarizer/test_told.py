@@ -7,7 +7,7 @@ from summarizer.novelty import Memory, judge
 from summarizer.text import canon
 from summarizer.told import action_terms, coordinated, day_event, event_object, main_event, tells, untold_event
 
-TOLD = ["The city's mayor, Anna Brindle, has pleaded not guilty to a charge of harbour bribery and is awaiting trial.",
+TOLD = ["The city's mayor, Anna Brindle, has pleaded not guilty to harbour bribery charges and is awaiting trial.",
         "The mayor denies taking bribes from the harbour contractor."]
 NEW = "A magistrate has ordered the city's mayor, Anna Brindle, to stand trial for harbour bribery."
 
