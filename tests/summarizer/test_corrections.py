@@ -140,7 +140,6 @@ def test_a_british_corrections_column_and_an_editing_error_note_are_furniture() 
 
 @pytest.mark.parametrize("sentence", [
     "This article was expanded on 25 January once the complete interview had been posted online.",
-
     "This article was updated on 2 March to include material omitted from the print edition.",
     "This story was first published in 1998.",
     "This interview was edited on 4 May for length.",
