@@ -70,7 +70,7 @@ def test_a_running_total_names_its_measure_however_far_before_the_figure() -> No
 def test_the_number_of_a_measure_counts_it_however_long_its_phrase() -> None:
     """"The number of confirmed cases of a new fever has climbed to 8,400": what "the number of" names is counted,
     far before the figure; "the number of provinces reporting cases" counts provinces."""
-    q = quantities("The number of confirmed cases of a new Lowmere fever has climbed to 8,400 and the toll stands at 72.")
+    q = quantities("The number of confirmed cases of a new fever has climbed to 8,400 and the toll stands at 72.")
     assert [(x.low, x.slot.measure) for x in q if x.slot] == [(8400, "cases"), (72, "dead")]
     assert _total("The number of people killed in the floods in the northern province of Lowmere has climbed to 31.") \
         == (31, "dead", "total")
