@@ -2,7 +2,7 @@
 
 A page flattened to text runs its headline or caption into the lead with no stop: "A water shortage is one problem
 in Haiti An inventor's filter is being used ...", "Five new cases found in the UK The World Health Organization
-raised ...", "Boy hoped to raise £500 A seven-year-old boy has raised ...". English puts a capitalised article in
+raised ...", "Girl hoped to raise £300 A nine-year-old girl has collected ...". English puts a capitalised article in
 mid-clause only inside a name or a title ("The Hague", "the film The Road"), never right after a place or a figure
 that ends a prepositional phrase, and a letter label follows its noun ("Vitamin A", "Group A"), which is no place.
 So the cut falls, at a line's start, where

@@ -3,8 +3,8 @@
 A headline or standfirst glued to its lead often ends in a lower-case word and the lead then opens with a
 word English capitalises only at a sentence start:
 
-* a quantity pronoun before "of" and a determiner: "... as westerners imagine One of the most chilling
-  aspects of the conflict is ..." ("One of the", "Most of their", "None of these");
+* a quantity pronoun before "of" and a determiner: "... as visitors expect One of the most striking
+  features of the port is ..." ("One of the", "Most of their", "None of these");
 * a participle that opens an adverbial phrase closed by a comma and then the clause's subject and finite
   verb: "... the face of warfare Facing the highest casualty rate in its history, America is considering ...";
 * a standfirst's byline, a name of two or three words then "reports" or "writes" and "from" or "on": "...

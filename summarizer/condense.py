@@ -246,7 +246,7 @@ def clause_cut(text: str, limit: int, facts: list[str], keep: set[str] | None = 
         if keep is not None and len(_terms(text[m.start():]) & keep) >= len(_terms(head) & keep):
             continue
         if re.match(r",\s+(?:and|or)\b", text[m.start():]) and (list_item_before(head) or not has_verb(text[m.start():])):
-            continue  # "lies in tatters - its policies, politics, and even ...", "..., A, B, and C.": the rest of a list
+            continue  # "is in ruins - its plans, its staff, and even ...", "..., A, B, and C.": the rest of a list
         turn = _SHARED_TURN.match(text, m.start())
         if re.match(r"(?:[,;]|\s+[—–-]+)\s+but\b", text[m.start():]) and (len(_terms(text[m.start():])) >= len(_terms(head)) or (
                 turn and (turn.group("v") in AUX or is_verb(turn.group("v"))) and has_main_verb(text[m.start():]))):

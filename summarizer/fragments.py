@@ -2,7 +2,7 @@
 
 A page (or a cut made to shorten a line) can leave a sentence that is only its opening clause:
 "Just as the minister tries to win the vote with the new plan …" (the main clause was cut away),
-"Because they are smart enough to know better." (an answer torn from its question). English puts
+"Because they know the harbour too well." (an answer torn from its question). English puts
 the main clause after the subordinate one, usually behind a comma or a dash; with no such mark:
 
 * a cut line (ending in "…") that opens with a subordinator and holds at most one verb group
@@ -89,7 +89,7 @@ MAX_AUDIENCE_WORDS = 12
 
 
 def _told_no_one_anything(sentence: str) -> bool:
-    """"X told a group of reporters who had gathered outside.": a speaker, "told" and an audience, with no clause, "that",
+    """"X told a crowd of reporters waiting at the gate.": a speaker, "told" and an audience, with no clause, "that",
     infinitive or quotation of what was told (it stood in the sentence before, which a page split off)."""
     m = _TOLD.search(sentence)
     if not m or not sentence[:1].isupper() or re.match(r"(?:of|about)\b", sentence[m.end():]):
@@ -156,7 +156,7 @@ _LISTED_THAT = re.compile(r"^(?:first|second|third|fourth|fifth|firstly|secondly
 
 def no_main_clause(sentence: str) -> bool:
     """``sentence`` is a subordinate clause with no main clause: a cut line that lost its main clause, or a short
-    sentence that only a subordinator opens ("Because they are smart enough to know better."), or a question put to
+    sentence that only a subordinator opens ("Because they know the harbour too well."), or a question put to
     someone with no answer after it ("Asked explicitly were there plans to leave.")."""
     if says_nothing(sentence):
         return True

@@ -1,8 +1,8 @@
 """A headline with its own verb run into the lead that repeats it (:mod:`summarizer.glue`).
 
 Pages flattened to text put the headline and the first body sentence on one line with no stop:
-"Aid delays fuel fears of unrest in Tonga Frustration is growing at the slow pace of relief in
-Tonga ...", "Thousands of troops have arrived in Tonga A senior official has criticised ...".
+"Aid delays fuel fears of unrest in Veltria Anger is mounting over the slow pace of relief in
+Veltria ...", "Thousands of troops have arrived in Veltria A senior official has criticised ...".
 The headline has a verb, so the verbless-caption tests (:mod:`summarizer.captionrun`) do not
 apply. Three signals together tell the boundary from a name inside one sentence:
 
@@ -82,7 +82,7 @@ def shared_words(left: list[str], right: list[str]) -> int:
 
 def _clause_open(low: list[str]) -> bool:
     """A reporting verb or subordinator in ``low`` whose clause has no finite verb before the next one ("wants to
-    clarify that contrary to what is stated"); a noun reading ("fears of unrest") opens nothing."""
+    make clear that unlike what was claimed"); a noun reading ("fears of unrest") opens nothing."""
     opens = [k for k, w in enumerate(low) if w in W.CLAUSE_VERBS or w in W.SUBORDINATORS] + [len(low)]
     return any(k + 1 == len(low) or low[k + 1] not in _PREPS and not any(finite(w) for w in low[k + 1:nxt])
                and not _noun_object(low, k) for k, nxt in zip(opens, opens[1:]))
@@ -283,8 +283,8 @@ _CLOSE_QUOTES = ('"', "”")
 
 def quote_caption_end(tokens: list[str], start: int = 0) -> int:
     """Where the lead starts after a pull quote that opens at ``tokens[start]``: a speaker's name and a colon, a
-    quotation, then a sentence whose subject names the speaker again ("Ban Ki-moon: " This is a disaster " UN
-    Secretary General Ban Ki-moon has appealed ..."); 0 when ``tokens[start:]`` opens no such caption."""
+    quotation, then a sentence whose subject names the speaker again ("Jo Roe: " This is a disaster " Harbour
+    Commissioner Jo Roe has appealed ..."); 0 when ``tokens[start:]`` opens no such caption."""
     colon = start
     while colon < min(len(tokens), start + MAX_NAME) and not tokens[colon].endswith(":"):
         colon += 1

@@ -1,9 +1,9 @@
 """Feature ledes: the form of a feature's, sketch's or column's opening line, which should not lead its story.
 
 A feature or a column opens on a scene, a character or the writer's verdict, not on the event: "Another week,
-another storm", "Clad in black, a lone figure on stage ...", "The motorcade swept down the mountain", "X seems a
+another storm", "Dressed in grey, a single dancer on the pier ...", "The motorcade swept down the mountain", "X seems a
 likeable chap", "Only X can turn ...", "Few companies inspire as much devotion as ...", "The greatest fears of the
-studios came true", "X sounded as though she had won the lottery", "There is a very real prospect of ...".
+studios came true", "X sounded as though she had found a fortune", "There is a very real prospect of ...".
 :func:`lede_cue` names such a form from shallow, general cues of English (no word aimed at any corpus, outlet or
 name); each cue asks that the line itself tell no report (no attribution, no day told), so a
 report's line that happens to share a form ("The biggest quake in decades struck on Tuesday") keeps its place.
@@ -63,20 +63,20 @@ _TRUE = re.compile(r"\b(?:fears?|dreams?|nightmares?|prophec(?:y|ies)|prediction
 # "Last Tuesday saw the enactment of ...": a time as the subject of "saw", a chronicler's frame.
 _SAW = re.compile(r"\s*(?:Last|This|Each|Every)\s+(?:" + WEEKDAY_NAMES + r"|week|weekend|month|year|night|summer|"
                   r"winter|spring|autumn)\s+saw\s+(?:the|a|an)\b")
-# The writer's impression of how someone or something came across: "X sounded as though she had won the lottery",
+# The writer's impression of how someone or something came across: "X sounded as though she had found a fortune",
 # "the stage looked like a film set". A perception verb joined to "as if", "as though" or "like" compares; a report
 # tells what happened (a speaker's words are quoted or attributed, and those are not read here). On all shared
 # sentences 592 carry the form outside quotation marks with no attribution or day (77 as an article's first three);
 # 40 read: 37 a column's, review's or feature's impression, 3 a report's detail (none a lead). On the 2009, 2010,
-# 2016, 2003 and 2017 streams 1 story first line of 820 has it: 2 May 2009, a race preview's "sounds like an
-# itinerary for a sight-hungry tourist" gives way to its story's report (news).
+# 2016, 2003 and 2017 streams 1 story first line of 820 has it: 2 May 2009, a race preview likening its route to a
+# tourist's itinerary gives way to its story's report (news).
 _IMPRESSION = re.compile(r"\b(?:sound(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?|fe(?:el|els|lt)|appear(?:s|ed)?)\s+"
                          r"(?:as\s+(?:if|though)|like)\b")
 # The writer's assessment put as what there is: "There is a very real prospect of ...", "There was a sense of
 # inevitability about ...", "There is little doubt that ...": an abstract noun of likelihood, mood or doubt, no event.
 # On all shared sentences 62 (5 as an article's first three); 40 read: 37 an assessment (the writer's, or a speaker's
 # unquoted), 3 a report's clause after it ("... but he almost halved the lead"), none a lead. 1 story first line of
-# 820 on the five streams ("There is a very real prospect of a change of government"); its story has no report line.
+# 820 on the five streams ("There is a very real prospect of ..." on who will govern); its story has no report line.
 _THERE = re.compile(r"\s*There\s+(?:is|are|was|were|has been|seems to be|appears to be)\s+(?:a|an|no|little|some|every|"
                     r"growing|real)\s+(?:[a-z]+\s+){0,2}?(?:prospect|possibility|chance|sense|feeling|danger|risk|"
                     r"suspicion|irony|paradox|question|doubt|hint|whiff|air|mood|case)s?\b")

@@ -165,8 +165,8 @@ _SUBORDINATOR = re.compile(r"\b(?:that|whether|because|although|though|unless)\s
 
 
 def complete_tail(head: str) -> bool:
-    """True unless ``head`` ends inside a subordinate clause that has no finite verb yet ("... explained that his
-    attack towards the end of the stage"): what follows its last subordinator (outside quotations) needs one."""
+    """True unless ``head`` ends inside a subordinate clause that has no finite verb yet ("... explained that her
+    sprint near the close of the race"): what follows its last subordinator (outside quotations) needs one."""
     spans = quote_spans(head)
     said = [m for m in _SAYS.finditer(head) if not inside(m.start(), spans) and head[:m.start()].rstrip()[-1:].isalnum()]
     rest = head[said[-1].end():].split() if said else []
@@ -219,7 +219,7 @@ _THINK = SAY_WORDS | frozenset(w for w in CLAIM + REPORT if w.endswith("ed")) | 
 
 def resumes_main(clause: str) -> bool:
     """True when a trailing subordinate clause holds the main clause's verb after its own: "... the place it held
-    when it introduced the iPod mini are revealing" (after the clause's finite verb and its object, an auxiliary
+    when it introduced the Acme Mini are revealing" (after the clause's finite verb and its object, an auxiliary
     after a noun, with no comma, conjunction or pronoun subject between): cutting the clause would take the main
     verb. Not "when they said prices were", "because it meant X, implying that Y were" (a clause of its own)."""
     raw = clause.split()

@@ -42,7 +42,7 @@ _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|police|officials?|pr
 _IMPERATIVE = re.compile(r"^(?:Watch|Listen|Hear|View)(?:\s*:|\s+(?:to|the|this|these|our|a|an|it|him|her|them|more|live|"
                          r"again|now|here|full|video|clip|footage)\b)|^(?:See|View|Browse) (?:a|the|our|more|all)(?: \S+){0,3}? "
                          r"(?:gallery|galleries|pictures|photos|slideshow|video|videos)\b")
-# A programme listing: a presenter introducing a broadcast ("Kirsty Young presents an appeal on behalf of ...").
+# A programme listing: a presenter introducing a broadcast ("Jo Roe presents an appeal on behalf of ...").
 _LISTING = re.compile(r"^(?!(?:The|A|An|This|That|These|Those|He|She|It|They|We|After|When|While|As|If|And|But|So|Then)\b)"
                       r"(?:[A-Z][\w'’.-]+\s+){2,3}(?:presents|introduces|narrates|reports from|looks back at|explores|"
                       r"investigates)\s+(?:an?|the|his|her|this|a special)\b")

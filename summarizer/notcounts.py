@@ -96,11 +96,11 @@ def prison_term(text: str, start: int, end: int) -> bool:
     if not re.search(r"(?:years?|months?)$", text[start:end], re.I):
         return False
     if _SERVED.search(text[max(0, start - 60):start]):
-        return False  # "has been in prison for the past 33 years": time served up to now, not a sentence's length
+        return False  # "has been held in a cell for the last 21 years": time served up to now, not a sentence's length
     if not _PENAL.search(text):
         return False  # "she has served just 21 months": a term of office, not a sentence
     if _STATUTE.search(text[max(0, start - 60):start]):
-        return False  # "the minimum sentence for murder is 15 years": what the law sets, not a sentence handed down
+        return False  # "the minimum term for arson is 12 years": what the law sets, not a sentence handed down
     return bool(_TERM_AFTER.match(text, end) or _TERM_BEFORE.search(text[max(0, start - 50):start]))
 
 

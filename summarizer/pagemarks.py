@@ -191,8 +191,8 @@ _LEAD_CLOCK = re.compile(
 )
 # A live page's 24-hour clock opening a line: "0015 Rescue teams ...", "1432 GMT: The UN ..." (a zone, or a leading 0,
 # so that a count or a year such as "1200 Marines" or "1998 The ..." is never taken for one).
-# A live blog's entry heading may put the day before the clock and the place in capitals after it ("19 JANUARY, 2200 GMT,
-# PORT-AU-PRINCE We have arrived ..."): the whole heading goes.
+# A live blog's entry heading may put the day before the clock and the place in capitals after it ("14 MARCH, 2130 GMT,
+# LOWMERE We have arrived ..."): the whole heading goes.
 _ENTRY_DAY = (r"(?:\d{1,2}\s+(?i:" + MONTH_NAMES.lower() + ")"
               r"(?:\s+\d{4})?,?\s+)?")
 _ENTRY_PLACE = r"(?:,\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,5}(?=\s*[-–—:|]|\s+[A-Z\"“][a-z]*\s+[a-z]))?"

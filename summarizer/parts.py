@@ -1,8 +1,8 @@
 """Figures told of an unnamed part: "in some cases 100% of the vote", "in several districts 40 died".
 
 A share or a count said to hold "in some cases", "in many areas", "at several polling stations" is the value of
-some parts of the whole that nobody names: not the whole's value (Karzai's 54.1% of the vote is not updated by
-"in some cases scoring 100% of votes cast"), nor one named place's. Such a figure has no slot
+some parts of the whole that nobody names: not the whole's value (a winner's 54.1% of the vote is not updated by
+"in some cases taking 100% of the ballots"), nor one named place's. Such a figure has no slot
 (:func:`summarizer.slots.slot_of`) and is never compared. A number of parts ("in 20 countries", "in some 30
 countries") names how far the whole reaches, not a part: it is left alone. A figure told of each of several
 holders ("Norland and Sudmark confirmed two cases each", "three seats apiece") is each one's, no one place's nor

@@ -1,8 +1,8 @@
 """Profiles and life stories: sentences that tell a person's life, articles that are biographies.
 
 A profile tells where someone was born, grew up, went to school, whom they married and how a
-career unfolded ("Sarah was the third of four children born to ...", "His parents met at a
-demonstration", "At the age of 39, he has no home"); news tells what happened in the last days.
+career unfolded ("Mira was the second of five children born to ...", "His parents met at a
+demonstration", "At the age of 52, he still rents a room"); news tells what happened in the last days.
 :func:`life_story` reads one sentence's life-course cues (shallow English patterns, no names);
 :func:`profile_share` reads an article's opening: the share of life-story sentences, raised when
 most sentences have a person (a pronoun) as subject and the years named spread over decades.
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from summarizer.foldcase import Cue, ascii_lower
 
 _KIN = r"(?:father|mother|parents|grandfather|grandmother|grandparents|dad|mum|mom)"
-# Not "young woman" or "baby": "just as a young woman is about to emerge" is a conjunction.
+# Not "young woman" or "baby": "just as a young woman sets off for the harbour" is a conjunction.
 _LIFE_STAGE = r"(?:child|boy|girl|teenager|teen|youngster|toddler|student|schoolboy|schoolgirl)"
 _NUMBER = r"(?:\d+|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
 # Life-course cues that tell the past of a life: birth, upbringing, schooling, marriage, an age at a time of life.
@@ -59,7 +59,7 @@ def profile_share(sentences: Sequence[str]) -> float:
     """0..1: how much the ``sentences`` (an article's opening body) read as a profile or life story.
 
     The share of sentences with a life-story or a family or career cue, plus a quarter of the share whose subject is a pronoun
-    person ("He carries a desktop machine in a rucksack") when at least two sentences tell a life,
+    person ("He keeps a spare laptop in his coat") when at least two sentences tell a life,
     plus 0.2 when the years named span at least DECADES decades. A report about a person names
     one birthplace or parent in passing: one life sentence in a dozen scores under 0.1."""
     if len(sentences) < MIN_SENTENCES:

@@ -77,7 +77,7 @@ def review_score(title: str, sentences: Sequence[str]) -> float:
 
 # A book review's header run into its first sentence: the title, "by" and the author, then the page count, the
 # publisher and the price ("The Long Road by Jo Roe 512pp, Lowmere, £18.99 Caravaggio painted ...", "(320pp, Lowmere,
-# £14.99) So many ...", "346 pp. /$23.95 In a recent column ..."). Prose never puts a price right before a new
+# £14.99) So many ...", "288 pp. /$19.95 In a recent essay ..."). Prose never puts a price right before a new
 # capitalised sentence, so the header ends there.
 _BOOK_HEADER = re.compile(
     r"^.{0,300}?\b\d{2,4}\s?pp\b\.?,?\s*/?\s*(?:[^,()/\n]{1,40},\s*)?Â?[£$€#]\s?\d{1,3}(?:\.\d\d)?\)?\s+(?=[A-Z\"“])")

@@ -7,7 +7,7 @@ far before, in the increment it adds up ("Another nine cases of the flu have bee
 the total to 27"): the counted noun right after "N more", "N new", "another N" or "a further N" (status words,
 names and "people have" between them aside) is then the total's measure. "Two more countries reported cases,
 bringing the total to 12" counts countries (no measure); "the tally of nations hit" counts nations. "The number
-of" names what it counts however long the phrase after it ("the number of confirmed cases of the new flu has climbed
+of" names what it counts however long the phrase after it ("the number of confirmed cases of a new virus has climbed
 to 8,480": cases; "the number of people killed in the floods": the dead), read as an increment's noun.
 """
 from __future__ import annotations
@@ -61,7 +61,7 @@ def increment_places(text: str, start: int) -> frozenset[str]:
 
 def measure_before(text: str, start: int) -> str:
     """The measure word ending the clause before a figure that has none after it ("the toll rose to 200"); past a comma
-    only for a running total ("17 new cases, bringing the total to 203"; never "its first case, taking the tally of
+    only for a running total ("17 new cases, bringing the total to 203"; never "its first case, lifting the tally of
     nations to 14"), and for a running total added up from an increment, that increment's (see the module's doc)."""
     left, _ = clause(text, start, start)
     part = re.split(r"[,;:(]|\s[-–—]\s", text[left:start])[-1]  # the figure's own part of the clause
@@ -72,6 +72,6 @@ def measure_before(text: str, start: int) -> str:
     found = next((c for c in reversed(own) if c in MEASURE_STEMS), "")
     if not found and totals:  # "the death toll from the floods in the southern province rose to 31": the toll's own words
         found = next((c for c in reversed([canon(w) for w in words(part[:totals[-1].end()])[-3:]]) if c in MEASURE_STEMS), "")
-    if not found and (counted := _COUNTED.search(part)):  # "the number of confirmed cases of the new flu has climbed to"
+    if not found and (counted := _COUNTED.search(part)):  # "the number of confirmed cases of a new virus rose to"
         found = _increment_measure(counted.group(1))
     return found

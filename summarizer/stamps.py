@@ -19,12 +19,12 @@ from summarizer.spans import inside
 from summarizer.wordfind import compiled
 
 # "Dec 27, 2024 10:32 AM EST", "Updated: Friday, June 26, 2009 10:02 AM", "Posted 5:30 p.m. ET",
-# "At 09:32 am on 29 May 2009, reader wrote:"
+# "At 08:17 pm on 14 Mar 2011, reader wrote:"
 _STAMP = re.compile(
     rf"(?:\b(?:last\s+)?(?:updated|published|posted|modified)\b\s*:?\s*(?:on\s+|at\s+)?"
     rf"(?:{WEEKDAY},?\s*)?(?:{DAY}|{CLOCK})(?:,?\s*(?:at\s+)?(?:{DAY}|{CLOCK}))?"
     rf"|(?:{WEEKDAY},?\s*)?{DAY},?\s*{CLOCK}"
-    rf"|\b(?:at\s+)?{CLOCK}\s+on\s+(?:{WEEKDAY},?\s*)?{DAY})",  # a comment's stamp: "At 09:32 am on 29 May 2009"
+    rf"|\b(?:at\s+)?{CLOCK}\s+on\s+(?:{WEEKDAY},?\s*)?{DAY})",  # a comment's stamp: "At 08:17 pm on 14 Mar 2011"
     re.I,
 )
 _STAMPS = Cue(_STAMP)  # read on lowercased text: several times faster than folding case at every character

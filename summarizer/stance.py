@@ -5,8 +5,8 @@ reporting tense (a past or present-perfect verb, or "says") and an anchor (a fig
 Columns, analysis paragraphs and features carry the other shape: a generic subject and no named entity
 ("Societies can easily talk themselves into conflict"), modal, evaluative or habitual language, the
 writer's first person plural or second person, rhetorical framing ("three conclusions follow", "this
-article proposes"), abstract nouns, or a scene told in the present progressive ("A workman is pinning a
-banner to the wall"). :func:`commentary` weighs those cues (outside quotation marks: a quoted speaker is
+article proposes"), abstract nouns, or a scene told in the present progressive ("A porter is hanging a
+flag from the balcony"). :func:`commentary` weighs those cues (outside quotation marks: a quoted speaker is
 reported) against the event prior: 0 for an event report, up to 1 for a line with several opinion cues and
 no event. Shallow cues only (no word lists aimed at any corpus), so it reads any English news text. A sentence
 alone often cannot tell: a column's plain statement ("The old alliance has better friends in the south") carries

@@ -1,7 +1,7 @@
 """A trailing attribution and the clause it closes: "The toll rose to 31, an unnamed source told AP." tells "The toll
 rose to 31." by whoever told it. The tail after the verb names where, when or to whom ("on Tuesday", "in a statement",
-"the UN refugee agency UNHCR"), never a clause: in "On Friday, Citigroup said it would pay $2bn" or "GlaxoSmithKline,
-which makes Relenza, said there was no sign of resistance" the saying is the main clause, not its attribution.
+"the UN refugee agency UNHCR"), never a clause: in "On Friday, Harwood Bank said it would pay $3bn" or "Harwood Pharma,
+which makes a rival drug, said there was no sign of resistance" the saying is the main clause, not its attribution.
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 The shared benchmark articles (news_dev, the entities crawl) are research-use data: tests, docstrings, comments and
 READMEs write invented examples. This scan finds any line of the repository's text files that shares a run of
 :data:`RUN` words with a shared article (a line is read with the next one, so a sentence split over two lines is seen
-whole). Generic web furniture ("did not respond to a request for comment") is shorter than a run. Kept at 10 words
+whole). Generic web furniture (a line saying someone would not comment) is shorter than a run. Kept at 10 words
 since 7 December (eighth stop), when the scan's 205 hits sharing 12 words or more and 144 sharing 10 or 11 were
 rewritten as invented text or described (307 hits of 8 or 9 words remain, mostly generic wording).
 """

@@ -22,11 +22,11 @@ def test_a_profile_by_role_career_former_post_or_age() -> None:
 
 
 def test_a_recap_of_an_earlier_round_a_narrative_link_or_how_it_began() -> None:
-    assert backstory("The first trial ended with a hung jury.")
+    assert backstory("The first hearing ended with a split jury.")
     assert backstory("The previous inquiry was led by a judge from Cardiff.")
     assert backstory("Later, racing for a club in Lyon, he was dropped from the team.")
     assert backstory("The dispute began when the council sold the pier.")
-    assert backstory("The guns were seized at the time of his arrest.")
+    assert backstory("The boats were impounded at the time of his arrest.")
 
 
 def test_the_day_s_event_is_no_backstory() -> None:
@@ -49,7 +49,7 @@ def test_the_words_of_a_backstory_inside_news_are_no_backstory() -> None:
     assert not backstory("Later, on Monday, the council closed the bridge.", DAY)
     # an epithet after the main verb names someone else in passing; "went on to" a reporting verb continues a report
     assert not backstory("The plan is discussed in a report seen by the judge, Ann Roe, a former sailor.")
-    assert not backstory("The skipper, who went on to tell the court about the storm, looks tired.")
+    assert not backstory("The skipper, who went on to tell the jurors of the storm, looks tired.")
 
 
 def test_the_engine_weighs_the_backstory_cue() -> None:

@@ -8,7 +8,7 @@ from summarizer.corrections import is_correction
 
 NOTICES = [
     "This article was amended on 4 June 2014 because the original said the bridge was in Lowmere.",
-    "The headline of this article was amended on 2 May to make clear that the mayor has not resigned.",
+    "The headline of this story was amended on 2 May to make clear that the mayor has not resigned.",
     "This has been corrected.",
     "The following correction was printed in the paper's Corrections and Clarifications column, Friday May 3",
     "We said - quite incorrectly - that the bank had been fined by the regulator.",
@@ -16,7 +16,7 @@ NOTICES = [
     "In the article below we said the council had 40 members; it has 36.",
     "The original version said the ferry sank on Tuesday.",
     "In error we referred to the Lowmere mayor as the county's chief executive.",
-    "We were wrong to suggest in a review that the choir always sings at the harbour festival.",
+    "We were wrong to suggest, in our festival review, that the choir always sings at the harbour.",
     "The ferry's flag is blue, not green as we said in an article about the harbour.",
     "Ferry sinks off Lowmere: the crew is safe was amended on 12 May 2011 because it described the captain wrongly.",
     "An earlier version referred to the Lowmere ferry as the Sea Star rather than the Sea Spray.",
@@ -82,7 +82,7 @@ def test_the_line_setting_the_record_straight_after_a_notice_goes_with_it() -> N
 
 def test_a_corrections_column_is_furniture_line_by_line() -> None:
     column = ("A profile of the Lowmere harbour master\n"
-              "(page 40, September 18) mentioned a book by a local author in which a captain shares his initials.\n"
+              "(page 37, September 16) named a novel by a local author whose captain shares his initials.\n"
               "The book is called Harbour Lights, rather than Harbour Nights.\n"
               "In error we referred to the mayor as the county's chief executive.\n"
               "He is of course the mayor (Ferry fares to rise, page 28, September 19).\n"
@@ -107,7 +107,7 @@ EVERY_FORM = NOTICES + [
     "In our story above on the dam, the ferry was late and we quoted the wrong captain.",
     "The original headline said the ferry sank.",
     "As we reported in last week's article, the choir will sing.",
-    "Owing to an editing error, the original suggested the choir would sing on Monday.",
+    "Owing to an editing error, the choir was said to sing on Monday.",
     "This has been deleted as incorrect.",
     "The ferry sails from Lowmere, not Lowmore as we had it.",
     "In early editions we said the choir had 40 singers.",
@@ -134,12 +134,12 @@ def test_a_british_corrections_column_and_an_editing_error_note_are_furniture() 
               "Later editions corrected this to 2004 (Harbour master retires, 3 March, page 11).\n"
               "A report on the harbour festival said the brass band played for two hours on the quay before the choir sang.\n")
     assert clean_text(column).text == ""
-    assert is_correction("Owing to an editing error, the original suggested that the vote would be held on 3 March.")
+    assert is_correction("Owing to an editing error, an earlier draft put the harbour vote on 3 March.")
     assert not is_correction("The plane was grounded owing to a technical error, the airline said.")
 
 
 @pytest.mark.parametrize("sentence", [
-    "This article was expanded on 25 January after the full interview was made available online.",
+    "This article was expanded on 25 January once the complete interview had been posted online.",
     "This article was updated on 2 March to include material omitted from the print edition.",
     "This story was first published in 1998.",
     "This interview was edited on 4 May for length.",

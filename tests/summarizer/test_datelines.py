@@ -16,11 +16,11 @@ from summarizer.stamps import furniture_spans
     "LOWMERE (Reuters) - The council approved the new harbour budget on a narrow vote.",
     "Lowmere, Dec 27 (IANS) The council approved the new harbour budget on a narrow vote.",
     "LOWMERE, Oct. 12 -- The council approved the new harbour budget on a narrow vote.",
-    "LOWMERE | Wed Apr 29, 2009 5:24 pm EDT LOWMERE - The council approved the new harbour budget on a narrow vote.",
+    "LOWMERE | Tue Mar 17, 2015 4:12 pm EDT LOWMERE - The council approved the new harbour budget on a narrow vote.",
     "Lowmere, Eastland AP — The council approved the new harbour budget on a narrow vote.",
-    "LOWMERE/EASTPORT | Mon May 4, 2009 12:48 pm EDT LOWMERE/EASTPORT (Reuters) - The council approved the new "
+    "LOWMERE/EASTPORT | Thu Jun 11, 2015 11:36 am EDT LOWMERE/EASTPORT (Reuters) - The council approved the new "
     "harbour budget on a narrow vote.",  # joint places
-    "LOWMERE\\/EASTPORT | Mon May 4, 2009 12:48 pm EDT LOWMERE\\/EASTPORT (Reuters) - The council approved the new "
+    "LOWMERE\\/EASTPORT | Thu Jun 11, 2015 11:36 am EDT LOWMERE\\/EASTPORT (Reuters) - The council approved the new "
     "harbour budget on a narrow vote.",  # a scraped page's escaped slash
 ])
 def test_every_dateline_shape_is_stripped_and_holds_no_fact(line: str) -> None:
@@ -33,7 +33,7 @@ def test_story_vectors_strip_only_upper_case_datelines() -> None:
     """Their join threshold was fitted so: the wire clock strip stays in a title's vector for now."""
     assert entities_strip("LOWMERE (Reuters) - The council approved the new harbour budget.") == (
         "The council approved the new harbour budget.")
-    clocked = "LOWMERE | Wed Apr 29, 2009 5:24 pm EDT LOWMERE - The council approved the new harbour budget."
+    clocked = "LOWMERE | Tue Mar 17, 2015 4:12 pm EDT LOWMERE - The council approved the new harbour budget."
     assert entities_strip(clocked) == clocked
 
 

@@ -11,7 +11,7 @@ SUIT = ["The harbour pilot's widow sues the ferry company Brellis over his death
         "Mara Quill has filed a wrongful death lawsuit against Brellis, claiming the company ignored the storm warnings.",
         "The ferry company Brellis says the pilot alone was responsible for the crossing during the storm."]
 # The day's lead: the ruling on that suit, told in the words of the suit.
-RULING = ("The harbour pilot's widow can go ahead with a lawsuit claiming the ferry company Brellis was responsible for "
+RULING = ("The harbour pilot's widow may proceed with a lawsuit claiming the ferry company Brellis was responsible for "
           "his death in the storm, a judge has ruled.")
 
 

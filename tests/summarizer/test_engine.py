@@ -181,10 +181,10 @@ def test_a_force_and_a_count_of_the_displaced_are_updated_across_days() -> None:
     day1 = make_article(
         "Lowland has sent more than 3,000 troops to its border with Highland, two regional officials said on Monday. "
         "More than 15,000 people have fled villages on both sides of the border, the UN refugee agency said. "
-        "Lowland's government did not respond to a request for comment.",
+        "Lowland's defence ministry did not reply to a faxed request for comment.",
         published=datetime(2026, 11, 2, 9), source="Wire", title="Lowland sends troops to Highland border")
     day2 = make_article(
-        "Lowland's government did not respond to a request for comment. "
+        "Lowland's defence ministry did not reply to a faxed request for comment. "
         "Lowland has raised its force on the Highland border to about 8,000 troops, backed by tanks, officials said. "
         "The UN refugee agency said about 18,000 people had now fled the border area.",
         published=datetime(2026, 11, 4, 9), source="Wire", title="Lowland border force now 8,000")

@@ -106,7 +106,7 @@ def test_a_profile_or_a_review_reads_as_neither_report_nor_lead_a_report_is_unch
 def test_a_letter_quoted_over_several_sentences_is_not_the_writers_voice() -> None:
     from summarizer.genre import quoted_run
     letter = ['The mayor resigned on Monday, writing: " I have always said I would go when the time came.',
-              "That day has come.",
+              "That day is here.",
               '" I hereby resign as mayor.',
               "I thank you all for the years we worked together.",
               '"',

@@ -149,7 +149,7 @@ def test_a_trailing_participle_after_an_adverb_goes_but_not_a_middle_one() -> No
 def test_a_month_or_season_with_its_year_is_kept_and_a_coordinated_verb_is_not_a_participle() -> None:
     s = "The deal for the mayor's memoirs was struck with a small publisher, with the book set for publication in spring 2027."
     assert "spring 2027" in condense(s, goal=60)
-    s2 = "The rider hesitated a split second, allowing his rival to gain several metres, then dived after him."
+    s2 = "The rider hesitated a split second, allowing his rival to gain a few metres, then dived after him."
     assert "then dived after him" in condense(s2, goal=60)
     s3 = "She returned to work six weeks early and got stuck straight in, immediately announcing a new army chief."
     assert "announcing a new army chief" in condense(s3, goal=60)

@@ -50,7 +50,7 @@ def test_a_short_line_keeps_its_trailing_names() -> None:
 
 
 def test_a_verbless_conjunct_before_the_clause_keeps_it() -> None:
-    s = ("The future of island ferries will be one of the themes at the harbour conference in Lowmere this summer, "
+    s = ("The future of island ferries will be among the themes at the harbour conference in Lowmere this summer, "
          "and Jo Roe, who sailed with the Tarvia fleet for years.")
     assert _verdict(s, ", who", 0.2, "relative") is False
 

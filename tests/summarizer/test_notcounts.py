@@ -23,7 +23,7 @@ def _terms(text: str) -> list[tuple[float, bool]]:
 def test_a_term_faced_or_foreseen_is_risked() -> None:
     text = "Tom Harlow, 41, faces at least 12 years in jail after officials charged him with fraud."
     assert risked_term(text, text.index("at least 12"))
-    text = "The two bankers are likely to be given jail terms of between 15 and 25 years."
+    text = "The two bankers are likely to be given jail sentences of between 15 and 25 years."
     assert risked_term(text, text.index("15 and"))
     text = "Harlow, who faced charges of fraud in Lowmere, was jailed for six years."
     assert not risked_term(text, text.index("six years"))  # a sentence handed down after the cue
@@ -39,7 +39,7 @@ def test_a_term_given_after_a_term_faced_is_no_update() -> None:
     kind = _kind("Tom Harlow, 41, faces at least 12 years in jail after officials charged him with the Lowmere fraud.",
                  "Tom Harlow was jailed for three years for the Lowmere fraud in a closed trial.")
     assert kind not in (Kind.UPDATED, Kind.CONFLICT)
-    kind = _kind("The Lowmere bankers are likely to be given jail terms of between 15 and 25 years for the fraud.",
+    kind = _kind("The Lowmere bankers are likely to be given jail sentences of between 15 and 25 years for the fraud.",
                  "The Lowmere banker Tom Harlow was sentenced to 19 years in jail for the fraud.")
     assert kind not in (Kind.UPDATED, Kind.CONFLICT)
 

@@ -208,7 +208,7 @@ def test_a_live_page_clock_opening_a_line_goes(line: str, rest: str) -> None:
     "To: Jo Mantle Subject: Re: the new phone and the press office.",
     "All branch managers; all regional staff Subject: the store closures, etc.",
     "Subject: Re: Acme's press office and its replies.",
-    "Ambassador Jo Mantle for Reasons 1.4 (b) and (d) 1.",
+    "Ambassador Jo Mantle for Reasons 1.5 (c) and (e).",
     "Classified By: deputy envoy Jo Mantle, for the reasons above.",
     "Prosecutors are seeking papers from XXXXXXXXXXXX, who gave XXXXXXXXXXXX to the Acme board.",
 ])

@@ -96,7 +96,7 @@ def test_a_relative_clause_inside_an_appositive_is_not_the_main_action() -> None
     from summarizer.told import main_event
 
     lead = ("Jo Marlow, the former nurse who harmed her patient, Ann Lee, by giving a wrong dose, has been sentenced "
-            "to six years in prison.")
+            "by a Lowmere court to six years in prison.")
     assert main_action(lead) == "sentenced"
     assert main_event(lead)[0]
     assert main_action("Jane Roe, the young singer who wrote her first song, Blue Water, in a single night, has been "

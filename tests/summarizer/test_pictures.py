@@ -27,7 +27,7 @@ def test_captions_by_form_are_furniture(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Dockers are protected by unions of the sort that have gone out of fashion.",  # a verb before "of the sort"
+        "Dockers are shielded by unions of the sort that have gone out of fashion.",  # a verb before "of the sort"
         "Protesters carrying banners marched through Leeds on Monday.",  # a past tense
         "A man walking his dog found the body in the park on Sunday.",
         "The council is seen here as trying to crush small traders.",

@@ -53,7 +53,7 @@ def test_realised_use_is_none_without_the_action() -> None:
 
 # (what the audience was told, the sentence judged): each sentence advances its story (news) ...
 ADVANCES = [
-    (["The harbour contractor Tom Brindle faces up to four years in prison if convicted of bribery.",
+    (["The harbour contractor Tom Brindle faces a maximum of four years in prison if convicted of bribery.",
       "Tom Brindle, the harbour contractor, denies bribery over the city port tender."],
      "The harbour contractor Tom Brindle was sentenced to four years in prison for bribery."),
     (["A cyclist was critically injured when a lorry hit him on the ring road in Dunmore on Monday.",

@@ -115,7 +115,7 @@ def test_a_place_after_a_preposition_before_a_new_clause_is_no_apposition() -> N
     assert named_description(line, ["Ann Poe, the prime minister, opened the pier."]).startswith("Ann Poe urged")
     # an opener and a spaced-hyphen compound are no apposition either
     assert named_description(line, ["However, the prime minister, now aged 70, was booed."]) == line
-    defence = "The defence will file its closing arguments on Friday."
+    defence = "The defence will submit its closing arguments on Friday."
     assert named_description(defence, ["It is signed by Dr Ann Poe, the defence - appointed doctor."]) == defence
 
 

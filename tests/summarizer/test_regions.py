@@ -25,15 +25,15 @@ def test_one_reply_word_is_not_a_thread() -> None:
 
 
 def test_comment_heads_glued_to_their_text_start_a_thread() -> None:
-    page = [LEAD, BODY, "At 9:33 pm on 01 Jun 2009, greenfrog wrote: I think they should close every school now.",
-            "At 06:50 am on 02 Jun 2009, oldsalt wrote: Nobody asked the parents about any of this.", MORE]
+    page = [LEAD, BODY, "At 8:17 pm on 14 Mar 2011, greenfrog wrote: I think they should close every school now.",
+            "At 07:42 am on 15 Mar 2011, oldsalt wrote: Nobody asked the parents about any of this.", MORE]
     assert comment_thread_start(page) == 2
     other = [LEAD, "On June 1, 2009 at 9:33 pm, jdoe said: the council knew.", BODY, "jdoe wrote on 2 June 2009 at 10:05: yes."]
     assert comment_thread_start(other) == 1
 
 
 def test_one_comment_head_or_a_dated_statement_is_no_thread() -> None:
-    page = [LEAD, "At 9:33 pm on 01 Jun 2009, greenfrog wrote: I think they should close every school now.", BODY]
+    page = [LEAD, "At 8:17 pm on 14 Mar 2011, greenfrog wrote: I think they should close every school now.", BODY]
     assert comment_thread_start(page) == 3
     said = [LEAD, "On June 1, the minister said: schools stay open.", "At 9:30 pm on 2 June, the mayor said: no.", BODY]
     assert comment_thread_start(said) == 4

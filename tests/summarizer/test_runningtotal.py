@@ -15,7 +15,7 @@ def _total(text: str) -> tuple[float, str, str] | None:
 
 
 @pytest.mark.parametrize("text, measure", [
-    ("At least two more cases have been confirmed in Lowmere county, bringing the national total to 31.", "cases"),
+    ("At least two more cases have now been confirmed in Lowmere county, bringing the national total to 31.", "cases"),
     ("Four more cases of the fever have been confirmed in Brackwell, the health minister said today, bringing the "
      "total number to 19.", "cases"),
     ("Another six Lowmere cases of the fever have been confirmed taking the total to 52, according to the ministry.",
@@ -68,9 +68,9 @@ def test_a_running_total_names_its_measure_however_far_before_the_figure() -> No
 
 
 def test_the_number_of_a_measure_counts_it_however_long_its_phrase() -> None:
-    """"The number of confirmed cases of the new fever has climbed to 8,400": what "the number of" names is counted,
+    """"The number of confirmed cases of a new fever has climbed to 8,400": what "the number of" names is counted,
     far before the figure; "the number of provinces reporting cases" counts provinces."""
-    q = quantities("The number of confirmed cases of the new Lowmere fever has climbed to 8,400 and the toll stands at 72.")
+    q = quantities("The number of confirmed cases of a new fever has climbed to 8,400 and the toll stands at 72.")
     assert [(x.low, x.slot.measure) for x in q if x.slot] == [(8400, "cases"), (72, "dead")]
     assert _total("The number of people killed in the floods in the northern province of Lowmere has climbed to 31.") \
         == (31, "dead", "total")

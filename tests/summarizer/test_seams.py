@@ -30,7 +30,7 @@ from summarizer.seams import missing_stop
         ("We are seeing the worst season in years Dr Jo Marsh, county health director Official figures show there were "
          "400 cases last week.", "We are seeing the worst season in years Dr Jo Marsh, county health director"),
         # a quantifier opening the subject after a headline
-        ("Flu cases close harbour school Another nine cases of flu have been confirmed, taking the total to 27.",
+        ("Flu cases close harbour school Another nine cases of the fever have been confirmed, lifting the total to 43.",
          "Flu cases close harbour school"),
         # a role and a name with their reporting verb
         ("There are reports of travellers being tested for the virus Envoy Jo Marsh said many of them had not flown.",
@@ -45,7 +45,7 @@ def test_a_missing_stop_is_cut(glued: str, head: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Previously, defence lawyer Roux has asked witnesses whether the screams came from a man.",
+        "Previously, defence lawyer Marsh has asked witnesses whether the shouts came from a boat.",
         "The agency made numerous attempts to contact Harbour's head office in Hull, but no calls were returned.",
         "He told reporters Spain's troops would stay in the south until the spring elections.",
         "She said the report was in The Courier newspaper yesterday and that it had been read by the minister.",
@@ -59,7 +59,7 @@ def test_a_missing_stop_is_cut(glued: str, head: str) -> None:
         "The rival Northern sects which have edged towards war met on Monday in the capital.",
         "Ministers who met in the capital on Monday to discuss the long delayed budget and the state of the roads said "
         "It was the wrong moment to raise duty.",  # a clause verb before, past twenty words
-        "Investigators say Mr Rove told the grand jury that he specifically remembered Mr Novak telling him the news.",
+        "Investigators say Mr Roe told the grand jury that he clearly recalled Mr Marsh telling him the news.",
         "The memo ran to 13 pages Lord Marsh wrote for the prime minister ten days before the vote.",  # an honorific
         "The bus was sent to the depot No 30 bus drivers have been told to wait for orders.",  # "No" is not a quantifier here
         "The council gave Another Roe a prize for her work on the harbour.",  # no verb after a quantifier's word
@@ -87,7 +87,7 @@ _GLUED = [
     "Harbour town counts the cost of the storm For the first time in decades, fishermen have stayed ashore all week.",
     "We are seeing the worst season in years Dr Jo Marsh, county health director Official figures show there were "
     "400 cases last week.",
-    "Flu cases close harbour school Another nine cases of flu have been confirmed, taking the total to 27.",
+    "Flu cases close harbour school Another nine cases of the fever have been confirmed, lifting the total to 43.",
     "Ferry cleared after crew tested in Crete Harbour staff and guests wave from inside the terminal.",
 ]
 

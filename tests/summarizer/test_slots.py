@@ -346,7 +346,7 @@ def test_a_measure_before_a_comma_counts_only_a_running_total() -> None:
     own."""
     total = quantities("Lowmere officials announced a further 17 cases of the flu, bringing the total to 203.")[-1]
     assert total.low == 203 and total.slot is not None and total.slot.measure == "cases"
-    assert quantities("Brackwell has now confirmed its first case, taking the number of nations affected to 11.") == []
+    assert quantities("Brackwell has now confirmed its first case, lifting the number of nations affected to 11.") == []
     assert [q.low for q in quantities("Harlow won 1,295 votes, to 171 for his rival.")] == [1295]
     m = memory("Officials in Brackwell say the flu has now spread to two cases among Lowmere nurses.")
     verdict = judge("Brackwell has confirmed its first case, taking the number of nations affected to 11.", m, "s1")

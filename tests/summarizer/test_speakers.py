@@ -9,7 +9,7 @@ def test_a_name_joined_by_and_stays_whole() -> None:
 
 
 def test_the_name_a_document_is_sent_to_is_not_who_says_it() -> None:
-    assert speaker("the bakery's filing with the Securities and Exchange Commission") == ""
+    assert speaker("the bakery's filing with the Westland Securities Commission") == ""
     assert speaker("a letter to the Town Council") == ""
     assert speaker("a report by the Town Council") == "Town Council"
 
@@ -30,8 +30,8 @@ def test_a_passive_attribution_gives_no_speaker_prefix() -> None:
 
 def test_an_attribution_to_a_filing_with_a_regulator_names_no_regulator() -> None:
     text = "The deal ends a seven-year contract between the two bakeries, according to the bakery's filing with the " \
-           "Securities and Exchange Commission."
-    assert "Exchange Commission" not in split_attribution(text)[1]
+           "Westland Securities Commission."
+    assert "Securities Commission" not in split_attribution(text)[1]
 
 
 def test_a_middle_initial_keeps_the_first_name() -> None:

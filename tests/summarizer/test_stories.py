@@ -134,10 +134,10 @@ def test_clean_headline_rejects_furniture() -> None:
     for bad in ["KABUL (Reuters) - Quake kills 120 in western Afghanistan", "Photo: rescuers at work in Herat",
                 "By Jane Doe, Foreign Correspondent", "Updated 14:05 GMT Quake toll rises in Herat",
                 "Monday 3 March 2025 Quake toll rises", "Also: Quake | Markets | Sport | Weather",
-                "I don't really know much yet.", "They were bit players in a courtroom drama in Herat",
+                "I don't really know much yet.", "They were minor actors in a courtroom saga in Herat",
                 "Brazilâ€ ™ s president faces a vote in the senate", "\" We lost everything, \" says a farmer in Herat", "HERAT QUAKE LATEST NEWS",
                 "Toll", "Rescuers and the minister at Herat airport, March 2025.", "Never mind the cup final Hooray!",
-                "The Ledger Editorial, UK, March 2 \" The announcement this week of a boost in aid"]:
+                "The Ledger Editorial, UK, March 2 \" The decision this week to double the aid"]:
         assert not is_clean_headline(bad), bad
 
 

@@ -6,7 +6,7 @@ from summarizer.text import canon, terms
 
 
 def test_report_nouns_and_evaluative_words_are_left_out() -> None:
-    text = "Newspapers reported a series of dramatic revelations about the shooting."
+    text = "Newspapers in Lowmere reported a series of dramatic revelations over the shooting."
     t = terms(text)
     info = informative(text, t)
     assert canon("revelations") in t and canon("revelations") not in info

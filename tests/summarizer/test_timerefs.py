@@ -15,10 +15,10 @@ def test_a_change_of_who_leads_dates_a_clause() -> None:
 
 
 def test_a_count_when_a_leader_took_office_is_no_earlier_value() -> None:
-    """"34,000 troops when Harlow took over" is history: "There are 78,000 troops" now is news, not its update."""
-    assert [q.slot for q in quantities("There were only 34,000 troops in Lowmere when Harlow took over.")] == [None]
+    """"39,000 troops when Harlow took over" is history: "There are 78,000 troops" now is news, not its update."""
+    assert [q.slot for q in quantities("There were only 39,000 troops in Lowmere when Harlow took over.")] == [None]
     memory = Memory()
-    memory.add("There were only 34,000 US troops in Lowmere when Harlow took over; that will double by summer.", "s", "a")
+    memory.add("There were only 39,000 US troops in Lowmere when Harlow took over; it will double by summer.", "s", "a")
     verdict = judge("There are 78,000 US troops in Lowmere.", memory, "s")
     assert verdict.novel and verdict.kind not in (Kind.UPDATED, Kind.CONFLICT)
 

@@ -16,7 +16,7 @@ def test_a_trailing_attribution_goes(text: str, told: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "On Friday, Harwood Bank said it would pay $2bn to settle the claims.",
+    "On Friday, Harwood Bank said it would pay $3bn to end the claims.",
     "Harwood Pharma, which makes a rival drug, said there was no sign of resistance.",
     "His neighbours, the Pells, said lights were on.",
 ])
