@@ -65,3 +65,18 @@ def test_hold_bias_fits_the_new_cue_alone(monkeypatch: pytest.MonkeyPatch) -> No
     held = fit([step] * 3)[0]
     assert held[-1] == pytest.approx(BACKDROP_BIAS, abs=1e-6)  # ...unless held
     assert held[len(MODEL)] > 0.5  # p_backstory's weight, last before the bias
+
+
+def test_a_cue_tried_from_the_cache_adds_a_column_and_counts_what_it_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import benchmarks.backdrop as backdrop_fit
+
+    monkeypatch.setattr(backdrop_fit, "COLUMNS", COLUMNS)
+    monkeypatch.setattr(backdrop_fit, "MODEL", MODEL)
+    step = _step([0.0] * 3, ["background", "news", "minor"])
+    step["texts"] = {"a:0": "As a young clerk, the banker kept ledgers.", "a:1": "The council voted on Tuesday.",
+                     "a:2": "As a rule, the ferry sails twice."}
+    step["lines"] = step["lines"][:2]  # the third is a candidate no digest showed
+    marks = backdrop_fit.add_cues({"ep": [step]}, [("x_as", r"^As a\b")])
+    assert backdrop_fit.COLUMNS[-1] == "x_as" and backdrop_fit.MODEL[-1] == "x_as"
+    assert step["x"].shape == (3, len(COLUMNS) + 1) and list(step["x"][:, -1]) == [1.0, 0.0, 1.0]
+    assert marks["x_as"] == {"background": 1, "cands:background": 1, "cands:minor": 1}
