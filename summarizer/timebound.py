@@ -13,10 +13,13 @@ import re
 
 from summarizer.lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
-# "until", "till", "before" or "since" then a point in time: a month, a weekday, a year or a day's number, or a
-# relative time ("next week", "the end of the year", "late March").
-_BOUND = re.compile(rf"(?:[Uu]ntil|[Tt]ill|[Bb]efore|[Ss]ince)\s+(?:(?:next|last|this|the\s+end|early|late|mid|"
-                    rf"{WEEKDAY_NAMES}|{MONTH_NAMES})\b|\d)")
+# "until", "till", "before" or "since" then a point in time: a month, a weekday, a year or a day's number, "the end of",
+# or a relative time ("next week", "late last year", "mid-March"); not "since this depends", "since early detection".
+_TIME = rf"(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b|\d"
+_RELATIVE = (r"(?:next|last|this)\s+(?:week|weekend|month|year|season|spring|summer|autumn|fall|winter|morning|afternoon|"
+             rf"evening|night|{WEEKDAY_NAMES}|{MONTH_NAMES})\b")
+_BOUND = re.compile(rf"(?:[Uu]ntil|[Tt]ill|[Bb]efore|[Ss]ince)\s+(?:{_TIME}|{_RELATIVE}|the\s+end\b|"
+                    rf"(?:early|late|mid)[\s-]+(?:{_TIME}|{_RELATIVE}))")
 
 
 def time_bound(piece: str) -> bool:

@@ -21,6 +21,9 @@ def test_a_clause_after_the_bound_word() -> None:
     assert not time_bound("until the talks resume")
     assert not time_bound("before he left the city")
     assert not time_bound("until maybe later")
+    assert not time_bound("since early screening is always cheaper")
+    assert not time_bound("since this depends on the weather")
+    assert time_bound("until late last year")
 
 
 def test_the_date_a_delay_runs_to_stays_in_the_line() -> None:
