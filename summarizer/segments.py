@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from summarizer.chunks import (
     AUX, DETERMINERS, GOAL_VERB, NOT_PARTICIPLE, OBJECT_OPENERS, OPEN_CONDITION, PREAMBLE_WORDS, RELATIVE, ROLES, SAY_VERBS,
-    SUBORDINATE, clause_subject, has_main_verb, has_verb, is_verb,
-)
+    SUBORDINATE, clause_subject, has_main_verb, has_verb, is_verb)
+from summarizer.timebound import time_bound
 from summarizer.asides import IRREGULAR_PARTICIPLES, opening_clause, participle_aside
 from summarizer.lexicon import MONTHS_LOWER, WEEKDAYS_LOWER
 from summarizer.listpieces import INCLUDING, LAST_ITEMS, LIST_TAIL, NO_PASSIVE, list_item_before, name_list
@@ -251,7 +251,7 @@ def segment_edit(text: str, c: int, nxt: int, end: int, first_piece: str) -> Edi
         # "..., killing five people, including three policemen.": a trailing participle with the verbless
         # pieces that hang on it (a list, an example, an appositive) goes whole, up to the end.
         return Edit(c, end, "", 0.35, "participial")
-    if trailing and head in SUBORDINATE:
+    if trailing and head in SUBORDINATE and not time_bound(piece):  # not "..., until June": a date the verb runs to
         return Edit(c, span_end, "", 0.6, "subordinate")
     if (head in SUBORDINATE and not trailing and len(toks) <= 8 and (first_after == "to" or is_verb(first_after))
             and first_after not in AUX and not has_verb(piece) and any(w.endswith("ing") for w in words_[1:3])):

@@ -55,7 +55,9 @@ its predicate says (conj52), weeks-back pasts held back (bg52), off-subject shor
 (story52), place wordings one story counts as one (placealias): update 1.250x (0.0630; h1n1 0.0906 -> 0.0921),
 background 0.751x (0.0163): update ratcheted to 1.248. 7 December (sixth): the Headline Case seam returns with its
 present-tense caption rule (titleseam): background 0.733x (0.0159; finan 0.0121 -> 0.0108), update unchanged:
-background ratcheted to 0.74.
+background ratcheted to 0.74. 7 December (update60): a comma piece "until" or "since" plus a point in time is the date
+the verb runs to, not a subordinate clause to cut (timebound): update 1.284x (0.0647; mj 0.1715 -> 0.1839, one line keeps
+the date a trial was put off to), background 0.733x unchanged: update ratcheted to 1.28.
 """
 from __future__ import annotations
 
@@ -84,6 +86,7 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     assert background <= 0.74, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777, 0.782,
     # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh), 0.763 (eighth), 0.758 (6 December),
     # 0.753 (6 December, second), 0.751 (7 December), 0.7465 (7 December, fifth), 0.733 (sixth)
-    assert update >= 1.248, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh), 1.248 (6 December),
-    # 1.250 (7 December), 1.248 (7 December, fifth: finan 0.0093 -> 0.0088 as broken cuts were mended); the bar is 1.3
+    assert update >= 1.28, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh), 1.248 (6 December),
+    # 1.250 (7 December), 1.248 (7 December, fifth: finan 0.0093 -> 0.0088 as broken cuts were mended),
+    # 1.284 (7 December, update60: timebound); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181
