@@ -38,6 +38,7 @@ from summarizer.rank import changes_first, get_ranker, mmr_order, score_candidat
 from summarizer.referents import needs_context
 from summarizer.retell import ToldLines, merge, retold_within, supersede
 from summarizer.freshest import freshest
+from summarizer.lineorder import after_first
 from summarizer.unnamed import unnamed_subject
 from summarizer.sentences import article_sentences
 from summarizer.shortest import add_twin, shortest
@@ -130,12 +131,10 @@ class Engine:
         before = sentences_before(c.article, c.position) if before is None else before
         line = condense(c.text, keep, target=budget, hard=budget + OVERRUN, facts=facts, context=before[-8:])  # "he"
         return shortest(c, Item(
-            kind=v.kind,
-            text=line,
+            kind=v.kind, text=line,
             background=bool(background) and all(s.article_id in background for s in c.sources),
             sources=list(c.sources),
-            score=round(c.score, 4),
-            earlier=v.earlier,
+            score=round(c.score, 4), earlier=v.earlier,
             sentence=c.text,
             key=c.article.id + ":" + str(c.position),
         ), lambda twin: self.item(twin, background, agreed))  # shown by its shortest faithful telling
@@ -262,6 +261,7 @@ class Engine:
                  self.config.digest_words)  # (past the first words, a line stale in a count is minor)
         voices(stories, self.config.digest_words)  # past them too, a line told by a voice (not its story's first)
         per_article(stories, kind, self.config.article_lines, self.config.article_cut, self.config.digest_words)
+        after_first(stories, lambda i: by_key.get(i.key))  # after the first line, most news per word first (order only)
         held_back.update(src.article_id for s in stories if s.pending for c in waiting[s.story_id] for src in c.sources)
         if max_items is not None:
             # A length cap the reader asked for: items that do not fit are not lost. Their
