@@ -12,6 +12,8 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 
+import numpy as np
+
 MERGE = 4096  # entries added one by one that wait in the small dict before it is merged (or an eighth of those held)
 GONE = 0xFFFFFFFF  # the index of a removed entry still in the arrays
 
@@ -20,7 +22,7 @@ class WordingMap:
     """A map of 64-bit hashes to sentence indexes below :data:`GONE` (get, set, pop): sorted arrays plus a
     small dict of recent additions."""
 
-    __slots__ = ("_keys", "_values", "_recent", "_size")
+    __slots__ = ("_keys", "_values", "_recent", "_size", "_marks", "_mask", "_limit")
 
     def __init__(self) -> None:
         """An empty map."""
@@ -28,12 +30,16 @@ class WordingMap:
         self._values: array[int] = array("I")
         self._recent: dict[int, int] = {}
         self._size = 0  # entries in the arrays not removed
+        self._marks = bytearray(1)  # one bit per hash bucket: set when a key of the arrays falls in it
+        self._mask = 7  # the bucket of a key: its low bits
+        self._limit = MERGE  # recent entries that make a merge: MERGE, or an eighth of those held (merges stay rare)
 
     def _at(self, key: int) -> int:
         """The position of ``key`` in the arrays, or -1."""
-        keys = self._keys
-        if not keys:
+        bucket = key & self._mask
+        if not self._marks[bucket >> 3] >> (bucket & 7) & 1:
             return -1
+        keys = self._keys
         i = bisect_left(keys, key)
         return i if i < len(keys) and keys[i] == key else -1
 
@@ -42,23 +48,27 @@ class WordingMap:
         found = self._recent.get(key)
         if found is not None:
             return found
-        i = self._at(key)
-        if i < 0:
+        bucket = key & self._mask
+        if not self._marks[bucket >> 3] >> (bucket & 7) & 1:  # most keys asked for are not held: no bisection
+            return default
+        keys = self._keys
+        i = bisect_left(keys, key)
+        if i == len(keys) or keys[i] != key:
             return default
         value = self._values[i]
         return default if value == GONE else value
 
-    def __contains__(self, key: object) -> bool:
+    def __contains__(self, key: int) -> bool:
         """Whether ``key`` is held."""
-        return isinstance(key, int) and self.get(key) is not None
+        return self.get(key) is not None
 
     def __len__(self) -> int:
         """How many entries are held."""
         return self._size + len(self._recent)
 
     def __setitem__(self, key: int, value: int) -> None:
-        """Hold ``value`` (below :data:`GONE`) for ``key``."""
-        if not (0 <= value < GONE and 0 <= key < 1 << 64):
+        """Hold ``value`` (below :data:`GONE`) for ``key`` (a 64-bit hash)."""
+        if value >= GONE or value < 0 or key < 0 or key >> 64:
             raise ValueError("a 64-bit hash and an index below GONE")
         i = self._at(key)
         if i >= 0:
@@ -66,8 +76,9 @@ class WordingMap:
                 self._size += 1
             self._values[i] = value
             return
-        self._recent[key] = value
-        if len(self._recent) >= max(MERGE, self._size >> 3):  # merges stay rare as the map grows
+        recent = self._recent
+        recent[key] = value
+        if len(recent) >= self._limit:
             self._merge()
 
     def pop(self, key: int, default: int | None = None) -> int | None:
@@ -84,10 +95,18 @@ class WordingMap:
 
     def _merge(self) -> None:
         """Move the recent additions into the arrays (removed entries dropped)."""
-        entries = [(k, v) for k, v in zip(self._keys, self._values) if v != GONE]
-        entries.extend(self._recent.items())
-        entries.sort()
-        self._keys = array("Q", [k for k, _ in entries])
-        self._values = array("I", [v for _, v in entries])
+        n = len(self._recent)
+        values = np.frombuffer(self._values, dtype=np.uint32) if self._values else np.empty(0, np.uint32)
+        keys = np.frombuffer(self._keys, dtype=np.uint64) if self._keys else np.empty(0, np.uint64)
+        held = values != GONE
+        keys = np.concatenate((keys[held], np.fromiter(self._recent, dtype=np.uint64, count=n)))
+        values = np.concatenate((values[held], np.fromiter(self._recent.values(), dtype=np.uint32, count=n)))
+        order = np.argsort(keys, kind="stable")
+        self._keys, self._values = array("Q", keys[order].tobytes()), array("I", values[order].tobytes())
         self._recent = {}
-        self._size = len(entries)
+        self._size = len(order)
+        self._limit = max(MERGE, self._size >> 3)
+        bits = 1 << max(3, (32 * len(order)).bit_length())  # 32 to 64 buckets a key: few false alarms
+        flags = np.zeros(bits, dtype=bool)
+        flags[keys & np.uint64(bits - 1)] = True
+        self._marks, self._mask = bytearray(np.packbits(flags, bitorder="little").tobytes()), bits - 1
