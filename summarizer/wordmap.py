@@ -3,9 +3,11 @@
 A memory holds one entry per sentence it indexes (:class:`summarizer.memory.Memory`): some 25,000 for a
 channel that saw 1,000 articles. In a ``dict`` each costs an int object for the hash (32 bytes) and a
 table entry (24 bytes, plus its slot; the table at most two thirds full): some 2 MB per memory. Here most
-sit in two parallel arrays, the hashes sorted (8 bytes, found by bisection) and their indexes (4 bytes);
-the few added one by one wait in a small dict until it is merged in. A removed entry keeps its hash in
-the array with :data:`GONE` as its index until the next merge drops it.
+sit in two parallel arrays, the hashes sorted (8 bytes, found by bisection) and their indexes (4 bytes),
+with a bit per bucket of hashes (32 to 64 buckets a key, 4 to 8 bytes) set where a held key falls, so
+that most keys asked for and not held are told at once; the few added one by one wait in a small dict
+until it is merged in. A removed entry keeps its hash in the array with :data:`GONE` as its index until
+the next merge drops it.
 """
 from __future__ import annotations
 
