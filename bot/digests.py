@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
+from bot.core.arena import after_read, give_back
 from bot.core.nogc import paused_gc
 from bot.core.pool import Pool
 from bot.core.service import Audience, DigestRequest, delivered_part
@@ -40,7 +41,6 @@ from summarizer.sentences import article_texts
 from summarizer.stories import is_clean_headline
 
 log = logging.getLogger(__name__)
-
 
 MAX_MEMORIES = 16  # memories kept in process: some 8-10 MB each at 1,000 articles (benchmarks/scale.py)
 
@@ -164,6 +164,7 @@ class Digests:
                 self._memories[keys] = memory
                 self._layer_ids[audience.key] = set(own)
                 self._evict()
+                give_back()  # what the restore decoded (and the stories' restore before it), any memory dropped: freed
             return memory
 
     def _evict(self) -> None:
@@ -219,6 +220,7 @@ class Digests:
             if bound.start is not None:
                 digest.window = Window(self.backlog_days, self.backlog_articles, bound.skipped, bound.start,
                                        bound.through)
+            after_read(len(rows))  # a large read leaves much freed heap behind: given back (bot.core.arena)
             return digest.without_quiet_stories()
 
     def _own_headers(self, digest: Digest, audience: Audience, articles: dict[str, Article]) -> None:
@@ -273,8 +275,7 @@ class Digests:
             memory = self._memories.get(audience.keys)
             if memory is None:  # not cached: built from the store when next needed
                 return
-            # This audience's own layer learns the articles in place; layers over it (its users) see
-            # the change through it.
+            # this audience's own layer learns the articles in place; the layers over it (its users) see it through it
             held = self._known_ids(audience.keys)
             todo = [i for i in dict.fromkeys(article_ids) if i not in held]
             missing = [i for i in todo if i not in self._built]

@@ -9,7 +9,8 @@ as no byte enters more than 65,535 states) and the walk adds the byte's first nu
 group also holds a copy of the start state, for the transitions that fall back to it. The walk meets
 the same n-grams in the same order, so every score and every decision is exactly py3langid's own.
 Where a model file breaks the premise (a state entered by two bytes, a group too large), the model
-is kept as py3langid loads it.
+is kept as py3langid loads it. The naive Bayes table is held sparse (:mod:`summarizer.nbtable`: the same
+rows, bit for bit, 11 MB instead of 27).
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from typing import Any
 
 import numpy as np
 from py3langid.langid import RAW_FLOOR, LanguageIdentifier
+
+from summarizer.nbtable import SparseTable
 
 
 class CompactIdentifier(LanguageIdentifier):
@@ -74,7 +77,8 @@ def compact(model: LanguageIdentifier) -> LanguageIdentifier:
     out = CompactIdentifier(model.nb_ptc, model.nb_pc, model.nb_classes, array("H"), [],
                             norm_probs=model._norm_probs, tk_row=array("H"))
     out.min_confidence = model.min_confidence
-    out._full_model = model._full_model
+    out.nb_ptc = sparse(model.nb_ptc)
+    out._full_model = out.nb_ptc, model.nb_pc, model.nb_classes
     out._rowbase = []
     out._base = base  # a byte's group: its start copy (rank 0), then the states it enters
     out._moves, out._offsets, out._outputs = array("H"), array("I"), array("i")  # arrays: compact, no slower
@@ -83,3 +87,12 @@ def compact(model: LanguageIdentifier) -> LanguageIdentifier:
     out._outputs.frombytes(np.asarray(model.tk_output, dtype=np.int32)[old_of].tobytes())
     out._start = 0
     return out
+
+
+def sparse(table: Any) -> Any:
+    """py3langid's naive Bayes ``table`` held as a :class:`SparseTable` (the same rows, bit for bit), or
+    ``table`` itself when it is not of the float16 shape that form holds."""
+    try:
+        return SparseTable(table)
+    except ValueError:
+        return table

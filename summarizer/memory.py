@@ -26,6 +26,7 @@ from summarizer.knownlist import Known, KnownList
 from summarizer.paraphrase import with_numerals
 from summarizer.text import terms
 from summarizer.wordset import WordingSet
+from summarizer.wordmap import WordingMap
 
 # A posting list: sentence indexes oldest first, 4 bytes each in an array (a list's are 8 and an int object each);
 # a list of one sentence is the process's shared tuple of it (summarizer.indexes.shared_single), as most are.
@@ -147,7 +148,7 @@ class Memory:
     parent: "Memory | None" = None
     figures: dict[str, Posting] = field(default_factory=dict)  # slot measure -> sentences
     capacity: int = MEMORY_SENTENCES
-    _exact: dict[int, int] = field(default_factory=dict)  # wording hash -> index of a held sentence
+    _exact: WordingMap = field(default_factory=WordingMap)  # wording hash -> index of a held sentence
     _forgotten: WordingSet = field(default_factory=WordingSet)  # wording hashes of forgotten sentences
     _oldest: int = 0  # index of the oldest sentence still held
 
