@@ -57,7 +57,10 @@ background 0.751x (0.0163): update ratcheted to 1.248. 7 December (sixth): the H
 present-tense caption rule (titleseam): background 0.733x (0.0159; finan 0.0121 -> 0.0108), update unchanged:
 background ratcheted to 0.74. 7 December (update60): a comma piece "until" or "since" plus a point in time is the date
 the verb runs to, not a subordinate clause to cut (timebound): update 1.284x (0.0647; mj 0.1715 -> 0.1839, one line keeps
-the date a trial was put off to), background 0.733x unchanged: update ratcheted to 1.28.
+the date a trial was put off to), background 0.733x unchanged: update ratcheted to 1.28. 7 December (ninth,
+order60): a story's lines after its first ordered by news probability per word (lineorder): update 1.2996x (0.0655;
+mj 0.1839 -> 0.1905, h1n1 0.0921 -> 0.0897, haiti 0.0992 -> 0.0973), background 0.7235x (0.0157): ratcheted to 1.299
+and 0.73.
 """
 from __future__ import annotations
 
@@ -83,10 +86,11 @@ def test_news_dev_update_and_background_ratios_hold() -> None:
     engine, lexrank = res["engine"]["all"], res["lexrank5"]["all"]
     update = engine["update_R2"] / lexrank["update_R2"]
     background = engine["background_R2"] / lexrank["background_R2"]
-    assert background <= 0.74, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777, 0.782,
-    # 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh), 0.763 (eighth), 0.758 (6 December),
-    # 0.753 (6 December, second), 0.751 (7 December), 0.7465 (7 December, fifth), 0.733 (sixth)
-    assert update >= 1.28, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh), 1.248 (6 December),
-    # 1.250 (7 December), 1.248 (7 December, fifth: finan 0.0093 -> 0.0088 as broken cuts were mended),
-    # 1.284 (7 December, update60: timebound); the bar is 1.3
+    assert background <= 0.73, (background, engine, lexrank)  # the issue's bar is 0.8; measured 0.760, 0.774, 0.777,
+    # 0.782, 0.777, 0.782, 0.786, 0.800, 0.7955, 0.800 (5 December fifth), 0.7455 (seventh), 0.763 (eighth),
+    # 0.758 (6 December), 0.753 (6 December, second), 0.751 (7 December), 0.7465 (7 December, fifth), 0.733 (sixth),
+    # 0.7235 (ninth)
+    assert update >= 1.299, (update, engine, lexrank)  # measured 1.234, 1.236, 1.252 (5 December seventh), 1.248
+    # (6 December), 1.250 (7 December), 1.248 (7 December, fifth: finan 0.0093 -> 0.0088 as broken cuts were mended),
+    # 1.284 (7 December, update60: timebound), 1.2996 (ninth: lineorder); the bar is 1.3
     assert engine["days"] == lexrank["days"] == 181
