@@ -50,12 +50,8 @@ class WordingMap:
         found = self._recent.get(key)
         if found is not None:
             return found
-        bucket = key & self._mask
-        if not self._marks[bucket >> 3] >> (bucket & 7) & 1:  # most keys asked for are not held: no bisection
-            return default
-        keys = self._keys
-        i = bisect_left(keys, key)
-        if i == len(keys) or keys[i] != key:
+        i = self._at(key)  # most keys asked for are not held: their bucket's bit tells it without bisection
+        if i < 0:
             return default
         value = self._values[i]
         return default if value == GONE else value
