@@ -63,6 +63,12 @@ _ONE_OF = re.compile(r"^(?:One particular|The (?:first|second|third|fourth|fifth
 # "Yes, he launched ...", "Well, maybe at last ...", "Perhaps not, but ..."): 6 of about 5,000 stream lines, all six.
 _ANSWER = re.compile(r"^(?:Yes|No|Well|Sure|Okay|OK|Not really|Not quite|Not yet|Perhaps not|Probably not|Possibly|"
                      r"Of course not)\s*,\s+(?=[A-Za-z])")
+# A subject picked out of a group or a kind an earlier sentence gave: "Such attacks only ...", "The same poll found ...",
+# "Thousands of those troops ...", "Now many of them ...", "Notable among them was ...". "Those killed", "those who ...",
+# "these in the north" are noun phrases of their own (a participle or a modifier follows); "such as" gives examples.
+_POINTS_BACK = re.compile(r"^(?:(?:Now|Only|Today|Already)\s+)?(?:Such\s+(?!as\b)[a-z]|The\s+same\s+[a-z]+\s+(?!as\b)|"
+                          r"(?:[\w-]+\s+){0,3}?(?:of|among)\s+(?:them\b|those\s|these\s)"
+                          r"(?!\s*(?:who|whom|which|that|in|at|on|from|with|for|of|by|under|over|aged|[a-z]+ed)\b))")
 _ADVERBS = frozenset("then also now still later already never not once".split())
 # Words that make a description pick out its referent alone ("The first cases", "The latest survey", "The 1968 pandemic").
 _PICKS = re.compile(r"(?:first|second|third|last|latest|next|previous|same|only|top|new|biggest|largest|highest|lowest|"
@@ -116,13 +122,14 @@ _IT_BE = re.compile(r"it\s+(?:is|was|isn['’]t|wasn['’]t|may|might|could|woul
 
 
 def bound_subject(line: str, before: Sequence[str], title: str = "", told: Sequence[str] = ()) -> bool:
-    """True when ``line`` opens on a part of an earlier whole ("The latter ...", "A third one ...") or on a definite
+    """True when ``line`` opens on a part of an earlier whole ("The latter ...", "A third one ...", "Many of them ...",
+    "Such attacks ...") or on a definite
     subject whose head noun one of the two sentences ``before`` it introduced as new ("a caller", "an editorial") when
     neither ``title``, the article's lead (``before[0]``), its sentences before those two nor the story's lines
     already ``told`` hold that noun."""
     link = _LINK.match(line)
     rest = line[link.end():] if link else ""
-    if _ONE_OF.match(line) or _ANSWER.match(line) or pronoun_subject(rest[:1].upper() + rest[1:]) and not _IT_BE.match(rest):
+    if _ONE_OF.match(line) or _ANSWER.match(line) or _POINTS_BACK.match(line) or pronoun_subject(rest[:1].upper() + rest[1:]) and not _IT_BE.match(rest):
         return True  # "The latter is ...", "No, because ...", "More worryingly, it prompted ..." (the pronoun naming left)
     head = definite_head(line)
     if not head or not before:

@@ -49,6 +49,11 @@ def test_a_link_stays_when_the_rest_does_not_stand_alone(line: str) -> None:
     "Yes, the council reopened one lane, but the detour stays for weeks.",
     "Well, maybe at last the county will pay for the repairs.",  # a turn of talk to the reader
     "Perhaps not, but the flood has changed how drivers see the bypass.",
+    "Such repairs usually take the county a month.",  # a kind an earlier sentence gave
+    "The same engineer inspected the Hexley culvert in May.",
+    "Thousands of those drivers now use the ring road.",  # a part of a group an earlier sentence gave
+    "Now many of them prefer the ring road.",
+    "Notable among them was the county's chief engineer.",
 ])
 def test_a_subject_only_the_previous_sentences_introduced_is_bound(line: str) -> None:
     assert bound_subject(line, _BEFORE, "Lowmere bypass closed by flood")
@@ -64,6 +69,10 @@ def test_a_subject_only_the_previous_sentences_introduced_is_bound(line: str) ->
     ("Moreover, it may be hard to reopen the bypass before May.", "Lowmere bypass closed by flood"),  # "it" of nothing
     ("No one was hurt when the culvert gave way.", "Lowmere bypass closed by flood"),  # "No one": a subject
     ("Wellington council said the bypass would reopen on Friday.", "Lowmere bypass closed by flood"),
+    ("Many of those stranded slept in the school hall.", "Lowmere bypass closed by flood"),  # "those stranded": a group
+    ("Some of those who live by the river left on Monday.", "Lowmere bypass closed by flood"),
+    ("Such as it is, the detour adds an hour.", "Lowmere bypass closed by flood"),  # no kind pointed at
+    ("Two of the county's engineers inspected the culvert.", "Lowmere bypass closed by flood"),
 ])
 def test_a_known_or_self_identifying_subject_is_not_bound(line: str, title: str) -> None:
     assert not bound_subject(line, _BEFORE, title)
