@@ -65,8 +65,10 @@ _ANSWER = re.compile(r"^(?:Yes|No|Well|Sure|Okay|OK|Not really|Not quite|Not yet
                      r"Of course not)\s*,\s+(?=[A-Za-z])")
 # A subject picked out of a group or a kind an earlier sentence gave: "Such attacks only ...", "The same poll found ...",
 # "Thousands of those troops ...", "Now many of them ...", "Notable among them was ...". "Those killed", "those who ...",
-# "these in the north" are noun phrases of their own (a participle or a modifier follows); "such as" gives examples.
-_POINTS_BACK = re.compile(r"^(?:(?:Now|Only|Today|Already)\s+)?(?:Such\s+(?!as\b)[a-z]|The\s+same\s+[a-z]+\s+(?!as\b)|"
+# "these in the north" are noun phrases of their own (a participle or a modifier follows), so is "the same kind of
+# engine that failed" (its clause says which); "such as" gives examples.
+_POINTS_BACK = re.compile(r"^(?:(?:Now|Only|Today|Already)\s+)?(?:Such\s+(?!as\b)[a-z]|"
+                          r"The\s+same\s+[a-z]+\s+(?!(?:of\s+[a-z]+\s+)?(?:as|that|which|who)\b)|"
                           r"(?:[\w-]+\s+){0,3}?(?:of|among)\s+(?:them\b|those\s|these\s)"
                           r"(?!\s*(?:who|whom|which|that|in|at|on|from|with|for|of|by|under|over|aged|[a-z]+ed)\b))")
 _ADVERBS = frozenset("then also now still later already never not once".split())
