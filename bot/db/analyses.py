@@ -171,8 +171,8 @@ def restore(store: Store, audience: Audience, memory: Memory, *, last: int, reca
         for article_id, story_id, sentences, day in own:  # the day: ages are read against the days between reports
             for key, f in sentences:
                 memory.add_features(f, story_id, article_id, key, day)
-        for _, hashes in older:
-            memory.know_wordings(hashes)
+        # in one call: the set merges them once (one call per article merged its sorted array some 30 times, 1.5 s at 10k)
+        memory.know_wordings(key for _, hashes in older for key in hashes)
         shown = store.shown_sentences([audience.key], last=SHOWN_KNOWN)  # items shown from unread articles
         memory.know_wordings(wording(t) for t in shown[:-SHOWN_RECALL])
         for sentence in shown[-SHOWN_RECALL:]:

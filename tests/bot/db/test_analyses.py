@@ -15,9 +15,9 @@ from bot.core.service import Audience, DigestRequest
 from bot.db.schema import AnalysisRow
 from bot.db.store import Store
 from bot.digests import Digests
-from summarizer.analysis import VERSION
+from summarizer.analysis import VERSION, analyse
 from summarizer.engine import Engine
-from summarizer.memory import forget_cached
+from summarizer.memory import forget_cached, wording
 from summarizer.novelty import Memory
 
 CHANNEL = Audience("slack:T1:C1")
@@ -124,3 +124,16 @@ def test_features_no_memory_holds_any_more_are_decoded_again(db_url: str, monkey
     monkeypatch.setattr(bot.db.analyses, "loads", lambda data: decoded.append(data) or real(data))
     again = Digests(store).memory(CHANNEL)  # the same store: its sentence texts are remembered, not shared
     assert len(decoded) == len(arts) and [k.features.text for k in again.known if k] == expected
+
+
+def test_the_older_articles_wordings_are_known_after_one_merge(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, arts = delivered(db_url)
+    calls: list[int] = []
+    real = Memory.know_wordings
+    monkeypatch.setattr(Memory, "know_wordings", lambda self, keys: calls.append(1) or real(self, keys))
+    restored = Digests(Store(db_url), recall=1).memory(CHANNEL)  # the two older articles known word for word only
+    assert len(calls) == 2  # their hashes in one call (one merge), then the items shown: not one call per article
+    older = [f.text for a in arts[:2] for f in analyse(a)]
+    assert older and all(restored.knows(wording(t)) for t in older)
+    assert {k.ref for k in restored.known if k} == {arts[2].id}
+
