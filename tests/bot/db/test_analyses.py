@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from enginekit import FLOODS, TROOPS_A, TROOPS_B, make_article
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 
 import bot.db.analyses
 import summarizer.memory
@@ -137,3 +137,14 @@ def test_the_older_articles_wordings_are_known_after_one_merge(db_url: str, monk
     assert older and all(restored.knows(wording(t)) for t in older)
     assert {k.ref for k in restored.known if k} == {arts[2].id}
 
+
+def test_the_ordered_read_of_what_an_audience_saw_carries_no_stored_json(db_url: str) -> None:
+    svc, arts = delivered(db_url)
+    store = Store(db_url)
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *rest: statements.append(" ".join(statement.split())))
+    restored = Digests(store).memory(CHANNEL)
+    ordered = [q for q in statements if "ORDER BY" in q and "JOIN seen" in q]
+    assert ordered and not any("analyses.data" in q for q in ordered)  # the JSON is read by id, unsorted
+    assert any("analyses.data" in q for q in statements) and restored.held > 0
