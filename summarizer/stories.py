@@ -20,6 +20,7 @@ The header is regenerated from the clean headline of the recent member closest t
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -54,9 +55,7 @@ CLOSE_SIMILARITY = 0.1  # this close, an article needs no core name of the story
 
 
 def _days(later: datetime | None, earlier: datetime | None) -> float:
-    if later is None or earlier is None:
-        return 0.0
-    return (later - earlier).total_seconds() / 86400.0
+    return 0.0 if later is None or earlier is None else (later - earlier).total_seconds() / 86400.0
 
 
 def line_keys(article: Article) -> list[str]:
@@ -162,7 +161,7 @@ class StoryIndex:
     _active: Postings = field(default_factory=Postings)  # stories joined within ``active_days``
     _dormant: Postings = field(default_factory=Postings)  # older ones an article may still revive
     _now: datetime | None = None  # latest publication time seen
-    _lines: dict[str, None] = field(default_factory=dict)  # body lines of recent articles, oldest first
+    _lines: OrderedDict[str, None] = field(default_factory=OrderedDict)  # body lines of recent articles, oldest first
     last_vector: dict[str, float] = field(default_factory=dict)  # of the article last assigned or restored
     last_lines: list[str] = field(default_factory=list)  # its line_keys (what an ingest stores with it)
     _passing: set[int] = field(default_factory=set)  # body lines of the article last tried naming stories in passing
@@ -238,8 +237,8 @@ class StoryIndex:
         for k in keys:
             self._lines.pop(k, None)
             self._lines[k] = None
-        while len(self._lines) > MAX_LINES:
-            del self._lines[next(iter(self._lines))]
+        while len(self._lines) > MAX_LINES:  # O(1); a dict walked past the slots its deletions left (quadratic)
+            self._lines.popitem(last=False)
 
     def _best(self, article: Article, vector: dict[str, float],
               lines: tuple[LineTerms, list[LineTerms]]) -> tuple[Story | None, float]:
