@@ -96,6 +96,8 @@ def seen_analyses(store: Store, audience: Audience, *, last: int, recall: int | 
         made = _made(s, [i for i, _, version, _ in rows if version != VERSION] + [i for i, w in older if w is None])
         held = {i: told for i, *_ in rows if i not in made and (told := _held(store, i)) is not None}
         stored = _stored(s, [i for i, *_ in rows if i not in made and i not in held])
+        # an analysis another process (other engine code) replaced between the two reads is stale here: made again
+        made.update(_made(s, [i for i, *_ in rows if i not in made and i not in held and i not in stored]))
         analysed = [(i, story or "", held[i] if i in held else _remembered(store, i, loads(made.get(i) or stored[i])),
                      published.toordinal() if published else 0) for i, story, _, published in rows]
         known = [(i, keys.unpack(w) if w is not None else tuple(k for k, _ in loads(made[i]))) for i, w in older]
