@@ -20,9 +20,9 @@ The header is regenerated from the clean headline of the recent member closest t
 from __future__ import annotations
 
 import hashlib
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from summarizer.headers import is_clean_headline
 from summarizer.leadabout import about_elsewhere, own_vector
@@ -161,7 +161,7 @@ class StoryIndex:
     _active: Postings = field(default_factory=Postings)  # stories joined within ``active_days``
     _dormant: Postings = field(default_factory=Postings)  # older ones an article may still revive
     _now: datetime | None = None  # latest publication time seen
-    _lines: OrderedDict[str, None] = field(default_factory=OrderedDict)  # body lines of recent articles, oldest first
+    _lines: dict[str, None] = field(default_factory=dict)  # body lines of recent articles, oldest first
     last_vector: dict[str, float] = field(default_factory=dict)  # of the article last assigned or restored
     last_lines: list[str] = field(default_factory=list)  # its line_keys (what an ingest stores with it)
     _passing: set[int] = field(default_factory=set)  # body lines of the article last tried naming stories in passing
@@ -237,8 +237,9 @@ class StoryIndex:
         for k in keys:
             self._lines.pop(k, None)
             self._lines[k] = None
-        while len(self._lines) > MAX_LINES:  # O(1); a dict walked past the slots its deletions left (quadratic)
-            self._lines.popitem(last=False)
+        excess = len(self._lines) - MAX_LINES  # found in one walk (a walk per key passed every slot deletions left)
+        for k in list(islice(self._lines, excess)) if excess > 0 else ():
+            del self._lines[k]
 
     def _best(self, article: Article, vector: dict[str, float],
               lines: tuple[LineTerms, list[LineTerms]]) -> tuple[Story | None, float]:
