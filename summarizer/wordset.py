@@ -65,5 +65,8 @@ class WordingSet:
             held = np.frombuffer(self._sorted, dtype=np.uint64) if self._sorted else np.empty(0, np.uint64)
             recent = np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent))
             parts = (held, recent) if fresh is None else (held, recent, fresh.astype(np.uint64, copy=False))
-            self._sorted = array("Q", np.unique(np.concatenate(parts)).tobytes())
+            merged = np.sort(np.concatenate(parts))  # each hash once (np.unique would import numpy.ma: 0.5 MB)
+            if len(merged) > 1:
+                merged = merged[np.concatenate(([True], merged[1:] != merged[:-1]))]
+            self._sorted = array("Q", merged.tobytes())
             self._recent = set()
