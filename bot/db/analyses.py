@@ -14,9 +14,9 @@ from __future__ import annotations
 import threading
 import weakref
 from collections import OrderedDict
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import exists, select
+from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from bot.core.nogc import paused_gc
@@ -95,7 +95,9 @@ def seen_analyses(store: Store, audience: Audience, *, last: int, recall: int | 
                                .offset(recall).limit(last - recall)))[::-1] if last > recall else []
         made = _made(s, [i for i, _, version, _ in rows if version != VERSION] + [i for i, w in older if w is None])
         held = {i: told for i, *_ in rows if i not in made and (told := _held(store, i)) is not None}
-        stored = _stored(s, [i for i, *_ in rows if i not in made and i not in held])
+        need = [i for i, *_ in rows if i not in made and i not in held]
+        # all of them: the ordered read's ids as a subquery (one statement, no list of ids); else those by id
+        stored = _stored(s, need, q.with_only_columns(ArticleRow.id).limit(recall) if len(need) == len(rows) else None)
         # an analysis another process (other engine code) replaced between the two reads is stale here: made again
         made.update(_made(s, [i for i, *_ in rows if i not in made and i not in held and i not in stored]))
         analysed = [(i, story or "", held[i] if i in held else _remembered(store, i, loads(made.get(i) or stored[i])),
@@ -104,11 +106,12 @@ def seen_analyses(store: Store, audience: Audience, *, last: int, recall: int | 
         return analysed, known
 
 
-def _stored(s: Session, ids: list[str]) -> dict[str, str]:
-    """The stored analyses (JSON, current version) of the articles ``ids``, by id."""
-    return {i: data for part in chunks(ids) for i, data in s.execute(
-        select(AnalysisRow.article_id, AnalysisRow.data).where(AnalysisRow.article_id.in_(part),
-                                                                AnalysisRow.version == VERSION))}
+def _stored(s: Session, ids: list[str], every: Select[Any] | None = None) -> dict[str, str]:
+    """The stored analyses (JSON, current version) of the articles ``ids`` (or of those ``every`` selects), by id."""
+    read = select(AnalysisRow.article_id, AnalysisRow.data).where(AnalysisRow.version == VERSION)
+    if every is not None:
+        return {i: data for i, data in s.execute(read.where(AnalysisRow.article_id.in_(every)))}
+    return {i: data for part in chunks(ids) for i, data in s.execute(read.where(AnalysisRow.article_id.in_(part)))}
 
 
 def _held(store: Store, article_id: str) -> list[tuple[int, Features]] | None:
