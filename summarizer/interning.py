@@ -43,6 +43,9 @@ def shared_weight(weight: float) -> float:
 
 def shared_terms(terms: dict[str, float]) -> dict[str, float]:
     """``terms`` (term -> weight) in the same order, each term interned and each weight shared."""
+    weights = terms.values()
+    if len(_WEIGHTS) + len(terms) < WEIGHTS and all(weights):  # no zero, and the table fills up in no call here:
+        return dict(zip(map(sys.intern, terms), map(_WEIGHTS.setdefault, weights, weights)))  # _one's, in C
     intern, weigh = sys.intern, shared_weight
     return {intern(term): weigh(weight) for term, weight in terms.items()}
 

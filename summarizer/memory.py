@@ -17,6 +17,8 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable, Union
 
+import numpy as np
+
 from summarizer.articlescope import context_key
 from summarizer.caches import SENTENCES
 from summarizer.factcheck import figure_key
@@ -200,7 +202,8 @@ class Memory:
     def know_wordings(self, keys: Iterable[int]) -> None:
         """Know sentences of these :func:`wording` hashes word for word without indexing them (as if told
         and forgotten): a restored memory's articles older than its recall horizon."""
-        self._forgotten.update(k for k in keys if k not in self._exact)
+        fresh = np.fromiter(keys, dtype=np.uint64)
+        self._forgotten.update(fresh[self._exact.absent(fresh)])
 
     def _hold(self, key: int, f: Features, story_id: str, ref: str, day: int = 0) -> Known:
         """Index a sentence not known yet (its wording hash ``key``); forget the oldest beyond capacity."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 
 from summarizer.headers import is_clean_headline
 from summarizer.leadabout import about_elsewhere, own_vector
@@ -54,9 +55,7 @@ CLOSE_SIMILARITY = 0.1  # this close, an article needs no core name of the story
 
 
 def _days(later: datetime | None, earlier: datetime | None) -> float:
-    if later is None or earlier is None:
-        return 0.0
-    return (later - earlier).total_seconds() / 86400.0
+    return 0.0 if later is None or earlier is None else (later - earlier).total_seconds() / 86400.0
 
 
 def line_keys(article: Article) -> list[str]:
@@ -238,8 +237,9 @@ class StoryIndex:
         for k in keys:
             self._lines.pop(k, None)
             self._lines[k] = None
-        while len(self._lines) > MAX_LINES:
-            del self._lines[next(iter(self._lines))]
+        excess = len(self._lines) - MAX_LINES  # found in one walk (a walk per key passed every slot deletions left)
+        for k in list(islice(self._lines, excess)) if excess > 0 else ():
+            del self._lines[k]
 
     def _best(self, article: Article, vector: dict[str, float],
               lines: tuple[LineTerms, list[LineTerms]]) -> tuple[Story | None, float]:

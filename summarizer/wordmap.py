@@ -60,6 +60,14 @@ class WordingMap:
         """Whether ``key`` is held."""
         return self.get(key) is not None
 
+    def absent(self, keys: np.ndarray) -> np.ndarray:
+        """Of ``keys`` (an array of 64-bit hashes), a mask of those not held (one pass, no lookup per key)."""
+        held = np.frombuffer(self._keys, dtype=np.uint64) if self._keys else np.empty(0, np.uint64)
+        if self._size < len(held):  # removed entries are not held
+            held = held[np.frombuffer(self._values, dtype=np.uint32) != GONE]
+        recent = np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent))
+        return ~np.isin(keys, np.concatenate((held, recent)))
+
     def __len__(self) -> int:
         """How many entries are held."""
         return self._size + len(self._recent)

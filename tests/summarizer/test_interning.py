@@ -87,3 +87,14 @@ def test_equal_pairs_share_one_tuple_and_a_zero_weight_keeps_its_own() -> None:
     weight = float("2.5")
     assert interning.shared_pair(term, weight) is interning.shared_pair("ferryman", 2.5) == ("ferryman", 2.5)
     assert interning.shared_pair("ferryman", -0.0) is not interning.shared_pair("ferryman", -0.0)
+
+
+def test_weights_are_shared_without_a_call_per_weight(monkeypatch: pytest.MonkeyPatch) -> None:
+    def one_by_one(weight: float) -> float:
+        raise AssertionError("a weight shared by a Python call")
+
+    monkeypatch.setattr(interning, "shared_weight", one_by_one)
+    a, b = shared_terms({"gale": float("2.75"), "coast": 1.5}), shared_terms({"gale": float("2.75")})
+    assert a["gale"] is b["gale"] and list(a) == ["gale", "coast"]
+    monkeypatch.setattr(interning, "shared_weight", lambda weight: weight)  # a zero: the call that keeps its sign
+    assert str(shared_terms({"calm": -0.0})["calm"]) == "-0.0"

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Iterator
 
 import pytest
 
+import summarizer.stories as stories_module
 from summarizer.entities import names, strip_dateline
 from summarizer.headers import is_clean_headline
 from summarizer.models import Article
@@ -269,3 +271,23 @@ def test_a_name_shortened_by_another_outlet_keeps_one_story() -> None:
     # a lone shared word is no shared name: another Olvaro's story stays apart
     apart = index.assign(art("n3", "Olvaro Textiles cuts jobs", "Olvaro Textiles said it would cut 300 jobs at its mill."))
     assert apart.id != first.id
+
+
+
+def test_the_oldest_body_lines_go_first_found_in_one_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Walks(dict[str, None]):
+        walks = 0
+
+        def __iter__(self) -> Iterator[str]:
+            Walks.walks += 1
+            return super().__iter__()
+
+    monkeypatch.setattr(stories_module, "MAX_LINES", 4)
+    index = StoryIndex()
+    index._lines = Walks()
+    for keys in (["k1", "k2", "k3"], ["k4", "k2"], ["k5", "k6", "k7"]):
+        index._remember(keys)
+    # one walk from the front for the article that overflowed, not one per line dropped (each walk passed every slot
+    # the deletions left: quadratic, 2.6 s of a restart over 5,000 articles)
+    assert Walks.walks == 1
+    assert list(index._lines) == ["k2", "k5", "k6", "k7"]  # k2 told again is among the newest; k1, k3, k4 went

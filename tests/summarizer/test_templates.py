@@ -1,6 +1,9 @@
 """Template detection across the pages of one source: recurring edge lines are furniture."""
 from __future__ import annotations
 
+import pytest
+
+from summarizer import templates
 from summarizer.models import Article
 from summarizer.templates import TemplateIndex, line_key
 
@@ -71,3 +74,26 @@ def test_memory_is_bounded() -> None:
     for n in range(40):
         idx.observe(page(n, source=f"s{n % 3}"))
     assert len(idx._counts) <= 2 and all(len(c) <= 50 for c in idx._counts.values()) and len(idx._seen) <= 10
+
+
+def test_a_line_key_normalises_as_the_substitutions_do() -> None:
+    import hashlib
+    import re
+
+    def reference(line: str) -> int:
+        norm = re.sub(r"\s+", " ", re.sub(r"\d+", "0", line.lower())).strip(" .,;:-–—|•")
+        return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
+
+    spaces = [chr(c) for c in range(0x3001) if chr(c).isspace()]
+    lines = [f"{s}. Call{s}{s}us on 020 {s}7000 –{s}" for s in spaces] + ["", " | ", "Ferry times\x1fchange", "No. ٣ pier"]
+    assert all(line_key(line) == reference(line) for line in lines)
+
+
+def test_a_line_without_digits_is_keyed_with_no_substitution(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Refuse:
+        def sub(self, *args: object) -> str:
+            raise AssertionError("a substitution over a line that has no digit")
+
+    monkeypatch.setattr(templates, "_DIGITS", Refuse())
+    line_key.cache_clear()
+    assert line_key("Ferry  times change   this week .") == line_key("ferry times change this week")

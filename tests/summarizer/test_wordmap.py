@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from summarizer import wordmap
@@ -43,3 +44,17 @@ def test_a_memory_holds_its_exact_wordings_compact() -> None:
     memory.add("The harbour bridge reopened to traffic on Sunday after repairs.")
     assert isinstance(memory._exact, WordingMap)
     assert memory.repeat("the harbour bridge  reopened to traffic on sunday after repairs.")[0]
+
+
+def test_absent_marks_the_keys_not_held_in_the_arrays_or_the_recent_dict(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wordmap, "MERGE", 16)
+    rng = random.Random(5)
+    held = WordingMap()
+    keys = [rng.getrandbits(64) for _ in range(100)] + [(1 << 64) - 1]
+    for n, key in enumerate(keys):
+        held[key] = n
+    held.pop(keys[3])  # removed from the arrays: no longer held
+    asked = keys + [rng.getrandbits(64) for _ in range(50)] + [0]
+    mask = held.absent(np.array(asked, dtype=np.uint64))
+    assert mask.tolist() == [key not in held for key in asked]
+    assert mask[3] and not mask[-52] and held._recent  # the last key waits in the small dict

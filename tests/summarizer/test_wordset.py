@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 import tracemalloc
 
+import numpy as np
+
 from summarizer import wordset
 from summarizer.wordset import WordingSet
 
@@ -38,3 +40,26 @@ def test_a_hundred_thousand_hashes_take_some_eight_bytes_each() -> None:
         tracemalloc.stop()
     assert len(ws) == 100_000
     assert held < 12 * 100_000  # a set of int objects takes some 60 bytes a hash (ints and table)
+
+
+def test_a_bulk_update_sorts_the_hashes_as_an_array_not_as_int_objects() -> None:
+    keys = _hashes(100_000)
+    ws = WordingSet()
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        before = tracemalloc.get_traced_memory()[0]
+        ws.update(iter(keys))  # a restore's older wordings come as one such update
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert len(ws) == 100_000 and all(k in ws for k in keys[::997])
+    assert peak < 70 * 100_000  # a set of the int objects and a sorted list of them took some 140 bytes a hash
+
+
+def test_an_array_of_hashes_is_held_as_its_values() -> None:
+    keys = [0, 5, (1 << 64) - 1] + _hashes(wordset.MERGE)
+    ws = WordingSet()
+    ws.update(np.array(keys, dtype=np.uint64))
+    ws.update(np.array(keys[:3], dtype=np.uint64))  # a small one: added one by one, as ints
+    assert len(ws) == len(set(keys)) and all(k in ws for k in keys) and 6 not in ws

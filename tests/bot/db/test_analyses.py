@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from enginekit import FLOODS, TROOPS_A, TROOPS_B, make_article
-from sqlalchemy import func, select, update
+from sqlalchemy import event, func, select, update
 
 import bot.db.analyses
 import summarizer.memory
@@ -15,9 +15,9 @@ from bot.core.service import Audience, DigestRequest
 from bot.db.schema import AnalysisRow
 from bot.db.store import Store
 from bot.digests import Digests
-from summarizer.analysis import VERSION
+from summarizer.analysis import VERSION, analyse
 from summarizer.engine import Engine
-from summarizer.memory import forget_cached
+from summarizer.memory import forget_cached, wording
 from summarizer.novelty import Memory
 
 CHANNEL = Audience("slack:T1:C1")
@@ -124,3 +124,42 @@ def test_features_no_memory_holds_any_more_are_decoded_again(db_url: str, monkey
     monkeypatch.setattr(bot.db.analyses, "loads", lambda data: decoded.append(data) or real(data))
     again = Digests(store).memory(CHANNEL)  # the same store: its sentence texts are remembered, not shared
     assert len(decoded) == len(arts) and [k.features.text for k in again.known if k] == expected
+
+
+def test_the_older_articles_wordings_are_known_after_one_merge(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, arts = delivered(db_url)
+    calls: list[int] = []
+    real = Memory.know_wordings
+    monkeypatch.setattr(Memory, "know_wordings", lambda self, keys: calls.append(1) or real(self, keys))
+    restored = Digests(Store(db_url), recall=1).memory(CHANNEL)  # the two older articles known word for word only
+    assert len(calls) == 2  # their hashes in one call (one merge), then the items shown: not one call per article
+    older = [f.text for a in arts[:2] for f in analyse(a)]
+    assert older and all(restored.knows(wording(t)) for t in older)
+    assert {k.ref for k in restored.known if k} == {arts[2].id}
+
+
+def test_the_ordered_read_of_what_an_audience_saw_carries_no_stored_json(db_url: str) -> None:
+    svc, arts = delivered(db_url)
+    store = Store(db_url)
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda conn, cursor, statement, *rest: statements.append(" ".join(statement.split())))
+    restored = Digests(store).memory(CHANNEL)
+    reads = [q for q in statements if "analyses.data" in q]
+    # the JSON is read from the analyses alone, by the ids the ordered read sorts (not sorted with them)
+    assert reads and all(q.startswith("SELECT analyses.article_id, analyses.data FROM analyses WHERE") for q in reads)
+    assert any("ORDER BY" in q and "JOIN seen" in q for q in statements) and restored.held > 0
+
+
+def test_an_analysis_replaced_between_the_two_reads_is_made_again(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, arts = delivered(db_url)
+    real = bot.db.analyses._stored
+
+    def replaced(s: Any, *args: Any) -> dict[str, str]:  # another engine's process stored arts[1] in between
+        s.execute(update(AnalysisRow).where(AnalysisRow.article_id == arts[1].id).values(version=VERSION ^ 1))
+        return real(s, *args)
+
+    monkeypatch.setattr(bot.db.analyses, "_stored", replaced)
+    calls = counting(monkeypatch)
+    memory = Digests(Store(db_url)).memory(CHANNEL)
+    assert calls == [arts[1].id] and arts[1].id in {k.ref for k in memory.known if k}
