@@ -63,10 +63,10 @@ _ONE_OF = re.compile(r"^(?:One particular|The (?:first|second|third|fourth|fifth
 # "Yes, he launched ...", "Well, maybe at last ...", "Perhaps not, but ..."): 6 of about 5,000 stream lines, all six.
 _ANSWER = re.compile(r"^(?:Yes|No|Well|Sure|Okay|OK|Not really|Not quite|Not yet|Perhaps not|Probably not|Possibly|"
                      r"Of course not)\s*,\s+(?=[A-Za-z])")
-# A subject picked out of a group or a kind an earlier sentence gave: "Such attacks only ...", "The same poll found ...",
-# "Thousands of those troops ...", "Now many of them ...", "Notable among them was ...". "Those killed", "those who ...",
-# "these in the north" are noun phrases of their own (a participle or a modifier follows), so is "the same kind of
-# engine that failed" (its clause says which); "such as" gives examples.
+# A subject picked out of a group or a kind an earlier sentence gave: "Such repairs usually ...", "The same engineer
+# inspected ...", "Thousands of those drivers ...", "Now most of them ...", "Chief among them was ...". "Those killed",
+# "those who ...", "these in the north" are noun phrases of their own (a participle or a modifier follows), so is "the
+# same kind of engine that failed" (its clause says which); "such as" gives examples.
 _POINTS_BACK = re.compile(r"^(?:(?:Now|Only|Today|Already)\s+)?(?:Such\s+(?!as\b)[a-z]|"
                           r"The\s+same\s+[a-z]+\s+(?!(?:of\s+[a-z]+\s+)?(?:as|that|which|who)\b)|"
                           r"(?:[\w-]+\s+){0,3}?(?:of|among)\s+(?:them\b|those\s|these\s)"
@@ -125,7 +125,7 @@ _IT_BE = re.compile(r"it\s+(?:is|was|isn['’]t|wasn['’]t|may|might|could|woul
 
 def bound_subject(line: str, before: Sequence[str], title: str = "", told: Sequence[str] = ()) -> bool:
     """True when ``line`` opens on a part of an earlier whole ("The latter ...", "A third one ...", "Many of them ...",
-    "Such attacks ...") or on a definite
+    "Such repairs ...") or on a definite
     subject whose head noun one of the two sentences ``before`` it introduced as new ("a caller", "an editorial") when
     neither ``title``, the article's lead (``before[0]``), its sentences before those two nor the story's lines
     already ``told`` hold that noun."""

@@ -52,8 +52,8 @@ def test_a_link_stays_when_the_rest_does_not_stand_alone(line: str) -> None:
     "Such repairs usually take the county a month.",  # a kind an earlier sentence gave
     "The same engineer inspected the Hexley culvert in May.",
     "Thousands of those drivers now use the ring road.",  # a part of a group an earlier sentence gave
-    "Now many of them prefer the ring road.",
-    "Notable among them was the county's chief engineer.",
+    "Now most of them prefer the ring road.",
+    "Chief among them was the county's flood engineer.",
 ])
 def test_a_subject_only_the_previous_sentences_introduced_is_bound(line: str) -> None:
     assert bound_subject(line, _BEFORE, "Lowmere bypass closed by flood")
