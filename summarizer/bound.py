@@ -125,10 +125,9 @@ _IT_BE = re.compile(r"it\s+(?:is|was|isn['’]t|wasn['’]t|may|might|could|woul
 
 def bound_subject(line: str, before: Sequence[str], title: str = "", told: Sequence[str] = ()) -> bool:
     """True when ``line`` opens on a part of an earlier whole ("The latter ...", "A third one ...", "Many of them ...",
-    "Such repairs ...") or on a definite
-    subject whose head noun one of the two sentences ``before`` it introduced as new ("a caller", "an editorial") when
-    neither ``title``, the article's lead (``before[0]``), its sentences before those two nor the story's lines
-    already ``told`` hold that noun."""
+    "Such repairs ...") or on a definite subject whose head noun one of the two sentences ``before`` it introduced as
+    new ("a caller", "an editorial") when neither ``title``, the article's lead (``before[0]``), its sentences before
+    those two nor the story's lines already ``told`` hold that noun."""
     link = _LINK.match(line)
     rest = line[link.end():] if link else ""
     if _ONE_OF.match(line) or _ANSWER.match(line) or _POINTS_BACK.match(line) or pronoun_subject(rest[:1].upper() + rest[1:]) and not _IT_BE.match(rest):
