@@ -16,6 +16,8 @@ from bisect import bisect_left
 
 import numpy as np
 
+from summarizer.wordset import as_numpy
+
 MERGE = 4096  # entries added one by one that wait in the small dict before it is merged (or an eighth of those held)
 GONE = 0xFFFFFFFF  # the index of a removed entry still in the arrays
 
@@ -60,13 +62,18 @@ class WordingMap:
         """Whether ``key`` is held."""
         return self.get(key) is not None
 
+    def _held(self) -> tuple[np.ndarray, np.ndarray]:
+        """The keys and indexes of the arrays, removed entries left out."""
+        keys, values = as_numpy(self._keys, np.uint64), as_numpy(self._values, np.uint32)
+        if self._size == len(keys):
+            return keys, values
+        live = values != GONE
+        return keys[live], values[live]
+
     def absent(self, keys: np.ndarray) -> np.ndarray:
         """Of ``keys`` (an array of 64-bit hashes), a mask of those not held (one pass, no lookup per key)."""
-        held = np.frombuffer(self._keys, dtype=np.uint64) if self._keys else np.empty(0, np.uint64)
-        if self._size < len(held):  # removed entries are not held
-            held = held[np.frombuffer(self._values, dtype=np.uint32) != GONE]
         recent = np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent))
-        return ~np.isin(keys, np.concatenate((held, recent)))
+        return ~np.isin(keys, np.concatenate((self._held()[0], recent)))
 
     def __len__(self) -> int:
         """How many entries are held."""
@@ -102,11 +109,9 @@ class WordingMap:
     def _merge(self) -> None:
         """Move the recent additions into the arrays (removed entries dropped)."""
         n = len(self._recent)
-        values = np.frombuffer(self._values, dtype=np.uint32) if self._values else np.empty(0, np.uint32)
-        keys = np.frombuffer(self._keys, dtype=np.uint64) if self._keys else np.empty(0, np.uint64)
-        held = values != GONE
-        keys = np.concatenate((keys[held], np.fromiter(self._recent, dtype=np.uint64, count=n)))
-        values = np.concatenate((values[held], np.fromiter(self._recent.values(), dtype=np.uint32, count=n)))
+        keys, values = self._held()
+        keys = np.concatenate((keys, np.fromiter(self._recent, dtype=np.uint64, count=n)))
+        values = np.concatenate((values, np.fromiter(self._recent.values(), dtype=np.uint32, count=n)))
         order = np.argsort(keys, kind="stable")
         self._keys, self._values = array("Q", keys[order].tobytes()), array("I", values[order].tobytes())
         self._recent = {}

@@ -17,6 +17,11 @@ import numpy as np
 MERGE = 4096  # hashes added one by one that wait in the small set before it is merged into the array
 
 
+def as_numpy(held: array[int], dtype: type[np.generic]) -> np.ndarray:
+    """The items of ``held`` (an ``array`` of unsigned integers) as a numpy array of ``dtype``, without a copy."""
+    return np.frombuffer(held, dtype=dtype) if held else np.empty(0, dtype)
+
+
 class WordingSet:
     """A set of 64-bit hashes (membership, adding): a sorted array plus a small set of recent additions."""
 
@@ -62,7 +67,7 @@ class WordingSet:
     def _merge(self, fresh: np.ndarray | None = None) -> None:
         """Move the recent additions (and ``fresh``, an array of hashes) into the sorted array (each hash once)."""
         if self._recent or fresh is not None:
-            held = np.frombuffer(self._sorted, dtype=np.uint64) if self._sorted else np.empty(0, np.uint64)
+            held = as_numpy(self._sorted, np.uint64)
             recent = np.fromiter(self._recent, dtype=np.uint64, count=len(self._recent))
             parts = (held, recent) if fresh is None else (held, recent, fresh.astype(np.uint64, copy=False))
             merged = np.sort(np.concatenate(parts))  # each hash once (np.unique would import numpy.ma: 0.5 MB)
